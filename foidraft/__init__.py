@@ -1,0 +1,29 @@
+"""foidraft: draft UK Freedom of Information requests that do not bounce.
+
+The package root stays import-light so that ``foidraft check`` starts fast: public names
+are resolved on first use.
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from foidraft.authorities.model import Authority
+    from foidraft.lint.model import Finding
+
+__all__ = ["__version__", "check"]
+
+
+def check(text: str, authority: Authority | str | None = None) -> list[Finding]:
+    """Lint ``text`` against the knowledge base and return its findings, in text order.
+
+    ``authority`` may be an :class:`Authority`, or a name, abbreviation or
+    WhatDoTheyKnow slug from the bundled directory; it switches on authority-specific
+    advice (FOISA wording and the Scottish cost limit for Police Scotland, for example).
+    Pure after the first call, which loads the rules.
+    """
+    from foidraft.lint.api import check as _check
+
+    return _check(text, authority=authority)

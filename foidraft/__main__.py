@@ -1,0 +1,5 @@
+"""``python -m foidraft``: the same as the ``foidraft`` command."""
+
+from foidraft.cli import main
+
+raise SystemExit(main())

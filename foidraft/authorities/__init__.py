@@ -1,0 +1,1 @@
+"""The authority directory: bundled UK police forces and commissioners, search, refresh."""

@@ -1,0 +1,99 @@
+"""The ``foidraft`` command. Each subcommand lives in its own module, imported only when
+it runs, so ``foidraft check`` never pays for the terminal app or the network code."""
+
+from __future__ import annotations
+
+import sys
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import argparse
+
+# name -> (module, one-line help)
+COMMANDS: dict[str, tuple[str, str]] = {
+    "check": (
+        "foidraft.cli.check",
+        "check letters for wording that draws clarification or refusal",
+    ),
+    "fix": ("foidraft.cli.fix", "apply suggested rewordings to a letter"),
+    "explain": ("foidraft.cli.explain", "explain a rule: why, evidence, examples, rewordings"),
+    "rules": ("foidraft.cli.rules", "list the rules, or validate a rule file"),
+    "locate": ("foidraft.cli.locate", "print where foidraft keeps drafts, settings and caches"),
+}
+
+
+def _parser(only: str | None) -> argparse.ArgumentParser:
+    import argparse
+
+    from foidraft import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="foidraft",
+        description="Draft UK Freedom of Information requests that do not bounce. "
+        "Run without arguments to open the app.",
+    )
+    parser.add_argument("-V", "--version", action="version", version=f"foidraft {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    import importlib
+
+    for name, (module, help_text) in COMMANDS.items():
+        if only is not None and name != only:
+            continue
+        mod = importlib.import_module(module)
+        sp = sub.add_parser(
+            name, help=help_text, description=getattr(mod, "DESCRIPTION", help_text)
+        )
+        mod.configure(sp)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args_list = sys.argv[1:] if argv is None else argv
+    if not args_list:
+        return _run_app()
+    only = args_list[0] if args_list[0] in COMMANDS else None
+    parser = _parser(only)
+    args = parser.parse_args(args_list)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    import importlib
+
+    module = importlib.import_module(COMMANDS[args.command][0])
+    return _guarded(lambda: int(module.run(args)))
+
+
+def _guarded(run: object) -> int:
+    """Run a command; user errors become one line on stderr and exit status 2."""
+    from foidraft.errors import FoidraftError, RuleFileError
+
+    try:
+        return run()  # type: ignore[operator, no-any-return]
+    except RuleFileError as exc:
+        print(f"foidraft: error: {exc.message}", file=sys.stderr)
+        for problem in exc.problems[1:20]:
+            print(f"  {problem}", file=sys.stderr)
+        if exc.hint:
+            print(f"  hint: {exc.hint}", file=sys.stderr)
+        return 2
+    except FoidraftError as exc:
+        print(f"foidraft: error: {exc.message}", file=sys.stderr)
+        if exc.hint:
+            print(f"  hint: {exc.hint}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("foidraft: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) went away; that is not our error.
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+
+
+def _run_app() -> int:
+    from foidraft.tui.app import run
+
+    return _guarded(run)

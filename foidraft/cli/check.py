@@ -1,0 +1,89 @@
+"""``foidraft check FILE...``: print findings; exit 0 (clean), 1 (warnings) or 2 (bad input)."""
+
+from __future__ import annotations
+
+import sys
+
+from foidraft.cli.inputs import read_text
+from foidraft.errors import FoidraftError
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import argparse
+
+DESCRIPTION = (
+    "Check FOI request letters for wording known to draw a clarification request, a section 12 "
+    "cost refusal or a neither-confirm-nor-deny answer. FILE may be '-' for standard input. "
+    "Exit status: 0 when nothing is at warning level or above, 1 when something is, 2 on bad "
+    "usage or unreadable input."
+)
+
+
+def configure(p: argparse.ArgumentParser) -> None:
+    p.add_argument("files", nargs="+", metavar="FILE", help="letters to check ('-' for stdin)")
+    p.add_argument("-f", "--format", choices=("text", "json"), default="text")
+    p.add_argument(
+        "-a", "--authority", metavar="NAME",
+        help="who the letter is for (name, abbreviation or WhatDoTheyKnow slug), for "
+        "authority-specific advice such as FOISA wording for Police Scotland",
+    )  # fmt: skip
+    p.add_argument(
+        "--ignore", metavar="RULES", default="", help="comma-separated rule ids or names to skip"
+    )
+    p.add_argument("--no-suggestions", action="store_true", help="text output without rewordings")
+
+
+def run(args: argparse.Namespace) -> int:
+    from foidraft import report
+    from foidraft.lint.api import check, resolve_authority
+
+    authority = resolve_authority(args.authority) if args.authority else None
+    ignore = [r.strip() for r in args.ignore.split(",") if r.strip()]
+    _validate_rule_refs(ignore)
+    colour = args.format == "text" and report.use_colour()
+    counts: dict[str, int] = {}
+    json_out: list[dict[str, object]] = []
+    failed = False
+    shown = 0
+    for path in args.files:
+        try:
+            text = read_text(path)
+        except FoidraftError as exc:
+            print(f"foidraft: error: {exc}", file=sys.stderr)
+            failed = True
+            continue
+        shown += 1
+        findings = check(text, authority, ignore=ignore)
+        for f in findings:
+            counts[f.severity] = counts.get(f.severity, 0) + 1
+        if args.format == "json":
+            json_out.extend(report.finding_json(path, f) for f in findings)
+            continue
+        if args.no_suggestions:
+            for f in findings:
+                f.suggestions = []
+        block = report.format_text(path, findings, text, colour=colour)
+        if block:
+            print(block)
+    if args.format == "json":
+        import json
+
+        print(json.dumps(json_out, ensure_ascii=False, indent=2))
+    elif shown:
+        print(report.summary(counts, shown))
+    if failed:
+        return 2
+    return 1 if counts.get("warning") or counts.get("error") else 0
+
+
+def _validate_rule_refs(refs: list[str]) -> None:
+    if not refs:
+        return
+    from foidraft.rules.registry import default_ruleset
+
+    rules = default_ruleset()
+    unknown = [r for r in refs if rules.get(r) is None]
+    if unknown:
+        raise FoidraftError(
+            f"unknown rule(s): {', '.join(unknown)}", hint="`foidraft rules` lists them all"
+        )

@@ -1,0 +1,46 @@
+"""Reading letters from files or standard input, with errors a user can act on."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from foidraft.errors import FoidraftError
+
+STDIN = "-"
+MAX_BYTES = 20 * 1024 * 1024  # a letter is kilobytes; refuse to lint a disk image
+
+
+def read_text(path: str) -> str:
+    """The text of ``path`` ('-' is standard input); a FoidraftError says what was wrong."""
+    if path == STDIN:
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        where = "standard input"
+    else:
+        where = path
+        if os.path.isdir(path):
+            raise FoidraftError(f"{path}: is a folder, not a file", hint="name the letter's file")
+        try:
+            with open(path, "rb") as fh:
+                data = fh.read(MAX_BYTES + 1)
+        except FileNotFoundError:
+            raise FoidraftError(f"{path}: no such file") from None
+        except PermissionError:
+            raise FoidraftError(f"{path}: permission denied") from None
+        except OSError as exc:
+            raise FoidraftError(f"{path}: cannot read: {exc.strerror}") from None
+    if len(data) > MAX_BYTES:
+        raise FoidraftError(
+            f"{where}: larger than {MAX_BYTES // (1024 * 1024)} MB; is it a letter?"
+        )
+    if b"\x00" in data[:8192]:
+        raise FoidraftError(f"{where}: looks like a binary file, not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise FoidraftError(
+            f"{where}:{line}: not UTF-8 text (byte {exc.start})",
+            hint="save the letter as UTF-8 plain text or Markdown",
+        ) from None
+    return text

@@ -1,0 +1,37 @@
+"""``foidraft rules``: list the knowledge base, or validate a rule file."""
+
+from __future__ import annotations
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import argparse
+
+DESCRIPTION = (
+    "List every rule (id, severity, kind, name). With --file, validate a rule file and list "
+    "its rules; problems are reported with file, line, rule and field."
+)
+
+
+def configure(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--file", metavar="PATH", help="validate this rule file instead")
+    p.add_argument("--kind", metavar="KIND", help="only rules of this kind")
+    p.add_argument("-f", "--format", choices=("text", "json"), default="text")
+
+
+def run(args: argparse.Namespace) -> int:
+    from foidraft.rules.registry import default_ruleset, ruleset_from_file
+
+    rules = ruleset_from_file(args.file) if args.file else default_ruleset()
+    selected = [r for r in rules if not args.kind or r.kind == args.kind]
+    if args.format == "json":
+        import json
+
+        from foidraft.cli.explain import rule_json
+
+        print(json.dumps([rule_json(r) for r in selected], ensure_ascii=False, indent=2))
+        return 0
+    for r in selected:
+        origin = "" if r.origin == "bundled" else f"  [{r.origin}]"
+        print(f"{r.id}  {r.severity:<7}  {r.kind:<25}  {r.name}{origin}")
+    print(f"{len(selected)} rule{'s' if len(selected) != 1 else ''}.")
+    return 0

@@ -1,0 +1,78 @@
+"""The public entry point: ``foidraft.check(text, authority=None)``."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from foidraft.lint.document import Document
+from foidraft.lint.engine import lint
+from foidraft.lint.frontmatter import split_list
+from foidraft.lint.model import Finding
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from foidraft.authorities.model import Authority
+    from foidraft.config import Config
+    from foidraft.rules.model import RuleSet
+
+_config: Config | None = None
+
+
+def default_config() -> Config:
+    global _config
+    if _config is None:
+        from foidraft.config import load_config
+
+        _config = load_config()
+    return _config
+
+
+def resolve_authority(authority: Authority | str | None) -> Authority | None:
+    if authority is None or not isinstance(authority, str):
+        return authority
+    from foidraft.authorities.directory import resolve
+
+    return resolve(authority)
+
+
+def check(
+    text: str,
+    authority: Authority | str | None = None,
+    *,
+    ruleset: RuleSet | None = None,
+    config: Config | None = None,
+    ignore: Iterable[str] = (),
+    today: _dt.date | None = None,
+) -> list[Finding]:
+    """Findings for ``text``. A draft header's ``authority`` and ``ignore`` apply too."""
+    doc = Document(text)
+    ignored = set(ignore)
+    resolved = resolve_authority(authority)
+    if doc.header:
+        ignored.update(split_list(doc.header.get("ignore", "")))
+        if resolved is None and doc.header.get("authority"):
+            resolved = _header_authority(doc.header["authority"])
+    if ruleset is None:
+        from foidraft.rules.registry import default_ruleset
+
+        ruleset = default_ruleset()
+    return lint(
+        doc,
+        ruleset,
+        authority=resolved,
+        config=config if config is not None else default_config(),
+        ignore=ignored,
+        today=today,
+    )
+
+
+def _header_authority(ref: str) -> Authority | None:
+    """A draft's own authority; one foidraft does not know just means no authority advice."""
+    from foidraft.errors import FoidraftError
+
+    try:
+        return resolve_authority(ref)
+    except FoidraftError:
+        return None

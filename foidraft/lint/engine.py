@@ -1,0 +1,152 @@
+"""The lint engine: rules in, findings out. Pure: no files, no network, no clock unless asked.
+
+Three kinds of check (as in Vale): ``existence`` flags each match, ``absence`` flags a
+draft that lacks something it needs (a period, a name to sign with), ``occurrence``
+flags a pattern that occurs more than ``max`` times (too many sub-questions).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from foidraft.lint.context import context_fields
+from foidraft.lint.document import Document
+from foidraft.lint.matching import Hit, first_hit, hits
+from foidraft.lint.model import Finding
+from foidraft.lint.suggest import build_suggestions
+from foidraft.lint.template import render
+from foidraft.rules.model import Context, Rule, RuleSet
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from foidraft.authorities.model import Authority
+    from foidraft.config import Config
+
+
+def lint(
+    doc: Document,
+    ruleset: RuleSet,
+    *,
+    authority: Authority | None = None,
+    config: Config | None = None,
+    ignore: Iterable[str] = (),
+    today: _dt.date | None = None,
+) -> list[Finding]:
+    """All findings for ``doc``, sorted by position, overlaps resolved."""
+    skip = frozenset(ignore)
+    base = context_fields(authority, today or _dt.date.today())
+    findings: list[Finding] = []
+    for rule in ruleset:
+        if rule.status != "active" or rule.id in skip or rule.name in skip:
+            continue
+        if config is not None and config.is_disabled(rule):
+            continue
+        if not rule.applies_to.matches(authority):
+            continue
+        severity = config.severity_for(rule) if config is not None else rule.severity
+        for start, end, text, groups, score, extra in _rule_hits(rule, doc):
+            line, column = doc.line_col(start)
+            if doc.is_suppressed(line, rule.id, rule.name):
+                continue
+            fields = dict(base)
+            fields.update(groups)
+            fields.update(extra)
+            fields["match"] = text
+            findings.append(
+                Finding(
+                    rule=rule.id,
+                    name=rule.name,
+                    kind=rule.kind,
+                    severity=severity,
+                    start=start,
+                    end=end,
+                    line=line,
+                    column=column,
+                    match=text,
+                    message=render(rule.message, fields),
+                    suggestions=build_suggestions(
+                        rule, doc, start, end, fields, authority, score is not None
+                    ),
+                    score=score,
+                )
+            )
+    return _resolve(findings, ruleset, doc)
+
+
+_RuleHit = tuple[int, int, str, dict[str, str], float | None, dict[str, str]]
+
+
+def _rule_hits(rule: Rule, doc: Document) -> list[_RuleHit]:
+    if rule.check == "absence":
+        return _absence(rule, doc)
+    found = _dedupe([h for p in rule.patterns for h in hits(p, doc)])
+    found = [h for h in found if _context_ok(rule, doc, h[0])]
+    if rule.check == "occurrence":
+        if len(found) <= rule.max:
+            return []
+        s, e, t, g, score = found[rule.max]
+        return [(s, e, t, g, score, {"count": str(len(found)), "max": str(rule.max)})]
+    return [(s, e, t, g, score, {}) for s, e, t, g, score in found]
+
+
+def _absence(rule: Rule, doc: Document) -> list[_RuleHit]:
+    lo, hi = doc.body_start, len(doc.text)
+    if not doc.masked[lo:hi].strip():
+        return []  # an empty draft lacks everything; nothing useful to say per rule
+    if rule.unless is not None and _has(rule.unless, doc, lo):
+        return []
+    if any(first_hit(p, doc, lo, hi) for p in rule.patterns):
+        return []
+    if rule.anchor is not None:
+        anchors = _dedupe([h for p in rule.anchor for h in hits(p, doc)])
+        if not anchors:
+            return []
+        s, e, t, g, score = anchors[0]
+        return [(s, e, t, g, score, {})]
+    # No anchor: point at the first line of the letter.
+    start = lo + (len(doc.masked[lo:hi]) - len(doc.masked[lo:hi].lstrip()))
+    end = doc.line_bounds(start)[1]
+    return [(start, end, doc.text[start:end], {}, None, {})]
+
+
+def _context_ok(rule: Rule, doc: Document, start: int) -> bool:
+    if rule.requires is not None and not _has(rule.requires, doc, start):
+        return False
+    return not (rule.unless is not None and _has(rule.unless, doc, start))
+
+
+def _has(ctx: Context, doc: Document, start: int) -> bool:
+    a, b = doc.bounds(start, ctx.scope)
+    return any(first_hit(p, doc, a, b) for p in ctx.patterns)
+
+
+def _dedupe(found: list[Hit]) -> list[Hit]:
+    """One rule, overlapping matches (several patterns hit the same words): keep the longest."""
+    found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    out: list[Hit] = []
+    for h in found:
+        if out and h[0] < out[-1][1]:
+            continue
+        out.append(h)
+    return out
+
+
+def _resolve(findings: list[Finding], ruleset: RuleSet, doc: Document) -> list[Finding]:
+    """Drop findings superseded by a more specific rule in the same sentence."""
+    superseding = [f for f in findings if (r := ruleset.get(f.rule)) is not None and r.supersedes]
+    if superseding:
+        dropped: set[int] = set()
+        for f in superseding:
+            rule = ruleset.get(f.rule)
+            assert rule is not None
+            a, b = doc.bounds(f.start, "sentence")
+            for i, g in enumerate(findings):
+                if g.rule in rule.supersedes and (
+                    (g.start < f.end and f.start < g.end) or a <= g.start < b
+                ):
+                    dropped.add(i)
+        findings = [f for i, f in enumerate(findings) if i not in dropped]
+    findings.sort(key=lambda f: (f.start, -f.rank, f.rule))
+    return findings

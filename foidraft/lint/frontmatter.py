@@ -1,0 +1,58 @@
+"""The small header at the top of a draft file.
+
+A draft is readable text: an optional header between ``---`` lines, one ``key: value``
+per line (a YAML subset, so other tools can read it), then the letter. Parsed by hand so
+that ``foidraft check`` on a draft does not need to import YAML.
+"""
+
+from __future__ import annotations
+
+import re
+
+HEADER_RE = re.compile(r"\A---[ \t]*\r?\n((?:[A-Za-z_][\w-]*:[^\n]*\r?\n)*)---[ \t]*(?:\r?\n|\Z)")
+LINE_RE = re.compile(r"([A-Za-z_][\w-]*):[ \t]*(.*?)[ \t]*\r?$")
+
+
+def split_header(text: str) -> tuple[dict[str, str], int]:
+    """Return (header fields, offset where the letter starts); ({}, 0) when there is none."""
+    m = HEADER_RE.match(text)
+    if not m:
+        return {}, 0
+    fields: dict[str, str] = {}
+    for line in m.group(1).splitlines():
+        lm = LINE_RE.match(line)
+        if lm:
+            fields[lm.group(1)] = unquote(lm.group(2))
+    return fields, m.end()
+
+
+def unquote(value: str) -> str:
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        import json
+
+        try:
+            out = json.loads(value)
+        except ValueError:
+            return value
+        return out if isinstance(out, str) else value
+    return value
+
+
+def quote(value: str) -> str:
+    """Quote a header value when YAML or our parser could misread it."""
+    value = " ".join(value.split())  # header values are single lines
+    if value == "" or value[0] in "\"'[]{}>|*&!%@`#,?-" or ": " in value or " #" in value:
+        import json
+
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def render_header(fields: dict[str, str]) -> str:
+    body = "".join(f"{k}: {quote(v)}\n" for k, v in fields.items())
+    return f"---\n{body}---\n"
+
+
+def split_list(value: str) -> list[str]:
+    """Header lists are comma-separated: ``ignore: FD101, FD203``."""
+    return [item.strip() for item in value.strip("[]").split(",") if item.strip()]

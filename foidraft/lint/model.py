@@ -1,0 +1,154 @@
+"""The result vocabulary: Edit, Suggestion and Finding.
+
+Plain slotted classes rather than dataclasses: this module is on the start-up path of
+``foidraft check`` and ``dataclasses`` pulls in ``inspect`` (about 13 ms).
+"""
+
+from __future__ import annotations
+
+SEVERITIES = ("info", "warning", "error")
+SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
+
+# How a suggestion may be applied without the user looking at it.
+SAFE = "safe"  # `foidraft fix` applies it on its own
+CHOICE = "choice"  # the user must pick it (alternatives, fuzzy match, meaning changes)
+ADVICE = "advice"  # guidance only: nothing to apply
+
+
+class Edit:
+    """Replace ``text[start:end]`` with ``replacement`` (empty span: insert; empty text: delete)."""
+
+    __slots__ = ("end", "replacement", "start")
+
+    def __init__(self, start: int, end: int, replacement: str) -> None:
+        if not 0 <= start <= end:
+            raise ValueError(f"bad edit span {start}..{end}")
+        self.start = start
+        self.end = end
+        self.replacement = replacement
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Edit) and (self.start, self.end, self.replacement) == (
+            other.start,
+            other.end,
+            other.replacement,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end, self.replacement))
+
+    def __repr__(self) -> str:
+        return f"Edit({self.start}, {self.end}, {self.replacement!r})"
+
+    def to_dict(self) -> dict[str, object]:
+        return {"start": self.start, "end": self.end, "replacement": self.replacement}
+
+
+class Suggestion:
+    """A rewording: a title and the edits that apply it."""
+
+    __slots__ = ("applicability", "edits", "title")
+
+    def __init__(self, title: str, edits: tuple[Edit, ...], applicability: str = CHOICE) -> None:
+        self.title = title
+        self.edits = edits
+        self.applicability = applicability
+
+    @property
+    def is_advice(self) -> bool:
+        """True when the suggestion only explains and has nothing to apply."""
+        return not self.edits
+
+    def __repr__(self) -> str:
+        return f"Suggestion({self.title!r}, {self.edits!r}, {self.applicability!r})"
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "title": self.title,
+            "applicability": self.applicability,
+            "edits": [e.to_dict() for e in self.edits],
+        }
+
+
+class Finding:
+    """One piece of advice about one span of the draft.
+
+    ``start``/``end`` are character (code point) offsets into the checked text; ``line``
+    and ``column`` are 1-based and computed from ``start``. ``score`` is the fuzzy-match
+    score (0-100) when the match was approximate, else None.
+    """
+
+    __slots__ = (
+        "column",
+        "end",
+        "kind",
+        "line",
+        "match",
+        "message",
+        "name",
+        "rule",
+        "score",
+        "severity",
+        "start",
+        "suggestions",
+    )
+
+    def __init__(
+        self,
+        *,
+        rule: str,
+        name: str,
+        kind: str,
+        severity: str,
+        start: int,
+        end: int,
+        line: int,
+        column: int,
+        match: str,
+        message: str,
+        suggestions: list[Suggestion],
+        score: float | None = None,
+    ) -> None:
+        self.rule = rule
+        self.name = name
+        self.kind = kind
+        self.severity = severity
+        self.start = start
+        self.end = end
+        self.line = line
+        self.column = column
+        self.match = match
+        self.message = message
+        self.suggestions = suggestions
+        self.score = score
+
+    @property
+    def fuzzy(self) -> bool:
+        return self.score is not None
+
+    @property
+    def rank(self) -> int:
+        return SEVERITY_RANK[self.severity]
+
+    def __repr__(self) -> str:
+        return (
+            f"Finding({self.rule} {self.name} {self.severity} {self.start}..{self.end} "
+            f"{self.match!r})"
+        )
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "rule": self.rule,
+            "name": self.name,
+            "kind": self.kind,
+            "severity": self.severity,
+            "start": self.start,
+            "end": self.end,
+            "line": self.line,
+            "column": self.column,
+            "match": self.match,
+            "message": self.message,
+            "fuzzy": self.score is not None,
+            "score": self.score,
+            "suggestions": [s.to_dict() for s in self.suggestions],
+        }

@@ -1,0 +1,75 @@
+"""Tiny, safe templates for rule messages and rewordings.
+
+``{match}``, ``{y1}`` (a named regex group), ``{authority.cost_limit}``; filters chain with
+``|``: ``{y2|year}``. ``{{`` and ``}}`` are literal braces. No attribute access, no code:
+a field is a lookup in a flat dict.
+"""
+
+from __future__ import annotations
+
+import re
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+FIELD_RE = re.compile(r"\{\{|\}\}|\{([A-Za-z_][\w.]*)((?:\|[a-z_]+)*)\}")
+
+
+def _year(value: str) -> str:
+    """'19' -> '2019', '98' -> '1998', '2019' -> '2019'."""
+    digits = value.strip()
+    if len(digits) == 2 and digits.isdigit():
+        n = int(digits)
+        return str(2000 + n if n < 70 else 1900 + n)
+    return digits
+
+
+def _shift(value: str, by: int) -> str:
+    digits = _year(value)
+    return str(int(digits) + by) if digits.isdigit() else digits
+
+
+def _cap(value: str) -> str:
+    return value[:1].upper() + value[1:]
+
+
+FILTERS: dict[str, Callable[[str], str]] = {
+    "year": _year,
+    "next": lambda v: _shift(v, 1),
+    "prev": lambda v: _shift(v, -1),
+    "lower": str.lower,
+    "upper": str.upper,
+    "cap": _cap,
+    "strip": str.strip,
+    "squash": lambda v: " ".join(v.split()),
+}
+
+
+def template_fields(template: str) -> list[tuple[str, list[str]]]:
+    """The (field, filters) pairs a template uses, for validation."""
+    out = []
+    for m in FIELD_RE.finditer(template):
+        if m.group(1):
+            out.append((m.group(1), [f for f in m.group(2).split("|") if f]))
+    return out
+
+
+def render(template: str, fields: dict[str, str]) -> str:
+    """Fill ``template`` from ``fields``; unknown fields render empty (validated at load)."""
+    if "{" not in template and "}" not in template:
+        return template
+
+    def sub(m: re.Match[str]) -> str:
+        whole = m.group(0)
+        if whole == "{{":
+            return "{"
+        if whole == "}}":
+            return "}"
+        value = fields.get(m.group(1)) or ""
+        for name in m.group(2).split("|"):
+            if name:
+                value = FILTERS[name](value)
+        return value
+
+    return FIELD_RE.sub(sub, template)

@@ -1,0 +1,73 @@
+"""How findings are printed: ``file:line:col  RULE  severity  message`` or JSON.
+
+The JSON schema (documented in README.md, "JSON output") is a flat list of findings, each
+with the ``file`` it came from; version 1.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from foidraft.lint.model import ADVICE, Finding, Suggestion
+
+JSON_VERSION = 1
+_COLOURS = {"error": "\033[1;31m", "warning": "\033[33m", "info": "\033[36m"}
+_DIM, _BOLD, _RESET = "\033[2m", "\033[1m", "\033[0m"
+
+
+def use_colour(stream: object = None) -> bool:
+    stream = stream or sys.stdout
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def describe_suggestion(s: Suggestion, source: str) -> str:
+    """One line saying what applying ``s`` does to ``source``."""
+    if s.applicability == ADVICE or not s.edits:
+        return s.title
+    parts = []
+    for e in s.edits:
+        old = " ".join(source[e.start : e.end].split())
+        new = " ".join(e.replacement.split())
+        if e.start == e.end:
+            parts.append(f'add "{new}"')
+        elif not e.replacement:
+            parts.append(f'remove "{old}"')
+        else:
+            parts.append(f'"{new}"')
+    return f"{s.title}: {'; '.join(parts)}"
+
+
+def format_text(path: str, findings: list[Finding], source: str, *, colour: bool = False) -> str:
+    lines = []
+    for f in findings:
+        sev = f"{_COLOURS[f.severity]}{f.severity}{_RESET}" if colour else f.severity
+        rule = f"{_BOLD}{f.rule}{_RESET}" if colour else f.rule
+        lines.append(f"{path}:{f.line}:{f.column}  {rule}  {sev}  {f.message}")
+        for i, s in enumerate(f.suggestions, 1):
+            tag = "" if s.applicability != "safe" else " [safe]"
+            text = f"    {i}. {describe_suggestion(s, source)}{tag}"
+            lines.append(f"{_DIM}{text}{_RESET}" if colour and s.applicability == ADVICE else text)
+    return "\n".join(lines)
+
+
+def summary(counts: dict[str, int], files: int) -> str:
+    total = sum(counts.values())
+    if not total:
+        return f"No problems found in {files} file{'s' if files != 1 else ''}."
+    parts = [f"{n} {sev}{'s' if n != 1 else ''}" for sev in ("error", "warning", "info")
+             if (n := counts.get(sev, 0))]  # fmt: skip
+    return (
+        f"{total} finding{'s' if total != 1 else ''} ({', '.join(parts)}) in {files} "
+        f"file{'s' if files != 1 else ''}. `foidraft explain RULE` says why; "
+        "`foidraft fix FILE` applies safe rewordings."
+    )
+
+
+def finding_json(path: str, f: Finding) -> dict[str, object]:
+    out: dict[str, object] = {"file": path}
+    out.update(f.to_dict())
+    return out

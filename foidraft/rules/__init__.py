@@ -1,0 +1,1 @@
+"""The knowledge base: rules loaded from ``known_clarifications.yaml``, validated strictly."""

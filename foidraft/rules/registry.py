@@ -1,0 +1,115 @@
+"""Load the knowledge base once: bundled rules, then the user's rules merged over them.
+
+Validated rules are cached with ``marshal`` under the user cache folder, keyed by each
+source file's path, size and modification time, so most runs of ``foidraft check`` skip
+YAML entirely. A missing, stale or unreadable cache is rebuilt; it never changes results.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import marshal
+import os
+
+from foidraft import __version__, paths
+from foidraft.rules.model import Rule, RuleSet
+
+CACHE_FORMAT = 3
+_default: RuleSet | None = None
+
+
+def _source_key(sources: list[tuple[str, str]]) -> list[object]:
+    key: list[object] = [CACHE_FORMAT, __version__]
+    for path, origin in sources:
+        st = os.stat(path)
+        key.append([os.path.abspath(path), origin, st.st_size, st.st_mtime_ns])
+    return key
+
+
+def _cache_path(cache_dir: str) -> str:
+    return os.path.join(cache_dir, f"rules-{CACHE_FORMAT}.marshal")
+
+
+def _read_cache(cache_dir: str | None, key: list[object]) -> list[dict[str, object]] | None:
+    if cache_dir is None:
+        return None
+    try:
+        with open(_cache_path(cache_dir), "rb") as fh:
+            stored = marshal.load(fh)
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    if not isinstance(stored, dict) or stored.get("key") != key:
+        return None
+    rules = stored.get("rules")
+    return rules if isinstance(rules, list) else None
+
+
+def _write_cache(cache_dir: str | None, key: list[object], rules: list[dict[str, object]]) -> None:
+    if cache_dir is None:
+        return
+    from foidraft.atomic import atomic_write_bytes
+
+    with contextlib.suppress(OSError):  # a read-only cache folder only costs speed
+        atomic_write_bytes(_cache_path(cache_dir), marshal.dumps({"key": key, "rules": rules}))
+
+
+def merge(
+    base: list[dict[str, object]], overlay: list[dict[str, object]]
+) -> list[dict[str, object]]:
+    """User rules replace bundled rules with the same id; new ids are added at the end."""
+    by_id = {r["id"]: i for i, r in enumerate(base)}
+    out = list(base)
+    for rule in overlay:
+        if rule["id"] in by_id:
+            out[by_id[rule["id"]]] = rule
+        else:
+            out.append(rule)
+    return out
+
+
+def load_rule_data(
+    sources: list[tuple[str, str]], cache_dir: str | None = None
+) -> list[dict[str, object]]:
+    """Validated plain data for ``sources`` [(path, origin)], from the cache when fresh."""
+    try:
+        key = _source_key(sources)
+    except OSError as exc:
+        from foidraft.errors import RuleFileError, RuleProblem
+
+        where = getattr(exc, "filename", None) or "?"
+        problem = RuleProblem(where, None, None, None, f"cannot read: {exc.strerror}")
+        raise RuleFileError([problem]) from None
+    cached = _read_cache(cache_dir, key)
+    if cached is not None:
+        return cached
+    from foidraft.rules.loader import load_rule_file
+
+    data: list[dict[str, object]] = []
+    for path, origin in sources:
+        data = merge(data, load_rule_file(path, origin=origin))
+    _write_cache(cache_dir, key, data)
+    return data
+
+
+def default_sources() -> list[tuple[str, str]]:
+    sources = [(paths.bundled_rules_file(), "bundled")]
+    user = paths.user_rules_file()
+    if os.path.exists(user):
+        sources.append((user, "user"))
+    return sources
+
+
+def default_ruleset(*, refresh: bool = False) -> RuleSet:
+    """The bundled knowledge base with the user's personal rules; loaded once per process."""
+    global _default
+    if _default is None or refresh:
+        data = load_rule_data(default_sources(), paths.cache_dir())
+        _default = RuleSet([Rule(d) for d in data])
+    return _default
+
+
+def ruleset_from_file(path: str) -> RuleSet:
+    """A rule set from one file, uncached (tests, `foidraft rules --file`)."""
+    from foidraft.rules.loader import load_rule_file
+
+    return RuleSet([Rule(d) for d in load_rule_file(path)])

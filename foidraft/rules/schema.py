@@ -1,0 +1,292 @@
+"""What a rule file may contain, checked field by field.
+
+Validation works on plain data (what YAML produced) and reports every problem with the
+file, the line, the rule and the field, so a broken edit is easy to find. It returns
+normalised plain data (dicts, lists, strings) that the cache can store with ``marshal``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from foidraft.errors import RuleProblem
+from foidraft.lint.template import FILTERS, template_fields
+
+KINDS = (
+    "ambiguous_period",
+    "undefined_term",
+    "manual_review",
+    "too_broad",
+    "unnamed_entities",
+    "opinion_or_question",
+    "personal_data",
+    "law_enforcement_sensitive",
+    "not_recorded_field",
+    "multiple_aggregated",
+    "format_or_validity",
+)
+SEVERITIES = ("info", "warning", "error")
+CHECKS = ("existence", "absence", "occurrence")
+SCOPES = ("sentence", "line", "paragraph", "document")
+EDIT_OPS = ("replace", "insert_before", "insert_after", "sentence_end", "append", "delete")
+REGIMES = ("FOIA", "FOISA", "EIR")
+AUTHORITY_TYPES = ("police", "pcc", "council", "nhs", "central_government", "education", "other")
+NATIONS = ("england", "wales", "scotland", "northern_ireland", "uk")
+
+ID_RE = re.compile(r"^[A-Z]{1,4}\d{3}$")
+NAME_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+URL_RE = re.compile(r"^https?://\S+$")
+
+RULE_KEYS = {
+    "id", "name", "kind", "severity", "message", "why", "evidence", "check", "patterns",
+    "requires", "unless", "anchor", "max", "applies_to", "suggestions", "examples",
+    "supersedes", "tags", "status",
+}  # fmt: skip
+REQUIRED_RULE_KEYS = (
+    "id", "name", "kind", "severity", "message", "why", "evidence", "patterns",
+    "suggestions", "examples",
+)  # fmt: skip
+PATTERN_KEYS = {"regex", "phrase", "fuzzy", "threshold", "case_sensitive", "group", "where"}
+EVIDENCE_KEYS = {"title", "url", "case", "quote"}
+SUGGESTION_KEYS = {"title", "safe", "applies_to", "advice", *EDIT_OPS}
+APPLIES_KEYS = {"regimes", "authority_types", "nations"}
+CONTEXT_KEYS = {"scope", "patterns"}
+
+Path = tuple[str | int, ...]
+
+
+class Validator:
+    """Collects problems while turning one file's plain data into normalised rules."""
+
+    def __init__(self, file: str, line_of: Callable[[Path], int | None]) -> None:
+        self.file = file
+        self.line_of = line_of
+        self.problems: list[RuleProblem] = []
+        self.rule_label: str | None = None
+
+    def problem(self, path: Path, message: str) -> None:
+        field = _field_name(path)
+        self.problems.append(
+            RuleProblem(self.file, self.line_of(path), self.rule_label, field or None, message)
+        )
+
+    # -- scalars -------------------------------------------------------------------
+    def text(self, value: object, path: Path, *, allow_empty: bool = False) -> str:
+        if not isinstance(value, str):
+            self.problem(path, f"expected text, got {_type_name(value)}")
+            return ""
+        if not allow_empty and not value.strip():
+            self.problem(path, "must not be empty")
+        return value
+
+    def choice(self, value: object, path: Path, options: tuple[str, ...]) -> str:
+        if value not in options:
+            self.problem(path, f"{value!r} is not one of: {', '.join(options)}")
+            return options[0]
+        return str(value)
+
+    def text_list(self, value: object, path: Path, *, min_items: int = 0) -> list[str]:
+        if not isinstance(value, list):
+            self.problem(path, f"expected a list, got {_type_name(value)}")
+            return []
+        if len(value) < min_items:
+            self.problem(path, f"needs at least {min_items} item(s)")
+        return [self.text(v, (*path, i)) for i, v in enumerate(value)]
+
+    def mapping(self, value: object, path: Path, allowed: set[str]) -> dict[str, object]:
+        if not isinstance(value, dict):
+            self.problem(path, f"expected a mapping, got {_type_name(value)}")
+            return {}
+        for key in value:
+            if key not in allowed:
+                hint = _close_match(str(key), allowed)
+                self.problem((*path, str(key)), f"unknown key{hint}")
+        return value
+
+    # -- composite fields ------------------------------------------------------------
+    def pattern(self, value: object, path: Path) -> dict[str, object]:
+        raw = self.mapping(value, path, PATTERN_KEYS)
+        kinds = [k for k in ("regex", "phrase", "fuzzy") if k in raw]
+        if len(kinds) != 1:
+            self.problem(path, "a pattern needs exactly one of: regex, phrase, fuzzy")
+            return {"type": "phrase", "source": "", "regex": "(?!)", "groups": []}
+        kind = kinds[0]
+        source = self.text(raw[kind], (*path, kind))
+        case_sensitive = raw.get("case_sensitive", False)
+        if not isinstance(case_sensitive, bool):
+            self.problem((*path, "case_sensitive"), "expected true or false")
+            case_sensitive = False
+        threshold = raw.get("threshold")
+        if kind == "fuzzy":
+            if threshold is None:
+                threshold = 85
+            if not isinstance(threshold, int | float) or not 50 <= threshold <= 100:
+                self.problem((*path, "threshold"), "expected a number from 50 to 100")
+                threshold = 85
+        elif threshold is not None:
+            self.problem((*path, "threshold"), "only fuzzy patterns take a threshold")
+        regex = source if kind == "regex" else phrase_regex(source)
+        flags = 0 if case_sensitive else re.IGNORECASE
+        try:
+            compiled = re.compile(regex, flags)
+        except re.error as exc:
+            self.problem((*path, kind), f"bad regular expression: {exc}")
+            return {"type": kind, "source": source, "regex": "(?!)", "groups": []}
+        group = raw.get("group")
+        if group is not None and group not in compiled.groupindex:
+            self.problem((*path, "group"), f"the regex has no group named {group!r}")
+            group = None
+        if compiled.match(""):
+            self.problem((*path, kind), "the pattern matches empty text")
+        where = self.where(raw.get("where"), (*path, "where"), set(compiled.groupindex))
+        return {
+            "where": where,
+            "type": kind,
+            "source": source,
+            "regex": regex,
+            "case_sensitive": case_sensitive,
+            "threshold": threshold,
+            "group": group,
+            "groups": sorted(compiled.groupindex),
+        }
+
+    def where(self, value: object, path: Path, groups: set[str]) -> list[object] | None:
+        if value is None:
+            return None
+        from foidraft.lint.predicates import PREDICATES, parse_where
+
+        parsed = parse_where(value) if isinstance(value, str) else None
+        if parsed is None:
+            self.problem(path, "expected name(arg, ...), e.g. consecutive_years(y1, y2)")
+            return None
+        name, args = parsed
+        if name not in PREDICATES:
+            self.problem(path, f"unknown condition {name!r}; known: {', '.join(PREDICATES)}")
+            return None
+        if len(args) != PREDICATES[name][1]:
+            self.problem(path, f"{name} takes {PREDICATES[name][1]} argument(s)")
+            return None
+        for arg in args:
+            if not arg.isdigit() and arg not in groups:
+                self.problem(path, f"the regex has no group named {arg!r}")
+        return [name, list(args)]
+
+    def patterns(self, value: object, path: Path) -> list[dict[str, object]]:
+        if not isinstance(value, list) or not value:
+            self.problem(path, "expected a non-empty list of patterns")
+            return []
+        return [self.pattern(v, (*path, i)) for i, v in enumerate(value)]
+
+    def context(self, value: object, path: Path) -> dict[str, object]:
+        raw = self.mapping(value, path, CONTEXT_KEYS)
+        scope = self.choice(raw.get("scope", "sentence"), (*path, "scope"), SCOPES)
+        return {"scope": scope, "patterns": self.patterns(raw.get("patterns"), (*path, "patterns"))}
+
+    def applies_to(self, value: object, path: Path) -> dict[str, list[str]]:
+        raw = self.mapping(value, path, APPLIES_KEYS)
+        out: dict[str, list[str]] = {}
+        for key, options in (
+            ("regimes", REGIMES),
+            ("authority_types", AUTHORITY_TYPES),
+            ("nations", NATIONS),
+        ):
+            if key in raw:
+                items = self.text_list(raw[key], (*path, key), min_items=1)
+                out[key] = [self.choice(v, (*path, key, i), options) for i, v in enumerate(items)]
+        return out
+
+    def evidence(self, value: object, path: Path) -> list[dict[str, str]]:
+        if not isinstance(value, list) or not value:
+            self.problem(path, "cite at least one real case or piece of guidance")
+            return []
+        out = []
+        for i, item in enumerate(value):
+            raw = self.mapping(item, (*path, i), EVIDENCE_KEYS)
+            entry = {"title": self.text(raw.get("title"), (*path, i, "title"))}
+            url = self.text(raw.get("url"), (*path, i, "url"))
+            if url and not URL_RE.match(url):
+                self.problem((*path, i, "url"), "expected an http(s) link")
+            entry["url"] = url
+            for key in ("case", "quote"):
+                if key in raw:
+                    entry[key] = self.text(raw[key], (*path, i, key))
+            out.append(entry)
+        return out
+
+    def suggestion(self, value: object, path: Path, fields: set[str]) -> dict[str, object]:
+        raw = self.mapping(value, path, SUGGESTION_KEYS)
+        out: dict[str, object] = {"title": self.text(raw.get("title"), (*path, "title"))}
+        ops = [k for k in EDIT_OPS if k in raw]
+        if len(ops) > 1:
+            self.problem(path, f"a suggestion takes one edit, got {', '.join(ops)}")
+        if ops and "advice" in raw:
+            self.problem(path, "a suggestion is either an edit or advice, not both")
+        if ops:
+            op = ops[0]
+            if op == "delete":
+                if raw[op] is not True:
+                    self.problem((*path, op), "write `delete: true`")
+                template = ""
+            else:
+                template = self.text(raw[op], (*path, op), allow_empty=False)
+                self.template(template, (*path, op), fields)
+            out["op"], out["template"] = op, template
+        elif "advice" in raw:
+            out["op"], out["template"] = "advice", self.text(raw["advice"], (*path, "advice"))
+        else:
+            self.problem(path, f"give one of: {', '.join(EDIT_OPS)}, advice")
+            out["op"], out["template"] = "advice", ""
+        safe = raw.get("safe", False)
+        if not isinstance(safe, bool):
+            self.problem((*path, "safe"), "expected true or false")
+        out["safe"] = safe is True
+        if "applies_to" in raw:
+            out["applies_to"] = self.applies_to(raw["applies_to"], (*path, "applies_to"))
+        return out
+
+    def template(self, template: str, path: Path, fields: set[str]) -> None:
+        for name, filters in template_fields(template):
+            if name not in fields:
+                self.problem(path, f"unknown template field {{{name}}}")
+            for f in filters:
+                if f not in FILTERS:
+                    self.problem(path, f"unknown template filter |{f}")
+
+    def examples(self, value: object, path: Path) -> dict[str, list[str]]:
+        raw = self.mapping(value, path, {"bad", "good"})
+        return {
+            "bad": self.text_list(raw.get("bad"), (*path, "bad"), min_items=1),
+            "good": self.text_list(raw.get("good"), (*path, "good"), min_items=1),
+        }
+
+
+def phrase_regex(phrase: str) -> str:
+    """A phrase matches its words in order, whole words only, any whitespace between them."""
+    words = phrase.split()
+    body = r"\s+".join(re.escape(w) for w in words)
+    left = r"\b" if words and re.match(r"\w", words[0]) else ""
+    right = r"\b" if words and re.search(r"\w$", words[-1]) else ""
+    return left + body + right
+
+
+def _field_name(path: Path) -> str:
+    # Drop the leading ("rules", n) so the field reads as the rule author wrote it.
+    parts = list(path[2:]) if len(path) >= 2 and path[0] == "rules" else list(path)
+    out = ""
+    for p in parts:
+        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
+    return out
+
+
+def _type_name(value: object) -> str:
+    return {dict: "a mapping", list: "a list", str: "text", type(None): "nothing"}.get(
+        type(value), type(value).__name__
+    )
+
+
+def _close_match(key: str, allowed: set[str]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(key, sorted(allowed), n=1)
+    return f" (did you mean '{close[0]}'?)" if close else f"; allowed: {', '.join(sorted(allowed))}"

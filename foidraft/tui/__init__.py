@@ -1,0 +1,1 @@
+"""The terminal app (Textual). A thin layer over the headless core."""
