@@ -11,6 +11,10 @@ import re
 
 HEADER_RE = re.compile(r"\A---[ \t]*\r?\n((?:[A-Za-z_][\w-]*:[^\n]*\r?\n)*)---[ \t]*(?:\r?\n|\Z)")
 LINE_RE = re.compile(r"([A-Za-z_][\w-]*):[ \t]*(.*?)[ \t]*\r?$")
+# Left unquoted only when plain YAML reads it back as the same string: starts with a letter,
+# no ': ', ' #' or trailing ':', and not a YAML keyword; everything else is JSON-quoted.
+PLAIN_RE = re.compile(r"^[^\W\d_](?:[\w .,'()/&+-]|:(?! |$))*(?<![ :])$")
+YAML_WORDS = frozenset(["null", "~", "true", "false", "yes", "no", "on", "off", "y", "n"])
 
 
 def split_header(text: str) -> tuple[dict[str, str], int]:
@@ -39,13 +43,13 @@ def unquote(value: str) -> str:
 
 
 def quote(value: str) -> str:
-    """Quote a header value when YAML or our parser could misread it."""
+    """Quote a header value unless YAML would read it back as the same plain text."""
     value = " ".join(value.split())  # header values are single lines
-    if value == "" or value[0] in "\"'[]{}>|*&!%@`#,?-" or ": " in value or " #" in value:
-        import json
+    if PLAIN_RE.match(value) and value.lower() not in YAML_WORDS:
+        return value
+    import json
 
-        return json.dumps(value, ensure_ascii=False)
-    return value
+    return json.dumps(value, ensure_ascii=False)
 
 
 def render_header(fields: dict[str, str]) -> str:

@@ -1,0 +1,113 @@
+"""How fast `foidraft check` is. Prints figures; asserts nothing.
+
+    python benchmarks/check_speed.py [--runs 30]
+
+1. Whole-process wall time of `foidraft check` on a one-page request (the seed's first
+   request), next to `proselint check` on the same file when proselint is installed,
+   as a ratio (target: at most 1/3 of proselint's time).
+2. In-process lint time for a 10,000-word draft built from the development corpus
+   (target: at most 10 ms).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "data" / "dev.jsonl"
+
+
+def one_page_request() -> str:
+    first = json.loads(CORPUS.read_text(encoding="utf-8").splitlines()[0])
+    return "Dear West Midlands Police,\n\n" + first["request"] + "\n\nYours faithfully,\n\nD Moore\n"
+
+
+def ten_thousand_words() -> str:
+    cases = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+    words: list[str] = []
+    paragraphs: list[str] = []
+    i = 0
+    while len(words) < 10_000:
+        text = cases[i % len(cases)]["request"]
+        paragraphs.append(text)
+        words.extend(text.split())
+        i += 1
+    return "\n\n".join(paragraphs)
+
+
+def foidraft_command() -> list[str]:
+    script = Path(sys.executable).with_name("foidraft")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "foidraft"]
+
+
+def proselint_command() -> list[str] | None:
+    script = Path(sys.executable).with_name("proselint")
+    if script.exists():
+        return [str(script)]
+    found = shutil.which("proselint")
+    return [found] if found else None
+
+
+def wall_times(cmd: list[str], runs: int, env: dict[str, str]) -> list[float]:
+    subprocess.run(cmd, capture_output=True, env=env, check=False)  # warm caches
+    out = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(cmd, capture_output=True, env=env, check=False)
+        out.append(time.perf_counter() - start)
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=30)
+    args = parser.parse_args()
+    env = {**os.environ, "NO_COLOR": "1"}
+
+    with tempfile.TemporaryDirectory() as tmp:
+        letter = Path(tmp) / "request.txt"
+        letter.write_text(one_page_request(), encoding="utf-8")
+        words = len(letter.read_text(encoding="utf-8").split())
+        print(f"one-page request: {words} words ({letter})")
+
+        ours = wall_times([*foidraft_command(), "check", str(letter)], args.runs, env)
+        ours_ms = statistics.median(ours) * 1000
+        print(f"foidraft check     median {ours_ms:6.1f} ms  (min {min(ours) * 1000:.1f}, "
+              f"{args.runs} runs)")  # fmt: skip
+        proselint = proselint_command()
+        if proselint is None:
+            print("proselint not installed: `pip install proselint` to compare")
+        else:
+            theirs = wall_times([*proselint, "check", str(letter)], args.runs, env)
+            theirs_ms = statistics.median(theirs) * 1000
+            print(f"proselint check    median {theirs_ms:6.1f} ms  (min {min(theirs) * 1000:.1f})")
+            print(f"ratio foidraft/proselint: {ours_ms / theirs_ms:.2f}  (target <= 0.33)")
+
+    sys.path.insert(0, str(ROOT))
+    from foidraft.lint.api import check
+
+    text = ten_thousand_words()
+    check(text)  # load rules, compile what is needed
+    times = []
+    for _ in range(max(args.runs, 20)):
+        start = time.perf_counter()
+        findings = check(text)
+        times.append(time.perf_counter() - start)
+    print(
+        f"in-process lint, {len(text.split())} words: median "
+        f"{statistics.median(times) * 1000:.2f} ms, min {min(times) * 1000:.2f} ms "
+        f"({len(findings)} findings; target <= 10 ms)"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,204 @@
+"""``foidraft drafts``: list, show, create and file drafts from the shell."""
+
+from __future__ import annotations
+
+import sys
+
+from foidraft.errors import FoidraftError
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import argparse
+    import datetime as dt
+
+    from foidraft.drafts import DraftStore, DraftSummary, TrashItem
+
+DESCRIPTION = (
+    "Manage drafts: the request letters foidraft keeps for you, as private text files. "
+    "NAME is a draft's file name, its name without '.md', or the start of its title. "
+    'Edit one in your own editor with: $EDITOR "$(foidraft drafts path NAME)". '
+    "Without an action, lists the drafts."
+)
+
+
+def configure(p: argparse.ArgumentParser) -> None:
+    sub = p.add_subparsers(dest="action", metavar="ACTION")
+    ls = sub.add_parser("list", help="list drafts, most recently changed first")
+    ls.add_argument("--json", action="store_true", help="machine-readable output")
+    show = sub.add_parser("show", help="print a draft")
+    show.add_argument("name", metavar="NAME")
+    show.add_argument("--body-only", action="store_true", help="just the letter, no header")
+    new = sub.add_parser("new", help="start a draft and print its path")
+    new.add_argument("title", metavar="TITLE")
+    new.add_argument("--authority", metavar="ID", default="", help="who it is for")
+    new.add_argument("--from", dest="source", metavar="FILE", help="the letter ('-': stdin)")
+    path = sub.add_parser("path", help="print a draft's file path (for scripts and editors)")
+    path.add_argument("name", metavar="NAME")
+    status = sub.add_parser("status", help="set a draft's status")
+    status.add_argument("name", metavar="NAME")
+    status.add_argument("status", metavar="STATUS", help="draft, ready, sent, clarification, "
+                        "answered or refused")  # fmt: skip
+    status.add_argument("--date", metavar="YYYY-MM-DD", help="when it was sent (default today)")
+    rm = sub.add_parser("rm", help="move a draft to the trash")
+    rm.add_argument("name", metavar="NAME")
+    sub.add_parser("trash", help="list deleted drafts")
+    restore = sub.add_parser("restore", help="bring a draft back from the trash")
+    restore.add_argument("name", metavar="NAME", help="its name, title or trash id")
+
+
+def run(args: argparse.Namespace) -> int:
+    from foidraft.drafts import DraftStore
+
+    store = DraftStore()
+    action = args.action or "list"
+    if action == "list":
+        return _list(store, getattr(args, "json", False))
+    if action == "show":
+        return _show(store, args.name, args.body_only)
+    if action == "new":
+        return _new(store, args.title, args.authority, args.source)
+    if action == "path":
+        print(store.find(args.name).path)
+        return 0
+    if action == "status":
+        return _status(store, args.name, args.status, args.date)
+    if action == "rm":
+        item = store.delete(store.find(args.name))
+        print(f"moved {item.name} to the trash (foidraft drafts restore {item.name} undoes it)")
+        return 0
+    if action == "trash":
+        return _trash(store)
+    item = store.find_in_trash(args.name)
+    restored = store.restore(item)
+    if restored.name != item.name:
+        print(
+            f"{item.name} is taken by another draft; restored as {restored.name}", file=sys.stderr
+        )
+    print(restored)
+    return 0
+
+
+def _list(store: DraftStore, as_json: bool) -> int:
+    drafts = store.list()
+    if as_json:
+        import json
+
+        print(json.dumps([_summary_json(s) for s in drafts], ensure_ascii=False, indent=2))
+        return 0
+    if not drafts:
+        print('No drafts yet. Start one with: foidraft drafts new "TITLE"')
+        return 0
+    rows = [("TITLE", "AUTHORITY", "STATUS", "LAST CHANGED", "DUE", "NAME")]
+    for s in drafts:
+        changed = s.changed.astimezone().strftime("%Y-%m-%d %H:%M")
+        title = ("! " if s.problem else "") + _fit(s.title, 40)
+        due = s.due.isoformat() if s.due else ""
+        rows.append((title, _fit(s.authority, 24), _fit(s.status, 13), changed, due, s.name))
+    widths = [max(len(r[i]) for r in rows) for i in range(5)]
+    for row in rows:
+        cells = [c.ljust(w) for c, w in zip(row, widths, strict=False)]
+        print("  ".join([*cells, _safe(row[5])]).rstrip())
+    for s in drafts:
+        if s.problem:
+            print(f"! {_safe(s.name)}: {_safe(s.problem)}", file=sys.stderr)
+    return 0
+
+
+def _summary_json(s: DraftSummary) -> dict[str, object]:
+    return {
+        "name": s.name,
+        "path": str(s.path),
+        "title": s.title,
+        "authority": s.authority,
+        "status": s.status,
+        "updated": s.updated.isoformat() if s.updated else None,
+        "changed": s.changed.isoformat(),
+        "due": s.due.isoformat() if s.due else None,
+        "problem": s.problem,
+    }
+
+
+def _show(store: DraftStore, ref: str, body_only: bool) -> int:
+    summary = store.find(ref)
+    if body_only:
+        data = store.load_path(summary.path).body.encode("utf-8")
+    else:
+        from foidraft.drafts.files import read_bytes
+
+        data = read_bytes(summary.path)  # the file as it is, even with a broken header
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
+    return 0
+
+
+def _new(store: DraftStore, title: str, authority: str, source: str | None) -> int:
+    from foidraft.drafts.model import ALWAYS, Draft
+    from foidraft.lint.frontmatter import split_header
+
+    draft = Draft.new(title, authority=_authority_id(authority))
+    if source is not None:
+        from foidraft.cli.inputs import read_text
+
+        text = read_text(source)
+        fields, start = split_header(text)
+        # A file that is already a draft brings its header along, minus what is new.
+        for key, value in fields.items():
+            if key not in ALWAYS or (key == "authority" and not authority):
+                draft.header[key] = value
+        draft.body = text[start:]
+    store.save(draft)
+    print(draft.path)
+    return 0
+
+
+def _authority_id(ref: str) -> str:
+    """The directory id for what the user typed (an id, name, abbreviation or slug)."""
+    if not ref.strip():
+        return ""
+    from foidraft.authorities.directory import resolve
+
+    return resolve(ref).id
+
+
+def _status(store: DraftStore, ref: str, status: str, date: str | None) -> int:
+    draft = store.load(ref)
+    draft.set_status(status, _date(date) if date else None)
+    store.save(draft)
+    sent = f" (sent {draft.sent.isoformat()})" if draft.status == "sent" and draft.sent else ""
+    print(f"{draft.name}: {draft.status}{sent}")
+    return 0
+
+
+def _date(text: str) -> dt.date:
+    from foidraft.drafts.model import parse_date
+
+    found = parse_date(text)
+    if found is None:
+        raise FoidraftError(f"'{text}' is not a date", hint="write it as YYYY-MM-DD")
+    return found
+
+
+def _trash(store: DraftStore) -> int:
+    items: list[TrashItem] = store.trash()
+    if not items:
+        print("The trash is empty.")
+        return 0
+    rows = [("DELETED", "TITLE", "NAME", "ID")]
+    for item in items:
+        deleted = item.deleted.astimezone().strftime("%Y-%m-%d %H:%M")
+        rows.append((deleted, _fit(item.title, 40), _safe(item.name), item.id))
+    widths = [max(len(r[i]) for r in rows) for i in range(3)]
+    for row in rows:
+        print("  ".join([*(c.ljust(w) for c, w in zip(row, widths, strict=False)), row[3]]))
+    return 0
+
+
+def _safe(text: str) -> str:
+    """Text from files, made harmless for a terminal (no escape sequences)."""
+    return "".join("?" if ord(ch) < 32 or 127 <= ord(ch) < 160 else ch for ch in text)
+
+
+def _fit(text: str, width: int) -> str:
+    text = _safe(text)
+    return text if len(text) <= width else text[: width - 1] + "…"

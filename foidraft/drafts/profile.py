@@ -1,0 +1,90 @@
+"""The requester's details, asked for once and remembered: ``<data dir>/profile.json``.
+
+FOI requests must carry the requester's real name and an address for the reply (an
+email address will do); the postal address is optional. The file is private (0600) and
+written atomically; fields foidraft does not know are kept.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from foidraft import paths
+from foidraft.atomic import atomic_write_text
+from foidraft.drafts import files
+from foidraft.drafts.model import clean_value
+from foidraft.errors import FoidraftError
+
+PROFILE_VERSION = 1
+FIELDS = ("name", "email", "address")
+
+
+@dataclass
+class Profile:
+    name: str = ""
+    email: str = ""
+    address: str = ""  # postal address, one line per line of the address
+    extra: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def has_name(self) -> bool:
+        """False until the requester has given a name (the app asks once)."""
+        return bool(self.name.strip())
+
+
+def profile_path() -> Path:
+    return Path(paths.data_dir()) / "profile.json"
+
+
+def load_profile(path: Path | None = None) -> Profile:
+    """The saved profile; an empty one when there is none yet.
+
+    A damaged file is an error rather than an empty profile, so that the next save does
+    not silently replace what the user typed.
+    """
+    path = path or profile_path()
+    if not path.exists():
+        return Profile()
+    try:
+        data = json.loads(files.decode(files.read_bytes(path), str(path)))
+    except FoidraftError as exc:
+        raise _damaged(path, exc.message.removeprefix(f"{path}: ")) from None
+    except ValueError as exc:
+        raise _damaged(path, f"not valid JSON ({exc})") from None
+    if not isinstance(data, dict):
+        raise _damaged(path, "not a JSON object")
+    values: dict[str, str] = {}
+    for key in FIELDS:
+        value = data.get(key, "")
+        if not isinstance(value, str):
+            raise _damaged(path, f"'{key}' is not text")
+        values[key] = value
+    extra = {k: v for k, v in data.items() if k not in (*FIELDS, "version")}
+    return Profile(**values, extra=extra)
+
+
+def save_profile(profile: Profile, path: Path | None = None) -> None:
+    """Check and write the profile (0600, atomic); a bad email is a FoidraftError."""
+    path = path or profile_path()
+    profile.name = clean_value(profile.name)
+    profile.email = clean_value(profile.email)
+    lines = profile.address.replace("\r\n", "\n").split("\n")
+    profile.address = "\n".join(clean_value(line) for line in lines if clean_value(line))
+    if profile.email and (" " in profile.email or "@" not in profile.email.strip("@")):
+        raise FoidraftError(
+            f"'{profile.email}' does not look like an email address",
+            hint="authorities reply by email; leave it empty to add it later",
+        )
+    data: dict[str, object] = {"version": PROFILE_VERSION}
+    data.update(profile.extra)
+    data.update(name=profile.name, email=profile.email, address=profile.address)
+    files.private_dir(path.parent)
+    atomic_write_text(str(path), json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def _damaged(path: Path, why: str) -> FoidraftError:
+    return FoidraftError(
+        f"{path}: {why}", hint="fix or delete the file; foidraft will ask for your details again"
+    )

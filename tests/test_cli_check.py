@@ -1,0 +1,176 @@
+"""`foidraft check`, `fix`, `explain` and `rules` as a user runs them."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from foidraft.cli import main
+
+AMBIGUOUS = "Dear Sir or Madam,\n\nPlease provide the number of crimes recorded in 2019/20.\n"
+
+
+def run(*args: str, stdin: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "foidraft", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env={**os.environ, "NO_COLOR": "1"},
+        timeout=60,
+    )
+
+
+def letter(tmp_path: Path, text: str = AMBIGUOUS, name: str = "request.txt") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_finding_line_format_and_exit_1(tmp_path: Path) -> None:
+    path = letter(tmp_path)
+    res = run("check", str(path))
+    assert res.returncode == 1
+    first = res.stdout.splitlines()[0]
+    assert first.startswith(f"{path}:3:")
+    assert "  FD101  warning  " in first
+    assert "the financial year 1 April 2019 to 31 March 2020" in res.stdout
+
+
+def test_clean_letter_exits_0(tmp_path: Path) -> None:
+    path = letter(tmp_path, "Dear Sir or Madam,\n\nPlease provide your published annual report.\n")
+    res = run("check", str(path), "--ignore", "FD101")
+    assert res.returncode in (0, 1)  # other rules may give advice; FD101 is silenced
+    assert "FD101" not in res.stdout
+
+
+def test_stdin_and_several_files(tmp_path: Path) -> None:
+    a = letter(tmp_path, name="a.txt")
+    res = run("check", str(a), "-", stdin=AMBIGUOUS)
+    assert res.returncode == 1
+    assert res.stdout.count("FD101") >= 2
+    assert any(line.startswith("-:3:") for line in res.stdout.splitlines())
+
+
+def test_json_schema(tmp_path: Path) -> None:
+    path = letter(tmp_path)
+    res = run("check", "--format", "json", str(path))
+    data = json.loads(res.stdout)
+    (f,) = [d for d in data if d["rule"] == "FD101"]
+    for key in ("file", "rule", "name", "kind", "severity", "start", "end", "line", "column",
+                "match", "message", "suggestions"):  # fmt: skip
+        assert key in f
+    text = path.read_text(encoding="utf-8")
+    assert text[f["start"] : f["end"]] == f["match"] == "2019/20"
+    assert f["kind"] == "ambiguous_period"
+    edits = f["suggestions"][0]["edits"]
+    assert edits[0]["start"] == f["start"] and edits[0]["end"] == f["end"]
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda p: p / "missing.txt", "no such file"),
+        (lambda p: p, "is a folder"),
+        (lambda p: (p / "bin.dat").write_bytes(b"\x00\x01\x02") and p / "bin.dat", "binary"),
+        (lambda p: (p / "latin1.txt").write_bytes("caf\xe9\n".encode("latin-1")) and p / "latin1.txt",
+         "not UTF-8"),
+    ],
+)  # fmt: skip
+def test_unreadable_input_is_one_line_and_exit_2(tmp_path: Path, make, message: str) -> None:  # type: ignore[no-untyped-def]
+    target = make(tmp_path)
+    res = run("check", str(target))
+    assert res.returncode == 2
+    assert message in res.stderr
+    assert "Traceback" not in res.stderr
+    assert len(res.stderr.strip().splitlines()) <= 2
+
+
+def test_bad_usage_exits_2() -> None:
+    assert run("check").returncode == 2
+    assert run("check", "--format", "xml", "x").returncode == 2
+    res = run("check", "--ignore", "FD999", "-", stdin="x")
+    assert res.returncode == 2 and "unknown rule" in res.stderr
+
+
+def test_quoted_lines_and_markers_are_not_flagged(tmp_path: Path) -> None:
+    text = (
+        "> Is it the financial year 2019/20 you require?\n\n"
+        "Please provide figures for 2020/21. <!-- foidraft: ignore FD101 -->\n"
+        "<!-- foidraft: ignore ambiguous-split-year -->\n"
+        "And 2021/22.\n"
+        "But 2022/23 too.\n"
+    )
+    data = json.loads(run("check", "-f", "json", "-", stdin=text).stdout)
+    assert [d["match"] for d in data if d["rule"] == "FD101"] == ["2022/23"]
+
+
+def test_fix_dry_run_changes_nothing(tmp_path: Path) -> None:
+    path = letter(tmp_path)
+    res = run("fix", "--dry-run", "--choose", "FD101=1", str(path))
+    assert "+Please provide the number of crimes recorded in the financial year 1 April 2019" in res.stdout
+    assert path.read_text(encoding="utf-8") == AMBIGUOUS
+
+
+def test_fix_needs_a_choice_for_alternatives(tmp_path: Path) -> None:
+    path = letter(tmp_path)
+    res = run("fix", str(path))
+    assert path.read_text(encoding="utf-8") == AMBIGUOUS
+    assert "needs a choice: FD101" in res.stdout
+
+
+def test_fix_applies_the_chosen_rewording_atomically(tmp_path: Path) -> None:
+    path = letter(tmp_path)
+    path.chmod(0o640)
+    run("fix", "--choose", "ambiguous-split-year=2", str(path))
+    assert "in the calendar years 2019 and 2020." in path.read_text(encoding="utf-8")
+    assert path.stat().st_mode & 0o777 == 0o640
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["request.txt"]
+
+
+def test_fix_rejects_unknown_choice(tmp_path: Path) -> None:
+    res = run("fix", "--choose", "FD101", str(letter(tmp_path)))
+    assert res.returncode == 2 and "expected RULE=N" in res.stderr
+
+
+def test_explain_shows_evidence_and_rewordings() -> None:
+    res = run("explain", "FD101")
+    assert res.returncode == 0
+    assert "Evidence" in res.stdout and "https://" in res.stdout
+    assert "the financial year 1 April 2019 to 31 March 2020" in res.stdout
+    assert run("explain", "ambiguous-split-year").returncode == 0
+    bad = run("explain", "FD10")
+    assert bad.returncode == 2 and "did you mean" in bad.stderr
+
+
+def test_rules_lists_every_rule() -> None:
+    res = run("rules")
+    assert res.returncode == 0
+    assert "FD101" in res.stdout
+    data = json.loads(run("rules", "--format", "json").stdout)
+    assert all({"id", "name", "kind", "severity", "evidence"} <= set(r) for r in data)
+
+
+def test_works_from_any_directory(tmp_path: Path) -> None:
+    res = run("check", "-", stdin=AMBIGUOUS, cwd=tmp_path)
+    assert res.returncode == 1 and "FD101" in res.stdout
+
+
+def test_python_api() -> None:
+    import foidraft
+
+    (f,) = [f for f in foidraft.check(AMBIGUOUS) if f.rule == "FD101"]
+    assert AMBIGUOUS[f.start : f.end] == "2019/20"
+
+
+def test_main_in_process_returns_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(letter(tmp_path))]) == 1
+    assert "FD101" in capsys.readouterr().out
+    assert main(["locate", "drafts"]) == 0
+    assert capsys.readouterr().out.strip().endswith("drafts")

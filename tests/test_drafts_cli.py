@@ -1,0 +1,186 @@
+"""`foidraft drafts`: the store from the shell, with one-line errors and exit status 2."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from foidraft.cli import main
+from foidraft.drafts import DraftStore
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(["drafts", *argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_empty_list(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "list")[:2] == (
+        0,
+        'No drafts yet. Start one with: foidraft drafts new "TITLE"\n',
+    )
+    assert run(capsys, "list", "--json")[:2] == (0, "[]\n")
+    assert run(capsys)[0] == 0  # no action lists
+
+
+def test_new_list_show_path(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "new", "Stop and search: 2023", "--authority", "")
+    assert code == 0
+    path = Path(out.strip())
+    assert path.is_file()
+    assert path.parent == DraftStore().root
+    code, out, _ = run(capsys, "list")
+    assert code == 0
+    header, row = out.splitlines()
+    assert header.split() == ["TITLE", "AUTHORITY", "STATUS", "LAST", "CHANGED", "DUE", "NAME"]
+    assert row.startswith("Stop and search: 2023")
+    assert " draft " in row and row.endswith(path.name)
+    assert run(capsys, "path", "stop and")[1] == f"{path}\n"
+    assert run(capsys, "show", path.name)[1] == path.read_text()
+
+
+def test_list_json(capsys: pytest.CaptureFixture[str]) -> None:
+    run(capsys, "new", "One")
+    run(capsys, "new", "Two")
+    code, out, _ = run(capsys, "list", "--json")
+    rows = json.loads(out)
+    assert code == 0
+    assert {r["title"] for r in rows} == {"One", "Two"}
+    assert set(rows[0]) == {
+        "name", "path", "title", "authority", "status", "updated", "changed", "due", "problem"
+    }  # fmt: skip
+
+
+def test_new_from_file_keeps_the_letter_exactly(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    letter = tmp_path / "letter.txt"
+    letter.write_bytes(b"Dear Sir,\r\nPlease provide...\r\n\r\nYours,\r\n  ")
+    code, out, _ = run(capsys, "new", "From file", "--from", str(letter))
+    assert code == 0
+    code, out, _ = run(capsys, "show", "from file", "--body-only")
+    assert out == "Dear Sir,\r\nPlease provide...\r\n\r\nYours,\r\n  "
+
+
+def test_new_from_stdin_with_a_draft_header(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = "---\ntitle: Old\nauthority: wmp\nmine: kept\nstatus: sent\n---\nBody\n"
+    stdin = io.TextIOWrapper(io.BytesIO(text.encode()))
+    monkeypatch.setattr(sys, "stdin", stdin)
+    code, _, _ = run(capsys, "new", "Imported", "--from", "-")
+    assert code == 0
+    draft = DraftStore().load("imported")
+    assert (draft.title, draft.authority, draft.status, draft.body) == (
+        "Imported", "wmp", "draft", "Body\n"
+    )  # fmt: skip
+    assert draft.extra == {"mine": "kept"}
+
+
+def test_new_with_an_authority_stores_its_id(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, _ = run(capsys, "new", "Scottish", "--authority", "Police Scotland")
+    assert code == 0
+    assert DraftStore().load("scottish").authority == "police_scotland"
+    assert '"authority": "police_scotland"' in run(capsys, "list", "--json")[1]
+
+
+def test_status(capsys: pytest.CaptureFixture[str]) -> None:
+    run(capsys, "new", "Sending")
+    code, out, _ = run(capsys, "status", "sending", "sent", "--date", "2024-05-01")
+    assert code == 0
+    assert out.endswith(": sent (sent 2024-05-01)\n")
+    draft = DraftStore().load("sending")
+    assert (draft.status, str(draft.sent)) == ("sent", "2024-05-01")
+    assert run(capsys, "status", "sending", "answered")[0] == 0
+    assert DraftStore().load("sending").status == "answered"
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["status", "sending", "posted"], "unknown status 'posted'"),
+        (["status", "sending", "sent", "--date", "1/5/2024"], "'1/5/2024' is not a date"),
+        (["status", "sending", "sent", "--date", "2024-02-30"], "is not a date"),
+        (["status", "sending", "ready", "--date", "2024-05-01"], "only applies"),
+        (["show", "nothing"], "no draft matches 'nothing'"),
+        (["rm", "nothing"], "no draft matches 'nothing'"),
+        (["restore", "nothing"], "no deleted draft matches 'nothing'"),
+        (["path", "../../etc/passwd"], "not a draft in"),
+        (["new", "   "], "a draft needs a title"),
+        (["new", "x", "--from", "/no/such/file"], "no such file"),
+        (["new", "x", "--authority", "Ministry of Silly Walks"], "Ministry of Silly Walks"),
+    ],
+)
+def test_errors_are_one_line_and_exit_2(
+    capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    run(capsys, "new", "Sending")
+    before = {p.name: p.read_bytes() for p in DraftStore().root.iterdir()}
+    code, out, err = run(capsys, *argv)
+    assert code == 2
+    assert out == ""
+    first, *rest = err.splitlines()
+    assert first.startswith("foidraft: error: ") and message in first
+    assert all(line.startswith("  hint: ") for line in rest) and len(rest) <= 1
+    assert "Traceback" not in err
+    assert {p.name: p.read_bytes() for p in DraftStore().root.iterdir()} == before
+
+
+def test_rm_trash_restore(capsys: pytest.CaptureFixture[str]) -> None:
+    run(capsys, "new", "Binned")
+    name = DraftStore().find("binned").name
+    code, out, _ = run(capsys, "rm", "binned")
+    assert code == 0 and name in out
+    assert run(capsys, "list", "--json")[1] == "[]\n"
+    code, out, _ = run(capsys, "trash")
+    assert code == 0
+    assert "Binned" in out and name in out
+    code, out, _ = run(capsys, "restore", "binned")
+    assert code == 0
+    assert Path(out.strip()).name == name
+    assert run(capsys, "trash")[1] == "The trash is empty.\n"
+
+
+def test_restore_onto_a_taken_name_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    run(capsys, "new", "Taken", "--from", "/dev/null")
+    store = DraftStore()
+    path = store.find("taken").path
+    run(capsys, "rm", path.name)
+    path.write_text("someone else's draft\n")
+    code, out, err = run(capsys, "restore", path.name)
+    assert code == 0
+    assert Path(out.strip()).name != path.name
+    assert "restored as" in err
+    assert path.read_text() == "someone else's draft\n"
+
+
+def test_broken_draft_is_listed_shown_and_reachable(capsys: pytest.CaptureFixture[str]) -> None:
+    run(capsys, "new", "Fine")
+    root = DraftStore().root
+    broken = root / "mangled.md"
+    broken.write_bytes(b"---\ntitle: Mangled\n  oops\n")
+    code, out, err = run(capsys, "list")
+    assert code == 0
+    assert any(line.startswith("! mangled") for line in out.splitlines())
+    assert "! mangled.md: header line 3" in err
+    assert run(capsys, "path", "mangled")[1] == f"{broken}\n"
+    assert run(capsys, "show", "mangled")[1] == broken.read_text()
+    code, _, err = run(capsys, "show", "mangled", "--body-only")
+    assert code == 2 and "header line 3" in err
+
+
+def test_terminal_escapes_in_titles_are_neutralised(capsys: pytest.CaptureFixture[str]) -> None:
+    root = DraftStore().root
+    root.mkdir(parents=True)
+    (root / "evil.md").write_text(
+        '---\ntitle: "\\u001b[2Jgotcha"\nauthority: "\\u001b]0;pwned\\u0007"\n---\nx\n'
+    )
+    code, out, _ = run(capsys, "list")
+    assert code == 0
+    assert "\x1b" not in out and "\x07" not in out
+    assert "[2Jgotcha" in out and "?]0;pwned?" in out
