@@ -28,7 +28,9 @@ CORPUS = ROOT / "tests" / "data" / "dev.jsonl"
 
 def one_page_request() -> str:
     first = json.loads(CORPUS.read_text(encoding="utf-8").splitlines()[0])
-    return "Dear West Midlands Police,\n\n" + first["request"] + "\n\nYours faithfully,\n\nD Moore\n"
+    return (
+        "Dear West Midlands Police,\n\n" + first["request"] + "\n\nYours faithfully,\n\nD Moore\n"
+    )
 
 
 def ten_thousand_words() -> str:

@@ -15,7 +15,9 @@ from foidraft.cli import main
 AMBIGUOUS = "Dear Sir or Madam,\n\nPlease provide the number of crimes recorded in 2019/20.\n"
 
 
-def run(*args: str, stdin: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str, stdin: str | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "foidraft", *args],
         input=stdin,
@@ -73,16 +75,25 @@ def test_json_schema(tmp_path: Path) -> None:
     assert edits[0]["start"] == f["start"] and edits[0]["end"] == f["end"]
 
 
+def _binary(p: Path) -> Path:
+    (p / "bin.dat").write_bytes(b"\x00\x01\x02")
+    return p / "bin.dat"
+
+
+def _latin1(p: Path) -> Path:
+    (p / "latin1.txt").write_bytes("caf\xe9\n".encode("latin-1"))
+    return p / "latin1.txt"
+
+
 @pytest.mark.parametrize(
     ("make", "message"),
     [
         (lambda p: p / "missing.txt", "no such file"),
         (lambda p: p, "is a folder"),
-        (lambda p: (p / "bin.dat").write_bytes(b"\x00\x01\x02") and p / "bin.dat", "binary"),
-        (lambda p: (p / "latin1.txt").write_bytes("caf\xe9\n".encode("latin-1")) and p / "latin1.txt",
-         "not UTF-8"),
+        (_binary, "binary"),
+        (_latin1, "not UTF-8"),
     ],
-)  # fmt: skip
+)
 def test_unreadable_input_is_one_line_and_exit_2(tmp_path: Path, make, message: str) -> None:  # type: ignore[no-untyped-def]
     target = make(tmp_path)
     res = run("check", str(target))
@@ -114,7 +125,10 @@ def test_quoted_lines_and_markers_are_not_flagged(tmp_path: Path) -> None:
 def test_fix_dry_run_changes_nothing(tmp_path: Path) -> None:
     path = letter(tmp_path)
     res = run("fix", "--dry-run", "--choose", "FD101=1", str(path))
-    assert "+Please provide the number of crimes recorded in the financial year 1 April 2019" in res.stdout
+    assert (
+        "+Please provide the number of crimes recorded in the financial year 1 April 2019"
+        in res.stdout
+    )
     assert path.read_text(encoding="utf-8") == AMBIGUOUS
 
 

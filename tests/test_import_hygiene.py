@@ -36,7 +36,9 @@ def test_no_core_module_imports_textual() -> None:
 
 def test_check_path_imports_only_what_it_needs(tmp_path) -> None:  # type: ignore[no-untyped-def]
     letter = tmp_path / "r.txt"
-    letter.write_text("Please provide the number of crimes recorded in 2019/20.\n", encoding="utf-8")
+    letter.write_text(
+        "Please provide the number of crimes recorded in 2019/20.\n", encoding="utf-8"
+    )
     code = (
         "import sys\n"
         "from foidraft.cli import main\n"

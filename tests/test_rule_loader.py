@@ -89,8 +89,16 @@ def test_duplicate_yaml_key_is_an_error(tmp_path: Path) -> None:
         ("name: demo-rule", "name: Demo Rule", "expected kebab-case"),
         ("id: FD901", "id: rule-1", "expected two to four capitals"),
         ("url: https://example.org/case", "url: example.org", "expected an http(s) link"),
-        ("replace: the minutes of the meeting", "replace: '{nope}'", "unknown template field {nope}"),
-        ("replace: the minutes of the meeting", "replace: '{match|shout}'", "unknown template filter"),
+        (
+            "replace: the minutes of the meeting",
+            "replace: '{nope}'",
+            "unknown template field {nope}",
+        ),
+        (
+            "replace: the minutes of the meeting",
+            "replace: '{match|shout}'",
+            "unknown template filter",
+        ),
         ("      bad: [Please send all information.]\n", "", "field 'examples.bad'"),
         ("    message: \"'{match}' is broad.\"\n", "", "missing required field 'message'"),
     ],
@@ -141,10 +149,14 @@ def test_bundled_file_is_valid() -> None:
     assert load_rule_file(bundled_rules_file())
 
 
-def test_foidraft_rules_file_reports_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_foidraft_rules_file_reports_errors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from foidraft.cli import main
 
-    bad = write(tmp_path, textwrap.dedent("version: 1\nrules:\n") + GOOD_RULE.replace("why:", "wy:"))
+    bad = write(
+        tmp_path, textwrap.dedent("version: 1\nrules:\n") + GOOD_RULE.replace("why:", "wy:")
+    )
     assert main(["rules", "--file", bad]) == 2
     err = capsys.readouterr().err
     assert "rule FD901 (demo-rule)" in err and "Traceback" not in err

@@ -28,7 +28,5 @@ def test_ruff_format() -> None:
 
 
 def test_mypy_strict() -> None:
-    res = subprocess.run(
-        [sys.executable, "-m", "mypy"], cwd=ROOT, capture_output=True, text=True
-    )
+    res = subprocess.run([sys.executable, "-m", "mypy"], cwd=ROOT, capture_output=True, text=True)
     assert res.returncode == 0, res.stdout + res.stderr

@@ -1,9 +1,16 @@
-"""One public authority, as foidraft knows it."""
+"""One public authority, as foidraft knows it.
+
+Plain attributes only: names come from public lists and may contain characters such as
+``[`` that a terminal UI treats as markup, so whoever renders them must escape them.
+"""
 
 from __future__ import annotations
 
 REGIMES = ("FOIA", "FOISA", "EIR")
 NATIONS = ("england", "wales", "scotland", "northern_ireland", "uk")
+# As rule files name them (foidraft/rules/schema.py); the bundled directory uses the first two
+# and "other".
+TYPES = ("police", "pcc", "council", "nhs", "central_government", "education", "other")
 RECORDING_STANDARDS = {
     "hocr": "the Home Office Counting Rules",
     "scrs": "the Scottish Crime Recording Standard",
@@ -22,11 +29,13 @@ class Authority:
         "cost_limit",
         "disclosure_log",
         "email",
+        "email_unverified",
         "home_page",
         "hourly_rate",
         "id",
         "name",
         "nation",
+        "notes",
         "recording_standard",
         "regime",
         "short_name",
@@ -52,7 +61,9 @@ class Authority:
         home_page: str = "",
         disclosure_log: str = "",
         email: str = "",
+        email_unverified: str = "",
         tags: tuple[str, ...] = (),
+        notes: str = "",
     ) -> None:
         self.id = id
         self.name = name
@@ -67,8 +78,12 @@ class Authority:
         self.wdtk_slug = wdtk_slug
         self.home_page = home_page
         self.disclosure_log = disclosure_log
+        # ``email`` is only ever an address the user supplied or confirmed; an address from
+        # a published list is kept apart in ``email_unverified`` and never used to send.
         self.email = email
+        self.email_unverified = email_unverified
         self.tags = tags
+        self.notes = notes
 
     @property
     def recording_standard_text(self) -> str:
@@ -76,7 +91,12 @@ class Authority:
 
     @property
     def cost_hours(self) -> int:
-        return self.cost_limit // self.hourly_rate
+        return self.cost_limit // self.hourly_rate if self.hourly_rate else 0
+
+    @property
+    def foi_applies(self) -> bool:
+        """False for bodies outside FOI altogether (the National Crime Agency)."""
+        return self.regime in REGIMES
 
     @property
     def wdtk_url(self) -> str:

@@ -1,0 +1,230 @@
+"""The authority directory: look-ups by id, name, alias, fuzzy search and selection specs.
+
+Layers, earliest wins: the bundled police list (``foidraft/data/authorities.csv``), then
+WhatDoTheyKnow's full list when a copy is cached (read only when a look-up needs it). The
+user's confirmed request addresses (``authorities.json``) are laid over both.
+
+Loading is on the start-up path of ``foidraft check --authority``: the csv module and
+plain classes only, and the fuzzy index (rapidfuzz) is built on the first search.
+"""
+
+from __future__ import annotations
+
+import csv
+
+from foidraft import paths
+from foidraft.authorities.model import Authority
+from foidraft.authorities.names import normalize
+from foidraft.errors import FoidraftError
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+
+    from foidraft.authorities.search import SearchIndex
+
+BUNDLED = "authorities.csv"
+# A fuzzy match is taken only when it is this good and this far ahead of the next body.
+CONFIDENT = 88.0
+LEAD = 6.0
+SEARCH_HINT = "`foidraft authorities search NAME` lists close matches"
+
+
+def read_csv(path: str) -> list[Authority]:
+    """Authorities from a file in the bundled format (see scripts/build_authorities.py)."""
+    with open(path, newline="", encoding="utf-8") as fh:
+        return [authority_from_row(row) for row in csv.DictReader(fh)]
+
+
+def authority_from_row(row: dict[str, str]) -> Authority:
+    return Authority(
+        id=row["id"],
+        name=row["name"],
+        short_name=row.get("short_name", ""),
+        aliases=_split(row.get("aliases", "")),
+        type=row.get("type") or "other",
+        nation=row.get("nation") or "uk",
+        regime=row.get("regime", ""),
+        recording_standard=row.get("recording_standard") or None,
+        cost_limit=int(row.get("cost_limit") or 0),
+        hourly_rate=int(row.get("hourly_rate") or 0),
+        wdtk_slug=row.get("wdtk_slug", ""),
+        home_page=row.get("home_page", ""),
+        disclosure_log=row.get("disclosure_log", ""),
+        email_unverified=row.get("email_unverified", ""),
+        tags=_split(row.get("tags", "")),
+        notes=row.get("notes", ""),
+    )
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in value.split(";") if part.strip())
+
+
+class Directory:
+    """Every authority foidraft knows. ``more`` supplies a later layer on demand."""
+
+    def __init__(
+        self,
+        authorities: Iterable[Authority],
+        *,
+        emails: dict[str, str] | None = None,
+        more: Callable[[], list[Authority]] | None = None,
+    ) -> None:
+        self._emails = emails or {}
+        self._by_id: dict[str, Authority] = {}
+        self._order: list[Authority] = []
+        self._layer: dict[str, int] = {}
+        self._layers = 0
+        self._more = more
+        self._keys: dict[str, list[Authority]] | None = None
+        self._index: SearchIndex | None = None
+        self._add(authorities)
+
+    def _add(self, authorities: Iterable[Authority]) -> None:
+        for authority in authorities:
+            if authority.id in self._by_id:
+                continue
+            email = self._emails.get(authority.id)
+            if email:
+                authority.email = email
+            self._by_id[authority.id] = authority
+            self._order.append(authority)
+            self._layer[authority.id] = self._layers
+        self._layers += 1
+        self._keys = None
+        self._index = None
+
+    def _load_more(self) -> bool:
+        if self._more is None:
+            return False
+        more, self._more = self._more, None
+        self._add(more())
+        return True
+
+    def all(self) -> list[Authority]:
+        self._load_more()
+        return list(self._order)
+
+    def get(self, id: str) -> Authority | None:  # noqa: A002 - the directory's key is "id"
+        key = id.strip().lower()
+        found = self._by_id.get(key)
+        if found is None and self._load_more():
+            found = self._by_id.get(key)
+        return found
+
+    def exact(self, ref: str) -> list[Authority]:
+        """Bodies whose id, slug, name, short name or alias equals ``ref`` once
+        normalised; an earlier layer's claim on a name hides a later layer's."""
+        key = normalize(ref)
+        found = self._keyed().get(key, []) if key else []
+        if not found and key and self._load_more():
+            found = self._keyed().get(key, [])
+        return list(found)
+
+    def _keyed(self) -> dict[str, list[Authority]]:
+        if self._keys is None:
+            keys: dict[str, list[Authority]] = {}
+            for a in self._order:
+                for text in (a.id, a.wdtk_slug, a.name, a.short_name, *a.aliases):
+                    key = normalize(text) if text else ""
+                    owners = keys.setdefault(key, []) if key else None
+                    if owners is None or a in owners:
+                        continue
+                    if owners and self._layer[owners[0].id] < self._layer[a.id]:
+                        continue
+                    owners.append(a)
+            self._keys = keys
+        return self._keys
+
+    def search(self, query: str, limit: int = 10) -> list[tuple[Authority, float]]:
+        """Best matches first, scored 0-100; aliases and abbreviations count as names."""
+        self._load_more()
+        if self._index is None:
+            from foidraft.authorities.search import SearchIndex
+
+            self._index = SearchIndex(self._order)
+        return self._index.search(query, limit)
+
+    def select(self, spec: str) -> list[Authority]:
+        """Authorities for a batch: filters such as ``police``, ``type:pcc``,
+        ``nation:wales`` or ``regime:foisa`` (space-separated filters narrow), and names
+        or ids; comma-separated terms add up. Bodies outside FOI are never selected."""
+        from foidraft.authorities.select import select
+
+        return select(self, spec)
+
+    def resolve(self, ref: str, *, foi_only: bool = True) -> Authority:
+        """The one authority ``ref`` means: an exact id, slug, name or alias first, then a
+        fuzzy match only when it is confident and clearly ahead; otherwise an error that
+        names the likeliest candidates."""
+        text = ref.strip()
+        if not text:
+            raise FoidraftError("no authority given", hint=SEARCH_HINT)
+        found = self.exact(text)
+        if len(found) > 1:
+            names = _listing([a.name for a in found])
+            raise FoidraftError(f"{text!r} could mean {names}", hint="use the id instead")
+        if not found:
+            hits = self.search(text, limit=5)
+            if not _confident(hits):
+                raise _no_match(text, hits)
+            found = [hits[0][0]]
+        authority = found[0]
+        if foi_only and not authority.foi_applies:
+            raise FoidraftError(
+                f"{authority.name} is not subject to freedom of information law",
+                hint=authority.notes or None,
+            )
+        return authority
+
+
+def _confident(hits: list[tuple[Authority, float]]) -> bool:
+    if not hits or hits[0][1] < CONFIDENT:
+        return False
+    return len(hits) == 1 or hits[0][1] - hits[1][1] >= LEAD
+
+
+def _no_match(text: str, hits: list[tuple[Authority, float]]) -> FoidraftError:
+    likely = [a.name for a, score in hits[:3] if score >= 60]
+    if not likely:
+        return FoidraftError(f"no authority matches {text!r}", hint=SEARCH_HINT)
+    return FoidraftError(
+        f"no authority is clearly {text!r}; did you mean {_listing(likely)}?",
+        hint="give the name in full or the id shown by `foidraft authorities search`",
+    )
+
+
+def _listing(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+
+
+_cached: tuple[tuple[object, ...], Directory] | None = None
+
+
+def load_directory() -> Directory:
+    """The directory for this process, reloaded when the user's address file, the cached
+    WhatDoTheyKnow list or FOIDRAFT_HOME changes."""
+    global _cached
+    from foidraft.authorities import user, wdtk
+
+    key = (user.state_key(), wdtk.state_key())
+    if _cached is not None and _cached[0] == key:
+        return _cached[1]
+    wdtk_path, wdtk_mtime = key[1]
+    more = (lambda: wdtk.read_wdtk_csv(wdtk_path)) if wdtk_mtime >= 0 else None
+    directory = Directory(
+        read_csv(paths.package_data(BUNDLED)), emails=user.confirmed_emails(), more=more
+    )
+    _cached = (key, directory)
+    return directory
+
+
+def clear_cache() -> None:
+    global _cached
+    _cached = None
+
+
+def resolve(ref: str) -> Authority:
+    """The authority ``ref`` names (see :meth:`Directory.resolve`); used by ``check``."""
+    return load_directory().resolve(ref)

@@ -1,0 +1,159 @@
+"""Fuzzy authority search with rapidfuzz.
+
+Every name, short name, alias and slug is processed once (``utils.default_process`` after
+reading "&" as "and" and dropping "the") and scored with ``fuzz.WRatio``, which handles
+both whole names ("police scotland") and parts of them ("greater manchester").
+
+WRatio costs about 1 ms per thousand names, so a directory with WhatDoTheyKnow's full list
+(50,000+ names) is not scored whole: a token index picks the names that share a word with
+the query (the last word may be a prefix, still being typed; a misspelt word is matched to
+close words in the vocabulary), and only those are scored.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from rapidfuzz import fuzz, process, utils
+
+from foidraft.authorities.names import DROPPED
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from foidraft.authorities.model import Authority
+
+SHORT = 4  # characters: an abbreviation, matched whole
+SMALL = 5_000  # names: score them all
+MAX_CANDIDATES = 2_500  # names scored per query on a large directory
+MAX_PREFIX_WORDS = 40
+MIN_SCORE = 50.0
+TYPE_RANK = {"police": 0, "pcc": 1}  # on equal scores, forces first: this is a police tool
+
+
+def search_key(text: str) -> str:
+    text = text.replace("&", " and ").replace("'", "").replace("\u2019", "")
+    return " ".join(w for w in utils.default_process(text).split() if w not in DROPPED)
+
+
+class SearchIndex:
+    def __init__(self, authorities: list[Authority]) -> None:
+        self._authorities = authorities
+        # Parallel lists: processed text, owning authority, and whether it is the full name
+        # (on equal scores a name beats an alias: "scotland" is Police Scotland before it
+        # is the Met's "Scotland Yard"). Abbreviations are kept apart, see _short_hits.
+        self._choices: list[str] = []
+        self._owners: list[int] = []
+        self._named: list[bool] = []
+        self._short: list[str] = []
+        self._short_owners: list[int] = []
+        for i, a in enumerate(authorities):
+            seen: set[str] = set()
+            for text in (a.name, a.short_name, *a.aliases, a.wdtk_slug.replace("_", " ")):
+                key = search_key(text) if text else ""
+                if not key or key in seen:
+                    continue
+                seen.add(key)
+                if len(key) <= SHORT:
+                    self._short.append(key)
+                    self._short_owners.append(i)
+                else:
+                    self._choices.append(key)
+                    self._owners.append(i)
+                    self._named.append(text is a.name)
+        self._postings: dict[str, list[int]] = {}
+        self._vocab: list[str] = []
+        if len(self._choices) > SMALL:
+            for n, choice in enumerate(self._choices):
+                for word in set(choice.split()):
+                    self._postings.setdefault(word, []).append(n)
+            self._vocab = sorted(self._postings)
+
+    def search(self, query: str, limit: int = 10) -> list[tuple[Authority, float]]:
+        q = search_key(query)
+        if not q or limit <= 0:
+            return []
+        pool = self._candidates(q)
+        choices = self._choices if pool is None else [self._choices[n] for n in pool]
+        hits = process.extract(
+            q,
+            choices,
+            scorer=fuzz.WRatio,
+            processor=None,
+            limit=limit * 8 + 8,  # several names per body
+            score_cutoff=MIN_SCORE,
+        )
+        best: dict[int, tuple[float, bool]] = {}
+        for _choice, score, pos in hits:
+            n = pos if pool is None else pool[pos]
+            self._keep(best, self._owners[n], score, self._named[n])
+        for owner, score in self._short_hits(q):
+            self._keep(best, owner, score, False)
+        ranked = sorted(
+            best.items(), key=lambda it: (-it[1][0], not it[1][1], self._rank(it[0]), it[0])
+        )
+        return [(self._authorities[i], round(hit[0], 1)) for i, hit in ranked[:limit]]
+
+    @staticmethod
+    def _keep(best: dict[int, tuple[float, bool]], owner: int, score: float, named: bool) -> None:
+        if (score, named) > best.get(owner, (-1.0, False)):
+            best[owner] = (score, named)
+
+    def _short_hits(self, q: str) -> list[tuple[int, float]]:
+        """Abbreviations ("GMP", "NCA", "Kent") are scored as whole strings: under WRatio's
+        partial matching "nca" would score 90 inside "lancashire"."""
+        if not self._short:
+            return []
+        hits = process.extract(
+            q, self._short, scorer=fuzz.ratio, processor=None, limit=8, score_cutoff=MIN_SCORE
+        )
+        return [(self._short_owners[pos], score) for _c, score, pos in hits]
+
+    def _rank(self, i: int) -> int:
+        a = self._authorities[i]
+        return TYPE_RANK.get(a.type, 2) if a.foi_applies else 3
+
+    def _candidates(self, q: str) -> list[int] | None:
+        """Positions of the names worth scoring, or None for all of them.
+
+        A query as short as an abbreviation only meets names at the start of a word:
+        otherwise "mps" would score 90 inside "hampshire"."""
+        short = len(q) <= SHORT
+        if not self._postings:
+            if not short:
+                return None
+            return [n for n, c in enumerate(self._choices) if c.startswith(q) or f" {q}" in c]
+        words = q.split()
+        last = len(words) - 1
+        sets = [s for s in (self._word_hits(w, n == last) for n, w in enumerate(words)) if s]
+        if not sets:
+            if short:
+                return []
+            # No word is known, even roughly: fall back on a cheap whole-name ratio.
+            rough = process.extract(
+                q, self._choices, scorer=fuzz.ratio, processor=None, limit=MAX_CANDIDATES // 10
+            )
+            return sorted(pos for _c, _s, pos in rough)
+        sets.sort(key=len)
+        chosen: set[int] = set()
+        for s in sets:  # rarest words first; common ones ("council") only if room is left
+            if len(chosen) + len(s) <= MAX_CANDIDATES:
+                chosen |= s
+        if not chosen:
+            return sorted(sets[0])[:MAX_CANDIDATES]
+        return sorted(chosen)
+
+    def _word_hits(self, word: str, last: bool) -> set[int]:
+        found = set(self._postings.get(word, ()))
+        if last:  # still being typed: "manch" should find "manchester"
+            start = bisect_left(self._vocab, word)
+            for other in self._vocab[start : start + MAX_PREFIX_WORDS]:
+                if not other.startswith(word):
+                    break
+                found.update(self._postings[other])
+        if word not in self._postings and len(word) >= 4:  # probably misspelt
+            close = process.extract(
+                word, self._vocab, scorer=fuzz.ratio, processor=None, limit=8, score_cutoff=75
+            )
+            for other, _score, _pos in close:
+                found.update(self._postings[other])
+        return found
