@@ -1,0 +1,254 @@
+"""Answers: checking what the requester gave, and the wording each answer lends the letter.
+
+Stored answers are plain values: ``str`` (choice, text), ``tuple[str, ...]`` (multi-choice,
+in the order of the choices, then free-text entries), ``int``, ``bool``, :class:`Period`,
+``datetime.date``, or ``None`` for an optional question left empty.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from foidraft.errors import FoidraftError
+from foidraft.interview.model import Question
+from foidraft.interview.period import Period, last_complete_months, last_complete_years
+from foidraft.interview.period_input import parse_date, period_from_value
+from foidraft.lint.context import last_complete_financial_year, long_date
+
+MAX_TEXT = 2000
+DATE_DEFAULTS = ("end_of_last_financial_year", "end_of_last_calendar_year")
+PERIOD_FIELDS = ("dates", "each", "short", "start", "end")
+Answer = str | tuple[str, ...] | int | bool | Period | _dt.date | None
+
+
+def normalise(question: Question, value: object, today: _dt.date) -> Answer:
+    """The stored form of ``value``, or FoidraftError with a message to show by the field."""
+    if _is_empty(value):
+        if question.required:
+            raise FoidraftError(_needs_answer(question))
+        return None
+    kind = question.type
+    if kind == "choice":
+        return _one_choice(question, value)
+    if kind == "multi-choice":
+        return _many_choices(question, value) or None
+    if kind == "yes-no":
+        return _yes_no(value)
+    if kind == "number":
+        return _number(question, value)
+    if kind == "period":
+        period = period_from_value(value)
+        if question.kinds and period.kind not in question.kinds:
+            allowed = " or ".join(f"{k} years" if k != "dates" else "dates" for k in question.kinds)
+            raise FoidraftError(f"Give the period as {allowed}.")
+        if period.open_ended and not question.open_end:
+            raise FoidraftError("Give an end date for this period.")
+        period.validate(today)
+        return period
+    if kind == "date":
+        return _date(value, today)
+    return _text(question, value)
+
+
+def notes(question: Question, answer: Answer, today: _dt.date) -> list[str]:
+    """Gentle advice about a valid answer (a long or open-ended period)."""
+    if isinstance(answer, Period):
+        return answer.notes(today)
+    return []
+
+
+def default_answer(question: Question, today: _dt.date, *, example: bool = False) -> Answer:
+    """The question's ``default`` (or ``example``) as an answer for ``today``; None if unset."""
+    spec = question.example if example else question.default
+    if spec is None:
+        return None
+    if question.type == "period" and isinstance(spec, dict) and "years" in spec:
+        years = spec["years"]
+        assert isinstance(years, int)
+        return last_complete_years(str(spec["kind"]), years, today)
+    if question.type == "period" and isinstance(spec, dict) and "months" in spec:
+        months = spec["months"]
+        assert isinstance(months, int)
+        return last_complete_months(months, today)
+    if question.type == "date" and spec in DATE_DEFAULTS:
+        if spec == "end_of_last_financial_year":
+            return _dt.date(last_complete_financial_year(today) + 1, 3, 31)
+        return _dt.date(today.year - 1, 12, 31)
+    try:
+        return normalise(question, spec, today)
+    except FoidraftError:
+        return None  # e.g. an explicit default period that has since become too old
+
+
+def field_names(question: Question) -> set[str]:
+    """The template fields a question provides: ``{id}`` plus its derived forms."""
+    q = question.id
+    if question.is_choice:
+        return {q, f"{q}.short"}
+    if question.type == "period":
+        return {q, *(f"{q}.{name}" for name in PERIOD_FIELDS)}
+    return {q}
+
+
+def answer_fields(question: Question, answer: Answer) -> dict[str, str]:
+    """The wording of an answer for the letter's templates."""
+    q = question.id
+    if isinstance(answer, Period):
+        last = answer.last_day
+        return {
+            q: answer.describe(),
+            f"{q}.dates": answer.dates_text,
+            f"{q}.each": answer.each_text,
+            f"{q}.short": answer.short_text,
+            f"{q}.start": long_date(answer.first_day),
+            f"{q}.end": long_date(last) if last else "the date of this request",
+        }
+    if question.is_choice:
+        values = answer if isinstance(answer, tuple) else (str(answer),)
+        return {
+            q: join_words([choice_text(question, v) for v in values]),
+            f"{q}.short": join_words([choice_text(question, v, short=True) for v in values]),
+        }
+    if isinstance(answer, bool):
+        return {q: "yes" if answer else "no"}
+    if isinstance(answer, _dt.date):
+        return {q: long_date(answer)}
+    return {q: "" if answer is None else str(answer)}
+
+
+def choice_text(question: Question, value: str, *, short: bool = False) -> str:
+    """A choice's wording in the letter; free text ("other") stands as typed."""
+    choice = question.choice(value)
+    if choice is None:
+        return value
+    return choice.short if short else choice.text
+
+
+def join_words(items: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    items = [i for i in items if i]
+    if len(items) <= 1:
+        return items[0] if items else ""
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+# -- per type -----------------------------------------------------------------------------
+def _is_empty(value: object) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    return isinstance(value, list | tuple | set | frozenset) and not value
+
+
+def _needs_answer(question: Question) -> str:
+    if question.type == "multi-choice":
+        return "Choose at least one option."
+    if question.type == "choice":
+        return "Choose one of the options."
+    return "This question needs an answer."
+
+
+def _match_choice(question: Question, raw: str) -> str | None:
+    text = raw.strip()
+    if question.choice(text) is not None:
+        return text
+    for c in question.choices:  # a UI may hand back the label it showed
+        if c.label.casefold() == text.casefold():
+            return c.value
+    return None
+
+
+def _free_text(question: Question, raw: str) -> str:
+    if question.other is None:
+        options = ", ".join(c.value for c in question.choices)
+        raise FoidraftError(f"'{raw.strip()}' is not one of the options ({options}).")
+    text = " ".join(raw.split())
+    if len(text) > 300:
+        raise FoidraftError("Keep each entry under 300 characters.")
+    return text
+
+
+def _one_choice(question: Question, value: object) -> str:
+    if not isinstance(value, str):
+        raise FoidraftError("Choose one of the options.")
+    return _match_choice(question, value) or _free_text(question, value)
+
+
+def _many_choices(question: Question, value: object) -> tuple[str, ...]:
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, list | tuple | set | frozenset) or not all(
+        isinstance(v, str) for v in items
+    ):
+        raise FoidraftError("Choose options from the list.")
+    picked: set[str] = set()
+    extra: list[str] = []
+    for raw in items:
+        if not raw.strip():
+            continue
+        found = _match_choice(question, raw)
+        if found is not None:
+            picked.add(found)
+            continue
+        text = _free_text(question, raw)
+        if text.casefold() not in (e.casefold() for e in extra):
+            extra.append(text)
+    ordered = tuple(c.value for c in question.choices if c.value in picked) + tuple(extra)
+    if question.min is not None and len(ordered) < question.min:
+        raise FoidraftError(f"Choose at least {question.min}.")
+    if question.max is not None and len(ordered) > question.max:
+        raise FoidraftError(f"Choose at most {question.max}.")
+    if not ordered and question.required:
+        raise FoidraftError(_needs_answer(question))
+    return ordered
+
+
+def _yes_no(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in ("yes", "y", "true"):
+        return True
+    if isinstance(value, str) and value.strip().lower() in ("no", "n", "false"):
+        return False
+    raise FoidraftError("Answer yes or no.")
+
+
+def _number(question: Question, value: object) -> int:
+    if isinstance(value, str) and re.fullmatch(r"\s*-?\d{1,9}\s*", value):
+        value = int(value)
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise FoidraftError("Give a whole number.")
+    if question.min is not None and value < question.min:
+        raise FoidraftError(f"Give a number of at least {question.min}.")
+    if question.max is not None and value > question.max:
+        raise FoidraftError(f"Give a number no larger than {question.max}.")
+    return value
+
+
+def _date(value: object, today: _dt.date) -> _dt.date:
+    if isinstance(value, _dt.datetime):
+        value = value.date()
+    if isinstance(value, str):
+        value = parse_date(value)
+    if not isinstance(value, _dt.date):
+        raise FoidraftError("Give a date, e.g. 2024-03-31.")
+    if value > today:
+        raise FoidraftError(f"{long_date(value)} is in the future; give a date that has passed.")
+    if value.year < 1950:
+        raise FoidraftError(f"{value.year} is too far back to ask about.")
+    return value
+
+
+def _text(question: Question, value: object) -> str:
+    if not isinstance(value, str):
+        raise FoidraftError("Type your answer as text.")
+    text = " ".join(value.split())  # one line: it is set into a sentence of the letter
+    limit = question.max_length or MAX_TEXT
+    if len(text) > limit:
+        raise FoidraftError(f"Keep this under {limit} characters (it has {len(text)}).")
+    if question.min_length is not None and len(text) < question.min_length:
+        raise FoidraftError(f"Write at least {question.min_length} characters.")
+    if question.pattern and not re.search(question.pattern, text):
+        raise FoidraftError(question.pattern_message or "That does not look right for this field.")
+    return text

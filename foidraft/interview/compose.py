@@ -1,0 +1,190 @@
+"""Compose the letter (and a title) from a flow's letter section and the answers so far.
+
+Pure: the same flow, answers, authority, name and day always give the same text.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Collection, Mapping
+
+from foidraft.interview.answers import Answer, answer_fields, choice_text, field_names
+from foidraft.interview.conditions import authority_value, holds
+from foidraft.interview.model import Flow, Item
+from foidraft.lint.context import context_fields
+from foidraft.lint.template import render, template_fields
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from foidraft.authorities.model import Authority
+
+NAME_BLANK = "[your name]"
+
+
+class _Context:
+    """Field values for templates, and which fields must not appear (hidden or empty)."""
+
+    def __init__(
+        self,
+        flow: Flow,
+        answers: Mapping[str, Answer],
+        visible: set[str],
+        assumed: set[str],
+        authority: Authority | None,
+        requester_name: str,
+        today: _dt.date,
+    ) -> None:
+        self.flow = flow
+        self.answers = answers
+        self.visible = visible
+        self.authority = authority
+        self.fields = context_fields(authority, today)
+        self.fields["authority.addressee"] = authority.name if authority else "Sir or Madam"
+        name = " ".join(requester_name.split())
+        self.fields["requester.name"] = name or NAME_BLANK
+        self.assumed = assumed
+        self.absent: set[str] = set()
+        self.blank: set[str] = set() if name else {"requester.name"}
+        for q in flow.questions:
+            names = field_names(q)
+            if q.id not in visible or (q.id in answers and answers[q.id] is None):
+                self.absent |= names
+            elif q.id not in answers or q.id in assumed:
+                self.fields.update(dict.fromkeys(names, q.blank))
+                self.blank |= names
+            else:
+                self.fields.update(answer_fields(q, answers[q.id]))
+        self.numbers: dict[str, list[int]] = {}
+
+    def lookup(self, key: str) -> object:
+        if key.startswith("authority."):
+            return authority_value(self.authority, key)
+        return self.answers.get(key) if key in self.visible else None
+
+    def wording(self, item: Item) -> str | None:
+        """The item's template if it is to be shown, else None."""
+        if not holds(item.when, self.lookup):
+            return None
+        text = next((v.text for v in item.variants if holds(v.when, self.lookup)), item.text)
+        for name, _ in template_fields(text):
+            if name in self.absent:
+                return None
+            if name.startswith("number.") and name not in self.fields:
+                return None  # it cites a question that was left out
+        if item.for_each and f"{item.for_each}.short" in self.absent:
+            return None
+        return text
+
+    def render_item(self, item: Item) -> list[str]:
+        text = self.wording(item)
+        if text is None:
+            return []
+        if not item.for_each:
+            return [render(text, self.fields)]
+        question = self.flow.question(item.for_each)
+        picked = self.answers.get(item.for_each)
+        if item.for_each in self.assumed or not isinstance(picked, tuple):
+            # Not answered yet: one line with the placeholder.
+            return [render(text, {**self.fields, "each": question.blank,
+                                  "each.short": question.blank})]  # fmt: skip
+        out = []
+        for value in picked:
+            each = {
+                "each": choice_text(question, value),
+                "each.short": choice_text(question, value, short=True),
+            }
+            out.append(render(text, {**self.fields, **each}))
+        return out
+
+
+def compose_letter(
+    flow: Flow,
+    answers: Mapping[str, Answer],
+    visible: set[str],
+    *,
+    assumed: Collection[str] = (),
+    authority: Authority | None,
+    requester_name: str,
+    today: _dt.date,
+) -> str:
+    """The letter for ``answers`` to the ``visible`` questions.
+
+    Questions in ``assumed`` have not been answered: their value in ``answers`` (the
+    default, or missing) only decides which parts show, and their wording is the
+    question's placeholder, so the preview has the shape of the finished letter.
+    """
+    ctx = _Context(flow, answers, visible, set(assumed), authority, requester_name, today)
+    letter = flow.letter
+    paragraphs = [render(letter.salutation, ctx.fields)]
+    for item in letter.opening:
+        paragraphs.extend(ctx.render_item(item))
+    numbered: list[str] = []
+    for item in letter.questions:
+        for text in ctx.render_item(item):
+            numbered.append(text)
+            if item.id:
+                ctx.numbers.setdefault(item.id, []).append(len(numbered))
+        if item.id and item.id in ctx.numbers:
+            ctx.fields[f"number.{item.id}"] = str(ctx.numbers[item.id][0])
+    paragraphs.extend(f"{n}. {text}" for n, text in enumerate(numbered, 1))
+    fallback = _cost_fallback(ctx, len(numbered))
+    if fallback:
+        paragraphs.append(fallback)
+    for item in letter.closing:
+        paragraphs.extend(ctx.render_item(item))
+    paragraphs.append(render(letter.sign_off, ctx.fields))
+    return "\n\n".join(p.strip() for p in paragraphs if p.strip()) + "\n"
+
+
+def compose_title(
+    flow: Flow,
+    answers: Mapping[str, Answer],
+    visible: set[str],
+    *,
+    assumed: Collection[str] = (),
+    authority: Authority | None,
+    today: _dt.date,
+) -> str:
+    """A title for the draft; the flow's own title until the answers it uses are given."""
+    item = flow.letter.title
+    if item is None:
+        return flow.title
+    ctx = _Context(flow, answers, visible, set(assumed), authority, "-", today)
+    text = ctx.wording(item)
+    if text is None or any(name in ctx.blank for name, _ in template_fields(text)):
+        return flow.title
+    title = " ".join(render(text, ctx.fields).split())
+    return title[:1].upper() + title[1:] if title else flow.title
+
+
+def _cost_fallback(ctx: _Context, total: int) -> str:
+    fallback = ctx.flow.letter.cost_fallback
+    if fallback is None or not holds(fallback.when, ctx.lookup):
+        return ""
+    dropped = sorted({n for ref in fallback.drop for n in ctx.numbers.get(ref, [])})
+    kept = [n for n in range(1, total + 1) if n not in dropped]
+    if not dropped or not kept:
+        return ""
+    fields = {**ctx.fields, "keep": question_numbers(kept), "drop": question_numbers(dropped)}
+    return render(fallback.text, fields)
+
+
+def question_numbers(numbers: list[int]) -> str:
+    """[1] -> 'question 1'; [1, 2] -> 'questions 1 and 2'; [1, 2, 3, 5] -> 'questions 1 to 3
+    and 5'."""
+    runs: list[list[int]] = []
+    for n in sorted(numbers):
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    parts: list[str] = []
+    for run in runs:
+        if len(run) >= 3:
+            parts.append(f"{run[0]} to {run[-1]}")
+        else:
+            parts.extend(str(n) for n in run)
+    noun = "question" if len(numbers) == 1 else "questions"
+    if len(parts) == 1:
+        return f"{noun} {parts[0]}"
+    return f"{noun} " + ", ".join(parts[:-1]) + " and " + parts[-1]

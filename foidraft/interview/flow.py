@@ -1,0 +1,226 @@
+"""The scoping interview as a state machine: one current question, answers, back and forth.
+
+The app shows ``current``, calls ``answer(value)`` (which raises FoidraftError with a
+message to show beside the field and leaves the state unchanged), ``back()`` to revisit,
+and ``letter()`` for the live preview. Answers to questions that become hidden are kept,
+so changing your mind twice does not lose them, but they never reach the letter.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from types import MappingProxyType
+
+from foidraft.errors import FoidraftError
+from foidraft.interview.answers import Answer, default_answer, normalise, notes
+from foidraft.interview.compose import compose_letter, compose_title
+from foidraft.interview.conditions import authority_value, holds
+from foidraft.interview.model import Flow, Question
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from foidraft.authorities.model import Authority
+
+
+class Interview:
+    """One requester working through one flow.
+
+    ``authority`` (may be None until chosen, and may be changed) sets the Act, the
+    salutation and authority-specific wording; ``requester_name`` signs the letter;
+    ``today`` fixes the calendar (defaults, "has not finished yet") for tests.
+    """
+
+    def __init__(
+        self,
+        flow: Flow,
+        *,
+        authority: Authority | None = None,
+        requester_name: str = "",
+        today: _dt.date | None = None,
+    ) -> None:
+        self.flow = flow
+        self._authority = authority
+        self.requester_name = requester_name
+        self.today = today or _dt.date.today()
+        self._answers: dict[str, Answer] = {}
+        self._cursor: str | None = None  # id of the current question; None: past the end
+        visible = self.visible_questions()
+        self._cursor = visible[0].id if visible else None
+
+    @property
+    def authority(self) -> Authority | None:
+        return self._authority
+
+    @authority.setter
+    def authority(self, authority: Authority | None) -> None:
+        # A question may depend on the authority; never leave the cursor on a hidden one.
+        self._authority = authority
+        if self._cursor is not None and self._cursor not in self._visible_ids():
+            self._cursor = self._next_after(self._cursor)
+
+    # -- where we are --------------------------------------------------------------------
+    def visible_questions(self) -> list[Question]:
+        """The questions asked given the answers so far, in order."""
+        shown: list[Question] = []
+        seen: set[str] = set()
+        for q in self.flow.questions:
+            # show_if only cites earlier questions, so one pass in order is enough.
+            if holds(q.show_if, lambda key: self._lookup(key, seen)):
+                shown.append(q)
+                seen.add(q.id)
+        return shown
+
+    @property
+    def current(self) -> Question | None:
+        return None if self._cursor is None else self.flow.question(self._cursor)
+
+    @property
+    def progress(self) -> tuple[int, int]:
+        """(0-based position of the current question, number of visible questions); the
+        position equals the total once every question has been answered."""
+        visible = self._visible_ids()
+        if self._cursor is None or self._cursor not in visible:
+            return len(visible), len(visible)
+        return visible.index(self._cursor), len(visible)
+
+    @property
+    def can_go_back(self) -> bool:
+        return self._previous() is not None
+
+    @property
+    def is_complete(self) -> bool:
+        visible = self.visible_questions()
+        return self._cursor is None and all(q.id in self._answers for q in visible)
+
+    @property
+    def answers(self) -> Mapping[str, Answer]:
+        """Answers to the visible questions (None: an optional question left empty)."""
+        shown = {q.id for q in self.visible_questions()}
+        return MappingProxyType({k: v for k, v in self._answers.items() if k in shown})
+
+    # -- moving ------------------------------------------------------------------------
+    def answer(self, value: object) -> None:
+        """Answer the current question and move to the next visible one."""
+        question = self.current
+        if question is None:
+            raise FoidraftError("Every question has been answered; go back to change one.")
+        self._answers[question.id] = normalise(question, value, self.today)
+        self._cursor = self._next_after(question.id)
+
+    def back(self) -> None:
+        """Go to the previous visible question (its answer is kept); no-op at the first."""
+        previous = self._previous()
+        if previous is not None:
+            self._cursor = previous
+
+    def goto(self, question_id: str) -> None:
+        """Jump to a visible question that has been reached already (e.g. from a sidebar)."""
+        visible = self._visible_ids()
+        if question_id not in visible:
+            raise FoidraftError(f"There is no question '{question_id}' to go to.")
+        reached = self._reached(visible)
+        if visible.index(question_id) > reached:
+            raise FoidraftError("Answer the questions before it first.")
+        self._cursor = question_id
+
+    # -- helping the app -----------------------------------------------------------------
+    def initial_value(self, question: Question | None = None) -> Answer:
+        """What to pre-fill: the stored answer, else the default (None if neither)."""
+        question = question or self.current
+        if question is None:
+            return None
+        if question.id in self._answers:
+            return self._answers[question.id]
+        return default_answer(question, self.today)
+
+    def check_answer(self, value: object, question: Question | None = None) -> list[str]:
+        """Validate without storing: notes to show (raises FoidraftError when invalid)."""
+        question = question or self.current
+        if question is None:
+            return []
+        return notes(question, normalise(question, value, self.today), self.today)
+
+    def notes(self, question_id: str) -> list[str]:
+        """Notes on a stored answer (e.g. a period reaching past six years' retention)."""
+        if question_id not in self._answers:
+            return []
+        question = self.flow.question(question_id)
+        return notes(question, self._answers[question_id], self.today)
+
+    def letter(self) -> str:
+        """The letter so far: answered parts in full, placeholders for the rest (shaped by
+        the defaults of the questions still to come)."""
+        values, visible, assumed = self._preview()
+        return compose_letter(
+            self.flow,
+            values,
+            visible,
+            assumed=assumed,
+            authority=self.authority,
+            requester_name=self.requester_name,
+            today=self.today,
+        )
+
+    def title(self) -> str:
+        """A suggested title for the draft (the flow's title until its parts are answered)."""
+        values, visible, assumed = self._preview()
+        return compose_title(
+            self.flow, values, visible, assumed=assumed, authority=self.authority, today=self.today
+        )
+
+    # -- internals -----------------------------------------------------------------------
+    def _lookup(
+        self, key: str, seen: set[str], values: Mapping[str, Answer] | None = None
+    ) -> object:
+        if key.startswith("authority."):
+            return authority_value(self.authority, key)
+        source = self._answers if values is None else values
+        return source.get(key) if key in seen else None
+
+    def _preview(self) -> tuple[dict[str, Answer], set[str], set[str]]:
+        """Answers with defaults standing in for unanswered questions, the questions that
+        are then visible, and which of them are only assumed."""
+        values: dict[str, Answer] = {}
+        visible: set[str] = set()
+        assumed: set[str] = set()
+        for q in self.flow.questions:
+            if not holds(q.show_if, lambda key: self._lookup(key, visible, values)):
+                continue
+            visible.add(q.id)
+            if q.id in self._answers:
+                values[q.id] = self._answers[q.id]
+                continue
+            assumed.add(q.id)
+            default = default_answer(q, self.today)
+            if default is not None or q.default in ([], ""):  # an empty default: left out
+                values[q.id] = default
+        return values, visible, assumed
+
+    def _visible_ids(self) -> list[str]:
+        return [q.id for q in self.visible_questions()]
+
+    def _next_after(self, question_id: str) -> str | None:
+        ids = [q.id for q in self.flow.questions]
+        visible = set(self._visible_ids())
+        for qid in ids[ids.index(question_id) + 1 :]:
+            if qid in visible:
+                return qid
+        return None
+
+    def _previous(self) -> str | None:
+        visible = self._visible_ids()
+        if self._cursor is None:
+            return visible[-1] if visible else None
+        if self._cursor not in visible:  # defensive: the current question became hidden
+            return visible[-1] if visible else None
+        index = visible.index(self._cursor)
+        return visible[index - 1] if index > 0 else None
+
+    def _reached(self, visible: list[str]) -> int:
+        """Index of the furthest visible question the requester may jump to."""
+        for i, qid in enumerate(visible):
+            if qid not in self._answers:
+                return i
+        return len(visible) - 1

@@ -1,0 +1,161 @@
+"""What a loaded flow is made of: questions with their choices, and the letter they build.
+
+Everything here is immutable and already validated by the loader; the interview and the
+composer only read it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from foidraft.interview.conditions import Condition
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from foidraft.authorities.model import Authority
+
+QUESTION_TYPES = ("choice", "multi-choice", "text", "number", "yes-no", "period", "date")
+CHOICE_TYPES = ("choice", "multi-choice")
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """One option. ``text`` is its wording in the letter (defaults to ``label``);
+    ``short`` the same without codes or detail (defaults to ``text``)."""
+
+    value: str
+    label: str
+    hint: str = ""
+    text: str = ""
+    short: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class NotOffered:
+    """Something a requester may expect to ask for, left out on purpose, and why."""
+
+    label: str
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """One scoping question.
+
+    ``default`` and ``example`` keep their validated YAML form (a period default is
+    ``{"kind": ..., "years": n}``); :func:`foidraft.interview.answers.default_answer`
+    turns them into answers for a given day.
+    """
+
+    id: str
+    prompt: str
+    why: str
+    type: str
+    choices: tuple[Choice, ...] = ()
+    other: str | None = None
+    required: bool = True
+    default: object = None
+    example: object = None
+    show_if: Condition | None = None
+    placeholder: str = ""
+    min: int | None = None
+    max: int | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    pattern: str | None = None
+    pattern_message: str = ""
+    kinds: tuple[str, ...] = ()
+    open_end: bool = True
+    not_offered: tuple[NotOffered, ...] = ()
+    line: int = 0
+
+    def choice(self, value: str) -> Choice | None:
+        for c in self.choices:
+            if c.value == value:
+                return c
+        return None
+
+    @property
+    def is_choice(self) -> bool:
+        return self.type in CHOICE_TYPES
+
+    @property
+    def blank(self) -> str:
+        """What the letter preview shows until this question is answered."""
+        return f"[{self.placeholder or self.id.replace('_', ' ')}]"
+
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    when: Condition
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """A sentence or paragraph of the letter: shown when ``when`` holds, worded by the first
+    variant whose ``when`` holds (else ``text``), repeated per choice for ``for_each``."""
+
+    text: str
+    id: str = ""
+    when: Condition | None = None
+    for_each: str | None = None
+    variants: tuple[Variant, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CostFallback:
+    """The named conditional drop: which numbered questions go first at the cost limit."""
+
+    drop: tuple[str, ...]
+    text: str
+    when: Condition | None = None
+
+
+DEFAULT_SALUTATION = "Dear {authority.addressee},"
+DEFAULT_SIGN_OFF = "Yours faithfully,\n\n{requester.name}"
+DEFAULT_COST_TEXT = (
+    "If answering all of this would exceed the cost limit, please answer {keep} first "
+    "and drop {drop}."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Letter:
+    salutation: str = DEFAULT_SALUTATION
+    opening: tuple[Item, ...] = ()
+    questions: tuple[Item, ...] = ()
+    closing: tuple[Item, ...] = ()
+    cost_fallback: CostFallback | None = None
+    sign_off: str = DEFAULT_SIGN_OFF
+    title: Item | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Flow:
+    """A scoping interview for one type of request, loaded from ``prompts/<file>.yaml``."""
+
+    id: str
+    title: str
+    description: str
+    questions: tuple[Question, ...]
+    letter: Letter
+    file: str = ""
+    applies_to: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def question(self, question_id: str) -> Question:
+        for q in self.questions:
+            if q.id == question_id:
+                return q
+        raise KeyError(question_id)
+
+    def suits(self, authority: Authority | None) -> bool:
+        """Whether the flow is meant for ``authority`` (any flow suits no authority)."""
+        if authority is None:
+            return True
+        wanted = (
+            ("regimes", authority.regime),
+            ("authority_types", authority.type),
+            ("nations", authority.nation),
+        )
+        return all(key not in self.applies_to or v in self.applies_to[key] for key, v in wanted)

@@ -1,0 +1,473 @@
+"""The bundled scoping flows: they load, branch, validate answers, and compose letters."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+import foidraft
+from foidraft.authorities.model import Authority
+from foidraft.errors import FoidraftError
+from foidraft.interview import Interview, Period, load_flows
+from foidraft.interview.answers import default_answer
+from foidraft.interview.model import Flow
+from foidraft.lint.model import SEVERITY_RANK
+
+TODAY = dt.date(2025, 6, 15)  # last complete financial year: 2024/25
+WMP = Authority(
+    id="west-midlands-police",
+    name="West Midlands Police",
+    short_name="WMP",
+    type="police",
+    nation="england",
+    regime="FOIA",
+    recording_standard="hocr",
+)
+SCOTLAND = Authority(
+    id="police-scotland",
+    name="Police Scotland",
+    type="police",
+    nation="scotland",
+    regime="FOISA",
+    recording_standard="scrs",
+    cost_limit=600,
+    hourly_rate=15,
+)
+
+
+@pytest.fixture(scope="module")
+def flows() -> dict[str, Flow]:
+    return load_flows()
+
+
+def start(flow: Flow, authority: Authority | None = WMP, name: str = "Jo Bloggs") -> Interview:
+    return Interview(flow, authority=authority, requester_name=name, today=TODAY)
+
+
+def step(interview: Interview, overrides: dict[str, object] | None = None) -> None:
+    """Answer the current question: an override, else the default, else the example."""
+    q = interview.current
+    assert q is not None
+    if overrides and q.id in overrides:
+        interview.answer(overrides[q.id])
+        return
+    value = interview.initial_value()
+    interview.answer(default_answer(q, TODAY, example=True) if value is None else value)
+
+
+def run(interview: Interview, overrides: dict[str, object] | None = None) -> Interview:
+    """Answer every remaining question (see `step`)."""
+    for _ in range(100):
+        if interview.current is None:
+            return interview
+        step(interview, overrides)
+    raise AssertionError("the interview did not finish")
+
+
+# -- every flow -------------------------------------------------------------------------
+def test_the_bundled_flows_cover_the_request_types(flows: dict[str, Flow]) -> None:
+    assert {"crime-statistics", "incidents", "policies", "spending", "staff"} <= set(flows)
+
+
+def test_every_question_says_why_and_can_be_answered_on_the_default_path(
+    flows: dict[str, Flow],
+) -> None:
+    for flow in flows.values():
+        assert flow.title and flow.description
+        for q in flow.questions:
+            assert len(q.why) > 40, (flow.id, q.id)
+            answerable = default_answer(q, TODAY) is not None or q.default is not None
+            has_example = default_answer(q, TODAY, example=True) is not None
+            assert answerable or has_example or not q.required, (flow.id, q.id)
+
+
+@pytest.mark.parametrize(
+    "flow_id", ["crime-statistics", "incidents", "policies", "spending", "staff", "correspondence"]
+)
+def test_default_path_letter_is_complete(flows: dict[str, Flow], flow_id: str) -> None:
+    interview = run(start(flows[flow_id]))
+    assert interview.is_complete
+    letter = interview.letter()
+    assert letter.startswith("Dear West Midlands Police,\n\n")
+    assert "under the Freedom of Information Act 2000" in letter
+    assert re.search(r"^1\. ", letter, re.MULTILINE)
+    assert letter.rstrip().endswith("Yours faithfully,\n\nJo Bloggs")
+    assert not re.search(r"\[[a-z' ]+\]", letter), letter  # no placeholder left
+    assert "{" not in letter and "}" not in letter
+    assert interview.title() != flows[flow_id].title  # the answers shaped the title
+
+
+# -- the crime statistics flow ------------------------------------------------------------
+CRIME_ANSWERS: dict[str, object] = {
+    "unit": "crimes",
+    "offences": ["71/17", "88A"],
+    "area": "force",
+    "period": {"kind": "financial", "start": 2021, "end": 2023},
+    "date_basis": "recorded",
+    "flags": ["online"],
+    "outcomes": "charged",
+    "breakdowns": ["victim_age"],
+    "small_numbers": True,
+    "fallback": True,
+    "format": "spreadsheet",
+}
+
+
+def test_crime_letter_has_every_part(flows: dict[str, Flow]) -> None:
+    letter = run(start(flows["crime-statistics"]), CRIME_ANSWERS).letter()
+    paragraphs = letter.split("\n\n")
+    assert paragraphs[0] == "Dear West Midlands Police,"
+    assert "under the Freedom of Information Act 2000" in paragraphs[1]
+    numbered = [p for p in paragraphs if re.match(r"\d+\. ", p)]
+    assert [p.split(".")[0] for p in numbered] == ["1", "2", "3", "4"]
+    assert numbered[0].startswith(
+        "1. The number of crimes recorded in your force area under Home Office offence codes "
+        "71/17 (sexual communication with a child) and 88A (sexual grooming), in the "
+        "financial years 2021/22 to 2023/24 (1 April 2021 to 31 March 2024), counted by "
+        "the date the crime was recorded"
+    )
+    assert "the Home Office online crime flag" in numbered[1]
+    assert "outcome type 1 (charged or summonsed)" in numbered[2]
+    assert "victim's age" in numbered[3]
+    assert (
+        "If answering all of this would exceed the cost limit, please answer questions 1 to 3 "
+        "first and drop question 4." in paragraphs
+    )
+    assert "Please send the information as a spreadsheet (CSV or Excel)." in paragraphs
+    assert letter.endswith("Yours faithfully,\n\nJo Bloggs\n")
+
+
+def test_drop_first_names_the_dropped_numbers(flows: dict[str, Flow]) -> None:
+    answers = {**CRIME_ANSWERS, "flags": [], "outcomes": "none"}
+    answers["breakdowns"] = ["victim_age", "month"]
+    letter = run(start(flows["crime-statistics"]), answers).letter()
+    assert "please answer question 1 first and drop questions 2 and 3." in letter
+
+
+def test_no_drop_line_when_the_requester_declines_it(flows: dict[str, Flow]) -> None:
+    letter = run(start(flows["crime-statistics"]), {**CRIME_ANSWERS, "fallback": False}).letter()
+    assert "cost limit" not in letter
+    assert "4. The crimes in question 1 broken down by" in letter
+
+
+def test_foisa_letter_for_police_scotland(flows: dict[str, Flow]) -> None:
+    letter = run(start(flows["crime-statistics"], SCOTLAND), CRIME_ANSWERS).letter()
+    assert letter.startswith("Dear Police Scotland,")
+    assert "under the Freedom of Information (Scotland) Act 2002" in letter
+    assert "Freedom of Information Act 2000" not in letter
+    assert "Home Office" not in letter
+    assert "71/17" not in letter and "88A" not in letter
+    assert "Scottish Crime Recording Standard" in letter
+    assert "sexual communication with a child and sexual grooming" in letter
+    assert "detected (cleared up)" in letter
+
+
+def test_one_offence_reads_in_the_singular(flows: dict[str, Flow]) -> None:
+    letter = run(start(flows["crime-statistics"]), {**CRIME_ANSWERS, "offences": ["88A"]}).letter()
+    assert "under Home Office offence code 88A (sexual grooming), in the financial" in letter
+    assert "each offence code" not in letter
+    scottish = run(start(flows["crime-statistics"], SCOTLAND), {**CRIME_ANSWERS,
+                   "offences": ["88A"]}).letter()  # fmt: skip
+    assert "Standard for sexual grooming, using the crime classification you record it" in (
+        scottish
+    )
+
+
+def test_choosing_the_authority_later_changes_the_act(flows: dict[str, Flow]) -> None:
+    interview = run(start(flows["crime-statistics"], None), CRIME_ANSWERS)
+    assert interview.letter().startswith("Dear Sir or Madam,")
+    interview.authority = SCOTLAND
+    assert "Freedom of Information (Scotland) Act 2002" in interview.letter()
+    assert interview.is_complete
+
+
+def test_typed_text_cannot_break_the_letter_layout(flows: dict[str, Flow]) -> None:
+    subject = "spit guards\n\n2. Every email you hold {authority.name}"
+    letter = run(start(flows["policies"]), {"subject": subject}).letter()
+    assert "on spit guards 2. Every email you hold {authority.name}, in the version" in letter
+    assert not re.search(r"^2\. ", letter, re.MULTILINE)
+
+
+def test_flows_say_whom_they_suit(flows: dict[str, Flow]) -> None:
+    council = Authority(id="moray", name="Moray Council", type="council", nation="scotland")
+    assert flows["crime-statistics"].suits(WMP) and flows["crime-statistics"].suits(SCOTLAND)
+    assert not flows["crime-statistics"].suits(council)
+    assert flows["spending"].suits(council) and flows["policies"].suits(None)
+
+
+def test_arrests_branch_hides_crime_only_questions(flows: dict[str, Flow]) -> None:
+    interview = start(flows["crime-statistics"])
+    interview.answer("arrests")
+    shown = [q.id for q in interview.visible_questions()]
+    for hidden in ("date_basis", "flags", "outcomes", "outcome_types", "breakdowns"):
+        assert hidden not in shown
+    run(interview, {"offences": ["88A"]})
+    letter = interview.letter()
+    assert "1. The number of arrests recorded" in letter
+    assert "crimes recorded" not in letter
+    assert not re.search(r"^2\. ", letter, re.MULTILINE)
+
+
+def test_selected_outcomes_branch_asks_which(flows: dict[str, Flow]) -> None:
+    interview = start(flows["crime-statistics"])
+    assert "outcome_types" not in [q.id for q in interview.visible_questions()]
+    run(interview, {**CRIME_ANSWERS, "outcomes": "selected", "outcome_types": ["1", "8"]})
+    assert "outcome_types" in [q.id for q in interview.visible_questions()]
+    assert "outcome types 1 (charged or summonsed) and 8 (community resolution)" in (
+        interview.letter()
+    )
+
+
+def test_free_text_offence_is_kept_as_typed(flows: dict[str, Flow]) -> None:
+    answers = {**CRIME_ANSWERS, "offences": ["88A", "8N Breach of a restraining order"]}
+    letter = run(start(flows["crime-statistics"]), answers).letter()
+    assert "88A (sexual grooming) and 8N Breach of a restraining order" in letter
+
+
+def test_back_keeps_the_answer_and_a_changed_branch_drops_hidden_answers(
+    flows: dict[str, Flow],
+) -> None:
+    interview = run(start(flows["crime-statistics"]), CRIME_ANSWERS)
+    assert interview.is_complete and not interview.current
+    while interview.current is None or interview.current.id != "unit":
+        assert interview.can_go_back
+        interview.back()
+    assert not interview.can_go_back
+    assert interview.initial_value() == "crimes"
+    interview.back()  # at the first question: nothing happens
+    assert interview.current is not None and interview.current.id == "unit"
+    interview.answer("arrests")
+    assert "flags" not in interview.answers  # hidden now, so not part of the letter
+    assert interview.current is not None and interview.current.id == "offences"
+    assert interview.initial_value() == ("71/17", "88A")
+    assert "online crime flag" not in interview.letter()
+    interview.goto("unit")
+    interview.answer("crimes")  # back again: the earlier flag answer returns
+    assert interview.answers["flags"] == ("online",)
+
+
+def test_progress_counts_visible_questions(flows: dict[str, Flow]) -> None:
+    interview = start(flows["crime-statistics"])
+    index, total = interview.progress
+    assert index == 0 and total == len(interview.visible_questions())
+    interview.answer("arrests")
+    assert interview.progress == (1, len(interview.visible_questions()))
+    run(interview)
+    assert interview.progress[0] == interview.progress[1]
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "message"),
+    [
+        ("unit", "burglaries", "is not one of the options"),
+        ("offences", [], "Choose at least one"),
+        ("period", {"kind": "financial", "start": 2023, "end": 2021}, "is before the start"),
+        ("period", {"kind": "financial", "start": 2024, "end": 2025}, "has not finished yet"),
+        ("period", {"kind": "calendar", "start": 2026, "end": 2026}, "not a year"),
+        ("period", {"kind": "fortnightly", "start": 2021}, "financial years, calendar years"),
+        ("small_numbers", "maybe", "Answer yes or no"),
+    ],
+)
+def test_bad_answers_are_refused_and_leave_the_state_alone(
+    flows: dict[str, Flow], question: str, value: object, message: str
+) -> None:
+    interview = start(flows["crime-statistics"])
+    while interview.current is not None and interview.current.id != question:
+        step(interview)
+    before = (interview.current, dict(interview.answers), interview.letter())
+    with pytest.raises(FoidraftError, match=message):
+        interview.answer(value)
+    assert (interview.current, dict(interview.answers), interview.letter()) == before
+
+
+def test_answering_after_the_end_is_an_error(flows: dict[str, Flow]) -> None:
+    interview = run(start(flows["policies"]))
+    with pytest.raises(FoidraftError, match="go back"):
+        interview.answer("anything")
+
+
+def test_goto_refuses_unreached_and_hidden_questions(flows: dict[str, Flow]) -> None:
+    interview = start(flows["crime-statistics"])
+    with pytest.raises(FoidraftError, match="first"):
+        interview.goto("format")
+    interview.answer("arrests")
+    with pytest.raises(FoidraftError, match="no question"):
+        interview.goto("flags")
+
+
+def test_preview_grows_with_placeholders(flows: dict[str, Flow]) -> None:
+    interview = start(flows["crime-statistics"], name="")
+    first = interview.letter()
+    assert "[offence codes]" in first and "[period]" in first and "[your name]" in first
+    assert interview.title() == "Recorded crime statistics"
+    interview.answer("crimes")
+    interview.answer(["88A"])
+    second = interview.letter()
+    assert "[offence codes]" not in second and "88A (sexual grooming)" in second
+    assert "[period]" in second
+
+
+def test_period_notes_reach_the_app(flows: dict[str, Flow]) -> None:
+    interview = start(flows["crime-statistics"])
+    for value in ("crimes", ["88A"], "force"):
+        interview.answer(value)
+    long_ago = {"kind": "calendar", "start": 2012, "end": 2014}
+    assert any("six years" in n for n in interview.check_answer(long_ago))
+    assert interview.check_answer({"kind": "financial", "start": 2022, "end": 2024}) == []
+    interview.answer(long_ago)
+    assert any("six years" in n for n in interview.notes("period"))
+
+
+# -- other flows --------------------------------------------------------------------------
+def test_policies_flow_branches_on_versions(flows: dict[str, Flow]) -> None:
+    interview = run(
+        start(flows["policies"]),
+        {
+            "subject": "the use of spit and bite guards",
+            "exact_title": "Spit and Bite Guard Procedure",
+            "versions": "period",
+            "period": {"kind": "calendar", "start": 2022, "end": 2023},
+            "extras": ["review_dates"],
+        },
+    )
+    letter = interview.letter()
+    assert "each version of the policy you hold on the use of spit and bite guards" in letter
+    assert "the calendar years 2022 to 2023 (1 January 2022 to 31 December 2023)" in letter
+    assert '"Spit and Bite Guard Procedure"' in letter
+    assert "2. For the document in question 1: the date it was approved" in letter
+    assert "please answer question 1 first and drop question 2." in letter
+    assert "owned by" not in letter  # the optional owner was left empty
+
+
+def test_staff_flow_uses_a_snapshot_date(flows: dict[str, Flow]) -> None:
+    letter = run(start(flows["staff"]), {"years_back": 2}).letter()
+    assert "in post on 31 March 2025 and on the same date in each of the previous 2 years" in (
+        letter
+    )
+    with pytest.raises(FoidraftError, match="future"):
+        interview = start(flows["staff"])
+        run(interview, {"snapshot": "2030-01-01"})
+
+
+def test_spending_flow_only_takes_financial_years(flows: dict[str, Flow]) -> None:
+    interview = start(flows["spending"])
+    with pytest.raises(FoidraftError, match="financial years"):
+        run(interview, {"period": {"kind": "calendar", "start": 2022, "end": 2023}})
+
+
+# -- the knowledge base finds nothing to warn about in composed letters -------------------
+BRANCHES: list[tuple[str, dict[str, object]]] = [
+    ("crime-statistics", {}),
+    ("crime-statistics", CRIME_ANSWERS),
+    ("crime-statistics", {**CRIME_ANSWERS, "flags": ["online", "hate_crime"],
+                          "outcomes": "all", "breakdowns": ["month", "suspect_sex"]}),
+    ("crime-statistics", {"unit": "arrests", "offences": ["86/10"]}),
+    ("crime-statistics", {"period": {"kind": "calendar", "start": 2020, "end": 2024},
+                          "date_basis": "committed", "outcomes": "selected"}),
+    ("incidents", {}),
+    ("incidents", {"keywords_wanted": True, "breakdowns": ["grade"]}),
+    ("incidents", {"unit": "calls"}),
+    ("policies", {}),
+    ("policies", {"extras": ["impact_assessment", "training"], "owner": "Professional Standards"}),
+    ("spending", {}),
+    ("spending", {"detail": "contracts"}),
+    ("staff", {}),
+    ("staff", {"topic": "absence", "breakdowns": ["rank"]}),
+    ("correspondence", {}),
+    ("correspondence", {"doc_types": ["emails"], "keywords": ""}),
+]  # fmt: skip
+
+
+def warnings(letter: str, authority: Authority | None) -> list[str]:
+    found = foidraft.check(letter, authority)
+    return [
+        f"{f.rule} {f.severity} {f.match!r}: {f.message}"
+        for f in found
+        if f.rank >= SEVERITY_RANK["warning"]
+    ]
+
+
+@pytest.mark.parametrize(("flow_id", "answers"), BRANCHES)
+@pytest.mark.parametrize("authority", [WMP, SCOTLAND, None], ids=["wmp", "scotland", "none"])
+def test_composed_letters_pass_the_checker(
+    flows: dict[str, Flow], flow_id: str, answers: dict[str, object], authority: Authority | None
+) -> None:
+    """Each letter is checked as it would be sent: against the authority it is written for
+    (none chosen yet: the checker assumes an FOIA request to an authority of any type)."""
+    letter = run(start(flows[flow_id], authority), answers).letter()
+    found = warnings(letter, authority)
+    assert found == [], "\n".join([*found, "", letter])
+
+
+def test_police_only_parts_ask_a_commissioner_to_point_to_the_force(
+    flows: dict[str, Flow],
+) -> None:
+    pcc = Authority(id="opcc", name="The Police and Crime Commissioner", type="pcc")
+    line = "please tell me whether the force holds it"
+    assert line in run(start(flows["crime-statistics"], pcc), CRIME_ANSWERS).letter()
+    assert line in run(start(flows["crime-statistics"], None), CRIME_ANSWERS).letter()
+    assert line not in run(start(flows["crime-statistics"], WMP), CRIME_ANSWERS).letter()
+
+
+def test_the_checker_test_can_fail() -> None:
+    """The check above is real: the same helper reports a known bad wording."""
+    assert warnings("Please give the number of arrests you made in 2019/20.", None)
+
+
+# -- the period helper --------------------------------------------------------------------
+def test_period_wording() -> None:
+    assert Period.financial(2021, 2023).describe("the date the crime was recorded") == (
+        "the financial years 2021/22 to 2023/24 (1 April 2021 to 31 March 2024), "
+        "by the date the crime was recorded"
+    )
+    assert Period.financial(2023).describe() == (
+        "the financial year 2023/24 (1 April 2023 to 31 March 2024)"
+    )
+    assert Period.calendar(2022, 2024).describe() == (
+        "the calendar years 2022 to 2024 (1 January 2022 to 31 December 2024)"
+    )
+    open_ended = Period.dates(dt.date(2020, 4, 1), None)
+    assert open_ended.describe() == "the period from 1 April 2020 to the date of this request"
+    assert Period.financial(2021, 2023).each_text == "for each financial year"
+
+
+def test_period_refusals_and_notes() -> None:
+    with pytest.raises(FoidraftError, match="before the start"):
+        Period.calendar(2023, 2021).validate(TODAY)
+    with pytest.raises(FoidraftError, match="has not finished yet"):
+        Period.financial(2024, 2025).validate(TODAY)
+    with pytest.raises(FoidraftError, match="not started yet"):
+        Period.dates(dt.date(2025, 7, 1), None).validate(TODAY)
+    with pytest.raises(FoidraftError, match="not in the past"):
+        Period.dates(dt.date(2025, 1, 1), dt.date(2025, 6, 30)).validate(TODAY)
+    Period.financial(2024).validate(TODAY)  # ended 31 March 2025: fine
+    assert Period.financial(2022, 2024).notes(TODAY) == []
+    assert any("six years" in n for n in Period.calendar(2015, 2024).notes(TODAY))
+    assert any("open-ended" in n for n in Period.dates(dt.date(2024, 1, 1), None).notes(TODAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2021/22 to 2023/24", Period.financial(2021, 2023)),
+        ("2023/24", Period.financial(2023)),
+        ("2021/22-2023/24", Period.financial(2021, 2023)),
+        ("2021 to 2023", Period.calendar(2021, 2023)),
+        ("2024-01-01 to 2024-03-31", Period.dates(dt.date(2024, 1, 1), dt.date(2024, 3, 31))),
+        ("1 April 2020 to date", Period.dates(dt.date(2020, 4, 1), None)),
+    ],
+)
+def test_period_texts(text: str, expected: Period) -> None:
+    from foidraft.interview import parse_period
+
+    assert parse_period(text) == expected
+
+
+def test_bad_period_texts() -> None:
+    from foidraft.interview import parse_period
+
+    for text in ("2021/23", "soon", "2021/22 to next year", ""):
+        with pytest.raises(FoidraftError):
+            parse_period(text)
