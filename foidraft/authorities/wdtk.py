@@ -1,13 +1,25 @@
 """WhatDoTheyKnow's list of every body it knows (tens of thousands), when a copy is cached.
 
-The download is not written yet; when it is, it should save WhatDoTheyKnow's
-``all-authorities.csv`` (columns ``Name, Short name, URL name, Tags, Home page,
-Publication scheme, Disclosure log, Notes, ...``) as :func:`cache_file` and call
-``directory.clear_cache()``. The directory then reads it lazily, only when a look-up needs
-more than the bundled police list, and bundled entries always win over these rows.
+``foidraft authorities refresh`` (foidraft.authorities.refresh) downloads
+``/body/all-authorities.csv`` into :func:`cache_file`. The directory reads it lazily, only
+when a look-up needs more than the bundled police list, and bundled entries always win
+over these rows (same id: the bundled one is kept).
 
-What WhatDoTheyKnow does not say (regime, nation, cost limit) gets a cautious default and
-a note that says so.
+The columns are Alaveteli's ``PublicBodyCSV.default_headers`` (lib/public_body_csv.rb):
+``Name, Short name, URL name, Tags, Home page, Publication scheme, Disclosure log, Notes,
+Created at, Updated at, Version``; newer exports put ``Internal ID`` first. There is no
+email column. ``Tags`` is ``tag_string``: tags separated by spaces, machine tags written
+``name:value`` (lib/has_tag_string). ``Notes`` is HTML and is not used here.
+
+Tags read (PublicBody in app/models/public_body.rb, Legislation in
+app/models/legislation.rb, WhatDoTheyKnow's categories in whatdotheyknow-theme
+lib/public_body_categories_en.rb): ``defunct`` bodies are skipped; ``not_apply`` (FOI no
+longer applies) and ``foi_no`` (not obliged to answer) mark bodies outside FOI;
+``eir_only`` bodies take only EIR requests. Category tags give a type and, for a few
+devolved categories, a nation. What the list does not say (the law for Scottish bodies,
+cost limits) gets a cautious default and a note that says so.
+
+This module is on the ``foidraft check --authority`` path: csv and os only.
 """
 
 from __future__ import annotations
@@ -19,15 +31,64 @@ from foidraft import paths
 from foidraft.authorities.model import Authority
 
 CACHE_NAME = "wdtk-all-authorities.csv"
+COLUMNS = (
+    "Name",
+    "Short name",
+    "URL name",
+    "Tags",
+    "Home page",
+    "Publication scheme",
+    "Disclosure log",
+    "Notes",
+    "Created at",
+    "Updated at",
+    "Version",
+)
+OPTIONAL_COLUMNS = ("Internal ID",)
 NOTE = (
     "From WhatDoTheyKnow's list: the law, nation and cost limit shown are defaults, not "
     "checked for this body."
 )
 NOT_FOI_NOTE = "WhatDoTheyKnow marks this body as not subject to FOI."
-# Alaveteli tags: bodies no longer running, and bodies FOI does not (or no longer) apply to.
 SKIP_TAGS = frozenset({"defunct"})
 NOT_FOI_TAGS = frozenset({"foi_no", "not_apply"})
-SCOTTISH_TAGS = frozenset({"scotland", "scottish", "foisa"})
+EIR_TAGS = frozenset({"eir_only"})
+# Scotland-only categories (assessors, valuation joint boards, licensing boards), plus
+# plain "scotland" style tags some bodies carry.
+SCOTTISH_TAGS = frozenset({"scotland", "scottish", "foisa", "assessor", "vjb", "licensing_board"})
+WELSH_TAGS = frozenset({"nhswales", "chc", "trunk_road_agency"})
+NI_TAGS = frozenset({"nhsni", "lib_board", "wma", "dpp"})
+# WhatDoTheyKnow category tag -> foidraft type. Police categories stay "other": police
+# forces and commissioners come from the bundled list, which knows much more about them.
+TYPE_TAGS = {
+    "local_council": "council",
+    "parish_council": "council",
+    "nhs": "nhs",
+    "nhstrust": "nhs",
+    "pct": "nhs",
+    "nhswales": "nhs",
+    "nhsni": "nhs",
+    "sha": "nhs",
+    "specialha": "nhs",
+    "commissioning_consortium": "nhs",
+    "department": "central_government",
+    "non_ministerial_department": "central_government",
+    "executive_agency": "central_government",
+    "endpb": "central_government",
+    "other_cg": "central_government",
+    "university": "education",
+    "university_college": "education",
+    "cambridge_college": "education",
+    "durham_college": "education",
+    "oxford_college": "education",
+    "hei": "education",
+    "fei": "education",
+    "academies": "education",
+    "school": "education",
+}
+MAX_FIELD = 16 * 1024 * 1024
+# C0 and C1 control characters: a name must not be able to move a terminal's cursor.
+_CONTROL = dict.fromkeys([*range(32), *range(127, 160)], " ")
 
 
 def cache_file() -> str:
@@ -45,36 +106,64 @@ def state_key() -> tuple[str, int]:
 def read_wdtk_csv(path: str) -> list[Authority]:
     """Authorities from a WhatDoTheyKnow ``all-authorities.csv``; unreadable rows are skipped
     (the list is a cache, and a bad row must not stop ``foidraft check``)."""
+    allow_long_fields()
     try:
-        with open(path, newline="", encoding="utf-8") as fh:
-            return [a for a in map(_from_row, csv.DictReader(fh)) if a is not None]
+        with open(path, newline="", encoding="utf-8-sig") as fh:
+            return [a for a in map(authority_from_row, csv.DictReader(fh)) if a is not None]
     except (OSError, UnicodeDecodeError, csv.Error):
         return []
 
 
-def _from_row(row: dict[str, str]) -> Authority | None:
-    slug = (row.get("URL name") or "").strip()
-    name = (row.get("Name") or "").strip()
-    tags = tuple((row.get("Tags") or "").split())
+def allow_long_fields() -> None:
+    """csv refuses fields over 128 kB by default; a body's HTML notes can be long, and one
+    long field must not make the whole list unreadable."""
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_FIELD))
+
+
+def clean(text: str | None) -> str:
+    """One line of plain text: control characters and runs of spaces become one space."""
+    return " ".join((text or "").translate(_CONTROL).split())
+
+
+def authority_from_row(row: dict[str, str]) -> Authority | None:
+    """The Authority a row describes, or None for a row foidraft should not offer."""
+    slug = clean(row.get("URL name"))
+    name = clean(row.get("Name"))
+    tags = tuple(clean(row.get("Tags")).split())
     bare = {tag.split(":", 1)[0].lower() for tag in tags}
     if not slug or not name or bare & SKIP_TAGS:
         return None
     scottish = bool(bare & SCOTTISH_TAGS)
-    regime = "" if bare & NOT_FOI_TAGS else ("FOISA" if scottish else "FOIA")
-    short = (row.get("Short name") or "").strip()
+    if bare & NOT_FOI_TAGS:
+        regime = ""
+    elif bare & EIR_TAGS:
+        regime = "EIR"
+    else:
+        regime = "FOISA" if scottish else "FOIA"
+    short = clean(row.get("Short name"))
     return Authority(
         id=slug,
         name=name,
         short_name=short,
         aliases=(short,) if short else (),
-        type="other",
-        nation="scotland" if scottish else "uk",
+        type=next((TYPE_TAGS[t] for t in sorted(bare) if t in TYPE_TAGS), "other"),
+        nation=_nation(bare, scottish),
         regime=regime,
         cost_limit=600 if scottish else 450,
         hourly_rate=15 if scottish else 25,
         wdtk_slug=slug,
-        home_page=(row.get("Home page") or "").strip(),
-        disclosure_log=(row.get("Disclosure log") or "").strip(),
+        home_page=clean(row.get("Home page")),
+        disclosure_log=clean(row.get("Disclosure log")),
         tags=("wdtk", *tags),
         notes=NOTE if regime else NOT_FOI_NOTE,
     )
+
+
+def _nation(bare: set[str], scottish: bool) -> str:
+    if scottish:
+        return "scotland"
+    if bare & WELSH_TAGS:
+        return "wales"
+    if bare & NI_TAGS:
+        return "northern_ireland"
+    return "uk"

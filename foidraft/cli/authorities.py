@@ -1,18 +1,33 @@
 """``foidraft authorities``: search, show and list the authority directory; confirm an
-authority's request address."""
+authority's request address; download WhatDoTheyKnow's full list (``refresh``)."""
 
 from __future__ import annotations
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
+    from typing import TextIO
 
     from foidraft.authorities.model import Authority
+    from foidraft.authorities.refresh import CacheInfo
 
 DESCRIPTION = (
     "Search and list the UK police forces and commissioners foidraft knows, show one in "
     "full, or record a request address you have confirmed. Addresses from published lists "
-    "are not used until you confirm them; until then foidraft points to WhatDoTheyKnow."
+    "are not used until you confirm them; until then foidraft points to WhatDoTheyKnow. "
+    "`refresh` downloads WhatDoTheyKnow's list of every public body it knows (councils, "
+    "NHS trusts, ...) so search covers them too; it is the only action that uses the "
+    "network, and exits 1 when the download fails (the previous list stays in use)."
+)
+REFRESH_DESCRIPTION = (
+    "Download WhatDoTheyKnow's list of every public body it knows (www.whatdotheyknow.com"
+    "/body/all-authorities.csv, or FOIDRAFT_WDTK_URL) into foidraft's cache, so search, show "
+    "and check know councils, NHS trusts and the rest; police forces keep foidraft's own, "
+    "fuller entries. Only changes are downloaded (ETag/Last-Modified). The new list replaces "
+    "the cached one only once it is complete and checked. Exit status: 0 when the list was "
+    "downloaded or has not changed; 1 when the refresh failed (offline, timeout, an error "
+    "from the server, a cut-off, oversized or malformed download): foidraft then keeps "
+    "using the previous list, or its bundled police list if there is none."
 )
 SELECT_HELP = (
     "which authorities: police, pcc, territorial, type:TYPE, nation:NATION, regime:FOIA|FOISA, "
@@ -36,6 +51,14 @@ def configure(p: argparse.ArgumentParser) -> None:
     set_email.add_argument("ref", metavar="ID", help="id, name or abbreviation")
     set_email.add_argument("email", nargs="?", metavar="EMAIL", help="the address")
     set_email.add_argument("--clear", action="store_true", help="forget the address instead")
+    refresh = sub.add_parser(
+        "refresh",
+        help="download WhatDoTheyKnow's list of all public bodies (network)",
+        description=REFRESH_DESCRIPTION,
+    )
+    refresh.add_argument("--status", action="store_true", help="show what is cached, offline")
+    refresh.add_argument("--force", action="store_true", help="download even if unchanged")
+    refresh.add_argument("--json", action="store_true", help="with --status: print JSON")
 
 
 def _positive(text: str) -> int:
@@ -51,6 +74,12 @@ def _positive(text: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.action == "refresh":
+        if args.json and not args.status:
+            from foidraft.errors import FoidraftError
+
+            raise FoidraftError("--json goes with --status", hint="foidraft authorities refresh")
+        return _status(as_json=args.json) if args.status else _refresh(force=args.force)
     from foidraft.authorities.directory import load_directory
 
     directory = load_directory()
@@ -122,6 +151,132 @@ def _set_email(a: Authority, email: str | None, *, clear: bool) -> int:
     else:
         print(f"Saved {address} as the request address for {a.name} ({path}).")
     return 0
+
+
+def _refresh(*, force: bool) -> int:
+    """Exit 0 when the list was downloaded or is unchanged, 1 when the refresh failed."""
+    import sys
+
+    from foidraft.authorities import refresh
+    from foidraft.errors import FoidraftError
+
+    bar = _Bar(sys.stderr)
+    try:
+        result = refresh.refresh(progress=bar, force=force)
+    except FoidraftError as exc:
+        bar.finish()
+        print(f"foidraft: error: {exc.message}", file=sys.stderr)
+        if exc.hint:
+            print(f"  hint: {exc.hint}", file=sys.stderr)
+        print(f"foidraft: {_fallback(refresh.cache_info())}", file=sys.stderr)
+        return 1
+    bar.finish()
+    info = result.info
+    if result.changed:
+        print(
+            f"Downloaded WhatDoTheyKnow's list: {info.rows:,} bodies ({_mb(info.size)}). "
+            "`foidraft authorities search` now covers them."
+        )
+    else:
+        print(
+            "WhatDoTheyKnow's list has not changed since it was downloaded on "
+            f"{_day(info.fetched)}; kept the cached copy ({info.rows:,} bodies)."
+        )
+    return 0
+
+
+def _fallback(info: CacheInfo | None) -> str:
+    from foidraft.authorities.refresh import bundled_count
+
+    if info is not None:
+        if info.consistent and info.fetched:
+            return f"still using the list downloaded on {_day(info.fetched)} ({info.rows:,} bodies)"
+        return f"still using the list already cached ({info.path})"
+    return (
+        f"using the bundled list of {bundled_count()} police forces and commissioners; "
+        "no WhatDoTheyKnow list has been downloaded yet"
+    )
+
+
+def _status(*, as_json: bool) -> int:
+    from dataclasses import asdict
+
+    from foidraft.authorities.refresh import bundled_count, cache_info
+
+    info = cache_info()
+    if as_json:
+        _print_json(asdict(info) if info else None)
+        return 0
+    if info is None:
+        print(
+            "No WhatDoTheyKnow list is cached: foidraft knows its bundled list of "
+            f"{bundled_count()} police forces and commissioners.\n"
+            "`foidraft authorities refresh` downloads the full list (uses the network)."
+        )
+        return 0
+    print(f"WhatDoTheyKnow's list of public bodies: {info.path}")
+    if not info.consistent:
+        print("  no record of when it was downloaded (refresh replaces it)")
+    rows = [
+        ("downloaded", _when(info.fetched)),
+        ("last checked", _when(info.checked)),
+        ("bodies", f"{info.rows:,}" if info.consistent else ""),
+        ("size", _mb(info.size)),
+        ("ETag", info.etag),
+        ("Last-Modified", info.last_modified),
+        ("from", info.url),
+    ]
+    for label, value in rows:
+        if value:
+            print(f"  {label + ':':<15}{value}")
+    return 0
+
+
+class _Bar:
+    """A text progress bar on stderr; off a terminal, one final line instead."""
+
+    WIDTH = 30
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.tty = stream.isatty()
+        self.done = 0
+        self.drawn = 0.0
+
+    def __call__(self, done: int, total: int | None) -> None:
+        import time
+
+        self.done = done
+        now = time.monotonic()
+        if not self.tty or (now - self.drawn < 0.1 and done != total):
+            return
+        self.drawn = now
+        if total:
+            filled = min(self.WIDTH, self.WIDTH * done // total)
+            line = f"[{'#' * filled:<{self.WIDTH}}] {_mb(done)} of {_mb(total)}"
+        else:
+            line = f"downloading... {_mb(done)}"
+        self.stream.write(f"\r  {line}   ")
+        self.stream.flush()
+
+    def finish(self) -> None:
+        if self.tty and self.drawn:
+            self.stream.write("\n")
+        elif not self.tty and self.done:
+            self.stream.write(f"foidraft: received {_mb(self.done)}\n")
+        self.stream.flush()
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1_000_000:.1f} MB"
+
+
+def _day(iso: str) -> str:
+    return iso[:10] or "an unknown date"
+
+
+def _when(iso: str) -> str:
+    return iso.replace("T", " ").replace("Z", " UTC") if iso else ""
 
 
 def _print_json(data: object) -> None:
