@@ -1,0 +1,172 @@
+"""The letter: a TextArea that highlights findings by severity.
+
+TextArea paints ``_highlights`` (per row: start byte, end byte, style name) with the
+styles in its theme's ``syntax_styles``; it rebuilds them in ``_build_highlight_map``
+after every edit, undo and redo. Here that rebuild draws the findings' marks instead of
+syntax, and every edit first moves the marks with the text, so highlights stay on their
+words while the next check runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import ClassVar
+
+from textual.document._document import EditResult
+from textual.document._edit import Edit
+from textual.geometry import Region
+from textual.strip import Strip
+from textual.widgets import TextArea
+
+from foidraft.lint.fixes import apply_edits
+from foidraft.lint.model import SEVERITIES
+from foidraft.lint.model import Edit as LintEdit
+from foidraft.tui.text_spans import Location, Mark, inserted_end, row_highlights, shift_marks
+
+SELECTED_SUFFIX = "-selected"
+
+
+class DraftEditor(TextArea):
+    """The letter being written; findings are underlined and tinted by severity."""
+
+    HELP = """\
+## The letter
+
+Type your request here. foidraft checks it as you type: wording that authorities
+often ask about is **underlined** (red: likely to bounce, amber: often queried,
+blue: worth a look) and listed beside the letter.
+
+- Move the cursor onto underlined words to see why, and the suggested rewordings.
+- **Tab** moves to the list of findings, where **1**-**9** apply a rewording.
+- **F8** / **Shift+F8** jump to the next / previous finding.
+- **Ctrl+Z** undoes, including a rewording you applied.
+- **Ctrl+S** saves (foidraft also saves a moment after you stop typing).
+- **Ctrl+E** opens the draft in your own text editor (`$EDITOR`).
+"""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "draft-editor--error",
+        "draft-editor--warning",
+        "draft-editor--info",
+        "draft-editor--selected",
+    }
+
+    DEFAULT_CSS = """
+    DraftEditor {
+        height: 1fr;
+        & > .draft-editor--error { background: $error 30%; text-style: underline; }
+        & > .draft-editor--warning { background: $warning 30%; text-style: underline; }
+        & > .draft-editor--info { background: $primary 25%; text-style: underline; }
+        & > .draft-editor--selected { text-style: bold reverse; }
+    }
+    """
+
+    def __init__(self, text: str = "", *, id: str | None = None) -> None:  # noqa: A002
+        # Set first: TextArea's constructor already builds the highlight map.
+        self._marks: list[Mark] = []
+        self._selected: int | None = None
+        super().__init__(text, soft_wrap=True, tab_behavior="focus", id=id)
+
+    # -- marks ------------------------------------------------------------------------
+    @property
+    def marks(self) -> list[Mark]:
+        return list(self._marks)
+
+    def set_marks(self, marks: list[Mark], selected: int | None = None) -> None:
+        self._marks = list(marks)
+        self._selected = selected
+        self._repaint_marks()
+
+    def select_mark(self, index: int | None) -> None:
+        if index != self._selected:
+            self._selected = index
+            self._repaint_marks()
+
+    def mark_at(self, location: Location, prefer: int | None = None) -> Mark | None:
+        """The mark under ``location`` (its end counts, so the cursor just after a word
+        does); of overlapping marks, the one for finding ``prefer`` if it is there."""
+        found = [m for m in self._marks if m.start <= location <= m.end]
+        return next((m for m in found if m.finding == prefer), found[0] if found else None)
+
+    def next_mark(self, location: Location, backwards: bool = False) -> Mark | None:
+        """The first mark starting after (or before) ``location``, wrapping round."""
+        ordered = sorted(self._marks, key=lambda m: m.start, reverse=backwards)
+        if not ordered:
+            return None
+        for mark in ordered:
+            if (mark.start < location) if backwards else (mark.start > location):
+                return mark
+        return ordered[0]
+
+    def _repaint_marks(self) -> None:
+        self._build_highlight_map()
+        self.refresh()
+
+    def _build_highlight_map(self) -> None:
+        self._line_cache.clear()
+        highlights = self._highlights
+        highlights.clear()
+        lines = self.document.lines
+        for mark in self._marks:
+            name = mark.severity
+            if mark.finding == self._selected:
+                name += SELECTED_SUFFIX
+            for row, start, end, style in row_highlights(mark, lines, name):
+                highlights[row].append((start, end, style))
+        # Later highlights paint over earlier ones: the selected finding wins on overlap.
+        for row_marks in highlights.values():
+            row_marks.sort(key=lambda h: h[2].endswith(SELECTED_SUFFIX))
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # The styles come from CSS so they follow the app's light or dark theme.
+        styles = self._theme.syntax_styles
+        selected = self.get_component_rich_style("draft-editor--selected")
+        for severity in SEVERITIES:
+            style = self.get_component_rich_style(f"draft-editor--{severity}")
+            styles[severity] = style
+            styles[severity + SELECTED_SUFFIX] = style + selected
+        return super().render_lines(crop)
+
+    # -- keeping marks on their words while the text changes ---------------------------
+    def edit(self, edit: Edit) -> EditResult:
+        self._marks = shift_marks(
+            self._marks, edit.top, edit.bottom, inserted_end(edit.top, edit.text)
+        )
+        return super().edit(edit)
+
+    def _undo_batch(self, edits: Sequence[Edit]) -> None:
+        for edit in reversed(edits):
+            if edit._edit_result is not None:
+                replaced = edit._edit_result.replaced_text
+                self._marks = shift_marks(
+                    self._marks,
+                    edit.top,
+                    edit._edit_result.end_location,
+                    inserted_end(edit.top, replaced),
+                )
+        super()._undo_batch(edits)
+
+    def _redo_batch(self, edits: Sequence[Edit]) -> None:
+        for edit in edits:
+            self._marks = shift_marks(
+                self._marks, edit.top, edit.bottom, inserted_end(edit.top, edit.text)
+            )
+        super()._redo_batch(edits)
+
+    def load_text(self, text: str) -> None:
+        self._marks = []
+        super().load_text(text)
+
+    # -- rewording ----------------------------------------------------------------------
+    def apply_lint_edits(
+        self, text: str, edits: Sequence[LintEdit], locate: Callable[[int], Location]
+    ) -> None:
+        """Apply a suggestion's edits (offsets into ``text``, the current text) as ONE
+        replacement, so a single ctrl+z undoes the whole rewording."""
+        low = min(e.start for e in edits)
+        high = max(e.end for e in edits)
+        local = [LintEdit(e.start - low, e.end - low, e.replacement) for e in edits]
+        new = apply_edits(text[low:high], local)
+        self.history.checkpoint()  # never merged with the typing before it
+        self.replace(new, locate(low), locate(high), maintain_selection_offset=False)
+        self.history.checkpoint()

@@ -1,0 +1,125 @@
+"""Why a finding matters: the rule's reasoning, its evidence and the numbered rewordings.
+
+Everything shown comes from the rule file or the letter, so it is assembled as Content
+and never parsed as markup (a case id like "[2019] UKUT 1" must keep its brackets).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.widgets import Static
+
+from foidraft.lint.model import ADVICE
+from foidraft.report import describe_suggestion
+from foidraft.tui.widgets.findings import SEVERITY_MARKS
+
+if TYPE_CHECKING:
+    from textual.app import ComposeResult
+
+    from foidraft.lint.model import Finding
+    from foidraft.rules.model import Rule
+
+Part = str | tuple[str, str]
+PLACEHOLDER = "Choose a finding to see why it matters and how to reword it."
+
+
+def paragraphs(text: str) -> str:
+    """Rule text is folded YAML: keep its paragraphs, drop its line breaks."""
+    return "\n\n".join(" ".join(p.split()) for p in text.split("\n\n") if p.strip())
+
+
+def detail_content(finding: Finding, rule: Rule | None, source: str) -> Content:
+    icon, style = SEVERITY_MARKS.get(finding.severity, ("•", ""))
+    parts: list[Part] = [
+        (f"{icon} {finding.rule}", f"bold {style}"),
+        (f"  {finding.name} · {finding.severity}", "$text-muted"),
+        "\n",
+        finding.message,
+        "\n",
+    ]
+    if finding.fuzzy:
+        parts += [
+            "\n",
+            (f"A close match (score {finding.score:.0f}), not exact: ", "italic"),
+            "check it is what you meant before changing anything.\n",
+        ]
+    if rule is not None:
+        parts += ["\n", ("Why", "bold underline"), "\n", paragraphs(rule.why), "\n"]
+        if rule.evidence:
+            parts += ["\n", ("Evidence", "bold underline"), "\n"]
+            for ev in rule.evidence:
+                parts += _evidence(ev)
+    parts += ["\n", ("Rewordings", "bold underline"), "\n"]
+    if not finding.suggestions:
+        parts.append(("None: the wording needs your own judgement.\n", "$text-muted"))
+    for number, suggestion in enumerate(finding.suggestions, 1):
+        text = describe_suggestion(suggestion, source)
+        if suggestion.applicability == ADVICE or not suggestion.edits:
+            parts += [(f"{number}. ", "$text-muted"), (f"{text} (advice)\n", "italic")]
+        else:
+            parts += [(f"{number}. ", "bold $text-accent"), f"{text}\n"]
+    if any(s.edits for s in finding.suggestions):
+        parts.append(
+            ("\nPress a number in the findings list to apply it; ctrl+z undoes.", "$text-muted")
+        )
+    return Content.assemble(*parts)
+
+
+def _evidence(ev: dict[str, str]) -> list[Part]:
+    out: list[Part] = ["• ", ev.get("title", "")]
+    if ev.get("case"):
+        out.append((f" [{ev['case']}]", "$text-muted"))
+    out.append("\n")
+    if ev.get("quote"):
+        out.append((f"  “{' '.join(ev['quote'].split())}”\n", "italic"))
+    if ev.get("url"):
+        out.append((f"  {ev['url']}\n", "$text-primary"))
+    return out
+
+
+class FindingDetail(VerticalScroll):
+    """The selected finding, explained."""
+
+    HELP = """\
+## Why, evidence and rewordings
+
+This pane explains the finding chosen in the list (or under the cursor): why
+authorities ask about this wording, the published requests and guidance that show
+it, and rewordings that avoid it.
+
+Rewordings are numbered: press the number in the findings list to apply one
+(**ctrl+z** undoes it). Ones marked *advice* describe what to add in your own words.
+Scroll with the arrow keys when this pane has focus.
+"""
+
+    DEFAULT_CSS = """
+    FindingDetail {
+        height: 1fr;
+        padding: 0 1;
+        border: tall $border-blurred;
+        border-title-color: $foreground;
+        &:focus { border: tall $border; }
+        & > Static { width: 1fr; }
+    }
+    """
+
+    _shown = PLACEHOLDER
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content(PLACEHOLDER), id="finding-text")
+
+    def show(self, finding: Finding | None, rule: Rule | None, source: str) -> None:
+        content = Content(PLACEHOLDER) if finding is None else detail_content(finding, rule, source)
+        if content.plain == self._shown:
+            return  # a re-check that changed nothing here keeps the reader's place
+        self._shown = content.plain
+        self.query_one("#finding-text", Static).update(content)
+        self.scroll_home(animate=False)
+
+    @property
+    def text(self) -> str:
+        """What the pane says, as plain text (tests read it)."""
+        return str(self.query_one("#finding-text", Static).content)

@@ -1,0 +1,164 @@
+"""The list of findings beside the letter: severity, rule id, message and line."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+if TYPE_CHECKING:
+    from foidraft.lint.model import Finding
+
+# An icon as well as a colour, so severity reads without colour (NO_COLOR, monochrome).
+SEVERITY_MARKS = {
+    "error": ("✖", "$text-error"),
+    "warning": ("▲", "$text-warning"),
+    "info": ("●", "$text-primary"),
+}
+NOTHING_FOUND = "Nothing in the letter is likely to be queried."
+
+
+def finding_prompt(finding: Finding) -> Content:
+    """One row, built without parsing markup: the message quotes the letter."""
+    icon, style = SEVERITY_MARKS.get(finding.severity, ("•", ""))
+    parts: list[str | tuple[str, str]] = [
+        (icon, style),
+        " ",
+        (finding.rule, "bold"),
+        (f" L{finding.line} ", "$text-muted"),
+        finding.message,
+    ]
+    if finding.fuzzy:
+        parts.insert(4, ("≈ ", "$text-muted"))  # a close match, not exact
+    return Content.assemble(*parts)
+
+
+def nearest(old: Finding | None, old_index: int | None, findings: list[Finding]) -> int | None:
+    """Which finding to keep selected after a re-check: the same rule on the same words
+    nearest where it was, else the one now in its place (the first, to begin with)."""
+    if not findings:
+        return None
+    if old is not None:
+        same = [
+            (abs(f.start - old.start), i)
+            for i, f in enumerate(findings)
+            if f.rule == old.rule and f.match == old.match
+        ]
+        if same:
+            return min(same)[1]
+    return min(old_index or 0, len(findings) - 1)
+
+
+class FindingsList(OptionList):
+    """Findings in the order they appear in the letter."""
+
+    HELP = """\
+## Findings
+
+Each line is something in your letter that authorities often ask about before they
+can answer: **✖** likely to bounce, **▲** often queried, **●** worth a look.
+
+- **Up** / **Down** choose a finding; the letter scrolls to it and the pane below
+  explains why it matters, with the evidence.
+- **1**-**9** apply that rewording (**Enter** applies the first). **Ctrl+Z** undoes it.
+- **i** ignores this rule for this draft only; **u** stops ignoring one.
+- **e** shows the rule's full explanation, with examples.
+- **Tab** / **Shift+Tab** move between the letter and this list.
+"""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "1",
+            "screen.apply_suggestion(1)",
+            "Apply",
+            key_display="1-9",
+            tooltip="Apply the numbered rewording (enter: the first)",
+            id="editor.apply-1",
+        ),
+        *(
+            Binding(
+                str(n),
+                f"screen.apply_suggestion({n})",
+                f"Apply {n}",
+                show=False,
+                id=f"editor.apply-{n}",
+            )
+            for n in range(2, 10)
+        ),
+        Binding(
+            "enter",
+            "screen.apply_suggestion(1)",
+            "Apply first",
+            show=False,
+            id="editor.apply-first",
+        ),
+        Binding(
+            "i",
+            "screen.ignore_rule",
+            "Ignore rule",
+            tooltip="Ignore this rule for this draft",
+            id="editor.ignore-rule",
+        ),
+        Binding("u", "screen.unignore_rule", "Un-ignore", show=False, id="editor.unignore-rule"),
+        Binding("e", "screen.explain", "Explain", show=False, id="editor.explain"),
+    ]
+
+    DEFAULT_CSS = """
+    FindingsList {
+        height: 1fr;
+        text-wrap: nowrap;  /* one finding a line; the pane below has the whole message */
+        text-overflow: ellipsis;
+        max-height: 100%;
+        border-title-color: $foreground;
+        border-subtitle-color: $text-muted;
+    }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002
+        super().__init__(id=id)
+        self.findings: list[Finding] = []
+        self.generation = -1  # the lint generation shown; the benchmark waits on it
+        self._rows: list[tuple[object, ...]] = []
+        self._row_options: dict[tuple[object, ...], Option] = {}
+
+    def show(self, findings: list[Finding], generation: int, selected: int | None) -> None:
+        """Show a new check's findings. Rows that read the same keep their Option (and
+        its cached layout), and an unchanged list is left alone: a long letter has
+        hundreds of findings and is re-checked on every pause in typing."""
+        self.findings = findings
+        self.generation = generation
+        rows = _row_keys(findings)
+        if rows != self._rows or not findings:
+            self._rows = rows
+            cache, self._row_options = self._row_options, {}
+            for row, finding in zip(rows, findings, strict=True):
+                self._row_options[row] = cache.get(row) or Option(finding_prompt(finding))
+            scroll_y = self.scroll_y
+            if findings:
+                self.set_options(self._row_options[row] for row in rows)
+            else:
+                self.set_options([Option(Content(NOTHING_FOUND), disabled=True)])
+            self.scroll_to(y=scroll_y, animate=False, immediate=True)
+            self.border_subtitle = Content(_count(findings))
+        if selected is not None and self.highlighted != selected:
+            self.highlighted = selected
+
+
+def _row_keys(findings: list[Finding]) -> list[tuple[object, ...]]:
+    """What each row shows, numbered when two rows would read the same."""
+    seen: dict[tuple[object, ...], int] = {}
+    keys: list[tuple[object, ...]] = []
+    for f in findings:
+        key = (f.severity, f.rule, f.message, f.line, f.fuzzy)
+        seen[key] = seen.get(key, 0) + 1
+        keys.append((*key, seen[key]))
+    return keys
+
+
+def _count(findings: list[Finding]) -> str:
+    if not findings:
+        return "nothing to query"
+    return f"{len(findings)} finding{'s' if len(findings) != 1 else ''}"

@@ -1,0 +1,81 @@
+"""A tiny app that shows the EditorScreen over a store in the test's FOIDRAFT_HOME.
+
+It does not use the real app shell, so the editor's tests stand on their own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+from textual.app import App
+from textual.pilot import Pilot
+
+from foidraft.drafts import Draft, DraftStore
+from foidraft.rules import registry
+from foidraft.rules.model import RuleSet
+from foidraft.tui.screens.editor import EditorScreen
+
+FIXED_TODAY = dt.date(2024, 5, 3)  # a Friday; FOIA due date is 2024-06-03 (bank holiday 27 May)
+
+
+class EditorTestApp(App[None]):
+    def __init__(self, store: DraftStore, draft: Draft, today: dt.date = FIXED_TODAY) -> None:
+        super().__init__()
+        self.store = store
+        self.draft = draft
+        self.today = today
+
+    def on_mount(self) -> None:
+        self.push_screen(EditorScreen(self.store, self.draft, today=lambda: self.today))
+
+    @property
+    def editor_screen(self) -> EditorScreen:
+        screen = self.screen_stack[1] if len(self.screen_stack) > 1 else self.screen
+        assert isinstance(screen, EditorScreen)
+        return screen
+
+
+def only_split_year_rule(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Check with FD101 alone, so these tests do not change as the knowledge base grows."""
+    rule = registry.default_ruleset().get("FD101")
+    assert rule is not None
+    monkeypatch.setattr(registry, "_default", RuleSet([rule]))
+
+
+def make_draft(
+    body: str, *, authority: str = "", title: str = "Arrests 2019"
+) -> tuple[DraftStore, Draft]:
+    store = DraftStore()
+    draft = store.create(title, body, authority)
+    return store, draft
+
+
+async def wait_until(
+    pilot: Pilot[None], ready: Callable[[], bool], what: str, limit: float = 10.0
+) -> None:
+    """Let the app run until ``ready()``; fails (after a generous limit) rather than hangs.
+
+    This is not a timing assertion: the limit is far above anything expected, and only
+    guards against waiting forever."""
+    waited = 0.0
+    while not ready():
+        if waited > limit:
+            raise AssertionError(f"gave up waiting for {what}")
+        await pilot.pause(0.02)
+        waited += 0.02
+
+
+async def settled(pilot: Pilot[None], screen: EditorScreen) -> None:
+    """Wait for the findings of the text as it is now."""
+    await pilot.app.workers.wait_for_complete()
+    await wait_until(
+        pilot,
+        lambda: (
+            screen.result is not None
+            and screen.result.generation == screen.generation
+            and screen.findings_list.generation == screen.generation
+        ),
+        "the check of the current text",
+    )
