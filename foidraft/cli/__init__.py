@@ -18,6 +18,11 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "fix": ("foidraft.cli.fix", "apply suggested rewordings to a letter"),
     "explain": ("foidraft.cli.explain", "explain a rule: why, evidence, examples, rewordings"),
     "rules": ("foidraft.cli.rules", "list the rules, or validate a rule file"),
+    "flows": ("foidraft.cli.flows", "list the scoping flows, or validate a flow file"),
+    "drafts": ("foidraft.cli.drafts", "list, show, create and file away your drafts"),
+    "authorities": ("foidraft.cli.authorities", "search, show and list police forces and PCCs"),
+    "deadline": ("foidraft.cli.deadline", "work out when an FOI reply or review is due"),
+    "similar": ("foidraft.cli.similar", "find earlier WhatDoTheyKnow requests like yours"),
     "locate": ("foidraft.cli.locate", "print where foidraft keeps drafts, settings and caches"),
 }
 

@@ -1,0 +1,63 @@
+"""An interview answer written back as the text a requester would type, to pre-fill a field.
+
+The core reads these texts (``foidraft.interview.period.parse_period``, ISO dates), so a
+default or an earlier answer shown in a field goes back in unchanged when accepted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from foidraft.interview import Period, Question
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from foidraft.interview import Answer
+
+OTHER_SEPARATOR = "; "  # between several free-text entries in one field
+
+
+def answer_text(answer: Answer) -> str:
+    """Text for a free-text field: periods, dates, numbers and text."""
+    if answer is None:
+        return ""
+    if isinstance(answer, Period):
+        return period_text(answer)
+    if isinstance(answer, bool):
+        return "yes" if answer else "no"
+    if isinstance(answer, dt.date):
+        return answer.isoformat()
+    if isinstance(answer, tuple):
+        return OTHER_SEPARATOR.join(answer)
+    return str(answer)
+
+
+def period_text(period: Period) -> str:
+    """'2021/22 to 2023/24', '2021 to 2023', '2024-01-01 to 2024-03-31', '... to date'."""
+    if period.kind == "financial":
+        return f"{_split_year(period.start_year)} to {_split_year(period.end_year)}"
+    if period.kind == "calendar":
+        return f"{period.start_year} to {period.end_year}"
+    first = period.first_day.isoformat()
+    last = period.last_day
+    return f"{first} to {last.isoformat() if last else 'date'}"
+
+
+def _split_year(first: int) -> str:
+    return f"{first}/{(first + 1) % 100:02d}"
+
+
+def split_choices(question: Question, answer: Answer) -> tuple[set[str], str]:
+    """(choice values picked, free text) from a choice or multi-choice answer."""
+    if answer is None:
+        return set(), ""
+    values = answer if isinstance(answer, tuple) else (str(answer),)
+    known = {c.value for c in question.choices}
+    picked = {v for v in values if v in known}
+    other = OTHER_SEPARATOR.join(v for v in values if v not in known)
+    return picked, other
+
+
+def split_other(text: str) -> list[str]:
+    """Several free-text entries typed in one field, separated by ';'."""
+    return [part.strip() for part in text.split(";") if part.strip()]

@@ -1,0 +1,356 @@
+"""The foidraft terminal app: screens, key bindings, the command palette and errors.
+
+``foidraft`` with no arguments calls :func:`run`. The app is a thin layer over the core
+(drafts, authorities, interview, lint); screens call it and show FoidraftErrors as
+notifications or dialogs.
+
+Start-up is kept lean: only Home is imported before the first paint; the interview,
+pickers, trash, help and editor screens are imported when first used, and the drafts
+list is read in a worker after Home is on screen.
+
+Environment:
+    FOIDRAFT_EXIT_AFTER_FIRST_PAINT=1  quit as soon as Home has been painted (used by
+                                       benchmarks/tui_startup.py to time start-up).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import work
+from textual.app import App
+from textual.binding import Binding, BindingType
+
+from foidraft.config import Config, load_config
+from foidraft.errors import FoidraftError
+from foidraft.tui import keymap
+from foidraft.tui.palette import app_commands_provider
+from foidraft.tui.screens.home import HomeScreen
+
+if TYPE_CHECKING:
+    from textual.command import Provider
+    from textual.screen import Screen
+
+    from foidraft.authorities.directory import Directory
+    from foidraft.authorities.model import Authority
+    from foidraft.drafts import Draft, DraftStore
+    from foidraft.interview import Flow
+    from foidraft.templates import TemplateStore
+
+EXIT_AFTER_FIRST_PAINT = "FOIDRAFT_EXIT_AFTER_FIRST_PAINT"
+
+
+def _load_directory() -> Directory:
+    from foidraft.authorities.directory import load_directory
+
+    return load_directory()
+
+
+class FoidraftApp(App[None]):
+    """``today``/``now`` fix the clock (tests, snapshots); ``directory`` replaces the
+    authority directory loader; ``config`` skips reading config.toml."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "foidraft"
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {
+        app_commands_provider  # imports textual.command only when the palette opens
+    }
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True),
+        Binding("f1", "help", "Help", id="app.help"),
+        Binding(
+            "ctrl+p", "command_palette", "Commands", id="app.command-palette",
+            show=False, priority=True, tooltip="Every command foidraft offers, by name",
+        ),
+    ]  # fmt: skip
+
+    def __init__(
+        self,
+        *,
+        store: DraftStore | None = None,
+        templates: TemplateStore | None = None,
+        config: Config | None = None,
+        directory: Callable[[], Directory] | None = None,
+        today: dt.date | None = None,
+        now: dt.datetime | None = None,
+        exit_after_first_paint: bool | None = None,
+    ) -> None:
+        super().__init__()
+        self._store, self._templates = store, templates
+        self._directory_loader = directory or _load_directory
+        self._today, self._now = today, now
+        self._startup_problems: list[str] = []
+        if exit_after_first_paint is None:
+            exit_after_first_paint = os.environ.get(EXIT_AFTER_FIRST_PAINT) == "1"
+        self.exit_after_first_paint = exit_after_first_paint
+        if config is None:
+            try:
+                config = load_config()
+            except FoidraftError as exc:
+                self._startup_problems.append(str(exc))
+                config = Config()
+        self.config = config
+        self._apply_config(config)
+
+    def _apply_config(self, config: Config) -> None:
+        if config.keys:
+            self.set_keymap(config.keys)
+            palette_key = config.keys.get("app.command-palette")
+            if palette_key:  # the footer shows the palette key it finds under this name
+                self.COMMAND_PALETTE_BINDING = palette_key.split(",")[0].strip()  # type: ignore[misc]
+        unknown = keymap.unknown_binding_ids(config.keys)
+        if unknown:
+            self._startup_problems.append(
+                "config.toml [keys]: no key binding has the id " + ", ".join(unknown)
+            )
+        theme = config.app.get("theme")
+        problem = keymap.theme_problem(theme, self.available_themes)
+        if problem:
+            self._startup_problems.append(problem)
+        elif isinstance(theme, str):
+            self.theme = theme
+
+    def get_default_screen(self) -> Screen[None]:
+        return HomeScreen()
+
+    def on_mount(self) -> None:
+        for problem in self._startup_problems:
+            self.notify(problem, title="Settings", severity="warning", markup=False, timeout=15)
+
+    def first_paint_hook(self, screen: Screen[None]) -> None:
+        """Called by Home once mounted; quits after painting when timing start-up."""
+        if self.exit_after_first_paint:
+            screen.call_after_refresh(self.exit)
+
+    # -- the stores (imported on first use: not needed for the first paint) ----------
+    @property
+    def store(self) -> DraftStore:
+        if self._store is None:
+            from foidraft.drafts import DraftStore
+
+            self._store = DraftStore()
+        return self._store
+
+    @property
+    def templates(self) -> TemplateStore:
+        if self._templates is None:
+            from foidraft.templates import TemplateStore
+
+            self._templates = TemplateStore()
+        return self._templates
+
+    def ensure_folders(self) -> None:
+        """Create the drafts and templates folders on first use (private, 0700)."""
+        from foidraft.drafts import files
+
+        try:
+            files.private_dir(self.store.root)
+            files.private_dir(self.templates.root)
+        except OSError as exc:
+            raise FoidraftError(f"cannot create foidraft's folders: {exc}") from None
+
+    # -- the clock and the directory -------------------------------------------------
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    def now(self) -> dt.datetime:
+        return self._now or dt.datetime.now().astimezone()
+
+    def directory(self) -> Directory:
+        """The authority directory (cached by the core; call from a worker thread)."""
+        return self._directory_loader()
+
+    # -- errors -----------------------------------------------------------------------
+    def show_error(self, error: FoidraftError | str, title: str = "Problem") -> None:
+        """A FoidraftError as a notification: its message and hint, shown literally."""
+        text = error if isinstance(error, str) else error.message
+        if isinstance(error, FoidraftError) and error.hint:
+            text += f"\n{error.hint}"
+        self.notify(text, title=title, severity="error", markup=False, timeout=10)
+
+    # -- drafts -----------------------------------------------------------------------
+    def open_editor(self, draft: Draft, *, replace: bool = False) -> None:
+        """Show ``draft`` in the editor; ``replace`` swaps out the current screen."""
+        from foidraft.tui.screens.editor import EditorScreen
+
+        screen = EditorScreen(self.store, draft, today=self.today)
+        if replace:
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
+
+    def open_draft_path(self, path: Path) -> None:
+        try:
+            draft = self.store.load_path(path)
+        except FoidraftError as exc:
+            self.show_error(exc)
+            return
+        self.open_editor(draft)
+
+    def new_from_template(self, path: Path) -> None:
+        from foidraft.drafts import Draft
+
+        try:
+            template = self.templates.load(path)
+            draft = Draft.new(template.title, template.body, template.authority)
+            draft.template = template.name
+            self.store.save(draft)
+        except FoidraftError as exc:
+            self.show_error(exc)
+            return
+        self.open_editor(draft)
+
+    def action_show_trash(self) -> None:
+        from foidraft.tui.screens.trash import TrashScreen
+
+        if not isinstance(self.screen, TrashScreen):
+            self.push_screen(TrashScreen())
+
+    # -- new requests -----------------------------------------------------------------
+    def action_new_request(self) -> None:
+        self.start_request()
+
+    @work(exclusive=True, group="new-request")
+    async def start_request(self, authority: Authority | None = None) -> None:
+        """Authority, then kind of request, then the requester's name, then the interview.
+        Escape on the kind of request goes back to the authority."""
+        from foidraft.tui.screens.authority_picker import AuthorityPickerScreen
+        from foidraft.tui.screens.flow_picker import BLANK_LETTER, FlowPickerScreen
+
+        fixed = authority is not None
+        query = ""
+        while True:
+            if not fixed:
+                picker = AuthorityPickerScreen(query=query)
+                authority = await self.push_screen_wait(picker)
+                query = picker.query_text
+            if authority is None:
+                return
+            flow = await self.push_screen_wait(FlowPickerScreen(authority))
+            if flow is not None:
+                break
+            if fixed:
+                return
+        name = await self.requester_name()
+        if flow == BLANK_LETTER:
+            await self.start_blank_letter(authority, name)
+            return
+        assert not isinstance(flow, str)
+        self.begin_interview(flow, authority, name)
+
+    def begin_interview(self, flow: Flow, authority: Authority, name: str) -> None:
+        from foidraft.tui.screens.interview import InterviewScreen
+
+        self.push_screen(InterviewScreen(flow, authority, requester_name=name))
+
+    async def start_blank_letter(self, authority: Authority, name: str) -> None:
+        from foidraft.tui.screens.dialogs import TextInputDialog
+
+        title = await self.push_screen_wait(
+            TextInputDialog(
+                "Title for the new draft",
+                f"A blank letter to {authority.name}.",
+                placeholder="e.g. Stop and search 2023",
+                ok="Create",
+            )
+        )
+        if not title:
+            return
+        body = f"Dear {authority.name},\n\n\n\nYours faithfully,\n\n{name}\n"
+        try:
+            draft = self.store.create(title, body, authority.id)
+        except FoidraftError as exc:
+            self.show_error(exc)
+            return
+        self.open_editor(draft)
+
+    async def requester_name(self) -> str:
+        """The name that signs letters: from the profile, asked for (and saved) once."""
+        from foidraft.drafts import load_profile, save_profile
+        from foidraft.tui.screens.dialogs import TextInputDialog
+
+        try:
+            profile = await asyncio.to_thread(load_profile)
+        except FoidraftError as exc:  # a damaged profile: never overwrite it
+            self.show_error(exc)
+            return ""
+        if profile.has_name:
+            return profile.name
+        name = await self.push_screen_wait(
+            TextInputDialog(
+                "Your name",
+                "An FOI request must give your real name. foidraft signs your letters "
+                "with it and remembers it (in profile.json in your data folder).",
+                placeholder="e.g. Jo Bloggs",
+                ok="Save",
+            )
+        )
+        if not name:
+            return ""
+        profile.name = name
+        try:
+            await asyncio.to_thread(save_profile, profile)
+        except FoidraftError as exc:
+            self.show_error(exc)
+        return profile.name
+
+    # -- authorities ------------------------------------------------------------------
+    def action_search_authority(self) -> None:
+        self.look_up_authority()
+
+    @work(exclusive=True, group="authority-lookup")
+    async def look_up_authority(self) -> None:
+        from foidraft.tui.screens.authority_picker import (
+            AuthorityDetailsDialog,
+            AuthorityPickerScreen,
+        )
+
+        authority = await self.push_screen_wait(AuthorityPickerScreen(purpose="look-up"))
+        if authority is None:
+            return
+        if await self.push_screen_wait(AuthorityDetailsDialog(authority)):
+            self.start_request(authority)
+
+    # -- view, help, quitting --------------------------------------------------------
+    def action_toggle_dark(self) -> None:
+        self.theme = keymap.toggled_theme(self.current_theme.dark)
+
+    def action_help(self) -> None:
+        from foidraft.tui.help import HelpScreen
+
+        if isinstance(self.screen, HelpScreen):
+            self.screen.dismiss(None)
+            return
+        self.push_screen(HelpScreen.for_screen(self.screen))
+
+    async def action_quit(self) -> None:
+        """Quit, unless an unfinished interview would lose typed answers and the
+        requester says no."""
+        if any(getattr(screen, "has_unsaved_answers", False) for screen in self.screen_stack):
+            self.confirm_quit()
+            return
+        self.exit()
+
+    @work(exclusive=True, group="quit")
+    async def confirm_quit(self) -> None:
+        from foidraft.tui.screens.dialogs import ConfirmDialog
+
+        dialog = ConfirmDialog(
+            "Quit and lose this interview?",
+            "Your answers have not become a draft yet. Finish the interview to keep them.",
+            yes="Quit",
+        )
+        if await self.push_screen_wait(dialog):
+            self.exit()
+
+
+def run() -> int:
+    """Open the app (``foidraft`` with no arguments); the exit status."""
+    app = FoidraftApp()
+    app.run()
+    return app.return_code or 0

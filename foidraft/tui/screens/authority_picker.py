@@ -1,0 +1,243 @@
+"""Pick an authority by fuzzy search over the directory ("GMP", "the Met", "west mids").
+
+The directory is loaded (and its search index built) in a worker thread, which posts
+:class:`AuthorityPickerScreen.DirectoryLoaded`; searches after that are fast enough to
+run as the requester types. Names come from public lists, so they are shown literally.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from foidraft.authorities.describe import NATION_TEXT, TYPE_TEXT, describe
+from foidraft.errors import FoidraftError
+from foidraft.tui.screens.dialogs import Dialog, MessageDialog
+from foidraft.tui.text import literal
+
+if TYPE_CHECKING:
+    from foidraft.authorities.directory import Directory
+    from foidraft.authorities.model import Authority
+    from foidraft.tui.app import FoidraftApp
+
+LIMIT = 30
+BROWSE_TYPES = ("police", "pcc")  # listed before anything is typed
+
+
+class AuthorityQuery(Input):
+    HELP = """
+## Find the authority
+
+Type part of a name or a short form: **GMP**, **the Met**, **west mids**, **PSNI**.
+Spelling mistakes are forgiven. **↑/↓** move through the matches and **enter** picks the
+highlighted one; **escape** goes back.
+"""
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "submit", "Choose", id="picker.choose"),
+    ]
+
+
+class AuthorityResults(OptionList):
+    HELP = AuthorityQuery.HELP
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select", "Choose", id="picker.choose"),
+    ]
+
+
+class AuthorityPickerScreen(Screen["Authority | None"]):
+    """Dismisses with the chosen authority, or None. ``purpose`` "look-up" allows bodies
+    outside FOI (to read about them); "request" does not."""
+
+    DEFAULT_CSS = """
+    AuthorityPickerScreen #picker-body { padding: 0 1; }
+    AuthorityPickerScreen #query { margin-bottom: 1; }
+    AuthorityPickerScreen #results { height: 1fr; }
+    AuthorityPickerScreen #authority-detail { color: $text-muted; height: 1; }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Back", id="picker.cancel"),
+        Binding("down", "move(1)", "Next match", show=False, id="picker.next-match"),
+        Binding("up", "move(-1)", "Previous match", show=False, id="picker.previous-match"),
+    ]
+
+    @dataclass
+    class DirectoryLoaded(Message):
+        directory: Directory
+
+    @dataclass
+    class DirectoryFailed(Message):
+        error: FoidraftError
+
+    def __init__(self, *, query: str = "", purpose: str = "request") -> None:
+        super().__init__(id="authority-picker")
+        self.query_text = query
+        self.purpose = purpose
+        self.directory: Directory | None = None
+        self.matches: list[Authority] = []
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="≡")
+        with Vertical(id="picker-body"):
+            question = (
+                "Which authority do you want to look up?"
+                if self.purpose == "look-up"
+                else "Which police force or commissioner is the request for?"
+            )
+            yield Static(question, classes="screen-question")
+            yield Static(
+                "Type a name or short form (GMP, the Met, west mids). ↑↓ move, enter chooses.",
+                classes="hint",
+            )
+            yield AuthorityQuery(self.query_text, placeholder="Search authorities", id="query")
+            yield AuthorityResults(id="results")
+            yield Static("", id="authority-detail")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.sub_title = "Look up" if self.purpose == "look-up" else "New request"
+        results = self.query_one(AuthorityResults)
+        results.add_option(Option("Loading the authority directory…", disabled=True))
+        self.query_one(AuthorityQuery).focus()
+        self._load()
+
+    @property
+    def foidraft(self) -> FoidraftApp:
+        from foidraft.tui.app import FoidraftApp
+
+        assert isinstance(self.app, FoidraftApp)
+        return self.app
+
+    @work(thread=True, exclusive=True, group="directory")
+    def _load(self) -> None:
+        try:
+            directory = self.foidraft.directory()
+            directory.search("police", limit=1)  # builds the fuzzy index off the UI thread
+        except FoidraftError as exc:
+            self.post_message(self.DirectoryFailed(exc))
+            return
+        except OSError as exc:  # reported, never a traceback
+            self.post_message(self.DirectoryFailed(FoidraftError(str(exc))))
+            return
+        self.post_message(self.DirectoryLoaded(directory))
+
+    def on_authority_picker_screen_directory_loaded(self, message: DirectoryLoaded) -> None:
+        self.directory = message.directory
+        self._search(self.query_one(AuthorityQuery).value)
+
+    def on_authority_picker_screen_directory_failed(self, message: DirectoryFailed) -> None:
+        self.foidraft.show_error(message.error)
+
+    @on(Input.Changed, "#query")
+    def _changed(self, event: Input.Changed) -> None:
+        self.query_text = event.value
+        self._search(event.value)
+
+    def _search(self, query: str) -> None:
+        if self.directory is None:
+            return
+        if query.strip():
+            self.matches = [a for a, _score in self.directory.search(query, limit=LIMIT)]
+        else:
+            everyone = self.directory.all()
+            self.matches = [a for a in everyone if a.type in BROWSE_TYPES] or everyone[:LIMIT]
+        results = self.query_one(AuthorityResults)
+        results.clear_options()
+        if not self.matches:
+            results.add_option(Option(literal(f"Nothing matches “{query}”."), disabled=True))
+        for authority in self.matches:
+            results.add_option(Option(option_prompt(authority), id=authority.id))
+        results.highlighted = 0 if self.matches else None
+        self._show_detail()
+
+    @on(OptionList.OptionHighlighted, "#results")
+    def _show_detail(self) -> None:
+        authority = self.highlighted()
+        text = "" if authority is None else detail_line(authority)
+        self.query_one("#authority-detail", Static).update(literal(text))
+
+    def highlighted(self) -> Authority | None:
+        index = self.query_one(AuthorityResults).highlighted
+        return self.matches[index] if index is not None and index < len(self.matches) else None
+
+    def action_move(self, step: int) -> None:
+        results = self.query_one(AuthorityResults)
+        if self.matches:
+            current = results.highlighted or 0
+            results.highlighted = max(0, min(len(self.matches) - 1, current + step))
+
+    @on(Input.Submitted, "#query")
+    @on(OptionList.OptionSelected, "#results")
+    def _choose(self) -> None:
+        if self.directory is None:
+            self.app.notify("Still loading the authority directory…")
+            return
+        authority = self.highlighted()
+        if authority is None:
+            return
+        if self.purpose != "look-up" and not authority.foi_applies:
+            why = authority.notes or "Requests to it cannot be made under FOI."
+            self.app.push_screen(
+                MessageDialog(f"{authority.name} is not covered by FOI law", why, error=True)
+            )
+            return
+        self.dismiss(authority)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+def option_prompt(authority: Authority) -> Content:
+    kind = TYPE_TEXT.get(authority.type, authority.type)
+    return literal((authority.name, "bold"), "  ", (kind, "dim"))
+
+
+def detail_line(authority: Authority) -> str:
+    parts = [TYPE_TEXT.get(authority.type, authority.type)]
+    parts.append(NATION_TEXT.get(authority.nation, authority.nation))
+    if authority.foi_applies:
+        parts.append(f"{authority.regime}, cost limit £{authority.cost_limit}")
+    else:
+        parts.append("not subject to FOI")
+    return " · ".join(parts)
+
+
+class AuthorityDetailsDialog(Dialog[bool]):
+    """What foidraft knows about an authority; True when a request to it is wanted."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "Close", id="dialog.close"),
+    ]
+
+    def __init__(self, authority: Authority) -> None:
+        super().__init__()
+        self.authority = authority
+
+    def compose(self) -> ComposeResult:
+        rows = describe(self.authority)
+        width = max(len(label) for label, _ in rows)
+        lines = [literal((label.ljust(width), "bold"), "  ", value) for label, value in rows]
+        with Vertical(id="dialog"):
+            yield Static(literal(self.authority.name), id="dialog-title")
+            yield Static(Content("\n").join(lines), id="dialog-body")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Close", id="close")
+                if self.authority.foi_applies:
+                    yield Button("New request", id="request", variant="primary")
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "request")
+
+    def action_close(self) -> None:
+        self.dismiss(False)

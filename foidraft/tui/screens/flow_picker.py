@@ -1,0 +1,131 @@
+"""Pick what kind of request to make: one of the scoping flows that suit the authority,
+or a blank letter. Flows are read from YAML in a worker thread."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets.option_list import Option
+
+from foidraft.errors import FoidraftError
+from foidraft.tui.text import literal
+
+if TYPE_CHECKING:
+    from foidraft.authorities.model import Authority
+    from foidraft.interview import Flow
+
+BLANK_LETTER = "blank-letter"
+BLANK_TEXT = "Write the letter yourself, with foidraft's checks as you type."
+
+
+class FlowList(OptionList):
+    HELP = """
+## What kind of request?
+
+Each kind asks the questions that police FOI teams most often come back with, so your
+request can be answered the first time. **enter** starts the highlighted one; **escape**
+goes back to choosing the authority. *Blank letter* skips the questions.
+"""
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select", "Start", id="flows.start"),
+    ]
+
+
+class FlowPickerScreen(Screen["Flow | str | None"]):
+    """Dismisses with a Flow, BLANK_LETTER, or None (go back)."""
+
+    DEFAULT_CSS = """
+    FlowPickerScreen #flows-body { padding: 0 1; }
+    FlowPickerScreen #flows { height: 1fr; }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Back", id="flows.cancel"),
+    ]
+
+    @dataclass
+    class FlowsLoaded(Message):
+        flows: list[Flow]
+
+    @dataclass
+    class FlowsFailed(Message):
+        error: FoidraftError
+
+    def __init__(self, authority: Authority) -> None:
+        super().__init__(id="flow-picker")
+        self.authority = authority
+        self.flows: list[Flow] = []
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="≡")
+        with Vertical(id="flows-body"):
+            yield Static(
+                literal("What do you want to ask ", (self.authority.name, "bold"), " for?"),
+                classes="screen-question",
+            )
+            yield Static("Pick the closest kind of request.", classes="hint")
+            yield FlowList(id="flows")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.sub_title = "New request"
+        self.query_one(FlowList).focus()
+        self._load()
+
+    @work(thread=True, exclusive=True, group="flows")
+    def _load(self) -> None:
+        from foidraft.interview import load_flows
+
+        try:
+            flows = list(load_flows().values())
+        except FoidraftError as exc:
+            self.post_message(self.FlowsFailed(exc))
+            return
+        except OSError as exc:  # reported, never a traceback
+            self.post_message(self.FlowsFailed(FoidraftError(str(exc))))
+            return
+        self.post_message(self.FlowsLoaded(flows))
+
+    def on_flow_picker_screen_flows_loaded(self, message: FlowsLoaded) -> None:
+        self.flows = [f for f in message.flows if f.suits(self.authority)]
+        listing = self.query_one(FlowList)
+        listing.clear_options()
+        for flow in self.flows:
+            listing.add_option(Option(flow_prompt(flow.title, flow.description), id=flow.id))
+        listing.add_option(Option(flow_prompt("Blank letter", BLANK_TEXT), id=BLANK_LETTER))
+        listing.highlighted = 0
+
+    def on_flow_picker_screen_flows_failed(self, message: FlowsFailed) -> None:
+        from foidraft.tui.app import FoidraftApp
+
+        if isinstance(self.app, FoidraftApp):
+            self.app.show_error(message.error, title="The request flows could not be read")
+        listing = self.query_one(FlowList)
+        listing.clear_options()
+        listing.add_option(Option(flow_prompt("Blank letter", BLANK_TEXT), id=BLANK_LETTER))
+        listing.highlighted = 0
+
+    @on(OptionList.OptionSelected, "#flows")
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id == BLANK_LETTER:
+            self.dismiss(BLANK_LETTER)
+            return
+        for flow in self.flows:
+            if flow.id == event.option.id:
+                self.dismiss(flow)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+def flow_prompt(title: str, description: str) -> Content:
+    return literal((title, "bold"), "\n", (" ".join(description.split()), "dim"))

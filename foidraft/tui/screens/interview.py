@@ -1,0 +1,193 @@
+"""The scoping interview: one question at a time, the letter growing beside it.
+
+The screen drives ``foidraft.interview.Interview`` and nothing else decides anything: a
+rejected answer comes back as the FoidraftError message shown under the field. When the
+last question is answered, the letter becomes a draft (``DraftStore.create``) and the
+editor replaces this screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header
+
+from foidraft.errors import FoidraftError
+from foidraft.interview import Interview
+from foidraft.tui.palette import PaletteCommand
+from foidraft.tui.screens.dialogs import ConfirmDialog
+from foidraft.tui.widgets.letter_preview import LetterPreview
+from foidraft.tui.widgets.question_card import QuestionCard, Step
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from foidraft.authorities.model import Authority
+    from foidraft.interview import Flow
+    from foidraft.tui.app import FoidraftApp
+
+
+class InterviewScreen(Screen[None]):
+    DEFAULT_CSS = """
+    InterviewScreen #interview-body { height: 1fr; }
+    InterviewScreen #question-pane { width: 1fr; padding: 0 1; }
+    InterviewScreen #preview {
+        width: 45%;
+        border-left: vkey $primary 50%;
+        padding: 0 1;
+        background: $surface;
+        &:focus { border-left: vkey $primary; }
+    }
+    InterviewScreen.-narrow #preview { width: 40%; }
+    """
+    HELP = QuestionCard.HELP
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("alt+left,ctrl+b", "back", "Back", id="interview.back", key_display="alt+←"),
+        Binding("escape", "cancel", "Leave", id="interview.cancel"),
+        Binding("ctrl+l", "toggle_preview", "Letter", id="interview.toggle-preview"),
+    ]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012 - Screen's type
+
+    def __init__(
+        self,
+        flow: Flow,
+        authority: Authority,
+        *,
+        requester_name: str = "",
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__(id="interview")
+        self.flow = flow
+        self.authority = authority
+        self._requester_name = requester_name
+        self._today = today
+        self.interview: Interview | None = None
+        self.finished = False
+
+    @property
+    def foidraft(self) -> FoidraftApp:
+        from foidraft.tui.app import FoidraftApp
+
+        assert isinstance(self.app, FoidraftApp)
+        return self.app
+
+    @property
+    def has_unsaved_answers(self) -> bool:
+        """True while answers exist that have not yet become a draft (the app asks before
+        quitting)."""
+        return bool(self.interview and self.interview.answers) and not self.finished
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="≡")
+        with Horizontal(id="interview-body"):
+            yield Vertical(id="question-pane")
+            yield LetterPreview(id="preview")
+        yield Footer(compact=True)
+
+    async def on_mount(self) -> None:
+        today = self._today or self.foidraft.today()
+        self.interview = Interview(
+            self.flow, authority=self.authority, requester_name=self._requester_name, today=today
+        )
+        self.title = self.flow.title
+        self.sub_title = self.authority.name
+        await self.show_current()
+
+    # -- moving through the questions ------------------------------------------------
+    async def show_current(self) -> None:
+        interview = self.interview
+        assert interview is not None
+        question = interview.current
+        self.query_one(LetterPreview).show(interview.letter())
+        if question is None:
+            return
+        position, total = interview.progress
+        step = Step(position + 1, total, interview.can_go_back)
+        pane = self.query_one("#question-pane", Vertical)
+        await pane.remove_children()
+        await pane.mount(QuestionCard(question, interview.initial_value(), step, interview.today))
+        self.refresh_bindings()
+
+    @on(QuestionCard.Submitted)
+    async def _answered(self, event: QuestionCard.Submitted) -> None:
+        interview = self.interview
+        assert interview is not None
+        question = interview.current
+        if question is None:
+            return
+        try:
+            interview.answer(event.value)
+        except FoidraftError as exc:
+            self.query_one(QuestionCard).show_error(exc.message)
+            return
+        for note in interview.notes(question.id):
+            self.app.notify(note, title="Worth knowing", severity="warning", markup=False)
+        if interview.is_complete:
+            await self.finish()
+        else:
+            await self.show_current()
+
+    async def finish(self) -> None:
+        """Turn the letter into a saved draft and open it in the editor."""
+        interview = self.interview
+        assert interview is not None
+        try:
+            draft = self.foidraft.store.create(
+                interview.title(), interview.letter(), self.authority.id
+            )
+        except FoidraftError as exc:
+            self.foidraft.show_error(exc, title="The draft could not be saved")
+            interview.back()  # stay on the last question, answers intact
+            await self.show_current()
+            return
+        self.finished = True
+        self.app.notify(f"Saved as {draft.name}.", title="Draft created", markup=False)
+        self.foidraft.open_editor(draft, replace=True)
+
+    @on(Button.Pressed, "#back")
+    async def action_back(self) -> None:
+        interview = self.interview
+        if interview is None or not interview.can_go_back:
+            return
+        interview.back()
+        await self.show_current()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "back":
+            return bool(self.interview and self.interview.can_go_back) or None
+        return True
+
+    def action_cancel(self) -> None:
+        if not self.has_unsaved_answers:
+            self.dismiss(None)
+            return
+
+        def leave(confirmed: bool | None) -> None:
+            if confirmed:
+                self.dismiss(None)
+
+        dialog = ConfirmDialog(
+            "Leave this request?",
+            "Your answers so far will be lost. They become a draft only at the last question.",
+            yes="Leave",
+            no="Keep going",
+        )
+        self.app.push_screen(dialog, leave)
+
+    def action_toggle_preview(self) -> None:
+        preview = self.query_one(LetterPreview)
+        preview.display = not preview.display
+
+    def palette_commands(self) -> Iterable[PaletteCommand]:
+        yield PaletteCommand("interview: back", "Go back a question.", self.action_back)
+        yield PaletteCommand(
+            "interview: toggle letter preview", "Hide or show the letter.",
+            self.action_toggle_preview,
+        )  # fmt: skip
+        yield PaletteCommand("interview: leave", "Stop this request.", self.action_cancel)

@@ -1,0 +1,46 @@
+"""Showing outside text literally.
+
+Draft titles and letters, authority names and flow wording come from users and public
+lists; Textual treats a plain ``str`` as markup in most widgets, so "[bold]x[/]" would
+lose its brackets and "[link=...]" would become a link. Everything from outside goes
+through these helpers, which build styled text without ever parsing markup.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.content import Content
+from textual.markup import escape
+
+__all__ = ["escape_markup", "literal", "literal_rich", "one_line", "shorten"]
+
+StylePart = tuple[str, str]
+
+
+def literal(*parts: str | StylePart) -> Content:
+    """Content from plain strings or (text, style) pairs; the text is never parsed.
+
+    Control characters (an escape sequence in a draft title) are dropped so they cannot
+    reach the terminal.
+    """
+    return Content.assemble(*parts)
+
+
+def literal_rich(text: str, style: str = "") -> Text:
+    """A Rich ``Text`` for widgets that take Rich renderables (DataTable cells)."""
+    return Text(one_line(text) if "\n" in text else text, style=style, no_wrap=True)
+
+
+def escape_markup(text: str) -> str:
+    """Outside text made safe to embed in a markup string we wrote ourselves."""
+    return escape(text)
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def shorten(text: str, width: int) -> str:
+    """At most ``width`` characters, ending in an ellipsis when cut."""
+    text = one_line(text)
+    return text if len(text) <= width else text[: max(width - 1, 0)].rstrip() + "…"

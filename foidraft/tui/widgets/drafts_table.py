@@ -1,0 +1,133 @@
+"""The drafts list on Home: one row per draft, keyed by its file path.
+
+Column widths are fitted to the table's width, so an 80-column terminal shows every
+column; long titles and authority names are shortened with an ellipsis.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from rich.text import Text
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.coordinate import Coordinate
+from textual.widgets import DataTable
+
+from foidraft.tui.home_rows import DraftRow
+from foidraft.tui.text import literal_rich, shorten
+
+HEADERS = ("Title", "Authority", "Status", "Changed", "Due")
+MIN_TITLE = 16
+MIN_AUTHORITY = 12
+MAX_AUTHORITY = 30
+CELL_PADDING = 2  # DataTable pads each cell by one column either side
+SCROLLBAR = 2
+# DataTable cells are Rich renderables, which cannot use theme variables: the colours are
+# taken from the current theme (and refreshed when it changes) so they read in any theme.
+DUE_COLOUR = {"overdue": "text-error", "due-today": "text-error", "due-soon": "text-warning"}
+
+
+class DraftsTable(DataTable[Text]):
+    HELP = """
+## Your drafts
+
+Every request you have started, most recently changed first. The **Due** column fills in
+once a request is marked sent: *soon* means five working days or fewer are left, and
+*overdue* that the authority has missed the 20-working-day deadline.
+
+- **enter** opens the draft in the editor
+- **r** renames it (the file keeps its name), **d** makes a copy
+- **delete** moves it to the trash; **t** shows the trash, where you can restore it
+- **n** starts a new request
+
+Drafts are plain files in your drafts folder (`foidraft locate drafts`), so you can also
+edit them in any text editor. A row marked **!** has a header foidraft cannot read: the
+letter is safe; fix the header by hand.
+"""
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select_cursor", "Open", id="home.open"),
+    ]
+
+    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
+        super().__init__(id=id, cursor_type="row", zebra_stripes=True)
+        self.draft_rows: list[DraftRow] = []
+        self.rows_by_path: dict[str, DraftRow] = {}
+        self._fitted_width = -1
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "theme", lambda _theme: self._fill(self.selected_path()), init=False)
+
+    def show(self, rows: list[DraftRow], keep: Path | None = None) -> None:
+        """Replace the rows; the cursor stays on ``keep`` (or the same draft) if present."""
+        current = keep or self.selected_path()
+        self.draft_rows = rows
+        self.rows_by_path = {str(row.summary.path): row for row in rows}
+        self._fill(current)
+
+    def _fill(self, current: Path | None) -> None:
+        width = self.size.width or self.app.size.width
+        self._fitted_width = width
+        widths = fit_widths(self.draft_rows, width)
+        self.clear(columns=True)
+        for header, column_width in zip(HEADERS, widths, strict=True):
+            self.add_column(header, width=column_width, key=header.lower())
+        colours = self.app.get_css_variables()  # text-* colours contrast with the background
+        styles = {
+            state: f"bold {colours.get(variable, '')}".strip()
+            for state, variable in DUE_COLOUR.items()
+        }
+        for row in self.draft_rows:
+            self.add_row(*cells(row, widths, styles), key=str(row.summary.path))
+        if current is not None and str(current) in self.rows_by_path:
+            self.move_cursor(row=self.get_row_index(str(current)))
+
+    def on_resize(self, event: events.Resize) -> None:
+        if event.size.width != self._fitted_width and self.draft_rows:
+            self._fill(self.selected_path())
+
+    def selected_path(self) -> Path | None:
+        row = self.selected()
+        return row.summary.path if row else None
+
+    def selected(self) -> DraftRow | None:
+        if not self.draft_rows or not 0 <= self.cursor_row < self.row_count:
+            return None
+        key = self.coordinate_to_cell_key(Coordinate(self.cursor_row, 0)).row_key.value
+        return self.rows_by_path.get(key or "")
+
+
+def fit_widths(rows: list[DraftRow], total: int) -> tuple[int, int, int, int, int]:
+    """Column widths: status, changed and due as wide as their text; title and
+    authority too when they fit, else they share what is left, the title getting more."""
+
+    def widest(header: str, values: list[str]) -> int:
+        return max([len(header), *(len(v) for v in values)])
+
+    status = widest("Status", [r.status for r in rows])
+    changed = widest("Changed", [r.changed_text for r in rows])
+    due = widest("Due", [r.due_cell for r in rows])
+    authority = min(MAX_AUTHORITY, widest("Authority", [r.authority_name for r in rows]))
+    spare = total - SCROLLBAR - CELL_PADDING * len(HEADERS) - status - changed - due
+    title = widest("Title", [r.title for r in rows]) + 2  # room for a "! " mark
+    if title + authority > spare:  # squeeze, keeping about three fifths for the title
+        title_share = max(MIN_TITLE, min(title, spare * 3 // 5))
+        authority = max(MIN_AUTHORITY, min(authority, spare - title_share))
+        title = max(MIN_TITLE, spare - authority)
+    return title, authority, status, changed, due
+
+
+def cells(
+    row: DraftRow, widths: tuple[int, int, int, int, int], styles: dict[str, str]
+) -> tuple[Text, ...]:
+    """The row's cells; ``styles`` maps a due state (and "overdue" for problems) to a style."""
+    problem = row.summary.problem is not None
+    title = f"! {row.title}" if problem else row.title
+    return (
+        literal_rich(shorten(title, widths[0]), styles["overdue"] if problem else ""),
+        literal_rich(shorten(row.authority_name, widths[1]) or "—"),
+        literal_rich(row.status),
+        literal_rich(row.changed_text),
+        literal_rich(row.due_cell, styles.get(row.due_state, "")),
+    )

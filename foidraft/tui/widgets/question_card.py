@@ -1,0 +1,260 @@
+"""One interview question: what is asked, why forces need it, and the field to answer in.
+
+The card is built for one question and replaced by the screen for the next. It does not
+judge answers: it posts :class:`QuestionCard.Submitted` with what was entered and the
+screen hands that to ``Interview.answer``, whose error message the card then shows.
+Flow wording is shown literally.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Literal
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Button, Input, OptionList, Static
+from textual.widgets.option_list import Option
+from textual.widgets.selection_list import Selection
+
+from foidraft.interview import Answer, Question
+from foidraft.interview.answers import default_answer
+from foidraft.tui.answer_text import answer_text, split_choices, split_other
+from foidraft.tui.text import literal
+from foidraft.tui.widgets.answer_fields import AnswerInput, ChoiceOptions, TickList
+
+OTHER = "__other__"
+PERIOD_HINTS = {
+    "financial": "financial years: 2021/22 to 2023/24",
+    "calendar": "calendar years: 2021 to 2023",
+    "dates": "dates: 2024-01-01 to 2024-03-31",
+}
+
+
+@dataclass(frozen=True)
+class Step:
+    """Where the card sits in the interview."""
+
+    number: int  # 1-based
+    total: int
+    can_go_back: bool
+
+
+class QuestionCard(Vertical):
+    DEFAULT_CSS = """
+    QuestionCard {
+        height: 1fr;
+        #progress { color: $text-muted; margin-top: 1; }
+        #prompt { text-style: bold; margin-bottom: 1; }
+        #question-scroll { height: 1fr; }
+        #why { color: $text-muted; margin-bottom: 1; }
+        #answer { height: auto; max-height: 12; }
+        #choice-hint, #field-hint { color: $text-muted; height: auto; }
+        #error { display: none; color: $text-error; text-style: bold; }
+        #error.-shown { display: block; }
+        #not-offered { margin-top: 1; color: $text-muted; }
+        #question-buttons { height: 1; margin-top: 1; }
+        #question-buttons Button { margin-right: 2; min-width: 10; }
+    }
+    """
+    HELP = """
+## A question
+
+Each question asks for one detail police FOI teams need to find the information
+quickly. The grey text says why, with the clarifications forces sent when it was
+missing.
+
+- In a list: **↑/↓** to move, **enter** to choose and go on
+- In a list of boxes: **space** ticks or unticks, **enter** goes on
+- In a text field: type, then **enter**
+- **alt+←** goes back a question (your answers are kept); **escape** leaves
+
+The letter on the right grows as you answer. Nothing is saved until the last
+question, when the letter becomes a draft.
+"""
+
+    @dataclass
+    class Submitted(Message):
+        value: object
+
+    def __init__(self, question: Question, initial: Answer, step: Step, today: dt.date) -> None:
+        super().__init__(id="question-card")
+        self.question = question
+        self.initial = initial
+        self.step = step
+        self.today = today
+        self._picked, self._other_text = split_choices(question, initial)
+
+    # -- building --------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        q = self.question
+        yield Static(f"Question {self.step.number} of {self.step.total}", id="progress")
+        yield Static(literal(q.prompt), id="prompt")
+        with VerticalScroll(id="question-scroll"):
+            if q.why:
+                yield Static(literal(" ".join(q.why.split())), id="why")
+            yield Static("", id="error")
+            yield from self._field()
+            yield Static("", id="choice-hint")
+            hint = self._hint()
+            if hint:
+                yield Static(literal(hint), id="field-hint")
+            if q.not_offered:
+                yield Static(not_offered_text(q), id="not-offered")
+        with Horizontal(id="question-buttons"):
+            back = Button("Back", id="back", disabled=not self.step.can_go_back, compact=True)
+            yield back
+            yield Button("Next", id="next", variant="primary", compact=True)
+
+    def _field(self) -> ComposeResult:
+        q = self.question
+        if q.type == "choice" or q.type == "yes-no":
+            yield ChoiceOptions(*self._options(), id="answer")
+            if q.other is not None:
+                other = AnswerInput(self._other_text, placeholder=q.other, id="other")
+                other.display = bool(self._other_text)
+                yield other
+        elif q.type == "multi-choice":
+            selections = [
+                Selection(literal(c.label), c.value, c.value in self._picked) for c in q.choices
+            ]
+            yield TickList(*selections, id="answer")
+            if q.other is not None:
+                yield AnswerInput(self._other_text, placeholder=q.other, id="other")
+        else:
+            kind: Literal["integer", "text"] = "integer" if q.type == "number" else "text"
+            yield AnswerInput(
+                answer_text(self.initial), placeholder=self._placeholder(), type=kind, id="answer"
+            )
+
+    def _options(self) -> list[Option]:
+        q = self.question
+        if q.type == "yes-no":
+            return [Option("Yes", id="yes"), Option("No", id="no")]
+        options = [Option(literal(c.label), id=f"choice-{i}") for i, c in enumerate(q.choices)]
+        if q.other is not None:
+            options.append(Option(literal((q.other, "italic")), id=OTHER))
+        return options
+
+    def on_mount(self) -> None:
+        field = self.query_one("#answer")
+        if isinstance(field, ChoiceOptions):
+            field.highlighted = self._initial_option()
+        if self._other_text and self.question.type == "choice":
+            self.query_one("#other").focus()
+        else:
+            field.focus()
+        self._show_choice_hint()
+        # Focus scrolls only until the field's first line shows; show the whole field.
+        self.call_after_refresh(field.scroll_visible, animate=False)
+
+    def _initial_option(self) -> int:
+        q = self.question
+        if q.type == "yes-no":
+            return 1 if self.initial is False else 0
+        for i, c in enumerate(q.choices):
+            if c.value in self._picked:
+                return i
+        return len(q.choices) if self._other_text else 0
+
+    def _placeholder(self) -> str:
+        example = default_answer(self.question, self.today, example=True)
+        if example is not None:
+            return f"e.g. {answer_text(example)}"
+        return self.question.placeholder
+
+    def _hint(self) -> str:
+        q = self.question
+        parts: list[str] = []
+        if q.type == "period":
+            kinds = q.kinds or tuple(PERIOD_HINTS)
+            forms = [PERIOD_HINTS[k] for k in kinds if k in PERIOD_HINTS]
+            parts.append("Give " + "; or ".join(forms) + ".")
+            if q.open_end and "dates" in kinds:
+                parts.append("End with 'to date' to ask up to the day of the request.")
+        elif q.type == "date":
+            parts.append("A date, e.g. 2024-03-31.")
+        elif q.type == "number":
+            parts.append("A whole number.")
+        elif q.type == "multi-choice":
+            parts.append("space ticks or unticks; enter when done.")
+            if q.other is not None:
+                parts.append("Type other entries below, separated by ';'.")
+        if not q.required:
+            parts.append("Optional: leave it empty and press enter to skip.")
+        return " ".join(parts)
+
+    # -- answering -------------------------------------------------------------------
+    def value(self) -> object:
+        """What the requester has entered, in a form ``Interview.answer`` accepts."""
+        q = self.question
+        field = self.query_one("#answer")
+        if isinstance(field, TickList):
+            other = self.query("#other")
+            extra = split_other(other.first(Input).value) if other else []
+            return [*field.selected, *extra]
+        if isinstance(field, ChoiceOptions):
+            index = field.highlighted
+            option = field.get_option_at_index(index) if index is not None else None
+            if option is None:
+                return None
+            if option.id == OTHER:
+                return self.query_one("#other", Input).value
+            if q.type == "yes-no":
+                return option.id
+            return q.choices[int(str(option.id).removeprefix("choice-"))].value
+        assert isinstance(field, Input)
+        return field.value
+
+    def show_error(self, message: str) -> None:
+        error = self.query_one("#error", Static)
+        error.update(literal(message))
+        error.add_class("-shown")
+        self.call_after_refresh(error.scroll_visible, animate=False)
+
+    @on(OptionList.OptionSelected, "#answer")
+    def _option_chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id == OTHER:
+            other = self.query_one("#other", Input)
+            other.display = True
+            other.focus()
+            return
+        self.post_message(self.Submitted(self.value()))
+
+    @on(OptionList.OptionHighlighted, "#answer")
+    @on(TickList.SelectionHighlighted, "#answer")
+    def _highlighted(self, event: Message) -> None:
+        event.stop()
+        self._show_choice_hint()
+
+    def _show_choice_hint(self) -> None:
+        """The highlighted choice's hint, under the list (a list row has room for one line)."""
+        field = self.query_one("#answer")
+        choice = None
+        if isinstance(field, OptionList) and field.highlighted is not None:
+            option = field.get_option_at_index(field.highlighted)
+            if isinstance(option, Selection):
+                choice = self.question.choice(str(option.value))
+            elif option.id and option.id.startswith("choice-"):
+                choice = self.question.choices[int(option.id.removeprefix("choice-"))]
+        hint = " ".join(choice.hint.split()) if choice else ""
+        self.query_one("#choice-hint", Static).update(literal((hint, "italic")))
+
+    @on(Input.Submitted)
+    @on(TickList.Done)
+    @on(Button.Pressed, "#next")
+    def _submit(self, event: Message) -> None:
+        event.stop()
+        self.post_message(self.Submitted(self.value()))
+
+
+def not_offered_text(question: Question) -> Content:
+    lines = [literal(("Not offered, on purpose:", "bold"))]
+    for item in question.not_offered:
+        lines.append(literal("• ", (item.label, "bold"), " — ", " ".join(item.why.split())))
+    return Content("\n").join(lines)

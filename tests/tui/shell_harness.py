@@ -1,0 +1,118 @@
+"""Helpers for the app shell's tests: a fixed clock, drafts written with fixed names and
+times (so snapshots do not change), and reading what is on screen."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from textual.pilot import Pilot
+from textual.worker import WorkerState
+
+from foidraft import paths
+from foidraft.authorities.directory import Directory, load_directory
+from foidraft.authorities.model import Authority
+from foidraft.config import Config
+from foidraft.tui.app import FoidraftApp
+
+TODAY = dt.date(2025, 6, 2)  # a Monday
+NOW = dt.datetime(2025, 6, 2, 12, 0, tzinfo=dt.UTC)
+OLD_MTIME = dt.datetime(2020, 1, 1, tzinfo=dt.UTC).timestamp()
+# Workers that wait for the requester (they push screens and await answers).
+INTERACTIVE_GROUPS = frozenset({"new-request", "authority-lookup", "quit"})
+
+
+def make_app(**kwargs: object) -> FoidraftApp:
+    """The real app over the test's FOIDRAFT_HOME, with a fixed clock and no config file."""
+    options: dict[str, object] = {"today": TODAY, "now": NOW, "config": Config()}
+    options.update(kwargs)
+    return FoidraftApp(**options)  # type: ignore[arg-type]
+
+
+def write_draft(
+    name: str,
+    title: str,
+    *,
+    authority: str = "",
+    status: str = "draft",
+    updated: str = "2025-05-30T09:15:00Z",
+    sent: str = "",
+    body: str = "Dear Sir or Madam,\n\nPlease provide...\n",
+) -> Path:
+    """A draft file with a fixed name and times (the store would add a random suffix)."""
+    folder = Path(paths.drafts_dir())
+    folder.mkdir(parents=True, exist_ok=True)
+    header = [
+        "---",
+        "foidraft: 1",
+        f"title: {title}",
+        f"authority: {authority}",
+        f"status: {status}",
+        "created: 2025-05-01T08:00:00Z",
+        f"updated: {updated}",
+    ]
+    if sent:
+        header.append(f"sent: {sent}")
+    path = folder / name
+    path.write_text("\n".join([*header, "---", body]), encoding="utf-8")
+    os.utime(path, (OLD_MTIME, OLD_MTIME))  # "changed" then comes from the header
+    return path
+
+
+def directory_with(*extra: Authority) -> Callable[[], Directory]:
+    """A directory loader: the bundled one plus ``extra`` authorities."""
+
+    def load() -> Directory:
+        return Directory([*extra, *load_directory().all()])
+
+    return load
+
+
+def screen_text(pilot: Pilot[None]) -> str:
+    """The text on the terminal now, line by line (the active screen's composited output,
+    modal dialogs over their background included)."""
+    strips = pilot.app.screen._compositor.render_strips()
+    return "\n".join(strip.text for strip in strips)
+
+
+async def settle(pilot: Pilot[None], limit: float = 10.0) -> None:
+    """Let loading workers finish and messages be handled; never waits on workers that
+    wait for the requester. Fails after a generous limit rather than hanging (not a
+    timing assertion)."""
+    waited = 0.0
+    while True:
+        busy = [
+            w
+            for w in pilot.app.workers
+            if w.state in (WorkerState.PENDING, WorkerState.RUNNING)
+            and w.group not in INTERACTIVE_GROUPS
+        ]
+        if not busy:
+            break
+        if waited > limit:
+            raise AssertionError(f"workers still busy: {[w.name for w in busy]}")
+        await pilot.pause(0.02)
+        waited += 0.02
+    await pilot.pause()
+    await pilot.pause()
+
+
+async def wait_for(pilot: Pilot[None], ready: Callable[[], bool], what: str) -> None:
+    waited = 0.0
+    while not ready():
+        if waited > 10.0:
+            raise AssertionError(f"gave up waiting for {what}")
+        await pilot.pause(0.02)
+        waited += 0.02
+
+
+def showing(pilot: Pilot[None], kind: type) -> bool:
+    """Whether the active screen is a ``kind`` (a call, so type checkers do not narrow
+    ``pilot.app.screen`` across key presses that change it)."""
+    return isinstance(pilot.app.screen, kind)
+
+
+async def type_text(pilot: Pilot[None], text: str) -> None:
+    await pilot.press(*[{" ": "space"}.get(ch, ch) for ch in text])

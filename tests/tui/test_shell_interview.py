@@ -1,0 +1,229 @@
+"""New request: authority search, kind of request, the requester's name (asked once), the
+interview with branching and going back, and the draft it creates."""
+
+from __future__ import annotations
+
+from textual.pilot import Pilot
+from textual.widgets import OptionList
+
+from foidraft.authorities.model import Authority
+from foidraft.drafts import DraftStore, Profile, load_profile, save_profile
+from foidraft.tui.screens.authority_picker import AuthorityPickerScreen
+from foidraft.tui.screens.dialogs import ConfirmDialog, TextInputDialog
+from foidraft.tui.screens.editor import EditorScreen
+from foidraft.tui.screens.flow_picker import FlowPickerScreen
+from foidraft.tui.screens.home import HomeScreen
+from foidraft.tui.screens.interview import InterviewScreen
+from foidraft.tui.widgets.letter_preview import LetterPreview
+from foidraft.tui.widgets.question_card import QuestionCard
+from tests.tui.shell_harness import (
+    directory_with,
+    make_app,
+    screen_text,
+    settle,
+    showing,
+    type_text,
+    wait_for,
+)
+
+
+async def pick_authority(pilot: Pilot[None], query: str) -> AuthorityPickerScreen:
+    await pilot.press("n")
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, AuthorityPickerScreen), "picker")
+    picker = pilot.app.screen
+    assert isinstance(picker, AuthorityPickerScreen)
+    await settle(pilot)
+    await type_text(pilot, query)
+    await settle(pilot)
+    return picker
+
+
+async def pick_flow(pilot: Pilot[None], flow_id: str) -> None:
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, FlowPickerScreen), "flows")
+    await settle(pilot)
+    flows = pilot.app.screen.query_one("#flows", OptionList)
+    flows.highlighted = flows.get_option_index(flow_id)
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+def current_question(pilot: Pilot[None]) -> str:
+    screen = pilot.app.screen
+    assert isinstance(screen, InterviewScreen) and screen.interview is not None
+    question = screen.interview.current
+    return question.id if question else ""
+
+
+async def answer_with_enter(pilot: Pilot[None], expected: str) -> None:
+    """Accept what the question offers (its default) and wait for the next question."""
+    assert current_question(pilot) == expected
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+async def test_new_request_interview_creates_and_opens_the_draft() -> None:
+    async with make_app().run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        picker = await pick_authority(pilot, "west mids")
+        highlighted = picker.highlighted()
+        assert highlighted is not None and highlighted.name == "West Midlands Police"
+        await pilot.press("enter")
+        await pick_flow(pilot, "crime-statistics")
+
+        # The name is asked for once, and remembered.
+        await wait_for(pilot, lambda: isinstance(pilot.app.screen, TextInputDialog), "name")
+        await type_text(pilot, "Jo Bloggs")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(pilot.app.screen, InterviewScreen), "interview")
+        await settle(pilot)
+        assert load_profile().name == "Jo Bloggs"
+        screen = pilot.app.screen
+        assert isinstance(screen, InterviewScreen) and screen.interview is not None
+
+        # One question at a time, saying why forces need it.
+        question = screen.interview.current
+        assert question is not None and question.id == "unit"
+        text = screen_text(pilot)
+        assert question.prompt in text
+        assert "Police systems count different things" in text
+
+        # Arrests: the crime-only questions are not asked.
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert current_question(pilot) == "offences"
+        assert "date_basis" not in [q.id for q in screen.interview.visible_questions()]
+
+        # Back: the earlier answer is kept and offered; crimes brings the branch back.
+        await pilot.press("alt+left")
+        await settle(pilot)
+        assert current_question(pilot) == "unit"
+        assert screen.interview.initial_value() == "arrests"
+        await pilot.press("up", "enter")
+        await settle(pilot)
+        assert "date_basis" in [q.id for q in screen.interview.visible_questions()]
+
+        # A required list left empty is refused, with the reason beside the field.
+        await pilot.press("enter")
+        await settle(pilot)
+        assert current_question(pilot) == "offences"
+        assert "Choose at least one option." in screen_text(pilot)
+        await pilot.press("space", "enter")  # tick the first offence
+        await settle(pilot)
+
+        for qid in ("area", "period", "date_basis", "flags", "outcomes"):
+            await answer_with_enter(pilot, qid)
+        preview = screen.query_one(LetterPreview).text
+        assert "Dear West Midlands Police," in preview
+        assert "financial years 2022/23 to 2024/25" in preview
+        while isinstance(pilot.app.screen, InterviewScreen):
+            await answer_with_enter(pilot, current_question(pilot))
+
+        editor = pilot.app.screen
+        assert isinstance(editor, EditorScreen)
+        assert pilot.app.screen_stack[-2].__class__ is HomeScreen  # the interview is gone
+
+    drafts = DraftStore().list()
+    assert len(drafts) == 1
+    draft = DraftStore().load_path(drafts[0].path)
+    assert draft.authority == "wmp"
+    assert draft.title.startswith("Crimes recorded")
+    assert draft.body.startswith("Dear West Midlands Police,")
+    assert "1 April 2022 to 31 March 2025" in draft.body
+    assert "Yours faithfully,\n\nJo Bloggs" in draft.body
+    assert editor.draft.path == drafts[0].path
+
+
+async def test_the_remembered_name_signs_the_letter_without_asking() -> None:
+    save_profile(Profile(name="Sam Doe"))
+    async with make_app().run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        await pick_authority(pilot, "GMP")
+        await pilot.press("enter")
+        await pick_flow(pilot, "policies")
+        await wait_for(pilot, lambda: isinstance(pilot.app.screen, InterviewScreen), "interview")
+        await settle(pilot)
+        preview = pilot.app.screen.query_one(LetterPreview).text
+        assert "Dear Greater Manchester Police," in preview
+        assert preview.rstrip().endswith("Sam Doe")
+
+
+async def test_escape_on_the_kind_of_request_goes_back_to_the_search() -> None:
+    async with make_app().run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        await pick_authority(pilot, "the Met")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(pilot.app.screen, FlowPickerScreen), "flows")
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(pilot.app.screen, AuthorityPickerScreen), "back")
+        await settle(pilot)
+        picker = pilot.app.screen
+        assert isinstance(picker, AuthorityPickerScreen)
+        assert picker.query_text == "the Met"
+        found = picker.highlighted()
+        assert found is not None and found.name == "Metropolitan Police Service"
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(pilot.app.screen, HomeScreen), "home")
+
+
+async def test_leaving_an_interview_with_answers_asks_first() -> None:
+    save_profile(Profile(name="Sam Doe"))
+    async with make_app().run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        await pick_authority(pilot, "GMP")
+        await pilot.press("enter")
+        await pick_flow(pilot, "crime-statistics")
+        await wait_for(pilot, lambda: isinstance(pilot.app.screen, InterviewScreen), "interview")
+        await settle(pilot)
+        await pilot.press("enter")  # answer the first question
+        await settle(pilot)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert showing(pilot, ConfirmDialog)
+        await pilot.press("n")
+        await pilot.pause()
+        assert showing(pilot, InterviewScreen)
+        await pilot.press("ctrl+q")  # quitting asks too
+        await pilot.pause()
+        assert showing(pilot, ConfirmDialog)
+        assert "Quit and lose this interview?" in screen_text(pilot)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert showing(pilot, InterviewScreen)
+    assert DraftStore().list() == []
+
+
+async def test_authority_and_flow_text_are_shown_literally() -> None:
+    odd = Authority(id="odd", name="[b]Odd[/b] [link=x]Police", type="police")
+    save_profile(Profile(name="Sam Doe"))
+    async with make_app(directory=directory_with(odd)).run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        await pick_authority(pilot, "odd")
+        assert "[b]Odd[/b] [link=x]Police" in screen_text(pilot)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(pilot.app.screen, FlowPickerScreen), "flows")
+        await settle(pilot)
+        assert "What do you want to ask [b]Odd[/b] [link=x]Police for?" in screen_text(pilot)
+        await pick_flow(pilot, "policies")
+        await wait_for(pilot, lambda: isinstance(pilot.app.screen, InterviewScreen), "interview")
+        await settle(pilot)
+        assert "Dear [b]Odd[/b] [link=x]Police," in screen_text(pilot)
+
+
+async def test_interview_at_80_by_24_shows_the_question_and_the_letter() -> None:
+    save_profile(Profile(name="Sam Doe"))
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pick_authority(pilot, "west mids")
+        await pilot.press("enter")
+        await pick_flow(pilot, "crime-statistics")
+        await wait_for(pilot, lambda: isinstance(pilot.app.screen, InterviewScreen), "interview")
+        await settle(pilot)
+        text = screen_text(pilot)
+        assert "Question 1 of" in text and "What do you want counted?" in text
+        assert "Dear West Midlands" in text
+        assert "Recorded crimes" in text
+        card = pilot.app.screen.query_one(QuestionCard)
+        assert card.region.width >= 36
+        await pilot.press("ctrl+l")  # the letter can make way for the question
+        await pilot.pause()
+        assert not pilot.app.screen.query_one(LetterPreview).display

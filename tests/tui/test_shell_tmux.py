@@ -1,0 +1,132 @@
+"""The installed ``foidraft`` in a real terminal (tmux, 100x30): a new request made with
+the keyboard ends as a draft file on disk, and ctrl+q quits cleanly.
+
+CI installs tmux; without it this test fails (it never skips), saying so.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from functools import partial
+from pathlib import Path
+
+import pytest
+
+pytestmark = [pytest.mark.tmux, pytest.mark.slow]
+PATIENCE = 30.0  # seconds: a guard against hanging, far above what any step needs
+
+
+def progress(screen: str) -> str | None:
+    """'Question 3 of 10' while the interview is on screen, else None."""
+    found = re.search(r"Question \d+ of \d+", screen)
+    return found.group(0) if found else None
+
+
+def moved_on(screen: str, *, before: str) -> bool:
+    """The next question is on screen, or the editor (a half-drawn screen is neither)."""
+    now = progress(screen)
+    return (now is not None and now != before) or "Findings" in screen
+
+
+class Terminal:
+    def __init__(self, tmux: str, socket: str) -> None:
+        self.tmux = tmux
+        self.socket = socket
+
+    def run(self, *args: str) -> str:
+        result = subprocess.run(
+            [self.tmux, "-L", self.socket, *args], capture_output=True, text=True, check=True
+        )
+        return result.stdout
+
+    def screen(self) -> str:
+        return self.run("capture-pane", "-p", "-t", "app")
+
+    def keys(self, *keys: str) -> None:
+        self.run("send-keys", "-t", "app", *keys)
+
+    def type(self, text: str) -> None:
+        self.run("send-keys", "-t", "app", "-l", text)
+
+    def wait_for(self, ready: Callable[[str], bool], what: str) -> str:
+        deadline = time.monotonic() + PATIENCE
+        while True:
+            text = self.screen()
+            if ready(text):
+                return text
+            if time.monotonic() > deadline:
+                raise AssertionError(f"gave up waiting for {what}; the screen shows:\n{text}")
+            time.sleep(0.1)
+
+    def wait_for_text(self, needle: str) -> str:
+        return self.wait_for(lambda text: needle in text, repr(needle))
+
+
+@pytest.fixture
+def terminal(tmp_path: Path) -> Iterator[tuple[Terminal, Path]]:
+    tmux = shutil.which("tmux")
+    if tmux is None:
+        pytest.fail("tmux is not installed: the real-terminal test needs it (apt-get install tmux)")
+    program = Path(sys.executable).parent / "foidraft"
+    assert program.exists(), f"the foidraft console script is not installed at {program}"
+    home = tmp_path / "home"
+    socket = f"foidraft-test-{uuid.uuid4().hex[:8]}"
+    command = (
+        f"env FOIDRAFT_HOME={shlex.quote(str(home))} TERM=xterm-256color "
+        f"{shlex.quote(str(program))}; echo EXIT=$?; sleep 60"
+    )
+    term = Terminal(tmux, socket)
+    env = {k: v for k, v in os.environ.items() if k not in ("TMUX", "NO_COLOR")}
+    subprocess.run(
+        [tmux, "-L", socket, "-f", os.devnull, "new-session", "-d", "-s", "app",
+         "-x", "100", "-y", "30", command],
+        check=True, env=env,
+    )  # fmt: skip
+    try:
+        yield term, home
+    finally:
+        subprocess.run([tmux, "-L", socket, "kill-server"], capture_output=True)
+
+
+def test_new_request_in_a_real_terminal_saves_a_draft(terminal: tuple[Terminal, Path]) -> None:
+    term, home = terminal
+    term.wait_for_text("No drafts yet")
+    term.keys("n")
+    term.wait_for_text("Which police force")
+    term.type("west mids")
+    term.wait_for(
+        lambda text: "West Midlands Police" in text and "police force ·" in text, "matches"
+    )
+    term.keys("Enter")
+    term.wait_for_text("Recorded crime statistics")
+    term.keys("Enter")
+    term.wait_for_text("Your name")
+    term.type("Jo Bloggs")
+    term.keys("Enter")
+    screen = term.wait_for_text("Question 1 of")
+    for _ in range(30):  # accept each default; tick the first offence (it is required)
+        step = progress(screen)
+        if step is None:
+            break
+        term.keys(*(["Space", "Enter"] if "Which offences?" in screen else ["Enter"]))
+        screen = term.wait_for(partial(moved_on, before=step), "the next step")
+    term.wait_for_text("Findings")  # the editor, on the new draft
+    term.keys("Escape")
+    term.wait_for_text("1 draft")
+    term.keys("C-q")
+    term.wait_for_text("EXIT=0")
+
+    drafts = list((home / "data" / "drafts").glob("*.md"))
+    assert len(drafts) == 1
+    text = drafts[0].read_text(encoding="utf-8")
+    assert "authority: wmp" in text
+    assert "Dear West Midlands Police," in text
+    assert "Yours faithfully,\n\nJo Bloggs" in text
