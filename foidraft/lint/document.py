@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import accumulate
 
 from foidraft.lint.frontmatter import split_header
 
@@ -29,14 +30,38 @@ SIGN_OFF_RE = re.compile(
     r"(?:best|many|warm)\s+regards|regards|many\s+thanks|thank\s+you(?:\s+in\s+advance)?)\b",
     re.IGNORECASE | re.MULTILINE,
 )
-# Characters that Python's IGNORECASE matching folds onto ASCII letters but str.lower()
-# leaves alone (long s, Kelvin sign, dotless i, ...). Their presence disables the
-# literal prefilter so matching stays exact; tests/test_prefilter.py recomputes the set.
-SPECIAL_FOLDS = frozenset("\u017f\u212a\u0131\u0130\u212b\u1e9e")
+# The literal prefilter searches a folded copy of the text, so the fold must join every
+# pair of characters that Python's IGNORECASE matching treats as equal. str.lower() does
+# that except for: 'İ', which it turns into two characters (the regex engine into 'i'),
+# and the extra pairs in re._casefix (dotless i and i, long s and s, Greek and Cyrillic
+# letter variants), mapped here onto the lowest code point of each set.
+# tests/test_engine_properties.py checks both tables against every code point.
+_PRE_LOWER = {0x0130: "i"}
+_CASE_PAIRS = {
+    0x0131: 0x0069, 0x017F: 0x0073, 0x03B9: 0x0345, 0x03BC: 0x00B5, 0x03C3: 0x03C2,
+    0x03D0: 0x03B2, 0x03D1: 0x03B8, 0x03D5: 0x03C6, 0x03D6: 0x03C0, 0x03F0: 0x03BA,
+    0x03F1: 0x03C1, 0x03F5: 0x03B5, 0x1C80: 0x0432, 0x1C81: 0x0434, 0x1C82: 0x043E,
+    0x1C83: 0x0441, 0x1C84: 0x0442, 0x1C85: 0x0442, 0x1C86: 0x044A, 0x1C87: 0x0463,
+    0x1E9B: 0x1E61, 0x1FBE: 0x0345, 0x1FD3: 0x0390, 0x1FE3: 0x03B0, 0xA64B: 0x1C88,
+    0xFB06: 0xFB05,
+}  # fmt: skip
+_UNUSUAL_RE = re.compile(  # the characters on which the two steps above change anything
+    "[\u0130\u0131\u017f\u0399\u039c\u03a3\u03b9\u03bc\u03c3\u03d0\u03d1\u03d5\u03d6"
+    "\u03f0\u03f1\u03f5\u1c80-\u1c87\u1e9b\u1fbe\u1fd3\u1fe3\ua64a\ua64b\ufb06]"
+)
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text`` the way IGNORECASE regexes compare it; same length as ``text``."""
+    if _UNUSUAL_RE.search(text) is None:  # the common case: plain lower() is exact
+        return text.lower()
+    return text.translate(_PRE_LOWER).lower().translate(_CASE_PAIRS)
 
 
 class Document:
     __slots__ = (
+        "_literal_paragraphs",
+        "_literals",
         "_paragraphs",
         "_sentences",
         "body_start",
@@ -46,6 +71,7 @@ class Document:
         "masked",
         "suppressions",
         "text",
+        "vocabulary",
     )
 
     def __init__(self, text: str) -> None:
@@ -61,11 +87,14 @@ class Document:
             regions.append(m.span())
             self._add_suppression(m)
         self.masked = _blank(text, regions) if regions else text
-        low = self.masked.lower()
-        usable = len(low) == len(text) and not SPECIAL_FOLDS.intersection(text)
-        self.lower: str | None = low if usable else None
+        low = fold(self.masked)
+        # None switches the prefilter off (tests do this to compare results).
+        self.lower: str | None = low if len(low) == len(text) else None
         self._paragraphs: list[int] | None = None
         self._sentences: list[int] | None = None
+        self.vocabulary: frozenset[str] | None = None  # words, for fuzzy patterns
+        self._literals: dict[str, bool] = {}
+        self._literal_paragraphs: dict[str, list[int]] = {}
 
     # -- positions -------------------------------------------------------------------
     def line_col(self, offset: int) -> tuple[int, int]:
@@ -82,9 +111,7 @@ class Document:
     def paragraph_starts(self) -> list[int]:
         if self._paragraphs is None:
             starts = [self.body_start]
-            starts.extend(
-                m.end() for m in PARAGRAPH_BREAK_RE.finditer(self.masked, self.body_start)
-            )
+            starts.extend(map(_END, PARAGRAPH_BREAK_RE.finditer(self.masked, self.body_start)))
             self._paragraphs = starts
         return self._paragraphs
 
@@ -100,9 +127,16 @@ class Document:
         return self._sentences
 
     def bounds(self, offset: int, scope: str) -> tuple[int, int]:
-        """The [start, end) of the sentence, line, paragraph or document around ``offset``."""
+        """The [start, end) of the sentence, line, paragraph or document around ``offset``.
+
+        ``after`` runs from ``offset`` to the end of the third line after it.
+        """
         if scope == "document":
             return self.body_start, len(self.text)
+        if scope == "after":  # the match's line and the three after it (a sign-off's name)
+            i = bisect_right(self.line_starts, offset) - 1
+            end = self.line_starts[i + 4] if i + 4 < len(self.line_starts) else len(self.text)
+            return offset, end
         if scope == "line":
             return self.line_bounds(offset)
         starts = self.sentence_starts() if scope == "sentence" else self.paragraph_starts()
@@ -110,6 +144,33 @@ class Document:
         start = starts[max(i, 0)]
         end = starts[i + 1] if i + 1 < len(starts) else len(self.text)
         return start, end
+
+    def has_literal(self, literal: str) -> bool:
+        """Whether the folded letter contains ``literal`` at all (cached per document)."""
+        found = self._literals.get(literal)
+        if found is None:
+            low = self.lower
+            found = low is None or low.find(literal, self.body_start) != -1
+            self._literals[literal] = found
+        return found
+
+    def literal_paragraphs(self, literal: str) -> list[int]:
+        """Indexes of the paragraphs whose folded text contains ``literal`` (cached)."""
+        found = self._literal_paragraphs.get(literal)
+        if found is None:
+            found = []
+            low = self.lower
+            if low is not None:
+                starts = self.paragraph_starts()
+                end = len(low)
+                pos = low.find(literal, self.body_start)
+                while pos != -1:
+                    i = bisect_right(starts, pos) - 1
+                    found.append(i)
+                    nxt = starts[i + 1] if i + 1 < len(starts) else end
+                    pos = low.find(literal, max(nxt, pos + 1))
+            self._literal_paragraphs[literal] = found
+        return found
 
     def sign_off_offset(self) -> int | None:
         """Where the sign-off ("Yours faithfully", "Kind regards") starts, if there is one."""
@@ -134,12 +195,11 @@ class Document:
 
 
 def _line_starts(text: str) -> list[int]:
-    starts = [0]
-    find = text.find
-    i = find("\n")
-    while i != -1:
-        starts.append(i + 1)
-        i = find("\n", i + 1)
+    # Running sums of line lengths, all in C: a loop over str.find costs ~0.3 s per
+    # million lines.
+    lengths = map((1).__add__, map(len, text.split("\n")))
+    starts = list(accumulate(lengths, initial=0))
+    starts.pop()  # the offset one past the end of the text
     return starts
 
 
@@ -159,3 +219,4 @@ def _blank(text: str, regions: list[tuple[int, int]]) -> str:
 
 
 _NOT_NEWLINE_RE = re.compile(r"[^\r\n]")
+_END = re.Match.end

@@ -38,6 +38,7 @@ def lint(
     skip = frozenset(ignore)
     base = context_fields(authority, today or _dt.date.today())
     findings: list[Finding] = []
+    seen: _Seen = {}
     for rule in ruleset:
         if rule.status != "active" or rule.id in skip or rule.name in skip:
             continue
@@ -46,7 +47,7 @@ def lint(
         if not rule.applies_to.matches(authority):
             continue
         severity = config.severity_for(rule) if config is not None else rule.severity
-        for start, end, text, groups, score, extra in _rule_hits(rule, doc):
+        for start, end, text, groups, score, extra in _rule_hits(rule, doc, seen):
             line, column = doc.line_col(start)
             if doc.is_suppressed(line, rule.id, rule.name):
                 continue
@@ -76,33 +77,45 @@ def lint(
 
 
 _RuleHit = tuple[int, int, str, dict[str, str], float | None, dict[str, str]]
+# At most this many findings per rule and document: a pathological letter could otherwise
+# produce hundreds of thousands of identical findings (and take seconds to report them).
+MAX_FINDINGS_PER_RULE = 200
+# Context checks already made in this run, by (context, region): many hits in one sentence
+# or one document then cost one search, not one each (which could be quadratic).
+_Seen = dict[tuple[int, int, int], bool]
 
 
-def _rule_hits(rule: Rule, doc: Document) -> list[_RuleHit]:
+def _rule_hits(rule: Rule, doc: Document, seen: _Seen | None = None) -> list[_RuleHit]:
+    seen = {} if seen is None else seen
     if rule.check == "absence":
-        return _absence(rule, doc)
-    found = _dedupe([h for p in rule.patterns for h in hits(p, doc)])
-    found = [h for h in found if _context_ok(rule, doc, h[0])]
+        return _absence(rule, doc, seen)
+    limit = max(MAX_FINDINGS_PER_RULE, rule.max + 1)
+    found = _dedupe([h for p in rule.patterns for h in hits(p, doc, limit=limit)])
+    capped = len(found) >= limit
+    found = [h for h in found if _context_ok(rule, doc, h[0], seen)][:limit]
     if rule.check == "occurrence":
         if len(found) <= rule.max:
             return []
         s, e, t, g, score = found[rule.max]
-        return [(s, e, t, g, score, {"count": str(len(found)), "max": str(rule.max)})]
-    return [(s, e, t, g, score, {}) for s, e, t, g, score in found]
+        count = f"{len(found)}+" if capped else str(len(found))
+        return [(s, e, t, g, score, {"count": count, "max": str(rule.max)})]
+    return [(s, e, t, g, score, {}) for s, e, t, g, score in found[:MAX_FINDINGS_PER_RULE]]
 
 
-def _absence(rule: Rule, doc: Document) -> list[_RuleHit]:
+def _absence(rule: Rule, doc: Document, seen: _Seen) -> list[_RuleHit]:
     lo, hi = doc.body_start, len(doc.text)
     if not doc.masked[lo:hi].strip():
         return []  # an empty draft lacks everything; nothing useful to say per rule
-    if rule.unless is not None and _has(rule.unless, doc, lo):
+    anchors: list[Hit] = []
+    if rule.anchor is not None:  # usually cheaper than the search for what is missing
+        anchors = _dedupe([h for p in rule.anchor for h in hits(p, doc, limit=1)])
+        if not anchors:
+            return []
+    if rule.unless is not None and _has(rule.unless, doc, lo, seen):
         return []
     if any(first_hit(p, doc, lo, hi) for p in rule.patterns):
         return []
-    if rule.anchor is not None:
-        anchors = _dedupe([h for p in rule.anchor for h in hits(p, doc)])
-        if not anchors:
-            return []
+    if anchors:
         s, e, t, g, score = anchors[0]
         return [(s, e, t, g, score, {})]
     # No anchor: point at the first line of the letter.
@@ -111,15 +124,19 @@ def _absence(rule: Rule, doc: Document) -> list[_RuleHit]:
     return [(start, end, doc.text[start:end], {}, None, {})]
 
 
-def _context_ok(rule: Rule, doc: Document, start: int) -> bool:
-    if rule.requires is not None and not _has(rule.requires, doc, start):
+def _context_ok(rule: Rule, doc: Document, start: int, seen: _Seen) -> bool:
+    if rule.requires is not None and not _has(rule.requires, doc, start, seen):
         return False
-    return not (rule.unless is not None and _has(rule.unless, doc, start))
+    return not (rule.unless is not None and _has(rule.unless, doc, start, seen))
 
 
-def _has(ctx: Context, doc: Document, start: int) -> bool:
+def _has(ctx: Context, doc: Document, start: int, seen: _Seen) -> bool:
     a, b = doc.bounds(start, ctx.scope)
-    return any(first_hit(p, doc, a, b) for p in ctx.patterns)
+    key = (id(ctx), a, b)
+    found = seen.get(key)
+    if found is None:
+        found = seen[key] = any(first_hit(p, doc, a, b) for p in ctx.patterns)
+    return found
 
 
 def _dedupe(found: list[Hit]) -> list[Hit]:

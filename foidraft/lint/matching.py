@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from foidraft.lint.document import Document
+from foidraft.lint.document import Document, fold
 from foidraft.lint.predicates import holds
 from foidraft.rules.model import Pattern
 
@@ -24,19 +24,39 @@ MIN_FUZZY_WORD = 5  # shorter words ("all", "any") must be spelt exactly
 
 
 def windows(pattern: Pattern, doc: Document, start: int, end: int) -> list[tuple[int, int]]:
-    """The parts of [start, end) worth running ``pattern`` on."""
-    low = doc.lower
-    if low is None or pattern.literals is None:
+    """The parts of [start, end) worth running ``pattern`` on.
+
+    A pattern with literals runs paragraph by paragraph (so its matches stop at blank
+    lines), on the paragraphs that contain a literal; one without runs over the whole range.
+    """
+    if pattern.literals is None:
         return [(start, end)]
+    low = doc.lower
     starts = doc.paragraph_starts()
     found: set[int] = set()
+    if low is None:  # prefilter off (tests): every paragraph, same windows otherwise
+        first = max(bisect_right(starts, start) - 1, 0)
+        found.update(range(first, bisect_right(starts, max(end - 1, start))))
+        return _paragraph_windows(found, starts, start, end)
+    whole = start <= doc.body_start and end >= len(doc.text)
     for lit in pattern.literals:
+        if not doc.has_literal(lit):  # one search per literal per document, however many use it
+            continue
+        if whole:  # the common case: which paragraphs hold the literal, found once per document
+            found.update(doc.literal_paragraphs(lit))
+            continue
         pos = low.find(lit, start, end)
         while pos != -1:
             i = bisect_right(starts, pos) - 1
             found.add(i)
             nxt = starts[i + 1] if i + 1 < len(starts) else end
             pos = low.find(lit, max(nxt, pos + 1), end)
+    return _paragraph_windows(found, starts, start, end)
+
+
+def _paragraph_windows(
+    found: set[int], starts: list[int], start: int, end: int
+) -> list[tuple[int, int]]:
     out = []
     for i in sorted(found):
         a = max(starts[i], start)
@@ -47,21 +67,26 @@ def windows(pattern: Pattern, doc: Document, start: int, end: int) -> list[tuple
 
 
 def hits(
-    pattern: Pattern, doc: Document, start: int | None = None, end: int | None = None
+    pattern: Pattern,
+    doc: Document,
+    start: int | None = None,
+    end: int | None = None,
+    limit: int | None = None,
 ) -> list[Hit]:
+    """Matches of ``pattern`` in order; only the first ``limit`` when it is given."""
     lo = doc.body_start if start is None else start
     hi = len(doc.text) if end is None else end
     if pattern.type == "fuzzy":
-        return _fuzzy_hits(pattern, doc, lo, hi)
-    return _regex_hits(pattern.compiled, pattern, doc, lo, hi, None)
+        return _fuzzy_hits(pattern, doc, lo, hi, limit)
+    return _regex_hits(pattern.compiled, pattern, doc, lo, hi, None, limit)
 
 
 def first_hit(pattern: Pattern, doc: Document, start: int, end: int) -> bool:
     """Whether ``pattern`` matches anywhere in [start, end) (for requires/unless)."""
     if pattern.type == "fuzzy":
-        return bool(_fuzzy_hits(pattern, doc, start, end))
+        return bool(_fuzzy_hits(pattern, doc, start, end, 1))
     if pattern.where is not None:
-        return bool(_regex_hits(pattern.compiled, pattern, doc, start, end, None))
+        return bool(_regex_hits(pattern.compiled, pattern, doc, start, end, None, 1))
     compiled = pattern.compiled
     return any(compiled.search(doc.masked, a, b) for a, b in windows(pattern, doc, start, end))
 
@@ -73,6 +98,7 @@ def _regex_hits(
     lo: int,
     hi: int,
     score_against: str | None,
+    limit: int | None = None,
 ) -> list[Hit]:
     out: list[Hit] = []
     masked = doc.masked
@@ -90,6 +116,8 @@ def _regex_hits(
             if score_against is not None:
                 score = _score(text[s:e], score_against)
             out.append((s, e, text[s:e], groups, score))
+            if limit is not None and len(out) >= limit:
+                return out
     return out
 
 
@@ -97,7 +125,9 @@ def _regex_hits(
 _variant_cache: dict[tuple[str, frozenset[str]], re.Pattern[str]] = {}
 
 
-def _fuzzy_hits(pattern: Pattern, doc: Document, lo: int, hi: int) -> list[Hit]:
+def _fuzzy_hits(
+    pattern: Pattern, doc: Document, lo: int, hi: int, limit: int | None = None
+) -> list[Hit]:
     words = pattern.source.lower().split()
     threshold = pattern.threshold or 85.0
     vocab = _vocabulary(doc)
@@ -111,7 +141,7 @@ def _fuzzy_hits(pattern: Pattern, doc: Document, lo: int, hi: int) -> list[Hit]:
             variants |= near
         variant_sets.append(variants)
     if not fuzzy_found:
-        return _regex_hits(pattern.compiled, pattern, doc, lo, hi, None)
+        return _regex_hits(pattern.compiled, pattern, doc, lo, hi, None, limit)
     key = (pattern.source, frozenset("|".join(sorted(v)) for v in variant_sets))
     compiled = _variant_cache.get(key)
     if compiled is None:
@@ -125,7 +155,7 @@ def _fuzzy_hits(pattern: Pattern, doc: Document, lo: int, hi: int) -> list[Hit]:
     longest = max(range(len(words)), key=lambda i: len(words[i]))
     probe = Pattern({"type": "regex", "source": "", "regex": compiled.pattern,
                      "literals": sorted(variant_sets[longest])})  # fmt: skip
-    found = _regex_hits(compiled, probe, doc, lo, hi, " ".join(words))
+    found = _regex_hits(compiled, probe, doc, lo, hi, " ".join(words), limit)
     return [
         (s, e, t, g, None if score is not None and score >= 100 else score)
         for s, e, t, g, score in found
@@ -133,8 +163,10 @@ def _fuzzy_hits(pattern: Pattern, doc: Document, lo: int, hi: int) -> list[Hit]:
 
 
 def _vocabulary(doc: Document) -> frozenset[str]:
-    low = doc.lower if doc.lower is not None else doc.masked.lower()
-    return frozenset(WORD_RE.findall(low, doc.body_start))
+    if doc.vocabulary is None:  # once per document, however many fuzzy patterns ask
+        low = doc.lower if doc.lower is not None else fold(doc.masked)
+        doc.vocabulary = frozenset(WORD_RE.findall(low, doc.body_start))
+    return doc.vocabulary
 
 
 def _near_misses(word: str, vocab: frozenset[str], threshold: float) -> set[str]:

@@ -10,6 +10,9 @@ normally need only a YAML edit.
 
 from __future__ import annotations
 
+import re
+from itertools import pairwise
+
 from foidraft.lint.template import _year
 
 TYPE_CHECKING = False
@@ -31,9 +34,28 @@ def _years_apart_over(groups: dict[str, str], args: tuple[str, ...]) -> bool:
     return a.isdigit() and b.isdigit() and int(b) - int(a) > int(args[2])
 
 
+_LIST_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d|\d\d)(?:\s*[/-]\s*(?:(?:19|20)?\d\d))?(?!\d)")
+
+
+def _year_list_gap(groups: dict[str, str], args: tuple[str, ...]) -> bool:
+    """A run of three or more years with one or two missing: '2014, 2015, 2017, 2018'.
+
+    Steps of one year show the list is meant to be complete, so a step of two or three
+    is probably a slip; a list in steps of five ('2010, 2015, 2020') is left alone.
+    """
+    years = [int(_year(y)) for y in _LIST_YEAR_RE.findall(groups.get(args[0], ""))]
+    if len(years) < 3:
+        return False
+    diffs = [b - a for a, b in pairwise(years)]
+    steps = [abs(d) for d in diffs]
+    one_way = all(d > 0 for d in diffs) or all(d < 0 for d in diffs)
+    return one_way and 1 in steps and any(s in (2, 3) for s in steps)
+
+
 PREDICATES: dict[str, tuple[Predicate, int]] = {
     "consecutive_years": (_consecutive_years, 2),
     "years_apart_over": (_years_apart_over, 3),
+    "year_list_gap": (_year_list_gap, 1),
 }
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from foidraft.lint.document import Document
 from foidraft.lint.model import ADVICE, CHOICE, SAFE, Edit, Suggestion
 from foidraft.lint.template import render
@@ -13,7 +11,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from foidraft.authorities.model import Authority
 
-SENTENCE_TAIL_RE = re.compile(r"[\s.?!:;,\"'”’)\]]*$")
+TAIL_PUNCTUATION = frozenset(".?!:;,\"'”’)]")
 
 
 def build_suggestions(
@@ -56,9 +54,7 @@ def _edit(op: str, text: str, doc: Document, start: int, end: int) -> Edit:
         return Edit(a, b, "")
     if op == "sentence_end":
         s_start, s_end = doc.bounds(start, "sentence")
-        body = source[s_start:s_end]
-        tail = SENTENCE_TAIL_RE.search(body)
-        cut = s_start + (tail.start() if tail else len(body))
+        cut = _before_tail(source, s_start, s_end)
         return Edit(cut, cut, text)
     # append: a new paragraph before the sign-off, or at the end of the letter
     at = doc.sign_off_offset()
@@ -66,6 +62,15 @@ def _edit(op: str, text: str, doc: Document, start: int, end: int) -> Edit:
         return Edit(at, at, text.rstrip("\n") + "\n\n")
     pad = "" if source.endswith("\n\n") else ("\n" if source.endswith("\n") else "\n\n")
     return Edit(len(source), len(source), pad + text.rstrip("\n") + "\n")
+
+
+def _before_tail(source: str, start: int, end: int) -> int:
+    """Where the sentence's closing punctuation and spaces begin (a scan from the end:
+    a regex anchored with ``$`` would be tried at every position of a long sentence)."""
+    cut = end
+    while cut > start and (source[cut - 1].isspace() or source[cut - 1] in TAIL_PUNCTUATION):
+        cut -= 1
+    return cut
 
 
 def _match_case(original: str, replacement: str) -> str:

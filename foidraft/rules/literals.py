@@ -13,6 +13,8 @@ import importlib
 import re
 from typing import Any
 
+from foidraft.lint.document import fold
+
 # Python 3.11+ keeps the regex parser in re._parser (the old sre_parse module warns).
 sre_parse: Any = importlib.import_module("re._parser")
 sre_c: Any = importlib.import_module("re._constants")
@@ -31,7 +33,8 @@ def required_literals(regex: str) -> list[str] | None:
         return None
     if not req or any(len(s) < MIN_LITERAL for s in req):
         return None
-    return sorted({s.lower() for s in req})
+    # Folded as the document is (foidraft.lint.document.fold), so the search is exact.
+    return sorted({fold(s) for s in req})
 
 
 def _better(a: Req, b: Req) -> Req:

@@ -6,11 +6,13 @@ slow down ``foidraft check``.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from foidraft.errors import RuleFileError, RuleProblem
 from foidraft.lint.context import CONTEXT_FIELDS
 from foidraft.rules.literals import required_literals
+from foidraft.rules.precompile import program
 from foidraft.rules.schema import (
     CHECKS,
     ID_RE,
@@ -178,6 +180,9 @@ def _validate_rule(v: Validator, raw: Any, path: Path, origin: str) -> dict[str,
     for plist in _pattern_lists(rule):
         for p in plist:
             p["literals"] = required_literals(p["regex"])
+            if p["type"] != "fuzzy":  # fuzzy patterns build their regex per draft
+                flags = 0 if p.get("case_sensitive") else re.IGNORECASE
+                p["program"] = program(p["regex"], flags)
     return rule
 
 

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 class Pattern:
     __slots__ = (
         "_compiled",
+        "_program",
         "case_sensitive",
         "group",
         "literals",
@@ -45,12 +46,17 @@ class Pattern:
         self.where: tuple[str, tuple[str, ...]] | None = (
             (str(where[0]), tuple(str(a) for a in where[1])) if isinstance(where, list) else None
         )
+        program = data.get("program")
+        self._program: list[object] | None = program if isinstance(program, list) else None
         self._compiled: re.Pattern[str] | None = None
 
     @property
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = re.compile(self.regex, 0 if self.case_sensitive else re.IGNORECASE)
+            from foidraft.rules.precompile import compile_program
+
+            flags = 0 if self.case_sensitive else re.IGNORECASE
+            self._compiled = compile_program(self.regex, self._program, flags)
         return self._compiled
 
 
@@ -74,9 +80,12 @@ class AppliesTo:
         self.nations = frozenset(data.get("nations", ()))
 
     def matches(self, authority: Authority | None) -> bool:
-        """Without an authority, foidraft assumes an FOIA request of unknown type."""
+        """Without an authority, foidraft assumes an FOIA request to a police force (its
+        usual case): rules for police apply, rules only for other kinds of body do not."""
         if authority is None:
-            return not self.regimes or "FOIA" in self.regimes
+            return (not self.regimes or "FOIA" in self.regimes) and (
+                not self.authority_types or "police" in self.authority_types
+            )
         return (
             (not self.regimes or authority.regime in self.regimes)
             and (not self.authority_types or authority.type in self.authority_types)

@@ -28,7 +28,7 @@ KINDS = (
 )
 SEVERITIES = ("info", "warning", "error")
 CHECKS = ("existence", "absence", "occurrence")
-SCOPES = ("sentence", "line", "paragraph", "document")
+SCOPES = ("sentence", "line", "paragraph", "document", "after")
 EDIT_OPS = ("replace", "insert_before", "insert_after", "sentence_end", "append", "delete")
 REGIMES = ("FOIA", "FOISA", "EIR")
 AUTHORITY_TYPES = ("police", "pcc", "council", "nhs", "central_government", "education", "other")
