@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as _dt
-
 from foidraft.lint.document import Document
 from foidraft.lint.engine import lint
 from foidraft.lint.frontmatter import split_list
@@ -11,6 +9,7 @@ from foidraft.lint.model import Finding
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import datetime as _dt
     from collections.abc import Iterable
 
     from foidraft.authorities.model import Authority
@@ -20,12 +19,21 @@ if TYPE_CHECKING:
 _config: Config | None = None
 
 
-def default_config() -> Config:
+def default_config() -> Config | None:
+    """The user's config.toml, or None when there is none (then the config module, and its
+    TOML parser, are never imported)."""
     global _config
     if _config is None:
+        import os
+
+        from foidraft import paths
+
+        path = paths.config_file()
+        if not os.path.exists(path):
+            return None
         from foidraft.config import load_config
 
-        _config = load_config()
+        _config = load_config(path)
     return _config
 
 

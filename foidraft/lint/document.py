@@ -12,20 +12,23 @@ from bisect import bisect_right
 from itertools import accumulate
 
 from foidraft.lint.frontmatter import split_header
+from foidraft.lint.index import LiteralIndex
+from foidraft.lint.lazyre import LazyRegex
 
-QUOTE_LINE_RE = re.compile(r"^[ \t]*>[^\n]*", re.MULTILINE)
-MARKER_RE = re.compile(r"<!--\s*foidraft:\s*ignore\b([^>]*?)-->", re.IGNORECASE)
-PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*(?:\r?\n[ \t]*)+")
-# A sentence ends at . ? ! (plus closing quotes or brackets) before whitespace, and a new
-# one starts at each list item ("1.", "2)", "a)", "(b)", "-", "•", "Q3").
-SENTENCE_END_RE = re.compile(
-    r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bno)(?<![\s(\[][a-zA-Z])[.?!]+[\"'”’)\]]*(?=\s)"
-)
-LIST_ITEM_RE = re.compile(
+QUOTE_LINE_RE = LazyRegex(r"^[ \t]*>[^\n]*", re.MULTILINE)
+MARKER_RE = LazyRegex(r"<!--\s*foidraft:\s*ignore\b([^>]*?)-->", re.IGNORECASE)
+PARAGRAPH_BREAK_RE = LazyRegex(r"\n[ \t]*(?:\r?\n[ \t]*)+")
+# A sentence ends at . ? ! (plus closing quotes or brackets) before whitespace, except after
+# an abbreviation or an initial ("e.g.", "etc.", "No.", "a)"), and a new one starts at each
+# list item ("1.", "2)", "a)", "(b)", "-", "•", "Q3"). The end regex starts with a plain
+# character class so re can skip ahead quickly; abbreviations are checked in Python.
+SENTENCE_END_RE = LazyRegex(r"[.?!]+[\"'”’)\]]*(?=\s)")
+NOT_AN_END_RE = LazyRegex(r"(?:\be\.g|\bi\.e|\betc|\bno|[\s(\[][a-zA-Z])\Z")
+LIST_ITEM_RE = LazyRegex(
     r"\n[ \t]*(?=(?:\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]+\)|[ivx]+[.)]|[-*•·]|Q\d+\b))",
     re.IGNORECASE,
 )
-SIGN_OFF_RE = re.compile(
+SIGN_OFF_RE = LazyRegex(
     r"^[ \t]*(?:yours\s+(?:faithfully|sincerely|truly)|kind(?:est)?\s+regards|best\s+wishes|"
     r"(?:best|many|warm)\s+regards|regards|many\s+thanks|thank\s+you(?:\s+in\s+advance)?)\b",
     re.IGNORECASE | re.MULTILINE,
@@ -45,7 +48,7 @@ _CASE_PAIRS = {
     0x1E9B: 0x1E61, 0x1FBE: 0x0345, 0x1FD3: 0x0390, 0x1FE3: 0x03B0, 0xA64B: 0x1C88,
     0xFB06: 0xFB05,
 }  # fmt: skip
-_UNUSUAL_RE = re.compile(  # the characters on which the two steps above change anything
+_UNUSUAL_RE = LazyRegex(  # the characters on which the two steps above change anything
     "[\u0130\u0131\u017f\u0399\u039c\u03a3\u03b9\u03bc\u03c3\u03d0\u03d1\u03d5\u03d6"
     "\u03f0\u03f1\u03f5\u1c80-\u1c87\u1e9b\u1fbe\u1fd3\u1fe3\ua64a\ua64b\ufb06]"
 )
@@ -53,15 +56,14 @@ _UNUSUAL_RE = re.compile(  # the characters on which the two steps above change 
 
 def fold(text: str) -> str:
     """Lower-case ``text`` the way IGNORECASE regexes compare it; same length as ``text``."""
-    if _UNUSUAL_RE.search(text) is None:  # the common case: plain lower() is exact
+    if text.isascii() or _UNUSUAL_RE.search(text) is None:  # common: plain lower() is exact
         return text.lower()
     return text.translate(_PRE_LOWER).lower().translate(_CASE_PAIRS)
 
 
 class Document:
     __slots__ = (
-        "_literal_paragraphs",
-        "_literals",
+        "_index",
         "_paragraphs",
         "_sentences",
         "body_start",
@@ -69,6 +71,7 @@ class Document:
         "line_starts",
         "lower",
         "masked",
+        "near_misses",
         "suppressions",
         "text",
         "vocabulary",
@@ -80,21 +83,23 @@ class Document:
         regions: list[tuple[int, int]] = []
         if self.body_start:
             regions.append((0, self.body_start))
-        regions.extend(m.span() for m in QUOTE_LINE_RE.finditer(text, self.body_start))
+        if ">" in text:
+            regions.extend(m.span() for m in QUOTE_LINE_RE.finditer(text, self.body_start))
         self.suppressions: dict[int, frozenset[str]] = {}
         self.line_starts = _line_starts(text)
-        for m in MARKER_RE.finditer(text, self.body_start):
-            regions.append(m.span())
-            self._add_suppression(m)
+        if "<!--" in text:
+            for m in MARKER_RE.finditer(text, self.body_start):
+                regions.append(m.span())
+                self._add_suppression(m)
         self.masked = _blank(text, regions) if regions else text
         low = fold(self.masked)
         # None switches the prefilter off (tests do this to compare results).
         self.lower: str | None = low if len(low) == len(text) else None
         self._paragraphs: list[int] | None = None
         self._sentences: list[int] | None = None
-        self.vocabulary: frozenset[str] | None = None  # words, for fuzzy patterns
-        self._literals: dict[str, bool] = {}
-        self._literal_paragraphs: dict[str, list[int]] = {}
+        self.vocabulary: dict[int, list[str]] | None = None  # words by length, for fuzzy
+        self.near_misses: dict[tuple[str, float], set[str]] = {}
+        self._index: LiteralIndex | None = None
 
     # -- positions -------------------------------------------------------------------
     def line_col(self, offset: int) -> tuple[int, int]:
@@ -120,7 +125,9 @@ class Document:
             cuts = set(self.paragraph_starts())
             masked = self.masked
             for m in SENTENCE_END_RE.finditer(masked, self.body_start):
-                cuts.add(m.end())
+                s = m.start()
+                if not NOT_AN_END_RE.search(masked, max(s - 4, 0), s):
+                    cuts.add(m.end())
             for m in LIST_ITEM_RE.finditer(masked, self.body_start):
                 cuts.add(m.end())
             self._sentences = sorted(cuts)
@@ -145,32 +152,12 @@ class Document:
         end = starts[i + 1] if i + 1 < len(starts) else len(self.text)
         return start, end
 
-    def has_literal(self, literal: str) -> bool:
-        """Whether the folded letter contains ``literal`` at all (cached per document)."""
-        found = self._literals.get(literal)
-        if found is None:
-            low = self.lower
-            found = low is None or low.find(literal, self.body_start) != -1
-            self._literals[literal] = found
-        return found
-
-    def literal_paragraphs(self, literal: str) -> list[int]:
-        """Indexes of the paragraphs whose folded text contains ``literal`` (cached)."""
-        found = self._literal_paragraphs.get(literal)
-        if found is None:
-            found = []
-            low = self.lower
-            if low is not None:
-                starts = self.paragraph_starts()
-                end = len(low)
-                pos = low.find(literal, self.body_start)
-                while pos != -1:
-                    i = bisect_right(starts, pos) - 1
-                    found.append(i)
-                    nxt = starts[i + 1] if i + 1 < len(starts) else end
-                    pos = low.find(literal, max(nxt, pos + 1))
-            self._literal_paragraphs[literal] = found
-        return found
+    def index(self) -> LiteralIndex:
+        """Where literals occur (built on first use); only while the prefilter is on."""
+        if self._index is None:
+            assert self.lower is not None
+            self._index = LiteralIndex(self.lower, self.body_start, self.paragraph_starts())
+        return self._index
 
     def sign_off_offset(self) -> int | None:
         """Where the sign-off ("Yours faithfully", "Kind regards") starts, if there is one."""
@@ -218,5 +205,5 @@ def _blank(text: str, regions: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
-_NOT_NEWLINE_RE = re.compile(r"[^\r\n]")
+_NOT_NEWLINE_RE = LazyRegex(r"[^\r\n]")
 _END = re.Match.end

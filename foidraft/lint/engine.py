@@ -7,9 +7,7 @@ flags a pattern that occurs more than ``max`` times (too many sub-questions).
 
 from __future__ import annotations
 
-import datetime as _dt
-
-from foidraft.lint.context import context_fields
+from foidraft.lint.context import Today, context_fields
 from foidraft.lint.document import Document
 from foidraft.lint.matching import Hit, first_hit, hits
 from foidraft.lint.model import Finding
@@ -19,6 +17,7 @@ from foidraft.rules.model import Context, Rule, RuleSet
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import datetime as _dt
     from collections.abc import Iterable
 
     from foidraft.authorities.model import Authority
@@ -36,7 +35,7 @@ def lint(
 ) -> list[Finding]:
     """All findings for ``doc``, sorted by position, overlaps resolved."""
     skip = frozenset(ignore)
-    base = context_fields(authority, today or _dt.date.today())
+    base = context_fields(authority, today or Today())
     findings: list[Finding] = []
     seen: _Seen = {}
     for rule in ruleset:

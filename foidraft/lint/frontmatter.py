@@ -7,19 +7,19 @@ that ``foidraft check`` on a draft does not need to import YAML.
 
 from __future__ import annotations
 
-import re
+from foidraft.lint.lazyre import LazyRegex
 
-HEADER_RE = re.compile(r"\A---[ \t]*\r?\n((?:[A-Za-z_][\w-]*:[^\n]*\r?\n)*)---[ \t]*(?:\r?\n|\Z)")
-LINE_RE = re.compile(r"([A-Za-z_][\w-]*):[ \t]*(.*?)[ \t]*\r?$")
+HEADER_RE = LazyRegex(r"\A---[ \t]*\r?\n((?:[A-Za-z_][\w-]*:[^\n]*\r?\n)*)---[ \t]*(?:\r?\n|\Z)")
+LINE_RE = LazyRegex(r"([A-Za-z_][\w-]*):[ \t]*(.*?)[ \t]*\r?$")
 # Left unquoted only when plain YAML reads it back as the same string: starts with a letter,
 # no ': ', ' #' or trailing ':', and not a YAML keyword; everything else is JSON-quoted.
-PLAIN_RE = re.compile(r"^[^\W\d_](?:[\w .,'()/&+-]|:(?! |$))*(?<![ :])$")
+PLAIN_RE = LazyRegex(r"^[^\W\d_](?:[\w .,'()/&+-]|:(?! |$))*(?<![ :])$")
 YAML_WORDS = frozenset(["null", "~", "true", "false", "yes", "no", "on", "off", "y", "n"])
 
 
 def split_header(text: str) -> tuple[dict[str, str], int]:
     """Return (header fields, offset where the letter starts); ({}, 0) when there is none."""
-    m = HEADER_RE.match(text)
+    m = HEADER_RE.match(text) if text.startswith("---") else None
     if not m:
         return {}, 0
     fields: dict[str, str] = {}

@@ -1,7 +1,10 @@
 """Find where a pattern matches in a document, quickly.
 
-Regex and phrase patterns run only over the paragraphs that contain one of their required
-literals (see ``foidraft.rules.literals``); matches never cross a paragraph break. Fuzzy
+A pattern whose matches all start with one of a few literals (its "heads", see
+``foidraft.rules.literals``) is only tried where a head occurs, with ``re.match``: the
+same matches ``finditer`` would give, without scanning the text. Other patterns run only
+over the paragraphs that contain one of their required literals. Matches never cross a
+paragraph break. Fuzzy
 patterns look for near-miss spellings of their words in the draft's vocabulary, score
 them with rapidfuzz, and then match a regex built from the spellings found, so every
 fuzzy hit has an exact span.
@@ -10,16 +13,20 @@ fuzzy hit has an exact span.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from foidraft.lint.document import Document, fold
-from foidraft.lint.predicates import holds
+from foidraft.lint.lazyre import LazyRegex
 from foidraft.rules.model import Pattern
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
 
 # (start, end, matched text, named groups, fuzzy score or None)
 Hit = tuple[int, int, str, dict[str, str], float | None]
 
-WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+WORD_RE = LazyRegex(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 MIN_FUZZY_WORD = 5  # shorter words ("all", "any") must be spelt exactly
 
 
@@ -31,34 +38,24 @@ def windows(pattern: Pattern, doc: Document, start: int, end: int) -> list[tuple
     """
     if pattern.literals is None:
         return [(start, end)]
-    low = doc.lower
     starts = doc.paragraph_starts()
+    first = max(bisect_right(starts, start) - 1, 0)
+    last = bisect_right(starts, max(end - 1, start))  # one past the last paragraph touched
+    if doc.lower is None:  # prefilter off (tests): every paragraph, same windows otherwise
+        return _paragraph_windows(range(first, last), starts, start, end)
+    index = doc.index()
     found: set[int] = set()
-    if low is None:  # prefilter off (tests): every paragraph, same windows otherwise
-        first = max(bisect_right(starts, start) - 1, 0)
-        found.update(range(first, bisect_right(starts, max(end - 1, start))))
-        return _paragraph_windows(found, starts, start, end)
-    whole = start <= doc.body_start and end >= len(doc.text)
     for lit in pattern.literals:
-        if not doc.has_literal(lit):  # one search per literal per document, however many use it
-            continue
-        if whole:  # the common case: which paragraphs hold the literal, found once per document
-            found.update(doc.literal_paragraphs(lit))
-            continue
-        pos = low.find(lit, start, end)
-        while pos != -1:
-            i = bisect_right(starts, pos) - 1
-            found.add(i)
-            nxt = starts[i + 1] if i + 1 < len(starts) else end
-            pos = low.find(lit, max(nxt, pos + 1), end)
-    return _paragraph_windows(found, starts, start, end)
+        paras = index.paragraphs(lit, pattern.literals_ws)
+        found.update(paras[bisect_left(paras, first) : bisect_left(paras, last)])
+    return _paragraph_windows(sorted(found), starts, start, end)
 
 
 def _paragraph_windows(
-    found: set[int], starts: list[int], start: int, end: int
+    found: Iterable[int], starts: list[int], start: int, end: int
 ) -> list[tuple[int, int]]:
     out = []
-    for i in sorted(found):
+    for i in found:
         a = max(starts[i], start)
         b = min(starts[i + 1] if i + 1 < len(starts) else end, end)
         if a < b:
@@ -87,8 +84,81 @@ def first_hit(pattern: Pattern, doc: Document, start: int, end: int) -> bool:
         return bool(_fuzzy_hits(pattern, doc, start, end, 1))
     if pattern.where is not None:
         return bool(_regex_hits(pattern.compiled, pattern, doc, start, end, None, 1))
-    compiled = pattern.compiled
-    return any(compiled.search(doc.masked, a, b) for a, b in windows(pattern, doc, start, end))
+    return next(_matches(pattern.compiled, pattern, doc, start, end), None) is not None
+
+
+def _matches(
+    compiled: re.Pattern[str], pattern: Pattern, doc: Document, lo: int, hi: int
+) -> Iterator[re.Match[str]]:
+    """What ``compiled.finditer`` finds in each paragraph of [lo, hi), in order."""
+    if pattern.heads is not None and doc.lower is not None:
+        yield from _anchored(compiled, pattern, doc, lo, hi)
+        return
+    for a, b in windows(pattern, doc, lo, hi):
+        yield from compiled.finditer(doc.masked, a, b)
+
+
+def _anchored(
+    compiled: re.Pattern[str], pattern: Pattern, doc: Document, lo: int, hi: int
+) -> Iterator[re.Match[str]]:
+    """Matches tried only where a head occurs, each within its paragraph: non-overlapping
+    and leftmost first, exactly as finditer would find them (a match cannot start
+    anywhere else). Paragraphs lacking every required literal are skipped."""
+    assert pattern.heads is not None
+    index = doc.index()
+    candidates = index.starts_of(pattern.heads, pattern.heads_ws)
+    first = bisect_left(candidates, lo)
+    stop = bisect_left(candidates, hi, first)
+    if first == stop:
+        return
+    starts = doc.paragraph_starts()
+    if pattern.literals is not None and pattern.literals != pattern.heads:
+        allowed = index.paragraph_list(pattern.literals, pattern.literals_ws)
+        if len(allowed) * 4 < stop - first:  # few paragraphs: visit those, not every head
+            end_of_text = len(doc.masked)
+            for k in allowed:
+                a = max(starts[k], lo)
+                b = min(starts[k + 1] if k + 1 < len(starts) else end_of_text, hi)
+                if a < b:
+                    i = bisect_left(candidates, a, first, stop)
+                    yield from _try(compiled, doc.masked, candidates, i, stop, a, b)
+            return
+        allowed_set = index.paragraph_set(pattern.literals, pattern.literals_ws)
+    else:
+        allowed_set = None
+    # Walk the candidates paragraph by paragraph (both are sorted: no search per head).
+    k = bisect_right(starts, candidates[first]) - 1
+    n = len(starts)
+    i = first
+    end_of_text = len(doc.masked)
+    while i < stop:
+        pos = candidates[i]
+        while k + 1 < n and starts[k + 1] <= pos:
+            k += 1
+        b = min(starts[k + 1] if k + 1 < n else end_of_text, hi)
+        j = bisect_left(candidates, b, i, stop)
+        if allowed_set is None or k in allowed_set:
+            yield from _try(compiled, doc.masked, candidates, i, j, max(starts[k], lo), b)
+        i = j
+
+
+def _try(
+    compiled: re.Pattern[str], masked: str, candidates: list[int], i: int, stop: int, a: int, b: int
+) -> Iterator[re.Match[str]]:
+    """Try the candidates in [a, b) (one paragraph) in order, skipping overlaps."""
+    match = compiled.match
+    resume = a
+    while i < stop:
+        pos = candidates[i]
+        i += 1
+        if pos >= b:
+            return
+        if pos < resume:
+            continue
+        m = match(masked, pos, b)
+        if m is not None:
+            yield m
+            resume = m.end() if m.end() > pos else pos + 1
 
 
 def _regex_hits(
@@ -101,24 +171,28 @@ def _regex_hits(
     limit: int | None = None,
 ) -> list[Hit]:
     out: list[Hit] = []
-    masked = doc.masked
     text = doc.text
     group = pattern.group
-    for a, b in windows(pattern, doc, lo, hi):
-        for m in compiled.finditer(masked, a, b):
-            s, e = m.span(group) if group else m.span()
-            if s < 0 or e <= s:
-                continue
-            groups = {k: v for k, v in m.groupdict().items() if v is not None}
-            if pattern.where is not None and not holds(pattern.where, groups):
-                continue
-            score = None
-            if score_against is not None:
-                score = _score(text[s:e], score_against)
-            out.append((s, e, text[s:e], groups, score))
-            if limit is not None and len(out) >= limit:
-                return out
+    for m in _matches(compiled, pattern, doc, lo, hi):
+        s, e = m.span(group) if group else m.span()
+        if s < 0 or e <= s:
+            continue
+        groups = {k: v for k, v in m.groupdict().items() if v is not None}
+        if pattern.where is not None and not _holds(pattern.where, groups):
+            continue
+        score = None
+        if score_against is not None:
+            score = _score(text[s:e], score_against)
+        out.append((s, e, text[s:e], groups, score))
+        if limit is not None and len(out) >= limit:
+            return out
     return out
+
+
+def _holds(where: tuple[str, tuple[str, ...]], groups: dict[str, str]) -> bool:
+    from foidraft.lint.predicates import holds  # few patterns have a condition
+
+    return holds(where, groups)
 
 
 # -- fuzzy ---------------------------------------------------------------------------
@@ -130,13 +204,12 @@ def _fuzzy_hits(
 ) -> list[Hit]:
     words = pattern.source.lower().split()
     threshold = pattern.threshold or 85.0
-    vocab = _vocabulary(doc)
     variant_sets: list[set[str]] = []
     fuzzy_found = False
     for word in words:
         variants = {word}
         if len(word) >= MIN_FUZZY_WORD:
-            near = _near_misses(word, vocab, threshold)
+            near = _near_misses(word, doc, threshold)
             fuzzy_found = fuzzy_found or bool(near)
             variants |= near
         variant_sets.append(variants)
@@ -162,38 +235,53 @@ def _fuzzy_hits(
     ]
 
 
-def _vocabulary(doc: Document) -> frozenset[str]:
-    if doc.vocabulary is None:  # once per document, however many fuzzy patterns ask
-        low = doc.lower if doc.lower is not None else fold(doc.masked)
-        doc.vocabulary = frozenset(WORD_RE.findall(low, doc.body_start))
+def _vocabulary(doc: Document) -> dict[int, list[str]]:
+    """The letter's distinct words by length (once per document)."""
+    if doc.vocabulary is None:
+        if doc.lower is not None:  # the word index already has them
+            words: Iterable[str] = filter(str.isalpha, doc.index().words())
+        else:
+            words = set(WORD_RE.findall(fold(doc.masked), doc.body_start))
+        by_length: dict[int, list[str]] = {}
+        for word in words:
+            by_length.setdefault(len(word), []).append(word)
+        doc.vocabulary = by_length
     return doc.vocabulary
 
 
-def _near_misses(word: str, vocab: frozenset[str], threshold: float) -> set[str]:
-    """Spellings in ``vocab`` close to ``word``; rapidfuzz is only imported if any might be."""
+def _near_misses(word: str, doc: Document, threshold: float) -> set[str]:
+    """Spellings in the letter close to ``word``; rapidfuzz is imported only if any might be."""
+    key = (word, threshold)
+    cached = doc.near_misses.get(key)
+    if cached is not None:
+        return cached
     n = len(word)
+    start, end = word[:2], word[-2:]
     candidates = []
-    for v in vocab:
-        if v == word or abs(len(v) - n) > 2:
-            continue
-        # Typos keep most of the word's start and end: a cheap screen before scoring.
-        cp = 0
-        for x, y in zip(word, v, strict=False):
-            if x != y:
-                break
-            cp += 1
-        cs = 0
-        for x, y in zip(reversed(word), reversed(v), strict=False):
-            if x != y:
-                break
-            cs += 1
-        if cp + cs >= n - 3:
-            candidates.append(v)
-    if not candidates:
-        return set()
-    from rapidfuzz import fuzz
+    for length in range(n - 2, n + 3):
+        for v in _vocabulary(doc).get(length, ()):
+            if v == word or (v[:2] != start and v[-2:] != end):
+                continue  # a typo keeps the start or the end of a word
+            # ...and most of both: a cheap screen before scoring.
+            cp = 0
+            for x, y in zip(word, v, strict=False):
+                if x != y:
+                    break
+                cp += 1
+            cs = 0
+            for x, y in zip(reversed(word), reversed(v), strict=False):
+                if x != y:
+                    break
+                cs += 1
+            if cp + cs >= n - 3:
+                candidates.append(v)
+    found: set[str] = set()
+    if candidates:
+        from rapidfuzz import fuzz
 
-    return {v for v in candidates if fuzz.ratio(word, v) >= threshold}
+        found = {v for v in candidates if fuzz.ratio(word, v) >= threshold}
+    doc.near_misses[key] = found
+    return found
 
 
 def _score(found: str, target: str) -> float:

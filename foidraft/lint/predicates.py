@@ -10,9 +10,9 @@ normally need only a YAML edit.
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
+from foidraft.lint.lazyre import LazyRegex
 from foidraft.lint.template import _year
 
 TYPE_CHECKING = False
@@ -34,7 +34,7 @@ def _years_apart_over(groups: dict[str, str], args: tuple[str, ...]) -> bool:
     return a.isdigit() and b.isdigit() and int(b) - int(a) > int(args[2])
 
 
-_LIST_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d|\d\d)(?:\s*[/-]\s*(?:(?:19|20)?\d\d))?(?!\d)")
+_LIST_YEAR_RE = LazyRegex(r"(?<!\d)((?:19|20)\d\d|\d\d)(?:\s*[/-]\s*(?:(?:19|20)?\d\d))?(?!\d)")
 
 
 def _year_list_gap(groups: dict[str, str], args: tuple[str, ...]) -> bool:

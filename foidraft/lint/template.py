@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 
+from foidraft.lint.lazyre import LazyRegex
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-FIELD_RE = re.compile(r"\{\{|\}\}|\{([A-Za-z_][\w.]*)((?:\|[a-z_]+)*)\}")
+FIELD_RE = LazyRegex(r"\{\{|\}\}|\{([A-Za-z_][\w.]*)((?:\|[a-z_]+)*)\}")
 
 
 def _year(value: str) -> str:

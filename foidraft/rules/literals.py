@@ -1,10 +1,19 @@
-"""Required literals: strings at least one of which every match of a regex must contain.
+"""What a regex's matches must contain, or start with, so the engine can skip most of a draft.
 
-The engine uses them as a prefilter: a pattern only runs on the paragraphs of a draft
-that contain one of its literals (found with ``str.find``, which is far faster than a
-regex that starts with ``\\b``). Computed once when the rule file is validated and kept
-in the compiled cache. Returns None when no useful literal can be proven, and the
-pattern then runs over the whole text; being conservative keeps it correct.
+Two analyses of the parsed regex, made once when the rule file is validated and kept in
+the compiled cache:
+
+- **required literals**: strings at least one of which every match contains. A pattern
+  only runs on the paragraphs that contain one.
+- **heads**: strings one of which every match STARTS with (after zero-width assertions
+  such as ``\\b``). The engine then calls ``re.match`` only where a head occurs, which
+  finds exactly what ``finditer`` would.
+
+Each set also says whether its strings always begin a word (the regex puts ``\\b``,
+whitespace or a non-word character before them). Those are looked up in the document's
+word index instead of searching the text, which is what keeps a 10,000-word draft fast.
+Anything the analysis cannot prove returns None and the engine scans; conservative is
+correct.
 """
 
 from __future__ import annotations
@@ -20,21 +29,49 @@ sre_parse: Any = importlib.import_module("re._parser")
 sre_c: Any = importlib.import_module("re._constants")
 
 MIN_LITERAL = 3  # shorter literals ("a", "of") would pass in every paragraph anyway
+MIN_HEAD = 2  # "19", "20" (years) are useful heads; single characters are not
 
-Req = frozenset[str] | None
+# (strings, whether every one of them begins a word)
+Req = tuple[frozenset[str], bool] | None
+Items = list[tuple[Any, Any]]
+_WORD_RE = re.compile(r"\w")
 
 
-def required_literals(regex: str) -> list[str] | None:
-    """Lower-cased literals a match must contain one of, or None if none can be shown."""
+def required_literals(regex: str) -> tuple[list[str] | None, bool]:
+    """(folded literals a match must contain one of, whether they begin words)."""
+    return _finish(regex, lambda parsed: _sequence(list(parsed), False), MIN_LITERAL)
+
+
+def head_literals(regex: str) -> tuple[list[str] | None, bool]:
+    """(folded literals every match starts with, whether they begin words)."""
+    return _finish(regex, lambda parsed: _heads(list(parsed), 0, parsed.state, False), MIN_HEAD)
+
+
+def _finish(regex: str, analyse: Any, shortest: int) -> tuple[list[str] | None, bool]:
     try:
-        parsed = sre_parse.parse(regex, re.IGNORECASE)
-        req = _sequence(list(parsed))
+        req: Req = analyse(sre_parse.parse(regex, re.IGNORECASE))
     except Exception:  # pragma: no cover - never let an optimisation break loading
-        return None
-    if not req or any(len(s) < MIN_LITERAL for s in req):
-        return None
+        return None, False
+    if not req or not req[0] or any(len(s) < shortest and not _rare(s) for s in req[0]):
+        return None, False
     # Folded as the document is (foidraft.lint.document.fold), so the search is exact.
-    return sorted({fold(s) for s in req})
+    return sorted({fold(s) for s in req[0]}), req[1]
+
+
+def _is(op: Any, name: str) -> bool:
+    return op is getattr(sre_c, name, None)
+
+
+def _word_char(ch: str) -> bool:
+    return _WORD_RE.match(ch) is not None
+
+
+def _rare(s: str) -> bool:
+    """A lone symbol such as '£' or '?' is rare enough in a letter to anchor on."""
+    return len(s) == 1 and not s.isalnum() and not s.isspace()
+
+
+MAX_HEADS = 64  # extending heads multiplies them: stop before the set gets silly
 
 
 def _better(a: Req, b: Req) -> Req:
@@ -42,43 +79,187 @@ def _better(a: Req, b: Req) -> Req:
         return b
     if b is None:
         return a
-    # Prefer the set whose shortest member is longest (rarer), then the smaller set.
-    ka = (min(map(len, a)), -len(a))
-    kb = (min(map(len, b)), -len(b))
-    return a if ka >= kb else b
+    # Prefer sets long enough to use at all, then word-initial ones (an index lookup), then
+    # the rarest: the longest shortest member, then the fewest members.
+    return a if _rank(a[0], a[1]) >= _rank(b[0], b[1]) else b
 
 
-def _sequence(items: list[tuple[Any, Any]]) -> Req:
+def _rank(strings: frozenset[str], word_start: bool) -> tuple[bool, bool, int, int]:
+    usable = all(len(s) >= MIN_LITERAL or _rare(s) for s in strings)
+    return usable, word_start, min(map(len, strings)), -len(strings)
+
+
+# -- word starts ------------------------------------------------------------------------
+def _nonword_class(av: Any) -> bool:
+    """A character class that can only match non-word characters (spaces, '/', '-')."""
+    for op, val in av:
+        if op is sre_c.LITERAL:
+            if _word_char(chr(val)):
+                return False
+        elif op is sre_c.CATEGORY:
+            if val not in (sre_c.CATEGORY_SPACE, sre_c.CATEGORY_NOT_WORD):
+                return False
+        else:  # ranges, negation: not worth proving
+            return False
+    return True
+
+
+def _after(op: Any, av: Any, ws: bool) -> bool:
+    """Whether the position after this item is sure to be a word start (or text start)."""
+    if op is sre_c.LITERAL:
+        return not _word_char(chr(av))
+    if op is sre_c.IN:
+        return _nonword_class(av)
+    if op is sre_c.AT:
+        return ws or av in (sre_c.AT_BEGINNING, sre_c.AT_BEGINNING_STRING)
+    if op in (sre_c.ASSERT, sre_c.ASSERT_NOT):
+        return ws or _guards_word_start(op, av)
+    if op is sre_c.SUBPATTERN:
+        return _seq_after(list(av[3]), ws)
+    if op is sre_c.BRANCH:
+        return all(_seq_after(list(b), ws) for b in av[1])
+    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) or _is(op, "POSSESSIVE_REPEAT"):
+        low, _high, sub = av
+        last = _seq_after(list(sub), False)
+        return last and (ws or low >= 1)
+    if _is(op, "ATOMIC_GROUP"):
+        return _seq_after(list(av), ws)
+    return False
+
+
+def _seq_after(items: Items, ws: bool) -> bool:
+    for op, av in items:
+        ws = _after(op, av, ws)
+    return ws
+
+
+def _guards_word_start(op: Any, av: Any) -> bool:
+    """``(?<!\\w)``, ``(?<![\\w/£-])`` or ``(?<=\\s)``: the previous character is no word."""
+    direction, sub = av
+    if direction != -1 or len(sub) != 1:
+        return False
+    kind, cls = sub[0]
+    if kind is not sre_c.IN:
+        return False
+    if op is sre_c.ASSERT_NOT:
+        return any(k is sre_c.CATEGORY and v is sre_c.CATEGORY_WORD for k, v in cls)
+    return _nonword_class(cls)
+
+
+def _word_start_here(op: Any, av: Any, ws: bool) -> bool:
+    """After a zero-width item: does the next word character start a word?"""
+    if op is sre_c.AT:
+        if av is sre_c.AT_NON_BOUNDARY:
+            return False
+        return ws or av in (sre_c.AT_BOUNDARY, sre_c.AT_BEGINNING, sre_c.AT_BEGINNING_STRING)
+    return ws or _guards_word_start(op, av)
+
+
+# -- required literals ------------------------------------------------------------------
+def _sequence(items: Items, ws: bool) -> Req:
     best: Req = None
-    run = ""
+    run, run_ws = "", False
     for op, av in items:
         if op is sre_c.LITERAL:
-            run += chr(av)
+            ch = chr(av)
+            if not run:
+                run_ws = ws and _word_char(ch)
+            run += ch
+            ws = not _word_char(ch)
             continue
         if run:
-            best = _better(best, frozenset({run}))
+            best = _better(best, (frozenset({run}), run_ws))
             run = ""
-        best = _better(best, _item(op, av))
+        if op in (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT):
+            ws = _word_start_here(op, av, ws)
+            continue
+        best = _better(best, _item(op, av, ws))
+        ws = _after(op, av, ws)
     if run:
-        best = _better(best, frozenset({run}))
+        best = _better(best, (frozenset({run}), run_ws))
     return best
 
 
-def _item(op: Any, av: Any) -> Req:
+def _item(op: Any, av: Any, ws: bool) -> Req:
     if op is sre_c.SUBPATTERN:
-        return _sequence(list(av[3]))
+        return _sequence(list(av[3]), ws)
     if op is sre_c.BRANCH:
         union: set[str] = set()
+        all_ws = True
         for branch in av[1]:
-            sub = _sequence(list(branch))
+            sub = _sequence(list(branch), ws)
             if sub is None:
                 return None
-            union |= sub
-        return frozenset(union)
-    repeats = (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, getattr(sre_c, "POSSESSIVE_REPEAT", None))
-    if op in repeats:
+            union |= sub[0]
+            all_ws = all_ws and sub[1]
+        return frozenset(union), all_ws
+    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) or _is(op, "POSSESSIVE_REPEAT"):
         low, _high, sub = av
-        return _sequence(list(sub)) if low >= 1 else None
-    if op is getattr(sre_c, "ATOMIC_GROUP", None):
-        return _sequence(list(av))
+        return _sequence(list(sub), ws) if low >= 1 else None
+    if _is(op, "ATOMIC_GROUP"):
+        return _sequence(list(av), ws)
     return None
+
+
+# -- heads ------------------------------------------------------------------------------
+def _literal_class(av: Any) -> bool:
+    """[Tt], [sz]: a small class of plain characters."""
+    return 0 < len(av) <= 4 and all(op is sre_c.LITERAL for op, _v in av)
+
+
+def _min_width(items: Items, state: Any) -> int:
+    return int(sre_parse.SubPattern(state, items).getwidth()[0])
+
+
+def _heads(items: Items, i: int, state: Any, ws: bool) -> Req:
+    """Heads of the sequence items[i:]; None if a match could start with anything."""
+    while i < len(items) and items[i][0] in (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT):
+        ws = _word_start_here(items[i][0], items[i][1], ws)
+        i += 1
+    if i == len(items):
+        return None  # the rest can be empty: whatever follows decides, so nothing is known
+    op, av = items[i]
+    if op is sre_c.LITERAL or (op is sre_c.IN and _literal_class(av)):
+        # One or more leading characters (a literal run, or a class like [Tt]): extend
+        # short ones with what must follow, since re's parser turns (?:all|any) into
+        # 'a' followed by a branch, and a one-letter head would match almost anywhere.
+        if op is sre_c.LITERAL:
+            run = ""
+            while i < len(items) and items[i][0] is sre_c.LITERAL:
+                run += chr(items[i][1])
+                i += 1
+            starts = {run}
+        else:
+            starts = {chr(v) for _op, v in av}
+            i += 1
+        word_start = ws and all(_word_char(s[0]) for s in starts)
+        if min(map(len, starts)) < 4 and i < len(items):
+            rest = _heads(items, i, state, not _word_char(next(iter(starts))[-1]))
+            if rest is not None and len(starts) * len(rest[0]) <= MAX_HEADS:
+                return frozenset(a + b for a in starts for b in rest[0]), word_start
+        return frozenset(starts), word_start
+    own: Req
+    if op is sre_c.SUBPATTERN:
+        own = _heads(list(av[3]), 0, state, ws)
+    elif op is sre_c.BRANCH:
+        union: set[str] = set()
+        all_ws = True
+        for branch in av[1]:
+            sub = _heads(list(branch), 0, state, ws)
+            if sub is None:
+                return None
+            union |= sub[0]
+            all_ws = all_ws and sub[1]
+        own = (frozenset(union), all_ws)
+    elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) or _is(op, "POSSESSIVE_REPEAT"):
+        own = _heads(list(av[2]), 0, state, ws)
+    elif _is(op, "ATOMIC_GROUP"):
+        own = _heads(list(av), 0, state, ws)
+    else:
+        return None  # a character class, '.', a backreference: could start with anything
+    if own is None:
+        return None
+    if _min_width([items[i]], state) == 0:  # optional: a match may start after it instead
+        rest = _heads(items, i + 1, state, ws and _after(op, av, ws))
+        return None if rest is None else (own[0] | rest[0], own[1] and rest[1])
+    return own

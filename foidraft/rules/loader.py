@@ -11,7 +11,7 @@ from typing import Any
 
 from foidraft.errors import RuleFileError, RuleProblem
 from foidraft.lint.context import CONTEXT_FIELDS
-from foidraft.rules.literals import required_literals
+from foidraft.rules.literals import head_literals, required_literals
 from foidraft.rules.precompile import program
 from foidraft.rules.schema import (
     CHECKS,
@@ -179,7 +179,8 @@ def _validate_rule(v: Validator, raw: Any, path: Path, origin: str) -> dict[str,
     rule["tags"] = v.text_list(raw.get("tags", []), (*path, "tags"))
     for plist in _pattern_lists(rule):
         for p in plist:
-            p["literals"] = required_literals(p["regex"])
+            p["literals"], p["literals_ws"] = required_literals(p["regex"])
+            p["heads"], p["heads_ws"] = head_literals(p["regex"])
             if p["type"] != "fuzzy":  # fuzzy patterns build their regex per draft
                 flags = 0 if p.get("case_sensitive") else re.IGNORECASE
                 p["program"] = program(p["regex"], flags)

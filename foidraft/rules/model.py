@@ -21,7 +21,10 @@ class Pattern:
         "_program",
         "case_sensitive",
         "group",
+        "heads",
+        "heads_ws",
         "literals",
+        "literals_ws",
         "regex",
         "source",
         "threshold",
@@ -38,6 +41,13 @@ class Pattern:
         self.threshold = float(threshold) if isinstance(threshold, int | float) else None
         group = data.get("group")
         self.group = str(group) if group else None
+        heads = data.get("heads")
+        self.heads: tuple[str, ...] | None = (
+            tuple(str(x) for x in heads) if isinstance(heads, list) else None
+        )
+        # True when every head/literal begins a word: the document's word index answers.
+        self.heads_ws = bool(data.get("heads_ws"))
+        self.literals_ws = bool(data.get("literals_ws"))
         literals = data.get("literals")
         self.literals: tuple[str, ...] | None = (
             tuple(str(x) for x in literals) if isinstance(literals, list) else None

@@ -7,14 +7,13 @@ YAML entirely. A missing, stale or unreadable cache is rebuilt; it never changes
 
 from __future__ import annotations
 
-import contextlib
 import marshal
 import os
 
 from foidraft import __version__, paths
 from foidraft.rules.model import Rule, RuleSet
 
-CACHE_FORMAT = 6  # 4: literals folded like the document; 6: packed regex programs
+CACHE_FORMAT = 10  # 6: regex programs; 7: heads; 8: word starts; 9: extended heads; 10: usable first
 _default: RuleSet | None = None
 
 
@@ -51,6 +50,8 @@ def _write_cache(cache_dir: str | None, key: list[object], rules: list[dict[str,
     if cache_dir is None:
         return
     from foidraft.atomic import atomic_write_bytes
+
+    import contextlib
 
     with contextlib.suppress(OSError):  # a read-only cache folder only costs speed
         atomic_write_bytes(_cache_path(cache_dir), marshal.dumps({"key": key, "rules": rules}))

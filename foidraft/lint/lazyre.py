@@ -1,0 +1,40 @@
+"""Regexes compiled on first use: `foidraft check` should not pay for ones it never needs."""
+
+from __future__ import annotations
+
+import re
+
+
+class LazyRegex:
+    """Stands in for ``re.compile(pattern, flags)`` until a method is first called."""
+
+    __slots__ = ("_compiled", "_flags", "_pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._pattern = pattern
+        self._flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self._pattern, self._flags)
+        return self._compiled
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = 2**63 - 1):  # type: ignore[no-untyped-def]
+        return self.compiled.finditer(string, pos, endpos)
+
+    def search(self, string: str, pos: int = 0, endpos: int = 2**63 - 1) -> re.Match[str] | None:
+        return self.compiled.search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = 2**63 - 1) -> re.Match[str] | None:
+        return self.compiled.match(string, pos, endpos)
+
+    def sub(self, repl, string: str, count: int = 0) -> str:  # type: ignore[no-untyped-def]
+        return self.compiled.sub(repl, string, count)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = 2**63 - 1) -> list[str]:
+        return self.compiled.findall(string, pos, endpos)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[str]:
+        return self.compiled.split(string, maxsplit)
