@@ -22,6 +22,14 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "drafts": ("foidraft.cli.drafts", "list, show, create and file away your drafts"),
     "authorities": ("foidraft.cli.authorities", "search, show and list police forces and PCCs"),
     "deadline": ("foidraft.cli.deadline", "work out when an FOI reply or review is due"),
+    "template": ("foidraft.cli.template", "save a draft as a template; list and show templates"),
+    "batch": ("foidraft.cli.batch", "write one draft per authority from a template"),
+    "export": (
+        "foidraft.cli.export",
+        "a draft as text, an email, a mailto: or WhatDoTheyKnow link",
+    ),
+    "due": ("foidraft.cli.due", "list sent requests due soon or overdue"),
+    "learn": ("foidraft.cli.learn", "turn an authority's clarification request into a rule"),
     "similar": ("foidraft.cli.similar", "find earlier WhatDoTheyKnow requests like yours"),
     "locate": ("foidraft.cli.locate", "print where foidraft keeps drafts, settings and caches"),
 }
@@ -56,6 +64,12 @@ def main(argv: list[str] | None = None) -> int:
     args_list = sys.argv[1:] if argv is None else argv
     if not args_list:
         return _run_app()
+    if args_list[0] == "check":  # the hot path: skip argparse when the options are plain
+        from foidraft.cli import check
+
+        quick = check.quick_parse(args_list[1:])
+        if quick is not None:
+            return _guarded(lambda: int(check.run(quick)))
     only = args_list[0] if args_list[0] in COMMANDS else None
     parser = _parser(only)
     args = parser.parse_args(args_list)

@@ -11,7 +11,8 @@ if TYPE_CHECKING:
     import argparse
     import datetime as dt
 
-    from foidraft.drafts import DraftStore, DraftSummary, TrashItem
+    from foidraft.authorities.model import Authority
+    from foidraft.drafts import Draft, DraftStore, DraftSummary, TrashItem
 
 DESCRIPTION = (
     "Manage drafts: the request letters foidraft keeps for you, as private text files. "
@@ -35,10 +36,18 @@ def configure(p: argparse.ArgumentParser) -> None:
     path = sub.add_parser("path", help="print a draft's file path (for scripts and editors)")
     path.add_argument("name", metavar="NAME")
     status = sub.add_parser("status", help="set a draft's status")
-    status.add_argument("name", metavar="NAME")
+    status.add_argument("name", metavar="NAME", nargs="?", help="the draft (or use --batch)")
     status.add_argument("status", metavar="STATUS", help="draft, ready, sent, clarification, "
                         "answered or refused")  # fmt: skip
-    status.add_argument("--date", metavar="YYYY-MM-DD", help="when it was sent (default today)")
+    status.add_argument(
+        "--date", metavar="YYYY-MM-DD",
+        help="when it was sent, or when the authority asked for clarification (default today)",
+    )  # fmt: skip
+    status.add_argument(
+        "--clarified", metavar="YYYY-MM-DD",
+        help="with 'sent': when you sent your clarification (the 20 working days restart)",
+    )  # fmt: skip
+    status.add_argument("--batch", metavar="ID", help="set every draft of a `foidraft batch`")
     rm = sub.add_parser("rm", help="move a draft to the trash")
     rm.add_argument("name", metavar="NAME")
     sub.add_parser("trash", help="list deleted drafts")
@@ -61,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
         print(store.find(args.name).path)
         return 0
     if action == "status":
-        return _status(store, args.name, args.status, args.date)
+        return _status(store, args)
     if action == "rm":
         item = store.delete(store.find(args.name))
         print(f"moved {item.name} to the trash (foidraft drafts restore {item.name} undoes it)")
@@ -161,13 +170,58 @@ def _authority_id(ref: str) -> str:
     return resolve(ref).id
 
 
-def _status(store: DraftStore, ref: str, status: str, date: str | None) -> int:
-    draft = store.load(ref)
-    draft.set_status(status, _date(date) if date else None)
-    store.save(draft)
-    sent = f" (sent {draft.sent.isoformat()})" if draft.status == "sent" and draft.sent else ""
-    print(f"{draft.name}: {draft.status}{sent}")
+def _status(store: DraftStore, args: argparse.Namespace) -> int:
+    if (args.name is None) == (args.batch is None):
+        raise FoidraftError("name one draft, or a batch with --batch ID", hint="not both")
+    if args.batch is not None:
+        from foidraft.batch import batch_drafts
+
+        drafts = batch_drafts(store, args.batch)
+    else:
+        drafts = [store.load(args.name)]
+    on = _date(args.date) if args.date else None
+    clarified = _date(args.clarified) if args.clarified else None
+    if clarified is not None and args.status.strip().lower() != "sent":
+        raise FoidraftError("--clarified goes with status 'sent'", hint="leave it out")
+    for draft in drafts:
+        _set_status(draft, args.status, on, clarified)
+    for draft in drafts:  # every draft checked before any is written
+        store.save(draft)
+        sent = ""
+        if draft.status == "sent" and draft.sent:
+            again = f", clarified {draft.clarified.isoformat()}" if draft.clarified else ""
+            sent = f" (sent {draft.sent.isoformat()}{again})"
+        elif draft.status == "clarification" and draft.clarification:
+            sent = f" (asked {draft.clarification.isoformat()})"
+        print(f"{draft.name}: {draft.status}{sent}")
+        if draft.due is not None:
+            print(f"  the reply is due by {draft.due.isoformat()}", file=sys.stderr)
     return 0
+
+
+def _set_status(draft: Draft, status: str, on: dt.date | None, clarified: dt.date | None) -> None:
+    from foidraft.drafts import tracking
+
+    wanted = status.strip().lower()
+    if wanted == "clarification":
+        tracking.mark_clarification(draft, on)
+        return
+    if wanted != "sent":
+        draft.set_status(status, on)
+        return
+    regime = tracking.regime_for(_authority(draft.authority))
+    if on is not None or clarified is None:
+        tracking.mark_sent(draft, on, regime=regime)
+    if clarified is not None:
+        tracking.mark_clarified(draft, clarified, regime=regime)
+
+
+def _authority(ref: str) -> Authority | None:
+    if not ref:
+        return None
+    from foidraft.authorities.directory import load_directory
+
+    return load_directory().get(ref)
 
 
 def _date(text: str) -> dt.date:

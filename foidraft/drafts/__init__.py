@@ -34,9 +34,12 @@ Fields
     ``created``, ``updated``   ISO 8601 UTC times (``2024-05-01T09:30:15Z``); every save
                    sets ``updated``.
     Optional: ``sent`` and ``due`` (dates, ``YYYY-MM-DD``; ``due`` is computed elsewhere
-    and dropped when ``sent`` changes), ``reference`` (the authority's), ``ignore``
-    (comma-separated rule ids), ``template`` (the template it came from), ``tags``
-    (comma-separated).
+    and dropped when ``sent`` changes), ``clarification`` (when the authority asked for
+    clarification; the clock stops) and ``clarified`` (when the requester answered; the
+    20 working days restart from it), ``reference`` (the authority's), ``ignore``
+    (comma-separated rule ids), ``template`` (the template it came from), ``batch`` (the
+    id of the ``foidraft batch`` run that wrote it), ``tags`` (comma-separated).
+    ``foidraft.drafts.tracking`` keeps ``due`` in step with these dates.
 
 Values are single lines; one that YAML could misread (it starts with a quote, ``-`` or
 ``#``, or holds ``": "`` or ``" #"``) is written as a JSON string: ``title: "#1: costs"``.

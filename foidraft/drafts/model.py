@@ -18,7 +18,10 @@ FORMAT_VERSION = "1"
 STATUSES = ("draft", "ready", "sent", "clarification", "answered", "refused")
 # Written in this order for a new draft; a loaded file keeps its own order.
 ALWAYS = ("foidraft", "title", "authority", "status", "created", "updated")
-OPTIONAL = ("sent", "due", "reference", "ignore", "template", "tags")
+OPTIONAL = (
+    "sent", "due", "clarification", "clarified", "reference", "ignore", "template", "batch",
+    "tags",
+)  # fmt: skip
 KNOWN = ALWAYS + OPTIONAL
 
 KEY_RE = re.compile(r"[A-Za-z_][\w-]*")
@@ -182,6 +185,24 @@ class Draft:
         self._set_optional("due", value.isoformat() if value else "")
 
     @property
+    def clarification(self) -> dt.date | None:
+        """When the authority asked for clarification (the clock stops until you reply)."""
+        return parse_date(self.header.get("clarification", ""))
+
+    @clarification.setter
+    def clarification(self, value: dt.date | None) -> None:
+        self._set_optional("clarification", value.isoformat() if value else "")
+
+    @property
+    def clarified(self) -> dt.date | None:
+        """When you sent the clarification: the 20 working days start again from it."""
+        return parse_date(self.header.get("clarified", ""))
+
+    @clarified.setter
+    def clarified(self, value: dt.date | None) -> None:
+        self._set_optional("clarified", value.isoformat() if value else "")
+
+    @property
     def reference(self) -> str:
         return self.header.get("reference", "")
 
@@ -196,6 +217,15 @@ class Draft:
     @template.setter
     def template(self, value: str) -> None:
         self._set_optional("template", clean_value(value))
+
+    @property
+    def batch(self) -> str:
+        """The id of the batch this draft was written in (``foidraft batch``)."""
+        return self.header.get("batch", "")
+
+    @batch.setter
+    def batch(self, value: str) -> None:
+        self._set_optional("batch", clean_value(value))
 
     @property
     def ignore(self) -> list[str]:
@@ -220,19 +250,30 @@ class Draft:
         return {k: v for k, v in self.header.items() if k not in KNOWN}
 
     def set_status(self, status: str, on: dt.date | None = None) -> None:
-        """Move to ``status``; ``on`` is the date it was sent (only for 'sent').
+        """Move to ``status``; ``on`` is the date it was sent ('sent') or the date the
+        authority asked for clarification ('clarification').
 
         A new sent date drops the stored ``due`` date, which was computed from the old
-        one: a stale deadline is worse than none until it is computed again.
+        one: a stale deadline is worse than none until it is computed again. A request
+        for clarification stops the clock, so it drops ``due`` and any earlier
+        ``clarified`` date (``foidraft.drafts.tracking`` computes the new one).
         """
-        if on is not None and status.strip().lower() != "sent":
-            raise FoidraftError("a date only applies to status 'sent'", hint="leave out --date")
+        wanted = status.strip().lower()
+        if on is not None and wanted not in ("sent", "clarification"):
+            raise FoidraftError(
+                "a date only applies to status 'sent' or 'clarification'", hint="leave out --date"
+            )
+        previous = self.status
         self.status = status
         if self.status == "sent":
             when = on or self.sent or dt.date.today()
             if when != self.sent:
                 self.due = None
             self.sent = when
+        elif self.status == "clarification" and (on is not None or previous != "clarification"):
+            self.clarification = on or dt.date.today()
+            self.clarified = None
+            self.due = None
 
     def _set_optional(self, key: str, value: str) -> None:
         if value:

@@ -140,9 +140,10 @@ class DraftStore:
         self.save(draft)
 
     def duplicate(self, draft: Draft) -> Draft:
-        """A new draft with the same letter and header, as a fresh unsent draft."""
+        """A new draft with the same letter and header, as a fresh unsent draft (and not
+        part of the original's batch)."""
         copy = Draft(header=dict(draft.header), body=draft.body)
-        for key in ("sent", "due", "reference"):
+        for key in ("sent", "due", "reference", "clarification", "clarified", "batch"):
             copy.header.pop(key, None)
         copy.header.update(status="draft", created="")
         copy.title = f"{draft.title} (copy)"

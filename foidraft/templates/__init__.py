@@ -1,71 +1,74 @@
-"""Templates: letters kept to start new drafts from, in the templates folder.
+"""Templates: letters kept to start new drafts from, or to send to many authorities.
 
-A template is a file in the drafts format (``foidraft.drafts``): a ``.md`` file with an
-optional header whose ``title`` names it. This module only lists and reads them; saving
-templates from a draft comes later.
+The template file format
+========================
+
+A template is a UTF-8 ``.md`` file in the templates folder (``foidraft locate``), in the
+drafts format (``foidraft.drafts``): a header between ``---`` lines, then the letter::
+
+    ---
+    foidraft: 1
+    title: Stop and search by ethnicity
+    fields: period, topic
+    default-period: the financial year 1 April 2023 to 31 March 2024
+    source: stop-and-search-3f2a.md
+    created: 2024-05-01T09:30:15Z
+    updated: 2024-05-01T09:30:15Z
+    ---
+    Dear {authority.name},
+
+    Under {authority.act}, please provide ... for {period} ...
+
+Placeholders
+    ``{authority.name}``, ``{authority.short_name}``, ``{authority.act}``,
+    ``{authority.cost_limit}`` and the other fields in ``foidraft.templates.fields``
+    (``foidraft template fields NAME`` lists them), the calendar (``{last_fy}``,
+    ``{last_3_cy}``, ``{today}``), and fields the user defines (``{period}``, ``{topic}``:
+    a letter, then letters, digits and ``_``). ``|cap``, ``|lower`` and ``|upper`` change
+    the case: ``{authority.act|cap}`` starts a sentence. ``{{`` and ``}}`` are literal
+    braces. Anything else between braces is an error naming the line; substitution is a
+    lookup in a flat table of strings, never ``str.format``.
+Header fields
+    ``title`` (placeholders allowed: it titles each draft), ``fields`` (the user's fields,
+    comma-separated; ones the letter uses but the header omits are added),
+    ``default-<field>`` (a default value), ``authority`` (set only when the template
+    still names one authority), ``source`` (the draft it was saved from).
+
+Rendering with a missing or blank value is an error naming every missing field; a
+half-filled letter never comes out. Files are 0600, written atomically.
 """
 
 from __future__ import annotations
 
-import builtins
-from dataclasses import dataclass
-from pathlib import Path
+from foidraft.templates.from_draft import (
+    Replacement,
+    addressee,
+    apply_replacements,
+    propose_replacements,
+    template_from_draft,
+)
+from foidraft.templates.model import (
+    Rendered,
+    Template,
+    draft_from_template,
+    template_from_text,
+)
+from foidraft.templates.placeholders import MissingFieldsError, TemplateSyntaxError, escape
+from foidraft.templates.store import TemplateStore, TemplateSummary
 
-from foidraft import paths
-from foidraft.drafts import files
-from foidraft.drafts.model import clean_value, parse_draft_text
-from foidraft.errors import FoidraftError
-
-
-@dataclass(frozen=True)
-class TemplateSummary:
-    """One template. ``problem`` says why its header could not be read (it is still listed)."""
-
-    name: str
-    path: Path
-    title: str
-    authority: str = ""
-    problem: str | None = None
-
-
-@dataclass(frozen=True)
-class Template:
-    name: str
-    title: str
-    authority: str
-    body: str
-
-
-class TemplateStore:
-    """Templates kept as files in ``root`` (default: ``paths.templates_dir()``)."""
-
-    def __init__(self, root: str | Path | None = None) -> None:
-        self.root = Path(root) if root is not None else Path(paths.templates_dir())
-
-    def list(self) -> builtins.list[TemplateSummary]:
-        """Every template, by title; a missing folder means none yet."""
-        try:
-            found = [p for p in self.root.iterdir() if files.is_draft_file(p)]
-        except FileNotFoundError:
-            return []
-        except OSError as exc:
-            raise FoidraftError(
-                f"{self.root}: cannot read the templates folder: {exc.strerror}"
-            ) from None
-        summaries = [self._summarise(p) for p in found]
-        summaries.sort(key=lambda s: (s.title.casefold(), s.name))
-        return summaries
-
-    def load(self, path: Path) -> Template:
-        """A template's title, authority and letter; FoidraftError when unreadable."""
-        text = files.decode(files.read_bytes(path), path.name)
-        header, body = parse_draft_text(text, path.name)
-        title = clean_value(header.get("title", "")) or path.stem
-        return Template(path.name, title, header.get("authority", ""), body)
-
-    def _summarise(self, path: Path) -> TemplateSummary:
-        try:
-            template = self.load(path)
-        except FoidraftError as exc:
-            return TemplateSummary(path.name, path, path.stem, problem=exc.message)
-        return TemplateSummary(path.name, path, template.title, template.authority)
+__all__ = [
+    "MissingFieldsError",
+    "Rendered",
+    "Replacement",
+    "Template",
+    "TemplateStore",
+    "TemplateSummary",
+    "TemplateSyntaxError",
+    "addressee",
+    "apply_replacements",
+    "draft_from_template",
+    "escape",
+    "propose_replacements",
+    "template_from_draft",
+    "template_from_text",
+]

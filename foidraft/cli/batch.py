@@ -1,0 +1,194 @@
+"""``foidraft batch TEMPLATE --to police``: one draft per authority from a template."""
+
+from __future__ import annotations
+
+import sys
+
+from foidraft.errors import FoidraftError
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import argparse
+    from pathlib import Path
+
+    from foidraft.batch import BatchPlan, BatchResult, PlannedDraft
+    from foidraft.templates import Template
+
+DESCRIPTION = (
+    "Write one draft per authority from a template, each addressed, personalised (the Act, "
+    "the cost limit) and checked for that authority. TEMPLATE is a template's name (see "
+    "`foidraft template list`) or a file. --to takes what `foidraft authorities` selects: "
+    "police, pcc, nation:wales, type:pcc, regime:foisa, or names and ids separated by "
+    "commas; bodies outside FOI (the National Crime Agency) are never included. Running "
+    "the same batch again skips the authorities it already has a draft for, so a pilot "
+    "(--pilot 3) can be followed by the full run. Exit status: "
+    "0 when no draft has warnings, 1 when one does, 2 on bad input."
+)
+
+
+def configure(p: argparse.ArgumentParser) -> None:
+    p.add_argument("template", metavar="TEMPLATE", help="the template's name, or a file")
+    p.add_argument("--to", required=True, metavar="WHO", help="police, nation:wales, gmp,wmp…")
+    p.add_argument(
+        "--set", dest="values", action="append", default=[], metavar="FIELD=VALUE",
+        help="a value for one of the template's own fields (repeat for more)",
+    )  # fmt: skip
+    p.add_argument("--dry-run", action="store_true", help="show what would be written")
+    p.add_argument("--pilot", type=int, metavar="N", help="only the first N authorities")
+    p.add_argument("--batch", metavar="ID", help="the batch id (default: the template's name)")
+    p.add_argument("--json", action="store_true", help="machine-readable summary")
+
+
+def run(args: argparse.Namespace) -> int:
+    from foidraft.authorities.directory import load_directory
+    from foidraft.batch import plan_batch, write_batch
+    from foidraft.drafts import DraftStore
+    from foidraft.templates import MissingFieldsError
+
+    template = load_template(args.template)
+    values = parse_values(args.values)
+    authorities = load_directory().select(args.to)
+    store = DraftStore()
+    try:
+        plan = plan_batch(
+            template, authorities, values, batch_id=args.batch, pilot=args.pilot, store=store
+        )
+    except MissingFieldsError as exc:
+        own = [n for n in exc.missing if "." not in n]
+        hint = " ".join(f"--set {n}=…" for n in own) or exc.hint
+        raise FoidraftError(exc.message, hint=hint) from None
+    result = None if args.dry_run else write_batch(plan, store)
+    if args.json:
+        _print_json(plan, result)
+    else:
+        _print_summary(plan, result)
+    _advise(plan, args.pilot)
+    return 1 if plan.has_warnings else 0
+
+
+def load_template(ref: str) -> Template:
+    """A template by name from the templates folder, or from a file path."""
+    from pathlib import Path
+
+    from foidraft.templates import TemplateStore
+
+    store = TemplateStore()
+    try:
+        summary = store.find(ref)
+    except FoidraftError:
+        path = Path(ref).expanduser()
+        if path.is_file():
+            return store.load(path)
+        raise
+    return store.load(summary.path)
+
+
+def parse_values(items: list[str]) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise FoidraftError(f"--set {item!r}: expected FIELD=VALUE", hint="--set period=2023")
+        values[key.strip()] = value
+    return values
+
+
+def _outcome(planned: PlannedDraft, result: BatchResult | None) -> tuple[str, str]:
+    """(what happened, the draft's file name) for one planned draft."""
+    if result is None:
+        if planned.existing is not None:
+            return "skipped", planned.existing.name
+        return "would write", f"“{planned.title}”"
+    for p, draft in result.written:
+        if p is planned:
+            return "written", draft.name
+    for p, path in result.skipped:
+        if p is planned:
+            return "skipped", path.name
+    return "skipped", ""
+
+
+def _print_summary(plan: BatchPlan, result: BatchResult | None) -> None:
+    rows = [("", "DRAFT", "AUTHORITY", "FINDINGS")]
+    for planned in plan.drafts:
+        state, name = _outcome(planned, result)
+        found = "already in the batch" if state == "skipped" else findings_text(planned)
+        rows.append((state, name, planned.authority.name, found))
+    widths = [max(len(r[i]) for r in rows) for i in range(3)]
+    print(f"Batch {plan.batch_id} from template {plan.template.name}:")
+    for row in rows:
+        cells = [c.ljust(w) for c, w in zip(row, widths, strict=False)]
+        print("  " + "  ".join([*cells, row[3]]).rstrip())
+    for authority, why in plan.left_out:
+        print(f"Left out: {authority.name} ({why})")
+    new = plan.new if result is None else [p for p, _ in result.written]
+    skipped = len(plan.drafts) - len(new)
+    warned = sum(1 for d in new if d.has_warnings)
+    verb = "written" if result else "would be written"
+    print(
+        f"{len(new)} draft{'s' if len(new) != 1 else ''} {verb}, {skipped} skipped (already "
+        f"in the batch), {warned} with warnings. `foidraft check DRAFT` shows the findings"
+        + (
+            f"; `foidraft export --batch {plan.batch_id} --out FOLDER` exports them."
+            if result
+            else "."
+        )
+    )
+
+
+def findings_text(planned: PlannedDraft) -> str:
+    """'clean', or '1 warning (FD906), 2 info (FD904, FD905)'."""
+    parts = []
+    for severity, n in planned.counts().items():
+        word = severity if n == 1 or severity == "info" else severity + "s"
+        parts.append(f"{n} {word} ({', '.join(planned.rules(severity))})")
+    return ", ".join(parts) or "clean"
+
+
+def _print_json(plan: BatchPlan, result: BatchResult | None) -> None:
+    import json
+
+    folder = _drafts_folder()
+    drafts = []
+    for p in plan.drafts:
+        state, name = _outcome(p, result)
+        drafts.append(
+            {
+                "authority": p.authority.id,
+                "authority_name": p.authority.name,
+                "title": p.title,
+                "state": state.replace(" ", "-"),
+                "path": str(folder / name) if state != "would write" else None,
+                "counts": p.counts(),
+                "rules": {s: p.rules(s) for s in p.counts()},
+            }
+        )
+    out = {
+        "batch": plan.batch_id,
+        "template": plan.template.name,
+        "dry_run": result is None,
+        "drafts": drafts,
+        "left_out": [{"authority": a.id, "why": why} for a, why in plan.left_out],
+        "held_back": [a.id for a in plan.held_back],
+    }
+    print(json.dumps(out, ensure_ascii=False, indent=2))
+
+
+def _drafts_folder() -> Path:
+    from foidraft.drafts import DraftStore
+
+    return DraftStore().root
+
+
+def _advise(plan: BatchPlan, pilot: int | None) -> None:
+    from foidraft.batch import PILOT_ADVICE, PILOT_SIZE
+
+    total = len(plan.drafts) + len(plan.held_back)
+    if pilot is not None and plan.held_back:
+        print(
+            f"Pilot: {len(plan.drafts)} of {total} authorities. Run the same command without "
+            f"--pilot to write the other {len(plan.held_back)}.",
+            file=sys.stderr,
+        )
+    elif pilot is None and len(plan.new) > PILOT_SIZE:
+        print(PILOT_ADVICE, file=sys.stderr)

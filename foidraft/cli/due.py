@@ -1,0 +1,83 @@
+"""``foidraft due``: sent requests due soon or overdue, and clarifications you owe."""
+
+from __future__ import annotations
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import argparse
+
+    from foidraft.drafts.tracking import DueItem
+
+DESCRIPTION = (
+    "List the requests you have sent whose reply is due within N working days (default 5) "
+    "or overdue, and those where the authority asked you for clarification (its 20 working "
+    "days start again when you reply). Mark a draft sent with `foidraft drafts status NAME "
+    "sent --date YYYY-MM-DD`."
+)
+
+
+def configure(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--within", type=int, default=5, metavar="N", help="working days ahead (default 5)"
+    )
+    p.add_argument("--all", action="store_true", help="every request still waiting for a reply")
+    p.add_argument("--today", metavar="YYYY-MM-DD", help="count as if today were this date")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+
+def run(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from foidraft.authorities.directory import load_directory
+    from foidraft.drafts import DraftStore
+    from foidraft.drafts.tracking import due_items
+    from foidraft.errors import FoidraftError
+
+    if args.within < 0:
+        raise FoidraftError("--within cannot be negative", hint="--within 5")
+    today = dt.date.today()
+    if args.today:
+        from foidraft.cli.drafts import _date
+
+        today = _date(args.today)
+    items = due_items(
+        DraftStore(), today, load_directory().get, within=args.within, everything=args.all
+    )
+    if args.json:
+        import json
+
+        print(json.dumps([_json(i) for i in items], ensure_ascii=False, indent=2))
+        return 0
+    if not items:
+        print(f"Nothing due within {args.within} working days, and nothing overdue.")
+        return 0
+    _table(items)
+    return 0
+
+
+def _table(items: list[DueItem]) -> None:
+    from foidraft.cli.drafts import _fit, _safe
+
+    rows = [("DUE", "STATE", "AUTHORITY", "TITLE", "NAME")]
+    for i in items:
+        due = i.due.isoformat() if i.due else "-"
+        rows.append((due, i.text, _fit(i.authority_name, 28), _fit(i.summary.title, 36),
+                     _safe(i.summary.name)))  # fmt: skip
+    widths = [max(len(r[c]) for r in rows) for c in range(4)]
+    for row in rows:
+        cells = [c.ljust(w) for c, w in zip(row, widths, strict=False)]
+        print("  ".join([*cells, row[4]]).rstrip())
+
+
+def _json(i: DueItem) -> dict[str, object]:
+    return {
+        "name": i.summary.name,
+        "path": str(i.summary.path),
+        "title": i.summary.title,
+        "authority": i.authority_name,
+        "state": i.state,
+        "text": i.text,
+        "due": i.due.isoformat() if i.due else None,
+        "sent": i.sent.isoformat() if i.sent else None,
+        "days": i.days,
+    }

@@ -1,0 +1,85 @@
+"""``foidraft learn DRAFT --reply FILE``: record a clarification request and learn from it."""
+
+from __future__ import annotations
+
+import sys
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import argparse
+
+    from foidraft.learn import Lesson, Proposal
+
+DESCRIPTION = (
+    "Record that the authority asked you to clarify a request, and turn the wording it "
+    "asked about into personal rules, so `foidraft check` warns about it next time. "
+    "The draft's status becomes 'clarification' (the authority's 20 working days start "
+    "again when you reply: record that with `foidraft drafts status NAME sent --clarified "
+    "DATE`). Each proposed rule is shown and added to your rules file only when you "
+    "accept it (--yes accepts all). Exit status: 0 when rules were added or none was "
+    "needed, 1 when proposals were not added, 2 on bad input."
+)
+
+
+def configure(p: argparse.ArgumentParser) -> None:
+    p.add_argument("draft", metavar="DRAFT", help="the draft the authority replied to")
+    p.add_argument("--reply", required=True, metavar="FILE", help="its reply ('-': stdin)")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="when it asked (default today)")
+    p.add_argument("--url", metavar="URL", help="the request's page, e.g. on WhatDoTheyKnow")
+    p.add_argument("-y", "--yes", action="store_true", help="add every proposed rule")
+
+
+def run(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from foidraft.cli.drafts import _authority, _date
+    from foidraft.cli.inputs import read_text
+    from foidraft.drafts import DraftStore, tracking
+    from foidraft.learn import propose_rules
+
+    store = DraftStore()
+    draft = store.load(args.draft)
+    reply = read_text(args.reply)
+    asked = _date(args.date) if args.date else dt.date.today()
+    authority = _authority(draft.authority)
+    lesson = propose_rules(draft, reply, authority=authority, asked=asked, url=args.url)
+    tracking.mark_clarification(draft, asked)
+    store.save(draft)
+    print(f"{draft.name}: clarification (asked {asked.isoformat()})")
+    _report(lesson)
+    if not lesson.proposals:
+        print("No new rule: nothing the reply asked about is left unflagged.")
+        return 0
+    chosen = _choose(lesson.proposals, args.yes, interactive=args.reply != "-")
+    if not chosen:
+        return 1
+    from foidraft.learn import add_rules
+
+    path = add_rules([p.rule for p in chosen])
+    ids = ", ".join(p.id for p in chosen)
+    print(f"added {ids} to {path}; `foidraft check` now warns about that wording")
+    return 0
+
+
+def _report(lesson: Lesson) -> None:
+    from foidraft.learn import rule_yaml
+
+    for passed in lesson.passed:
+        print(f"  '{passed.term}': {passed.reason}")
+    for proposal in lesson.proposals:
+        print(f"\nProposed rule {proposal.id} for '{proposal.where.text}' ({proposal.cue.kind}):")
+        print(rule_yaml(proposal.rule, indent=4).rstrip())
+
+
+def _choose(proposals: list[Proposal], yes: bool, *, interactive: bool) -> list[Proposal]:
+    if yes:
+        return proposals
+    if not (interactive and sys.stdin.isatty()):
+        print("\nNot added: run again with --yes to add them.", file=sys.stderr)
+        return []
+    chosen = []
+    for p in proposals:
+        answer = input(f"Add {p.id} ('{p.where.text}') to your rules? [y/N] ")
+        if answer.strip().lower() in ("y", "yes"):
+            chosen.append(p)
+    return chosen

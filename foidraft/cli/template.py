@@ -1,0 +1,146 @@
+"""``foidraft template``: save a draft as a template, list, show and explain templates."""
+
+from __future__ import annotations
+
+import sys
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import argparse
+
+    from foidraft.authorities.model import Authority
+    from foidraft.drafts import Draft
+    from foidraft.templates import Replacement, TemplateStore
+
+DESCRIPTION = (
+    "Templates are letters you reuse, with placeholders such as {authority.name}, "
+    "{authority.act}, {authority.cost_limit} and fields of your own ({period}). "
+    "`foidraft batch` writes one draft per authority from a template. NAME is a template's "
+    "file name, its name without '.md', or the start of its title."
+)
+
+
+def configure(p: argparse.ArgumentParser) -> None:
+    sub = p.add_subparsers(dest="action", metavar="ACTION")
+    save = sub.add_parser("save", help="save a draft as a template")
+    save.add_argument("draft", metavar="DRAFT", help="the draft's name or title")
+    save.add_argument("--name", metavar="NAME", help="the template's name (default: the title)")
+    save.add_argument(
+        "--literal", action="store_true",
+        help="keep the letter exactly: do not replace the authority's name, Act or cost "
+        "limit with placeholders",
+    )  # fmt: skip
+    save.add_argument("--force", action="store_true", help="replace a template of that name")
+    sub.add_parser("list", help="list templates")
+    show = sub.add_parser("show", help="print a template")
+    show.add_argument("name", metavar="NAME")
+    fields = sub.add_parser("fields", help="the placeholders a template uses")
+    fields.add_argument("name", metavar="NAME")
+
+
+def run(args: argparse.Namespace) -> int:
+    from foidraft.templates import TemplateStore
+
+    store = TemplateStore()
+    action = args.action or "list"
+    if action == "save":
+        return _save(store, args.draft, args.name, args.literal, args.force)
+    if action == "list":
+        return _list(store)
+    if action == "show":
+        from foidraft.drafts.files import read_bytes
+
+        data = read_bytes(store.find(args.name).path)
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return 0
+    return _fields(store, args.name)
+
+
+def _save(store: TemplateStore, ref: str, name: str | None, literal: bool, force: bool) -> int:
+    from foidraft.drafts import DraftStore
+    from foidraft.templates import propose_replacements, template_from_draft
+
+    draft = DraftStore().load(ref)
+    authority = draft_authority(draft)
+    chosen = [] if literal else propose_replacements(draft.body, authority)
+    template = template_from_draft(draft, authority, name=name, replacements=chosen)
+    saved = store.save(template, overwrite=force)
+    print(saved.path)
+    for line in replacement_lines(chosen):
+        print(f"  {line}", file=sys.stderr)
+    if template.authority and authority is not None:
+        print(
+            f"  the letter still names {authority.name}; fix that before using it in a batch",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def draft_authority(draft: Draft) -> Authority | None:
+    """The draft's authority, or the one its "Dear ...," names when the header has none."""
+    from foidraft.authorities.directory import load_directory
+    from foidraft.templates import addressee
+
+    directory = load_directory()
+    if draft.authority:
+        return directory.get(draft.authority)
+    found = directory.exact(addressee(draft.body)) if addressee(draft.body) else []
+    return found[0] if len(found) == 1 else None
+
+
+def replacement_lines(chosen: list[Replacement]) -> list[str]:
+    """'replaced "West Midlands Police" with {authority.name} (2 places)', per wording."""
+    counts: dict[tuple[str, str], int] = {}
+    for r in chosen:
+        key = (" ".join(r.text.split()), r.placeholder)
+        counts[key] = counts.get(key, 0) + 1
+    return [
+        f'replaced "{text}" with {placeholder}' + (f" ({n} places)" if n > 1 else "")
+        for (text, placeholder), n in counts.items()
+    ]
+
+
+def _list(store: TemplateStore) -> int:
+    from foidraft.cli.drafts import _fit, _safe
+
+    templates = store.list()
+    if not templates:
+        print("No templates yet. Save a draft as one with: foidraft template save DRAFT")
+        return 0
+    rows = [("TITLE", "FIELDS", "NAME")]
+    for t in templates:
+        title = ("! " if t.problem else "") + _fit(t.title, 40)
+        rows.append((title, _fit(", ".join(t.fields), 30), _safe(t.name)))
+    widths = [max(len(r[i]) for r in rows) for i in range(2)]
+    for row in rows:
+        print("  ".join([row[0].ljust(widths[0]), row[1].ljust(widths[1]), row[2]]).rstrip())
+    for t in templates:
+        if t.problem:
+            print(f"! {_safe(t.name)}: {_safe(t.problem)}", file=sys.stderr)
+    return 0
+
+
+def _fields(store: TemplateStore, ref: str) -> int:
+    from foidraft.templates.fields import DESCRIPTIONS
+
+    template = store.get(ref)
+    used = template.placeholders
+    print(f"{template.name}: {template.title}")
+    if template.fields:
+        print("Your fields (give values with --set FIELD=VALUE):")
+        for name in template.fields:
+            default = template.defaults.get(name, "")
+            note = f"default: {default}" if default else "required"
+            if name not in used:
+                note += " (not used in the letter)"
+            print(f"  {{{name}}}  {note}")
+    builtin = [n for n in used if n not in template.fields]
+    if builtin:
+        print("Filled in by foidraft:")
+        for name in builtin:
+            print(f"  {{{name}}}  {DESCRIPTIONS.get(name, '')}".rstrip())
+    if not used:
+        print("No placeholders: every authority gets the same letter.")
+    return 0

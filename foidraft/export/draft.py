@@ -1,0 +1,78 @@
+"""Exports of one draft, in each format. These are what the app copies to the clipboard
+(``App.copy_to_clipboard``) or opens in a browser; the CLI writes them out."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from foidraft.drafts.model import Draft
+from foidraft.errors import FoidraftError
+from foidraft.export.eml import eml_bytes
+from foidraft.export.links import mailto_url, wdtk_new_request_url
+from foidraft.export.text import plain_text, wdtk_letter
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from foidraft.authorities.model import Authority
+    from foidraft.drafts.profile import Profile
+
+FORMATS = ("txt", "eml", "mailto", "wdtk")
+
+
+def draft_text(draft: Draft) -> str:
+    """The letter as sent (no header, no foidraft markers)."""
+    return plain_text(draft.body)
+
+
+def draft_wdtk_url(draft: Draft, authority: Authority | None) -> str:
+    """The link that opens a new WhatDoTheyKnow request to ``authority`` with the title
+    and letter filled in (greeting and sign-off are the site's own)."""
+    if authority is None:
+        raise FoidraftError(
+            f"{draft.name or draft.title}: no authority, so no WhatDoTheyKnow page to open",
+            hint="set the draft's authority first",
+        )
+    return wdtk_new_request_url(authority.wdtk_slug, draft.title, wdtk_letter(draft.body))
+
+
+def draft_mailto_url(draft: Draft, authority: Authority | None) -> str:
+    """A ``mailto:`` link; addressed only when the user confirmed the authority's email."""
+    to = authority.email if authority is not None else ""
+    return mailto_url(to, draft.title, draft_text(draft))
+
+
+def draft_eml(
+    draft: Draft,
+    authority: Authority | None,
+    profile: Profile | None = None,
+    *,
+    when: dt.datetime | None = None,
+) -> bytes:
+    return eml_bytes(
+        draft.title, draft_text(draft), authority=authority, profile=profile, when=when
+    )
+
+
+def export_draft(
+    draft: Draft, fmt: str, authority: Authority | None, profile: Profile | None = None
+) -> bytes:
+    """The draft in ``fmt`` (txt, eml, mailto or wdtk) as bytes; links end in a newline."""
+    if fmt == "txt":
+        return draft_text(draft).encode("utf-8")
+    if fmt == "eml":
+        return draft_eml(draft, authority, profile)
+    if fmt == "mailto":
+        return (draft_mailto_url(draft, authority) + "\n").encode("utf-8")
+    if fmt == "wdtk":
+        return (draft_wdtk_url(draft, authority) + "\n").encode("utf-8")
+    raise FoidraftError(f"unknown export format '{fmt}'", hint="use " + ", ".join(FORMATS))
+
+
+def email_status(authority: Authority | None) -> str:
+    """How the letter can be sent by email, for the batch index."""
+    if authority is not None and authority.email:
+        return "confirmed address"
+    return (
+        "no confirmed address: use the WhatDoTheyKnow link, or confirm one with "
+        "`foidraft authorities set-email`"
+    )

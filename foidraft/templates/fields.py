@@ -1,0 +1,62 @@
+"""The fields foidraft fills in itself: the authority's details and the calendar.
+
+They are the rule templates' context fields (``foidraft.lint.context``), so a template and
+the knowledge base use the same words, plus a few only letters need.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from foidraft.lint.context import CONTEXT_FIELDS, context_fields
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from foidraft.authorities.model import Authority
+
+OFFENCE_CODES = {
+    "hocr": "Home Office offence codes",
+    "scrs": "crime classifications under the Scottish Crime Recording Standard",
+}
+EXTRA_FIELDS = frozenset({"authority.addressee", "authority.offence_codes"})
+BUILTIN = frozenset(CONTEXT_FIELDS) | EXTRA_FIELDS
+
+DESCRIPTIONS = {
+    "authority.name": "the authority's name (Greater Manchester Police)",
+    "authority.addressee": "the authority's name, for 'Dear {authority.addressee},'",
+    "authority.short_name": "its short name (GMP), or its name when it has none",
+    "authority.act": "the Act it answers under (the Freedom of Information (Scotland) Act "
+    "2002 for Police Scotland)",
+    "authority.regime": "FOIA, FOISA or EIR",
+    "authority.cost_limit": "its cost limit (£450, or £600 under FOISA)",
+    "authority.rate": "the hourly rate staff time is costed at (£25; £15 under FOISA)",
+    "authority.hours": "the hours the cost limit buys (18; 40 under FOISA)",
+    "authority.recording": "its crime recording rules (the Home Office Counting Rules; the "
+    "Scottish Crime Recording Standard)",
+    "authority.offence_codes": "what its crime codes are called (Home Office offence codes; "
+    "crime classifications under the Scottish Crime Recording Standard)",
+    "today": "today's date",
+    "last_year": "the last complete calendar year",
+    "last_fy": "the last complete financial year, as dates",
+    "last_fy.start": "the year it starts",
+    "last_fy.end": "the year it ends",
+    "last_fy.short": "the same as 2023/24",
+    "last_3_fy": "the last three complete financial years, as dates",
+    "last_5_fy": "the last five complete financial years, as dates",
+    "last_3_cy": "the last three complete calendar years, as dates",
+    "last_5_cy": "the last five complete calendar years, as dates",
+}
+
+
+def builtin_values(authority: Authority | None, today: dt.date) -> dict[str, str]:
+    """Values for the built-in fields. Without an authority there are no ``authority.*``
+    values at all, so a template that needs them reports them missing rather than
+    writing "Dear the authority,"."""
+    values = context_fields(authority, today)
+    if authority is None:
+        return {k: v for k, v in values.items() if not k.startswith("authority.")}
+    values["authority.addressee"] = authority.name
+    values["authority.offence_codes"] = OFFENCE_CODES.get(
+        authority.recording_standard or "", "offence codes"
+    )
+    return values
