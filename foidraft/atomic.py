@@ -30,15 +30,15 @@ def atomic_write_bytes(path: str, data: bytes, mode: int = PRIVATE) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-    _fsync_dir(folder)
+    fsync_dir(folder)
 
 
 def atomic_write_text(path: str, text: str, mode: int = PRIVATE) -> None:
     atomic_write_bytes(path, text.encode("utf-8"), mode)
 
 
-def _fsync_dir(folder: str) -> None:
-    # Make the rename itself durable; not every platform lets a folder be opened.
+def fsync_dir(folder: str | os.PathLike[str]) -> None:
+    """Make renames in ``folder`` durable; not every platform lets a folder be opened."""
     try:
         fd = os.open(folder, os.O_RDONLY)
     except OSError:

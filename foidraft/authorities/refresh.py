@@ -21,11 +21,11 @@ import csv
 import datetime as dt
 import hashlib
 import json
-import os
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from foidraft.atomic import fsync_dir
 from foidraft.authorities import wdtk
 from foidraft.errors import FoidraftError
 
@@ -150,7 +150,7 @@ def refresh(
     except BaseException:
         _unlink(got.path)
         raise
-    _fsync_dir(folder)
+    fsync_dir(folder)
     meta = {
         "version": 1,
         "url": got.url,
@@ -268,20 +268,6 @@ def _disk_error(folder: str, exc: OSError) -> FoidraftError:
 def _unlink(path: str) -> None:
     with contextlib.suppress(OSError):
         Path(path).unlink()
-
-
-def _fsync_dir(folder: str) -> None:
-    # Make the rename durable before the metadata that describes it is written.
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _clear_abandoned(folder: str) -> None:

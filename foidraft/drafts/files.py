@@ -14,7 +14,7 @@ import time
 import unicodedata
 from pathlib import Path
 
-from foidraft.atomic import PRIVATE
+from foidraft.atomic import PRIVATE, fsync_dir
 from foidraft.errors import FoidraftError
 
 PRIVATE_DIR = 0o700
@@ -120,20 +120,6 @@ def link_no_clobber(src: Path, dest: Path) -> bool:
             return False
         src.replace(dest)
     return True
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make renames in ``folder`` durable; not every platform lets a folder be opened."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def remove_stale_temps(folder: Path, max_age: float = STALE_SECONDS) -> list[Path]:

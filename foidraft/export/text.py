@@ -5,18 +5,13 @@ from __future__ import annotations
 
 import re
 
+from foidraft.lint.document import SIGN_OFF_RE
 from foidraft.lint.frontmatter import split_header
 
 # Any foidraft marker (ignore, and whatever comes later), with the spaces before it.
 MARKER_RE = re.compile(r"[ \t]*<!--\s*foidraft:[^>]*?-->", re.IGNORECASE)
 MARKER_LINE_RE = re.compile(r"^[ \t]*(?:<!--\s*foidraft:[^>]*?-->[ \t]*)+\n", re.I | re.M)
 SALUTATION_RE = re.compile(r"\A\s*Dear\b[^\n]*\n", re.IGNORECASE)
-SIGN_OFF_RE = re.compile(
-    r"^[ \t]*(?:yours\s+(?:faithfully|sincerely|truly)|kind(?:est)?\s+regards|best\s+wishes|"
-    r"(?:best|many|warm)\s+(?:regards|thanks)|regards|thanks(?:\s+in\s+advance)?|"
-    r"thank\s+you(?:\s+in\s+advance)?)\b[ \t]*[,.!]?[ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
-)
 SIGNATURE_LINES = 8  # name, address, email: what may follow a sign-off
 
 

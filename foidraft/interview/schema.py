@@ -19,6 +19,7 @@ from foidraft.interview.errors import FlowProblem
 from foidraft.interview.model import Question
 from foidraft.interview.period import KINDS
 from foidraft.lint.template import FILTERS, template_fields
+from foidraft.validation import close_match, path_text, type_name
 
 Path = tuple[str | int, ...]
 FLOW_ID_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -211,22 +212,4 @@ def field_name(path: Path) -> str:
         parts = parts[1:]
     if len(parts) >= 2 and parts[0] == "questions" and isinstance(parts[1], int):
         parts = parts[2:]
-    out = ""
-    for p in parts:
-        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
-    return out
-
-
-def type_name(value: object) -> str:
-    return {dict: "a mapping", list: "a list", str: "text", type(None): "nothing"}.get(
-        type(value), type(value).__name__
-    )
-
-
-def close_match(key: str, allowed: set[str]) -> str:
-    import difflib
-
-    close = difflib.get_close_matches(key, sorted(allowed), n=1)
-    if close:
-        return f" (did you mean '{close[0]}'?)"
-    return f"; allowed: {', '.join(sorted(allowed))}" if len(allowed) <= 12 else ""
+    return path_text(parts)

@@ -28,9 +28,12 @@ LIST_ITEM_RE = LazyRegex(
     r"\n[ \t]*(?=(?:\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]+\)|[ivx]+[.)]|[-*•·]|Q\d+\b))",
     re.IGNORECASE,
 )
+# A sign-off line ("Yours faithfully," "Kind regards"): where appended paragraphs go, and
+# (foidraft.export) what WhatDoTheyKnow replaces with its own.
 SIGN_OFF_RE = LazyRegex(
     r"^[ \t]*(?:yours\s+(?:faithfully|sincerely|truly)|kind(?:est)?\s+regards|best\s+wishes|"
-    r"(?:best|many|warm)\s+regards|regards|many\s+thanks|thank\s+you(?:\s+in\s+advance)?)\b",
+    r"(?:best|many|warm)\s+(?:regards|thanks)|regards|thanks(?:\s+in\s+advance)?|"
+    r"thank\s+you(?:\s+in\s+advance)?)\b[ \t]*[,.!]?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # The literal prefilter searches a folded copy of the text, so the fold must join every

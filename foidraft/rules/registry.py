@@ -13,7 +13,7 @@ import os
 from foidraft import __version__, paths
 from foidraft.rules.model import Rule, RuleSet
 
-CACHE_FORMAT = 10  # 6: regex programs; 7: heads; 8: word starts; 9: extended heads; 10: usable first
+CACHE_FORMAT = 10  # 6: regex programs; 7: heads; 8: word starts; 9: longer heads; 10: ranking
 _default: RuleSet | None = None
 
 
@@ -49,9 +49,9 @@ def _read_cache(cache_dir: str | None, key: list[object]) -> list[dict[str, obje
 def _write_cache(cache_dir: str | None, key: list[object], rules: list[dict[str, object]]) -> None:
     if cache_dir is None:
         return
-    from foidraft.atomic import atomic_write_bytes
-
     import contextlib
+
+    from foidraft.atomic import atomic_write_bytes
 
     with contextlib.suppress(OSError):  # a read-only cache folder only costs speed
         atomic_write_bytes(_cache_path(cache_dir), marshal.dumps({"key": key, "rules": rules}))

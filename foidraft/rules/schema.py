@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from foidraft.errors import RuleProblem
 from foidraft.lint.template import FILTERS, template_fields
+from foidraft.validation import close_match, path_text, type_name
 
 KINDS = (
     "ambiguous_period",
@@ -74,7 +75,7 @@ class Validator:
     # -- scalars -------------------------------------------------------------------
     def text(self, value: object, path: Path, *, allow_empty: bool = False) -> str:
         if not isinstance(value, str):
-            self.problem(path, f"expected text, got {_type_name(value)}")
+            self.problem(path, f"expected text, got {type_name(value)}")
             return ""
         if not allow_empty and not value.strip():
             self.problem(path, "must not be empty")
@@ -88,7 +89,7 @@ class Validator:
 
     def text_list(self, value: object, path: Path, *, min_items: int = 0) -> list[str]:
         if not isinstance(value, list):
-            self.problem(path, f"expected a list, got {_type_name(value)}")
+            self.problem(path, f"expected a list, got {type_name(value)}")
             return []
         if len(value) < min_items:
             self.problem(path, f"needs at least {min_items} item(s)")
@@ -96,11 +97,11 @@ class Validator:
 
     def mapping(self, value: object, path: Path, allowed: set[str]) -> dict[str, object]:
         if not isinstance(value, dict):
-            self.problem(path, f"expected a mapping, got {_type_name(value)}")
+            self.problem(path, f"expected a mapping, got {type_name(value)}")
             return {}
         for key in value:
             if key not in allowed:
-                hint = _close_match(str(key), allowed)
+                hint = close_match(str(key), allowed)
                 self.problem((*path, str(key)), f"unknown key{hint}")
         return value
 
@@ -272,21 +273,4 @@ def phrase_regex(phrase: str) -> str:
 
 def _field_name(path: Path) -> str:
     # Drop the leading ("rules", n) so the field reads as the rule author wrote it.
-    parts = list(path[2:]) if len(path) >= 2 and path[0] == "rules" else list(path)
-    out = ""
-    for p in parts:
-        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
-    return out
-
-
-def _type_name(value: object) -> str:
-    return {dict: "a mapping", list: "a list", str: "text", type(None): "nothing"}.get(
-        type(value), type(value).__name__
-    )
-
-
-def _close_match(key: str, allowed: set[str]) -> str:
-    import difflib
-
-    close = difflib.get_close_matches(key, sorted(allowed), n=1)
-    return f" (did you mean '{close[0]}'?)" if close else f"; allowed: {', '.join(sorted(allowed))}"
+    return path_text(path[2:] if len(path) >= 2 and path[0] == "rules" else path)
