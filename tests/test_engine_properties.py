@@ -53,7 +53,7 @@ AUTHORITIES = [None, SCOTLAND, COMMISSIONER, COUNCIL]
 
 def _patterns(rule: Rule) -> Iterator[Pattern]:
     yield from rule.patterns
-    for ctx in (rule.requires, rule.unless):
+    for ctx in (*rule.requires, *rule.unless):
         if ctx is not None:
             yield from ctx.patterns
     yield from rule.anchor or ()

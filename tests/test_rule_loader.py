@@ -160,3 +160,34 @@ def test_foidraft_rules_file_reports_errors(
     assert main(["rules", "--file", bad]) == 2
     err = capsys.readouterr().err
     assert "rule FD901 (demo-rule)" in err and "Traceback" not in err
+
+
+def test_unless_takes_a_list_of_contexts_each_with_its_own_scope(tmp_path: Path) -> None:
+    from foidraft.lint.api import check
+    from foidraft.rules.registry import ruleset_from_file
+
+    rule = GOOD_RULE.replace(
+        "    suggestions:",
+        "    unless:\n"
+        "      - scope: sentence\n"
+        "        patterns: [{phrase: minutes}]\n"
+        "      - scope: document\n"
+        "        patterns: [{phrase: if this exceeds the cost limit}]\n"
+        "    suggestions:",
+    )
+    rules = ruleset_from_file(write(tmp_path, "version: 1\nrules:\n" + rule))
+
+    def fired(text: str) -> bool:
+        return any(f.rule == "FD901" for f in check(text, ruleset=rules))
+
+    assert fired("Please send all information.")
+    assert not fired("Please send all information, such as the minutes.")
+    assert not fired("Please send all information.\n\nIf this exceeds the cost limit, drop it.")
+    assert fired("Please send all information. The minutes came later.")
+
+
+def test_an_empty_context_list_is_an_error(tmp_path: Path) -> None:
+    rule = GOOD_RULE.replace("    suggestions:", "    unless: []\n    suggestions:")
+    assert any(
+        "at least one context" in m for m in problems(tmp_path, "version: 1\nrules:\n" + rule)
+    )

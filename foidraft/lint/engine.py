@@ -110,7 +110,7 @@ def _absence(rule: Rule, doc: Document, seen: _Seen) -> list[_RuleHit]:
         anchors = _dedupe([h for p in rule.anchor for h in hits(p, doc, limit=1)])
         if not anchors:
             return []
-    if rule.unless is not None and _has(rule.unless, doc, lo, seen):
+    if any(_has(ctx, doc, lo, seen) for ctx in rule.unless):
         return []
     if any(first_hit(p, doc, lo, hi) for p in rule.patterns):
         return []
@@ -124,9 +124,9 @@ def _absence(rule: Rule, doc: Document, seen: _Seen) -> list[_RuleHit]:
 
 
 def _context_ok(rule: Rule, doc: Document, start: int, seen: _Seen) -> bool:
-    if rule.requires is not None and not _has(rule.requires, doc, start, seen):
+    if not all(_has(ctx, doc, start, seen) for ctx in rule.requires):
         return False
-    return not (rule.unless is not None and _has(rule.unless, doc, start, seen))
+    return not any(_has(ctx, doc, start, seen) for ctx in rule.unless)
 
 
 def _has(ctx: Context, doc: Document, start: int, seen: _Seen) -> bool:

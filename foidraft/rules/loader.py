@@ -148,9 +148,9 @@ def _validate_rule(v: Validator, raw: Any, path: Path, origin: str) -> dict[str,
     fields = set(CONTEXT_FIELDS) | groups | {"match", "count", "max"}
     rule["message"] = v.text(raw.get("message", ""), (*path, "message"))
     v.template(rule["message"], (*path, "message"), fields)
-    for key in ("requires", "unless"):
+    for key in ("requires", "unless"):  # one context, or a list, each with its own scope
         if key in raw:
-            rule[key] = v.context(raw[key], (*path, key))
+            rule[key] = _contexts(v, raw[key], (*path, key))
     if "anchor" in raw:
         if rule["check"] != "absence":
             v.problem((*path, "anchor"), "only absence rules take an anchor")
@@ -187,11 +187,19 @@ def _validate_rule(v: Validator, raw: Any, path: Path, origin: str) -> dict[str,
     return rule
 
 
+def _contexts(v: Validator, given: Any, path: Path) -> list[dict[str, Any]]:
+    if not isinstance(given, list):
+        return [v.context(given, path)]
+    if not given:
+        v.problem(path, "give at least one context")
+    return [v.context(item, (*path, i)) for i, item in enumerate(given)]
+
+
 def _pattern_lists(rule: dict[str, Any]) -> list[list[dict[str, Any]]]:
     out = [rule["patterns"]]
     for key in ("requires", "unless"):
-        if key in rule:
-            out.append(rule[key]["patterns"])
+        for context in rule.get(key, ()):
+            out.append(context["patterns"])
     if "anchor" in rule:
         out.append(rule["anchor"])
     return out

@@ -152,8 +152,9 @@ class Rule:
         self.line = int(data.get("line", 0))  # type: ignore[call-overload]
         self.evidence: list[dict[str, str]] = data["evidence"]  # type: ignore[assignment]
         self.patterns = [Pattern(p) for p in data["patterns"]]  # type: ignore[attr-defined]
-        self.requires = Context(data["requires"]) if data.get("requires") else None  # type: ignore[arg-type]
-        self.unless = Context(data["unless"]) if data.get("unless") else None  # type: ignore[arg-type]
+        # requires: every context must hold; unless: any one holding silences the match.
+        self.requires = [Context(c) for c in data.get("requires") or ()]  # type: ignore[attr-defined]
+        self.unless = [Context(c) for c in data.get("unless") or ()]  # type: ignore[attr-defined]
         anchor = data.get("anchor")
         self.anchor = [Pattern(p) for p in anchor] if isinstance(anchor, list) else None
         self.max = int(data.get("max", 0))  # type: ignore[call-overload]

@@ -13,7 +13,7 @@ import os
 from foidraft import __version__, paths
 from foidraft.rules.model import Rule, RuleSet
 
-CACHE_FORMAT = 10  # 6: regex programs; 7: heads; 8: word starts; 9: longer heads; 10: ranking
+CACHE_FORMAT = 11  # 6: regex programs; 7: heads; 8: word starts; 9: longer heads; 11: context lists
 _default: RuleSet | None = None
 
 
