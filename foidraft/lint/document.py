@@ -8,6 +8,7 @@ and the line breaks of the original, so every offset still points into the user'
 from __future__ import annotations
 
 import re
+import time
 from bisect import bisect_right
 from itertools import accumulate
 
@@ -78,6 +79,7 @@ class Document:
         "suppressions",
         "text",
         "vocabulary",
+        "year",
     )
 
     def __init__(self, text: str) -> None:
@@ -102,6 +104,7 @@ class Document:
         self._sentences: list[int] | None = None
         self.vocabulary: dict[int, list[str]] | None = None  # words by length, for fuzzy
         self.near_misses: dict[tuple[str, float], set[str]] = {}
+        self.year = time.localtime().tm_year  # for conditions relative to today; lint sets it
         self._index: LiteralIndex | None = None
 
     # -- positions -------------------------------------------------------------------

@@ -35,7 +35,9 @@ def lint(
 ) -> list[Finding]:
     """All findings for ``doc``, sorted by position, overlaps resolved."""
     skip = frozenset(ignore)
-    base = context_fields(authority, today or Today())
+    day = today or Today()
+    doc.year = day.year
+    base = context_fields(authority, day)
     findings: list[Finding] = []
     seen: _Seen = {}
     for rule in ruleset:

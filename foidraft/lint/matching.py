@@ -178,7 +178,7 @@ def _regex_hits(
         if s < 0 or e <= s:
             continue
         groups = {k: v for k, v in m.groupdict().items() if v is not None}
-        if pattern.where is not None and not _holds(pattern.where, groups):
+        if pattern.where is not None and not _holds(pattern.where, groups, doc.year):
             continue
         score = None
         if score_against is not None:
@@ -189,10 +189,10 @@ def _regex_hits(
     return out
 
 
-def _holds(where: tuple[str, tuple[str, ...]], groups: dict[str, str]) -> bool:
+def _holds(where: tuple[str, tuple[str, ...]], groups: dict[str, str], now: int) -> bool:
     from foidraft.lint.predicates import holds  # few patterns have a condition
 
-    return holds(where, groups)
+    return holds(where, groups, now)
 
 
 # -- fuzzy ---------------------------------------------------------------------------

@@ -4,8 +4,8 @@
       - regex: '(?P<y1>(?:19|20)\\d\\d)/(?P<y2>\\d\\d)'
         where: consecutive_years(y1, y2)
 
-Each predicate takes the match's named groups. Keep this list short: new advice should
-normally need only a YAML edit.
+Each predicate takes the match's named groups, its arguments (group names or numbers) and
+the current year. Keep this list short: new advice should normally need only a YAML edit.
 """
 
 from __future__ import annotations
@@ -19,16 +19,16 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    Predicate = Callable[[dict[str, str], tuple[str, ...]], bool]
+    Predicate = Callable[[dict[str, str], tuple[str, ...], int], bool]
 
 
-def _consecutive_years(groups: dict[str, str], args: tuple[str, ...]) -> bool:
+def _consecutive_years(groups: dict[str, str], args: tuple[str, ...], _now: int) -> bool:
     """The two years are one apart, as in a financial or academic year: 2019/20."""
     a, b = (_year(groups.get(name, "")) for name in args)
     return a.isdigit() and b.isdigit() and int(b) == int(a) + 1
 
 
-def _years_apart_over(groups: dict[str, str], args: tuple[str, ...]) -> bool:
+def _years_apart_over(groups: dict[str, str], args: tuple[str, ...], _now: int) -> bool:
     """The span from the first year to the second is longer than N years: (y1, y2, N)."""
     a, b = (_year(groups.get(name, "")) for name in args[:2])
     return a.isdigit() and b.isdigit() and int(b) - int(a) > int(args[2])
@@ -37,7 +37,7 @@ def _years_apart_over(groups: dict[str, str], args: tuple[str, ...]) -> bool:
 _LIST_YEAR_RE = LazyRegex(r"(?<!\d)((?:19|20)\d\d|\d\d)(?:\s*[/-]\s*(?:(?:19|20)?\d\d))?(?!\d)")
 
 
-def _year_list_gap(groups: dict[str, str], args: tuple[str, ...]) -> bool:
+def _year_list_gap(groups: dict[str, str], args: tuple[str, ...], _now: int) -> bool:
     """A run of three or more years with one or two missing: '2014, 2015, 2017, 2018'.
 
     Steps of one year show the list is meant to be complete, so a step of two or three
@@ -52,7 +52,14 @@ def _year_list_gap(groups: dict[str, str], args: tuple[str, ...]) -> bool:
     return one_way and 1 in steps and any(s in (2, 3) for s in steps)
 
 
+def _years_ago_over(groups: dict[str, str], args: tuple[str, ...], now: int) -> bool:
+    """The year is more than N years before this one: (y, N). Stays right as time passes."""
+    year = _year(groups.get(args[0], ""))
+    return year.isdigit() and now - int(year) > int(args[1])
+
+
 PREDICATES: dict[str, tuple[Predicate, int]] = {
+    "years_ago_over": (_years_ago_over, 2),
     "consecutive_years": (_consecutive_years, 2),
     "years_apart_over": (_years_apart_over, 3),
     "year_list_gap": (_year_list_gap, 1),
@@ -68,8 +75,8 @@ def parse_where(text: str) -> tuple[str, tuple[str, ...]] | None:
     return name.strip(), args
 
 
-def holds(where: tuple[str, tuple[str, ...]] | None, groups: dict[str, str]) -> bool:
+def holds(where: tuple[str, tuple[str, ...]] | None, groups: dict[str, str], now: int) -> bool:
     if where is None:
         return True
     fn, _arity = PREDICATES[where[0]]
-    return fn(groups, where[1])
+    return fn(groups, where[1], now)
