@@ -85,6 +85,11 @@ def trash_dir() -> str:
     return os.path.join(data_dir(), "trash")
 
 
+def exports_dir() -> str:
+    """Where the app offers to save exported letters (.eml files, batch folders)."""
+    return os.path.join(data_dir(), "exports")
+
+
 def bundled(name: str) -> str:
     """A file or folder shipped with foidraft.
 

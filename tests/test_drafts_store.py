@@ -582,3 +582,12 @@ def test_bad_email_is_refused() -> None:
     with pytest.raises(FoidraftError, match="email"):
         save_profile(Profile(name="Jo", email="not an email"))
     assert not profile_path().exists()
+
+
+def test_the_list_says_which_batch_a_draft_belongs_to(store: DraftStore) -> None:
+    one = store.create("For GMP", "Dear GMP,\n", "gmp")
+    one.batch = "tasers"
+    store.save(one)
+    store.create("On its own", "Dear WMP,\n", "wmp")
+    batches = {s.title: s.batch for s in store.list()}
+    assert batches == {"For GMP": "tasers", "On its own": ""}

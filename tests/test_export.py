@@ -26,6 +26,7 @@ from foidraft.export import (
     draft_wdtk_url,
     export_batch,
     plain_text,
+    save_export,
     split_letter,
     wdtk_letter,
 )
@@ -212,3 +213,15 @@ def test_a_batch_exports_one_file_per_authority_and_an_index(
     assert all(a.name in index for a in forces) and index.count("[new request](") == 3
     done = export_batch(store, "stop", tmp_path / "eml", fmt="eml", lookup=directory.get)
     assert sorted(p.suffix for p in done.files) == [".eml"] * 3
+
+
+def test_save_export_makes_a_private_folder_and_file(tmp_path: Path) -> None:
+    target = tmp_path / "exports" / "new" / "letter.eml"
+    written = save_export(target, b"one")
+    assert written == target.absolute() and target.read_bytes() == b"one"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert stat.S_IMODE(target.parent.stat().st_mode) == 0o700
+    save_export(target, b"two")  # replaced whole
+    assert target.read_bytes() == b"two"
+    with pytest.raises(FoidraftError, match="is a folder"):
+        save_export(target.parent, b"three")

@@ -31,17 +31,22 @@ from foidraft.batch.write import BatchResult, batch_drafts, write_batch
 # The advice is shown when a batch would write to more than PILOT_SIZE authorities
 # (WhatDoTheyKnow's "responsible use of batch" advice says the same).
 PILOT_SIZE = 3
+# Why a pilot helps; the CLI and the app each say how to run one in their own terms.
+PILOT_REASONS = (
+    "Identical round-robin requests to every force are often referred to the NPCC Central "
+    "Referral Unit, which coordinates the answers and checks for requests made in concert, "
+    "and identical requests can be aggregated for the cost limit; a pilot shows whether "
+    "the wording gets the data before every force has it."
+)
 PILOT_ADVICE = (
     "Pilot first: send the request to a few forces (--pilot 3), see how they answer, then "
     "run the same command without --pilot to write the rest (drafts already written for "
-    "the batch are skipped). Identical round-robin requests to every force are often "
-    "referred to the NPCC Central Referral Unit, which coordinates the answers and checks "
-    "for requests made in concert, and identical requests can be aggregated for the cost "
-    "limit; a pilot shows whether the wording gets the data before every force has it."
+    "the batch are skipped). " + PILOT_REASONS
 )
 
 __all__ = [
     "PILOT_ADVICE",
+    "PILOT_REASONS",
     "PILOT_SIZE",
     "BatchPlan",
     "BatchResult",

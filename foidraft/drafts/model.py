@@ -325,6 +325,7 @@ class DraftSummary:
     changed: dt.datetime  # the later of the header's `updated` and the file's mtime
     due: dt.date | None
     problem: str | None = None
+    batch: str = ""  # the batch it was written in (``foidraft batch``), if any
 
     @property
     def stem(self) -> str:

@@ -225,6 +225,7 @@ class DraftStore:
             changed=max(updated, mtime) if updated else mtime,
             due=parse_date(fields.get("due", "")),
             problem=problem,
+            batch=clean_value(fields.get("batch", "")),
         )
 
     def _write_new_draft(self, title: str, data: bytes) -> Path:

@@ -16,6 +16,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from foidraft.atomic import fsync_dir
 from foidraft.drafts import files
 from foidraft.drafts.model import parse_draft_text
 from foidraft.errors import FoidraftError
@@ -59,8 +60,8 @@ def move_to_trash(path: Path, trash_root: Path) -> TrashItem:
         if not files.write_new(dest, files.read_bytes(path)):
             raise
         path.unlink()
-    files.fsync_dir(path.parent)
-    files.fsync_dir(folder)
+    fsync_dir(path.parent)
+    fsync_dir(folder)
     return _item(folder, dest)
 
 
@@ -94,7 +95,7 @@ def restore(item: TrashItem, root: Path) -> Path:
         if files.link_no_clobber(item.path, dest):
             with contextlib.suppress(FileNotFoundError):
                 item.path.unlink()
-            files.fsync_dir(root)
+            fsync_dir(root)
             _remove_folder(item)
             return dest
     raise FoidraftError(  # pragma: no cover - 100 name collisions

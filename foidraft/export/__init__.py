@@ -19,6 +19,7 @@ from foidraft.export.draft import (
     draft_wdtk_url,
     email_status,
     export_draft,
+    save_export,
 )
 from foidraft.export.eml import eml_bytes, eml_message
 from foidraft.export.links import LONG_URL, mailto_url, wdtk_new_request_url
@@ -39,6 +40,7 @@ __all__ = [
     "export_draft",
     "mailto_url",
     "plain_text",
+    "save_export",
     "split_letter",
     "wdtk_letter",
     "wdtk_new_request_url",

@@ -4,7 +4,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
+from foidraft.atomic import atomic_write_bytes
+from foidraft.drafts import files
 from foidraft.drafts.model import Draft
 from foidraft.errors import FoidraftError
 from foidraft.export.eml import eml_bytes
@@ -76,3 +79,17 @@ def email_status(authority: Authority | None) -> str:
         "no confirmed address: use the WhatDoTheyKnow link, or confirm one with "
         "`foidraft authorities set-email`"
     )
+
+
+def save_export(path: Path, data: bytes) -> Path:
+    """Write an export to ``path`` (0600, atomically), creating its folder (0700) when
+    missing; the absolute path written. FoidraftError when it cannot be written."""
+    path = path.expanduser().absolute()
+    if path.is_dir():
+        raise FoidraftError(f"{path}: is a folder", hint="give a file name")
+    try:
+        files.private_dir(path.parent)
+        atomic_write_bytes(str(path), data)
+    except OSError as exc:
+        raise FoidraftError(f"{path}: cannot write: {exc.strerror or exc}") from None
+    return path

@@ -5,8 +5,11 @@
 notifications or dialogs.
 
 Start-up is kept lean: only Home is imported before the first paint; the interview,
-pickers, trash, help and editor screens are imported when first used, and the drafts
-list is read in a worker after Home is on screen.
+pickers, trash, help, editor, template, batch and export screens are imported when first
+used, and the drafts list is read in a worker after Home is on screen. Flows that ask
+several questions in turn (a new request, a draft from a template, a batch) run in
+workers that wait for each screen's answer; the steps of the template ones live in
+``template_flows``.
 
 Environment:
     FOIDRAFT_EXIT_AFTER_FIRST_PAINT=1  quit as soon as Home has been painted (used by
@@ -178,7 +181,7 @@ class FoidraftApp(App[None]):
         """Show ``draft`` in the editor; ``replace`` swaps out the current screen."""
         from foidraft.tui.screens.editor import EditorScreen
 
-        screen = EditorScreen(self.store, draft, today=self.today)
+        screen = EditorScreen(self.store, draft, today=self.today, templates=self.templates)
         if replace:
             self.switch_screen(screen)
         else:
@@ -192,18 +195,35 @@ class FoidraftApp(App[None]):
             return
         self.open_editor(draft)
 
-    def new_from_template(self, path: Path) -> None:
-        from foidraft.drafts import Draft
+    # -- templates and batches (the steps are in template_flows) ------------------------
+    @work(exclusive=True, group="template-draft")
+    async def new_from_template(self, path: Path) -> None:
+        from foidraft.tui.template_flows import new_draft_from_template
 
-        try:
-            template = self.templates.load(path)
-            draft = Draft.new(template.title, template.body, template.authority)
-            draft.template = template.name
-            self.store.save(draft)
-        except FoidraftError as exc:
-            self.show_error(exc)
-            return
-        self.open_editor(draft)
+        await new_draft_from_template(self, path)
+
+    def action_new_batch(self) -> None:
+        self.new_batch()
+
+    @work(exclusive=True, group="new-batch")
+    async def new_batch(self, path: Path | None = None) -> None:
+        from foidraft.tui.template_flows import new_batch
+
+        await new_batch(self, path)
+
+    @work(exclusive=True, group="batch-export")
+    async def export_batch(self, batch_id: str) -> None:
+        from foidraft.tui.exporting import export_batch_to_folder
+
+        await export_batch_to_folder(self, self.store, batch_id)
+
+    def show_batch_on_home(self, batch_id: str) -> None:
+        """Back to Home, showing only ``batch_id``'s drafts."""
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+        home = self.screen_stack[0]
+        if isinstance(home, HomeScreen):
+            home.filter_batch(batch_id)
 
     def action_show_trash(self) -> None:
         from foidraft.tui.screens.trash import TrashScreen

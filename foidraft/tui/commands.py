@@ -1,9 +1,10 @@
 """Command palette (ctrl+p): namespaced commands, "draft: open …", "view: …", "app: quit".
 
-The app's provider lists the global commands, one "draft: open <title>" per draft and one
-"template: …" per template, then whatever the calling screen offers through a
-``palette_commands()`` method (see ``foidraft.tui.palette``). A screen may instead add its
-own provider through ``Screen.COMMANDS``; Textual merges both.
+The app's provider lists the global commands, one "draft: open <title>" per draft, one
+"template: …" per template and "batch: new batch from template …", then whatever the
+calling screen offers through a ``palette_commands()`` method (see
+``foidraft.tui.palette``). A screen may instead add its own provider through
+``Screen.COMMANDS``; Textual merges both.
 
 Labels quote draft titles and template names, so they are built as literal Content and
 highlighted here, never through ``Matcher.highlight`` (which parses markup).
@@ -113,6 +114,11 @@ class AppCommands(NamespacedProvider):
                 f"Start a draft from the template {template.name}.",
                 partial(app.new_from_template, template.path),
             )
+        yield PaletteCommand(
+            "batch: new batch from template …",
+            "One request to many forces: pick a template and the authorities, preview, pilot.",
+            app.action_new_batch,
+        )
         yield PaletteCommand(
             "draft: show trash", "List deleted drafts and restore them.", app.action_show_trash
         )

@@ -1,14 +1,15 @@
 """What the Home screen lists, worked out without Textual (it runs in a worker thread).
 
-For each draft: its title, the authority's name, its status, when it last changed (told
-relative to ``now``) and, once sent, when the answer is due and whether that is soon or
-past, from ``foidraft.deadlines``.
+For each draft: its title, the authority's name, its status, its batch, when it last
+changed (told relative to ``now``) and, once sent, when the answer is due and whether
+that is soon or past. Deadlines come from ``foidraft.drafts.tracking``: a clarification
+request stops the clock, and the requester's reply restarts it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from foidraft.errors import FoidraftError
 
@@ -29,9 +30,11 @@ class DraftRow:
     authority_name: str
     changed_text: str
     due: dt.date | None = None
-    due_state: str = ""  # waiting | due-soon | due-today | overdue | answered | ""
+    due_state: str = ""  # waiting | due-soon | due-today | overdue | clarification | ""
     due_text: str = ""  # "due in 3 working days", "overdue by 2 working days"
     sent: dt.date | None = None
+    clarified: dt.date | None = None  # the clock restarted from here
+    batch: str = ""
 
     @property
     def title(self) -> str:
@@ -43,6 +46,8 @@ class DraftRow:
 
     @property
     def due_cell(self) -> str:
+        if self.due_state == "clarification":
+            return "paused"  # the authority waits for the requester's clarification
         if self.due is None:
             return ""
         mark = DUE_MARK.get(self.due_state, "")
@@ -69,23 +74,30 @@ def draft_row(
     body = authority(summary.authority) if summary.authority else None
     name = body.name if body else summary.authority
     changed = changed_text(summary.changed, now)
-    if summary.problem or summary.status != "sent":
-        return DraftRow(summary, name, changed, due=summary.due)
+    plain = DraftRow(summary, name, changed, due=summary.due, batch=summary.batch)
+    if summary.problem or summary.status not in ("sent", "clarification"):
+        return plain
     try:
-        sent = store.load_path(summary.path).sent
+        draft = store.load_path(summary.path)
     except FoidraftError:
-        sent = None
-    if sent is None:
-        return DraftRow(summary, name, changed, due=summary.due)
-    from foidraft.deadlines import due_dates, status_on
+        return plain
+    from foidraft.deadlines import status_on
+    from foidraft.drafts.tracking import deadlines_for, regime_for
 
-    regime = body.regime if body and body.foi_applies else "FOIA"
-    try:
-        deadlines = due_dates(sent, regime)
+    row = replace(plain, sent=draft.sent, clarified=draft.clarified)
+    if draft.status == "clarification":
+        asked = draft.clarification
+        text = "asked for clarification" + (f" on {long_date(asked)}" if asked else "")
+        text += "; the 20 working days start again when you reply"
+        return replace(row, due=None, due_state="clarification", due_text=text)
+    try:  # from the clarification when there was one, else from sending
+        deadlines = deadlines_for(draft, regime_for(body))
     except FoidraftError:
-        return DraftRow(summary, name, changed, due=summary.due, sent=sent)
+        deadlines = None
+    if deadlines is None:
+        return row
     state = status_on(deadlines, today)
-    return DraftRow(summary, name, changed, deadlines.due, state.state, state.text, sent)
+    return replace(row, due=deadlines.due, due_state=state.state, due_text=state.text)
 
 
 def changed_text(moment: dt.datetime, now: dt.datetime) -> str:
@@ -108,3 +120,14 @@ def short_date(day: dt.date, today: dt.date | None) -> str:
 
 def long_date(day: dt.date) -> str:
     return f"{day.day} {day:%B %Y}"
+
+
+def template_label(title: str, fields: tuple[str, ...], authority: str = "") -> str:
+    """'Stop and search · fields: period, topic' (and '· for gmp only' when the template
+    names one authority)."""
+    parts = [title]
+    if fields:
+        parts.append("fields: " + ", ".join(fields))
+    if authority:
+        parts.append(f"for {authority} only")
+    return " · ".join(parts)

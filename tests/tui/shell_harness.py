@@ -21,7 +21,12 @@ TODAY = dt.date(2025, 6, 2)  # a Monday
 NOW = dt.datetime(2025, 6, 2, 12, 0, tzinfo=dt.UTC)
 OLD_MTIME = dt.datetime(2020, 1, 1, tzinfo=dt.UTC).timestamp()
 # Workers that wait for the requester (they push screens and await answers).
-INTERACTIVE_GROUPS = frozenset({"new-request", "authority-lookup", "quit"})
+INTERACTIVE_GROUPS = frozenset(
+    {
+        "new-request", "authority-lookup", "quit", "template-draft", "new-batch", "batch-export",
+        "export-ask",
+    }
+)  # fmt: skip
 
 
 def make_app(**kwargs: object) -> FoidraftApp:
@@ -40,6 +45,7 @@ def write_draft(
     updated: str = "2025-05-30T09:15:00Z",
     sent: str = "",
     body: str = "Dear Sir or Madam,\n\nPlease provide...\n",
+    extra: dict[str, str] | None = None,
 ) -> Path:
     """A draft file with a fixed name and times (the store would add a random suffix)."""
     folder = Path(paths.drafts_dir())
@@ -55,6 +61,7 @@ def write_draft(
     ]
     if sent:
         header.append(f"sent: {sent}")
+    header += [f"{key}: {value}" for key, value in (extra or {}).items()]
     path = folder / name
     path.write_text("\n".join([*header, "---", body]), encoding="utf-8")
     os.utime(path, (OLD_MTIME, OLD_MTIME))  # "changed" then comes from the header
@@ -116,3 +123,20 @@ def showing(pilot: Pilot[None], kind: type) -> bool:
 
 async def type_text(pilot: Pilot[None], text: str) -> None:
     await pilot.press(*[{" ": "space"}.get(ch, ch) for ch in text])
+
+
+def write_template(name: str, text: str) -> Path:
+    """A template file in the test's templates folder."""
+    folder = Path(paths.templates_dir())
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def text_of(widget: object) -> str:
+    """The plain text a Static shows (Content or str)."""
+    from textual.widgets import Static
+
+    assert isinstance(widget, Static)
+    return str(widget.content)

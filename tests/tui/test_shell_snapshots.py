@@ -12,9 +12,22 @@ from textual.pilot import Pilot
 from textual.widgets import Input, OptionList
 
 from foidraft.drafts import Profile, save_profile
+from foidraft.rules import registry
+from foidraft.rules.model import RuleSet
+from foidraft.tui.screens.authority_select import AuthoritySelectScreen
+from foidraft.tui.screens.batch_preview import BatchPreviewScreen
+from foidraft.tui.screens.fields_dialog import FieldsDialog
 from foidraft.tui.screens.flow_picker import FlowPickerScreen
 from foidraft.tui.screens.interview import InterviewScreen
-from tests.tui.shell_harness import make_app, settle, type_text, wait_for, write_draft
+from tests.tui.shell_harness import (
+    make_app,
+    settle,
+    type_text,
+    wait_for,
+    write_draft,
+    write_template,
+)
+from tests.tui.test_shell_templates import BATCH
 
 SnapCompare = Callable[..., bool]
 
@@ -82,3 +95,31 @@ def test_interview_question(snap_compare: SnapCompare) -> None:
         await no_blink(pilot)
 
     assert snap_compare(make_app(), terminal_size=(100, 32), run_before=first_question)
+
+
+def test_batch_preview_at_80_by_24(
+    snap_compare: SnapCompare, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rule = registry.default_ruleset().get("FD101")  # findings independent of the rule base
+    assert rule is not None
+    monkeypatch.setattr(registry, "_default", RuleSet([rule]))
+    write_template("stop-and-search.md", BATCH)
+
+    async def preview(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        await pilot.press("b", "enter")
+        await wait_for(pilot, lambda: isinstance(pilot.app.screen, AuthoritySelectScreen), "ticks")
+        await settle(pilot)
+        for query in ("gmp", "police scotland", "west mids"):
+            pilot.app.screen.query_one("#select-query", Input).value = query
+            await settle(pilot)
+            await pilot.press("enter")
+        await pilot.press("ctrl+n")
+        await wait_for(pilot, lambda: isinstance(pilot.app.screen, FieldsDialog), "fields")
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(pilot.app.screen, BatchPreviewScreen), "preview")
+        await settle(pilot)
+        await pilot.press("down")  # Police Scotland's letter
+        await settle(pilot)
+
+    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=preview)

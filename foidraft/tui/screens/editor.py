@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -24,15 +24,18 @@ from foidraft.drafts import Draft, DraftStore
 from foidraft.lint.model import Finding
 from foidraft.rules.registry import default_ruleset
 from foidraft.tui.lint_worker import LintResult
-from foidraft.tui.screens.editor_checking import CheckedEditing
+from foidraft.tui.screens.editor_actions import DraftActions
 from foidraft.tui.screens.editor_commands import EditorCommands
 from foidraft.tui.screens.editor_dialogs import ChoiceDialog, ExplainScreen
 from foidraft.tui.widgets.draft_editor import DraftEditor
 from foidraft.tui.widgets.finding_detail import FindingDetail
 from foidraft.tui.widgets.findings import FindingsList, nearest
 
+if TYPE_CHECKING:
+    from foidraft.templates import TemplateStore
 
-class EditorScreen(CheckedEditing):
+
+class EditorScreen(DraftActions):
     """Edit one draft. Pushed by the app with the store it came from."""
 
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {EditorCommands}
@@ -53,6 +56,30 @@ class EditorScreen(CheckedEditing):
         Binding("shift+f8", "prev_finding", "Prev", show=False, id="editor.prev-finding"),
         Binding("f9", "toggle_findings", "Findings", id="editor.toggle-findings"),
         Binding("ctrl+z", "undo", "Undo", show=False, id="editor.undo"),
+        Binding(
+            "ctrl+o",
+            "export",
+            "Export",
+            show=False,
+            id="editor.export",
+            tooltip="Copy the letter or its WhatDoTheyKnow link, or save an email file",
+        ),
+        Binding(
+            "f4",
+            "save_as_template",
+            "Save as template",
+            show=False,
+            id="editor.save-as-template",
+            tooltip="Reuse this letter for other forces",
+        ),
+        Binding(
+            "f3",
+            "find_similar",
+            "Similar requests",
+            show=False,
+            id="editor.find-similar",
+            tooltip="Earlier requests like this one on WhatDoTheyKnow (uses the network)",
+        ),
         Binding("escape", "back", "Back", tooltip="Save and go back", id="editor.back"),
     ]
 
@@ -77,9 +104,15 @@ class EditorScreen(CheckedEditing):
     """
 
     def __init__(
-        self, store: DraftStore, draft: Draft, *, today: Callable[[], dt.date] = dt.date.today
+        self,
+        store: DraftStore,
+        draft: Draft,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+        templates: TemplateStore | None = None,
     ) -> None:
         super().__init__(store, draft, today=today)
+        self.template_store = templates
         self.result: LintResult | None = None
         self.selected: int | None = None
         self._editor = DraftEditor(draft.body, id="draft-editor")

@@ -16,10 +16,10 @@ from textual.timer import Timer
 
 from foidraft.drafts import Draft, DraftStore
 from foidraft.tui.lint_worker import LintFinished, LintRequest, LintResult, run_check
-from foidraft.tui.screens.editor_keeping import DraftKeeping
+from foidraft.tui.screens.editor_status import StatusTracking
 
 
-class CheckedEditing(DraftKeeping):
+class CheckedEditing(StatusTracking):
     """The checking half of the editor screen; the subclass shows the results."""
 
     LINT_DELAY: float = 0.2  # seconds after the last keystroke

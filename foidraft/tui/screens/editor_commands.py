@@ -12,6 +12,12 @@ from textual.content import Content
 from textual.markup import escape
 
 from foidraft.report import describe_suggestion
+from foidraft.tui.screens.editor_status import CLARIFIED
+
+STATUS_HELP = {
+    "sent": "Asks the date it was sent; the reply is due 20 working days later",
+    "clarification": "Asks the date they asked; the clock stops; offers to learn from it",
+}
 
 if TYPE_CHECKING:
     from foidraft.tui.screens.editor import EditorScreen
@@ -39,9 +45,63 @@ def editor_commands(screen: EditorScreen) -> list[Command]:
                 Command(
                     f"draft: mark as {status}",
                     partial(screen.set_status, status),
-                    "Asks the date it was sent" if status == "sent" else "Set the status",
+                    STATUS_HELP.get(status, "Set the status"),
                 )
             )
+    if screen.draft.status == "clarification":
+        out += [
+            Command(
+                "draft: mark clarification sent",
+                partial(screen.set_status, CLARIFIED),
+                "Asks the date you replied: the 20 working days start again from it",
+            ),
+            Command(
+                "draft: learn from the authority's reply",
+                screen.action_learn_from_reply,
+                "Paste their reply; accept rules that warn about the wording they asked about",
+            ),
+        ]
+    out += [
+        Command(
+            "draft: save as template", screen.action_save_as_template,
+            "Reuse this letter for other forces: the force's name and Act become placeholders (f4)",
+        ),
+        Command(
+            "export: letter, link or email file …", screen.action_export,
+            "Copy the letter or a link, or save an .eml file (ctrl+o)",
+        ),
+        Command(
+            "export: copy letter as plain text", partial(screen.action_export, "text"),
+            "Copy the letter without foidraft's header (if your terminal allows)",
+        ),
+        Command(
+            "export: copy WhatDoTheyKnow link", partial(screen.action_export, "copy-wdtk"),
+            "A link that opens a new request to the authority with this letter filled in",
+        ),
+        Command(
+            "export: open WhatDoTheyKnow link in browser",
+            partial(screen.action_export, "open-wdtk"), "Opens the new request in your browser",
+        ),
+        Command(
+            "export: copy mailto link", partial(screen.action_export, "mailto"),
+            "A link that opens a new email with this letter",
+        ),
+        Command(
+            "export: save as email file (.eml)", partial(screen.action_export, "eml"),
+            "A file your mail program opens as a message ready to send",
+        ),
+        *(
+            [Command(
+                f"export: batch {screen.draft.batch} to a folder …",
+                partial(screen.action_export, "batch"),
+                "Every letter of this draft's batch, one file per authority, and an index",
+            )] if screen.draft.batch else []
+        ),
+        Command(
+            "requests: find similar on WhatDoTheyKnow", screen.action_find_similar,
+            "Earlier requests to this authority with a title like this one (uses the network; f3)",
+        ),
+    ]  # fmt: skip
     finding = screen.selected_finding
     if finding is not None:
         out.append(

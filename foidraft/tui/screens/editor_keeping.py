@@ -1,4 +1,5 @@
-"""Keeping the draft: autosave, ctrl+s, "changed on disk", status and $EDITOR.
+"""Keeping the draft: autosave, ctrl+s, "changed on disk" and $EDITOR (status and dates
+are in ``editor_status``).
 
 The file is never silently lost either way: autosave writes a second after typing stops
 (and at least every few seconds while typing goes on), through the store's atomic save;
@@ -20,13 +21,11 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Static
 
-from foidraft.authorities.model import REGIMES, Authority
-from foidraft.deadlines import due_dates
+from foidraft.authorities.model import Authority
 from foidraft.drafts import STATUSES, ChangedOnDiskError, Draft, DraftStore
 from foidraft.errors import FoidraftError
 from foidraft.tui.external_editor import editor_command
-from foidraft.tui.lint_worker import find_authority
-from foidraft.tui.screens.editor_dialogs import ChoiceDialog, DateDialog
+from foidraft.tui.screens.editor_dialogs import ChoiceDialog
 
 if TYPE_CHECKING:
     from foidraft.tui.widgets.draft_editor import DraftEditor
@@ -189,7 +188,12 @@ class DraftKeeping(Screen[None]):
         draft = self.draft
         status = STATUS_LABELS.get(draft.status, draft.status).split(":")[0]
         if draft.status == "sent":
-            status = f"Sent {draft.sent or ''}" + (f", due {draft.due}" if draft.due else "")
+            status = f"Sent {draft.sent or ''}"
+            if draft.clarified:
+                status += f", clarified {draft.clarified}"
+            status += f", due {draft.due}" if draft.due else ""
+        elif draft.status == "clarification" and draft.clarification:
+            status = f"Clarification asked {draft.clarification}: clock stopped"
         state = {
             "saved": ("saved", "$text-success"),
             "unsaved": ("unsaved", "$text-warning"),
@@ -198,50 +202,6 @@ class DraftKeeping(Screen[None]):
         who = self.authority.name if self.authority else draft.authority or "no authority"
         title = Content.assemble((draft.title, "bold"), " · ", who, " · ", status, " · ", state)
         self.query_one("#editor-title", Static).update(title)
-
-    # -- status ---------------------------------------------------------------------------
-    def action_set_status(self) -> None:
-        choices = list(STATUS_LABELS.items())
-        self.app.push_screen(
-            ChoiceDialog("Set the status", choices, current=self.draft.status), self.set_status
-        )
-
-    def set_status(self, status: str | None) -> None:
-        if status is None:
-            return
-        if status != "sent":
-            self.draft.set_status(status)
-            self.save()
-            self.show_title()
-            return
-        regime = self.regime()
-        body = (
-            f"The reply is due within 20 working days of the request reaching them ({regime}); "
-            "foidraft counts from the date you give."
-        )
-        self.app.push_screen(
-            DateDialog("When did you send it?", self.draft.sent or self.today(), body),
-            self.mark_sent,
-        )
-
-    def regime(self) -> str:
-        if self.authority is None:  # only before the first check has looked it up
-            self.authority = find_authority(self.draft.authority)
-        regime = self.authority.regime if self.authority else ""
-        return regime if regime in REGIMES else "FOIA"
-
-    def mark_sent(self, when: dt.date | None) -> None:
-        if when is None:
-            return
-        self.draft.set_status("sent", on=when)
-        self.draft.due = due_dates(when, self.regime()).due
-        if self.save():
-            self.notify(
-                f"Sent {when.isoformat()}; the reply is due by {self.draft.due}.",
-                markup=False,
-                timeout=6,
-            )
-        self.show_title()
 
     # -- $EDITOR --------------------------------------------------------------------------
     def action_open_external(self) -> None:

@@ -7,7 +7,6 @@ widgets from that message. It reloads whenever it comes back into view.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -17,19 +16,18 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from foidraft.errors import FoidraftError
-from foidraft.tui.home_rows import DraftRow, build_rows, long_date
-from foidraft.tui.palette import PaletteCommand
+from foidraft.tui.home_rows import DraftRow, build_rows, long_date, template_label
+from foidraft.tui.screens.home_actions import HomeActions
 from foidraft.tui.text import literal
 from foidraft.tui.widgets.drafts_table import DraftsTable
+from foidraft.tui.widgets.home_widgets import NewBatchButton, NewRequestButton, TemplatesList
 
 if TYPE_CHECKING:
     from foidraft.templates import TemplateSummary
-    from foidraft.tui.app import FoidraftApp
 
 EMPTY_DRAFTS = (
     "No drafts yet.\n\n"
@@ -39,49 +37,18 @@ EMPTY_DRAFTS = (
     "You can change every word in the editor afterwards."
 )
 EMPTY_TEMPLATES = (
-    "No templates yet. A template is a letter you reuse: put a .md file in {folder} "
-    "and it appears here."
+    "No templates yet. A template is a letter you reuse: open a draft and press F4 (save "
+    "as template), or put a .md file in {folder}."
 )
 
 
-class TemplatesList(OptionList):
-    HELP = """
-## Templates
-
-Letters you reuse. **enter** starts a new draft from the highlighted template; the
-template itself is left as it is. Templates are files in your templates folder.
-"""
-
-
-class NewRequestButton(Static, can_focus=True):
-    """A one-line button (a Static: Button's styles cost start-up time to parse)."""
-
-    HELP = """
-## New request
-
-**enter** (or **n** anywhere on Home) starts a new request: choose the police force,
-then the kind of request, then answer a few questions while the letter is written.
-"""
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter,space", "press", "Start", show=False, id="home.press-new-request"),
-    ]
-
-    class Pressed(Message):
-        pass
-
-    def action_press(self) -> None:
-        self.post_message(self.Pressed())
-
-    def on_click(self) -> None:
-        self.post_message(self.Pressed())
-
-
-class HomeScreen(Screen[None]):
+class HomeScreen(HomeActions):
     HELP = """
 ## Home
 
-Your drafts and templates. Press **n** to start a new request, **ctrl+p** for every
-command, **F1** for help on whatever is highlighted.
+Your drafts and templates. Press **n** to start a new request, **b** for one request
+to many forces (from a template), **ctrl+p** for every command, **F1** for help on
+whatever is highlighted.
 """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "new_request", "New", id="home.new-request", tooltip="Start a new request"),
@@ -89,8 +56,24 @@ command, **F1** for help on whatever is highlighted.
         Binding("d", "duplicate", "Copy", id="home.duplicate", tooltip="Duplicate the draft"),
         Binding("delete,x", "delete", "Delete", id="home.delete"),
         Binding("t", "trash", "Trash", id="home.trash"),
+        # Shown in F1 and the palette; the footer has no room left at 80 columns.
+        Binding(
+            "e", "export", "Export", id="home.export", show=False,
+            tooltip="Copy the letter or its WhatDoTheyKnow link, or save an .eml file",
+        ),
+        Binding(
+            "b", "new_batch", "Batch", id="home.new-batch", show=False,
+            tooltip="One request to many forces, from a template",
+        ),
+        Binding(
+            "f", "filter_batch", "Show one batch", id="home.filter-batch", show=False,
+            tooltip="List only the drafts of one batch",
+        ),
+        Binding(
+            "escape", "clear_filter", "All", id="home.clear-filter", tooltip="Show every draft",
+        ),
         Binding("f5,ctrl+r", "refresh", "Refresh", id="home.refresh", show=False),
-    ]
+    ]  # fmt: skip
 
     @dataclass
     class Loaded(Message):
@@ -106,13 +89,6 @@ command, **F1** for help on whatever is highlighted.
         self._keep: Path | None = None  # the draft to keep the cursor on after a reload
         self.loaded = False
 
-    @property
-    def foidraft(self) -> FoidraftApp:
-        from foidraft.tui.app import FoidraftApp
-
-        assert isinstance(self.app, FoidraftApp)
-        return self.app
-
     def compose(self) -> ComposeResult:
         # A plain title bar rather than Header, and the templates list mounted only when
         # there are templates: fewer widget styles to parse before the first paint.
@@ -120,6 +96,7 @@ command, **F1** for help on whatever is highlighted.
         with Vertical(id="home-body"):
             with Horizontal(id="home-actions"):
                 yield NewRequestButton("+ New request", id="new-request")
+                yield NewBatchButton("+ Batch from a template", id="new-batch")
             yield Static("Drafts", classes="section-title")
             yield DraftsTable(id="drafts")
             yield Static(literal(EMPTY_DRAFTS), id="drafts-empty", classes="empty")
@@ -161,20 +138,43 @@ command, **F1** for help on whatever is highlighted.
 
     async def on_home_screen_loaded(self, message: Loaded) -> None:
         self.loaded = True
-        table = self.query_one(DraftsTable)
-        has_drafts = bool(message.rows)
-        table.display = has_drafts
-        self.query_one("#drafts-empty").display = not has_drafts
-        table.show(message.rows, keep=self._keep)
-        count = len(message.rows)
-        title = f"foidraft — {count} draft{'s' if count != 1 else ''}"
-        self.query_one("#title-bar", Static).update(title)
+        self.all_rows = message.rows
+        if self.batch_filter not in self.batches():
+            self.batch_filter = None
+        self._show_rows()
         await self._show_templates(message.templates)
+        table = self.query_one(DraftsTable)
+        has_drafts = table.display
         self._show_detail(table.selected())
         focused = self.focused
         if focused is None or (focused is self.query_one("#new-request") and has_drafts):
             (table if has_drafts else self.query_one("#new-request")).focus()
         self.refresh_bindings()
+
+    def _show_rows(self) -> None:
+        rows = self.all_rows
+        if self.batch_filter is not None:
+            rows = [r for r in rows if r.batch == self.batch_filter]
+        table = self.query_one(DraftsTable)
+        table.display = bool(rows)
+        self.query_one("#drafts-empty").display = not rows
+        table.show(rows, keep=self._keep)
+        count = len(rows)
+        title = f"foidraft — {count} draft{'s' if count != 1 else ''}"
+        if self.batch_filter is not None:
+            title = f"foidraft — batch {self.batch_filter}: {count} of {len(self.all_rows)} drafts"
+            title += " (escape: all)"
+        self.query_one("#title-bar", Static).update(literal(title))
+        self._show_detail(table.selected())
+        self.refresh_bindings()
+
+    def filter_batch(self, batch_id: str | None) -> None:
+        """Show only ``batch_id``'s drafts (None: every draft)."""
+        self.batch_filter = batch_id
+        self._keep = None
+        if self.loaded and (batch_id is None or batch_id in self.batches()):
+            self._show_rows()
+        self.reload()  # the batch may have just been written
 
     def on_home_screen_load_failed(self, message: LoadFailed) -> None:
         self.loaded = True
@@ -190,8 +190,13 @@ command, **F1** for help on whatever is highlighted.
         if listing is not None:
             listing.clear_options()
             for template in templates:
-                label = f"! {template.title}" if template.problem else template.title
-                listing.add_option(Option(literal(label), id=str(template.path)))
+                if template.problem:
+                    label = literal((f"! {template.title}", "$text-error"), f"  {template.problem}")
+                else:
+                    label = literal(
+                        template_label(template.title, template.fields, template.authority)
+                    )
+                listing.add_option(Option(label, id=str(template.path)))
             listing.display = bool(templates)
             if templates:
                 listing.highlighted = 0
@@ -206,16 +211,7 @@ command, **F1** for help on whatever is highlighted.
     def _show_detail(self, row: DraftRow | None) -> None:
         self.query_one("#draft-detail", Static).update(literal(detail_text(row)))
 
-    # -- actions --------------------------------------------------------------------
-    def selected(self) -> DraftRow | None:
-        table = self.query_one(DraftsTable)
-        return table.selected() if table.display else None
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("rename", "duplicate", "delete"):
-            return self.selected() is not None or None  # None: shown dimmed
-        return True
-
+    # -- actions (the draft and batch ones are in HomeActions) -----------------------
     def action_new_request(self) -> None:
         self.foidraft.action_new_request()
 
@@ -228,6 +224,10 @@ command, **F1** for help on whatever is highlighted.
     @on(NewRequestButton.Pressed)
     def _new_pressed(self) -> None:
         self.foidraft.action_new_request()
+
+    @on(NewBatchButton.Pressed)
+    def _batch_pressed(self) -> None:
+        self.foidraft.new_batch()
 
     @on(DataTable.RowSelected)
     def _open(self) -> None:
@@ -253,76 +253,6 @@ command, **F1** for help on whatever is highlighted.
         if event.option.id:
             self.foidraft.new_from_template(Path(event.option.id))
 
-    def action_rename(self) -> None:
-        row = self.selected()
-        if row is None:
-            return
-
-        def rename(title: str | None) -> None:
-            if not title or title == row.title:
-                return
-            store = self.foidraft.store
-            try:
-                store.rename(store.load_path(row.summary.path), title)
-            except FoidraftError as exc:
-                self.foidraft.show_error(exc)
-                return
-            self.reload(keep=row.summary.path)
-
-        from foidraft.tui.screens.dialogs import TextInputDialog
-
-        dialog = TextInputDialog("Rename draft", "The file keeps its name.", value=row.title)
-        self.app.push_screen(dialog, rename)
-
-    def action_duplicate(self) -> None:
-        row = self.selected()
-        if row is None:
-            return
-        store = self.foidraft.store
-        try:
-            copy = store.duplicate(store.load_path(row.summary.path))
-        except FoidraftError as exc:
-            self.foidraft.show_error(exc)
-            return
-        self.app.notify(f"Copied as “{copy.title}”.", title="Duplicated", markup=False)
-        self.reload(keep=copy.path)
-
-    def action_delete(self) -> None:
-        row = self.selected()
-        if row is None:
-            return
-
-        def delete(confirmed: bool | None) -> None:
-            if not confirmed:
-                return
-            try:
-                self.foidraft.store.delete(row.summary)
-            except FoidraftError as exc:
-                self.foidraft.show_error(exc)
-                return
-            self.app.notify("Moved to the trash. Press t to see it or restore it.")
-            self.reload()
-
-        from foidraft.tui.screens.dialogs import ConfirmDialog
-
-        dialog = ConfirmDialog(
-            f"Delete “{row.title}”?",
-            "It moves to the trash, where you can restore it (t on this screen).",
-            yes="Delete",
-        )
-        self.app.push_screen(dialog, delete)
-
-    def palette_commands(self) -> Iterable[PaletteCommand]:
-        if self.selected() is None:
-            return
-        yield PaletteCommand("draft: rename", "Rename the highlighted draft.", self.action_rename)
-        yield PaletteCommand(
-            "draft: duplicate", "Copy the highlighted draft as a new draft.", self.action_duplicate
-        )
-        yield PaletteCommand(
-            "draft: delete", "Move the highlighted draft to the trash.", self.action_delete
-        )
-
 
 def detail_text(row: DraftRow | None) -> str:
     """One line about the highlighted draft: its problem, or file, sending and due date."""
@@ -331,8 +261,14 @@ def detail_text(row: DraftRow | None) -> str:
     if row.summary.problem:
         return f"! {row.summary.problem} ({row.summary.name})"
     parts = [row.summary.name]
+    if row.batch:
+        parts.append(f"batch {row.batch}")
     if row.sent:
         parts.append(f"sent {long_date(row.sent)}")
-    if row.due:
+    if row.clarified:
+        parts.append(f"clarified {long_date(row.clarified)}")
+    if row.due_state == "clarification":
+        parts.append(row.due_text)
+    elif row.due:
         parts.append(f"due {long_date(row.due)}" + (f" ({row.due_text})" if row.due_text else ""))
     return " · ".join(parts)

@@ -19,9 +19,12 @@ from foidraft.tui.home_rows import DraftRow
 from foidraft.tui.text import literal_rich, shorten
 
 HEADERS = ("Title", "Authority", "Status", "Changed", "Due")
+BATCH_HEADERS = ("Title", "Authority", "Batch", "Status", "Changed", "Due")
 MIN_TITLE = 16
 MIN_AUTHORITY = 12
 MAX_AUTHORITY = 30
+MIN_BATCH = 6
+MAX_BATCH = 16
 CELL_PADDING = 2  # DataTable pads each cell by one column either side
 SCROLLBAR = 2
 # DataTable cells are Rich renderables, which cannot use theme variables: the colours are
@@ -35,12 +38,16 @@ class DraftsTable(DataTable[Text]):
 
 Every request you have started, most recently changed first. The **Due** column fills in
 once a request is marked sent: *soon* means five working days or fewer are left, and
-*overdue* that the authority has missed the 20-working-day deadline.
+*overdue* that the authority has missed the 20-working-day deadline. While the authority
+waits for your clarification the clock is *paused*; it starts again from the day you
+reply. The **Batch** column names the batch a draft was written in (**f** shows one
+batch only).
 
 - **enter** opens the draft in the editor
 - **r** renames it (the file keeps its name), **d** makes a copy
 - **delete** moves it to the trash; **t** shows the trash, where you can restore it
-- **n** starts a new request
+- **n** starts a new request; **b** starts a batch from a template
+- **e** exports the draft: copy the letter or its WhatDoTheyKnow link, save an .eml
 
 Drafts are plain files in your drafts folder (`foidraft locate drafts`), so you can also
 edit them in any text editor. A row marked **!** has a header foidraft cannot read: the
@@ -69,9 +76,10 @@ letter is safe; fix the header by hand.
     def _fill(self, current: Path | None) -> None:
         width = self.size.width or self.app.size.width
         self._fitted_width = width
+        headers = headers_for(self.draft_rows)
         widths = fit_widths(self.draft_rows, width)
         self.clear(columns=True)
-        for header, column_width in zip(HEADERS, widths, strict=True):
+        for header, column_width in zip(headers, widths, strict=True):
             self.add_column(header, width=column_width, key=header.lower())
         colours = self.app.get_css_variables()  # text-* colours contrast with the background
         styles = {
@@ -98,35 +106,54 @@ letter is safe; fix the header by hand.
         return self.rows_by_path.get(key or "")
 
 
-def fit_widths(rows: list[DraftRow], total: int) -> tuple[int, int, int, int, int]:
-    """Column widths: status, changed and due as wide as their text; title and
-    authority too when they fit, else they share what is left, the title getting more."""
+def headers_for(rows: list[DraftRow]) -> tuple[str, ...]:
+    """The columns: a Batch column when it tells drafts apart (not when every draft
+    listed is in the same batch, as when Home shows one batch)."""
+    return BATCH_HEADERS if len({r.batch for r in rows}) > 1 else HEADERS
+
+
+def fit_widths(rows: list[DraftRow], total: int) -> tuple[int, ...]:
+    """Column widths, one per header: status, changed and due as wide as their text;
+    title, authority (and batch) too when they fit, else they share what is left, the
+    title getting most."""
 
     def widest(header: str, values: list[str]) -> int:
         return max([len(header), *(len(v) for v in values)])
 
+    headers = headers_for(rows)
     status = widest("Status", [r.status for r in rows])
     changed = widest("Changed", [r.changed_text for r in rows])
     due = widest("Due", [r.due_cell for r in rows])
     authority = min(MAX_AUTHORITY, widest("Authority", [r.authority_name for r in rows]))
-    spare = total - SCROLLBAR - CELL_PADDING * len(HEADERS) - status - changed - due
+    batch = min(MAX_BATCH, widest("Batch", [r.batch for r in rows])) if "Batch" in headers else 0
+    spare = total - SCROLLBAR - CELL_PADDING * len(headers) - status - changed - due - batch
     title = widest("Title", [r.title for r in rows]) + 2  # room for a "! " mark
+    if title + authority > spare and batch:  # the batch column gives way first
+        give = min(batch - MIN_BATCH, title + authority - spare)
+        batch, spare = batch - give, spare + give
     if title + authority > spare:  # squeeze, keeping about three fifths for the title
         title_share = max(MIN_TITLE, min(title, spare * 3 // 5))
         authority = max(MIN_AUTHORITY, min(authority, spare - title_share))
         title = max(MIN_TITLE, spare - authority)
+    if batch:
+        return title, authority, batch, status, changed, due
     return title, authority, status, changed, due
 
 
-def cells(
-    row: DraftRow, widths: tuple[int, int, int, int, int], styles: dict[str, str]
-) -> tuple[Text, ...]:
+def cells(row: DraftRow, widths: tuple[int, ...], styles: dict[str, str]) -> tuple[Text, ...]:
     """The row's cells; ``styles`` maps a due state (and "overdue" for problems) to a style."""
     problem = row.summary.problem is not None
     title = f"! {row.title}" if problem else row.title
-    return (
+    first = (
         literal_rich(shorten(title, widths[0]), styles["overdue"] if problem else ""),
         literal_rich(shorten(row.authority_name, widths[1]) or "—"),
+    )
+    batch = (
+        (literal_rich(shorten(row.batch, widths[2])),) if len(widths) == len(BATCH_HEADERS) else ()
+    )
+    return (
+        *first,
+        *batch,
         literal_rich(row.status),
         literal_rich(row.changed_text),
         literal_rich(row.due_cell, styles.get(row.due_state, "")),

@@ -1,0 +1,50 @@
+"""How a planned batch letter reads in lists: a severity mark, and its findings counted.
+
+Authority names and rule messages come from outside, so everything is literal Content.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.content import Content
+
+from foidraft.tui.text import literal
+from foidraft.tui.widgets.findings import SEVERITY_MARKS
+
+if TYPE_CHECKING:
+    from foidraft.batch import PlannedDraft
+
+CLEAN_MARK = ("✓", "$text-success")
+
+
+def worst_mark(planned: PlannedDraft) -> tuple[str, str]:
+    """The mark of the most severe finding (an icon as well as a colour), or a tick."""
+    counts = planned.counts()
+    worst = next(iter(counts), None)  # most severe first
+    return SEVERITY_MARKS.get(worst, CLEAN_MARK) if worst else CLEAN_MARK
+
+
+def findings_summary(planned: PlannedDraft) -> Content:
+    """'1 warning (FD906), 2 info (FD904, FD905)', each count in its severity's colour;
+    'no findings' when clean."""
+    parts: list[str | tuple[str, str]] = []
+    for severity, n in planned.counts().items():
+        icon, style = SEVERITY_MARKS.get(severity, ("•", ""))
+        word = severity if n == 1 or severity == "info" else severity + "s"
+        if parts:
+            parts.append(", ")
+        parts += [
+            (f"{icon} {n} {word}", f"bold {style}"),
+            f" ({', '.join(planned.rules(severity))})",
+        ]
+    return literal(*parts) if parts else literal(("no findings", "$text-success"))
+
+
+def planned_prompt(planned: PlannedDraft) -> Content:
+    """One authority in the preview's list: its mark and name, and whether written."""
+    icon, style = worst_mark(planned)
+    parts: list[str | tuple[str, str]] = [(icon, style), " ", planned.authority.name]
+    if planned.existing is not None:
+        parts.append((" (already written)", "dim"))
+    return literal(*parts)

@@ -1,0 +1,152 @@
+"""Saving the draft as a template: tick which wording becomes a placeholder, name it, save.
+
+``foidraft.templates`` proposes the replacements (the force's name, its Act, its cost
+limit) and writes the file; this dialog only lets the requester choose among them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.widgets import Button, Input, Label, Static
+from textual.widgets.selection_list import Selection
+
+from foidraft.errors import FoidraftError
+from foidraft.templates import Replacement, propose_replacements, template_from_draft
+from foidraft.tui.screens.dialogs import ConfirmDialog, Dialog
+from foidraft.tui.text import literal, shorten
+from foidraft.tui.widgets.ticks import TickList
+
+if TYPE_CHECKING:
+    from foidraft.authorities.model import Authority
+    from foidraft.drafts import Draft
+    from foidraft.templates import Template, TemplateStore
+
+INTRO = (
+    "Ticked wording becomes a placeholder, filled in for each force when the template is "
+    "used, so the letter fits any force (space ticks or unticks)."
+)
+NOTHING = (
+    "Nothing in this letter names the authority, its Act or its cost limit, so the "
+    "template keeps the letter exactly as it is."
+)
+
+
+class ReplacementList(TickList[int]):
+    HELP = """
+## Placeholders
+
+Each line is wording in your letter that only fits this authority, and the placeholder
+that would replace it: `{authority.name}` becomes each force's name, `{authority.act}`
+the Act it answers under, `{authority.cost_limit}` its cost limit.
+
+**space** ticks or unticks the highlighted line; unticked wording stays as written.
+**ctrl+s** saves the template; **escape** cancels.
+"""
+
+
+def replacement_prompt(body: str, replacement: Replacement) -> Content:
+    line = body.count("\n", 0, replacement.start) + 1
+    return literal(
+        (f"“{shorten(replacement.text, 40)}”", "bold"),
+        " → ",
+        (replacement.placeholder, "$text-primary"),
+        (f"  {replacement.why}, line {line}", "dim"),
+    )
+
+
+class SaveTemplateDialog(Dialog["Template | None"]):
+    """Dismisses with the saved template (with its path), or None."""
+
+    HELP = ReplacementList.HELP
+
+    DEFAULT_CSS = """
+    SaveTemplateDialog > #dialog { max-width: 80; padding: 0 2; }
+    SaveTemplateDialog #dialog-title { margin: 1 0; }
+    SaveTemplateDialog #template-name { margin: 0 0 1 0; }
+    SaveTemplateDialog ReplacementList { height: auto; max-height: 8; }
+    SaveTemplateDialog .dialog-buttons { margin-bottom: 1; }
+    SaveTemplateDialog #template-error { color: $text-error; height: auto; }
+    SaveTemplateDialog .field-label { text-style: bold; }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "save", "Save template", id="template.save"),
+        Binding("escape", "cancel", "Cancel", id="template.cancel"),
+    ]
+
+    def __init__(self, draft: Draft, authority: Authority | None, store: TemplateStore) -> None:
+        super().__init__()
+        self.draft, self.authority, self.store = draft, authority, store
+        self.proposals = propose_replacements(draft.body, authority)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog"):
+            yield Static("Save as a template", id="dialog-title")
+            yield Static(literal(INTRO if self.proposals else NOTHING), id="dialog-body")
+            yield Label("Name", classes="field-label")
+            yield Input(self.draft.title, id="template-name", compact=True)
+            if self.proposals:
+                yield ReplacementList(
+                    *(
+                        Selection(replacement_prompt(self.draft.body, r), n, True)
+                        for n, r in enumerate(self.proposals)
+                    ),
+                    id="replacements",
+                )
+            yield Label("", id="template-error")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Cancel", id="cancel", compact=True)
+                yield Button("Save template", id="save", variant="primary", compact=True)
+
+    def on_mount(self) -> None:
+        lists = self.query(ReplacementList)
+        (lists.first() if lists else self.query_one("#template-name", Input)).focus()
+
+    def chosen(self) -> list[Replacement]:
+        lists = self.query(ReplacementList)
+        picked = set(lists.first().selected) if lists else set()
+        return [r for n, r in enumerate(self.proposals) if n in picked]
+
+    @on(Input.Submitted, "#template-name")
+    @on(Button.Pressed, "#save")
+    def action_save(self) -> None:
+        name = self.query_one("#template-name", Input).value
+        try:
+            template = template_from_draft(
+                self.draft, self.authority, name=name, replacements=self.chosen()
+            )
+        except FoidraftError as exc:
+            self._problem(exc)
+            return
+        if (self.store.root / template.name).exists():
+            question = ConfirmDialog(
+                f"Replace the template {template.name}?",
+                "A template with this name exists. Replacing it keeps its creation date.",
+                yes="Replace",
+            )
+            self.app.push_screen(
+                question, lambda yes: self._write(template, overwrite=True) if yes else None
+            )
+            return
+        self._write(template)
+
+    def _write(self, template: Template, *, overwrite: bool = False) -> None:
+        try:
+            saved = self.store.save(template, overwrite=overwrite)
+        except FoidraftError as exc:
+            self._problem(exc)
+            return
+        self.dismiss(saved)
+
+    def _problem(self, error: FoidraftError) -> None:
+        text = error.message + (f" ({error.hint})" if error.hint else "")
+        self.query_one("#template-error", Label).update(literal(text))
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,71 @@
+"""Home's own widgets: the templates list and the one-line buttons above the drafts."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.widgets import OptionList, Static
+
+
+class TemplatesList(OptionList):
+    HELP = """
+## Templates
+
+Letters you reuse, with the fields each asks you to fill in. **enter** starts a new
+draft from the highlighted template: choose the force, fill in the fields, and the
+force's name, Act and cost limit are written in for you. **b** sends it to many forces
+at once (a batch). The template itself is left as it is.
+
+Make one from any draft: open it and press **F4** (or "draft: save as template").
+Templates are files in your templates folder.
+"""
+
+
+class NewRequestButton(Static, can_focus=True):
+    """A one-line button (a Static: Button's styles cost start-up time to parse)."""
+
+    HELP = """
+## New request
+
+**enter** (or **n** anywhere on Home) starts a new request: choose the police force,
+then the kind of request, then answer a few questions while the letter is written.
+"""
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter,space", "press", "Start", show=False, id="home.press-new-request"),
+    ]
+
+    class Pressed(Message):
+        pass
+
+    def action_press(self) -> None:
+        self.post_message(self.Pressed())
+
+    def on_click(self) -> None:
+        self.post_message(self.Pressed())
+
+
+class NewBatchButton(Static, can_focus=True):
+    """The same kind of one-line button, for a batch from a template."""
+
+    HELP = """
+## Batch from a template
+
+**enter** (or **b** anywhere on Home) sends one request to many forces: choose a
+template, tick the forces (or a group such as every force in Wales), fill in the
+template's fields, then read each force's letter, checked for that force, before the
+drafts are written. A pilot to a few forces first is recommended.
+"""
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter,space", "press", "Start", show=False, id="home.press-new-batch"),
+    ]
+
+    class Pressed(Message):
+        pass
+
+    def action_press(self) -> None:
+        self.post_message(self.Pressed())
+
+    def on_click(self) -> None:
+        self.post_message(self.Pressed())

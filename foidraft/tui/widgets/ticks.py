@@ -1,0 +1,40 @@
+"""Tick boxes whose state reads without colour: a ✓ when ticked, blank when not.
+
+Textual draws every box as "X" and tells ticked from unticked by colour alone, which is
+lost under NO_COLOR and on monochrome terminals.
+"""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from rich.segment import Segment
+from textual.content import Content
+from textual.strip import Strip
+from textual.widgets import Checkbox, SelectionList
+from textual.widgets.option_list import OptionDoesNotExist
+
+T = TypeVar("T")
+TICKED, UNTICKED = "✓", " "
+
+
+class TickBox(Checkbox):
+    @property
+    def _button(self) -> Content:
+        self.BUTTON_INNER = TICKED if self.value else UNTICKED
+        return super()._button
+
+
+class TickList(SelectionList[T]):
+    def render_line(self, y: int) -> Strip:
+        strip = super().render_line(y)
+        try:
+            selection = self.get_option_at_index(self.scroll_offset.y + y)
+        except OptionDoesNotExist:
+            return strip
+        segments = list(strip)
+        if len(segments) < 2 or segments[1].text != Checkbox.BUTTON_INNER:
+            return strip
+        mark = TICKED if selection.value in self.selected else UNTICKED
+        segments[1] = Segment(mark, segments[1].style)
+        return Strip(segments, strip.cell_length)

@@ -1,0 +1,269 @@
+"""Templates and batches in the app: save a draft as a template, start a draft from one
+(asking for its fields), and send one letter to many forces (preview, pilot, summary);
+authority names with markup are shown literally throughout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input, OptionList
+
+from foidraft.authorities.model import Authority
+from foidraft.drafts import DraftStore
+from foidraft.rules import registry
+from foidraft.rules.model import RuleSet
+from foidraft.templates import TemplateStore
+from foidraft.tui.screens.authority_picker import AuthorityPickerScreen
+from foidraft.tui.screens.authority_select import AuthoritySelectScreen
+from foidraft.tui.screens.batch_preview import BatchPreviewScreen
+from foidraft.tui.screens.batch_summary import BatchSummaryScreen, SummaryList
+from foidraft.tui.screens.editor import EditorScreen
+from foidraft.tui.screens.fields_dialog import FieldsDialog
+from foidraft.tui.screens.home import HomeScreen
+from foidraft.tui.screens.template_save import ReplacementList, SaveTemplateDialog
+from foidraft.tui.widgets.drafts_table import DraftsTable
+from tests.tui.shell_harness import (
+    directory_with,
+    make_app,
+    screen_text,
+    settle,
+    showing,
+    text_of,
+    type_text,
+    wait_for,
+    write_draft,
+    write_template,
+)
+
+WMP_LETTER = (
+    "Dear West Midlands Police,\n\n"
+    "Under the Freedom of Information Act 2000, please provide the number of stop and "
+    "search encounters in 2023.\n\n"
+    "If this would cost more than £450, please tell me what you can provide.\n\n"
+    "Yours faithfully,\n\nJo Bloggs\n"
+)
+ARRESTS = """---
+foidraft: 1
+title: Arrests for {topic}
+fields: topic, period
+default-topic: knife crime
+---
+Dear {authority.name},
+
+Under {authority.act}, please tell me how many arrests for {topic} {authority.short_name}
+made in {period}.
+
+Yours faithfully,
+
+Jo Bloggs
+"""
+BATCH = """---
+foidraft: 1
+title: Stop and search
+fields: period
+default-period: 2019/20
+---
+Dear {authority.name},
+
+Under {authority.act}, please provide the number of stop and search encounters in
+{period}. If this would cost more than {authority.cost_limit}, please say what you can
+provide within it.
+
+Yours faithfully,
+
+Jo Bloggs
+"""
+EVIL = Authority(
+    id="evil_force", name="[bold]Evil[/] [link=x]Force", short_name="EF", type="police",
+    wdtk_slug="evil_force",
+)  # fmt: skip
+
+
+@pytest.fixture
+def split_year_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Check with FD101 alone, so findings do not change as the knowledge base grows."""
+    rule = registry.default_ruleset().get("FD101")
+    assert rule is not None
+    monkeypatch.setattr(registry, "_default", RuleSet([rule]))
+
+
+async def test_save_as_template_replaces_the_forces_wording(foidraft_home: Path) -> None:
+    write_draft("wmp-0001.md", "Stop and search", authority="wmp", body=WMP_LETTER)
+    async with make_app().run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: showing(pilot, EditorScreen), "the editor")
+        await pilot.press("f4")
+        await wait_for(pilot, lambda: showing(pilot, SaveTemplateDialog), "the dialog")
+        text = screen_text(pilot)
+        for wording in ("{authority.name}", "{authority.act}", "{authority.cost_limit}"):
+            assert wording in text
+        replacements = pilot.app.screen.query_one(ReplacementList)
+        assert replacements.has_focus and len(replacements.selected) == 3
+        await pilot.press("end", "space")  # untick the last: the cost limit stays as written
+        pilot.app.screen.query_one("#template-name", Input).value = "Stop and search, any force"
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: showing(pilot, EditorScreen), "the dialog to close")
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: showing(pilot, HomeScreen), "Home")
+        await settle(pilot)
+        assert "Stop and search, any force" in screen_text(pilot)
+    saved = TemplateStore().get("stop-and-search-any-force")
+    assert saved.body.startswith("Dear {authority.name},")
+    assert "Under {authority.act}, please" in saved.body
+    assert "£450" in saved.body and "West Midlands" not in saved.body
+    assert saved.authority == ""  # no longer one force's letter
+
+
+async def test_a_draft_from_a_template_asks_for_missing_fields_and_fills_everything() -> None:
+    write_template("arrests.md", ARRESTS)
+    async with make_app().run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        pilot.app.screen.query_one("#templates", OptionList).focus()
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: showing(pilot, AuthorityPickerScreen), "the picker")
+        await settle(pilot)
+        await type_text(pilot, "police scotland")
+        await settle(pilot)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: showing(pilot, FieldsDialog), "the fields")
+        dialog = pilot.app.screen
+        assert isinstance(dialog, FieldsDialog)
+        assert dialog.values() == {"topic": "knife crime", "period": ""}  # the default is in
+        await pilot.press("ctrl+s")  # period left blank: asked again, saying why
+        await wait_for(
+            pilot,
+            lambda: showing(pilot, FieldsDialog) and pilot.app.screen is not dialog,
+            "the fields again",
+        )
+        assert "needs a value for period" in screen_text(pilot)
+        await type_text(pilot, "2023")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: showing(pilot, EditorScreen), "the editor")
+    [summary] = DraftStore().list()
+    draft = DraftStore().load_path(summary.path)
+    assert draft.title == "Arrests for knife crime"
+    assert draft.authority == "police_scotland" and draft.template == "arrests.md"
+    assert "Dear Police Scotland," in draft.body
+    assert "Freedom of Information (Scotland) Act 2002" in draft.body
+    assert "{" not in draft.body and "}" not in draft.body
+
+
+async def tick(pilot: object, query: str) -> None:
+    from textual.pilot import Pilot
+
+    assert isinstance(pilot, Pilot)
+    pilot.app.screen.query_one("#select-query", Input).value = query
+    await settle(pilot)
+    await pilot.press("enter")
+
+
+async def test_a_batch_to_three_forces_previews_pilots_and_summarises(
+    split_year_only: None,
+) -> None:
+    write_template("stop-and-search.md", BATCH)
+    async with make_app().run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        await pilot.press("b")
+        await pilot.press("enter")  # the only template
+        await wait_for(pilot, lambda: showing(pilot, AuthoritySelectScreen), "the checklist")
+        await settle(pilot)
+        for query in ("gmp", "police scotland", "west mids"):
+            await tick(pilot, query)
+        select = pilot.app.screen
+        assert isinstance(select, AuthoritySelectScreen)
+        assert list(select.chosen) == ["gmp", "police_scotland", "wmp"]
+        await pilot.press("ctrl+n")
+        await wait_for(pilot, lambda: showing(pilot, FieldsDialog), "the fields")
+        await pilot.press("ctrl+s")  # the default period
+        await wait_for(pilot, lambda: showing(pilot, BatchPreviewScreen), "the preview")
+        await settle(pilot)
+        preview = pilot.app.screen
+        assert isinstance(preview, BatchPreviewScreen) and preview.plan is not None
+        assert [d.authority.id for d in preview.plan.drafts] == ["gmp", "police_scotland", "wmp"]
+        await pilot.press("down")  # Police Scotland's letter, checked for Scotland
+        letter = text_of(preview.query_one("#preview-letter"))
+        assert "Dear Police Scotland," in letter
+        assert "the Freedom of Information (Scotland) Act 2002" in letter and "£600" in letter
+        assert "FD101" in text_of(preview.query_one("#preview-findings"))
+        await pilot.press("p")  # pilot with the first two
+        assert "Create 2 drafts" in screen_text(pilot)
+        await pilot.press("minus")
+        assert "Create 1 draft " in screen_text(pilot) and "first 1" in screen_text(pilot)
+        await pilot.press("plus")
+        assert "Create 2 drafts" in screen_text(pilot)
+        await pilot.press("c")
+        await wait_for(pilot, lambda: showing(pilot, BatchSummaryScreen), "the summary")
+        text = screen_text(pilot)
+        assert "2 drafts written; 2 with warnings" in text
+        assert "1 warning (FD101)" in text
+        assert "Greater Manchester Police" in text and "Police Scotland" in text
+        assert "1 more authority held back" in text
+        await pilot.press("h")
+        await wait_for(pilot, lambda: showing(pilot, HomeScreen), "Home")
+        await settle(pilot)
+        rows = pilot.app.screen.query_one(DraftsTable).draft_rows
+        assert {r.batch for r in rows} == {"stop-and-search"} and len(rows) == 2
+        assert "batch stop-and-search: 2 of 2 drafts" in screen_text(pilot)
+    drafts = [DraftStore().load_path(s.path) for s in DraftStore().list()]
+    assert sorted(d.authority for d in drafts) == ["gmp", "police_scotland"]
+    assert {d.batch for d in drafts} == {"stop-and-search"}
+
+
+async def test_authority_names_with_markup_are_shown_literally(split_year_only: None) -> None:
+    write_template("stop-and-search.md", BATCH)
+    app = make_app(directory=directory_with(EVIL))
+    async with app.run_test(size=(110, 32)) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        await wait_for(pilot, lambda: showing(pilot, AuthorityPickerScreen), "the picker")
+        await settle(pilot)
+        await type_text(pilot, "evil")
+        await settle(pilot)
+        assert EVIL.name in screen_text(pilot)
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: showing(pilot, HomeScreen), "Home")
+
+        await pilot.press("b", "enter")
+        await wait_for(pilot, lambda: showing(pilot, AuthoritySelectScreen), "the checklist")
+        await settle(pilot)
+        await tick(pilot, "evil")
+        assert EVIL.name in screen_text(pilot)
+        await pilot.press("ctrl+n")
+        await wait_for(pilot, lambda: showing(pilot, FieldsDialog), "the fields")
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: showing(pilot, BatchPreviewScreen), "the preview")
+        await settle(pilot)
+        assert EVIL.name in screen_text(pilot)
+        await pilot.press("c")
+        await wait_for(pilot, lambda: showing(pilot, BatchSummaryScreen), "the summary")
+        summary = pilot.app.screen.query_one(SummaryList)
+        assert EVIL.name in str(summary.get_option_at_index(0).prompt)
+        assert EVIL.name in screen_text(pilot)
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: showing(pilot, HomeScreen), "Home")
+        await settle(pilot)
+        assert EVIL.name in screen_text(pilot)
+
+
+async def test_a_batch_that_cannot_be_written_says_why_and_writes_nothing() -> None:
+    write_template("wmp-only.md", BATCH.replace("Dear {authority.name},", "Dear WMP,"))
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("b", "enter")
+        await wait_for(pilot, lambda: showing(pilot, AuthoritySelectScreen), "the checklist")
+        await settle(pilot)
+        await tick(pilot, "gmp")
+        await pilot.press("ctrl+n")
+        await wait_for(pilot, lambda: showing(pilot, FieldsDialog), "the fields")
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: showing(pilot, BatchPreviewScreen), "the preview")
+        await settle(pilot)
+        intro = text_of(pilot.app.screen.query_one("#preview-intro"))
+        assert intro.startswith("Cannot write this batch:")
+        assert "every authority would be addressed as West Midlands Police" in intro
+        await pilot.press("c")
+        await settle(pilot)
+        assert showing(pilot, BatchPreviewScreen)
+    assert DraftStore().list() == []
