@@ -263,6 +263,13 @@ def test_lint_api_resolves_through_the_directory() -> None:
         ("CNC", "cnc"),
         ("scotland", "police_scotland"),
         ("manch", "gmp"),
+        # Typed as people type, half-finished: the generic "police" must not decide it.
+        ("police scot", "police_scotland"),
+        ("scot", "police_scotland"),
+        ("mod police", "mdp"),
+        ("north wales", "north_wales_police"),
+        ("thames valey police", "thames_valley_police"),
+        ("police service of northern", "psni"),
     ],
 )
 def test_search_ranks_the_right_force_first(query: str, expected: str) -> None:

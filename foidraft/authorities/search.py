@@ -22,6 +22,27 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from foidraft.authorities.model import Authority
 
+# Words nearly every body's name shares: they say nothing about which one is meant.
+GENERIC = frozenset(
+    [
+        "police",
+        "constabulary",
+        "force",
+        "service",
+        "commissioner",
+        "commissioners",
+        "crime",
+        "fire",
+        "and",
+        "of",
+        "for",
+        "office",
+        "council",
+        "authority",
+        "board",
+    ]
+)
+COVERAGE_WEIGHT = 20.0  # of 100: for having every distinctive word of the query
 SHORT = 4  # characters: an abbreviation, matched whole
 SMALL = 5_000  # names: score them all
 MAX_CANDIDATES = 2_500  # names scored per query on a large directory
@@ -79,26 +100,36 @@ class SearchIndex:
             choices,
             scorer=fuzz.WRatio,
             processor=None,
-            limit=limit * 8 + 8,  # several names per body
+            # Keep every hit when there are few: the word-coverage bonus below can lift a
+            # name past many ties ("police scot": every force scores the same on "police").
+            limit=None if len(choices) <= SMALL else max(limit * 8 + 8, 200),
             score_cutoff=MIN_SCORE,
         )
+        # Relevance mixes the fuzzy score with the share of the query's distinctive words a
+        # name has: "police scot" scores every force alike on "police"; only Police
+        # Scotland has "scot". Per body: (relevance, is it the name rather than an alias).
         best: dict[int, tuple[float, bool]] = {}
-        for _choice, score, pos in hits:
+        distinctive = [w for w in q.split() if not _generic(w)]
+        for choice, score, pos in hits:
             n = pos if pool is None else pool[pos]
-            self._keep(best, self._owners[n], score, self._named[n])
-        for owner, score in self._short_hits(q):
-            self._keep(best, owner, score, False)
+            hit = (_relevance(score, distinctive, choice), self._named[n])
+            self._keep(best, self._owners[n], hit)
+        for owner, score, choice in self._short_hits(q):
+            self._keep(best, owner, (_relevance(score, distinctive, choice), False))
+        # Whole points (finer differences are noise); on a tie, a force first (this is a
+        # police tool), then a body's own name before an alias.
         ranked = sorted(
-            best.items(), key=lambda it: (-it[1][0], not it[1][1], self._rank(it[0]), it[0])
+            ((i, float(round(r)), named) for i, (r, named) in best.items()),
+            key=lambda it: (-it[1], self._rank(it[0]), not it[2], it[0]),
         )
-        return [(self._authorities[i], round(hit[0], 1)) for i, hit in ranked[:limit]]
+        return [(self._authorities[i], score) for i, score, _named in ranked[:limit]]
 
     @staticmethod
-    def _keep(best: dict[int, tuple[float, bool]], owner: int, score: float, named: bool) -> None:
-        if (score, named) > best.get(owner, (-1.0, False)):
-            best[owner] = (score, named)
+    def _keep(best: dict[int, tuple[float, bool]], owner: int, hit: tuple[float, bool]) -> None:
+        if hit > best.get(owner, (-1.0, False)):
+            best[owner] = hit
 
-    def _short_hits(self, q: str) -> list[tuple[int, float]]:
+    def _short_hits(self, q: str) -> list[tuple[int, float, str]]:
         """Abbreviations ("GMP", "NCA", "Kent") are scored as whole strings: under WRatio's
         partial matching "nca" would score 90 inside "lancashire"."""
         if not self._short:
@@ -106,7 +137,7 @@ class SearchIndex:
         hits = process.extract(
             q, self._short, scorer=fuzz.ratio, processor=None, limit=8, score_cutoff=MIN_SCORE
         )
-        return [(self._short_owners[pos], score) for _c, score, pos in hits]
+        return [(self._short_owners[pos], score, choice) for choice, score, pos in hits]
 
     def _rank(self, i: int) -> int:
         a = self._authorities[i]
@@ -157,3 +188,33 @@ class SearchIndex:
             for other, _score, _pos in close:
                 found.update(self._postings[other])
         return found
+
+
+def _relevance(score: float, distinctive: list[str], choice: str) -> float:
+    if not distinctive:  # "police" alone: nothing to tell bodies apart but the score
+        return score
+    weight = COVERAGE_WEIGHT / 100.0
+    return score * (1 - weight) + COVERAGE_WEIGHT * _coverage(distinctive, choice)
+
+
+def _generic(word: str) -> bool:
+    """A word like "police", or a misspelling of one ("polce")."""
+    if word in GENERIC:
+        return True
+    return len(word) >= 4 and any(fuzz.ratio(word, g) >= 80 for g in GENERIC)
+
+
+def _coverage(words: list[str], choice: str) -> float:
+    """The share of the query's distinctive words found in ``choice``: whole, as the start
+    of a word (still being typed: "scot" for "scotland"), or spelt nearly the same."""
+    if not words:
+        return 0.0
+    names = choice.split()
+    found = 0
+    for word in words:
+        if any(
+            name.startswith(word) or (len(word) >= 4 and fuzz.ratio(word, name) >= 80)
+            for name in names
+        ):
+            found += 1
+    return found / len(words)
