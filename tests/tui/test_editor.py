@@ -84,6 +84,24 @@ async def test_applying_a_rewording_rechecks_and_ctrl_z_undoes_it() -> None:
         assert rules_shown(screen) == ["FD101"]
 
 
+async def test_f8_then_a_number_applies_and_typing_goes_back_into_the_letter() -> None:
+    # Found by hand in a real terminal: after f8 the number key used to type into the text.
+    store, draft = make_draft(LETTER)
+    app = EditorTestApp(store, draft)
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = app.editor_screen
+        await settled(pilot, screen)
+        assert app.focused is screen.editor
+        await pilot.press("f8")
+        assert app.focused is screen.findings_list
+        await pilot.press("1")
+        assert f"made in {FINANCIAL}." in screen.editor.text
+        assert app.focused is screen.editor
+        before = screen.editor.text
+        await pilot.press("x")
+        assert len(screen.editor.text) == len(before) + 1
+
+
 async def test_ignoring_a_rule_hides_it_and_is_saved_in_the_header() -> None:
     store, draft = make_draft(LETTER)
     app = EditorTestApp(store, draft)

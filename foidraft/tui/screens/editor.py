@@ -214,6 +214,8 @@ class EditorScreen(DraftActions):
             self.notify("No findings in this letter.", timeout=3)
             return
         self.select_finding(mark.finding, move_cursor=True)
+        # Into the list, where 1-9 (or enter) apply a rewording: in the text they would type.
+        self.findings_list.focus()
 
     def action_toggle_findings(self) -> None:
         self.query_one("#editor-side").toggle_class("-hidden")
@@ -243,6 +245,7 @@ class EditorScreen(DraftActions):
             return
         self._lint_now = True
         self.editor.apply_lint_edits(result.text, suggestion.edits, result.location)
+        self.editor.focus()  # back to writing: the next keys type again
         self.notify(f"Applied “{suggestion.title}”. Ctrl+Z undoes it.", markup=False, timeout=3)
 
     def action_ignore_rule(self) -> None:

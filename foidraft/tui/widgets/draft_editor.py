@@ -38,7 +38,8 @@ blue: worth a look) and listed beside the letter.
 
 - Move the cursor onto underlined words to see why, and the suggested rewordings.
 - **Tab** moves to the list of findings, where **1**-**9** apply a rewording.
-- **F8** / **Shift+F8** jump to the next / previous finding.
+- **F8** / **Shift+F8** jump to the next / previous finding and into the list, so a
+  number applies one of its rewordings; then you are back in the letter.
 - **Ctrl+Z** undoes, including a rewording you applied.
 - **Ctrl+S** saves (foidraft also saves a moment after you stop typing).
 - **Ctrl+E** opens the draft in your own text editor (`$EDITOR`).

@@ -62,9 +62,7 @@ def detail_content(finding: Finding, rule: Rule | None, source: str) -> Content:
         else:
             parts += [(f"{number}. ", "bold $text-accent"), f"{text}\n"]
     if any(s.edits for s in finding.suggestions):
-        parts.append(
-            ("\nPress a number in the findings list to apply it; ctrl+z undoes.", "$text-muted")
-        )
+        parts.append(("\nF8 (or Tab) then a number applies it; ctrl+z undoes.", "$text-muted"))
     return Content.assemble(*parts)
 
 
