@@ -122,9 +122,12 @@ def template_from_draft(
     """A template (not yet saved) from ``draft``. ``replacements`` defaults to every
     proposed one; pass ``()`` to keep the wording exactly. A template that still names
     the draft's authority keeps it as its own authority."""
-    title = clean_value(name or draft.title)
-    if not title:
+    # The name picks the file ("s15a.md"); the letter keeps the draft's own title, which
+    # titles every draft made from it.
+    label = clean_value(name or draft.title)
+    if not label:
         raise FoidraftError("a template needs a name", hint="give it a few words")
+    title = clean_value(draft.title) or label
     chosen = (
         propose_replacements(draft.body, authority) if replacements is None else list(replacements)
     )
@@ -132,7 +135,7 @@ def template_from_draft(
     title = escape_stray(title, BUILTIN)
     generic = any(r.placeholder in NAME_PLACEHOLDERS for r in chosen)
     return Template(
-        name=f"{slug(title)}.md",
+        name=f"{slug(label)}.md",
         title=title,
         authority="" if generic else draft.authority,
         body=body,
