@@ -122,12 +122,9 @@ def template_from_draft(
     """A template (not yet saved) from ``draft``. ``replacements`` defaults to every
     proposed one; pass ``()`` to keep the wording exactly. A template that still names
     the draft's authority keeps it as its own authority."""
-    # The name picks the file ("s15a.md"); the letter keeps the draft's own title, which
-    # titles every draft made from it.
-    label = clean_value(name or draft.title)
-    if not label:
+    title = clean_value(name or draft.title)
+    if not title:
         raise FoidraftError("a template needs a name", hint="give it a few words")
-    title = clean_value(draft.title) or label
     chosen = (
         propose_replacements(draft.body, authority) if replacements is None else list(replacements)
     )
@@ -135,7 +132,7 @@ def template_from_draft(
     title = escape_stray(title, BUILTIN)
     generic = any(r.placeholder in NAME_PLACEHOLDERS for r in chosen)
     return Template(
-        name=f"{slug(label)}.md",
+        name=f"{slug(title)}.md",
         title=title,
         authority="" if generic else draft.authority,
         body=body,
