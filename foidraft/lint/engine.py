@@ -13,7 +13,7 @@ from foidraft.lint.matching import Hit, first_hit, hits
 from foidraft.lint.model import Finding
 from foidraft.lint.suggest import build_suggestions
 from foidraft.lint.template import render
-from foidraft.rules.model import Context, Rule, RuleSet
+from foidraft.rules.model import Context, Pattern, Rule, RuleSet
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -109,7 +109,7 @@ def _absence(rule: Rule, doc: Document, seen: _Seen) -> list[_RuleHit]:
         return []  # an empty draft lacks everything; nothing useful to say per rule
     anchors: list[Hit] = []
     if rule.anchor is not None:  # usually cheaper than the search for what is missing
-        anchors = _dedupe([h for p in rule.anchor for h in hits(p, doc, limit=1)])
+        anchors = _dedupe([h for p in rule.anchor for h in _first_anchor(p, doc)])
         if not anchors:
             return []
     if any(_has(ctx, doc, lo, seen) for ctx in rule.unless):
@@ -123,6 +123,21 @@ def _absence(rule: Rule, doc: Document, seen: _Seen) -> list[_RuleHit]:
     start = lo + (len(doc.masked[lo:hi]) - len(doc.masked[lo:hi].lstrip()))
     end = doc.line_bounds(start)[1]
     return [(start, end, doc.text[start:end], {}, None, {})]
+
+
+# An absence rule needs only its first anchor. Trying a heavy anchor at every one of a
+# hundred thousand candidate places (a megabyte of "how many how many ...") would take
+# seconds, and no real letter has this many, so the search stops at this one.
+ANCHOR_TRIES = 2000
+
+
+def _first_anchor(pattern: Pattern, doc: Document) -> list[Hit]:
+    end = None
+    if pattern.heads is not None and doc.lower is not None:
+        starts = doc.index().starts_of(pattern.heads, pattern.heads_ws)
+        if len(starts) > ANCHOR_TRIES:
+            end = starts[ANCHOR_TRIES]
+    return hits(pattern, doc, end=end, limit=1)
 
 
 def _context_ok(rule: Rule, doc: Document, start: int, seen: _Seen) -> bool:

@@ -16,6 +16,8 @@ from itertools import accumulate, chain
 from operator import add
 
 _SPLIT_RE = re.compile(r"(\w+)")
+_NONE: list[int] = []  # shared "nowhere"; never mutated
+PREFIX_MAX = 24  # word starts kept for the absence test (a megabyte-long "word" is possible)
 _LEAD_RE = re.compile(r"\w+")
 
 
@@ -25,6 +27,7 @@ class LiteralIndex:
         "_paragraph_sets",
         "_paragraphs",
         "_positions",
+        "_prefixes",
         "_vocab",
         "_words",
         "low",
@@ -38,6 +41,7 @@ class LiteralIndex:
         self.para_starts = para_starts
         self._words: dict[str, list[int]] | None = None
         self._vocab: list[str] = []
+        self._prefixes: frozenset[str] = frozenset()
         self._positions: dict[tuple[str, bool], list[int]] = {}
         self._paragraphs: dict[tuple[str, bool], list[int]] = {}
         self._candidates: dict[tuple[tuple[str, ...], bool], list[int]] = {}
@@ -55,6 +59,11 @@ class LiteralIndex:
             else:
                 found.append(offset)
         self._vocab = sorted(words)
+        # Every start of every word: most literals are absent from a given letter, and
+        # this answers that with one set lookup.
+        self._prefixes = frozenset(
+            w[:i] for w in words for i in range(1, min(len(w), PREFIX_MAX) + 1)
+        )
         self._words = words
         return words
 
@@ -90,6 +99,8 @@ class LiteralIndex:
 
     def _word_positions(self, literal: str) -> list[int]:
         words = self._words if self._words is not None else self._build()
+        if self._absent_word(literal):
+            return []
         lead_match = _LEAD_RE.match(literal)
         if lead_match is None:
             return _occurrences(self.low, literal)
@@ -112,6 +123,8 @@ class LiteralIndex:
         key = (literal, word_start)
         found = self._paragraphs.get(key)
         if found is None:
+            if word_start and self._absent_word(literal):
+                return _NONE
             found = self._paragraphs[key] = (
                 self._paragraphs_of(self.positions(literal, True))
                 if word_start
@@ -135,6 +148,12 @@ class LiteralIndex:
         if len(literals) == 1:
             return self.paragraphs(literals[0], word_start)
         return sorted(self.paragraph_set(literals, word_start))
+
+    def _absent_word(self, literal: str) -> bool:
+        """True when no word of the letter starts with ``literal`` (plain words only)."""
+        if self._words is None:
+            self._build()
+        return len(literal) <= PREFIX_MAX and literal.isalnum() and literal not in self._prefixes
 
     def _paragraphs_of(self, positions: list[int]) -> list[int]:
         starts = self.para_starts

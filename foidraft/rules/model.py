@@ -11,6 +11,7 @@ import re
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Iterator
+    from typing import Any
 
     from foidraft.authorities.model import Authority
 
@@ -32,32 +33,28 @@ class Pattern:
         "where",
     )
 
-    def __init__(self, data: dict[str, object]) -> None:
-        self.type = str(data["type"])
-        self.source = str(data["source"])
-        self.regex = str(data["regex"])
-        self.case_sensitive = bool(data.get("case_sensitive"))
+    def __init__(self, data: dict[str, Any]) -> None:
+        # ``data`` comes from the strict loader (or its cache): types are already right,
+        # and this runs ~500 times on every `foidraft check`, so no conversions here.
+        self.type: str = data["type"]
+        self.source: str = data["source"]
+        self.regex: str = data["regex"]
+        self.case_sensitive: bool = data.get("case_sensitive") or False
         threshold = data.get("threshold")
-        self.threshold = float(threshold) if isinstance(threshold, int | float) else None
-        group = data.get("group")
-        self.group = str(group) if group else None
+        self.threshold: float | None = None if threshold is None else float(threshold)
+        self.group: str | None = data.get("group") or None
         heads = data.get("heads")
-        self.heads: tuple[str, ...] | None = (
-            tuple(str(x) for x in heads) if isinstance(heads, list) else None
-        )
+        self.heads: tuple[str, ...] | None = tuple(heads) if heads else None
         # True when every head/literal begins a word: the document's word index answers.
-        self.heads_ws = bool(data.get("heads_ws"))
-        self.literals_ws = bool(data.get("literals_ws"))
+        self.heads_ws: bool = data.get("heads_ws") or False
+        self.literals_ws: bool = data.get("literals_ws") or False
         literals = data.get("literals")
-        self.literals: tuple[str, ...] | None = (
-            tuple(str(x) for x in literals) if isinstance(literals, list) else None
-        )
+        self.literals: tuple[str, ...] | None = tuple(literals) if literals else None
         where = data.get("where")
         self.where: tuple[str, tuple[str, ...]] | None = (
-            (str(where[0]), tuple(str(a) for a in where[1])) if isinstance(where, list) else None
+            (where[0], tuple(where[1])) if where else None
         )
-        program = data.get("program")
-        self._program: list[object] | None = program if isinstance(program, list) else None
+        self._program: list[object] | None = data.get("program")
         self._compiled: re.Pattern[str] | None = None
 
     @property
@@ -71,13 +68,21 @@ class Pattern:
 
 
 class Context:
-    """``requires`` / ``unless``: patterns looked for around a match."""
+    """``requires`` / ``unless``: patterns looked for around a match (built when first
+    needed: most rules never match, so most contexts are never looked at)."""
 
-    __slots__ = ("patterns", "scope")
+    __slots__ = ("_data", "_patterns", "scope")
 
-    def __init__(self, data: dict[str, object]) -> None:
-        self.scope = str(data["scope"])
-        self.patterns = [Pattern(p) for p in data["patterns"]]  # type: ignore[attr-defined]
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.scope: str = data["scope"]
+        self._data: list[dict[str, Any]] = data["patterns"]
+        self._patterns: list[Pattern] | None = None
+
+    @property
+    def patterns(self) -> list[Pattern]:
+        if self._patterns is None:
+            self._patterns = [Pattern(p) for p in self._data]
+        return self._patterns
 
 
 class AppliesTo:
@@ -116,6 +121,7 @@ class SuggestionSpec:
 
 class Rule:
     __slots__ = (
+        "_suggestions",
         "anchor",
         "applies_to",
         "check",
@@ -132,37 +138,45 @@ class Rule:
         "requires",
         "severity",
         "status",
-        "suggestions",
         "supersedes",
         "tags",
         "unless",
         "why",
     )
 
-    def __init__(self, data: dict[str, object]) -> None:
-        self.id = str(data["id"])
-        self.name = str(data["name"])
-        self.kind = str(data["kind"])
-        self.severity = str(data["severity"])
-        self.message = str(data["message"])
-        self.why = str(data["why"])
-        self.check = str(data.get("check", "existence"))
-        self.status = str(data.get("status", "active"))
-        self.origin = str(data.get("origin", "bundled"))
-        self.line = int(data.get("line", 0))  # type: ignore[call-overload]
-        self.evidence: list[dict[str, str]] = data["evidence"]  # type: ignore[assignment]
-        self.patterns = [Pattern(p) for p in data["patterns"]]  # type: ignore[attr-defined]
+    def __init__(self, data: dict[str, Any]) -> None:
+        # ``data`` is validated (see Pattern): no conversions on the start-up path.
+        self.id: str = data["id"]
+        self.name: str = data["name"]
+        self.kind: str = data["kind"]
+        self.severity: str = data["severity"]
+        self.message: str = data["message"]
+        self.why: str = data["why"]
+        self.check: str = data.get("check", "existence")
+        self.status: str = data.get("status", "active")
+        self.origin: str = data.get("origin", "bundled")
+        self.line: int = data.get("line", 0)
+        self.evidence: list[dict[str, str]] = data["evidence"]
+        self.patterns = [Pattern(p) for p in data["patterns"]]
         # requires: every context must hold; unless: any one holding silences the match.
-        self.requires = [Context(c) for c in data.get("requires") or ()]  # type: ignore[attr-defined]
-        self.unless = [Context(c) for c in data.get("unless") or ()]  # type: ignore[attr-defined]
+        self.requires = [Context(c) for c in data.get("requires") or ()]
+        self.unless = [Context(c) for c in data.get("unless") or ()]
         anchor = data.get("anchor")
-        self.anchor = [Pattern(p) for p in anchor] if isinstance(anchor, list) else None
-        self.max = int(data.get("max", 0))  # type: ignore[call-overload]
-        self.applies_to = AppliesTo(data.get("applies_to"))  # type: ignore[arg-type]
-        self.suggestions = [SuggestionSpec(s) for s in data["suggestions"]]  # type: ignore[attr-defined]
-        self.examples: dict[str, list[str]] = data["examples"]  # type: ignore[assignment]
-        self.supersedes: frozenset[str] = frozenset(data.get("supersedes", ()))  # type: ignore[call-overload]
-        self.tags: list[str] = list(data.get("tags", ()))  # type: ignore[call-overload]
+        self.anchor = [Pattern(p) for p in anchor] if anchor else None
+        self.max: int = data.get("max", 0)
+        self.applies_to = AppliesTo(data.get("applies_to"))
+        self._suggestions: list[dict[str, Any]] | list[SuggestionSpec] = data["suggestions"]
+        self.examples: dict[str, list[str]] = data["examples"]
+        self.supersedes: frozenset[str] = frozenset(data.get("supersedes", ()))
+        self.tags: list[str] = list(data.get("tags", ()))
+
+    @property
+    def suggestions(self) -> list[SuggestionSpec]:
+        """Built on first use: only rules that found something need them."""
+        specs = self._suggestions
+        if specs and not isinstance(specs[0], SuggestionSpec):
+            specs = self._suggestions = [SuggestionSpec(s) for s in specs]
+        return specs  # type: ignore[return-value]
 
     def __repr__(self) -> str:
         return f"Rule({self.id} {self.name})"
