@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import statistics
@@ -22,28 +21,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from samples import one_page_request, ten_thousand_words
+
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT / "tests" / "data" / "dev.jsonl"
-
-
-def one_page_request() -> str:
-    first = json.loads(CORPUS.read_text(encoding="utf-8").splitlines()[0])
-    return (
-        "Dear West Midlands Police,\n\n" + first["request"] + "\n\nYours faithfully,\n\nD Moore\n"
-    )
-
-
-def ten_thousand_words() -> str:
-    cases = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
-    words: list[str] = []
-    paragraphs: list[str] = []
-    i = 0
-    while len(words) < 10_000:
-        text = cases[i % len(cases)]["request"]
-        paragraphs.append(text)
-        words.extend(text.split())
-        i += 1
-    return "\n\n".join(paragraphs)
 
 
 def foidraft_command() -> list[str]:

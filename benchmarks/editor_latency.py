@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import os
 import statistics
 import sys
@@ -22,22 +21,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from samples import one_page_request, ten_thousand_words
+
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT / "tests" / "data" / "dev.jsonl"
 TARGET_MS = 50.0
-
-
-def ten_thousand_words() -> str:
-    cases = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
-    words: list[str] = []
-    paragraphs: list[str] = []
-    i = 0
-    while len(words) < 10_000:
-        text = cases[i % len(cases)]["request"]
-        paragraphs.append(text)
-        words.extend(text.split())
-        i += 1
-    return "\n\n".join(paragraphs) + "\n"
 
 
 def ms(values: list[float]) -> tuple[float, float]:
@@ -172,11 +159,6 @@ async def _until(ready: object) -> None:
         await asyncio.sleep(0.0005)
 
 
-def one_page_letter() -> str:
-    first = json.loads(CORPUS.read_text(encoding="utf-8").splitlines()[0])
-    return f"Dear West Midlands Police,\n\n{first['request']}\n\nYours faithfully,\n\nD Moore\n"
-
-
 def report(title: str, results: dict[str, list[float]], runs: int) -> None:
     from foidraft.tui.screens.editor import EditorScreen
 
@@ -204,8 +186,8 @@ def main() -> None:
     args = parser.parse_args()
     os.environ["FOIDRAFT_HOME"] = tempfile.mkdtemp(prefix="foidraft-bench-")
     for title, body in (
-        ("10,000-word draft", ten_thousand_words()),
-        ("one-page letter", one_page_letter()),
+        ("10,000-word draft", (ten_thousand_words() + "\n")),
+        ("one-page letter", one_page_request()),
     ):
         results = asyncio.run(measure(body, args.runs))
         results["stock"] = asyncio.run(stock_keystrokes(body, args.runs))

@@ -7,28 +7,24 @@ run as the requester types. Names come from public lists, so they are shown lite
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from foidraft.authorities.describe import NATION_TEXT, TYPE_TEXT, describe
-from foidraft.errors import FoidraftError
 from foidraft.tui.screens.dialogs import Dialog, MessageDialog
+from foidraft.tui.screens.directory_screen import DirectoryScreen
 from foidraft.tui.text import literal
 
 if TYPE_CHECKING:
     from foidraft.authorities.directory import Directory
     from foidraft.authorities.model import Authority
-    from foidraft.tui.app import FoidraftApp
 
 LIMIT = 30
 BROWSE_TYPES = ("police", "pcc")  # listed before anything is typed
@@ -54,7 +50,7 @@ class AuthorityResults(OptionList):
     ]
 
 
-class AuthorityPickerScreen(Screen["Authority | None"]):
+class AuthorityPickerScreen(DirectoryScreen["Authority | None"]):
     """Dismisses with the chosen authority, or None. ``purpose`` "look-up" allows bodies
     outside FOI (to read about them); "request" does not."""
 
@@ -70,14 +66,6 @@ class AuthorityPickerScreen(Screen["Authority | None"]):
         Binding("down", "move(1)", "Next match", show=False, id="picker.next-match"),
         Binding("up", "move(-1)", "Previous match", show=False, id="picker.previous-match"),
     ]
-
-    @dataclass
-    class DirectoryLoaded(Message):
-        directory: Directory
-
-    @dataclass
-    class DirectoryFailed(Message):
-        error: FoidraftError
 
     def __init__(self, *, query: str = "", purpose: str = "request") -> None:
         super().__init__(id="authority-picker")
@@ -111,32 +99,8 @@ class AuthorityPickerScreen(Screen["Authority | None"]):
         self.query_one(AuthorityQuery).focus()
         self._load()
 
-    @property
-    def foidraft(self) -> FoidraftApp:
-        from foidraft.tui.app import FoidraftApp
-
-        assert isinstance(self.app, FoidraftApp)
-        return self.app
-
-    @work(thread=True, exclusive=True, group="directory")
-    def _load(self) -> None:
-        try:
-            directory = self.foidraft.directory()
-            directory.search("police", limit=1)  # builds the fuzzy index off the UI thread
-        except FoidraftError as exc:
-            self.post_message(self.DirectoryFailed(exc))
-            return
-        except OSError as exc:  # reported, never a traceback
-            self.post_message(self.DirectoryFailed(FoidraftError(str(exc))))
-            return
-        self.post_message(self.DirectoryLoaded(directory))
-
-    def on_authority_picker_screen_directory_loaded(self, message: DirectoryLoaded) -> None:
-        self.directory = message.directory
-        self._search(self.query_one(AuthorityQuery).value)
-
-    def on_authority_picker_screen_directory_failed(self, message: DirectoryFailed) -> None:
-        self.foidraft.show_error(message.error)
+    def current_query(self) -> str:
+        return self.query_one(AuthorityQuery).value
 
     @on(Input.Changed, "#query")
     def _changed(self, event: Input.Changed) -> None:

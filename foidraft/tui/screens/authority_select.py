@@ -7,29 +7,26 @@ directory is loaded in a worker thread. Names come from public lists: shown lite
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Input, OptionList, SelectionList, Static
 from textual.widgets.option_list import Option
 from textual.widgets.selection_list import Selection
 
 from foidraft.authorities.describe import TYPE_TEXT
 from foidraft.errors import FoidraftError
+from foidraft.tui.screens.directory_screen import DirectoryScreen
 from foidraft.tui.text import literal, shorten
 from foidraft.tui.widgets.ticks import TickList
 
 if TYPE_CHECKING:
     from foidraft.authorities.directory import Directory
     from foidraft.authorities.model import Authority
-    from foidraft.tui.app import FoidraftApp
 
 LIMIT = 40
 BROWSE_TYPES = ("police", "pcc")
@@ -75,7 +72,7 @@ ticked already. "Clear" unticks everyone.
 """
 
 
-class AuthoritySelectScreen(Screen["list[Authority] | None"]):
+class AuthoritySelectScreen(DirectoryScreen["list[Authority] | None"]):
     """Dismisses with the ticked authorities (in the order ticked), or None."""
 
     HELP = SelectQuery.HELP
@@ -97,27 +94,12 @@ class AuthoritySelectScreen(Screen["list[Authority] | None"]):
         Binding("up", "move(-1)", "Previous match", show=False, id="select.previous-match"),
     ]
 
-    @dataclass
-    class DirectoryLoaded(Message):
-        directory: Directory
-
-    @dataclass
-    class DirectoryFailed(Message):
-        error: FoidraftError
-
     def __init__(self, template_title: str = "") -> None:
         super().__init__(id="authority-select")
         self.template_title = template_title
         self.directory: Directory | None = None
         self.matches: list[Authority] = []
         self.chosen: dict[str, Authority] = {}
-
-    @property
-    def foidraft(self) -> FoidraftApp:
-        from foidraft.tui.app import FoidraftApp
-
-        assert isinstance(self.app, FoidraftApp)
-        return self.app
 
     def compose(self) -> ComposeResult:
         yield Header(icon="≡")
@@ -147,23 +129,8 @@ class AuthoritySelectScreen(Screen["list[Authority] | None"]):
         self._show_chosen()
         self._load()
 
-    @work(thread=True, exclusive=True, group="directory")
-    def _load(self) -> None:
-        try:
-            directory = self.foidraft.directory()
-            directory.search("police", limit=1)  # builds the fuzzy index off the UI thread
-        except (FoidraftError, OSError) as exc:
-            error = exc if isinstance(exc, FoidraftError) else FoidraftError(str(exc))
-            self.post_message(self.DirectoryFailed(error))
-            return
-        self.post_message(self.DirectoryLoaded(directory))
-
-    def on_authority_select_screen_directory_loaded(self, message: DirectoryLoaded) -> None:
-        self.directory = message.directory
-        self._search(self.query_one(SelectQuery).value)
-
-    def on_authority_select_screen_directory_failed(self, message: DirectoryFailed) -> None:
-        self.foidraft.show_error(message.error)
+    def current_query(self) -> str:
+        return self.query_one(SelectQuery).value
 
     # -- searching and ticking -----------------------------------------------------------
     @on(Input.Changed, "#select-query")
