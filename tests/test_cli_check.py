@@ -188,3 +188,28 @@ def test_main_in_process_returns_codes(tmp_path: Path, capsys: pytest.CaptureFix
     assert "FD101" in capsys.readouterr().out
     assert main(["locate", "drafts"]) == 0
     assert capsys.readouterr().out.strip().endswith("drafts")
+
+
+def test_quotation_blocks_and_email_replies_are_not_flagged() -> None:
+    import foidraft
+
+    text = (
+        "Please provide the figures for 2021/22.\n\n"
+        "```\nIs it the financial year 2019/20 you require?\n```\n\n"
+        "~~~ quoted\nOr 2018/19?\n~~~\n\n"
+        "Thank you,\nSam Requester\n\n"
+        "On 3 May 2024, West Midlands Police wrote:\n"
+        "We need to know whether 2017/18 means the financial year.\n"
+    )
+    found = [text[f.start : f.end] for f in foidraft.check(text) if f.rule == "FD101"]
+    assert found == ["2021/22"]
+    original = "Figures for 2020/21 please.\n\n-----Original Message-----\nAbout 2016/17...\n"
+    found = [original[f.start : f.end] for f in foidraft.check(original) if f.rule == "FD101"]
+    assert found == ["2020/21"]
+
+
+def test_an_unclosed_fence_quotes_nothing() -> None:
+    import foidraft
+
+    text = "```\nPlease provide the figures for 2021/22.\n"
+    assert [f.match for f in foidraft.check(text) if f.rule == "FD101"] == ["2021/22"]

@@ -218,6 +218,8 @@ PATHOLOGICAL = {
     "sign-offs": "Yours faithfully,\n",
     "titles": "Mr A ",
     "names-of": "names of the ",
+    "open-fences": "```x\n",  # fenced blocks that never close (was quadratic)
+    "reply-lines": "On x wrote:\n",
     "one-long-sentence": "the number of crimes reported to your force in 2019/20 online by street ",
 }
 CODE = """

@@ -1,6 +1,7 @@
 """A draft prepared for linting: what is the requester's own wording, and where things are.
 
-Excluded regions (the draft header, lines quoted from the authority with ``>``, and
+Excluded regions (the draft header, text quoted from the authority: lines starting with
+``>``, fenced blocks, the original under an email reply line; and
 ``<!-- foidraft: ... -->`` markers) are blanked out in ``masked``, which keeps the length
 and the line breaks of the original, so every offset still points into the user's text.
 """
@@ -17,6 +18,16 @@ from foidraft.lint.index import LiteralIndex
 from foidraft.lint.lazyre import LazyRegex
 
 QUOTE_LINE_RE = LazyRegex(r"^[ \t]*>[^\n]*", re.MULTILINE)
+# A fenced block (``` or ~~~ on lines of their own), as Markdown quotes text. Fence lines
+# are found here and paired in order (a regex spanning the block is quadratic when fences
+# are left open).
+FENCE_LINE_RE = LazyRegex(r"^[ \t]*(```|~~~)([^\n]*)$", re.MULTILINE)
+# An email reply: everything from "On 3 May 2024, X wrote:" or "-----Original Message-----"
+# down is the message being answered, as mail programs quote it.
+REPLY_RE = LazyRegex(
+    r"^[ \t]*(?:-{2,}\s*original message\s*-{2,}|on\b[^\n]{1,200}\bwrote:)[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
 MARKER_RE = LazyRegex(r"<!--\s*foidraft:\s*ignore\b([^>]*?)-->", re.IGNORECASE)
 PARAGRAPH_BREAK_RE = LazyRegex(r"\n[ \t]*(?:\r?\n[ \t]*)+")
 # A sentence ends at . ? ! (plus closing quotes or brackets) before whitespace, except after
@@ -90,6 +101,12 @@ class Document:
             regions.append((0, self.body_start))
         if ">" in text:
             regions.extend(m.span() for m in QUOTE_LINE_RE.finditer(text, self.body_start))
+        if "```" in text or "~~~" in text:
+            regions.extend(_fenced_blocks(text, self.body_start))
+        if "wrote:" in text or "riginal" in text:
+            reply = REPLY_RE.search(text, self.body_start)
+            if reply is not None:
+                regions.append((reply.start(), len(text)))
         self.suppressions: dict[int, frozenset[str]] = {}
         self.line_starts = _line_starts(text)
         if "<!--" in text:
@@ -194,6 +211,21 @@ def _line_starts(text: str) -> list[int]:
     starts = list(accumulate(lengths, initial=0))
     starts.pop()  # the offset one past the end of the text
     return starts
+
+
+def _fenced_blocks(text: str, start: int) -> list[tuple[int, int]]:
+    """(start, end) of each closed fenced block: an opening fence line up to the next line
+    holding only the same fence. An unclosed fence quotes nothing."""
+    blocks = []
+    opened: tuple[str, int] | None = None
+    for m in FENCE_LINE_RE.finditer(text, start):
+        fence, rest = m.group(1), m.group(2)
+        if opened is None:
+            opened = (fence, m.start())
+        elif fence == opened[0] and not rest.strip():
+            blocks.append((opened[1], m.end()))
+            opened = None
+    return blocks
 
 
 def _blank(text: str, regions: list[tuple[int, int]]) -> str:
