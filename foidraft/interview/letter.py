@@ -13,8 +13,9 @@ from foidraft.interview.model import (
     Question,
     Variant,
 )
-from foidraft.interview.schema import QUESTION_ID_RE, FlowValidator, Path
+from foidraft.interview.schema import QUESTION_ID_RE, FlowValidator
 from foidraft.lint.context import CONTEXT_FIELDS
+from foidraft.validation import Path
 
 LETTER_KEYS = ("title", "salutation", "opening", "questions", "closing", "cost_fallback",
                "sign_off")  # fmt: skip

@@ -132,8 +132,9 @@ from foidraft.interview.errors import FlowFileError, FlowProblem
 from foidraft.interview.letter import read_letter
 from foidraft.interview.model import Choice, Flow, Question
 from foidraft.interview.questions import read_choices, read_question
-from foidraft.interview.schema import FLOW_ID_RE, FlowValidator, Path
+from foidraft.interview.schema import FLOW_ID_RE, FlowValidator
 from foidraft.interview.yamlfile import read_yaml, yaml_files
+from foidraft.validation import Path
 
 FORMAT_VERSION = 1
 FLOW_KEYS = ("version", "id", "title", "description", "order", "applies_to", "questions",

@@ -9,7 +9,8 @@ from foidraft.errors import FoidraftError
 from foidraft.interview.answers import DATE_DEFAULTS, normalise
 from foidraft.interview.model import CHOICE_TYPES, QUESTION_TYPES, Choice, NotOffered, Question
 from foidraft.interview.period import KINDS
-from foidraft.interview.schema import QUESTION_ID_RE, FlowValidator, Path
+from foidraft.interview.schema import QUESTION_ID_RE, FlowValidator
+from foidraft.validation import Path
 
 COMMON_KEYS = ("id", "prompt", "why", "type", "required", "default", "example", "show_if",
                "placeholder", "not_offered")  # fmt: skip

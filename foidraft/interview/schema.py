@@ -19,14 +19,13 @@ from foidraft.interview.errors import FlowProblem
 from foidraft.interview.model import Question
 from foidraft.interview.period import KINDS
 from foidraft.lint.template import FILTERS, template_fields
-from foidraft.validation import close_match, path_text, type_name
+from foidraft.validation import FieldChecks, Path, close_match, path_text
 
-Path = tuple[str | int, ...]
 FLOW_ID_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 QUESTION_ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
-class FlowValidator:
+class FlowValidator(FieldChecks):
     """Collects problems while one file's plain data becomes a flow."""
 
     def __init__(self, file: str, line_of: Callable[[Path], int | None]) -> None:
@@ -49,14 +48,6 @@ class FlowValidator:
         )
 
     # -- scalars -------------------------------------------------------------------------
-    def text(self, value: object, path: Path, *, allow_empty: bool = False) -> str:
-        if not isinstance(value, str):
-            self.problem(path, f"expected text, got {type_name(value)}")
-            return ""
-        if not allow_empty and not value.strip():
-            self.problem(path, "must not be empty")
-        return value
-
     def boolean(self, value: object, path: Path, default: bool) -> bool:
         if value is None:
             return default
@@ -71,24 +62,6 @@ class FlowValidator:
         if not isinstance(value, int) or isinstance(value, bool) or value < low:
             self.problem(path, f"expected a whole number from {low}")
             return None
-        return value
-
-    def mapping(self, value: object, path: Path, allowed: Iterable[str]) -> dict[str, object]:
-        allowed = set(allowed)
-        if not isinstance(value, dict):
-            self.problem(path, f"expected a mapping, got {type_name(value)}")
-            return {}
-        for key in value:
-            if key not in allowed:
-                self.problem((*path, str(key)), f"unknown key{close_match(str(key), allowed)}")
-        return {str(k): v for k, v in value.items()}
-
-    def items(self, value: object, path: Path, *, min_items: int = 0) -> list[object]:
-        if not isinstance(value, list):
-            self.problem(path, f"expected a list, got {type_name(value)}")
-            return []
-        if len(value) < min_items:
-            self.problem(path, f"needs at least {min_items} item(s)")
         return value
 
     def require(self, raw: dict[str, object], keys: Iterable[str], path: Path) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 
 from foidraft.errors import RuleFileError
 from foidraft.interview.errors import FlowFileError, FlowProblem
-from foidraft.interview.schema import Path
+from foidraft.validation import Path
 
 
 def yaml_files(folder: str) -> list[str]:

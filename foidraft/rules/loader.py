@@ -21,9 +21,9 @@ from foidraft.rules.schema import (
     REQUIRED_RULE_KEYS,
     RULE_KEYS,
     SEVERITIES,
-    Path,
     Validator,
 )
+from foidraft.validation import Path
 
 FORMAT_VERSION = 1
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from foidraft.errors import RuleProblem
 from foidraft.lint.template import FILTERS, template_fields
-from foidraft.validation import close_match, path_text, type_name
+from foidraft.validation import FieldChecks, Path, path_text
 
 KINDS = (
     "ambiguous_period",
@@ -54,10 +54,8 @@ SUGGESTION_KEYS = {"title", "safe", "applies_to", "advice", *EDIT_OPS}
 APPLIES_KEYS = {"regimes", "authority_types", "nations"}
 CONTEXT_KEYS = {"scope", "patterns"}
 
-Path = tuple[str | int, ...]
 
-
-class Validator:
+class Validator(FieldChecks):
     """Collects problems while turning one file's plain data into normalised rules."""
 
     def __init__(self, file: str, line_of: Callable[[Path], int | None]) -> None:
@@ -73,14 +71,6 @@ class Validator:
         )
 
     # -- scalars -------------------------------------------------------------------
-    def text(self, value: object, path: Path, *, allow_empty: bool = False) -> str:
-        if not isinstance(value, str):
-            self.problem(path, f"expected text, got {type_name(value)}")
-            return ""
-        if not allow_empty and not value.strip():
-            self.problem(path, "must not be empty")
-        return value
-
     def choice(self, value: object, path: Path, options: tuple[str, ...]) -> str:
         if value not in options:
             self.problem(path, f"{value!r} is not one of: {', '.join(options)}")
@@ -88,22 +78,8 @@ class Validator:
         return str(value)
 
     def text_list(self, value: object, path: Path, *, min_items: int = 0) -> list[str]:
-        if not isinstance(value, list):
-            self.problem(path, f"expected a list, got {type_name(value)}")
-            return []
-        if len(value) < min_items:
-            self.problem(path, f"needs at least {min_items} item(s)")
-        return [self.text(v, (*path, i)) for i, v in enumerate(value)]
-
-    def mapping(self, value: object, path: Path, allowed: set[str]) -> dict[str, object]:
-        if not isinstance(value, dict):
-            self.problem(path, f"expected a mapping, got {type_name(value)}")
-            return {}
-        for key in value:
-            if key not in allowed:
-                hint = close_match(str(key), allowed)
-                self.problem((*path, str(key)), f"unknown key{hint}")
-        return value
+        items = self.items(value, path, min_items=min_items)
+        return [self.text(v, (*path, i)) for i, v in enumerate(items)]
 
     # -- composite fields ------------------------------------------------------------
     def pattern(self, value: object, path: Path) -> dict[str, object]:
