@@ -9,22 +9,34 @@ import tempfile
 PRIVATE = 0o600
 
 
-def atomic_write_bytes(path: str, data: bytes, mode: int = PRIVATE) -> None:
-    """Replace ``path`` with ``data`` atomically; readers see the old file or the new one.
+def write_temp(path: str | os.PathLike[str], data: bytes, mode: int = PRIVATE) -> str:
+    """A complete, synced copy of ``data`` in a temp file beside ``path``; returns its name.
 
-    The temp file is created in the same folder (rename is only atomic within a file
-    system) with ``mode`` set before any data is written, so private drafts are never
-    briefly world-readable.
+    Beside it because a rename is only atomic within a file system; ``mode`` is set
+    before any data is written, so private drafts are never briefly world-readable.
+    Nothing is left behind if writing fails.
     """
-    folder = os.path.dirname(os.path.abspath(path))
-    os.makedirs(folder, mode=0o700, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".tmp", dir=folder)
+    folder, name = os.path.split(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
     try:
         os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    return tmp
+
+
+def atomic_write_bytes(path: str, data: bytes, mode: int = PRIVATE) -> None:
+    """Replace ``path`` with ``data`` atomically; readers see the old file or the new one."""
+    folder = os.path.dirname(os.path.abspath(path))
+    os.makedirs(folder, mode=0o700, exist_ok=True)
+    tmp = write_temp(path, data, mode)
+    try:
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):

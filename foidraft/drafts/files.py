@@ -5,16 +5,14 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import os
 import re
 import secrets
 import stat
-import tempfile
 import time
 import unicodedata
 from pathlib import Path
 
-from foidraft.atomic import PRIVATE, fsync_dir
+from foidraft.atomic import PRIVATE, fsync_dir, write_temp
 from foidraft.errors import FoidraftError
 
 PRIVATE_DIR = 0o700
@@ -90,14 +88,8 @@ def write_new(path: Path, data: bytes) -> bool:
     than replace a file another process created meanwhile. Where hard links are not
     available the name is checked and then renamed into, a small race accepted there.
     """
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    tmp = Path(tmp_name)
+    tmp = Path(write_temp(path, data, PRIVATE))
     try:
-        os.fchmod(fd, PRIVATE)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
         if not link_no_clobber(tmp, path):
             return False
     finally:
