@@ -23,18 +23,15 @@ Templates are files in your templates folder.
 """
 
 
-class NewRequestButton(Static, can_focus=True):
-    """A one-line button (a Static: Button's styles cost start-up time to parse)."""
+class LineButton(Static, can_focus=True):
+    """A one-line button (a Static: Button's styles cost start-up time to parse).
+    Subclasses give their HELP, BINDINGS and their own ``Pressed`` message."""
 
     HELP = """
-## New request
+## A button
 
-**enter** (or **n** anywhere on Home) starts a new request: choose the police force,
-then the kind of request, then answer a few questions while the letter is written.
+**enter**, **space** or a click presses it.
 """
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter,space", "press", "Start", show=False, id="home.press-new-request"),
-    ]
 
     class Pressed(Message):
         pass
@@ -46,9 +43,22 @@ then the kind of request, then answer a few questions while the letter is writte
         self.post_message(self.Pressed())
 
 
-class NewBatchButton(Static, can_focus=True):
-    """The same kind of one-line button, for a batch from a template."""
+class NewRequestButton(LineButton):
+    HELP = """
+## New request
 
+**enter** (or **n** anywhere on Home) starts a new request: choose the police force,
+then the kind of request, then answer a few questions while the letter is written.
+"""
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter,space", "press", "Start", show=False, id="home.press-new-request"),
+    ]
+
+    class Pressed(LineButton.Pressed):
+        pass
+
+
+class NewBatchButton(LineButton):
     HELP = """
 ## Batch from a template
 
@@ -61,11 +71,5 @@ drafts are written. A pilot to a few forces first is recommended.
         Binding("enter,space", "press", "Start", show=False, id="home.press-new-batch"),
     ]
 
-    class Pressed(Message):
+    class Pressed(LineButton.Pressed):
         pass
-
-    def action_press(self) -> None:
-        self.post_message(self.Pressed())
-
-    def on_click(self) -> None:
-        self.post_message(self.Pressed())
