@@ -18,7 +18,6 @@ Environment:
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import os
 from collections.abc import Callable
@@ -42,7 +41,6 @@ if TYPE_CHECKING:
     from foidraft.authorities.directory import Directory
     from foidraft.authorities.model import Authority
     from foidraft.drafts import Draft, DraftStore
-    from foidraft.interview import Flow
     from foidraft.templates import TemplateStore
 
 EXIT_AFTER_FIRST_PAINT = "FOIDRAFT_EXIT_AFTER_FIRST_PAINT"
@@ -237,87 +235,9 @@ class FoidraftApp(App[None]):
 
     @work(exclusive=True, group="new-request")
     async def start_request(self, authority: Authority | None = None) -> None:
-        """Authority, then kind of request, then the requester's name, then the interview.
-        Escape on the kind of request goes back to the authority."""
-        from foidraft.tui.screens.authority_picker import AuthorityPickerScreen
-        from foidraft.tui.screens.flow_picker import BLANK_LETTER, FlowPickerScreen
+        from foidraft.tui.request_flows import new_request
 
-        fixed = authority is not None
-        query = ""
-        while True:
-            if not fixed:
-                picker = AuthorityPickerScreen(query=query)
-                authority = await self.push_screen_wait(picker)
-                query = picker.query_text
-            if authority is None:
-                return
-            flow = await self.push_screen_wait(FlowPickerScreen(authority))
-            if flow is not None:
-                break
-            if fixed:
-                return
-        name = await self.requester_name()
-        if flow == BLANK_LETTER:
-            await self.start_blank_letter(authority, name)
-            return
-        assert not isinstance(flow, str)
-        self.begin_interview(flow, authority, name)
-
-    def begin_interview(self, flow: Flow, authority: Authority, name: str) -> None:
-        from foidraft.tui.screens.interview import InterviewScreen
-
-        self.push_screen(InterviewScreen(flow, authority, requester_name=name))
-
-    async def start_blank_letter(self, authority: Authority, name: str) -> None:
-        from foidraft.tui.screens.dialogs import TextInputDialog
-
-        title = await self.push_screen_wait(
-            TextInputDialog(
-                "Title for the new draft",
-                f"A blank letter to {authority.name}.",
-                placeholder="e.g. Stop and search 2023",
-                ok="Create",
-            )
-        )
-        if not title:
-            return
-        body = f"Dear {authority.name},\n\n\n\nYours faithfully,\n\n{name}\n"
-        try:
-            draft = self.store.create(title, body, authority.id)
-        except FoidraftError as exc:
-            self.show_error(exc)
-            return
-        self.open_editor(draft)
-
-    async def requester_name(self) -> str:
-        """The name that signs letters: from the profile, asked for (and saved) once."""
-        from foidraft.drafts import load_profile, save_profile
-        from foidraft.tui.screens.dialogs import TextInputDialog
-
-        try:
-            profile = await asyncio.to_thread(load_profile)
-        except FoidraftError as exc:  # a damaged profile: never overwrite it
-            self.show_error(exc)
-            return ""
-        if profile.has_name:
-            return profile.name
-        name = await self.push_screen_wait(
-            TextInputDialog(
-                "Your name",
-                "An FOI request must give your real name. foidraft signs your letters "
-                "with it and remembers it (in profile.json in your data folder).",
-                placeholder="e.g. Jo Bloggs",
-                ok="Save",
-            )
-        )
-        if not name:
-            return ""
-        profile.name = name
-        try:
-            await asyncio.to_thread(save_profile, profile)
-        except FoidraftError as exc:
-            self.show_error(exc)
-        return profile.name
+        await new_request(self, authority)
 
     # -- authorities ------------------------------------------------------------------
     def action_search_authority(self) -> None:

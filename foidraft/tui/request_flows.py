@@ -1,0 +1,98 @@
+"""A new request: the steps, each a screen the requester answers.
+
+Authority, then the kind of request, then the requester's name (asked once), then the
+interview or a blank letter. These run inside the app's worker (they wait for each
+answer); the interview itself is the core's ``foidraft.interview``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING
+
+from foidraft.errors import FoidraftError
+
+if TYPE_CHECKING:
+    from foidraft.authorities.model import Authority
+    from foidraft.tui.app import FoidraftApp
+
+
+async def new_request(app: FoidraftApp, authority: Authority | None = None) -> None:
+    """Escape on the kind of request goes back to the authority."""
+    from foidraft.tui.screens.authority_picker import AuthorityPickerScreen
+    from foidraft.tui.screens.flow_picker import BLANK_LETTER, FlowPickerScreen
+    from foidraft.tui.screens.interview import InterviewScreen
+
+    fixed = authority is not None
+    query = ""
+    while True:
+        if not fixed:
+            picker = AuthorityPickerScreen(query=query)
+            authority = await app.push_screen_wait(picker)
+            query = picker.query_text
+        if authority is None:
+            return
+        flow = await app.push_screen_wait(FlowPickerScreen(authority))
+        if flow is not None:
+            break
+        if fixed:
+            return
+    name = await requester_name(app)
+    if flow == BLANK_LETTER:
+        await blank_letter(app, authority, name)
+        return
+    assert not isinstance(flow, str)
+    app.push_screen(InterviewScreen(flow, authority, requester_name=name))
+
+
+async def blank_letter(app: FoidraftApp, authority: Authority, name: str) -> None:
+    from foidraft.tui.screens.dialogs import TextInputDialog
+
+    title = await app.push_screen_wait(
+        TextInputDialog(
+            "Title for the new draft",
+            f"A blank letter to {authority.name}.",
+            placeholder="e.g. Stop and search 2023",
+            ok="Create",
+        )
+    )
+    if not title:
+        return
+    body = f"Dear {authority.name},\n\n\n\nYours faithfully,\n\n{name}\n"
+    try:
+        draft = app.store.create(title, body, authority.id)
+    except FoidraftError as exc:
+        app.show_error(exc)
+        return
+    app.open_editor(draft)
+
+
+async def requester_name(app: FoidraftApp) -> str:
+    """The name that signs letters: from the profile, asked for (and saved) once."""
+    from foidraft.drafts import load_profile, save_profile
+    from foidraft.tui.screens.dialogs import TextInputDialog
+
+    try:
+        profile = await asyncio.to_thread(load_profile)
+    except FoidraftError as exc:  # a damaged profile: never overwrite it
+        app.show_error(exc)
+        return ""
+    if profile.has_name:
+        return profile.name
+    name = await app.push_screen_wait(
+        TextInputDialog(
+            "Your name",
+            "An FOI request must give your real name. foidraft signs your letters "
+            "with it and remembers it (in profile.json in your data folder).",
+            placeholder="e.g. Jo Bloggs",
+            ok="Save",
+        )
+    )
+    if not name:
+        return ""
+    profile.name = name
+    try:
+        await asyncio.to_thread(save_profile, profile)
+    except FoidraftError as exc:
+        app.show_error(exc)
+    return profile.name
