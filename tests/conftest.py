@@ -17,7 +17,7 @@ def foidraft_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
     import foidraft.rules.registry as registry
 
     registry._default = None
-    api._config = None
+    api.forget_config()
     yield home
     registry._default = None
-    api._config = None
+    api.forget_config()

@@ -17,24 +17,31 @@ if TYPE_CHECKING:
     from foidraft.rules.model import RuleSet
 
 _config: Config | None = None
+_config_read = False  # looked once per process, like the rules: check() stays pure after
 
 
 def default_config() -> Config | None:
     """The user's config.toml, or None when there is none (then the config module, and its
     TOML parser, are never imported)."""
-    global _config
-    if _config is None:
+    global _config, _config_read
+    if not _config_read:
         import os
 
         from foidraft import paths
 
         path = paths.config_file()
-        if not os.path.exists(path):
-            return None
-        from foidraft.config import load_config
+        if os.path.exists(path):
+            from foidraft.config import load_config
 
-        _config = load_config(path)
+            _config = load_config(path)
+        _config_read = True
     return _config
+
+
+def forget_config() -> None:
+    """Read config.toml again on the next check (tests, and after the app changes it)."""
+    global _config, _config_read
+    _config, _config_read = None, False
 
 
 def resolve_authority(authority: Authority | str | None) -> Authority | None:
