@@ -14,16 +14,15 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from foidraft.tui.batch_text import findings_summary, worst_mark
+from foidraft.tui.screens.base import FoidraftScreen
 from foidraft.tui.text import literal
 
 if TYPE_CHECKING:
     from foidraft.batch import BatchPlan, BatchResult, PlannedDraft
-    from foidraft.tui.app import FoidraftApp
 
 
 class SummaryList(OptionList):
@@ -53,7 +52,7 @@ def summary_prompt(planned: PlannedDraft, outcome: str) -> Content:
     return Content("\n").join([head, literal("   ").append(findings_summary(planned))])
 
 
-class BatchSummaryScreen(Screen[None]):
+class BatchSummaryScreen(FoidraftScreen[None]):
     HELP = SummaryList.HELP
     DEFAULT_CSS = """
     BatchSummaryScreen #summary-body { padding: 0 1; }
@@ -78,13 +77,6 @@ class BatchSummaryScreen(Screen[None]):
             ),
             *((p, path, f"already in the batch: {path.name}") for p, path in result.skipped),
         ]
-
-    @property
-    def foidraft(self) -> FoidraftApp:
-        from foidraft.tui.app import FoidraftApp
-
-        assert isinstance(self.app, FoidraftApp)
-        return self.app
 
     def compose(self) -> ComposeResult:
         yield Header(icon="≡")

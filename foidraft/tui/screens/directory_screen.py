@@ -12,18 +12,17 @@ from typing import TYPE_CHECKING, TypeVar
 
 from textual import work
 from textual.message import Message
-from textual.screen import Screen
 
 from foidraft.errors import FoidraftError
+from foidraft.tui.screens.base import FoidraftScreen
 
 if TYPE_CHECKING:
     from foidraft.authorities.directory import Directory
-    from foidraft.tui.app import FoidraftApp
 
 ResultT = TypeVar("ResultT")
 
 
-class DirectoryScreen(Screen[ResultT]):
+class DirectoryScreen(FoidraftScreen[ResultT]):
     """A screen that searches the authority directory. Subclasses say what the search box
     holds (``current_query``) and how to show results (``_search``)."""
 
@@ -36,13 +35,6 @@ class DirectoryScreen(Screen[ResultT]):
         error: FoidraftError
 
     directory: Directory | None = None
-
-    @property
-    def foidraft(self) -> FoidraftApp:
-        from foidraft.tui.app import FoidraftApp
-
-        assert isinstance(self.app, FoidraftApp)
-        return self.app
 
     def current_query(self) -> str:
         raise NotImplementedError

@@ -8,32 +8,24 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual.screen import Screen
-
 from foidraft.errors import FoidraftError
 from foidraft.tui.home_rows import DraftRow
 from foidraft.tui.palette import PaletteCommand
+from foidraft.tui.screens.base import FoidraftScreen
 from foidraft.tui.widgets.drafts_table import DraftsTable
 from foidraft.tui.widgets.home_widgets import TemplatesList
 
 if TYPE_CHECKING:
-    from foidraft.tui.app import FoidraftApp
+    pass
 
 
-class HomeActions(Screen[None]):
+class HomeActions(FoidraftScreen[None]):
     """The acting half of Home; the screen supplies loading and showing."""
 
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
         super().__init__(id=id)
         self.all_rows: list[DraftRow] = []
         self.batch_filter: str | None = None  # show only this batch's drafts
-
-    @property
-    def foidraft(self) -> FoidraftApp:
-        from foidraft.tui.app import FoidraftApp
-
-        assert isinstance(self.app, FoidraftApp)
-        return self.app
 
     def reload(self, keep: Path | None = None) -> None:
         raise NotImplementedError

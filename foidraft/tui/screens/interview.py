@@ -15,12 +15,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.widgets import Button, Footer, Header
 
 from foidraft.errors import FoidraftError
 from foidraft.interview import Interview
 from foidraft.tui.palette import PaletteCommand
+from foidraft.tui.screens.base import FoidraftScreen
 from foidraft.tui.screens.dialogs import ConfirmDialog
 from foidraft.tui.widgets.letter_preview import LetterPreview
 from foidraft.tui.widgets.question_card import QuestionCard, Step
@@ -30,10 +30,9 @@ if TYPE_CHECKING:
 
     from foidraft.authorities.model import Authority
     from foidraft.interview import Flow
-    from foidraft.tui.app import FoidraftApp
 
 
-class InterviewScreen(Screen[None]):
+class InterviewScreen(FoidraftScreen[None]):
     DEFAULT_CSS = """
     InterviewScreen #interview-body { height: 1fr; }
     InterviewScreen #question-pane { width: 1fr; padding: 0 1; }
@@ -69,13 +68,6 @@ class InterviewScreen(Screen[None]):
         self._today = today
         self.interview: Interview | None = None
         self.finished = False
-
-    @property
-    def foidraft(self) -> FoidraftApp:
-        from foidraft.tui.app import FoidraftApp
-
-        assert isinstance(self.app, FoidraftApp)
-        return self.app
 
     @property
     def has_unsaved_answers(self) -> bool:

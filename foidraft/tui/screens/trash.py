@@ -12,18 +12,18 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from foidraft.drafts import TrashItem
 from foidraft.errors import FoidraftError
 from foidraft.tui.home_rows import changed_text
 from foidraft.tui.palette import PaletteCommand
+from foidraft.tui.screens.base import FoidraftScreen
 from foidraft.tui.screens.dialogs import ConfirmDialog
 from foidraft.tui.text import literal, literal_rich, shorten
 
 if TYPE_CHECKING:
-    from foidraft.tui.app import FoidraftApp
+    pass
 
 EMPTY = (
     "The trash is empty.\n\n"
@@ -50,7 +50,7 @@ removes it for good, after asking. **escape** goes back.
             screen.action_restore()
 
 
-class TrashScreen(Screen[None]):
+class TrashScreen(FoidraftScreen[None]):
     DEFAULT_CSS = """
     TrashScreen #trash-body { padding: 0 1; }
     TrashScreen #trash-table { height: 1fr; }
@@ -71,13 +71,6 @@ class TrashScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__(id="trash")
         self.items: list[TrashItem] = []
-
-    @property
-    def foidraft(self) -> FoidraftApp:
-        from foidraft.tui.app import FoidraftApp
-
-        assert isinstance(self.app, FoidraftApp)
-        return self.app
 
     def compose(self) -> ComposeResult:
         yield Header(icon="≡")
