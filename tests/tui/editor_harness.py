@@ -6,7 +6,8 @@ It does not use the real app shell, so the editor's tests stand on their own.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 
 import pytest
 from textual.app import App
@@ -79,3 +80,15 @@ async def settled(pilot: Pilot[None], screen: EditorScreen) -> None:
         ),
         "the check of the current text",
     )
+
+
+@asynccontextmanager
+async def open_editor(
+    store: DraftStore, draft: Draft
+) -> AsyncIterator[tuple[EditorTestApp, Pilot[None], EditorScreen]]:
+    """Run the editor on ``draft`` and wait for the first check of its text."""
+    app = EditorTestApp(store, draft)
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = app.editor_screen
+        await settled(pilot, screen)
+        yield app, pilot, screen

@@ -22,6 +22,7 @@ from tests.tui.editor_harness import (
     EditorTestApp,
     make_draft,
     only_split_year_rule,
+    open_editor,
     settled,
     wait_until,
 )
@@ -53,10 +54,7 @@ async def test_split_year_is_found_and_highlighted_at_its_bytes() -> None:
     # Non-ASCII before the match on its line: TextArea wants UTF-8 bytes, not characters.
     line = "Café owners — arrests in 2019/20 please."
     store, draft = make_draft(f"Dear Chief Constable,\n{line}\n")
-    app = EditorTestApp(store, draft)
-    async with app.run_test(size=(120, 30)) as pilot:
-        screen = app.editor_screen
-        await settled(pilot, screen)
+    async with open_editor(store, draft) as (_app, _pilot, screen):
         assert rules_shown(screen) == ["FD101"]
         start = len(line[: line.index("2019/20")].encode())
         assert start != line.index("2019/20")
@@ -68,10 +66,7 @@ async def test_split_year_is_found_and_highlighted_at_its_bytes() -> None:
 
 async def test_applying_a_rewording_rechecks_and_ctrl_z_undoes_it() -> None:
     store, draft = make_draft(LETTER)
-    app = EditorTestApp(store, draft)
-    async with app.run_test(size=(120, 30)) as pilot:
-        screen = app.editor_screen
-        await settled(pilot, screen)
+    async with open_editor(store, draft) as (app, pilot, screen):
         await pilot.press("tab")  # into the findings list
         assert app.focused is screen.findings_list
         await pilot.press("1")
@@ -87,10 +82,7 @@ async def test_applying_a_rewording_rechecks_and_ctrl_z_undoes_it() -> None:
 async def test_f8_then_a_number_applies_and_typing_goes_back_into_the_letter() -> None:
     # Found by hand in a real terminal: after f8 the number key used to type into the text.
     store, draft = make_draft(LETTER)
-    app = EditorTestApp(store, draft)
-    async with app.run_test(size=(120, 30)) as pilot:
-        screen = app.editor_screen
-        await settled(pilot, screen)
+    async with open_editor(store, draft) as (app, pilot, screen):
         assert app.focused is screen.editor
         await pilot.press("f8")
         assert app.focused is screen.findings_list
@@ -104,10 +96,7 @@ async def test_f8_then_a_number_applies_and_typing_goes_back_into_the_letter() -
 
 async def test_ignoring_a_rule_hides_it_and_is_saved_in_the_header() -> None:
     store, draft = make_draft(LETTER)
-    app = EditorTestApp(store, draft)
-    async with app.run_test(size=(120, 30)) as pilot:
-        screen = app.editor_screen
-        await settled(pilot, screen)
+    async with open_editor(store, draft) as (_app, pilot, screen):
         await pilot.press("tab", "i")
         await settled(pilot, screen)
         assert rules_shown(screen) == []
@@ -123,10 +112,7 @@ async def test_autosave_writes_after_typing_stops_and_a_new_app_shows_it() -> No
     store, draft = make_draft(LETTER)
     path = draft.path
     assert path is not None
-    app = EditorTestApp(store, draft)
-    async with app.run_test(size=(120, 30)) as pilot:
-        screen = app.editor_screen
-        await settled(pilot, screen)
+    async with open_editor(store, draft) as (app, pilot, screen):
         screen.editor.move_cursor((0, 0))
         await pilot.press(*"PS ", "enter")
         await wait_until(pilot, lambda: "PS \n" in path.read_text(), "the autosave")
@@ -139,10 +125,7 @@ async def test_autosave_writes_after_typing_stops_and_a_new_app_shows_it() -> No
 
 async def test_a_result_for_older_text_is_dropped() -> None:
     store, draft = make_draft(LETTER)
-    app = EditorTestApp(store, draft)
-    async with app.run_test(size=(120, 30)) as pilot:
-        screen = app.editor_screen
-        await settled(pilot, screen)
+    async with open_editor(store, draft) as (_app, _pilot, screen):
         shown, marks = screen.findings_list.findings, screen.editor.marks
         editor = screen.editor
         # An older generation of the same text, checked with FD101 ignored: no findings.
@@ -166,10 +149,7 @@ async def test_a_file_changed_on_disk_is_never_overwritten_without_asking() -> N
     path = draft.path
     assert path is not None
     theirs = path.read_text().replace("A Requester", "Someone Else")
-    app = EditorTestApp(store, draft)
-    async with app.run_test(size=(120, 30)) as pilot:
-        screen = app.editor_screen
-        await settled(pilot, screen)
+    async with open_editor(store, draft) as (app, pilot, screen):
         path.write_text(theirs)
         screen.editor.move_cursor((0, 0))
         await pilot.press("M", "ctrl+s")
@@ -201,10 +181,7 @@ async def test_overwrite_keeps_what_is_on_screen() -> None:
     store, draft = make_draft(LETTER)
     path = draft.path
     assert path is not None
-    app = EditorTestApp(store, draft)
-    async with app.run_test(size=(120, 30)) as pilot:
-        screen = app.editor_screen
-        await settled(pilot, screen)
+    async with open_editor(store, draft) as (app, pilot, screen):
         path.write_text(path.read_text() + "their line\n")
         screen.editor.move_cursor((0, 0))
         await pilot.press("M", "ctrl+s")
@@ -217,10 +194,7 @@ async def test_marking_sent_stores_the_date_and_the_due_date() -> None:
     store, draft = make_draft(LETTER, authority="police_scotland")
     path = draft.path
     assert path is not None
-    app = EditorTestApp(store, draft)
-    async with app.run_test(size=(120, 30)) as pilot:
-        screen = app.editor_screen
-        await settled(pilot, screen)
+    async with open_editor(store, draft) as (app, pilot, screen):
         await pilot.press("ctrl+t")
         assert isinstance(current(app), ChoiceDialog)
         await pilot.press("down", "down", "enter")  # draft, ready, sent
@@ -241,9 +215,7 @@ async def test_the_due_date_follows_the_authoritys_regime(authority: str, due: s
     store, draft = make_draft(LETTER, authority=authority)
     path = draft.path
     assert path is not None
-    app = EditorTestApp(store, draft)
-    async with app.run_test(size=(120, 30)) as pilot:
-        await settled(pilot, app.editor_screen)
+    async with open_editor(store, draft) as (app, pilot, _screen):
         await pilot.press("ctrl+t", "down", "down", "enter")
         app.screen.query_one(Input).value = ""
         await pilot.press(*"2024-7-1", "enter")  # not YYYY-MM-DD: asked again
@@ -258,10 +230,7 @@ async def test_leaving_saves_and_closes_the_screen() -> None:
     store, draft = make_draft(LETTER)
     path = draft.path
     assert path is not None
-    app = EditorTestApp(store, draft)
-    async with app.run_test(size=(120, 30)) as pilot:
-        screen = app.editor_screen
-        await settled(pilot, screen)
+    async with open_editor(store, draft) as (app, pilot, screen):
         screen.editor.move_cursor((0, 0))
         await pilot.press("X", "escape")
         assert current(app) is not screen
@@ -297,10 +266,7 @@ async def test_closing_the_app_saves_and_keeps_both_versions_on_a_conflict() -> 
 async def test_moving_the_cursor_onto_a_highlight_selects_that_finding() -> None:
     body = "Figures for 2019/20 and for 2021-22 please.\n"
     store, draft = make_draft(body)
-    app = EditorTestApp(store, draft)
-    async with app.run_test(size=(120, 30)) as pilot:
-        screen = app.editor_screen
-        await settled(pilot, screen)
+    async with open_editor(store, draft) as (_app, pilot, screen):
         assert screen.selected == 0
         screen.editor.move_cursor((0, body.index("2021-22") + 2))
         await pilot.pause()
@@ -314,10 +280,7 @@ async def test_moving_the_cursor_onto_a_highlight_selects_that_finding() -> None
 
 async def test_choosing_one_of_two_findings_on_the_same_words_keeps_it() -> None:
     store, draft = make_draft(LETTER)
-    app = EditorTestApp(store, draft)
-    async with app.run_test(size=(120, 30)) as pilot:
-        screen = app.editor_screen
-        await settled(pilot, screen)
+    async with open_editor(store, draft) as (_app, pilot, screen):
         checked = run_check(LintRequest(screen.generation, LETTER, "\n", None, ()))
         first = checked.findings[0]
         twin = copy.copy(first)
@@ -336,10 +299,7 @@ async def test_choosing_one_of_two_findings_on_the_same_words_keeps_it() -> None
 
 async def test_palette_commands_act_on_the_selected_finding() -> None:
     store, draft = make_draft(LETTER)
-    app = EditorTestApp(store, draft)
-    async with app.run_test(size=(120, 30)) as pilot:
-        screen = app.editor_screen
-        await settled(pilot, screen)
+    async with open_editor(store, draft) as (app, pilot, screen):
         await pilot.press("ctrl+p")
         await pilot.press(*"rules: ignore FD101")
         await wait_until(pilot, lambda: _palette_has(app, "rules: ignore FD101"), "the command")
@@ -386,9 +346,7 @@ async def test_ctrl_e_without_any_editor_says_so(
     monkeypatch.delenv("EDITOR", raising=False)
     monkeypatch.setenv("PATH", str(tmp_path))  # nano and vi are nowhere
     store, draft = make_draft(LETTER)
-    app = EditorTestApp(store, draft)
-    async with app.run_test(size=(120, 30)) as pilot:
-        await settled(pilot, app.editor_screen)
+    async with open_editor(store, draft) as (app, pilot, _screen):
         await pilot.press("ctrl+e")
         messages = [n.message for n in app._notifications]
         assert any("No text editor found" in m for m in messages)
@@ -429,10 +387,7 @@ async def test_a_check_that_fails_is_reported_and_the_letter_stays(
 
 async def test_highlight_colours_follow_the_light_or_dark_theme() -> None:
     store, draft = make_draft(LETTER)
-    app = EditorTestApp(store, draft)
-    async with app.run_test(size=(120, 30)) as pilot:
-        screen = app.editor_screen
-        await settled(pilot, screen)
+    async with open_editor(store, draft) as (app, pilot, screen):
         styles = {}
         for theme in ("textual-dark", "textual-light"):
             app.theme = theme

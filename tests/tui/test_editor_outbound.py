@@ -24,6 +24,7 @@ from tests.tui.editor_harness import (
     EditorTestApp,
     make_draft,
     only_split_year_rule,
+    open_editor,
     settled,
     wait_until,
 )
@@ -81,10 +82,7 @@ async def choose_status(pilot: object, app: App[None], value: str) -> None:
 
 async def test_clarification_stops_the_clock_and_the_reply_restarts_it() -> None:
     store, draft = sent_draft()
-    app = EditorTestApp(store, draft)
-    async with app.run_test(size=(120, 30)) as pilot:
-        screen = app.editor_screen
-        await settled(pilot, screen)
+    async with open_editor(store, draft) as (app, pilot, screen):
         await choose_status(pilot, app, "clarification")
         await wait_until(pilot, lambda: on_top(app, DateDialog), "the date asked")
         app.screen.query_one(Input).value = "2024-04-10"
@@ -137,10 +135,7 @@ async def test_a_reply_becomes_a_rule_that_flags_the_letter() -> None:
 
 async def test_export_from_the_editor_copies_what_is_on_screen() -> None:
     store, draft = make_draft("Dear GMP,\n\nPlease provide the figures.\n", authority="gmp")
-    app = EditorTestApp(store, draft)
-    async with app.run_test(size=(120, 30)) as pilot:
-        screen = app.editor_screen
-        await settled(pilot, screen)
+    async with open_editor(store, draft) as (app, pilot, screen):
         screen.editor.move_cursor((2, 0))
         await pilot.press("N", "B", ":", "space")
         await pilot.press("ctrl+o")
@@ -173,10 +168,7 @@ async def test_similar_requests_are_asked_for_and_shown_literally(
 ) -> None:
     wdtk_server.serve_prefix("/feed/search/", lambda seen: feed(MARKUP_TITLE))
     store, draft = make_draft("Dear GMP,\n", authority="gmp", title="Knife crime 2020")
-    app = EditorTestApp(store, draft)
-    async with app.run_test(size=(120, 30)) as pilot:
-        screen = app.editor_screen
-        await settled(pilot, screen)
+    async with open_editor(store, draft) as (app, pilot, _screen):
         assert wdtk_server.seen == []  # nothing goes out until asked
         await pilot.press("f3")
         await wait_until(pilot, lambda: on_top(app, SimilarScreen), "the similar requests")
@@ -199,9 +191,7 @@ async def test_similar_requests_are_asked_for_and_shown_literally(
 async def test_similar_requests_offline_say_so(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FOIDRAFT_WDTK_URL", closed_port_url())
     store, draft = make_draft("Dear GMP,\n", authority="gmp", title="Knife crime 2020")
-    app = EditorTestApp(store, draft)
-    async with app.run_test(size=(120, 30)) as pilot:
-        await settled(pilot, app.editor_screen)
+    async with open_editor(store, draft) as (app, pilot, _screen):
         await pilot.press("f3")
         await wait_until(pilot, lambda: on_top(app, SimilarScreen), "the similar requests")
         status = app.screen.query_one("#similar-status")
@@ -214,9 +204,7 @@ async def test_the_editor_palette_offers_templates_exports_and_similar_requests(
     from tests.tui.test_shell_help_palette import palette_prompts
 
     store, draft = sent_draft()
-    app = EditorTestApp(store, draft)
-    async with app.run_test(size=(120, 30)) as pilot:
-        await settled(pilot, app.editor_screen)
+    async with open_editor(store, draft) as (app, pilot, _screen):
         await pilot.press("ctrl+p")
         await pilot.pause()
         labels = [p.split("\n")[0] for p in await palette_prompts(pilot)]
