@@ -26,7 +26,7 @@ def use_colour(stream: object = None) -> bool:
 
 def describe_suggestion(s: Suggestion, source: str) -> str:
     """One line saying what applying ``s`` does to ``source``."""
-    if s.applicability == ADVICE or not s.edits:
+    if s.is_advice:
         return s.title
     parts = []
     for e in s.edits:

@@ -57,7 +57,7 @@ class Suggestion:
     @property
     def is_advice(self) -> bool:
         """True when the suggestion only explains and has nothing to apply."""
-        return not self.edits
+        return self.applicability == ADVICE or not self.edits
 
     def __repr__(self) -> str:
         return f"Suggestion({self.title!r}, {self.edits!r}, {self.applicability!r})"

@@ -12,7 +12,6 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
-from foidraft.lint.model import ADVICE
 from foidraft.report import describe_suggestion
 from foidraft.tui.widgets.findings import SEVERITY_MARKS
 
@@ -57,7 +56,7 @@ def detail_content(finding: Finding, rule: Rule | None, source: str) -> Content:
         parts.append(("None: the wording needs your own judgement.\n", "$text-muted"))
     for number, suggestion in enumerate(finding.suggestions, 1):
         text = describe_suggestion(suggestion, source)
-        if suggestion.applicability == ADVICE or not suggestion.edits:
+        if suggestion.is_advice:
             parts += [(f"{number}. ", "$text-muted"), (f"{text} (advice)\n", "italic")]
         else:
             parts += [(f"{number}. ", "bold $text-accent"), f"{text}\n"]
