@@ -27,7 +27,7 @@ def use_colour(stream: object = None) -> bool:
 def describe_suggestion(s: Suggestion, source: str) -> str:
     """One line saying what applying ``s`` does to ``source``."""
     if s.is_advice:
-        return s.title
+        return f"{s.title}: {s.advice}" if s.advice else s.title
     parts = []
     for e in s.edits:
         old = " ".join(source[e.start : e.end].split())

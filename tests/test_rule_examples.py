@@ -2,7 +2,8 @@
 
 - every bad example fires the rule;
 - no good example fires it;
-- applying each of the rule's rewordings to a bad example clears the rule.
+- applying each of the rule's rewordings to a bad example clears the rule;
+- each piece of advice (a suggestion with nothing to apply) is shown in full.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from foidraft.authorities.model import Authority
 from foidraft.lint.api import check
 from foidraft.lint.fixes import apply_edits
 from foidraft.paths import bundled_rules_file
+from foidraft.report import describe_suggestion
 from foidraft.rules.model import Rule, RuleSet
 from foidraft.rules.registry import load_rule_data
 
@@ -89,6 +91,26 @@ def test_each_rewording_clears_the_rule(rule_id: str, text: str) -> None:
             f"{rule_id} suggestion {i + 1} ({findings[0].suggestions[i].title!r}) "
             f"left the rule firing on: {fixed!r}"
         )
+
+
+ADVISING = [
+    (r.id, r.examples["bad"][0]) for r in RULES if any(s.op == "advice" for s in r.suggestions)
+]
+
+
+@pytest.mark.parametrize(("rule_id", "text"), ADVISING, ids=[rid for rid, _ in ADVISING])
+def test_advice_is_shown_in_full(rule_id: str, text: str) -> None:
+    rule = RULES.get(rule_id)
+    assert rule is not None
+    authority = authority_for(rule)
+    wanted = [
+        s.template for s in rule.suggestions if s.op == "advice" and s.applies_to.matches(authority)
+    ]
+    (finding, *_) = [f for f in check(text, authority, ruleset=RULES) if f.rule == rule_id]
+    shown = [describe_suggestion(s, text) for s in finding.suggestions if s.is_advice]
+    assert len(shown) == len(wanted)
+    for advice, line in zip(wanted, shown, strict=True):
+        assert advice and advice in line, f"{rule_id}: advice missing from {line!r}"
 
 
 def _without_overlaps(edits: list) -> list:  # type: ignore[type-arg]

@@ -45,14 +45,21 @@ class Edit:
 
 
 class Suggestion:
-    """A rewording: a title and the edits that apply it."""
+    """A rewording: a title and the edits that apply it, or (advice) what to do instead."""
 
-    __slots__ = ("applicability", "edits", "title")
+    __slots__ = ("advice", "applicability", "edits", "title")
 
-    def __init__(self, title: str, edits: tuple[Edit, ...], applicability: str = CHOICE) -> None:
+    def __init__(
+        self,
+        title: str,
+        edits: tuple[Edit, ...],
+        applicability: str = CHOICE,
+        advice: str = "",
+    ) -> None:
         self.title = title
         self.edits = edits
         self.applicability = applicability
+        self.advice = advice
 
     @property
     def is_advice(self) -> bool:
@@ -67,6 +74,7 @@ class Suggestion:
             "title": self.title,
             "applicability": self.applicability,
             "edits": [e.to_dict() for e in self.edits],
+            **({"advice": self.advice} if self.advice else {}),
         }
 
 

@@ -29,7 +29,7 @@ def build_suggestions(
     for spec in specs:
         title = render(spec.title, fields)
         if spec.op == "advice":
-            out.append(Suggestion(title, (), ADVICE))
+            out.append(Suggestion(title, (), ADVICE, advice=spec.template))
             continue
         edit = _edit(spec.op, render(spec.template, fields), doc, start, end)
         safe = spec.safe and not fuzzy and len(editable) == 1
