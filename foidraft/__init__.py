@@ -6,7 +6,7 @@ are resolved on first use.
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+from foidraft.version import __version__
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

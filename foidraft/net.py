@@ -58,7 +58,7 @@ class NetworkError(FoidraftError):
 
 
 def user_agent() -> str:
-    from foidraft import __version__
+    from foidraft.version import __version__
 
     return f"foidraft/{__version__} (+{PROJECT_URL})"
 

@@ -24,7 +24,7 @@ from foidraft.drafts import (
 from foidraft.drafts.model import KEY_RE, KNOWN, clean_value
 from foidraft.drafts.profile import Profile, profile_path
 from foidraft.errors import FoidraftError
-from foidraft.lint.frontmatter import render_header, split_header
+from foidraft.text.header import render_header, split_header
 
 TITLES = [
     "Stop and search: 2023",

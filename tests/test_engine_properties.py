@@ -27,7 +27,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from foidraft.authorities.model import Authority
-from foidraft.lint.document import _CASE_PAIRS, _PRE_LOWER, _UNUSUAL_RE, Document, fold
+from foidraft.lint.document import Document
 from foidraft.lint.engine import lint
 from foidraft.lint.fixes import apply_edits, choose
 from foidraft.lint.matching import hits
@@ -36,6 +36,7 @@ from foidraft.paths import bundled_rules_file
 from foidraft.rules.model import Pattern, Rule, RuleSet
 from foidraft.rules.registry import load_rule_data
 from foidraft.rules.schema import KINDS, SEVERITIES
+from foidraft.text.fold import _CASE_PAIRS, _PRE_LOWER, _UNUSUAL_RE, fold
 from tests.corpus import authority_for, load_cases
 
 RULES = RuleSet([Rule(d) for d in load_rule_data([(bundled_rules_file(), "bundled")])])

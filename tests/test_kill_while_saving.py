@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 from foidraft.drafts import DraftStore
-from foidraft.lint.frontmatter import split_header
+from foidraft.text.header import split_header
 from tests.kill_saver import body_version, make_body
 
 SAVER = Path(__file__).with_name("kill_saver.py")

@@ -172,7 +172,7 @@ def _check_salutation(template: Template, authorities: Sequence[Authority]) -> N
 def batch_members(store: DraftStore, batch_id: str) -> list[tuple[str, Path]]:
     """(authority id, path) of every draft written for ``batch_id``, by authority."""
     from foidraft.drafts.files import decode, read_bytes
-    from foidraft.lint.frontmatter import split_header
+    from foidraft.text.header import split_header
 
     found: list[tuple[str, Path]] = []
     for summary in store.list():

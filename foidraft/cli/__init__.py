@@ -38,7 +38,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
 def _parser(only: str | None) -> argparse.ArgumentParser:
     import argparse
 
-    from foidraft import __version__
+    from foidraft.version import __version__
 
     parser = argparse.ArgumentParser(
         prog="foidraft",

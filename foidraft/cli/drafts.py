@@ -143,7 +143,7 @@ def _show(store: DraftStore, ref: str, body_only: bool) -> int:
 
 def _new(store: DraftStore, title: str, authority: str, source: str | None) -> int:
     from foidraft.drafts.model import ALWAYS, Draft
-    from foidraft.lint.frontmatter import split_header
+    from foidraft.text.header import split_header
 
     draft = Draft.new(title, authority=_authority_id(authority))
     if source is not None:

@@ -22,7 +22,7 @@ one ``name: value`` per line, then the letter::
     ...
 
 The header is a YAML subset that ``foidraft check`` reads too
-(``foidraft.lint.frontmatter``): it skips the header when checking and honours its
+(``foidraft.text.header``): it skips the header when checking and honours its
 ``authority`` and ``ignore`` fields, so ``foidraft check DRAFT.md`` and any text editor
 work on drafts directly.
 

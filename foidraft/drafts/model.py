@@ -12,7 +12,7 @@ from pathlib import Path
 
 from foidraft.drafts.errors import BrokenDraftError
 from foidraft.errors import FoidraftError
-from foidraft.lint.frontmatter import render_header, split_header, split_list
+from foidraft.text.header import render_header, split_header, split_list
 
 FORMAT_VERSION = "1"
 STATUSES = ("draft", "ready", "sent", "clarification", "answered", "refused")

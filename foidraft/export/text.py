@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from foidraft.lint.document import SIGN_OFF_RE
-from foidraft.lint.frontmatter import split_header
+from foidraft.text.header import split_header
+from foidraft.text.signoff import SIGN_OFF_RE
 
 # Any foidraft marker (ignore, and whatever comes later), with the spaces before it.
 MARKER_RE = re.compile(r"[ \t]*<!--\s*foidraft:[^>]*?-->", re.IGNORECASE)

@@ -14,7 +14,7 @@ from foidraft.errors import FoidraftError
 from foidraft.interview.model import Question
 from foidraft.interview.period import Period, last_complete_months, last_complete_years
 from foidraft.interview.period_input import parse_date, period_from_value
-from foidraft.lint.context import last_complete_financial_year, long_date
+from foidraft.text.dates import last_complete_financial_year, long_date
 
 MAX_TEXT = 2000
 DATE_DEFAULTS = ("end_of_last_financial_year", "end_of_last_calendar_year")

@@ -8,11 +8,11 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Collection, Mapping
 
+from foidraft.authorities.context import context_fields
 from foidraft.interview.answers import Answer, answer_fields, choice_text, field_names
 from foidraft.interview.conditions import authority_value, holds
 from foidraft.interview.model import Flow, Item
-from foidraft.lint.context import context_fields
-from foidraft.lint.template import render, template_fields
+from foidraft.text.template import render, template_fields
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from foidraft.authorities.context import CONTEXT_FIELDS
 from foidraft.interview.answers import field_names
 from foidraft.interview.model import (
     DEFAULT_COST_TEXT,
@@ -14,7 +15,6 @@ from foidraft.interview.model import (
     Variant,
 )
 from foidraft.interview.schema import QUESTION_ID_RE, FlowValidator
-from foidraft.lint.context import CONTEXT_FIELDS
 from foidraft.validation import Path
 
 LETTER_KEYS = ("title", "salutation", "opening", "questions", "closing", "cost_fallback",
@@ -112,7 +112,7 @@ class _ItemReader:
         return Item(text, item_id, when, for_each, tuple(variants))
 
     def _cites_numbers(self, text: str, more: list[str], path: Path) -> None:
-        from foidraft.lint.template import template_fields
+        from foidraft.text.template import template_fields
 
         for template in (text, *more):
             for name, _ in template_fields(template):

@@ -100,7 +100,7 @@ preview a question not yet answered shows as its ``[placeholder]``, while its de
 decides which items and questions show, so the preview has the shape of the letter the
 defaults would give and fills in as the requester answers.
 
-Templates are safe substitution (``foidraft.lint.template``): ``{field}`` or
+Templates are safe substitution (``foidraft.text.template``): ``{field}`` or
 ``{field|filter}`` (cap, lower, upper, strip, squash, year, next, prev), ``{{``/``}}`` for
 braces; no code and no attribute access. Fields: ``{question_id}`` for any answer (a
 multi-choice joins its picks: "a, b and c"; a date reads "31 March 2025"; yes/no reads

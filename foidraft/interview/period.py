@@ -12,7 +12,7 @@ import datetime as _dt
 from dataclasses import dataclass
 
 from foidraft.errors import FoidraftError
-from foidraft.lint.context import MONTHS, last_complete_financial_year, long_date
+from foidraft.text.dates import MONTHS, last_complete_financial_year, long_date
 
 KINDS = ("financial", "calendar", "dates")
 RETENTION_YEARS = 6  # many police records are kept for about six years

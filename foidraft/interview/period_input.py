@@ -7,7 +7,7 @@ import re
 
 from foidraft.errors import FoidraftError
 from foidraft.interview.period import KINDS, Period
-from foidraft.lint.context import MONTHS
+from foidraft.text.dates import MONTHS
 
 
 def period_from_value(value: object) -> Period:

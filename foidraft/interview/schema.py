@@ -18,7 +18,7 @@ from foidraft.interview.conditions import (
 from foidraft.interview.errors import FlowProblem
 from foidraft.interview.model import Question
 from foidraft.interview.period import KINDS
-from foidraft.lint.template import FILTERS, template_fields
+from foidraft.text.template import FILTERS, template_fields
 from foidraft.validation import FieldChecks, Path, close_match, path_text
 
 FLOW_ID_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from foidraft.lint.document import Document
 from foidraft.lint.engine import lint
-from foidraft.lint.frontmatter import split_list
 from foidraft.lint.model import Finding
+from foidraft.text.header import split_list
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

@@ -7,13 +7,14 @@ flags a pattern that occurs more than ``max`` times (too many sub-questions).
 
 from __future__ import annotations
 
-from foidraft.lint.context import Today, context_fields
+from foidraft.authorities.context import context_fields
 from foidraft.lint.document import Document
 from foidraft.lint.matching import Hit, first_hit, hits
 from foidraft.lint.model import Finding
 from foidraft.lint.suggest import build_suggestions
-from foidraft.lint.template import render
 from foidraft.rules.model import Context, Pattern, Rule, RuleSet
+from foidraft.text.dates import Today
+from foidraft.text.template import render
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

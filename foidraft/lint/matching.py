@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from foidraft.lint.document import Document, fold
-from foidraft.lint.lazyre import LazyRegex
+from foidraft.lint.document import Document
 from foidraft.rules.model import Pattern
+from foidraft.text.fold import fold
+from foidraft.text.lazyre import LazyRegex
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -190,7 +191,7 @@ def _regex_hits(
 
 
 def _holds(where: tuple[str, tuple[str, ...]], groups: dict[str, str], now: int) -> bool:
-    from foidraft.lint.predicates import holds  # few patterns have a condition
+    from foidraft.rules.predicates import holds  # few patterns have a condition
 
     return holds(where, groups, now)
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from foidraft.lint.document import Document
 from foidraft.lint.model import ADVICE, CHOICE, SAFE, Edit, Suggestion
-from foidraft.lint.template import render
 from foidraft.rules.model import Rule
+from foidraft.text.template import render
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

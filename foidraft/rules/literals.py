@@ -22,7 +22,7 @@ import importlib
 import re
 from typing import Any
 
-from foidraft.lint.document import fold
+from foidraft.text.fold import fold
 
 # Python 3.11+ keeps the regex parser in re._parser (the old sre_parse module warns).
 sre_parse: Any = importlib.import_module("re._parser")

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from foidraft.authorities.context import CONTEXT_FIELDS
 from foidraft.errors import RuleFileError, RuleProblem
-from foidraft.lint.context import CONTEXT_FIELDS
 from foidraft.rules.literals import head_literals, required_literals
 from foidraft.rules.precompile import program
 from foidraft.rules.schema import (

@@ -10,8 +10,9 @@ from __future__ import annotations
 import marshal
 import os
 
-from foidraft import __version__, paths
+from foidraft import paths
 from foidraft.rules.model import Rule, RuleSet
+from foidraft.version import __version__
 
 CACHE_FORMAT = 11  # 6: regex programs; 7: heads; 8: word starts; 9: longer heads; 11: context lists
 _default: RuleSet | None = None

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from foidraft.errors import RuleProblem
-from foidraft.lint.template import FILTERS, template_fields
+from foidraft.text.template import FILTERS, template_fields
 from foidraft.validation import FieldChecks, Path, path_text
 
 KINDS = (
@@ -131,7 +131,7 @@ class Validator(FieldChecks):
     def where(self, value: object, path: Path, groups: set[str]) -> list[object] | None:
         if value is None:
             return None
-        from foidraft.lint.predicates import PREDICATES, parse_where
+        from foidraft.rules.predicates import PREDICATES, parse_where
 
         parsed = parse_where(value) if isinstance(value, str) else None
         if parsed is None:

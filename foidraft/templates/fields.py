@@ -1,6 +1,6 @@
 """The fields foidraft fills in itself: the authority's details and the calendar.
 
-They are the rule templates' context fields (``foidraft.lint.context``), so a template and
+They are the rule templates' context fields (``foidraft.authorities.context``), so a template and
 the knowledge base use the same words, plus a few only letters need.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from foidraft.lint.context import CONTEXT_FIELDS, context_fields
+from foidraft.authorities.context import CONTEXT_FIELDS, context_fields
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from foidraft.drafts.model import Draft, clean_value, parse_draft_text, utc_now
 from foidraft.errors import FoidraftError
-from foidraft.lint.frontmatter import render_header, split_list
 from foidraft.templates.fields import BUILTIN, builtin_values
 from foidraft.templates.placeholders import (
     MissingFieldsError,
@@ -18,6 +17,7 @@ from foidraft.templates.placeholders import (
     parse,
     render,
 )
+from foidraft.text.header import render_header, split_list
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

@@ -297,6 +297,6 @@ class EditorScreen(DraftActions):
         if rule is None:
             self.notify("Choose a finding first.", timeout=3)
             return
-        from foidraft.cli.explain import explain_text
+        from foidraft.explain import explain_text
 
         self.app.push_screen(ExplainScreen(f"{rule.id} {rule.name}", explain_text(rule)))

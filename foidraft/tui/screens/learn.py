@@ -62,7 +62,7 @@ letter again. Remove a rule later by editing that file.
 
 
 def proposal_text(proposal: Proposal) -> str:
-    from foidraft.lint.template import render
+    from foidraft.text.template import render
 
     rule = proposal.rule
     message = render(str(rule["message"]), {"match": proposal.where.text})

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from foidraft.lint.lazyre import LazyRegex
-from foidraft.lint.template import _year
+from foidraft.text.lazyre import LazyRegex
+from foidraft.text.template import _year
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

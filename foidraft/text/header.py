@@ -7,7 +7,7 @@ that ``foidraft check`` on a draft does not need to import YAML.
 
 from __future__ import annotations
 
-from foidraft.lint.lazyre import LazyRegex
+from foidraft.text.lazyre import LazyRegex
 
 HEADER_RE = LazyRegex(r"\A---[ \t]*\r?\n((?:[A-Za-z_][\w-]*:[^\n]*\r?\n)*)---[ \t]*(?:\r?\n|\Z)")
 LINE_RE = LazyRegex(r"([A-Za-z_][\w-]*):[ \t]*(.*?)[ \t]*\r?$")

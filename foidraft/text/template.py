@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from foidraft.lint.lazyre import LazyRegex
+from foidraft.text.lazyre import LazyRegex
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
