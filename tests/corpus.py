@@ -39,7 +39,9 @@ DEV = DATA / "dev.jsonl"
 OUTCOMES = DATA / "outcomes.jsonl"
 CORPUS = DEV  # the development cases, as rules' evidence cites them
 LOUD = ("warning", "error")
-EXEMPTION_KINDS = frozenset({"personal_data", "law_enforcement_sensitive"})
+EXEMPTION_KINDS = frozenset(
+    {"personal_data", "law_enforcement_sensitive", "commercial_interests", "other_exemption"}
+)
 PARTS = ("training", "validation")
 
 
@@ -85,6 +87,12 @@ def _rate(hit: list[Any], of: list[Any]) -> float:
     return len(hit) / len(of) if of else 0.0
 
 
+def right_kind(kind: str, case: dict[str, Any]) -> bool:
+    from tests.rule_scores import right_kind as same
+
+    return same(kind, case)
+
+
 def evaluate(
     part: str | None = "training", cases: list[dict[str, Any]] | None = None
 ) -> dict[str, Any]:
@@ -97,11 +105,11 @@ def evaluate(
     }
     hit = [c for c in bounced if loud[c["id"]]]
     kinded = [c for c in bounced if set(c["trigger_kinds"]) - {"other"}]
-    kind_hit = [c for c in kinded if {f.kind for f in loud[c["id"]]} & set(c["trigger_kinds"])]
+    kind_hit = [c for c in kinded if any(right_kind(f.kind, c) for f in loud[c["id"]])]
     foreseen = [
         c
         for c in ncnd
-        if {f.kind for f in loud[c["id"]]} & (set(c["trigger_kinds"]) | EXEMPTION_KINDS)
+        if any(f.kind in EXEMPTION_KINDS or right_kind(f.kind, c) for f in loud[c["id"]])
     ]
     phrases = [
         (c, p) for c in bounced for p in c["trigger_phrases"] if p.lower() in c["request"].lower()

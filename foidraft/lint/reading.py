@@ -12,10 +12,14 @@ for:
 - a word with several recorded meanings ("incidents", "reports", "staff") that nothing in
   the question settles.
 
-All searches are regexes over one sentence at a time, so reading is linear in the letter.
+Each word list is searched once over the whole letter and its matches are placed in their
+sentences by bisection, so reading stays linear however many sentences a letter has.
 """
 
 from __future__ import annotations
+
+import re
+from bisect import bisect_right
 
 from foidraft.lint.document import Document
 
@@ -26,119 +30,123 @@ if TYPE_CHECKING:
 # (start, end, matched text, template fields)
 ModelHit = tuple[int, int, str, dict[str, str]]
 
-
-class Question:
-    """One sentence of the letter and the dataset it counts (None when none is known)."""
-
-    __slots__ = ("dataset", "end", "inherited", "start")
-
-    def __init__(self, start: int, end: int, dataset: Dataset | None, inherited: bool) -> None:
-        self.start = start
-        self.end = end
-        self.dataset = dataset
-        self.inherited = inherited
+# Work is bounded on pathological letters: after this many hits of one kind, stop.
+MAX_HITS = 500
 
 
-def sentences(doc: Document) -> list[tuple[int, int]]:
-    """The letter's sentences and list items, as (start, end), empty ones left out."""
-    starts = doc.sentence_starts()
-    out = []
-    masked = doc.masked
-    for i, start in enumerate(starts):
-        end = starts[i + 1] if i + 1 < len(starts) else len(doc.text)
-        if masked[start:end].strip():
-            out.append((start, end))
-    return out
+class Reading:
+    """Which dataset each sentence of a letter counts: the first unit it names, or else
+    what the sentence before it counted."""
 
+    __slots__ = ("_datasets", "_keys", "end", "starts")
 
-def read(doc: Document, datasets: list[Dataset]) -> list[Question]:
-    """Each sentence with the dataset it counts: the first unit it names, or else the
-    dataset of the sentence before (a question that points back, or the rest of one)."""
-    out: list[Question] = []
-    current: Dataset | None = None
-    masked = doc.masked
-    for start, end in sentences(doc):
-        found = _first_unit(masked, start, end, datasets)
-        if found is not None:
-            current = found
-            out.append(Question(start, end, found, False))
-        else:
-            out.append(Question(start, end, current, current is not None))
-    return out
+    def __init__(self, doc: Document, datasets: list[Dataset]) -> None:
+        self.starts = doc.sentence_starts()
+        self.end = len(doc.masked)
+        masked = doc.masked
+        first: dict[int, tuple[int, int, Dataset]] = {}
+        for dataset in datasets:
+            found = dataset.units.finditer(masked, doc.body_start, self.end)
+            for seen, m in enumerate(found, 1):
+                i = bisect_right(self.starts, m.start()) - 1
+                best = first.get(i)
+                # The earliest unit wins; at one place, the longest phrase (more specific).
+                if best is None or (m.start(), -m.end()) < best[:2]:
+                    first[i] = (m.start(), -m.end(), dataset)
+                if seen >= 50 * MAX_HITS:
+                    break
+        self._keys = sorted(first)
+        self._datasets = [first[i][2] for i in self._keys]
 
+    def first_offset(self, dataset: Dataset) -> int | None:
+        """Where the first sentence counting ``dataset`` starts (None if none does)."""
+        for i, found in zip(self._keys, self._datasets, strict=True):
+            if found is dataset:
+                return self.starts[i]
+        return None
 
-def _first_unit(text: str, start: int, end: int, datasets: list[Dataset]) -> Dataset | None:
-    best: tuple[int, int, Dataset] | None = None
-    for dataset in datasets:
-        m = dataset.units.search(text, start, end)
-        # The earliest unit wins; at one place, the longest phrase (a more specific unit).
-        if m is not None and (best is None or (m.start(), -m.end()) < (best[0], -best[1])):
-            best = (m.start(), m.end(), dataset)
-    return best[2] if best else None
+    def sentence(self, offset: int) -> tuple[int, int]:
+        i = bisect_right(self.starts, offset) - 1
+        end = self.starts[i + 1] if i + 1 < len(self.starts) else self.end
+        return self.starts[max(i, 0)], end
+
+    def _unit_sentence(self, offset: int) -> tuple[int, int]:
+        i = bisect_right(self.starts, offset) - 1
+        return i, bisect_right(self._keys, i) - 1
+
+    def dataset_at(self, offset: int) -> Dataset | None:
+        """The dataset the sentence holding ``offset`` counts, named there or before it."""
+        _, j = self._unit_sentence(offset)
+        return self._datasets[j] if j >= 0 else None
+
+    def named_at(self, offset: int) -> bool:
+        """Whether the sentence holding ``offset`` names its unit itself."""
+        i, j = self._unit_sentence(offset)
+        return j >= 0 and self._keys[j] == i
 
 
 def not_held_hits(
     doc: Document, model: RecordedModel, authority_type: str | None
 ) -> list[ModelHit]:
     """Attributes asked for that the counted dataset does not hold, one hit per phrase."""
-    questions = read(doc, model.for_authority_type(authority_type))
+    datasets = model.for_authority_type(authority_type)
+    reading = Reading(doc, datasets)
     masked = doc.masked
     out: list[ModelHit] = []
-    for q in questions:
-        if q.dataset is None:
-            continue
-        held = [f.words for f in q.dataset.fields]
-        for attribute in q.dataset.not_held:
-            for m in attribute.words.finditer(masked, q.start, q.end):
-                if any(_covers(w.search(masked, q.start, q.end), m.start()) for w in held):
+    for dataset in datasets:
+        begin = reading.first_offset(dataset)
+        if begin is None:
+            continue  # no sentence counts this dataset: nothing to look for
+        held = [f.words for f in dataset.fields]
+        for attribute in dataset.not_held:
+            for m in attribute.words.finditer(masked, begin, len(masked)):
+                if reading.dataset_at(m.start()) is not dataset:
                     continue
-                out.append(
-                    (
-                        m.start(),
-                        m.end(),
-                        doc.text[m.start() : m.end()],
-                        {
-                            "attribute": attribute.label,
-                            "attribute_id": attribute.id,
-                            "dataset": q.dataset.name,
-                            "nearest": attribute.nearest,
-                            "reason": attribute.why,
-                        },
-                    )
-                )
+                a, b = reading.sentence(m.start())
+                if any(_covers(w.search(masked, a, b), m.start()) for w in held):
+                    continue
+                fields = {
+                    "attribute": attribute.label,
+                    "attribute_id": attribute.id,
+                    "dataset": dataset.name,
+                    "nearest": attribute.nearest,
+                    "reason": attribute.why,
+                }
+                out.append((m.start(), m.end(), doc.text[m.start() : m.end()], fields))
+                if len(out) >= MAX_HITS:
+                    return sorted(out, key=lambda h: h[0])
     out.sort(key=lambda h: h[0])
     return out
 
 
-def _covers(m: object, position: int) -> bool:
+def _covers(m: re.Match[str] | None, position: int) -> bool:
     """A held field's phrase that spans ``position`` (e.g. 'arrested for' over 'for')."""
-    return m is not None and m.start() <= position < m.end()  # type: ignore[attr-defined]
+    return m is not None and m.start() <= position < m.end()
 
 
 def term_hits(doc: Document, model: RecordedModel, authority_type: str | None) -> list[ModelHit]:
-    """Words with several recorded meanings that nothing in their sentence settles."""
+    """Words with several recorded meanings that nothing in their sentence settles: the
+    first such word in each sentence."""
     kind = authority_type or "police"
     terms = [t for t in model.terms if kind in t.authority_types]
-    if not terms:
-        return []
+    starts = doc.sentence_starts()
     masked = doc.masked
     out: list[ModelHit] = []
-    for start, end in sentences(doc):
-        for term in terms:
-            m = term.words.search(masked, start, end)
-            if m is None or term.clear.search(masked, start, end) is not None:
+    for term in terms:
+        done: set[int] = set()
+        for m in term.words.finditer(masked, doc.body_start, len(masked)):
+            i = bisect_right(starts, m.start()) - 1
+            if i in done:
                 continue
-            out.append(
-                (
-                    m.start(),
-                    m.end(),
-                    doc.text[m.start() : m.end()],
-                    {
-                        "term_id": term.id,
-                        "splits": _either(term.splits),
-                    },
-                )
-            )
+            done.add(i)
+            a = starts[max(i, 0)]
+            b = starts[i + 1] if i + 1 < len(starts) else len(masked)
+            if term.clear.search(masked, a, b) is not None:
+                continue
+            fields = {"term_id": term.id, "splits": _either(term.splits)}
+            out.append((m.start(), m.end(), doc.text[m.start() : m.end()], fields))
+            if len(done) >= MAX_HITS:
+                break
     out.sort(key=lambda h: h[0])
     return out
 

@@ -26,6 +26,8 @@ KINDS = (
     "not_recorded_field",
     "multiple_aggregated",
     "format_or_validity",
+    "commercial_interests",
+    "other_exemption",
 )
 SEVERITIES = ("info", "warning", "error")
 CHECKS = ("existence", "absence", "occurrence", "model")
