@@ -33,7 +33,7 @@ from foidraft.tui.export_rows import export_help, export_rows
 from foidraft.tui.keymap import bindings
 from foidraft.tui.notify import copy_text, notify_error, open_in_browser
 from foidraft.tui.screens.dialogs import Dialog
-from foidraft.tui.text import literal
+from foidraft.tui.text import literal, shorten
 
 if TYPE_CHECKING:
     from textual.app import ComposeResult
@@ -65,12 +65,12 @@ class ExportScreen(Dialog[None]):
     HELP = HELP
     DEFAULT_CSS = """
     ExportScreen {
-        & > #dialog { max-width: 84; padding: 0 2; }
+        & > #dialog { max-width: 84; padding: 0 2; overflow-y: auto; }
         & #dialog-title { margin: 1 0; }
-        & #export-link-label { margin-top: 1; color: $text-muted; }
-        & LinkField { height: auto; max-height: 7; border: none; padding: 0; }
-        & #export-command { color: $text-muted; }
-        & #export-note { height: auto; color: $text-warning; margin-bottom: 1; }
+        & #export-link-label { color: $text-muted; }
+        & LinkField { height: auto; max-height: 4; border: none; padding: 0; }
+        & #export-command { color: $text-muted; margin-bottom: 1; }
+        & #export-note { height: auto; color: $text-warning; }
     }
     """
     BINDINGS: ClassVar[list[BindingType]] = bindings(
@@ -85,7 +85,7 @@ class ExportScreen(Dialog[None]):
 
     def __init__(self, draft: Draft, store: DraftStore, *, run: str | None = None) -> None:
         """``run``: a choice to make as soon as the menu is ready (from the palette)."""
-        super().__init__(f"Export “{draft.title}”")
+        super().__init__(f"Export “{shorten(draft.title, 60)}”")
         self.draft, self.store, self.run = draft, store, run
         self.authority: Authority | None = None
         self.profile: Profile | None = None
@@ -97,10 +97,10 @@ class ExportScreen(Dialog[None]):
         yield ExportChoices(
             *(Option(literal((f"{row.key}  ", "bold"), row.label), id=row.choice) for row in rows)
         )
+        yield Static("", id="export-note")
         yield Static("Looking up the authority…", id="export-link-label")
         yield LinkField("", read_only=True, soft_wrap=True, show_cursor=False, id="export-link")
         yield Static("", id="export-command")
-        yield Static("", id="export-note")
 
     def on_mount(self) -> None:
         self.query_one(LinkField).display = False
@@ -130,7 +130,7 @@ class ExportScreen(Dialog[None]):
             field.display = True
             command = f"foidraft export {shlex.quote(self.draft.name)} -f wdtk"
             self.query_one("#export-command", Static).update(
-                literal("On one line in your terminal: ", (command, "bold"))
+                literal("Or in a terminal: ", (command, "bold"))
             )
             short = shortened_title(self.draft)
             if short is not None:
