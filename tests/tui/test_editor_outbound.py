@@ -14,7 +14,7 @@ from textual.widgets import Input
 from foidraft.deadlines import due_dates
 from foidraft.drafts import DraftStore
 from foidraft.export import draft_text
-from foidraft.tui.screens.editor_dialogs import ChoiceDialog, DateDialog
+from foidraft.tui.screens.dialogs import ChoiceDialog, DateDialog
 from foidraft.tui.screens.export_menu import ExportScreen
 from foidraft.tui.screens.learn import LearnScreen, ProposalBox, ReplyArea
 from foidraft.tui.screens.similar import SimilarList, SimilarScreen
@@ -23,7 +23,6 @@ from tests.tui.editor_harness import (
     FIXED_TODAY,
     EditorTestApp,
     make_draft,
-    only_split_year_rule,
     open_editor,
     settled,
     wait_until,
@@ -50,11 +49,6 @@ Information Compliance Unit
 SENT = dt.date(2024, 4, 2)
 
 
-@pytest.fixture(autouse=True)
-def _fixed_rules(monkeypatch: pytest.MonkeyPatch) -> None:
-    only_split_year_rule(monkeypatch)
-
-
 def on_top(app: App[None], kind: type) -> bool:
     return isinstance(app.screen, kind)
 
@@ -74,7 +68,7 @@ async def choose_status(pilot: object, app: App[None], value: str) -> None:
     await wait_until(pilot, lambda: on_top(app, ChoiceDialog), "the statuses")
     dialog = app.screen
     assert isinstance(dialog, ChoiceDialog)
-    values = [value for value, _ in dialog._choices]
+    values = [value for value, _ in dialog.choices]
     options = dialog.query_one("OptionList")
     options.highlighted = values.index(value)  # type: ignore[attr-defined]
     await pilot.press("enter")
@@ -107,7 +101,7 @@ async def test_clarification_stops_the_clock_and_the_reply_restarts_it() -> None
 
 async def test_a_reply_becomes_a_rule_that_flags_the_letter() -> None:
     store, draft = sent_draft()
-    app = EditorTestApp(store, draft)
+    app = EditorTestApp(store, draft, knowledge_base=True)  # the user's rules, once learned
     async with app.run_test(size=(120, 36)) as pilot:
         screen = app.editor_screen
         await settled(pilot, screen)
@@ -211,10 +205,11 @@ async def test_the_editor_palette_offers_templates_exports_and_similar_requests(
         for expected in (
             "draft: save as template",
             "export: letter, link or email file …",
-            "export: copy letter as plain text",
-            "export: copy WhatDoTheyKnow link",
-            "export: copy mailto link",
-            "export: save as email file (.eml)",
+            "export: copy the letter as plain text",
+            "export: copy the WhatDoTheyKnow link",
+            "export: open the WhatDoTheyKnow link in your browser",
+            "export: copy a mailto: link",
+            "export: save as an email file (.eml) …",
             "requests: find similar on WhatDoTheyKnow",
         ):
             assert expected in labels
