@@ -149,6 +149,8 @@ def test_each_rewording_clears_its_point(
     edits = finding.suggestions[choice].edits
     fixed = apply_edits(text, list(edits))
     assert fixed != text
+    if words not in fixed:
+        return  # the rewording took the point's own words out (a removed question)
     # Where the point was: from the first edit to the end of its paragraph in the new text.
     first = min(e.start for e in edits)
     para_end = fixed.find("\n\n", first)

@@ -112,12 +112,17 @@ def _model_hits(
     rule: Rule, doc: Document, seen: _Seen, authority: Authority | None
 ) -> list[_RuleHit]:
     """Hits from reading the letter against the model of what is recorded."""
-    from foidraft.lint.reading import not_held_hits, term_hits
-    from foidraft.recorded.loader import default_model
+    if rule.model in ("orphan_definitions", "repeated_questions"):
+        from foidraft.lint import questions
 
-    read = not_held_hits if rule.model == "not_held" else term_hits
-    kind = authority.type if authority is not None else None
-    found = read(doc, default_model(), kind)
+        found = getattr(questions, rule.model)(doc)
+    else:
+        from foidraft.lint.reading import not_held_hits, term_hits
+        from foidraft.recorded.loader import default_model
+
+        read = not_held_hits if rule.model == "not_held" else term_hits
+        kind = authority.type if authority is not None else None
+        found = read(doc, default_model(), kind)
     return [
         (s, e, t, {}, None, extra)
         for s, e, t, extra in found[:MAX_FINDINGS_PER_RULE]

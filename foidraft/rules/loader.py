@@ -236,6 +236,10 @@ def _pattern_lists(rule: dict[str, Any]) -> list[list[dict[str, Any]]]:
             out.append(context["patterns"])
     if "anchor" in rule:
         out.append(rule["anchor"])
+    for suggestion in rule["suggestions"]:
+        for key in ("requires", "unless"):
+            for context in suggestion.get(key, ()):
+                out.append(context["patterns"])
     return out
 
 

@@ -109,7 +109,7 @@ class AppliesTo:
 
 
 class SuggestionSpec:
-    __slots__ = ("applies_to", "op", "safe", "template", "title")
+    __slots__ = ("applies_to", "op", "requires", "safe", "template", "title", "unless")
 
     def __init__(self, data: dict[str, object]) -> None:
         self.title = str(data["title"])
@@ -117,6 +117,10 @@ class SuggestionSpec:
         self.template = str(data["template"])
         self.safe = bool(data.get("safe"))
         self.applies_to = AppliesTo(data.get("applies_to"))  # type: ignore[arg-type]
+        # Offered only where its result is true: every `requires` context holds around the
+        # match, and no `unless` context does.
+        self.requires = [Context(c) for c in data.get("requires") or ()]  # type: ignore[attr-defined]
+        self.unless = [Context(c) for c in data.get("unless") or ()]  # type: ignore[attr-defined]
 
 
 class Rule:

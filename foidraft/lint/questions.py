@@ -1,0 +1,201 @@
+"""A letter's questions: the numbered items or paragraphs, and what each points back to.
+
+A rule's context is the question its match is in. "2. Of those, how many were charged?"
+counts what question 1 counted, so its context reaches back to question 1 (and on, while
+each question points back), never to the rest of the letter.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from foidraft.lint.document import BACK_REFERENCE_RE, Document, points_back
+from foidraft.text.lazyre import LazyRegex
+
+
+def item_bounds(doc: Document, offset: int) -> tuple[int, int]:
+    """The list item or paragraph holding ``offset``."""
+    starts = doc.question_starts()
+    i = bisect_right(starts, offset) - 1
+    start = starts[max(i, 0)]
+    end = starts[i + 1] if i + 1 < len(starts) else len(doc.text)
+    return start, end
+
+
+def items(doc: Document) -> list[tuple[int, int]]:
+    """Every question's (start, end) that holds some text."""
+    starts = doc.question_starts()
+    out = []
+    for i, a in enumerate(starts):
+        b = starts[i + 1] if i + 1 < len(starts) else len(doc.text)
+        if doc.masked[a:b].strip():
+            out.append((a, b))
+    return out
+
+
+NUMBER_RE = re.compile(r"[ \t]*(\(?)(\d{1,2})([.)])")
+DEFINITION_RE = re.compile(
+    r"\bBy\s+['‘\"“]([^'’\"”\n]{2,60})['’\"”]\s*,?\s*I\s+(?:am\s+referring\s+to|mean|refer\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def delete_question(doc: Document, offset: int) -> list[tuple[int, int, str]] | None:
+    """Edits that remove the question holding ``offset`` and what depended on it: the
+    questions that point back to it, and any definition of a word no longer used. Later
+    numbers close up. None when it is the letter's only question (nothing would be left to
+    ask)."""
+    spans = items(doc)
+    k = next((n for n, (a, b) in enumerate(spans) if a <= offset < b), None)
+    if k is None:
+        return None
+    doomed = {k}
+    for j in range(k + 1, len(spans)):
+        if not points_back(doc, *spans[j]) or _names_earlier(doc, spans, j, doomed):
+            break
+        if j - 1 not in doomed:
+            break
+        doomed.add(j)
+    asks = [n for n, span in enumerate(spans) if _asks(doc, *span)]
+    if not set(asks) - doomed:
+        return None
+    edits = [_removal(doc, *spans[n]) for n in sorted(doomed)]
+    edits += _renumber(doc, spans, doomed)
+    edits += _orphaned_definitions(doc, spans, doomed)
+    return _merge(edits)
+
+
+_ASK_RE = LazyRegex(
+    r"\b(?:please|provide|give|send|tell|list|state|confirm|disclose|supply|how\s+many|"
+    r"number|numbers|copy|copies|figures?|details?|breakdown|total|what|which|whether)\b",
+    re.IGNORECASE,
+)
+_TAIL_RE = re.compile(r"\s*([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){1,4})", re.IGNORECASE)
+
+
+def _removal(doc: Document, start: int, end: int) -> tuple[int, int, str]:
+    """Remove a question: a whole paragraph with the blank lines after it, or a list item
+    up to its own line end, so the break before the next paragraph stays."""
+    starts = doc.paragraph_starts()
+    if start in starts:
+        return start, end, ""
+    text = doc.text[start:end].rstrip()
+    return start, min(end, start + len(text) + 1), ""
+
+
+def _asks(doc: Document, start: int, end: int) -> bool:
+    return _ASK_RE.search(doc.masked, start, end) is not None
+
+
+def _names_earlier(doc: Document, spans: list[tuple[int, int]], j: int, doomed: set[int]) -> bool:
+    """Whether question j's back-reference names something a kept earlier question asks
+    about ("Of those resulting in a charge" after a kept question about charges)."""
+    a, b = spans[j]
+    m = BACK_REFERENCE_RE.match(doc.masked, a, b)
+    assert m is not None
+    tail = _TAIL_RE.match(doc.masked, m.end(), b)
+    if tail is None:
+        return False
+    words = tail.group(1).lower()
+    return any(
+        words in doc.masked[s:e].lower()
+        for n, (s, e) in enumerate(spans[:j])
+        if n not in doomed and n < min(doomed)
+    )
+
+
+def _renumber(
+    doc: Document, spans: list[tuple[int, int]], doomed: set[int]
+) -> list[tuple[int, int, str]]:
+    """Close up plain numbers ("4." becomes "3.") after removed numbered questions."""
+    out: list[tuple[int, int, str]] = []
+    removed = 0
+    expected: int | None = None
+    for n, (a, _b) in enumerate(spans):
+        m = NUMBER_RE.match(doc.text, a)
+        if m is None or doc.text[m.end() : m.end() + 1].isalnum():
+            continue
+        number = int(m.group(2))
+        if expected is not None and number != expected:
+            return out  # not a simple 1, 2, 3 list: leave the numbers alone
+        expected = number + 1
+        if n in doomed:
+            removed += 1
+        elif removed:
+            out.append((m.start(2), m.end(2), str(number - removed)))
+    return out
+
+
+def _orphaned_definitions(
+    doc: Document, spans: list[tuple[int, int]], doomed: set[int]
+) -> list[tuple[int, int, str]]:
+    """Definitions ("By 'child decoy' I am referring to ...") in kept questions whose term
+    no kept question uses any more: the sentence goes too."""
+    kept = [spans[n] for n in range(len(spans)) if n not in doomed]
+    out = []
+    for a, b in kept:
+        for m in DEFINITION_RE.finditer(doc.text, a, b):
+            term = m.group(1).lower()
+            s, e = doc.bounds(m.start(), "sentence")
+            elsewhere = "".join(
+                doc.text[x:y] if not x <= m.start() < y else doc.text[x:s] + doc.text[e:y]
+                for x, y in kept
+            ).lower()
+            if term not in elsewhere:
+                out.append((s, e, ""))
+    return out
+
+
+def _merge(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Sorted, with deletions that touch or overlap joined into one."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, r in sorted(edits):
+        if out and not r and not out[-1][2] and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(e, out[-1][1]), "")
+        elif out and s < out[-1][1]:
+            continue  # inside a removed question (a renumber of a doomed item)
+        else:
+            out.append((s, e, r))
+    return out
+
+
+def orphan_definitions(doc: Document) -> list[tuple[int, int, str, dict[str, str]]]:
+    """Definitions ("By 'child decoy' I am referring to ...") of a term the rest of the
+    letter never uses: the whole definition sentence, to be removed."""
+    out: list[tuple[int, int, str, dict[str, str]]] = []
+    masked = doc.masked
+    if "By " not in masked and "by " not in masked:
+        return out
+    low = masked.lower()
+    for m in DEFINITION_RE.finditer(masked, doc.body_start):
+        term = m.group(1).lower()
+        s, e = doc.bounds(m.start(), "sentence")
+        if term in low[doc.body_start : s] or term in low[e:]:
+            continue
+        s = m.start()
+        while e > s and masked[e - 1].isspace():
+            e -= 1
+        out.append((s, e, doc.text[s:e], {"term": m.group(1)}))
+        if len(out) >= 50:
+            break
+    return out
+
+
+_WORDS_RE = re.compile(r"[a-z0-9]+")
+
+
+def repeated_questions(doc: Document) -> list[tuple[int, int, str, dict[str, str]]]:
+    """Questions asked a second time, word for word (numbers and punctuation aside)."""
+    seen: set[tuple[str, ...]] = set()
+    out: list[tuple[int, int, str, dict[str, str]]] = []
+    for a, b in items(doc):
+        body = NUMBER_RE.sub("", doc.masked[a:b], count=1)
+        words = tuple(_WORDS_RE.findall(body.lower()))
+        if len(words) < 4:
+            continue
+        if words in seen:
+            text = doc.text[a:b].rstrip()
+            out.append((a, a + len(text), text, {}))
+        seen.add(words)
+    return out
