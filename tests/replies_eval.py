@@ -62,9 +62,9 @@ def score(replies: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     return out
 
 
-def report(result: dict[str, dict[str, Any]]) -> str:
+def report(result: dict[str, dict[str, Any]], parts: tuple[str, ...] = PARTS) -> str:
     rows = []
-    for name in PARTS:
+    for name in parts:
         p = result[name]
         n = p["n"] or 1
         rows.append(
@@ -80,9 +80,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.replies_eval")
     parser.add_argument("file", nargs="?", default=str(CORPUS))
     parser.add_argument("--misses", action="store_true", help="list the training part's misses")
+    parser.add_argument(
+        "--training-only", action="store_true", help="figures for the training part only (tuning)"
+    )
     args = parser.parse_args(argv)
     result = score(load_replies(Path(args.file)))
-    print(report(result))
+    print(report(result, ("training",) if args.training_only else PARTS))
     if args.misses:
         for miss in result["training"]["misses"]:
             print(json.dumps(miss, ensure_ascii=False))
