@@ -25,8 +25,7 @@ EXEMPTION_KEYS = {"regime", "section", "title", "meaning", "type", "basis",
                   "public_interest_test", "ncnd", "guidance"}  # fmt: skip
 GROUND_KEYS = {"id", "title", "when", "text", "source"}
 WHEN_KEYS = {"kinds", "sections", "ncnd", "late", "basis", "public_interest_test", "regimes"}
-REGIME_KEYS = {"regime", "review_days", "complaint_to", "complaint_when", "complaint_weeks",
-               "complaint_months", "complaint_url", "guidance"}  # fmt: skip
+REGIME_KEYS = {"regime", "complaint_to", "complaint_when", "complaint_url", "guidance"}
 SECTION_RE = re.compile(r"\d{1,2}[A-Z]?(?:\(\d{1,2}[A-Z]?\))?(?:\([a-z]{1,3}\))?")
 FIELDS_RE = re.compile(r"\{(\w+)\}")
 GROUND_FIELDS = {"authority", "provisions", "questions", "replied", "due"}
@@ -63,14 +62,14 @@ class Ground:
 
 @dataclass(frozen=True)
 class RegimeSteps:
+    """Where to complain after a review, and when (the day counts are in
+    ``foidraft.deadlines``)."""
+
     regime: str
-    review_days: int
     complaint_to: str
     complaint_when: str
     complaint_url: str
     guidance: Link
-    complaint_weeks: int = 0
-    complaint_months: int = 0
 
 
 class Knowledge:
@@ -265,24 +264,17 @@ def _ground(v: _Checks, raw_value: object, path: Path) -> Ground:
 def _regime(v: _Checks, raw_value: object, path: Path) -> RegimeSteps:
     raw = v.mapping(raw_value, path, REGIME_KEYS)
     regime = v.choice(raw.get("regime"), (*path, "regime"), REGIMES)
-    weeks = raw.get("complaint_weeks")
-    months = raw.get("complaint_months")
-    if (weeks is None) == (months is None):
-        v.problem(path, "give one of complaint_weeks or complaint_months")
     url = v.text(raw.get("complaint_url"), (*path, "complaint_url"))
     if url and not URL_RE.match(url):
         v.problem((*path, "complaint_url"), "must be an http(s) link")
     return RegimeSteps(
         regime=regime,
-        review_days=v.whole(raw.get("review_days"), (*path, "review_days")),
         complaint_to=v.text(raw.get("complaint_to"), (*path, "complaint_to")),
         complaint_when=" ".join(
             v.text(raw.get("complaint_when"), (*path, "complaint_when")).split()
         ),
         complaint_url=url,
         guidance=v.link(raw.get("guidance"), (*path, "guidance")),
-        complaint_weeks=v.whole(weeks, (*path, "complaint_weeks")) if weeks is not None else 0,
-        complaint_months=v.whole(months, (*path, "complaint_months")) if months is not None else 0,
     )  # fmt: skip
 
 

@@ -35,8 +35,13 @@ STATUS_LABELS = {
     "ready": "Ready to send",
     "sent": "Sent (I'll give the date)",
     "clarification": "Clarification asked",
+    "extended": "Extended (public interest test)",
     "answered": "Answered",
+    "partly-answered": "Partly answered",
     "refused": "Refused",
+    "ncnd": "Neither confirmed nor denied",
+    "review": "Internal review asked",
+    "reviewed": "Review answered",
 }
 assert set(STATUS_LABELS) == set(STATUSES)
 

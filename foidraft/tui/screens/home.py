@@ -267,7 +267,9 @@ def detail_text(row: DraftRow | None) -> str:
         parts.append(f"sent {long_date(row.sent)}")
     if row.clarified:
         parts.append(f"clarified {long_date(row.clarified)}")
-    if row.due_state == "clarification":
+    if row.replied:
+        parts.append(f"replied {long_date(row.replied)}")
+    if row.due_state in ("clarification", "review-by", "complain-by"):
         parts.append(row.due_text)
     elif row.due:
         parts.append(f"due {long_date(row.due)}" + (f" ({row.due_text})" if row.due_text else ""))
