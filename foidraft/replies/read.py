@@ -91,7 +91,8 @@ def read_reply(text: str, *, regime: str | None = None, letter: str = "") -> Rea
     dates = find_dates(own)
     return Reading(
         kind=kind,
-        ncnd=found.has("ncnd") or (kind not in PENDING and any(_is_ncnd(s) for s in sections)),
+        ncnd=found.has("ncnd")
+        or (kind not in PENDING and any(is_ncnd_provision(s) for s in sections)),
         sections=sections,
         questions=questions_for(own, citations, labels),
         dates=_unique(d.day for d in dates),
@@ -156,7 +157,7 @@ def _number(label: str) -> str:
     return label.split()[-1].removeprefix("s").split("(", 1)[0]
 
 
-def _is_ncnd(label: str) -> bool:
+def is_ncnd_provision(label: str) -> bool:
     """Provisions that are themselves a refusal to confirm or deny."""
     return label == "FOISA s18" or bool(
         re.fullmatch(r"s(?:23\(5\)|24\(2\)|26\(3\)|27\(4\)|30\(3\)|31\(3\)|38\(2\)|40\(5[AB]?\).*|"
