@@ -26,7 +26,7 @@ DECIDED = ("answered", "partly-answered", "refused", "ncnd")
 ALWAYS = ("foidraft", "title", "authority", "status", "created", "updated")
 OPTIONAL = (
     "sent", "due", "clarification", "clarified", "extended", "replied", "reply", "review",
-    "follows", "reference", "ignore", "template", "batch", "tags",
+    "follows", "letter", "reference", "ignore", "template", "batch", "tags",
 )  # fmt: skip
 KNOWN = ALWAYS + OPTIONAL
 
@@ -252,6 +252,15 @@ class Draft:
     @follows.setter
     def follows(self, value: str) -> None:
         self._set_optional("follows", clean_value(value))
+
+    @property
+    def letter(self) -> str:
+        """What a follow-up letter is: clarify, narrow, review, chaser or complaint."""
+        return self.header.get("letter", "")
+
+    @letter.setter
+    def letter(self, value: str) -> None:
+        self._set_optional("letter", clean_value(value))
 
     @property
     def reference(self) -> str:

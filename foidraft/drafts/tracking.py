@@ -281,3 +281,25 @@ def _after_reply(
 
 def _days(n: int) -> str:
     return f"{n} working day{'' if n == 1 else 's'}"
+
+
+def follow_up_sent(
+    store: DraftStore, letter: Draft, on: dt.date, *, regime: str = "FOIA"
+) -> Draft | None:
+    """``letter`` (a follow-up written by ``foidraft reply --next``) was sent on ``on``:
+    the request it follows moves on. A clarification restarts its 20 working days; an
+    internal review request starts the review's own. Returns the request it changed."""
+    if not letter.follows or letter.letter not in ("clarify", "review"):
+        return None
+    try:
+        request = store.load(letter.follows)
+    except FoidraftError:
+        return None  # the request was deleted or renamed by hand: nothing to move on
+    if letter.letter == "clarify" and request.status == "clarification":
+        mark_clarified(request, on, regime=regime)
+    elif letter.letter == "review" and request.status in (*DECIDED, "review"):
+        mark_review_asked(request, on, regime=regime)
+    else:
+        return None
+    store.save(request)
+    return request

@@ -87,6 +87,7 @@ def save_letter(store: DraftStore, draft: Draft, letter: Letter) -> Draft:
     """A new draft holding ``letter``, for the same authority, linked to ``draft``."""
     new = Draft.new(letter.title, letter.body, draft.authority)
     new.follows = draft.name
+    new.letter = letter.kind
     if draft.reference:
         new.reference = draft.reference
     store.save(new)

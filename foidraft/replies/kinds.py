@@ -95,6 +95,14 @@ SIGNALS: dict[str, re.Pattern[str]] = {
         r"\b(?:response|reply) (?:is|will be) due (?:by|on)\b",
         r"\bshould (?:receive|expect) (?:a|our) (?:response|reply) (?:by|on|within)",
     ),
+    "clarify_strong": _re(
+        r"\bclarification (?:required|needed)",
+        r"\b(?:to )?clarify (?:your|the|this) request",
+        r"\bsection 1 ?\(3\)",
+        r"\bprovide the clarification",
+        r"\b(?:re-?write|re-?phrase|re-?word) your (?:foi |freedom of information )?(?:request|"
+        r"application)",
+    ),
     "clarify": _re(
         r"\bclarification (?:required|needed|request)",
         r"\b(?:to )?(?:clarify|clarification of) (?:your|the|this) request",
@@ -303,6 +311,8 @@ def classify(s: Signals, regime: str) -> str:
     if s.has("extension") and s.has("public_interest") and not gave:
         return "extension"
     decided = gave or bool(exempt) or s.has("cost") or s.has("ncnd") or s.has("not_held")
+    if s.has("clarify_strong") and not (decided or nums & COST[regime]):
+        return "clarification_request"
     if s.has("ack_strong") and not decided:
         return "acknowledgement"
     if s.has("clarify") and not (decided or nums & COST[regime]):
