@@ -124,8 +124,11 @@ async def test_a_reply_becomes_a_rule_that_flags_the_letter() -> None:
         await pilot.press("ctrl+s")
         await wait_until(pilot, lambda: bool(learn.query(ProposalBox)), "the proposals")
         [box] = learn.query(ProposalBox)
-        assert box.value and "Operation Nightjar" in str(box.label)
+        assert not box.value and "Operation Nightjar" in str(box.label)  # never pre-ticked
         assert "clarify what you mean by 'Operation Nightjar'" in screen_text(pilot)
+        box.focus()
+        await pilot.press("space")
+        assert box.value
         await pilot.press("ctrl+s")
         await wait_until(pilot, lambda: app.screen is screen, "the rules to be added")
         await settled(pilot, screen)

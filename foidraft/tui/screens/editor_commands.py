@@ -48,6 +48,14 @@ def editor_commands(screen: EditorScreen) -> list[Command]:
                     STATUS_HELP.get(status, "Set the status"),
                 )
             )
+    if screen.draft.sent is not None:
+        out.append(
+            Command(
+                "draft: read the authority's reply …",
+                screen.action_read_reply,
+                "Paste or load their reply: what it means, the dates, and the next letter",
+            )
+        )
     if screen.draft.status == "clarification":
         out += [
             Command(

@@ -122,6 +122,11 @@ class StatusTracking(DraftKeeping):
                 offer, lambda c: self.action_learn_from_reply() if c == "learn" else None
             )
 
+    def action_read_reply(self) -> None:
+        """The reply screen for this draft (``foidraft.tui.reply_flow``)."""
+        if self.save() and self.draft.path is not None:
+            self.app.read_reply(self.draft.path, self.draft)  # type: ignore[attr-defined]
+
     def action_learn_from_reply(self) -> None:
         from foidraft.tui.screens.learn import LearnScreen
 

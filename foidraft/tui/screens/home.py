@@ -62,6 +62,10 @@ whatever is highlighted.
             tooltip="Copy the letter or its WhatDoTheyKnow link, or save an .eml file",
         ),
         Binding(
+            "p", "read_reply", "Reply", id="home.read-reply", show=False,
+            tooltip="Paste the authority's reply: see what it means, get the next letter",
+        ),
+        Binding(
             "b", "new_batch", "Batch", id="home.new-batch", show=False,
             tooltip="One request to many forces, from a template",
         ),

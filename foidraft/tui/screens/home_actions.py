@@ -41,7 +41,7 @@ class HomeActions(FoidraftScreen[None]):
         return table.selected() if table.display else None
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("rename", "duplicate", "delete", "export"):
+        if action in ("rename", "duplicate", "delete", "export", "read_reply"):
             return self.selected() is not None or None  # None: shown dimmed
         if action == "filter_batch":
             return bool(self.batches()) or None
@@ -62,6 +62,11 @@ class HomeActions(FoidraftScreen[None]):
             self.foidraft.show_error(exc)
             return
         self.app.push_screen(ExportScreen(draft, store))
+
+    def action_read_reply(self) -> None:
+        row = self.selected()
+        if row is not None and not row.summary.problem:
+            self.foidraft.read_reply(row.summary.path)
 
     def action_new_batch(self) -> None:
         listing = self.query(TemplatesList)
@@ -161,6 +166,11 @@ class HomeActions(FoidraftScreen[None]):
             "export: letter, link or email file …",
             "Copy the highlighted draft's letter or WhatDoTheyKnow link, or save an .eml.",
             self.action_export,
+        )
+        yield PaletteCommand(
+            "draft: read the authority's reply …",
+            "Paste or load their reply (text, .eml, PDF): what it means, and the next letter (p).",
+            self.action_read_reply,
         )
         yield PaletteCommand("draft: rename", "Rename the highlighted draft.", self.action_rename)
         yield PaletteCommand(
