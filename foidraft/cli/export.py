@@ -44,7 +44,12 @@ def run(args: argparse.Namespace) -> int:
     from foidraft.export import LONG_URL, export_draft
 
     draft = store.load(args.draft)
-    data = export_draft(draft, args.format, _authority(draft.authority), profile)
+    authority = _authority(draft.authority)
+    data = export_draft(draft, args.format, authority, profile)
+    from foidraft.export.before_sending import before_sending
+
+    for line in before_sending(draft.body, authority, wdtk=args.format == "wdtk"):
+        print(f"note: {line}", file=sys.stderr)
     if args.format in ("mailto", "wdtk") and len(data) > LONG_URL:
         print(
             f"note: the link is {len(data)} characters long; some browsers or servers may "

@@ -141,6 +141,9 @@ class ExportScreen(ModalScreen[None]):
                 )
         if not (self.authority and self.authority.email):
             notes.append("No confirmed email address: a mailto: link or .eml leaves “To” empty.")
+        from foidraft.export.before_sending import before_sending
+
+        notes.extend(before_sending(self.draft.body, self.authority))
         self.query_one("#export-link-text", Static).update(text)
         self.query_one("#export-note", Static).update(literal("\n".join(notes)))
         if self.run:
