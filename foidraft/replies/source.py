@@ -60,13 +60,15 @@ def pdf_text(data: bytes, where: str) -> str:
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
-            try:
-                reader.decrypt("")  # many "protected" replies open with an empty password
+            try:  # many "protected" replies open with an empty password
+                opened = bool(reader.decrypt(""))
             except Exception:  # pypdf raises several kinds here
+                opened = False
+            if not opened:
                 raise FoidraftError(
                     f"{where}: the PDF is password-protected",
                     hint="open it, copy the text and paste it instead",
-                ) from None
+                )
         pages = reader.pages[:MAX_PAGES]
         text = "\n\n".join((page.extract_text() or "") for page in pages)
     except FoidraftError:
