@@ -135,7 +135,8 @@ def test_golden_internal_review_on_the_ncnd_and_s31_parts() -> None:
                           name="D Moore")  # fmt: skip
     offered = {g.id for g in grounds_for(reading)}
     assert set(REVIEW_GROUNDS) <= offered and "cost-estimate" not in offered
-    letter = next_letter("review", draft, context, grounds=REVIEW_GROUNDS, today=dt.date(2021, 3, 22))
+    day = dt.date(2021, 3, 22)
+    letter = next_letter("review", draft, context, grounds=REVIEW_GROUNDS, today=day)
     golden("internal-review.txt", letter.body)
     assert "neither confirmed nor denied holding information for questions 3 and 4, citing " \
            "s23(5), s31(3) and s40(5)" in letter.body  # fmt: skip
@@ -154,8 +155,10 @@ def test_sending_the_review_request_starts_the_reviews_own_deadline() -> None:
     record_reply(draft, reading, dt.date(2021, 3, 19), regime="FOIA")
     store.save(draft)
     context = context_for(draft, reading, authority=wmp(), replied=dt.date(2021, 3, 19), name="D")
-    review = save_letter(store, draft, next_letter("review", draft, context,
-                                                   grounds=["prejudice"], today=dt.date(2021, 3, 22)))  # fmt: skip
+    letter = next_letter(
+        "review", draft, context, grounds=["prejudice"], today=dt.date(2021, 3, 22)
+    )
+    review = save_letter(store, draft, letter)
     from foidraft.drafts.tracking import mark_sent
 
     mark_sent(review, dt.date(2021, 3, 25))
