@@ -22,6 +22,7 @@ import foidraft.tui.screens.flow_picker
 import foidraft.tui.screens.home
 import foidraft.tui.screens.interview
 import foidraft.tui.screens.learn
+import foidraft.tui.screens.reply
 import foidraft.tui.screens.similar
 import foidraft.tui.screens.template_save
 import foidraft.tui.screens.trash
@@ -60,6 +61,7 @@ SHELL_MODULES = (
     foidraft.tui.screens.home,
     foidraft.tui.screens.interview,
     foidraft.tui.screens.learn,
+    foidraft.tui.screens.reply,
     foidraft.tui.screens.similar,
     foidraft.tui.screens.template_save,
     foidraft.tui.screens.trash,
