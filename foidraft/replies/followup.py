@@ -75,7 +75,7 @@ def next_letter(
     if kind == "narrow":
         return narrowed_letter(context, draft.body, today=today)
     if kind == "review":
-        return review_letter(context, list(grounds))
+        return review_letter(context, list(grounds), today=today)
     if kind == "chaser":
         return chaser_letter(context, due=context.due, today=today)
     if kind == "complaint":

@@ -70,8 +70,11 @@ def _test(
     return reading.regime in value  # regimes
 
 
-def review_letter(context: Context, chosen: list[str], *, kb: Knowledge | None = None) -> Letter:
-    """An internal review request on the grounds ``chosen`` (ids from ``grounds_for``)."""
+def review_letter(
+    context: Context, chosen: list[str], *, today: dt.date, kb: Knowledge | None = None
+) -> Letter:
+    """An internal review request on the grounds ``chosen`` (ids from ``grounds_for``),
+    to be sent ``today`` (the review's own 20 working days count from then)."""
     kb = kb or knowledge()
     fitting = {g.id: g for g in grounds_for(context.reading, late=context.late, kb=kb)}
     unknown = [c for c in chosen if c not in fitting]
@@ -100,7 +103,7 @@ def review_letter(context: Context, chosen: list[str], *, kb: Knowledge | None =
         paragraphs.append(f"{i}. {g.title}. {g.text.format(**own)}")
     from foidraft.deadlines import review_due
 
-    answer_by = review_due(context.replied or dt.date.today(), r.regime)
+    answer_by = review_due(today, r.regime)
     ref = f" (your reference {context.reference})" if context.reference else ""
     body = "\n\n".join(
         [

@@ -73,7 +73,9 @@ class ReplyScreen(ModalScreen["Path | None"]):
     & .dialog-title { margin: 1 0 0 0; }
     & #reply-text { height: 1fr; min-height: 4; }
     & #meaning { height: 1fr; }
-    & #reply-file, #reply-date { margin: 0; }
+    & #reply-file { width: 1fr; margin: 0; }
+    & #reply-date { width: 14; margin: 0 0 0 1; }
+    & .reply-date-label { width: auto; margin: 0 0 0 2; }
     & .ground-source { padding-left: 4; color: $text-muted; }
     & #reply-error { color: $text-error; height: auto; }
     & .dialog-buttons { height: auto; align-horizontal: right; margin-bottom: 1; }
@@ -129,6 +131,7 @@ class ReplyScreen(ModalScreen["Path | None"]):
                         id="reply-file",
                         compact=True,
                     )
+                    yield Static("received", classes="reply-date-label")
                     yield Input(
                         self.today.isoformat(), placeholder="YYYY-MM-DD", id="reply-date",
                         compact=True,
