@@ -223,6 +223,7 @@ SIGNALS: dict[str, re.Pattern[str]] = {
         r"victims|deaths|posts|vacancies) (?:were|was|have been|had been|are|is)\b",
         r"\btotal (?:number )?(?:of [\w ]{1,40} )?(?:is|was|were|are|came to)[ \t]+(?:£[ \t]?)?\d",
         r"\(£[ \t]?\d[\d,]*",
+        r"\|[^\n|]{0,20}\d[^\n|]{0,20}\|[^\n|]{0,20}\d",
         r"\bplease (?:find|see) (?:attached|enclosed|the attached)",
         r"\b(?:is|are) (?:attached|enclosed)\b",
         r"\battached (?:is|are|please find|you will find)|\bsee (?:the )?attached",

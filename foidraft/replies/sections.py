@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass
 
 HEAD_RE = re.compile(
-    r"(?<![\w.])(?:sections?|ss?\.?|§|regulations?|regs?\.?)[ \t]{0,2}(?=\d)", re.IGNORECASE
+    r"(?<![\w.])(?:sections?(?:\(s\))?|ss?\.?|§|regulations?(?:\(s\))?|regs?\.?)[ \t]{0,2}(?=\d)",
+    re.IGNORECASE,
 )
 # After a citation: "of the Data Protection Act 2018", "of SOA 2003" (another Act's section).
 OTHER_ACT_RE = re.compile(
@@ -62,7 +63,8 @@ def find_citations(text: str) -> list[Citation]:
     out: list[Citation] = []
     for m in HEAD_RE.finditer(text):
         regulation = m.group(0).lower().startswith(("reg", "regulation"))
-        plural = m.group(0).lower().rstrip(". \t") in ("sections", "ss", "regulations", "regs")
+        head = m.group(0).lower().rstrip(". \t").replace("(s)", "s")
+        plural = head in ("sections", "ss", "regulations", "regs")
         for section, start, end in _scan(text, m.end(), plural=plural):
             if not _other_act(text, end):
                 out.append(Citation(section, start, end, regulation))
@@ -192,8 +194,11 @@ LIST_RE = re.compile(
 )
 
 
+SPACE_LIST_RE = re.compile(r"[ \t]{1,2}(?=\d{1,2}[A-Z]?\()")
+
+
 def _list_continues(text: str, pos: int) -> int | None:
-    m = LIST_RE.match(text, pos)
+    m = LIST_RE.match(text, pos) or SPACE_LIST_RE.match(text, pos)  # "31(1)(e) 41(1) and"
     if m is None:
         return None
     nxt = m.end()
