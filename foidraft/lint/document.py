@@ -36,7 +36,8 @@ PARAGRAPH_BREAK_RE = LazyRegex(r"\n[ \t]*(?:\r?\n[ \t]*)+")
 # an abbreviation or an initial ("e.g.", "etc.", "No.", "a)"), and a new one starts at each
 # list item ("1.", "2)", "a)", "(b)", "-", "•", "Q3"). The end regex starts with a plain
 # character class so re can skip ahead quickly; abbreviations are checked in Python.
-SENTENCE_END_RE = LazyRegex(r"[.?!]+[\"'”’)\]]*(?=\s)")
+# Possessive, and never starting inside a run of stops, so a long run of dots is linear.
+SENTENCE_END_RE = LazyRegex(r"(?<![.?!])[.?!]++[\"'”’)\]]*+(?=\s)")
 NOT_AN_END_RE = LazyRegex(r"(?:\be\.g|\bi\.e|\betc|\bno|[\s(\[][a-zA-Z])\Z")
 LIST_ITEM_RE = LazyRegex(
     r"\n[ \t]*(?=(?:\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]+\)|[ivx]+[.)]|[-*•·]|Q\d+\b))",

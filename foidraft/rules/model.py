@@ -133,9 +133,12 @@ class Rule:
         "examples",
         "id",
         "kind",
+        "known_problems",
         "line",
         "max",
+        "measured",
         "message",
+        "model",
         "name",
         "origin",
         "patterns",
@@ -173,6 +176,9 @@ class Rule:
         self.examples: dict[str, list[str]] = data["examples"]
         self.supersedes: frozenset[str] = frozenset(data.get("supersedes", ()))
         self.tags: list[str] = list(data.get("tags", ()))
+        self.model: str | None = data.get("model")
+        self.measured: dict[str, int] | None = data.get("measured")
+        self.known_problems: str | None = data.get("known_problems")
 
     @property
     def suggestions(self) -> list[SuggestionSpec]:

@@ -26,9 +26,19 @@ KINDS = (
     "not_recorded_field",
     "multiple_aggregated",
     "format_or_validity",
+    "commercial_interests",
+    "other_exemption",
 )
 SEVERITIES = ("info", "warning", "error")
-CHECKS = ("existence", "absence", "occurrence")
+CHECKS = ("existence", "absence", "occurrence", "model")
+# What a `check: model` rule reads from the model of what is recorded (foidraft/recorded).
+MODEL_CHECKS = ("not_held", "terms")
+# Template fields a model rule's hits carry (foidraft/lint/reading.py).
+MODEL_FIELDS = {
+    "not_held": ("attribute", "attribute_id", "dataset", "nearest", "reason"),
+    "terms": ("term_id", "splits"),
+}
+MEASURED_KEYS = ("requests", "same_kind", "answered")
 SCOPES = ("sentence", "line", "paragraph", "document", "after")
 EDIT_OPS = ("replace", "insert_before", "insert_after", "sentence_end", "append", "delete")
 REGIMES = ("FOIA", "FOISA", "EIR")
@@ -42,7 +52,7 @@ URL_RE = re.compile(r"^https?://\S+$")
 RULE_KEYS = {
     "id", "name", "kind", "severity", "message", "why", "evidence", "check", "patterns",
     "requires", "unless", "anchor", "max", "applies_to", "suggestions", "examples",
-    "supersedes", "tags", "status",
+    "supersedes", "tags", "status", "model", "measured", "known_problems",
 }  # fmt: skip
 REQUIRED_RULE_KEYS = (
     "id", "name", "kind", "severity", "message", "why", "evidence", "patterns",

@@ -26,22 +26,24 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual import work
 from textual.app import App
-from textual.binding import Binding, BindingType
 
 from foidraft.config import Config, load_config
 from foidraft.errors import FoidraftError
 from foidraft.tui import keymap
-from foidraft.tui.palette import app_commands_provider
 from foidraft.tui.screens.home import HomeScreen
 
 if TYPE_CHECKING:
+    from textual.binding import BindingType
     from textual.command import Provider
     from textual.screen import Screen
 
     from foidraft.authorities.directory import Directory
     from foidraft.authorities.model import Authority
     from foidraft.drafts import Draft, DraftStore
+    from foidraft.rules.model import RuleSet
     from foidraft.templates import TemplateStore
+    from foidraft.tui.host import FoidraftHost
+    from foidraft.tui.palette import PaletteCommand
 
 EXIT_AFTER_FIRST_PAINT = "FOIDRAFT_EXIT_AFTER_FIRST_PAINT"
 
@@ -52,23 +54,27 @@ def _load_directory() -> Directory:
     return load_directory()
 
 
+def app_commands_provider() -> type[Provider]:
+    """The app's palette provider, imported when the palette first opens (textual.command
+    costs about 25 ms to import)."""
+    from foidraft.tui.commands import CommandsProvider
+
+    return CommandsProvider
+
+
 class FoidraftApp(App[None]):
     """``today``/``now`` fix the clock (tests, snapshots); ``directory`` replaces the
-    authority directory loader; ``config`` skips reading config.toml."""
+    authority directory loader; ``config`` skips reading config.toml; ``rules`` checks
+    letters with those rules instead of the knowledge base and the user's."""
 
     CSS_PATH = "app.tcss"
     TITLE = "foidraft"
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {
         app_commands_provider  # imports textual.command only when the palette opens
     }
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True),
-        Binding("f1", "help", "Help", id="app.help"),
-        Binding(
-            "ctrl+p", "command_palette", "Commands", id="app.command-palette",
-            show=False, priority=True, tooltip="Every command foidraft offers, by name",
-        ),
-    ]  # fmt: skip
+    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings(
+        ("app.quit", "quit"), ("app.help", "help"), ("app.command-palette", "command_palette")
+    )
 
     def __init__(
         self,
@@ -79,10 +85,12 @@ class FoidraftApp(App[None]):
         directory: Callable[[], Directory] | None = None,
         today: dt.date | None = None,
         now: dt.datetime | None = None,
+        rules: RuleSet | None = None,
         exit_after_first_paint: bool | None = None,
     ) -> None:
         super().__init__()
         self._store, self._templates = store, templates
+        self.rules = rules
         self._directory_loader = directory or _load_directory
         self._today, self._now = today, now
         self._startup_problems: list[str] = []
@@ -99,9 +107,11 @@ class FoidraftApp(App[None]):
         self._apply_config(config)
 
     def _apply_config(self, config: Config) -> None:
-        if config.keys:
-            self.set_keymap(config.keys)
-            palette_key = config.keys.get("app.command-palette")
+        keys, notes = keymap.current_keys(config.keys)
+        self._startup_problems += notes
+        if keys:
+            self.set_keymap(keys)
+            palette_key = keys.get("app.command-palette")
             if palette_key:  # the footer shows the palette key it finds under this name
                 self.COMMAND_PALETTE_BINDING = palette_key.split(",")[0].strip()  # type: ignore[misc]
         unknown = keymap.unknown_binding_ids(config.keys)
@@ -179,7 +189,9 @@ class FoidraftApp(App[None]):
         """Show ``draft`` in the editor; ``replace`` swaps out the current screen."""
         from foidraft.tui.screens.editor import EditorScreen
 
-        screen = EditorScreen(self.store, draft, today=self.today, templates=self.templates)
+        screen = EditorScreen(
+            self.store, draft, today=self.today, templates=self.templates, rules=self.rules
+        )
         if replace:
             self.switch_screen(screen)
         else:
@@ -219,7 +231,7 @@ class FoidraftApp(App[None]):
 
     @work(exclusive=True, group="batch-export")
     async def export_batch(self, batch_id: str) -> None:
-        from foidraft.tui.exporting import export_batch_to_folder
+        from foidraft.tui.screens.exporting import export_batch_to_folder
 
         await export_batch_to_folder(self, self.store, batch_id)
 
@@ -264,6 +276,11 @@ class FoidraftApp(App[None]):
         if await self.push_screen_wait(AuthorityDetailsDialog(authority)):
             self.start_request(authority)
 
+    async def palette_commands(self) -> list[PaletteCommand]:
+        from foidraft.tui.commands import app_commands
+
+        return await app_commands(self)
+
     # -- view, help, quitting --------------------------------------------------------
     def action_toggle_dark(self) -> None:
         self.theme = keymap.toggled_theme(self.current_theme.dark)
@@ -295,6 +312,12 @@ class FoidraftApp(App[None]):
         )
         if await self.push_screen_wait(dialog):
             self.exit()
+
+
+if TYPE_CHECKING:
+
+    def _offers_what_screens_use(app: FoidraftApp) -> FoidraftHost:
+        return app  # mypy checks FoidraftApp against the protocol screens rely on
 
 
 def run() -> int:

@@ -9,7 +9,7 @@ request stops the clock, and the requester's reply restarts it.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from foidraft.errors import FoidraftError
 
@@ -132,3 +132,25 @@ def template_label(title: str, fields: tuple[str, ...], authority: str = "") -> 
     if authority:
         parts.append(f"for {authority} only")
     return " · ".join(parts)
+
+
+@dataclass
+class DraftListing:
+    """What Home lists: every draft's row, and the batch it is narrowed to (if any)."""
+
+    rows: list[DraftRow] = field(default_factory=list)
+    batch: str | None = None  # show only this batch's drafts
+
+    def batches(self) -> list[str]:
+        return sorted({r.batch for r in self.rows if r.batch})
+
+    def shown(self) -> list[DraftRow]:
+        if self.batch is None:
+            return list(self.rows)
+        return [r for r in self.rows if r.batch == self.batch]
+
+    def title(self) -> str:
+        count = len(self.shown())
+        if self.batch is None:
+            return f"foidraft — {count} draft{'s' if count != 1 else ''}"
+        return f"foidraft — batch {self.batch}: {count} of {len(self.rows)} drafts (escape: all)"

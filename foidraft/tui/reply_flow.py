@@ -5,31 +5,34 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from foidraft.errors import FoidraftError
+from foidraft.tui.host import host
 
 if TYPE_CHECKING:
+    from textual.app import App
+
     from foidraft.drafts import Draft
-    from foidraft.tui.app import FoidraftApp
 
 
-async def read_reply(app: FoidraftApp, path: Path, draft: Draft | None = None) -> Path | None:
+async def read_reply(app: App[Any], path: Path, draft: Draft | None = None) -> Path | None:
     """Show the reply screen for the draft at ``path`` (or ``draft``, the editor's own);
     open the next letter in the editor when one is written. Returns its path."""
     from foidraft.drafts import load_profile
     from foidraft.tui.screens.reply import ReplyScreen
 
+    shell = host(app)
     try:
         if draft is None:
-            draft = app.store.load_path(path)
-        directory = await asyncio.to_thread(app.directory)
+            draft = shell.store.load_path(path)
+        directory = await asyncio.to_thread(shell.directory)
         profile = await asyncio.to_thread(load_profile)
     except FoidraftError as exc:
-        app.show_error(exc)
+        shell.show_error(exc)
         return None
     if draft.sent is None:
-        app.show_error(
+        shell.show_error(
             FoidraftError(
                 f"“{draft.title}” has not been marked sent",
                 hint="mark it sent (ctrl+t in the editor) with the date, then read the reply",
@@ -37,7 +40,7 @@ async def read_reply(app: FoidraftApp, path: Path, draft: Draft | None = None) -
         )
         return None
     authority = directory.get(draft.authority) if draft.authority else None
-    screen = ReplyScreen(draft, app.store, authority, app.today(), name=profile.name)
+    screen = ReplyScreen(draft, shell.store, authority, shell.today(), name=profile.name)
     written = await app.push_screen_wait(screen)
     if written is not None:
         app.notify(
@@ -47,5 +50,5 @@ async def read_reply(app: FoidraftApp, path: Path, draft: Draft | None = None) -
             markup=False,
             timeout=8,
         )
-        app.open_draft_path(written)
+        shell.open_draft_path(written)
     return written

@@ -10,7 +10,15 @@ from textual.widgets import Button, Input
 from foidraft.drafts import DraftStore
 from foidraft.tui.screens.editor import EditorScreen
 from foidraft.tui.screens.reply import GroundBox, ReplyScreen, ReplyText
-from tests.tui.shell_harness import make_app, screen_text, settle, showing, wait_for, write_draft
+from tests.tui.shell_harness import (
+    make_app,
+    screen_text,
+    settle,
+    showing,
+    type_text,
+    wait_for,
+    write_draft,
+)
 
 DATA = Path(__file__).parent.parent / "data"
 LETTER = (DATA / "wmp-8a-21-letter.txt").read_text(encoding="utf-8")
@@ -59,3 +67,30 @@ async def test_a_draft_not_yet_sent_says_so() -> None:
         await pilot.pause(0.2)
         assert not showing(pilot, ReplyScreen)
         assert any("has not been marked sent" in n.message for n in pilot.app._notifications)
+
+
+async def test_the_editor_palette_reads_the_reply_of_a_sent_draft() -> None:
+    from tests.tui.test_shell_help_palette import palette_prompts
+
+    write_draft("hunters-0001.md", "Paedophile hunters", authority="wmp", status="sent",
+                sent="2025-04-01", body=LETTER)  # fmt: skip
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        labels = [p.split("\n")[0] for p in await palette_prompts(pilot)]
+        assert "draft: read the authority's reply …" in labels  # Home's, for the highlighted
+        await pilot.press("escape")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: showing(pilot, EditorScreen), "the editor")
+        editor = pilot.app.screen
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await type_text(pilot, "read the authority's reply")
+        await settle(pilot)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: showing(pilot, ReplyScreen), "the reply screen")
+        assert "The reply from West Midlands Police" in screen_text(pilot)
+        await pilot.press("escape")  # nothing recorded
+        await wait_for(pilot, lambda: pilot.app.screen is editor, "the editor again")
+    assert DraftStore().load("hunters-0001").replied is None

@@ -14,16 +14,16 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
-from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Static, TextArea
 
 from foidraft.errors import FoidraftError
 from foidraft.learn import Lesson, Proposal, add_rules, propose_rules
+from foidraft.tui.keymap import bindings
 from foidraft.tui.notify import as_error
-from foidraft.tui.screens.editor_dialogs import DIALOG_CSS
+from foidraft.tui.screens.dialogs import Dialog
 from foidraft.tui.text import literal
 from foidraft.tui.widgets.ticks import TickBox
 
@@ -72,17 +72,15 @@ def proposal_text(proposal: Proposal) -> str:
     )
 
 
-class LearnScreen(ModalScreen["list[str] | None"]):
+class LearnScreen(Dialog["list[str] | None"]):
     """Dismisses with the ids of the rules added (maybe none), or None when cancelled."""
 
     HELP = ReplyArea.HELP
 
-    DEFAULT_CSS = (
-        "LearnScreen {"
-        + DIALOG_CSS
-        + """
-    & > Vertical { max-width: 96; height: 90%; padding: 0 2; }
-    & .dialog-title { margin: 1 0 0 0; }
+    DEFAULT_CSS = """
+    LearnScreen {
+    & > #dialog { max-width: 96; height: 90%; padding: 0 2; }
+    & #dialog-title { margin: 1 0 0 0; }
     & #reply { height: 1fr; min-height: 4; }
     & #proposals { height: 1fr; }
     & .proposal-text { padding-left: 4; margin-bottom: 1; }
@@ -92,12 +90,12 @@ class LearnScreen(ModalScreen["list[str] | None"]):
     & .dialog-buttons { height: auto; align-horizontal: right; margin-bottom: 1; }
     & .dialog-buttons Button { margin-left: 1; }
     & #go { width: 24; }
-    }"""
+    }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = bindings(
+        ("learn.continue", "continue"),
+        ("learn.cancel", "cancel"),
     )
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "continue", "Go on", id="learn.continue"),
-        Binding("escape", "cancel", "Cancel", id="learn.cancel"),
-    ]
 
     @dataclass
     class Proposed(Message):
@@ -112,33 +110,31 @@ class LearnScreen(ModalScreen["list[str] | None"]):
         error: FoidraftError
 
     def __init__(self, draft: Draft, authority: Authority | None, asked: dt.date) -> None:
-        super().__init__()
+        super().__init__(f"Learn from {authority.name if authority else 'the authority'}'s reply")
         self.draft, self.authority, self.asked = draft, authority, asked
         self.lesson: Lesson | None = None
         self.busy = False
 
-    def compose(self) -> ComposeResult:
+    def compose_content(self) -> ComposeResult:
         who = self.authority.name if self.authority else "the authority"
-        with Vertical():
-            yield Static(literal(f"Learn from {who}'s reply"), classes="dialog-title")
-            with Vertical(id="paste-step"):
-                yield Static(literal(PASTE_HELP), classes="dialog-body")
-                yield ReplyArea(id="reply", soft_wrap=True, show_line_numbers=False)
-                yield Input(
-                    placeholder="The request's page, if it has one (optional): https://…",
-                    id="url",
-                    compact=True,
-                )
-                yield TickBox(
-                    literal(f"Warn about this wording for every authority, not only {who}"),
-                    value=False,
-                    id="everywhere",
-                )
-            yield VerticalScroll(id="proposals")
-            yield Label("", id="learn-error")
-            with Horizontal(classes="dialog-buttons"):
-                yield Button("Cancel", id="cancel", compact=True)
-                yield Button("Find the wording", id="go", variant="primary", compact=True)
+        with Vertical(id="paste-step"):
+            yield Static(literal(PASTE_HELP), classes="dialog-body")
+            yield ReplyArea(id="reply", soft_wrap=True, show_line_numbers=False)
+            yield Input(
+                placeholder="The request's page, if it has one (optional): https://…",
+                id="url",
+                compact=True,
+            )
+            yield TickBox(
+                literal(f"Warn about this wording for every authority, not only {who}"),
+                value=False,
+                id="everywhere",
+            )
+        yield VerticalScroll(id="proposals")
+        yield Label("", id="learn-error")
+        with Horizontal(classes="dialog-buttons"):
+            yield Button("Cancel", id="cancel", compact=True)
+            yield Button("Find the wording", id="go", variant="primary", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#proposals").display = False

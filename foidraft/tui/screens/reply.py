@@ -16,20 +16,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
-from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static, TextArea
 
 from foidraft.errors import FoidraftError
+from foidraft.tui.keymap import bindings
 from foidraft.tui.notify import as_error
-from foidraft.tui.screens.editor_dialogs import DIALOG_CSS
+from foidraft.tui.screens.dialogs import Dialog
 from foidraft.tui.text import literal
 from foidraft.tui.widgets.ticks import TickBox
 
 if TYPE_CHECKING:
+    from textual.app import ComposeResult
+    from textual.binding import BindingType
+
     from foidraft.authorities.model import Authority
     from foidraft.drafts import Draft, DraftStore
     from foidraft.replies import Reading
@@ -63,29 +64,28 @@ a new draft. Fill in any [[...]] before sending.
 """
 
 
-class ReplyScreen(ModalScreen["Path | None"]):
+class ReplyScreen(Dialog["Path | None"]):
+    """Dismisses with the path of the letter it wrote, or None."""
+
     HELP = ReplyText.HELP
-    DEFAULT_CSS = (
-        "ReplyScreen {"
-        + DIALOG_CSS
-        + """
-    & > Vertical { max-width: 110; height: 94%; padding: 0 2; }
-    & .dialog-title { margin: 1 0 0 0; }
+    DEFAULT_CSS = """
+    ReplyScreen {
+    & > #dialog { max-width: 110; height: 94%; padding: 0 2; }
+    & #dialog-title { margin: 1 0 0 0; }
+    & .dialog-body { margin-bottom: 1; }
     & #reply-text { height: 1fr; min-height: 4; }
     & #meaning { height: 1fr; }
     & #reply-file { width: 1fr; margin: 0; }
     & #reply-date { width: 14; margin: 0 0 0 1; }
     & .reply-date-label { width: auto; margin: 0 0 0 2; }
     & .ground-source { padding-left: 4; color: $text-muted; }
-    & #reply-error { color: $text-error; height: auto; }
-    & .dialog-buttons { height: auto; align-horizontal: right; margin-bottom: 1; }
-    & .dialog-buttons Button { margin-left: 1; }
-    }"""
+    & .dialog-buttons { margin-bottom: 1; }
+    }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = bindings(
+        ("reply.continue", "continue"),
+        ("reply.cancel", "cancel"),
     )
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "continue", "Go on", id="reply.continue"),
-        Binding("escape", "cancel", "Close", id="reply.cancel"),
-    ]
 
     @dataclass
     class Read(Message):
@@ -111,36 +111,34 @@ class ReplyScreen(ModalScreen["Path | None"]):
         today: dt.date,
         name: str = "",
     ) -> None:
-        super().__init__()
+        who = authority.name if authority else "the authority"
+        super().__init__(f"The reply from {who}")
         self.draft, self.store, self.authority = draft, store, authority
         self.today, self.requester = today, name
         self.context: Context | None = None
         self.step = "paste"  # paste -> meaning -> grounds
         self.busy = False
 
-    def compose(self) -> ComposeResult:
-        who = self.authority.name if self.authority else "the authority"
-        with Vertical():
-            yield Static(literal(f"The reply from {who}"), classes="dialog-title")
-            with Vertical(id="paste-step"):
-                yield Static(literal(PASTE_HELP), classes="dialog-body")
-                yield ReplyText(id="reply-text", soft_wrap=True, show_line_numbers=False)
-                with Horizontal(classes="dialog-buttons"):
-                    yield Input(
-                        placeholder="or a file: path to .txt, .eml or .pdf",
-                        id="reply-file",
-                        compact=True,
-                    )
-                    yield Static("received", classes="reply-date-label")
-                    yield Input(
-                        self.today.isoformat(), placeholder="YYYY-MM-DD", id="reply-date",
-                        compact=True,
-                    )  # fmt: skip
-            yield VerticalScroll(id="meaning")
-            yield Label("", id="reply-error")
-            with Horizontal(classes="dialog-buttons", id="letter-buttons"):
-                yield Button("Close", id="close", compact=True)
-                yield Button("Read the reply", id="go", variant="primary", compact=True)
+    def compose_content(self) -> ComposeResult:
+        with Vertical(id="paste-step"):
+            yield Static(literal(PASTE_HELP), classes="dialog-body")
+            yield ReplyText(id="reply-text", soft_wrap=True, show_line_numbers=False)
+            with Horizontal(classes="dialog-buttons"):
+                yield Input(
+                    placeholder="or a file: path to .txt, .eml or .pdf",
+                    id="reply-file",
+                    compact=True,
+                )
+                yield Static("received", classes="reply-date-label")
+                yield Input(
+                    self.today.isoformat(), placeholder="YYYY-MM-DD", id="reply-date",
+                    compact=True,
+                )  # fmt: skip
+        yield VerticalScroll(id="meaning")
+        yield Label("", id="reply-error", classes="dialog-error")
+        with Horizontal(classes="dialog-buttons", id="letter-buttons"):
+            yield Button("Close", id="close", compact=True)
+            yield Button("Read the reply", id="go", variant="primary", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#meaning").display = False

@@ -161,13 +161,25 @@ blue: worth a look) and listed beside the letter.
     # -- rewording ----------------------------------------------------------------------
     def apply_lint_edits(
         self, text: str, edits: Sequence[LintEdit], locate: Callable[[int], Location]
-    ) -> None:
+    ) -> tuple[int, int]:
         """Apply a suggestion's edits (offsets into ``text``, the current text) as ONE
-        replacement, so a single ctrl+z undoes the whole rewording."""
+        replacement, so a single ctrl+z undoes the whole rewording; where the reworded
+        text now is, as offsets."""
         low = min(e.start for e in edits)
         high = max(e.end for e in edits)
         local = [LintEdit(e.start - low, e.end - low, e.replacement) for e in edits]
         new = apply_edits(text[low:high], local)
+        self.replace_range(new, locate(low), locate(high))
+        return low, low + len(new)
+
+    def replace_range(self, text: str, start: Location, end: Location) -> None:
+        """Replace ``start``-``end`` with ``text`` as one step of its own for ctrl+z."""
         self.history.checkpoint()  # never merged with the typing before it
-        self.replace(new, locate(low), locate(high), maintain_selection_offset=False)
+        self.replace(text, start, end, maintain_selection_offset=False)
         self.history.checkpoint()
+
+    def select_range(self, start: Location, end: Location) -> None:
+        from textual.widgets.text_area import Selection
+
+        self.selection = Selection(start, end)
+        self.scroll_cursor_visible(center=True)
