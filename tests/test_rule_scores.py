@@ -57,6 +57,8 @@ def test_the_measure_can_tell_good_from_bad(tmp_path: Path) -> None:
     """earned() is not always true: a rule with poor figures stays quiet."""
     assert not earned({"requests": 10, "same_kind": 3, "answered": 4}, "undefined_term")
     assert earned({"requests": 10, "same_kind": 8, "answered": 0}, "undefined_term")
+    assert earned({"requests": 2, "same_kind": 2, "answered": 0}, "undefined_term")
+    assert not earned({"requests": 1, "same_kind": 1, "answered": 0}, "undefined_term")
     assert not earned({"requests": 0, "same_kind": 0, "answered": 0}, "undefined_term")
     assert earned(None, "format_or_validity")
 

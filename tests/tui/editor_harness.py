@@ -16,7 +16,6 @@ from textual.pilot import Pilot
 
 from foidraft.drafts import Draft, DraftStore
 from foidraft.rules.model import RuleSet
-from foidraft.rules.registry import default_ruleset
 from foidraft.tui.commands import CommandsProvider
 from foidraft.tui.screens.editor import EditorScreen
 
@@ -24,10 +23,10 @@ FIXED_TODAY = dt.date(2024, 5, 3)  # a Friday; FOIA due date is 2024-06-03 (bank
 
 
 def split_year_rules() -> RuleSet:
-    """FD101 alone, so these tests do not change as the knowledge base grows."""
-    rule = default_ruleset().get("FD101")
-    assert rule is not None
-    return RuleSet([rule])
+    """FD101 alone, as a warning (tests/tui/rule_fixture.py)."""
+    from tests.tui.rule_fixture import split_year_rules as rules
+
+    return rules()
 
 
 class EditorTestApp(App[None]):

@@ -10,8 +10,6 @@ from dataclasses import dataclass, field
 from foidraft.authorities.model import Authority
 from foidraft.drafts import Draft, DraftStore
 from foidraft.lint.model import Finding
-from foidraft.rules.model import RuleSet
-from foidraft.rules.registry import default_ruleset
 from foidraft.tui.draft_keeper import DraftKeeper, SaveState
 from foidraft.tui.lint_scheduler import (
     LintRequest,
@@ -169,9 +167,9 @@ class LintScreen(Clock):
 
 
 def split_year_checker(ignore: tuple[str, ...] = ()) -> RuleChecker:
-    rule = default_ruleset().get("FD101")
-    assert rule is not None
-    return RuleChecker(RuleSet([rule]), ignore)
+    from tests.tui.rule_fixture import split_year_rules
+
+    return RuleChecker(split_year_rules(), ignore)
 
 
 def test_checks_wait_for_a_pause_in_typing() -> None:

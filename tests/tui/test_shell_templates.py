@@ -11,7 +11,6 @@ from textual.widgets import Input, OptionList
 from foidraft.authorities.model import Authority
 from foidraft.drafts import DraftStore
 from foidraft.rules.model import RuleSet
-from foidraft.rules.registry import default_ruleset
 from foidraft.templates import TemplateStore
 from foidraft.tui.screens.authority_picker import AuthorityPickerScreen
 from foidraft.tui.screens.authority_select import AuthoritySelectScreen
@@ -80,10 +79,10 @@ EVIL = Authority(
 
 
 def split_year_only() -> RuleSet:
-    """FD101 alone, so findings do not change as the knowledge base grows."""
-    rule = default_ruleset().get("FD101")
-    assert rule is not None
-    return RuleSet([rule])
+    """FD101 alone, as a warning, so findings do not change as the knowledge base grows."""
+    from tests.tui.rule_fixture import split_year_rules
+
+    return split_year_rules()
 
 
 async def test_save_as_template_replaces_the_forces_wording(foidraft_home: Path) -> None:
