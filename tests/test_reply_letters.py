@@ -14,7 +14,9 @@ from foidraft.drafts import Draft, DraftStore
 from foidraft.drafts.tracking import due_items, follow_up_sent, standing
 from foidraft.errors import FoidraftError
 from foidraft.lint.api import check
+from foidraft.lint.model import Edit, Finding, Suggestion
 from foidraft.replies import read_reply
+from foidraft.replies.clarify import draft_clarification
 from foidraft.replies.followup import context_for, next_letter, save_letter
 from foidraft.replies.review import grounds_for
 from foidraft.replies.track import STATUS, latest_reply, record_reply
@@ -206,3 +208,68 @@ def test_a_chaser_and_a_complaint() -> None:
     assert "Scottish Information Commissioner" in " ".join(
         next_letter("complaint", draft, scots, today=dt.date(2021, 4, 21)).notes
     )
+
+
+def _finding(letter: str, rule: str, words: str, new: str, severity: str, kind: str) -> Finding:
+    start = letter.index(words)
+    end = start + len(words)
+    edit = Edit(end, end, new) if new.startswith(" (") else Edit(start, end, new)
+    return Finding(
+        rule=rule, name=rule, kind=kind, severity=severity, start=start, end=end, line=1,
+        column=start + 1, match=words, message="", suggestions=[Suggestion("reword", (edit,))],
+    )  # fmt: skip
+
+
+PERIOD_LETTER = "1. Please provide the number of burglaries in 2019/20 in each ward.\n"
+PERIOD_REPLY = (
+    "1. Is it the financial year 2019/2020 or calendar years 2019 and 2020 you require?\n"
+)
+
+
+def _answer_with(monkeypatch: pytest.MonkeyPatch, letter: str, reply: str, *found: Finding) -> str:
+    import foidraft.lint.api
+
+    monkeypatch.setattr(foidraft.lint.api, "check", lambda text, authority=None: list(found))
+    done = draft_clarification(letter, reply, authority=None, title="T", asked=None, name="N")
+    return done.body
+
+
+def test_a_quiet_rule_answers_the_point_it_is_about(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Loudness is how often a rule is right unprompted; the authority asking about the
+    words is reason enough to offer an info-level rewording."""
+    year = _finding(PERIOD_LETTER, "FD101", "2019/20", "the financial year 2019-20", "info",
+                    "ambiguous_period")  # fmt: skip
+    body = _answer_with(monkeypatch, PERIOD_LETTER, PERIOD_REPLY, year)
+    assert "says “2019/20”, please read “the financial year 2019-20”" in body
+    assert "[[your answer to this point]]" not in body
+
+
+def test_a_louder_rule_about_the_point_goes_first(monkeypatch: pytest.MonkeyPatch) -> None:
+    quiet = _finding(PERIOD_LETTER, "FD101", "2019/20", "the year to 31 March 2020", "info",
+                     "ambiguous_period")  # fmt: skip
+    loud = _finding(PERIOD_LETTER, "FD102", "in 2019/20", "in the financial year 2019-20",
+                    "warning", "ambiguous_period")  # fmt: skip
+    body = _answer_with(monkeypatch, PERIOD_LETTER, PERIOD_REPLY, quiet, loud)
+    assert "the financial year 2019-20" in body and "31 March 2020" not in body
+
+
+def test_words_left_out_are_not_also_added_to(monkeypatch: pytest.MonkeyPatch) -> None:
+    letter = "2. Please provide the number of arrests based on evidence from decoys.\n"
+    reply = "2. In relation to decoys, this is not a general search option.\n"
+    cut = _finding(letter, "FD701", " based on evidence from decoys", "", "warning",
+                   "manual_review")  # fmt: skip
+    add = _finding(letter, "FD340", "decoys", " (only if your system records it)", "warning",
+                   "manual_review")  # fmt: skip
+    body = _answer_with(monkeypatch, letter, reply, cut, add)
+    assert "Please leave “based on evidence from decoys” out of question 2." in body
+    assert "only if your system records it" not in body  # added after words just left out
+
+
+def test_a_rewording_for_several_questions_says_say() -> None:
+    from foidraft.replies.letter_parts import rewording_sentence
+
+    letter = "2. Please count arrests.\n3. Please count arrests too.\n"
+    found = _finding(letter, "FD215", "arrests", "arrests (by offence)", "info", "undefined_term")
+    [suggestion] = found.suggestions
+    sentence = rewording_sentence(letter, found, suggestion, "questions 2 and 3")
+    assert sentence == "Where questions 2 and 3 say “arrests”, please read “arrests (by offence)”."

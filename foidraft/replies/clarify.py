@@ -4,9 +4,12 @@ the part of the request it is about, then the request as clarified.
 
 A point's findings are the ones ``foidraft.lint`` makes on the original letter inside
 the questions the point names (all of them when it names none), chosen by the words
-the point quotes, else by the kind of problem it raises. Where foidraft has no
-rewording, the answer is a ``[[...]]`` hole the requester must fill: checking the new
-letter flags it until they do.
+the point quotes, else by the kind of problem it raises: the louder findings (warnings)
+first, a quieter one only when no louder one answers the point. A rule's loudness says
+how often it is right about a letter nobody has objected to; here the authority has
+objected, so a quiet rule about the very words it asks about is still the answer. Where
+foidraft has no rewording, the answer is a ``[[...]]`` hole the requester must fill:
+checking the new letter flags it until they do.
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from foidraft.authorities.model import Authority
 
-WARN = ("warning", "error")
+LOUD = ("warning", "error")
 # Kinds of finding that answer a kind of point, beyond the same kind.
 RELATED = {
     "manual_review": {"manual_review", "not_recorded_field", "law_enforcement_sensitive"},
@@ -59,7 +62,7 @@ def draft_clarification(
     """The clarification answer to ``reply_text`` for the request ``letter``."""
     from foidraft.lint.api import check
 
-    findings = [f for f in check(letter, authority) if f.severity in WARN]
+    findings = check(letter, authority)
     questions = questions_of(letter)
     points = clarification_points(reply_text)
     answers: list[str] = []
@@ -109,10 +112,15 @@ def _answer(
         if not questions or question_at(questions, f.start) in targets
     ]  # fmt: skip
     terms = [t.casefold() for t in point.terms] + _subject_words(point)
-    by_term = [f for f in inside if any(t in f.match.casefold() for t in terms)]
     related = RELATED.get(point.kind or "", set())
-    by_kind = [f for f in inside if f.kind in related]
-    picked = (by_term or by_kind)[: MAX_PER_POINT * 4]
+
+    def about(found: list[Finding]) -> list[Finding]:
+        by_term = [f for f in found if any(t in f.match.casefold() for t in terms)]
+        return by_term or [f for f in found if f.kind in related]
+
+    picked = (about([f for f in inside if f.severity in LOUD]) or about(inside))[
+        : MAX_PER_POINT * 4
+    ]
     groups: dict[tuple[str, str], list[Finding]] = {}
     for f in picked:
         suggestion = first_rewording(f)
@@ -126,7 +134,7 @@ def _answer(
         if len(out) >= MAX_PER_POINT:
             break
         lead = first_rewording(same[0])
-        if lead is None or any(overlaps(e, t) for e in lead.edits for t in spans):
+        if lead is None or any(_clash(e, t) for e in lead.edits for t in spans):
             continue  # another rewording of the same words was already offered
         spans.extend(lead.edits)
         ids = [question_at(questions, f.start) or "" for f in same]
@@ -140,9 +148,21 @@ def _answer(
             out.append(sentence)
         for f in same:
             s = first_rewording(f)
-            if s and not any(overlaps(e, t) for e in s.edits for t in chosen):
+            if s and not any(_clash(e, t) for e in s.edits for t in chosen):
                 chosen.extend(s.edits)
     return [s for s in out if s]
+
+
+def _clash(a: Edit, b: Edit) -> bool:
+    """Two rewordings that cannot both be asked for: they overlap, or one adds words at
+    the edge of words the other leaves out ("leave out X", then "after X, add ...")."""
+    if overlaps(a, b):
+        return True
+    return any(
+        not cut.replacement and add.start == add.end and cut.start <= add.start <= cut.end
+        for cut, add in ((a, b), (b, a))
+        if cut.start < cut.end
+    )
 
 
 STOP = frozenset(

@@ -115,7 +115,8 @@ def rewording_sentence(letter: str, finding: Finding, suggestion: Suggestion, wh
         return f"In{place or ' my request'}, after “{anchor}”, please add “{new}”."
     if not new:
         return f"Please leave “{old}” out of{place or ' my request'}."
-    return f"Where{place or ' my request'} says “{old}”, please read “{new}”."
+    says = "say" if where.startswith("questions") else "says"
+    return f"Where{place or ' my request'} {says} “{old}”, please read “{new}”."
 
 
 def question_words(ids: list[str]) -> str:
