@@ -157,6 +157,19 @@ def test_cli_exports_one_draft(capsysbinary: pytest.CaptureFixture[bytes], tmp_p
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
 
 
+def test_cli_says_what_to_check_before_sending(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    saved = draft()
+    DraftStore().save(saved)
+    code, out, err = run(capsysbinary, saved.name)
+    assert code == 0 and out.decode() == plain_text(LETTER)  # the notes go to stderr only
+    notes = [line for line in err.splitlines() if line.startswith("note: Before sending")]
+    assert len(notes) == 1 and "Greater Manchester Police" in notes[0] and "(s21)" in notes[0]
+    assert "WhatDoTheyKnow publishes" not in err  # a plain letter need not go through it
+    code, out, err = run(capsysbinary, saved.name, "-f", "wdtk")
+    assert code == 0 and out.decode() == draft_wdtk_url(saved, gmp()) + "\n"
+    assert "Sending through WhatDoTheyKnow publishes your name" in err
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [

@@ -48,7 +48,12 @@ def run(args: argparse.Namespace) -> int:
 
     fmt = export_format(args.format)
     draft = store.load(args.draft)
-    data = fmt.render(draft, _authority(draft.authority), profile)
+    authority = _authority(draft.authority)
+    data = fmt.render(draft, authority, profile)
+    from foidraft.export.before_sending import before_sending
+
+    for line in before_sending(draft.body, authority, wdtk=fmt.name == "wdtk"):
+        print(f"note: {line}", file=sys.stderr)
     short = shortened_title(draft) if fmt.name == "wdtk" else None
     if short is not None:
         print(

@@ -86,23 +86,27 @@ class Context:
 
 
 class AppliesTo:
-    __slots__ = ("authority_types", "nations", "regimes")
+    __slots__ = ("authorities", "authority_types", "nations", "regimes")
 
     def __init__(self, data: dict[str, list[str]] | None) -> None:
         data = data or {}
         self.regimes = frozenset(data.get("regimes", ()))
         self.authority_types = frozenset(data.get("authority_types", ()))
         self.nations = frozenset(data.get("nations", ()))
+        self.authorities = frozenset(data.get("authorities", ()))  # directory ids
 
     def matches(self, authority: Authority | None) -> bool:
         """Without an authority, foidraft assumes an FOIA request to a police force (its
         usual case): rules for police apply, rules only for other kinds of body do not."""
         if authority is None:
-            return (not self.regimes or "FOIA" in self.regimes) and (
-                not self.authority_types or "police" in self.authority_types
+            return (
+                not self.authorities
+                and (not self.regimes or "FOIA" in self.regimes)
+                and (not self.authority_types or "police" in self.authority_types)
             )
         return (
-            (not self.regimes or authority.regime in self.regimes)
+            (not self.authorities or authority.id in self.authorities)
+            and (not self.regimes or authority.regime in self.regimes)
             and (not self.authority_types or authority.type in self.authority_types)
             and (not self.nations or authority.nation in self.nations)
         )

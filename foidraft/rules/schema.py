@@ -66,7 +66,8 @@ REQUIRED_RULE_KEYS = (
 PATTERN_KEYS = {"regex", "phrase", "fuzzy", "threshold", "case_sensitive", "group", "where"}
 EVIDENCE_KEYS = {"title", "url", "case", "quote"}
 SUGGESTION_KEYS = {"title", "safe", "applies_to", "advice", "requires", "unless", *EDIT_OPS}
-APPLIES_KEYS = {"regimes", "authority_types", "nations"}
+APPLIES_KEYS = {"regimes", "authority_types", "nations", "authorities"}
+AUTHORITY_ID_RE = re.compile(r"[a-z0-9][a-z0-9_-]{0,60}")
 CONTEXT_KEYS = {"scope", "patterns"}
 
 
@@ -186,6 +187,12 @@ class Validator(FieldChecks):
             if key in raw:
                 items = self.text_list(raw[key], (*path, key), min_items=1)
                 out[key] = [self.choice(v, (*path, key, i), options) for i, v in enumerate(items)]
+        if "authorities" in raw:  # directory ids: a rule learned from one authority's reply
+            ids = self.text_list(raw["authorities"], (*path, "authorities"), min_items=1)
+            for i, v in enumerate(ids):
+                if not AUTHORITY_ID_RE.fullmatch(v):
+                    self.problem((*path, "authorities", i), f"'{v}' is not an authority id")
+            out["authorities"] = ids
         return out
 
     def evidence(self, value: object, path: Path) -> list[dict[str, str]]:

@@ -205,6 +205,14 @@ class FoidraftApp(App[None]):
             return
         self.open_editor(draft)
 
+    @work(exclusive=True, group="read-reply")
+    async def read_reply(self, path: Path, draft: Draft | None = None) -> None:
+        """Paste or load the authority's reply to a draft; see what it means; write the
+        next letter (``reply_flow``)."""
+        from foidraft.tui.reply_flow import read_reply
+
+        await read_reply(self, path, draft)
+
     # -- templates and batches (the steps are in template_flows) ------------------------
     @work(exclusive=True, group="template-draft")
     async def new_from_template(self, path: Path) -> None:

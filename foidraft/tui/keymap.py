@@ -58,6 +58,12 @@ KEYS: dict[str, Key] = {
     # Shown in F1 and the palette; the footer has no room left at 80 columns.
     "home.export": Key("e", "Export", EXPORT_TIP, show=False),
     "home.new-batch": Key("b", "Batch", "One request to many forces, from a template", show=False),
+    "home.read-reply": Key(
+        "p",
+        "Reply",
+        "Paste the authority's reply: see what it means, get the next letter",
+        show=False,
+    ),
     "home.filter-batch": Key(
         "f", "Show one batch", "List only the drafts of one batch", show=False
     ),
@@ -111,6 +117,8 @@ KEYS: dict[str, Key] = {
     "export.close": Key("escape", "Close"),
     "learn.continue": Key("ctrl+s", "Go on"),
     "learn.cancel": Key("escape", "Cancel"),
+    "reply.continue": Key("ctrl+s", "Go on"),
+    "reply.cancel": Key("escape", "Close"),
     "similar.copy-link": Key("enter", "Copy link"),
     "similar.open": Key("o", "Open in browser"),
     "similar.retry": Key("r", "Ask again"),

@@ -21,6 +21,7 @@ import foidraft.tui.screens.flow_picker
 import foidraft.tui.screens.home
 import foidraft.tui.screens.interview
 import foidraft.tui.screens.learn
+import foidraft.tui.screens.reply
 import foidraft.tui.screens.similar
 import foidraft.tui.screens.template_save
 import foidraft.tui.screens.trash
@@ -285,6 +286,7 @@ def test_new_screens_and_their_focusable_widgets_have_f1_help() -> None:
         foidraft.tui.screens.export_menu,
         foidraft.tui.screens.fields_dialog,
         foidraft.tui.screens.learn,
+        foidraft.tui.screens.reply,
         foidraft.tui.screens.similar,
         foidraft.tui.screens.template_save,
         foidraft.tui.widgets.home_widgets,

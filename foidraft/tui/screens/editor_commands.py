@@ -90,6 +90,14 @@ def _draft_commands(screen: Editing) -> list[PaletteCommand]:
                 f"draft: mark as {value}", help_text, partial(status.set, value)
             )
             out.append(command)
+    if draft.sent is not None:
+        out.append(
+            PaletteCommand(
+                "draft: read the authority's reply …",
+                "Paste or load their reply: what it means, the dates, and the next letter",
+                status.read_reply,
+            )
+        )
     if draft.status == "clarification":
         out += [
             PaletteCommand(

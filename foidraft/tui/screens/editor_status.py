@@ -17,6 +17,7 @@ from textual.content import Content
 
 from foidraft.drafts import STATUSES, tracking
 from foidraft.errors import FoidraftError
+from foidraft.tui.host import host
 from foidraft.tui.screens.dialogs import ChoiceDialog, DateDialog
 
 if TYPE_CHECKING:
@@ -31,8 +32,13 @@ STATUS_LABELS = {
     "ready": "Ready to send",
     "sent": "Sent (I'll give the date)",
     "clarification": "Clarification asked",
+    "extended": "Extended (public interest test)",
     "answered": "Answered",
+    "partly-answered": "Partly answered",
     "refused": "Refused",
+    "ncnd": "Neither confirmed nor denied",
+    "review": "Internal review asked",
+    "reviewed": "Review answered",
 }
 assert set(STATUS_LABELS) == set(STATUSES)
 CLARIFIED = "clarified"  # not a status: the requester answered the clarification request
@@ -170,6 +176,11 @@ class StatusSteps:
             self.screen.app.push_screen(
                 offer, lambda c: self.learn_from_reply() if c == "learn" else None
             )
+
+    def read_reply(self) -> None:
+        """The reply screen for this draft (``foidraft.tui.reply_flow``), once saved."""
+        if self.keeper.save() and self.draft.path is not None:
+            host(self.screen.app).read_reply(self.draft.path, self.draft)
 
     def learn_from_reply(self) -> None:
         from foidraft.tui.screens.learn import LearnScreen

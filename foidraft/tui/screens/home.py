@@ -62,6 +62,7 @@ whatever is highlighted.
         ("home.delete", "delete"),
         ("home.trash", "trash"),
         ("home.export", "export"),
+        ("home.read-reply", "read_reply"),
         ("home.new-batch", "new_batch"),
         ("home.filter-batch", "filter_batch"),
         ("home.clear-filter", "clear_filter"),
@@ -207,7 +208,7 @@ whatever is highlighted.
         return table.selected() if table.display else None
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("rename", "duplicate", "delete", "export"):
+        if action in ("rename", "duplicate", "delete", "export", "read_reply"):
             return self.selected() is not None or None  # None: shown dimmed
         if action == "filter_batch":
             return bool(self.listing.batches()) or None
@@ -231,6 +232,9 @@ whatever is highlighted.
 
     def action_export(self) -> None:
         self._on_selected(self.actions.export)
+
+    def action_read_reply(self) -> None:
+        self._on_selected(self.actions.read_reply)
 
     def action_filter_batch(self) -> None:
         self.actions.choose_batch()
@@ -304,7 +308,9 @@ def detail_text(row: DraftRow | None) -> str:
         parts.append(f"sent {long_date(row.sent)}")
     if row.clarified:
         parts.append(f"clarified {long_date(row.clarified)}")
-    if row.due_state == "clarification":
+    if row.replied:
+        parts.append(f"replied {long_date(row.replied)}")
+    if row.due_state in ("clarification", "review-by", "complain-by"):
         parts.append(row.due_text)
     elif row.due:
         parts.append(f"due {long_date(row.due)}" + (f" ({row.due_text})" if row.due_text else ""))

@@ -1,7 +1,8 @@
-"""Home's actions on the highlighted draft (rename, copy, delete, export) and on batches
-(show one, export one), and the palette commands for them. :class:`HomeActions` works
-on the screen it is given and reloads through the callable it is given; the screen
-keeps what is listed (``foidraft.tui.home_rows.DraftListing``)."""
+"""Home's actions on the highlighted draft (rename, copy, delete, export, read the
+authority's reply) and on batches (show one, export one), and the palette commands for
+them. :class:`HomeActions` works on the screen it is given and reloads through the
+callable it is given; the screen keeps what is listed
+(``foidraft.tui.home_rows.DraftListing``)."""
 
 from __future__ import annotations
 
@@ -46,6 +47,10 @@ class HomeActions:
             host(self.app).show_error(exc)
             return
         self.app.push_screen(ExportScreen(draft, store))
+
+    def read_reply(self, row: DraftRow) -> None:
+        if not row.summary.problem:
+            host(self.app).read_reply(row.summary.path)
 
     def choose_batch(self) -> None:
         from foidraft.tui.screens.dialogs import ChoiceDialog
@@ -131,6 +136,12 @@ class HomeActions:
                 "export: letter, link or email file …",
                 "Copy the highlighted draft's letter or WhatDoTheyKnow link, or save an .eml.",
                 partial(self.export, row),
+            ),
+            PaletteCommand(
+                "draft: read the authority's reply …",
+                "Paste or load their reply (text, .eml, PDF): what it means, and the next "
+                "letter (p).",
+                partial(self.read_reply, row),
             ),
             PaletteCommand(
                 "draft: rename", "Rename the highlighted draft.", partial(self.rename, row)

@@ -54,10 +54,10 @@ class ProposalBox(TickBox):
     HELP = """
 ## Proposed rules
 
-Each rule would warn, in this and later letters, about wording this authority asked you
-to clarify. **space** or **enter** ticks or unticks it; **ctrl+s** adds the ticked
-rules to your personal rule file (rules.yaml in your config folder) and checks the
-letter again. Remove a rule later by editing that file.
+Each rule would warn, in this and later letters to this authority, about wording it
+asked you to clarify. Nothing is ticked for you: **space** or **enter** ticks or unticks
+a rule; **ctrl+s** adds the ticked rules to your personal rule file (rules.yaml in your
+config folder) and checks the letter again. Remove a rule later by editing that file.
 """
 
 
@@ -116,6 +116,7 @@ class LearnScreen(Dialog["list[str] | None"]):
         self.busy = False
 
     def compose_content(self) -> ComposeResult:
+        who = self.authority.name if self.authority else "the authority"
         with Vertical(id="paste-step"):
             yield Static(literal(PASTE_HELP), classes="dialog-body")
             yield ReplyArea(id="reply", soft_wrap=True, show_line_numbers=False)
@@ -123,6 +124,11 @@ class LearnScreen(Dialog["list[str] | None"]):
                 placeholder="The request's page, if it has one (optional): https://…",
                 id="url",
                 compact=True,
+            )
+            yield TickBox(
+                literal(f"Warn about this wording for every authority, not only {who}"),
+                value=False,
+                id="everywhere",
             )
         yield VerticalScroll(id="proposals")
         yield Label("", id="learn-error")
@@ -147,7 +153,8 @@ class LearnScreen(Dialog["list[str] | None"]):
                 self._problem("Paste the reply first.")
                 return
             self._busy("Reading the reply…")
-            self._propose(reply, self.query_one("#url", Input).value.strip() or None)
+            everywhere = self.query_one("#everywhere", TickBox).value
+            self._propose(reply, self.query_one("#url", Input).value.strip() or None, everywhere)
             return
         chosen = [box.name for box in self.query(ProposalBox) if box.value and box.name is not None]
         if not chosen:
@@ -163,11 +170,12 @@ class LearnScreen(Dialog["list[str] | None"]):
         self.query_one("#go", Button).label = text
 
     @work(thread=True, exclusive=True, group="learn-propose")
-    def _propose(self, reply: str, url: str | None) -> None:
+    def _propose(self, reply: str, url: str | None, everywhere: bool = False) -> None:
         try:
             lesson = propose_rules(
-                self.draft, reply, authority=self.authority, asked=self.asked, url=url
-            )
+                self.draft, reply, authority=self.authority, asked=self.asked, url=url,
+                everywhere=everywhere,
+            )  # fmt: skip
         except Exception as exc:  # it checks the letter: a faulty rule must not end the app
             self.post_message(self.Failed(as_error(exc)))
             return
@@ -206,7 +214,7 @@ class LearnScreen(Dialog["list[str] | None"]):
             )
         for proposal in lesson.proposals:
             label = literal((proposal.id, "bold"), f": warn about “{proposal.where.text}”")
-            widgets.append(ProposalBox(label, value=True, name=proposal.id))
+            widgets.append(ProposalBox(label, value=False, name=proposal.id))  # never pre-ticked
             widgets.append(Static(literal(proposal_text(proposal)), classes="proposal-text"))
         for passed in lesson.passed:
             widgets.append(Static(literal(f"“{passed.term}”: {passed.reason}"), classes="passed"))
