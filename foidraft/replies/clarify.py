@@ -148,8 +148,15 @@ def _answer(
             out.append(sentence)
         for f in same:
             s = first_rewording(f)
-            if s and not any(_clash(e, t) for e in s.edits for t in chosen):
-                chosen.extend(s.edits)
+            if s is None:
+                continue
+            # A question taken out takes with it the rewordings already chosen inside it.
+            for cut in (e for e in s.edits if not e.replacement and e.start < e.end):
+                chosen[:] = [t for t in chosen if not (cut.start <= t.start and t.end <= cut.end)]
+            # The authority numbered its points by the request as sent: keep its numbers.
+            edits = [e for e in s.edits if not e.replacement.isdigit()]
+            if not any(_clash(e, t) for e in edits for t in chosen):
+                chosen.extend(edits)
     return [s for s in out if s]
 
 

@@ -114,9 +114,18 @@ def rewording_sentence(letter: str, finding: Finding, suggestion: Suggestion, wh
         anchor = " ".join(letter[max(0, edit.start - 40) : edit.start].split()[-5:])
         return f"In{place or ' my request'}, after “{anchor}”, please add “{new}”."
     if not new:
+        if _whole_question(letter, edit.start, edit.end):
+            return f"Please leave out {where or 'that question'} altogether."
         return f"Please leave “{old}” out of{place or ' my request'}."
     says = "say" if where.startswith("questions") else "says"
     return f"Where{place or ' my request'} {says} “{old}”, please read “{new}”."
+
+
+def _whole_question(letter: str, start: int, end: int) -> bool:
+    """A removal that takes a whole question: it starts a line and ends one."""
+    starts_line = start == 0 or letter[start - 1] == "\n"
+    ends_line = end >= len(letter) or letter[end - 1] == "\n" or letter[end] == "\n"
+    return starts_line and ends_line
 
 
 def question_words(ids: list[str]) -> str:
