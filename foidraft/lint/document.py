@@ -69,6 +69,7 @@ class Document:
         "_questions",
         "_sentences",
         "body_start",
+        "derived",
         "header",
         "line_starts",
         "lower",
@@ -107,6 +108,8 @@ class Document:
         self._paragraphs: list[int] | None = None
         self._sentences: list[int] | None = None
         self._questions: list[int] | None = None
+        # Facts other modules derive from the letter once per check (its questions, say).
+        self.derived: dict[str, object] = {}
         self.vocabulary: dict[int, list[str]] | None = None  # words by length, for fuzzy
         self.near_misses: dict[tuple[str, float], set[str]] = {}
         self.year = time.localtime().tm_year  # for conditions relative to today; lint sets it

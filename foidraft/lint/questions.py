@@ -24,13 +24,17 @@ def item_bounds(doc: Document, offset: int) -> tuple[int, int]:
 
 
 def items(doc: Document) -> list[tuple[int, int]]:
-    """Every question's (start, end) that holds some text."""
+    """Every question's (start, end) that holds some text (worked out once per letter)."""
+    cached = doc.derived.get("items")
+    if cached is not None:
+        return cached  # type: ignore[return-value]
     starts = doc.question_starts()
     out = []
     for i, a in enumerate(starts):
         b = starts[i + 1] if i + 1 < len(starts) else len(doc.text)
         if doc.masked[a:b].strip():
             out.append((a, b))
+    doc.derived["items"] = out
     return out
 
 
@@ -57,8 +61,7 @@ def delete_question(doc: Document, offset: int) -> list[tuple[int, int, str]] | 
         if j - 1 not in doomed:
             break
         doomed.add(j)
-    asks = [n for n, span in enumerate(spans) if _asks(doc, *span)]
-    if not set(asks) - doomed:
+    if not set(_asking(doc, spans)) - doomed:
         return None
     edits = [_removal(doc, *spans[n]) for n in sorted(doomed)]
     edits += _renumber(doc, spans, doomed)
@@ -84,8 +87,14 @@ def _removal(doc: Document, start: int, end: int) -> tuple[int, int, str]:
     return start, min(end, start + len(text) + 1), ""
 
 
-def _asks(doc: Document, start: int, end: int) -> bool:
-    return _ASK_RE.search(doc.masked, start, end) is not None
+def _asking(doc: Document, spans: list[tuple[int, int]]) -> list[int]:
+    """The questions that ask for something (worked out once per letter)."""
+    cached = doc.derived.get("asking")
+    if cached is None:
+        cached = doc.derived["asking"] = [
+            n for n, (a, b) in enumerate(spans) if _ASK_RE.search(doc.masked, a, b)
+        ]
+    return cached  # type: ignore[return-value]
 
 
 def _names_earlier(doc: Document, spans: list[tuple[int, int]], j: int, doomed: set[int]) -> bool:
@@ -132,19 +141,36 @@ def _orphaned_definitions(
 ) -> list[tuple[int, int, str]]:
     """Definitions ("By 'child decoy' I am referring to ...") in kept questions whose term
     no kept question uses any more: the sentence goes too."""
-    kept = [spans[n] for n in range(len(spans)) if n not in doomed]
+    gone = [spans[n] for n in doomed]
     out = []
-    for a, b in kept:
-        for m in DEFINITION_RE.finditer(doc.text, a, b):
-            term = m.group(1).lower()
-            s, e = doc.bounds(m.start(), "sentence")
-            elsewhere = "".join(
-                doc.text[x:y] if not x <= m.start() < y else doc.text[x:s] + doc.text[e:y]
-                for x, y in kept
-            ).lower()
-            if term not in elsewhere:
-                out.append((s, e, ""))
+    for s, e, uses in _definitions(doc):
+        if any(a <= s < b for a, b in gone):
+            continue  # removed with its question
+        if all(any(a <= u < b for a, b in gone) for u in uses):
+            out.append((s, e, ""))
     return out
+
+
+def _definitions(doc: Document) -> list[tuple[int, int, list[int]]]:
+    """Each definition's sentence and where else its term is used (once per letter)."""
+    cached = doc.derived.get("definitions")
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    found: list[tuple[int, int, list[int]]] = []
+    if DEFINITION_RE.search(doc.text, doc.body_start):
+        low = doc.text.lower()
+        for m in DEFINITION_RE.finditer(doc.text, doc.body_start):
+            s, e = doc.bounds(m.start(), "sentence")
+            term = m.group(1).lower()
+            uses: list[int] = []
+            at = low.find(term, doc.body_start)
+            while at >= 0 and len(uses) < 1000:
+                if not s <= at < e:
+                    uses.append(at)
+                at = low.find(term, at + 1)
+            found.append((s, e, uses))
+    doc.derived["definitions"] = found
+    return found
 
 
 def _merge(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
