@@ -212,13 +212,16 @@ _WORDS_RE = re.compile(r"[a-z0-9]+")
 
 
 def repeated_questions(doc: Document) -> list[tuple[int, int, str, dict[str, str]]]:
-    """Questions asked a second time, word for word (numbers and punctuation aside)."""
+    """Numbered questions asked a second time, word for word (their numbers aside). Lettered
+    sub-items are left alone: letters repeat them under each question on purpose."""
     seen: set[tuple[str, ...]] = set()
     out: list[tuple[int, int, str, dict[str, str]]] = []
     for a, b in items(doc):
-        body = NUMBER_RE.sub("", doc.masked[a:b], count=1)
-        words = tuple(_WORDS_RE.findall(body.lower()))
-        if len(words) < 4:
+        number = NUMBER_RE.match(doc.masked, a)
+        if number is None:
+            continue
+        words = tuple(_WORDS_RE.findall(doc.masked[number.end() : b].lower()))
+        if len(words) < 8:
             continue
         if words in seen:
             text = doc.text[a:b].rstrip()

@@ -15,7 +15,7 @@ from typing import Any
 from foidraft import paths
 from foidraft.errors import RuleFileError, RuleProblem
 from foidraft.recorded.model import RecordedModel
-from foidraft.recorded.words import WORDS_FORMAT, words_regex
+from foidraft.text.words import WORDS_FORMAT, words_regex
 from foidraft.validation import FieldChecks, Path
 from foidraft.version import __version__
 
