@@ -20,7 +20,7 @@ from foidraft.validation import FieldChecks, Path
 from foidraft.version import __version__
 
 FORMAT_VERSION = 1
-CACHE_FORMAT = 2  # 2: word lists carry their head words
+CACHE_FORMAT = 3  # 2: word lists carry their head words; 3: and their compiled programs
 AUTHORITY_TYPES = ("police", "pcc", "council", "nhs", "central_government", "education", "other")
 ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 URL_RE = re.compile(r"^https?://\S+$")
@@ -122,7 +122,10 @@ def validate(data: Any, lines: dict[Path, int], file: str) -> dict[str, Any]:
 
 def _compiled(name: str, phrases: list[str]) -> dict[str, Any]:
     """A word list with its regex and the words its matches can start with."""
+    import re
+
     from foidraft.rules.literals import head_literals
+    from foidraft.rules.precompile import program
 
     regex = words_regex(phrases) if phrases else "(?!)"
     heads, on_word_starts = head_literals(regex) if phrases else (None, False)
@@ -130,6 +133,8 @@ def _compiled(name: str, phrases: list[str]) -> dict[str, Any]:
         name: phrases,
         f"{name}_regex": regex,
         f"{name}_heads": heads if on_word_starts else None,
+        # the compiled form, kept in the cache so a check does not compile it again
+        f"{name}_program": program(regex, re.IGNORECASE),
     }
 
 
