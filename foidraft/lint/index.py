@@ -17,7 +17,6 @@ from operator import add
 
 _SPLIT_RE = re.compile(r"(\w+)")
 _NONE: list[int] = []  # shared "nowhere"; never mutated
-PREFIX_MAX = 24  # word starts kept for the absence test (a megabyte-long "word" is possible)
 _LEAD_RE = re.compile(r"\w+")
 
 
@@ -27,7 +26,6 @@ class LiteralIndex:
         "_paragraph_sets",
         "_paragraphs",
         "_positions",
-        "_prefixes",
         "_vocab",
         "_words",
         "low",
@@ -41,10 +39,9 @@ class LiteralIndex:
         self.para_starts = para_starts
         self._words: dict[str, list[int]] | None = None
         self._vocab: list[str] = []
-        self._prefixes: frozenset[str] = frozenset()
         self._positions: dict[tuple[str, bool], list[int]] = {}
         self._paragraphs: dict[tuple[str, bool], list[int]] = {}
-        self._candidates: dict[tuple[tuple[str, ...], bool], list[int]] = {}
+        self._candidates: dict[tuple[tuple[str, ...], bool, frozenset[str]], list[int]] = {}
         self._paragraph_sets: dict[tuple[tuple[str, ...], bool], frozenset[int]] = {}
 
     def _build(self) -> dict[str, list[int]]:
@@ -59,11 +56,6 @@ class LiteralIndex:
             else:
                 found.append(offset)
         self._vocab = sorted(words)
-        # Every start of every word: most literals are absent from a given letter, and
-        # this answers that with one set lookup.
-        self._prefixes = frozenset(
-            w[:i] for w in words for i in range(1, min(len(w), PREFIX_MAX) + 1)
-        )
         self._words = words
         return words
 
@@ -83,19 +75,24 @@ class LiteralIndex:
             )
         return found
 
-    def starts_of(self, heads: tuple[str, ...], word_start: bool) -> list[int]:
-        """Sorted offsets where any of ``heads`` occurs: where a pattern's matches can start."""
-        key = (heads, word_start)
+    def starts_of(
+        self, heads: tuple[str, ...], word_start: bool, whole: frozenset[str] = frozenset()
+    ) -> list[int]:
+        """Sorted offsets where any of ``heads`` occurs: where a pattern's matches can start.
+        Those in ``whole`` occur only as whole words (see ``foidraft.rules.heads``)."""
+        key = (heads, word_start, whole)
         found = self._candidates.get(key)
         if found is None:
-            if len(heads) == 1:
-                found = self.positions(heads[0], word_start)
-            else:  # set() and sorted() iterate in C
-                found = sorted(
-                    set(chain.from_iterable(self.positions(h, word_start) for h in heads))
-                )
+            lists = [self.word(h) if h in whole else self.positions(h, word_start) for h in heads]
+            # set() and sorted() iterate in C
+            found = lists[0] if len(lists) == 1 else sorted(set(chain.from_iterable(lists)))
             self._candidates[key] = found
         return found
+
+    def word(self, word: str) -> list[int]:
+        """Sorted offsets where ``word`` stands as a whole word (folded)."""
+        words = self._words if self._words is not None else self._build()
+        return words.get(word, _NONE)
 
     def _word_positions(self, literal: str) -> list[int]:
         words = self._words if self._words is not None else self._build()
@@ -150,10 +147,15 @@ class LiteralIndex:
         return sorted(self.paragraph_set(literals, word_start))
 
     def _absent_word(self, literal: str) -> bool:
-        """True when no word of the letter starts with ``literal`` (plain words only)."""
+        """True when no word of the letter starts with ``literal`` (plain words only): the
+        words starting with it would follow it in the sorted vocabulary."""
         if self._words is None:
             self._build()
-        return len(literal) <= PREFIX_MAX and literal.isalnum() and literal not in self._prefixes
+        if not literal.isalnum():
+            return False
+        vocab = self._vocab
+        i = bisect_left(vocab, literal)
+        return i == len(vocab) or not vocab[i].startswith(literal)
 
     def _paragraphs_of(self, positions: list[int]) -> list[int]:
         starts = self.para_starts

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 Hit = tuple[int, int, str, dict[str, str], float | None]
 
 WORD_RE = LazyRegex(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_WORD_CHAR_RE = LazyRegex(r"\w\w")
 MIN_FUZZY_WORD = 5  # shorter words ("all", "any") must be spelt exactly
 
 
@@ -105,7 +106,7 @@ def _anchored(
     anywhere else). Paragraphs lacking every required literal are skipped."""
     assert pattern.heads is not None
     index = doc.index()
-    candidates = index.starts_of(pattern.heads, pattern.heads_ws)
+    candidates = index.starts_of(pattern.heads, pattern.heads_ws, _whole(pattern, doc, hi))
     first = bisect_left(candidates, lo)
     stop = bisect_left(candidates, hi, first)
     if first == stop:
@@ -139,6 +140,16 @@ def _anchored(
         if allowed_set is None or k in allowed_set:
             yield from _try(compiled, doc.masked, candidates, i, j, max(starts[k], lo), b)
         i = j
+
+
+def _whole(pattern: Pattern, doc: Document, hi: int) -> frozenset[str]:
+    """The pattern's whole-word heads, unless ``hi`` cuts a word in two: the regex engine
+    sees a word end at ``hi`` that the word index does not (no caller cuts there: a
+    sentence, line or paragraph ends before a space or a line break)."""
+    masked = doc.masked
+    if 0 < hi < len(masked) and _WORD_CHAR_RE.match(masked, hi - 1, hi + 1):
+        return frozenset()
+    return pattern.heads_whole
 
 
 def _try(

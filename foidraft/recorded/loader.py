@@ -20,7 +20,8 @@ from foidraft.validation import FieldChecks, Path
 from foidraft.version import __version__
 
 FORMAT_VERSION = 1
-CACHE_FORMAT = 3  # 2: word lists carry their head words; 3: and their compiled programs
+CACHE_FORMAT = 4  # 2: word lists carry their head words; 3: and their compiled programs; 4: and
+# which heads are whole words
 AUTHORITY_TYPES = ("police", "pcc", "council", "nhs", "central_government", "education", "other")
 ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 URL_RE = re.compile(r"^https?://\S+$")
@@ -124,15 +125,16 @@ def _compiled(name: str, phrases: list[str]) -> dict[str, Any]:
     """A word list with its regex and the words its matches can start with."""
     import re
 
-    from foidraft.rules.literals import head_literals
+    from foidraft.rules.heads import head_literals
     from foidraft.rules.precompile import program
 
     regex = words_regex(phrases) if phrases else "(?!)"
-    heads, on_word_starts = head_literals(regex) if phrases else (None, False)
+    heads, on_word_starts, whole = head_literals(regex) if phrases else (None, False, [])
     return {
         name: phrases,
         f"{name}_regex": regex,
         f"{name}_heads": heads if on_word_starts else None,
+        f"{name}_whole": whole,  # the heads that are whole words, looked up exactly
         # the compiled form, kept in the cache so a check does not compile it again
         f"{name}_program": program(regex, re.IGNORECASE),
     }

@@ -32,7 +32,7 @@ class Words:
     start with, so a letter is searched only where one of those words occurs.
     """
 
-    __slots__ = ("_compiled", "_pattern", "heads", "phrases", "program", "regex")
+    __slots__ = ("_compiled", "_pattern", "heads", "phrases", "program", "regex", "whole")
 
     def __init__(
         self,
@@ -40,11 +40,13 @@ class Words:
         regex: str,
         heads: list[str] | None = None,
         program: list[object] | None = None,
+        whole: list[str] | None = None,
     ) -> None:
         self.phrases = phrases
         self.regex = regex
         self.heads = heads
         self.program = program
+        self.whole = whole
         self._compiled: re.Pattern[str] | None = None
         self._pattern: Pattern | None = None
 
@@ -60,6 +62,7 @@ class Words:
                     "regex": self.regex,
                     "heads": self.heads,
                     "heads_ws": True,
+                    "heads_whole": self.whole,
                     "program": self.program,
                 }
             )
@@ -80,15 +83,24 @@ class Words:
         return self.compiled.finditer(text, pos, endpos)
 
 
+def _words(data: dict[str, Any], name: str) -> Words:
+    """The word list ``name`` of a validated entry, with what the loader worked out for it."""
+    return Words(
+        data[name],
+        data[f"{name}_regex"],
+        data.get(f"{name}_heads"),
+        data.get(f"{name}_program"),
+        data.get(f"{name}_whole"),
+    )
+
+
 class Field:
     __slots__ = ("id", "label", "words")
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.id: str = data["id"]
         self.label: str = data["label"]
-        self.words = Words(
-            data["words"], data["words_regex"], data.get("words_heads"), data.get("words_program")
-        )
+        self.words = _words(data, "words")
 
 
 class NotHeld:
@@ -103,9 +115,7 @@ class NotHeld:
         self.nearest: str = data["nearest"]
         self.why: str = data["why"]
         self.evidence: list[dict[str, str]] = data["evidence"]
-        self.words = Words(
-            data["words"], data["words_regex"], data.get("words_heads"), data.get("words_program")
-        )
+        self.words = _words(data, "words")
 
 
 class Dataset:
@@ -116,9 +126,7 @@ class Dataset:
         self.name: str = data["name"]
         self.authority_types = frozenset(data["for"])
         self.sources: list[str] = data["sources"]
-        self.units = Words(
-            data["units"], data["units_regex"], data.get("units_heads"), data.get("units_program")
-        )
+        self.units = _words(data, "units")
         self.fields = [Field(f) for f in data["fields"]]
         self.not_held = [NotHeld(n, self.id) for n in data["not_held"]]
 
@@ -132,12 +140,8 @@ class Term:
     def __init__(self, data: dict[str, Any]) -> None:
         self.id: str = data["id"]
         self.authority_types = frozenset(data["for"])
-        self.words = Words(
-            data["words"], data["words_regex"], data.get("words_heads"), data.get("words_program")
-        )
-        self.clear = Words(
-            data["clear"], data["clear_regex"], data.get("clear_heads"), data.get("clear_program")
-        )
+        self.words = _words(data, "words")
+        self.clear = _words(data, "clear")
         self.splits: list[str] = data["splits"]
         self.evidence: list[dict[str, str]] = data["evidence"]
 

@@ -1,13 +1,11 @@
-"""What a regex's matches must contain, or start with, so the engine can skip most of a draft.
+"""What a regex's matches must contain, so the engine can skip most of a draft.
 
 Two analyses of the parsed regex, made once when the rule file is validated and kept in
 the compiled cache:
 
-- **required literals**: strings at least one of which every match contains. A pattern
-  only runs on the paragraphs that contain one.
-- **heads**: strings one of which every match STARTS with (after zero-width assertions
-  such as ``\\b``). The engine then calls ``re.match`` only where a head occurs, which
-  finds exactly what ``finditer`` would.
+- **required literals** (here): strings at least one of which every match contains. A
+  pattern only runs on the paragraphs that contain one.
+- **heads** (``foidraft.rules.heads``): strings one of which every match STARTS with.
 
 Each set also says whether its strings always begin a word (the regex puts ``\\b``,
 whitespace or a non-word character before them). Those are looked up in the document's
@@ -29,7 +27,6 @@ sre_parse: Any = importlib.import_module("re._parser")
 sre_c: Any = importlib.import_module("re._constants")
 
 MIN_LITERAL = 3  # shorter literals ("a", "of") would pass in every paragraph anyway
-MIN_HEAD = 2  # "19", "20" (years) are useful heads; single characters are not
 
 # (strings, whether every one of them begins a word)
 Req = tuple[frozenset[str], bool] | None
@@ -42,36 +39,30 @@ def required_literals(regex: str) -> tuple[list[str] | None, bool]:
     return _finish(regex, lambda parsed: _sequence(list(parsed), False), MIN_LITERAL)
 
 
-def head_literals(regex: str) -> tuple[list[str] | None, bool]:
-    """(folded literals every match starts with, whether they begin words)."""
-    return _finish(regex, lambda parsed: _heads(list(parsed), 0, parsed.state, False), MIN_HEAD)
-
-
 def _finish(regex: str, analyse: Any, shortest: int) -> tuple[list[str] | None, bool]:
     try:
         req: Req = analyse(sre_parse.parse(regex, re.IGNORECASE))
     except Exception:  # pragma: no cover - never let an optimisation break loading
         return None, False
-    if not req or not req[0] or any(len(s) < shortest and not _rare(s) for s in req[0]):
+    if not req or not req[0] or any(len(s) < shortest and not rare_symbol(s) for s in req[0]):
         return None, False
     # Folded as the document is (foidraft.lint.document.fold), so the search is exact.
     return sorted({fold(s) for s in req[0]}), req[1]
 
 
-def _is(op: Any, name: str) -> bool:
+def is_op(op: Any, name: str) -> bool:
+    """Whether ``op`` is the parser's opcode ``name`` (some exist only in newer Pythons)."""
     return op is getattr(sre_c, name, None)
 
 
-def _word_char(ch: str) -> bool:
+def word_char(ch: str) -> bool:
+    """Whether ``ch`` is a word character to the regex engine (``\\w``)."""
     return _WORD_RE.match(ch) is not None
 
 
-def _rare(s: str) -> bool:
+def rare_symbol(s: str) -> bool:
     """A lone symbol such as '£' or '?' is rare enough in a letter to anchor on."""
     return len(s) == 1 and not s.isalnum() and not s.isspace()
-
-
-MAX_HEADS = 64  # extending heads multiplies them: stop before the set gets silly
 
 
 def _better(a: Req, b: Req) -> Req:
@@ -85,16 +76,16 @@ def _better(a: Req, b: Req) -> Req:
 
 
 def _rank(strings: frozenset[str], word_start: bool) -> tuple[bool, bool, int, int]:
-    usable = all(len(s) >= MIN_LITERAL or _rare(s) for s in strings)
+    usable = all(len(s) >= MIN_LITERAL or rare_symbol(s) for s in strings)
     return usable, word_start, min(map(len, strings)), -len(strings)
 
 
 # -- word starts ------------------------------------------------------------------------
-def _nonword_class(av: Any) -> bool:
+def nonword_class(av: Any) -> bool:
     """A character class that can only match non-word characters (spaces, '/', '-')."""
     for op, val in av:
         if op is sre_c.LITERAL:
-            if _word_char(chr(val)):
+            if word_char(chr(val)):
                 return False
         elif op is sre_c.CATEGORY:
             if val not in (sre_c.CATEGORY_SPACE, sre_c.CATEGORY_NOT_WORD):
@@ -104,12 +95,12 @@ def _nonword_class(av: Any) -> bool:
     return True
 
 
-def _after(op: Any, av: Any, ws: bool) -> bool:
+def after_item(op: Any, av: Any, ws: bool) -> bool:
     """Whether the position after this item is sure to be a word start (or text start)."""
     if op is sre_c.LITERAL:
-        return not _word_char(chr(av))
+        return not word_char(chr(av))
     if op is sre_c.IN:
-        return _nonword_class(av)
+        return nonword_class(av)
     if op is sre_c.AT:
         return ws or av in (sre_c.AT_BEGINNING, sre_c.AT_BEGINNING_STRING)
     if op in (sre_c.ASSERT, sre_c.ASSERT_NOT):
@@ -118,18 +109,18 @@ def _after(op: Any, av: Any, ws: bool) -> bool:
         return _seq_after(list(av[3]), ws)
     if op is sre_c.BRANCH:
         return all(_seq_after(list(b), ws) for b in av[1])
-    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) or _is(op, "POSSESSIVE_REPEAT"):
+    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) or is_op(op, "POSSESSIVE_REPEAT"):
         low, _high, sub = av
         last = _seq_after(list(sub), False)
         return last and (ws or low >= 1)
-    if _is(op, "ATOMIC_GROUP"):
+    if is_op(op, "ATOMIC_GROUP"):
         return _seq_after(list(av), ws)
     return False
 
 
 def _seq_after(items: Items, ws: bool) -> bool:
     for op, av in items:
-        ws = _after(op, av, ws)
+        ws = after_item(op, av, ws)
     return ws
 
 
@@ -143,10 +134,10 @@ def _guards_word_start(op: Any, av: Any) -> bool:
         return False
     if op is sre_c.ASSERT_NOT:
         return any(k is sre_c.CATEGORY and v is sre_c.CATEGORY_WORD for k, v in cls)
-    return _nonword_class(cls)
+    return nonword_class(cls)
 
 
-def _word_start_here(op: Any, av: Any, ws: bool) -> bool:
+def word_start_here(op: Any, av: Any, ws: bool) -> bool:
     """After a zero-width item: does the next word character start a word?"""
     if op is sre_c.AT:
         if av is sre_c.AT_NON_BOUNDARY:
@@ -163,18 +154,18 @@ def _sequence(items: Items, ws: bool) -> Req:
         if op is sre_c.LITERAL:
             ch = chr(av)
             if not run:
-                run_ws = ws and _word_char(ch)
+                run_ws = ws and word_char(ch)
             run += ch
-            ws = not _word_char(ch)
+            ws = not word_char(ch)
             continue
         if run:
             best = _better(best, (frozenset({run}), run_ws))
             run = ""
         if op in (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT):
-            ws = _word_start_here(op, av, ws)
+            ws = word_start_here(op, av, ws)
             continue
         best = _better(best, _item(op, av, ws))
-        ws = _after(op, av, ws)
+        ws = after_item(op, av, ws)
     if run:
         best = _better(best, (frozenset({run}), run_ws))
     return best
@@ -193,73 +184,9 @@ def _item(op: Any, av: Any, ws: bool) -> Req:
             union |= sub[0]
             all_ws = all_ws and sub[1]
         return frozenset(union), all_ws
-    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) or _is(op, "POSSESSIVE_REPEAT"):
+    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) or is_op(op, "POSSESSIVE_REPEAT"):
         low, _high, sub = av
         return _sequence(list(sub), ws) if low >= 1 else None
-    if _is(op, "ATOMIC_GROUP"):
+    if is_op(op, "ATOMIC_GROUP"):
         return _sequence(list(av), ws)
     return None
-
-
-# -- heads ------------------------------------------------------------------------------
-def _literal_class(av: Any) -> bool:
-    """[Tt], [sz]: a small class of plain characters."""
-    return 0 < len(av) <= 4 and all(op is sre_c.LITERAL for op, _v in av)
-
-
-def _min_width(items: Items, state: Any) -> int:
-    return int(sre_parse.SubPattern(state, items).getwidth()[0])
-
-
-def _heads(items: Items, i: int, state: Any, ws: bool) -> Req:
-    """Heads of the sequence items[i:]; None if a match could start with anything."""
-    while i < len(items) and items[i][0] in (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT):
-        ws = _word_start_here(items[i][0], items[i][1], ws)
-        i += 1
-    if i == len(items):
-        return None  # the rest can be empty: whatever follows decides, so nothing is known
-    op, av = items[i]
-    if op is sre_c.LITERAL or (op is sre_c.IN and _literal_class(av)):
-        # One or more leading characters (a literal run, or a class like [Tt]): extend
-        # short ones with what must follow, since re's parser turns (?:all|any) into
-        # 'a' followed by a branch, and a one-letter head would match almost anywhere.
-        if op is sre_c.LITERAL:
-            run = ""
-            while i < len(items) and items[i][0] is sre_c.LITERAL:
-                run += chr(items[i][1])
-                i += 1
-            starts = {run}
-        else:
-            starts = {chr(v) for _op, v in av}
-            i += 1
-        word_start = ws and all(_word_char(s[0]) for s in starts)
-        if min(map(len, starts)) < 4 and i < len(items):
-            rest = _heads(items, i, state, not _word_char(next(iter(starts))[-1]))
-            if rest is not None and len(starts) * len(rest[0]) <= MAX_HEADS:
-                return frozenset(a + b for a in starts for b in rest[0]), word_start
-        return frozenset(starts), word_start
-    own: Req
-    if op is sre_c.SUBPATTERN:
-        own = _heads(list(av[3]), 0, state, ws)
-    elif op is sre_c.BRANCH:
-        union: set[str] = set()
-        all_ws = True
-        for branch in av[1]:
-            sub = _heads(list(branch), 0, state, ws)
-            if sub is None:
-                return None
-            union |= sub[0]
-            all_ws = all_ws and sub[1]
-        own = (frozenset(union), all_ws)
-    elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) or _is(op, "POSSESSIVE_REPEAT"):
-        own = _heads(list(av[2]), 0, state, ws)
-    elif _is(op, "ATOMIC_GROUP"):
-        own = _heads(list(av), 0, state, ws)
-    else:
-        return None  # a character class, '.', a backreference: could start with anything
-    if own is None:
-        return None
-    if _min_width([items[i]], state) == 0:  # optional: a match may start after it instead
-        rest = _heads(items, i + 1, state, ws and _after(op, av, ws))
-        return None if rest is None else (own[0] | rest[0], own[1] and rest[1])
-    return own

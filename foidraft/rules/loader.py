@@ -11,7 +11,8 @@ from typing import Any
 
 from foidraft.authorities.context import CONTEXT_FIELDS
 from foidraft.errors import RuleFileError, RuleProblem
-from foidraft.rules.literals import head_literals, required_literals
+from foidraft.rules.heads import head_literals
+from foidraft.rules.literals import required_literals
 from foidraft.rules.precompile import program
 from foidraft.rules.schema import (
     CHECKS,
@@ -199,7 +200,7 @@ def _validate_rule(v: Validator, raw: Any, path: Path, origin: str) -> dict[str,
     for plist in _pattern_lists(rule):
         for p in plist:
             p["literals"], p["literals_ws"] = required_literals(p["regex"])
-            p["heads"], p["heads_ws"] = head_literals(p["regex"])
+            p["heads"], p["heads_ws"], p["heads_whole"] = head_literals(p["regex"])
             if p["type"] != "fuzzy":  # fuzzy patterns build their regex per draft
                 flags = 0 if p.get("case_sensitive") else re.IGNORECASE
                 p["program"] = program(p["regex"], flags)

@@ -23,6 +23,7 @@ class Pattern:
         "case_sensitive",
         "group",
         "heads",
+        "heads_whole",
         "heads_ws",
         "literals",
         "literals_ws",
@@ -47,6 +48,8 @@ class Pattern:
         self.heads: tuple[str, ...] | None = tuple(heads) if heads else None
         # True when every head/literal begins a word: the document's word index answers.
         self.heads_ws: bool = data.get("heads_ws") or False
+        # The heads that are whole words ("the" in "(?:the\s+)?number"), looked up exactly.
+        self.heads_whole: frozenset[str] = frozenset(data.get("heads_whole") or ())
         self.literals_ws: bool = data.get("literals_ws") or False
         literals = data.get("literals")
         self.literals: tuple[str, ...] | None = tuple(literals) if literals else None

@@ -1,0 +1,177 @@
+"""Where a regex's matches can start ("heads"), so the engine tries ``re.match`` only there.
+
+Heads are strings one of which every match STARTS with (after zero-width assertions such
+as ``\\b``). The engine calls ``re.match`` only where a head occurs, which finds exactly
+what ``finditer`` would. The analysis runs once, when the rule file is validated, and is
+kept in the compiled cache.
+
+Each head is also marked as a **whole word** when the regex puts a non-word character
+(or ``\\b``, ``(?!\\w)``, ``$``) straight after it, as ``(?:the\\s+)?number`` does for
+"the". The engine looks a whole-word head up as that exact word in the document's word
+index, not as every word that starts with it ("the", not "there", "their", "these" and
+"theft"): an optional "the" or "in" is then tried only where that word stands.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from foidraft.rules.literals import (
+    Items,
+    after_item,
+    is_op,
+    nonword_class,
+    rare_symbol,
+    sre_c,
+    sre_parse,
+    word_char,
+    word_start_here,
+)
+from foidraft.text.fold import fold
+
+MIN_HEAD = 2  # "19", "20" (years) are useful heads; single characters are not
+MAX_HEADS = 64  # extending heads multiplies them: stop before the set gets silly
+_WORD_RE = re.compile(r"\w+")
+
+# (strings, whether every one of them begins a word, those that are whole words)
+Heads = tuple[frozenset[str], bool, frozenset[str]] | None
+
+
+def head_literals(regex: str) -> tuple[list[str] | None, bool, list[str]]:
+    """(folded literals every match starts with, whether they begin words, the ones among
+    them that are whole words)."""
+    try:
+        parsed = sre_parse.parse(regex, re.IGNORECASE)
+        found = _heads(list(parsed), 0, parsed.state, False, False)
+    except Exception:  # pragma: no cover - never let an optimisation break loading
+        return None, False, []
+    if not found or not found[0] or any(len(s) < MIN_HEAD and not rare_symbol(s) for s in found[0]):
+        return None, False, []
+    strings, word_start, whole = found
+    # Folded as the document is (foidraft.lint.document.fold), so the search is exact. A
+    # whole word must stay one word once folded, and lose that mark if another head folds
+    # onto it without it.
+    heads = {fold(s) for s in strings}
+    partial = {fold(s) for s in strings - whole}
+    words = {w for w in map(fold, whole) if _WORD_RE.fullmatch(w)} - partial
+    return sorted(heads), word_start, sorted(words) if word_start else []
+
+
+def _literal_class(av: Any) -> bool:
+    """[Tt], [sz]: a small class of plain characters."""
+    return 0 < len(av) <= 4 and all(op is sre_c.LITERAL for op, _v in av)
+
+
+def _min_width(items: Items, state: Any) -> int:
+    return int(sre_parse.SubPattern(state, items).getwidth()[0])
+
+
+def _union(a: tuple[frozenset[str], bool, frozenset[str]], b: Heads) -> Heads:
+    if b is None:
+        return None
+    partial = (a[0] - a[2]) | (b[0] - b[2])  # a whole word only if whole wherever it heads
+    return a[0] | b[0], a[1] and b[1], (a[2] | b[2]) - partial
+
+
+def _heads(items: Items, i: int, state: Any, ws: bool, follow: bool) -> Heads:
+    """Heads of the sequence items[i:]; None if a match could start with anything.
+
+    ``follow`` says whether what comes after the sequence surely begins with a non-word
+    character (or a word boundary): then a head that ends the sequence is a whole word.
+    """
+    while i < len(items) and items[i][0] in (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT):
+        ws = word_start_here(items[i][0], items[i][1], ws)
+        i += 1
+    if i == len(items):
+        return None  # the rest can be empty: whatever follows decides, so nothing is known
+    op, av = items[i]
+    if op is sre_c.LITERAL or (op is sre_c.IN and _literal_class(av)):
+        # One or more leading characters (a literal run, or a class like [Tt]): extend
+        # short ones with what must follow, since re's parser turns (?:all|any) into
+        # 'a' followed by a branch, and a one-letter head would match almost anywhere.
+        if op is sre_c.LITERAL:
+            run = ""
+            while i < len(items) and items[i][0] is sre_c.LITERAL:
+                run += chr(items[i][1])
+                i += 1
+            starts = {run}
+        else:
+            starts = {chr(v) for _op, v in av}
+            i += 1
+        word_start = ws and all(word_char(s[0]) for s in starts)
+        if min(map(len, starts)) < 4 and i < len(items):
+            rest = _heads(items, i, state, not word_char(next(iter(starts))[-1]), follow)
+            if rest is not None and len(starts) * len(rest[0]) <= MAX_HEADS:
+                joined = frozenset(a + b for a in starts for b in rest[0])
+                return joined, word_start, frozenset(a + b for a in starts for b in rest[2])
+        ends_word = _starts_nonword(items[i:], follow)
+        whole = frozenset(s for s in starts if ends_word and word_char(s[-1]))
+        return frozenset(starts), word_start, whole
+    after = _starts_nonword(items[i + 1 :], follow)
+    own: Heads
+    if op is sre_c.SUBPATTERN:
+        own = _heads(list(av[3]), 0, state, ws, after)
+    elif op is sre_c.BRANCH:
+        own = (frozenset(), True, frozenset())
+        for branch in av[1]:
+            own = _union(own, _heads(list(branch), 0, state, ws, after))
+            if own is None:
+                return None
+    elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) or is_op(op, "POSSESSIVE_REPEAT"):
+        _low, high, sub = av
+        # After one round comes the next round, or what follows the repeat.
+        again = high <= 1 or _starts_nonword(list(sub), False)
+        own = _heads(list(sub), 0, state, ws, after and again)
+    elif is_op(op, "ATOMIC_GROUP"):
+        own = _heads(list(av), 0, state, ws, after)
+    else:
+        return None  # a character class, '.', a backreference: could start with anything
+    if own is None:
+        return None
+    if _min_width([items[i]], state) == 0:  # optional: a match may start after it instead
+        return _union(own, _heads(items, i + 1, state, ws and after_item(op, av, ws), follow))
+    return own
+
+
+def _starts_nonword(items: Items, follow: bool) -> bool:
+    """Whether the text ``items`` match, then what comes after them (``follow``), surely
+    begins with a non-word character, the end of the text or a word boundary: so a word
+    just before it ends there."""
+    for n, (op, av) in enumerate(items):
+        if op is sre_c.LITERAL:
+            return not word_char(chr(av))
+        if op is sre_c.IN:
+            return nonword_class(av)
+        if op is sre_c.AT:
+            if av in (sre_c.AT_BOUNDARY, sre_c.AT_END, sre_c.AT_END_LINE, sre_c.AT_END_STRING):
+                return True
+            continue  # other zero-width items: the next item decides
+        if op in (sre_c.ASSERT, sre_c.ASSERT_NOT):
+            if op is sre_c.ASSERT_NOT and _no_word_ahead(av):
+                return True
+            continue
+        rest = items[n + 1 :]
+        if op is sre_c.SUBPATTERN:
+            return _starts_nonword([*av[3], *rest], follow)
+        if is_op(op, "ATOMIC_GROUP"):
+            return _starts_nonword([*av, *rest], follow)
+        if op is sre_c.BRANCH:
+            return all(_starts_nonword([*b, *rest], follow) for b in av[1])
+        if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) or is_op(op, "POSSESSIVE_REPEAT"):
+            low, _high, sub = av
+            first = _starts_nonword(list(sub), False)  # a round that may be empty: unknown
+            return first and (low >= 1 or _starts_nonword(rest, follow))
+        return False  # '.', a class with ranges, a backreference: could be a word character
+    return follow
+
+
+def _no_word_ahead(av: Any) -> bool:
+    """``(?!\\w)`` or ``(?![\\w-])``: no word character comes next."""
+    direction, sub = av
+    if direction != 1 or len(sub) != 1:
+        return False
+    kind, cls = sub[0]
+    return kind is sre_c.IN and any(
+        k is sre_c.CATEGORY and v is sre_c.CATEGORY_WORD for k, v in cls
+    )

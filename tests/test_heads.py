@@ -1,0 +1,87 @@
+"""Whole-word heads: a head is marked whole only where the regex proves a word ends after
+it, and the engine, looking such heads up as exact words, finds what ``finditer`` finds."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from foidraft.lint.document import Document
+from foidraft.lint.matching import hits
+from foidraft.paths import bundled_rules_file
+from foidraft.recorded.loader import default_model
+from foidraft.rules.heads import head_literals
+from foidraft.rules.model import Pattern, Rule, RuleSet
+from foidraft.rules.registry import load_rule_data
+
+RULES = RuleSet([Rule(d) for d in load_rule_data([(bundled_rules_file(), "bundled")])])
+
+
+def _model_patterns() -> list[Pattern]:
+    model = default_model()
+    out = []
+    for dataset in model.datasets:
+        out.append(dataset.units.pattern)
+        out += [f.words.pattern for f in dataset.fields]
+        out += [n.words.pattern for n in dataset.not_held]
+    for term in model.terms:
+        out += [term.words.pattern, term.clear.pattern]
+    return out
+
+
+PATTERNS = [
+    p
+    for r in RULES
+    for p in [*r.patterns, *(p for c in (*r.requires, *r.unless) for p in c.patterns)]
+] + _model_patterns()
+WHOLE = [p for p in PATTERNS if p.heads_whole]
+HEADS = sorted({h for p in WHOLE for h in p.heads or ()})
+
+
+def test_a_head_followed_by_a_space_or_a_boundary_is_a_whole_word() -> None:
+    assert head_literals(r"\b(?:the\s+)?internet\b") == (
+        ["internet", "the"], True, ["internet", "the"]
+    )  # fmt: skip
+    assert head_literals(r"\b(?:the|this)\s+(?:man|woman)")[2] == ["the", "this"]
+    assert head_literals(r"(?<!\w)(?:at\s+railway|conviction\w*)(?!\w)")[2] == ["at"]
+    assert head_literals(r"\bThe\b(?![\w-])")[2] == ["the"]
+
+
+def test_a_head_a_word_may_continue_is_not_whole() -> None:
+    assert head_literals(r"\bthe")[2] == []  # "there" starts with it too
+    assert head_literals(r"\b(?:reasons?|grounds)\s+for")[2] == ["grounds"]
+    assert head_literals(r"\b(?:ab)+\b")[2] == []  # "abab": another round follows
+    assert head_literals(r"\b(?:the\s+x|the)")[2] == []  # whole in one branch only
+    assert head_literals(r"\bthe(?=\s)")[2] == []  # a lookahead is not proven here
+    assert head_literals(r"\bthe(?:\s+of)?x")[2] == []  # "thex" when the group is skipped
+    assert head_literals(r"\be\.g\.")[2] == []  # not one word
+
+
+def test_bundled_patterns_have_whole_word_heads() -> None:
+    assert len(WHOLE) > 100
+    assert "the" in HEADS
+
+
+# Text where every whole-word head also starts longer words ("the" in "there", "the_x",
+# "the2"), stands before a window's end, and next to letters that fold ("ſ", "K").
+pieces = st.one_of(
+    st.sampled_from(HEADS),
+    st.sampled_from(HEADS).map(lambda h: h + "re"),
+    st.sampled_from(HEADS).map(lambda h: h.upper() + "_x"),
+    st.sampled_from(HEADS).map(lambda h: h + "2"),
+    st.sampled_from(HEADS).map(lambda h: h + "ſ"),
+    st.sampled_from([" ", "  ", "\n", "\n\n", ". ", ", ", "-", "’s ", "\u212a", "ι", "internet"]),
+)
+texts = st.lists(pieces, max_size=40).map("".join)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts)
+def test_whole_word_heads_find_what_finditer_finds(text: str) -> None:
+    on, off = Document(text), Document(text)
+    off.lower = None  # no index: every paragraph is scanned with finditer
+    for p in WHOLE:
+        assert hits(p, on) == hits(p, off), p.regex
+    cut = len(text) // 2  # a window that may end inside a word
+    for p in WHOLE:
+        assert hits(p, on, 0, cut) == hits(p, off, 0, cut), p.regex
