@@ -84,10 +84,17 @@ class LiteralIndex:
         found = self._candidates.get(key)
         if found is None:
             lists = [self.word(h) if h in whole else self.positions(h, word_start) for h in heads]
-            # set() and sorted() iterate in C
-            found = lists[0] if len(lists) == 1 else sorted(set(chain.from_iterable(lists)))
+            # Sorted runs that sorted() merges in C. Heads such as "in" and "inside" share
+            # places: those are tried twice, which finds nothing twice.
+            found = lists[0] if len(lists) == 1 else sorted(chain.from_iterable(lists))
             self._candidates[key] = found
         return found
+
+    def has(self, literal: str, word_start: bool) -> bool:
+        """Whether ``literal`` may occur at all: cheaper than asking where."""
+        if word_start and literal.isalnum():
+            return not self._absent_word(literal)
+        return self.low.find(literal, self.start) != -1
 
     def word(self, word: str) -> list[int]:
         """Sorted offsets where ``word`` stands as a whole word (folded)."""
@@ -120,8 +127,6 @@ class LiteralIndex:
         key = (literal, word_start)
         found = self._paragraphs.get(key)
         if found is None:
-            if word_start and self._absent_word(literal):
-                return _NONE
             found = self._paragraphs[key] = (
                 self._paragraphs_of(self.positions(literal, True))
                 if word_start

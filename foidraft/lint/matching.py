@@ -1,13 +1,12 @@
 """Find where a pattern matches in a document, quickly.
 
 A pattern whose matches all start with one of a few literals (its "heads", see
-``foidraft.rules.literals``) is only tried where a head occurs, with ``re.match``: the
-same matches ``finditer`` would give, without scanning the text. Other patterns run only
-over the paragraphs that contain one of their required literals. Matches never cross a
-paragraph break. Fuzzy
-patterns look for near-miss spellings of their words in the draft's vocabulary, score
-them with rapidfuzz, and then match a regex built from the spellings found, so every
-fuzzy hit has an exact span.
+``foidraft.rules.heads``) is only tried where a head occurs (``foidraft.lint.anchored``):
+the same matches ``finditer`` would give, without scanning the text. Other patterns run
+only over the paragraphs that contain one of their required literals. Matches never cross
+a paragraph break. Fuzzy patterns look for near-miss spellings of their words in the
+draft's vocabulary, score them with rapidfuzz, and then match a regex built from the
+spellings found, so every fuzzy hit has an exact span.
 """
 
 from __future__ import annotations
@@ -15,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from foidraft.lint.anchored import anchored, anchored_any
 from foidraft.lint.document import Document
 from foidraft.rules.model import Pattern
 from foidraft.text.fold import fold
@@ -28,7 +28,6 @@ if TYPE_CHECKING:
 Hit = tuple[int, int, str, dict[str, str], float | None]
 
 WORD_RE = LazyRegex(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_WORD_CHAR_RE = LazyRegex(r"\w\w")
 MIN_FUZZY_WORD = 5  # shorter words ("all", "any") must be spelt exactly
 
 
@@ -84,6 +83,8 @@ def first_hit(pattern: Pattern, doc: Document, start: int, end: int) -> bool:
         return bool(_fuzzy_hits(pattern, doc, start, end, 1))
     if pattern.where is not None:
         return bool(_regex_hits(pattern.compiled, pattern, doc, start, end, None, 1))
+    if pattern.heads is not None and doc.lower is not None:
+        return anchored_any(pattern.compiled, pattern, doc, start, end)
     return next(_matches(pattern.compiled, pattern, doc, start, end), None) is not None
 
 
@@ -92,83 +93,10 @@ def _matches(
 ) -> Iterator[re.Match[str]]:
     """What ``compiled.finditer`` finds in each paragraph of [lo, hi), in order."""
     if pattern.heads is not None and doc.lower is not None:
-        yield from _anchored(compiled, pattern, doc, lo, hi)
+        yield from anchored(compiled, pattern, doc, lo, hi)
         return
     for a, b in windows(pattern, doc, lo, hi):
         yield from compiled.finditer(doc.masked, a, b)
-
-
-def _anchored(
-    compiled: re.Pattern[str], pattern: Pattern, doc: Document, lo: int, hi: int
-) -> Iterator[re.Match[str]]:
-    """Matches tried only where a head occurs, each within its paragraph: non-overlapping
-    and leftmost first, exactly as finditer would find them (a match cannot start
-    anywhere else). Paragraphs lacking every required literal are skipped."""
-    assert pattern.heads is not None
-    index = doc.index()
-    candidates = index.starts_of(pattern.heads, pattern.heads_ws, _whole(pattern, doc, hi))
-    first = bisect_left(candidates, lo)
-    stop = bisect_left(candidates, hi, first)
-    if first == stop:
-        return
-    starts = doc.paragraph_starts()
-    if pattern.literals is not None and pattern.literals != pattern.heads:
-        allowed = index.paragraph_list(pattern.literals, pattern.literals_ws)
-        if len(allowed) * 4 < stop - first:  # few paragraphs: visit those, not every head
-            end_of_text = len(doc.masked)
-            for k in allowed:
-                a = max(starts[k], lo)
-                b = min(starts[k + 1] if k + 1 < len(starts) else end_of_text, hi)
-                if a < b:
-                    i = bisect_left(candidates, a, first, stop)
-                    yield from _try(compiled, doc.masked, candidates, i, stop, a, b)
-            return
-        allowed_set = index.paragraph_set(pattern.literals, pattern.literals_ws)
-    else:
-        allowed_set = None
-    # Walk the candidates paragraph by paragraph (both are sorted: no search per head).
-    k = bisect_right(starts, candidates[first]) - 1
-    n = len(starts)
-    i = first
-    end_of_text = len(doc.masked)
-    while i < stop:
-        pos = candidates[i]
-        while k + 1 < n and starts[k + 1] <= pos:
-            k += 1
-        b = min(starts[k + 1] if k + 1 < n else end_of_text, hi)
-        j = bisect_left(candidates, b, i, stop)
-        if allowed_set is None or k in allowed_set:
-            yield from _try(compiled, doc.masked, candidates, i, j, max(starts[k], lo), b)
-        i = j
-
-
-def _whole(pattern: Pattern, doc: Document, hi: int) -> frozenset[str]:
-    """The pattern's whole-word heads, unless ``hi`` cuts a word in two: the regex engine
-    sees a word end at ``hi`` that the word index does not (no caller cuts there: a
-    sentence, line or paragraph ends before a space or a line break)."""
-    masked = doc.masked
-    if 0 < hi < len(masked) and _WORD_CHAR_RE.match(masked, hi - 1, hi + 1):
-        return frozenset()
-    return pattern.heads_whole
-
-
-def _try(
-    compiled: re.Pattern[str], masked: str, candidates: list[int], i: int, stop: int, a: int, b: int
-) -> Iterator[re.Match[str]]:
-    """Try the candidates in [a, b) (one paragraph) in order, skipping overlaps."""
-    match = compiled.match
-    resume = a
-    while i < stop:
-        pos = candidates[i]
-        i += 1
-        if pos >= b:
-            return
-        if pos < resume:
-            continue
-        m = match(masked, pos, b)
-        if m is not None:
-            yield m
-            resume = m.end() if m.end() > pos else pos + 1
 
 
 def _regex_hits(

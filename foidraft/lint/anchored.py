@@ -1,0 +1,156 @@
+"""Matches tried only where one of a pattern's heads occurs (see ``foidraft.rules.heads``).
+
+A match can start only at a head, so ``re.match`` at each head in turn, skipping heads
+inside the last match, finds exactly what ``finditer`` finds in each paragraph: leftmost
+and non-overlapping, never across a paragraph break. This is the engine's inner loop (a
+10,000-word letter asks it ~1,300 times per check), so it is written for few Python steps
+per call: one pass over the candidates, and a shortcut for the requires/unless question
+"is there a match in this sentence?".
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from foidraft.lint.document import Document
+from foidraft.rules.model import Pattern
+from foidraft.text.lazyre import LazyRegex
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import re
+    from collections.abc import Iterator
+
+_WORD_PAIR_RE = LazyRegex(r"\w\w")
+FEW_LITERALS = 4  # a sentence is searched for at most this many literals before heads
+FILTER_HEADS = 24  # fewer heads than this are tried, not filtered by paragraph first
+
+
+def anchored(
+    compiled: re.Pattern[str], pattern: Pattern, doc: Document, lo: int, hi: int
+) -> Iterator[re.Match[str]]:
+    """The matches in each paragraph of [lo, hi), in order. Paragraphs lacking every
+    required literal are skipped."""
+    assert pattern.heads is not None
+    index = doc.index()
+    literals = pattern.literals
+    if literals == pattern.heads:
+        literals = None  # the heads are the literals: where they are, it is tried anyway
+    elif literals is not None and not any(index.has(x, pattern.literals_ws) for x in literals):
+        return  # no match can lack them all
+    candidates = index.starts_of(pattern.heads, pattern.heads_ws, _whole(pattern, doc, hi))
+    first = bisect_left(candidates, lo)
+    stop = bisect_left(candidates, hi, first)
+    if first == stop:
+        return
+    starts = doc.paragraph_starts()
+    n = len(starts)
+    end_of_text = len(doc.masked)
+    allowed = None
+    # Paragraphs holding a literal are worth finding only to skip many heads.
+    if literals is not None and stop - first > FILTER_HEADS:
+        allowed = index.paragraph_set(literals, pattern.literals_ws)
+        if not allowed:
+            return
+        if len(allowed) * 4 < stop - first:  # few paragraphs: visit those, not every head
+            for k in index.paragraph_list(literals, pattern.literals_ws):
+                a = max(starts[k], lo)
+                b = min(starts[k + 1] if k + 1 < n else end_of_text, hi)
+                if a < b:
+                    i = bisect_left(candidates, a, first, stop)
+                    yield from _tries(compiled, doc.masked, candidates, i, stop, b)
+            return
+    # One pass over the candidates, paragraph by paragraph (both lists are sorted).
+    masked = doc.masked
+    match = compiled.match
+    resume = lo  # candidates before this lie inside the last match
+    end = -1  # where the current paragraph ends (clipped to hi)
+    i = first
+    while i < stop:
+        pos = candidates[i]
+        if pos >= end:
+            k = bisect_right(starts, pos) - 1
+            end = min(starts[k + 1] if k + 1 < n else end_of_text, hi)
+            if allowed is not None and k not in allowed:
+                i = bisect_left(candidates, end, i, stop)
+                continue
+        i += 1
+        if pos < resume:
+            continue
+        m = match(masked, pos, end)
+        if m is not None:
+            yield m
+            after = m.end()
+            resume = after if after > pos else pos + 1
+
+
+def _tries(
+    compiled: re.Pattern[str], masked: str, candidates: list[int], i: int, stop: int, b: int
+) -> Iterator[re.Match[str]]:
+    """The matches at candidates[i:stop] that lie before ``b`` (one paragraph's end)."""
+    match = compiled.match
+    resume = 0
+    while i < stop:
+        pos = candidates[i]
+        i += 1
+        if pos >= b:
+            return
+        if pos < resume:
+            continue
+        m = match(masked, pos, b)
+        if m is not None:
+            yield m
+            after = m.end()
+            resume = after if after > pos else pos + 1
+
+
+def anchored_any(
+    compiled: re.Pattern[str], pattern: Pattern, doc: Document, lo: int, hi: int
+) -> bool:
+    """Whether the pattern matches anywhere in [lo, hi): the sentence, line or paragraph
+    around a match, for requires/unless. Some head must start a match, so each is tried
+    on its own (no merged list, no order), with the text searched only inside [lo, hi)."""
+    starts = doc.paragraph_starts()
+    k = bisect_right(starts, lo) - 1
+    if k + 1 < len(starts) and hi > starts[k + 1]:  # several paragraphs: the general walk
+        return next(anchored(compiled, pattern, doc, lo, hi), None) is not None
+    assert pattern.heads is not None and doc.lower is not None
+    index = doc.index()
+    low = doc.lower
+    literals = pattern.literals
+    # Every match holds one of these, so without them there is nothing to try.
+    if (
+        literals is not None
+        and literals != pattern.heads
+        and len(literals) <= FEW_LITERALS
+        and all(low.find(lit, lo, hi) == -1 for lit in literals)
+    ):
+        return False
+    masked = doc.masked
+    match = compiled.match
+    whole = _whole(pattern, doc, hi)
+    for head in pattern.heads:
+        if head in whole or pattern.heads_ws:
+            found = index.word(head) if head in whole else index.positions(head, True)
+            i = bisect_left(found, lo)
+            while i < len(found) and found[i] < hi:
+                if match(masked, found[i], hi) is not None:
+                    return True
+                i += 1
+        else:  # a head anywhere in a word: look only in [lo, hi), not the whole letter
+            pos = low.find(head, lo, hi)
+            while pos != -1:
+                if match(masked, pos, hi) is not None:
+                    return True
+                pos = low.find(head, pos + 1, hi)
+    return False
+
+
+def _whole(pattern: Pattern, doc: Document, hi: int) -> frozenset[str]:
+    """The pattern's whole-word heads, unless ``hi`` cuts a word in two: the regex engine
+    sees a word end at ``hi`` that the word index does not (no caller cuts there: a
+    sentence, line or paragraph ends before a space or a line break)."""
+    masked = doc.masked
+    if 0 < hi < len(masked) and _WORD_PAIR_RE.match(masked, hi - 1, hi + 1):
+        return frozenset()
+    return pattern.heads_whole
