@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import time
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
 from foidraft.lint.index import LiteralIndex
@@ -18,6 +18,10 @@ from foidraft.text.fold import fold
 from foidraft.text.header import split_header
 from foidraft.text.lazyre import LazyRegex
 from foidraft.text.signoff import SIGN_OFF_RE
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 QUOTE_LINE_RE = LazyRegex(r"^[ \t]*>[^\n]*", re.MULTILINE)
 # A fenced block (``` or ~~~ on lines of their own), as Markdown quotes text. Fence lines
@@ -136,23 +140,13 @@ class Document:
 
     def sentence_starts(self) -> list[int]:
         if self._sentences is None:
-            cuts = set(self.paragraph_starts())
-            masked = self.masked
-            for m in SENTENCE_END_RE.finditer(masked, self.body_start):
-                s = m.start()
-                if not NOT_AN_END_RE.search(masked, max(s - 4, 0), s):
-                    cuts.add(m.end())
-            for m in LIST_ITEM_RE.finditer(masked, self.body_start):
-                cuts.add(m.end())
-            self._sentences = sorted(cuts)
+            self._sentences = sentence_cuts(self, self.body_start, len(self.masked))
         return self._sentences
 
     def question_starts(self) -> list[int]:
         """Where each question starts: each list item ("1.", "b)", "-") and paragraph."""
         if self._questions is None:
-            cuts = set(self.paragraph_starts())
-            cuts.update(m.end() for m in LIST_ITEM_RE.finditer(self.masked, self.body_start))
-            self._questions = sorted(cuts)
+            self._questions = question_cuts(self, self.body_start, len(self.masked))
         return self._questions
 
     def bounds(self, offset: int, scope: str) -> tuple[int, int]:
@@ -173,11 +167,26 @@ class Document:
             return offset, end
         if scope == "line":
             return self.line_bounds(offset)
-        starts = self.sentence_starts() if scope == "sentence" else self.paragraph_starts()
+        if scope == "sentence":
+            starts = self._sentences or self._sentences_around(offset)
+        else:
+            starts = self.paragraph_starts()
         i = bisect_right(starts, offset) - 1
         start = starts[max(i, 0)]
         end = starts[i + 1] if i + 1 < len(starts) else len(self.text)
         return start, end
+
+    def _sentences_around(self, offset: int) -> list[int]:
+        """The sentence starts in the paragraph holding ``offset`` (and the next one's
+        start): its sentences' bounds, without reading the whole letter for a few."""
+        paragraphs = self.paragraph_starts()
+        k = max(bisect_right(paragraphs, offset) - 1, 0)
+        known: dict[int, list[int]] = self.derived.setdefault("sentences", {})  # type: ignore[assignment]
+        cuts = known.get(k)
+        if cuts is None:
+            end = paragraphs[k + 1] if k + 1 < len(paragraphs) else len(self.masked)
+            cuts = known[k] = sentence_cuts(self, paragraphs[k], end)
+        return cuts
 
     def _question_bounds(self, offset: int) -> tuple[int, int]:
         """The question holding ``offset`` and the questions it points back to."""
@@ -202,10 +211,12 @@ class Document:
 
     def sign_off_offset(self) -> int | None:
         """Where the sign-off ("Yours faithfully", "Kind regards") starts, if there is one."""
-        last = None
-        for m in SIGN_OFF_RE.finditer(self.masked, self.body_start):
-            last = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
-        return last
+        if "sign_off" not in self.derived:  # once per letter: each append reword asks
+            last = None
+            for m in SIGN_OFF_RE.finditer(self.masked, self.body_start):
+                last = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+            self.derived["sign_off"] = last
+        return self.derived["sign_off"]  # type: ignore[return-value]
 
     # -- suppression -----------------------------------------------------------------
     def _add_suppression(self, m: re.Match[str]) -> None:
@@ -220,6 +231,44 @@ class Document:
     def is_suppressed(self, line: int, rule_id: str, rule_name: str) -> bool:
         refs = self.suppressions.get(line)
         return bool(refs) and ("*" in refs or rule_id in refs or rule_name in refs)  # type: ignore[operator]
+
+
+def sentence_cuts(doc: Document, start: int, end: int) -> list[int]:
+    """Where sentences start in [start, end), a run of whole paragraphs: the paragraph
+    starts, each sentence end and each list item (and ``end``, as the next one's start)."""
+    masked = doc.masked
+    cuts = _paragraph_cuts(doc, start, end)
+    for m in SENTENCE_END_RE.finditer(masked, start):
+        s = m.start()
+        if s >= end:
+            break
+        if not NOT_AN_END_RE.search(masked, max(s - 4, 0), s) and m.end() < end:
+            cuts.add(m.end())
+    cuts.update(_list_items(masked, start, end))
+    return sorted(cuts)
+
+
+def question_cuts(doc: Document, start: int, end: int) -> list[int]:
+    """Where questions start in [start, end), as ``sentence_cuts``: paragraphs and list items."""
+    cuts = _paragraph_cuts(doc, start, end)
+    cuts.update(_list_items(doc.masked, start, end))
+    return sorted(cuts)
+
+
+def _paragraph_cuts(doc: Document, start: int, end: int) -> set[int]:
+    starts = doc.paragraph_starts()
+    if end == len(doc.masked):  # the whole letter (a paragraph may start at its very end)
+        return set(starts[bisect_left(starts, start) :])
+    cuts = set(starts[bisect_left(starts, start) : bisect_left(starts, end)])
+    cuts.add(end)
+    return cuts
+
+
+def _list_items(masked: str, start: int, end: int) -> Iterator[int]:
+    for m in LIST_ITEM_RE.finditer(masked, start):
+        if m.end() >= end:
+            return
+        yield m.end()
 
 
 def _line_starts(text: str) -> list[int]:

@@ -194,13 +194,18 @@ def _absence(rule: Rule, doc: Document, seen: _Seen) -> list[_RuleHit]:
         return []
     if any(first_hit(p, doc, lo, hi) for p in rule.patterns):
         return []
+    return [absence_hit(doc, anchors)]
+
+
+def absence_hit(doc: Document, anchors: list[Hit]) -> _RuleHit:
+    """Where an absence is reported: its first anchor, or else the letter's first line."""
     if anchors:
         s, e, t, g, score = anchors[0]
-        return [(s, e, t, g, score, {})]
-    # No anchor: point at the first line of the letter.
+        return (s, e, t, g, score, {})
+    lo, hi = doc.body_start, len(doc.text)
     start = lo + (len(doc.masked[lo:hi]) - len(doc.masked[lo:hi].lstrip()))
     end = doc.line_bounds(start)[1]
-    return [(start, end, doc.text[start:end], {}, None, {})]
+    return (start, end, doc.text[start:end], {}, None, {})
 
 
 # An absence rule needs only its first anchor. Trying a heavy anchor at every one of a

@@ -28,14 +28,22 @@ class LiteralIndex:
         "_positions",
         "_vocab",
         "_words",
+        "end",
         "low",
         "para_starts",
         "start",
+        "whole_text",
     )
 
-    def __init__(self, low: str, start: int, para_starts: list[int]) -> None:
+    def __init__(
+        self, low: str, start: int, para_starts: list[int], end: int | None = None
+    ) -> None:
         self.low = low  # the folded (lower-cased, same length) masked letter
         self.start = start
+        # An index of [start, end) only, for checking those paragraphs on their own
+        # (``foidraft.lint.window``); positions stay offsets into the whole letter.
+        self.end = len(low) if end is None else end
+        self.whole_text = end is None
         self.para_starts = para_starts
         self._words: dict[str, list[int]] | None = None
         self._vocab: list[str] = []
@@ -44,9 +52,16 @@ class LiteralIndex:
         self._candidates: dict[tuple[tuple[str, ...], bool, frozenset[str]], list[int]] = {}
         self._paragraph_sets: dict[tuple[tuple[str, ...], bool], frozenset[int]] = {}
 
+    def _text(self) -> tuple[int, str]:
+        """The folded text the index covers, and where it starts in the letter."""
+        if self.whole_text:
+            return 0, self.low  # the header is blanked: it holds no words
+        return self.start, self.low[self.start : self.end]
+
     def _build(self) -> dict[str, list[int]]:
-        parts = _SPLIT_RE.split(self.low)  # the header is blanked: it holds no words
-        ends = list(accumulate(map(len, parts)))
+        offset, text = self._text()
+        parts = _SPLIT_RE.split(text)
+        ends = list(accumulate(map(len, parts), initial=offset))[1:]
         words: dict[str, list[int]] = {}
         get = words.get
         for word, offset in zip(parts[1::2], ends[0::2], strict=False):
@@ -71,7 +86,7 @@ class LiteralIndex:
         found = self._positions.get(key)
         if found is None:
             found = self._positions[key] = (
-                self._word_positions(literal) if word_start else _occurrences(self.low, literal)
+                self._word_positions(literal) if word_start else self._occurrences(literal)
             )
         return found
 
@@ -94,7 +109,7 @@ class LiteralIndex:
         """Whether ``literal`` may occur at all: cheaper than asking where."""
         if word_start and literal.isalnum():
             return not self._absent_word(literal)
-        return self.low.find(literal, self.start) != -1
+        return self.low.find(literal, self.start, self.end) != -1
 
     def word(self, word: str) -> list[int]:
         """Sorted offsets where ``word`` stands as a whole word (folded)."""
@@ -107,7 +122,7 @@ class LiteralIndex:
             return []
         lead_match = _LEAD_RE.match(literal)
         if lead_match is None:
-            return _occurrences(self.low, literal)
+            return self._occurrences(literal)
         lead = lead_match.group()
         if lead != literal:  # "home office": the word must be exactly "home", then check
             low = self.low
@@ -180,15 +195,20 @@ class LiteralIndex:
         # One find per paragraph that holds the literal, skipping the rest of each.
         starts = self.para_starts
         low = self.low
-        end = len(low)
+        end = self.end
         out: list[int] = []
-        pos = low.find(literal, self.start)
+        pos = low.find(literal, self.start, end)
         while pos != -1:
             i = bisect_right(starts, pos) - 1
             out.append(i)
             nxt = starts[i + 1] if i + 1 < len(starts) else end
-            pos = low.find(literal, max(nxt, pos + 1))
+            pos = low.find(literal, max(nxt, pos + 1), end)
         return out
+
+    def _occurrences(self, literal: str) -> list[int]:
+        offset, text = self._text()
+        found = _occurrences(text, literal)
+        return [p + offset for p in found] if offset else found
 
 
 def _occurrences(text: str, literal: str) -> list[int]:

@@ -8,10 +8,14 @@ each question points back), never to the rest of the letter.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from foidraft.lint.document import BACK_REFERENCE_RE, Document, points_back
 from foidraft.text.lazyre import LazyRegex
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 
 def item_bounds(doc: Document, offset: int) -> tuple[int, int]:
@@ -28,13 +32,22 @@ def items(doc: Document) -> list[tuple[int, int]]:
     cached = doc.derived.get("items")
     if cached is not None:
         return cached  # type: ignore[return-value]
+    out = items_in(doc, 0, len(doc.text))
+    doc.derived["items"] = out
+    return out
+
+
+def items_in(doc: Document, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The questions starting in [lo, hi) that hold some text."""
     starts = doc.question_starts()
     out = []
-    for i, a in enumerate(starts):
+    for i in range(bisect_left(starts, lo), len(starts)):
+        a = starts[i]
+        if a >= hi:
+            break
         b = starts[i + 1] if i + 1 < len(starts) else len(doc.text)
         if doc.masked[a:b].strip():
             out.append((a, b))
-    doc.derived["items"] = out
     return out
 
 
@@ -51,8 +64,8 @@ def delete_question(doc: Document, offset: int) -> list[tuple[int, int, str]] | 
     numbers close up. None when it is the letter's only question (nothing would be left to
     ask)."""
     spans = items(doc)
-    k = next((n for n, (a, b) in enumerate(spans) if a <= offset < b), None)
-    if k is None:
+    k = bisect_right(spans, (offset, len(doc.text) + 1)) - 1  # the last starting at or before
+    if k < 0 or offset >= spans[k][1]:
         return None
     doomed = {k}
     for j in range(k + 1, len(spans)):
@@ -61,7 +74,7 @@ def delete_question(doc: Document, offset: int) -> list[tuple[int, int, str]] | 
         if j - 1 not in doomed:
             break
         doomed.add(j)
-    if not set(_asking(doc, spans)) - doomed:
+    if not _asks_elsewhere(doc, spans, doomed):
         return None
     edits = [_removal(doc, *spans[n]) for n in sorted(doomed)]
     edits += _renumber(doc, spans, doomed)
@@ -87,14 +100,19 @@ def _removal(doc: Document, start: int, end: int) -> tuple[int, int, str]:
     return start, min(end, start + len(text) + 1), ""
 
 
-def _asking(doc: Document, spans: list[tuple[int, int]]) -> list[int]:
-    """The questions that ask for something (worked out once per letter)."""
-    cached = doc.derived.get("asking")
-    if cached is None:
-        cached = doc.derived["asking"] = [
-            n for n, (a, b) in enumerate(spans) if _ASK_RE.search(doc.masked, a, b)
-        ]
-    return cached  # type: ignore[return-value]
+def _asks_elsewhere(doc: Document, spans: list[tuple[int, int]], doomed: set[int]) -> bool:
+    """Whether a question not removed asks for something (each looked at once per letter,
+    and only until one does)."""
+    asking: dict[int, bool] = doc.derived.setdefault("asking", {})  # type: ignore[assignment]
+    for n, (a, b) in enumerate(spans):
+        if n in doomed:
+            continue
+        found = asking.get(n)
+        if found is None:
+            found = asking[n] = _ASK_RE.search(doc.masked, a, b) is not None
+        if found:
+            return True
+    return False
 
 
 def _names_earlier(doc: Document, spans: list[tuple[int, int]], j: int, doomed: set[int]) -> bool:
@@ -120,6 +138,21 @@ def _renumber(
     """Close up plain numbers ("4." becomes "3.") after removed numbered questions."""
     out: list[tuple[int, int, str]] = []
     removed = 0
+    for n, start, end, number in _numbers(doc, spans):
+        if n in doomed:
+            removed += 1
+        elif removed:
+            out.append((start, end, str(number - removed)))
+    return out
+
+
+def _numbers(doc: Document, spans: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
+    """(question, where its number is, the number) for each plainly numbered question, as
+    far as the numbers run 1, 2, 3 (beyond, they are left alone). Once per letter."""
+    cached = doc.derived.get("numbers")
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    out = []
     expected: int | None = None
     for n, (a, _b) in enumerate(spans):
         m = NUMBER_RE.match(doc.text, a)
@@ -127,12 +160,10 @@ def _renumber(
             continue
         number = int(m.group(2))
         if expected is not None and number != expected:
-            return out  # not a simple 1, 2, 3 list: leave the numbers alone
+            break  # not a simple 1, 2, 3 list from here
         expected = number + 1
-        if n in doomed:
-            removed += 1
-        elif removed:
-            out.append((m.start(2), m.end(2), str(number - removed)))
+        out.append((n, m.start(2), m.end(2), number))
+    doc.derived["numbers"] = out
     return out
 
 
@@ -157,9 +188,9 @@ def _definitions(doc: Document) -> list[tuple[int, int, list[int]]]:
     if cached is not None:
         return cached  # type: ignore[return-value]
     found: list[tuple[int, int, list[int]]] = []
-    if DEFINITION_RE.search(doc.text, doc.body_start):
-        low = doc.text.lower()
-        for m in DEFINITION_RE.finditer(doc.text, doc.body_start):
+    low = doc.text.lower()
+    if "by" in low:
+        for m in _definition_matches(doc.text, low, doc.body_start):
             s, e = doc.bounds(m.start(), "sentence")
             term = m.group(1).lower()
             uses: list[int] = []
@@ -171,6 +202,20 @@ def _definitions(doc: Document) -> list[tuple[int, int, list[int]]]:
             found.append((s, e, uses))
     doc.derived["definitions"] = found
     return found
+
+
+def _definition_matches(text: str, low: str, start: int) -> Iterator[re.Match[str]]:
+    """What ``DEFINITION_RE.finditer(text, start)`` finds, tried only where "by" is (``low``
+    is ``text`` lower-cased): a scan of a long letter with the regex costs a millisecond."""
+    if len(low) != len(text):  # lower() changed the length ('İ'): scan with the regex
+        yield from DEFINITION_RE.finditer(text, start)
+        return
+    pos = low.find("by", start)
+    while pos != -1:
+        m = DEFINITION_RE.match(text, pos)
+        if m is not None:
+            yield m
+        pos = low.find("by", m.end() if m is not None else pos + 1)
 
 
 def _merge(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -194,7 +239,7 @@ def orphan_definitions(doc: Document) -> list[tuple[int, int, str, dict[str, str
     if "By " not in masked and "by " not in masked:
         return out
     low = masked.lower()
-    for m in DEFINITION_RE.finditer(masked, doc.body_start):
+    for m in _definition_matches(masked, low, doc.body_start):
         term = m.group(1).lower()
         s, e = doc.bounds(m.start(), "sentence")
         if term in low[doc.body_start : s] or term in low[e:]:
@@ -214,17 +259,31 @@ _WORDS_RE = re.compile(r"[a-z0-9]+")
 def repeated_questions(doc: Document) -> list[tuple[int, int, str, dict[str, str]]]:
     """Numbered questions asked a second time, word for word (their numbers aside). Lettered
     sub-items are left alone: letters repeat them under each question on purpose."""
-    seen: set[tuple[str, ...]] = set()
-    out: list[tuple[int, int, str, dict[str, str]]] = []
-    for a, b in items(doc):
+    return repeats(doc, numbered(doc, items(doc)))
+
+
+def numbered(doc: Document, spans: list[tuple[int, int]]) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(start, end of its text, words) of each numbered question among ``spans`` that is
+    long enough to count as asked again (the Checker keeps these per paragraph)."""
+    out = []
+    for a, b in spans:
         number = NUMBER_RE.match(doc.masked, a)
         if number is None:
             continue
         words = tuple(_WORDS_RE.findall(doc.masked[number.end() : b].lower()))
-        if len(words) < 8:
-            continue
+        if len(words) >= 8:
+            out.append((a, a + len(doc.text[a:b].rstrip()), words))
+    return out
+
+
+def repeats(
+    doc: Document, questions: list[tuple[int, int, tuple[str, ...]]]
+) -> list[tuple[int, int, str, dict[str, str]]]:
+    """The questions (from ``numbered``, in order) whose words an earlier one had."""
+    seen: set[tuple[str, ...]] = set()
+    out: list[tuple[int, int, str, dict[str, str]]] = []
+    for a, end, words in questions:
         if words in seen:
-            text = doc.text[a:b].rstrip()
-            out.append((a, a + len(text), text, {}))
+            out.append((a, end, doc.text[a:end], {}))
         seen.add(words)
     return out

@@ -9,6 +9,8 @@ from foidraft.text.template import render
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from foidraft.authorities.model import Authority
 
 # A sentence's closing marks: an addition goes before them, but after a closing quote or
@@ -24,9 +26,14 @@ def build_suggestions(
     fields: dict[str, str],
     authority: Authority | None,
     fuzzy: bool,
+    letter_wide: Callable[[Context], bool] | None = None,
 ) -> list[Suggestion]:
+    """The rule's rewordings for the match at [start, end). ``letter_wide`` answers for
+    the contexts over the whole letter when the caller already knows (the Checker)."""
     specs = [
-        s for s in rule.suggestions if s.applies_to.matches(authority) and _offered(s, doc, start)
+        s
+        for s in rule.suggestions
+        if s.applies_to.matches(authority) and _offered(s, doc, start, letter_wide)
     ]
     editable = [s for s in specs if s.op != "advice"]
     out = []
@@ -43,12 +50,19 @@ def build_suggestions(
     return out
 
 
-def _offered(spec: SuggestionSpec, doc: Document, start: int) -> bool:
+def _offered(
+    spec: SuggestionSpec,
+    doc: Document,
+    start: int,
+    letter_wide: Callable[[Context], bool] | None,
+) -> bool:
     if not spec.requires and not spec.unless:
         return True
     from foidraft.lint.matching import first_hit
 
     def holds(ctx: Context) -> bool:
+        if letter_wide is not None and ctx.scope == "document":
+            return letter_wide(ctx)
         a, b = doc.bounds(start, ctx.scope)
         return any(first_hit(p, doc, a, b) for p in ctx.patterns)
 
