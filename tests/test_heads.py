@@ -36,30 +36,56 @@ PATTERNS = [
 ] + _model_patterns()
 WHOLE = [p for p in PATTERNS if p.heads_whole]
 HEADS = sorted({h for p in WHOLE for h in p.heads or ()})
+AFTER = sorted({w for p in WHOLE for _h, after in p.heads_next for w in after})
+
+
+def whole(regex: str) -> list[str]:
+    return head_literals(regex)["heads_whole"]  # type: ignore[no-any-return]
+
+
+def then(regex: str) -> dict[str, list[str]]:
+    return dict(head_literals(regex)["heads_next"])
 
 
 def test_a_head_followed_by_a_space_or_a_boundary_is_a_whole_word() -> None:
-    assert head_literals(r"\b(?:the\s+)?internet\b") == (
-        ["internet", "the"], True, ["internet", "the"]
-    )  # fmt: skip
-    assert head_literals(r"\b(?:the|this)\s+(?:man|woman)")[2] == ["the", "this"]
-    assert head_literals(r"(?<!\w)(?:at\s+railway|conviction\w*)(?!\w)")[2] == ["at"]
-    assert head_literals(r"\bThe\b(?![\w-])")[2] == ["the"]
+    assert head_literals(r"\b(?:the\s+)?internet\b") == {
+        "heads": ["internet", "the"], "heads_ws": True, "heads_whole": ["internet", "the"],
+        "heads_next": [["the", ["internet"]]],
+    }  # fmt: skip
+    assert whole(r"\b(?:the|this)\s+(?:man|woman)") == ["the", "this"]
+    assert whole(r"(?<!\w)(?:at\s+railway|conviction\w*)(?!\w)") == ["at"]
+    assert whole(r"\bThe\b(?![\w-])") == ["the"]
 
 
 def test_a_head_a_word_may_continue_is_not_whole() -> None:
-    assert head_literals(r"\bthe")[2] == []  # "there" starts with it too
-    assert head_literals(r"\b(?:reasons?|grounds)\s+for")[2] == ["grounds"]
-    assert head_literals(r"\b(?:ab)+\b")[2] == []  # "abab": another round follows
-    assert head_literals(r"\b(?:the\s+x|the)")[2] == []  # whole in one branch only
-    assert head_literals(r"\bthe(?=\s)")[2] == []  # a lookahead is not proven here
-    assert head_literals(r"\bthe(?:\s+of)?x")[2] == []  # "thex" when the group is skipped
-    assert head_literals(r"\be\.g\.")[2] == []  # not one word
+    assert whole(r"\bthe") == []  # "there" starts with it too
+    assert whole(r"\b(?:reasons?|grounds)\s+for") == ["grounds"]
+    assert whole(r"\b(?:ab)+\b") == []  # "abab": another round follows
+    assert whole(r"\b(?:the\s+x|the)") == []  # whole in one branch only
+    assert whole(r"\bthe(?=\s)") == []  # a lookahead is not proven here
+    assert whole(r"\bthe(?:\s+of)?x") == []  # "thex" when the group is skipped
+    assert whole(r"\be\.g\.") == []  # not one word
+
+
+def test_the_words_that_may_follow_a_head() -> None:
+    assert then(r"\b(?:the|this)\s+(?:man|woman)") == {
+        "the": ["man", "woman"], "this": ["man", "woman"]
+    }  # fmt: skip
+    assert then(r"\b(?:in|on)\s+(?:the\s+)?last") == {"in": ["last", "the"], "on": ["last", "the"]}
+    assert then(r"\bthe\s+x\b|\bthe\s+yz\b") == {"the": ["x", "yz"]}
+    assert then(r"\bhow\s+(?:many|much)\b") == {"how": ["many", "much"]}
+    # Not known: another way to go on, a space that may be missing, a word with a quote in it.
+    assert then(r"\bthe\s+x\b|\bthe\b") == {}
+    assert then(r"\bthe[\s-]+x") == {}
+    assert then(r"\bthe\s*x") == {}
+    assert then(r"\bthe\s+o'neill") == {}
+    assert then(r"\bthe\s+(?:x|\d)") == {}
 
 
 def test_bundled_patterns_have_whole_word_heads() -> None:
     assert len(WHOLE) > 100
     assert "the" in HEADS
+    assert sum(bool(p.heads_next) for p in WHOLE) > 50
 
 
 # Text where every whole-word head also starts longer words ("the" in "there", "the_x",
@@ -71,11 +97,15 @@ pieces = st.one_of(
     st.sampled_from(HEADS).map(lambda h: h + "2"),
     st.sampled_from(HEADS).map(lambda h: h + "ſ"),
     st.sampled_from([" ", "  ", "\n", "\n\n", ". ", ", ", "-", "’s ", "\u212a", "ι", "internet"]),
+    st.sampled_from(AFTER),  # the words a head waits for, some after "the " or "how "
+    st.sampled_from(AFTER).map(lambda w: w + "ing"),
+    st.sampled_from(AFTER).map(lambda w: "the " + w),
+    st.sampled_from(AFTER).map(lambda w: "how\t" + w.upper()),
 )
 texts = st.lists(pieces, max_size=40).map("".join)
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(texts)
 def test_whole_word_heads_find_what_finditer_finds(text: str) -> None:
     on, off = Document(text), Document(text)

@@ -38,7 +38,8 @@ def anchored(
         literals = None  # the heads are the literals: where they are, it is tried anyway
     elif literals is not None and not any(index.has(x, pattern.literals_ws) for x in literals):
         return  # no match can lack them all
-    candidates = index.starts_of(pattern.heads, pattern.heads_ws, _whole(pattern, doc, hi))
+    whole = _whole(pattern, doc, hi)
+    candidates = index.starts_of(pattern.heads, pattern.heads_ws, whole, pattern.heads_next)
     first = bisect_left(candidates, lo)
     stop = bisect_left(candidates, hi, first)
     if first == stop:
@@ -129,20 +130,25 @@ def anchored_any(
     masked = doc.masked
     match = compiled.match
     whole = _whole(pattern, doc, hi)
+    after = dict(pattern.heads_next) if whole and pattern.heads_next else {}
     for head in pattern.heads:
-        if head in whole or pattern.heads_ws:
-            found = index.word(head) if head in whole else index.positions(head, True)
-            i = bisect_left(found, lo)
-            while i < len(found) and found[i] < hi:
-                if match(masked, found[i], hi) is not None:
-                    return True
-                i += 1
-        else:  # a head anywhere in a word: look only in [lo, hi), not the whole letter
+        if head not in whole and not pattern.heads_ws:
+            # A head anywhere in a word: look only in [lo, hi), not the whole letter.
             pos = low.find(head, lo, hi)
             while pos != -1:
                 if match(masked, pos, hi) is not None:
                     return True
                 pos = low.find(head, pos + 1, hi)
+            continue
+        if head in whole:
+            found = index.places(head, after.get(head))
+        else:
+            found = index.positions(head, True)
+        i = bisect_left(found, lo)
+        while i < len(found) and found[i] < hi:
+            if match(masked, found[i], hi) is not None:
+                return True
+            i += 1
     return False
 
 

@@ -217,7 +217,9 @@ ANCHOR_TRIES = 2000
 def _first_anchor(pattern: Pattern, doc: Document) -> list[Hit]:
     end = None
     if pattern.heads is not None and doc.lower is not None:
-        starts = doc.index().starts_of(pattern.heads, pattern.heads_ws, pattern.heads_whole)
+        starts = doc.index().starts_of(
+            pattern.heads, pattern.heads_ws, pattern.heads_whole, pattern.heads_next
+        )
         if len(starts) > ANCHOR_TRIES:
             end = starts[ANCHOR_TRIES]
     return hits(pattern, doc, end=end, limit=1)

@@ -18,14 +18,19 @@ from operator import add
 _SPLIT_RE = re.compile(r"(\w+)")
 _NONE: list[int] = []  # shared "nowhere"; never mutated
 _LEAD_RE = re.compile(r"\w+")
+FEW_PLACES = 24  # a word this rare is tried wherever it stands
 
 
 class LiteralIndex:
     __slots__ = (
+        "_after",
         "_candidates",
+        "_followed",
         "_paragraph_sets",
         "_paragraphs",
+        "_parts",
         "_positions",
+        "_starts",
         "_vocab",
         "_words",
         "end",
@@ -47,9 +52,13 @@ class LiteralIndex:
         self.para_starts = para_starts
         self._words: dict[str, list[int]] | None = None
         self._vocab: list[str] = []
+        self._parts: list[str] = []  # the text split into words and what lies between
+        self._starts: list[int] = []  # where each word starts, in order
+        self._after: dict[str, tuple[list[str], dict[str, list[int]]]] = {}
+        self._followed: dict[tuple[str, tuple[str, ...]], list[int]] = {}
         self._positions: dict[tuple[str, bool], list[int]] = {}
         self._paragraphs: dict[tuple[str, bool], list[int]] = {}
-        self._candidates: dict[tuple[tuple[str, ...], bool, frozenset[str]], list[int]] = {}
+        self._candidates: dict[tuple[object, ...], list[int]] = {}
         self._paragraph_sets: dict[tuple[tuple[str, ...], bool], frozenset[int]] = {}
 
     def _text(self) -> tuple[int, str]:
@@ -72,6 +81,8 @@ class LiteralIndex:
                 found.append(offset)
         self._vocab = sorted(words)
         self._words = words
+        self._parts = parts
+        self._starts = ends[0 : len(parts) - 1 : 2]
         return words
 
     def words(self) -> list[str]:
@@ -91,14 +102,23 @@ class LiteralIndex:
         return found
 
     def starts_of(
-        self, heads: tuple[str, ...], word_start: bool, whole: frozenset[str] = frozenset()
+        self,
+        heads: tuple[str, ...],
+        word_start: bool,
+        whole: frozenset[str] = frozenset(),
+        after: tuple[tuple[str, tuple[str, ...]], ...] = (),
     ) -> list[int]:
         """Sorted offsets where any of ``heads`` occurs: where a pattern's matches can start.
-        Those in ``whole`` occur only as whole words (see ``foidraft.rules.heads``)."""
-        key = (heads, word_start, whole)
+        Those in ``whole`` occur only as whole words, and those in ``after`` only before
+        one of their words (see ``foidraft.rules.heads``)."""
+        key = (heads, word_start, whole, after)
         found = self._candidates.get(key)
         if found is None:
-            lists = [self.word(h) if h in whole else self.positions(h, word_start) for h in heads]
+            nexts = dict(after)
+            lists = [
+                self.places(h, nexts.get(h)) if h in whole else self.positions(h, word_start)
+                for h in heads
+            ]
             # Sorted runs that sorted() merges in C. Heads such as "in" and "inside" share
             # places: those are tried twice, which finds nothing twice.
             found = lists[0] if len(lists) == 1 else sorted(chain.from_iterable(lists))
@@ -115,6 +135,40 @@ class LiteralIndex:
         """Sorted offsets where ``word`` stands as a whole word (folded)."""
         words = self._words if self._words is not None else self._build()
         return words.get(word, _NONE)
+
+    def places(self, word: str, after: tuple[str, ...] | None) -> list[int]:
+        """Sorted offsets where ``word`` stands (whole) and, given ``after``, is followed by
+        spaces and a word starting with one of those: of a common word such as "the", only
+        the places a pattern could use."""
+        found = self.word(word)
+        if after is None or len(found) <= FEW_PLACES:
+            return found
+        key = (word, after)
+        places = self._followed.get(key)
+        if places is None:
+            keys, by_next = self._next_words(word)
+            chosen: list[int] = []
+            for prefix in after:
+                i = bisect_left(keys, prefix)
+                while i < len(keys) and keys[i].startswith(prefix):
+                    chosen += by_next[keys[i]]
+                    i += 1
+            places = self._followed[key] = sorted(chosen)
+        return places
+
+    def _next_words(self, word: str) -> tuple[list[str], dict[str, list[int]]]:
+        """The words that follow ``word`` after nothing but spaces (sorted), and where
+        ``word`` stands before each."""
+        cached = self._after.get(word)
+        if cached is None:
+            starts, parts = self._starts, self._parts
+            by_next: dict[str, list[int]] = {}
+            for p in self.word(word):
+                k = 2 * bisect_left(starts, p) + 3  # the next word; k - 1: what lies between
+                if k < len(parts) and parts[k - 1].isspace():
+                    by_next.setdefault(parts[k], []).append(p)
+            cached = self._after[word] = (sorted(by_next), by_next)
+        return cached
 
     def _word_positions(self, literal: str) -> list[int]:
         words = self._words if self._words is not None else self._build()

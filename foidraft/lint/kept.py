@@ -235,7 +235,7 @@ def _read_absence(
         for k, p in enumerate(rule.anchor or ()):
             heads = 0  # the places tried: the whole-letter search gives up after many
             if p.heads is not None and view.lower is not None:
-                places = view.index().starts_of(p.heads, p.heads_ws, p.heads_whole)
+                places = view.index().starts_of(p.heads, p.heads_ws, p.heads_whole, p.heads_next)
                 heads = bisect_left(places, b) - bisect_left(places, a)
             first = hits(p, view, a, b, limit=1)
             if first or heads:

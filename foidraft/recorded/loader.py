@@ -20,8 +20,8 @@ from foidraft.validation import FieldChecks, Path
 from foidraft.version import __version__
 
 FORMAT_VERSION = 1
-CACHE_FORMAT = 4  # 2: word lists carry their head words; 3: and their compiled programs; 4: and
-# which heads are whole words
+CACHE_FORMAT = 5  # 2: word lists carry their head words; 3: and their compiled programs; 4: and
+# which heads are whole words; 5: and the words after them
 AUTHORITY_TYPES = ("police", "pcc", "council", "nhs", "central_government", "education", "other")
 ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 URL_RE = re.compile(r"^https?://\S+$")
@@ -129,12 +129,14 @@ def _compiled(name: str, phrases: list[str]) -> dict[str, Any]:
     from foidraft.rules.precompile import program
 
     regex = words_regex(phrases) if phrases else "(?!)"
-    heads, on_word_starts, whole = head_literals(regex) if phrases else (None, False, [])
+    found = head_literals(regex) if phrases else {"heads": None, "heads_ws": False}
     return {
         name: phrases,
         f"{name}_regex": regex,
-        f"{name}_heads": heads if on_word_starts else None,
-        f"{name}_whole": whole,  # the heads that are whole words, looked up exactly
+        f"{name}_heads": found["heads"] if found["heads_ws"] else None,
+        # the heads that are whole words, looked up exactly, and the words after them
+        f"{name}_whole": found.get("heads_whole", []),
+        f"{name}_next": found.get("heads_next", []),
         # the compiled form, kept in the cache so a check does not compile it again
         f"{name}_program": program(regex, re.IGNORECASE),
     }

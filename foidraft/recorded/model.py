@@ -32,7 +32,7 @@ class Words:
     start with, so a letter is searched only where one of those words occurs.
     """
 
-    __slots__ = ("_compiled", "_pattern", "heads", "phrases", "program", "regex", "whole")
+    __slots__ = ("_compiled", "_pattern", "after", "heads", "phrases", "program", "regex", "whole")
 
     def __init__(
         self,
@@ -41,12 +41,14 @@ class Words:
         heads: list[str] | None = None,
         program: list[object] | None = None,
         whole: list[str] | None = None,
+        after: list[list[object]] | None = None,
     ) -> None:
         self.phrases = phrases
         self.regex = regex
         self.heads = heads
         self.program = program
         self.whole = whole
+        self.after = after
         self._compiled: re.Pattern[str] | None = None
         self._pattern: Pattern | None = None
 
@@ -63,6 +65,7 @@ class Words:
                     "heads": self.heads,
                     "heads_ws": True,
                     "heads_whole": self.whole,
+                    "heads_next": self.after,
                     "program": self.program,
                 }
             )
@@ -91,6 +94,7 @@ def _words(data: dict[str, Any], name: str) -> Words:
         data.get(f"{name}_heads"),
         data.get(f"{name}_program"),
         data.get(f"{name}_whole"),
+        data.get(f"{name}_next"),
     )
 
 

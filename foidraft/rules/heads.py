@@ -34,28 +34,50 @@ MIN_HEAD = 2  # "19", "20" (years) are useful heads; single characters are not
 MAX_HEADS = 64  # extending heads multiplies them: stop before the set gets silly
 _WORD_RE = re.compile(r"\w+")
 
-# (strings, whether every one of them begins a word, those that are whole words)
-Heads = tuple[frozenset[str], bool, frozenset[str]] | None
+# (strings, whether every one of them begins a word, those that are whole words, and for
+# some whole words the words that may follow them after a space)
+Found = tuple[frozenset[str], bool, frozenset[str], dict[str, frozenset[str]]]
+Heads = Found | None
+# What comes after a sequence: (the enclosing items, where in them, what comes after those),
+# None at the end of the regex, or ROUND inside a repeat (another round may come next).
+Cont = tuple[Items, int, Any] | str | None
+ROUND = "round"
 
 
-def head_literals(regex: str) -> tuple[list[str] | None, bool, list[str]]:
-    """(folded literals every match starts with, whether they begin words, the ones among
-    them that are whole words)."""
+def head_literals(regex: str) -> dict[str, Any]:
+    """What every match starts with, for the engine's ``Pattern``: ``heads`` (folded
+    literals, or None), ``heads_ws`` (whether they all begin words), ``heads_whole`` (the
+    ones that are whole words) and ``heads_next`` ([word, [words]] pairs: a whole-word
+    head the regex follows with spaces and then one of those words, such as "the" in
+    ``(?:the\\s+)?internet``, so the engine looks only at the "the"s before "internet")."""
+    none: dict[str, Any] = {"heads": None, "heads_ws": False, "heads_whole": [], "heads_next": []}
     try:
         parsed = sre_parse.parse(regex, re.IGNORECASE)
-        found = _heads(list(parsed), 0, parsed.state, False, False)
+        found = _heads(list(parsed), 0, parsed.state, False, False, None)
     except Exception:  # pragma: no cover - never let an optimisation break loading
-        return None, False, []
+        return none
     if not found or not found[0] or any(len(s) < MIN_HEAD and not rare_symbol(s) for s in found[0]):
-        return None, False, []
-    strings, word_start, whole = found
+        return none
+    strings, word_start, whole, nexts = found
     # Folded as the document is (foidraft.lint.document.fold), so the search is exact. A
     # whole word must stay one word once folded, and lose that mark if another head folds
-    # onto it without it.
+    # onto it without it; so must the words that may follow it.
     heads = {fold(s) for s in strings}
     partial = {fold(s) for s in strings - whole}
     words = {w for w in map(fold, whole) if _WORD_RE.fullmatch(w)} - partial
-    return sorted(heads), word_start, sorted(words) if word_start else []
+    if not word_start:
+        words = set()
+    following: dict[str, set[str] | None] = {}
+    for s in whole:
+        after = nexts.get(s)
+        folded = {fold(x) for x in after} if after is not None else None
+        if folded is not None and not all(_WORD_RE.fullmatch(x) for x in folded):
+            folded = None
+        known = following.get(fold(s), set())
+        following[fold(s)] = None if folded is None or known is None else known | folded
+    pairs = [[w, sorted(f)] for w, f in sorted(following.items()) if w in words and f]
+    return {"heads": sorted(heads), "heads_ws": word_start, "heads_whole": sorted(words),
+            "heads_next": pairs}  # fmt: skip
 
 
 def _literal_class(av: Any) -> bool:
@@ -67,18 +89,24 @@ def _min_width(items: Items, state: Any) -> int:
     return int(sre_parse.SubPattern(state, items).getwidth()[0])
 
 
-def _union(a: tuple[frozenset[str], bool, frozenset[str]], b: Heads) -> Heads:
+def _union(a: Found, b: Heads) -> Heads:
     if b is None:
         return None
     partial = (a[0] - a[2]) | (b[0] - b[2])  # a whole word only if whole wherever it heads
-    return a[0] | b[0], a[1] and b[1], (a[2] | b[2]) - partial
+    nexts = {}
+    for s in a[0] | b[0]:  # what may follow a head: known only if known wherever it heads
+        sides = [x for x in (a, b) if s in x[0]]
+        if all(s in x[3] for x in sides):
+            nexts[s] = frozenset().union(*(x[3][s] for x in sides))
+    return a[0] | b[0], a[1] and b[1], (a[2] | b[2]) - partial, nexts
 
 
-def _heads(items: Items, i: int, state: Any, ws: bool, follow: bool) -> Heads:
+def _heads(items: Items, i: int, state: Any, ws: bool, follow: bool, cont: Cont) -> Heads:
     """Heads of the sequence items[i:]; None if a match could start with anything.
 
     ``follow`` says whether what comes after the sequence surely begins with a non-word
     character (or a word boundary): then a head that ends the sequence is a whole word.
+    ``cont`` is what comes after it, to see which words may follow a head.
     """
     while i < len(items) and items[i][0] in (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT):
         ws = word_start_here(items[i][0], items[i][1], ws)
@@ -101,37 +129,86 @@ def _heads(items: Items, i: int, state: Any, ws: bool, follow: bool) -> Heads:
             i += 1
         word_start = ws and all(word_char(s[0]) for s in starts)
         if min(map(len, starts)) < 4 and i < len(items):
-            rest = _heads(items, i, state, not word_char(next(iter(starts))[-1]), follow)
+            rest = _heads(items, i, state, not word_char(next(iter(starts))[-1]), follow, cont)
             if rest is not None and len(starts) * len(rest[0]) <= MAX_HEADS:
                 joined = frozenset(a + b for a in starts for b in rest[0])
-                return joined, word_start, frozenset(a + b for a in starts for b in rest[2])
+                whole = frozenset(a + b for a in starts for b in rest[2])
+                nexts = {a + b: f for a in starts for b, f in rest[3].items()}
+                return joined, word_start, whole, nexts
         ends_word = _starts_nonword(items[i:], follow)
         whole = frozenset(s for s in starts if ends_word and word_char(s[-1]))
-        return frozenset(starts), word_start, whole
+        words = _after_space(items, i, state, cont) if whole else None
+        return frozenset(starts), word_start, whole, dict.fromkeys(whole, words) if words else {}
     after = _starts_nonword(items[i + 1 :], follow)
+    then: Cont = (items, i + 1, cont)
     own: Heads
     if op is sre_c.SUBPATTERN:
-        own = _heads(list(av[3]), 0, state, ws, after)
+        own = _heads(list(av[3]), 0, state, ws, after, then)
     elif op is sre_c.BRANCH:
-        own = (frozenset(), True, frozenset())
+        own = (frozenset(), True, frozenset(), {})
         for branch in av[1]:
-            own = _union(own, _heads(list(branch), 0, state, ws, after))
+            own = _union(own, _heads(list(branch), 0, state, ws, after, then))
             if own is None:
                 return None
     elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) or is_op(op, "POSSESSIVE_REPEAT"):
         _low, high, sub = av
         # After one round comes the next round, or what follows the repeat.
         again = high <= 1 or _starts_nonword(list(sub), False)
-        own = _heads(list(sub), 0, state, ws, after and again)
+        own = _heads(list(sub), 0, state, ws, after and again, then if high <= 1 else ROUND)
     elif is_op(op, "ATOMIC_GROUP"):
-        own = _heads(list(av), 0, state, ws, after)
+        own = _heads(list(av), 0, state, ws, after, then)
     else:
         return None  # a character class, '.', a backreference: could start with anything
     if own is None:
         return None
     if _min_width([items[i]], state) == 0:  # optional: a match may start after it instead
-        return _union(own, _heads(items, i + 1, state, ws and after_item(op, av, ws), follow))
+        rest = _heads(items, i + 1, state, ws and after_item(op, av, ws), follow, cont)
+        return _union(own, rest)
     return own
+
+
+def _after_space(items: Items, i: int, state: Any, cont: Cont) -> frozenset[str] | None:
+    """The heads of the word after a head that ends at items[i], when the regex goes on
+    with spaces (``\\s+``) and then a word; None when it may go on otherwise."""
+    while i == len(items):  # the sequence ends here: what comes after it
+        if not isinstance(cont, tuple):
+            return None
+        items, i, cont = cont
+    op, av = items[i]
+    if op is sre_c.SUBPATTERN or op is sre_c.BRANCH:  # (?:\s+x|\s+y): each way must say
+        words: set[str] = set()
+        for way in [av[3]] if op is sre_c.SUBPATTERN else av[1]:
+            after = _after_space(list(way), 0, state, (items, i + 1, cont))
+            if after is None:
+                return None
+            words |= after
+        return frozenset(words)
+    if not _spaces(op, av):
+        return None
+    while i + 1 == len(items):
+        if not isinstance(cont, tuple):
+            return None
+        items, i, cont = cont[0], cont[1] - 1, cont[2]
+    found = _heads(items, i + 1, state, True, False, cont)
+    if found is None or not all(word_char(s[0]) for s in found[0]):
+        return None
+    return found[0]
+
+
+def _spaces(op: Any, av: Any) -> bool:
+    """``\\s+`` or ``[ \\t]+``: one or more spaces, and nothing else."""
+    if op not in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) and not is_op(op, "POSSESSIVE_REPEAT"):
+        return False
+    low, _high, sub = av
+    if low < 1 or len(sub) != 1 or sub[0][0] is not sre_c.IN:
+        return False
+    for kind, value in sub[0][1]:
+        if kind is sre_c.CATEGORY and value is sre_c.CATEGORY_SPACE:
+            continue
+        if kind is sre_c.LITERAL and chr(value).isspace():
+            continue
+        return False
+    return True
 
 
 def _starts_nonword(items: Items, follow: bool) -> bool:

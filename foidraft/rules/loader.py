@@ -200,7 +200,7 @@ def _validate_rule(v: Validator, raw: Any, path: Path, origin: str) -> dict[str,
     for plist in _pattern_lists(rule):
         for p in plist:
             p["literals"], p["literals_ws"] = required_literals(p["regex"])
-            p["heads"], p["heads_ws"], p["heads_whole"] = head_literals(p["regex"])
+            p.update(head_literals(p["regex"]))
             if p["type"] != "fuzzy":  # fuzzy patterns build their regex per draft
                 flags = 0 if p.get("case_sensitive") else re.IGNORECASE
                 p["program"] = program(p["regex"], flags)

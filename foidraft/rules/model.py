@@ -23,6 +23,7 @@ class Pattern:
         "case_sensitive",
         "group",
         "heads",
+        "heads_next",
         "heads_whole",
         "heads_ws",
         "literals",
@@ -50,6 +51,11 @@ class Pattern:
         self.heads_ws: bool = data.get("heads_ws") or False
         # The heads that are whole words ("the" in "(?:the\s+)?number"), looked up exactly.
         self.heads_whole: frozenset[str] = frozenset(data.get("heads_whole") or ())
+        # Whole-word heads and the words that may follow them after a space: the "the"s
+        # worth trying for "(?:the\s+)?internet" are those before "internet".
+        self.heads_next: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+            (w, tuple(after)) for w, after in data.get("heads_next") or ()
+        )
         self.literals_ws: bool = data.get("literals_ws") or False
         literals = data.get("literals")
         self.literals: tuple[str, ...] | None = tuple(literals) if literals else None

@@ -14,8 +14,8 @@ from foidraft import paths
 from foidraft.rules.model import Rule, RuleSet
 from foidraft.version import __version__
 
-CACHE_FORMAT = 12  # 6: regex programs; 7: heads; 8: word starts; 9: longer heads; 11: context lists
-# 12: whole-word heads
+CACHE_FORMAT = 13  # 6: regex programs; 7: heads; 8: word starts; 9: longer heads; 11: context lists
+# 12: whole-word heads; 13: the words after them
 _default: RuleSet | None = None
 
 
