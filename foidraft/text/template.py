@@ -7,7 +7,7 @@ a field is a lookup in a flat dict.
 
 from __future__ import annotations
 
-import re
+from functools import lru_cache
 
 from foidraft.text.lazyre import LazyRegex
 
@@ -61,17 +61,31 @@ def render(template: str, fields: dict[str, str]) -> str:
     """Fill ``template`` from ``fields``; unknown fields render empty (validated at load)."""
     if "{" not in template and "}" not in template:
         return template
+    out = []
+    for part in _parts(template):
+        if isinstance(part, str):
+            out.append(part)
+            continue
+        value = fields.get(part[0]) or ""
+        for name in part[1]:
+            value = FILTERS[name](value)
+        out.append(value)
+    return "".join(out)
 
-    def sub(m: re.Match[str]) -> str:
+
+@lru_cache(maxsize=1024)
+def _parts(template: str) -> tuple[str | tuple[str, tuple[str, ...]], ...]:
+    """The template as text and (field, filters) parts: a check renders the knowledge
+    base's few hundred messages and titles thousands of times."""
+    parts: list[str | tuple[str, tuple[str, ...]]] = []
+    pos = 0
+    for m in FIELD_RE.finditer(template):
+        parts.append(template[pos : m.start()])
         whole = m.group(0)
-        if whole == "{{":
-            return "{"
-        if whole == "}}":
-            return "}"
-        value = fields.get(m.group(1)) or ""
-        for name in m.group(2).split("|"):
-            if name:
-                value = FILTERS[name](value)
-        return value
-
-    return FIELD_RE.sub(sub, template)
+        if whole in ("{{", "}}"):
+            parts.append(whole[0])
+        else:
+            parts.append((m.group(1), tuple(f for f in m.group(2).split("|") if f)))
+        pos = m.end()
+    parts.append(template[pos:])
+    return tuple(p for p in parts if p != "")
