@@ -10,8 +10,9 @@ import pytest
 from foidraft.errors import RuleFileError
 from foidraft.lint.document import Document
 from foidraft.lint.reading import Reading, not_held_hits, term_hits
-from foidraft.recorded.loader import load_model_file, model_file, validate
+from foidraft.recorded.loader import model_file
 from foidraft.recorded.model import RecordedModel
+from foidraft.recorded.validate import load_model_file, validate
 from foidraft.text.words import phrase_pattern, words_regex
 from tests.corpus import load_cases
 

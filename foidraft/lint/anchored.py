@@ -27,10 +27,11 @@ FILTER_HEADS = 24  # fewer heads than this are tried, not filtered by paragraph 
 
 
 def anchored(
-    compiled: re.Pattern[str], pattern: Pattern, doc: Document, lo: int, hi: int
+    compiled: re.Pattern[str] | None, pattern: Pattern, doc: Document, lo: int, hi: int
 ) -> Iterator[re.Match[str]]:
     """The matches in each paragraph of [lo, hi), in order. Paragraphs lacking every
-    required literal are skipped."""
+    required literal are skipped. ``compiled`` None: the pattern's own regex, compiled
+    at the first place tried."""
     assert pattern.heads is not None
     index = doc.index()
     literals = pattern.literals
@@ -57,13 +58,14 @@ def anchored(
             for k in index.paragraph_list(literals, pattern.literals_ws):
                 a = max(starts[k], lo)
                 b = min(starts[k + 1] if k + 1 < n else end_of_text, hi)
-                if a < b:
-                    i = bisect_left(candidates, a, first, stop)
-                    yield from _tries(compiled, doc.masked, candidates, i, stop, b)
+                i = bisect_left(candidates, a, first, stop)
+                if a < b and i < stop and candidates[i] < b:
+                    regex = compiled if compiled is not None else pattern.compiled
+                    yield from _tries(regex, doc.masked, candidates, i, stop, b)
             return
     # One pass over the candidates, paragraph by paragraph (both lists are sorted).
     masked = doc.masked
-    match = compiled.match
+    match = compiled.match if compiled is not None else None
     resume = lo  # candidates before this lie inside the last match
     end = -1  # where the current paragraph ends (clipped to hi)
     i = first
@@ -78,6 +80,8 @@ def anchored(
         i += 1
         if pos < resume:
             continue
+        if match is None:
+            match = pattern.compiled.match
         m = match(masked, pos, end)
         if m is not None:
             yield m
@@ -106,7 +110,7 @@ def _tries(
 
 
 def anchored_any(
-    compiled: re.Pattern[str], pattern: Pattern, doc: Document, lo: int, hi: int
+    compiled: re.Pattern[str] | None, pattern: Pattern, doc: Document, lo: int, hi: int
 ) -> bool:
     """Whether the pattern matches anywhere in [lo, hi): the sentence, line or paragraph
     around a match, for requires/unless. Some head must start a match, so each is tried
@@ -128,28 +132,26 @@ def anchored_any(
     ):
         return False
     masked = doc.masked
-    match = compiled.match
     whole = _whole(pattern, doc, hi)
     after = dict(pattern.heads_next) if whole and pattern.heads_next else {}
+    places: list[int] = []
     for head in pattern.heads:
         if head not in whole and not pattern.heads_ws:
             # A head anywhere in a word: look only in [lo, hi), not the whole letter.
             pos = low.find(head, lo, hi)
             while pos != -1:
-                if match(masked, pos, hi) is not None:
-                    return True
+                places.append(pos)
                 pos = low.find(head, pos + 1, hi)
             continue
         if head in whole:
             found = index.places(head, after.get(head))
         else:
             found = index.positions(head, True)
-        i = bisect_left(found, lo)
-        while i < len(found) and found[i] < hi:
-            if match(masked, found[i], hi) is not None:
-                return True
-            i += 1
-    return False
+        places += found[bisect_left(found, lo) : bisect_left(found, hi)]
+    if not places:
+        return False
+    match = (compiled if compiled is not None else pattern.compiled).match
+    return any(match(masked, pos, hi) is not None for pos in places)
 
 
 def _whole(pattern: Pattern, doc: Document, hi: int) -> frozenset[str]:

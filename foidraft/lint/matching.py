@@ -74,7 +74,7 @@ def hits(
     hi = len(doc.text) if end is None else end
     if pattern.type == "fuzzy":
         return _fuzzy_hits(pattern, doc, lo, hi, limit)
-    return _regex_hits(pattern.compiled, pattern, doc, lo, hi, None, limit)
+    return _regex_hits(None, pattern, doc, lo, hi, None, limit)
 
 
 def first_hit(pattern: Pattern, doc: Document, start: int, end: int) -> bool:
@@ -82,25 +82,29 @@ def first_hit(pattern: Pattern, doc: Document, start: int, end: int) -> bool:
     if pattern.type == "fuzzy":
         return bool(_fuzzy_hits(pattern, doc, start, end, 1))
     if pattern.where is not None:
-        return bool(_regex_hits(pattern.compiled, pattern, doc, start, end, None, 1))
+        return bool(_regex_hits(None, pattern, doc, start, end, None, 1))
     if pattern.heads is not None and doc.lower is not None:
-        return anchored_any(pattern.compiled, pattern, doc, start, end)
-    return next(_matches(pattern.compiled, pattern, doc, start, end), None) is not None
+        return anchored_any(None, pattern, doc, start, end)
+    return next(_matches(None, pattern, doc, start, end), None) is not None
 
 
 def _matches(
-    compiled: re.Pattern[str], pattern: Pattern, doc: Document, lo: int, hi: int
+    compiled: re.Pattern[str] | None, pattern: Pattern, doc: Document, lo: int, hi: int
 ) -> Iterator[re.Match[str]]:
-    """What ``compiled.finditer`` finds in each paragraph of [lo, hi), in order."""
+    """What ``compiled.finditer`` finds in each paragraph of [lo, hi), in order. None: the
+    pattern's own regex, compiled only once there is a place worth trying it (most of the
+    knowledge base's patterns never get one in a given letter)."""
     if pattern.heads is not None and doc.lower is not None:
         yield from anchored(compiled, pattern, doc, lo, hi)
         return
     for a, b in windows(pattern, doc, lo, hi):
+        if compiled is None:
+            compiled = pattern.compiled
         yield from compiled.finditer(doc.masked, a, b)
 
 
 def _regex_hits(
-    compiled: re.Pattern[str],
+    compiled: re.Pattern[str] | None,
     pattern: Pattern,
     doc: Document,
     lo: int,
@@ -152,7 +156,7 @@ def _fuzzy_hits(
             variants |= near
         variant_sets.append(variants)
     if not fuzzy_found:
-        return _regex_hits(pattern.compiled, pattern, doc, lo, hi, None, limit)
+        return _regex_hits(None, pattern, doc, lo, hi, None, limit)
     key = (pattern.source, frozenset("|".join(sorted(v)) for v in variant_sets))
     compiled = _variant_cache.get(key)
     if compiled is None:

@@ -51,8 +51,9 @@ def items_in(doc: Document, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
-NUMBER_RE = re.compile(r"[ \t]*(\(?)(\d{1,2})([.)])")
-DEFINITION_RE = re.compile(
+# Compiled on first use (LazyRegex): most letters never need the longer ones.
+NUMBER_RE = LazyRegex(r"[ \t]*(\(?)(\d{1,2})([.)])")
+DEFINITION_RE = LazyRegex(
     r"\bBy\s+['‘\"“]([^'’\"”\n]{2,60})['’\"”]\s*,?\s*I\s+(?:am\s+referring\s+to|mean|refer\s+to)\b",
     re.IGNORECASE,
 )
@@ -87,7 +88,7 @@ _ASK_RE = LazyRegex(
     r"number|numbers|copy|copies|figures?|details?|breakdown|total|what|which|whether)\b",
     re.IGNORECASE,
 )
-_TAIL_RE = re.compile(r"\s*([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){1,4})", re.IGNORECASE)
+_TAIL_RE = LazyRegex(r"\s*([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){1,4})", re.IGNORECASE)
 
 
 def _removal(doc: Document, start: int, end: int) -> tuple[int, int, str]:
@@ -253,7 +254,7 @@ def orphan_definitions(doc: Document) -> list[tuple[int, int, str, dict[str, str
     return out
 
 
-_WORDS_RE = re.compile(r"[a-z0-9]+")
+_WORDS_RE = LazyRegex(r"[a-z0-9]+")
 
 
 def repeated_questions(doc: Document) -> list[tuple[int, int, str, dict[str, str]]]:

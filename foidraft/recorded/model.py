@@ -7,11 +7,11 @@ request is read with a handful of regex searches per question.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Iterator
+    from typing import Any
 
     from foidraft.rules.model import Pattern
 
