@@ -1,5 +1,5 @@
 """``python -m foidraft``: the same as the ``foidraft`` command."""
 
-from foidraft.cli import main
+from foidraft.cli import console
 
-raise SystemExit(main())
+console()

@@ -64,6 +64,10 @@ def check(
     today: _dt.date | None = None,
 ) -> list[Finding]:
     """Findings for ``text``. A draft header's ``authority`` and ``ignore`` apply too."""
+    if ruleset is None:  # first: loading it also readies the cache of compiled regexes
+        from foidraft.rules.registry import default_ruleset
+
+        ruleset = default_ruleset()
     doc = Document(text)
     ignored = set(ignore)
     resolved = resolve_authority(authority)
@@ -71,10 +75,6 @@ def check(
         ignored.update(split_list(doc.header.get("ignore", "")))
         if resolved is None and doc.header.get("authority"):
             resolved = _header_authority(doc.header["authority"])
-    if ruleset is None:
-        from foidraft.rules.registry import default_ruleset
-
-        ruleset = default_ruleset()
     return lint(
         doc,
         ruleset,

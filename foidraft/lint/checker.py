@@ -79,6 +79,11 @@ class Checker:
     def check(self, text: str, authority: Authority | str | None = None) -> list[Finding]:
         from foidraft.lint.api import _header_authority
 
+        ruleset = self._ruleset
+        if ruleset is None:
+            from foidraft.rules.registry import default_ruleset
+
+            ruleset = default_ruleset()
         doc = Document(text)
         ignored = set(self._ignore)
         resolved = resolve_authority(authority)
@@ -86,11 +91,6 @@ class Checker:
             ignored.update(split_list(doc.header.get("ignore", "")))
             if resolved is None and doc.header.get("authority"):
                 resolved = _header_authority(doc.header["authority"])
-        ruleset = self._ruleset
-        if ruleset is None:
-            from foidraft.rules.registry import default_ruleset
-
-            ruleset = default_ruleset()
         config = self._config if self._config is not None else default_config()
         day = self._today or Today()
         rules = active_rules(ruleset, authority=resolved, config=config, ignore=ignored)

@@ -11,11 +11,11 @@ import marshal
 import os
 
 from foidraft import paths
-from foidraft.rules.model import Rule, RuleSet
+from foidraft.rules.model import COLD, Rule, RuleSet
 from foidraft.version import __version__
 
-CACHE_FORMAT = 13  # 6: regex programs; 7: heads; 8: word starts; 9: longer heads; 11: context lists
-# 12: whole-word heads; 13: the words after them
+CACHE_FORMAT = 14  # 6: regex programs; 7: heads; 8: word starts; 9: longer heads; 11: context lists
+# 12: whole-word heads; 13: the words after them; 14: cold parts packed
 _default: RuleSet | None = None
 
 
@@ -93,8 +93,16 @@ def load_rule_data(
     data: list[dict[str, object]] = []
     for path, origin in sources:
         data = merge(data, load_rule_file(path, origin=origin))
+    data = [_pack(rule) for rule in data]
     _write_cache(cache_dir, key, data)
     return data
+
+
+def _pack(rule: dict[str, object]) -> dict[str, object]:
+    """The rule with what a check seldom reads packed into one blob (rules.model.COLD)."""
+    out = {k: v for k, v in rule.items() if k not in COLD}
+    out["cold"] = marshal.dumps({k: rule[k] for k in COLD if k in rule})
+    return out
 
 
 def default_sources() -> list[tuple[str, str]]:
@@ -109,8 +117,23 @@ def default_ruleset(*, refresh: bool = False) -> RuleSet:
     """The bundled knowledge base with the user's personal rules; loaded once per process."""
     global _default
     if _default is None or refresh:
-        data = load_rule_data(default_sources(), paths.cache_dir())
-        _default = RuleSet([Rule(d) for d in data])
+        from foidraft.rules.regex_cache import install
+
+        install(paths.cache_dir())  # the engine's own regexes, compiled from the cache too
+        import gc
+
+        # Tens of thousands of objects that live as long as the process: the collector
+        # would walk them all several times while they load, and at every full
+        # collection after (a few milliseconds of every `foidraft check`).
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            data = load_rule_data(default_sources(), paths.cache_dir())
+            _default = RuleSet([Rule(d) for d in data])
+        finally:
+            if enabled:
+                gc.enable()
+        gc.freeze()
     return _default
 
 

@@ -4,6 +4,21 @@ from __future__ import annotations
 
 import re
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+# How a LazyRegex is compiled: re.compile, or what ``use_compiler`` installs (the rules'
+# cache keeps compiled programs for these regexes too: foidraft.rules.regex_cache).
+_compile: Callable[[str, int], re.Pattern[str]] = re.compile
+
+
+def use_compiler(compile_regex: Callable[[str, int], re.Pattern[str]]) -> None:
+    """Compile every LazyRegex from now on with ``compile_regex(pattern, flags)``, which
+    must give what ``re.compile`` gives."""
+    global _compile
+    _compile = compile_regex
+
 
 class LazyRegex:
     """Stands in for ``re.compile(pattern, flags)`` until a method is first called."""
@@ -18,7 +33,7 @@ class LazyRegex:
     @property
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = re.compile(self._pattern, self._flags)
+            self._compiled = _compile(self._pattern, self._flags)
         return self._compiled
 
     def finditer(self, string: str, pos: int = 0, endpos: int = 2**63 - 1):  # type: ignore[no-untyped-def]
