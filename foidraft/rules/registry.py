@@ -123,8 +123,8 @@ def default_ruleset(*, refresh: bool = False) -> RuleSet:
         import gc
 
         # Tens of thousands of objects that live as long as the process: the collector
-        # would walk them all several times while they load, and at every full
-        # collection after (a few milliseconds of every `foidraft check`).
+        # would walk them all several times while they load (a few milliseconds of every
+        # `foidraft check`).
         enabled = gc.isenabled()
         gc.disable()
         try:
@@ -133,7 +133,6 @@ def default_ruleset(*, refresh: bool = False) -> RuleSet:
         finally:
             if enabled:
                 gc.enable()
-        gc.freeze()
     return _default
 
 
