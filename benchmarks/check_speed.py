@@ -4,9 +4,12 @@
 
 1. Whole-process wall time of `foidraft check` on a one-page request (the seed's first
    request), next to `proselint check` on the same file when proselint is installed,
-   as a ratio (target: at most 1/3 of proselint's time).
-2. In-process lint time for a 10,000-word draft built from the development corpus
-   (target: at most 10 ms).
+   as a ratio (target: at most 0.30 of proselint's time). foidraft runs with a cache
+   folder of its own, which the warm-up runs fill, as a user's would be.
+2. In-process `foidraft.check` of a new 10,000-word draft built from the development
+   corpus: a different draft each time, so that nothing kept from one check could answer
+   the next (target: at most 25 ms). CPU time is shown too: on a shared machine it moves
+   less than wall time.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from samples import one_page_request, ten_thousand_words
+from samples import new_drafts, one_page_request
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -74,6 +77,7 @@ def main() -> None:
     env["NO_COLOR"] = "1"
 
     with tempfile.TemporaryDirectory() as tmp:
+        env["FOIDRAFT_HOME"] = os.environ["FOIDRAFT_HOME"] = str(Path(tmp) / "home")
         letter = Path(tmp) / "request.txt"
         letter.write_text(one_page_request(), encoding="utf-8")
         words = len(letter.read_text(encoding="utf-8").split())
@@ -95,24 +99,26 @@ def main() -> None:
             print(f"proselint check    median {theirs_ms:6.1f} ms  (min {min(theirs) * 1000:.1f})")
             print(
                 f"ratio foidraft/proselint: {ours_ms / theirs_ms:.2f} by medians, "
-                f"{min(ours) / min(theirs):.2f} by minimums  (target <= 0.33)"
+                f"{min(ours) / min(theirs):.2f} by minimums  (target <= 0.30)"
             )
 
-    sys.path.insert(0, str(ROOT))
-    from foidraft.lint.api import check
+        sys.path.insert(0, str(ROOT))
+        from foidraft.lint.api import check
 
-    text = ten_thousand_words()
-    check(text)  # load rules, compile what is needed
-    times = []
-    for _ in range(max(args.runs, 20)):
-        start = time.perf_counter()
-        findings = check(text)
-        times.append(time.perf_counter() - start)
-    print(
-        f"in-process lint, {len(text.split())} words: median "
-        f"{statistics.median(times) * 1000:.2f} ms, min {min(times) * 1000:.2f} ms "
-        f"({len(findings)} findings; target <= 10 ms)"
-    )
+        drafts = new_drafts(max(args.runs, 20) + 1)
+        check(drafts.pop())  # load the rules, compile what a long letter needs
+        times, cpu, found = [], [], []
+        for text in drafts:
+            start, start_cpu = time.perf_counter(), time.process_time()
+            found.append(len(check(text)))
+            times.append(time.perf_counter() - start)
+            cpu.append(time.process_time() - start_cpu)
+        print(
+            f"first check of a new 10,000-word draft: median "
+            f"{statistics.median(times) * 1000:.1f} ms, min {min(times) * 1000:.1f} ms; "
+            f"CPU median {statistics.median(cpu) * 1000:.1f} ms  ({len(times)} drafts, "
+            f"{statistics.median(found):.0f} findings each; target <= 25 ms)"
+        )
 
 
 if __name__ == "__main__":
