@@ -24,6 +24,8 @@ FEW_PLACES = 24  # a word this rare is tried wherever it stands
 class LiteralIndex:
     __slots__ = (
         "_after",
+        "_blob",
+        "_blob_starts",
         "_candidates",
         "_followed",
         "_paragraph_sets",
@@ -53,6 +55,8 @@ class LiteralIndex:
         self._words: dict[str, list[int]] | None = None
         self._vocab: list[str] = []
         self._parts: list[str] = []  # the text split into words and what lies between
+        self._blob: str | None = None  # the distinct words, one a line, and where each starts
+        self._blob_starts: list[int] = []
         self._starts: list[int] = []  # where each word starts, in order
         self._after: dict[str, tuple[list[str], dict[str, list[int]]]] = {}
         self._followed: dict[tuple[str, tuple[str, ...]], list[int]] = {}
@@ -260,9 +264,29 @@ class LiteralIndex:
         return out
 
     def _occurrences(self, literal: str) -> list[int]:
+        if literal.isalnum():  # inside words only: look in the vocabulary, not the text
+            return self._inside_words(literal)
         offset, text = self._text()
         found = _occurrences(text, literal)
         return [p + offset for p in found] if offset else found
+
+    def _inside_words(self, literal: str) -> list[int]:
+        """Every offset of ``literal``, made of word characters only: it lies inside the
+        words that hold it, found in the letter's distinct words (a tenth of its text)."""
+        words = self._words if self._words is not None else self._build()
+        if self._blob is None:
+            self._blob = "\n".join(self._vocab)  # the words never hold a line break
+            self._blob_starts = list(accumulate((len(w) + 1 for w in self._vocab[:-1]), initial=0))
+        blob, starts, vocab = self._blob, self._blob_starts, self._vocab
+        out: list[int] = []
+        at = blob.find(literal)
+        while at != -1:
+            i = bisect_right(starts, at) - 1
+            inside = at - starts[i]
+            out.extend(p + inside for p in words[vocab[i]])
+            at = blob.find(literal, at + 1)
+        out.sort()
+        return out
 
 
 def _occurrences(text: str, literal: str) -> list[int]:

@@ -30,7 +30,9 @@ from foidraft.rules.literals import (
 )
 from foidraft.text.fold import fold
 
-MIN_HEAD = 2  # "19", "20" (years) are useful heads; single characters are not
+# "19", "20" (years) are useful heads; single characters are not, unless they are whole
+# words ("a" in "a\s+breakdown": the word "a", not every word starting with an a).
+MIN_HEAD = 2
 MAX_HEADS = 64  # extending heads multiplies them: stop before the set gets silly
 _WORD_RE = re.compile(r"\w+")
 
@@ -56,9 +58,12 @@ def head_literals(regex: str) -> dict[str, Any]:
         found = _heads(list(parsed), 0, parsed.state, False, False, None)
     except Exception:  # pragma: no cover - never let an optimisation break loading
         return none
-    if not found or not found[0] or any(len(s) < MIN_HEAD and not rare_symbol(s) for s in found[0]):
+    if not found or not found[0]:
         return none
     strings, word_start, whole, nexts = found
+    short = {s for s in strings if len(s) < MIN_HEAD and not rare_symbol(s)}
+    if short and not (word_start and short <= whole and all(_WORD_RE.fullmatch(s) for s in short)):
+        return none
     # Folded as the document is (foidraft.lint.document.fold), so the search is exact. A
     # whole word must stay one word once folded, and lose that mark if another head folds
     # onto it without it; so must the words that may follow it.
