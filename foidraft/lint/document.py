@@ -61,6 +61,7 @@ BACK_REFERENCE_RE = LazyRegex(
     re.IGNORECASE,
 )
 MAX_CHAIN = 6
+FEW_PARAGRAPHS = 8  # sentences found paragraph by paragraph for at most this many
 
 
 def points_back(doc: Document, start: int, end: int) -> bool:
@@ -180,11 +181,14 @@ class Document:
 
     def _sentences_around(self, offset: int) -> list[int]:
         """The sentence starts in the paragraph holding ``offset`` (and the next one's
-        start): its sentences' bounds, without reading the whole letter for a few."""
+        start): its sentences' bounds, without reading the whole letter for a few (past
+        a few paragraphs, the whole letter is read once)."""
         paragraphs = self.paragraph_starts()
         k = max(bisect_right(paragraphs, offset) - 1, 0)
         known: dict[int, list[int]] = self.derived.setdefault("sentences", {})  # type: ignore[assignment]
         cuts = known.get(k)
+        if cuts is None and len(known) >= FEW_PARAGRAPHS:
+            return self.sentence_starts()
         if cuts is None:
             end = paragraphs[k + 1] if k + 1 < len(paragraphs) else len(self.masked)
             cuts = known[k] = sentence_cuts(self, paragraphs[k], end)

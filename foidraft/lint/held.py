@@ -19,7 +19,7 @@ from bisect import bisect_right
 from foidraft.lint.document import Document
 from foidraft.lint.engine import MAX_FINDINGS_PER_RULE, _context_ok, _RuleHit
 from foidraft.lint.matching import hits
-from foidraft.lint.reading import MAX_HITS, _covers
+from foidraft.lint.reading import MAX_HITS, covered
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -74,16 +74,17 @@ def read_paragraphs(
     masked = view.masked
     for d, dataset in enumerate(datasets):
         held = [f.words for f in dataset.fields]
+        known: dict[int, list[tuple[int, int]]] = {}
         for k, attribute in enumerate(dataset.not_held):
             for start, end, *_ in hits(attribute.words.pattern, view, lo, hi):
                 i = bisect_right(starts, start) - 1
                 a = starts[i]
                 b = starts[i + 1] if i + 1 < len(starts) else len(masked)
-                covered = any(_covers(w.search(masked, a, b), start) for w in held)
-                ok = not covered and _context_ok(rule, view, start, seen)
+                by_field = covered(masked, held, a, b, start, known)
+                ok = not by_field and _context_ok(rule, view, start, seen)
                 n = bisect_right(paragraph_starts, start) - 1
                 p = spans[n][0]
-                out[n].asks.append((d, k, start - p, end - p, a - p, covered, ok))
+                out[n].asks.append((d, k, start - p, end - p, a - p, by_field, ok))
     return out, capped
 
 
@@ -105,8 +106,8 @@ def combine(
             begin.setdefault(d, sentence + p)
         for d, n in reading.units.items():
             units[d] += n
-        for d, k, s, e, a, covered, ok in reading.asks:
-            by_attribute.setdefault((d, k), []).append((s + p, e + p, a + p, covered, ok))
+        for d, k, s, e, a, by_field, ok in reading.asks:
+            by_attribute.setdefault((d, k), []).append((s + p, e + p, a + p, by_field, ok))
     if any(n >= UNITS_LIMIT for n in units):
         return None
     out: list[tuple[int, int, str, dict[str, str], bool]] = []
@@ -116,11 +117,11 @@ def combine(
             continue
         dataset = datasets[d]
         attribute = dataset.not_held[k]
-        for s, e, a, covered, ok in asks:
+        for s, e, a, by_field, ok in asks:
             if s < start_of < e:
                 return None  # the reading starts at start_of: it would find other matches
             j = bisect_right(keys, a) - 1
-            if j < 0 or named[j] != d or covered:
+            if j < 0 or named[j] != d or by_field:
                 continue
             fields = {
                 "attribute": attribute.label,

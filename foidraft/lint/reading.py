@@ -18,7 +18,6 @@ sentences by bisection, so reading stays linear however many sentences a letter 
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from foidraft.lint.document import Document
@@ -26,7 +25,7 @@ from foidraft.lint.matching import hits
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from foidraft.recorded.model import Dataset, RecordedModel
+    from foidraft.recorded.model import Dataset, RecordedModel, Words
 
 # (start, end, matched text, template fields)
 ModelHit = tuple[int, int, str, dict[str, str]]
@@ -96,12 +95,13 @@ def not_held_hits(
         if begin is None:
             continue  # no sentence counts this dataset: nothing to look for
         held = [f.words for f in dataset.fields]
+        known: dict[int, list[tuple[int, int]]] = {}
         for attribute in dataset.not_held:
             for start, end, *_ in hits(attribute.words.pattern, doc, begin, len(masked)):
                 if reading.dataset_at(start) is not dataset:
                     continue
                 a, b = reading.sentence(start)
-                if any(_covers(w.search(masked, a, b), start) for w in held):
+                if covered(masked, held, a, b, start, known):
                     continue
                 fields = {
                     "attribute": attribute.label,
@@ -117,9 +117,21 @@ def not_held_hits(
     return out
 
 
-def _covers(m: re.Match[str] | None, position: int) -> bool:
-    """A held field's phrase that spans ``position`` (e.g. 'arrested for' over 'for')."""
-    return m is not None and m.start() <= position < m.end()
+def covered(
+    masked: str,
+    held: list[Words],
+    a: int,
+    b: int,
+    position: int,
+    known: dict[int, list[tuple[int, int]]],
+) -> bool:
+    """Whether a held field's phrase spans ``position`` in the sentence [a, b) (e.g.
+    'arrested for' over 'for'): the first match of each field's words there. ``known``
+    keeps those per sentence, as several attributes are often asked for in one."""
+    spans = known.get(a)
+    if spans is None:
+        spans = known[a] = [m.span() for w in held if (m := w.search(masked, a, b)) is not None]
+    return any(s <= position < e for s, e in spans)
 
 
 def term_hits(doc: Document, model: RecordedModel, authority_type: str | None) -> list[ModelHit]:
