@@ -10,6 +10,7 @@ import os
 import sys
 
 from foidraft.lint.model import ADVICE, Finding, Suggestion
+from foidraft.text.terminal import visible
 
 JSON_VERSION = 1
 _COLOURS = {"error": "\033[1;31m", "warning": "\033[33m", "info": "\033[36m"}
@@ -42,14 +43,17 @@ def describe_suggestion(s: Suggestion, source: str) -> str:
 
 
 def format_text(path: str, findings: list[Finding], source: str, *, colour: bool = False) -> str:
+    """The findings as text for a terminal; the letter's own words are made visible and
+    harmless (``foidraft.text.terminal``) before any colour is added."""
     lines = []
+    path = visible(path, one_line=True)
     for f in findings:
         sev = f"{_COLOURS[f.severity]}{f.severity}{_RESET}" if colour else f.severity
         rule = f"{_BOLD}{f.rule}{_RESET}" if colour else f.rule
-        lines.append(f"{path}:{f.line}:{f.column}  {rule}  {sev}  {f.message}")
+        lines.append(f"{path}:{f.line}:{f.column}  {rule}  {sev}  {visible(f.message)}")
         for i, s in enumerate(f.suggestions, 1):
             tag = "" if s.applicability != "safe" else " [safe]"
-            text = f"    {i}. {describe_suggestion(s, source)}{tag}"
+            text = f"    {i}. {visible(describe_suggestion(s, source))}{tag}"
             lines.append(f"{_DIM}{text}{_RESET}" if colour and s.applicability == ADVICE else text)
     return "\n".join(lines)
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import sys
-
+from foidraft.cli.output import say
 from foidraft.errors import FoidraftError
 
 TYPE_CHECKING = False
@@ -46,18 +45,18 @@ def run(args: argparse.Namespace) -> int:
     draft = store.load(args.draft)
     data = export_draft(draft, args.format, _authority(draft.authority), profile)
     if args.format in ("mailto", "wdtk") and len(data) > LONG_URL:
-        print(
+        say(
             f"note: the link is {len(data)} characters long; some browsers or servers may "
             "cut it short (export txt and paste the letter instead)",
-            file=sys.stderr,
+            err=True,
         )
     if args.out is None:
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
+        from foidraft.cli.output import write_data
+
+        write_data(data)
         return 0
     _write_file(args.out, data)
-    print(args.out)
+    say(args.out)
     return 0
 
 
@@ -77,7 +76,7 @@ def _batch(store: DraftStore, args: argparse.Namespace, profile: Profile) -> int
         store, args.batch, Path(args.out).expanduser(), fmt=args.format, lookup=_authority,
         profile=profile,
     )  # fmt: skip
-    print(f"{len(done.files)} files and index.csv, index.md in {done.folder}")
+    say(f"{len(done.files)} files and index.csv, index.md in {done.folder}")
     return 0
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from foidraft.cli.output import say
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
@@ -31,11 +33,11 @@ def run(args: argparse.Namespace) -> int:
     width = max((len(f.id) for f in flows), default=0)
     for f in flows:
         count = len(f.questions)
-        print(f"{f.id:<{width}}  {f.title}  ({count} question{'s' if count != 1 else ''})")
+        say(f"{f.id:<{width}}  {f.title}  ({count} question{'s' if count != 1 else ''})")
     if args.file:
-        print(f"{args.file}: OK")
+        say(f"{args.file}: OK")
     else:
-        print(f"{len(flows)} flow{'s' if len(flows) != 1 else ''}.")
+        say(f"{len(flows)} flow{'s' if len(flows) != 1 else ''}.")
     return 0
 
 

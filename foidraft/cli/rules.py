@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from foidraft.cli.output import say
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
@@ -32,6 +34,6 @@ def run(args: argparse.Namespace) -> int:
         return 0
     for r in selected:
         origin = "" if r.origin == "bundled" else f"  [{r.origin}]"
-        print(f"{r.id}  {r.severity:<7}  {r.kind:<25}  {r.name}{origin}")
-    print(f"{len(selected)} rule{'s' if len(selected) != 1 else ''}.")
+        say(f"{r.id}  {r.severity:<7}  {r.kind:<25}  {r.name}{origin}")
+    say(f"{len(selected)} rule{'s' if len(selected) != 1 else ''}.")
     return 0

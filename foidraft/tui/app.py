@@ -30,12 +30,14 @@ from textual.binding import Binding, BindingType
 
 from foidraft.config import Config, load_config
 from foidraft.errors import FoidraftError
+from foidraft.text.terminal import visible
 from foidraft.tui import keymap
 from foidraft.tui.palette import app_commands_provider
 from foidraft.tui.screens.home import HomeScreen
 
 if TYPE_CHECKING:
     from textual.command import Provider
+    from textual.notifications import SeverityLevel
     from textual.screen import Screen
 
     from foidraft.authorities.directory import Directory
@@ -167,6 +169,22 @@ class FoidraftApp(App[None]):
         return self._directory_loader()
 
     # -- errors -----------------------------------------------------------------------
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every notification's text made visible and harmless (it often quotes a file
+        name or a draft title): see ``foidraft.text.terminal``."""
+        super().notify(
+            visible(message), title=visible(title), severity=severity, timeout=timeout,
+            markup=markup,
+        )  # fmt: skip
+
     def show_error(self, error: FoidraftError | str, title: str = "Problem") -> None:
         """A FoidraftError as a notification: its message and hint, shown literally."""
         text = error if isinstance(error, str) else error.message

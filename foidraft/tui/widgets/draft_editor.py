@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import ClassVar
 
+from rich.text import Text
 from textual.document._document import EditResult
 from textual.document._edit import Edit
 from textual.geometry import Region
@@ -21,6 +22,7 @@ from textual.widgets import TextArea
 from foidraft.lint.fixes import apply_edits
 from foidraft.lint.model import SEVERITIES
 from foidraft.lint.model import Edit as LintEdit
+from foidraft.text.terminal import visible
 from foidraft.tui.text_spans import Location, Mark, inserted_end, row_highlights, shift_marks
 
 SELECTED_SUFFIX = "-selected"
@@ -67,6 +69,11 @@ blue: worth a look) and listed beside the letter.
         self._marks: list[Mark] = []
         self._selected: int | None = None
         super().__init__(text, soft_wrap=True, tab_behavior="focus", id=id)
+
+    def get_line(self, line_index: int) -> Text:
+        """The line as shown: control characters and bidirectional overrides in the
+        letter become visible stand-ins of the same length (the text is unchanged)."""
+        return Text(visible(self.document.get_line(line_index)), end="", no_wrap=True)
 
     # -- marks ------------------------------------------------------------------------
     @property
