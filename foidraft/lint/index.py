@@ -24,6 +24,7 @@ _LEAD_RE = re.compile(r"\w+")
 class LiteralIndex:
     __slots__ = (
         "_candidates",
+        "_paragraph_lists",
         "_paragraph_sets",
         "_paragraphs",
         "_positions",
@@ -46,6 +47,7 @@ class LiteralIndex:
         self._paragraphs: dict[tuple[str, bool], list[int]] = {}
         self._candidates: dict[tuple[tuple[str, ...], bool], list[int]] = {}
         self._paragraph_sets: dict[tuple[tuple[str, ...], bool], frozenset[int]] = {}
+        self._paragraph_lists: dict[tuple[tuple[str, ...], bool], list[int]] = {}
 
     def _build(self) -> dict[str, list[int]]:
         parts = _SPLIT_RE.split(self.low)  # the header is blanked: it holds no words
@@ -147,7 +149,11 @@ class LiteralIndex:
         """The same paragraphs, sorted."""
         if len(literals) == 1:
             return self.paragraphs(literals[0], word_start)
-        return sorted(self.paragraph_set(literals, word_start))
+        key = (literals, word_start)
+        found = self._paragraph_lists.get(key)
+        if found is None:  # asked once per context check: sorting each time is quadratic
+            found = self._paragraph_lists[key] = sorted(self.paragraph_set(literals, word_start))
+        return found
 
     def _absent_word(self, literal: str) -> bool:
         """True when no word of the letter starts with ``literal`` (plain words only)."""

@@ -117,7 +117,11 @@ def _anchored(
         allowed = index.paragraph_list(pattern.literals, pattern.literals_ws)
         if len(allowed) * 4 < stop - first:  # few paragraphs: visit those, not every head
             end_of_text = len(doc.masked)
-            for k in allowed:
+            # Only the allowed paragraphs that overlap [lo, hi): a check in one sentence
+            # must not walk every paragraph of a long letter.
+            a_k = bisect_left(allowed, bisect_right(starts, lo) - 1)
+            b_k = bisect_left(allowed, bisect_left(starts, hi), a_k)
+            for k in allowed[a_k:b_k]:
                 a = max(starts[k], lo)
                 b = min(starts[k + 1] if k + 1 < len(starts) else end_of_text, hi)
                 if a < b:
