@@ -71,7 +71,9 @@ def _appended(old: str | None, rules: Sequence[dict[str, Any]], path: str) -> st
         pass  # a layout text cannot be appended to; rewrite it from the data
     import yaml
 
-    data = yaml.safe_load(old)
+    from foidraft.text.safe_yaml import safe_load
+
+    data = safe_load(old)  # _ids has read it through the strict loader: no aliases
     data["rules"] = [*(data.get("rules") or []), *rules]
     text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=88)
     return _validated(COMMENT + text, path, existing, ids)
@@ -94,11 +96,12 @@ def _ids(text: str, path: str) -> list[str]:
     import yaml
 
     from foidraft.rules.loader import parse_yaml_with_lines, validate_rule_data
+    from foidraft.text.safe_yaml import safe_load
 
     try:
-        if (yaml.safe_load(text) or {}).get("rules", 0) is None:
+        if (safe_load(text) or {}).get("rules", 0) is None:
             return []  # "rules:" with nothing under it yet
-    except (yaml.YAMLError, AttributeError):
+    except (yaml.YAMLError, ValueError, AttributeError):
         pass  # the strict loader below says what is wrong
     try:
         data, lines = parse_yaml_with_lines(text, path)

@@ -1,0 +1,59 @@
+"""YAML alias bombs, cycles and deep nesting in every user YAML file: one line, exit 2,
+at once (the subprocess is stopped after a minute and capped at 2 GB of memory)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from foidraft.text.safe_yaml import UnsafeYaml, check_plain, safe_load
+from tests.hostile.proc import foidraft
+
+
+def bomb(levels: int = 9) -> str:
+    """Nine levels of nine aliases each: 387 million strings once expanded."""
+    lines = ["version: 1", "a0: &a0 [x, x, x, x, x, x, x, x, x]"]
+    for i in range(1, levels + 1):
+        lines.append(f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]")
+    lines.append(f"rules: *a{levels}")
+    return "\n".join(lines) + "\n"
+
+
+CYCLE = "version: 1\nrules: &x [*x]\n"
+DEEP = "version: 1\nrules: " + "[" * 60 + "]" * 60 + "\n"
+
+
+@pytest.mark.parametrize("text", [bomb(), CYCLE, DEEP], ids=["bomb", "cycle", "deep"])
+def test_rule_file_check(foidraft_home: Path, text: str) -> None:
+    path = foidraft_home.parent / "rules.yaml"
+    path.write_text(text)
+    ran = foidraft(foidraft_home, "rules", "--file", str(path), timeout=60)
+    assert ran.one_line_error, ran
+    assert f"{path}:" in ran.err
+
+
+def test_personal_rules_bomb_stops_check_at_once(foidraft_home: Path) -> None:
+    config = foidraft_home / "config"
+    config.mkdir(parents=True)
+    (config / "rules.yaml").write_text(bomb())
+    letter = foidraft_home.parent / "letter.txt"
+    letter.write_text("Dear Sir,\nPlease provide all information.\n")
+    ran = foidraft(foidraft_home, "check", str(letter), timeout=60)
+    assert ran.one_line_error and "alias" in ran.err, ran
+
+
+def test_flow_file_bomb(foidraft_home: Path) -> None:
+    path = foidraft_home.parent / "flow.yaml"
+    path.write_text(bomb().replace("rules:", "questions:"))
+    ran = foidraft(foidraft_home, "flows", "--file", str(path), timeout=60)
+    assert ran.code == 2 and "Traceback" not in ran.err and "alias" in ran.err, ran
+
+
+def test_the_checks_themselves() -> None:
+    with pytest.raises(UnsafeYaml) as caught:
+        check_plain(CYCLE)
+    assert caught.value.line == 2
+    with pytest.raises(UnsafeYaml, match="nested more than"):
+        safe_load(DEEP)
+    assert safe_load("a: &anchor-only [1]\n") == {"a": [1]}  # an anchor alone is harmless
