@@ -67,12 +67,22 @@ def wdtk_base_url() -> str:
     """WhatDoTheyKnow's address, without a trailing slash."""
     raw = os.environ.get(ENV_BASE_URL, "").strip() or DEFAULT_BASE_URL
     scheme, sep, rest = raw.partition("://")
+    bad = NetworkError(
+        "config",
+        f"{ENV_BASE_URL} is not an http(s) address: {raw!r}",
+        hint=f"unset it to use {DEFAULT_BASE_URL}",
+    )
     if not sep or scheme.lower() not in ("http", "https") or not rest.strip("/"):
-        raise NetworkError(
-            "config",
-            f"{ENV_BASE_URL} is not an http(s) address: {raw!r}",
-            hint=f"unset it to use {DEFAULT_BASE_URL}",
-        )
+        raise bad
+    from urllib.parse import urlsplit
+
+    try:  # "http://[::1" and the like: a host httpx could not even parse
+        host = urlsplit(raw).hostname
+        port = urlsplit(raw).port
+    except ValueError:
+        raise bad from None
+    if not host or any(ch.isspace() or ord(ch) < 32 for ch in raw) or (port == 0):
+        raise bad
     return raw.rstrip("/")
 
 
@@ -92,12 +102,18 @@ def make_client(
 
     connect = CONNECT_TIMEOUT if connect_timeout is None else connect_timeout
     read = READ_TIMEOUT if read_timeout is None else read_timeout
-    return httpx.Client(
-        base_url=base_url or wdtk_base_url(),
-        headers={"User-Agent": user_agent()},
-        timeout=httpx.Timeout(connect=connect, read=read, write=read, pool=connect),
-        follow_redirects=True,
-    )
+    base = base_url or wdtk_base_url()
+    try:
+        return httpx.Client(
+            base_url=base,
+            headers={"User-Agent": user_agent()},
+            timeout=httpx.Timeout(connect=connect, read=read, write=read, pool=connect),
+            follow_redirects=True,
+        )
+    except (httpx.InvalidURL, ValueError, TypeError):
+        raise NetworkError(
+            "config", f"not a usable address: {base!r}", hint=f"check {ENV_BASE_URL}"
+        ) from None
 
 
 @dataclass(frozen=True)
@@ -146,7 +162,9 @@ def download(
     """GET ``path`` into a new temporary file in ``dest_dir``; NetworkError on any failure,
     in which case no file is left behind."""
     headers = validators.headers() if validators else {}
-    Path(dest_dir).mkdir(mode=0o700, parents=True, exist_ok=True)
+    from foidraft.atomic import make_private_dirs
+
+    make_private_dirs(dest_dir)
     fd, tmp = tempfile.mkstemp(prefix=".download.", suffix=".part", dir=dest_dir)
     keep = False
     try:

@@ -167,6 +167,8 @@ def _refresh(*, force: bool) -> int:
         result = refresh.refresh(progress=bar, force=force)
     except FoidraftError as exc:
         bar.finish()
+        if getattr(exc, "kind", "") == "config":
+            raise  # a bad FOIDRAFT_WDTK_URL is bad usage: exit 2
         say(f"foidraft: error: {exc.message}", err=True)
         if exc.hint:
             say(f"  hint: {exc.hint}", err=True)

@@ -39,6 +39,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         result = lookup_similar(title, authority, limit=args.limit)
     except NetworkError as exc:
+        if exc.kind == "config":
+            raise  # a bad FOIDRAFT_WDTK_URL is bad usage: exit 2
         say(f"foidraft: error: {exc.message}", err=True)
         if exc.hint:
             say(f"  hint: {exc.hint}", err=True)

@@ -62,7 +62,16 @@ def load_profile(path: Path | None = None) -> Profile:
             raise _damaged(path, f"'{key}' is not text")
         values[key] = value
     extra = {k: v for k, v in data.items() if k not in (*FIELDS, "version")}
-    return Profile(**values, extra=extra)
+    # A hand-edited file is cleaned as the app cleans what it saves: a name or email with
+    # a line break could otherwise start a header of its own in an exported email.
+    lines = values["address"].replace("\r\n", "\n").split("\n")
+    values["address"] = "\n".join(clean_value(line) for line in lines if clean_value(line))
+    return Profile(
+        name=clean_value(values["name"]),
+        email=clean_value(values["email"]),
+        address=values["address"],
+        extra=extra,
+    )
 
 
 def save_profile(profile: Profile, path: Path | None = None) -> None:

@@ -101,9 +101,14 @@ class FoidraftApp(App[None]):
         self._apply_config(config)
 
     def _apply_config(self, config: Config) -> None:
-        if config.keys:
-            self.set_keymap(config.keys)
-            palette_key = config.keys.get("app.command-palette")
+        from foidraft.tui.key_strings import usable_keys
+
+        self.autosave_seconds = config.autosave_seconds
+        keys, problems = usable_keys(config.keys)
+        self._startup_problems.extend(problems)
+        if keys:
+            self.set_keymap(keys)
+            palette_key = keys.get("app.command-palette")
             if palette_key:  # the footer shows the palette key it finds under this name
                 self.COMMAND_PALETTE_BINDING = palette_key.split(",")[0].strip()  # type: ignore[misc]
         unknown = keymap.unknown_binding_ids(config.keys)
@@ -287,24 +292,14 @@ class FoidraftApp(App[None]):
         self.push_screen(HelpScreen.for_screen(self.screen))
 
     async def action_quit(self) -> None:
-        """Quit, unless an unfinished interview would lose typed answers and the
-        requester says no."""
-        if any(getattr(screen, "has_unsaved_answers", False) for screen in self.screen_stack):
-            self.confirm_quit()
-            return
-        self.exit()
+        """Quit, never over unsaved text: see ``foidraft.tui.quitting``."""
+        self.confirm_quit()
 
     @work(exclusive=True, group="quit")
     async def confirm_quit(self) -> None:
-        from foidraft.tui.screens.dialogs import ConfirmDialog
+        from foidraft.tui.quitting import quit_app
 
-        dialog = ConfirmDialog(
-            "Quit and lose this interview?",
-            "Your answers have not become a draft yet. Finish the interview to keep them.",
-            yes="Quit",
-        )
-        if await self.push_screen_wait(dialog):
-            self.exit()
+        await quit_app(self)
 
 
 def run() -> int:

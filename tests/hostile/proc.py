@@ -70,6 +70,7 @@ def _limits(file_size: int | None, as_user: bool) -> Callable[[], None]:
 # linux/capability.h
 _VERSION_3 = 0x20080522
 _DAC_OVERRIDE, _DAC_READ_SEARCH, _FOWNER = 1, 2, 3
+_PR_CAPBSET_DROP = 24  # linux/prctl.h
 
 
 class _Header(ctypes.Structure):
@@ -86,8 +87,12 @@ class _Data(ctypes.Structure):
 
 def drop_file_capabilities() -> None:
     """Give up root's power to read, write and chmod files regardless of their mode, so a
-    read-only or unreadable folder stops this process as it would any user."""
+    read-only or unreadable folder stops this process as it would any user. They leave the
+    bounding set too: otherwise root gets them back when it runs a program."""
     libc = ctypes.CDLL(None, use_errno=True)
+    for cap in (_DAC_OVERRIDE, _DAC_READ_SEARCH, _FOWNER):
+        if libc.prctl(_PR_CAPBSET_DROP, cap, 0, 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP)")
     header = _Header(_VERSION_3, 0)
     data = (_Data * 2)()
     if libc.capget(ctypes.byref(header), data) != 0:

@@ -86,7 +86,8 @@ class DraftKeeping(Screen[None]):
         now = time.monotonic()
         if self._unsaved_since is None:
             self._unsaved_since = now
-        wait = min(self.AUTOSAVE_DELAY, self._unsaved_since + self.AUTOSAVE_MAX_WAIT - now)
+        delay = getattr(self.app, "autosave_seconds", self.AUTOSAVE_DELAY)  # config.toml
+        wait = min(delay, self._unsaved_since + max(self.AUTOSAVE_MAX_WAIT, delay) - now)
         if self._save_timer is not None:
             self._save_timer.stop()
         self._save_timer = self.set_timer(max(wait, 0.0), self._autosave)
@@ -121,6 +122,22 @@ class DraftKeeping(Screen[None]):
         self._unsaved_since = None
         self._set_state("saved")
         return True
+
+    def save_for_quit(self) -> bool:
+        """Save now without asking (the app is quitting); False when what is on screen
+        is not safely on disk (foidraft.tui.quitting then asks what to do)."""
+        if self._touched:
+            self.draft.body = self.editor.text
+        try:
+            self.store.save_if_changed(self.draft)
+        except (FoidraftError, OSError):
+            self._set_state("unsaved")
+            return False
+        self._set_state("saved")
+        return True
+
+    def text_on_screen(self) -> str:
+        return self.editor.text if self._touched else self.draft.body
 
     def action_save(self) -> None:
         if self.save():
