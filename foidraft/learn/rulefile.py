@@ -37,12 +37,13 @@ def add_rules(rules: Sequence[dict[str, Any]], path: str | None = None) -> str:
     Raises FoidraftError, writing nothing, when the result would not load: a rule that
     fails validation, or a user file that was already broken.
     """
-    from foidraft import paths
+    from foidraft import locks, paths
 
     path = path or paths.user_rules_file()
-    old = _read(path)
-    new = _appended(old, rules, path)
-    atomic_write_text(path, new)
+    with locks.held(str(Path(path).with_name(f".{Path(path).name}.lock"))):
+        old = _read(path)
+        new = _appended(old, rules, path)
+        atomic_write_text(path, new)
     try:
         from foidraft.rules.registry import default_ruleset
 
