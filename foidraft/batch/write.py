@@ -43,7 +43,7 @@ def write_batch(plan: BatchPlan, store: DraftStore) -> BatchResult:
 
     # One run of a batch at a time: the same batch started twice must not write each
     # authority's draft twice (what exists is looked up again once the lock is held).
-    with locks.held(store.root / f".batch-{plan.batch_id}.lock"):
+    with locks.held(store.lock_file(f"batch-{plan.batch_id}")):
         return _write(plan, store)
 
 

@@ -35,7 +35,6 @@ from foidraft.drafts.trash import TrashItem
 from foidraft.errors import FoidraftError
 
 LIST_HINT = "`foidraft drafts list` shows them"
-LOCK_NAME = ".foidraft.lock"  # in the drafts folder: held while a draft is saved
 
 
 class DraftStore:
@@ -125,7 +124,7 @@ class DraftStore:
         files.private_dir(path.parent)
         # The comparison and the rename under one lock: another foidraft saving the same
         # draft between them would otherwise lose its work without a word.
-        with locks.held(path.parent / LOCK_NAME):
+        with locks.held(self.lock_file()):
             if not force and self.changed_on_disk(draft):
                 raise ChangedOnDiskError(path, gone=not path.exists())
             header = dict(draft.header)
@@ -183,6 +182,12 @@ class DraftStore:
 
     def purge(self, item: TrashItem) -> None:
         trash.purge(item)
+
+    def lock_file(self, what: str = "") -> Path:
+        """The lock held while a draft (or, with ``what``, a batch) is written: beside the
+        drafts folder, which holds only drafts."""
+        suffix = f".{what}" if what else ""
+        return self.root.parent / f".{self.root.name}{suffix}.lock"
 
     # -- helpers ----------------------------------------------------------------------
     def _draft_paths(self) -> builtins.list[Path]:
