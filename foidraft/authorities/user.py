@@ -47,11 +47,11 @@ def load_entries(path: str | None = None) -> dict[str, dict[str, str]]:
         return {}
     except OSError as exc:
         raise FoidraftError(f"{path}: cannot read ({exc.strerror})") from None
-    import json
+    from foidraft.text.jsonsafe import loads
 
     hint = "fix or delete the file; `foidraft authorities set-email` rewrites it"
     try:
-        data = json.loads(raw)
+        data = loads(raw)
     except ValueError as exc:
         raise FoidraftError(f"{path}: not valid JSON ({exc})", hint=hint) from None
     emails = data.get("emails") if isinstance(data, dict) else None

@@ -16,6 +16,7 @@ from foidraft.atomic import atomic_write_text
 from foidraft.drafts import files
 from foidraft.drafts.model import clean_value
 from foidraft.errors import FoidraftError
+from foidraft.text.jsonsafe import loads
 
 PROFILE_VERSION = 1
 FIELDS = ("name", "email", "address")
@@ -48,7 +49,7 @@ def load_profile(path: Path | None = None) -> Profile:
     if not path.exists():
         return Profile()
     try:
-        data = json.loads(files.decode(files.read_bytes(path), str(path)))
+        data = loads(files.decode(files.read_bytes(path), str(path)))
     except FoidraftError as exc:
         raise _damaged(path, exc.message.removeprefix(f"{path}: ")) from None
     except ValueError as exc:
