@@ -40,10 +40,11 @@ def home(foidraft_home: Path) -> Iterator[Path]:
 
 
 def snapshot(root: Path) -> dict[str, str]:
-    """Every file under ``root`` and a hash of its bytes (what "changed nothing" means)."""
+    """Every file under ``root`` and a hash of its bytes (what "changed nothing" means;
+    empty lock files foidraft holds while writing do not count)."""
     out = {}
     for path in sorted(root.rglob("*")):
-        if path.is_file() and "cache" not in path.parts:
+        if path.is_file() and "cache" not in path.parts and not path.name.endswith(".lock"):
             out[str(path.relative_to(root))] = hashlib.sha256(path.read_bytes()).hexdigest()
     return out
 
