@@ -203,3 +203,23 @@ def test_the_real_program_on_a_terminal_and_a_pipe(
         env=env, capture_output=True, check=True,
     ).stdout  # fmt: skip
     assert EVIL.replace("\r", "\n").encode() in piped  # exact (line ends made \\n)
+
+
+async def test_the_editor_shows_a_hostile_letter_harmlessly(foidraft_home: Path) -> None:
+    from tests.tui.editor_harness import make_draft, open_editor
+
+    store, draft = make_draft(LETTER, title=TITLE)
+    async with open_editor(store, draft) as (_app, _pilot, screen):
+        editor = screen.editor
+        shown = "\n".join(editor.render_line(y).text for y in range(editor.size.height))
+        assert "front counter" in shown
+        assert_harmless(shown, "the editor")
+        assert editor.text == LETTER.replace("\r", "\n") or EVIL in editor.text
+        title = screen.query_one("#editor-title")
+        assert_harmless(str(title.render()), "the editor's title")
+        findings = screen.findings_list
+        assert findings.option_count
+        for i in range(findings.option_count):
+            assert_harmless(str(findings.get_option_at_index(i).prompt), "the findings list")
+            screen.select_finding(i, move_cursor=False)
+            assert_harmless(str(screen.detail.query_one("#finding-text").render()), "a finding")

@@ -16,7 +16,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from textual.app import SuspendNotSupported
-from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Static
@@ -26,6 +25,7 @@ from foidraft.drafts import STATUSES, ChangedOnDiskError, Draft, DraftStore
 from foidraft.errors import FoidraftError
 from foidraft.tui.external_editor import editor_command
 from foidraft.tui.screens.editor_dialogs import ChoiceDialog
+from foidraft.tui.text import literal
 
 if TYPE_CHECKING:
     from foidraft.tui.widgets.draft_editor import DraftEditor
@@ -217,7 +217,7 @@ class DraftKeeping(Screen[None]):
             "conflict": ("NOT SAVED: changed on disk", "bold $text-error"),
         }[self._state]
         who = self.authority.name if self.authority else draft.authority or "no authority"
-        title = Content.assemble((draft.title, "bold"), " · ", who, " · ", status, " · ", state)
+        title = literal((draft.title, "bold"), " · ", who, " · ", status, " · ", state)
         self.query_one("#editor-title", Static).update(title)
 
     # -- $EDITOR --------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from foidraft.report import describe_suggestion
+from foidraft.tui.text import literal
 from foidraft.tui.widgets.findings import SEVERITY_MARKS
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ def detail_content(finding: Finding, rule: Rule | None, source: str) -> Content:
             parts += [(f"{number}. ", "bold $text-accent"), f"{text}\n"]
     if any(s.edits for s in finding.suggestions):
         parts.append(("\nF8 (or Tab) then a number applies it; ctrl+z undoes.", "$text-muted"))
-    return Content.assemble(*parts)
+    return literal(*parts)
 
 
 def _evidence(ev: dict[str, str]) -> list[Part]:
