@@ -2,7 +2,7 @@
 
     python -m tests.hostile.writers append DRAFT COUNT TAG GO   # a line at a time
     python -m tests.hostile.writers set-email COUNT TAG GO       # an address at a time
-    python -m tests.hostile.writers cli ARG... GO                # a foidraft command
+    python -m tests.hostile.writers batch TEMPLATE WHO GO        # plan, then write
 
 Each waits for the file GO to appear, so the two start together.
 """
@@ -15,8 +15,6 @@ from pathlib import Path
 
 
 def _wait_for(go: str) -> None:
-    from foidraft.cli import batch  # noqa: F401 - imported before the start, not after
-
     deadline = time.monotonic() + 60
     while not Path(go).exists():
         if time.monotonic() > deadline:
@@ -48,14 +46,26 @@ def set_email(count: int, tag: str) -> None:
         save_email(f"{tag}_{i}", f"foi{i}@{tag}.example.org", "2024-01-02")
 
 
+def batch(template: str, who: str, go: str) -> None:
+    """`foidraft batch` started twice: both plan (nothing written yet), then both write."""
+    from foidraft.authorities.directory import load_directory
+    from foidraft.batch import plan_batch, write_batch
+    from foidraft.cli.batch import load_template
+    from foidraft.drafts import DraftStore
+
+    store = DraftStore()
+    plan = plan_batch(load_template(template), load_directory().select(who), {}, store=store)
+    _wait_for(go)
+    write_batch(plan, store)
+
+
 if __name__ == "__main__":
     mode, *args = sys.argv[1:]
+    if mode == "batch":
+        batch(*args)
+        raise SystemExit(0)
     _wait_for(args[-1])
     if mode == "append":
         append(args[0], int(args[1]), args[2])
-    elif mode == "set-email":
-        set_email(int(args[0]), args[1])
     else:
-        from foidraft.cli import main
-
-        raise SystemExit(main(args[:-1]))
+        set_email(int(args[0]), args[1])
