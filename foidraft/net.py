@@ -176,9 +176,10 @@ def deadline(seconds: float) -> Iterator[None]:
 
 
 def _bounded(run: Callable[[threading.Event], T], client: httpx.Client, what: str) -> T:
-    """``run(cancelled)`` in a helper thread, given until the deadline (the caller's
-    :func:`deadline`, else ``default``); past it, the transfer is abandoned (it is told
-    through ``cancelled`` and the client is closed) and a "timeout" NetworkError raised."""
+    """``run(cancelled)`` in a helper thread, given until the current :func:`deadline`;
+    past it, the transfer is abandoned (told through ``cancelled``, and the client closed
+    so its connection drops) and a "timeout" NetworkError raised. A thread, because a
+    server that dribbles its headers is stuck inside httpx, where no check can run."""
     until, seconds = getattr(_local, "deadline", None) or (0.0, 0.0)
     remaining = until - time.monotonic()
     if remaining <= 0:
