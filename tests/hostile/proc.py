@@ -44,6 +44,7 @@ def foidraft(
     timeout: float = 120,
     env: dict[str, str] | None = None,
     cwd: Path | None = None,
+    umask: int | None = None,
 ) -> Ran:
     """``foidraft ARGV`` in a subprocess. ``file_size``: RLIMIT_FSIZE in bytes (a full
     disk); ``as_user``: without root's CAP_DAC_OVERRIDE, so permissions apply."""
@@ -51,13 +52,15 @@ def foidraft(
     done = subprocess.run(
         [sys.executable, "-m", "foidraft", *argv],
         input=stdin, capture_output=True, text=True, timeout=timeout, env=full_env,
-        cwd=cwd, preexec_fn=_limits(file_size, as_user),
+        cwd=cwd, preexec_fn=_limits(file_size, as_user, umask),
     )  # fmt: skip
     return Ran(done.returncode, done.stdout, done.stderr)
 
 
-def _limits(file_size: int | None, as_user: bool) -> Callable[[], None]:
+def _limits(file_size: int | None, as_user: bool, umask: int | None = None) -> Callable[[], None]:
     def apply() -> None:
+        if umask is not None:
+            os.umask(umask)
         resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
         if file_size is not None:
             resource.setrlimit(resource.RLIMIT_FSIZE, (file_size, file_size))

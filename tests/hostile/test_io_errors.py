@@ -133,3 +133,19 @@ def test_a_file_where_the_home_folder_should_be(home: Path, command: tuple[str, 
         return
     assert ran.one_line_error, ran
     assert stand_in.read_text() == "a file, not a folder\n"
+
+
+def test_every_folder_foidraft_creates_is_private_whatever_the_umask(tmp_path: Path) -> None:
+    home = tmp_path / "a" / "b" / "home"  # none of it exists yet
+    for umask in (0o022, 0o077, 0o000):
+        ran = foidraft(home, "drafts", "new", "Counter closures", umask=umask)
+        assert ran.code == 0, ran
+        ran = foidraft(home, "authorities", "set-email", "gmp", "foi@gmp.police.uk", umask=umask)
+        assert ran.code == 0, ran
+        made = [tmp_path / "a", *sorted((tmp_path / "a").rglob("*"))]
+        modes = {str(p): oct(p.stat().st_mode & 0o777) for p in made if p.is_dir()}
+        assert set(modes.values()) == {"0o700"}, (oct(umask), modes)
+        files = {str(p): oct(p.stat().st_mode & 0o777) for p in made if p.is_file()}
+        assert set(files.values()) <= {"0o600"}, files
+        for p in sorted(made, reverse=True):
+            p.unlink() if p.is_file() else p.rmdir()
