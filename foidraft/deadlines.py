@@ -27,6 +27,10 @@ EXTENSION_DAYS = 20  # FOIA s10(3) public interest (ICO: no more than 20 more); 
 REVIEW_REQUEST_DAYS = 40  # s45 Code (FOIA), FOISA s20(5)
 REVIEW_RESPONSE_DAYS = {"FOIA": 20, "FOISA": 20, "EIR": 40}  # s45 Code, FOISA s21(1), EIR reg 11(4)
 SOON = 5  # working days: "due soon"
+# Complaint to the Commissioner after a review: the ICO asks for it within six weeks of the
+# review's outcome (FOIA, EIR); FOISA s47(4) allows six months to apply to the Scottish
+# Information Commissioner.
+COMPLAINT_WITHIN = {"FOIA": ("weeks", 6), "EIR": ("weeks", 6), "FOISA": ("months", 6)}
 FIRST_YEAR = 2005  # both Acts' rights of access began on 1 January 2005
 LAST_YEAR = 2099
 
@@ -222,6 +226,29 @@ def status_on(deadlines: Deadlines, today: dt.date, *, soon: int = SOON) -> Stat
         return Status("due-today", 0, "due today")
     state = "due-soon" if left <= soon else "waiting"
     return Status(state, left, f"due in {_days(left)}")
+
+
+def review_request_by(replied: dt.date, regime: str = "FOIA") -> dt.date:
+    """The last day to ask for an internal review: 40 working days after the reply."""
+    return add_working_days(replied, REVIEW_REQUEST_DAYS, regime_of(regime))
+
+
+def review_due(asked: dt.date, regime: str = "FOIA") -> dt.date:
+    """When the authority's review is due: 20 working days (EIR: 40) after it was asked."""
+    key = regime_of(regime)
+    return add_working_days(asked, REVIEW_RESPONSE_DAYS[key], key)
+
+
+def complaint_by(outcome: dt.date, regime: str = "FOIA") -> dt.date:
+    """The last day to complain to the Commissioner after a review's outcome."""
+    unit, n = COMPLAINT_WITHIN[regime_of(regime)]
+    if unit == "weeks":
+        return outcome + dt.timedelta(weeks=n)
+    month = outcome.month - 1 + n
+    year, month = outcome.year + month // 12, month % 12 + 1
+    import calendar
+
+    return dt.date(year, month, min(outcome.day, calendar.monthrange(year, month)[1]))
 
 
 def _days(n: int) -> str:

@@ -12,6 +12,47 @@ if TYPE_CHECKING:
     from foidraft.rules.model import Rule
 
 
+KIND_WORDS = {
+    "ambiguous_period": "the period",
+    "undefined_term": "what a word meant",
+    "manual_review": "the cost of reading records",
+    "too_broad": "a scope too broad to search",
+    "unnamed_entities": "bodies not named",
+    "opinion_or_question": "asking for opinions, not records",
+    "personal_data": "personal data",
+    "law_enforcement_sensitive": "law enforcement",
+    "not_recorded_field": "something the records do not hold",
+    "multiple_aggregated": "questions costed together",
+    "format_or_validity": "the form of the request",
+    "commercial_interests": "commercial interests",
+    "other_exemption": "an exemption",
+}
+
+
+def track_record(rule: Rule) -> str:
+    """The rule's measured figures in words, or '' when it has none.
+
+    "Of 14 real requests with this wording, 11 were queried or refused over the cost of
+    reading records, and 1 was answered in full."
+    """
+    m = rule.measured
+    if not m or not m["requests"]:
+        if rule.kind == "format_or_validity":
+            return ""
+        return (
+            "No published request in foidraft's collection has this wording yet, so how "
+            "often it draws a query is not known; it is shown as advice."
+        )
+    n, hit, answered = m["requests"], m["same_kind"], m["answered"]
+    about = KIND_WORDS.get(rule.kind, rule.kind.replace("_", " "))
+    noun = "request" if n == 1 else "requests"
+    text = f"Of {n} real {noun} with this wording, {hit} {'was' if hit == 1 else 'were'} "
+    text += f"queried or refused over {about}"
+    if answered:
+        text += f", and {answered} {'was' if answered == 1 else 'were'} answered in full"
+    return text + "."
+
+
 def _wrap(text: str, indent: str = "  ") -> str:
     paras = [" ".join(p.split()) for p in text.split("\n\n") if p.strip()]
     rest = " " * len(indent)
@@ -26,7 +67,13 @@ def explain_text(rule: Rule) -> str:
     from foidraft.rules.model import RuleSet
 
     out = [f"{rule.id}  {rule.name}  ({rule.kind.replace('_', ' ')}, {rule.severity})", ""]
-    out += ["Why", _wrap(rule.why), "", "Evidence"]
+    out += ["Why", _wrap(rule.why), ""]
+    record = track_record(rule)
+    if record:
+        out += ["On real requests", _wrap(record), ""]
+    if rule.known_problems:
+        out += ["Known problems", _wrap(rule.known_problems), ""]
+    out += ["Evidence"]
     for ev in rule.evidence:
         line = f"  - {ev['title']}"
         if ev.get("case"):

@@ -157,6 +157,19 @@ def test_cli_exports_one_draft(capsysbinary: pytest.CaptureFixture[bytes], tmp_p
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
 
 
+def test_cli_says_what_to_check_before_sending(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    saved = draft()
+    DraftStore().save(saved)
+    code, out, err = run(capsysbinary, saved.name)
+    assert code == 0 and out.decode() == plain_text(LETTER)  # the notes go to stderr only
+    notes = [line for line in err.splitlines() if line.startswith("note: Before sending")]
+    assert len(notes) == 1 and "Greater Manchester Police" in notes[0] and "(s21)" in notes[0]
+    assert "WhatDoTheyKnow publishes" not in err  # a plain letter need not go through it
+    code, out, err = run(capsysbinary, saved.name, "-f", "wdtk")
+    assert code == 0 and out.decode() == draft_wdtk_url(saved, gmp()) + "\n"
+    assert "Sending through WhatDoTheyKnow publishes your name" in err
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
@@ -225,3 +238,46 @@ def test_save_export_makes_a_private_folder_and_file(tmp_path: Path) -> None:
     assert target.read_bytes() == b"two"
     with pytest.raises(FoidraftError, match="is a folder"):
         save_export(target.parent, b"three")
+
+
+def test_the_formats_table_is_what_the_cli_offers_and_renders() -> None:
+    import argparse
+
+    from foidraft.cli import export as export_cli
+    from foidraft.export import BATCH_NAMES, FORMATS, export_draft, export_format
+
+    parser = argparse.ArgumentParser()
+    export_cli.configure(parser)
+    choices = next(a.choices for a in parser._actions if a.dest == "format")
+    assert list(choices) == [f.name for f in FORMATS] == ["txt", "wdtk", "mailto", "eml"]
+    assert BATCH_NAMES == ("txt", "eml")
+    for fmt in FORMATS:
+        assert f"{fmt.name}: {fmt.description}" in (parser.description or "")
+    assert export_draft(draft(), "txt", gmp()) == plain_text(LETTER).encode()
+    with pytest.raises(FoidraftError, match="unknown export format 'text'"):
+        export_format("text")
+    with pytest.raises(FoidraftError, match="unknown export format 'wdtk'"):
+        export_format("wdtk", batch=True)
+
+
+def test_a_title_over_wdtks_limit_is_shortened_at_a_word_and_said(
+    capsysbinary: pytest.CaptureFixture[bytes],
+) -> None:
+    from foidraft.export import WDTK_TITLE_LIMIT, shortened_title, wdtk_title
+
+    short = draft()
+    assert shortened_title(short) is None and wdtk_title(short.title) == short.title
+    words = "Crimes recorded as stalking, harassment and malicious communications " * 5
+    long = Draft.new(words.strip(), LETTER, "gmp")
+    title = wdtk_title(long.title)
+    assert len(title) <= WDTK_TITLE_LIMIT and title.endswith("…")
+    assert long.title.startswith(title[:-1]) and title[-2] != " "
+    assert shortened_title(long) == title
+    link = parse_qs(urlsplit(draft_wdtk_url(long, gmp())).query)
+    assert link["title"] == [title]
+    DraftStore().save(long)
+    code, out, err = run(capsysbinary, long.name, "-f", "wdtk")
+    assert out.decode() == draft_wdtk_url(long, gmp()) + "\n"
+    assert code == 0 and f"shortened to: {title}" in err
+    code, _out, err = run(capsysbinary, long.name, "-f", "txt")
+    assert code == 0 and "shortened" not in err

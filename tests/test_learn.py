@@ -136,11 +136,54 @@ def test_proposals_are_valid_rules_that_fire_on_their_wording() -> None:
     path = add_rules([p.rule for p in lesson.proposals])
     data = load_rule_file(path, origin="user")  # the strict loader accepts the file
     ruleset = RuleSet([Rule(d) for d in data])
+    force = northumbria()
     for rule in data:
-        assert [f.rule for f in check(rule["examples"]["bad"][0], ruleset=ruleset)] == [rule["id"]]
-        assert check(rule["examples"]["good"][0], ruleset=ruleset) == []
+        assert rule["applies_to"] == {"authorities": ["northumbria_police"]}
+        bad = rule["examples"]["bad"][0]
+        assert [f.rule for f in check(bad, force, ruleset=ruleset)] == [rule["id"]]
+        assert check(rule["examples"]["good"][0], force, ruleset=ruleset) == []
+        # scoped to the authority that asked: silent for every other force
+        assert check(bad, load_directory().get("gmp"), ruleset=ruleset) == []
+        assert check(bad, ruleset=ruleset) == []
     filled = LETTER.replace("Nightjar in", "Nightjar (by which I mean the 2023 summer patrols) in")
-    assert "U001" not in {f.rule for f in check(filled, ruleset=ruleset)}
+    assert "U001" not in {f.rule for f in check(filled, force, ruleset=ruleset)}
+
+
+def test_a_rule_applies_everywhere_only_when_the_user_widens_it() -> None:
+    lesson = propose_rules(
+        new_draft(), REPLY, authority=northumbria(), asked=ASKED, ruleset=NONE, everywhere=True
+    )
+    rule = lesson.proposals[0].rule
+    assert "applies_to" not in rule
+    ruleset = RuleSet([Rule(r) for r in _validated([p.rule for p in lesson.proposals])])
+    assert [f.rule for f in check(rule["examples"]["bad"][0], ruleset=ruleset)] == ["U001"]
+
+
+def _validated(rules: list[dict[str, object]]) -> list[dict[str, object]]:
+    path = add_rules(rules)
+    return load_rule_file(path, origin="user")
+
+
+SUGGESTING_REPLY = """Dear Ms Smith
+
+We cannot identify 'online' offences from our data, so each record would need to be read.
+May I suggest you ask for all "crimes recorded" for those specific offences, as this would
+be a better way for us to search.
+"""
+CRIMES_LETTER = (
+    "Dear Northumbria Police,\n\n1. Please provide the number of crimes recorded for online "
+    "offences in the calendar year 2023.\n\nYours faithfully,\n\nJane Smith\n"
+)
+
+
+def test_wording_the_reply_recommends_is_never_proposed() -> None:
+    """The reply recommends 'crimes recorded'; the letter already says it. Only what the
+    authority objected to ('online') may become a rule."""
+    draft = Draft.new("Online crimes", CRIMES_LETTER, "northumbria_police")
+    lesson = propose_rules(draft, SUGGESTING_REPLY, authority=northumbria(), asked=ASKED,
+                           ruleset=NONE)  # fmt: skip
+    assert [p.where.text for p in lesson.proposals] == ["online"]
+    assert all("crime" not in p.where.text.casefold() for p in lesson.proposals)
 
 
 def test_the_evidence_link_falls_back_to_the_authoritys_pages() -> None:

@@ -30,6 +30,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "due": ("foidraft.cli.due", "list sent requests due soon or overdue"),
     "learn": ("foidraft.cli.learn", "turn an authority's clarification request into a rule"),
+    "reply": ("foidraft.cli.reply", "read an authority's reply, track it, write the next letter"),
     "similar": ("foidraft.cli.similar", "find earlier WhatDoTheyKnow requests like yours"),
     "locate": ("foidraft.cli.locate", "print where foidraft keeps drafts, settings and caches"),
 }

@@ -10,6 +10,8 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
 
+    from foidraft.authorities.model import Authority
+
 DESCRIPTION = (
     "Check FOI request letters for wording known to draw a clarification request, a section 12 "
     "cost refusal or a neither-confirm-nor-deny answer. FILE may be '-' for standard input. "
@@ -27,6 +29,11 @@ def configure(p: argparse.ArgumentParser) -> None:
         "authority-specific advice such as FOISA wording for Police Scotland",
     )  # fmt: skip
     p.add_argument(
+        "--regime", choices=("foia", "foisa", "eir"), type=str.lower,
+        help="the law the request is made under, when the authority's own is not right "
+        "(foisa for Scottish bodies)",
+    )  # fmt: skip
+    p.add_argument(
         "--ignore", metavar="RULES", default="", help="comma-separated rule ids or names to skip"
     )
     p.add_argument("--no-suggestions", action="store_true", help="text output without rewordings")
@@ -34,8 +41,8 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 # The options above, for quick_parse (argparse, gettext and shutil cost ~4 ms to import).
 _VALUED = {"-f": "format", "--format": "format", "-a": "authority", "--authority": "authority",
-           "--ignore": "ignore"}  # fmt: skip
-_CHOICES = {"format": ("text", "json")}
+           "--ignore": "ignore", "--regime": "regime"}  # fmt: skip
+_CHOICES = {"format": ("text", "json"), "regime": ("foia", "foisa", "eir")}
 
 
 def quick_parse(argv: list[str]) -> argparse.Namespace | None:
@@ -46,7 +53,7 @@ def quick_parse(argv: list[str]) -> argparse.Namespace | None:
 
     values: dict[str, object] = {
         "command": "check", "files": [], "format": "text", "authority": None,
-        "ignore": "", "no_suggestions": False,
+        "ignore": "", "no_suggestions": False, "regime": None,
     }  # fmt: skip
     files: list[str] = []
     i = 0
@@ -78,6 +85,8 @@ def quick_parse(argv: list[str]) -> argparse.Namespace | None:
             i += 1
         else:
             return None  # a missing value: argparse explains
+        if key == "regime":
+            value = value.lower()
         if key in _CHOICES and value not in _CHOICES[key]:
             return None
         values[key] = value
@@ -89,9 +98,9 @@ def quick_parse(argv: list[str]) -> argparse.Namespace | None:
 
 def run(args: argparse.Namespace) -> int:
     from foidraft import report
-    from foidraft.lint.api import check, resolve_authority
+    from foidraft.lint.api import check
 
-    authority = resolve_authority(args.authority) if args.authority else None
+    authority = _authority(args.authority, args.regime)
     ignore = [r.strip() for r in args.ignore.split(",") if r.strip()]
     validate_rule_refs(ignore)
     colour = args.format == "text" and report.use_colour()
@@ -128,6 +137,24 @@ def run(args: argparse.Namespace) -> int:
     if failed:
         return 2
     return 1 if counts.get("warning") or counts.get("error") else 0
+
+
+def _authority(name: str | None, regime: str | None) -> Authority | None:
+    """The authority to check for; a body foidraft does not know is read from its name, and
+    a note on stderr says what was assumed."""
+    law = regime.upper() if regime else None
+    if not name:
+        if law is None:
+            return None
+        from foidraft.authorities.infer import infer_authority
+
+        return infer_authority("the authority", law)
+    from foidraft.authorities.infer import resolve_any
+
+    authority, note = resolve_any(name, law)
+    if note:
+        say(f"foidraft: note: {note}", err=True)
+    return authority
 
 
 def validate_rule_refs(refs: list[str]) -> None:

@@ -38,7 +38,8 @@ def configure(p: argparse.ArgumentParser) -> None:
     status = sub.add_parser("status", help="set a draft's status")
     status.add_argument("name", metavar="NAME", nargs="?", help="the draft (or use --batch)")
     status.add_argument("status", metavar="STATUS", help="draft, ready, sent, clarification, "
-                        "answered or refused")  # fmt: skip
+                        "extended, answered, partly-answered, refused, ncnd, review (with "
+                        "--date: when you asked for it) or reviewed")  # fmt: skip
     status.add_argument(
         "--date", metavar="YYYY-MM-DD",
         help="when it was sent, or when the authority asked for clarification (default today)",
@@ -199,6 +200,14 @@ def _status(store: DraftStore, args: argparse.Namespace) -> int:
         print(_safe(f"{draft.name}: {draft.status}{sent}"))
         if draft.due is not None:
             print(f"  the reply is due by {draft.due.isoformat()}", file=sys.stderr)
+        if draft.status == "sent" and draft.sent and draft.letter:
+            from foidraft.drafts import tracking
+
+            regime = tracking.regime_for(_authority(draft.authority))
+            moved = tracking.follow_up_sent(store, draft, draft.sent, regime=regime)
+            if moved is not None:
+                due = f", due {moved.due.isoformat()}" if moved.due else ""
+                print(_safe(f"{moved.name}: {moved.status}{due}"))
     return 0
 
 
@@ -208,6 +217,12 @@ def _set_status(draft: Draft, status: str, on: dt.date | None, clarified: dt.dat
     wanted = status.strip().lower()
     if wanted == "clarification":
         tracking.mark_clarification(draft, on)
+        return
+    if wanted == "review":  # the requester asked for an internal review on `on`
+        import datetime as dt
+
+        regime = tracking.regime_for(_authority(draft.authority))
+        tracking.mark_review_asked(draft, on or dt.date.today(), regime=regime)
         return
     if wanted != "sent":
         draft.set_status(status, on)

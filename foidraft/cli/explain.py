@@ -56,4 +56,5 @@ def rule_json(rule: Rule) -> dict[str, object]:
         ],
         "examples": rule.examples,
         "origin": rule.origin,
+        "measured": rule.measured,
     }

@@ -12,21 +12,24 @@ if TYPE_CHECKING:
     from foidraft.authorities.model import Authority
     from foidraft.drafts import DraftStore, Profile
 
-DESCRIPTION = (
-    "Export a draft ready to send. txt: the letter without foidraft's header and markers. "
-    "eml: an email message your mail program opens (To only when you have confirmed the "
-    "authority's address with `foidraft authorities set-email`, From from your details). "
-    "mailto: a link that opens a new email. wdtk: a link that opens a new WhatDoTheyKnow "
-    "request to the authority with the title and letter filled in (the site adds "
-    "'Dear <authority>,' and signs with your account name, so the draft's own greeting "
-    "and sign-off are left out). With --batch ID, every draft of a batch goes into the "
-    "folder --out, one file per authority, with index.csv and index.md."
-)
+
+def description() -> str:
+    from foidraft.export.formats import BATCH_NAMES, FORMATS
+
+    kinds = " ".join(f"{f.name}: {f.description}." for f in FORMATS)
+    return (
+        f"Export a draft ready to send. {kinds} With --batch ID, every draft of a batch goes "
+        f"into the folder --out, one file per authority ({' or '.join(BATCH_NAMES)}), with "
+        "index.csv and index.md."
+    )
 
 
 def configure(p: argparse.ArgumentParser) -> None:
+    from foidraft.export.formats import NAMES
+
+    p.description = description()
     p.add_argument("draft", nargs="?", metavar="DRAFT", help="the draft's name or title")
-    p.add_argument("-f", "--format", choices=("txt", "eml", "mailto", "wdtk"), default="txt")
+    p.add_argument("-f", "--format", choices=NAMES, default=NAMES[0])
     p.add_argument("-o", "--out", metavar="PATH", help="write here (a folder for --batch)")
     p.add_argument("--batch", metavar="ID", help="export every draft of a `foidraft batch`")
 
@@ -40,36 +43,50 @@ def run(args: argparse.Namespace) -> int:
     profile = load_profile()
     if args.batch is not None:
         return _batch(store, args, profile)
-    from foidraft.export import LONG_URL, export_draft
+    from foidraft.export import LONG_URL, export_format, shortened_title
 
+    fmt = export_format(args.format)
     draft = store.load(args.draft)
-    data = export_draft(draft, args.format, _authority(draft.authority), profile)
-    if args.format in ("mailto", "wdtk") and len(data) > LONG_URL:
-        say(
+    authority = _authority(draft.authority)
+    data = fmt.render(draft, authority, profile)
+    from foidraft.export.before_sending import before_sending
+
+    notes = [
+        f"note: {line}" for line in before_sending(draft.body, authority, wdtk=fmt.name == "wdtk")
+    ]
+    short = shortened_title(draft) if fmt.name == "wdtk" else None
+    if short is not None:
+        notes.append(
+            "note: the title is too long for WhatDoTheyKnow; the link carries it shortened "
+            f"to: {short}"
+        )
+    if fmt.kind in ("web-link", "mail-link") and len(data) > LONG_URL:
+        notes.append(
             f"note: the link is {len(data)} characters long; some browsers or servers may "
-            "cut it short (export txt and paste the letter instead)",
-            err=True,
+            "cut it short (export txt and paste the letter instead)"
         )
     if args.out is None:
         from foidraft.cli.output import write_data
 
         write_data(data)
-        return 0
-    _write_file(args.out, data)
-    say(args.out)
+    else:
+        _write_file(args.out, data)
+        say(args.out)
+    for note in notes:  # after the write: a failed one is a single line of error
+        say(note, err=True)
     return 0
 
 
 def _batch(store: DraftStore, args: argparse.Namespace, profile: Profile) -> int:
     from pathlib import Path
 
-    from foidraft.export import export_batch
+    from foidraft.export import BATCH_NAMES, export_batch
 
     if args.out is None:
         raise FoidraftError("--batch needs --out FOLDER", hint="the folder to write the files in")
-    if args.format not in ("txt", "eml"):
+    if args.format not in BATCH_NAMES:
         raise FoidraftError(
-            f"a batch exports as txt or eml files, not {args.format}",
+            f"a batch exports as {' or '.join(BATCH_NAMES)} files, not {args.format}",
             hint="the index lists each authority's WhatDoTheyKnow link",
         )
     done = export_batch(
@@ -77,6 +94,12 @@ def _batch(store: DraftStore, args: argparse.Namespace, profile: Profile) -> int
         profile=profile,
     )  # fmt: skip
     say(f"{len(done.files)} files and index.csv, index.md in {done.folder}")
+    if done.shortened:
+        say(
+            f"note: {len(done.shortened)} title(s) too long for WhatDoTheyKnow; their links "
+            "carry a shortened title, shown in index.md",
+            err=True,
+        )
     return 0
 
 

@@ -18,7 +18,9 @@ DESCRIPTION = (
     "The draft's status becomes 'clarification' (the authority's 20 working days start "
     "again when you reply: record that with `foidraft drafts status NAME sent --clarified "
     "DATE`). Each proposed rule is shown and added to your rules file only when you "
-    "accept it (--yes accepts all). Exit status: 0 when rules were added or none was "
+    "accept it (--yes accepts all). A rule applies to this authority only, unless you give "
+    "--everywhere. Wording the reply recommends is never proposed. Exit status: 0 when rules "
+    "were added or none was "
     "needed, 1 when proposals were not added, 2 on bad input."
 )
 
@@ -29,6 +31,10 @@ def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("--date", metavar="YYYY-MM-DD", help="when it asked (default today)")
     p.add_argument("--url", metavar="URL", help="the request's page, e.g. on WhatDoTheyKnow")
     p.add_argument("-y", "--yes", action="store_true", help="add every proposed rule")
+    p.add_argument(
+        "--everywhere", action="store_true",
+        help="warn about the wording for every authority (default: only this one)",
+    )  # fmt: skip
 
 
 def run(args: argparse.Namespace) -> int:
@@ -44,7 +50,9 @@ def run(args: argparse.Namespace) -> int:
     reply = read_text(args.reply)
     asked = _date(args.date) if args.date else dt.date.today()
     authority = _authority(draft.authority)
-    lesson = propose_rules(draft, reply, authority=authority, asked=asked, url=args.url)
+    lesson = propose_rules(
+        draft, reply, authority=authority, asked=asked, url=args.url, everywhere=args.everywhere
+    )
     tracking.mark_clarification(draft, asked)
     store.save(draft)
     say(f"{draft.name}: clarification (asked {asked.isoformat()})")

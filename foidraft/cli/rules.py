@@ -9,8 +9,10 @@ if TYPE_CHECKING:
     import argparse
 
 DESCRIPTION = (
-    "List every rule (id, severity, kind, name). With --file, validate a rule file and list "
-    "its rules; problems are reported with file, line, rule and field."
+    "List every rule: id, severity, kind, and its record on real published requests (how "
+    "many it fires on, how many of those were queried or refused for its kind of reason, "
+    "how many were answered in full), then its name. With --file, validate a rule file and "
+    "list its rules; problems are reported with file, line, rule and field."
 )
 
 
@@ -32,8 +34,11 @@ def run(args: argparse.Namespace) -> int:
 
         print(json.dumps([rule_json(r) for r in selected], ensure_ascii=False, indent=2))
         return 0
+    say(f"{'rule':5}  {'severity':<7}  {'kind':<25}  {'fires':>5} {'right':>5} {'answ':>4}  name")
     for r in selected:
         origin = "" if r.origin == "bundled" else f"  [{r.origin}]"
-        say(f"{r.id}  {r.severity:<7}  {r.kind:<25}  {r.name}{origin}")
+        m = r.measured or {"requests": 0, "same_kind": 0, "answered": 0}
+        figures = f"{m['requests']:5} {m['same_kind']:5} {m['answered']:4}"
+        say(f"{r.id}  {r.severity:<7}  {r.kind:<25}  {figures}  {r.name}{origin}")
     say(f"{len(selected)} rule{'s' if len(selected) != 1 else ''}.")
     return 0

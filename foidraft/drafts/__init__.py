@@ -30,13 +30,17 @@ Fields
     ``foidraft``   format version, ``1``. A file without it is read as version 1.
     ``title``      one line; a file without one is titled by its file name.
     ``authority``  the authority's directory id, or empty.
-    ``status``     draft | ready | sent | clarification | answered | refused.
+    ``status``     draft | ready | sent | clarification | extended | answered |
+                   partly-answered | refused | ncnd | review | reviewed.
     ``created``, ``updated``   ISO 8601 UTC times (``2024-05-01T09:30:15Z``); every save
                    sets ``updated``.
     Optional: ``sent`` and ``due`` (dates, ``YYYY-MM-DD``; ``due`` is computed elsewhere
     and dropped when ``sent`` changes), ``clarification`` (when the authority asked for
     clarification; the clock stops) and ``clarified`` (when the requester answered; the
-    20 working days restart from it), ``reference`` (the authority's), ``ignore``
+    20 working days restart from it), ``extended`` (the date a public interest
+    extension runs to), ``replied`` and ``reply`` (the date and kind of the authority's
+    latest reply), ``review`` (when the requester asked for an internal review),
+    ``follows`` (the draft a follow-up letter answers), ``reference`` (the authority's), ``ignore``
     (comma-separated rule ids), ``template`` (the template it came from), ``batch`` (the
     id of the ``foidraft batch`` run that wrote it), ``tags`` (comma-separated).
     ``foidraft.drafts.tracking`` keeps ``due`` in step with these dates.

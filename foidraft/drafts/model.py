@@ -15,12 +15,18 @@ from foidraft.errors import FoidraftError
 from foidraft.text.header import render_header, split_header, split_list
 
 FORMAT_VERSION = "1"
-STATUSES = ("draft", "ready", "sent", "clarification", "answered", "refused")
+STATUSES = (
+    "draft", "ready", "sent", "clarification", "extended", "answered", "partly-answered",
+    "refused", "ncnd", "review", "reviewed",
+)  # fmt: skip
+# After a decision (the request answered, refused or neither confirmed nor denied) the
+# requester has 40 working days to ask for an internal review.
+DECIDED = ("answered", "partly-answered", "refused", "ncnd")
 # Written in this order for a new draft; a loaded file keeps its own order.
 ALWAYS = ("foidraft", "title", "authority", "status", "created", "updated")
 OPTIONAL = (
-    "sent", "due", "clarification", "clarified", "reference", "ignore", "template", "batch",
-    "tags",
+    "sent", "due", "clarification", "clarified", "extended", "replied", "reply", "review",
+    "follows", "letter", "reference", "ignore", "template", "batch", "tags",
 )  # fmt: skip
 KNOWN = ALWAYS + OPTIONAL
 
@@ -201,6 +207,60 @@ class Draft:
     @clarified.setter
     def clarified(self, value: dt.date | None) -> None:
         self._set_optional("clarified", value.isoformat() if value else "")
+
+    @property
+    def extended(self) -> dt.date | None:
+        """The date the authority extended its reply to (a public interest extension)."""
+        return parse_date(self.header.get("extended", ""))
+
+    @extended.setter
+    def extended(self, value: dt.date | None) -> None:
+        self._set_optional("extended", value.isoformat() if value else "")
+
+    @property
+    def replied(self) -> dt.date | None:
+        """When the authority's latest reply came (the review deadline counts from it)."""
+        return parse_date(self.header.get("replied", ""))
+
+    @replied.setter
+    def replied(self, value: dt.date | None) -> None:
+        self._set_optional("replied", value.isoformat() if value else "")
+
+    @property
+    def reply(self) -> str:
+        """The kind of the authority's latest reply (``foidraft.replies.KINDS``)."""
+        return self.header.get("reply", "")
+
+    @reply.setter
+    def reply(self, value: str) -> None:
+        self._set_optional("reply", clean_value(value))
+
+    @property
+    def review(self) -> dt.date | None:
+        """When the requester asked for an internal review (its 20 working days run)."""
+        return parse_date(self.header.get("review", ""))
+
+    @review.setter
+    def review(self, value: dt.date | None) -> None:
+        self._set_optional("review", value.isoformat() if value else "")
+
+    @property
+    def follows(self) -> str:
+        """The file name of the draft this letter follows up (a reply to its reply)."""
+        return self.header.get("follows", "")
+
+    @follows.setter
+    def follows(self, value: str) -> None:
+        self._set_optional("follows", clean_value(value))
+
+    @property
+    def letter(self) -> str:
+        """What a follow-up letter is: clarify, narrow, review, chaser or complaint."""
+        return self.header.get("letter", "")
+
+    @letter.setter
+    def letter(self, value: str) -> None:
+        self._set_optional("letter", clean_value(value))
 
     @property
     def reference(self) -> str:

@@ -154,7 +154,8 @@ class DraftStore:
         """A new draft with the same letter and header, as a fresh unsent draft (and not
         part of the original's batch)."""
         copy = Draft(header=dict(draft.header), body=draft.body)
-        for key in ("sent", "due", "reference", "clarification", "clarified", "batch"):
+        for key in ("sent", "due", "reference", "clarification", "clarified", "batch", "extended",
+                    "replied", "reply", "review"):  # fmt: skip
             copy.header.pop(key, None)
         copy.header.update(status="draft", created="")
         copy.title = f"{draft.title} (copy)"

@@ -14,8 +14,20 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from foidraft.deadlines import CALENDARS, SOON, Deadlines, due_dates, status_on
-from foidraft.drafts.model import Draft
+from foidraft.deadlines import (
+    CALENDARS,
+    EXTENSION_DAYS,
+    SOON,
+    Deadlines,
+    add_working_days,
+    complaint_by,
+    due_dates,
+    review_due,
+    review_request_by,
+    status_on,
+    working_days_between,
+)
+from foidraft.drafts.model import DECIDED, Draft
 from foidraft.errors import FoidraftError
 
 TYPE_CHECKING = False
@@ -25,7 +37,11 @@ if TYPE_CHECKING:
     from foidraft.drafts.store import DraftStore
 
 # How the listing orders states: what needs the requester first.
-ORDER = {"overdue": 0, "due-today": 1, "clarification": 2, "due-soon": 3, "waiting": 4}
+ORDER = {
+    "overdue": 0, "due-today": 1, "clarification": 2, "review-by": 3, "complain-by": 3,
+    "due-soon": 4, "waiting": 5,
+}  # fmt: skip
+RUNNING = ("sent", "clarification", "extended", *DECIDED, "review", "reviewed")
 
 
 def regime_for(authority: Authority | None) -> str:
@@ -41,6 +57,67 @@ def deadlines_for(draft: Draft, regime: str = "FOIA") -> Deadlines | None:
         return None
     clarified = draft.clarified if draft.clarified and draft.clarified >= draft.sent else None
     return due_dates(draft.sent, regime, clarified=clarified)
+
+
+def reply_due(draft: Draft, regime: str = "FOIA") -> dt.date | None:
+    """When the authority's answer is due: the extended date after a public interest
+    extension (or 20 more working days when it named none), else the 20th working day."""
+    found = deadlines_for(draft, regime)
+    if found is None:
+        return None
+    if draft.status == "extended" or draft.extended:
+        return draft.extended or add_working_days(found.due, EXTENSION_DAYS, found.regime)
+    return found.due
+
+
+def was_late(draft: Draft, replied: dt.date, regime: str = "FOIA") -> dt.date | None:
+    """The deadline a reply on ``replied`` missed, or None when it was on time. An
+    extension notice must itself come within the first 20 working days."""
+    found = deadlines_for(draft, regime)
+    if found is None:
+        return None
+    due = found.due if not draft.extended else max(found.due, draft.extended)
+    return due if replied > due else None
+
+
+def mark_reply(
+    draft: Draft,
+    status: str,
+    on: dt.date,
+    *,
+    kind: str,
+    extended: dt.date | None = None,
+    regime: str = "FOIA",
+) -> None:
+    """The authority replied on ``on`` with a reply of ``kind``: move to ``status``
+    (``foidraft.replies.track`` chooses it) and keep the dates in step."""
+    if draft.sent is not None and on < draft.sent:
+        raise FoidraftError(f"the reply ({on}) is before the request was sent ({draft.sent})")
+    if status == "clarification":
+        mark_clarification(draft, on)
+    elif status == "review":
+        raise FoidraftError("an authority's reply cannot put the request under review")
+    else:
+        draft.status = status
+        if status == "extended":
+            base = deadlines_for(draft, regime)
+            if extended is None and base is not None:
+                extended = add_working_days(base.due, EXTENSION_DAYS, base.regime)
+            draft.extended = extended
+            draft.due = extended
+        elif status in DECIDED or status == "reviewed":
+            draft.due = None
+    draft.replied = on
+    draft.reply = kind
+
+
+def mark_review_asked(draft: Draft, on: dt.date, *, regime: str = "FOIA") -> None:
+    """The requester asked for an internal review on ``on``: its own deadline runs."""
+    if draft.replied is not None and on < draft.replied:
+        raise FoidraftError(f"the review ({on}) is asked before the reply ({draft.replied})")
+    draft.status = "review"
+    draft.review = on
+    draft.due = review_due(on, regime)
 
 
 def mark_sent(draft: Draft, on: dt.date | None = None, *, regime: str = "FOIA") -> None:
@@ -79,7 +156,9 @@ def mark_clarified(draft: Draft, on: dt.date, *, regime: str = "FOIA") -> None:
 @dataclass(frozen=True)
 class DueItem:
     """One request waiting on someone. ``state`` is overdue, due-today, due-soon,
-    waiting or clarification (the authority is waiting for the requester)."""
+    waiting, clarification (the authority is waiting for the requester), review-by (the
+    requester may ask for an internal review until ``due``) or complain-by (a complaint
+    to the Commissioner after the review)."""
 
     summary: DraftSummary
     authority_name: str
@@ -103,7 +182,7 @@ def due_items(
     Most urgent first."""
     items: list[DueItem] = []
     for summary in store.list():
-        if summary.problem or summary.status not in ("sent", "clarification"):
+        if summary.problem or summary.status not in RUNNING:
             continue
         try:
             draft = store.load_path(summary.path)
@@ -112,25 +191,115 @@ def due_items(
         authority = lookup(draft.authority) if draft.authority else None
         name = authority.name if authority else draft.authority
         item = _item(summary, draft, name, regime_for(authority), today, within)
-        if item is not None and (everything or item.state != "waiting"):
+        quiet = (
+            item is not None and item.state in ("review-by", "complain-by") and item.days > within
+        )
+        if item is not None and (everything or (item.state != "waiting" and not quiet)):
             items.append(item)
     items.sort(key=lambda i: (ORDER.get(i.state, 9), i.due or dt.date.max, i.summary.name))
     return items
 
 
-def _item(
-    summary: DraftSummary, draft: Draft, name: str, regime: str, today: dt.date, within: int
-) -> DueItem | None:
+@dataclass(frozen=True)
+class Standing:
+    """Where a running request stands on a day (see ``DueItem`` for the states)."""
+
+    state: str
+    text: str
+    due: dt.date | None
+    days: int = 0
+
+
+def standing(draft: Draft, regime: str, today: dt.date, within: int = SOON) -> Standing | None:
+    """Where ``draft`` stands on ``today``: the authority's deadline, the requester's
+    clarification, the review to ask for or to wait for, the complaint; None when there
+    is nothing to count."""
+    after = _after_reply(draft, regime, today, within)
+    if after is not None:
+        return Standing(*after)
+    if draft.status in (*DECIDED, "reviewed", "review"):
+        return None  # nothing left to count
     if draft.status == "clarification":
         asked = draft.clarification
         when = f" on {asked.isoformat()}" if asked else ""
-        text = f"asked for clarification{when}; the clock restarts when you reply"
-        return DueItem(summary, name, "clarification", text, None, draft.sent)
+        return Standing(
+            "clarification",
+            f"asked for clarification{when}; the clock restarts when you reply",
+            None,
+        )
     try:
         found = deadlines_for(draft, regime)
     except FoidraftError:
         return None  # a sent date foidraft cannot count from; `drafts list` shows it
     if found is None:
         return None
-    state = status_on(found, today, soon=within)
-    return DueItem(summary, name, state.state, state.text, found.due, draft.sent, state.days)
+    due = reply_due(draft, regime) or found.due
+    if due != found.due:  # extended: count to the new date
+        found = due_dates(found.received, regime, clarified=found.clarified)
+        found.due = due
+    where = status_on(found, today, soon=within)
+    text = where.text + (" (extended)" if draft.status == "extended" else "")
+    return Standing(where.state, text, found.due, where.days)
+
+
+def _item(
+    summary: DraftSummary, draft: Draft, name: str, regime: str, today: dt.date, within: int
+) -> DueItem | None:
+    found = standing(draft, regime, today, within)
+    if found is None:
+        return None
+    return DueItem(summary, name, found.state, found.text, found.due, draft.sent, found.days)
+
+
+def _after_reply(
+    draft: Draft, regime: str, today: dt.date, within: int
+) -> tuple[str, str, dt.date, int] | None:
+    """(state, text, date, working days left) once the authority has decided: the review
+    the requester may ask for, the review the authority owes, the complaint after it."""
+    if draft.status in DECIDED and draft.replied:
+        by = review_request_by(draft.replied, regime)
+        left = working_days_between(today, by, regime)
+        if left < 0:
+            return None
+        return "review-by", f"ask for a review by {by.isoformat()} ({_days(left)} left)", by, left
+    if draft.status == "review" and draft.review:
+        due = review_due(draft.review, regime)
+        left = working_days_between(today, due, regime)
+        if left < 0:
+            return "overdue", f"review overdue by {_days(-left)}", due, left
+        state = "due-today" if left == 0 else "due-soon" if left <= within else "waiting"
+        return state, f"review due in {_days(left)}", due, left
+    if draft.status == "reviewed" and draft.replied:
+        by = complaint_by(draft.replied, regime)
+        if by < today:
+            return None
+        left = working_days_between(today, by, regime)
+        who = "the Scottish Information Commissioner" if regime == "FOISA" else "the ICO"
+        return "complain-by", f"complain to {who} by {by.isoformat()}", by, left
+    return None
+
+
+def _days(n: int) -> str:
+    return f"{n} working day{'' if n == 1 else 's'}"
+
+
+def follow_up_sent(
+    store: DraftStore, letter: Draft, on: dt.date, *, regime: str = "FOIA"
+) -> Draft | None:
+    """``letter`` (a follow-up written by ``foidraft reply --next``) was sent on ``on``:
+    the request it follows moves on. A clarification restarts its 20 working days; an
+    internal review request starts the review's own. Returns the request it changed."""
+    if not letter.follows or letter.letter not in ("clarify", "review"):
+        return None
+    try:
+        request = store.load(letter.follows)
+    except FoidraftError:
+        return None  # the request was deleted or renamed by hand: nothing to move on
+    if letter.letter == "clarify" and request.status == "clarification":
+        mark_clarified(request, on, regime=regime)
+    elif letter.letter == "review" and request.status in (*DECIDED, "review"):
+        mark_review_asked(request, on, regime=regime)
+    else:
+        return None
+    store.save(request)
+    return request

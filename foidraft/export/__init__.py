@@ -12,23 +12,32 @@ from __future__ import annotations
 
 from foidraft.export.batch import BatchExport, export_batch
 from foidraft.export.draft import (
-    FORMATS,
     draft_eml,
     draft_mailto_url,
     draft_text,
     draft_wdtk_url,
     email_status,
-    export_draft,
     save_export,
+    shortened_title,
 )
 from foidraft.export.eml import eml_bytes, eml_message
-from foidraft.export.links import LONG_URL, mailto_url, wdtk_new_request_url
+from foidraft.export.formats import BATCH_NAMES, FORMATS, ExportFormat, export_draft, export_format
+from foidraft.export.links import (
+    LONG_URL,
+    WDTK_TITLE_LIMIT,
+    mailto_url,
+    wdtk_new_request_url,
+    wdtk_title,
+)
 from foidraft.export.text import plain_text, split_letter, wdtk_letter
 
 __all__ = [
+    "BATCH_NAMES",
     "FORMATS",
     "LONG_URL",
+    "WDTK_TITLE_LIMIT",
     "BatchExport",
+    "ExportFormat",
     "draft_eml",
     "draft_mailto_url",
     "draft_text",
@@ -38,10 +47,13 @@ __all__ = [
     "eml_message",
     "export_batch",
     "export_draft",
+    "export_format",
     "mailto_url",
     "plain_text",
     "save_export",
+    "shortened_title",
     "split_letter",
     "wdtk_letter",
     "wdtk_new_request_url",
+    "wdtk_title",
 ]

@@ -14,7 +14,8 @@ from foidraft.atomic import atomic_write_bytes
 from foidraft.drafts import files
 from foidraft.drafts.model import Draft
 from foidraft.errors import FoidraftError
-from foidraft.export.draft import draft_wdtk_url, email_status, export_draft
+from foidraft.export.draft import draft_wdtk_url, email_status, shortened_title
+from foidraft.export.formats import export_format
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -22,10 +23,9 @@ if TYPE_CHECKING:
     from foidraft.drafts.profile import Profile
     from foidraft.drafts.store import DraftStore
 
-BATCH_FORMATS = ("txt", "eml")
 INDEX_COLUMNS = (
     "authority", "authority_name", "title", "file", "draft", "status", "wdtk_link", "email",
-    "email_status",
+    "email_status", "wdtk_title",
 )  # fmt: skip
 
 
@@ -34,6 +34,12 @@ class BatchExport:
     folder: Path
     files: list[Path] = field(default_factory=list)
     index: list[dict[str, str]] = field(default_factory=list)
+
+    @property
+    def shortened(self) -> list[str]:
+        """Drafts whose title was too long for WhatDoTheyKnow: their links carry the
+        shortened title shown in the index."""
+        return [r["draft"] for r in self.index if r["wdtk_title"]]
 
 
 def export_batch(
@@ -49,8 +55,7 @@ def export_batch(
     the index. Files are written atomically (0600); exporting again replaces them."""
     from foidraft.batch import batch_drafts
 
-    if fmt not in BATCH_FORMATS:
-        raise FoidraftError(f"a batch exports as {' or '.join(BATCH_FORMATS)}, not '{fmt}'")
+    render = export_format(fmt, batch=True).render
     drafts = batch_drafts(store, batch_id)
     if folder.exists() and not folder.is_dir():
         raise FoidraftError(f"{folder}: exists and is not a folder")
@@ -63,7 +68,7 @@ def export_batch(
     for draft in drafts:
         authority = lookup(draft.authority) if draft.authority else None
         name = _file_name(draft, fmt, taken)
-        _write(folder / name, export_draft(draft, fmt, authority, profile))
+        _write(folder / name, render(draft, authority, profile))
         out.files.append(folder / name)
         out.index.append(_row(draft, authority, name))
     _write(folder / "index.csv", _csv(out.index))
@@ -95,6 +100,7 @@ def _row(draft: Draft, authority: Authority | None, name: str) -> dict[str, str]
         "wdtk_link": link,
         "email": authority.email if authority else "",
         "email_status": email_status(authority),
+        "wdtk_title": (shortened_title(draft) or "") if link else "",
     }
 
 
@@ -125,6 +131,8 @@ def _markdown(batch_id: str, rows: list[dict[str, str]]) -> bytes:
     ]
     for r in rows:
         link = f"[new request]({r['wdtk_link']})" if r["wdtk_link"] else "not on WhatDoTheyKnow"
+        if r["wdtk_title"]:
+            link += f" (title shortened to: {cell(r['wdtk_title'])})"
         email = r["email"] or r["email_status"]
         lines.append(
             f"| {cell(r['authority_name'])} | [{cell(r['file'])}]({r['file']}) | {link} | "

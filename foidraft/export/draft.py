@@ -1,4 +1,5 @@
-"""Exports of one draft, in each format. These are what the app copies to the clipboard
+"""Exports of one draft, in each format (the formats are declared in
+``foidraft.export.formats``). These are what the app copies to the clipboard
 (``App.copy_to_clipboard``) or opens in a browser; the CLI writes them out."""
 
 from __future__ import annotations
@@ -11,15 +12,13 @@ from foidraft.drafts import files
 from foidraft.drafts.model import Draft
 from foidraft.errors import FoidraftError
 from foidraft.export.eml import eml_bytes
-from foidraft.export.links import mailto_url, wdtk_new_request_url
+from foidraft.export.links import mailto_url, wdtk_new_request_url, wdtk_title
 from foidraft.export.text import plain_text, wdtk_letter
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from foidraft.authorities.model import Authority
     from foidraft.drafts.profile import Profile
-
-FORMATS = ("txt", "eml", "mailto", "wdtk")
 
 
 def draft_text(draft: Draft) -> str:
@@ -56,19 +55,11 @@ def draft_eml(
     )
 
 
-def export_draft(
-    draft: Draft, fmt: str, authority: Authority | None, profile: Profile | None = None
-) -> bytes:
-    """The draft in ``fmt`` (txt, eml, mailto or wdtk) as bytes; links end in a newline."""
-    if fmt == "txt":
-        return draft_text(draft).encode("utf-8")
-    if fmt == "eml":
-        return draft_eml(draft, authority, profile)
-    if fmt == "mailto":
-        return (draft_mailto_url(draft, authority) + "\n").encode("utf-8")
-    if fmt == "wdtk":
-        return (draft_wdtk_url(draft, authority) + "\n").encode("utf-8")
-    raise FoidraftError(f"unknown export format '{fmt}'", hint="use " + ", ".join(FORMATS))
+def shortened_title(draft: Draft) -> str | None:
+    """The title the WhatDoTheyKnow link carries when it is not the draft's own (too long
+    for the site); None when the title goes as it is."""
+    title = wdtk_title(draft.title)
+    return title if title != " ".join(draft.title.split()) else None
 
 
 def email_status(authority: Authority | None) -> str:

@@ -16,10 +16,11 @@ flags (bundled or personal), are passed over with the reason.
 
 from __future__ import annotations
 
-from foidraft.learn.cues import Cue, classify, find_cues
+from foidraft.learn.cues import Cue, find_cues
 from foidraft.learn.locate import Located, locate
 from foidraft.learn.propose import Lesson, Passed, Proposal, build_rule, propose_rules
 from foidraft.learn.rulefile import add_rules, rule_yaml
+from foidraft.replies.points import classify
 
 __all__ = [
     "Cue",

@@ -5,7 +5,8 @@ Replies are free text, so this looks for the ways FOI officers put it: a term in
 in a sentence that complains ("We cannot identify 'online' offences"), "X is too
 broad", "please clarify what you mean by X", "you asked for X", "we cannot search for
 X", and "financial or calendar year". Sentences the reply copies from the request
-itself, and lines quoted with ``>``, are not the authority's words and are skipped.
+itself, lines quoted with ``>``, and sentences that recommend other wording ("May I
+suggest you ask for all 'crimes recorded'") are not objections and are skipped.
 """
 
 from __future__ import annotations
@@ -13,26 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Kinds, most specific first: the first whose words appear in the sentence wins.
-KIND_PATTERNS = (
-    ("ambiguous_period", r"\b(?:financial|calendar)\s+(?:or|and|/)\s+(?:financial|calendar)\s+"
-     r"years?\b|\bfinancial\s+years?\b.{0,80}\bcalendar\s+years?\b|\bcalendar\s+"
-     r"years?\b.{0,80}\bfinancial\s+years?\b|\b(?:which|what)\s+(?:time\s+)?(?:period|dates?|"
-     r"years?)\b[^.?]{0,300}\?|\bdate\s+range\s+(?:you|do\s+you)\b"),
-    ("manual_review", r"\b(?:cannot|can\s*not|can't|unable\s+to|not\s+able\s+to|no\s+way\s+to)"
-     r"\s+(?:\w+\s+){0,2}?(?:identify|search|filter|extract|locate|retrieve|isolate)|\bnot\s+"
-     r"(?:a\s+)?(?:general\s+)?search(?:able)?\b|\bno\s+(?:field|marker|flag|MO)\b|"
-     r"\bindividually\b|\bmanual(?:ly)?\b|\bfree[- ]text\b|\bword\s+search\b|\bnot\s+"
-     r"(?:recorded|captured|held)\s+(?:in\s+a\s+way|as\s+a|in\s+a\s+searchable)"),
-    ("too_broad", r"\btoo\s+(?:broad|wide|general|wide[- ]ranging)\b|\bvery\s+(?:broad|wide)\b|"
-     r"\bopen[- ]ended\b"),
-    ("unnamed_entities", r"\b(?:name|specify|list|tell\s+us)\s+(?:the|which)\s+(?:organisations?"
-     r"|organizations?|groups?|bodies|agencies|companies|charities)\b"),
-    ("undefined_term", r"\bclarif|\bmean\s+by\b|\bdefin|\bunclear\b|\bambiguous\b|\bnot\s+clear\b|"
-     r"\bspecify\b|\bvague\b|\binterpret"),
-)  # fmt: skip
-KINDS = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in KIND_PATTERNS]
+from foidraft.replies.points import classify, recommends
 
+# The kind of problem a sentence describes, and whether it recommends wording rather than
+# objecting to the letter's, are read the way ``foidraft.replies`` reads any reply.
 QUOTED_RE = re.compile(
     r"“([^”\n]{1,200})”|‘([^’\n]{1,120})’|\"([^\"\n]{1,200})\"|(?<![\w'])'([^'\n]{1,120})'(?!\w)"
 )
@@ -106,19 +91,13 @@ def find_cues(reply: str, letter: str = "") -> list[Cue]:
     """Every cue in ``reply``, in order, each (term, kind) once."""
     found: dict[tuple[str | None, str], Cue] = {}
     for sentence in reply_sentences(reply, letter):
+        if recommends(sentence):
+            continue  # "May I suggest you ask for 'crimes recorded'": wording they want
         kind = classify(sentence)
         for cue in _sentence_cues(sentence, kind):
             key = (cue.term.casefold() if cue.term else None, cue.kind)
             found.setdefault(key, cue)
     return list(found.values())
-
-
-def classify(sentence: str) -> str | None:
-    """The kind of problem a sentence describes, or None when it complains of nothing."""
-    for kind, pattern in KINDS:
-        if pattern.search(sentence):
-            return kind
-    return None
 
 
 def _sentence_cues(sentence: str, kind: str | None) -> list[Cue]:

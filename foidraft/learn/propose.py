@@ -76,10 +76,12 @@ def propose_rules(
     url: str | None = None,
     ruleset: RuleSet | None = None,
     config: Config | None = None,
+    everywhere: bool = False,
 ) -> Lesson:
     """Rules for the terms of ``draft`` the ``reply`` objected to. Terms the letter does
-    not use, and wording a rule (bundled or the user's) already flags, are passed over
-    with the reason. Ids continue the user range (U001, U002, ...)."""
+    not use, wording the reply recommends, and wording a rule (bundled or the user's)
+    already flags, are passed over with the reason. Each rule applies to ``authority``
+    only, unless ``everywhere``. Ids continue the user range (U001, U002, ...)."""
     from foidraft.lint.api import check
 
     if ruleset is None:
@@ -98,8 +100,12 @@ def propose_rules(
     ids = [r.id for r in ruleset]
     names = {r.name for r in ruleset}
     lesson = Lesson()
+    recommended = _recommended_terms(reply)
     for cue in find_cues(reply, letter):
         label = cue.term or "the period"
+        if cue.term and cue.term.casefold() in recommended:
+            lesson.passed.append(Passed(label, "the reply recommends this wording"))
+            continue
         where = locate(letter, cue)
         if where is None:
             lesson.passed.append(Passed(label, "not in your letter"))
@@ -121,6 +127,7 @@ def propose_rules(
             evidence_url,
             _next_id(ids),
             _free(names, cue, where),
+            everywhere=everywhere,
         )
         ids.append(str(rule["id"]))
         names.add(str(rule["name"]))
@@ -137,8 +144,12 @@ def build_rule(
     url: str,
     rule_id: str,
     name: str,
+    *,
+    everywhere: bool = False,
 ) -> dict[str, Any]:
-    """The rule, in the form a rule file holds it (README: "The rule file")."""
+    """The rule, in the form a rule file holds it (README: "The rule file"). It applies
+    to ``authority`` alone unless ``everywhere``: one force's systems say nothing of
+    another's."""
     who = authority.name if authority is not None else "The authority"
     said = _quote(cue.sentence)
     ref = f", reference {draft.reference}" if draft.reference else ""
@@ -178,7 +189,27 @@ def build_rule(
     }
     if not re.search(DEFINED_RE, bad, re.IGNORECASE):
         rule["unless"] = {"scope": "sentence", "patterns": [{"regex": DEFINED_RE}]}
+    if authority is not None and not everywhere:
+        rule["applies_to"] = {"authorities": [authority.id]}
     return rule
+
+
+def _recommended_terms(reply: str) -> set[str]:
+    """Words the reply offers as better wording ("May I suggest you ask for all 'crimes
+    recorded'"), quoted or not: never proposed as wording to avoid."""
+    from foidraft.learn.cues import QUOTED_RE, clean_term, reply_sentences
+    from foidraft.replies.points import recommends
+
+    out: set[str] = set()
+    for sentence in reply_sentences(reply):
+        if not recommends(sentence):
+            continue
+        for m in QUOTED_RE.finditer(sentence):
+            term = clean_term(next(g for g in m.groups() if g is not None))
+            if term:
+                out.add(term.casefold())
+                out.update(w.casefold() for w in term.split() if len(w) > 3)
+    return out
 
 
 def _evidence_url(url: str | None, authority: Authority | None) -> str:

@@ -45,11 +45,13 @@ def forget_config() -> None:
 
 
 def resolve_authority(authority: Authority | str | None) -> Authority | None:
+    """An Authority as given, or the body a name means: from the directory, or else read
+    from the name's own words (a council, an NHS body, a Scottish body...)."""
     if authority is None or not isinstance(authority, str):
         return authority
-    from foidraft.authorities.directory import resolve
+    from foidraft.authorities.infer import resolve_any
 
-    return resolve(authority)
+    return resolve_any(authority)[0]
 
 
 def check(

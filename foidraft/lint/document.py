@@ -38,27 +38,50 @@ PARAGRAPH_BREAK_RE = LazyRegex(r"\n[ \t]*(?:\r?\n[ \t]*)+")
 # an abbreviation or an initial ("e.g.", "etc.", "No.", "a)"), and a new one starts at each
 # list item ("1.", "2)", "a)", "(b)", "-", "•", "Q3"). The end regex starts with a plain
 # character class so re can skip ahead quickly; abbreviations are checked in Python.
-SENTENCE_END_RE = LazyRegex(r"[.?!]+[\"'”’)\]]*(?=\s)")
-NOT_AN_END_RE = LazyRegex(r"(?:\be\.g|\bi\.e|\betc|\bno|[\s(\[][a-zA-Z])\Z")
+# Possessive, and never starting inside a run of stops, so a long run of dots is linear.
+SENTENCE_END_RE = LazyRegex(r"(?<![.?!])[.?!]++[\"'”’)\]]*+(?=\s)")
+# ... nor after a roman numeral in an inline list ("ii. One Reason iii. ...").
+NOT_AN_END_RE = LazyRegex(r"(?:\be\.g|\bi\.e|\betc|\bno|[\s(\[](?:[a-zA-Z]|[ivx]{2,4}))\Z")
 LIST_ITEM_RE = LazyRegex(
     r"\n[ \t]*(?=(?:\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]+\)|[ivx]+[.)]|[-*•·]|Q\d+\b))",
     re.IGNORECASE,
 )
 
 
+# A question that points back to the one before it.
+BACK_REFERENCE_RE = LazyRegex(
+    r"[\s(]*(?:\(?\d{1,2}[a-z]?[.)]|\(?[a-z][.)]|[ivx]+[.)]|[-*•·]|Q\d+[.:)]?)?\s*"
+    r"(?:(?:and|but|also|please\s+(?:provide|give|state|tell\s+me)|provide)\s+)?"
+    r"(?:of\s+(?:these|those|which|whom|them|the\s+above)|(?:these|those|such)\b|"
+    r"(?:for|in)\s+(?:each\s+of\s+)?(?:these|those|them)|how\s+many\s+of\s+(?:these|those|them))",
+    re.IGNORECASE,
+)
+MAX_CHAIN = 6
+
+
+def points_back(doc: Document, start: int, end: int) -> bool:
+    """Whether the question in [start, end) points back to the one before it."""
+    return BACK_REFERENCE_RE.match(doc.masked, start, end) is not None
+
+
 class Document:
     __slots__ = (
         "_index",
         "_paragraphs",
+        "_questions",
         "_sentences",
         "_sign_off",
         "body_start",
+        "definitions",
         "header",
         "line_starts",
         "lower",
         "masked",
         "near_misses",
+        "question_items",
+        "removals_offered",
         "suppressions",
+        "term_uses",
         "text",
         "vocabulary",
         "year",
@@ -90,6 +113,14 @@ class Document:
         self.lower: str | None = low if len(low) == len(text) else None
         self._paragraphs: list[int] | None = None
         self._sentences: list[int] | None = None
+        self._questions: list[int] | None = None
+        # What foidraft.lint.questions finds once per letter: the questions, definitions
+        # ("By 'x' I mean") and where each defined term is used; and a count of the
+        # whole-question removals it has worked out (it stops at a bound).
+        self.question_items: list[tuple[int, int]] | None = None
+        self.definitions: list[tuple[int, int, int, str]] | None = None
+        self.term_uses: dict[str, list[int]] = {}
+        self.removals_offered = 0
         self.vocabulary: dict[int, list[str]] | None = None  # words by length, for fuzzy
         self.near_misses: dict[tuple[str, float], set[str]] = {}
         self.year = time.localtime().tm_year  # for conditions relative to today; lint sets it
@@ -128,11 +159,24 @@ class Document:
             self._sentences = sorted(cuts)
         return self._sentences
 
-    def bounds(self, offset: int, scope: str) -> tuple[int, int]:
-        """The [start, end) of the sentence, line, paragraph or document around ``offset``.
+    def question_starts(self) -> list[int]:
+        """Where each question starts: each list item ("1.", "b)", "-") and paragraph."""
+        if self._questions is None:
+            cuts = set(self.paragraph_starts())
+            cuts.update(m.end() for m in LIST_ITEM_RE.finditer(self.masked, self.body_start))
+            self._questions = sorted(cuts)
+        return self._questions
 
-        ``after`` runs from ``offset`` to the end of the third line after it.
+    def bounds(self, offset: int, scope: str) -> tuple[int, int]:
+        """The [start, end) of the sentence, line, question, paragraph or document around
+        ``offset``.
+
+        ``after`` runs from ``offset`` to the end of the third line after it; ``question``
+        is the list item or paragraph, together with the questions it points back to
+        ("Of those, how many ..."), see ``foidraft.lint.questions``.
         """
+        if scope == "question":
+            return self._question_bounds(offset)
         if scope == "document":
             return self.body_start, len(self.text)
         if scope == "after":  # the match's line and the three after it (a sign-off's name)
@@ -146,6 +190,20 @@ class Document:
         start = starts[max(i, 0)]
         end = starts[i + 1] if i + 1 < len(starts) else len(self.text)
         return start, end
+
+    def _question_bounds(self, offset: int) -> tuple[int, int]:
+        """The question holding ``offset`` and the questions it points back to."""
+        starts = self.question_starts()
+        i = max(bisect_right(starts, offset) - 1, 0)
+        end = starts[i + 1] if i + 1 < len(starts) else len(self.text)
+        first = i
+        while first > 0 and i - first < MAX_CHAIN:
+            a = starts[first]
+            b = starts[first + 1] if first + 1 < len(starts) else len(self.text)
+            if not points_back(self, a, b):
+                break
+            first -= 1
+        return starts[first], end
 
     def index(self) -> LiteralIndex:
         """Where literals occur (built on first use); only while the prefilter is on."""

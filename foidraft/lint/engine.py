@@ -51,7 +51,7 @@ def lint(
         if not rule.applies_to.matches(authority):
             continue
         severity = config.severity_for(rule) if config is not None else rule.severity
-        for start, end, text, groups, score, extra in _rule_hits(rule, doc, seen):
+        for start, end, text, groups, score, extra in _rule_hits(rule, doc, seen, authority):
             line, column = doc.line_col(start)
             if doc.is_suppressed(line, rule.id, rule.name):
                 continue
@@ -89,10 +89,14 @@ MAX_FINDINGS_PER_RULE = 200
 _Seen = dict[tuple[int, int, int], bool]
 
 
-def _rule_hits(rule: Rule, doc: Document, seen: _Seen | None = None) -> list[_RuleHit]:
+def _rule_hits(
+    rule: Rule, doc: Document, seen: _Seen | None = None, authority: Authority | None = None
+) -> list[_RuleHit]:
     seen = {} if seen is None else seen
     if rule.check == "absence":
         return _absence(rule, doc, seen)
+    if rule.check == "model":
+        return _model_hits(rule, doc, seen, authority)
     limit = max(MAX_FINDINGS_PER_RULE, rule.max + 1)
     found = _dedupe([h for p in rule.patterns for h in hits(p, doc, limit=limit)])
     capped = len(found) >= limit
@@ -104,6 +108,28 @@ def _rule_hits(rule: Rule, doc: Document, seen: _Seen | None = None) -> list[_Ru
         count = f"{len(found)}+" if capped else str(len(found))
         return [(s, e, t, g, score, {"count": count, "max": str(rule.max)})]
     return [(s, e, t, g, score, {}) for s, e, t, g, score in found[:MAX_FINDINGS_PER_RULE]]
+
+
+def _model_hits(
+    rule: Rule, doc: Document, seen: _Seen, authority: Authority | None
+) -> list[_RuleHit]:
+    """Hits from reading the letter against the model of what is recorded."""
+    if rule.model in ("orphan_definitions", "repeated_questions"):
+        from foidraft.lint import questions
+
+        found = getattr(questions, rule.model)(doc)
+    else:
+        from foidraft.lint.reading import not_held_hits, term_hits
+        from foidraft.recorded.loader import default_model
+
+        read = not_held_hits if rule.model == "not_held" else term_hits
+        kind = authority.type if authority is not None else None
+        found = read(doc, default_model(), kind)
+    return [
+        (s, e, t, {}, None, extra)
+        for s, e, t, extra in found[:MAX_FINDINGS_PER_RULE]
+        if _context_ok(rule, doc, s, seen)
+    ]
 
 
 def _absence(rule: Rule, doc: Document, seen: _Seen) -> list[_RuleHit]:

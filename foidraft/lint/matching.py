@@ -34,15 +34,13 @@ MIN_FUZZY_WORD = 5  # shorter words ("all", "any") must be spelt exactly
 def windows(pattern: Pattern, doc: Document, start: int, end: int) -> list[tuple[int, int]]:
     """The parts of [start, end) worth running ``pattern`` on.
 
-    A pattern with literals runs paragraph by paragraph (so its matches stop at blank
-    lines), on the paragraphs that contain a literal; one without runs over the whole range.
+    Patterns run paragraph by paragraph, so their matches stop at blank lines (as the
+    head-anchored search does); one with literals only on the paragraphs that contain one.
     """
-    if pattern.literals is None:
-        return [(start, end)]
     starts = doc.paragraph_starts()
     first = max(bisect_right(starts, start) - 1, 0)
     last = bisect_right(starts, max(end - 1, start))  # one past the last paragraph touched
-    if doc.lower is None:  # prefilter off (tests): every paragraph, same windows otherwise
+    if pattern.literals is None or doc.lower is None:  # every paragraph (prefilter off: tests)
         return _paragraph_windows(range(first, last), starts, start, end)
     index = doc.index()
     found: set[int] = set()

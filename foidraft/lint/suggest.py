@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from foidraft.lint.document import Document
 from foidraft.lint.model import ADVICE, CHOICE, SAFE, Edit, Suggestion
-from foidraft.rules.model import Rule
+from foidraft.rules.model import Context, Rule, SuggestionSpec
 from foidraft.text.template import render
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from foidraft.authorities.model import Authority
 
-TAIL_PUNCTUATION = frozenset(".?!:;,\"'”’)]")
+# A sentence's closing marks: an addition goes before them, but after a closing quote or
+# bracket, so it never lands inside a quotation or another addition.
+TAIL_PUNCTUATION = frozenset(".?!:;,")
 
 
 def build_suggestions(
@@ -23,29 +25,66 @@ def build_suggestions(
     authority: Authority | None,
     fuzzy: bool,
 ) -> list[Suggestion]:
-    specs = [s for s in rule.suggestions if s.applies_to.matches(authority)]
+    specs = [
+        s for s in rule.suggestions if s.applies_to.matches(authority) and _offered(s, doc, start)
+    ]
     editable = [s for s in specs if s.op != "advice"]
     out = []
     for spec in specs:
         title = render(spec.title, fields)
         if spec.op == "advice":
-            out.append(Suggestion(title, (), ADVICE, advice=spec.template))
+            out.append(Suggestion(title, (), ADVICE, advice=render(spec.template, fields)))
             continue
-        edit = _edit(spec.op, render(spec.template, fields), doc, start, end)
+        edits = _edits(spec.op, render(spec.template, fields), doc, start, end)
+        if not edits:
+            continue  # nothing sound to offer here (the letter's only question, say)
         safe = spec.safe and not fuzzy and len(editable) == 1
-        out.append(Suggestion(title, (edit,), SAFE if safe else CHOICE))
+        out.append(Suggestion(title, edits, SAFE if safe else CHOICE))
     return out
+
+
+def _offered(spec: SuggestionSpec, doc: Document, start: int) -> bool:
+    if not spec.requires and not spec.unless:
+        return True
+    from foidraft.lint.matching import first_hit
+
+    def holds(ctx: Context) -> bool:
+        a, b = doc.bounds(start, ctx.scope)
+        return any(first_hit(p, doc, a, b) for p in ctx.patterns)
+
+    return all(holds(c) for c in spec.requires) and not any(holds(c) for c in spec.unless)
+
+
+def _edits(op: str, text: str, doc: Document, start: int, end: int) -> tuple[Edit, ...]:
+    if op == "delete_question":
+        from foidraft.lint.questions import delete_question
+
+        found = delete_question(doc, start)
+        return tuple(Edit(s, e, r) for s, e, r in found) if found else ()
+    if op == "question_end":
+        from foidraft.lint.questions import item_bounds
+
+        q_start, q_end = item_bounds(doc, start)
+        cut = _before_tail(doc.text, q_start, q_end)
+        return (Edit(cut, cut, text),)
+    return (_edit(op, text, doc, start, end),)
 
 
 def _edit(op: str, text: str, doc: Document, start: int, end: int) -> Edit:
     source = doc.text
     if op == "replace":
-        return Edit(start, end, _match_case(source[start:end], text))
+        text = _match_case(source[start:end], text)
+        if source[max(0, start - 4) : start].lower() == "the " and text.lower().startswith("the "):
+            text = text[4:]  # "the the outcome type": the letter already has its article
+        return Edit(start, end, text)
     if op == "insert_before":
         return Edit(start, start, text)
     if op == "insert_after":
         return Edit(end, end, text)
     if op == "delete":
+        item = _bare_item(source, doc, start, end)
+        if item is not None:
+            return Edit(*item, "")
         a, b = start, end
         if a > 0 and source[a - 1] in " \t" and (b >= len(source) or not source[b].isalnum()):
             a -= 1  # take the space before, so no double space is left behind
@@ -62,6 +101,23 @@ def _edit(op: str, text: str, doc: Document, start: int, end: int) -> Edit:
         return Edit(at, at, text.rstrip("\n") + "\n\n")
     pad = "" if source.endswith("\n\n") else ("\n" if source.endswith("\n") else "\n\n")
     return Edit(len(source), len(source), pad + text.rstrip("\n") + "\n")
+
+
+_LEFTOVER_WORDS = frozenset({"the", "a", "an", "of", "and", "or", "any", "all", "your", "their"})
+
+
+def _bare_item(source: str, doc: Document, start: int, end: int) -> tuple[int, int] | None:
+    """The whole line of a list item that removing [start, end) would leave with nothing
+    but its marker and small words ("- The"), so the item goes too."""
+    a, b = doc.line_bounds(start)
+    if end > b or b - a > 300:  # a list item is one short line
+        return None
+    rest = source[a:start] + source[end:b]
+    words = [w.lower() for w in rest.replace("-", " ").split() if any(c.isalnum() for c in w)]
+    marker = rest.lstrip()[:1] in "-*•·" or rest.lstrip()[:2].rstrip(".)").isdigit()
+    if not marker or any(w not in _LEFTOVER_WORDS and not w.rstrip(".)").isdigit() for w in words):
+        return None
+    return a, min(b + 1, len(source))
 
 
 def _before_tail(source: str, start: int, end: int) -> int:

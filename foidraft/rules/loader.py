@@ -17,6 +17,9 @@ from foidraft.rules.schema import (
     CHECKS,
     ID_RE,
     KINDS,
+    MEASURED_KEYS,
+    MODEL_CHECKS,
+    MODEL_FIELDS,
     NAME_RE,
     REQUIRED_RULE_KEYS,
     RULE_KEYS,
@@ -129,8 +132,9 @@ def _validate_rule(v: Validator, raw: Any, path: Path, origin: str) -> dict[str,
         rid, name = raw.get("id"), raw.get("name")
         v.rule_label = f"{rid} ({name})" if rid and name else str(rid or name or f"#{path[-1]}")
     raw = v.mapping(raw, path, RULE_KEYS)
+    model_rule = raw.get("check") == "model"
     for key in REQUIRED_RULE_KEYS:
-        if key not in raw:
+        if key not in raw and not (model_rule and key == "patterns"):
             v.problem(path, f"missing required field '{key}'")
     rule: dict[str, Any] = {"origin": origin, "line": v.line_of(path) or 0}
     rid = v.text(raw.get("id", ""), (*path, "id"))
@@ -149,9 +153,23 @@ def _validate_rule(v: Validator, raw: Any, path: Path, origin: str) -> dict[str,
         status=v.choice(raw.get("status", "active"), (*path, "status"), ("active", "deprecated")),
     )
     rule["evidence"] = v.evidence(raw.get("evidence"), (*path, "evidence"))
-    rule["patterns"] = v.patterns(raw.get("patterns"), (*path, "patterns"))
+    if model_rule:
+        rule["model"] = v.choice(raw.get("model"), (*path, "model"), MODEL_CHECKS)
+        if "patterns" in raw:
+            v.problem((*path, "patterns"), "model rules take their words from the model")
+        rule["patterns"] = []
+    else:
+        if "model" in raw:
+            v.problem((*path, "model"), "only `check: model` rules take `model`")
+        rule["patterns"] = v.patterns(raw.get("patterns"), (*path, "patterns"))
     groups = {g for p in rule["patterns"] for g in p["groups"]}
     fields = set(CONTEXT_FIELDS) | groups | {"match", "count", "max"}
+    if model_rule:
+        fields |= set(MODEL_FIELDS[rule["model"]])
+    if "measured" in raw:
+        rule["measured"] = _measured(v, raw["measured"], (*path, "measured"))
+    if "known_problems" in raw:
+        rule["known_problems"] = v.text(raw["known_problems"], (*path, "known_problems"))
     rule["message"] = v.text(raw.get("message", ""), (*path, "message"))
     v.template(rule["message"], (*path, "message"), fields)
     for key in ("requires", "unless"):  # one context, or a list, each with its own scope
@@ -193,6 +211,22 @@ def _validate_rule(v: Validator, raw: Any, path: Path, origin: str) -> dict[str,
     return rule
 
 
+def _measured(v: Validator, given: Any, path: Path) -> dict[str, int]:
+    """How the rule fares on the training corpus: requests it fires on, how many of them
+    were queried or refused for a reason of its kind, and how many were answered in full."""
+    raw = v.mapping(given, path, set(MEASURED_KEYS))
+    out: dict[str, int] = {}
+    for key in MEASURED_KEYS:
+        value = raw.get(key)
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            v.problem((*path, key), "expected a whole number from 0")
+            value = 0
+        out[key] = value
+    if out["same_kind"] + out["answered"] > out["requests"]:
+        v.problem(path, "same_kind and answered cannot add up to more than requests")
+    return out
+
+
 def _contexts(v: Validator, given: Any, path: Path) -> list[dict[str, Any]]:
     if not isinstance(given, list):
         return [v.context(given, path)]
@@ -208,6 +242,10 @@ def _pattern_lists(rule: dict[str, Any]) -> list[list[dict[str, Any]]]:
             out.append(context["patterns"])
     if "anchor" in rule:
         out.append(rule["anchor"])
+    for suggestion in rule["suggestions"]:
+        for key in ("requires", "unless"):
+            for context in suggestion.get(key, ()):
+                out.append(context["patterns"])
     return out
 
 

@@ -86,30 +86,34 @@ class Context:
 
 
 class AppliesTo:
-    __slots__ = ("authority_types", "nations", "regimes")
+    __slots__ = ("authorities", "authority_types", "nations", "regimes")
 
     def __init__(self, data: dict[str, list[str]] | None) -> None:
         data = data or {}
         self.regimes = frozenset(data.get("regimes", ()))
         self.authority_types = frozenset(data.get("authority_types", ()))
         self.nations = frozenset(data.get("nations", ()))
+        self.authorities = frozenset(data.get("authorities", ()))  # directory ids
 
     def matches(self, authority: Authority | None) -> bool:
         """Without an authority, foidraft assumes an FOIA request to a police force (its
         usual case): rules for police apply, rules only for other kinds of body do not."""
         if authority is None:
-            return (not self.regimes or "FOIA" in self.regimes) and (
-                not self.authority_types or "police" in self.authority_types
+            return (
+                not self.authorities
+                and (not self.regimes or "FOIA" in self.regimes)
+                and (not self.authority_types or "police" in self.authority_types)
             )
         return (
-            (not self.regimes or authority.regime in self.regimes)
+            (not self.authorities or authority.id in self.authorities)
+            and (not self.regimes or authority.regime in self.regimes)
             and (not self.authority_types or authority.type in self.authority_types)
             and (not self.nations or authority.nation in self.nations)
         )
 
 
 class SuggestionSpec:
-    __slots__ = ("applies_to", "op", "safe", "template", "title")
+    __slots__ = ("applies_to", "op", "requires", "safe", "template", "title", "unless")
 
     def __init__(self, data: dict[str, object]) -> None:
         self.title = str(data["title"])
@@ -117,6 +121,10 @@ class SuggestionSpec:
         self.template = str(data["template"])
         self.safe = bool(data.get("safe"))
         self.applies_to = AppliesTo(data.get("applies_to"))  # type: ignore[arg-type]
+        # Offered only where its result is true: every `requires` context holds around the
+        # match, and no `unless` context does.
+        self.requires = [Context(c) for c in data.get("requires") or ()]  # type: ignore[attr-defined]
+        self.unless = [Context(c) for c in data.get("unless") or ()]  # type: ignore[attr-defined]
 
 
 class Rule:
@@ -129,9 +137,12 @@ class Rule:
         "examples",
         "id",
         "kind",
+        "known_problems",
         "line",
         "max",
+        "measured",
         "message",
+        "model",
         "name",
         "origin",
         "patterns",
@@ -169,6 +180,9 @@ class Rule:
         self.examples: dict[str, list[str]] = data["examples"]
         self.supersedes: frozenset[str] = frozenset(data.get("supersedes", ()))
         self.tags: list[str] = list(data.get("tags", ()))
+        self.model: str | None = data.get("model")
+        self.measured: dict[str, int] | None = data.get("measured")
+        self.known_problems: str | None = data.get("known_problems")
 
     @property
     def suggestions(self) -> list[SuggestionSpec]:

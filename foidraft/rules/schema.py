@@ -26,11 +26,26 @@ KINDS = (
     "not_recorded_field",
     "multiple_aggregated",
     "format_or_validity",
+    "commercial_interests",
+    "other_exemption",
 )
 SEVERITIES = ("info", "warning", "error")
-CHECKS = ("existence", "absence", "occurrence")
-SCOPES = ("sentence", "line", "paragraph", "document", "after")
-EDIT_OPS = ("replace", "insert_before", "insert_after", "sentence_end", "append", "delete")
+CHECKS = ("existence", "absence", "occurrence", "model")
+# What a `check: model` rule reads from the model of what is recorded (foidraft/recorded).
+MODEL_CHECKS = ("not_held", "terms", "orphan_definitions", "repeated_questions")
+# Template fields a model rule's hits carry (foidraft/lint/reading.py).
+MODEL_FIELDS = {
+    "not_held": ("attribute", "attribute_id", "dataset", "nearest", "reason"),
+    "terms": ("term_id", "splits"),
+    "orphan_definitions": ("term",),
+    "repeated_questions": (),
+}
+MEASURED_KEYS = ("requests", "same_kind", "answered")
+SCOPES = ("sentence", "line", "question", "paragraph", "document", "after")
+EDIT_OPS = (
+    "replace", "insert_before", "insert_after", "sentence_end", "question_end", "append",
+    "delete", "delete_question",
+)  # fmt: skip
 REGIMES = ("FOIA", "FOISA", "EIR")
 AUTHORITY_TYPES = ("police", "pcc", "council", "nhs", "central_government", "education", "other")
 NATIONS = ("england", "wales", "scotland", "northern_ireland", "uk")
@@ -42,7 +57,7 @@ URL_RE = re.compile(r"^https?://\S+$")
 RULE_KEYS = {
     "id", "name", "kind", "severity", "message", "why", "evidence", "check", "patterns",
     "requires", "unless", "anchor", "max", "applies_to", "suggestions", "examples",
-    "supersedes", "tags", "status",
+    "supersedes", "tags", "status", "model", "measured", "known_problems",
 }  # fmt: skip
 REQUIRED_RULE_KEYS = (
     "id", "name", "kind", "severity", "message", "why", "evidence", "patterns",
@@ -50,8 +65,9 @@ REQUIRED_RULE_KEYS = (
 )  # fmt: skip
 PATTERN_KEYS = {"regex", "phrase", "fuzzy", "threshold", "case_sensitive", "group", "where"}
 EVIDENCE_KEYS = {"title", "url", "case", "quote"}
-SUGGESTION_KEYS = {"title", "safe", "applies_to", "advice", *EDIT_OPS}
-APPLIES_KEYS = {"regimes", "authority_types", "nations"}
+SUGGESTION_KEYS = {"title", "safe", "applies_to", "advice", "requires", "unless", *EDIT_OPS}
+APPLIES_KEYS = {"regimes", "authority_types", "nations", "authorities"}
+AUTHORITY_ID_RE = re.compile(r"[a-z0-9][a-z0-9_-]{0,60}")
 CONTEXT_KEYS = {"scope", "patterns"}
 
 
@@ -171,6 +187,12 @@ class Validator(FieldChecks):
             if key in raw:
                 items = self.text_list(raw[key], (*path, key), min_items=1)
                 out[key] = [self.choice(v, (*path, key, i), options) for i, v in enumerate(items)]
+        if "authorities" in raw:  # directory ids: a rule learned from one authority's reply
+            ids = self.text_list(raw["authorities"], (*path, "authorities"), min_items=1)
+            for i, v in enumerate(ids):
+                if not AUTHORITY_ID_RE.fullmatch(v):
+                    self.problem((*path, "authorities", i), f"'{v}' is not an authority id")
+            out["authorities"] = ids
         return out
 
     def evidence(self, value: object, path: Path) -> list[dict[str, str]]:
@@ -201,9 +223,9 @@ class Validator(FieldChecks):
             self.problem(path, "a suggestion is either an edit or advice, not both")
         if ops:
             op = ops[0]
-            if op == "delete":
+            if op in ("delete", "delete_question"):
                 if raw[op] is not True:
-                    self.problem((*path, op), "write `delete: true`")
+                    self.problem((*path, op), f"write `{op}: true`")
                 template = ""
             else:
                 template = self.text(raw[op], (*path, op), allow_empty=False)
@@ -220,6 +242,11 @@ class Validator(FieldChecks):
         out["safe"] = safe is True
         if "applies_to" in raw:
             out["applies_to"] = self.applies_to(raw["applies_to"], (*path, "applies_to"))
+        for key in ("requires", "unless"):  # offered only where its result is true
+            if key in raw:
+                given = raw[key]
+                contexts = given if isinstance(given, list) else [given]
+                out[key] = [self.context(c, (*path, key, i)) for i, c in enumerate(contexts)]
         return out
 
     def template(self, template: str, path: Path, fields: set[str]) -> None:

@@ -26,16 +26,15 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual import work
 from textual.app import App
-from textual.binding import Binding, BindingType
 
 from foidraft.config import Config, load_config
 from foidraft.errors import FoidraftError
 from foidraft.text.terminal import visible
 from foidraft.tui import keymap
-from foidraft.tui.palette import app_commands_provider
 from foidraft.tui.screens.home import HomeScreen
 
 if TYPE_CHECKING:
+    from textual.binding import BindingType
     from textual.command import Provider
     from textual.notifications import SeverityLevel
     from textual.screen import Screen
@@ -43,7 +42,10 @@ if TYPE_CHECKING:
     from foidraft.authorities.directory import Directory
     from foidraft.authorities.model import Authority
     from foidraft.drafts import Draft, DraftStore
+    from foidraft.rules.model import RuleSet
     from foidraft.templates import TemplateStore
+    from foidraft.tui.host import FoidraftHost
+    from foidraft.tui.palette import PaletteCommand
 
 EXIT_AFTER_FIRST_PAINT = "FOIDRAFT_EXIT_AFTER_FIRST_PAINT"
 
@@ -54,23 +56,27 @@ def _load_directory() -> Directory:
     return load_directory()
 
 
+def app_commands_provider() -> type[Provider]:
+    """The app's palette provider, imported when the palette first opens (textual.command
+    costs about 25 ms to import)."""
+    from foidraft.tui.commands import CommandsProvider
+
+    return CommandsProvider
+
+
 class FoidraftApp(App[None]):
     """``today``/``now`` fix the clock (tests, snapshots); ``directory`` replaces the
-    authority directory loader; ``config`` skips reading config.toml."""
+    authority directory loader; ``config`` skips reading config.toml; ``rules`` checks
+    letters with those rules instead of the knowledge base and the user's."""
 
     CSS_PATH = "app.tcss"
     TITLE = "foidraft"
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {
         app_commands_provider  # imports textual.command only when the palette opens
     }
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True),
-        Binding("f1", "help", "Help", id="app.help"),
-        Binding(
-            "ctrl+p", "command_palette", "Commands", id="app.command-palette",
-            show=False, priority=True, tooltip="Every command foidraft offers, by name",
-        ),
-    ]  # fmt: skip
+    BINDINGS: ClassVar[list[BindingType]] = keymap.bindings(
+        ("app.quit", "quit"), ("app.help", "help"), ("app.command-palette", "command_palette")
+    )
 
     def __init__(
         self,
@@ -81,10 +87,12 @@ class FoidraftApp(App[None]):
         directory: Callable[[], Directory] | None = None,
         today: dt.date | None = None,
         now: dt.datetime | None = None,
+        rules: RuleSet | None = None,
         exit_after_first_paint: bool | None = None,
     ) -> None:
         super().__init__()
         self._store, self._templates = store, templates
+        self.rules = rules
         self._directory_loader = directory or _load_directory
         self._today, self._now = today, now
         self._startup_problems: list[str] = []
@@ -103,9 +111,9 @@ class FoidraftApp(App[None]):
     def _apply_config(self, config: Config) -> None:
         from foidraft.tui.key_strings import usable_keys
 
-        self.autosave_seconds = config.autosave_seconds
-        keys, problems = usable_keys(config.keys)
-        self._startup_problems.extend(problems)
+        keys, notes = keymap.current_keys(config.keys)
+        keys, problems = usable_keys(keys)
+        self._startup_problems += notes + problems
         if keys:
             self.set_keymap(keys)
             palette_key = keys.get("app.command-palette")
@@ -202,7 +210,10 @@ class FoidraftApp(App[None]):
         """Show ``draft`` in the editor; ``replace`` swaps out the current screen."""
         from foidraft.tui.screens.editor import EditorScreen
 
-        screen = EditorScreen(self.store, draft, today=self.today, templates=self.templates)
+        screen = EditorScreen(
+            self.store, draft, today=self.today, templates=self.templates, rules=self.rules,
+            autosave_seconds=self.config.autosave_seconds,
+        )  # fmt: skip
         if replace:
             self.switch_screen(screen)
         else:
@@ -215,6 +226,14 @@ class FoidraftApp(App[None]):
             self.show_error(exc)
             return
         self.open_editor(draft)
+
+    @work(exclusive=True, group="read-reply")
+    async def read_reply(self, path: Path, draft: Draft | None = None) -> None:
+        """Paste or load the authority's reply to a draft; see what it means; write the
+        next letter (``reply_flow``)."""
+        from foidraft.tui.reply_flow import read_reply
+
+        await read_reply(self, path, draft)
 
     # -- templates and batches (the steps are in template_flows) ------------------------
     @work(exclusive=True, group="template-draft")
@@ -234,7 +253,7 @@ class FoidraftApp(App[None]):
 
     @work(exclusive=True, group="batch-export")
     async def export_batch(self, batch_id: str) -> None:
-        from foidraft.tui.exporting import export_batch_to_folder
+        from foidraft.tui.screens.exporting import export_batch_to_folder
 
         await export_batch_to_folder(self, self.store, batch_id)
 
@@ -279,6 +298,11 @@ class FoidraftApp(App[None]):
         if await self.push_screen_wait(AuthorityDetailsDialog(authority)):
             self.start_request(authority)
 
+    async def palette_commands(self) -> list[PaletteCommand]:
+        from foidraft.tui.commands import app_commands
+
+        return await app_commands(self)
+
     # -- view, help, quitting --------------------------------------------------------
     def action_toggle_dark(self) -> None:
         self.theme = keymap.toggled_theme(self.current_theme.dark)
@@ -300,6 +324,12 @@ class FoidraftApp(App[None]):
         from foidraft.tui.quitting import quit_app
 
         await quit_app(self)
+
+
+if TYPE_CHECKING:
+
+    def _offers_what_screens_use(app: FoidraftApp) -> FoidraftHost:
+        return app  # mypy checks FoidraftApp against the protocol screens rely on
 
 
 def run() -> int:

@@ -1,10 +1,10 @@
 """Command palette (ctrl+p): namespaced commands, "draft: open …", "view: …", "app: quit".
 
-The app's provider lists the global commands, one "draft: open <title>" per draft, one
-"template: …" per template and "batch: new batch from template …", then whatever the
-calling screen offers through a ``palette_commands()`` method (see
-``foidraft.tui.palette``). A screen may instead add its own provider through
-``Screen.COMMANDS``; Textual merges both.
+There is one provider, :class:`CommandsProvider`, and one entry type,
+:class:`~foidraft.tui.palette.PaletteCommand`: the provider lists what the app offers
+(:func:`app_commands`: the global commands, one "draft: open <title>" per draft, one
+"template: …" per template) and then what the screen it was opened on offers, each
+through an ``async palette_commands()`` method (``foidraft.tui.palette.OffersCommands``).
 
 Labels quote draft titles and template names, so they are built as literal Content and
 highlighted here, never through ``Matcher.highlight`` (which parses markup).
@@ -13,7 +13,6 @@ highlighted here, never through ``Matcher.highlight`` (which parses markup).
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterable
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -22,19 +21,17 @@ from textual.content import Content
 
 from foidraft.errors import FoidraftError
 from foidraft.tui.palette import OffersCommands, PaletteCommand
-from foidraft.tui.text import escape_markup, shorten
+from foidraft.tui.text import escape_markup, literal, shorten
 
 if TYPE_CHECKING:
-    from foidraft.drafts import DraftSummary
-    from foidraft.templates import TemplateSummary
-    from foidraft.tui.app import FoidraftApp
+    from foidraft.tui.host import FoidraftHost
 
 TITLE_WIDTH = 60
 
 
 def highlighted(matcher: Matcher, label: str) -> Content:
     """``label`` with the characters the query matched styled, without parsing markup."""
-    content = Content(label)
+    content = literal(label)  # titles of drafts: control characters made visible
     score, offsets = matcher.fuzzy_search.match(matcher.query, label)
     if not score:
         return content
@@ -44,16 +41,21 @@ def highlighted(matcher: Matcher, label: str) -> Content:
     return content
 
 
-class NamespacedProvider(Provider):
-    """Shared discover/search over a list of :class:`PaletteCommand`."""
+class CommandsProvider(Provider):
+    """The app's commands, then the calling screen's."""
 
-    def commands(self) -> Iterable[PaletteCommand]:
-        return ()
+    _commands: list[PaletteCommand]
+
+    async def startup(self) -> None:
+        self._commands = []
+        for source in (self.app, self.screen):
+            if isinstance(source, OffersCommands):
+                self._commands += await source.palette_commands()
 
     async def discover(self) -> Hits:
-        for command in self.commands():
+        for command in self._commands:
             yield DiscoveryHit(
-                Content(command.label),
+                literal(command.label),
                 command.callback,
                 text=command.label,
                 help=escape_markup(command.help),
@@ -61,7 +63,7 @@ class NamespacedProvider(Provider):
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        for command in self.commands():
+        for command in self._commands:
             score = matcher.match(command.label)
             if score > 0:
                 yield Hit(
@@ -73,70 +75,57 @@ class NamespacedProvider(Provider):
                 )
 
 
-class AppCommands(NamespacedProvider):
-    """Everything foidraft offers from anywhere, plus the calling screen's commands."""
-
-    _drafts: list[DraftSummary]
-    _templates: list[TemplateSummary]
-
-    async def startup(self) -> None:
-        app = self.foidraft_app
-        self._drafts, self._templates = [], []
-        try:
-            self._drafts = await asyncio.to_thread(app.store.list)
-            self._templates = await asyncio.to_thread(app.templates.list)
-        except FoidraftError as exc:
-            app.show_error(exc)
-
-    @property
-    def foidraft_app(self) -> FoidraftApp:
-        from foidraft.tui.app import FoidraftApp
-
-        app = self.app
-        assert isinstance(app, FoidraftApp)
-        return app
-
-    def commands(self) -> Iterable[PaletteCommand]:
-        app = self.foidraft_app
-        yield PaletteCommand(
+async def app_commands(app: FoidraftHost) -> list[PaletteCommand]:
+    """Everything foidraft offers from anywhere (the drafts and templates read in a thread)."""
+    drafts, templates = [], []
+    try:
+        drafts = await asyncio.to_thread(app.store.list)
+        templates = await asyncio.to_thread(app.templates.list)
+    except FoidraftError as exc:
+        app.show_error(exc)
+    return [
+        PaletteCommand(
             "draft: new", "Start a new request: pick a force, answer a few questions.",
             app.action_new_request,
-        )  # fmt: skip
-        for summary in self._drafts:
-            yield PaletteCommand(
+        ),
+        *(
+            PaletteCommand(
                 f"draft: open {shorten(summary.title, TITLE_WIDTH)}",
                 f"Open this draft in the editor ({summary.name}).",
                 partial(app.open_draft_path, summary.path),
             )
-        for template in self._templates:
-            yield PaletteCommand(
+            for summary in drafts
+        ),
+        *(
+            PaletteCommand(
                 f"template: new draft from {shorten(template.title, TITLE_WIDTH)}",
                 f"Start a draft from the template {template.name}.",
                 partial(app.new_from_template, template.path),
             )
-        yield PaletteCommand(
+            for template in templates
+        ),
+        PaletteCommand(
             "batch: new batch from template …",
             "One request to many forces: pick a template and the authorities, preview, pilot.",
             app.action_new_batch,
-        )
-        yield PaletteCommand(
+        ),
+        PaletteCommand(
             "draft: show trash", "List deleted drafts and restore them.", app.action_show_trash
-        )
-        yield PaletteCommand(
+        ),
+        PaletteCommand(
             "authority: search", "Find a force or commissioner and see its details.",
             app.action_search_authority,
-        )  # fmt: skip
-        if isinstance(self.screen, OffersCommands):
-            yield from self.screen.palette_commands()
-        yield PaletteCommand(
+        ),
+        PaletteCommand(
             "view: toggle light/dark", "Switch between the light and dark themes.",
             app.action_toggle_dark,
-        )  # fmt: skip
-        yield PaletteCommand(
+        ),
+        PaletteCommand(
             "view: change theme", "Pick any theme (set it for good with [app] theme).",
             app.action_change_theme,
-        )  # fmt: skip
-        yield PaletteCommand(
+        ),
+        PaletteCommand(
             "app: help", "Help for the part of the screen you are in (F1).", app.action_help
-        )
-        yield PaletteCommand("app: quit", "Leave foidraft. Drafts are saved.", app.action_quit)
+        ),
+        PaletteCommand("app: quit", "Leave foidraft. Drafts are saved.", app.action_quit),
+    ]  # fmt: skip

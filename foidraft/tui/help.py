@@ -18,6 +18,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
 from textual.widgets import Markdown, Static
 
+from foidraft.tui.keymap import bindings
 from foidraft.tui.text import literal
 
 GENERAL_HELP = """
@@ -94,9 +95,7 @@ class HelpScreen(ModalScreen[None]):
     HelpScreen #help-keys { margin-bottom: 1; }
     HelpScreen #help-rebind { color: $text-muted; }
     """
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,f1,q", "close", "Close help", id="help.close"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings(("help.close", "close"))
 
     def __init__(self, topic: str, keys: list[KeyHelp]) -> None:
         super().__init__(id="help-screen")

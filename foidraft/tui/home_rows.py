@@ -9,7 +9,7 @@ request stops the clock, and the requester's reply restarts it.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from foidraft.errors import FoidraftError
 
@@ -21,7 +21,10 @@ if TYPE_CHECKING:
     from foidraft.drafts import DraftStore, DraftSummary
 
 # Due states that deserve attention, and the word shown beside the date.
-DUE_MARK = {"overdue": "overdue", "due-today": "today", "due-soon": "soon"}
+DUE_MARK = {
+    "overdue": "overdue", "due-today": "today", "due-soon": "soon", "review-by": "review by",
+    "complain-by": "complain by",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,7 @@ class DraftRow:
     due_text: str = ""  # "due in 3 working days", "overdue by 2 working days"
     sent: dt.date | None = None
     clarified: dt.date | None = None  # the clock restarted from here
+    replied: dt.date | None = None  # the authority's latest reply
     batch: str = ""
 
     @property
@@ -51,6 +55,8 @@ class DraftRow:
         if self.due is None:
             return ""
         mark = DUE_MARK.get(self.due_state, "")
+        if self.due_state in ("review-by", "complain-by"):
+            return f"{mark} {self.due.day} {self.due:%b}"
         return f"{self.due.day} {self.due:%b} {mark}".rstrip()  # due dates are weeks away
 
 
@@ -75,29 +81,24 @@ def draft_row(
     name = body.name if body else summary.authority
     changed = changed_text(summary.changed, now)
     plain = DraftRow(summary, name, changed, due=summary.due, batch=summary.batch)
-    if summary.problem or summary.status not in ("sent", "clarification"):
+    from foidraft.drafts.tracking import RUNNING, regime_for, standing
+
+    if summary.problem or summary.status not in RUNNING:
         return plain
     try:
         draft = store.load_path(summary.path)
     except FoidraftError:
         return plain
-    from foidraft.deadlines import status_on
-    from foidraft.drafts.tracking import deadlines_for, regime_for
-
-    row = replace(plain, sent=draft.sent, clarified=draft.clarified)
+    row = replace(plain, sent=draft.sent, clarified=draft.clarified, replied=draft.replied)
     if draft.status == "clarification":
         asked = draft.clarification
         text = "asked for clarification" + (f" on {long_date(asked)}" if asked else "")
         text += "; the 20 working days start again when you reply"
         return replace(row, due=None, due_state="clarification", due_text=text)
-    try:  # from the clarification when there was one, else from sending
-        deadlines = deadlines_for(draft, regime_for(body))
-    except FoidraftError:
-        deadlines = None
-    if deadlines is None:
-        return row
-    state = status_on(deadlines, today)
-    return replace(row, due=deadlines.due, due_state=state.state, due_text=state.text)
+    found = standing(draft, regime_for(body), today)
+    if found is None:
+        return replace(row, due=None)
+    return replace(row, due=found.due, due_state=found.state, due_text=found.text)
 
 
 def changed_text(moment: dt.datetime, now: dt.datetime) -> str:
@@ -131,3 +132,25 @@ def template_label(title: str, fields: tuple[str, ...], authority: str = "") -> 
     if authority:
         parts.append(f"for {authority} only")
     return " · ".join(parts)
+
+
+@dataclass
+class DraftListing:
+    """What Home lists: every draft's row, and the batch it is narrowed to (if any)."""
+
+    rows: list[DraftRow] = field(default_factory=list)
+    batch: str | None = None  # show only this batch's drafts
+
+    def batches(self) -> list[str]:
+        return sorted({r.batch for r in self.rows if r.batch})
+
+    def shown(self) -> list[DraftRow]:
+        if self.batch is None:
+            return list(self.rows)
+        return [r for r in self.rows if r.batch == self.batch]
+
+    def title(self) -> str:
+        count = len(self.shown())
+        if self.batch is None:
+            return f"foidraft — {count} draft{'s' if count != 1 else ''}"
+        return f"foidraft — batch {self.batch}: {count} of {len(self.rows)} drafts (escape: all)"

@@ -1,123 +1,223 @@
-"""Key bindings a user can rebind, and checking ``[keys]`` and ``[app] theme`` in config.toml.
+"""Every key binding in the app, declared once, and checking ``[keys]`` and ``[app] theme``
+in config.toml.
 
-Every ``Binding`` in the app has an id, "<scope>.<action>" in kebab-case; config.toml maps
-ids to keys and ``App.set_keymap`` applies them:
+:data:`KEYS` maps each binding id ("<scope>.<action>", kebab-case) to its default keys,
+its footer label and its tooltip; a screen or widget takes its ``BINDINGS`` from here with
+:func:`bindings`, naming only the action its class runs. config.toml maps ids to keys
+and ``App.set_keymap`` applies them:
 
     [keys]
     "home.new-request" = "ctrl+n"
     "interview.back" = "alt+left,ctrl+b"
 
-``BINDING_IDS`` lists the ids of the app shell and ``EDITOR_BINDING_IDS`` the editor's
-(tests check both against the classes); an id in ``[keys]`` with a known scope but no
-binding is reported as a likely typo.
+An id in ``[keys]`` with a known scope but no binding is reported as a likely typo; an id
+that was renamed is applied under its new name, with a note saying so.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
-BINDING_IDS = frozenset(
-    {
-        "app.quit",
-        "app.help",
-        "app.command-palette",
-        "home.new-request",
-        "home.open",
-        "home.rename",
-        "home.duplicate",
-        "home.delete",
-        "home.trash",
-        "home.refresh",
-        "home.press-new-request",
-        "interview.next",
-        "interview.back",
-        "interview.cancel",
-        "interview.toggle-preview",
-        "interview.tick",
-        "picker.choose",
-        "picker.cancel",
-        "picker.next-match",
-        "picker.previous-match",
-        "flows.start",
-        "flows.cancel",
-        "trash.restore",
-        "trash.purge",
-        "trash.close",
-        "dialog.confirm",
-        "dialog.cancel",
-        "dialog.close",
-        "help.close",
-        # templates, batches, exports, learning from replies, similar requests
-        "home.new-batch",
-        "home.press-new-batch",
-        "home.filter-batch",
-        "home.clear-filter",
-        "home.export",
-        "template.save",
-        "template.cancel",
-        "fields.accept",
-        "fields.cancel",
-        "select.tick",
-        "select.next",
-        "select.cancel",
-        "select.next-match",
-        "select.previous-match",
-        "batch.create",
-        "batch.toggle-pilot",
-        "batch.pilot-more",
-        "batch.pilot-fewer",
-        "batch.back",
-        "batch.open",
-        "batch.show-on-home",
-        "batch.export",
-        "batch.close",
-        "export.choose",
-        "export.copy-text",
-        "export.copy-wdtk",
-        "export.open-wdtk",
-        "export.copy-mailto",
-        "export.save-eml",
-        "export.batch-folder",
-        "export.close",
-        "learn.continue",
-        "learn.cancel",
-        "similar.copy-link",
-        "similar.open",
-        "similar.retry",
-        "similar.close",
-    }
-)
-EDITOR_BINDING_IDS = frozenset(
-    {
-        "editor.save",
-        "editor.open-external",
-        "editor.set-status",
-        "editor.next-finding",
-        "editor.prev-finding",
-        "editor.toggle-findings",
-        "editor.undo",
-        "editor.back",
-        "editor.dialog-cancel",
-        "editor.dialog-close",
-        *(f"editor.apply-{n}" for n in range(1, 10)),
-        "editor.apply-first",
-        "editor.ignore-rule",
-        "editor.unignore-rule",
-        "editor.explain",
-        "editor.save-as-template",
-        "editor.export",
-        "editor.find-similar",
-    }
-)
-KNOWN_IDS = BINDING_IDS | EDITOR_BINDING_IDS
-SCOPES = frozenset(binding_id.split(".")[0] for binding_id in KNOWN_IDS)
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from textual.binding import BindingType
+
+
+@dataclass(frozen=True)
+class Key:
+    keys: str
+    description: str
+    tooltip: str = ""
+    show: bool = True
+    priority: bool = False
+    key_display: str | None = None
+
+
+NEXT_ANSWER = "Accept this answer and go to the next question"
+EXPORT_TIP = "Copy the letter or its WhatDoTheyKnow link, or save an email file"
+
+KEYS: dict[str, Key] = {
+    "app.quit": Key("ctrl+q", "Quit", priority=True),
+    "app.help": Key("f1", "Help"),
+    "app.command-palette": Key(
+        "ctrl+p", "Commands", "Every command foidraft offers, by name", show=False, priority=True
+    ),
+    "help.close": Key("escape,f1,q", "Close help"),
+    "dialog.cancel": Key("escape", "Cancel"),
+    "dialog.confirm": Key("y", "Yes"),
+    "dialog.no": Key("n", "No"),
+    "dialog.close": Key("escape,enter", "Close"),
+    # Home
+    "home.new-request": Key("n", "New", "Start a new request"),
+    "home.open": Key("enter", "Open"),
+    "home.rename": Key("r", "Rename"),
+    "home.duplicate": Key("d", "Copy", "Duplicate the draft"),
+    "home.delete": Key("delete,x", "Delete"),
+    "home.trash": Key("t", "Trash"),
+    # Shown in F1 and the palette; the footer has no room left at 80 columns.
+    "home.export": Key("e", "Export", EXPORT_TIP, show=False),
+    "home.new-batch": Key("b", "Batch", "One request to many forces, from a template", show=False),
+    "home.read-reply": Key(
+        "p",
+        "Reply",
+        "Paste the authority's reply: see what it means, get the next letter",
+        show=False,
+    ),
+    "home.filter-batch": Key(
+        "f", "Show one batch", "List only the drafts of one batch", show=False
+    ),
+    "home.clear-filter": Key("escape", "All", "Show every draft"),
+    "home.refresh": Key("f5,ctrl+r", "Refresh", show=False),
+    "home.press-new-request": Key("enter,space", "Start", show=False),
+    "home.press-new-batch": Key("enter,space", "Start", show=False),
+    # The interview and choosing an authority
+    "interview.next": Key("enter", "Next", NEXT_ANSWER),
+    "interview.back": Key("alt+left,ctrl+b", "Back", key_display="alt+←"),
+    "interview.cancel": Key("escape", "Leave"),
+    "interview.toggle-preview": Key("ctrl+l", "Letter"),
+    "interview.tick": Key("space", "Tick", "Tick or untick the highlighted option"),
+    "picker.choose": Key("enter", "Choose"),
+    "picker.cancel": Key("escape", "Back"),
+    "picker.next-match": Key("down", "Next match", show=False),
+    "picker.previous-match": Key("up", "Previous match", show=False),
+    "flows.start": Key("enter", "Start"),
+    "flows.cancel": Key("escape", "Back"),
+    "trash.restore": Key("enter,r", "Restore"),
+    "trash.purge": Key("delete", "Delete for good"),
+    "trash.close": Key("escape", "Back"),
+    # Templates and batches
+    "template.save": Key("ctrl+s", "Save template"),
+    "template.cancel": Key("escape", "Cancel"),
+    "fields.accept": Key("ctrl+s", "Go ahead"),
+    "fields.cancel": Key("escape", "Cancel"),
+    "select.tick": Key("enter", "Tick"),
+    "select.next": Key("ctrl+n", "Next"),
+    "select.cancel": Key("escape", "Back"),
+    "select.next-match": Key("down", "Next match", show=False),
+    "select.previous-match": Key("up", "Previous match", show=False),
+    "batch.create": Key("c", "Create drafts"),
+    "batch.toggle-pilot": Key("p", "Pilot on/off"),
+    "batch.pilot-more": Key("plus", "Pilot: one more", show=False),
+    "batch.pilot-fewer": Key("minus", "Pilot: one fewer", show=False),
+    "batch.back": Key("escape", "Back"),
+    "batch.open": Key("enter", "Open"),
+    "batch.show-on-home": Key("h", "Show on Home"),
+    "batch.export": Key("x", "Export"),
+    "batch.close": Key("escape", "Home"),
+    # Exports: one per way the menu offers a format of foidraft.export.FORMATS (the
+    # verbs are EXPORT_VERBS; tests hold the two together)
+    "export.choose": Key("enter", "Export"),
+    "export.copy-txt": Key("t", "Copy text", show=False),
+    "export.copy-wdtk": Key("w", "Copy link", show=False),
+    "export.open-wdtk": Key("o", "Open link", show=False),
+    "export.copy-mailto": Key("m", "Copy mailto", show=False),
+    "export.save-eml": Key("s", "Save .eml", show=False),
+    "export.batch-folder": Key("b", "Batch", show=False),
+    "export.close": Key("escape", "Close"),
+    "learn.continue": Key("ctrl+s", "Go on"),
+    "learn.cancel": Key("escape", "Cancel"),
+    "reply.continue": Key("ctrl+s", "Go on"),
+    "reply.cancel": Key("escape", "Close"),
+    "similar.copy-link": Key("enter", "Copy link"),
+    "similar.open": Key("o", "Open in browser"),
+    "similar.retry": Key("r", "Ask again"),
+    "similar.close": Key("escape", "Close"),
+    # The editor
+    "editor.save": Key("ctrl+s", "Save", "Save the draft now"),
+    "editor.open-external": Key(
+        "ctrl+e",
+        "Editor",
+        "Open the draft in your own text editor ($EDITOR)",
+        priority=True,  # TextArea has ctrl+e for "end of line"
+    ),
+    "editor.set-status": Key("ctrl+t", "Status", "Ready, sent…"),
+    "editor.next-finding": Key("f8", "Next", "Next finding"),
+    "editor.prev-finding": Key("shift+f8", "Prev", show=False),
+    "editor.toggle-findings": Key("f9", "Findings"),
+    "editor.undo": Key("ctrl+z", "Undo", show=False),
+    "editor.export": Key("ctrl+o", "Export", EXPORT_TIP, show=False),
+    "editor.save-as-template": Key(
+        "f4", "Save as template", "Reuse this letter for other forces", show=False
+    ),
+    "editor.find-similar": Key(
+        "f3",
+        "Similar requests",
+        "Earlier requests like this one on WhatDoTheyKnow (uses the network)",
+        show=False,
+    ),
+    "editor.back": Key("escape", "Back", "Save and go back"),
+    "editor.apply-1": Key(
+        "1", "Apply", "Apply the numbered rewording (enter: the first)", key_display="1-9"
+    ),
+    **{f"editor.apply-{n}": Key(str(n), f"Apply {n}", show=False) for n in range(2, 10)},
+    "editor.apply-first": Key("enter", "Apply first", show=False),
+    "editor.ignore-rule": Key("i", "Ignore rule", "Ignore this rule for this draft"),
+    "editor.unignore-rule": Key("u", "Un-ignore", show=False),
+    "editor.explain": Key("e", "Explain", show=False),
+    "editor.fill-hole": Key("enter", "Fill in", "Put your words in place of the placeholder"),
+    "editor.leave-hole": Key("escape", "Later", "Leave the placeholder to fill in later"),
+}
+# How the export menu offers each kind of format (foidraft.export.formats.Kind).
+EXPORT_VERBS: dict[str, tuple[str, ...]] = {
+    "text": ("copy",),
+    "file": ("save",),
+    "web-link": ("copy", "open"),
+    "mail-link": ("copy",),
+}
+RENAMED = {
+    "export.copy-text": "export.copy-txt",  # one name per format: txt
+    "editor.dialog-cancel": "dialog.cancel",  # one dialog base
+    "editor.dialog-close": "dialog.close",
+}
+SCOPES = frozenset(binding_id.split(".")[0] for binding_id in KEYS)
 DARK_DEFAULT = "textual-dark"
 LIGHT_DEFAULT = "textual-light"
 
 
+def bindings(*uses: tuple[str, str]) -> list[BindingType]:
+    """``Binding``s for (id, action) pairs, with the keys and labels of :data:`KEYS`."""
+    from textual.binding import Binding
+
+    out: list[BindingType] = []
+    for binding_id, action in uses:
+        key = KEYS[binding_id]
+        out.append(
+            Binding(
+                key.keys,
+                action,
+                key.description,
+                show=key.show,
+                key_display=key.key_display,
+                priority=key.priority,
+                tooltip=key.tooltip,
+                id=binding_id,
+            )
+        )
+    return out
+
+
+def export_binding_id(verb: str, fmt: str) -> str:
+    return f"export.{verb}-{fmt}"
+
+
 def unknown_binding_ids(keys: Mapping[str, str]) -> list[str]:
     """Ids in ``[keys]`` that name one of our scopes but no binding: most likely typos."""
-    return sorted(k for k in keys if k.split(".")[0] in SCOPES and k not in KNOWN_IDS)
+    return sorted(
+        k for k in keys if k.split(".")[0] in SCOPES and k not in KEYS and k not in RENAMED
+    )
+
+
+def current_keys(keys: Mapping[str, str]) -> tuple[dict[str, str], list[str]]:
+    """``[keys]`` with renamed ids under their new names, and a note for each."""
+    out = {k: v for k, v in keys.items() if k not in RENAMED}
+    notes = []
+    for old, value in keys.items():
+        new = RENAMED.get(old)
+        if new is not None:
+            notes.append(f'config.toml [keys]: "{old}" is now called "{new}"; using it as that')
+            out.setdefault(new, value)  # the new name wins when both are given
+    return out, notes
 
 
 def theme_problem(theme: object, available: Iterable[str]) -> str | None:

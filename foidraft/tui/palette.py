@@ -1,14 +1,12 @@
-"""A command palette entry, kept apart from ``commands.py`` so screens can offer commands
-without importing ``textual.command`` (about 25 ms) before the palette is first opened."""
+"""The command palette's one entry type, kept apart from ``commands.py`` (the provider) so
+screens can offer commands without importing ``textual.command`` (about 25 ms) before
+the palette is first opened."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
-
-if TYPE_CHECKING:
-    from textual.command import Provider
+from typing import Protocol, runtime_checkable
 
 
 @dataclass(frozen=True)
@@ -22,13 +20,6 @@ class PaletteCommand:
 
 @runtime_checkable
 class OffersCommands(Protocol):
-    """A screen with commands for the palette (besides the app's own)."""
+    """The app, or a screen, with commands for the palette."""
 
-    def palette_commands(self) -> Iterable[PaletteCommand]: ...
-
-
-def app_commands_provider() -> type[Provider]:
-    """The app's palette provider, imported when the palette first opens."""
-    from foidraft.tui.commands import AppCommands
-
-    return AppCommands
+    async def palette_commands(self) -> list[PaletteCommand]: ...

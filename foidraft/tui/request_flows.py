@@ -8,16 +8,18 @@ answer); the interview itself is the core's ``foidraft.interview``.
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from foidraft.errors import FoidraftError
+from foidraft.tui.host import host
 
 if TYPE_CHECKING:
+    from textual.app import App
+
     from foidraft.authorities.model import Authority
-    from foidraft.tui.app import FoidraftApp
 
 
-async def new_request(app: FoidraftApp, authority: Authority | None = None) -> None:
+async def new_request(app: App[Any], authority: Authority | None = None) -> None:
     """Escape on the kind of request goes back to the authority."""
     from foidraft.tui.screens.authority_picker import AuthorityPickerScreen
     from foidraft.tui.screens.flow_picker import BLANK_LETTER, FlowPickerScreen
@@ -45,7 +47,7 @@ async def new_request(app: FoidraftApp, authority: Authority | None = None) -> N
     app.push_screen(InterviewScreen(flow, authority, requester_name=name))
 
 
-async def blank_letter(app: FoidraftApp, authority: Authority, name: str) -> None:
+async def blank_letter(app: App[Any], authority: Authority, name: str) -> None:
     from foidraft.tui.screens.dialogs import TextInputDialog
 
     title = await app.push_screen_wait(
@@ -60,14 +62,14 @@ async def blank_letter(app: FoidraftApp, authority: Authority, name: str) -> Non
         return
     body = f"Dear {authority.name},\n\n\n\nYours faithfully,\n\n{name}\n"
     try:
-        draft = app.store.create(title, body, authority.id)
+        draft = host(app).store.create(title, body, authority.id)
     except FoidraftError as exc:
-        app.show_error(exc)
+        host(app).show_error(exc)
         return
-    app.open_editor(draft)
+    host(app).open_editor(draft)
 
 
-async def requester_name(app: FoidraftApp) -> str:
+async def requester_name(app: App[Any]) -> str:
     """The name that signs letters: from the profile, asked for (and saved) once."""
     from foidraft.drafts import load_profile, save_profile
     from foidraft.tui.screens.dialogs import TextInputDialog
@@ -75,7 +77,7 @@ async def requester_name(app: FoidraftApp) -> str:
     try:
         profile = await asyncio.to_thread(load_profile)
     except FoidraftError as exc:  # a damaged profile: never overwrite it
-        app.show_error(exc)
+        host(app).show_error(exc)
         return ""
     if profile.has_name:
         return profile.name
@@ -94,5 +96,5 @@ async def requester_name(app: FoidraftApp) -> str:
     try:
         await asyncio.to_thread(save_profile, profile)
     except FoidraftError as exc:
-        app.show_error(exc)
+        host(app).show_error(exc)
     return profile.name

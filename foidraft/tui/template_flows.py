@@ -10,17 +10,19 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from foidraft.errors import FoidraftError
 from foidraft.templates import MissingFieldsError, draft_from_template
 from foidraft.tui.home_rows import template_label
+from foidraft.tui.host import host
 from foidraft.tui.notify import as_error
 
 if TYPE_CHECKING:
+    from textual.app import App
+
     from foidraft.authorities.model import Authority
     from foidraft.templates import Template
-    from foidraft.tui.app import FoidraftApp
 
 T = TypeVar("T")
 NO_TEMPLATES = (
@@ -30,11 +32,11 @@ NO_TEMPLATES = (
 )
 
 
-async def load_template(app: FoidraftApp, path: Path) -> Template | None:
+async def load_template(app: App[Any], path: Path) -> Template | None:
     try:
-        return await asyncio.to_thread(app.templates.load, path)
+        return await asyncio.to_thread(host(app).templates.load, path)
     except (FoidraftError, OSError) as exc:
-        app.show_error(as_error(exc))
+        host(app).show_error(as_error(exc))
         return None
 
 
@@ -45,7 +47,7 @@ def needs_authority(template: Template) -> bool:
 
 
 async def ask_values(
-    app: FoidraftApp,
+    app: App[Any],
     template: Template,
     attempt: Callable[[dict[str, str]], T],
     *,
@@ -72,15 +74,15 @@ async def ask_values(
             return values, attempt(values)
         except MissingFieldsError as exc:
             if not any(name in template.fields for name in exc.missing):
-                app.show_error(exc)
+                host(app).show_error(exc)
                 return None
             error, ask = exc.message, True
         except FoidraftError as exc:
-            app.show_error(exc)
+            host(app).show_error(exc)
             return None
 
 
-async def new_draft_from_template(app: FoidraftApp, path: Path) -> None:
+async def new_draft_from_template(app: App[Any], path: Path) -> None:
     """Authority (when the template needs one), then the fields, then the editor."""
     from foidraft.tui.screens.authority_picker import AuthorityPickerScreen
 
@@ -96,7 +98,7 @@ async def new_draft_from_template(app: FoidraftApp, path: Path) -> None:
     made = await ask_values(
         app,
         template,
-        lambda values: draft_from_template(template, authority, values, today=app.today()),
+        lambda values: draft_from_template(template, authority, values, today=host(app).today()),
         ok="Create draft",
         why=why,
     )
@@ -104,21 +106,20 @@ async def new_draft_from_template(app: FoidraftApp, path: Path) -> None:
         return
     draft = made[1]
     try:
-        app.store.save(draft)
+        host(app).store.save(draft)
     except (FoidraftError, OSError) as exc:
-        app.show_error(as_error(exc))
+        host(app).show_error(as_error(exc))
         return
-    app.open_editor(draft)
+    host(app).open_editor(draft)
 
 
-async def choose_template(app: FoidraftApp) -> Path | None:
-    from foidraft.tui.screens.dialogs import MessageDialog
-    from foidraft.tui.screens.editor_dialogs import ChoiceDialog
+async def choose_template(app: App[Any]) -> Path | None:
+    from foidraft.tui.screens.dialogs import ChoiceDialog, MessageDialog
 
     try:
-        found = [t for t in await asyncio.to_thread(app.templates.list) if not t.problem]
+        found = [t for t in await asyncio.to_thread(host(app).templates.list) if not t.problem]
     except FoidraftError as exc:
-        app.show_error(exc)
+        host(app).show_error(exc)
         return None
     if not found:
         await app.push_screen_wait(MessageDialog("No templates yet", NO_TEMPLATES))
@@ -130,7 +131,7 @@ async def choose_template(app: FoidraftApp) -> Path | None:
     return Path(chosen) if chosen else None
 
 
-async def new_batch(app: FoidraftApp, path: Path | None = None) -> None:
+async def new_batch(app: App[Any], path: Path | None = None) -> None:
     """Template, authorities, fields, preview (pilot or all), then the summary."""
     from foidraft.tui.screens.authority_select import AuthoritySelectScreen
     from foidraft.tui.screens.batch_preview import BatchPreviewScreen
@@ -147,13 +148,16 @@ async def new_batch(app: FoidraftApp, path: Path | None = None) -> None:
     made = await ask_values(
         app,
         template,
-        lambda values: template.render(first, values, today=app.today()),
+        lambda values: template.render(first, values, today=host(app).today()),
         ok="Preview",
         why=f"The same values go into all {len(authorities)} letters.",
     )
     if made is None:
         return
-    preview = BatchPreviewScreen(template, authorities, made[0], app.store, today=app.today())
+    shell = host(app)
+    preview = BatchPreviewScreen(
+        template, authorities, made[0], shell.store, today=shell.today(), rules=shell.rules
+    )
     outcome = await app.push_screen_wait(preview)
     if outcome is not None:
         app.push_screen(BatchSummaryScreen(*outcome))

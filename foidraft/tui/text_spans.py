@@ -4,6 +4,7 @@ edited. Pure functions, no Textual, so they are cheap to test exhaustively."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import NamedTuple
 
@@ -102,3 +103,20 @@ def row_highlights(
     if end_row < len(lines) and end_col > 0:
         out.append((end_row, 0, byte_column(lines[end_row], end_col), name))
     return out
+
+
+# A hole the requester must fill: "[[what to write]]" (the rule file's convention). No
+# nesting and no line breaks inside, so the search is linear.
+HOLE_RE = re.compile(r"\[\[([^\[\]\n]*)\]\]")
+
+
+class Hole(NamedTuple):
+    start: int  # offsets into the text, the brackets included
+    end: int
+    hint: str  # what the rule says to write there
+
+
+def first_hole(text: str, start: int = 0, end: int | None = None) -> Hole | None:
+    """The first ``[[...]]`` hole wholly inside ``text[start:end]``."""
+    found = HOLE_RE.search(text, start, len(text) if end is None else end)
+    return Hole(found.start(), found.end(), found.group(1).strip()) if found else None

@@ -118,11 +118,82 @@ def terminal(size: int) -> Callable[[], object]:
     return lambda: visible(text)
 
 
+def lint_reading(size: int) -> Callable[[], object]:
+    from foidraft.lint.document import Document
+    from foidraft.lint.reading import not_held_hits, term_hits
+    from foidraft.recorded.loader import default_model
+
+    # Every sentence counts crimes and asks for a place type; "reports" is left unsettled.
+    text = "Dear Sir,\n" + _fill("How many crimes were recorded in shops and reports ", size)
+    model = default_model()
+
+    def run() -> object:
+        doc = Document(text)
+        return not_held_hits(doc, model, "police"), term_hits(doc, model, "police")
+
+    return run
+
+
+def lint_questions(size: int) -> Callable[[], object]:
+    from foidraft.lint.document import Document
+    from foidraft.lint.questions import delete_question, orphan_definitions, repeated_questions
+
+    # Numbered questions that each point back to the one before, repeat, and define a
+    # term; a long run of spaces inside one.
+    item = "1. Of those, how many arrests? By 'child decoy' I mean an adult.\n"
+    text = "Dear Sir,\n1. How many" + " " * (size // 4) + "arrests?\n" + _fill(item, size)
+
+    def run() -> object:
+        doc = Document(text)
+        found = repeated_questions(doc), orphan_definitions(doc)
+        return found, [delete_question(doc, at) for at in range(len(text) // 2, len(text), 997)]
+
+    return run
+
+
+def _reply_case() -> tuple[str, str]:
+    from pathlib import Path
+
+    data = Path(__file__).resolve().parents[1] / "data"
+    return (data / "wmp-8a-21-final.txt").read_text(), (data / "wmp-8a-21-letter.txt").read_text()
+
+
+def reply_read(size: int) -> Callable[[], object]:
+    from foidraft.replies import read_reply
+    from foidraft.replies.explain import explain, render
+
+    reply, letter = _reply_case()
+    text = _fill(reply, size)  # a real reply, over and over (what `foidraft reply` does)
+
+    def run() -> object:
+        reading = read_reply(text, regime="FOIA", letter=letter)
+        return render(explain(reading, authority=None, replied=None, due=None), reading)
+
+    return run
+
+
+def reply_no_stop(size: int) -> Callable[[], object]:
+    from foidraft.replies import read_reply
+
+    text = _fill("we cannot identify the offences you asked for under section 12 of Q3 ", size)
+    return lambda: read_reply(text)
+
+
+def reply_points(size: int) -> Callable[[], object]:
+    from foidraft.replies.points import clarification_points
+
+    text = "Please clarify your request.\n" + _fill(
+        "1. Which period do you mean by the last year the figures ", size
+    )
+    return lambda: clarification_points(text)
+
+
 SCANNERS: dict[str, Callable[[int], Callable[[], object]]] = {
     f.__name__: f
     for f in (
         header, draft_file, lint_markers, lint_markers_lines, export_spaces, export_markers,
         learn_reply, learn_propose, template_save, lint_bad_examples, lint_spaces, terminal,
+        lint_reading, lint_questions, reply_read, reply_no_stop, reply_points,
     )
 }  # fmt: skip
 

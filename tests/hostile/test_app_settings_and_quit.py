@@ -14,9 +14,8 @@ from foidraft.config import Config, load_config, parse_config
 from foidraft.drafts import DraftStore
 from foidraft.errors import FoidraftError
 from foidraft.tui.quitting import DISCARD, ELSEWHERE, RETRY
-from foidraft.tui.screens.dialogs import TextInputDialog
+from foidraft.tui.screens.dialogs import ChoiceDialog, TextInputDialog
 from foidraft.tui.screens.editor import EditorScreen
-from foidraft.tui.screens.editor_dialogs import ChoiceDialog
 from tests.tui.shell_harness import make_app, settle, wait_for
 
 LETTER = "Dear Sir or Madam,\n\nPlease provide the figures.\n\nYours faithfully,\nEve\n"
@@ -37,7 +36,7 @@ async def _editing(pilot: object, app: object, draft: object) -> EditorScreen:
 async def _choose(pilot: object, app: object, answer: str) -> None:
     await wait_for(pilot, lambda: isinstance(app.screen, ChoiceDialog), "the question")  # type: ignore[arg-type, attr-defined]
     dialog = app.screen  # type: ignore[attr-defined]
-    values = [value for value, _ in dialog._choices]
+    values = [value for value, _ in dialog.choices]
     dialog.query_one("OptionList").highlighted = values.index(answer)
     await pilot.press("enter")  # type: ignore[attr-defined]
     await pilot.pause()  # type: ignore[attr-defined]
@@ -109,7 +108,8 @@ async def test_autosave_seconds_is_honoured(foidraft_home: Path) -> None:
         await settle(pilot)
         screen = await _editing(pilot, app, draft)
         await pilot.press("N")
-        timer = screen._save_timer
+        timer = screen.keeper._timer
+        assert screen.keeper.delay == 300
         assert timer is not None and timer._interval > 250  # not the usual second
         assert draft.path.read_text() == on_disk  # type: ignore[union-attr]
 

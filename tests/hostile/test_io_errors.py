@@ -4,6 +4,7 @@ exit status 2, never a traceback, and changes nothing."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,8 +27,12 @@ REPLY = "Please clarify what you mean by 'front counter'. We cannot identify 'He
 
 @pytest.fixture
 def home(foidraft_home: Path) -> Iterator[Path]:
-    """A home with a draft ("stops"), a template ("stops") and a letter and reply beside."""
+    """A home with a draft ("stops"), a sent one ("counter"), a template ("stops") and a
+    letter and reply beside."""
     draft = DraftStore().create("Stops", LETTER, authority="gmp")
+    sent = DraftStore().create("Counter", LETTER, authority="gmp")
+    sent.set_status("sent", dt.date(2024, 1, 2))
+    DraftStore().save(sent)
     gmp = load_directory().resolve("gmp")
     TemplateStore().save(template_from_draft(draft, gmp, name="Stops"))
     save_email("wmp", "foi@wmp.police.uk", "2024-01-02")
@@ -60,6 +65,8 @@ WRITERS = [
     ("fix", "--choose", "FD101=1", "{letter}"),
     ("batch", "stops", "--to", "gmp,wmp"),
     ("export", "stops", "-f", "eml", "-o", "{out}"),
+    ("reply", "counter", "{reply}", "--date", "2024-01-20"),
+    ("reply", "counter", "{reply}", "--date", "2024-01-20", "--next", "clarify"),
 ]
 
 

@@ -5,6 +5,7 @@ reaches the screen, and machine-readable output (JSON, data to a pipe) stays exa
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import os
@@ -63,6 +64,9 @@ def hostile(foidraft_home: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, s
     draft.header["title"] = TITLE  # as a hand-edited file would have it
     draft.header["reference"] = EVIL
     store.save(draft)
+    long = store.create("placeholder", LETTER, authority="gmp")  # a shortened WDTK title
+    long.header["title"] = TITLE + " and the reopening of counters" * 6
+    store.save(long)
     # A downloaded list of bodies with a hostile name (the refresh's cache).
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
@@ -73,7 +77,7 @@ def hostile(foidraft_home: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, s
     cache = Path(wdtk.cache_file())
     cache.parent.mkdir(parents=True, exist_ok=True)
     cache.write_text(out.getvalue(), encoding="utf-8")
-    return {"draft": draft.name, "letter": str(letter), "reply": str(reply)}
+    return {"draft": draft.name, "letter": str(letter), "reply": str(reply), "long": long.name}
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -100,6 +104,7 @@ SWEEP = [
     ("export", "{draft}", "-f", "txt"),
     ("export", "{draft}", "-f", "eml"),
     ("export", "{draft}", "-f", "mailto"),
+    ("export", "{long}", "-f", "wdtk"),
     ("authorities", "search", "Evil Body"),
     ("authorities", "show", "evil_body"),
     ("authorities", "list", "--select", "type:council"),
@@ -107,7 +112,11 @@ SWEEP = [
     ("rules",),
     ("explain", "U001"),
     ("due", "--all"),
+    ("reply", "{reply}"),
     ("drafts", "status", "{draft}", "sent", "--date", "2024-01-02"),
+    ("reply", "{draft}", "{reply}", "--date", "2024-01-20"),
+    ("reply", "{draft}", "--next", "clarify"),
+    ("reply", "{draft}", "--next", "review"),
     ("due", "--all"),
     ("drafts", "rm", "{draft}"),
     ("drafts", "trash"),
@@ -134,7 +143,9 @@ def test_every_command_shows_hostile_text_harmlessly(
 
 
 # Their output is the data itself: exact to a pipe, made visible on a terminal.
-DATA_COMMANDS = {("drafts", "show"), ("template", "show"), ("export", "{draft}")}
+DATA_COMMANDS = {
+    ("drafts", "show"), ("template", "show"), ("export", "{draft}"), ("export", "{long}")
+}  # fmt: skip
 
 
 def test_json_output_stays_exact(
@@ -144,7 +155,8 @@ def test_json_output_stays_exact(
     matches = [f["match"] for f in json.loads(out)]
     assert any(EVIL in m for m in matches)  # the letter's own characters, unchanged
     code, out, _ = run(capsys, "drafts", "list", "--json")
-    assert json.loads(out)[0]["title"] == clean_value(TITLE)  # as the store reads titles
+    titles = [d["title"] for d in json.loads(out)]
+    assert clean_value(TITLE) in titles  # as the store reads titles
     code, out, _ = run(capsys, "authorities", "search", "Evil Body", "--json")
     assert code == 0 and json.loads(out)  # parses; names are cleaned when read
 
@@ -223,3 +235,36 @@ async def test_the_editor_shows_a_hostile_letter_harmlessly(foidraft_home: Path)
             assert_harmless(str(findings.get_option_at_index(i).prompt), "the findings list")
             screen.select_finding(i, move_cursor=False)
             assert_harmless(str(screen.detail.query_one("#finding-text").render()), "a finding")
+
+
+async def test_the_reply_screen_shows_a_hostile_reply_harmlessly(
+    hostile: dict[str, str], foidraft_home: Path
+) -> None:
+    from textual.widgets import Input
+
+    from foidraft.tui.screens.reply import ReplyScreen, ReplyText
+    from tests.tui.shell_harness import make_app, screen_text, settle, showing, wait_for
+
+    store = DraftStore()
+    draft = store.load(hostile["draft"])
+    draft.authority = "evil_body"  # the downloaded body with a hostile name
+    draft.set_status("sent", dt.date(2024, 1, 2))
+    store.save(draft)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.read_reply(draft.path)  # type: ignore[arg-type]
+        await wait_for(pilot, lambda: showing(pilot, ReplyScreen), "the reply screen")
+        screen = app.screen
+        await wait_for(pilot, lambda: bool(screen.query("#reply-date")), "its fields")
+        screen.query_one(ReplyText).load_text(REPLY + "\nWe refuse under section 12.\n")
+        screen.query_one("#reply-date", Input).value = "2024-01-20"
+        await pilot.pause()
+        assert "front counter" in screen_text(pilot)
+        assert_harmless(screen_text(pilot), "the reply as pasted")
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: bool(screen.query("#meaning Static")), "the meaning")
+        await pilot.pause()
+        shown = screen_text(pilot)
+        assert "Recorded on" in shown
+        assert_harmless(shown, "the reply's meaning")

@@ -1,5 +1,6 @@
 """Two writers at once lose nothing: two processes appending to one draft, two setting
-authorities' addresses, and the same batch started twice."""
+authorities' addresses, the same batch started twice, and two keeping replies to one
+draft."""
 
 from __future__ import annotations
 
@@ -76,3 +77,16 @@ def test_the_same_batch_started_twice_writes_each_draft_once(foidraft_home: Path
     for summary in DraftStore().list():
         by_authority[summary.authority] = by_authority.get(summary.authority, 0) + 1
     assert by_authority and max(by_authority.values()) == 1, by_authority
+
+
+def test_two_processes_keeping_replies_to_one_draft_lose_none(foidraft_home: Path) -> None:
+    draft = DraftStore().create("Shared", "Dear Sir,\n")
+    done = together(
+        foidraft_home,
+        ["tests.hostile.writers", "keep-reply", draft.name, "40", "A", "{go}"],
+        ["tests.hostile.writers", "keep-reply", draft.name, "40", "B", "{go}"],
+    )
+    assert [p.returncode for p in done] == [0, 0], [p.stderr for p in done]
+    folder = draft.path.parent / "replies" / draft.path.stem  # type: ignore[union-attr]
+    kept = sorted(p.read_text() for p in folder.iterdir())
+    assert kept == sorted(f"{tag} reply {i}\n" for tag in "AB" for i in range(40))

@@ -1,5 +1,7 @@
 """YAML alias bombs, cycles and deep nesting in every user YAML file: one line, exit 2,
-at once (the subprocess is stopped after a minute and capped at 2 GB of memory)."""
+at once (the subprocess is stopped after a minute and capped at 2 GB of memory); and in
+the data files read the same way (the model of what is recorded, the exemptions and
+review grounds that replies are read with), refused with file and line."""
 
 from __future__ import annotations
 
@@ -7,6 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from foidraft.errors import RuleFileError
+from foidraft.recorded.loader import load_model_file
+from foidraft.replies.knowledge import load_knowledge
 from foidraft.text.safe_yaml import UnsafeYaml, check_plain, safe_load
 from tests.hostile.proc import foidraft
 
@@ -57,3 +62,15 @@ def test_the_checks_themselves() -> None:
     with pytest.raises(UnsafeYaml, match="nested more than"):
         safe_load(DEEP)
     assert safe_load("a: &anchor-only [1]\n") == {"a": [1]}  # an anchor alone is harmless
+
+
+@pytest.mark.parametrize("text", [bomb(4), CYCLE, DEEP], ids=["bomb", "cycle", "deep"])
+@pytest.mark.parametrize("load", [load_model_file, load_knowledge], ids=["recorded", "replies"])
+def test_data_file_loaders(tmp_path: Path, text: str, load: object) -> None:
+    path = tmp_path / "data.yaml"
+    path.write_text(text)
+    with pytest.raises(RuleFileError) as caught:
+        load(str(path))  # type: ignore[operator]
+    (problem,) = caught.value.problems
+    assert problem.file == str(path) and problem.line is not None
+    assert "alias" in problem.message or "nested more than" in problem.message

@@ -3,6 +3,7 @@
     python -m tests.hostile.writers append DRAFT COUNT TAG GO   # a line at a time
     python -m tests.hostile.writers set-email COUNT TAG GO       # an address at a time
     python -m tests.hostile.writers batch TEMPLATE WHO GO        # plan, then write
+    python -m tests.hostile.writers keep-reply DRAFT COUNT TAG GO  # a reply at a time
 
 Each waits for the file GO to appear, so the two start together.
 """
@@ -46,6 +47,18 @@ def set_email(count: int, tag: str) -> None:
         save_email(f"{tag}_{i}", f"foi{i}@{tag}.example.org", "2024-01-02")
 
 
+def keep_reply(name: str, count: int, tag: str) -> None:
+    """Replies of one kind on one day, kept beside the same draft."""
+    import datetime as dt
+
+    from foidraft.drafts import DraftStore
+    from foidraft.replies.track import keep_reply
+
+    draft = DraftStore().load(name)
+    for i in range(count):
+        keep_reply(draft, f"{tag} reply {i}\n", dt.date(2024, 3, 1), "answered")
+
+
 def batch(template: str, who: str, go: str) -> None:
     """`foidraft batch` started twice: both plan (nothing written yet), then both write."""
     from foidraft.authorities.directory import load_directory
@@ -67,5 +80,7 @@ if __name__ == "__main__":
     _wait_for(args[-1])
     if mode == "append":
         append(args[0], int(args[1]), args[2])
+    elif mode == "keep-reply":
+        keep_reply(args[0], int(args[1]), args[2])
     else:
         set_email(int(args[0]), args[1])

@@ -8,41 +8,59 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from typing import ClassVar
 
-import pytest
 from textual.app import App
+from textual.command import Provider
 from textual.pilot import Pilot
 
 from foidraft.drafts import Draft, DraftStore
-from foidraft.rules import registry
 from foidraft.rules.model import RuleSet
+from foidraft.tui.commands import CommandsProvider
 from foidraft.tui.screens.editor import EditorScreen
 
 FIXED_TODAY = dt.date(2024, 5, 3)  # a Friday; FOIA due date is 2024-06-03 (bank holiday 27 May)
 
 
+def split_year_rules() -> RuleSet:
+    """FD101 alone, as a warning (tests/tui/rule_fixture.py)."""
+    from tests.tui.rule_fixture import split_year_rules as rules
+
+    return rules()
+
+
 class EditorTestApp(App[None]):
-    def __init__(self, store: DraftStore, draft: Draft, today: dt.date = FIXED_TODAY) -> None:
+    """``rules``: what the editor checks with (FD101 alone unless given); with
+    ``knowledge_base``, the knowledge base and the user's rules, as the app checks."""
+
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {
+        CommandsProvider
+    }  # the palette as the app sets it up: the screen's commands, through one provider
+
+    def __init__(
+        self,
+        store: DraftStore,
+        draft: Draft,
+        today: dt.date = FIXED_TODAY,
+        *,
+        rules: RuleSet | None = None,
+        knowledge_base: bool = False,
+    ) -> None:
         super().__init__()
         self.store = store
         self.draft = draft
         self.today = today
+        self.rules = None if knowledge_base else rules or split_year_rules()
 
     def on_mount(self) -> None:
-        self.push_screen(EditorScreen(self.store, self.draft, today=lambda: self.today))
+        screen = EditorScreen(self.store, self.draft, today=lambda: self.today, rules=self.rules)
+        self.push_screen(screen)
 
     @property
     def editor_screen(self) -> EditorScreen:
         screen = self.screen_stack[1] if len(self.screen_stack) > 1 else self.screen
         assert isinstance(screen, EditorScreen)
         return screen
-
-
-def only_split_year_rule(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Check with FD101 alone, so these tests do not change as the knowledge base grows."""
-    rule = registry.default_ruleset().get("FD101")
-    assert rule is not None
-    monkeypatch.setattr(registry, "_default", RuleSet([rule]))
 
 
 def make_draft(
@@ -84,10 +102,10 @@ async def settled(pilot: Pilot[None], screen: EditorScreen) -> None:
 
 @asynccontextmanager
 async def open_editor(
-    store: DraftStore, draft: Draft
+    store: DraftStore, draft: Draft, *, rules: RuleSet | None = None
 ) -> AsyncIterator[tuple[EditorTestApp, Pilot[None], EditorScreen]]:
     """Run the editor on ``draft`` and wait for the first check of its text."""
-    app = EditorTestApp(store, draft)
+    app = EditorTestApp(store, draft, rules=rules)
     async with app.run_test(size=(120, 30)) as pilot:
         screen = app.editor_screen
         await settled(pilot, screen)

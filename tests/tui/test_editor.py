@@ -14,24 +14,18 @@ from textual.widgets import Input
 
 from foidraft.deadlines import due_dates
 from foidraft.drafts import DraftStore
-from foidraft.tui.lint_worker import LintRequest, run_check
+from foidraft.tui.lint_scheduler import LintRequest, RuleChecker, run_check
+from foidraft.tui.screens.dialogs import ChoiceDialog, DateDialog
 from foidraft.tui.screens.editor import EditorScreen
-from foidraft.tui.screens.editor_dialogs import ChoiceDialog, DateDialog
 from tests.tui.editor_harness import (
     FIXED_TODAY,
     EditorTestApp,
     make_draft,
-    only_split_year_rule,
     open_editor,
     settled,
+    split_year_rules,
     wait_until,
 )
-
-
-@pytest.fixture(autouse=True)
-def _fixed_rules(monkeypatch: pytest.MonkeyPatch) -> None:
-    only_split_year_rule(monkeypatch)
-
 
 LETTER = (
     "Dear Sir or Madam,\n\n"
@@ -129,17 +123,18 @@ async def test_a_result_for_older_text_is_dropped() -> None:
         shown, marks = screen.findings_list.findings, screen.editor.marks
         editor = screen.editor
         # An older generation of the same text, checked with FD101 ignored: no findings.
-        stale = run_check(LintRequest(screen.generation - 1, LETTER, "\n", None, ("FD101",)))
+        ignoring = RuleChecker(split_year_rules(), ("FD101",))
+        stale = run_check(LintRequest(screen.generation - 1, LETTER, "\n", None, ignoring))
         assert stale.findings == []
         assert not screen.apply_lint_result(stale)
         other = "No split years here.\n"
         # Same generation, but computed for a text the editor no longer holds.
-        wrong_text = run_check(LintRequest(screen.generation, other, "\n", None, ()))
+        wrong_text = run_check(LintRequest(screen.generation, other, "\n", None, RuleChecker()))
         assert not screen.apply_lint_result(wrong_text)
         assert screen.findings_list.findings is shown
         assert editor.marks == marks
         assert screen.result is not None and screen.result.text == LETTER
-        current = run_check(LintRequest(screen.generation, editor.text, "\n", None, ("FD101",)))
+        current = run_check(LintRequest(screen.generation, editor.text, "\n", None, ignoring))
         assert screen.apply_lint_result(current)  # the check itself can change the list
         assert rules_shown(screen) == []
 
@@ -157,7 +152,7 @@ async def test_a_file_changed_on_disk_is_never_overwritten_without_asking() -> N
         assert path.read_text() == theirs  # nothing written yet
         await pilot.press("escape")  # decide later
         assert path.read_text() == theirs
-        screen._autosave()  # what the autosave timer runs: it does not ask again
+        screen.keeper.autosave()  # what the autosave timer runs: it does not ask again
         await pilot.pause()
         assert current(app) is screen
         assert path.read_text() == theirs
@@ -165,7 +160,7 @@ async def test_a_file_changed_on_disk_is_never_overwritten_without_asking() -> N
         assert isinstance(current(app), ChoiceDialog)
         dialog = app.screen
         assert isinstance(dialog, ChoiceDialog)
-        values = [value for value, _ in dialog._choices]
+        values = [value for value, _ in dialog.choices]
         for _ in range(values.index("both")):
             await pilot.press("down")
         await pilot.press("enter")
@@ -244,7 +239,7 @@ async def test_closing_the_app_saves_and_keeps_both_versions_on_a_conflict() -> 
     app = EditorTestApp(store, draft)
     async with app.run_test(size=(120, 30)) as pilot:
         screen = app.editor_screen
-        screen.AUTOSAVE_DELAY = screen.AUTOSAVE_MAX_WAIT = 3600.0  # only closing saves
+        screen.keeper.delay = screen.keeper.max_wait = 3600.0  # only closing saves
         await settled(pilot, screen)
         screen.editor.move_cursor((0, 0))
         await pilot.press("Q")
@@ -254,7 +249,7 @@ async def test_closing_the_app_saves_and_keeps_both_versions_on_a_conflict() -> 
     app = EditorTestApp(store, store.load_path(path))
     async with app.run_test(size=(120, 30)) as pilot:
         screen = app.editor_screen
-        screen.AUTOSAVE_DELAY = screen.AUTOSAVE_MAX_WAIT = 3600.0
+        screen.keeper.delay = screen.keeper.max_wait = 3600.0
         await settled(pilot, screen)
         path.write_text(path.read_text() + "theirs\n")
         await pilot.press("R")
@@ -281,7 +276,8 @@ async def test_moving_the_cursor_onto_a_highlight_selects_that_finding() -> None
 async def test_choosing_one_of_two_findings_on_the_same_words_keeps_it() -> None:
     store, draft = make_draft(LETTER)
     async with open_editor(store, draft) as (_app, pilot, screen):
-        checked = run_check(LintRequest(screen.generation, LETTER, "\n", None, ()))
+        checker = RuleChecker(split_year_rules())
+        checked = run_check(LintRequest(screen.generation, LETTER, "\n", None, checker))
         first = checked.findings[0]
         twin = copy.copy(first)
         twin.rule = "FD999"
@@ -368,12 +364,10 @@ class _Nothing:
 async def test_a_check_that_fails_is_reported_and_the_letter_stays(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import foidraft.tui.lint_worker as lint_worker
-
     def broken(*args: object, **kwargs: object) -> list[object]:
         raise RuntimeError("a rule went wrong")
 
-    monkeypatch.setattr(lint_worker, "check", broken)
+    monkeypatch.setattr(RuleChecker, "check", broken)
     store, draft = make_draft(LETTER)
     app = EditorTestApp(store, draft)
     async with app.run_test(size=(120, 30)) as pilot:

@@ -6,24 +6,27 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
+import yaml
 from textual.app import App
 from textual.widgets import Input
 
+from foidraft import paths
 from foidraft.deadlines import due_dates
 from foidraft.drafts import DraftStore
 from foidraft.export import draft_text
-from foidraft.tui.screens.editor_dialogs import ChoiceDialog, DateDialog
+from foidraft.tui.screens.dialogs import ChoiceDialog, DateDialog
 from foidraft.tui.screens.export_menu import ExportScreen
 from foidraft.tui.screens.learn import LearnScreen, ProposalBox, ReplyArea
 from foidraft.tui.screens.similar import SimilarList, SimilarScreen
+from foidraft.tui.widgets.ticks import TickBox
 from tests.http_fixtures import LocalServer, Reply, closed_port_url, local_server, wdtk_server
 from tests.tui.editor_harness import (
     FIXED_TODAY,
     EditorTestApp,
     make_draft,
-    only_split_year_rule,
     open_editor,
     settled,
     wait_until,
@@ -50,11 +53,6 @@ Information Compliance Unit
 SENT = dt.date(2024, 4, 2)
 
 
-@pytest.fixture(autouse=True)
-def _fixed_rules(monkeypatch: pytest.MonkeyPatch) -> None:
-    only_split_year_rule(monkeypatch)
-
-
 def on_top(app: App[None], kind: type) -> bool:
     return isinstance(app.screen, kind)
 
@@ -74,7 +72,7 @@ async def choose_status(pilot: object, app: App[None], value: str) -> None:
     await wait_until(pilot, lambda: on_top(app, ChoiceDialog), "the statuses")
     dialog = app.screen
     assert isinstance(dialog, ChoiceDialog)
-    values = [value for value, _ in dialog._choices]
+    values = [value for value, _ in dialog.choices]
     options = dialog.query_one("OptionList")
     options.highlighted = values.index(value)  # type: ignore[attr-defined]
     await pilot.press("enter")
@@ -107,7 +105,7 @@ async def test_clarification_stops_the_clock_and_the_reply_restarts_it() -> None
 
 async def test_a_reply_becomes_a_rule_that_flags_the_letter() -> None:
     store, draft = sent_draft()
-    app = EditorTestApp(store, draft)
+    app = EditorTestApp(store, draft, knowledge_base=True)  # the user's rules, once learned
     async with app.run_test(size=(120, 36)) as pilot:
         screen = app.editor_screen
         await settled(pilot, screen)
@@ -121,26 +119,44 @@ async def test_a_reply_becomes_a_rule_that_flags_the_letter() -> None:
         learn = app.screen
         learn.query_one(ReplyArea).load_text(REPLY)
         learn.query_one("#url", Input).value = "https://www.whatdotheyknow.com/request/nightjar"
+        assert not learn.query_one("#everywhere", TickBox).value  # this authority only
         await pilot.press("ctrl+s")
         await wait_until(pilot, lambda: bool(learn.query(ProposalBox)), "the proposals")
         [box] = learn.query(ProposalBox)
-        assert box.value and "Operation Nightjar" in str(box.label)
+        assert not box.value and "Operation Nightjar" in str(box.label)  # never pre-ticked
         assert "clarify what you mean by 'Operation Nightjar'" in screen_text(pilot)
+        box.focus()
+        await pilot.press("space")
+        assert box.value
         await pilot.press("ctrl+s")
         await wait_until(pilot, lambda: app.screen is screen, "the rules to be added")
         await settled(pilot, screen)
         learned = [f for f in screen.findings_list.findings if f.rule.startswith("U")]
         assert [(f.rule, f.match) for f in learned] == [("U001", "Operation Nightjar")]
+    added = yaml.safe_load(Path(paths.user_rules_file()).read_text(encoding="utf-8"))
+    assert [r.get("applies_to") for r in added["rules"]] == [
+        {"authorities": ["northumbria_police"]}
+    ]
 
 
 async def test_export_from_the_editor_copies_what_is_on_screen() -> None:
+    from tests.tui.test_shell_help_palette import palette_prompts
+
     store, draft = make_draft("Dear GMP,\n\nPlease provide the figures.\n", authority="gmp")
     async with open_editor(store, draft) as (app, pilot, screen):
         screen.editor.move_cursor((2, 0))
         await pilot.press("N", "B", ":", "space")
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        labels = [p.split("\n")[0] for p in await palette_prompts(pilot)]
+        assert "draft: read the authority's reply …" not in labels  # not sent yet
+        await pilot.press("escape")
         await pilot.press("ctrl+o")
         await wait_until(pilot, lambda: on_top(app, ExportScreen), "the export menu")
         await wait_until(pilot, lambda: app.screen.ready, "the look-up")  # type: ignore[attr-defined]
+        note = text_of(app.screen.query_one("#export-note"))
+        assert "Greater Manchester Police" in note and "(s21)" in note  # published already?
+        assert "publishes your name, the request and every reply" in note
         await pilot.press("t")
     assert app.clipboard == draft_text(screen.draft)
     assert "NB: Please provide the figures." in app.clipboard
@@ -211,11 +227,13 @@ async def test_the_editor_palette_offers_templates_exports_and_similar_requests(
         for expected in (
             "draft: save as template",
             "export: letter, link or email file …",
-            "export: copy letter as plain text",
-            "export: copy WhatDoTheyKnow link",
-            "export: copy mailto link",
-            "export: save as email file (.eml)",
+            "export: copy the letter as plain text",
+            "export: copy the WhatDoTheyKnow link",
+            "export: open the WhatDoTheyKnow link in your browser",
+            "export: copy a mailto: link",
+            "export: save as an email file (.eml) …",
             "requests: find similar on WhatDoTheyKnow",
+            "draft: read the authority's reply …",  # it was sent
         ):
             assert expected in labels
         assert "draft: learn from the authority's reply" not in labels  # not asked to clarify
@@ -251,9 +269,6 @@ async def test_no_similar_requests_is_said_plainly(wdtk_server: LocalServer) -> 
 
 
 async def test_an_old_answer_used_offline_is_marked_stale(wdtk_server: LocalServer) -> None:
-    from pathlib import Path
-
-    from foidraft import paths
     from foidraft.authorities.directory import load_directory
     from foidraft.similar import lookup_similar
 

@@ -117,3 +117,14 @@ def test_the_editor_command_prefers_visual_then_editor_then_nano() -> None:
     assert gone.argv == ["/bin/nano", "d.md"]
     assert "$EDITOR (emacs -nw) could not be run" in gone.note
     assert editor_command("d.md", {}, lambda name: None) is None
+
+
+def test_the_detail_shows_the_rewordings_before_why_and_evidence() -> None:
+    from foidraft.rules.registry import default_ruleset
+
+    rule = default_ruleset().get("FD101")
+    assert rule is not None and rule.evidence
+    f = finding("FD101", 0, "2019/20", message="'2019/20' could mean two things")
+    text = detail_content(f, rule, "2019/20").plain
+    order = [text.index(part) for part in ("could mean", "1. ", "Why", "Evidence")]
+    assert order == sorted(order)

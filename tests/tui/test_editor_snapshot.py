@@ -7,8 +7,8 @@ import copy
 import pytest
 from textual.pilot import Pilot
 
-from foidraft.rules import registry
 from foidraft.rules.model import RuleSet
+from foidraft.rules.registry import default_ruleset
 from tests.tui.editor_harness import EditorTestApp, make_draft, settled
 
 LETTER = (
@@ -19,12 +19,12 @@ LETTER = (
 )
 
 
-@pytest.fixture(autouse=True)
-def _fixed_rule(monkeypatch: pytest.MonkeyPatch) -> None:
+def pinned_rules() -> RuleSet:
     """FD101 with its wording pinned: the knowledge base may reword it, the layout stays."""
-    live = registry.default_ruleset().get("FD101")
+    live = default_ruleset().get("FD101")
     assert live is not None
     rule = copy.copy(live)
+    rule.severity = "warning"  # how the editor shows a warning, whatever FD101 measures
     rule.message = "'{match}' could mean a financial year or two calendar years."
     rule.why = "Police figures are kept by financial year; a split year can be read both ways."
     rule.evidence = [
@@ -34,13 +34,13 @@ def _fixed_rule(monkeypatch: pytest.MonkeyPatch) -> None:
             "url": "https://example.org/r",
         }
     ]
-    monkeypatch.setattr(registry, "_default", RuleSet([rule]))
+    return RuleSet([rule])
 
 
 def test_editor_with_findings(snap_compare, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.delenv("NO_COLOR", raising=False)  # colour is what this snapshot is about
     store, draft = make_draft(LETTER, authority="wmp", title="Arrests [online] 2019")
-    app = EditorTestApp(store, draft)
+    app = EditorTestApp(store, draft, rules=pinned_rules())
 
     async def run_before(pilot: Pilot[None]) -> None:
         screen = app.editor_screen

@@ -15,13 +15,13 @@ import foidraft.tui.screens.batch_preview
 import foidraft.tui.screens.batch_summary
 import foidraft.tui.screens.dialogs
 import foidraft.tui.screens.editor
-import foidraft.tui.screens.editor_dialogs
 import foidraft.tui.screens.export_menu
 import foidraft.tui.screens.fields_dialog
 import foidraft.tui.screens.flow_picker
 import foidraft.tui.screens.home
 import foidraft.tui.screens.interview
 import foidraft.tui.screens.learn
+import foidraft.tui.screens.reply
 import foidraft.tui.screens.similar
 import foidraft.tui.screens.template_save
 import foidraft.tui.screens.trash
@@ -30,9 +30,8 @@ import foidraft.tui.widgets.drafts_table
 import foidraft.tui.widgets.findings
 import foidraft.tui.widgets.home_widgets
 from foidraft.config import Config
-from foidraft.tui import app as app_module
 from foidraft.tui.help import HelpScreen
-from foidraft.tui.keymap import BINDING_IDS, EDITOR_BINDING_IDS, unknown_binding_ids
+from foidraft.tui.keymap import KEYS, current_keys, unknown_binding_ids
 from foidraft.tui.screens.authority_picker import AuthorityPickerScreen
 from foidraft.tui.screens.dialogs import MessageDialog
 from foidraft.tui.screens.trash import TrashScreen
@@ -46,62 +45,62 @@ from tests.tui.shell_harness import (
     write_draft,
 )
 
-SHELL_MODULES = (
-    app_module,
-    foidraft.tui.help,
-    foidraft.tui.screens.authority_picker,
-    foidraft.tui.screens.authority_select,
-    foidraft.tui.screens.batch_preview,
-    foidraft.tui.screens.batch_summary,
-    foidraft.tui.screens.dialogs,
-    foidraft.tui.screens.export_menu,
-    foidraft.tui.screens.fields_dialog,
-    foidraft.tui.screens.flow_picker,
-    foidraft.tui.screens.home,
-    foidraft.tui.screens.interview,
-    foidraft.tui.screens.learn,
-    foidraft.tui.screens.similar,
-    foidraft.tui.screens.template_save,
-    foidraft.tui.screens.trash,
-    foidraft.tui.widgets.answer_fields,
-    foidraft.tui.widgets.drafts_table,
-    foidraft.tui.widgets.home_widgets,
-)
-EDITOR_MODULES = (
-    foidraft.tui.screens.editor,
-    foidraft.tui.screens.editor_dialogs,
-    foidraft.tui.widgets.findings,
-)
 
+def all_bindings() -> list[Binding]:
+    """Every Binding declared by a class in foidraft.tui."""
+    import importlib
+    import pkgutil
 
-def shell_bindings(modules: tuple[object, ...] = SHELL_MODULES) -> list[Binding]:
+    import foidraft.tui
+
     found: list[Binding] = []
-    for module in modules:
-        assert inspect.ismodule(module)
+    for info in pkgutil.walk_packages(foidraft.tui.__path__, "foidraft.tui."):
+        module = importlib.import_module(info.name)
         for _name, cls in inspect.getmembers(module, inspect.isclass):
             if cls.__module__ == module.__name__:
                 found += [b for b in cls.__dict__.get("BINDINGS", []) if isinstance(b, Binding)]
     return found
 
 
-def test_every_shell_binding_has_a_scoped_kebab_case_id_listed_in_the_keymap() -> None:
-    bindings = shell_bindings()
-    ids = {b.id for b in bindings}
-    assert None not in ids, [b.key for b in bindings if b.id is None]
-    assert ids == BINDING_IDS
-    for binding_id in ids:
-        assert binding_id is not None
-        scope, _, name = binding_id.partition(".")
+def test_every_binding_comes_from_the_one_table_and_every_entry_is_used() -> None:
+    bindings = all_bindings()
+    assert len(bindings) > 80
+    for binding in bindings:
+        assert binding.id in KEYS, binding
+        key = KEYS[binding.id]
+        assert (binding.key, binding.description, binding.show) == (
+            key.keys,
+            key.description,
+            key.show,
+        )
+        scope, _, name = binding.id.partition(".")
         assert scope and name and name == name.lower() and "_" not in name
+    assert {b.id for b in bindings} == set(KEYS)
 
 
-def test_the_editors_bindings_have_ids_a_config_file_can_name() -> None:
-    ids = {b.id for b in shell_bindings(EDITOR_MODULES)}
-    assert None not in ids
-    assert ids == EDITOR_BINDING_IDS
+def test_the_export_keys_follow_the_formats_table() -> None:
+    from foidraft.export import FORMATS
+    from foidraft.tui.export_rows import export_rows
+    from foidraft.tui.keymap import EXPORT_VERBS, export_binding_id
+
+    expected = {export_binding_id(v, f.name) for f in FORMATS for v in EXPORT_VERBS[f.kind]}
+    exports = {k for k in KEYS if k.startswith("export.")}
+    assert expected == exports - {"export.choose", "export.batch-folder", "export.close"}
+    rows = export_rows()
+    assert [r.binding_id for r in rows[:-1]] == [
+        export_binding_id(v, f.name) for f in FORMATS for v in EXPORT_VERBS[f.kind]
+    ]
+    assert len({r.key for r in rows}) == len(rows)  # one key each
+
+
+def test_a_typo_in_keys_is_reported_and_a_renamed_id_still_applies() -> None:
     assert unknown_binding_ids({"editor.export": "ctrl+x", "editor.exprot": "f2"}) == [
         "editor.exprot"
     ]
+    keys, notes = current_keys({"export.copy-text": "c", "dialog.close": "q"})
+    assert keys == {"export.copy-txt": "c", "dialog.close": "q"}
+    assert len(notes) == 1 and "export.copy-txt" in notes[0]
+    assert unknown_binding_ids({"export.copy-text": "c"}) == []
 
 
 async def test_f1_shows_help_for_the_focused_widget_and_its_keys() -> None:
@@ -287,6 +286,7 @@ def test_new_screens_and_their_focusable_widgets_have_f1_help() -> None:
         foidraft.tui.screens.export_menu,
         foidraft.tui.screens.fields_dialog,
         foidraft.tui.screens.learn,
+        foidraft.tui.screens.reply,
         foidraft.tui.screens.similar,
         foidraft.tui.screens.template_save,
         foidraft.tui.widgets.home_widgets,

@@ -8,16 +8,15 @@ import email.policy
 import urllib.parse
 from pathlib import Path
 
-from textual.widgets import Input
+from textual.widgets import Input, Static
 
 from foidraft import paths
 from foidraft.deadlines import due_dates
 from foidraft.drafts import DraftStore
 from foidraft.drafts.tracking import deadlines_for
 from foidraft.export import wdtk_letter
-from foidraft.tui.screens.dialogs import TextInputDialog
-from foidraft.tui.screens.editor_dialogs import ChoiceDialog
-from foidraft.tui.screens.export_menu import ExportScreen
+from foidraft.tui.screens.dialogs import ChoiceDialog, TextInputDialog
+from foidraft.tui.screens.export_menu import ExportScreen, LinkField
 from foidraft.tui.widgets.drafts_table import DraftsTable
 from tests.tui.shell_harness import (
     TODAY,
@@ -25,7 +24,6 @@ from tests.tui.shell_harness import (
     screen_text,
     settle,
     showing,
-    text_of,
     wait_for,
     write_draft,
 )
@@ -57,7 +55,8 @@ async def test_export_copies_the_letter_and_link_and_saves_an_eml() -> None:
 
         await pilot.press("w")
         link = pilot.app.clipboard
-        assert link in text_of(pilot.app.screen.query_one("#export-link-text"))  # to copy by hand
+        shown = pilot.app.screen.query_one(LinkField)  # whole and selectable, to copy by hand
+        assert shown.text == link and shown.read_only
         parts = urllib.parse.urlsplit(link)
         assert (parts.netloc, parts.path) == ("www.whatdotheyknow.com", "/new/gmp")
         query = urllib.parse.parse_qs(parts.query)
@@ -81,6 +80,34 @@ async def test_export_copies_the_letter_and_link_and_saves_an_eml() -> None:
     body = message.get_body(("plain",))
     assert body is not None and body.get_content().replace("\r\n", "\n") == LETTER
     assert path.exists()
+
+
+async def test_a_long_link_is_shown_whole_and_a_long_title_said_to_be_shortened() -> None:
+    from foidraft.export import WDTK_TITLE_LIMIT, wdtk_title
+
+    title = "Arrests and charges for online offences against children, by force area " * 4
+    body = "Dear Greater Manchester Police,\n\n" + "Please provide the figures. " * 60
+    write_draft("long-0001.md", title.strip(), authority="gmp", body=body + "\n")
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await wait_for(pilot, lambda: showing(pilot, ExportScreen), "the export menu")
+        await settle(pilot)
+        screen = pilot.app.screen
+        assert isinstance(screen, ExportScreen)
+        field = screen.query_one(LinkField)
+        assert len(screen.link) > 1500 and field.text == screen.link  # all of it, not 310
+        field.focus()
+        await pilot.press("f7")  # selects it all, for ctrl+c
+        assert field.selected_text == screen.link
+        short = wdtk_title(title)
+        note = str(screen.query_one("#export-note", Static).content)
+        assert f"over WhatDoTheyKnow's {WDTK_TITLE_LIMIT} characters" in note and short in note
+        assert len(short) <= WDTK_TITLE_LIMIT
+        query = urllib.parse.parse_qs(urllib.parse.urlsplit(screen.link).query)
+        assert query["title"] == [short]
+        command = str(screen.query_one("#export-command", Static).content)
+        assert "foidraft export long-0001" in command and command.endswith("-f wdtk")
 
 
 async def test_a_batch_exports_to_a_folder_from_the_palette(foidraft_home: Path) -> None:

@@ -12,8 +12,6 @@ from textual.pilot import Pilot
 from textual.widgets import Input, OptionList
 
 from foidraft.drafts import Profile, save_profile
-from foidraft.rules import registry
-from foidraft.rules.model import RuleSet
 from foidraft.tui.screens.authority_select import AuthoritySelectScreen
 from foidraft.tui.screens.batch_preview import BatchPreviewScreen
 from foidraft.tui.screens.fields_dialog import FieldsDialog
@@ -100,9 +98,9 @@ def test_interview_question(snap_compare: SnapCompare) -> None:
 def test_batch_preview_at_80_by_24(
     snap_compare: SnapCompare, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    rule = registry.default_ruleset().get("FD101")  # findings independent of the rule base
-    assert rule is not None
-    monkeypatch.setattr(registry, "_default", RuleSet([rule]))
+    from tests.tui.rule_fixture import split_year_rules
+
+    rules = split_year_rules()  # findings independent of the rule base
     write_template("stop-and-search.md", BATCH)
 
     async def preview(pilot: Pilot[None]) -> None:
@@ -122,4 +120,4 @@ def test_batch_preview_at_80_by_24(
         await pilot.press("down")  # Police Scotland's letter
         await settle(pilot)
 
-    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=preview)
+    assert snap_compare(make_app(rules=rules), terminal_size=(80, 24), run_before=preview)

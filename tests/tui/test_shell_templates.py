@@ -6,12 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from textual.widgets import Input, OptionList
 
 from foidraft.authorities.model import Authority
 from foidraft.drafts import DraftStore
-from foidraft.rules import registry
 from foidraft.rules.model import RuleSet
 from foidraft.templates import TemplateStore
 from foidraft.tui.screens.authority_picker import AuthorityPickerScreen
@@ -80,12 +78,11 @@ EVIL = Authority(
 )  # fmt: skip
 
 
-@pytest.fixture
-def split_year_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Check with FD101 alone, so findings do not change as the knowledge base grows."""
-    rule = registry.default_ruleset().get("FD101")
-    assert rule is not None
-    monkeypatch.setattr(registry, "_default", RuleSet([rule]))
+def split_year_only() -> RuleSet:
+    """FD101 alone, as a warning, so findings do not change as the knowledge base grows."""
+    from tests.tui.rule_fixture import split_year_rules
+
+    return split_year_rules()
 
 
 async def test_save_as_template_replaces_the_forces_wording(foidraft_home: Path) -> None:
@@ -159,11 +156,9 @@ async def tick(pilot: object, query: str) -> None:
     await pilot.press("enter")
 
 
-async def test_a_batch_to_three_forces_previews_pilots_and_summarises(
-    split_year_only: None,
-) -> None:
+async def test_a_batch_to_three_forces_previews_pilots_and_summarises() -> None:
     write_template("stop-and-search.md", BATCH)
-    async with make_app().run_test(size=(100, 32)) as pilot:
+    async with make_app(rules=split_year_only()).run_test(size=(100, 32)) as pilot:
         await settle(pilot)
         await pilot.press("b")
         await pilot.press("enter")  # the only template
@@ -211,9 +206,9 @@ async def test_a_batch_to_three_forces_previews_pilots_and_summarises(
     assert {d.batch for d in drafts} == {"stop-and-search"}
 
 
-async def test_authority_names_with_markup_are_shown_literally(split_year_only: None) -> None:
+async def test_authority_names_with_markup_are_shown_literally() -> None:
     write_template("stop-and-search.md", BATCH)
-    app = make_app(directory=directory_with(EVIL))
+    app = make_app(directory=directory_with(EVIL), rules=split_year_only())
     async with app.run_test(size=(110, 32)) as pilot:
         await settle(pilot)
         await pilot.press("n")

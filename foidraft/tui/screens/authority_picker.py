@@ -11,13 +11,14 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Button, Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from foidraft.authorities.describe import NATION_TEXT, TYPE_TEXT, describe
+from foidraft.tui.keymap import bindings
 from foidraft.tui.screens.dialogs import Dialog, MessageDialog
 from foidraft.tui.screens.directory_screen import DirectoryScreen
 from foidraft.tui.text import literal
@@ -38,16 +39,12 @@ Type part of a name or a short form: **GMP**, **the Met**, **west mids**, **PSNI
 Spelling mistakes are forgiven. **↑/↓** move through the matches and **enter** picks the
 highlighted one; **escape** goes back.
 """
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "submit", "Choose", id="picker.choose"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings(("picker.choose", "submit"))
 
 
 class AuthorityResults(OptionList):
     HELP = AuthorityQuery.HELP
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "select", "Choose", id="picker.choose"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings(("picker.choose", "select"))
 
 
 class AuthorityPickerScreen(DirectoryScreen["Authority | None"]):
@@ -61,11 +58,11 @@ class AuthorityPickerScreen(DirectoryScreen["Authority | None"]):
     AuthorityPickerScreen #authority-detail { color: $text-muted; height: 1; }
     """
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Back", id="picker.cancel"),
-        Binding("down", "move(1)", "Next match", show=False, id="picker.next-match"),
-        Binding("up", "move(-1)", "Previous match", show=False, id="picker.previous-match"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings(
+        ("picker.cancel", "cancel"),
+        ("picker.next-match", "move(1)"),
+        ("picker.previous-match", "move(-1)"),
+    )
 
     def __init__(self, *, query: str = "", purpose: str = "request") -> None:
         super().__init__(id="authority-picker")
@@ -179,25 +176,20 @@ def detail_line(authority: Authority) -> str:
 class AuthorityDetailsDialog(Dialog[bool]):
     """What foidraft knows about an authority; True when a request to it is wanted."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "close", "Close", id="dialog.close"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings(("dialog.close", "close"))
 
     def __init__(self, authority: Authority) -> None:
-        super().__init__()
-        self.authority = authority
-
-    def compose(self) -> ComposeResult:
-        rows = describe(self.authority)
+        rows = describe(authority)
         width = max(len(label) for label, _ in rows)
         lines = [literal((label.ljust(width), "bold"), "  ", value) for label, value in rows]
-        with Vertical(id="dialog"):
-            yield Static(literal(self.authority.name), id="dialog-title")
-            yield Static(Content("\n").join(lines), id="dialog-body")
-            with Horizontal(classes="dialog-buttons"):
-                yield Button("Close", id="close")
-                if self.authority.foi_applies:
-                    yield Button("New request", id="request", variant="primary")
+        super().__init__(authority.name, Content("\n").join(lines))
+        self.authority = authority
+
+    def compose_content(self) -> ComposeResult:
+        with Horizontal(classes="dialog-buttons"):
+            yield Button("Close", id="close")
+            if self.authority.foi_applies:
+                yield Button("New request", id="request", variant="primary")
 
     @on(Button.Pressed)
     def _pressed(self, event: Button.Pressed) -> None:

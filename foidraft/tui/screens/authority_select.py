@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Button, Footer, Header, Input, OptionList, SelectionList, Static
@@ -20,6 +20,7 @@ from textual.widgets.selection_list import Selection
 
 from foidraft.authorities.describe import TYPE_TEXT
 from foidraft.errors import FoidraftError
+from foidraft.tui.keymap import bindings
 from foidraft.tui.screens.directory_screen import DirectoryScreen
 from foidraft.tui.text import literal, shorten
 from foidraft.tui.widgets.ticks import TickList
@@ -53,9 +54,7 @@ picks, which tick a whole group at once (again to untick it).
 
 **ctrl+n** goes on with the ticked authorities; **escape** goes back.
 """
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "submit", "Tick", id="select.tick"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings(("select.tick", "submit"))
 
 
 class AuthorityChecklist(TickList[str]):
@@ -87,12 +86,12 @@ class AuthoritySelectScreen(DirectoryScreen["list[Authority] | None"]):
     AuthoritySelectScreen #chosen { width: 1fr; color: $text-muted; }
     AuthoritySelectScreen #next { margin-left: 1; }
     """
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+n", "next", "Next", id="select.next"),
-        Binding("escape", "cancel", "Back", id="select.cancel"),
-        Binding("down", "move(1)", "Next match", show=False, id="select.next-match"),
-        Binding("up", "move(-1)", "Previous match", show=False, id="select.previous-match"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings(
+        ("select.next", "next"),
+        ("select.cancel", "cancel"),
+        ("select.next-match", "move(1)"),
+        ("select.previous-match", "move(-1)"),
+    )
 
     def __init__(self, template_title: str = "") -> None:
         super().__init__(id="authority-select")

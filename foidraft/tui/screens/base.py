@@ -1,21 +1,17 @@
-"""The base of foidraft's full screens: the app, typed as foidraft's own."""
+"""The base of foidraft's full screens: the app, as the screens see it."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
 from textual.screen import Screen
 
-if TYPE_CHECKING:
-    from foidraft.tui.app import FoidraftApp
+from foidraft.tui.host import FoidraftHost, host
 
 ResultT = TypeVar("ResultT")
 
 
 class FoidraftScreen(Screen[ResultT]):
     @property
-    def foidraft(self) -> FoidraftApp:
-        from foidraft.tui.app import FoidraftApp  # the app imports the screens
-
-        assert isinstance(self.app, FoidraftApp)
-        return self.app
+    def foidraft(self) -> FoidraftHost:
+        return host(self.app)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
@@ -34,6 +34,7 @@ from foidraft.batch import (
 )
 from foidraft.errors import FoidraftError
 from foidraft.tui.batch_text import findings_summary, planned_prompt
+from foidraft.tui.keymap import bindings
 from foidraft.tui.notify import as_error
 from foidraft.tui.text import literal
 from foidraft.tui.widgets.findings import finding_prompt
@@ -42,6 +43,7 @@ from foidraft.tui.widgets.ticks import TickBox
 if TYPE_CHECKING:
     from foidraft.authorities.model import Authority
     from foidraft.drafts import DraftStore
+    from foidraft.rules.model import RuleSet
     from foidraft.templates import Template
 
 PILOT_HOW = (
@@ -97,13 +99,13 @@ class BatchPreviewScreen(Screen["tuple[BatchPlan, BatchResult] | None"]):
     BatchPreviewScreen #back { width: 8; min-width: 8; }
     BatchPreviewScreen #create { width: 18; }
     """
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("c", "create", "Create drafts", id="batch.create"),
-        Binding("p", "toggle_pilot", "Pilot on/off", id="batch.toggle-pilot"),
-        Binding("plus", "pilot(1)", "Pilot: one more", show=False, id="batch.pilot-more"),
-        Binding("minus", "pilot(-1)", "Pilot: one fewer", show=False, id="batch.pilot-fewer"),
-        Binding("escape", "back", "Back", id="batch.back"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings(
+        ("batch.create", "create"),
+        ("batch.toggle-pilot", "toggle_pilot"),
+        ("batch.pilot-more", "pilot(1)"),
+        ("batch.pilot-fewer", "pilot(-1)"),
+        ("batch.back", "back"),
+    )
 
     @dataclass
     class Planned(Message):
@@ -126,10 +128,12 @@ class BatchPreviewScreen(Screen["tuple[BatchPlan, BatchResult] | None"]):
         store: DraftStore,
         *,
         today: dt.date,
+        rules: RuleSet | None = None,
     ) -> None:
+        """``rules``: check the letters with these (None: the knowledge base and yours)."""
         super().__init__(id="batch-preview")
         self.template, self.authorities, self.values = template, list(authorities), dict(values)
-        self.store, self.today = store, today
+        self.store, self.today, self.rules = store, today, rules
         self.plan: BatchPlan | None = None
         self.pilot_size = min(PILOT_SIZE, max(len(self.authorities) - 1, 1))
         self.busy = True
@@ -168,8 +172,9 @@ class BatchPreviewScreen(Screen["tuple[BatchPlan, BatchResult] | None"]):
     def _plan(self) -> None:
         try:
             plan = plan_batch(
-                self.template, self.authorities, self.values, store=self.store, today=self.today
-            )
+                self.template, self.authorities, self.values, store=self.store, today=self.today,
+                ruleset=self.rules,
+            )  # fmt: skip
         except Exception as exc:  # a faulty rule or a disk error must not end the app
             self.post_message(self.Failed(as_error(exc)))
             return
@@ -274,7 +279,7 @@ class BatchPreviewScreen(Screen["tuple[BatchPlan, BatchResult] | None"]):
             if pilot is not None:  # planned again for the pilot's authorities only
                 plan = plan_batch(
                     self.template, self.authorities, self.values, pilot=pilot,
-                    store=self.store, today=self.today,
+                    store=self.store, today=self.today, ruleset=self.rules,
                 )  # fmt: skip
             result = write_batch(plan, self.store)
         except Exception as exc:  # as above: said, never a traceback

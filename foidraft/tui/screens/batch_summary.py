@@ -11,13 +11,14 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from foidraft.tui.batch_text import findings_summary, worst_mark
+from foidraft.tui.keymap import bindings
 from foidraft.tui.screens.base import FoidraftScreen
 from foidraft.tui.text import literal
 
@@ -38,9 +39,7 @@ sending.
 - **x** exports the whole batch to a folder: one file per authority and an index
 - **escape** goes back to Home
 """
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "select", "Open", id="batch.open"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings(("batch.open", "select"))
 
 
 def summary_prompt(planned: PlannedDraft, outcome: str) -> Content:
@@ -60,11 +59,11 @@ class BatchSummaryScreen(FoidraftScreen[None]):
     BatchSummaryScreen #summary-list { height: 1fr; }
     BatchSummaryScreen #summary-notes { height: auto; color: $text-muted; }
     """
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("h", "show_on_home", "Show on Home", id="batch.show-on-home"),
-        Binding("x", "export", "Export", id="batch.export"),
-        Binding("escape", "close", "Home", id="batch.close"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings(
+        ("batch.show-on-home", "show_on_home"),
+        ("batch.export", "export"),
+        ("batch.close", "close"),
+    )
 
     def __init__(self, plan: BatchPlan, result: BatchResult) -> None:
         super().__init__(id="batch-summary")
@@ -126,7 +125,7 @@ class BatchSummaryScreen(FoidraftScreen[None]):
 
     @work(exclusive=True, group="batch-export")
     async def _export(self) -> None:
-        from foidraft.tui.exporting import export_batch_to_folder
+        from foidraft.tui.screens.exporting import export_batch_to_folder
 
         await export_batch_to_folder(self.app, self.foidraft.store, self.result.batch_id)
 

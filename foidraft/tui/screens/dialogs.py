@@ -1,48 +1,88 @@
-"""Small modal dialogs: confirm, ask for one line of text, show a message.
+"""The one dialog base, and the small dialogs built on it: confirm, one line of text, a
+message to read, one choice from a list, a date.
+
+A dialog is a titled box in the middle of the screen: ``Dialog(title, body)`` draws the
+frame, the title and the body; a subclass adds its own part in ``compose_content`` and
+says what it dismisses with. **escape** cancels every dialog (dismissing with None, or
+``CANCELLED`` where a subclass sets it). For example, a question before quitting::
+
+    if await app.push_screen_wait(ConfirmDialog("Quit?", "Unsaved text is lost.", yes="Quit")):
+        app.exit()
 
 Titles and bodies are shown literally (see ``foidraft.tui.text``): they often quote a
-draft title or an error message that quotes one.
+draft title, a rule or an error message that quotes one.
 """
 
 from __future__ import annotations
 
-from typing import ClassVar, TypeVar
+import datetime as dt
+from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar
 
 from textual import on
-from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Static
+from textual.widgets import Button, Input, Label, OptionList, Static
+from textual.widgets.option_list import Option
 
+from foidraft.drafts.model import parse_date
+from foidraft.tui.keymap import bindings
 from foidraft.tui.text import literal
+
+if TYPE_CHECKING:
+    from textual.app import ComposeResult
+    from textual.binding import BindingType
 
 ResultT = TypeVar("ResultT")
 
 
-class Dialog(ModalScreen[ResultT]):
-    """Shared frame: a titled box in the middle of the screen."""
+class Dialog(ModalScreen[ResultT], Generic[ResultT]):
+    """A titled box in the middle of the screen; escape cancels."""
 
     DEFAULT_CSS = """
     Dialog {
         align: center middle;
         background: $background 60%;
+        & > #dialog {
+            width: 90%;
+            max-width: 72;
+            height: auto;
+            max-height: 90%;
+            padding: 1 2;
+            border: thick $primary;
+            background: $surface;
+        }
+        &.-wide > #dialog { max-width: 100; height: 90%; }
+        & #dialog-title { text-style: bold; margin-bottom: 1; width: 1fr; }
+        & #dialog-body { margin-bottom: 1; width: 1fr; height: auto; }
+        & .dialog-buttons { height: auto; align-horizontal: right; }
+        & .dialog-buttons Button { margin-left: 1; min-width: 10; }
+        & .dialog-error { color: $text-error; height: auto; }
+        & Input { margin-bottom: 1; }
+        & OptionList { height: auto; max-height: 12; }
     }
-    Dialog > #dialog {
-        width: 90%;
-        max-width: 70;
-        height: auto;
-        max-height: 90%;
-        padding: 1 2;
-        border: thick $primary;
-        background: $surface;
-    }
-    Dialog #dialog-title { text-style: bold; margin-bottom: 1; width: 1fr; }
-    Dialog #dialog-body { margin-bottom: 1; width: 1fr; }
-    Dialog .dialog-buttons { height: auto; align-horizontal: right; }
-    Dialog .dialog-buttons Button { margin-left: 1; min-width: 10; }
-    Dialog Input { margin-bottom: 1; }
     """
+    BINDINGS: ClassVar[list[BindingType]] = bindings(("dialog.cancel", "cancel"))
+    CANCELLED: ClassVar[object] = None  # what escape dismisses with
+
+    def __init__(self, title: str, body: str | Content = "", *, wide: bool = False) -> None:
+        super().__init__(classes="-wide" if wide else "")
+        self.dialog_title, self.dialog_body = title, body
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog"):
+            yield Static(literal(self.dialog_title), id="dialog-title")
+            if self.dialog_body:
+                body = self.dialog_body
+                yield Static(body if isinstance(body, Content) else literal(body), id="dialog-body")
+            yield from self.compose_content()
+
+    def compose_content(self) -> ComposeResult:
+        """What goes under the title and body (nothing, in a plain message)."""
+        yield from ()
+
+    def action_cancel(self) -> None:
+        self.dismiss(self.CANCELLED)  # type: ignore[arg-type]
 
 
 class ConfirmDialog(Dialog[bool]):
@@ -54,23 +94,19 @@ class ConfirmDialog(Dialog[bool]):
 Press **y** (or the highlighted button) to go ahead, **n** or **escape** to leave
 things as they are.
 """
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("y", "confirm", "Yes", id="dialog.confirm"),
-        Binding("n,escape", "cancel", "No", id="dialog.cancel"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings(
+        ("dialog.confirm", "confirm"), ("dialog.no", "cancel")
+    )
+    CANCELLED = False
 
     def __init__(self, title: str, body: str = "", *, yes: str = "Yes", no: str = "Cancel"):
-        super().__init__()
-        self._title, self._body, self._yes, self._no = title, body, yes, no
+        super().__init__(title, body)
+        self._yes, self._no = yes, no
 
-    def compose(self) -> ComposeResult:
-        with Vertical(id="dialog"):
-            yield Static(literal(self._title), id="dialog-title")
-            if self._body:
-                yield Static(literal(self._body), id="dialog-body")
-            with Horizontal(classes="dialog-buttons"):
-                yield Button(literal(self._no), id="no")
-                yield Button(literal(self._yes), id="yes", variant="error")
+    def compose_content(self) -> ComposeResult:
+        with Horizontal(classes="dialog-buttons"):
+            yield Button(literal(self._no), id="no")
+            yield Button(literal(self._yes), id="yes", variant="error")
 
     def on_mount(self) -> None:
         self.query_one("#no", Button).focus()  # the safe answer is the default
@@ -82,9 +118,6 @@ things as they are.
     def action_confirm(self) -> None:
         self.dismiss(True)
 
-    def action_cancel(self) -> None:
-        self.dismiss(False)
-
 
 class TextInputDialog(Dialog[str | None]):
     """One line of text; dismisses with the text, or None when cancelled."""
@@ -95,9 +128,6 @@ class TextInputDialog(Dialog[str | None]):
 Type, then press **enter** to accept or **escape** to cancel. The field keeps any
 characters you type, including brackets.
 """
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel", id="dialog.cancel"),
-    ]
 
     def __init__(
         self,
@@ -109,20 +139,16 @@ characters you type, including brackets.
         ok: str = "OK",
         allow_empty: bool = False,
     ) -> None:
-        super().__init__()
-        self._title, self._body, self._value = title, body, value
-        self._placeholder, self._ok, self._allow_empty = placeholder, ok, allow_empty
+        super().__init__(title, body)
+        self._value, self._placeholder = value, placeholder
+        self._ok, self._allow_empty = ok, allow_empty
 
-    def compose(self) -> ComposeResult:
-        with Vertical(id="dialog"):
-            yield Static(literal(self._title), id="dialog-title")
-            if self._body:
-                yield Static(literal(self._body), id="dialog-body")
-            yield Input(self._value, placeholder=self._placeholder, id="dialog-input")
-            yield Label("", id="dialog-error", classes="error")
-            with Horizontal(classes="dialog-buttons"):
-                yield Button("Cancel", id="cancel")
-                yield Button(literal(self._ok), id="ok", variant="primary")
+    def compose_content(self) -> ComposeResult:
+        yield Input(self._value, placeholder=self._placeholder, id="dialog-input")
+        yield Label("", id="dialog-error", classes="dialog-error")
+        with Horizontal(classes="dialog-buttons"):
+            yield Button("Cancel", id="cancel")
+            yield Button(literal(self._ok), id="ok", variant="primary")
 
     @on(Input.Submitted)
     @on(Button.Pressed, "#ok")
@@ -134,31 +160,98 @@ characters you type, including brackets.
         self.dismiss(text)
 
     @on(Button.Pressed, "#cancel")
-    def action_cancel(self) -> None:
+    def _cancel_pressed(self) -> None:
         self.dismiss(None)
 
 
 class MessageDialog(Dialog[None]):
-    """A message to read and close (an error, or details that do not fit a toast)."""
+    """Something to read and close: an error, details that do not fit a toast, or (wide)
+    a rule explained in full, scrolled with the arrow keys."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,enter", "close", "Close", id="dialog.close"),
-    ]
+    HELP = """
+## Read
 
-    def __init__(self, title: str, body: str, *, error: bool = False) -> None:
-        super().__init__(classes="-error" if error else "")
-        self._title, self._body = title, body
+Scroll with the arrow keys if it is long; **escape** or **enter** closes.
+"""
+    BINDINGS: ClassVar[list[BindingType]] = bindings(("dialog.close", "close"))
+    DEFAULT_CSS = """
+    MessageDialog #dialog-text { height: auto; max-height: 1fr; }
+    MessageDialog.-wide #dialog-text { height: 1fr; }
+    """
 
-    def compose(self) -> ComposeResult:
-        with Vertical(id="dialog"):
-            yield Static(literal(self._title), id="dialog-title")
-            yield Static(literal(self._body), id="dialog-body")
-            with Horizontal(classes="dialog-buttons"):
-                yield Button("Close", id="close", variant="primary")
+    def __init__(self, title: str, text: str, *, error: bool = False, wide: bool = False):
+        super().__init__(title, wide=wide)
+        self._text = text
+        self.set_class(error, "-error")
+
+    def compose_content(self) -> ComposeResult:
+        with VerticalScroll(id="dialog-text"):
+            yield Static(literal(self._text), id="dialog-body")
+        with Horizontal(classes="dialog-buttons"):
+            yield Button("Close", id="close", variant="primary")
 
     def on_mount(self) -> None:
-        self.query_one(Button).focus()
+        self.query_one("#dialog-text").focus()
 
     @on(Button.Pressed)
     def action_close(self) -> None:
         self.dismiss(None)
+
+
+class ChoiceDialog(Dialog[str | None]):
+    """Pick one answer from a short list; None when cancelled with escape."""
+
+    HELP = """\
+## Choose
+
+**Up** / **Down** and **Enter** pick an answer; **Escape** cancels and changes nothing.
+"""
+
+    def __init__(
+        self, title: str, choices: list[tuple[str, str]], body: str = "", current: str | None = None
+    ) -> None:
+        super().__init__(title, body)
+        self.choices = choices
+        self._current = current
+
+    def compose_content(self) -> ComposeResult:
+        yield OptionList(*(Option(literal(label), id=value) for value, label in self.choices))
+
+    def on_mount(self) -> None:
+        options = self.query_one(OptionList)
+        values = [value for value, _ in self.choices]
+        options.highlighted = values.index(self._current) if self._current in values else 0
+        options.focus()
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+
+class DateDialog(Dialog[dt.date | None]):
+    """A date as YYYY-MM-DD (default given); None when cancelled."""
+
+    HELP = """\
+## A date
+
+Type the date as **YYYY-MM-DD** (for example 2024-05-03) and press **Enter**.
+**Escape** cancels and changes nothing.
+"""
+
+    def __init__(self, title: str, default: dt.date, body: str = "") -> None:
+        super().__init__(title, body)
+        self._default = default
+
+    def compose_content(self) -> ComposeResult:
+        yield Input(self._default.isoformat(), placeholder="YYYY-MM-DD", id="date")
+        yield Label("", classes="dialog-error", id="date-error")
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        when = parse_date(event.value)
+        if when is None:
+            self.query_one("#date-error", Label).update(
+                Content("Give the date as YYYY-MM-DD, for example 2024-05-03.")
+            )
+            return
+        self.dismiss(when)

@@ -1,9 +1,9 @@
 """The editor: the letter, checked as it is typed, with the findings and their reasons.
 
-The screen only wires the core together: ``foidraft.lint`` checks (in a thread worker),
-``foidraft.drafts`` keeps the file, ``foidraft.deadlines`` dates a sent request.
-Scheduling checks lives in ``editor_checking``; saving, status and the external editor
-in ``editor_keeping``.
+The screen wires parts that each work alone: a :class:`DraftKeeper` saves the draft
+(autosave, changed on disk), a :class:`LintScheduler` decides when to check it (and
+drops stale results) with the rules it is given, :class:`StatusSteps` asks the dates a
+status needs, ``editor_outbound`` applies rewordings and reaches outside the letter.
 """
 
 from __future__ import annotations
@@ -12,77 +12,64 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
-from textual.command import Provider
 from textual.containers import Horizontal, Vertical
-from textual.content import Content
+from textual.message import Message
+from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static, TextArea
 
-from foidraft.drafts import Draft, DraftStore
-from foidraft.lint.model import Finding
-from foidraft.rules.registry import default_ruleset
-from foidraft.tui.lint_worker import LintResult
-from foidraft.tui.screens.editor_actions import DraftActions
-from foidraft.tui.screens.editor_commands import EditorCommands
-from foidraft.tui.screens.editor_dialogs import ChoiceDialog, ExplainScreen
+from foidraft.config import AUTOSAVE_DEFAULT
+from foidraft.tui.draft_keeper import CONFLICT_TITLE, DraftKeeper, SaveState
+from foidraft.tui.keymap import bindings
+from foidraft.tui.lint_scheduler import LintRequest, LintResult, LintScheduler, make_checker
+from foidraft.tui.screens import editor_actions
+from foidraft.tui.screens.dialogs import ChoiceDialog
+from foidraft.tui.screens.editor_status import StatusSteps, title_line
+from foidraft.tui.text import literal
 from foidraft.tui.widgets.draft_editor import DraftEditor
 from foidraft.tui.widgets.finding_detail import FindingDetail
 from foidraft.tui.widgets.findings import FindingsList, nearest
+from foidraft.tui.widgets.hole_field import HoleField
 
 if TYPE_CHECKING:
+    from textual.binding import BindingType
+
+    from foidraft.authorities.model import Authority
+    from foidraft.drafts import Draft, DraftStore
+    from foidraft.lint.model import Finding
+    from foidraft.rules.model import Rule, RuleSet
     from foidraft.templates import TemplateStore
+    from foidraft.tui.palette import PaletteCommand
 
 
-class EditorScreen(DraftActions):
-    """Edit one draft. Pushed by the app with the store it came from."""
+class LintFinished(Message):
+    """Posted by the lint worker: a result (perhaps out of date), or why the check failed."""
 
-    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {EditorCommands}
+    def __init__(self, result: LintResult | None, error: str = "") -> None:
+        super().__init__()
+        self.result, self.error = result, error
+
+
+class EditorScreen(Screen[None]):
+    """Edit one draft. ``rules``: check with these (None: the knowledge base and yours);
+    ``autosave_seconds``: how long after typing stops the draft is saved (config.toml)."""
+
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012 - Screen's type
     HELP = DraftEditor.HELP
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "save", "Save", tooltip="Save the draft now", id="editor.save"),
-        Binding(
-            "ctrl+e",
-            "open_external",
-            "Editor",
-            priority=True,  # TextArea has ctrl+e for "end of line"
-            tooltip="Open the draft in your own text editor ($EDITOR)",
-            id="editor.open-external",
-        ),
-        Binding("ctrl+t", "set_status", "Status", tooltip="Ready, sent…", id="editor.set-status"),
-        Binding("f8", "next_finding", "Next", tooltip="Next finding", id="editor.next-finding"),
-        Binding("shift+f8", "prev_finding", "Prev", show=False, id="editor.prev-finding"),
-        Binding("f9", "toggle_findings", "Findings", id="editor.toggle-findings"),
-        Binding("ctrl+z", "undo", "Undo", show=False, id="editor.undo"),
-        Binding(
-            "ctrl+o",
-            "export",
-            "Export",
-            show=False,
-            id="editor.export",
-            tooltip="Copy the letter or its WhatDoTheyKnow link, or save an email file",
-        ),
-        Binding(
-            "f4",
-            "save_as_template",
-            "Save as template",
-            show=False,
-            id="editor.save-as-template",
-            tooltip="Reuse this letter for other forces",
-        ),
-        Binding(
-            "f3",
-            "find_similar",
-            "Similar requests",
-            show=False,
-            id="editor.find-similar",
-            tooltip="Earlier requests like this one on WhatDoTheyKnow (uses the network)",
-        ),
-        Binding("escape", "back", "Back", tooltip="Save and go back", id="editor.back"),
-    ]
-
+    BINDINGS: ClassVar[list[BindingType]] = bindings(
+        ("editor.save", "save"),
+        ("editor.open-external", "open_external"),
+        ("editor.set-status", "set_status"),
+        ("editor.next-finding", "next_finding"),
+        ("editor.prev-finding", "prev_finding"),
+        ("editor.toggle-findings", "toggle_findings"),
+        ("editor.undo", "undo"),
+        ("editor.export", "export"),
+        ("editor.save-as-template", "save_as_template"),
+        ("editor.find-similar", "find_similar"),
+        ("editor.back", "back"),
+    )
     DEFAULT_CSS = """
     EditorScreen {
         layout: vertical;
@@ -96,8 +83,8 @@ class EditorScreen(DraftActions):
             #editor-body { layout: vertical; }
             #draft-editor { height: 1fr; }
             #editor-side { width: 1fr; height: 11; layout: horizontal; }
-            #findings-pane { width: 1fr; height: 1fr; }
-            FindingDetail { width: 1fr; }
+            #findings-pane { width: 2fr; height: 1fr; }
+            FindingDetail { width: 3fr; }
         }
         #editor-side.-hidden { display: none; }
     }
@@ -110,12 +97,37 @@ class EditorScreen(DraftActions):
         *,
         today: Callable[[], dt.date] = dt.date.today,
         templates: TemplateStore | None = None,
+        rules: RuleSet | None = None,
+        autosave_seconds: float = AUTOSAVE_DEFAULT,
     ) -> None:
-        super().__init__(store, draft, today=today)
-        self.template_store = templates
+        super().__init__()
+        self.today, self.template_store, self.rules = today, templates, rules
+        self.keeper = DraftKeeper(self, store, draft, delay=autosave_seconds)
+        self.lint = LintScheduler(self, make_checker(rules, draft.ignore))
+        self.status = StatusSteps(
+            self,
+            self.keeper,
+            today=today,
+            authority=self.known_authority,
+            changed=self.show_title,
+            learned=self.recheck,
+        )
+        self.authority: Authority | None = None  # looked up by the first check, off the UI thread
         self.result: LintResult | None = None
         self.selected: int | None = None
         self._editor = DraftEditor(draft.body, id="draft-editor")
+
+    @property
+    def draft(self) -> Draft:
+        return self.keeper.draft
+
+    @property
+    def store(self) -> DraftStore:
+        return self.keeper.store
+
+    @property
+    def generation(self) -> int:
+        return self.lint.generation
 
     # -- layout -------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -127,6 +139,7 @@ class EditorScreen(DraftActions):
                     yield FindingsList(id="findings")
                     yield Static(id="ignored")
                 yield FindingDetail(id="finding-detail")
+        yield HoleField(id="hole-field")
         yield Footer()
 
     @property
@@ -141,22 +154,90 @@ class EditorScreen(DraftActions):
     def detail(self) -> FindingDetail:
         return self.query_one(FindingDetail)
 
+    @property
+    def hole_field(self) -> HoleField:
+        return self.query_one(HoleField)
+
     def on_mount(self) -> None:
-        self.query_one(FindingsList).border_title = "Findings"
-        self.detail.border_title = "Why · rewordings"
-        self.loaded_text(self.editor.text)
+        self.findings_list.border_title = "Findings"
+        self.detail.border_title = "Rewordings · why"
+        self.keeper.loaded(self.editor.text)
+        self.show_ignored()
         self.editor.focus()
         self.recheck()
 
-    # -- checking (scheduled by CheckedEditing) ------------------------------------------
+    def on_unmount(self) -> None:
+        self.keeper.save_on_exit()
+
+    # -- what the keeper and the scheduler ask of the screen ------------------------------
+    def draft_text(self) -> str:
+        return self.editor.text
+
+    def show_save_state(self, state: SaveState) -> None:
+        self.show_title()
+
+    def ask_about_conflict(self, body: str, choices: list[tuple[str, str]]) -> None:
+        self.app.push_screen(ChoiceDialog(CONFLICT_TITLE, choices, body=body), self.keeper.resolve)
+
+    def show_reloaded(self, draft: Draft) -> None:
+        self.authority = None
+        self.editor.load_text(draft.body)
+        self.keeper.loaded(self.editor.text)
+        self.show_ignored()
+        self.recheck()
+
+    def tell(self, message: str, *, error: bool = False) -> None:
+        self.notify(message, markup=False, severity="error" if error else "information")
+
+    def lint_snapshot(self) -> tuple[str, str, Authority | str | None]:
+        editor = self.editor
+        return editor.text, editor.document.newline, self.authority or self.draft.authority or None
+
+    def run_lint(self, request: LintRequest) -> None:
+        self._lint_in_thread(request)
+
+    def show_lint(self, result: LintResult) -> None:
+        self.apply_lint_result(result)
+
+    def lint_failed(self, error: str) -> None:
+        self.notify(
+            f"Checking failed ({error}). Your letter is safe; keep writing.",
+            severity="error",
+            markup=False,
+        )
+
+    # -- checking -----------------------------------------------------------------------
     @on(TextArea.Changed, "#draft-editor")
     def _text_changed(self) -> None:
-        self.text_changed(self.editor.text)
-        self.letter_changed()
+        self.keeper.changed(self.editor.text)
+        self.lint.changed()
+
+    def recheck(self) -> None:
+        """Check again now, with the rules ignored for this draft as they are now."""
+        self.lint.recheck(make_checker(self.rules, self.draft.ignore))
+
+    @work(thread=True, exclusive=True, group="lint", exit_on_error=False)
+    def _lint_in_thread(self, request: LintRequest) -> None:
+        from foidraft.tui.lint_scheduler import run_check
+
+        try:
+            result = run_check(request)
+        except Exception as exc:  # a faulty rule must not take the editor down
+            self.post_message(LintFinished(None, f"{type(exc).__name__}: {exc}"))
+        else:
+            self.post_message(LintFinished(result))
+
+    @on(LintFinished)
+    def _lint_finished(self, message: LintFinished) -> None:
+        found = message.result.authority if message.result else None
+        if self.authority is None and found is not None:
+            self.authority = found
+            self.show_title()
+        self.lint.finished(message.result, message.error)
 
     def apply_lint_result(self, result: LintResult) -> bool:
         """Show ``result`` unless the text moved on since it was requested; True if shown."""
-        if result.generation != self.generation or result.text != self.editor.text:
+        if not self.lint.is_current(result) or result.text != self.editor.text:
             return False
         old = self.selected_finding
         self.result = result
@@ -166,6 +247,25 @@ class EditorScreen(DraftActions):
         self._show_detail()
         return True
 
+    def known_authority(self) -> Authority | None:
+        """The draft's authority; looked up here only before the first check has."""
+        if self.authority is None:
+            from foidraft.tui.lint_scheduler import find_authority
+
+            self.authority = find_authority(self.draft.authority)
+        return self.authority
+
+    def rule(self, rule_id: str) -> Rule | None:
+        if self.rules is not None:
+            return self.rules.get(rule_id)
+        from foidraft.rules.registry import default_ruleset
+
+        return default_ruleset().get(rule_id)
+
+    def show_title(self) -> None:
+        title = title_line(self.draft, self.keeper.state, self.authority)
+        self.query_one("#editor-title", Static).update(title)
+
     # -- choosing a finding ---------------------------------------------------------------
     @property
     def selected_finding(self) -> Finding | None:
@@ -174,6 +274,11 @@ class EditorScreen(DraftActions):
         if self.selected >= len(self.result.findings):
             return None
         return self.result.findings[self.selected]
+
+    @property
+    def checked_text(self) -> str:
+        """The text the findings shown were found in."""
+        return self.result.text if self.result else ""
 
     def select_finding(self, index: int | None, *, move_cursor: bool) -> None:
         self.selected = index
@@ -188,8 +293,8 @@ class EditorScreen(DraftActions):
 
     def _show_detail(self) -> None:
         finding = self.selected_finding
-        rule = default_ruleset().get(finding.rule) if finding else None
-        self.detail.show(finding, rule, self.result.text if self.result else "")
+        rule = self.rule(finding.rule) if finding else None
+        self.detail.show(finding, rule, self.checked_text)
 
     @on(OptionList.OptionHighlighted, "#findings")
     def _list_moved(self, event: OptionList.OptionHighlighted) -> None:
@@ -223,80 +328,66 @@ class EditorScreen(DraftActions):
     def action_undo(self) -> None:
         self.editor.undo()
 
-    # -- acting on a finding -------------------------------------------------------------
+    # -- acting on a finding (applying, ignoring, explaining) -----------------------------
     def action_apply_suggestion(self, number: int) -> None:
-        finding, result = self.selected_finding, self.result
-        if finding is None or result is None:
-            self.notify("Choose a finding first.", timeout=3)
-            return
-        if result.generation != self.generation or result.text != self.editor.text:
-            self.notify("Still checking your latest changes; try again in a moment.", timeout=3)
-            self.recheck()
-            return
-        if not 1 <= number <= len(finding.suggestions):
-            count = len(finding.suggestions)
-            self.notify(
-                f"This finding has {count} rewording{'s' if count != 1 else ''}.", timeout=3
-            )
-            return
-        suggestion = finding.suggestions[number - 1]
-        if not suggestion.edits:
-            self.notify("That one is advice: there is nothing to apply.", timeout=3)
-            return
-        self._lint_now = True
-        self.editor.apply_lint_edits(result.text, suggestion.edits, result.location)
-        self.editor.focus()  # back to writing: the next keys type again
-        self.notify(f"Applied “{suggestion.title}”. Ctrl+Z undoes it.", markup=False, timeout=3)
+        editor_actions.apply_suggestion(self, number)
+
+    @on(HoleField.Finished)
+    def _holes_done(self, event: HoleField.Finished) -> None:
+        self.editor.focus()  # back to writing
+        if event.left:
+            self.notify("The gap stays in the letter: fill it in before sending.", timeout=4)
 
     def action_ignore_rule(self) -> None:
         finding = self.selected_finding
         if finding is None:
             self.notify("Choose a finding first.", timeout=3)
             return
-        self.set_ignored(finding.rule, ignored=True)
+        editor_actions.set_ignored(self, finding.rule, ignored=True)
 
     def action_unignore_rule(self) -> None:
-        ignored = self.draft.ignore
-        if len(ignored) <= 1:
-            if ignored:
-                self.set_ignored(ignored[0], ignored=False)
-            else:
-                self.notify("No rules are ignored for this draft.", timeout=3)
-            return
-
-        def chosen(rule_id: str | None) -> None:
-            if rule_id:
-                self.set_ignored(rule_id, ignored=False)
-
-        choices = [(rule_id, rule_id) for rule_id in ignored]
-        self.app.push_screen(ChoiceDialog("Stop ignoring which rule?", choices), chosen)
+        editor_actions.unignore(self)
 
     def set_ignored(self, rule_id: str, *, ignored: bool) -> None:
-        """Add ``rule_id`` to (or remove it from) the draft's ``ignore`` list, save, re-check."""
-        rules = [r for r in self.draft.ignore if r != rule_id]
-        self.draft.ignore = [*rules, rule_id] if ignored else rules
-        self.save()
-        self.show_ignored()
-        self.recheck()
-        if ignored:
-            self.notify(
-                f"{rule_id} is ignored for this draft. Press u to bring it back.",
-                markup=False,
-                timeout=4,
-            )
+        editor_actions.set_ignored(self, rule_id, ignored=ignored)
 
     def show_ignored(self) -> None:
         ignored = self.draft.ignore
         label = self.query_one("#ignored", Static)
-        label.update(Content(f"Ignored here: {', '.join(ignored)} (u: stop ignoring)"))
+        label.update(literal(f"Ignored here: {', '.join(ignored)} (u: stop ignoring)"))
         label.set_class(bool(ignored), "-shown")
 
     def action_explain(self) -> None:
-        finding = self.selected_finding
-        rule = default_ruleset().get(finding.rule) if finding else None
-        if rule is None:
-            self.notify("Choose a finding first.", timeout=3)
-            return
-        from foidraft.explain import explain_text
+        editor_actions.explain(self)
 
-        self.app.push_screen(ExplainScreen(f"{rule.id} {rule.name}", explain_text(rule)))
+    # -- the draft as a whole (saving, status, $EDITOR, exports) --------------------------
+    def action_save(self) -> None:
+        if self.keeper.save():
+            self.notify(f"Saved {self.draft.name}", markup=False, timeout=2)
+
+    def action_back(self) -> None:
+        if self.keeper.save():
+            self.dismiss(None)
+
+    def action_set_status(self) -> None:
+        self.status.ask()
+
+    def action_open_external(self) -> None:
+        editor_actions.open_external(self)
+
+    def action_save_as_template(self) -> None:
+        editor_actions.save_as_template(self)
+
+    def action_export(self, run: str | None = None) -> None:
+        from foidraft.tui.screens.export_menu import ExportScreen
+
+        if self.keeper.save():
+            self.app.push_screen(ExportScreen(self.draft, self.store, run=run))
+
+    def action_find_similar(self) -> None:
+        editor_actions.find_similar(self)
+
+    async def palette_commands(self) -> list[PaletteCommand]:
+        from foidraft.tui.screens.editor_commands import editor_commands
+
+        return editor_commands(self)

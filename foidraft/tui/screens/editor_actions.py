@@ -1,35 +1,186 @@
-"""What the editor does with the whole letter: save it as a template, export it, look for
-similar earlier requests on WhatDoTheyKnow. Each saves the draft first, so what is on
-screen is what goes out."""
+"""What the editor does beyond showing the letter: apply a rewording (and ask for its
+placeholders), ignore a rule or explain it, hand the file to $EDITOR, save the letter as
+a template, look for similar earlier requests. Each works on the screen's parts
+(:class:`EditorParts`), so none needs the screen's class."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import subprocess
+from typing import TYPE_CHECKING, Protocol
 
-from foidraft.tui.screens.editor_checking import CheckedEditing
+from textual.app import SuspendNotSupported
+
+from foidraft.tui.external_editor import editor_command
 
 if TYPE_CHECKING:
+    from textual.app import App
+    from textual.notifications import SeverityLevel
+
+    from foidraft.authorities.model import Authority
+    from foidraft.drafts import Draft
+    from foidraft.lint.model import Finding
+    from foidraft.rules.model import Rule
     from foidraft.templates import Template, TemplateStore
+    from foidraft.tui.draft_keeper import DraftKeeper
+    from foidraft.tui.lint_scheduler import LintResult, LintScheduler
+    from foidraft.tui.widgets.draft_editor import DraftEditor
+    from foidraft.tui.widgets.hole_field import HoleField
 
 
-class DraftActions(CheckedEditing):
-    """The outward-facing half of the editor screen."""
+class EditorParts(Protocol):
+    keeper: DraftKeeper
+    lint: LintScheduler
+    result: LintResult | None
+    template_store: TemplateStore | None
 
-    template_store: TemplateStore | None = None  # the app's; else the default folder
+    @property
+    def app(self) -> App[object]: ...
 
-    def action_save_as_template(self) -> None:
-        from foidraft.templates import TemplateStore
-        from foidraft.tui.screens.template_save import SaveTemplateDialog
+    @property
+    def editor(self) -> DraftEditor: ...
 
-        if not self.save():
-            return
-        store = self.template_store or TemplateStore()
-        dialog = SaveTemplateDialog(self.draft, self.known_authority(), store)
-        self.app.push_screen(dialog, self._template_saved)
+    @property
+    def draft(self) -> Draft: ...
 
-    def _template_saved(self, template: Template | None) -> None:
+    @property
+    def selected_finding(self) -> Finding | None: ...
+
+    @property
+    def hole_field(self) -> HoleField: ...
+
+    def known_authority(self) -> Authority | None: ...
+
+    def rule(self, rule_id: str) -> Rule | None: ...
+
+    def recheck(self) -> None: ...
+
+    def show_ignored(self) -> None: ...
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None: ...
+
+
+def apply_suggestion(screen: EditorParts, number: int) -> None:
+    """Apply rewording ``number`` of the selected finding; then ask for its placeholders."""
+    finding, result = screen.selected_finding, screen.result
+    if finding is None or result is None:
+        screen.notify("Choose a finding first.", timeout=3)
+        return
+    if not screen.lint.is_current(result) or result.text != screen.editor.text:
+        screen.notify("Still checking your latest changes; try again in a moment.", timeout=3)
+        screen.recheck()
+        return
+    if not 1 <= number <= len(finding.suggestions):
+        count = len(finding.suggestions)
+        screen.notify(f"This finding has {count} rewording{'s' if count != 1 else ''}.", timeout=3)
+        return
+    suggestion = finding.suggestions[number - 1]
+    if not suggestion.edits:
+        screen.notify("That one is advice: there is nothing to apply.", timeout=3)
+        return
+    screen.lint.check_next_change_now()
+    start, end = screen.editor.apply_lint_edits(result.text, suggestion.edits, result.location)
+    screen.notify(f"Applied “{suggestion.title}”. Ctrl+Z undoes it.", markup=False, timeout=3)
+    if not screen.hole_field.fill_in(screen.editor, start, end, screen.lint.check_next_change_now):
+        screen.editor.focus()  # back to writing: the next keys type again
+
+
+def set_ignored(screen: EditorParts, rule_id: str, *, ignored: bool) -> None:
+    """Add ``rule_id`` to (or remove it from) the draft's ``ignore`` list, save, re-check."""
+    draft = screen.draft
+    rules = [r for r in draft.ignore if r != rule_id]
+    draft.ignore = [*rules, rule_id] if ignored else rules
+    screen.keeper.save()
+    screen.show_ignored()
+    screen.recheck()
+    if ignored:
+        screen.notify(
+            f"{rule_id} is ignored for this draft. Press u to bring it back.",
+            markup=False,
+            timeout=4,
+        )
+
+
+def unignore(screen: EditorParts) -> None:
+    """Stop ignoring a rule: the only one, or the one the requester picks."""
+    from foidraft.tui.screens.dialogs import ChoiceDialog
+
+    ignored = screen.draft.ignore
+    if len(ignored) <= 1:
+        if ignored:
+            set_ignored(screen, ignored[0], ignored=False)
+        else:
+            screen.notify("No rules are ignored for this draft.", timeout=3)
+        return
+
+    def chosen(rule_id: str | None) -> None:
+        if rule_id:
+            set_ignored(screen, rule_id, ignored=False)
+
+    choices = [(rule_id, rule_id) for rule_id in ignored]
+    screen.app.push_screen(ChoiceDialog("Stop ignoring which rule?", choices), chosen)
+
+
+def explain(screen: EditorParts) -> None:
+    """The selected finding's rule in full (the text of ``foidraft explain``)."""
+    from foidraft.explain import explain_text
+    from foidraft.tui.screens.dialogs import MessageDialog
+
+    finding = screen.selected_finding
+    rule = screen.rule(finding.rule) if finding else None
+    if rule is None:
+        screen.notify("Choose a finding first.", timeout=3)
+        return
+    screen.app.push_screen(MessageDialog(f"{rule.id} {rule.name}", explain_text(rule), wide=True))
+
+
+def open_external(screen: EditorParts) -> None:
+    """Save, run $EDITOR on the file, and load what it left."""
+    keeper = screen.keeper
+    if not keeper.save() or keeper.draft.path is None:
+        return
+    command = editor_command(str(keeper.draft.path))
+    if command is None:
+        screen.notify(
+            "No text editor found. Set $EDITOR (for example: export EDITOR=nano).",
+            severity="error",
+            timeout=8,
+        )
+        return
+    try:
+        with screen.app.suspend():
+            subprocess.run(command.argv, check=False)
+    except SuspendNotSupported:
+        screen.notify("This terminal cannot hand over to another program.", severity="error")
+        return
+    except OSError as exc:
+        screen.notify(f"Could not run {command.argv[0]}: {exc}", markup=False, severity="error")
+        return
+    if command.note:
+        screen.notify(command.note, markup=False, timeout=5)
+    if keeper.changed_on_disk():
+        keeper.reload()
+
+
+def save_as_template(screen: EditorParts) -> None:
+    from foidraft.templates import TemplateStore
+    from foidraft.tui.screens.template_save import SaveTemplateDialog
+
+    if not screen.keeper.save():
+        return
+    store = screen.template_store or TemplateStore()
+    dialog = SaveTemplateDialog(screen.draft, screen.known_authority(), store)
+
+    def saved(template: Template | None) -> None:
         if template is not None:
-            self.notify(
+            screen.notify(
                 f"Saved the template “{template.title}” ({template.name}). Start a draft or "
                 "a batch from it on Home.",
                 title="Template saved",
@@ -37,21 +188,18 @@ class DraftActions(CheckedEditing):
                 timeout=6,
             )
 
-    def action_export(self, run: str | None = None) -> None:
-        from foidraft.tui.screens.export_menu import ExportScreen
+    screen.app.push_screen(dialog, saved)
 
-        if self.save():
-            self.app.push_screen(ExportScreen(self.draft, self.store, run=run))
 
-    def action_find_similar(self) -> None:
-        from foidraft.tui.screens.similar import SimilarScreen
+def find_similar(screen: EditorParts) -> None:
+    from foidraft.tui.screens.similar import SimilarScreen
 
-        authority = self.known_authority()
-        if authority is None:
-            self.notify(
-                "This draft has no authority, so there is no one to search the requests of.",
-                severity="warning",
-                timeout=5,
-            )
-            return
-        self.app.push_screen(SimilarScreen(self.draft.title, authority))
+    authority = screen.known_authority()
+    if authority is None:
+        screen.notify(
+            "This draft has no authority, so there is no one to search the requests of.",
+            severity="warning",
+            timeout=5,
+        )
+        return
+    screen.app.push_screen(SimilarScreen(screen.draft.title, authority))

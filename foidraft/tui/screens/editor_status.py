@@ -1,4 +1,5 @@
-"""Where the request stands: its status, and the dates that move the deadline.
+"""Where the request stands: its status, the dates that move the deadline, and the
+editor's title line.
 
 ``foidraft.drafts.tracking`` keeps the dates and the due date in step: sent (the 20
 working days start), clarification asked (the clock stops), clarification sent (the 20
@@ -9,35 +10,90 @@ requester is offered to paste its reply and learn personal rules from it.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from foidraft.authorities.model import Authority
-from foidraft.drafts import tracking
+from textual.content import Content
+
+from foidraft.drafts import STATUSES, tracking
 from foidraft.errors import FoidraftError
-from foidraft.tui.lint_worker import find_authority
-from foidraft.tui.screens.editor_dialogs import ChoiceDialog, DateDialog
-from foidraft.tui.screens.editor_keeping import STATUS_LABELS, DraftKeeping
+from foidraft.tui.host import host
+from foidraft.tui.screens.dialogs import ChoiceDialog, DateDialog
+from foidraft.tui.text import literal
 
+if TYPE_CHECKING:
+    from textual.screen import Screen
+
+    from foidraft.authorities.model import Authority
+    from foidraft.drafts import Draft
+    from foidraft.tui.draft_keeper import DraftKeeper, SaveState
+
+STATUS_LABELS = {
+    "draft": "Draft: still writing",
+    "ready": "Ready to send",
+    "sent": "Sent (I'll give the date)",
+    "clarification": "Clarification asked",
+    "extended": "Extended (public interest test)",
+    "answered": "Answered",
+    "partly-answered": "Partly answered",
+    "refused": "Refused",
+    "ncnd": "Neither confirmed nor denied",
+    "review": "Internal review asked",
+    "reviewed": "Review answered",
+}
+assert set(STATUS_LABELS) == set(STATUSES)
 CLARIFIED = "clarified"  # not a status: the requester answered the clarification request
 CLARIFIED_LABEL = "Clarification sent: the 20 days start again"
 LEARN_CHOICES = [
     ("learn", "Paste their reply: foidraft proposes rules for the wording they asked about"),
     ("later", "Not now (ctrl+p, “draft: learn from the authority's reply” any time)"),
 ]
+SAVE_STATES = {
+    "saved": ("saved", "$text-success"),
+    "unsaved": ("unsaved", "$text-warning"),
+    "conflict": ("NOT SAVED: changed on disk", "bold $text-error"),
+}
 
 
-class StatusTracking(DraftKeeping):
-    """The status half of the editor screen."""
+def title_line(draft: Draft, state: SaveState, authority: Authority | None) -> Content:
+    """Title · authority · status and dates · whether it is saved."""
+    status = STATUS_LABELS.get(draft.status, draft.status).split(":")[0]
+    if draft.status == "sent":
+        status = f"Sent {draft.sent or ''}"
+        if draft.clarified:
+            status += f", clarified {draft.clarified}"
+        status += f", due {draft.due}" if draft.due else ""
+    elif draft.status == "clarification" and draft.clarification:
+        status = f"Clarification asked {draft.clarification}: clock stopped"
+    who = authority.name if authority else draft.authority or "no authority"
+    saved = SAVE_STATES[state]
+    return literal((draft.title, "bold"), " · ", who, " · ", status, " · ", saved)
 
-    def known_authority(self) -> Authority | None:
-        """The draft's authority; looked up here only before the first check has."""
-        if self.authority is None:
-            self.authority = find_authority(self.draft.authority)
-        return self.authority
+
+class StatusSteps:
+    """Setting the status, asking the dates it needs, and offering to learn from a reply."""
+
+    def __init__(
+        self,
+        screen: Screen[Any],
+        keeper: DraftKeeper,
+        *,
+        today: Callable[[], dt.date],
+        authority: Callable[[], Authority | None],
+        changed: Callable[[], None],
+        learned: Callable[[], None],
+    ) -> None:
+        self.screen, self.keeper, self.today = screen, keeper, today
+        self.authority, self.changed, self.learned = authority, changed, learned
+
+    @property
+    def draft(self) -> Draft:
+        return self.keeper.draft
 
     def regime(self) -> str:
-        return tracking.regime_for(self.known_authority())
+        return tracking.regime_for(self.authority())
 
-    def status_choices(self) -> list[tuple[str, str]]:
+    def choices(self) -> list[tuple[str, str]]:
         choices = list(STATUS_LABELS.items())
         if self.draft.status == "clarification":
             choices.insert(
@@ -45,13 +101,11 @@ class StatusTracking(DraftKeeping):
             )
         return choices
 
-    def action_set_status(self) -> None:
-        self.app.push_screen(
-            ChoiceDialog("Set the status", self.status_choices(), current=self.draft.status),
-            self.set_status,
-        )
+    def ask(self) -> None:
+        dialog = ChoiceDialog("Set the status", self.choices(), current=self.draft.status)
+        self.screen.app.push_screen(dialog, self.set)
 
-    def set_status(self, status: str | None) -> None:
+    def set(self, status: str | None) -> None:
         if status is None:
             return
         today = self.today()
@@ -61,20 +115,20 @@ class StatusTracking(DraftKeeping):
                 f"({self.regime()}); foidraft counts from the date you give."
             )
             dialog = DateDialog("When did you send it?", self.draft.sent or today, body)
-            self.app.push_screen(dialog, self.mark_sent)
+            self.screen.app.push_screen(dialog, self.mark_sent)
         elif status == "clarification":
             body = "The 20 working days stop until you send your clarification."
             default = self.draft.clarification or today
             dialog = DateDialog("When did they ask you to clarify?", default, body)
-            self.app.push_screen(dialog, self.mark_clarification)
+            self.screen.app.push_screen(dialog, self.mark_clarification)
         elif status == CLARIFIED:
             body = "The authority has 20 working days from the day your clarification reached it."
             dialog = DateDialog("When did you send your clarification?", today, body)
-            self.app.push_screen(dialog, self.mark_clarified)
+            self.screen.app.push_screen(dialog, self.mark_clarified)
         else:
             self.draft.set_status(status)
-            self.save()
-            self.show_title()
+            self.keeper.save()
+            self.changed()
 
     def _tracked(self, change: str, when: dt.date | None) -> bool:
         """Apply one of tracking's changes and save; False (and said why) if refused."""
@@ -88,15 +142,17 @@ class StatusTracking(DraftKeeping):
             else:
                 tracking.mark_clarified(self.draft, when, regime=self.regime())
         except FoidraftError as exc:
-            self.notify(exc.message, title="Date not recorded", severity="error", markup=False)
+            self.screen.notify(
+                exc.message, title="Date not recorded", severity="error", markup=False
+            )
             return False
-        saved = self.save()
-        self.show_title()
+        saved = self.keeper.save()
+        self.changed()
         return saved
 
     def mark_sent(self, when: dt.date | None) -> None:
         if self._tracked("sent", when):
-            self.notify(
+            self.screen.notify(
                 f"Sent {self.draft.sent}; the reply is due by {self.draft.due}.",
                 markup=False,
                 timeout=6,
@@ -104,7 +160,7 @@ class StatusTracking(DraftKeeping):
 
     def mark_clarified(self, when: dt.date | None) -> None:
         if self._tracked(CLARIFIED, when):
-            self.notify(
+            self.screen.notify(
                 f"Clarification sent {when}; the reply is now due by {self.draft.due}.",
                 markup=False,
                 timeout=6,
@@ -118,25 +174,29 @@ class StatusTracking(DraftKeeping):
                 body="The clock is stopped until you reply. foidraft can turn the wording "
                 "they asked about into rules that warn you next time.",
             )
-            self.app.push_screen(
-                offer, lambda c: self.action_learn_from_reply() if c == "learn" else None
+            self.screen.app.push_screen(
+                offer, lambda c: self.learn_from_reply() if c == "learn" else None
             )
 
-    def action_learn_from_reply(self) -> None:
+    def read_reply(self) -> None:
+        """The reply screen for this draft (``foidraft.tui.reply_flow``), once saved."""
+        if self.keeper.save() and self.draft.path is not None:
+            host(self.screen.app).read_reply(self.draft.path, self.draft)
+
+    def learn_from_reply(self) -> None:
         from foidraft.tui.screens.learn import LearnScreen
 
         asked = self.draft.clarification or self.today()
-        screen = LearnScreen(self.draft, self.known_authority(), asked)
-        self.app.push_screen(screen, self.learned)
+        screen = LearnScreen(self.draft, self.authority(), asked)
+        self.screen.app.push_screen(screen, self._learned)
 
-    def learned(self, ids: list[str] | None) -> None:
+    def _learned(self, ids: list[str] | None) -> None:
         if not ids:
             return
-        added = ", ".join(ids)
-        self.notify(
-            f"Added {added} to your rules; the letter is checked with them now.",
+        self.screen.notify(
+            f"Added {', '.join(ids)} to your rules; the letter is checked with them now.",
             title="Rules added",
             markup=False,
             timeout=6,
         )
-        self.recheck()
+        self.learned()

@@ -1,89 +1,83 @@
-"""Export one draft: copy the letter, copy or open its WhatDoTheyKnow link, copy a mailto:
-link, save an .eml file, or (for a batch draft) export the whole batch.
+"""Export one draft: each format of ``foidraft.export.FORMATS`` the way its kind allows
+(copy the letter or a link, open the WhatDoTheyKnow link, save an .eml), or, for a batch
+draft, the whole batch (the rows come from ``foidraft.tui.export_rows``).
 
-The exports come from ``foidraft.export``; the authority and the requester's details
-are looked up in a worker thread when the menu opens. Terminals may ignore a program's
-request to set the clipboard, so the WhatDoTheyKnow link is also shown, to copy by hand.
+The authority and the requester's details are looked up in a worker thread when the
+menu opens. Terminals may ignore a program's request to set the clipboard, so the
+WhatDoTheyKnow link is also shown whole, in a read-only field where it can be selected,
+with the command that prints it on one line for the terminal's own copying.
 """
 
 from __future__ import annotations
 
+import shlex
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
-from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
-from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
-from textual.screen import ModalScreen
-from textual.widgets import OptionList, Static
+from textual.widgets import OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from foidraft.errors import FoidraftError
-from foidraft.export import LONG_URL, draft_mailto_url, draft_text, draft_wdtk_url
+from foidraft.export import (
+    LONG_URL,
+    WDTK_TITLE_LIMIT,
+    ExportFormat,
+    draft_wdtk_url,
+    export_format,
+    shortened_title,
+)
+from foidraft.export.before_sending import before_sending
+from foidraft.export.formats import LINK_KINDS
+from foidraft.tui.export_rows import export_help, export_rows
+from foidraft.tui.keymap import bindings
 from foidraft.tui.notify import copy_text, notify_error, open_in_browser
-from foidraft.tui.screens.editor_dialogs import DIALOG_CSS
-from foidraft.tui.text import literal
+from foidraft.tui.screens.dialogs import Dialog
+from foidraft.tui.text import literal, shorten
 
 if TYPE_CHECKING:
+    from textual.app import ComposeResult
+    from textual.binding import BindingType
+
     from foidraft.authorities.model import Authority
     from foidraft.drafts import Draft, DraftStore, Profile
 
-CHOICES = (
-    ("text", "t", "Copy the letter as plain text"),
-    ("copy-wdtk", "w", "Copy the WhatDoTheyKnow link"),
-    ("open-wdtk", "o", "Open the WhatDoTheyKnow link in your browser"),
-    ("mailto", "m", "Copy a mailto: link (opens a new email)"),
-    ("eml", "s", "Save as an email file (.eml)…"),
-    ("batch", "b", "Export the whole batch to a folder…"),
-)
+HELP = export_help()
 
 
 class ExportChoices(OptionList):
-    HELP = """
-## Export
+    HELP = HELP
+    BINDINGS: ClassVar[list[BindingType]] = bindings(("export.choose", "select"))
 
-Get the letter out of foidraft to send it:
 
-- **t** copies the letter as plain text (no foidraft header or markers)
-- **w** copies the WhatDoTheyKnow link: it opens a new request to the authority with
-  your title and letter filled in (the site adds "Dear …" and signs with your account
-  name); **o** opens it in your web browser
-- **m** copies a mailto: link; **s** saves an .eml file your mail program opens
-- **b** (a draft written in a batch) exports every letter of the batch to a folder
+class LinkField(TextArea):
+    HELP = """\
+## The WhatDoTheyKnow link
 
-Copying works only where the terminal lets programs set the clipboard; the link is
-shown below so you can copy it by hand. **escape** closes.
+The whole link, to copy by hand if copying with **w** did not reach your clipboard.
+**F7** selects all of it and **ctrl+c** copies the selection (where the terminal
+allows); the command under it prints the link on one line, for your terminal's own
+copying. **tab** goes back to the choices.
 """
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "select", "Export", id="export.choose"),
-    ]
 
 
-class ExportScreen(ModalScreen[None]):
-    HELP = ExportChoices.HELP
-    DEFAULT_CSS = (
-        "ExportScreen {"
-        + DIALOG_CSS
-        + """
-    & > Vertical { max-width: 84; }
-    & > Vertical { padding: 0 2; }
-    & .dialog-title { margin: 1 0; }
-    & #export-link { height: auto; max-height: 5; color: $text-muted; margin-top: 1; }
-    & #export-note { margin-bottom: 1; }
-    & #export-note { height: auto; color: $text-warning; }
-    }"""
+class ExportScreen(Dialog[None]):
+    HELP = HELP
+    DEFAULT_CSS = """
+    ExportScreen {
+        & > #dialog { max-width: 84; padding: 0 2; overflow-y: auto; }
+        & #dialog-title { margin: 1 0; }
+        & #export-link-label { color: $text-muted; }
+        & LinkField { height: auto; max-height: 4; border: none; padding: 0; }
+        & #export-command { color: $text-muted; margin-bottom: 1; }
+        & #export-note { height: auto; color: $text-warning; }
+    }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = bindings(
+        *((row.binding_id, f"export('{row.choice}')") for row in export_rows()),
+        ("export.close", "close"),
     )
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("t", "export('text')", "Copy text", show=False, id="export.copy-text"),
-        Binding("w", "export('copy-wdtk')", "Copy link", show=False, id="export.copy-wdtk"),
-        Binding("o", "export('open-wdtk')", "Open link", show=False, id="export.open-wdtk"),
-        Binding("m", "export('mailto')", "Copy mailto", show=False, id="export.copy-mailto"),
-        Binding("s", "export('eml')", "Save .eml", show=False, id="export.save-eml"),
-        Binding("b", "export('batch')", "Batch", show=False, id="export.batch-folder"),
-        Binding("escape", "close", "Close", id="export.close"),
-    ]
 
     @dataclass
     class Looked(Message):
@@ -92,48 +86,59 @@ class ExportScreen(ModalScreen[None]):
 
     def __init__(self, draft: Draft, store: DraftStore, *, run: str | None = None) -> None:
         """``run``: a choice to make as soon as the menu is ready (from the palette)."""
-        super().__init__()
+        super().__init__(f"Export “{shorten(draft.title, 60)}”")
         self.draft, self.store, self.run = draft, store, run
         self.authority: Authority | None = None
         self.profile: Profile | None = None
         self.ready = False
         self.link = ""
 
-    def compose(self) -> ComposeResult:
-        with Vertical():
-            yield Static(literal(f"Export “{self.draft.title}”"), classes="dialog-title")
-            yield ExportChoices(
-                *(
-                    Option(literal((f"{key}  ", "bold"), label), id=value)
-                    for value, key, label in CHOICES
-                    if value != "batch" or self.draft.batch
-                ),
-            )
-            with VerticalScroll(id="export-link"):
-                yield Static("Looking up the authority…", id="export-link-text")
-            yield Static("", id="export-note")
+    def compose_content(self) -> ComposeResult:
+        rows = export_rows(batch=bool(self.draft.batch))
+        yield ExportChoices(
+            *(Option(literal((f"{row.key}  ", "bold"), row.label), id=row.choice) for row in rows)
+        )
+        yield Static("", id="export-note")
+        yield Static("Looking up the authority…", id="export-link-label")
+        yield LinkField("", read_only=True, soft_wrap=True, show_cursor=False, id="export-link")
+        yield Static("", id="export-command")
 
     def on_mount(self) -> None:
+        self.query_one(LinkField).display = False
         self.query_one(ExportChoices).focus()
         self._look_up()
 
     @work(thread=True, exclusive=True, group="export-lookup")
     def _look_up(self) -> None:
-        from foidraft.tui.exporting import load_profile_quietly
-        from foidraft.tui.lint_worker import find_authority
+        from foidraft.tui.lint_scheduler import find_authority
+        from foidraft.tui.screens.exporting import load_profile_quietly
 
         self.post_message(self.Looked(find_authority(self.draft.authority), load_profile_quietly()))
 
     def on_export_screen_looked(self, message: Looked) -> None:
         self.authority, self.profile, self.ready = message.authority, message.profile, True
+        label = self.query_one("#export-link-label", Static)
+        field = self.query_one(LinkField)
         notes = []
         try:
             self.link = draft_wdtk_url(self.draft, self.authority)
         except FoidraftError as exc:
             self.link = ""
-            text = literal(f"No WhatDoTheyKnow link: {exc.message}")
+            label.update(literal(f"No WhatDoTheyKnow link: {exc.message}"))
         else:
-            text = literal("WhatDoTheyKnow link (to copy by hand):\n", (self.link, "underline"))
+            label.update(f"WhatDoTheyKnow link ({len(self.link):,} characters, all below):")
+            field.load_text(self.link)
+            field.display = True
+            command = f"foidraft export {shlex.quote(self.draft.name)} -f wdtk"
+            self.query_one("#export-command", Static).update(
+                literal("Or in a terminal: ", (command, "bold"))
+            )
+            short = shortened_title(self.draft)
+            if short is not None:
+                notes.append(
+                    f"The title is over WhatDoTheyKnow's {WDTK_TITLE_LIMIT} characters, so the "
+                    f"link shortens it to: {short}"
+                )
             if len(self.link) > LONG_URL:
                 notes.append(
                     f"The link is {len(self.link)} characters long; some browsers cut long "
@@ -141,7 +146,7 @@ class ExportScreen(ModalScreen[None]):
                 )
         if not (self.authority and self.authority.email):
             notes.append("No confirmed email address: a mailto: link or .eml leaves “To” empty.")
-        self.query_one("#export-link-text", Static).update(text)
+        notes.extend(before_sending(self.draft.body, self.authority))
         self.query_one("#export-note", Static).update(literal("\n".join(notes)))
         if self.run:
             self.action_export(self.run)
@@ -152,28 +157,36 @@ class ExportScreen(ModalScreen[None]):
             self.action_export(event.option.id)
 
     def action_export(self, choice: str) -> None:
-        if choice == "text":
-            copy_text(self.app, draft_text(self.draft), "the letter")
-        elif not self.ready:
+        """``choice`` is a row's: "<verb>-<format>" (copy-txt, open-wdtk, …) or "batch"."""
+        if choice == "batch":
+            if self.draft.batch:
+                self._ask(None)
+            return
+        verb, _, name = choice.partition("-")
+        fmt = export_format(name)
+        if fmt.kind != "text" and not self.ready:
             self.notify("Still looking up the authority…", timeout=3)
-        elif choice in ("copy-wdtk", "open-wdtk"):
-            if not self.link:
-                notify_error(self.app, "This draft has no WhatDoTheyKnow link (see below).")
-            elif choice == "copy-wdtk":
-                copy_text(self.app, self.link, "the WhatDoTheyKnow link")
-            else:
-                open_in_browser(self.app, self.link)
-        elif choice == "mailto":
-            copy_text(self.app, draft_mailto_url(self.draft, self.authority), "the mailto: link")
-        elif choice in ("eml", "batch") and (choice == "eml" or self.draft.batch):
-            self._ask(choice)
+            return
+        if verb == "save":
+            self._ask(fmt)
+            return
+        try:
+            data = fmt.render(self.draft, self.authority, self.profile).decode("utf-8")
+        except FoidraftError as exc:
+            notify_error(self.app, exc)
+            return
+        if verb == "open":
+            open_in_browser(self.app, data.strip())
+        else:
+            copy_text(self.app, data.strip() if fmt.kind in LINK_KINDS else data, fmt.title)
 
     @work(exclusive=True, group="export-ask")
-    async def _ask(self, choice: str) -> None:
-        from foidraft.tui.exporting import export_batch_to_folder, save_eml
+    async def _ask(self, fmt: ExportFormat | None) -> None:
+        """Save ``fmt`` to a file, or (None) the whole batch to a folder."""
+        from foidraft.tui.screens.exporting import export_batch_to_folder, save_file
 
-        if choice == "eml":
-            await save_eml(self.app, self.draft, self.authority, self.profile)
+        if fmt is not None:
+            await save_file(self.app, self.draft, fmt, self.authority, self.profile)
         else:
             await export_batch_to_folder(self.app, self.store, self.draft.batch)
 

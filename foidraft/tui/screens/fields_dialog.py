@@ -11,10 +11,11 @@ from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Button, Input, Label, Static
+from textual.binding import BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Button, Input, Label
 
+from foidraft.tui.keymap import bindings
 from foidraft.tui.screens.dialogs import Dialog
 from foidraft.tui.text import literal
 
@@ -44,10 +45,10 @@ class FieldsDialog(Dialog[dict[str, str] | None]):
     FieldsDialog #fields Input { margin-bottom: 0; }
     FieldsDialog #fields-error { color: $text-error; height: auto; }
     """
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "accept", "Go ahead", id="fields.accept"),
-        Binding("escape", "cancel", "Cancel", id="fields.cancel"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings(
+        ("fields.accept", "accept"),
+        ("fields.cancel", "cancel"),
+    )
 
     def __init__(
         self,
@@ -59,24 +60,20 @@ class FieldsDialog(Dialog[dict[str, str] | None]):
         error: str = "",
         ok: str = "Next",
     ) -> None:
-        super().__init__()
-        self._title, self._body, self._error, self._ok = title, body, error, ok
+        super().__init__(title, body)
+        self._error, self._ok = error, ok
         self.fields = list(fields)
         self._values = dict(values)
 
-    def compose(self) -> ComposeResult:
-        with Vertical(id="dialog"):
-            yield Static(literal(self._title), id="dialog-title")
-            if self._body:
-                yield Static(literal(self._body), id="dialog-body")
-            with VerticalScroll(id="fields"):
-                for number, name in enumerate(self.fields):
-                    yield Label(literal(name), classes="field-label")
-                    yield FieldInput(self._values.get(name, ""), id=f"field-{number}")
-            yield Label(literal(self._error), id="fields-error")
-            with Horizontal(classes="dialog-buttons"):
-                yield Button("Cancel", id="cancel")
-                yield Button(literal(self._ok), id="ok", variant="primary")
+    def compose_content(self) -> ComposeResult:
+        with VerticalScroll(id="fields"):
+            for number, name in enumerate(self.fields):
+                yield Label(literal(name), classes="field-label")
+                yield FieldInput(self._values.get(name, ""), id=f"field-{number}")
+        yield Label(literal(self._error), id="fields-error")
+        with Horizontal(classes="dialog-buttons"):
+            yield Button("Cancel", id="cancel")
+            yield Button(literal(self._ok), id="ok", variant="primary")
 
     def on_mount(self) -> None:
         inputs = list(self.query(FieldInput))

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
@@ -17,6 +17,7 @@ from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from foidraft.errors import FoidraftError
+from foidraft.tui.keymap import bindings
 from foidraft.tui.text import literal
 
 if TYPE_CHECKING:
@@ -35,9 +36,7 @@ Each kind asks the questions that police FOI teams most often come back with, so
 request can be answered the first time. **enter** starts the highlighted one; **escape**
 goes back to choosing the authority. *Blank letter* skips the questions.
 """
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "select", "Start", id="flows.start"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings(("flows.start", "select"))
 
 
 class FlowPickerScreen(Screen["Flow | str | None"]):
@@ -48,9 +47,7 @@ class FlowPickerScreen(Screen["Flow | str | None"]):
     FlowPickerScreen #flows { height: 1fr; }
     """
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Back", id="flows.cancel"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings(("flows.cancel", "cancel"))
 
     @dataclass
     class FlowsLoaded(Message):
@@ -105,10 +102,9 @@ class FlowPickerScreen(Screen["Flow | str | None"]):
         listing.highlighted = 0
 
     def on_flow_picker_screen_flows_failed(self, message: FlowsFailed) -> None:
-        from foidraft.tui.app import FoidraftApp
+        from foidraft.tui.host import host
 
-        if isinstance(self.app, FoidraftApp):
-            self.app.show_error(message.error, title="The request flows could not be read")
+        host(self.app).show_error(message.error, title="The request flows could not be read")
         listing = self.query_one(FlowList)
         listing.clear_options()
         listing.add_option(Option(flow_prompt("Blank letter", BLANK_TEXT), id=BLANK_LETTER))

@@ -13,21 +13,26 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import DataTable, Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from foidraft.errors import FoidraftError
-from foidraft.tui.home_rows import DraftRow, build_rows, long_date, template_label
+from foidraft.tui.home_rows import DraftListing, DraftRow, build_rows, long_date, template_label
+from foidraft.tui.keymap import bindings
+from foidraft.tui.screens.base import FoidraftScreen
 from foidraft.tui.screens.home_actions import HomeActions
 from foidraft.tui.text import literal
 from foidraft.tui.widgets.drafts_table import DraftsTable
 from foidraft.tui.widgets.home_widgets import NewBatchButton, NewRequestButton, TemplatesList
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from foidraft.templates import TemplateSummary
+    from foidraft.tui.palette import PaletteCommand
 
 EMPTY_DRAFTS = (
     "No drafts yet.\n\n"
@@ -42,7 +47,7 @@ EMPTY_TEMPLATES = (
 )
 
 
-class HomeScreen(HomeActions):
+class HomeScreen(FoidraftScreen[None]):
     HELP = """
 ## Home
 
@@ -50,30 +55,19 @@ Your drafts and templates. Press **n** to start a new request, **b** for one req
 to many forces (from a template), **ctrl+p** for every command, **F1** for help on
 whatever is highlighted.
 """
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("n", "new_request", "New", id="home.new-request", tooltip="Start a new request"),
-        Binding("r", "rename", "Rename", id="home.rename"),
-        Binding("d", "duplicate", "Copy", id="home.duplicate", tooltip="Duplicate the draft"),
-        Binding("delete,x", "delete", "Delete", id="home.delete"),
-        Binding("t", "trash", "Trash", id="home.trash"),
-        # Shown in F1 and the palette; the footer has no room left at 80 columns.
-        Binding(
-            "e", "export", "Export", id="home.export", show=False,
-            tooltip="Copy the letter or its WhatDoTheyKnow link, or save an .eml file",
-        ),
-        Binding(
-            "b", "new_batch", "Batch", id="home.new-batch", show=False,
-            tooltip="One request to many forces, from a template",
-        ),
-        Binding(
-            "f", "filter_batch", "Show one batch", id="home.filter-batch", show=False,
-            tooltip="List only the drafts of one batch",
-        ),
-        Binding(
-            "escape", "clear_filter", "All", id="home.clear-filter", tooltip="Show every draft",
-        ),
-        Binding("f5,ctrl+r", "refresh", "Refresh", id="home.refresh", show=False),
-    ]  # fmt: skip
+    BINDINGS: ClassVar[list[BindingType]] = bindings(
+        ("home.new-request", "new_request"),
+        ("home.rename", "rename"),
+        ("home.duplicate", "duplicate"),
+        ("home.delete", "delete"),
+        ("home.trash", "trash"),
+        ("home.export", "export"),
+        ("home.read-reply", "read_reply"),
+        ("home.new-batch", "new_batch"),
+        ("home.filter-batch", "filter_batch"),
+        ("home.clear-filter", "clear_filter"),
+        ("home.refresh", "refresh"),
+    )
 
     @dataclass
     class Loaded(Message):
@@ -88,6 +82,10 @@ whatever is highlighted.
         super().__init__(id="home")
         self._keep: Path | None = None  # the draft to keep the cursor on after a reload
         self.loaded = False
+        self.listing = DraftListing()
+        self.actions = HomeActions(
+            self, self.listing, reload=self.reload, filter_batch=self.filter_batch
+        )
 
     def compose(self) -> ComposeResult:
         # A plain title bar rather than Header, and the templates list mounted only when
@@ -138,9 +136,9 @@ whatever is highlighted.
 
     async def on_home_screen_loaded(self, message: Loaded) -> None:
         self.loaded = True
-        self.all_rows = message.rows
-        if self.batch_filter not in self.batches():
-            self.batch_filter = None
+        self.listing.rows = message.rows
+        if self.listing.batch not in self.listing.batches():
+            self.listing.batch = None
         self._show_rows()
         await self._show_templates(message.templates)
         table = self.query_one(DraftsTable)
@@ -152,27 +150,20 @@ whatever is highlighted.
         self.refresh_bindings()
 
     def _show_rows(self) -> None:
-        rows = self.all_rows
-        if self.batch_filter is not None:
-            rows = [r for r in rows if r.batch == self.batch_filter]
+        rows = self.listing.shown()
         table = self.query_one(DraftsTable)
         table.display = bool(rows)
         self.query_one("#drafts-empty").display = not rows
         table.show(rows, keep=self._keep)
-        count = len(rows)
-        title = f"foidraft — {count} draft{'s' if count != 1 else ''}"
-        if self.batch_filter is not None:
-            title = f"foidraft — batch {self.batch_filter}: {count} of {len(self.all_rows)} drafts"
-            title += " (escape: all)"
-        self.query_one("#title-bar", Static).update(literal(title))
+        self.query_one("#title-bar", Static).update(literal(self.listing.title()))
         self._show_detail(table.selected())
         self.refresh_bindings()
 
     def filter_batch(self, batch_id: str | None) -> None:
         """Show only ``batch_id``'s drafts (None: every draft)."""
-        self.batch_filter = batch_id
+        self.listing.batch = batch_id
         self._keep = None
-        if self.loaded and (batch_id is None or batch_id in self.batches()):
+        if self.loaded and (batch_id is None or batch_id in self.listing.batches()):
             self._show_rows()
         self.reload()  # the batch may have just been written
 
@@ -212,6 +203,56 @@ whatever is highlighted.
         self.query_one("#draft-detail", Static).update(literal(detail_text(row)))
 
     # -- actions (the draft and batch ones are in HomeActions) -----------------------
+    def selected(self) -> DraftRow | None:
+        table = self.query_one(DraftsTable)
+        return table.selected() if table.display else None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("rename", "duplicate", "delete", "export", "read_reply"):
+            return self.selected() is not None or None  # None: shown dimmed
+        if action == "filter_batch":
+            return bool(self.listing.batches()) or None
+        if action == "clear_filter":
+            return self.listing.batch is not None
+        return True
+
+    def _on_selected(self, act: Callable[[DraftRow], None]) -> None:
+        row = self.selected()
+        if row is not None:
+            act(row)
+
+    def action_rename(self) -> None:
+        self._on_selected(self.actions.rename)
+
+    def action_duplicate(self) -> None:
+        self._on_selected(self.actions.duplicate)
+
+    def action_delete(self) -> None:
+        self._on_selected(self.actions.delete)
+
+    def action_export(self) -> None:
+        self._on_selected(self.actions.export)
+
+    def action_read_reply(self) -> None:
+        self._on_selected(self.actions.read_reply)
+
+    def action_filter_batch(self) -> None:
+        self.actions.choose_batch()
+
+    def action_clear_filter(self) -> None:
+        self.filter_batch(None)
+
+    def action_new_batch(self) -> None:
+        listing = self.query(TemplatesList)
+        path = None
+        if listing and listing.first().has_focus:
+            option = listing.first().highlighted_option
+            path = Path(option.id) if option is not None and option.id else None
+        self.foidraft.new_batch(path)
+
+    async def palette_commands(self) -> list[PaletteCommand]:
+        return self.actions.palette_commands(self.selected())
+
     def action_new_request(self) -> None:
         self.foidraft.action_new_request()
 
@@ -267,7 +308,9 @@ def detail_text(row: DraftRow | None) -> str:
         parts.append(f"sent {long_date(row.sent)}")
     if row.clarified:
         parts.append(f"clarified {long_date(row.clarified)}")
-    if row.due_state == "clarification":
+    if row.replied:
+        parts.append(f"replied {long_date(row.replied)}")
+    if row.due_state in ("clarification", "review-by", "complain-by"):
         parts.append(row.due_text)
     elif row.due:
         parts.append(f"due {long_date(row.due)}" + (f" ({row.due_text})" if row.due_text else ""))

@@ -13,12 +13,13 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Footer, Header
 
 from foidraft.errors import FoidraftError
 from foidraft.interview import Interview
+from foidraft.tui.keymap import bindings
 from foidraft.tui.palette import PaletteCommand
 from foidraft.tui.screens.base import FoidraftScreen
 from foidraft.tui.screens.dialogs import ConfirmDialog
@@ -46,11 +47,11 @@ class InterviewScreen(FoidraftScreen[None]):
     InterviewScreen.-narrow #preview { width: 40%; }
     """
     HELP = QuestionCard.HELP
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("alt+left,ctrl+b", "back", "Back", id="interview.back", key_display="alt+←"),
-        Binding("escape", "cancel", "Leave", id="interview.cancel"),
-        Binding("ctrl+l", "toggle_preview", "Letter", id="interview.toggle-preview"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings(
+        ("interview.back", "back"),
+        ("interview.cancel", "cancel"),
+        ("interview.toggle-preview", "toggle_preview"),
+    )
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012 - Screen's type
 
     def __init__(
@@ -176,7 +177,10 @@ class InterviewScreen(FoidraftScreen[None]):
         preview = self.query_one(LetterPreview)
         preview.display = not preview.display
 
-    def palette_commands(self) -> Iterable[PaletteCommand]:
+    async def palette_commands(self) -> list[PaletteCommand]:
+        return list(self._palette_commands())
+
+    def _palette_commands(self) -> Iterable[PaletteCommand]:
         yield PaletteCommand("interview: back", "Go back a question.", self.action_back)
         yield PaletteCommand(
             "interview: toggle letter preview", "Hide or show the letter.",

@@ -14,18 +14,19 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
-from textual.screen import ModalScreen
-from textual.widgets import Button, Checkbox, Input, Label, Static, TextArea
+from textual.widgets import Button, Checkbox, Input, Label, Static
 
 from foidraft.errors import FoidraftError
 from foidraft.learn import Lesson, Proposal, add_rules, propose_rules
+from foidraft.tui.keymap import bindings
 from foidraft.tui.notify import as_error
-from foidraft.tui.screens.editor_dialogs import DIALOG_CSS
+from foidraft.tui.screens.dialogs import Dialog
 from foidraft.tui.text import literal
 from foidraft.tui.widgets.ticks import TickBox
+from foidraft.tui.widgets.visible_text_area import VisibleTextArea
 
 if TYPE_CHECKING:
     from foidraft.authorities.model import Authority
@@ -37,7 +38,7 @@ PASTE_HELP = (
 )
 
 
-class ReplyArea(TextArea):
+class ReplyArea(VisibleTextArea):
     HELP = """
 ## The authority's reply
 
@@ -54,10 +55,10 @@ class ProposalBox(TickBox):
     HELP = """
 ## Proposed rules
 
-Each rule would warn, in this and later letters, about wording this authority asked you
-to clarify. **space** or **enter** ticks or unticks it; **ctrl+s** adds the ticked
-rules to your personal rule file (rules.yaml in your config folder) and checks the
-letter again. Remove a rule later by editing that file.
+Each rule would warn, in this and later letters to this authority, about wording it
+asked you to clarify. Nothing is ticked for you: **space** or **enter** ticks or unticks
+a rule; **ctrl+s** adds the ticked rules to your personal rule file (rules.yaml in your
+config folder) and checks the letter again. Remove a rule later by editing that file.
 """
 
 
@@ -72,17 +73,15 @@ def proposal_text(proposal: Proposal) -> str:
     )
 
 
-class LearnScreen(ModalScreen["list[str] | None"]):
+class LearnScreen(Dialog["list[str] | None"]):
     """Dismisses with the ids of the rules added (maybe none), or None when cancelled."""
 
     HELP = ReplyArea.HELP
 
-    DEFAULT_CSS = (
-        "LearnScreen {"
-        + DIALOG_CSS
-        + """
-    & > Vertical { max-width: 96; height: 90%; padding: 0 2; }
-    & .dialog-title { margin: 1 0 0 0; }
+    DEFAULT_CSS = """
+    LearnScreen {
+    & > #dialog { max-width: 96; height: 90%; padding: 0 2; }
+    & #dialog-title { margin: 1 0 0 0; }
     & #reply { height: 1fr; min-height: 4; }
     & #proposals { height: 1fr; }
     & .proposal-text { padding-left: 4; margin-bottom: 1; }
@@ -92,12 +91,12 @@ class LearnScreen(ModalScreen["list[str] | None"]):
     & .dialog-buttons { height: auto; align-horizontal: right; margin-bottom: 1; }
     & .dialog-buttons Button { margin-left: 1; }
     & #go { width: 24; }
-    }"""
+    }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = bindings(
+        ("learn.continue", "continue"),
+        ("learn.cancel", "cancel"),
     )
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "continue", "Go on", id="learn.continue"),
-        Binding("escape", "cancel", "Cancel", id="learn.cancel"),
-    ]
 
     @dataclass
     class Proposed(Message):
@@ -112,28 +111,31 @@ class LearnScreen(ModalScreen["list[str] | None"]):
         error: FoidraftError
 
     def __init__(self, draft: Draft, authority: Authority | None, asked: dt.date) -> None:
-        super().__init__()
+        super().__init__(f"Learn from {authority.name if authority else 'the authority'}'s reply")
         self.draft, self.authority, self.asked = draft, authority, asked
         self.lesson: Lesson | None = None
         self.busy = False
 
-    def compose(self) -> ComposeResult:
+    def compose_content(self) -> ComposeResult:
         who = self.authority.name if self.authority else "the authority"
-        with Vertical():
-            yield Static(literal(f"Learn from {who}'s reply"), classes="dialog-title")
-            with Vertical(id="paste-step"):
-                yield Static(literal(PASTE_HELP), classes="dialog-body")
-                yield ReplyArea(id="reply", soft_wrap=True, show_line_numbers=False)
-                yield Input(
-                    placeholder="The request's page, if it has one (optional): https://…",
-                    id="url",
-                    compact=True,
-                )
-            yield VerticalScroll(id="proposals")
-            yield Label("", id="learn-error")
-            with Horizontal(classes="dialog-buttons"):
-                yield Button("Cancel", id="cancel", compact=True)
-                yield Button("Find the wording", id="go", variant="primary", compact=True)
+        with Vertical(id="paste-step"):
+            yield Static(literal(PASTE_HELP), classes="dialog-body")
+            yield ReplyArea(id="reply", soft_wrap=True, show_line_numbers=False)
+            yield Input(
+                placeholder="The request's page, if it has one (optional): https://…",
+                id="url",
+                compact=True,
+            )
+            yield TickBox(
+                literal(f"Warn about this wording for every authority, not only {who}"),
+                value=False,
+                id="everywhere",
+            )
+        yield VerticalScroll(id="proposals")
+        yield Label("", id="learn-error")
+        with Horizontal(classes="dialog-buttons"):
+            yield Button("Cancel", id="cancel", compact=True)
+            yield Button("Find the wording", id="go", variant="primary", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#proposals").display = False
@@ -152,7 +154,8 @@ class LearnScreen(ModalScreen["list[str] | None"]):
                 self._problem("Paste the reply first.")
                 return
             self._busy("Reading the reply…")
-            self._propose(reply, self.query_one("#url", Input).value.strip() or None)
+            everywhere = self.query_one("#everywhere", TickBox).value
+            self._propose(reply, self.query_one("#url", Input).value.strip() or None, everywhere)
             return
         chosen = [box.name for box in self.query(ProposalBox) if box.value and box.name is not None]
         if not chosen:
@@ -168,11 +171,12 @@ class LearnScreen(ModalScreen["list[str] | None"]):
         self.query_one("#go", Button).label = text
 
     @work(thread=True, exclusive=True, group="learn-propose")
-    def _propose(self, reply: str, url: str | None) -> None:
+    def _propose(self, reply: str, url: str | None, everywhere: bool = False) -> None:
         try:
             lesson = propose_rules(
-                self.draft, reply, authority=self.authority, asked=self.asked, url=url
-            )
+                self.draft, reply, authority=self.authority, asked=self.asked, url=url,
+                everywhere=everywhere,
+            )  # fmt: skip
         except Exception as exc:  # it checks the letter: a faulty rule must not end the app
             self.post_message(self.Failed(as_error(exc)))
             return
@@ -211,7 +215,7 @@ class LearnScreen(ModalScreen["list[str] | None"]):
             )
         for proposal in lesson.proposals:
             label = literal((proposal.id, "bold"), f": warn about “{proposal.where.text}”")
-            widgets.append(ProposalBox(label, value=True, name=proposal.id))
+            widgets.append(ProposalBox(label, value=False, name=proposal.id))  # never pre-ticked
             widgets.append(Static(literal(proposal_text(proposal)), classes="proposal-text"))
         for passed in lesson.passed:
             widgets.append(Static(literal(f"“{passed.term}”: {passed.reason}"), classes="passed"))

@@ -14,17 +14,16 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.binding import BindingType
 from textual.content import Content
 from textual.message import Message
-from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from foidraft.errors import FoidraftError
+from foidraft.tui.keymap import bindings
 from foidraft.tui.notify import as_error, copy_text, open_in_browser
-from foidraft.tui.screens.editor_dialogs import DIALOG_CSS
+from foidraft.tui.screens.dialogs import Dialog
 from foidraft.tui.text import literal
 
 if TYPE_CHECKING:
@@ -47,9 +46,7 @@ you a request, and its wording shows what the authority could answer.
 **r** asks WhatDoTheyKnow again; **escape** closes. foidraft only contacts
 WhatDoTheyKnow when you ask, and keeps answers for a day.
 """
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "select", "Copy link", id="similar.copy-link"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings(("similar.copy-link", "select"))
 
 
 def request_prompt(found: SimilarRequest) -> Content:
@@ -87,23 +84,21 @@ def result_text(result: SimilarResult, authority: Authority) -> str:
     return head + f" {count} earlier request{'s' if count != 1 else ''} to {authority.name}:"
 
 
-class SimilarScreen(ModalScreen[None]):
+class SimilarScreen(Dialog[None]):
     HELP = SimilarList.HELP
-    DEFAULT_CSS = (
-        "SimilarScreen {"
-        + DIALOG_CSS
-        + """
-    & > Vertical { max-width: 100; height: 90%; }
+    DEFAULT_CSS = """
+    SimilarScreen {
+    & > #dialog { max-width: 100; height: 90%; }
     & #similar-status { height: auto; margin-bottom: 1; }
     & SimilarList { height: 1fr; max-height: 100%; }
     & .hint { margin: 1 0 0 0; }
-    }"""
+    }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = bindings(
+        ("similar.open", "open"),
+        ("similar.retry", "retry"),
+        ("similar.close", "close"),
     )
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("o", "open", "Open in browser", id="similar.open"),
-        Binding("r", "retry", "Ask again", id="similar.retry"),
-        Binding("escape", "close", "Close", id="similar.close"),
-    ]
 
     @dataclass
     class Found(Message):
@@ -114,21 +109,16 @@ class SimilarScreen(ModalScreen[None]):
         error: FoidraftError
 
     def __init__(self, title: str, authority: Authority) -> None:
-        super().__init__()
+        super().__init__(f"Requests like “{title}” to {authority.name}")
         self.draft_title, self.authority = title, authority
         self.result: SimilarResult | None = None
 
-    def compose(self) -> ComposeResult:
-        with Vertical():
-            yield Static(
-                literal(f"Requests like “{self.draft_title}” to {self.authority.name}"),
-                classes="dialog-title",
-            )
-            yield Static("", id="similar-status")
-            yield SimilarList(id="similar-list")
-            yield Static(
-                "enter copies a link · o opens it · r asks again · escape closes", classes="hint"
-            )
+    def compose_content(self) -> ComposeResult:
+        yield Static("", id="similar-status")
+        yield SimilarList(id="similar-list")
+        yield Static(
+            "enter copies a link · o opens it · r asks again · escape closes", classes="hint"
+        )
 
     def on_mount(self) -> None:
         self.query_one(SimilarList).display = False

@@ -10,14 +10,15 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.binding import BindingType
+from textual.containers import Horizontal
 from textual.content import Content
-from textual.widgets import Button, Input, Label, Static
+from textual.widgets import Button, Input, Label
 from textual.widgets.selection_list import Selection
 
 from foidraft.errors import FoidraftError
 from foidraft.templates import Replacement, propose_replacements, template_from_draft
+from foidraft.tui.keymap import bindings
 from foidraft.tui.screens.dialogs import ConfirmDialog, Dialog
 from foidraft.tui.text import literal, shorten
 from foidraft.tui.widgets.ticks import TickList
@@ -74,34 +75,32 @@ class SaveTemplateDialog(Dialog["Template | None"]):
     SaveTemplateDialog #template-error { color: $text-error; height: auto; }
     SaveTemplateDialog .field-label { text-style: bold; }
     """
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "save", "Save template", id="template.save"),
-        Binding("escape", "cancel", "Cancel", id="template.cancel"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings(
+        ("template.save", "save"),
+        ("template.cancel", "cancel"),
+    )
 
     def __init__(self, draft: Draft, authority: Authority | None, store: TemplateStore) -> None:
-        super().__init__()
+        proposals = propose_replacements(draft.body, authority)
+        super().__init__("Save as a template", INTRO if proposals else NOTHING)
         self.draft, self.authority, self.store = draft, authority, store
-        self.proposals = propose_replacements(draft.body, authority)
+        self.proposals = proposals
 
-    def compose(self) -> ComposeResult:
-        with Vertical(id="dialog"):
-            yield Static("Save as a template", id="dialog-title")
-            yield Static(literal(INTRO if self.proposals else NOTHING), id="dialog-body")
-            yield Label("Name", classes="field-label")
-            yield Input(self.draft.title, id="template-name", compact=True)
-            if self.proposals:
-                yield ReplacementList(
-                    *(
-                        Selection(replacement_prompt(self.draft.body, r), n, True)
-                        for n, r in enumerate(self.proposals)
-                    ),
-                    id="replacements",
-                )
-            yield Label("", id="template-error")
-            with Horizontal(classes="dialog-buttons"):
-                yield Button("Cancel", id="cancel", compact=True)
-                yield Button("Save template", id="save", variant="primary", compact=True)
+    def compose_content(self) -> ComposeResult:
+        yield Label("Name", classes="field-label")
+        yield Input(self.draft.title, id="template-name", compact=True)
+        if self.proposals:
+            yield ReplacementList(
+                *(
+                    Selection(replacement_prompt(self.draft.body, r), n, True)
+                    for n, r in enumerate(self.proposals)
+                ),
+                id="replacements",
+            )
+        yield Label("", id="template-error")
+        with Horizontal(classes="dialog-buttons"):
+            yield Button("Cancel", id="cancel", compact=True)
+            yield Button("Save template", id="save", variant="primary", compact=True)
 
     def on_mount(self) -> None:
         lists = self.query(ReplacementList)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, ClassVar
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import DataTable, Footer, Header, Static
@@ -17,6 +17,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 from foidraft.drafts import TrashItem
 from foidraft.errors import FoidraftError
 from foidraft.tui.home_rows import changed_text
+from foidraft.tui.keymap import bindings
 from foidraft.tui.palette import PaletteCommand
 from foidraft.tui.screens.base import FoidraftScreen
 from foidraft.tui.screens.dialogs import ConfirmDialog
@@ -40,9 +41,7 @@ Drafts you deleted, most recent first. **enter** or **r** puts the highlighted d
 back among your drafts (under a new file name if its old one is taken). **delete**
 removes it for good, after asking. **escape** goes back.
 """
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter,r", "restore", "Restore", id="trash.restore"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings(("trash.restore", "restore"))
 
     def action_restore(self) -> None:
         screen = self.screen
@@ -55,10 +54,10 @@ class TrashScreen(FoidraftScreen[None]):
     TrashScreen #trash-body { padding: 0 1; }
     TrashScreen #trash-table { height: 1fr; }
     """
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("delete", "purge", "Delete for good", id="trash.purge"),
-        Binding("escape", "close", "Back", id="trash.close"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings(
+        ("trash.purge", "purge"),
+        ("trash.close", "close"),
+    )
 
     @dataclass
     class Loaded(Message):
@@ -169,7 +168,10 @@ class TrashScreen(FoidraftScreen[None]):
     def action_close(self) -> None:
         self.dismiss(None)
 
-    def palette_commands(self) -> Iterable[PaletteCommand]:
+    async def palette_commands(self) -> list[PaletteCommand]:
+        return list(self._palette_commands())
+
+    def _palette_commands(self) -> Iterable[PaletteCommand]:
         if self.selected() is None:
             return
         yield PaletteCommand(

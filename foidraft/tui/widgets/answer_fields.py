@@ -6,42 +6,33 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.message import Message
-from textual.widgets import Input, OptionList, SelectionList
+from textual.widgets import Input, OptionList
 
-ENTER_HELP = "Accept this answer and go to the next question"
+from foidraft.tui.keymap import bindings
+from foidraft.tui.widgets.ticks import TickList
 
 
 class AnswerInput(Input):
     """One line of text, a number, a date or a period."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "submit", "Next", id="interview.next", tooltip=ENTER_HELP),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings(("interview.next", "submit"))
 
 
 class ChoiceOptions(OptionList):
     """Pick one: ↑↓ then enter."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "select", "Next", id="interview.next", tooltip=ENTER_HELP),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings(("interview.next", "select"))
 
 
-class TickList(SelectionList[str]):
+class AnswerTicks(TickList[str]):
     """Tick several: space ticks, enter moves on."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(
-            "space",
-            "select",
-            "Tick",
-            id="interview.tick",
-            tooltip="Tick or untick the highlighted option",
-        ),
-        Binding("enter", "done", "Next", id="interview.next", tooltip=ENTER_HELP),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings(
+        ("interview.tick", "select"),
+        ("interview.next", "done"),
+    )
 
     class Done(Message):
         """The requester has finished ticking."""

@@ -12,23 +12,21 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import ClassVar
 
-from rich.text import Text
 from textual.document._document import EditResult
 from textual.document._edit import Edit
 from textual.geometry import Region
 from textual.strip import Strip
-from textual.widgets import TextArea
 
 from foidraft.lint.fixes import apply_edits
 from foidraft.lint.model import SEVERITIES
 from foidraft.lint.model import Edit as LintEdit
-from foidraft.text.terminal import visible
 from foidraft.tui.text_spans import Location, Mark, inserted_end, row_highlights, shift_marks
+from foidraft.tui.widgets.visible_text_area import VisibleTextArea
 
 SELECTED_SUFFIX = "-selected"
 
 
-class DraftEditor(TextArea):
+class DraftEditor(VisibleTextArea):
     """The letter being written; findings are underlined and tinted by severity."""
 
     HELP = """\
@@ -69,11 +67,6 @@ blue: worth a look) and listed beside the letter.
         self._marks: list[Mark] = []
         self._selected: int | None = None
         super().__init__(text, soft_wrap=True, tab_behavior="focus", id=id)
-
-    def get_line(self, line_index: int) -> Text:
-        """The line as shown: control characters and bidirectional overrides in the
-        letter become visible stand-ins of the same length (the text is unchanged)."""
-        return Text(visible(self.document.get_line(line_index)), end="", no_wrap=True)
 
     # -- marks ------------------------------------------------------------------------
     @property
@@ -168,13 +161,25 @@ blue: worth a look) and listed beside the letter.
     # -- rewording ----------------------------------------------------------------------
     def apply_lint_edits(
         self, text: str, edits: Sequence[LintEdit], locate: Callable[[int], Location]
-    ) -> None:
+    ) -> tuple[int, int]:
         """Apply a suggestion's edits (offsets into ``text``, the current text) as ONE
-        replacement, so a single ctrl+z undoes the whole rewording."""
+        replacement, so a single ctrl+z undoes the whole rewording; where the reworded
+        text now is, as offsets."""
         low = min(e.start for e in edits)
         high = max(e.end for e in edits)
         local = [LintEdit(e.start - low, e.end - low, e.replacement) for e in edits]
         new = apply_edits(text[low:high], local)
+        self.replace_range(new, locate(low), locate(high))
+        return low, low + len(new)
+
+    def replace_range(self, text: str, start: Location, end: Location) -> None:
+        """Replace ``start``-``end`` with ``text`` as one step of its own for ctrl+z."""
         self.history.checkpoint()  # never merged with the typing before it
-        self.replace(new, locate(low), locate(high), maintain_selection_offset=False)
+        self.replace(text, start, end, maintain_selection_offset=False)
         self.history.checkpoint()
+
+    def select_range(self, start: Location, end: Location) -> None:
+        from textual.widgets.text_area import Selection
+
+        self.selection = Selection(start, end)
+        self.scroll_cursor_visible(center=True)

@@ -11,11 +11,12 @@ from typing import ClassVar
 
 from rich.text import Text
 from textual import events
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.coordinate import Coordinate
 from textual.widgets import DataTable
 
 from foidraft.tui.home_rows import DraftRow
+from foidraft.tui.keymap import bindings
 from foidraft.tui.text import literal_rich, shorten
 
 HEADERS = ("Title", "Authority", "Status", "Changed", "Due")
@@ -53,9 +54,7 @@ Drafts are plain files in your drafts folder (`foidraft locate drafts`), so you 
 edit them in any text editor. A row marked **!** has a header foidraft cannot read: the
 letter is safe; fix the header by hand.
 """
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "select_cursor", "Open", id="home.open"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings(("home.open", "select_cursor"))
 
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
         super().__init__(id=id, cursor_type="row", zebra_stripes=True)

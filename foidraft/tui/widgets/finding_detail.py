@@ -1,4 +1,5 @@
-"""Why a finding matters: the rule's reasoning, its evidence and the numbered rewordings.
+"""A finding explained: its message, the numbered rewordings, then the rule's reasoning
+and its evidence.
 
 Everything shown comes from the rule file or the letter, so it is assembled as Content
 and never parsed as markup (a case id like "[2019] UKUT 1" must keep its brackets).
@@ -32,6 +33,8 @@ def paragraphs(text: str) -> str:
 
 
 def detail_content(finding: Finding, rule: Rule | None, source: str) -> Content:
+    """The message, then the numbered rewordings (so the first is in sight even at 80x24),
+    then why the rule exists and its evidence."""
     icon, style = SEVERITY_MARKS.get(finding.severity, ("•", ""))
     parts: list[Part] = [
         (f"{icon} {finding.rule}", f"bold {style}"),
@@ -42,19 +45,11 @@ def detail_content(finding: Finding, rule: Rule | None, source: str) -> Content:
     ]
     if finding.fuzzy:
         parts += [
-            "\n",
             (f"A close match (score {finding.score:.0f}), not exact: ", "italic"),
             "check it is what you meant before changing anything.\n",
         ]
-    if rule is not None:
-        parts += ["\n", ("Why", "bold underline"), "\n", paragraphs(rule.why), "\n"]
-        if rule.evidence:
-            parts += ["\n", ("Evidence", "bold underline"), "\n"]
-            for ev in rule.evidence:
-                parts += _evidence(ev)
-    parts += ["\n", ("Rewordings", "bold underline"), "\n"]
     if not finding.suggestions:
-        parts.append(("None: the wording needs your own judgement.\n", "$text-muted"))
+        parts.append(("No rewording: the wording needs your own judgement.\n", "$text-muted"))
     for number, suggestion in enumerate(finding.suggestions, 1):
         text = describe_suggestion(suggestion, source)
         if suggestion.is_advice:
@@ -62,7 +57,18 @@ def detail_content(finding: Finding, rule: Rule | None, source: str) -> Content:
         else:
             parts += [(f"{number}. ", "bold $text-accent"), f"{text}\n"]
     if any(s.edits for s in finding.suggestions):
-        parts.append(("\nF8 (or Tab) then a number applies it; ctrl+z undoes.", "$text-muted"))
+        parts.append(("F8 (or Tab) then a number applies it; ctrl+z undoes.\n", "$text-muted"))
+    if rule is not None:
+        from foidraft.explain import track_record
+
+        parts += ["\n", ("Why", "bold underline"), "\n", paragraphs(rule.why), "\n"]
+        record = track_record(rule)
+        if record:
+            parts += [(record, "italic"), "\n"]
+        if rule.evidence:
+            parts += ["\n", ("Evidence", "bold underline"), "\n"]
+            for ev in rule.evidence:
+                parts += _evidence(ev)
     return literal(*parts)
 
 
@@ -82,14 +88,15 @@ class FindingDetail(VerticalScroll):
     """The selected finding, explained."""
 
     HELP = """\
-## Why, evidence and rewordings
+## Rewordings, why and evidence
 
-This pane explains the finding chosen in the list (or under the cursor): why
-authorities ask about this wording, the published requests and guidance that show
-it, and rewordings that avoid it.
+This pane explains the finding chosen in the list (or under the cursor): rewordings
+that avoid it, why authorities ask about this wording, and the published requests
+and guidance that show it.
 
 Rewordings are numbered: press the number in the findings list to apply one
-(**ctrl+z** undoes it). Ones marked *advice* describe what to add in your own words.
+(**ctrl+z** undoes it). A rewording with a gap (**[[…]]**) asks you what to put in
+it. Ones marked *advice* describe what to add in your own words.
 Scroll with the arrow keys when this pane has focus.
 """
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from foidraft.tui.keymap import bindings
 from foidraft.tui.text import literal
 
 if TYPE_CHECKING:
@@ -71,42 +72,13 @@ can answer: **✖** likely to bounce, **▲** often queried, **●** worth a loo
 - **Tab** / **Shift+Tab** move between the letter and this list.
 """
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(
-            "1",
-            "screen.apply_suggestion(1)",
-            "Apply",
-            key_display="1-9",
-            tooltip="Apply the numbered rewording (enter: the first)",
-            id="editor.apply-1",
-        ),
-        *(
-            Binding(
-                str(n),
-                f"screen.apply_suggestion({n})",
-                f"Apply {n}",
-                show=False,
-                id=f"editor.apply-{n}",
-            )
-            for n in range(2, 10)
-        ),
-        Binding(
-            "enter",
-            "screen.apply_suggestion(1)",
-            "Apply first",
-            show=False,
-            id="editor.apply-first",
-        ),
-        Binding(
-            "i",
-            "screen.ignore_rule",
-            "Ignore rule",
-            tooltip="Ignore this rule for this draft",
-            id="editor.ignore-rule",
-        ),
-        Binding("u", "screen.unignore_rule", "Un-ignore", show=False, id="editor.unignore-rule"),
-        Binding("e", "screen.explain", "Explain", show=False, id="editor.explain"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings(
+        *((f"editor.apply-{n}", f"screen.apply_suggestion({n})") for n in range(1, 10)),
+        ("editor.apply-first", "screen.apply_suggestion(1)"),
+        ("editor.ignore-rule", "screen.ignore_rule"),
+        ("editor.unignore-rule", "screen.unignore_rule"),
+        ("editor.explain", "screen.explain"),
+    )
 
     DEFAULT_CSS = """
     FindingsList {

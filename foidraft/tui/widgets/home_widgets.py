@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.message import Message
 from textual.widgets import OptionList, Static
+
+from foidraft.tui.keymap import bindings
 
 
 class TemplatesList(OptionList):
@@ -50,9 +52,7 @@ class NewRequestButton(LineButton):
 **enter** (or **n** anywhere on Home) starts a new request: choose the police force,
 then the kind of request, then answer a few questions while the letter is written.
 """
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter,space", "press", "Start", show=False, id="home.press-new-request"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings(("home.press-new-request", "press"))
 
     class Pressed(LineButton.Pressed):
         pass
@@ -67,9 +67,7 @@ template, tick the forces (or a group such as every force in Wales), fill in the
 template's fields, then read each force's letter, checked for that force, before the
 drafts are written. A pilot to a few forces first is recommended.
 """
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter,space", "press", "Start", show=False, id="home.press-new-batch"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings(("home.press-new-batch", "press"))
 
     class Pressed(LineButton.Pressed):
         pass

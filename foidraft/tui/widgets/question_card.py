@@ -25,7 +25,7 @@ from foidraft.interview import Answer, Question
 from foidraft.interview.answers import default_answer
 from foidraft.tui.answer_text import answer_text, split_choices, split_other
 from foidraft.tui.text import literal
-from foidraft.tui.widgets.answer_fields import AnswerInput, ChoiceOptions, TickList
+from foidraft.tui.widgets.answer_fields import AnswerInput, AnswerTicks, ChoiceOptions
 
 OTHER = "__other__"
 PERIOD_HINTS = {
@@ -122,7 +122,7 @@ question, when the letter becomes a draft.
             selections = [
                 Selection(literal(c.label), c.value, c.value in self._picked) for c in q.choices
             ]
-            yield TickList(*selections, id="answer")
+            yield AnswerTicks(*selections, id="answer")
             if q.other is not None:
                 yield AnswerInput(self._other_text, placeholder=q.other, id="other")
         else:
@@ -193,7 +193,7 @@ question, when the letter becomes a draft.
         """What the requester has entered, in a form ``Interview.answer`` accepts."""
         q = self.question
         field = self.query_one("#answer")
-        if isinstance(field, TickList):
+        if isinstance(field, AnswerTicks):
             other = self.query("#other")
             extra = split_other(other.first(Input).value) if other else []
             return [*field.selected, *extra]
@@ -227,7 +227,7 @@ question, when the letter becomes a draft.
         self.post_message(self.Submitted(self.value()))
 
     @on(OptionList.OptionHighlighted, "#answer")
-    @on(TickList.SelectionHighlighted, "#answer")
+    @on(AnswerTicks.SelectionHighlighted, "#answer")
     def _highlighted(self, event: Message) -> None:
         event.stop()
         self._show_choice_hint()
@@ -246,7 +246,7 @@ question, when the letter becomes a draft.
         self.query_one("#choice-hint", Static).update(literal((hint, "italic")))
 
     @on(Input.Submitted)
-    @on(TickList.Done)
+    @on(AnswerTicks.Done)
     @on(Button.Pressed, "#next")
     def _submit(self, event: Message) -> None:
         event.stop()

@@ -26,6 +26,9 @@ class TickBox(Checkbox):
 
 
 class TickList(SelectionList[T]):
+    """The app's one list of tick boxes (the interview's, the authorities', a template's
+    replacements, …): a SelectionList whose ticks read without colour."""
+
     def render_line(self, y: int) -> Strip:
         strip = super().render_line(y)
         try:

@@ -20,12 +20,7 @@ if TYPE_CHECKING:
 
     from foidraft.authorities.model import Authority
     from foidraft.drafts import Draft, DraftStore, Profile
-    from foidraft.export import BatchExport
-
-BATCH_FORMATS = [
-    ("txt", "Plain text files (.txt): paste each into WhatDoTheyKnow or an email"),
-    ("eml", "Email files (.eml): each opens in your mail program, ready to send"),
-]
+    from foidraft.export import BatchExport, ExportFormat
 
 
 def load_profile_quietly() -> Profile | None:
@@ -38,25 +33,30 @@ def load_profile_quietly() -> Profile | None:
         return None
 
 
-def default_eml_path(draft: Draft) -> Path:
+def default_path(draft: Draft, fmt: ExportFormat) -> Path:
     stem = draft.path.stem if draft.path else "letter"
-    return Path(paths.exports_dir()) / f"{stem}.eml"
+    return Path(paths.exports_dir()) / f"{stem}.{fmt.name}"
 
 
-async def save_eml(
-    app: App[Any], draft: Draft, authority: Authority | None, profile: Profile | None
+async def save_file(
+    app: App[Any],
+    draft: Draft,
+    fmt: ExportFormat,
+    authority: Authority | None,
+    profile: Profile | None,
 ) -> Path | None:
     """Ask where (default under the data folder), confirm replacing, write the file."""
-    from foidraft.export import draft_eml, save_export
+    from foidraft.export import save_export
     from foidraft.tui.screens.dialogs import ConfirmDialog, TextInputDialog
 
+    body = fmt.description[0].upper() + fmt.description[1:]
+    if fmt.name == "eml" and not (authority and authority.email):
+        body += "; add the authority's address in your mail program"
     answer = await app.push_screen_wait(
         TextInputDialog(
-            "Save as an email file (.eml)",
-            "Your mail program opens it as a message ready to send"
-            + ("." if authority and authority.email else "; add the authority's address.")
-            + " Save it where?",
-            value=str(default_eml_path(draft)),
+            f"Save {fmt.title}",
+            f"{body}. Save it where?",
+            value=str(default_path(draft, fmt)),
             ok="Save",
         )
     )
@@ -68,11 +68,12 @@ async def save_eml(
         if not await app.push_screen_wait(replace):
             return None
     try:
-        written = await asyncio.to_thread(save_export, path, draft_eml(draft, authority, profile))
+        data = fmt.render(draft, authority, profile)
+        written = await asyncio.to_thread(save_export, path, data)
     except (FoidraftError, OSError) as exc:
         notify_error(app, as_error(exc))
         return None
-    app.notify(f"Saved {written}", title="Email file saved", markup=False, timeout=8)
+    app.notify(f"Saved {written}", title="Saved", markup=False, timeout=8)
     return written
 
 
@@ -88,10 +89,11 @@ def _export_batch(store: DraftStore, batch_id: str, folder: Path, fmt: str) -> B
 
 async def export_batch_to_folder(app: App[Any], store: DraftStore, batch_id: str) -> None:
     """Ask the format and the folder, then write one file per authority and the index."""
-    from foidraft.tui.screens.dialogs import TextInputDialog
-    from foidraft.tui.screens.editor_dialogs import ChoiceDialog
+    from foidraft.export import FORMATS
+    from foidraft.tui.screens.dialogs import ChoiceDialog, TextInputDialog
 
-    fmt = await app.push_screen_wait(ChoiceDialog(f"Export the batch {batch_id} as", BATCH_FORMATS))
+    choices = [(f.name, f.batch) for f in FORMATS if f.batch]
+    fmt = await app.push_screen_wait(ChoiceDialog(f"Export the batch {batch_id} as", choices))
     if not fmt:
         return
     answer = await app.push_screen_wait(
@@ -113,8 +115,15 @@ async def export_batch_to_folder(app: App[Any], store: DraftStore, batch_id: str
         notify_error(app, as_error(exc))
         return
     count = len(done.files)
+    shortened = len(done.shortened)
+    note = (
+        f" {shortened} title{'s' if shortened != 1 else ''} too long for WhatDoTheyKnow: "
+        "the links carry them shortened, as index.md shows."
+        if shortened
+        else ""
+    )
     app.notify(
-        f"{count} file{'s' if count != 1 else ''} and index.csv, index.md in {done.folder}",
+        f"{count} file{'s' if count != 1 else ''} and index.csv, index.md in {done.folder}." + note,
         title="Batch exported",
         markup=False,
         timeout=10,

@@ -1,0 +1,208 @@
+"""What kind of body a name describes, for authorities foidraft's list does not hold.
+
+Any public body can receive a request. When a name is not in the directory, its words say
+enough to give the right advice: "Leeds City Council" is an English council under FOIA,
+"NHS Lothian" a Scottish health board under FOISA, "Ulster University" a university in
+Northern Ireland under FOIA. Police advice (Home Office codes, officers and police staff,
+outcome types) then stays with police bodies, and FOISA advice with Scottish ones.
+"""
+
+from __future__ import annotations
+
+import re
+
+from foidraft.authorities.model import Authority
+
+# Checked in order: the first family whose words occur wins, so "Police and Crime
+# Commissioner" is a commissioner's office and "Police Scotland" a police force.
+_TYPE_WORDS: tuple[tuple[str, str], ...] = (
+    (
+        "pcc",
+        r"(?:police|policing)[\w, ]{0,20} commissioner|\bo?pf?cc\b|\bmopac\b|"
+        r"police authority|policing board|mayor's office for policing",
+    ),
+    (
+        "police",
+        r"\bpolice\b|constabulary|\bpsni\b|\bbtp\b|\bgmp\b|\bmet\b(?! office)|metropolitan police",
+    ),
+    (
+        "nhs",
+        r"\bnhs\b|health board|health and social care|hospital|\btrust\b.*\b(?:health|care|"
+        r"ambulance|mental|hospitals?|foundation)\b|ambulance|\bccg\b|integrated care|"
+        r"clinical commissioning|healthcare|\bgp\b|surgery|medical practice",
+    ),
+    (
+        "education",
+        r"universit|\bcollege\b|\bschool\b|\bacademy\b|academies|\binstitute of technology\b",
+    ),
+    (
+        "council",
+        r"council|\bborough\b|county|district|city of|corporation of london|"
+        r"combined authority|\bparish\b|\btown\b|\bcomhairle\b|cyngor",
+    ),
+    (
+        "central_government",
+        r"^(?:the )?(?:department|ministry|home office|cabinet office|foreign|treasury|"
+        r"hm |his majesty|her majesty|office for|office of|scottish government|"
+        r"welsh government|northern ireland executive|executive office|crown prosecution|"
+        r"prime minister)|\bhmrc\b|\bdwp\b|\bdvla\b|\bmod\b|\bmoj\b|\bdfe\b|\bhmpps\b|"
+        r"\bcps\b|\bagency\b|\bgovernment\b|\boffice\b|commissioner|\bombudsman\b",
+    ),
+)
+_COMPILED = tuple((kind, re.compile(words, re.IGNORECASE)) for kind, words in _TYPE_WORDS)
+
+# Places and words that put a body in Scotland, Wales or Northern Ireland. Bodies are
+# English unless their name says otherwise (most are; the note says what was assumed).
+_NATION_WORDS: tuple[tuple[str, str], ...] = (
+    (
+        "scotland",
+        r"scotland|scottish|glasgow|edinburgh|aberdeen|dundee|highland|lothian|fife|"
+        r"lanarkshire|ayrshire|renfrewshire|dunbartonshire|stirling|falkirk|perth|angus|"
+        r"moray|argyll|borders|dumfries|galloway|orkney|shetland|eilean siar|"
+        r"western isles|clackmannanshire|inverclyde|midlothian|tayside|grampian|"
+        r"forth valley|comhairle|police scotland",
+    ),
+    (
+        "northern_ireland",
+        r"northern ireland|\bpsni\b|belfast|ulster|\bni\b|derry|londonderry|"
+        r"policing board|causeway|armagh|fermanagh|tyrone|antrim|mourne and down|north down",
+    ),
+    (
+        "wales",
+        r"\bwales\b|welsh|cymru|cyngor|cardiff|swansea|newport|wrexham|gwynedd|powys|"
+        r"ceredigion|pembrokeshire|carmarthenshire|conwy|denbighshire|flintshire|"
+        r"anglesey|ynys mon|rhondda|caerphilly|torfaen|monmouthshire|blaenau gwent|"
+        r"merthyr|bridgend|vale of glamorgan|neath|dyfed|gwent|betsi|aneurin|hywel dda",
+    ),
+)
+_NATIONS = tuple((nation, re.compile(words, re.IGNORECASE)) for nation, words in _NATION_WORDS)
+# UK-wide bodies named after a nation's institutions are still under FOIA ("Scotland
+# Office" is a UK department); the Scottish Government and Scottish bodies are FOISA.
+_UK_WIDE = re.compile(r"^(?:the )?(?:scotland|wales|northern ireland) office\b", re.IGNORECASE)
+
+
+def infer_type(name: str) -> str:
+    for kind, words in _COMPILED:
+        if words.search(name):
+            return kind
+    return "other"
+
+
+def infer_nation(name: str) -> str:
+    if _UK_WIDE.search(name):
+        return "uk"
+    for nation, words in _NATIONS:
+        if words.search(name):
+            return nation
+    return "england"
+
+
+def infer_authority(name: str, regime: str | None = None) -> Authority:
+    """An authority built from its name alone; ``regime`` (FOIA, FOISA, EIR) overrides.
+
+    Cost limits follow the Fees Regulations: £600 for central government and £450 for
+    other bodies, at £25 an hour; under FOISA, £600 at £15 an hour.
+    """
+    clean = " ".join(name.split())
+    kind = infer_type(clean)
+    nation = infer_nation(clean)
+    if kind == "central_government" and nation == "england":
+        nation = "uk"  # departments serve the UK unless the name says otherwise
+    if regime is None:
+        regime = "FOISA" if nation == "scotland" else "FOIA"
+    if regime == "FOISA":
+        cost, rate = 600, 15
+        if nation not in ("scotland", "uk"):
+            nation = "scotland"
+    elif kind == "central_government":
+        cost, rate = 600, 25
+    else:
+        cost, rate = 450, 25
+    police = kind == "police"
+    return Authority(
+        id="named:" + re.sub(r"[^a-z0-9]+", "-", clean.lower()).strip("-"),
+        name=clean,
+        type=kind,
+        nation=nation,
+        regime=regime,
+        recording_standard=("scrs" if nation == "scotland" else "hocr") if police else None,
+        cost_limit=cost,
+        hourly_rate=rate,
+        tags=("inferred",),
+    )
+
+
+_TYPE_WORDS_TEXT = {
+    "police": "a police force",
+    "pcc": "a police and crime commissioner's office",
+    "council": "a council",
+    "nhs": "an NHS body",
+    "education": "a university, college or school",
+    "central_government": "a government department or agency",
+    "other": "a public authority",
+}
+_NATION_TEXT = {
+    "england": "England",
+    "wales": "Wales",
+    "scotland": "Scotland",
+    "northern_ireland": "Northern Ireland",
+    "uk": "the UK",
+}
+
+
+def assumption(authority: Authority) -> str:
+    """One line saying what foidraft assumed about a body it does not know."""
+    return (
+        f"{authority.name!r} is not in foidraft's list of authorities: checked as "
+        f"{_TYPE_WORDS_TEXT.get(authority.type, 'a public authority')} in "
+        f"{_NATION_TEXT.get(authority.nation, 'the UK')} under {authority.regime} "
+        "(use --regime to change the law)"
+    )
+
+
+def resolve_any(ref: str, regime: str | None = None) -> tuple[Authority, str | None]:
+    """The authority ``ref`` names: from the directory when it is clearly there, otherwise
+    read from the name. Returns it with a note of what was assumed (None when nothing was).
+
+    A fuzzy directory match of another kind of body ("Kent County Council" near "Kent
+    Police") is not taken: the name's own words say which kind it is.
+    """
+    from foidraft.authorities.directory import load_directory
+    from foidraft.errors import FoidraftError
+
+    directory = load_directory()
+    found: Authority | None = None
+    try:
+        found = directory.resolve(ref)
+    except FoidraftError:
+        if directory.exact(ref.strip()):
+            raise  # several bodies share that name, or it is outside FOI: say so
+    if found is not None and _other_kind(ref, found) and not directory.exact(ref.strip()):
+        found = None
+    if found is None:
+        inferred = infer_authority(ref, regime)
+        return inferred, assumption(inferred)
+    if regime is not None and regime != found.regime:
+        return with_regime(found, regime), None
+    return found, None
+
+
+def _other_kind(name: str, listed: Authority) -> bool:
+    """The name's own words say another kind of body than the listed one."""
+    if listed.type == "other":
+        return False
+    inferred = infer_type(name)
+    police = {"police", "pcc"}
+    return inferred != listed.type and not (inferred in police and listed.type in police)
+
+
+def with_regime(authority: Authority, regime: str) -> Authority:
+    """A copy of ``authority`` under another law (FOISA's cost limit and rate follow)."""
+    copy = Authority(**{slot: getattr(authority, slot) for slot in Authority.__slots__})
+    copy.regime = regime
+    if regime == "FOISA":
+        copy.cost_limit, copy.hourly_rate = 600, 15
+    elif authority.regime == "FOISA":
+        copy.cost_limit = 600 if authority.type == "central_government" else 450
+        copy.hourly_rate = 25
+    return copy

@@ -1,0 +1,223 @@
+"""``foidraft reply [DRAFT] FILE``: read an authority's reply, say what it means, record it
+on the draft, and write the next letter."""
+
+from __future__ import annotations
+
+import sys
+
+from foidraft.cli.output import say
+from foidraft.errors import FoidraftError
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import argparse
+    import datetime as dt
+
+    from foidraft.authorities.model import Authority
+    from foidraft.drafts import Draft
+    from foidraft.replies import Reading
+
+DESCRIPTION = (
+    "Read an authority's reply (plain text, a saved email .eml, or a PDF; '-' reads standard "
+    "input) and say what it means: its kind, the provisions it relies on and what each "
+    "means, the questions they apply to, its dates. With a DRAFT, the reply is recorded on "
+    "it: the status follows the reply (clarification, extended, partly-answered, refused, "
+    "ncnd, answered, reviewed), a late reply is marked late, and the review deadline (40 "
+    "working days) shows in `foidraft due`. --next writes the next letter as a new draft "
+    "linked to this one: clarify (answer their points), narrow (after a cost refusal), "
+    "review (an internal review on the --ground ids you pick; run without --ground to list "
+    "those that fit), chaser, complaint (to the ICO or the Scottish Information "
+    "Commissioner)."
+)
+LETTERS = ("clarify", "narrow", "review", "chaser", "complaint")
+
+
+def configure(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="+", metavar="[DRAFT] FILE", help="the draft, then the reply")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="when the reply came (default: today)")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--dry-run", action="store_true", help="explain only; record nothing")
+    p.add_argument("--next", choices=LETTERS, metavar="LETTER", help=", ".join(LETTERS))
+    p.add_argument(
+        "--ground", action="append", default=[], metavar="ID", help="a review ground (repeatable)"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from foidraft.drafts import DraftStore
+
+    if len(args.paths) > 2:
+        raise FoidraftError(
+            "give at most a draft and a reply file", hint="foidraft reply DRAFT FILE"
+        )
+    store = DraftStore()
+    if len(args.paths) == 1 and not args.next:
+        return _read_only(args)
+    draft = store.load(args.paths[0])
+    authority = _authority(draft.authority)
+    from foidraft.drafts.tracking import regime_for
+
+    regime = regime_for(authority)
+    if len(args.paths) == 2:
+        text, sent = _read_file(args.paths[1])
+        day = _day(args.date, sent)
+        reading = _reading(text, regime, draft.body)
+        if not args.dry_run:
+            _record(store, draft, reading, day, regime, text)
+        if args.format == "json":
+            _print_json(reading, draft)
+        elif not args.next:
+            _print_text(reading, draft, authority, day)
+    else:
+        from foidraft.replies.track import latest_reply
+
+        kept = latest_reply(draft)
+        if kept is None:
+            raise FoidraftError(
+                f"{draft.name}: no reply is recorded on this draft",
+                hint=f"give the reply: foidraft reply {draft.name} FILE --next {args.next}",
+            )
+        text, day = kept
+        reading = _reading(text, regime, draft.body)
+    if args.next:
+        return _next(store, draft, reading, authority, day, args)
+    return 0
+
+
+def _read_only(args: argparse.Namespace) -> int:
+    text, sent = _read_file(args.paths[0])
+    from foidraft.replies import read_reply
+
+    reading = read_reply(text)
+    if args.format == "json":
+        _print_json(reading, None)
+    else:
+        _print_text(reading, None, None, _day(args.date, sent))
+    return 0
+
+
+def _read_file(path: str) -> tuple[str, dt.date | None]:
+    from foidraft.replies.source import read_source
+
+    if path == "-":
+        data = sys.stdin.buffer.read(20 * 1024 * 1024 + 1)
+        source = read_source(data, "standard input")
+    else:
+        from pathlib import Path
+
+        if Path(path).is_dir():
+            raise FoidraftError(f"{path}: is a folder, not a file", hint="name the reply's file")
+        try:
+            with open(path, "rb") as fh:
+                data = fh.read(20 * 1024 * 1024 + 1)
+        except FileNotFoundError:
+            raise FoidraftError(f"{path}: no such file") from None
+        except OSError as exc:
+            raise FoidraftError(f"{path}: cannot read: {exc.strerror}") from None
+        source = read_source(data, path)
+    return source.text, source.sent
+
+
+def _day(given: str | None, sent: dt.date | None) -> dt.date:
+    import datetime as dt
+
+    if given:
+        from foidraft.cli.drafts import _date
+
+        return _date(given)
+    return sent or dt.date.today()
+
+
+def _reading(text: str, regime: str, letter: str) -> Reading:
+    from foidraft.replies import read_reply
+
+    return read_reply(text, regime=regime, letter=letter)
+
+
+def _record(
+    store: object, draft: Draft, reading: Reading, day: dt.date, regime: str, text: str
+) -> None:
+    from foidraft.drafts import DraftStore
+    from foidraft.replies.track import record_reply
+
+    assert isinstance(store, DraftStore)
+    done = record_reply(draft, reading, day, regime=regime, text=text)
+    store.save(draft)
+    late = f"; it was late (due {done.late.isoformat()})" if done.late else ""
+    say(f"{draft.name}: {done.status} (reply of {day.isoformat()}{late})", err=True)
+
+
+def _print_json(reading: Reading, draft: Draft | None) -> None:
+    import json
+
+    data = reading.to_dict()
+    if draft is not None:
+        data["draft"] = {"name": draft.name, "status": draft.status}
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _print_text(
+    reading: Reading, draft: Draft | None, authority: Authority | None, day: dt.date
+) -> None:
+    from foidraft.replies.explain import explain, render
+
+    late = False
+    due = None
+    if draft is not None and draft.sent is not None:
+        from foidraft.drafts import tracking
+
+        due = tracking.reply_due(draft, reading.regime)
+        late = bool(due and day > due and reading.kind != "acknowledgement")
+    text = render(explain(reading, authority=authority, replied=day, due=due, late=late), reading)
+    say(text, end="")  # the reply's own words: outside text
+    if draft is None:
+        say(
+            "\nGive the draft too (foidraft reply DRAFT FILE) to record it and write the next "
+            "letter."
+        )
+
+
+def _next(
+    store: object,
+    draft: Draft,
+    reading: Reading,
+    authority: Authority | None,
+    day: dt.date,
+    args: argparse.Namespace,
+) -> int:
+    import datetime as dt
+
+    from foidraft.drafts import DraftStore, load_profile
+    from foidraft.replies.followup import context_for, next_letter, save_letter
+    from foidraft.replies.review import grounds_for
+
+    assert isinstance(store, DraftStore)
+    context = context_for(
+        draft, reading, authority=authority, replied=day, name=load_profile().name
+    )
+    if args.next == "review" and not args.ground:
+        fitting = grounds_for(reading, late=context.late)
+        say("Grounds that fit this reply (pick with --ground ID, repeatable):")
+        for g in fitting:
+            say(f"  {g.id}: {g.title}\n      source: {g.source.title} <{g.source.url}>")
+        return 1
+    letter = next_letter(args.next, draft, context, grounds=args.ground, today=dt.date.today())
+    new = save_letter(store, draft, letter)
+    from foidraft.lint.api import check
+
+    findings = [f for f in check(new.body, authority) if f.severity in ("warning", "error")]
+    say(f"wrote {new.name}: “{new.title}” (follows {draft.name})")
+    for note in letter.notes:
+        say(f"  note: {note}")
+    if findings:
+        say(f"  foidraft check: {len(findings)} warning(s) or error(s); `foidraft check "
+              f"{new.path}` lists them")  # fmt: skip
+    return 0
+
+
+def _authority(ref: str) -> Authority | None:
+    if not ref:
+        return None
+    from foidraft.authorities.directory import load_directory
+
+    return load_directory().get(ref)

@@ -1,0 +1,78 @@
+"""Before a letter goes: where the authority may already have published the answer (its
+disclosure log, searched for the request's key terms), and what sending through
+WhatDoTheyKnow makes public. "Already published" (s21) is a common answer, and a
+WhatDoTheyKnow request is published with the requester's name, for good."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+
+from foidraft.export.text import plain_text, split_letter
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from foidraft.authorities.model import Authority
+
+WDTK_PRIVACY = "https://www.whatdotheyknow.com/help/privacy"
+WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
+STOP = frozenset(
+    {
+        "please", "provide", "number", "numbers", "information", "request", "requests",
+        "record", "records", "recorded", "which", "where", "there", "their", "these", "those",
+        "would", "could", "should", "about", "under", "within", "between", "from", "with",
+        "that", "this", "have", "been", "were", "your", "you", "made", "details", "following",
+        "total", "each", "years", "year", "financial", "calendar", "period", "including",
+        "include", "police", "force", "dear", "yours", "faithfully", "sincerely", "regards",
+        "thank", "many", "copy", "copies", "data", "figures", "breakdown", "relating",
+        "related", "regarding", "specify", "also", "into", "than", "they", "them", "what",
+        "when", "whom", "whose", "will", "shall", "only", "such", "other", "any", "all",
+        "month", "months", "week", "weeks", "date", "dates", "since", "during", "insert",
+        "section", "against",
+    }
+)  # fmt: skip
+
+
+def key_terms(letter: str, limit: int = 5) -> list[str]:
+    """The request's most telling words and pairs of words, for searching a disclosure log."""
+    body = split_letter(plain_text(letter))[1] or plain_text(letter)
+    words = [w.casefold().strip("'-") for w in WORD_RE.findall(body)]
+    words = [w for w in words if w not in STOP and len(w) > 3]
+    pairs = Counter(f"{a} {b}" for a, b in itertools.pairwise(words))
+    single = Counter(words)
+    out: list[str] = []
+    for pair, count in pairs.most_common():
+        if count > 1 and len(out) < limit:
+            out.append(pair)
+    for word, _ in single.most_common():
+        if len(out) >= limit:
+            break
+        if not any(word in term.split() for term in out):
+            out.append(word)
+    return out
+
+
+def before_sending(letter: str, authority: Authority | None, *, wdtk: bool = True) -> list[str]:
+    """Lines to read before sending: the disclosure log with key terms, and (when the
+    letter may go through WhatDoTheyKnow) what that site publishes."""
+    lines = []
+    terms = ", ".join(f"“{t}”" for t in key_terms(letter))
+    if authority is not None and authority.disclosure_log:
+        lines.append(
+            f"Before sending: {authority.name} publishes past answers in its disclosure log "
+            f"({authority.disclosure_log}). Search it for {terms or 'your subject'}: if the "
+            "answer is there, you have it now, and a request for it may be refused as already "
+            "published (s21)."
+        )
+    elif authority is not None:
+        lines.append(
+            f"Before sending: search {authority.name}'s website for published answers "
+            f"({terms or 'your subject'}); information already published may be refused (s21)."
+        )
+    if wdtk:
+        lines.append(
+            "Sending through WhatDoTheyKnow publishes your name, the request and every reply "
+            f"on the web, for good ({WDTK_PRIVACY}). Use your email instead if that matters."
+        )
+    return lines

@@ -1,0 +1,159 @@
+"""A request read against the model of what is recorded.
+
+A letter is a run of questions (numbered items, paragraphs, sentences). Each one counts
+something: a unit of one of the model's datasets ("crimes recorded", "arrests", "Taser
+uses"). A question that names no unit of its own ("Of these, how many were charged?")
+counts what the question before it counted. Against that dataset, two things are looked
+for:
+
+- an attribute the records do not hold as a field (a place type for crimes, a platform,
+  the evidence behind an arrest): answering means reading every record, a section 12 risk
+  or a "not held" answer, whatever words ask for it;
+- a word with several recorded meanings ("incidents", "reports", "staff") that nothing in
+  the question settles.
+
+Each word list is searched once over the whole letter and its matches are placed in their
+sentences by bisection, so reading stays linear however many sentences a letter has.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from foidraft.lint.document import Document
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from foidraft.recorded.model import Dataset, RecordedModel
+
+# (start, end, matched text, template fields)
+ModelHit = tuple[int, int, str, dict[str, str]]
+
+# Work is bounded on pathological letters: after this many hits of one kind, stop.
+MAX_HITS = 500
+NEAR = 300  # characters either side of a hit where a held field's phrase may cover it
+
+
+class Reading:
+    """Which dataset each sentence of a letter counts: the first unit it names, or else
+    what the sentence before it counted."""
+
+    __slots__ = ("_datasets", "_keys", "end", "starts")
+
+    def __init__(self, doc: Document, datasets: list[Dataset]) -> None:
+        self.starts = doc.sentence_starts()
+        self.end = len(doc.masked)
+        masked = doc.masked
+        first: dict[int, tuple[int, int, Dataset]] = {}
+        for dataset in datasets:
+            found = dataset.units.finditer(masked, doc.body_start, self.end)
+            for seen, m in enumerate(found, 1):
+                i = bisect_right(self.starts, m.start()) - 1
+                best = first.get(i)
+                # The earliest unit wins; at one place, the longest phrase (more specific).
+                if best is None or (m.start(), -m.end()) < best[:2]:
+                    first[i] = (m.start(), -m.end(), dataset)
+                if seen >= 50 * MAX_HITS:
+                    break
+        self._keys = sorted(first)
+        self._datasets = [first[i][2] for i in self._keys]
+
+    def first_offset(self, dataset: Dataset) -> int | None:
+        """Where the first sentence counting ``dataset`` starts (None if none does)."""
+        for i, found in zip(self._keys, self._datasets, strict=True):
+            if found is dataset:
+                return self.starts[i]
+        return None
+
+    def sentence(self, offset: int) -> tuple[int, int]:
+        i = bisect_right(self.starts, offset) - 1
+        end = self.starts[i + 1] if i + 1 < len(self.starts) else self.end
+        return self.starts[max(i, 0)], end
+
+    def _unit_sentence(self, offset: int) -> tuple[int, int]:
+        i = bisect_right(self.starts, offset) - 1
+        return i, bisect_right(self._keys, i) - 1
+
+    def dataset_at(self, offset: int) -> Dataset | None:
+        """The dataset the sentence holding ``offset`` counts, named there or before it."""
+        _, j = self._unit_sentence(offset)
+        return self._datasets[j] if j >= 0 else None
+
+    def named_at(self, offset: int) -> bool:
+        """Whether the sentence holding ``offset`` names its unit itself."""
+        i, j = self._unit_sentence(offset)
+        return j >= 0 and self._keys[j] == i
+
+
+def not_held_hits(
+    doc: Document, model: RecordedModel, authority_type: str | None
+) -> list[ModelHit]:
+    """Attributes asked for that the counted dataset does not hold, one hit per phrase."""
+    datasets = model.for_authority_type(authority_type)
+    reading = Reading(doc, datasets)
+    masked = doc.masked
+    out: list[ModelHit] = []
+    for dataset in datasets:
+        begin = reading.first_offset(dataset)
+        if begin is None:
+            continue  # no sentence counts this dataset: nothing to look for
+        held = [f.words for f in dataset.fields]
+        for attribute in dataset.not_held:
+            for m in attribute.words.finditer(masked, begin, len(masked)):
+                if reading.dataset_at(m.start()) is not dataset:
+                    continue
+                a, b = reading.sentence(m.start())
+                # Only near the match: a held phrase covering it is short, and a sentence
+                # searched whole for every hit is slow on a letter with no full stops.
+                lo, hi = max(a, m.start() - NEAR), min(b, m.end() + NEAR)
+                if any(_covers(x, m.start()) for w in held for x in w.finditer(masked, lo, hi)):
+                    continue
+                fields = {
+                    "attribute": attribute.label,
+                    "attribute_id": attribute.id,
+                    "dataset": dataset.name,
+                    "nearest": attribute.nearest,
+                    "reason": attribute.why,
+                }
+                out.append((m.start(), m.end(), doc.text[m.start() : m.end()], fields))
+                if len(out) >= MAX_HITS:
+                    return sorted(out, key=lambda h: h[0])
+    out.sort(key=lambda h: h[0])
+    return out
+
+
+def _covers(m: re.Match[str], position: int) -> bool:
+    """A held field's phrase that spans ``position`` (e.g. 'arrested for' over 'for')."""
+    return m.start() <= position < m.end()
+
+
+def term_hits(doc: Document, model: RecordedModel, authority_type: str | None) -> list[ModelHit]:
+    """Words with several recorded meanings that nothing in their sentence settles: the
+    first such word in each sentence."""
+    kind = authority_type or "police"
+    terms = [t for t in model.terms if kind in t.authority_types]
+    starts = doc.sentence_starts()
+    masked = doc.masked
+    out: list[ModelHit] = []
+    for term in terms:
+        done: set[int] = set()
+        for m in term.words.finditer(masked, doc.body_start, len(masked)):
+            i = bisect_right(starts, m.start()) - 1
+            if i in done:
+                continue
+            done.add(i)
+            a = starts[max(i, 0)]
+            b = starts[i + 1] if i + 1 < len(starts) else len(masked)
+            if term.clear.search(masked, a, b) is not None:
+                continue
+            fields = {"term_id": term.id, "splits": _either(term.splits)}
+            out.append((m.start(), m.end(), doc.text[m.start() : m.end()], fields))
+            if len(done) >= MAX_HITS:
+                break
+    out.sort(key=lambda h: h[0])
+    return out
+
+
+def _either(options: list[str]) -> str:
+    return options[0] if len(options) == 1 else ", ".join(options[:-1]) + " or " + options[-1]

@@ -1,0 +1,262 @@
+"""Load foidraft/data/recorded.yaml and validate it strictly; cache the compiled model.
+
+The compiled model (plain data with the word regexes built) is kept with ``marshal`` in
+the user cache folder, keyed by the file's size and modification time, like the rules, so
+``foidraft check`` reads no YAML on most runs. A stale or unreadable cache is rebuilt.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import re
+from typing import Any
+
+from foidraft import paths
+from foidraft.errors import RuleFileError, RuleProblem
+from foidraft.recorded.model import RecordedModel
+from foidraft.recorded.words import WORDS_FORMAT, words_regex
+from foidraft.validation import FieldChecks, Path
+from foidraft.version import __version__
+
+FORMAT_VERSION = 1
+CACHE_FORMAT = 1
+AUTHORITY_TYPES = ("police", "pcc", "council", "nhs", "central_government", "education", "other")
+ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+URL_RE = re.compile(r"^https?://\S+$")
+_model: RecordedModel | None = None
+
+
+class _Checks(FieldChecks):
+    def __init__(self, file: str, lines: dict[Path, int]) -> None:
+        self.file = file
+        self.lines = lines
+        self.problems: list[RuleProblem] = []
+
+    def problem(self, path: Path, message: str) -> None:
+        line = None
+        while path and (line := self.lines.get(path)) is None:
+            path = path[:-1]
+        where = ".".join(str(p) for p in path) or None
+        self.problems.append(RuleProblem(self.file, line, None, where, message))
+
+    def ident(self, value: object, path: Path) -> str:
+        text = self.text(value, path)
+        if text and not ID_RE.match(text):
+            self.problem(path, "ids are lower-case letters, digits and underscores")
+        return text
+
+    def words(self, value: object, path: Path) -> list[str]:
+        items = self.items(value, path, min_items=1)
+        out = []
+        for i, item in enumerate(items):
+            phrase = self.text(item, (*path, i))
+            if phrase and (phrase != phrase.strip() or "  " in phrase):
+                self.problem((*path, i), "a phrase has single spaces and no spaces at its ends")
+            out.append(phrase.strip().lower())
+        return [w for w in out if w]
+
+    def types(self, value: object, path: Path) -> list[str]:
+        kinds = [
+            self.text(v, (*path, i)) for i, v in enumerate(self.items(value, path, min_items=1))
+        ]
+        for i, kind in enumerate(kinds):
+            if kind not in AUTHORITY_TYPES:
+                self.problem((*path, i), f"{kind!r} is not one of: {', '.join(AUTHORITY_TYPES)}")
+        return kinds
+
+    def evidence(self, value: object, path: Path, sources: set[str]) -> list[dict[str, str]]:
+        out = []
+        for i, raw in enumerate(self.items(value, path, min_items=1)):
+            item = self.mapping(raw, (*path, i), {"case", "title", "url", "source"})
+            if "source" in item:
+                ref = self.text(item["source"], (*path, i, "source"))
+                if ref not in sources:
+                    self.problem((*path, i, "source"), f"no source {ref!r} under `sources`")
+                out.append({"source": ref})
+                continue
+            url = self.text(item.get("url"), (*path, i, "url"))
+            if url and not URL_RE.match(url):
+                self.problem((*path, i, "url"), "expected an http(s) link")
+            entry = {"title": self.text(item.get("title"), (*path, i, "title")), "url": url}
+            if "case" in item:
+                entry["case"] = self.text(item["case"], (*path, i, "case"))
+            out.append(entry)
+        return out
+
+
+def validate(data: Any, lines: dict[Path, int], file: str) -> dict[str, Any]:
+    """Plain data with every word list compiled; RuleFileError lists every problem."""
+    v = _Checks(file, lines)
+    top = v.mapping(data, (), {"version", "sources", "datasets", "terms"})
+    if top.get("version") != FORMAT_VERSION:
+        v.problem(("version",), f"expected `version: {FORMAT_VERSION}`")
+    sources = []
+    for key, raw in v.mapping(
+        top.get("sources"), ("sources",), _any_key(top.get("sources"))
+    ).items():
+        item = v.mapping(raw, ("sources", key), {"title", "url"})
+        url = v.text(item.get("url"), ("sources", key, "url"))
+        if url and not URL_RE.match(url):
+            v.problem(("sources", key, "url"), "expected an http(s) link")
+        sources.append(
+            {"id": key, "title": v.text(item.get("title"), ("sources", key, "title")), "url": url}
+        )
+    source_ids = {s["id"] for s in sources}
+    datasets = [
+        _dataset(v, raw, ("datasets", i), source_ids)
+        for i, raw in enumerate(v.items(top.get("datasets"), ("datasets",), min_items=1))
+    ]
+    terms = [
+        _term(v, raw, ("terms", i), source_ids)
+        for i, raw in enumerate(v.items(top.get("terms"), ("terms",)))
+    ]
+    ids = [d["id"] for d in datasets] + [t["id"] for t in terms]
+    for i, ident in enumerate(ids):
+        if ident in ids[:i]:
+            v.problem(("datasets",), f"duplicate id {ident!r}")
+    if v.problems:
+        raise RuleFileError(v.problems)
+    return {"sources": sources, "datasets": datasets, "terms": terms}
+
+
+def _any_key(value: object) -> set[str]:
+    return {str(k) for k in value} if isinstance(value, dict) else set()
+
+
+def _dataset(v: _Checks, raw: object, path: Path, sources: set[str]) -> dict[str, Any]:
+    keys = {"id", "name", "for", "sources", "units", "fields", "not_held"}
+    d = v.mapping(raw, path, keys)
+    for key in keys - set(d):
+        v.problem((*path, key), "missing")
+    refs = [
+        v.text(s, (*path, "sources", i))
+        for i, s in enumerate(v.items(d.get("sources"), (*path, "sources"), min_items=1))
+    ]
+    for i, ref in enumerate(refs):
+        if ref not in sources:
+            v.problem((*path, "sources", i), f"no source {ref!r} under `sources`")
+    units = v.words(d.get("units"), (*path, "units"))
+    fields = []
+    for i, raw_field in enumerate(v.items(d.get("fields"), (*path, "fields"))):
+        fp = (*path, "fields", i)
+        f = v.mapping(raw_field, fp, {"id", "label", "words"})
+        words = v.words(f.get("words"), (*fp, "words"))
+        fields.append(
+            {
+                "id": v.ident(f.get("id"), (*fp, "id")),
+                "label": v.text(f.get("label"), (*fp, "label")),
+                "words": words,
+                "words_regex": words_regex(words) if words else "(?!)",
+            }
+        )
+    not_held = []
+    for i, raw_nh in enumerate(v.items(d.get("not_held"), (*path, "not_held"))):
+        np = (*path, "not_held", i)
+        n = v.mapping(raw_nh, np, {"id", "label", "words", "nearest", "why", "evidence"})
+        for key in ("id", "label", "words", "nearest", "why", "evidence"):
+            if key not in n:
+                v.problem((*np, key), "missing")
+        words = v.words(n.get("words"), (*np, "words"))
+        not_held.append(
+            {
+                "id": v.ident(n.get("id"), (*np, "id")),
+                "label": v.text(n.get("label"), (*np, "label")),
+                "nearest": v.text(n.get("nearest"), (*np, "nearest")),
+                "why": v.text(n.get("why"), (*np, "why")),
+                "evidence": v.evidence(n.get("evidence"), (*np, "evidence"), sources),
+                "words": words,
+                "words_regex": words_regex(words) if words else "(?!)",
+            }
+        )
+    return {
+        "id": v.ident(d.get("id"), (*path, "id")),
+        "name": v.text(d.get("name"), (*path, "name")),
+        "for": v.types(d.get("for"), (*path, "for")),
+        "sources": refs,
+        "units": units,
+        "units_regex": words_regex(units) if units else "(?!)",
+        "fields": fields,
+        "not_held": not_held,
+    }
+
+
+def _term(v: _Checks, raw: object, path: Path, sources: set[str]) -> dict[str, Any]:
+    keys = {"id", "for", "words", "splits", "clear", "evidence"}
+    t = v.mapping(raw, path, keys)
+    for key in keys - set(t):
+        v.problem((*path, key), "missing")
+    words = v.words(t.get("words"), (*path, "words"))
+    clear = v.words(t.get("clear"), (*path, "clear"))
+    splits = [
+        v.text(s, (*path, "splits", i))
+        for i, s in enumerate(v.items(t.get("splits"), (*path, "splits"), min_items=2))
+    ]
+    return {
+        "id": v.ident(t.get("id"), (*path, "id")),
+        "for": v.types(t.get("for"), (*path, "for")),
+        "words": words,
+        "words_regex": words_regex(words) if words else "(?!)",
+        "clear": clear,
+        "clear_regex": words_regex(clear) if clear else "(?!)",
+        "splits": splits,
+        "evidence": v.evidence(t.get("evidence"), (*path, "evidence"), sources),
+    }
+
+
+def load_model_file(path: str) -> dict[str, Any]:
+    from foidraft.rules.loader import parse_yaml_with_lines
+
+    try:
+        with open(path, encoding="utf-8") as fh:
+            text = fh.read()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleFileError([RuleProblem(path, None, None, None, f"cannot read: {exc}")]) from None
+    data, lines = parse_yaml_with_lines(text, path)
+    return validate(data, lines, path)
+
+
+def model_file() -> str:
+    return paths.package_data("recorded.yaml")
+
+
+def _cached(path: str, cache_dir: str | None) -> dict[str, Any]:
+    st = os.stat(path)
+    key = [
+        CACHE_FORMAT,
+        WORDS_FORMAT,
+        __version__,
+        os.path.abspath(path),
+        st.st_size,
+        st.st_mtime_ns,
+    ]
+    cache = os.path.join(cache_dir, f"recorded-{CACHE_FORMAT}.marshal") if cache_dir else None
+    if cache is not None:
+        try:
+            with open(cache, "rb") as fh:
+                stored = marshal.loads(fh.read())
+            if (
+                isinstance(stored, dict)
+                and stored.get("key") == key
+                and isinstance(stored.get("model"), dict)
+            ):
+                return stored["model"]  # type: ignore[no-any-return]
+        except (OSError, EOFError, ValueError, TypeError):
+            pass
+    model = load_model_file(path)
+    if cache is not None:
+        import contextlib
+
+        from foidraft.atomic import atomic_write_bytes
+
+        with contextlib.suppress(OSError):  # a read-only cache folder only costs speed
+            atomic_write_bytes(cache, marshal.dumps({"key": key, "model": model}))
+    return model
+
+
+def default_model() -> RecordedModel:
+    """The bundled model, loaded once per process."""
+    global _model
+    if _model is None:
+        _model = RecordedModel(_cached(model_file(), paths.cache_dir()))
+    return _model

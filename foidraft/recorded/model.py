@@ -1,0 +1,115 @@
+"""The model of what is recorded, as plain objects built from validated data.
+
+Word lists are compiled to one regex per entry at load time (``words_regex``), so a
+request is read with a handful of regex searches per question.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+
+class Source:
+    __slots__ = ("id", "title", "url")
+
+    def __init__(self, data: dict[str, str]) -> None:
+        self.id = data["id"]
+        self.title = data["title"]
+        self.url = data["url"]
+
+
+class Words:
+    """A list of phrases and the regex that finds any of them on word boundaries."""
+
+    __slots__ = ("_compiled", "phrases", "regex")
+
+    def __init__(self, phrases: list[str], regex: str) -> None:
+        self.phrases = phrases
+        self.regex = regex
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.regex, re.IGNORECASE)
+        return self._compiled
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        return self.compiled.search(text, pos, len(text) if endpos is None else endpos)
+
+    def finditer(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text, pos, endpos)
+
+
+class Field:
+    __slots__ = ("id", "label", "words")
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.id: str = data["id"]
+        self.label: str = data["label"]
+        self.words = Words(data["words"], data["words_regex"])
+
+
+class NotHeld:
+    """An attribute requesters ask for that the dataset's records do not hold as a field."""
+
+    __slots__ = ("dataset", "evidence", "id", "label", "nearest", "why", "words")
+
+    def __init__(self, data: dict[str, Any], dataset: str) -> None:
+        self.dataset = dataset
+        self.id: str = data["id"]
+        self.label: str = data["label"]
+        self.nearest: str = data["nearest"]
+        self.why: str = data["why"]
+        self.evidence: list[dict[str, str]] = data["evidence"]
+        self.words = Words(data["words"], data["words_regex"])
+
+
+class Dataset:
+    __slots__ = ("authority_types", "fields", "id", "name", "not_held", "sources", "units")
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.id: str = data["id"]
+        self.name: str = data["name"]
+        self.authority_types = frozenset(data["for"])
+        self.sources: list[str] = data["sources"]
+        self.units = Words(data["units"], data["units_regex"])
+        self.fields = [Field(f) for f in data["fields"]]
+        self.not_held = [NotHeld(n, self.id) for n in data["not_held"]]
+
+
+class Term:
+    """A word with several recorded meanings: ``splits`` are what it may mean, ``clear``
+    words settle which."""
+
+    __slots__ = ("authority_types", "clear", "evidence", "id", "splits", "words")
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.id: str = data["id"]
+        self.authority_types = frozenset(data["for"])
+        self.words = Words(data["words"], data["words_regex"])
+        self.clear = Words(data["clear"], data["clear_regex"])
+        self.splits: list[str] = data["splits"]
+        self.evidence: list[dict[str, str]] = data["evidence"]
+
+
+class RecordedModel:
+    __slots__ = ("datasets", "sources", "terms")
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.sources = {s["id"]: Source(s) for s in data["sources"]}
+        self.datasets = [Dataset(d) for d in data["datasets"]]
+        self.terms = [Term(t) for t in data["terms"]]
+
+    def dataset(self, dataset_id: str) -> Dataset | None:
+        return next((d for d in self.datasets if d.id == dataset_id), None)
+
+    def for_authority_type(self, kind: str | None) -> list[Dataset]:
+        """The datasets a body of this type keeps (police datasets without an authority)."""
+        kind = kind or "police"
+        return [d for d in self.datasets if kind in d.authority_types]

@@ -1,0 +1,191 @@
+"""What a reply means, in plain words: what kind of reply it is, what each provision it
+relies on means (absolute or qualified, class or prejudice based, whether a public
+interest test applies, what neither confirming nor denying means here, the guidance),
+the dates that matter now, and the letters the requester could send next."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from foidraft.replies.knowledge import Knowledge, Link, knowledge
+from foidraft.replies.letter_parts import question_words
+from foidraft.replies.read import Reading
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from foidraft.authorities.model import Authority
+
+URL_RE = re.compile(r"https?://[^\s<>\"')\]]{4,300}")
+HEADLINES = {
+    "acknowledgement": "They have received your request. Nothing is decided yet.",
+    "clarification_request": (
+        "They ask you to clarify your request. The 20 working days stop until you reply."
+    ),
+    "extension": (
+        "They are taking longer to weigh the public interest (allowed for qualified "
+        "exemptions), and say when they will reply."
+    ),
+    "answered": "Your request is answered.",
+    "partly_answered": "Part of your request is answered; the rest is withheld or not confirmed.",
+    "refused_cost": "Refused on cost: they estimate answering would exceed the cost limit.",
+    "refused_exempt": "Refused: the information is withheld under the exemptions below.",
+    "ncnd": "They will neither confirm nor deny that they hold the information.",
+    "not_held": "They say they do not hold the information.",
+    "already_published": "They say the information is already published.",
+    "future_publication": "They say the information will be published later.",
+    "vexatious_or_repeated": "Refused as vexatious or repeated: they will not deal with it.",
+    "fees_notice": (
+        "They will answer once a fee is paid. The clock stops until you pay; you have three "
+        "months to pay, and may question the charge."
+    ),
+    "review_outcome": "This is the outcome of the internal review.",
+}
+NEXT = {
+    "clarify": ("Answer their points", "a clarification that takes their points one by one"),
+    "narrow": ("Narrow the request", "a smaller request that can be answered within the limit"),
+    "review": ("Ask for an internal review", "on grounds you pick, each with its source"),
+    "chaser": ("Chase the reply", "a reminder that the reply is overdue"),
+    "complaint": ("Complain to the Commissioner", "the steps and the text, after the review"),
+}
+
+
+@dataclass(frozen=True)
+class Provision:
+    label: str
+    title: str
+    meaning: str
+    nature: str  # "qualified, prejudice-based, public interest test"
+    ncnd: str
+    questions: list[str]
+    guidance: tuple[Link, ...]
+
+
+@dataclass(frozen=True)
+class Explanation:
+    headline: str
+    provisions: list[Provision]
+    dates: list[tuple[str, dt.date]]
+    next_steps: list[str]  # ids of NEXT, most useful first
+    notes: list[str] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)  # places the reply points to
+
+
+def explain(
+    reading: Reading,
+    *,
+    authority: Authority | None = None,
+    replied: dt.date | None = None,
+    due: dt.date | None = None,
+    late: bool = False,
+    overdue: bool = False,
+    kb: Knowledge | None = None,
+) -> Explanation:
+    kb = kb or knowledge()
+    provisions = []
+    for label in reading.sections:
+        entry = kb.exemption(label, reading.regime)
+        qs = reading.questions.get(label, [])
+        if entry is None:
+            provisions.append(Provision(label, "(foidraft has no notes on this provision)",
+                                        "", "", "", qs, ()))  # fmt: skip
+            continue
+        nature = [entry.type]
+        if entry.basis != "none":
+            nature.append(f"{entry.basis}-based")
+        nature.append("public interest test" if entry.public_interest_test else "no public "
+                      "interest test")  # fmt: skip
+        ncnd = ""
+        if entry.ncnd_provision and (reading.ncnd and _same(label, entry.ncnd_provision)):
+            ncnd = entry.ncnd_meaning
+        provisions.append(Provision(label, entry.title, entry.meaning, ", ".join(nature), ncnd,
+                                    qs, entry.guidance))  # fmt: skip
+    headline = HEADLINES[reading.kind]
+    notes = []
+    if reading.kind == "refused_cost" and authority is not None and authority.cost_hours:
+        headline += (
+            f" For {authority.name} the limit is £{authority.cost_limit}, "
+            f"{authority.cost_hours} hours of staff time."
+        )
+    if late and due:
+        notes.append(f"The reply was late: it was due by {due.isoformat()}.")
+    if reading.ncnd:
+        notes.append(
+            "Neither confirm nor deny: they do not say whether the information exists. That is "
+            "not an admission that it does; it is a refusal of the duty to say."
+        )
+    dates = [("reply", replied)] if replied else []
+    if reading.kind in REVIEWABLE and replied:
+        from foidraft.deadlines import review_request_by
+
+        dates.append(("ask for a review by", review_request_by(replied, reading.regime)))
+    if reading.kind == "review_outcome" and replied:
+        from foidraft.deadlines import complaint_by
+
+        dates.append(("complain by", complaint_by(replied, reading.regime)))
+    if "respond_by" in reading.roles:
+        dates.append(("they say they will reply by", reading.roles["respond_by"]))
+    links = list(dict.fromkeys(URL_RE.findall(reading.text)))[:8]
+    if reading.kind == "already_published" and not links:
+        notes.append("They do not say where it is published: ask them for the exact link.")
+    return Explanation(
+        headline, provisions, [(k, v) for k, v in dates if v], next_steps(reading, overdue),
+        notes, links,
+    )  # fmt: skip
+
+
+REVIEWABLE = (
+    "answered", "partly_answered", "refused_cost", "refused_exempt", "ncnd", "not_held",
+    "already_published", "future_publication", "vexatious_or_repeated",
+)  # fmt: skip
+
+
+def next_steps(reading: Reading, overdue: bool = False) -> list[str]:
+    """The letters that fit this reply, the most useful first."""
+    kind = reading.kind
+    if kind == "clarification_request":
+        return ["clarify"]
+    if kind == "refused_cost":
+        return ["narrow", "review"]
+    if kind == "review_outcome":
+        return ["complaint"]
+    if kind in REVIEWABLE:
+        return ["review"]
+    return ["chaser"] if overdue else []
+
+
+def _same(label: str, provision: str) -> bool:
+    return label.replace(" ", "").startswith(provision.replace(" ", "")) or provision in label
+
+
+def render(exp: Explanation, reading: Reading) -> str:
+    """The explanation as plain text (the CLI prints it; the app shows it literally)."""
+    lines = [exp.headline, ""]
+    if exp.provisions:
+        lines.append("What they rely on:")
+        for p in exp.provisions:
+            where = f" (for {question_words(p.questions)})" if p.questions else ""
+            lines.append(f"  {p.label}: {p.title}{where}")
+            if p.nature:
+                lines.append(f"    {p.nature}.")
+            if p.meaning:
+                lines.append(f"    {p.meaning}")
+            if p.ncnd:
+                lines.append(f"    Neither confirm nor deny: {p.ncnd}")
+            for link in p.guidance[:2]:
+                lines.append(f"    See: {link.title} <{link.url}>")
+        lines.append("")
+    for note in exp.notes:
+        lines.append(note)
+    if exp.links:
+        lines.append("The reply points to: " + ", ".join(exp.links))
+    if exp.dates:
+        lines.append("Dates: " + "; ".join(f"{k} {v.isoformat()}" for k, v in exp.dates))
+    if exp.next_steps:
+        lines.append("")
+        lines.append("What you can send next:")
+        for step in exp.next_steps:
+            title, why = NEXT[step]
+            lines.append(f"  {step}: {title} ({why})")
+    return "\n".join(lines).rstrip() + "\n"

@@ -1,0 +1,94 @@
+"""The next letter, as a new draft linked to the request it follows (``follows:`` in its
+header), so it is checked, kept and exported like any other draft."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from foidraft.drafts.model import Draft
+from foidraft.errors import FoidraftError
+from foidraft.replies.clarify import draft_clarification
+from foidraft.replies.letter_parts import Letter, reference_in
+from foidraft.replies.narrow import chaser_letter, narrowed_letter
+from foidraft.replies.read import Reading
+from foidraft.replies.review import Context, complaint_letter, review_letter
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from foidraft.authorities.model import Authority
+    from foidraft.drafts.store import DraftStore
+
+LETTERS = ("clarify", "narrow", "review", "chaser", "complaint")
+
+
+def context_for(
+    draft: Draft,
+    reading: Reading,
+    *,
+    authority: Authority | None,
+    replied: dt.date | None,
+    name: str,
+) -> Context:
+    """What the letters need: the request's title and reference, the reply and its date,
+    the deadline it had and whether it missed it."""
+    from foidraft.drafts import tracking
+
+    regime = reading.regime
+    due = late = None
+    if draft.sent is not None:
+        try:
+            due = tracking.reply_due(draft, regime)
+            late = tracking.was_late(draft, replied, regime) if replied else None
+        except FoidraftError:
+            due = late = None
+    return Context(
+        title=draft.title,
+        authority=authority,
+        reading=reading,
+        replied=replied,
+        due=late or due,
+        late=late is not None,
+        reference=draft.reference or reference_in(reading.text),
+        name=name,
+    )
+
+
+def next_letter(
+    kind: str,
+    draft: Draft,
+    context: Context,
+    *,
+    grounds: list[str] | tuple[str, ...] = (),
+    today: dt.date,
+) -> Letter:
+    """The ``kind`` of letter (one of ``LETTERS``) following ``draft``'s reply."""
+    if kind == "clarify":
+        return draft_clarification(
+            draft.body,
+            context.reading.text,
+            authority=context.authority,
+            title=draft.title,
+            asked=context.replied,
+            name=context.name,
+            reference=context.reference,
+        )
+    if kind == "narrow":
+        return narrowed_letter(context, draft.body, today=today)
+    if kind == "review":
+        return review_letter(context, list(grounds), today=today)
+    if kind == "chaser":
+        return chaser_letter(context, due=context.due, today=today)
+    if kind == "complaint":
+        return complaint_letter(context)
+    raise FoidraftError(f"unknown letter '{kind}'", hint="use one of: " + ", ".join(LETTERS))
+
+
+def save_letter(store: DraftStore, draft: Draft, letter: Letter) -> Draft:
+    """A new draft holding ``letter``, for the same authority, linked to ``draft``."""
+    new = Draft.new(letter.title, letter.body, draft.authority)
+    new.follows = draft.name
+    new.letter = letter.kind
+    if draft.reference:
+        new.reference = draft.reference
+    store.save(new)
+    return new

@@ -1,0 +1,128 @@
+"""After a cost refusal, a narrowed request; for a reply that is late, a chaser.
+
+The narrowed request keeps the questions the reply did not say need records read one
+by one, drops or bounds those it did (and those foidraft's own checks say need it),
+quotes the reply's own advice, and warns the requester that similar requests to the
+same authority within 60 working days can be added together (s12(4); FOISA has its own
+narrower rule).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from foidraft.replies.letter_parts import (
+    Letter,
+    greeting,
+    question_words,
+    questions_of,
+    sign_off,
+    when,
+)
+from foidraft.replies.points import recommends
+from foidraft.replies.questions import named_questions
+from foidraft.replies.review import Context
+
+MANUAL_RE = re.compile(
+    r"\bmanual(?:ly)?\b|\bindividually\b|\bread (?:each|every)\b|\bfree[- ]text\b|\beach "
+    r"(?:record|crime|report|occurrence|case|file)\b|\binterrogat|\bnot (?:a )?searchable\b",
+    re.IGNORECASE,
+)
+SENTENCE_RE = re.compile(r"[^.?!]+(?:[.?!]+|$)")
+BOUND = (
+    " (if answering this part would take the request over the cost limit, please leave it "
+    "out and answer the rest)"
+)
+
+
+def narrowed_letter(context: Context, letter: str, *, today: dt.date) -> Letter:
+    """A narrower request after a cost refusal: questions the reply says need records
+    read one by one are dropped; the rest stay, the last of them bounded."""
+    r = context.reading
+    sentences = [m.group(0).strip() for m in SENTENCE_RE.finditer(" ".join(r.text.split()))]
+    manual = {q for s in sentences if MANUAL_RE.search(s) for q in named_questions(s)}
+    advice = [s for s in sentences if recommends(s)][:3]
+    questions = questions_of(letter)
+    kept = [q for q in questions if q.id not in manual]
+    dropped = [q.id for q in questions if q.id in manual]
+    items = [letter[q.start : q.end].strip() for q in kept]
+    lines = [f"{number}. {text}" for number, text in enumerate(items, start=1)]
+    if not lines:
+        lines = ["[[your narrowed request: one or two questions the authority can answer "
+                 "from a search of its systems]]"]  # fmt: skip
+    elif manual or not dropped:
+        lines[-1] = lines[-1].rstrip(".") + BOUND + "."
+    who = context.authority.name if context.authority else ""
+    ref = f" (your reference {context.reference})" if context.reference else ""
+    opening = (
+        f"Thank you for your response of {when(context.replied)}{ref} to my request "
+        f"“{context.title}”. In the light of it I am narrowing my request"
+    )
+    if dropped:
+        opening += f": I have left out {question_words(dropped)}, which you said would need "
+        opening += "records to be read one by one"
+    paragraphs = [greeting(who), opening + ".", "Please provide:", "\n\n".join(lines)]
+    if advice:
+        quoted = " ".join(f"“{s}”" for s in advice)
+        paragraphs.append(f"This follows the advice in your response: {quoted}")
+    paragraphs.append(sign_off(context.name))
+    notes = [_aggregation_note(context, today)]
+    if not manual:
+        notes.append(
+            "The reply does not say which questions took it over the limit: decide which "
+            "to drop, or ask it (it must advise you, s16)."
+        )
+    return Letter("narrow", f"{context.title} (narrowed)", "\n\n".join(paragraphs) + "\n", notes)
+
+
+def _aggregation_note(context: Context, today: dt.date) -> str:
+    from foidraft.deadlines import add_working_days
+
+    who = context.authority.name if context.authority else "the authority"
+    if context.reading.regime == "FOISA":
+        return (
+            f"Under FOISA, costs are added together only for requests about the same subject "
+            f"from different people that {who} chooses to publish together; keep this request "
+            "on one topic."
+        )
+    until = add_working_days(today, 60, context.reading.regime)
+    return (
+        f"Similar requests you (or anyone acting with you) send to {who} within any 60 "
+        f"consecutive working days can be added together for the cost limit (s12(4)). "
+        f"Send this as your only request on the subject until {until.isoformat()}."
+    )
+
+
+def chaser_letter(context: Context, *, due: dt.date | None, today: dt.date) -> Letter:
+    """A polite reminder that the reply is overdue, with the deadline it missed."""
+    from foidraft.deadlines import working_days_between
+
+    who = context.authority.name if context.authority else ""
+    late = working_days_between(due, today, context.reading.regime) if due else 0
+    missed = (
+        f"The 20 working days the Act allows ended on {when(due)}, {late} working days ago."
+        if due and late > 0
+        else "[[say when the reply was due]]"
+    )
+    ref = f" (your reference {context.reference})" if context.reference else ""
+    body = "\n\n".join(
+        [
+            greeting(who),
+            f"I made a request for information, “{context.title}”{ref}, and have not yet "
+            f"received a response. {missed}",
+            "Please send your response as soon as possible, or tell me when I can expect it "
+            "and why it is delayed.",
+            sign_off(context.name),
+        ]
+    )
+    complaint = (
+        "the Scottish Information Commissioner"
+        if context.reading.regime == "FOISA"
+        else "the Information Commissioner's Office"
+    )
+    notes = [
+        f"If there is still no reply, you can ask for a review of the failure to respond, "
+        f"then complain to {complaint}."
+    ]
+    return Letter("chaser", f"Chasing: {context.title}", body + "\n", notes)

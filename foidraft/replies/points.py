@@ -1,0 +1,142 @@
+"""The points of a clarification request, as the authority numbered them, and what each
+is about: which of the request's questions it names, what kind of problem it raises,
+which of its sentences object and which recommend other wording.
+
+Officers write "1. Is it the financial year ...", "3: Question 1B refers to ...", or one
+unnumbered paragraph. The points are the first run of numbers 1, 2, 3 ... after the
+request is first asked to be clarified (earlier numbers are the request, copied back).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from foidraft.replies.questions import named_questions
+
+# The kind of problem a sentence describes, most specific first (also used by
+# ``foidraft.learn`` to classify what an authority asked about).
+KIND_PATTERNS = (
+    ("ambiguous_period", r"\b(?:financial|calendar)\s+(?:or|and|/)\s+(?:financial|calendar)\s+"
+     r"years?\b|\bfinancial\s+years?\b.{0,80}\bcalendar\s+years?\b|\bcalendar\s+"
+     r"years?\b.{0,80}\bfinancial\s+years?\b|\b(?:which|what)\s+(?:time\s+)?(?:period|dates?|"
+     r"years?)\b[^.?]{0,300}\?|\bdate\s+range\s+(?:you|do\s+you)\b"),
+    ("manual_review", r"\b(?:cannot|can\s*not|can't|unable\s+to|not\s+able\s+to|no\s+way\s+to)"
+     r"\s+(?:\w+\s+){0,2}?(?:identify|search|filter|extract|locate|retrieve|isolate)|\bnot\s+"
+     r"(?:a\s+)?(?:general\s+)?search(?:able)?\b|\bno\s+(?:field|marker|flag|MO)\b|"
+     r"\bindividually\b|\bmanual(?:ly)?\b|\bfree[- ]text\b|\bword\s+search\b|\bnot\s+"
+     r"(?:recorded|captured|held)\s+(?:in\s+a\s+way|as\s+a|in\s+a\s+searchable)"),
+    ("too_broad", r"\btoo\s+(?:broad|wide|general|wide[- ]ranging)\b|\bvery\s+(?:broad|wide)\b|"
+     r"\bopen[- ]ended\b"),
+    ("unnamed_entities", r"\b(?:name|specify|list|tell\s+us)\s+(?:the|which)\s+(?:organisations?"
+     r"|organizations?|groups?|bodies|agencies|companies|charities)\b"),
+    ("undefined_term", r"\bclarif|\bmean\s+by\b|\bdefin|\bunclear\b|\bambiguous\b|\bnot\s+clear\b|"
+     r"\bspecify\b|\bvague\b|\binterpret"),
+)  # fmt: skip
+KINDS = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in KIND_PATTERNS]
+# A sentence that offers other wording rather than objecting to the requester's.
+RECOMMEND_RE = re.compile(
+    r"\b(?:may I suggest|I would suggest|we would suggest|(?:my|our|the) (?:only )?suggestion|"
+    r"you (?:may|might) (?:wish|want|like) to|it would be (?:easier|better|helpful|quicker)|"
+    r"(?:would|might) be a better way|a better way (?:for us|to)|(?:we|I) could (?:search|"
+    r"provide|look)|if you (?:could|were to|can|would) (?:name|specify|provide|narrow|limit|"
+    r"restrict|ask)|you could (?:ask|request|narrow|limit|specify)|consider (?:asking|"
+    r"narrowing|limiting|rephrasing|re-?wording))",
+    re.IGNORECASE,
+)
+START_RE = re.compile(r"clarif|further (?:details|information) from you", re.IGNORECASE)
+POINT_RE = re.compile(r"^[ \t]*(?:point[ \t]+)?(\d{1,2})[ \t]*[.:)][ \t]+(?=\S)", re.I | re.M)
+# Where the points end: the request to rewrite, offers of help, the deadline, the footer.
+CLOSING_RE = re.compile(
+    r"^[ \t]*(?:please (?:re-?write|contact|note that the freedom|let (?:me|us) know if)|to enable"
+    r" us|if you (?:need|require|have)|additional information|yours (?:sincerely|faithfully)|"
+    r"kind regards|once we (?:receive|have)|we will (?:not )?(?:be able to )?(?:proceed|process))",
+    re.IGNORECASE | re.MULTILINE,
+)
+URL_LINE_RE = re.compile(r"^[ \t]*(?:\[\d+\])?[ \t]*https?://\S*[ \t]*$", re.MULTILINE)
+SENTENCE_RE = re.compile(r"[^.?!]+(?:[.?!]+[\"'”’)]*|$)")
+QUOTED_RE = re.compile(
+    r"“([^”\n]{1,80})”|‘([^’\n]{1,80})’|\"([^\"\n]{1,80})\"|(?<!\w)'([^'\n]{1,80})'(?!\w)"
+)
+
+
+@dataclass(frozen=True)
+class Point:
+    """One point the authority raised."""
+
+    number: str  # as the authority numbered it; "" for an unnumbered request
+    text: str  # its words, on one line
+    questions: list[str] = field(default_factory=list)  # request questions it names
+    kind: str | None = None  # ambiguous_period, manual_review, too_broad, ...
+    objections: list[str] = field(default_factory=list)  # sentences that object
+    suggestions: list[str] = field(default_factory=list)  # sentences offering other wording
+
+    @property
+    def terms(self) -> list[str]:
+        """Words it quotes in its objections (never in its suggestions)."""
+        out: list[str] = []
+        for sentence in self.objections:
+            for m in QUOTED_RE.finditer(sentence):
+                term = next(g for g in m.groups() if g is not None).strip(" .,;:")
+                if (
+                    term
+                    and len(term.split()) <= 6
+                    and term.casefold() not in (o.casefold() for o in out)
+                ):
+                    out.append(term)
+        return out
+
+
+def classify(sentence: str) -> str | None:
+    """The kind of problem a sentence describes, or None."""
+    for kind, pattern in KINDS:
+        if pattern.search(sentence):
+            return kind
+    return None
+
+
+def recommends(sentence: str) -> bool:
+    """True when the sentence offers wording ("May I suggest you ask for ...")."""
+    return bool(RECOMMEND_RE.search(sentence))
+
+
+def clarification_points(text: str) -> list[Point]:
+    """The authority's points, in its order and numbering."""
+    start = START_RE.search(text)
+    offset = start.start() if start else 0
+    marks = [(m.start(), m.end(), m.group(1)) for m in POINT_RE.finditer(text, offset)]
+    run: list[tuple[int, int, str]] = []
+    for mark in marks:
+        if int(mark[2]) == len(run) + 1:
+            run.append(mark)
+        elif run and int(mark[2]) == 1:
+            run = [mark]  # a fresh list: the earlier one was something else
+    if len(run) < 2:
+        body = text[offset:]
+        closing = CLOSING_RE.search(body)
+        return [_point("", body[: closing.start()] if closing else body)] if body.strip() else []
+    points = []
+    for i, (_, end, number) in enumerate(run):
+        stop = run[i + 1][0] if i + 1 < len(run) else len(text)
+        body = text[end:stop]
+        if i + 1 == len(run):
+            closing = CLOSING_RE.search(body)
+            body = body[: closing.start()] if closing else body
+        points.append(_point(number, body))
+    return points
+
+
+def _point(number: str, body: str) -> Point:
+    words = " ".join(URL_LINE_RE.sub("", body).split())
+    sentences = [m.group(0).strip() for m in SENTENCE_RE.finditer(words) if m.group(0).strip()]
+    suggestions = [s for s in sentences if recommends(s)]
+    objections = [s for s in sentences if s not in suggestions]
+    kinds = [k for k in (classify(s) for s in objections) if k]
+    return Point(
+        number=number,
+        text=words,
+        questions=named_questions(words),
+        kind=kinds[0] if kinds else None,
+        objections=objections,
+        suggestions=suggestions,
+    )

@@ -1,0 +1,134 @@
+"""Which of the request's questions a reply applies each provision to, where it says so.
+
+A reply answers question by question ("Q3:", "4.", "Question 6 -"), so a provision cited
+in the part that follows a question applies to it; a question followed only by the next
+one ("3. ... decoy.\\n\\n4. ... decoy.\\nWe can neither confirm nor deny ...") shares the
+next one's answer. A sentence that names questions ("in relation to questions 3 and 4")
+and cites a provision applies it to those too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from foidraft.replies.sections import Citation
+
+MARKER_RE = re.compile(
+    r"^[ \t]*(?:(?:q(?:uestion)?|part|point|item)[ \t]*)?(?P<id>\d{1,2}[a-z]?)[ \t]*(?:[.):-]|–)[ "
+    r"\t]*"
+    r"(?=\S)",
+    re.IGNORECASE | re.MULTILINE,
+)
+NAMED_RE = re.compile(
+    r"\b(?:questions?|q|parts?|points?|items?)[ \t]*(?P<list>\d{1,2}[a-z]?(?:[ \t]*(?:,|&|and|to|-|"
+    r"–)[ \t]*(?:q[ \t]*)?\d{1,2}[a-z]?){0,8})",
+    re.IGNORECASE,
+)
+ID_RE = re.compile(r"\d{1,2}[a-z]?", re.IGNORECASE)
+ANSWERED_RE = re.compile(r"^\s*(?:\d[\d,]*|nil|none|zero|yes|no|n/a)\s*\.?\s*$", re.I | re.M)
+
+
+@dataclass(frozen=True)
+class Block:
+    """The text after a question marker, up to the next one."""
+
+    question: str
+    start: int
+    end: int
+
+
+# A line of dots or dashes, or a heading in capitals ("RIGHT OF APPEAL"): the answer to
+# the last question has ended.
+BREAK_RE = re.compile(r"^[ \t]*(?:[.…_=*~-]{5,}|[A-Z][A-Z &]{5,}:?)[ \t]*$", re.MULTILINE)
+
+
+def blocks(text: str) -> list[Block]:
+    marks = [(m.start(), m.group("id").lower()) for m in MARKER_RE.finditer(text)]
+    breaks = [m.start() for m in BREAK_RE.finditer(text)]
+    out = []
+    b = 0
+    for i, (start, qid) in enumerate(marks):
+        end = marks[i + 1][0] if i + 1 < len(marks) else len(text)
+        while b < len(breaks) and breaks[b] <= start:
+            b += 1
+        if b < len(breaks) and breaks[b] < end:
+            end = breaks[b]
+        out.append(Block(qid, start, end))
+    return out
+
+
+def named_questions(sentence: str) -> list[str]:
+    """Question numbers a sentence names: "questions 3&4" -> ["3", "4"]; "Q2 to Q4" ->
+    ["2", "3", "4"]."""
+    out: list[str] = []
+    for m in NAMED_RE.finditer(sentence):
+        ids = ID_RE.findall(m.group("list"))
+        if (
+            re.search(r"\d[ \t]*(?:to|-|–)[ \t]*(?:q[ \t]*)?\d", m.group("list"), re.I)
+            and len(ids) == 2
+        ):
+            a, b = ids
+            if a.isdigit() and b.isdigit() and int(a) < int(b) <= int(a) + 20:
+                ids = [str(n) for n in range(int(a), int(b) + 1)]
+        for qid in ids:
+            if qid.lower() not in out:
+                out.append(qid.lower())
+    return out
+
+
+def questions_for(
+    text: str, citations: list[Citation], labels: dict[Citation, str]
+) -> dict[str, list[str]]:
+    """{label: [question ids]} for the provisions a question's part of the reply cites."""
+    found: dict[str, list[str]] = {}
+
+    def add(label: str, qids: list[str]) -> None:
+        have = found.setdefault(label, [])
+        have.extend(q for q in qids if q not in have)
+
+    parts = blocks(text)
+    pending: list[str] = []
+    owners: list[tuple[int, int, list[str]]] = []
+    for block in parts:
+        body = text[block.start : block.end]
+        cited = any(block.start <= c.start < block.end for c in citations)
+        if cited:
+            owners.append((block.start, block.end, [*pending, block.question]))
+            pending = []
+        elif _only_question(body):
+            pending.append(block.question)
+        else:
+            pending = []
+    for citation in citations:
+        label = labels.get(citation)
+        if label is None:
+            continue
+        for start, end, qids in owners:
+            if start <= citation.start < end:
+                add(label, qids)
+        sentence = _sentence_around(text, citation.start)
+        named = named_questions(sentence)
+        if named:
+            add(label, named)
+    return {k: sorted(v, key=_order) for k, v in found.items() if v}
+
+
+def _only_question(body: str) -> bool:
+    """A block that holds just the question restated (one sentence, no answer)."""
+    lines = [ln for ln in body.strip().split("\n") if ln.strip()]
+    if ANSWERED_RE.search(body):
+        return False
+    return len(" ".join(lines)) < 400 and " ".join(lines).rstrip().endswith(("?", ".", ":"))
+
+
+def _sentence_around(text: str, at: int) -> str:
+    lo = max(0, at - 300)
+    start = max(text.rfind(". ", lo, at), text.rfind("\n\n", lo, at), lo - 1) + 1  # bounded
+    ends = [i for i in (text.find(". ", at, at + 300), text.find("\n\n", at, at + 300)) if i >= 0]
+    return " ".join(text[start : min(ends) if ends else min(len(text), at + 300)].split())
+
+
+def _order(qid: str) -> tuple[int, str]:
+    digits = "".join(ch for ch in qid if ch.isdigit())
+    return (int(digits) if digits else 0, qid)

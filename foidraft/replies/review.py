@@ -1,0 +1,225 @@
+"""An internal review request on grounds the requester picks, and, after the review, the
+complaint to the Information Commissioner (or the Scottish Information Commissioner).
+
+The grounds come from ``foidraft/data/exemptions.yaml``: each says when it fits a reply
+(its kind, the provisions it cites, whether it neither confirms nor denies, whether it
+was late) and carries its source. Nothing is ticked for the requester:
+``grounds_for`` lists what fits, and the letter uses the ones they chose.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from foidraft.errors import FoidraftError
+from foidraft.replies.knowledge import Ground, Knowledge, knowledge, split_label
+from foidraft.replies.letter_parts import Letter, greeting, question_words, sign_off, when
+from foidraft.replies.read import Reading
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from foidraft.authorities.model import Authority
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a follow-up letter needs to know about the request and its reply."""
+
+    title: str
+    authority: Authority | None
+    reading: Reading
+    replied: dt.date | None
+    due: dt.date | None = None  # the deadline the reply had
+    late: bool = False
+    reference: str = ""
+    name: str = ""
+
+
+def grounds_for(
+    reading: Reading, *, late: bool = False, kb: Knowledge | None = None
+) -> list[Ground]:
+    """The review grounds that fit ``reading``, in the data file's order."""
+    kb = kb or knowledge()
+    return [g for g in kb.grounds if _fits(g, reading, late, kb)]
+
+
+def _fits(ground: Ground, reading: Reading, late: bool, kb: Knowledge) -> bool:
+    when_ = ground.when
+    entries = [kb.exemption(s, reading.regime) for s in reading.sections]
+    numbers = {split_label(s, reading.regime)[1].split("(", 1)[0] for s in reading.sections}
+    return all(_test(key, value, reading, numbers, entries, late) for key, value in when_.items())
+
+
+def _test(
+    key: str, value: Any, reading: Reading, numbers: set[str], entries: list[Any], late: bool
+) -> bool:
+    if key == "kinds":
+        return reading.kind in value
+    if key == "sections":
+        return bool(numbers & set(value))
+    if key == "ncnd":
+        return bool(reading.ncnd == value)
+    if key == "late":
+        return bool(late == value)
+    if key == "basis":
+        return any(e is not None and e.basis == value for e in entries)
+    if key == "public_interest_test":
+        return any(e is not None and e.public_interest_test == value for e in entries)
+    return reading.regime in value  # regimes
+
+
+def review_letter(
+    context: Context, chosen: list[str], *, today: dt.date, kb: Knowledge | None = None
+) -> Letter:
+    """An internal review request on the grounds ``chosen`` (ids from ``grounds_for``),
+    to be sent ``today`` (the review's own 20 working days count from then)."""
+    kb = kb or knowledge()
+    fitting = {g.id: g for g in grounds_for(context.reading, late=context.late, kb=kb)}
+    unknown = [c for c in chosen if c not in fitting]
+    if unknown:
+        offered = ", ".join(fitting) or "none"
+        raise FoidraftError(
+            f"ground '{unknown[0]}' does not fit this reply", hint=f"these do: {offered}"
+        )
+    if not chosen:
+        raise FoidraftError("pick at least one ground for the review", hint=", ".join(fitting))
+    r = context.reading
+    fields = {
+        "authority": context.authority.name if context.authority else "the authority",
+        "replied": when(context.replied),
+        "due": when(context.due),
+    }
+    grounds = [fitting[c] for c in chosen]
+    paragraphs = []
+    for i, g in enumerate(grounds, start=1):
+        labels = _concerned(g, r, kb)
+        own = {
+            **fields,
+            "provisions": _provisions(labels) or "the exemptions cited",
+            "questions": _questions_for(r, labels) or "my request",
+        }
+        paragraphs.append(f"{i}. {g.title}. {g.text.format(**own)}")
+    from foidraft.deadlines import review_due
+
+    answer_by = review_due(today, r.regime)
+    ref = f" (your reference {context.reference})" if context.reference else ""
+    body = "\n\n".join(
+        [
+            greeting(fields["authority"] if context.authority else ""),
+            f"I am writing to ask for an internal review of your response of "
+            f"{fields['replied']}{ref} to my request “{context.title}”.",
+            _challenged(r),
+            "My grounds are:",
+            *paragraphs,
+            "I ask you to reconsider your response in the light of these points and to "
+            "disclose the information, or to confirm or deny whether it is held, as the Act "
+            f"requires. I look forward to the outcome within 20 working days, by "
+            f"{when(answer_by)}.",
+            sign_off(context.name),
+        ]
+    )
+    notes = [f"{g.title}: {g.source.title} {g.source.url}" for g in grounds]
+    notes.append(
+        f"Ask for the review by {when(_review_by(context))}: 40 working days from the reply."
+    )
+    return Letter("review", f"Internal review: {context.title}", body + "\n", notes)
+
+
+def complaint_letter(context: Context, *, kb: Knowledge | None = None) -> Letter:
+    """The text for a complaint to the Commissioner after the review (or its silence)."""
+    kb = kb or knowledge()
+    steps = kb.regime(context.reading.regime)
+    who = context.authority.name if context.authority else "the authority"
+    body = "\n\n".join(
+        [
+            f"Complaint about {who}'s handling of my request “{context.title}”",
+            f"I made a request for information to {who}. "
+            + (f"Its reference is {context.reference}. " if context.reference else "")
+            + f"I asked for an internal review, and its outcome of {when(context.replied)} "
+            "did not resolve my complaint.",
+            "What I am unhappy with: " + _challenged(context.reading),
+            "Why: [[say which parts you still dispute and why, in a few sentences; the "
+            "grounds in your review request are a good start]]",
+            "I ask the Commissioner to decide whether the authority dealt with my request "
+            "in accordance with the Act.",
+            "I attach my request, the authority's response, my request for a review and "
+            "the review's outcome.",
+            sign_off(context.name),
+        ]
+    )
+    notes = [
+        f"Complain to {steps.complaint_to} {steps.complaint_when}",
+        f"Complaint form: {steps.complaint_url}",
+        f"Guidance: {steps.guidance.title} {steps.guidance.url}",
+    ]
+    return Letter("complaint", f"Complaint: {context.title}", body + "\n", notes)
+
+
+def _review_by(context: Context) -> dt.date | None:
+    from foidraft.deadlines import review_request_by
+
+    return review_request_by(context.replied, context.reading.regime) if context.replied else None
+
+
+def _challenged(r: Reading) -> str:
+    """What the review is about, from the reply's own reading."""
+    parts = []
+    ncnd = [s for s in r.sections if _ncnd_provision(s)]
+    withheld = [s for s in r.sections if s not in ncnd]
+    if ncnd or (r.ncnd and not withheld):
+        qs = _questions_for(r, ncnd)
+        where = f" for {qs}" if qs else ""
+        cites = f", citing {_provisions(ncnd)}" if ncnd else ""
+        parts.append(f"you neither confirmed nor denied holding information{where}{cites}")
+    if withheld:
+        qs = _questions_for(r, withheld)
+        where = f" for {qs}" if qs else ""
+        verb = "refused my request" if r.kind == "refused_cost" else "withheld the information"
+        parts.append(f"you {verb}{where} under {_provisions(withheld)}")
+    if not parts:
+        return "I am not satisfied with your response. [[say what is wrong with it]]"
+    return "In your response, " + "; and ".join(parts) + "."
+
+
+def _ncnd_provision(label: str) -> bool:
+    from foidraft.replies.read import is_ncnd_provision
+
+    return is_ncnd_provision(label)
+
+
+def _questions_for(r: Reading, labels: list[str]) -> str:
+    ids: list[str] = []
+    for label in labels:
+        ids.extend(q for q in r.questions.get(label, []) if q not in ids)
+    return question_words(ids)
+
+
+def _concerned(ground: Ground, r: Reading, kb: Knowledge) -> list[str]:
+    """The provisions of the reply a ground is about."""
+    when_ = ground.when
+    out = []
+    for label in r.sections:
+        entry = kb.exemption(label, r.regime)
+        number = split_label(label, r.regime)[1].split("(", 1)[0]
+        if "sections" in when_:
+            keep = number in when_["sections"]
+        elif "basis" in when_:
+            keep = entry is not None and entry.basis == when_["basis"]
+        elif "public_interest_test" in when_:
+            keep = entry is not None and entry.public_interest_test == when_["public_interest_test"]
+        elif when_.get("ncnd"):
+            keep = _ncnd_provision(label)
+        else:
+            keep = True
+        if keep:
+            out.append(label)
+    return out
+
+
+def _provisions(labels: list[str] | tuple[str, ...]) -> str:
+    items = list(labels)
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + f" and {items[-1]}"

@@ -1,0 +1,224 @@
+"""Finding the provisions a reply cites and writing them one way: ``s31(1)(a)``,
+``s40(5)``, ``FOISA s17``, ``EIR 12(4)(b)``.
+
+Officers write them every which way: "Section 31(1)(a)(b)", "S31 (3)", "s.40(5A)&(5B)",
+"sections 23(5), 31(3) and 40(5)", "regulation 12(4)(b)". The citation is found by a
+short regex for its head (``section``/``s``/``regulation`` before a number) and then read
+by a small scanner, so each character is looked at a bounded number of times. A
+provision of another Act ("section 8 of SOA 2003", "section 34 of the DPA 2018") is
+left out, and so are the Act's machinery sections (the right of access, time limits,
+the notice itself) unless a caller asks for them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+HEAD_RE = re.compile(
+    r"(?<![\w.])(?:sections?(?:\(s\))?|ss?\.?|§|regulations?(?:\(s\))?|regs?\.?)[ \t]{0,2}(?=\d)",
+    re.IGNORECASE,
+)
+# After a citation: "of the Data Protection Act 2018", "of SOA 2003" (another Act's section).
+OTHER_ACT_RE = re.compile(
+    r"[ \t]*(?:\(\w{1,4}\)[ \t]*)?(?:of|under|in)[ \t]+(?:the[ \t]+)?"
+    r"(?P<act>[A-Z][\w'’-]*(?:[ \t,]+(?:[A-Z(][\w'’()-]*|of|and|for|the|on)){0,8})"
+)
+OURS_RE = re.compile(
+    r"^(?:Freedom\s+of\s+Information|FOI|FOIA|FOISA|FOI\(S\)A|Environmental\s+Information|"
+    r"EIR|EIRs|the\s+Act|Act\b|said\s+Act|Regulations?\b|above|below|this\s+Act|the\s+FOI)",
+    re.IGNORECASE,
+)
+OTHER_ACT_WORDS = re.compile(
+    r"\b(?:Act|SOA|DPA|PACE|GDPR|Regulations|Code|Order|Rules|Convention|Bill)\b"
+)
+ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+MAX_GROUPS = 6
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One provision as written at ``start``..``end`` of the text, normalised."""
+
+    section: str  # "31(1)(a)", "12", "12(4)(b)" (without the regime's prefix)
+    start: int
+    end: int
+    regulation: bool = False  # written "regulation 12(4)(b)" (EIR)
+
+    @property
+    def number(self) -> str:
+        return self.section.split("(", 1)[0]
+
+    def label(self, regime: str) -> str:
+        """The normalised string: s31(1)(a), FOISA s17, EIR 12(4)(b)."""
+        if self.regulation or regime == "EIR":
+            return f"EIR {self.section}"
+        if regime == "FOISA":
+            return f"FOISA s{self.section}"
+        return f"s{self.section}"
+
+
+def find_citations(text: str) -> list[Citation]:
+    """Every provision of the Act (or Regulations) cited in ``text``, in order."""
+    out: list[Citation] = []
+    for m in HEAD_RE.finditer(text):
+        regulation = m.group(0).lower().startswith(("reg", "regulation"))
+        head = m.group(0).lower().rstrip(". \t").replace("(s)", "s")
+        plural = head in ("sections", "ss", "regulations", "regs")
+        for section, start, end in _scan(text, m.end(), plural=plural):
+            if not _other_act(text, end):
+                out.append(Citation(section, start, end, regulation))
+    return out
+
+
+# -- the scanner -------------------------------------------------------------------------
+def _scan(text: str, pos: int, *, plural: bool) -> list[tuple[str, int, int]]:
+    """The provisions of one citation starting at ``pos``: a number, its bracketed parts,
+    and (for "sections ..." or after "&"/"and") further numbers of the same list."""
+    out: list[tuple[str, int, int]] = []
+    first = True
+    while True:
+        number, pos2 = _number(text, pos)
+        if number is None:
+            break
+        parts, pos3 = _groups(text, pos2)
+        start = pos
+        for variant in parts or [[]]:
+            out.append((number + "".join(f"({p})" for p in variant), start, pos3))
+        pos = pos3
+        nxt = _list_continues(text, pos)
+        if nxt is None or not (plural or first):
+            break
+        # "Section 23 & 40 are ...": a second bare number after "&"/"and" is another section.
+        after, _ = _number(text, nxt)
+        if after is None or (not plural and not _bare_list(text, nxt)):
+            break
+        pos = nxt
+        first = False
+    return out
+
+
+def _number(text: str, pos: int) -> tuple[str | None, int]:
+    i = pos
+    while i < len(text) and i - pos < 2 and text[i].isdigit():
+        i += 1
+    if i == pos or (i < len(text) and text[i].isdigit()):
+        return None, pos
+    if i < len(text) and text[i] in "ABCDEFGHZ" and not _word_char(text, i + 1):
+        i += 1  # s22A, s40A
+    if _word_char(text, i) and text[i] not in "(":
+        return None, pos  # "12th", "31st": not a section
+    return text[pos:i], i
+
+
+def _word_char(text: str, i: int) -> bool:
+    return i < len(text) and (text[i].isalnum() or text[i] == "_")
+
+
+# A bracketed part; "12(5(b)" (a bracket left open before the next) is read as 12(5)(b).
+GROUP_RE = re.compile(r"[ \t]{0,2}\([ \t]?(\d{1,2}[A-Z]{0,2}|[a-z]{1,4})[ \t]?(?:\)|(?=\())")
+JOIN_RE = re.compile(r"[ \t]{0,2}(?:&|and|or|,|to|-|–)[ \t]{0,2}(?=\()", re.IGNORECASE)
+
+
+def _groups(text: str, pos: int) -> tuple[list[list[str]], int]:
+    """The bracketed parts after a number, expanded: "(1)(a)(b)" -> [[1,a],[1,b]];
+    "(5A)&(5B)(a)(i)" -> [[5A],[5B,a,i]]; "(1)(a)-(c)" -> [[1,a],[1,b],[1,c]]."""
+    variants: list[list[str]] = []
+    path: list[str] = []
+    i = pos
+    count = 0
+    range_next = False
+    while count < MAX_GROUPS * 2:
+        m = GROUP_RE.match(text, i)
+        if m is None:
+            j = JOIN_RE.match(text, i)
+            if j is None or GROUP_RE.match(text, j.end()) is None:
+                break
+            range_next = j.group(0).strip().lower() in ("to", "-", "–")
+            i = j.end()
+            continue
+        token = m.group(1)
+        level = _level(token, path)
+        if level <= len(path) and path:
+            variants.append(list(path))
+            if range_next and level == len(path) and _is_letter_range(path[-1], token):
+                for letter in _letters_between(path[-1], token):
+                    variants.append([*path[: level - 1], letter])
+        path = [*path[: level - 1], token]
+        range_next = False
+        i = m.end()
+        count += 1
+    if path:
+        variants.append(path)
+    return _dedupe(variants), i
+
+
+def _level(token: str, path: list[str]) -> int:
+    """Where ``token`` sits in the provision: 1 for a subsection "(1)", then a paragraph
+    "(a)" below it, then a sub-paragraph "(i)" below that. FOISA's s30(b)(i) has no
+    subsection, so its letters start at level 1."""
+    if token[0].isdigit():
+        return 1
+    base = 1 if path and path[0][0].isdigit() else 0
+    if path and not path[-1][0].isdigit():
+        previous = path[-1]
+        if len(path) - base >= 2:  # the last part was already a sub-paragraph
+            return len(path)
+        follows = len(token) == 1 and len(previous) == 1 and ord(token) == ord(previous) + 1
+        if token in ROMAN and not follows:
+            return len(path) + 1
+    return base + 1
+
+
+def _is_letter_range(a: str, b: str) -> bool:
+    return len(a) == 1 and len(b) == 1 and a.isalpha() and b.isalpha() and a < b
+
+
+def _letters_between(a: str, b: str) -> list[str]:
+    return [chr(c) for c in range(ord(a) + 1, ord(b))]
+
+
+def _dedupe(variants: list[list[str]]) -> list[list[str]]:
+    seen: set[tuple[str, ...]] = set()
+    out = []
+    for v in variants:
+        key = tuple(v)
+        if key not in seen:
+            seen.add(key)
+            out.append(v)
+    return out
+
+
+LIST_RE = re.compile(
+    r"[ \t]{0,2}(?:,[ \t]{0,2}(?:and[ \t]+|or[ \t]+)?|&[ \t]{0,2}|and[ \t]+|or[ \t]+)"
+)
+
+
+SPACE_LIST_RE = re.compile(r"[ \t]{1,2}(?=\d{1,2}[A-Z]?\()")
+
+
+def _list_continues(text: str, pos: int) -> int | None:
+    m = LIST_RE.match(text, pos) or SPACE_LIST_RE.match(text, pos)  # "31(1)(e) 41(1) and"
+    if m is None:
+        return None
+    nxt = m.end()
+    if HEAD_RE.match(text, nxt):  # "s23 and s40": the next head is a citation of its own
+        return None
+    return nxt
+
+
+def _bare_list(text: str, pos: int) -> bool:
+    """After "Section 23 &": is the next number a section ("40 are class based") rather
+    than a count or a year ("2 of the Act")?"""
+    return not re.match(r"\d{3,}", text[pos : pos + 4])
+
+
+def _other_act(text: str, end: int) -> bool:
+    """True when the provision is followed by "of <another Act>"."""
+    m = OTHER_ACT_RE.match(text, end, min(len(text), end + 120))
+    if m is None:
+        return False
+    act = m.group("act")
+    if OURS_RE.match(act):
+        return False
+    return bool(OTHER_ACT_WORDS.search(act))

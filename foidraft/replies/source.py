@@ -1,0 +1,181 @@
+"""A reply as a file: plain text, a saved email (``.eml``, with its text part and any
+PDF or text attachments) or a PDF (its text, through pypdf). Every failure is one
+FoidraftError a user can act on; nothing from the file is trusted."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+from dataclasses import dataclass
+
+from foidraft.errors import FoidraftError
+
+MAX_BYTES = 20 * 1024 * 1024
+MAX_PAGES = 200
+TAG_RE = re.compile(r"<[^<>]{0,2000}>")
+BLOCK_TAG_RE = re.compile(r"<\s*(?:br|/p|/div|/li|/tr|/h\d)\b[^<>]{0,200}>", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Source:
+    """The reply's text, and what the file said about it: when it was sent (an email's
+    Date) and its subject."""
+
+    text: str
+    sent: dt.date | None = None
+    subject: str = ""
+
+
+def read_source(data: bytes, name: str = "") -> Source:
+    """The reply in ``data`` (the file's bytes; ``name`` picks the format and names the
+    file in errors)."""
+    where = name or "the reply"
+    if len(data) > MAX_BYTES:
+        raise FoidraftError(f"{where}: larger than 20 MB; is it a reply?")
+    if data.startswith(b"%PDF-") or name.lower().endswith(".pdf"):
+        return Source(pdf_text(data, where))
+    if name.lower().endswith(".eml") or _looks_like_email(data):
+        return email_source(data, where)
+    return Source(decode(data, where))
+
+
+def decode(data: bytes, where: str) -> str:
+    if b"\x00" in data[:8192]:
+        raise FoidraftError(
+            f"{where}: looks like a binary file, not text",
+            hint="save the reply as text, or give the email (.eml) or PDF itself",
+        )
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")  # an older Windows mail export
+
+
+def pdf_text(data: bytes, where: str) -> str:
+    """The text of every page of a PDF, pages separated by blank lines."""
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            try:  # many "protected" replies open with an empty password
+                opened = bool(reader.decrypt(""))
+            except Exception:  # pypdf raises several kinds here
+                opened = False
+            if not opened:
+                raise FoidraftError(
+                    f"{where}: the PDF is password-protected",
+                    hint="open it, copy the text and paste it instead",
+                )
+        pages = reader.pages[:MAX_PAGES]
+        text = "\n\n".join((page.extract_text() or "") for page in pages)
+    except FoidraftError:
+        raise
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError, RecursionError) as exc:
+        raise FoidraftError(
+            f"{where}: cannot read this PDF ({type(exc).__name__})",
+            hint="open it, copy the text and paste it instead",
+        ) from None
+    if not text.strip():
+        raise FoidraftError(
+            f"{where}: the PDF has no text to read (it may be a scanned image)",
+            hint="type or paste the reply's words instead",
+        )
+    return text
+
+
+def email_source(data: bytes, where: str) -> Source:
+    """An email's own text (the plain part, else the HTML part as text), followed by the
+    text of its PDF and text attachments, which is where many replies put the letter."""
+    from email import policy
+    from email.message import EmailMessage
+    from email.parser import BytesParser
+    from email.utils import parsedate_to_datetime
+
+    try:
+        message = BytesParser(policy=policy.default).parsebytes(data)
+    except Exception as exc:  # the parser can fail on any malformed header
+        raise FoidraftError(f"{where}: not an email foidraft can read ({exc})") from None
+    assert isinstance(message, EmailMessage)
+    parts: list[str] = []
+    body = message.get_body(preferencelist=("plain", "html"))
+    if body is not None:
+        parts.append(_part_text(body))
+    for attachment in message.iter_attachments():
+        kind = attachment.get_content_type()
+        payload = attachment.get_payload(decode=True)
+        if not isinstance(payload, bytes):
+            continue
+        label = attachment.get_filename() or "attachment"
+        if kind == "application/pdf" or label.lower().endswith(".pdf"):
+            try:
+                parts.append(pdf_text(payload, f"{where}: {label}"))
+            except FoidraftError:
+                continue  # an unreadable attachment does not hide the email's own text
+        elif kind.startswith("text/"):
+            parts.append(_part_text(attachment))
+    text = "\n\n".join(p for p in parts if p.strip())
+    if not text.strip():
+        raise FoidraftError(f"{where}: the email has no text foidraft can read")
+    sent = None
+    try:
+        when = message["date"]
+        if when:
+            sent = parsedate_to_datetime(str(when)).date()
+    except (TypeError, ValueError, IndexError):
+        sent = None
+    return Source(text, sent, " ".join(str(message["subject"] or "").split()))
+
+
+def _part_text(part: object) -> str:
+    from email.message import EmailMessage
+
+    assert isinstance(part, EmailMessage)
+    try:
+        content = part.get_content()
+    except (LookupError, ValueError):
+        raw = part.get_payload(decode=True)
+        content = raw.decode("utf-8", errors="replace") if isinstance(raw, bytes) else ""
+    if not isinstance(content, str):
+        return ""
+    return html_text(content) if part.get_content_type() == "text/html" else content
+
+
+def html_text(html: str) -> str:
+    """Text of an HTML email: scripts and styles dropped, block ends as line breaks."""
+    import html as entities
+
+    html = _without_hidden(html)
+    html = BLOCK_TAG_RE.sub("\n", html)
+    return entities.unescape(TAG_RE.sub("", html))
+
+
+def _without_hidden(html: str) -> str:
+    """``html`` without its <script> and <style> elements, in one pass."""
+    lower = html.lower()
+    out: list[str] = []
+    pos = 0
+    while True:
+        starts = [i for i in (lower.find("<script", pos), lower.find("<style", pos)) if i >= 0]
+        if not starts:
+            break
+        start = min(starts)
+        tag = "</script" if lower.startswith("<script", start) else "</style"
+        end = lower.find(tag, start)
+        out.append(html[pos:start])
+        if end < 0:
+            pos = len(html)
+            break
+        close = lower.find(">", end)
+        pos = len(html) if close < 0 else close + 1
+    out.append(html[pos:])
+    return " ".join(out)
+
+
+def _looks_like_email(data: bytes) -> bool:
+    head = data[:2000].decode("latin-1").lower()
+    return bool(re.match(r"(?:[\w-]+:[^\n]*\n)+", head)) and (
+        "\nsubject:" in "\n" + head and ("\nfrom:" in "\n" + head or "\ndate:" in "\n" + head)
+    )

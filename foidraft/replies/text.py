@@ -1,0 +1,76 @@
+"""A reply's own words: the text as pasted, cleaned of what is not the authority speaking
+now (quoted earlier messages, the request it reproduces, footers and link lists).
+
+Everything here is linear: lines are looked at once, and the request's sentences are
+compared through a set, never by searching the reply for each one.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+MAX_CHARS = 400_000  # a long reply with its annexes is tens of kilobytes
+# Where the authority stops speaking: the site's or mail program's markers, the footer.
+END_MARKERS = re.compile(
+    r"^(?:show quoted sections|-{2,}\s*original message\s*-{2,}|_{5,}|"
+    r"references\s*$|visible links\s*$|from:\s.+@|on .{0,80} wrote:\s*$)",
+    re.IGNORECASE,
+)
+QUOTE_LINE = re.compile(r"^\s*>")
+SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+
+
+def clean(text: str) -> str:
+    """Printable text with ordinary spaces and ``\\n`` line breaks; control characters
+    (escape sequences included) dropped, so nothing a terminal would act on survives."""
+    text = text[:MAX_CHARS].replace("\r\n", "\n").replace("\r", "\n")
+    text = "".join(
+        ch
+        for ch in text
+        if ch in "\n\t" or not unicodedata.category(ch).startswith("C") or ch == "\u00ad"
+    ).replace("\u00ad", "")
+    lines = [SPACES.sub(" ", line).rstrip() for line in text.split("\n")]
+    return "\n".join(lines).strip()
+
+
+def own_text(text: str, letter: str = "") -> str:
+    """The authority's words: up to the first end marker, without ``>`` quoted lines and
+    without paragraphs that reproduce the request ``letter`` (when it is known)."""
+    kept: list[str] = []
+    for line in text.split("\n"):
+        if END_MARKERS.match(line.strip()):
+            break
+        if QUOTE_LINE.match(line):
+            continue
+        kept.append(line)
+    body = "\n".join(kept)
+    if not letter.strip():
+        return body
+    mine = {_key(s) for s in _sentences(letter) if len(_key(s)) > 30}
+    if not mine:
+        return body
+    out = []
+    for paragraph in re.split(r"\n[ \t]*\n", body):
+        sentences = [s for s in _sentences(paragraph) if len(_key(s)) > 3]
+        if sentences and all(_key(s) in mine for s in sentences):
+            continue  # the request, copied back
+        out.append(paragraph)
+    return "\n\n".join(out)
+
+
+def paragraphs(text: str) -> list[str]:
+    """Paragraphs (blank-line separated), each on one line."""
+    return [" ".join(p.split()) for p in re.split(r"\n[ \t]*\n", text) if p.strip()]
+
+
+SENTENCE_RE = re.compile(r"[^.?!\n]+(?:[.?!]+|$)")
+
+
+def _sentences(text: str) -> list[str]:
+    squashed = " ".join(text.split())
+    return [m.group(0).strip() for m in SENTENCE_RE.finditer(squashed) if m.group(0).strip()]
+
+
+def _key(sentence: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", sentence.casefold()).strip()

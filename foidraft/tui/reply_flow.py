@@ -1,0 +1,54 @@
+"""Reading a reply from Home or the editor: load the draft, ask for the reply, and open
+the letter foidraft writes next."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from foidraft.errors import FoidraftError
+from foidraft.tui.host import host
+
+if TYPE_CHECKING:
+    from textual.app import App
+
+    from foidraft.drafts import Draft
+
+
+async def read_reply(app: App[Any], path: Path, draft: Draft | None = None) -> Path | None:
+    """Show the reply screen for the draft at ``path`` (or ``draft``, the editor's own);
+    open the next letter in the editor when one is written. Returns its path."""
+    from foidraft.drafts import load_profile
+    from foidraft.tui.screens.reply import ReplyScreen
+
+    shell = host(app)
+    try:
+        if draft is None:
+            draft = shell.store.load_path(path)
+        directory = await asyncio.to_thread(shell.directory)
+        profile = await asyncio.to_thread(load_profile)
+    except FoidraftError as exc:
+        shell.show_error(exc)
+        return None
+    if draft.sent is None:
+        shell.show_error(
+            FoidraftError(
+                f"“{draft.title}” has not been marked sent",
+                hint="mark it sent (ctrl+t in the editor) with the date, then read the reply",
+            )
+        )
+        return None
+    authority = directory.get(draft.authority) if draft.authority else None
+    screen = ReplyScreen(draft, shell.store, authority, shell.today(), name=profile.name)
+    written = await app.push_screen_wait(screen)
+    if written is not None:
+        app.notify(
+            "The next letter is a new draft, linked to this request. Check it, fill in any "
+            "[[...]], then export it.",
+            title="Letter written",
+            markup=False,
+            timeout=8,
+        )
+        shell.open_draft_path(written)
+    return written

@@ -1,0 +1,321 @@
+"""The authority's reply on a draft: paste it (or give a file: text, .eml or PDF), see
+what it means, and get the next letter.
+
+``foidraft.replies`` does the work in worker threads: reading the reply, recording it on
+the draft (status, dates, the reply kept beside the drafts), explaining it, and writing
+the next letter as a new draft linked to this one. Everything the reply says is shown
+literally (Content, never markup). The screen dismisses with the path of the letter it
+wrote, or None.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on, work
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.message import Message
+from textual.widgets import Button, Input, Label, Static
+
+from foidraft.errors import FoidraftError
+from foidraft.tui.keymap import bindings
+from foidraft.tui.notify import as_error
+from foidraft.tui.screens.dialogs import Dialog
+from foidraft.tui.text import literal
+from foidraft.tui.widgets.ticks import TickBox
+from foidraft.tui.widgets.visible_text_area import VisibleTextArea
+
+if TYPE_CHECKING:
+    from textual.app import ComposeResult
+    from textual.binding import BindingType
+
+    from foidraft.authorities.model import Authority
+    from foidraft.drafts import Draft, DraftStore
+    from foidraft.replies import Reading
+    from foidraft.replies.review import Context
+
+PASTE_HELP = (
+    "Paste the authority's reply below, or give the file it came in (a text file, a saved "
+    "email .eml, or a PDF). foidraft says what it means, records it on this request, and "
+    "offers the next letter."
+)
+
+
+class ReplyText(VisibleTextArea):
+    HELP = """
+## The authority's reply
+
+Paste the whole reply: an acknowledgement, a request to clarify, an extension, an answer
+or a refusal. Or type the path of the file it came in below (a text file, a saved email
+**.eml** or a **PDF**). The date is when the reply reached you. **ctrl+s** reads it;
+**escape** closes without recording anything.
+"""
+
+
+class GroundBox(TickBox):
+    HELP = """
+## Grounds for the review
+
+Each ground fits this reply and cites its source. None is ticked for you: tick the ones
+that are true of your request (**space**), then **ctrl+s** writes the review request as
+a new draft. Fill in any [[...]] before sending.
+"""
+
+
+class ReplyScreen(Dialog["Path | None"]):
+    """Dismisses with the path of the letter it wrote, or None."""
+
+    HELP = ReplyText.HELP
+    DEFAULT_CSS = """
+    ReplyScreen {
+    & > #dialog { max-width: 110; height: 94%; padding: 0 2; }
+    & #dialog-title { margin: 1 0 0 0; }
+    & .dialog-body { margin-bottom: 1; }
+    & #reply-text { height: 1fr; min-height: 4; }
+    & #meaning { height: 1fr; }
+    & #reply-file { width: 1fr; margin: 0; }
+    & #reply-date { width: 14; margin: 0 0 0 1; }
+    & .reply-date-label { width: auto; margin: 0 0 0 2; }
+    & .ground-source { padding-left: 4; color: $text-muted; }
+    & .dialog-buttons { margin-bottom: 1; }
+    }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = bindings(
+        ("reply.continue", "continue"),
+        ("reply.cancel", "cancel"),
+    )
+
+    @dataclass
+    class Read(Message):
+        reading: Reading
+        context: Context
+        meaning: str
+        recorded: str
+        steps: list[str]
+
+    @dataclass
+    class Wrote(Message):
+        path: Path
+
+    @dataclass
+    class Failed(Message):
+        error: FoidraftError
+
+    def __init__(
+        self,
+        draft: Draft,
+        store: DraftStore,
+        authority: Authority | None,
+        today: dt.date,
+        name: str = "",
+    ) -> None:
+        who = authority.name if authority else "the authority"
+        super().__init__(f"The reply from {who}")
+        self.draft, self.store, self.authority = draft, store, authority
+        self.today, self.requester = today, name
+        self.context: Context | None = None
+        self.step = "paste"  # paste -> meaning -> grounds
+        self.busy = False
+
+    def compose_content(self) -> ComposeResult:
+        with Vertical(id="paste-step"):
+            yield Static(literal(PASTE_HELP), classes="dialog-body")
+            yield ReplyText(id="reply-text", soft_wrap=True, show_line_numbers=False)
+            with Horizontal(classes="dialog-buttons"):
+                yield Input(
+                    placeholder="or a file: path to .txt, .eml or .pdf",
+                    id="reply-file",
+                    compact=True,
+                )
+                yield Static("received", classes="reply-date-label")
+                yield Input(
+                    self.today.isoformat(), placeholder="YYYY-MM-DD", id="reply-date",
+                    compact=True,
+                )  # fmt: skip
+        yield VerticalScroll(id="meaning")
+        yield Label("", id="reply-error", classes="dialog-error")
+        with Horizontal(classes="dialog-buttons", id="letter-buttons"):
+            yield Button("Close", id="close", compact=True)
+            yield Button("Read the reply", id="go", variant="primary", compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#meaning").display = False
+        self.query_one(ReplyText).focus()
+
+    def _problem(self, text: str) -> None:
+        self.query_one("#reply-error", Label).update(literal(text))
+
+    # -- reading -------------------------------------------------------------------------
+    @on(Button.Pressed, "#go")
+    def action_continue(self) -> None:
+        if self.busy:
+            return
+        if self.step == "paste":
+            self._start_reading()
+        elif self.step == "grounds":
+            chosen = [b.name for b in self.query(GroundBox) if b.value and b.name]
+            if not chosen:
+                self._problem("Tick at least one ground, or close.")
+                return
+            self._write("review", chosen)
+
+    def _start_reading(self) -> None:
+        text = self.query_one(ReplyText).text
+        file = self.query_one("#reply-file", Input).value.strip()
+        day = _parse_day(self.query_one("#reply-date", Input).value)
+        if day is None:
+            self._problem("The date should be YYYY-MM-DD, for example 2024-05-03.")
+            return
+        if not text.strip() and not file:
+            self._problem("Paste the reply, or give its file.")
+            return
+        self.busy = True
+        self._problem("")
+        self.query_one("#go", Button).label = "Reading…"
+        self._read(text, file, day)
+
+    @work(thread=True, exclusive=True, group="reply-read")
+    def _read(self, text: str, file: str, day: dt.date) -> None:
+        try:
+            message = self._reading(text, file, day)
+        except (FoidraftError, OSError) as exc:
+            self.post_message(self.Failed(as_error(exc)))
+            return
+        except Exception as exc:  # a faulty reply must never end the app
+            self.post_message(self.Failed(as_error(exc)))
+            return
+        self.post_message(message)
+
+    def _reading(self, text: str, file: str, day: dt.date) -> Read:
+        from foidraft.drafts import tracking
+        from foidraft.replies import read_reply
+        from foidraft.replies.explain import explain, render
+        from foidraft.replies.followup import context_for
+        from foidraft.replies.track import record_reply
+
+        if file:
+            from foidraft.replies.source import read_source
+
+            path = Path(file).expanduser()
+            try:
+                data = path.read_bytes()[: 20 * 1024 * 1024 + 1]
+            except OSError as exc:
+                raise FoidraftError(f"{file}: cannot read: {exc.strerror or exc}") from None
+            source = read_source(data, path.name)
+            text = source.text
+        regime = tracking.regime_for(self.authority)
+        reading = read_reply(text, regime=regime, letter=self.draft.body)
+        due = tracking.reply_due(self.draft, regime) if self.draft.sent else None
+        done = record_reply(self.draft, reading, day, regime=regime, text=text)
+        self.store.save(self.draft)
+        context = context_for(
+            self.draft, reading, authority=self.authority, replied=day, name=self.requester
+        )
+        overdue = bool(due and self.today > due)
+        explanation = explain(
+            reading, authority=self.authority, replied=day, due=due, late=bool(done.late),
+            overdue=overdue,
+        )  # fmt: skip
+        late = f" It came late: it was due by {done.late.isoformat()}." if done.late else ""
+        recorded = f"Recorded on “{self.draft.title}”: status {done.status}.{late}"
+        return self.Read(reading, context, render(explanation, reading), recorded,
+                         explanation.next_steps)  # fmt: skip
+
+    def on_reply_screen_failed(self, message: Failed) -> None:
+        self.busy = False
+        error = message.error
+        self._problem(error.message + (f" ({error.hint})" if error.hint else ""))
+        self.query_one("#go", Button).label = "Read the reply" if self.step == "paste" else "Go on"
+
+    async def on_reply_screen_read(self, message: Read) -> None:
+        from foidraft.replies.explain import NEXT
+
+        self.busy, self.step, self.context = False, "meaning", message.context
+        self.query_one("#paste-step").display = False
+        box = self.query_one("#meaning", VerticalScroll)
+        box.display = True
+        await box.mount_all(
+            [
+                Static(literal((message.recorded, "bold")), classes="dialog-body"),
+                Static(literal(message.meaning), classes="dialog-body"),
+            ]
+        )
+        buttons = self.query_one("#letter-buttons", Horizontal)
+        self.query_one("#go", Button).display = False
+        for step in message.steps:
+            title, _ = NEXT[step]
+            await buttons.mount(Button(title, id=f"letter-{step}", variant="primary", compact=True))
+        first = self.query(f"#letter-{message.steps[0]}").first() if message.steps else None
+        (first or self.query_one("#close", Button)).focus()
+
+    # -- the next letter -----------------------------------------------------------------
+    @on(Button.Pressed)
+    async def _letter_pressed(self, event: Button.Pressed) -> None:
+        button_id = event.button.id or ""
+        if not button_id.startswith("letter-") or self.busy or self.context is None:
+            return
+        kind = button_id.removeprefix("letter-")
+        if kind == "review":
+            await self._show_grounds()
+            return
+        self._write(kind, [])
+
+    async def _show_grounds(self) -> None:
+        from foidraft.replies.review import grounds_for
+
+        assert self.context is not None
+        fitting = grounds_for(self.context.reading, late=self.context.late)
+        box = self.query_one("#meaning", VerticalScroll)
+        await box.remove_children()
+        widgets: list[Static | TickBox] = [
+            Static(literal("Grounds that fit this reply. Tick those that are true of your "
+                           "request; nothing is ticked for you."), classes="dialog-body"),
+        ]  # fmt: skip
+        for ground in fitting:
+            widgets.append(GroundBox(literal(ground.title), value=False, name=ground.id))
+            source = literal(f"{ground.source.title} <{ground.source.url}>")
+            widgets.append(Static(source, classes="ground-source"))
+        await box.mount_all(widgets)
+        for button in self.query(Button):
+            if (button.id or "").startswith("letter-"):
+                button.display = False
+        go = self.query_one("#go", Button)
+        go.label, go.display = "Write the review request", True
+        self.step = "grounds"
+        (self.query(GroundBox).first() if fitting else go).focus()
+
+    def _write(self, kind: str, grounds: list[str]) -> None:
+        self.busy = True
+        self._problem("Writing the letter…")
+        self._write_letter(kind, grounds)
+
+    @work(thread=True, exclusive=True, group="reply-write")
+    def _write_letter(self, kind: str, grounds: list[str]) -> None:
+        from foidraft.replies.followup import next_letter, save_letter
+
+        assert self.context is not None
+        try:
+            letter = next_letter(kind, self.draft, self.context, grounds=grounds, today=self.today)
+            new = save_letter(self.store, self.draft, letter)
+        except (FoidraftError, OSError) as exc:
+            self.post_message(self.Failed(as_error(exc)))
+            return
+        assert new.path is not None
+        self.post_message(self.Wrote(new.path))
+
+    def on_reply_screen_wrote(self, message: Wrote) -> None:
+        self.dismiss(message.path)
+
+    @on(Button.Pressed, "#close")
+    def action_cancel(self) -> None:
+        if not self.busy:
+            self.dismiss(None)
+
+
+def _parse_day(value: str) -> dt.date | None:
+    from foidraft.drafts.model import parse_date
+
+    return parse_date(value)

@@ -1,0 +1,210 @@
+"""Each rule's record on the training part of the corpus (like proselint's lintscore).
+
+For every rule: the training requests it fires on (at any severity), how many of those the
+authority queried or refused for a reason of the rule's kind, and how many it answered in
+full. Precision is the share of the rule's requests bounced for its kind. A request whose
+answer cannot tell (an exemption rule on a request refused on cost or sent back for
+clarification) is left out of that rule's figures.
+
+    python -m tests.corpus --rules     # the table
+    python -m tests.corpus --update    # write the figures into known_clarifications.yaml
+
+tests/test_rule_scores.py keeps the figures in the rule file in step with the corpus, and
+each rule's loudness in step with its figures (see ``earned``).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from foidraft.paths import bundled_rules_file
+from foidraft.rules.model import RuleSet
+from foidraft.rules.registry import ruleset_from_file
+from tests.corpus import authority_for, load_cases
+
+# Kinds that answer for each other: the reasons behind a cost refusal (a field that is not
+# recorded, records to read one by one, a scope too broad, questions costed together) come
+# together, and a rule about any of them is right when the authority gave any of them.
+_COST = {"not_recorded_field", "manual_review", "too_broad", "multiple_aggregated"}
+KIN = dict.fromkeys(_COST, _COST)
+# A rule is loud (warning or error) only when it has earned it on the training corpus: its
+# precision, counted with one success and one failure added (so 1 of 1 is 67%, 1 of 2 is
+# 50%, 3 of 8 is 40%, and 0 requests earn nothing), is at least PRECISION, and at most
+# ANSWERED_SHARE of the requests it fires on were answered in full. A miss and a false alarm
+# cost the requester the same, so a warning pays when it is right at least as often as
+# not. Rules about the letter's form (an unfilled placeholder, a missing name) cannot be
+# measured on published requests, whose form was tidied by the publisher; they may be loud
+# while they never fire on an answered request.
+PRECISION = 0.5
+ANSWERED_SHARE = 0.2
+UNMEASURABLE_KINDS = frozenset({"format_or_validity"})
+
+
+COMMERCIAL_RE = re.compile(r"commercial|\bs\.?\s?43\b|section 43|33\(1\)\(b\)", re.IGNORECASE)
+# The exemptions the corpus files under 'other': published or to be published (s21, s22;
+# FOISA s25, s27), advice and deliberation (s35, s36, s42; FOISA s29, s30, s36), confidence
+# (s41), health and safety (s38; FOISA s39).
+OTHER_EXEMPTION_RE = re.compile(
+    r"\bs\.?\s?(?:2[12]|3[5689]|4[12])\b|section\s+(?:2[12]|3[5689]|4[12])\b|FOISA\s+s?(?:2[5-9]|30|36|39)|"
+    r"legal|privilege|confiden|free and frank|future publication|intended for publication|"
+    r"reasonably accessible|already published|health and safety|effective conduct",
+    re.IGNORECASE,
+)
+
+
+def kinds_for(kind: str) -> set[str]:
+    return KIN.get(kind, {kind})
+
+
+def right_kind(kind: str, case: dict[str, Any]) -> bool:
+    """Whether the authority bounced ``case`` for a reason of this kind. The corpus files
+    commercial interests (s43, FOISA s33) under 'other', so for that kind the authority's
+    reason must name them."""
+    if case["outcome"] == "answered":
+        return False
+    if kind == "commercial_interests":
+        return case["outcome"] == "ncnd_or_exempt" and bool(
+            COMMERCIAL_RE.search(case["authority_reason"])
+        )
+    if kind == "other_exemption":
+        return case["outcome"] == "ncnd_or_exempt" and bool(
+            OTHER_EXEMPTION_RE.search(case["authority_reason"])
+        )
+    return bool(kinds_for(kind) & set(case["trigger_kinds"]))
+
+
+# Requests whose answer cannot show whether a rule was right: an authority that asks what
+# was meant, or refuses the whole request on cost, never reaches the exemptions, and one
+# that asks what was meant never reaches the cost. Such requests are left out of the rule's
+# figures (neither for it nor against it).
+EXEMPTIONS = frozenset(
+    {"personal_data", "law_enforcement_sensitive", "commercial_interests", "other_exemption"}
+)
+UNDECIDED = {
+    **{k: {"clarification", "s12"} for k in EXEMPTIONS},
+    **{k: {"clarification"} for k in _COST},
+}
+
+
+def measure(ruleset: RuleSet, cases: list[dict[str, Any]]) -> dict[str, dict[str, int]]:
+    from foidraft.lint.api import check
+
+    scores = {r.id: {"requests": 0, "same_kind": 0, "answered": 0} for r in ruleset}
+    for case in cases:
+        fired = {
+            f.rule: f.kind for f in check(case["request"], authority_for(case), ruleset=ruleset)
+        }
+        for rule_id, kind in fired.items():
+            if case["outcome"] in UNDECIDED.get(kind, ()):
+                continue
+            s = scores.setdefault(rule_id, {"requests": 0, "same_kind": 0, "answered": 0})
+            s["requests"] += 1
+            if case["outcome"] == "answered":
+                s["answered"] += 1
+            elif right_kind(kind, case):
+                s["same_kind"] += 1
+    return scores
+
+
+def earned(score: dict[str, int] | None, kind: str = "") -> bool:
+    """Whether a rule of ``kind`` with these figures may be loud."""
+    n = score["requests"] if score else 0
+    if kind in UNMEASURABLE_KINDS:
+        return not score or score["answered"] == 0
+    if not score or n == 0:
+        return False
+    precise = (score["same_kind"] + 1) / (n + 2) >= PRECISION
+    return precise and score["answered"] / n <= ANSWERED_SHARE
+
+
+def table(ruleset: RuleSet, scores: dict[str, dict[str, int]]) -> str:
+    lines = [f"{'rule':6} {'severity':8} {'fires':>5} {'kind':>5} {'answ':>5} {'prec':>5}  earned"]
+    for rule in ruleset:
+        s = scores.get(rule.id, {"requests": 0, "same_kind": 0, "answered": 0})
+        n = s["requests"]
+        prec = f"{s['same_kind'] / n:.0%}" if n else "-"
+        flag = "yes" if earned(s, rule.kind) else ""
+        lines.append(
+            f"{rule.id:6} {rule.severity:8} {n:5} {s['same_kind']:5} {s['answered']:5} {prec:>5}"
+            f"  {flag:3} {rule.name}"
+        )
+    return "\n".join(lines)
+
+
+_RULE_START = re.compile(r"^  - id: (\w+)\s*$")
+_SEVERITY_VALUE = re.compile(r"^(    severity: )(info|warning|error)(\s*)$")
+_MEASURED = re.compile(r"^    measured: .*$")
+_SEVERITY = re.compile(r"^    severity: .*$")
+
+
+def calibrated(severity: str, kind: str, score: dict[str, int], tags: list[str]) -> str:
+    """The severity a rule's figures call for: loud when earned (an error stays an error),
+    info when not; a rule tagged `quiet` stays info whatever its figures."""
+    if "quiet" in tags:
+        return "info"
+    if kind in UNMEASURABLE_KINDS:  # the corpus cannot raise them; it can only lower them
+        return severity if earned(score, kind) else "info"
+    if earned(score, kind):
+        return severity if severity != "info" else "warning"
+    return "info"
+
+
+def write_severities(path: Path, ruleset: RuleSet, scores: dict[str, dict[str, int]]) -> int:
+    """Set each rule's severity to what its figures call for; returns how many changed."""
+    wanted = {r.id: calibrated(r.severity, r.kind, scores[r.id], r.tags) for r in ruleset}
+    out: list[str] = []
+    current: str | None = None
+    changed = 0
+    for line in path.read_text(encoding="utf-8").splitlines(keepends=True):
+        m = _RULE_START.match(line)
+        if m:
+            current = m.group(1)
+        sm = _SEVERITY_VALUE.match(line)
+        if sm and current in wanted and sm.group(2) != wanted[current]:
+            line = f"{sm.group(1)}{wanted[current]}{sm.group(3)}"
+            changed += 1
+        out.append(line)
+    path.write_text("".join(out), encoding="utf-8")
+    return changed
+
+
+def write_scores(path: Path, scores: dict[str, dict[str, int]]) -> int:
+    """Put each rule's figures on a `measured:` line after its severity; returns how many
+    lines are new."""
+    changed = 0
+    out: list[str] = []
+    current: str | None = None
+    for line in path.read_text(encoding="utf-8").splitlines(keepends=True):
+        m = _RULE_START.match(line)
+        if m:
+            current = m.group(1)
+        if _MEASURED.match(line) and current is not None:
+            continue  # rewritten below, after the severity line
+        out.append(line)
+        if _SEVERITY.match(line) and current in scores:
+            s = scores[current]
+            out.append(
+                f"    measured: {{requests: {s['requests']}, same_kind: {s['same_kind']}, "
+                f"answered: {s['answered']}}}\n"
+            )
+    new = "".join(out)
+    old = path.read_text(encoding="utf-8")
+    if new != old:
+        changed = len(set(new.splitlines()) - set(old.splitlines()))
+        path.write_text(new, encoding="utf-8")
+    return changed
+
+
+def main(argv: list[str]) -> int:
+    rules_path = Path(bundled_rules_file())
+    ruleset = ruleset_from_file(str(rules_path))
+    scores = measure(ruleset, load_cases("training"))
+    if "--update" in argv:
+        changed = write_scores(rules_path, scores)
+        moved = write_severities(rules_path, ruleset, scores)
+        print(f"{rules_path}: {changed} measured line(s) changed, {moved} severities changed")
+        return 0
+    print(table(ruleset, scores))
+    return 0

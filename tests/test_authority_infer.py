@@ -1,0 +1,87 @@
+"""Any public body can be checked for: a name the directory lacks is read from its words."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from foidraft.authorities.infer import infer_authority, resolve_any
+
+CASES = [
+    ("Leeds City Council", "council", "england", "FOIA", 450),
+    ("Glasgow City Council", "council", "scotland", "FOISA", 600),
+    ("Cyngor Gwynedd Council", "council", "wales", "FOIA", 450),
+    ("Belfast City Council", "council", "northern_ireland", "FOIA", 450),
+    ("NHS Lothian", "nhs", "scotland", "FOISA", 600),
+    ("Leeds Teaching Hospitals NHS Trust", "nhs", "england", "FOIA", 450),
+    ("Betsi Cadwaladr University Health Board", "nhs", "wales", "FOIA", 450),
+    ("Ulster University", "education", "northern_ireland", "FOIA", 450),
+    ("University of Edinburgh", "education", "scotland", "FOISA", 600),
+    ("Department for Work and Pensions", "central_government", "uk", "FOIA", 600),
+    ("Scottish Government", "central_government", "scotland", "FOISA", 600),
+    ("Scotland Office", "central_government", "uk", "FOIA", 600),
+    ("Office of the Police and Crime Commissioner for Dorset", "pcc", "england", "FOIA", 450),
+    ("Transport for London", "other", "england", "FOIA", 450),
+]
+
+
+@pytest.mark.parametrize(("name", "kind", "nation", "regime", "cost"), CASES)
+def test_a_name_says_what_kind_of_body(
+    name: str, kind: str, nation: str, regime: str, cost: int
+) -> None:
+    a = infer_authority(name)
+    assert (a.type, a.nation, a.regime, a.cost_limit) == (kind, nation, regime, cost)
+    assert a.recording_standard is None
+
+
+def test_an_unlisted_force_gets_its_recording_standard() -> None:
+    assert infer_authority("Isle of Man Constabulary").recording_standard == "hocr"
+
+
+def test_regime_overrides_what_the_name_says() -> None:
+    a = infer_authority("Moray Council", "FOIA")
+    assert (a.regime, a.cost_limit, a.hourly_rate) == ("FOIA", 450, 25)
+    b = infer_authority("A Scottish body", "FOISA")
+    assert (b.regime, b.cost_limit, b.hourly_rate) == ("FOISA", 600, 15)
+
+
+def test_listed_bodies_come_from_the_directory() -> None:
+    found, note = resolve_any("Police Scotland")
+    assert found.id != "" and found.type == "police" and found.regime == "FOISA"
+    assert note is None
+
+
+def test_a_fuzzy_match_of_another_kind_of_body_is_not_taken() -> None:
+    """'Kent County Council' is near 'Kent Police' in spelling, not in kind."""
+    found, note = resolve_any("Kent County Council")
+    assert found.type == "council" and note is not None and "council" in note
+
+
+def test_regime_overrides_a_listed_body() -> None:
+    found, _ = resolve_any("Police Scotland", "FOIA")
+    assert found.regime == "FOIA" and found.cost_limit == 450
+
+
+def test_police_advice_stays_with_police() -> None:
+    """A council asked about 'incidents' is not told about command-and-control logs."""
+    from foidraft import check
+
+    text = "Please tell me how many incidents of fly-tipping were reported in 2023.\n"
+    police = {f.rule for f in check(text, "West Midlands Police")}
+    council = {f.rule for f in check(text, "Birmingham City Council")}
+    assert "FD201" in police and "FD201" not in council
+
+
+def test_check_notes_what_it_assumed_and_never_fails_on_an_unknown_name(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    letter = tmp_path / "r.txt"
+    letter.write_text("Please provide the council's policy on grass cutting.\n", encoding="utf-8")
+    res = subprocess.run(
+        [sys.executable, "-m", "foidraft", "check", "--authority", "Little Snoring Parish"
+         " Council", str(letter)],
+        capture_output=True, text=True,
+    )  # fmt: skip
+    assert res.returncode == 0, res.stderr
+    assert res.stderr.startswith("foidraft: note: 'Little Snoring Parish Council'")
+    assert "council in England under FOIA" in res.stderr

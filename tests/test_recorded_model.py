@@ -1,0 +1,122 @@
+"""The model of what is recorded (foidraft/data/recorded.yaml): strictly validated, sourced,
+and read against requests the way the checker uses it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from foidraft.errors import RuleFileError
+from foidraft.lint.document import Document
+from foidraft.lint.reading import Reading, not_held_hits, term_hits
+from foidraft.recorded.loader import load_model_file, model_file, validate
+from foidraft.recorded.model import RecordedModel
+from foidraft.recorded.words import phrase_pattern, words_regex
+from tests.corpus import load_cases
+
+SEED_THREAD = "https://www.whatdotheyknow.com/request/paedophile_hunters_and_online_gr_22"
+MODEL = RecordedModel(load_model_file(model_file()))
+
+
+def _evidence() -> list[dict[str, str]]:
+    data = load_model_file(model_file())
+    out = [e for d in data["datasets"] for n in d["not_held"] for e in n["evidence"]]
+    return out + [e for t in data["terms"] for e in t["evidence"]]
+
+
+def test_every_not_held_attribute_and_term_cites_evidence() -> None:
+    for dataset in MODEL.datasets:
+        assert dataset.sources, dataset.id
+        for attribute in dataset.not_held:
+            assert attribute.evidence and attribute.nearest and attribute.why, attribute.id
+
+
+def test_cited_cases_are_training_cases_with_their_urls() -> None:
+    cases = {c["id"]: c for c in load_cases()}
+    cited = [e for e in _evidence() if "case" in e]
+    assert len(cited) > 15
+    for e in cited:
+        case = cases[e["case"]]
+        assert case["part"] == "training", e["case"]
+        expected = SEED_THREAD if e["case"].startswith("wmp-8a-21-") else case["url"]
+        assert e["url"] == expected, e["case"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text", "found"),
+    [
+        ("crime", "Crimes recorded", True),
+        ("category", "categories of", True),
+        ("caution*", "were cautioned", True),
+        ("clare's law", "Clare’s Law applications", True),
+        ("stop-and-search", "stop and search", True),
+        ("arrest", "arrested", False),  # whole words only
+        ("licensed premises", "licensed  premises", True),
+    ],
+)
+def test_phrases_match_words_not_parts_of_words(phrase: str, text: str, found: bool) -> None:
+    import re
+
+    assert bool(re.search(words_regex([phrase]), text, re.IGNORECASE)) is found, phrase_pattern(
+        phrase
+    )
+
+
+def test_a_question_counts_the_unit_it_names_and_the_next_one_inherits_it() -> None:
+    doc = Document(
+        "1. How many Taser discharges were there in 2023?\n2. Of these, how many were on dogs?\n"
+    )
+    reading = Reading(doc, MODEL.for_authority_type("police"))
+    second = doc.text.index("Of these")
+    for offset in (doc.text.index("Taser"), second):
+        found = reading.dataset_at(offset)
+        assert found is not None and found.id == "use_of_force"
+    assert reading.named_at(doc.text.index("Taser")) and not reading.named_at(second)
+    hits = not_held_hits(doc, MODEL, "police")
+    assert [h[2] for h in hits] == ["dogs"]
+    assert hits[0][3]["dataset"] == "use of force (including Taser)"
+
+
+def test_an_attribute_held_by_one_dataset_is_fine_there() -> None:
+    """Gender is a field of recorded crime, not of a Clare's Law application."""
+    crime = Document(
+        "How many crimes were recorded in 2023, broken down by the gender of the victim?"
+    )
+    clares = Document(
+        "How many Clare's Law applications were made, broken down by the gender of the applicant?"
+    )
+    assert not not_held_hits(crime, MODEL, "police")
+    assert [h[3]["attribute_id"] for h in not_held_hits(clares, MODEL, "police")] == [
+        "applicant_detail"
+    ]
+
+
+def test_police_datasets_stay_with_police() -> None:
+    doc = Document("How many Taser discharges were there on dogs in 2023?")
+    assert not_held_hits(doc, MODEL, "police")
+    assert not not_held_hits(doc, MODEL, "council")
+
+
+def test_a_two_meaning_word_is_flagged_until_the_sentence_settles_it() -> None:
+    vague = Document("How many incidents of shoplifting were there in 2023?")
+    clear = Document(
+        "How many incidents of shoplifting were logged on the command and control system in 2023?"
+    )
+    assert [h[3]["term_id"] for h in term_hits(vague, MODEL, "police")] == ["incidents_or_crimes"]
+    assert not term_hits(clear, MODEL, "police")
+
+
+def test_bad_model_files_are_refused_with_where_and_why(tmp_path: Path) -> None:
+    data = {
+        "version": 1,
+        "sources": {"x": {"title": "X", "url": "not a link"}},
+        "datasets": [{"id": "Bad Id", "name": "n", "for": ["police", "aliens"], "sources": ["y"],
+                      "units": ["crimes"], "fields": [], "not_held": [], "colour": "red"}],
+        "terms": [],
+    }  # fmt: skip
+    with pytest.raises(RuleFileError) as err:
+        validate(data, {}, "model.yaml")
+    text = err.value.details()
+    for expected in ("http(s) link", "lower-case", "'aliens'", "no source 'y'", "unknown key"):
+        assert expected in text

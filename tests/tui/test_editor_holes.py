@@ -1,0 +1,94 @@
+"""A rewording with ``[[...]]`` gaps: each gap is selected and asked for in a small field
+under the letter, with what the rule says to write; gaps are filled, never deleted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from foidraft.rules.model import RuleSet
+from foidraft.rules.registry import ruleset_from_file
+from foidraft.tui.text_spans import first_hole
+from foidraft.tui.widgets.hole_field import HoleField, HoleInput
+from tests.tui.editor_harness import make_draft, open_editor, settled
+
+RULE = """\
+version: 1
+rules:
+  - id: FD998
+    name: vague-widgets
+    kind: undefined_term
+    severity: warning
+    message: "'{match}' does not say which widgets."
+    why: A rule for this test, whose rewording leaves two gaps to fill.
+    evidence:
+      - title: A test
+        url: https://example.org/widgets
+    patterns:
+      - regex: '\\bwidgets\\b'
+    suggestions:
+      - title: Name the widgets
+        replace: 'widgets made of [[material, e.g. steel]] since [[year]]'
+    examples:
+      bad:
+        - How many widgets do you hold?
+      good:
+        - How many widgets made of steel since 2020 do you hold?
+"""
+LETTER = "Dear Sir or Madam,\n\nHow many widgets do you hold?\n\nYours faithfully,\nA B\n"
+
+
+def widget_rules(tmp_path: Path) -> RuleSet:
+    path = tmp_path / "rules.yaml"
+    path.write_text(RULE)
+    return ruleset_from_file(str(path))
+
+
+def test_a_hole_is_found_with_its_hint_and_only_whole() -> None:
+    text = "a [[list the codes, e.g. 71/17]] b [[x"
+    hole = first_hole(text)
+    assert hole is not None and text[hole.start : hole.end] == "[[list the codes, e.g. 71/17]]"
+    assert hole.hint == "list the codes, e.g. 71/17"
+    assert first_hole(text, hole.end) is None  # "[[x" is no hole
+    assert first_hole("[[a\nb]]") is None
+
+
+async def test_applying_a_rewording_asks_for_each_gap_and_never_deletes_one(
+    tmp_path: Path,
+) -> None:
+    store, draft = make_draft(LETTER)
+    async with open_editor(store, draft, rules=widget_rules(tmp_path)) as (app, pilot, screen):
+        field = screen.query_one(HoleField)
+        assert not field.asking
+        await pilot.press("f8", "1")
+        assert "widgets made of [[material, e.g. steel]] since [[year]]" in screen.editor.text
+        assert field.asking and isinstance(app.focused, HoleInput)
+        assert screen.editor.selected_text == "[[material, e.g. steel]]"
+        assert "material, e.g. steel" in str(field.query_one("#hole-hint").content)
+
+        await pilot.press("enter")  # nothing typed: asked again, the gap stays
+        assert "[[material, e.g. steel]]" in screen.editor.text
+        assert "Type the words" in str(field.query_one("#hole-error").content)
+
+        await pilot.press(*"steel", "enter")
+        assert "widgets made of steel since [[year]] do" in screen.editor.text
+        assert screen.editor.selected_text == "[[year]]" and field.asking
+
+        await pilot.press("escape")  # later: the gap stays in the letter
+        assert not field.asking and app.focused is screen.editor
+        assert "since [[year]] do you hold?" in screen.editor.text
+        await settled(pilot, screen)
+
+        await pilot.press("ctrl+z")  # undoes the filled gap, then the rewording
+        assert "widgets made of [[material, e.g. steel]] since [[year]]" in screen.editor.text
+        await pilot.press("ctrl+z")
+        assert screen.editor.text == LETTER
+
+
+async def test_filling_every_gap_goes_back_to_the_letter(tmp_path: Path) -> None:
+    store, draft = make_draft(LETTER)
+    async with open_editor(store, draft, rules=widget_rules(tmp_path)) as (app, pilot, screen):
+        await pilot.press("f8", "1", *"steel", "enter", *"2020", "enter")
+        assert "How many widgets made of steel since 2020 do you hold?" in screen.editor.text
+        assert not screen.query_one(HoleField).asking and app.focused is screen.editor
+        await settled(pilot, screen)
+        assert [f.rule for f in screen.findings_list.findings] == ["FD998"]

@@ -1,0 +1,96 @@
+"""The authority's reply in the app: paste it on a sent draft from Home, see what it
+means, pick review grounds (none ticked for you) and get the letter in the editor."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Button, Input
+
+from foidraft.drafts import DraftStore
+from foidraft.tui.screens.editor import EditorScreen
+from foidraft.tui.screens.reply import GroundBox, ReplyScreen, ReplyText
+from tests.tui.shell_harness import (
+    make_app,
+    screen_text,
+    settle,
+    showing,
+    type_text,
+    wait_for,
+    write_draft,
+)
+
+DATA = Path(__file__).parent.parent / "data"
+LETTER = (DATA / "wmp-8a-21-letter.txt").read_text(encoding="utf-8")
+FINAL = (DATA / "wmp-8a-21-final.txt").read_text(encoding="utf-8")
+
+
+async def test_paste_a_reply_see_its_meaning_and_write_the_review() -> None:
+    write_draft("hunters-0001.md", "Paedophile hunters", authority="wmp", status="sent",
+                sent="2025-04-01", body=LETTER)  # fmt: skip
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("p")
+        await wait_for(pilot, lambda: showing(pilot, ReplyScreen), "the reply screen")
+        screen = pilot.app.screen
+        screen.query_one(ReplyText).load_text(FINAL + "\n\x1b[31m[bold]not markup[/bold]")
+        screen.query_one("#reply-date", Input).value = "2025-04-28"
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: bool(screen.query("#letter-review")), "the meaning")
+        text = screen_text(pilot)
+        assert "Part of your request is answered" in text
+        assert "s23(5): Information supplied by" in text and "(for questions 3 and 4)" in text
+        draft = DraftStore().load("hunters-0001")
+        assert (draft.status, str(draft.replied)) == ("partly-answered", "2025-04-28")
+        screen.query_one("#letter-review", Button).press()
+        await wait_for(pilot, lambda: bool(screen.query(GroundBox)), "the grounds")
+        boxes = list(screen.query(GroundBox))
+        assert boxes and not any(b.value for b in boxes)  # nothing ticked for the requester
+        await pilot.press("ctrl+s")
+        assert "Tick at least one ground" in screen_text(pilot)
+        prejudice = next(b for b in boxes if b.name == "prejudice")
+        prejudice.focus()
+        await pilot.press("space", "ctrl+s")
+        await wait_for(pilot, lambda: showing(pilot, EditorScreen), "the letter in the editor")
+        editor = pilot.app.screen
+        assert isinstance(editor, EditorScreen)
+        assert editor.draft.follows == "hunters-0001.md" and editor.draft.letter == "review"
+        assert "The harm from disclosure is asserted, not shown" in editor.draft.body
+
+
+async def test_a_draft_not_yet_sent_says_so() -> None:
+    write_draft("unsent-0001.md", "Not sent", authority="wmp", body=LETTER)
+    async with make_app().run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("p")
+        await settle(pilot)
+        await pilot.pause(0.2)
+        assert not showing(pilot, ReplyScreen)
+        assert any("has not been marked sent" in n.message for n in pilot.app._notifications)
+
+
+async def test_the_editor_palette_reads_the_reply_of_a_sent_draft() -> None:
+    from tests.tui.test_shell_help_palette import palette_prompts
+
+    write_draft("hunters-0001.md", "Paedophile hunters", authority="wmp", status="sent",
+                sent="2025-04-01", body=LETTER)  # fmt: skip
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        labels = [p.split("\n")[0] for p in await palette_prompts(pilot)]
+        assert "draft: read the authority's reply …" in labels  # Home's, for the highlighted
+        await pilot.press("escape")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: showing(pilot, EditorScreen), "the editor")
+        editor = pilot.app.screen
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await type_text(pilot, "read the authority's reply")
+        await settle(pilot)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: showing(pilot, ReplyScreen), "the reply screen")
+        assert "The reply from West Midlands Police" in screen_text(pilot)
+        await pilot.press("escape")  # nothing recorded
+        await wait_for(pilot, lambda: pilot.app.screen is editor, "the editor again")
+    assert DraftStore().load("hunters-0001").replied is None
