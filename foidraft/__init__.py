@@ -11,9 +11,19 @@ from foidraft.version import __version__
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from foidraft.authorities.model import Authority
+    from foidraft.lint.checker import Checker
     from foidraft.lint.model import Finding
 
-__all__ = ["__version__", "check"]
+__all__ = ["Checker", "__version__", "check"]
+
+
+def __getattr__(name: str) -> object:
+    """``foidraft.Checker``, imported on first use (the root stays import-light)."""
+    if name == "Checker":
+        from foidraft.lint.checker import Checker
+
+        return Checker
+    raise AttributeError(f"module 'foidraft' has no attribute {name!r}")
 
 
 def check(text: str, authority: Authority | str | None = None) -> list[Finding]:

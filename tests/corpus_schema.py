@@ -54,6 +54,18 @@ def normalise_request(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
+def canonical_url(url: str) -> str:
+    """The URL with tracking parameters (utm_*) and a trailing slash taken off: pages that
+    differ only in their query (TfL's ?referenceId=...) are different pages."""
+    from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+    parts = urlsplit(url.strip())
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+             if not k.startswith("utm_")]  # fmt: skip
+    path = parts.path.rstrip("/")
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, urlencode(query), ""))
+
+
 def problems(case: dict[str, Any]) -> list[str]:
     out: list[str] = []
     for key, kind in REQUIRED.items():
@@ -117,7 +129,7 @@ def validate(lines: Iterable[tuple[str, int, str]]) -> list[str]:
         errors.extend(f"{where}: {p}" for p in found)
         if found:
             continue
-        url = case["url"].split("?")[0].rstrip("/").lower()
+        url = canonical_url(case["url"])
         for seen, key, label in (
             (seen_urls, url, "url"),
             (seen_ids, case["id"], "id"),

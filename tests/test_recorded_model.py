@@ -12,7 +12,7 @@ from foidraft.lint.document import Document
 from foidraft.lint.reading import Reading, not_held_hits, term_hits
 from foidraft.recorded.loader import load_model_file, model_file, validate
 from foidraft.recorded.model import RecordedModel
-from foidraft.recorded.words import phrase_pattern, words_regex
+from foidraft.text.words import phrase_pattern, words_regex
 from tests.corpus import load_cases
 
 SEED_THREAD = "https://www.whatdotheyknow.com/request/paedophile_hunters_and_online_gr_22"

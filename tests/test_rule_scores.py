@@ -79,3 +79,25 @@ def test_write_scores_replaces_and_adds_measured_lines(tmp_path: Path) -> None:
         "  - id: FD002\n    severity: warning\n"
         "    measured: {requests: 2, same_kind: 2, answered: 0}\n"
     )
+
+
+def test_the_rule_file_reads_by_hand() -> None:
+    """Lines fit on a screen (a link may not be broken), rules sit under their kind's
+    header, and a rule that stays quiet on its figures says why it misfires."""
+    from pathlib import Path
+
+    text = Path(bundled_rules_file()).read_text(encoding="utf-8")
+    long = [
+        n for n, line in enumerate(text.splitlines(), 1) if len(line) > 120 and "url:" not in line
+    ]
+    assert not long, f"lines over 120 characters: {long[:10]}"
+    kinds = [r.kind for r in RULES]
+    assert kinds == sorted(kinds, key=kinds.index), "rules of one kind sit together"
+    for r in RULES:
+        m = r.measured
+        low = (
+            m is not None
+            and m["requests"] >= 3
+            and (m["same_kind"] + 1) / (m["requests"] + 2) < 0.5
+        )
+        assert not low or r.known_problems, f"{r.id}: say why it misfires (known_problems)"

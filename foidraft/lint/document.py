@@ -72,16 +72,13 @@ class Document:
         "_sentences",
         "_sign_off",
         "body_start",
-        "definitions",
+        "derived",
         "header",
         "line_starts",
         "lower",
         "masked",
         "near_misses",
-        "question_items",
-        "removals_offered",
         "suppressions",
-        "term_uses",
         "text",
         "vocabulary",
         "year",
@@ -114,13 +111,8 @@ class Document:
         self._paragraphs: list[int] | None = None
         self._sentences: list[int] | None = None
         self._questions: list[int] | None = None
-        # What foidraft.lint.questions finds once per letter: the questions, definitions
-        # ("By 'x' I mean") and where each defined term is used; and a count of the
-        # whole-question removals it has worked out (it stops at a bound).
-        self.question_items: list[tuple[int, int]] | None = None
-        self.definitions: list[tuple[int, int, int, str]] | None = None
-        self.term_uses: dict[str, list[int]] = {}
-        self.removals_offered = 0
+        # Facts other modules derive from the letter once per check (its questions, say).
+        self.derived: dict[str, object] = {}
         self.vocabulary: dict[int, list[str]] | None = None  # words by length, for fuzzy
         self.near_misses: dict[tuple[str, float], set[str]] = {}
         self.year = time.localtime().tm_year  # for conditions relative to today; lint sets it

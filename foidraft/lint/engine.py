@@ -37,50 +37,96 @@ def lint(
     today: _dt.date | None = None,
 ) -> list[Finding]:
     """All findings for ``doc``, sorted by position, overlaps resolved."""
+    rules = active_rules(ruleset, authority=authority, config=config, ignore=ignore)
+    found = findings_for(doc, rules, authority=authority, config=config, today=today)
+    return resolve(found, ruleset, doc)
+
+
+def active_rules(
+    ruleset: RuleSet,
+    *,
+    authority: Authority | None,
+    config: Config | None,
+    ignore: Iterable[str] = (),
+) -> list[Rule]:
+    """The rules that run for this authority, less those ignored or switched off."""
     skip = frozenset(ignore)
+    return [
+        rule
+        for rule in ruleset
+        if rule.status == "active"
+        and rule.id not in skip
+        and rule.name not in skip
+        and (config is None or not config.is_disabled(rule))
+        and rule.applies_to.matches(authority)
+    ]
+
+
+def findings_for(
+    doc: Document,
+    rules: Iterable[Rule],
+    *,
+    authority: Authority | None = None,
+    config: Config | None = None,
+    today: _dt.date | Today | None = None,
+    span: tuple[int, int] | None = None,
+) -> list[Finding]:
+    """The findings of ``rules`` in ``doc`` (only matches inside ``span`` when given, for
+    rules that look no further than their paragraph), unsorted and unresolved."""
     day = today or Today()
     doc.year = day.year
     base = context_fields(authority, day)
     findings: list[Finding] = []
     seen: _Seen = {}
-    for rule in ruleset:
-        if rule.status != "active" or rule.id in skip or rule.name in skip:
-            continue
-        if config is not None and config.is_disabled(rule):
-            continue
-        if not rule.applies_to.matches(authority):
-            continue
+    for rule in rules:
         severity = config.severity_for(rule) if config is not None else rule.severity
-        for start, end, text, groups, score, extra in _rule_hits(rule, doc, seen, authority):
-            line, column = doc.line_col(start)
-            if doc.is_suppressed(line, rule.id, rule.name):
-                continue
-            fields = dict(base)
-            fields.update(groups)
-            fields.update(extra)
-            fields["match"] = text
-            findings.append(
-                Finding(
-                    rule=rule.id,
-                    name=rule.name,
-                    kind=rule.kind,
-                    severity=severity,
-                    start=start,
-                    end=end,
-                    line=line,
-                    column=column,
-                    match=text,
-                    message=render(rule.message, fields),
-                    suggestions=build_suggestions(
-                        rule, doc, start, end, fields, authority, score is not None
-                    ),
-                    score=score,
-                )
-            )
-    return _resolve(findings, ruleset, doc)
+        for hit in _rule_hits(rule, doc, seen, authority, span):
+            line, _ = doc.line_col(hit[0])
+            if not doc.is_suppressed(line, rule.id, rule.name):
+                findings.append(make_finding(rule, doc, hit, base, severity, authority))
+    return findings
 
 
 _RuleHit = tuple[int, int, str, dict[str, str], float | None, dict[str, str]]
+
+
+def make_finding(
+    rule: Rule,
+    doc: Document,
+    hit: _RuleHit,
+    base: dict[str, str],
+    severity: str,
+    authority: Authority | None,
+    *,
+    suggestions: bool = True,
+) -> Finding:
+    """One finding from one hit: its message, and (unless told not to) its rewordings."""
+    start, end, text, groups, score, extra = hit
+    fields = dict(base)
+    fields.update(groups)
+    fields.update(extra)
+    fields["match"] = text
+    line, column = doc.line_col(start)
+    return Finding(
+        rule=rule.id,
+        name=rule.name,
+        kind=rule.kind,
+        severity=severity,
+        start=start,
+        end=end,
+        line=line,
+        column=column,
+        match=text,
+        message=render(rule.message, fields),
+        suggestions=(
+            build_suggestions(rule, doc, start, end, fields, authority, score is not None)
+            if suggestions
+            else []
+        ),
+        score=score,
+    )
+
+
 # At most this many findings per rule and document: a pathological letter could otherwise
 # produce hundreds of thousands of identical findings (and take seconds to report them).
 MAX_FINDINGS_PER_RULE = 200
@@ -90,7 +136,11 @@ _Seen = dict[tuple[int, int, int], bool]
 
 
 def _rule_hits(
-    rule: Rule, doc: Document, seen: _Seen | None = None, authority: Authority | None = None
+    rule: Rule,
+    doc: Document,
+    seen: _Seen | None = None,
+    authority: Authority | None = None,
+    span: tuple[int, int] | None = None,
 ) -> list[_RuleHit]:
     seen = {} if seen is None else seen
     if rule.check == "absence":
@@ -98,7 +148,8 @@ def _rule_hits(
     if rule.check == "model":
         return _model_hits(rule, doc, seen, authority)
     limit = max(MAX_FINDINGS_PER_RULE, rule.max + 1)
-    found = _dedupe([h for p in rule.patterns for h in hits(p, doc, limit=limit)])
+    lo, hi = span if span is not None else (None, None)
+    found = _dedupe([h for p in rule.patterns for h in hits(p, doc, lo, hi, limit=limit)])
     capped = len(found) >= limit
     found = [h for h in found if _context_ok(rule, doc, h[0], seen)][:limit]
     if rule.check == "occurrence":
@@ -195,7 +246,7 @@ def _dedupe(found: list[Hit]) -> list[Hit]:
     return out
 
 
-def _resolve(findings: list[Finding], ruleset: RuleSet, doc: Document) -> list[Finding]:
+def resolve(findings: list[Finding], ruleset: RuleSet, doc: Document) -> list[Finding]:
     """Drop findings superseded by a more specific rule in the same sentence."""
     superseding = [f for f in findings if (r := ruleset.get(f.rule)) is not None and r.supersedes]
     if superseding:

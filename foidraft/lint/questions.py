@@ -24,16 +24,18 @@ def item_bounds(doc: Document, offset: int) -> tuple[int, int]:
 
 
 def items(doc: Document) -> list[tuple[int, int]]:
-    """Every question's (start, end) that holds some text (found once per letter)."""
-    if doc.question_items is None:
-        starts = doc.question_starts()
-        out = []
-        for i, a in enumerate(starts):
-            b = starts[i + 1] if i + 1 < len(starts) else len(doc.text)
-            if doc.masked[a:b].strip():
-                out.append((a, b))
-        doc.question_items = out
-    return doc.question_items
+    """Every question's (start, end) that holds some text (worked out once per letter)."""
+    cached = doc.derived.get("items")
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    starts = doc.question_starts()
+    out = []
+    for i, a in enumerate(starts):
+        b = starts[i + 1] if i + 1 < len(starts) else len(doc.text)
+        if doc.masked[a:b].strip():
+            out.append((a, b))
+    doc.derived["items"] = out
+    return out
 
 
 MAX_REMOVALS = 50
@@ -49,12 +51,14 @@ def delete_question(doc: Document, offset: int) -> list[tuple[int, int, str]] | 
     """Edits that remove the question holding ``offset`` and what depended on it: the
     questions that point back to it, and any definition of a word no longer used. Later
     numbers close up. None when it is the letter's only question (nothing would be left to
-    ask) or more than MAX_CHAIN questions depend on it; and, as each removal reads the
-    whole letter, once MAX_REMOVALS have been worked out in it or when it defines more than
-    MAX_DEFINED_TERMS words (such a letter is not one to prune question by question)."""
-    if doc.removals_offered >= MAX_REMOVALS or len(_defined_terms(doc)) > MAX_DEFINED_TERMS:
+    ask) or more than MAX_CHAIN questions depend on it; and, as each removal reads every
+    question, once MAX_REMOVALS have been worked out in this letter (a letter with more
+    such findings is not one to prune question by question)."""
+    done = doc.derived.get("removals", 0)
+    assert isinstance(done, int)
+    if done >= MAX_REMOVALS:
         return None
-    doc.removals_offered += 1
+    doc.derived["removals"] = done + 1
     spans = items(doc)
     k = next((n for n, (a, b) in enumerate(spans) if a <= offset < b), None)
     if k is None:
@@ -68,7 +72,7 @@ def delete_question(doc: Document, offset: int) -> list[tuple[int, int, str]] | 
         if len(doomed) > MAX_CHAIN:
             return None  # a chain this long is not one question to remove
         doomed.add(j)
-    if not any(_asks(doc, *span) for n, span in enumerate(spans) if n not in doomed):
+    if not set(_asking(doc, spans)) - doomed:
         return None
     edits = [_removal(doc, *spans[n]) for n in sorted(doomed)]
     edits += _renumber(doc, spans, doomed)
@@ -94,8 +98,14 @@ def _removal(doc: Document, start: int, end: int) -> tuple[int, int, str]:
     return start, min(end, start + len(text) + 1), ""
 
 
-def _asks(doc: Document, start: int, end: int) -> bool:
-    return _ASK_RE.search(doc.masked, start, end) is not None
+def _asking(doc: Document, spans: list[tuple[int, int]]) -> list[int]:
+    """The questions that ask for something (worked out once per letter)."""
+    cached = doc.derived.get("asking")
+    if cached is None:
+        cached = doc.derived["asking"] = [
+            n for n, (a, b) in enumerate(spans) if _ASK_RE.search(doc.masked, a, b)
+        ]
+    return cached  # type: ignore[return-value]
 
 
 def _names_earlier(doc: Document, spans: list[tuple[int, int]], j: int, doomed: set[int]) -> bool:
@@ -141,49 +151,53 @@ def _orphaned_definitions(
     doc: Document, spans: list[tuple[int, int]], doomed: set[int]
 ) -> list[tuple[int, int, str]]:
     """Definitions ("By 'child decoy' I am referring to ...") in kept questions whose term
-    no kept question uses any more, outside the definition's own sentence: the sentence
-    goes too. Counted from where each term occurs, found once per letter."""
-    firsts = [a for a, _ in spans]
+    no kept question uses any more: the sentence goes too. Uses are counted (where each
+    term occurs is found once per letter), so a removal costs the same however often a
+    term is used."""
+    gone = [spans[n] for n in doomed]
     out = []
-    for at, s, e, term in _definitions(doc):
-        if bisect_right(firsts, at) - 1 in doomed:
-            continue
-        uses, n = _occurrences(doc, term), len(term)
-        left = len(uses) - _count(uses, s, e - n)
-        left -= sum(_count(uses, spans[j][0], spans[j][1] - n) for j in doomed)
-        if left <= 0:
+    for s, e, term in _definitions(doc):
+        if any(a <= s < b for a, b in gone):
+            continue  # removed with its question
+        uses = _occurrences(doc, term)
+        left = len(uses) - _count(uses, s, e) - sum(_count(uses, a, b) for a, b in gone)
+        if left <= 0:  # used nowhere but in its own sentence and the removed questions
             out.append((s, e, ""))
     return out
 
 
-def _definitions(doc: Document) -> list[tuple[int, int, int, str]]:
-    """Each definition in a question: its start, its sentence's start and end, its term
-    (lower case)."""
-    if doc.definitions is None:
-        found = []
-        for a, b in items(doc):
-            for m in DEFINITION_RE.finditer(doc.text, a, b):
-                s, e = doc.bounds(m.start(), "sentence")
-                found.append((m.start(), s, e, m.group(1).lower()))
-        doc.definitions = found
-    return doc.definitions
-
-
-def _defined_terms(doc: Document) -> set[str]:
-    return {term for *_, term in _definitions(doc)}
+def _definitions(doc: Document) -> list[tuple[int, int, str]]:
+    """Each definition's sentence and its term, lower case (once per letter; the first
+    MAX_DEFINED_TERMS terms, as each is looked for through the whole letter)."""
+    cached = doc.derived.get("definitions")
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    found: list[tuple[int, int, str]] = []
+    terms: set[str] = set()
+    for m in DEFINITION_RE.finditer(doc.masked, doc.body_start):
+        term = m.group(1).lower()
+        terms.add(term)
+        if len(terms) > MAX_DEFINED_TERMS:
+            break
+        s, e = doc.bounds(m.start(), "sentence")
+        found.append((s, e, term))
+    doc.derived["definitions"] = found
+    return found
 
 
 def _occurrences(doc: Document, term: str) -> list[int]:
-    """Where ``term`` starts in the requester's own words (case aside, overlaps too)."""
-    if term not in doc.term_uses:
+    """Where ``term`` starts in the requester's own words, case aside (once per letter)."""
+    key = f"uses:{term}"
+    cached = doc.derived.get(key)
+    if cached is None:
         found = re.finditer(f"(?={re.escape(term)})", doc.masked, re.IGNORECASE)
-        doc.term_uses[term] = [m.start() for m in found if m.start() >= doc.body_start]
-    return doc.term_uses[term]
+        cached = doc.derived[key] = [m.start() for m in found if m.start() >= doc.body_start]
+    return cached  # type: ignore[return-value]
 
 
-def _count(positions: list[int], first: int, last: int) -> int:
-    """How many of the sorted ``positions`` lie in [first, last]."""
-    return max(bisect_right(positions, last) - bisect_left(positions, first), 0)
+def _count(positions: list[int], start: int, end: int) -> int:
+    """How many of the sorted ``positions`` are in [start, end)."""
+    return bisect_left(positions, end) - bisect_left(positions, start)
 
 
 def _merge(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -214,7 +228,7 @@ def orphan_definitions(doc: Document) -> list[tuple[int, int, str, dict[str, str
             break  # each term is looked for through the whole letter, once
         s, e = doc.bounds(m.start(), "sentence")
         uses = _occurrences(doc, term)
-        if _count(uses, doc.body_start, s - len(term)) or _count(uses, e, len(masked)):
+        if _count(uses, doc.body_start, s - len(term) + 1) or _count(uses, e, len(masked)):
             continue
         s = m.start()
         while e > s and masked[e - 1].isspace():
@@ -226,19 +240,19 @@ def orphan_definitions(doc: Document) -> list[tuple[int, int, str, dict[str, str
 
 
 _WORDS_RE = re.compile(r"[a-z0-9]+")
-# NUMBER_RE's first match anywhere, tried only where a run of spaces begins: searched
-# unanchored, ``[ \t]*`` would re-scan a long run of spaces from each of its positions.
-_FIRST_NUMBER_RE = re.compile(r"(?<![ \t])" + NUMBER_RE.pattern)
 
 
 def repeated_questions(doc: Document) -> list[tuple[int, int, str, dict[str, str]]]:
-    """Questions asked a second time, word for word (numbers and punctuation aside)."""
+    """Numbered questions asked a second time, word for word (their numbers aside). Lettered
+    sub-items are left alone: letters repeat them under each question on purpose."""
     seen: set[tuple[str, ...]] = set()
     out: list[tuple[int, int, str, dict[str, str]]] = []
     for a, b in items(doc):
-        body = _FIRST_NUMBER_RE.sub("", doc.masked[a:b], count=1)
-        words = tuple(_WORDS_RE.findall(body.lower()))
-        if len(words) < 4:
+        number = NUMBER_RE.match(doc.masked, a)
+        if number is None:
+            continue
+        words = tuple(_WORDS_RE.findall(doc.masked[number.end() : b].lower()))
+        if len(words) < 8:
             continue
         if words in seen:
             text = doc.text[a:b].rstrip()

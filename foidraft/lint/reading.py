@@ -22,6 +22,7 @@ import re
 from bisect import bisect_right
 
 from foidraft.lint.document import Document
+from foidraft.lint.matching import hits
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -44,18 +45,15 @@ class Reading:
     def __init__(self, doc: Document, datasets: list[Dataset]) -> None:
         self.starts = doc.sentence_starts()
         self.end = len(doc.masked)
-        masked = doc.masked
         first: dict[int, tuple[int, int, Dataset]] = {}
         for dataset in datasets:
-            found = dataset.units.finditer(masked, doc.body_start, self.end)
-            for seen, m in enumerate(found, 1):
-                i = bisect_right(self.starts, m.start()) - 1
+            found = hits(dataset.units.pattern, doc, doc.body_start, self.end, 50 * MAX_HITS)
+            for start, end, *_ in found:
+                i = bisect_right(self.starts, start) - 1
                 best = first.get(i)
                 # The earliest unit wins; at one place, the longest phrase (more specific).
-                if best is None or (m.start(), -m.end()) < best[:2]:
-                    first[i] = (m.start(), -m.end(), dataset)
-                if seen >= 50 * MAX_HITS:
-                    break
+                if best is None or (start, -end) < best[:2]:
+                    first[i] = (start, -end, dataset)
         self._keys = sorted(first)
         self._datasets = [first[i][2] for i in self._keys]
 
@@ -100,14 +98,14 @@ def not_held_hits(
             continue  # no sentence counts this dataset: nothing to look for
         held = [f.words for f in dataset.fields]
         for attribute in dataset.not_held:
-            for m in attribute.words.finditer(masked, begin, len(masked)):
-                if reading.dataset_at(m.start()) is not dataset:
+            for start, end, *_ in hits(attribute.words.pattern, doc, begin, len(masked)):
+                if reading.dataset_at(start) is not dataset:
                     continue
-                a, b = reading.sentence(m.start())
+                a, b = reading.sentence(start)
                 # Only near the match: a held phrase covering it is short, and a sentence
                 # searched whole for every hit is slow on a letter with no full stops.
-                lo, hi = max(a, m.start() - NEAR), min(b, m.end() + NEAR)
-                if any(_covers(x, m.start()) for w in held for x in w.finditer(masked, lo, hi)):
+                lo, hi = max(a, start - NEAR), min(b, end + NEAR)
+                if any(_covers(x, start) for w in held for x in w.finditer(masked, lo, hi)):
                     continue
                 fields = {
                     "attribute": attribute.label,
@@ -116,7 +114,7 @@ def not_held_hits(
                     "nearest": attribute.nearest,
                     "reason": attribute.why,
                 }
-                out.append((m.start(), m.end(), doc.text[m.start() : m.end()], fields))
+                out.append((start, end, doc.text[start:end], fields))
                 if len(out) >= MAX_HITS:
                     return sorted(out, key=lambda h: h[0])
     out.sort(key=lambda h: h[0])
@@ -138,8 +136,8 @@ def term_hits(doc: Document, model: RecordedModel, authority_type: str | None) -
     out: list[ModelHit] = []
     for term in terms:
         done: set[int] = set()
-        for m in term.words.finditer(masked, doc.body_start, len(masked)):
-            i = bisect_right(starts, m.start()) - 1
+        for start, end, *_ in hits(term.words.pattern, doc, doc.body_start, len(masked)):
+            i = bisect_right(starts, start) - 1
             if i in done:
                 continue
             done.add(i)
@@ -148,7 +146,7 @@ def term_hits(doc: Document, model: RecordedModel, authority_type: str | None) -
             if term.clear.search(masked, a, b) is not None:
                 continue
             fields = {"term_id": term.id, "splits": _either(term.splits)}
-            out.append((m.start(), m.end(), doc.text[m.start() : m.end()], fields))
+            out.append((start, end, doc.text[start:end], fields))
             if len(done) >= MAX_HITS:
                 break
     out.sort(key=lambda h: h[0])

@@ -15,12 +15,12 @@ from typing import Any
 from foidraft import paths
 from foidraft.errors import RuleFileError, RuleProblem
 from foidraft.recorded.model import RecordedModel
-from foidraft.recorded.words import WORDS_FORMAT, words_regex
+from foidraft.text.words import WORDS_FORMAT, words_regex
 from foidraft.validation import FieldChecks, Path
 from foidraft.version import __version__
 
 FORMAT_VERSION = 1
-CACHE_FORMAT = 1
+CACHE_FORMAT = 3  # 2: word lists carry their head words; 3: and their compiled programs
 AUTHORITY_TYPES = ("police", "pcc", "council", "nhs", "central_government", "education", "other")
 ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 URL_RE = re.compile(r"^https?://\S+$")
@@ -120,6 +120,24 @@ def validate(data: Any, lines: dict[Path, int], file: str) -> dict[str, Any]:
     return {"sources": sources, "datasets": datasets, "terms": terms}
 
 
+def _compiled(name: str, phrases: list[str]) -> dict[str, Any]:
+    """A word list with its regex and the words its matches can start with."""
+    import re
+
+    from foidraft.rules.literals import head_literals
+    from foidraft.rules.precompile import program
+
+    regex = words_regex(phrases) if phrases else "(?!)"
+    heads, on_word_starts = head_literals(regex) if phrases else (None, False)
+    return {
+        name: phrases,
+        f"{name}_regex": regex,
+        f"{name}_heads": heads if on_word_starts else None,
+        # the compiled form, kept in the cache so a check does not compile it again
+        f"{name}_program": program(regex, re.IGNORECASE),
+    }
+
+
 def _any_key(value: object) -> set[str]:
     return {str(k) for k in value} if isinstance(value, dict) else set()
 
@@ -146,8 +164,7 @@ def _dataset(v: _Checks, raw: object, path: Path, sources: set[str]) -> dict[str
             {
                 "id": v.ident(f.get("id"), (*fp, "id")),
                 "label": v.text(f.get("label"), (*fp, "label")),
-                "words": words,
-                "words_regex": words_regex(words) if words else "(?!)",
+                **_compiled("words", words),
             }
         )
     not_held = []
@@ -165,8 +182,7 @@ def _dataset(v: _Checks, raw: object, path: Path, sources: set[str]) -> dict[str
                 "nearest": v.text(n.get("nearest"), (*np, "nearest")),
                 "why": v.text(n.get("why"), (*np, "why")),
                 "evidence": v.evidence(n.get("evidence"), (*np, "evidence"), sources),
-                "words": words,
-                "words_regex": words_regex(words) if words else "(?!)",
+                **_compiled("words", words),
             }
         )
     return {
@@ -174,8 +190,7 @@ def _dataset(v: _Checks, raw: object, path: Path, sources: set[str]) -> dict[str
         "name": v.text(d.get("name"), (*path, "name")),
         "for": v.types(d.get("for"), (*path, "for")),
         "sources": refs,
-        "units": units,
-        "units_regex": words_regex(units) if units else "(?!)",
+        **_compiled("units", units),
         "fields": fields,
         "not_held": not_held,
     }
@@ -195,10 +210,8 @@ def _term(v: _Checks, raw: object, path: Path, sources: set[str]) -> dict[str, A
     return {
         "id": v.ident(t.get("id"), (*path, "id")),
         "for": v.types(t.get("for"), (*path, "for")),
-        "words": words,
-        "words_regex": words_regex(words) if words else "(?!)",
-        "clear": clear,
-        "clear_regex": words_regex(clear) if clear else "(?!)",
+        **_compiled("words", words),
+        **_compiled("clear", clear),
         "splits": splits,
         "evidence": v.evidence(t.get("evidence"), (*path, "evidence"), sources),
     }

@@ -13,6 +13,8 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
+    from foidraft.rules.model import Pattern
+
 
 class Source:
     __slots__ = ("id", "title", "url")
@@ -24,19 +26,51 @@ class Source:
 
 
 class Words:
-    """A list of phrases and the regex that finds any of them on word boundaries."""
+    """A list of phrases and the regex that finds any of them on word boundaries.
 
-    __slots__ = ("_compiled", "phrases", "regex")
+    ``pattern`` is the same regex as the checker's patterns are, with the words it can
+    start with, so a letter is searched only where one of those words occurs.
+    """
 
-    def __init__(self, phrases: list[str], regex: str) -> None:
+    __slots__ = ("_compiled", "_pattern", "heads", "phrases", "program", "regex")
+
+    def __init__(
+        self,
+        phrases: list[str],
+        regex: str,
+        heads: list[str] | None = None,
+        program: list[object] | None = None,
+    ) -> None:
         self.phrases = phrases
         self.regex = regex
+        self.heads = heads
+        self.program = program
         self._compiled: re.Pattern[str] | None = None
+        self._pattern: Pattern | None = None
+
+    @property
+    def pattern(self) -> Pattern:
+        if self._pattern is None:
+            from foidraft.rules.model import Pattern
+
+            self._pattern = Pattern(
+                {
+                    "type": "regex",
+                    "source": self.regex,
+                    "regex": self.regex,
+                    "heads": self.heads,
+                    "heads_ws": True,
+                    "program": self.program,
+                }
+            )
+        return self._pattern
 
     @property
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = re.compile(self.regex, re.IGNORECASE)
+            from foidraft.rules.precompile import compile_program
+
+            self._compiled = compile_program(self.regex, self.program, re.IGNORECASE)
         return self._compiled
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
@@ -52,7 +86,9 @@ class Field:
     def __init__(self, data: dict[str, Any]) -> None:
         self.id: str = data["id"]
         self.label: str = data["label"]
-        self.words = Words(data["words"], data["words_regex"])
+        self.words = Words(
+            data["words"], data["words_regex"], data.get("words_heads"), data.get("words_program")
+        )
 
 
 class NotHeld:
@@ -67,7 +103,9 @@ class NotHeld:
         self.nearest: str = data["nearest"]
         self.why: str = data["why"]
         self.evidence: list[dict[str, str]] = data["evidence"]
-        self.words = Words(data["words"], data["words_regex"])
+        self.words = Words(
+            data["words"], data["words_regex"], data.get("words_heads"), data.get("words_program")
+        )
 
 
 class Dataset:
@@ -78,7 +116,9 @@ class Dataset:
         self.name: str = data["name"]
         self.authority_types = frozenset(data["for"])
         self.sources: list[str] = data["sources"]
-        self.units = Words(data["units"], data["units_regex"])
+        self.units = Words(
+            data["units"], data["units_regex"], data.get("units_heads"), data.get("units_program")
+        )
         self.fields = [Field(f) for f in data["fields"]]
         self.not_held = [NotHeld(n, self.id) for n in data["not_held"]]
 
@@ -92,8 +132,12 @@ class Term:
     def __init__(self, data: dict[str, Any]) -> None:
         self.id: str = data["id"]
         self.authority_types = frozenset(data["for"])
-        self.words = Words(data["words"], data["words_regex"])
-        self.clear = Words(data["clear"], data["clear_regex"])
+        self.words = Words(
+            data["words"], data["words_regex"], data.get("words_heads"), data.get("words_program")
+        )
+        self.clear = Words(
+            data["clear"], data["clear_regex"], data.get("clear_heads"), data.get("clear_program")
+        )
         self.splits: list[str] = data["splits"]
         self.evidence: list[dict[str, str]] = data["evidence"]
 

@@ -153,6 +153,7 @@ def _validate_rule(v: Validator, raw: Any, path: Path, origin: str) -> dict[str,
         status=v.choice(raw.get("status", "active"), (*path, "status"), ("active", "deprecated")),
     )
     rule["evidence"] = v.evidence(raw.get("evidence"), (*path, "evidence"))
+    v.lists = v.word_lists(raw["lists"], (*path, "lists")) if "lists" in raw else {}
     if model_rule:
         rule["model"] = v.choice(raw.get("model"), (*path, "model"), MODEL_CHECKS)
         if "patterns" in raw:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from foidraft.errors import RuleProblem
 from foidraft.text.template import FILTERS, template_fields
+from foidraft.text.words import phrase_pattern, words_regex
 from foidraft.validation import FieldChecks, Path, path_text
 
 KINDS = (
@@ -57,13 +58,17 @@ URL_RE = re.compile(r"^https?://\S+$")
 RULE_KEYS = {
     "id", "name", "kind", "severity", "message", "why", "evidence", "check", "patterns",
     "requires", "unless", "anchor", "max", "applies_to", "suggestions", "examples",
-    "supersedes", "tags", "status", "model", "measured", "known_problems",
+    "supersedes", "tags", "status", "model", "measured", "known_problems", "lists",
 }  # fmt: skip
 REQUIRED_RULE_KEYS = (
     "id", "name", "kind", "severity", "message", "why", "evidence", "patterns",
     "suggestions", "examples",
 )  # fmt: skip
-PATTERN_KEYS = {"regex", "phrase", "fuzzy", "threshold", "case_sensitive", "group", "where"}
+PATTERN_KEYS = {
+    "regex", "phrase", "fuzzy", "words", "threshold", "case_sensitive", "group", "where",
+}  # fmt: skip
+# `{name}` in a regex stands for the rule's word list `name` (see `lists`).
+LIST_REF_RE = re.compile(r"\{([a-z][a-z0-9_]*)\}")
 EVIDENCE_KEYS = {"title", "url", "case", "quote"}
 SUGGESTION_KEYS = {"title", "safe", "applies_to", "advice", "requires", "unless", *EDIT_OPS}
 APPLIES_KEYS = {"regimes", "authority_types", "nations", "authorities"}
@@ -79,6 +84,7 @@ class Validator(FieldChecks):
         self.line_of = line_of
         self.problems: list[RuleProblem] = []
         self.rule_label: str | None = None
+        self.lists: dict[str, str] = {}  # the current rule's word lists, as regexes
 
     def problem(self, path: Path, message: str) -> None:
         field = _field_name(path)
@@ -100,12 +106,25 @@ class Validator(FieldChecks):
     # -- composite fields ------------------------------------------------------------
     def pattern(self, value: object, path: Path) -> dict[str, object]:
         raw = self.mapping(value, path, PATTERN_KEYS)
-        kinds = [k for k in ("regex", "phrase", "fuzzy") if k in raw]
+        kinds = [k for k in ("regex", "phrase", "fuzzy", "words") if k in raw]
         if len(kinds) != 1:
-            self.problem(path, "a pattern needs exactly one of: regex, phrase, fuzzy")
+            self.problem(path, "a pattern needs exactly one of: regex, phrase, fuzzy, words")
             return {"type": "phrase", "source": "", "regex": "(?!)", "groups": []}
         kind = kinds[0]
-        source = self.text(raw[kind], (*path, kind))
+        regex: str | None = None  # set for words and regexes; phrases and fuzzy derive it
+        if kind == "words":  # a word list: any of the phrases, with their plurals
+            phrases = self.text_list(raw[kind], (*path, kind), min_items=1)
+            source = "; ".join(phrases)
+            kind, regex = "regex", words_regex(phrases) if phrases else "(?!)"
+        elif kind == "regex":
+            given = raw[kind]
+            if isinstance(given, list):  # a long regex, written in parts
+                source = "".join(self.text_list(given, (*path, kind), min_items=1))
+            else:
+                source = self.text(given, (*path, kind))
+            regex = source = self.expand_lists(source, (*path, kind))
+        else:
+            source = self.text(raw[kind], (*path, kind))
         case_sensitive = raw.get("case_sensitive", False)
         if not isinstance(case_sensitive, bool):
             self.problem((*path, "case_sensitive"), "expected true or false")
@@ -119,7 +138,8 @@ class Validator(FieldChecks):
                 threshold = 85
         elif threshold is not None:
             self.problem((*path, "threshold"), "only fuzzy patterns take a threshold")
-        regex = source if kind == "regex" else phrase_regex(source)
+        if regex is None:
+            regex = phrase_regex(source)
         flags = 0 if case_sensitive else re.IGNORECASE
         try:
             compiled = re.compile(regex, flags)
@@ -164,6 +184,36 @@ class Validator(FieldChecks):
             if not arg.isdigit() and arg not in groups:
                 self.problem(path, f"the regex has no group named {arg!r}")
         return [name, list(args)]
+
+    def expand_lists(self, regex: str, path: Path) -> str:
+        """`{name}` in a regex becomes the rule's word list `name` as a group of phrases."""
+
+        def sub(m: re.Match[str]) -> str:
+            found = self.lists.get(m.group(1))
+            if found is None:
+                self.problem(path, f"no word list {m.group(1)!r} under the rule's `lists`")
+                return "(?!)"
+            return found
+
+        return LIST_REF_RE.sub(sub, regex) if "{" in regex else regex
+
+    def word_lists(self, value: object, path: Path) -> dict[str, str]:
+        """A rule's `lists`: name -> phrases, each compiled to a group with plurals."""
+        raw = self.mapping(value, path, set(value) if isinstance(value, dict) else set())
+        out = {}
+        for name, phrases in raw.items():
+            if not LIST_REF_RE.fullmatch("{" + name + "}"):
+                self.problem((*path, name), "list names are lower-case words joined by _")
+            items = self.text_list(phrases, (*path, name), min_items=2)
+            out[name] = (
+                "(?:"
+                + "|".join(
+                    phrase_pattern(p.lower())
+                    for p in sorted(set(items), key=lambda p: (-len(p), p))
+                )
+                + ")"
+            )
+        return out
 
     def patterns(self, value: object, path: Path) -> list[dict[str, object]]:
         if not isinstance(value, list) or not value:
@@ -236,10 +286,15 @@ class Validator(FieldChecks):
         else:
             self.problem(path, f"give one of: {', '.join(EDIT_OPS)}, advice")
             out["op"], out["template"] = "advice", ""
+        # A rewording `foidraft fix` may apply unasked must say why that is safe.
         safe = raw.get("safe", False)
-        if not isinstance(safe, bool):
-            self.problem((*path, "safe"), "expected true or false")
-        out["safe"] = safe is True
+        if safe is True or (isinstance(safe, str) and not safe.strip()):
+            self.problem((*path, "safe"), "say why it is safe: `safe: <the reason>`")
+        elif not isinstance(safe, str) and safe is not False:
+            self.problem((*path, "safe"), "expected the reason it is safe, or false")
+        out["safe"] = isinstance(safe, str) and bool(safe.strip())
+        if out["safe"]:
+            out["safe_because"] = str(safe).strip()
         if "applies_to" in raw:
             out["applies_to"] = self.applies_to(raw["applies_to"], (*path, "applies_to"))
         for key in ("requires", "unless"):  # offered only where its result is true

@@ -138,9 +138,13 @@ def lint_questions(size: int) -> Callable[[], object]:
     from foidraft.lint.document import Document
     from foidraft.lint.questions import delete_question, orphan_definitions, repeated_questions
 
-    # Numbered questions that each point back to the one before, repeat, and define a
-    # term; a long run of spaces inside one.
-    item = "1. Of those, how many arrests? By 'child decoy' I mean an adult.\n"
+    # Numbered questions, every other one pointing back to the one before; they repeat
+    # and define a term; a long run of spaces inside one. Removing a question works out
+    # what depends on it and which definitions are left unused.
+    item = (
+        "1. How many arrests involved a child decoy? By 'child decoy' I mean an adult.\n"
+        "2. Of those arrests, how many were charged?\n"
+    )
     text = "Dear Sir,\n1. How many" + " " * (size // 4) + "arrests?\n" + _fill(item, size)
 
     def run() -> object:

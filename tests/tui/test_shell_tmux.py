@@ -70,8 +70,8 @@ class Terminal:
         return self.wait_for(lambda text: needle in text, repr(needle))
 
 
-@pytest.fixture
-def terminal(tmp_path: Path) -> Iterator[tuple[Terminal, Path]]:
+def start(tmp_path: Path, width: int = 100, height: int = 30) -> tuple[Terminal, Path]:
+    """The installed program in a new tmux server, on a fresh FOIDRAFT_HOME."""
     tmux = shutil.which("tmux")
     if tmux is None:
         pytest.fail("tmux is not installed: the real-terminal test needs it (apt-get install tmux)")
@@ -87,13 +87,19 @@ def terminal(tmp_path: Path) -> Iterator[tuple[Terminal, Path]]:
     env = {k: v for k, v in os.environ.items() if k not in ("TMUX", "NO_COLOR")}
     subprocess.run(
         [tmux, "-L", socket, "-f", os.devnull, "new-session", "-d", "-s", "app",
-         "-x", "100", "-y", "30", command],
+         "-x", str(width), "-y", str(height), command],
         check=True, env=env,
     )  # fmt: skip
+    return term, home
+
+
+@pytest.fixture
+def terminal(tmp_path: Path) -> Iterator[tuple[Terminal, Path]]:
+    term, home = start(tmp_path)
     try:
         yield term, home
     finally:
-        subprocess.run([tmux, "-L", socket, "kill-server"], capture_output=True)
+        subprocess.run([term.tmux, "-L", term.socket, "kill-server"], capture_output=True)
 
 
 def test_new_request_in_a_real_terminal_saves_a_draft(terminal: tuple[Terminal, Path]) -> None:
@@ -130,3 +136,81 @@ def test_new_request_in_a_real_terminal_saves_a_draft(terminal: tuple[Terminal, 
     assert "authority: wmp" in text
     assert "Dear West Midlands Police," in text
     assert "Yours faithfully,\n\nJo Bloggs" in text
+
+
+def stable(term: Terminal, quiet: float = 0.4) -> str:
+    """The screen once it has stopped changing for ``quiet`` seconds (checks run in the
+    background, so a key's effect lands a little later)."""
+    deadline = time.monotonic() + PATIENCE
+    last, since = term.screen(), time.monotonic()
+    while time.monotonic() < deadline:
+        time.sleep(0.1)
+        now = term.screen()
+        if now != last:
+            last, since = now, time.monotonic()
+        elif time.monotonic() - since >= quiet:
+            return now
+    raise AssertionError(f"the screen never settled; it shows:\n{last}")
+
+
+def test_f8_and_1_reword_the_seed_request_in_a_real_terminal(tmp_path: Path) -> None:
+    """The seed's first request, reworded with F8 and 1 until nothing is left to apply:
+    none of the five points West Midlands Police raised survives, every gap the app asks
+    for is filled, and the findings the editor shows are those of the letter it saved."""
+    from foidraft.authorities.infer import resolve_any
+    from foidraft.lint.api import check
+    from tests.composition import HOLE_RE, fill
+
+    seed = Path(__file__).parent.parent / "data" / "seed-first-request.txt"
+    home = tmp_path / "home"
+    program = Path(sys.executable).parent / "foidraft"
+    subprocess.run(
+        [str(program), "drafts", "new", "Grooming arrests", "--authority", "wmp", "--from",
+         str(seed)],
+        check=True, capture_output=True, env={**os.environ, "FOIDRAFT_HOME": str(home)},
+    )  # fmt: skip
+    (draft_file,) = (home / "data" / "drafts").glob("*.md")
+    term, _ = start(tmp_path, width=160, height=40)
+    try:
+        term.wait_for_text("Grooming arrests")
+        term.keys("Enter")
+        term.wait_for_text("findings")
+        saved = draft_file.read_text(encoding="utf-8")
+        unchanged = applied = 0
+        for _ in range(80):
+            term.keys("F8")
+            stable(term)
+            term.keys("1")
+            screen = stable(term)
+            while "Fill in:" in screen:  # the app asks for each gap in turn
+                hint = screen.split("Fill in:", 1)[1].splitlines()[0].strip(" ▎▊▌")
+                term.type(fill(f"[[{hint}]]"))
+                term.keys("Enter")
+                screen = stable(term)
+            term.keys("C-s")
+            screen = stable(term)
+            now = draft_file.read_text(encoding="utf-8")
+            count = re.search(r"(\d+) findings?", screen)
+            if now != saved:
+                saved, unchanged, applied = now, 0, applied + 1
+            else:
+                unchanged += 1
+                if count is None or unchanged > int(count.group(1)):
+                    break  # a lap of the list without a rewording to apply
+        else:
+            raise AssertionError("still rewording after 80 presses of F8 and 1")
+        letter = saved.split("---\n", 2)[2]
+        assert applied >= 5, applied
+        for point in ("2019/20", "online", "associated", "decoy", "names of all"):
+            assert point not in letter, point
+        assert not HOLE_RE.search(letter)
+        left = check(letter, resolve_any("West Midlands Police")[0])
+        shown = re.search(r"(\d+) findings?", screen)
+        assert (int(shown.group(1)) if shown else 0) == len(left), screen
+        assert not [f for f in left if f.severity in ("warning", "error")]
+        term.keys("Escape")
+        term.wait_for_text("1 draft")
+        term.keys("C-q")
+        term.wait_for_text("EXIT=0")
+    finally:
+        subprocess.run([term.tmux, "-L", term.socket, "kill-server"], capture_output=True)
