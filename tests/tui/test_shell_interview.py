@@ -80,6 +80,12 @@ async def test_new_request_interview_creates_and_opens_the_draft() -> None:
         screen = pilot.app.screen
         assert isinstance(screen, InterviewScreen) and screen.interview is not None
 
+        # The requester's own words come first; they become the title.
+        assert current_question(pilot) == "topic"
+        await type_text(pilot, "figures for my area")
+        await pilot.press("enter")
+        await settle(pilot)
+
         # One question at a time, saying why forces need it.
         question = screen.interview.current
         assert question is not None and question.id == "unit"
@@ -126,7 +132,7 @@ async def test_new_request_interview_creates_and_opens_the_draft() -> None:
     assert len(drafts) == 1
     draft = DraftStore().load_path(drafts[0].path)
     assert draft.authority == "wmp"
-    assert draft.title.startswith("Crimes recorded")
+    assert draft.title.startswith("Figures for my area: crimes recorded")
     assert draft.body.startswith("Dear West Midlands Police,")
     assert "1 April 2022 to 31 March 2025" in draft.body
     assert "Yours faithfully,\n\nJo Bloggs" in draft.body
@@ -174,7 +180,8 @@ async def test_leaving_an_interview_with_answers_asks_first() -> None:
         await pick_flow(pilot, "crime-statistics")
         await wait_for(pilot, lambda: isinstance(pilot.app.screen, InterviewScreen), "interview")
         await settle(pilot)
-        await pilot.press("enter")  # answer the first question
+        await type_text(pilot, "knife crime")  # answer the first question
+        await pilot.press("enter")
         await settle(pilot)
         await pilot.press("escape")
         await pilot.pause()
@@ -219,9 +226,8 @@ async def test_interview_at_80_by_24_shows_the_question_and_the_letter() -> None
         await wait_for(pilot, lambda: isinstance(pilot.app.screen, InterviewScreen), "interview")
         await settle(pilot)
         text = screen_text(pilot)
-        assert "Question 1 of" in text and "What do you want counted?" in text
+        assert "Question 1 of" in text and "In your own words" in text
         assert "Dear West Midlands" in text
-        assert "Recorded crimes" in text
         card = pilot.app.screen.query_one(QuestionCard)
         assert card.region.width >= 36
         await pilot.press("ctrl+l")  # the letter can make way for the question
