@@ -118,6 +118,8 @@ def test_new_request_in_a_real_terminal_saves_a_draft(terminal: tuple[Terminal, 
             break
         if "In your own words" in screen:
             term.type("knife crime")  # suggests the knife flag and the offences it is on
+        if "drop first?" in screen:
+            term.keys("Space")  # the requester decides: the first part offered
         term.keys("Enter")
         screen = term.wait_for(partial(moved_on, before=step), "the next step")
     term.wait_for_text("Findings")  # the editor, on the new draft
