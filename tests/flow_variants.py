@@ -12,13 +12,32 @@ from foidraft.interview.model import Flow, Question
 from foidraft.interview.regime import for_authority
 
 TODAY = dt.date(2025, 6, 15)
-WMP = Authority(id="west-midlands-police", name="West Midlands Police", type="police",
-                nation="england", regime="FOIA", recording_standard="hocr")  # fmt: skip
-SCOTLAND = Authority(id="police-scotland", name="Police Scotland", type="police",
-                     nation="scotland", regime="FOISA", recording_standard="scrs",
-                     cost_limit=600, hourly_rate=15)  # fmt: skip
-PSNI = Authority(id="psni", name="Police Service of Northern Ireland", type="police",
-                 nation="northern_ireland", regime="FOIA", recording_standard="hocr")  # fmt: skip
+WMP = Authority(
+    id="west-midlands-police",
+    name="West Midlands Police",
+    type="police",
+    nation="england",
+    regime="FOIA",
+    recording_standard="hocr",
+)
+SCOTLAND = Authority(
+    id="police-scotland",
+    name="Police Scotland",
+    type="police",
+    nation="scotland",
+    regime="FOISA",
+    recording_standard="scrs",
+    cost_limit=600,
+    hourly_rate=15,
+)
+PSNI = Authority(
+    id="psni",
+    name="Police Service of Northern Ireland",
+    type="police",
+    nation="northern_ireland",
+    regime="FOIA",
+    recording_standard="hocr",
+)
 AUTHORITIES = (WMP, SCOTLAND, PSNI)
 TYPED = {
     "offences": "knife crime",
@@ -77,9 +96,14 @@ def _values(q: Question) -> Iterator[tuple[str, object]]:
         yield "0", 0
         yield "3", 3
     elif q.type == "period":
-        forms = [("financial", "2021/22 to 2023/24"), ("financial", "last 3 financial years"),
-                 ("calendar", "2022 to 2024"), ("dates", "last 12 months"),
-                 ("dates", "01/04/2024 to 31/03/2025"), ("dates", "2024 to date")]  # fmt: skip
+        forms = [
+            ("financial", "2021/22 to 2023/24"),
+            ("financial", "last 3 financial years"),
+            ("calendar", "2022 to 2024"),
+            ("dates", "last 12 months"),
+            ("dates", "01/04/2024 to 31/03/2025"),
+            ("dates", "2024 to date"),
+        ]
         for kind, text in forms:
             if kind in q.kinds and (q.open_end or "to date" not in text):
                 yield text, text

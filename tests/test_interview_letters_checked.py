@@ -67,8 +67,14 @@ def problems_in(flow_id: str, authority_id: str, label: str, answers: dict[str, 
     flow = load_flows()[flow_id]
     authority = next(a for a in AUTHORITIES if a.id == authority_id)
     try:
-        interview, _ = answer_all(flow, answers, authority=authority,
-                                  requester_name="Jo Bloggs", today=TODAY, examples=True)  # fmt: skip
+        interview, _ = answer_all(
+            flow,
+            answers,
+            authority=authority,
+            requester_name="Jo Bloggs",
+            today=TODAY,
+            examples=True,
+        )
     except FoidraftError as exc:
         # Caught by the interview: only a hedge where the letter needs words.
         ok = REFUSED.search(label) and "not sure" in exc.message
@@ -116,8 +122,9 @@ def test_the_expected_warnings_still_fire() -> None:
     for rule, label in sorted(EXPECTED):
         qid, _, value = label.partition("=")
         answers = dict(next(c[3] for c in CASES if c[0] == flow.id and c[2] == label))
-        interview, _ = answer_all(flow, answers, authority=authority, requester_name="Jo",
-                                  today=TODAY, examples=True)  # fmt: skip
+        interview, _ = answer_all(
+            flow, answers, authority=authority, requester_name="Jo", today=TODAY, examples=True
+        )
         rules = {f.rule for f in foidraft.check(interview.letter(), authority)}
         assert rule in rules, (rule, qid, value)
 
@@ -128,18 +135,40 @@ def test_a_letter_that_would_bounce_is_caught() -> None:
     flows = load_flows()
     wmp = AUTHORITIES[0]
     with pytest.raises(FoidraftError, match="not an offence code"):
-        answer_all(flows["crime-statistics"], {"offences": ["123Z knife crime"]},
-                   authority=wmp, today=TODAY, examples=True)  # fmt: skip
-    typed, notes = answer_all(flows["crime-statistics"], {"offences": ["knife crime"]},
-                              authority=wmp, today=TODAY, examples=True)  # fmt: skip
+        answer_all(
+            flows["crime-statistics"],
+            {"offences": ["123Z knife crime"]},
+            authority=wmp,
+            today=TODAY,
+            examples=True,
+        )
+    typed, notes = answer_all(
+        flows["crime-statistics"],
+        {"offences": ["knife crime"]},
+        authority=wmp,
+        today=TODAY,
+        examples=True,
+    )
     assert "the offences you record as knife crime" in typed.letter()
     assert any("not a category foidraft knows" in n for n in notes)
-    sides, _ = answer_all(flows["correspondence"], {"sender": "the Chief Constable and the PCC",
-                          "recipient": "the council and the Home Office"},
-                          authority=wmp, today=TODAY, examples=True)  # fmt: skip
+    sides, _ = answer_all(
+        flows["correspondence"],
+        {
+            "sender": "the Chief Constable and the PCC",
+            "recipient": "the council and the Home Office",
+        },
+        authority=wmp,
+        today=TODAY,
+        examples=True,
+    )
     assert "(a) on your side, the Chief Constable and the PCC; and (b) on the other side" in (
         sides.letter()
     )
     with pytest.raises(FoidraftError, match="not sure"):
-        answer_all(flows["policies"], {"subject": "I don't know"}, authority=wmp, today=TODAY,
-                   examples=True)  # fmt: skip
+        answer_all(
+            flows["policies"],
+            {"subject": "I don't know"},
+            authority=wmp,
+            today=TODAY,
+            examples=True,
+        )

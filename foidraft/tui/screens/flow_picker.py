@@ -103,7 +103,9 @@ class FlowPickerScreen(Screen["Flow | str | None"]):
             why = flow.why_not(self.authority)
             if why:
                 title = f"{flow.title} (not for {self.authority.name})"
-                listing.add_option(Option(flow_prompt(title, why), id=flow.id, disabled=True))
+                listing.add_option(
+                    Option(flow_prompt(title, why), id=f"not-{flow.id}", disabled=True)
+                )
         listing.highlighted = 0
 
     def on_flow_picker_screen_flows_failed(self, message: FlowsFailed) -> None:

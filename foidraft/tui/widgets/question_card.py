@@ -142,17 +142,17 @@ question, when the letter becomes a draft.
         """Narrow the list to choices whose name, code, hint or search words match."""
         event.stop()
         ticks = self.query_one("#answer", AnswerTicks)
+        self._ticked = self._all_ticked(ticks)
         ticks.clear_options()
         ticks.add_options(self._selections(matching(self.question, event.value)))
+        if ticks.option_count:
+            ticks.highlighted = 0
         self._show_choice_hint()
 
-    @on(AnswerTicks.SelectionToggled, "#answer")
-    def _toggled(self, event: AnswerTicks.SelectionToggled[str]) -> None:
-        value = event.selection.value
-        if value in event.selection_list.selected:
-            self._ticked.add(value)
-        else:
-            self._ticked.discard(value)
+    def _all_ticked(self, ticks: AnswerTicks) -> set[str]:
+        """Ticks on the rows shown now, and those kept for rows a search hides."""
+        shown = {ticks.get_option_at_index(i).value for i in range(ticks.option_count)}
+        return (self._ticked - shown) | set(ticks.selected)
 
     def _options(self) -> list[Option]:
         q = self.question
@@ -221,7 +221,8 @@ question, when the letter becomes a draft.
         if isinstance(field, AnswerTicks):
             other = self.query("#other")
             extra = split_other(other.first(Input).value) if other else []
-            ticked = [c.value for c in q.choices if c.value in self._ticked]
+            all_ticked = self._all_ticked(field)
+            ticked = [c.value for c in q.choices if c.value in all_ticked]
             return [*ticked, *extra]
         if isinstance(field, ChoiceOptions):
             index = field.highlighted
