@@ -104,6 +104,13 @@ def test_the_window_starts_from_a_date_the_subject_names() -> None:
     assert "from 1 March 2025 to 31 May 2025" in interview.letter()  # the last three months
 
 
+def test_a_year_in_the_topic_sets_the_period() -> None:
+    interview, _ = run("crime-statistics", {"topic": "knife crime in 2023"})
+    assert "in the calendar year 2023 (1 January 2023 to 31 December 2023)" in interview.letter()
+    interview, _ = run("crime-statistics", {"topic": "grooming in 2019/20"})
+    assert "in the financial year 2019/20 (1 April 2019 to 31 March 2020)" in interview.letter()
+
+
 def test_topic_words_reach_the_letter_title_and_suggest_codes() -> None:
     interview, _ = run("crime-statistics", {"topic": "hate crime"})
     letter = interview.letter()

@@ -24,6 +24,7 @@ _MONTH_YEAR = re.compile(
 )
 _UK_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_SPLIT_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\s*/\s*(\d{2})\b")
 
 
 def suggestion(
@@ -62,7 +63,8 @@ def _mentions(choice: object, text: str) -> bool:
 
 def period_named_in(text: str, today: _dt.date) -> Period | None:
     """A short window around a date the text names: a month and year gives that month and
-    the two after it; a full date the month before to the month after; a year that year."""
+    the two after it; a full date the month before to the month after; "2019/20" that
+    financial year; a year that calendar year."""
     found = _UK_DATE.search(text)
     if found:
         day, month, year = (int(x) for x in found.groups())
@@ -76,6 +78,10 @@ def period_named_in(text: str, today: _dt.date) -> Period | None:
         month = [m[:3].lower() for m in MONTHS].index(found_month.group(1)[:3].lower()) + 1
         first = _dt.date(int(found_month.group(2)), month, 1)
         return _window(first, _month_end(first, 2), today)
+    split = _SPLIT_YEAR.search(text)
+    if split and (int(split.group(1)) + 1) % 100 == int(split.group(2)):
+        year = int(split.group(1))
+        return Period.financial(year) if _dt.date(year + 1, 3, 31) < today else None
     found_year = _YEAR.search(text)
     if found_year and int(found_year.group(1)) < today.year:
         year = int(found_year.group(1))
