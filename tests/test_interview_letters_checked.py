@@ -26,10 +26,6 @@ EXPECTED = {
     # Ten or more numbered questions: the checker rightly warns that costs are added up;
     # the interview has already asked which part to drop first.
     ("FD801", "breakdowns=all"),
-    # The checker reads "child sexual exploitation" as a category of the requester's own,
-    # though here it names the flag recorded.yaml lists; reported to the rules' owner.
-    ("FD210", "flags=cse"),
-    ("FD210", "flags=all"),
 }
 # Refusals by the interview: an "I don't know" where the letter needs the answer.
 REFUSED = re.compile(r"=unsure$")
