@@ -19,6 +19,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "explain": ("foidraft.cli.explain", "explain a rule: why, evidence, examples, rewordings"),
     "rules": ("foidraft.cli.rules", "list the rules, or validate a rule file"),
     "flows": ("foidraft.cli.flows", "list the scoping flows, or validate a flow file"),
+    "new": ("foidraft.cli.new", "write a request from a file of answers, without the app"),
     "drafts": ("foidraft.cli.drafts", "list, show, create and file away your drafts"),
     "authorities": ("foidraft.cli.authorities", "search, show and list police forces and PCCs"),
     "deadline": ("foidraft.cli.deadline", "work out when an FOI reply or review is due"),
