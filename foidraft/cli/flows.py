@@ -85,14 +85,14 @@ def _show(args: argparse.Namespace) -> int:
 
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
-    print(f"{flow.id}: {one_line(flow.title)}")
+    say(f"{flow.id}: {one_line(flow.title)}")
     for q in data["questions"]:  # type: ignore[attr-defined]
         need = "" if q["required"] else " (optional)"
-        print(f"\n{q['id']}  [{q['type']}]{need}  {one_line(q['prompt'])}")
+        say(f"\n{q['id']}  [{q['type']}]{need}  {one_line(q['prompt'])}")
         for c in q.get("choices", []):
-            print(f"    {c['value']:<16} {one_line(c['label'])}")
+            say(f"    {c['value']:<16} {one_line(c['label'])}")
         if q.get("other"):
-            print(f"    (or type: {one_line(q['other'])})")
+            say(f"    (or type: {one_line(q['other'])})")
     return 0
 
 

@@ -3,8 +3,7 @@ answers, saved as a draft, without the app."""
 
 from __future__ import annotations
 
-import sys
-
+from foidraft.cli.output import say, write_data
 from foidraft.errors import FoidraftError
 
 TYPE_CHECKING = False
@@ -46,22 +45,25 @@ def run(args: argparse.Namespace) -> int:
     name = args.name if args.name is not None else load_profile().name
     interview, notes = answer_all(flow, answers, authority=authority, requester_name=name)
     for note in notes:
-        print(f"note: {note}", file=sys.stderr)
-    if args.print_only:
-        print(interview.title())
-        print()
-        print(interview.letter(), end="")
+        say(f"note: {note}", err=True)
+    if args.print_only:  # the letter is the data: exact to a pipe, visible on a terminal
+        write_data(f"{interview.title()}\n\n{interview.letter()}".encode())
         return 0
     draft = DraftStore().create(interview.title(), interview.letter(), authority.id)
-    print(draft.path)
+    say(draft.path)
     return 0
 
 
 def _answers(text: str, where: str) -> dict[str, object]:
     import yaml
 
+    from foidraft.text.safe_yaml import UnsafeYaml, safe_load
+
     try:
-        data = yaml.safe_load(text) if text.strip() else {}
+        data = safe_load(text) if text.strip() else {}
+    except UnsafeYaml as exc:  # an alias bomb or a cycle: refused before it is built
+        line = f":{exc.line}" if exc.line is not None else ""
+        raise FoidraftError(f"{where}{line}: {exc.message}") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f":{mark.line + 1}" if mark is not None else ""

@@ -59,6 +59,10 @@ def hostile(foidraft_home: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, s
     letter.write_text(LETTER, encoding="utf-8")
     reply = foidraft_home.parent / "reply.txt"
     reply.write_text(REPLY, encoding="utf-8")
+    answers = foidraft_home.parent / "answers.yaml"  # `foidraft new`: JSON strings are YAML
+    answers.write_text(
+        f"topic: {json.dumps('knife ' + EVIL)}\nperiod: 2021/22\ndrop_first: [flagged]\n"
+    )
     store = DraftStore()
     draft = store.create("placeholder", LETTER, authority="gmp")
     draft.header["title"] = TITLE  # as a hand-edited file would have it
@@ -77,7 +81,10 @@ def hostile(foidraft_home: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, s
     cache = Path(wdtk.cache_file())
     cache.parent.mkdir(parents=True, exist_ok=True)
     cache.write_text(out.getvalue(), encoding="utf-8")
-    return {"draft": draft.name, "letter": str(letter), "reply": str(reply), "long": long.name}
+    return {
+        "draft": draft.name, "letter": str(letter), "reply": str(reply), "long": long.name,
+        "answers": str(answers),
+    }  # fmt: skip
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -113,6 +120,18 @@ SWEEP = [
     ("explain", "U001"),
     ("due", "--all"),
     ("reply", "{reply}"),
+    ("flows", "show", "crime-statistics"),
+    ("new", "--flow", "crime-statistics", "--authority", "gmp", "--answers", "{answers}"),
+    (
+        "new",
+        "--flow",
+        "crime-statistics",
+        "--authority",
+        "gmp",
+        "--answers",
+        "{answers}",
+        "--print",
+    ),
     ("drafts", "status", "{draft}", "sent", "--date", "2024-01-02"),
     ("reply", "{draft}", "{reply}", "--date", "2024-01-20"),
     ("reply", "{draft}", "--next", "clarify"),
@@ -144,7 +163,8 @@ def test_every_command_shows_hostile_text_harmlessly(
 
 # Their output is the data itself: exact to a pipe, made visible on a terminal.
 DATA_COMMANDS = {
-    ("drafts", "show"), ("template", "show"), ("export", "{draft}"), ("export", "{long}")
+    ("drafts", "show"), ("template", "show"), ("export", "{draft}"), ("export", "{long}"),
+    ("new", "--flow"),
 }  # fmt: skip
 
 

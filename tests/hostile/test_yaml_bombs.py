@@ -55,6 +55,14 @@ def test_flow_file_bomb(foidraft_home: Path) -> None:
     assert ran.code == 2 and "Traceback" not in ran.err and "alias" in ran.err, ran
 
 
+def test_answers_file_bomb(foidraft_home: Path) -> None:
+    path = foidraft_home.parent / "answers.yaml"
+    path.write_text(bomb().replace("rules:", "topic:"))
+    argv = ("new", "--flow", "staff", "--authority", "gmp", "--answers", str(path))
+    ran = foidraft(foidraft_home, *argv, timeout=60)
+    assert ran.one_line_error and "alias" in ran.err and f"{path}:" in ran.err, ran
+
+
 def test_the_checks_themselves() -> None:
     with pytest.raises(UnsafeYaml) as caught:
         check_plain(CYCLE)
