@@ -118,6 +118,9 @@ def _print_summary(plan: BatchPlan, result: BatchResult | None) -> None:
     for row in rows:
         cells = [c.ljust(w) for c, w in zip(row, widths, strict=False)]
         say("  " + "  ".join([*cells, row[3]]).rstrip())
+    for planned in plan.drafts:
+        if planned.terms:
+            say(f"{planned.authority.name}: {planned.terms_text()}.")
     for authority, why in plan.left_out:
         say(f"Left out: {authority.name} ({why})")
     new = plan.new if result is None else [p for p, _ in result.written]
@@ -160,6 +163,7 @@ def _print_json(plan: BatchPlan, result: BatchResult | None) -> None:
                 "path": str(folder / name) if state != "would write" else None,
                 "counts": p.counts(),
                 "rules": {s: p.rules(s) for s in p.counts()},
+                "terms": [{"before": t.before, "after": t.after, "gap": t.gap} for t in p.terms],
             }
         )
     out = {

@@ -192,12 +192,20 @@ def reply_points(size: int) -> Callable[[], object]:
     return lambda: clarification_points(text)
 
 
+def template_terms(size: int) -> Callable[[], object]:
+    from foidraft.recorded.terms import localise
+
+    # A letter of Home Office codes said again for Police Scotland (a batch's letters).
+    text = _fill("under Home Office offence codes 8N (assault), 34A and 10D, ", size)
+    return lambda: localise(text, "scrs")
+
+
 SCANNERS: dict[str, Callable[[int], Callable[[], object]]] = {
     f.__name__: f
     for f in (
         header, draft_file, lint_markers, lint_markers_lines, export_spaces, export_markers,
         learn_reply, learn_propose, template_save, lint_bad_examples, lint_spaces, terminal,
-        lint_reading, lint_questions, reply_read, reply_no_stop, reply_points,
+        lint_reading, lint_questions, reply_read, reply_no_stop, reply_points, template_terms,
     )
 }  # fmt: skip
 

@@ -1,8 +1,9 @@
-"""Outside text is scanned in linear time: each scanner (draft header, ignore markers, export,
-learn, templates, lint, the terminal filter) on pathological 100 KB and 1 MB inputs, in
-a subprocess. Ten times the input may take about ten times as long (up to ~40 times once
-1 MB no longer fits the processor's cache); a quadratic scanner takes about a hundred
-times as long, or never finishes before the subprocess is stopped. No wall-clock limit."""
+"""Outside text is scanned in linear time: each scanner (draft header, ignore markers,
+export, learn, templates, lint, the reading against what is recorded, questions, replies,
+the terminal filter) on pathological 100 KB and 1 MB inputs, in a subprocess. Ten times
+the input may take about ten times as long (up to ~40 times once 1 MB no longer fits the
+processor's cache); a quadratic scanner takes about a hundred times as long, or never
+finishes before the subprocess is stopped. No wall-clock limit."""
 
 from __future__ import annotations
 
