@@ -1,0 +1,122 @@
+"""What a reply does, read sentence by sentence: gives information, refuses on cost,
+withholds under an exemption, neither confirms nor denies, says it holds nothing, points
+to where it is published or will be, calls the request vexatious; or, before any
+decision, acknowledges, asks what was meant, extends the time, asks for a fee; or
+reports an internal review.
+
+Only sentences in which the authority acts count (``Sentence.acting``), and in them only
+words said as done (no "may" before them in their clause). Refusing words ("withheld",
+"not obliged to supply", "exempt") count for the ground named in the same sentence (the
+provision cited there, or the cost, publication ... words), and for an exemption when it
+names none. Whether a refusal covers the whole request or a part of it is read from the
+same sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from foidraft.replies.clauses import ASKS_REQUESTER_RE, YOURS_RE, Sentence
+from foidraft.replies.figures import MARKER_RE
+from foidraft.replies.phrases import (
+    ANSWER_LINE_RE,
+    ANSWERED_RE,
+    CONFIRMS_NOTHING_RE,
+    CONFIRMS_RE,
+    EFFORT_RE,
+    FIGURES_RE,
+    HOLDS_PART_RE,
+    NEITHER_RE,
+    SIGN_OFF_RE,
+    NOTHING_WITHHELD_RE,
+    PART_RE,
+    PAST_REFUSAL_RE,
+    REFUSING_RE,
+    REVIEW_RE,
+    WHOLE_RE,
+    WORDS,
+)
+from foidraft.replies.sections import Citation
+
+GROUNDS = ("cost", "ncnd", "published", "future", "vexatious", "not_held")
+
+
+@dataclass(frozen=True)
+class Acts:
+    """What the reply does (``found``), the grounds of the provisions it relies on
+    (``roles``), and whether it says a refusal covers part of the request or all of it."""
+
+    found: frozenset[str]
+    roles: frozenset[str] = field(default_factory=frozenset)
+    part: bool = False
+    whole: bool = False
+
+    def has(self, name: str) -> bool:
+        return name in self.found
+
+
+def read_acts(
+    sentences: list[Sentence], labels: dict[Citation, str], roles: dict[str, str]
+) -> Acts:
+    """The acts of a reply cut into ``sentences``; ``labels`` are the citations it relies
+    on and ``roles`` what each label does (``provisions.role``)."""
+    found: set[str] = set()
+    part = whole = False
+    spans = sorted((c.start, roles[label]) for c, label in labels.items())
+    figures = 0
+    previous: Sentence | None = None
+    signed = False  # after "Yours sincerely": a signature, telephone numbers, a footer
+    for s in sentences:
+        signed = signed or bool(SIGN_OFF_RE.match(s.text))
+        text = NEITHER_RE.sub(" ", s.text)
+        if not (s.general or s.conditional) and _said(s, REVIEW_RE, text):
+            found.add("review")
+        asked, previous = previous, s
+        if s.text.endswith("?") and ASKS_REQUESTER_RE.search(s.text):
+            found.add("clarify")  # a question put to the requester
+        if s.rights or s.general or s.conditional:
+            continue
+        if s.figure or ANSWER_LINE_RE.match(text):
+            # one bare figure may be a name ("NHS 24"); an answered question is not
+            marked = MARKER_RE.match(text) or not s.figure or _question(asked)
+            figures += 0 if signed else 2 if marked else 1
+            if _said(s, WORDS["gave"], text) or _said(s, FIGURES_RE, text):
+                found.add("gave")
+            continue
+        if _said(s, FIGURES_RE, text) and not EFFORT_RE.search(text):
+            found.add("gave")
+        if s.others:
+            continue  # about other requests: figures, never this reply's refusals
+        part = part or bool(HOLDS_PART_RE.search(text))
+        if NOTHING_WITHHELD_RE.search(s.text):
+            found.add("gave")
+        text = PAST_REFUSAL_RE.sub(" ", text) if not YOURS_RE.search(text) else text
+        here = {name for name, pattern in WORDS.items() if _said(s, pattern, text)}
+        if _said(s, CONFIRMS_RE, text) and not CONFIRMS_NOTHING_RE.search(text):
+            here.add("gave")  # "I can confirm that one complaint was made"
+        cited = {r for start, r in spans if s.start <= start < s.end}
+        refusing = _said(s, REFUSING_RE, text)
+        if refusing:
+            here.discard("gave")  # "see Appendix A for why we are unable to provide it"
+        if refusing:
+            grounds = (cited & {*GROUNDS, "exempt"}) or (here & set(GROUNDS))
+            here |= grounds or {"refused"}  # on grounds named elsewhere (a heading, a list)
+        if here & {"cost", "exempt", "ncnd", "not_held", "vexatious", "future", "refused"}:
+            part = part or bool(PART_RE.search(text))
+            whole = whole or bool(WHOLE_RE.search(text))
+        if ANSWERED_RE.match(text) and not here - {"gave", "ack", "clarify"} and not refusing:
+            here.add("gave")  # "Answer: Chief Inspector Parks, Head of Custody"
+        found |= here
+    if figures >= 2:
+        found.add("gave")
+    return Acts(frozenset(found), frozenset(roles[label] for label in labels.values()), part, whole)
+
+
+def _said(s: Sentence, pattern: re.Pattern[str], text: str) -> bool:
+    return any(s.asserted(m.start()) for m in pattern.finditer(text))
+
+
+def _question(s: Sentence | None) -> bool:
+    """A line that asks or numbers a question: a figure after it answers it."""
+    return s is not None and (bool(MARKER_RE.match(s.text)) or s.text.endswith("?"))

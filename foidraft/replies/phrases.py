@@ -1,0 +1,289 @@
+"""The words of what a reply does: the phrase families ``foidraft.replies.acts`` looks
+for in a reply's sentences, grouped by act, each a bounded regex (linear in the text).
+
+They are written by what the words do, not copied from particular letters: a cost
+refusal says the cost "exceeds the appropriate limit"; a disclosure "attaches" or
+"encloses"; a refusal "withholds", is "not obliged to supply", says "exempt"; a
+clarification asks the requester a question or asks them to "clarify", "confirm",
+"specify"; a review "upholds" or "overturns" the "original decision".
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _re(*parts: str) -> re.Pattern[str]:
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+# "is or is not held", "exists or does not exist": boilerplate that says neither.
+NEITHER_RE = _re(
+    r"\b(?:is|are|was|were)\s+or\s+(?:is|are|was|were)\s*(?:not|n['’]t)\s+held\b",
+    r"\b(?:is|are)\s+or\s+(?:isn|aren)['’]t\s+held\b",
+    r"\bexists?\s+or\s+(?:does|do)\s+not\s+exist\b|\b(?:does|do)\s+or\s+(?:does|do)\s+not\b",
+    r"\bwhether\s+or\s+not\b|\bheld\s+or\s+not\b|\bconfirm(?:ing)?\s+or\s+not\b",
+    # refusing avoided, text redacted as outside the request, nothing withheld: no refusals
+    r"\b(?:avoid|avoiding|without|rather than|instead of)\b[^.,;]{0,40}\b(?:withh\w+|exempt\w*|"
+    r"redact\w*|refus\w*)",
+    # text redacted as outside the request, and nothing withheld, are no refusals
+    r"\bredact\w*[^.]{0,50}\b(?:out ?(?:of|with) (?:the )?scope|not (?:in|within) (?:the )?scope)",
+    r"\bno (?:\w+ ){0,2}(?:has|have) been withheld\b",
+    # the public interest test's two sides, weighed in any reply that applies one
+    r"\binterests? in (?:favour of )?(?:withholding|maintaining|non-?disclosure|disclos\w+|"
+    r"releas\w+)",
+)
+WORDS: dict[str, re.Pattern[str]] = {
+    "cost": _re(
+        r"\b(?:exceed\w*|in excess of|go over|over|above|beyond|"
+        r"outwith)\b[^.]{0,30}?\b(?:appropriate|cost|costs|fees?|upper|prescribed|"
+        r"time)\s+(?:cost\s+)?(?:limit|level|threshold)",
+        r"\bexcessive cost\b|\bcost of compliance\b[^.]{0,60}\b(?:exceed|above|over)",
+        r"\babove the amount (?:to which|that) we are (?:legally )?required\b",
+        r"\b(?:exceed\w*|over|more than|in excess of|beyond) (?:the )?(?:18|24|40) hours\b",
+        r"\b(?:exceed\w*|over|more than|in excess of) (?:the )?£ ?(?:450|600)\b",
+    ),
+    "ncnd": _re(
+        r"\bneither\s+(?:confirm|confirms|confirming)\s+(?:n|)or\s+(?:deny|denies|denying)\b",
+        r"\bNCND\b(?! indicates)",
+        r"\b(?:can|will|do|does|shall|cannot|could)\s*(?:not|n['’]t)?\s+confirm\s+(?:or|"
+        r"nor)\s+deny\b",
+        r"\bunable to confirm (?:or deny|or not|whether)\b",
+        r"\b(?:will not|cannot|can['’]t|do not|does not) (?:confirm|reveal|disclose|divulge|"
+        r"say) whether\b",
+    ),
+    "not_held": _re(
+        r"\bnot held\b",
+        r"\b(?:do|does|did)(?: not|n['’]t) (?:hold|have|record|keep|retain|collate|capture|"
+        r"maintain|possess)\b[^.]{0,60}?\b(?:information|data|records?|figures|details|breakdown|"
+        r"list|dataset|documents?|documentation|copies|correspondence|minutes|reports?|statistics|"
+        r"notes|e-?mails?)\b",
+        r"\b(?:is|are) not (?:centrally )?recorded\b",
+        r"\bno (?:recorded |relevant |such |specific |other )?(?:information|data|records?|"
+        r"documents?|documentation|trace)\b[^.]{0,30}?\b(?:is |are |was |were )?(?:held|exists?|"
+        r"found|located)\b",
+        r"\bholds? no\b|\bhave no (?:recorded |relevant |specific )?(?:information|records?|"
+        r"data)\b",
+        r"\b(?:unable|not able) to (?:locate|find|identify) any\b|\bnil return\b",
+        r"\bthere (?:is|are|were|was) no (?:such |relevant |recorded )?(?:information|data|"
+        r"records?|documents?|documentation)\b",
+    ),
+    "published": _re(
+        r"\b(?:information|data|figures|statistics|it|this|these|they|reports?|documents?|"
+        r"details) (?:(?:you|which you) (?:have )?(?:requested|asked for|seek) )?(?:is|are|"
+        r"has been|have been) (?:already )?(?:published|publicly available|in the public domain|"
+        r"available (?:on|at|via|online|from|to view|to download))\b",
+        r"\breasonably accessible\b|\botherwise accessible\b|\baccessible to you\b",
+        r"\b(?:information|data|figures|statistics|it|this|these|they) (?:(?:you|"
+        r"which you) (?:have )?(?:requested|asked for|seek) |requested )?can be (?:found|accessed|"
+        r"viewed|downloaded|located) (?:at|on|via|using|here|through|in)\b",
+    ),
+    "future": _re(
+        r"\bintended for (?:future )?publication\b|\bwith a view to (?:its |"
+        r"their )?(?:future )?publ",
+        r"\bfuture publication\b|\bdue for publication\b|\bintention to publish\b|"
+        r"\bintent to publish\b",
+        r"\b(?:will|is due to|are due to|is intended to|is scheduled to|is expected to|"
+        r"are expected to|is planned to|are planned to) be published\b|\b(?:we|I) (?:intend|plan|"
+        r"expect) to publish\b",
+    ),
+    "vexatious": _re(
+        r"\bvexatious\b|\brepeat(?:ed)? request\b|\bsubstantially similar\b|"
+        r"\bmanifestly unreasonable\b"
+    ),
+    "fees": _re(
+        r"\bfees? notice\b|\b(?:fee|charge|payment|disbursements?) of £ ?\d|£ ?\d[\d,.]* (?:fee|"
+        r"charge)\b",
+        r"\b(?:on|upon|after|once we have) (?:receipt of |receiving )?(?:the |your )?(?:fee|"
+        r"payment)\b",
+        r"\b(?:cheques?|payments?) (?:should|must|can) be (?:made|sent)\b|\bpay (?:the|"
+        r"this) (?:fee|charge)\b",
+        r"\buntil (?:we (?:have )?receive[sd]? )?(?:the |your )?(?:payment|fee)\b|"
+        r"\bmade payable to\b",
+    ),
+    "extension": _re(
+        r"\b(?:extend|extending|extension (?:of|to)|extended) (?:the |this |our )?(?:time|deadline|"
+        r"response|period|date|limit|timescale)",
+        r"\b(?:need|needs|require|requires|take|taking) (?:an? )?(?:additional|further|extra|"
+        r"more) (?:\d+ |twenty |ten |five )?(?:working )?(?:days|time)\b",
+        r"\blonger than (?:the )?(?:20|twenty) working days\b|\bexceed the 20 working day",
+        r"\bnot yet (?:been able to )?(?:reached|made|completed|concluded) (?:a|our|"
+        r"the) (?:decision|conclusion|assessment)",
+        r"\bconsiderations? (?:into your request )?(?:are|is) (?:still )?ongoing\b|"
+        r"\bunable to (?:reply|respond) substantively\b|\bsection 10 ?\(3\)",
+        r"\b(?:deadline|time limit|response date|date for (?:our |a )?response|"
+        r"period) (?:has been |have been |is |will be )?extended\b|\bstill (?:considering|"
+        r"assessing|consulting|weighing)\b",
+        r"\b(?:not be able|unable|not able) to (?:respond|reply|provide (?:a|our|you with (?:a|"
+        r"our)) (?:full )?(?:response|reply))\b[^.]{0,40}\bwithin\b",
+    ),
+    "clarify": _re(
+        r"\b(?:please|kindly) (?:could you )?(?:clarify|confirm|specify|indicate|explain|let (?:me|"
+        r"us) know|advise|tell|re-?word|re-?phrase|re-?write|resubmit|narrow|refine|refer)\b",
+        r"\b(?:need|require|ask|asking) you to (?:clarify|confirm|specify|provide|indicate|"
+        r"explain)\b|\bplease (?:can|could|would) you\b|\bgrateful if you (?:could|would|can)\b|"
+        r"\byour request (?:is|was|appears|seems) (?:(?:very|too|rather|quite) )?(?:unclear|"
+        r"ambiguous|broad|wide|vague)\b",
+        r"\b(?:could|can|would|will) you (?:please )?(?:clarify|confirm (?:which|what|whether|if)|"
+        r"specify|indicate|explain|let (?:me|us) know|advise|tell (?:me|us)|provide (?:further|"
+        r"more|some|additional)|be more specific|narrow|refine)\b",
+        r"\bit would (?:help|assist|be helpful)[^.]{0,80}\bif you\b",
+        r"\b(?:are|were) you (?:referring|asking|requesting|looking|seeking|wanting|interested)\b",
+        r"\b(?:do|did) you (?:mean|require|want|wish|need|intend)\b|\bwhat (?:is|was) meant by\b",
+        r"\b(?:need|require|requires|needs) (?:some )?(?:further|more|additional) (?:details|"
+        r"information|clarification)\b[^.]{0,40}\b(?:from you|to identify|to locate|in order to|"
+        r"before)\b",
+        r"^(?:request for )?clarification(?: (?:requested|sought|required|needed|request|"
+        r"sent to (?:the )?requester))?\W*$|\b(?:request for )?clarification (?:was )?(?:sent|"
+        r"sought) (?:to you|on)\b",
+        r"\bclarification (?:is )?(?:required|needed|sought)\b|\b(?:ask|asking) you to clarify\b|"
+        r"\b(?:I|we) (?:am |are )?seek(?:ing)? clarification\b|\bsection 1 ?\(3\)",
+    ),
+    "ack": _re(
+        r"\backnowledg\w* (?:the )?(?:receipt|your (?:request|e-?mail|letter|correspondence|"
+        r"application))",
+        r"\bthis is (?:an? )?(?:automated |automatic )?(?:confirmation|acknowledgement)\b",
+        r"\bconfirm(?:ation)? that (?:we have |it has )?received your\b|\bconfirmation that your\b",
+        r"\b(?:has|have) been received\b|\bwe have received your\b|\bwhich we received on\b",
+        r"\b(?:your request|it) will (?:now )?be (?:considered|processed|dealt with|handled)\b",
+        r"\bwe are (?:currently )?(?:considering|processing|dealing with|looking into) your\b",
+        r"\b(?:you will|you should|you can (?:normally )?expect to|you can normally expect|"
+        r"can expect) (?:to )?(?:receive |get |have )?(?:a |our |the )?(?:full )?(?:response|"
+        r"reply)\b",
+        r"\bscheduled date for (?:our|the|a) response\b|\b(?:response|reply) (?:is|will be) due\b",
+        r"\bautomat(?:ic|ed|ically generated) (?:reply|response|acknowledgement|confirmation|"
+        r"e-?mail)",
+        r"\bwill (?:aim to )?(?:respond|reply|be in touch)\b[^.]{0,60}\b(?:within|by|as soon as|"
+        r"shortly)\b",
+        r"\bwill shortly be in touch\b|\bhas been (?:logged|registered|allocated|assigned|"
+        r"passed to)\b",
+        r"\byou have contacted the\b",
+    ),
+    "gave": _re(
+        r"\b(?:please )?(?:find|see)\b[^.]{0,40}?\b(?:attached|enclosed|spreadsheet|workbook|"
+        r"appendix|annex)\b",
+        r"\b(?:the|our|an|as per the) (?:attached|enclosed) (?:\w+ )?(?:document|spreadsheet|file|"
+        r"table|sheet|pdf|excel|workbook|schedule|list|annex|appendix|letter|response|information|"
+        r"data|copy|copies|report)\b",
+        r"\b(?:attached|enclosed) (?:is|are|please find|you will find)\b|\b(?:is|are|has been|"
+        r"have been) (?:attached|enclosed)\b|\b(?:I|we)(?: have)? (?:enclose|attach|attached|"
+        r"enclosed)\b",
+        r"\b(?:I|we) (?:am|are) (?:able|pleased|happy) to (?:disclose|provide|release|supply|"
+        r"share)\b",
+        r"\b(?:I|we) (?:have|has) (?:decided to (?:disclose|release)|provided|supplied|included|"
+        r"disclosed|released)\b|\b(?:has|have) (?:now )?(?:released|disclosed|supplied)\b|\b(?:has|"
+        r"have) been (?:provided|disclosed|released|supplied)\b",
+        r"\b(?:the )?(?:information|data|figures|details|answers?) (?:you (?:have )?(?:requested|"
+        r"asked for)|requested|held) (?:is|are) (?:as follows|below|set out|shown|provided|given|"
+        r"attached)\b",
+        r"\b(?:the )?(?:table|tables|chart|spreadsheet|figures|data) (?:below|above|"
+        r"attached) (?:shows?|sets? out|provides?|details?|gives?|contains?)\b",
+        r"\bfull (?:release|disclosure)\b|\b(?:have|has) (?:\w+ )?decided to (?:disclose|release|"
+        r"provide)|\bdecision to (?:disclose|release)\b|\b(?:is|are) being (?:provided|disclosed|"
+        r"released)\b",
+        r"\brelease (?:this|it|the information) in full\b|\b(?:am|are) (?:only )?disclosing\b",
+        r"\bno (?:\w+ ){0,2}(?:has|have) been withheld\b",
+    ),
+}
+# "I can confirm that one complaint was made": a confirmation that gives a count.
+CONFIRMS_RE = _re(
+    r"\b(?:I|we) (?:can|am able to|are able to) (?:confirm|advise|inform you|"
+    r"tell you)\b[^.]{0,80}?(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|no|none|"
+    r"a total)\b|(?<![\w/])(?<!section )(?<!s\.)(?<!s\. )\d)"
+)
+CONFIRMS_NOTHING_RE = _re(
+    r"\bheld\b|\bholds?\b|\breceipt\b|\breceived\b|\bwhether\b|\bdeny\b|\bexempt"
+)
+# Figures said in a sentence: "there were 3 dispersal orders", "a total of 1,633", "£118,142".
+FIGURES_RE = _re(
+    r"\b(?:there (?:is|are|was|were|have been|has been)|a total of|totall?ed|came to|"
+    r"amounted to) (?:only |approximately |around )?£?\d",
+    r"\b\d[\d,]* (?:[a-z]+ ){0,3}(?:were|was|have been|had been) (?:received|recorded|issued|made|"
+    r"reported|arrested|charged|seized|employed|paid|spent|used|dealt|completed|submitted)\b",
+    r"(?<![\w£])£ ?(?!(?:450|600|25)\b)\d[\d,]*(?:\.\d+)?(?: ?(?:k|m|million|bn))?\b",
+)
+# In a sentence with these, numbers are the work a search would take, not an answer.
+EFFORT_RE = _re(
+    r"\b(?:postage|photocopy\w*|copying|printing|disbursements?|cost of (?:providing|supplying|"
+    r"complying|compliance|locating|retrieving))\b|\b(?:would|will|to) (?:take|require|involve|"
+    r"need|mean|have to)\b|\bneed to (?:review|check|examine|search|read)\b|\b(?:retriev|"
+    r"interrogat|estimat|manual)\w*|\bsearch\w* (?:retrieved|returned|identified|produced|found)\b|"
+    r"\bper (?:record|file|case|item|document)\b|\b(?:fee|charge|payment)s?\b"
+)
+ANSWER_LINE_RE = _re(
+    r"^(?:\(?(?:q(?:uestion)? ?)?\d{1,2}[a-z]?[.):-] ?|[•*-] ?|answer:? ?)?(?:yes|no|none|nil|zero|"
+    r"n/?a|not applicable)\b(?! (?:information|record|data|such|specific))[.,;:]?"
+)
+REFUSING_RE = _re(
+    r"\bexempt(?:ed)? (?:from disclosure|under|by virtue)\b|\b(?:is|are|was|were|be|been) exempt\b",
+    r"\bwithh(?:eld|old|olding)\b|(?<!\[)\bredact(?:ed|ion|ions)\b(?!\])|"
+    r"\bnot (?:be )?(?:disclosed|released)\b",
+    r"\b(?:will|can|shall) not (?:be )?(?:disclose|release|provide)\b(?! whether)",
+    r"\b(?:unable|not able) to (?:disclose|release|provide|supply) (?:you (?:with )?)?(?:this|the|"
+    r"that|some|it|these|those|any)\b",
+    r"\bnot obliged to (?:supply|provide|comply|disclose)\b|\brefusal notice\b|\brefus(?:e|"
+    r"ing) (?:your|this|the|to)\b|\b(?:is|are|be|been|was|were|am|I|we|"
+    r"therefore) (?:\w+ )?refus(?:e|ed|ing)\b",
+    r"\bis subject to (?:a|the) (?:statutory )?exemption\b|\bexemptions? (?:has|"
+    r"have) been applied\b",
+)
+# "does hold the information you have requested in part", "holds some of the information"
+HOLDS_PART_RE = _re(
+    r"\b(?:hold|holds|held)\b[^.]{0,60}\b(?:in part|some of|part of)\b|\b(?:hold|holds) some\b"
+)
+ANSWERED_RE = _re(r"^(?:answer|response|reply)\s*\d*\s*[:.–-]+\s*\w")
+PART_RE = _re(
+    r"\b(?:this|that|these|those|the (?:first|second|third|remaining|other)) (?:part|parts|"
+    r"question|questions|element|elements|aspect|point|points)\b|"
+    r"\bparts? of (?:your|the) request\b",
+    r"\bsome of (?:the|your|that|this)\b|\bsome (?:data|information|details|documents?|records?)\b|"
+    r"\b(?:question|questions|q|part|parts|point|points|item|items|request) ?\d|\b(?:first|second|"
+    r"third|fourth|fifth|final|last) (?:question|part|point)\b",
+    r"\bremaining\b|\bin part\b|\bpartial(?:ly)?\b|\bany other\b|\bfurther information\b",
+)
+WHOLE_RE = _re(
+    r"\bwhole (?:of )?(?:the |your )?request|\bin (?:its|their) entirety\b|\bentire request\b",
+    r"\b(?:not (?:obliged|required) to (?:comply with|supply|provide|respond to)|"
+    r"unable to (?:comply with|answer|fulfil|respond to)) (?:your request|the request|this request|"
+    r"the information (?:you have )?requested)\b|\bunable to (?:provide|"
+    r"supply) (?:you (?:with )?)?(?:the|this) information (?:you (?:have )?)?(?:requested|seek|"
+    r"asked for)\b",
+    r"\b(?:your|the|this) request (?:is|has been) refused\b|\brefus(?:e|ing) (?:your|this|"
+    r"the) request\b|\bgesture of goodwill\b|\b(?:cost of )?compl(?:y|iance|ying) with (?:your|the|"
+    r"this) request\b|\bwithholding the whole\b|\bremoves the \w+['’]?s? obligations?\b",
+)
+REVIEW_RE = _re(
+    r"\b(?:I|we) have (?:now )?(?:completed|carried out|conducted|undertaken|concluded|"
+    r"finished)\b[^.]{0,40}\breview\b",
+    r"\breview (?:has|have) (?:now )?been (?:completed|carried out|conducted|concluded|"
+    r"undertaken)\b",
+    r"\b(?:outcome|result|findings?|conclusions?) of (?:the |your |my |our |"
+    r"this )?(?:internal )?review\b",
+    r"^(?:internal )?review (?:outcome|response|decision|result)\W*$|"
+    r"\breview (?:has )?(?:concluded|found|determined|decided)\b|\b(?:correctly|appropriately|"
+    r"properly|rightly) (?:applied|engaged|cited|relied)\b|\b(?:I|we) have (?:now )?(?:reviewed|"
+    r"re-?examined|reconsidered) (?:the|your|our) (?:handling|decision|response|original|request|"
+    r"case|refusal)\b",
+    r"\b(?:decided|decision) to (?:partially |partly )?(?:uphold|overturn|reverse|vary)\b|"
+    r"\buphold(?:ing)? (?:the|your|our) (?:original |initial )?(?:decision|response|refusal|"
+    r"complaint)\b",
+    r"\b(?:(?:original |initial )?(?:decision|response|refusal|exemptions?)|"
+    r"your complaint)\b[^.]{0,40}\b(?:is|are|was|were|has been|have been|should be) (?:partially |"
+    r"partly )?(?:upheld|overturned|confirmed|reversed|varied|revised|not upheld)\b",
+    r"\b(?:I|we) (?:partially |partly )?(?:uphold|overturn|do not uphold)\b|\breviewer\b",
+    r"\b(?:requested|asked for|sought) (?:a )?reconsideration\b|\bI (?:have )?reconsidered\b",
+    r"\bhas (?:now )?been (?:appropriately |independently )?reviewed\b|\bas a result of (?:this|"
+    r"the|my) review\b|\bwould[^.]{0,40}have been appropriate to (?:cite|apply|rely)\b",
+    r"\b(?:in )?(?:response|reply) to your (?:request for (?:an? )?(?:internal )?review|"
+    r"(?:internal )?review request|requirement for (?:a )?review)\b",
+)
+# Refusals told as past events or hypotheses ("information was withheld in full in 38",
+# "would be withheld entirely"): history or statistics, unless about the requester's.
+PAST_REFUSAL_RE = _re(
+    r"\b(?:was|were|would (?:be|have been)|will have been) (?:\w+ )?(?:withheld|refused|"
+    r"exempt(?:ed)?|redacted)\b"
+)
+SIGN_OFF_RE = _re(
+    r"^(?:yours (?:sincerely|faithfully|truly)|(?:kind|best|warm) regards|regards|many thanks)\b"
+)
+NOTHING_WITHHELD_RE = _re(r"\bno (?:\w+ ){0,2}(?:has|have) been withheld\b")
