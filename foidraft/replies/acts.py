@@ -28,12 +28,12 @@ from foidraft.replies.phrases import (
     FIGURES_RE,
     HOLDS_PART_RE,
     NEITHER_RE,
-    SIGN_OFF_RE,
     NOTHING_WITHHELD_RE,
     PART_RE,
     PAST_REFUSAL_RE,
     REFUSING_RE,
     REVIEW_RE,
+    SIGN_OFF_RE,
     WHOLE_RE,
     WORDS,
 )

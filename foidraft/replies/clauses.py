@@ -172,7 +172,9 @@ ASKS_REQUESTER_RE = re.compile(
     r"confirm (?:which|what|whether|if)|indicate|narrow|refine)\b|\byou (?:are|were) (?:referring|"
     r"requesting|asking)\b|\bwhat (?:is|was) meant\b|\byou require\b|\byour (?:request|question|"
     r"enquiry)\b|\b(?:do|does|did) (?:they|it|this) (?:mean|refer|include)\b|^(?:should|"
-    r"would) (?:this|it|that|these|the \w+) (?:include|cover|be|relate)\b",
+    r"would) (?:this|it|that|these|the \w+) (?:include|cover|be|relate)\b|"
+    # the authority asks for something itself: "could you tell us", "let us know"
+    r"\byou (?:please )?(?:tell|let|advise|inform|send|give|provide) us\b|\blet us know\b",
     re.IGNORECASE,
 )
 

@@ -35,9 +35,9 @@ MAX_FIGURE_WORDS = 10
 def is_figure(words: str) -> bool:
     """A short line that gives a count, a sum or a share: "2019/20 - 183", "1. 8",
     "• 117.", "£165,709 |", "Public place – 359 times"."""
-    if words.count("(") != words.count(")") or LINK_RE.search(words):
-        return False  # the tail of a wrapped line ("801 2068)"), a web page's footer ("[6]If")
     body = SUBSECTION_RE.sub(" ", MARKER_RE.sub("", words, count=1))
+    if body.count("(") != body.count(")") or LINK_RE.search(words):
+        return False  # the tail of a wrapped line ("801 2068)"), a web page's footer ("[6]If")
     for pattern in DATE_RES:  # a date is no count
         body = pattern.sub(" ", body)
     if len(body) > 90 or NOT_FIGURE_RE.search(body):

@@ -38,7 +38,7 @@ KINDS = (
     "review_outcome",
 )
 DECISIONS = ("gave", "cost", "exempt", "ncnd", "not_held", "published", "future", "vexatious",
-             "refused")  # fmt: skip
+             "unreasonable", "refused")  # fmt: skip
 PENDING = ("acknowledgement", "clarification_request", "extension")  # no decision yet
 ALONE = {
     "exempt": "refused_exempt",
@@ -69,8 +69,9 @@ def classify(a: Acts) -> str:
         named = refusals - {"gave", "refused", "not_held", "published"}
         refusals |= named or (grounds - {"not_held", "published"}) or {"exempt"}
     refusals -= {"gave", "refused"}
-    if "unreasonable" in a.roles:
+    if "unreasonable" in a.roles or a.has("unreasonable"):
         refusals.add("cost" if a.has("cost") else "vexatious")
+        refusals.discard("unreasonable")
     if a.has("gave") and "published" not in a.roles:
         refusals.discard("published")  # a link given beside the figures is not a refusal
     if "vexatious" in refusals:

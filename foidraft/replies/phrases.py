@@ -65,6 +65,8 @@ WORDS: dict[str, re.Pattern[str]] = {
         r"\bholds? no\b|\bhave no (?:recorded |relevant |specific )?(?:information|records?|"
         r"data)\b",
         r"\b(?:unable|not able) to (?:locate|find|identify) any\b|\bnil return\b",
+        r"\bfound no (?:recorded |relevant |such )?(?:information|records?|data|documents?)\b",
+        r"\b(?:information|records?|data|documents?|it|this|such \w+) (?:does|do) not exist\b",
         r"\bthere (?:is|are|were|was) no (?:such |relevant |recorded )?(?:information|data|"
         r"records?|documents?|documentation)\b",
     ),
@@ -87,10 +89,9 @@ WORDS: dict[str, re.Pattern[str]] = {
         r"are expected to|is planned to|are planned to) be published\b|\b(?:we|I) (?:intend|plan|"
         r"expect) to publish\b",
     ),
-    "vexatious": _re(
-        r"\bvexatious\b|\brepeat(?:ed)? request\b|\bsubstantially similar\b|"
-        r"\bmanifestly unreasonable\b"
-    ),
+    "vexatious": _re(r"\bvexatious\b|\brepeat(?:ed)? request\b|\bsubstantially similar\b"),
+    # EIR's refusal for a request too costly or too burdensome alike: the cost words decide
+    "unreasonable": _re(r"\bmanifestly unreasonable\b"),
     "fees": _re(
         r"\bfees? notice\b|\b(?:fee|charge|payment|disbursements?) of £ ?\d|£ ?\d[\d,.]* (?:fee|"
         r"charge)\b",
@@ -119,7 +120,9 @@ WORDS: dict[str, re.Pattern[str]] = {
     ),
     "clarify": _re(
         r"\b(?:please|kindly) (?:could you )?(?:clarify|confirm|specify|indicate|explain|let (?:me|"
-        r"us) know|advise|tell|re-?word|re-?phrase|re-?write|resubmit|narrow|refine|refer)\b",
+        r"us) know|advise|tell|re-?word|re-?phrase|re-?write|resubmit|narrow|refine)\b",
+        r"\bre-?(?:word|phrase|write|submit) your (?:foi |freedom of information )?(?:request|"
+        r"application|questions?)\b",
         r"\b(?:need|require|ask|asking) you to (?:clarify|confirm|specify|provide|indicate|"
         r"explain)\b|\bplease (?:can|could|would) you\b|\bgrateful if you (?:could|would|can)\b|"
         r"\byour request (?:is|was|appears|seems) (?:(?:very|too|rather|quite) )?(?:unclear|"
@@ -136,6 +139,8 @@ WORDS: dict[str, re.Pattern[str]] = {
         r"^(?:request for )?clarification(?: (?:requested|sought|required|needed|request|"
         r"sent to (?:the )?requester))?\W*$|\b(?:request for )?clarification (?:was )?(?:sent|"
         r"sought) (?:to you|on)\b",
+        r"\b(?:in order to|to) (?:identify|locate|find)\b[^.]{0,60}\b(?:need|require)\w* (?:some )?"
+        r"(?:further|more|additional) (?:details|information|clarification)\b",
         r"\bclarification (?:is )?(?:required|needed|sought)\b|\b(?:ask|asking) you to clarify\b|"
         r"\b(?:I|we) (?:am |are )?seek(?:ing)? clarification\b|\bsection 1 ?\(3\)",
     ),
@@ -154,7 +159,7 @@ WORDS: dict[str, re.Pattern[str]] = {
         r"\bautomat(?:ic|ed|ically generated) (?:reply|response|acknowledgement|confirmation|"
         r"e-?mail)",
         r"\bwill (?:aim to )?(?:respond|reply|be in touch)\b[^.]{0,60}\b(?:within|by|as soon as|"
-        r"shortly)\b",
+        r"shortly|no later than|on or before)\b",
         r"\bwill shortly be in touch\b|\bhas been (?:logged|registered|allocated|assigned|"
         r"passed to)\b",
         r"\byou have contacted the\b",

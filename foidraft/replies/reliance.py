@@ -41,7 +41,7 @@ SUBJECT_RE = re.compile(
 NEGATED_BEFORE_RE = re.compile(
     r"\b(?:not|no longer|n['’]t|nor)\s+(?:be\s+)?(?:rely|relying|relied|apply|applying|applied|"
     r"engage|engaging|engaged|cite|citing|cited|invoke|invoking|uphold|upholding|"
-    r"upheld)(?:\s+(?:on|upon))?\s+(?:the\s+)?(?:exemptions?\s+(?:at|in|under)\s+)?$",
+    r"upheld)(?:\s+(?:on|upon))?\s*(?:the\s+)?(?:exemptions?\s+(?:at|in|under)\s+)?$",
     re.IGNORECASE,
 )
 NEGATED_AFTER_RE = re.compile(
@@ -49,6 +49,7 @@ NEGATED_AFTER_RE = re.compile(
     r"applied|applicable|engaged|relevant|relied|upheld|correctly applied)\b",
     re.IGNORECASE,
 )
+HEAD_BEFORE_RE = re.compile(r"\s*\b(?:sections?|ss?\.?|regulations?|regs?\.?)\s*$", re.IGNORECASE)
 DISJUNCTION_RE = re.compile(r"^\s*or\s+(?:section|s\.?)\s?\d", re.IGNORECASE)
 
 
@@ -72,7 +73,7 @@ def relied_on(
 def _relied(c: Citation, s: Sentence, text: str) -> bool:
     if c.start >= s.end:
         return True  # between sentences (a heading cut short): nothing says otherwise
-    before = " ".join(text[s.start : c.start].split())
+    before = HEAD_BEFORE_RE.sub("", " ".join(text[s.start : c.start].split()))
     clause = before[max(before.rfind(ch) for ch in ",;:(") + 1 :]
     after = text[c.end : min(s.end, c.end + 80)]
     if WARNED_RE.search(clause) or NEGATED_BEFORE_RE.search(before[-60:]):
@@ -88,10 +89,15 @@ def _relied(c: Citation, s: Sentence, text: str) -> bool:
 
 def _figure_row(line: str, c: Citation) -> bool:
     """A table row of counts labelled by the provision: "Section 12(1) | 162"."""
-    head = re.sub(
-        r"(?i)\b(?:sections?|s\.?|regulations?|reg\.?)\s?\d{1,2}[A-Z]?(?:\s?\(\w{1,4}\))*", "", line
-    )
-    return head != line and is_figure(head) and len(line) < 90
+    rest = PROVISION_RE.sub(" ", line)
+    return rest != line and is_figure(rest) and len(line) < 90
+
+
+# A provision as written, with or without its head: "Section 12(1)", "s.40(2)", "31(1)(a)".
+PROVISION_RE = re.compile(
+    r"(?i)\b(?:(?:sections?|s\.?|regulations?|reg\.?)\s?\d{1,2}[A-Z]?|\d{1,2}[A-Z]?(?=\s?\())"
+    r"(?:\s?\(\w{1,4}\))*"
+)
 
 
 def _without_repeats(labels: dict[Citation, str]) -> dict[Citation, str]:
