@@ -58,7 +58,7 @@ class Sentence:
 # -- sentences ----------------------------------------------------------------------
 LIST_START_RE = re.compile(
     r"^[ \t]*(?:\(?\d{1,2}[a-z]?[.):]|\(?[a-z][.)][ \t]|[•*▪◦·–-][ \t]|q\d|(?:question|request|"
-    r"answer|response|part|point)\b)",
+    r"answer|response|part|point)s?[ \t]*(?:\d|:|$))",
     re.IGNORECASE,
 )
 MARKER_ONLY_RE = re.compile(r"\s*\(?(?:q(?:uestion)? ?)?\w{1,3}[.)]", re.IGNORECASE)
@@ -91,17 +91,21 @@ def _units(text: str) -> list[tuple[int, int]]:
     of a list or a table."""
     units: list[list[int]] = []
     previous = ""
+    blank = False
     pos = 0
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
         stripped = line.strip()
         if not stripped:
-            previous = ""
+            blank = True
             continue
+        if blank and not (previous and stripped[0].islower() and not _ended(previous)):
+            previous = ""  # a new paragraph, unless a sentence runs on across the gap
+        blank = False
         joins = (
             previous
-            and not previous.endswith((".", ":", ";", "?", "!", "|"))
+            and not _ended(previous)
             and not LIST_START_RE.match(line)
             and (len(previous) >= WRAP or stripped[0].islower())
         )
@@ -111,6 +115,10 @@ def _units(text: str) -> list[tuple[int, int]]:
             units.append([start, end])
         previous = stripped
     return [(a, b) for a, b in units]
+
+
+def _ended(line: str) -> bool:
+    return line.endswith((".", ":", ";", "?", "!", "|"))
 
 
 def _sentence(text: str, start: int, end: int) -> Sentence:

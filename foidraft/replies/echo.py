@@ -15,13 +15,18 @@ from foidraft.replies.figures import is_figure
 MAX_QUOTE = 3000  # a quoted request or statute; longer "quotes" are stray marks
 MIN_QUOTE = 60  # shorter quotes are terms ("crimes recorded"), kept
 CURLY_RE = re.compile(f"“[^“”]{{{MIN_QUOTE},{MAX_QUOTE}}}”")
-STRAIGHT_RE = re.compile(f'"(?:[^"\\n]|\\n(?![ \\t]*\\n)){{{MIN_QUOTE},{MAX_QUOTE}}}"')
+# A straight quote opens before a word and closes after one, so the pairs are not confused.
+STRAIGHT_RE = re.compile(
+    f'(?<!\\w)"(?=\\w)[^"]{{{MIN_QUOTE},{MAX_QUOTE}}}?(?<=[\\w.?!)\\]])"(?!\\w)'
+)
+# A heading ("Request 2", "You asked:"), capitalised and not ending a sentence; or a sentence
+# that says the request follows ("... received on 2 May as follows:", "replicated below").
 REQUEST_HEAD_RE = re.compile(
-    r"^[ \t*#•-]*(?:requests?(?:[ \t]*(?:no\.?[ \t]*)?\d{1,2}[a-z]?)?|your request|the request|"
-    r"you asked|you requested(?: the following(?: information)?)?|information requested|"
-    r"[^\n]{0,160}\b(?:request\w*|clarified|asked|seek\w*)\b[^\n]{0,60}(?:as follows|"
+    r"^[ \t*#•-]*(?:(?-i:[A-Z])(?:equests?(?:[ \t]*(?:no\.?[ \t]*)?\d{1,2}[a-z]?)?|our request|"
+    r"he request|ou asked|ou requested(?: the following(?: information)?)?|nformation requested)"
+    r"[ \t]*[:-]?|[^\n]{0,160}\b(?:request\w*|clarified|asked|seek\w*)\b[^\n]{0,60}(?:as follows|"
     r"following information|following questions?|(?:replicated|reproduced|set out|"
-    r"repeated) below)[^\n]{0,40})[ \t]*[:.-]?[ \t]*$",
+    r"repeated) below)[^\n]{0,40}[:.-]?)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 ANSWER_HEAD_RE = re.compile(

@@ -124,7 +124,7 @@ WORDS: dict[str, re.Pattern[str]] = {
         r"\bre-?(?:word|phrase|write|submit) your (?:foi |freedom of information )?(?:request|"
         r"application|questions?)\b",
         r"\b(?:need|require|ask|asking) you to (?:clarify|confirm|specify|provide|indicate|"
-        r"explain)\b|\bplease (?:can|could|would) you\b|\bgrateful if you (?:could|would|can)\b|"
+        r"explain)\b|\bgrateful if you (?:could|would|can)\b|"
         r"\byour request (?:is|was|appears|seems) (?:(?:very|too|rather|quite) )?(?:unclear|"
         r"ambiguous|broad|wide|vague)\b",
         r"\b(?:could|can|would|will) you (?:please )?(?:clarify|confirm (?:which|what|whether|if)|"

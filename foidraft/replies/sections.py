@@ -18,8 +18,10 @@ from dataclasses import dataclass
 
 from foidraft.replies.provisions import TITLE_RE
 
+# Between the parts of a citation: a space or two, or the line break a mail program put there.
+GAP = r"[ \t]{0,2}(?:\n[ \t]{0,2})?"
 HEAD_RE = re.compile(
-    r"(?<![\w.])(?:sections?(?:\(s\))?|ss?\.?|§|regulations?(?:\(s\))?|regs?\.?)[ \t]{0,2}(?=\d)",
+    r"(?<![\w.])(?:sections?(?:\(s\))?|ss?\.?|§|regulations?(?:\(s\))?|regs?\.?)" + GAP + r"(?=\d)",
     re.IGNORECASE,
 )
 # After a citation: "of the Data Protection Act 2018", "of SOA 2003" (another Act's section).
@@ -77,8 +79,12 @@ BARE_AFTER_RE = re.compile(
     r"at|in|on|upon|by)[ \t]+)?(?:(?:the|virtue|of)[ \t]+){0,3}(?=\d{1,2}[A-Z]?[ \t]?\(\d)",
     re.IGNORECASE,
 )
-# At a line's or a table cell's start: kept only when an exemption's title follows.
-BARE_CELL_RE = re.compile(r"(?:^|(?<=\|))[ \t]*(?:[•*-][ \t]*)?(?=\d{1,2}[A-Z]?[ \t]?\(\d)", re.M)
+# At a line's, a table cell's or a list item's start: kept only when an exemption's title
+# follows ("31(1)(a) Law enforcement", "• 36(1) (confidentiality in legal proceedings)").
+BARE_CELL_RE = re.compile(
+    r"(?:^|(?<=\|)|(?<=[•▪]))[ \t]*(?:[•*-][ \t]*)?(?=\d{1,2}[A-Z]?[ \t]?\([\da-z])", re.M
+)
+NAMED_RE = re.compile(GAP + r"\((?=[^()\n]*[ \t])[A-Za-z][^)\n]{3,80}")
 
 
 def find_citations(text: str) -> list[Citation]:
@@ -93,7 +99,8 @@ def find_citations(text: str) -> list[Citation]:
         _add(groups, text, m.start(), _scan(text, m.end(), plural=True), False)
     for m in BARE_CELL_RE.finditer(text):
         scanned = _scan(text, m.end(), plural=False)
-        if scanned and TITLE_RE.match(text, scanned[-1][2]):
+        end = scanned[-1][2] if scanned else 0
+        if scanned and (TITLE_RE.match(text, end) or NAMED_RE.match(text, end)):
             _add(groups, text, m.start(), scanned, False)
     return [c for start in sorted(groups) for c in groups[start]]
 
@@ -158,8 +165,8 @@ def _word_char(text: str, i: int) -> bool:
 
 
 # A bracketed part; "12(5(b)" (a bracket left open before the next) is read as 12(5)(b).
-GROUP_RE = re.compile(r"[ \t]{0,2}\([ \t]?(\d{1,2}[A-Z]{0,2}|[a-z]{1,4})[ \t]?(?:\)|(?=\())")
-JOIN_RE = re.compile(r"[ \t]{0,2}(?:&|and|or|,|to|-|–)[ \t]{0,2}(?=\()", re.IGNORECASE)
+GROUP_RE = re.compile(GAP + r"\([ \t]?(\d{1,2}[A-Z]{0,2}|[a-z]{1,4})[ \t]?(?:\)|(?=\())")
+JOIN_RE = re.compile(GAP + r"(?:&|and|or|,|to|-|–)" + GAP + r"(?=\()", re.IGNORECASE)
 
 
 def _groups(text: str, pos: int) -> tuple[list[list[str]], int]:
@@ -231,9 +238,7 @@ def _dedupe(variants: list[list[str]]) -> list[list[str]]:
     return out
 
 
-LIST_RE = re.compile(
-    r"[ \t]{0,2}(?:,[ \t]{0,2}(?:and[ \t]+|or[ \t]+)?|&[ \t]{0,2}|and[ \t]+|or[ \t]+)"
-)
+LIST_RE = re.compile(GAP + r"(?:," + GAP + r"(?:and\s+|or\s+)?|&" + GAP + r"|and\s+|or\s+)")
 
 
 TITLE_IN_LIST_RE = re.compile(r"[ \t]{0,2}\((?=[^()\n]*(?:[A-Z]|[ \t]))[A-Za-z][^()\n]{2,40}\)")
