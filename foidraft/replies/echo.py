@@ -23,10 +23,10 @@ STRAIGHT_RE = re.compile(
 # that says the request follows ("... received on 2 May as follows:", "replicated below").
 REQUEST_HEAD_RE = re.compile(
     r"^[ \t*#•-]*(?:(?-i:[A-Z])(?:equests?(?:[ \t]*(?:no\.?[ \t]*)?\d{1,2}[a-z]?)?|our request|"
-    r"he request|ou asked|ou requested(?: the following(?: information)?)?|nformation requested)"
-    r"[ \t]*[:-]?|[^\n]{0,160}\b(?:request\w*|clarified|asked|seek\w*)\b[^\n]{0,60}(?:as follows|"
-    r"following information|following questions?|(?:replicated|reproduced|set out|"
-    r"repeated) below)[^\n]{0,40}[:.-]?)[ \t]*$",
+    r"he request|ou asked|ou requested(?: the following(?: information)?)?|"
+    r"nformation requested)[ \t]*[:-]?|[^\n]{0,160}\b(?:request\w*|clarified|asked|"
+    r"seek\w*)\b[^\n]{0,60}(?:as follows|following information|following questions?|(?:replicated|"
+    r"reproduced|set out|repeated) below)[^\n]{0,40}[:.-]?)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 ANSWER_HEAD_RE = re.compile(

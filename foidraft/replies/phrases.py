@@ -56,8 +56,8 @@ WORDS: dict[str, re.Pattern[str]] = {
         r"\bnot held\b",
         r"\b(?:do|does|did)(?: not|n['’]t) (?:hold|have|record|keep|retain|collate|capture|"
         r"maintain|possess)\b[^.]{0,60}?\b(?:information|data|records?|figures|details|breakdown|"
-        r"list|dataset|documents?|documentation|copies|correspondence|minutes|reports?|statistics|"
-        r"notes|e-?mails?)\b",
+        r"list|dataset|documents?|documentation|copies|correspondence|minutes|reports?|"
+        r"statistics|notes|e-?mails?)\b",
         r"\b(?:is|are) not (?:centrally )?recorded\b",
         r"\bno (?:recorded |relevant |such |specific |other )?(?:information|data|records?|"
         r"documents?|documentation|trace)\b[^.]{0,30}?\b(?:is |are |was |were )?(?:held|exists?|"
@@ -77,8 +77,8 @@ WORDS: dict[str, re.Pattern[str]] = {
         r"available (?:on|at|via|online|from|to view|to download))\b",
         r"\breasonably accessible\b|\botherwise accessible\b|\baccessible to you\b",
         r"\b(?:information|data|figures|statistics|it|this|these|they) (?:(?:you|"
-        r"which you) (?:have )?(?:requested|asked for|seek) |requested )?can be (?:found|accessed|"
-        r"viewed|downloaded|located) (?:at|on|via|using|here|through|in)\b",
+        r"which you) (?:have )?(?:requested|asked for|seek) |requested )?can be (?:found|"
+        r"accessed|viewed|downloaded|located) (?:at|on|via|using|here|through|in)\b",
     ),
     "future": _re(
         r"\bintended for (?:future )?publication\b|\bwith a view to (?:its |"
@@ -92,19 +92,23 @@ WORDS: dict[str, re.Pattern[str]] = {
     "vexatious": _re(r"\bvexatious\b|\brepeat(?:ed)? request\b|\bsubstantially similar\b"),
     # EIR's refusal for a request too costly or too burdensome alike: the cost words decide
     "unreasonable": _re(r"\bmanifestly unreasonable\b"),
+    # a charge the requester must pay before the answer (never the cost limit's £450, £600
+    # or £25 an hour)
     "fees": _re(
-        r"\bfees? notice\b|\b(?:fee|charge|payment|disbursements?) of £ ?\d|£ ?\d[\d,.]* (?:fee|"
-        r"charge)\b",
+        r"\bfees? notice\b|\b(?:a |the )?(?:fee|charge|disbursements?) of £ ?(?!(?:25|450|"
+        r"600)\b)\d",
+        r"£ ?(?!(?:25|450|600)\b)\d[\d,.]* (?:fee|charge)\b|\bfee (?:payable|due) is\b",
         r"\b(?:on|upon|after|once we have) (?:receipt of |receiving )?(?:the |your )?(?:fee|"
-        r"payment)\b",
+        r"payment)\b|\b(?:once|when|after) (?:the |your )?(?:fee|payment) (?:has been|"
+        r"is) (?:received|paid|made)\b|\bthree months (?:to|in which to) pay\b",
         r"\b(?:cheques?|payments?) (?:should|must|can) be (?:made|sent)\b|\bpay (?:the|"
         r"this) (?:fee|charge)\b",
         r"\buntil (?:we (?:have )?receive[sd]? )?(?:the |your )?(?:payment|fee)\b|"
         r"\bmade payable to\b",
     ),
     "extension": _re(
-        r"\b(?:extend|extending|extension (?:of|to)|extended) (?:the |this |our )?(?:time|deadline|"
-        r"response|period|date|limit|timescale)",
+        r"\b(?:extend|extending|extension (?:of|to)|extended) (?:the |this |our )?(?:time|"
+        r"deadline|response|period|date|limit|timescale)",
         r"\b(?:need|needs|require|requires|take|taking) (?:an? )?(?:additional|further|extra|"
         r"more) (?:\d+ |twenty |ten |five )?(?:working )?(?:days|time)\b",
         r"\blonger than (?:the )?(?:20|twenty) working days\b|\bexceed the 20 working day",
@@ -115,21 +119,22 @@ WORDS: dict[str, re.Pattern[str]] = {
         r"\b(?:deadline|time limit|response date|date for (?:our |a )?response|"
         r"period) (?:has been |have been |is |will be )?extended\b|\bstill (?:considering|"
         r"assessing|consulting|weighing)\b",
+        r"\bpublic interest (?:test )?(?:is|are) (?:still |currently )?being (?:considered|"
+        r"assessed|weighed)\b|\b(?:still|currently) considering (?:the )?public interest\b",
         r"\b(?:not be able|unable|not able) to (?:respond|reply|provide (?:a|our|you with (?:a|"
         r"our)) (?:full )?(?:response|reply))\b[^.]{0,40}\bwithin\b",
     ),
     "clarify": _re(
-        r"\b(?:please|kindly) (?:could you )?(?:clarify|confirm|specify|indicate|explain|let (?:me|"
-        r"us) know|advise|tell|re-?word|re-?phrase|re-?write|resubmit|narrow|refine)\b",
+        r"\b(?:please|kindly) (?:could you )?(?:clarify|confirm|specify|indicate|explain|"
+        r"let (?:me|us) know|advise|tell|re-?word|re-?phrase|re-?write|resubmit|narrow|refine)\b",
         r"\bre-?(?:word|phrase|write|submit) your (?:foi |freedom of information )?(?:request|"
         r"application|questions?)\b",
         r"\b(?:need|require|ask|asking) you to (?:clarify|confirm|specify|provide|indicate|"
-        r"explain)\b|\bgrateful if you (?:could|would|can)\b|"
-        r"\byour request (?:is|was|appears|seems) (?:(?:very|too|rather|quite) )?(?:unclear|"
-        r"ambiguous|broad|wide|vague)\b",
-        r"\b(?:could|can|would|will) you (?:please )?(?:clarify|confirm (?:which|what|whether|if)|"
-        r"specify|indicate|explain|let (?:me|us) know|advise|tell (?:me|us)|provide (?:further|"
-        r"more|some|additional)|be more specific|narrow|refine)\b",
+        r"explain)\b|\bgrateful if you (?:could|would|can)\b|\byour request (?:is|was|appears|"
+        r"seems) (?:(?:very|too|rather|quite) )?(?:unclear|ambiguous|broad|wide|vague)\b",
+        r"\b(?:could|can|would|will) you (?:please )?(?:clarify|confirm (?:which|what|whether|"
+        r"if)|specify|indicate|explain|let (?:me|us) know|advise|tell (?:me|us)|"
+        r"provide (?:further|more|some|additional)|be more specific|narrow|refine)\b",
         r"\bit would (?:help|assist|be helpful)[^.]{0,80}\bif you\b",
         r"\b(?:are|were) you (?:referring|asking|requesting|looking|seeking|wanting|interested)\b",
         r"\b(?:do|did) you (?:mean|require|want|wish|need|intend)\b|\bwhat (?:is|was) meant by\b",
@@ -139,8 +144,10 @@ WORDS: dict[str, re.Pattern[str]] = {
         r"^(?:request for )?clarification(?: (?:requested|sought|required|needed|request|"
         r"sent to (?:the )?requester))?\W*$|\b(?:request for )?clarification (?:was )?(?:sent|"
         r"sought) (?:to you|on)\b",
-        r"\b(?:in order to|to) (?:identify|locate|find)\b[^.]{0,60}\b(?:need|require)\w* (?:some )?"
-        r"(?:further|more|additional) (?:details|information|clarification)\b",
+        r"\b(?:in order to|to) (?:identify|locate|find)\b[^.]{0,60}\b(?:need|"
+        r"require)\w* (?:some )?(?:further|more|additional) (?:details|information|"
+        r"clarification)\b",
+        r"\buntil (?:we|I) (?:receive|have received|hear)\b[^.]{0,30}\bclarification\b",
         r"\bclarification (?:is )?(?:required|needed|sought)\b|\b(?:ask|asking) you to clarify\b|"
         r"\b(?:I|we) (?:am |are )?seek(?:ing)? clarification\b|\bsection 1 ?\(3\)",
     ),
@@ -148,7 +155,8 @@ WORDS: dict[str, re.Pattern[str]] = {
         r"\backnowledg\w* (?:the )?(?:receipt|your (?:request|e-?mail|letter|correspondence|"
         r"application))",
         r"\bthis is (?:an? )?(?:automated |automatic )?(?:confirmation|acknowledgement)\b",
-        r"\bconfirm(?:ation)? that (?:we have |it has )?received your\b|\bconfirmation that your\b",
+        r"\bconfirm(?:ation)? that (?:we have |it has )?received your\b|"
+        r"\bconfirmation that your\b",
         r"\b(?:has|have) been received\b|\bwe have received your\b|\bwhich we received on\b",
         r"\b(?:your request|it) will (?:now )?be (?:considered|processed|dealt with|handled)\b",
         r"\bwe are (?:currently )?(?:considering|processing|dealing with|looking into) your\b",
@@ -167,17 +175,17 @@ WORDS: dict[str, re.Pattern[str]] = {
     "gave": _re(
         r"\b(?:please )?(?:find|see)\b[^.]{0,40}?\b(?:attached|enclosed|spreadsheet|workbook|"
         r"appendix|annex)\b",
-        r"\b(?:the|our|an|as per the) (?:attached|enclosed) (?:\w+ )?(?:document|spreadsheet|file|"
-        r"table|sheet|pdf|excel|workbook|schedule|list|annex|appendix|letter|response|information|"
-        r"data|copy|copies|report)\b",
+        r"\b(?:the|our|an|as per the) (?:attached|enclosed) (?:\w+ )?(?:document|spreadsheet|"
+        r"file|table|sheet|pdf|excel|workbook|schedule|list|annex|appendix|letter|response|"
+        r"information|data|copy|copies|report)\b",
         r"\b(?:attached|enclosed) (?:is|are|please find|you will find)\b|\b(?:is|are|has been|"
         r"have been) (?:attached|enclosed)\b|\b(?:I|we)(?: have)? (?:enclose|attach|attached|"
         r"enclosed)\b",
         r"\b(?:I|we) (?:am|are) (?:able|pleased|happy) to (?:disclose|provide|release|supply|"
         r"share)\b",
         r"\b(?:I|we) (?:have|has) (?:decided to (?:disclose|release)|provided|supplied|included|"
-        r"disclosed|released)\b|\b(?:has|have) (?:now )?(?:released|disclosed|supplied)\b|\b(?:has|"
-        r"have) been (?:provided|disclosed|released|supplied)\b",
+        r"disclosed|released)\b|\b(?:has|have) (?:now )?(?:released|disclosed|supplied)\b|"
+        r"\b(?:has|have) been (?:provided|disclosed|released|supplied)\b",
         r"\b(?:the )?(?:information|data|figures|details|answers?) (?:you (?:have )?(?:requested|"
         r"asked for)|requested|held) (?:is|are) (?:as follows|below|set out|shown|provided|given|"
         r"attached)\b",
@@ -203,8 +211,8 @@ CONFIRMS_NOTHING_RE = _re(
 FIGURES_RE = _re(
     r"\b(?:there (?:is|are|was|were|have been|has been)|a total of|totall?ed|came to|"
     r"amounted to) (?:only |approximately |around )?£?\d",
-    r"\b\d[\d,]* (?:[a-z]+ ){0,3}(?:were|was|have been|had been) (?:received|recorded|issued|made|"
-    r"reported|arrested|charged|seized|employed|paid|spent|used|dealt|completed|submitted)\b",
+    r"\b\d[\d,]* (?:[a-z]+ ){0,3}(?:were|was|have been|had been) (?:received|recorded|issued|"
+    r"made|reported|arrested|charged|seized|employed|paid|spent|used|dealt|completed|submitted)\b",
     r"(?<![\w£])£ ?(?!(?:450|600|25)\b)\d[\d,]*(?:\.\d+)?(?: ?(?:k|m|million|bn))?\b",
 )
 # In a sentence with these, numbers are the work a search would take, not an answer.
@@ -212,20 +220,21 @@ EFFORT_RE = _re(
     r"\b(?:postage|photocopy\w*|copying|printing|disbursements?|cost of (?:providing|supplying|"
     r"complying|compliance|locating|retrieving))\b|\b(?:would|will|to) (?:take|require|involve|"
     r"need|mean|have to)\b|\bneed to (?:review|check|examine|search|read)\b|\b(?:retriev|"
-    r"interrogat|estimat|manual)\w*|\bsearch\w* (?:retrieved|returned|identified|produced|found)\b|"
-    r"\bper (?:record|file|case|item|document)\b|\b(?:fee|charge|payment)s?\b"
+    r"interrogat|estimat|manual)\w*|\bsearch\w* (?:retrieved|returned|identified|produced|"
+    r"found)\b|\bper (?:record|file|case|item|document)\b|\b(?:fee|charge|payment)s?\b"
 )
 ANSWER_LINE_RE = _re(
-    r"^(?:\(?(?:q(?:uestion)? ?)?\d{1,2}[a-z]?[.):-] ?|[•*-] ?|answer:? ?)?(?:yes|no|none|nil|zero|"
-    r"n/?a|not applicable)\b(?! (?:information|record|data|such|specific))[.,;:]?"
+    r"^(?:\(?(?:q(?:uestion)? ?)?\d{1,2}[a-z]?[.):-] ?|[•*-] ?|answer:? ?)?(?:yes|no|none|nil|"
+    r"zero|n/?a|not applicable)\b(?! (?:information|record|data|such|specific))[.,;:]?"
 )
 REFUSING_RE = _re(
-    r"\bexempt(?:ed)? (?:from disclosure|under|by virtue)\b|\b(?:is|are|was|were|be|been) exempt\b",
+    r"\bexempt(?:ed)? (?:from disclosure|under|by virtue)\b|\b(?:is|are|was|were|be|"
+    r"been) exempt\b",
     r"\bwithh(?:eld|old|olding)\b|(?<!\[)\bredact(?:ed|ion|ions)\b(?!\])|"
     r"\bnot (?:be )?(?:disclosed|released)\b",
     r"\b(?:will|can|shall) not (?:be )?(?:disclose|release|provide)\b(?! whether)",
-    r"\b(?:unable|not able) to (?:disclose|release|provide|supply) (?:you (?:with )?)?(?:this|the|"
-    r"that|some|it|these|those|any)\b",
+    r"\b(?:unable|not able) to (?:disclose|release|provide|supply) (?:you (?:with )?)?(?:this|"
+    r"the|that|some|it|these|those|any)\b",
     r"\bnot obliged to (?:supply|provide|comply|disclose)\b|\brefusal notice\b|\brefus(?:e|"
     r"ing) (?:your|this|the|to)\b|\b(?:is|are|be|been|was|were|am|I|we|"
     r"therefore) (?:\w+ )?refus(?:e|ed|ing)\b",
@@ -239,23 +248,23 @@ HOLDS_PART_RE = _re(
 ANSWERED_RE = _re(r"^(?:answer|response|reply)\s*\d*\s*[:.–-]+\s*\w")
 PART_RE = _re(
     r"\b(?:this|that|these|those|the (?:first|second|third|remaining|other)) (?:part|parts|"
-    r"question|questions|element|elements|aspect|point|points)\b|"
-    r"\bparts? of (?:your|the) request\b",
-    r"\bsome of (?:the|your|that|this)\b|\bsome (?:data|information|details|documents?|records?)\b|"
-    r"\b(?:question|questions|q|part|parts|point|points|item|items|request) ?\d|\b(?:first|second|"
-    r"third|fourth|fifth|final|last) (?:question|part|point)\b",
+    r"question|questions|element|elements|aspect|point|points)\b|\bparts? of (?:your|"
+    r"the) request\b",
+    r"\bsome of (?:the|your|that|this)\b|\bsome (?:data|information|details|documents?|"
+    r"records?)\b|\b(?:question|questions|q|part|parts|point|points|item|items|request) ?\d|"
+    r"\b(?:first|second|third|fourth|fifth|final|last) (?:question|part|point)\b",
     r"\bremaining\b|\bin part\b|\bpartial(?:ly)?\b|\bany other\b|\bfurther information\b",
 )
 WHOLE_RE = _re(
     r"\bwhole (?:of )?(?:the |your )?request|\bin (?:its|their) entirety\b|\bentire request\b",
     r"\b(?:not (?:obliged|required) to (?:comply with|supply|provide|respond to)|"
-    r"unable to (?:comply with|answer|fulfil|respond to)) (?:your request|the request|this request|"
-    r"the information (?:you have )?requested)\b|\bunable to (?:provide|"
+    r"unable to (?:comply with|answer|fulfil|respond to)) (?:your request|the request|"
+    r"this request|the information (?:you have )?requested)\b|\bunable to (?:provide|"
     r"supply) (?:you (?:with )?)?(?:the|this) information (?:you (?:have )?)?(?:requested|seek|"
     r"asked for)\b",
     r"\b(?:your|the|this) request (?:is|has been) refused\b|\brefus(?:e|ing) (?:your|this|"
-    r"the) request\b|\bgesture of goodwill\b|\b(?:cost of )?compl(?:y|iance|ying) with (?:your|the|"
-    r"this) request\b|\bwithholding the whole\b|\bremoves the \w+['’]?s? obligations?\b",
+    r"the) request\b|\bgesture of goodwill\b|\b(?:cost of )?compl(?:y|iance|ying) with (?:your|"
+    r"the|this) request\b|\bwithholding the whole\b|\bremoves the \w+['’]?s? obligations?\b",
 )
 REVIEW_RE = _re(
     r"\b(?:I|we) have (?:now )?(?:completed|carried out|conducted|undertaken|concluded|"
@@ -273,9 +282,11 @@ REVIEW_RE = _re(
     r"\buphold(?:ing)? (?:the|your|our) (?:original |initial )?(?:decision|response|refusal|"
     r"complaint)\b",
     r"\b(?:(?:original |initial )?(?:decision|response|refusal|exemptions?)|"
-    r"your complaint)\b[^.]{0,40}\b(?:is|are|was|were|has been|have been|should be) (?:partially |"
-    r"partly )?(?:upheld|overturned|confirmed|reversed|varied|revised|not upheld)\b",
+    r"your complaint)\b[^.]{0,40}\b(?:is|are|was|were|has been|have been|"
+    r"should be) (?:partially |partly )?(?:upheld|overturned|confirmed|reversed|varied|revised|"
+    r"not upheld)\b",
     r"\b(?:I|we) (?:partially |partly )?(?:uphold|overturn|do not uphold)\b|\breviewer\b",
+    r"\b(?:I|we) (?:am|are) (?:partially |partly |not )?(?:upholding|overturning)\b",
     r"\b(?:requested|asked for|sought) (?:a )?reconsideration\b|\bI (?:have )?reconsidered\b",
     r"\bhas (?:now )?been (?:appropriately |independently )?reviewed\b|\bas a result of (?:this|"
     r"the|my) review\b|\bwould[^.]{0,40}have been appropriate to (?:cite|apply|rely)\b",
