@@ -18,8 +18,9 @@ import re
 from dataclasses import dataclass, field
 
 from foidraft.replies.clauses import ASKS_REQUESTER_RE, YOURS_RE, Sentence
-from foidraft.replies.figures import MARKER_RE
+from foidraft.replies.figures import COUNT_RE, MARKER_RE
 from foidraft.replies.phrases import (
+    ALL_RE,
     ANSWER_LINE_RE,
     ANSWERED_RE,
     CONFIRMS_NOTHING_RE,
@@ -39,6 +40,7 @@ from foidraft.replies.phrases import (
 )
 from foidraft.replies.sections import Citation
 
+LINK_RE = re.compile(r"\blinks?\b", re.IGNORECASE)
 GROUNDS = ("cost", "ncnd", "published", "future", "vexatious", "not_held")
 
 
@@ -50,7 +52,8 @@ class Acts:
     found: frozenset[str]
     roles: frozenset[str] = field(default_factory=frozenset)
     part: bool = False
-    whole: bool = False
+    whole: bool = False  # a refusal notice's usual words: "your request is refused"
+    everything: bool = False  # said outright: "applies to the whole request", "as goodwill"
 
     def has(self, name: str) -> bool:
         return name in self.found
@@ -62,7 +65,7 @@ def read_acts(
     """The acts of a reply cut into ``sentences``; ``labels`` are the citations it relies
     on and ``roles`` what each label does (``provisions.role``)."""
     found: set[str] = set()
-    part = whole = False
+    part = whole = everything = False
     spans = sorted((c.start, roles[label]) for c, label in labels.items())
     figures = 0
     previous: Sentence | None = None
@@ -79,7 +82,7 @@ def read_acts(
             continue
         if s.figure or ANSWER_LINE_RE.match(text):
             # one bare figure may be a name ("NHS 24"); an answered question is not
-            marked = MARKER_RE.match(text) or not s.figure or _question(asked)
+            marked = MARKER_RE.match(text) or not s.figure or _question(asked) or _row(text)
             figures += 0 if signed else 2 if marked else 1
             if _said(s, WORDS["gave"], text) or _said(s, FIGURES_RE, text):
                 found.add("gave")
@@ -88,13 +91,16 @@ def read_acts(
             found.add("gave")
         if s.others:
             continue  # about other requests: figures, never this reply's refusals
-        part = part or bool(HOLDS_PART_RE.search(text))
+        if not _said(s, REFUSING_RE, text):
+            part = part or bool(HOLDS_PART_RE.search(text))  # "we hold some of it" and give it
         if NOTHING_WITHHELD_RE.search(s.text):
             found.add("gave")
         text = PAST_REFUSAL_RE.sub(" ", text) if not YOURS_RE.search(text) else text
         here = {name for name, pattern in WORDS.items() if _said(s, pattern, text)}
         if _said(s, CONFIRMS_RE, text) and not CONFIRMS_NOTHING_RE.search(text):
             here.add("gave")  # "I can confirm that one complaint was made"
+        if "published" in here and LINK_RE.search(text):
+            here.discard("gave")  # "links to the information requested are provided below"
         cited = {r for start, r in spans if s.start <= start < s.end}
         refusing = _said(s, REFUSING_RE, text)
         if refusing:
@@ -105,16 +111,24 @@ def read_acts(
         if here & {"cost", "exempt", "ncnd", "not_held", "vexatious", "future", "refused"}:
             part = part or bool(PART_RE.search(text))
             whole = whole or bool(WHOLE_RE.search(text))
+            everything = everything or bool(ALL_RE.search(text))
         if ANSWERED_RE.match(text) and not here - {"gave", "ack", "clarify"} and not refusing:
             here.add("gave")  # "Answer: Chief Inspector Parks, Head of Custody"
         found |= here
     if figures >= 2:
         found.add("gave")
-    return Acts(frozenset(found), frozenset(roles[label] for label in labels.values()), part, whole)
+    return Acts(
+        frozenset(found), frozenset(roles[x] for x in labels.values()), part, whole, everything
+    )
 
 
 def _said(s: Sentence, pattern: re.Pattern[str], text: str) -> bool:
     return any(s.asserted(m.start()) for m in pattern.finditer(text))
+
+
+def _row(text: str) -> bool:
+    """A table's row of three or more figures: "496 347 44 887"."""
+    return len(COUNT_RE.findall(text)) >= 3
 
 
 def _question(s: Sentence | None) -> bool:

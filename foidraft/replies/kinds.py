@@ -9,7 +9,9 @@ has a fixed precedence:
    exemption it is weighing, so a provision alone is no decision.
 3. A request refused as vexatious or repeated (partly answered if information is given).
 4. A cost refusal: of the whole request (even with figures given as goodwill or as advice)
-   unless it says it covers only a part, when the rest makes it partly answered.
+   unless it says it covers only a part, when the rest makes it partly answered; a
+   refusal notice's usual words ("your request is refused") give way to a part named and
+   answered.
 5. Otherwise the refusals it makes (exempt, neither confirm nor deny, not held, published,
    to be published): with information given, or said to cover only a part, the reply is
    partly answered; alone, each has its kind; a reply that says some is not held or
@@ -78,7 +80,11 @@ def classify(a: Acts) -> str:
         return "partly_answered" if a.has("gave") and not a.whole else "vexatious_or_repeated"
     if "cost" in refusals:
         others = refusals - {"cost", "not_held"}  # "not held in a way we can retrieve"
-        if a.whole or not (a.part or a.has("gave") or others):
+        if (
+            a.everything
+            or not (a.part or a.has("gave") or others)
+            or (a.whole and not (a.part and a.has("gave")))
+        ):
             return "refused_cost"
         return "partly_answered"
     if not refusals:

@@ -41,6 +41,7 @@ WORDS: dict[str, re.Pattern[str]] = {
         r"\bexcessive cost\b|\bcost of compliance\b[^.]{0,60}\b(?:exceed|above|over)",
         r"\babove the amount (?:to which|that) we are (?:legally )?required\b",
         r"\b(?:exceed\w*|over|more than|in excess of|beyond) (?:the )?(?:18|24|40) hours\b",
+        r"\b(?:18|24|40)[ -]hours? (?:threshold|limit)\b|\bexceed\w* (?:the|our) limit\b",
         r"\b(?:exceed\w*|over|more than|in excess of) (?:the )?£ ?(?:450|600)\b",
     ),
     "ncnd": _re(
@@ -48,7 +49,7 @@ WORDS: dict[str, re.Pattern[str]] = {
         r"\bNCND\b(?! indicates)",
         r"\b(?:can|will|do|does|shall|cannot|could)\s*(?:not|n['’]t)?\s+confirm\s+(?:or|"
         r"nor)\s+deny\b",
-        r"\bunable to confirm (?:or deny|or not|whether)\b",
+        r"\b(?:unable|not able) to confirm (?:or deny|or not|whether)\b",
         r"\b(?:will not|cannot|can['’]t|do not|does not) (?:confirm|reveal|disclose|divulge|"
         r"say) whether\b",
     ),
@@ -57,8 +58,8 @@ WORDS: dict[str, re.Pattern[str]] = {
         r"\b(?:do|does|did)(?: not|n['’]t) (?:hold|have|record|keep|retain|collate|capture|"
         r"maintain|possess)\b[^.]{0,60}?\b(?:information|data|records?|figures|details|breakdown|"
         r"list|dataset|documents?|documentation|copies|correspondence|minutes|reports?|"
-        r"statistics|notes|e-?mails?)\b",
-        r"\b(?:is|are) not (?:centrally )?recorded\b",
+        r"statistics|notes|e-?mails?|costs?)\b",
+        r"\b(?:is|are) not (?:centrally )?recorded\b|^\W*not (?:held|recorded|known)\W*$",
         r"\bno (?:recorded |relevant |such |specific |other )?(?:information|data|records?|"
         r"documents?|documentation|trace)\b[^.]{0,30}?\b(?:is |are |was |were )?(?:held|exists?|"
         r"found|located)\b",
@@ -79,6 +80,7 @@ WORDS: dict[str, re.Pattern[str]] = {
         r"\b(?:information|data|figures|statistics|it|this|these|they) (?:(?:you|"
         r"which you) (?:have )?(?:requested|asked for|seek) |requested )?can be (?:found|"
         r"accessed|viewed|downloaded|located) (?:at|on|via|using|here|through|in)\b",
+        r"\blinks? (?:to|for) (?:the |this )?(?:information|data|documents?|reports?|figures)\b",
     ),
     "future": _re(
         r"\bintended for (?:future )?publication\b|\bwith a view to (?:its |"
@@ -211,6 +213,8 @@ CONFIRMS_NOTHING_RE = _re(
 FIGURES_RE = _re(
     r"\b(?:there (?:is|are|was|were|have been|has been)|a total of|totall?ed|came to|"
     r"amounted to) (?:only |approximately |around )?£?\d",
+    r"\b(?:total|number|amount|figure|count)\b[^.]{0,80}\b(?:is|was|were|are|came to|stands at)\s"
+    r"(?:approximately |around |about )?£?\d",
     r"\b\d[\d,]* (?:[a-z]+ ){0,3}(?:were|was|have been|had been) (?:received|recorded|issued|"
     r"made|reported|arrested|charged|seized|employed|paid|spent|used|dealt|completed|submitted)\b",
     r"(?<![\w£])£ ?(?!(?:450|600|25)\b)\d[\d,]*(?:\.\d+)?(?: ?(?:k|m|million|bn))?\b",
@@ -232,12 +236,15 @@ REFUSING_RE = _re(
     r"been) exempt\b",
     r"\bwithh(?:eld|old|olding)\b|(?<!\[)\bredact(?:ed|ion|ions)\b(?!\])|"
     r"\bnot (?:be )?(?:disclosed|released)\b",
-    r"\b(?:will|can|shall) not (?:be )?(?:disclose|release|provide)\b(?! whether)",
+    r"\b(?:will|can|shall) not (?:be )?(?:disclose|release|provide)\b(?! whether)|"
+    r"\bcannot be (?:disclosed|released|provided)\b",
     r"\b(?:unable|not able) to (?:disclose|release|provide|supply) (?:you (?:with )?)?(?:this|"
     r"the|that|some|it|these|those|any)\b",
     r"\bnot obliged to (?:supply|provide|comply|disclose)\b|\brefusal notice\b|\brefus(?:e|"
     r"ing) (?:your|this|the|to)\b|\b(?:is|are|be|been|was|were|am|I|we|"
     r"therefore) (?:\w+ )?refus(?:e|ed|ing)\b",
+    r"\bexempting\b|\b(?:decision|decided) (?:has been taken |was taken )?not to (?:supply|provide|"
+    r"disclose|release)\b|"
     r"\bis subject to (?:a|the) (?:statutory )?exemption\b|\bexemptions? (?:has|"
     r"have) been applied\b",
 )
@@ -255,16 +262,21 @@ PART_RE = _re(
     r"\b(?:first|second|third|fourth|fifth|final|last) (?:question|part|point)\b",
     r"\bremaining\b|\bin part\b|\bpartial(?:ly)?\b|\bany other\b|\bfurther information\b",
 )
-WHOLE_RE = _re(
+# The refusal covers the whole request, said outright ...
+ALL_RE = _re(
     r"\bwhole (?:of )?(?:the |your )?request|\bin (?:its|their) entirety\b|\bentire request\b",
-    r"\b(?:not (?:obliged|required) to (?:comply with|supply|provide|respond to)|"
-    r"unable to (?:comply with|answer|fulfil|respond to)) (?:your request|the request|"
+    r"\bgesture of goodwill\b|\bwithholding the whole\b|\bremoves the \w+['’]?s? obligations?\b",
+    r"\bdoes not affect our (?:legal )?right to rely\b",
+)
+# ... or in the usual words of a refusal notice, which some use for a part too
+WHOLE_RE = _re(
+    r"\b(?:not (?:obliged|required) to (?:comply with|supply|provide|respond to)|(?:unable|not be "
+    r"able|not able) to (?:comply with|answer|fulfil|respond to)) (?:your request|the request|"
     r"this request|the information (?:you have )?requested)\b|\bunable to (?:provide|"
     r"supply) (?:you (?:with )?)?(?:the|this) information (?:you (?:have )?)?(?:requested|seek|"
     r"asked for)\b",
     r"\b(?:your|the|this) request (?:is|has been) refused\b|\brefus(?:e|ing) (?:your|this|"
-    r"the) request\b|\bgesture of goodwill\b|\b(?:cost of )?compl(?:y|iance|ying) with (?:your|"
-    r"the|this) request\b|\bwithholding the whole\b|\bremoves the \w+['’]?s? obligations?\b",
+    r"the) request\b|\b(?:cost of )?compl(?:y|iance|ying) with (?:your|the|this) request\b",
 )
 REVIEW_RE = _re(
     r"\b(?:I|we) have (?:now )?(?:completed|carried out|conducted|undertaken|concluded|"

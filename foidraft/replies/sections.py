@@ -166,6 +166,7 @@ def _word_char(text: str, i: int) -> bool:
 
 # A bracketed part; "12(5(b)" (a bracket left open before the next) is read as 12(5)(b).
 GROUP_RE = re.compile(GAP + r"\([ \t]?(\d{1,2}[A-Z]{0,2}|[a-z]{1,4})[ \t]?(?:\)|(?=\())")
+UNBRACKETED_RE = re.compile(GAP + r"(?:&|and)" + GAP + r"(\d[A-Z])(?=\()")
 JOIN_RE = re.compile(GAP + r"(?:&|and|or|,|to|-|–)" + GAP + r"(?=\()", re.IGNORECASE)
 
 
@@ -179,6 +180,8 @@ def _groups(text: str, pos: int) -> tuple[list[list[str]], int]:
     range_next = False
     while count < MAX_GROUPS * 2:
         m = GROUP_RE.match(text, i)
+        if m is None and path and path[0][0].isdigit():
+            m = UNBRACKETED_RE.match(text, i)  # "40(2) & 3A(a)": a subsection left unbracketed
         if m is None:
             j = JOIN_RE.match(text, i)
             if j is None or GROUP_RE.match(text, j.end()) is None:
