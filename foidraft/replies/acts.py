@@ -87,10 +87,13 @@ def read_acts(
             if _said(s, WORDS["gave"], text) or _said(s, FIGURES_RE, text):
                 found.add("gave")
             continue
-        if _said(s, FIGURES_RE, text) and not EFFORT_RE.search(text):
+        if _said(s, FIGURES_RE, text) and not (
+            EFFORT_RE.search(text) or _said(s, WORDS["cost"], text)
+        ):
             found.add("gave")
         if s.others:
             continue  # about other requests: figures, never this reply's refusals
+        everything = everything or _said(s, ALL_RE, text)
         if not _said(s, REFUSING_RE, text):
             part = part or bool(HOLDS_PART_RE.search(text))  # "we hold some of it" and give it
         if NOTHING_WITHHELD_RE.search(s.text):
@@ -111,7 +114,6 @@ def read_acts(
         if here & {"cost", "exempt", "ncnd", "not_held", "vexatious", "future", "refused"}:
             part = part or bool(PART_RE.search(text))
             whole = whole or bool(WHOLE_RE.search(text))
-            everything = everything or bool(ALL_RE.search(text))
         if ANSWERED_RE.match(text) and not here - {"gave", "ack", "clarify"} and not refusing:
             here.add("gave")  # "Answer: Chief Inspector Parks, Head of Custody"
         found |= here

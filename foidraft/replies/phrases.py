@@ -38,7 +38,7 @@ WORDS: dict[str, re.Pattern[str]] = {
         r"\b(?:exceed\w*|in excess of|go over|over|above|beyond|"
         r"outwith)\b[^.]{0,30}?\b(?:appropriate|cost|costs|fees?|upper|prescribed|"
         r"time)\s+(?:cost\s+)?(?:limit|level|threshold)",
-        r"\bexcessive cost\b|\bcost of compliance\b[^.]{0,60}\b(?:exceed|above|over)",
+        r"\bexcess(?:ive)? cost\b|\bcost of compliance\b[^.]{0,60}\b(?:exceed|above|over)",
         r"\babove the amount (?:to which|that) we are (?:legally )?required\b",
         r"\b(?:exceed\w*|over|more than|in excess of|beyond) (?:the )?(?:18|24|40) hours\b",
         r"\b(?:18|24|40)[ -]hours? (?:threshold|limit)\b|\bexceed\w* (?:the|our) limit\b",
@@ -81,6 +81,9 @@ WORDS: dict[str, re.Pattern[str]] = {
         r"which you) (?:have )?(?:requested|asked for|seek) |requested )?can be (?:found|"
         r"accessed|viewed|downloaded|located) (?:at|on|via|using|here|through|in)\b",
         r"\blinks? (?:to|for) (?:the |this )?(?:information|data|documents?|reports?|figures)\b",
+        r"\b(?:is|are) (?:all |also |now |already )?published (?:on|at|in|via)\b|"
+        r"\bavailable (?:at|via|from) (?:the|this|that) (?:above |following |below )?link\b|"
+        r"\bseparate copy\b",
     ),
     "future": _re(
         r"\bintended for (?:future )?publication\b|\bwith a view to (?:its |"
@@ -213,8 +216,9 @@ CONFIRMS_NOTHING_RE = _re(
 FIGURES_RE = _re(
     r"\b(?:there (?:is|are|was|were|have been|has been)|a total of|totall?ed|came to|"
     r"amounted to) (?:only |approximately |around )?£?\d",
-    r"\b(?:total|number|amount|figure|count)\b[^.]{0,80}\b(?:is|was|were|are|came to|stands at)\s"
-    r"(?:approximately |around |about )?£?\d",
+    r"\bequates? to (?:approximately |around |about )?£?\d",
+    r"\b(?:total|number|amount|figure|count)\b[^.]{0,80}\b(?:is|was|were|are|came to|"
+    r"stands at)\s(?:approximately |around |about )?£?\d",
     r"\b\d[\d,]* (?:[a-z]+ ){0,3}(?:were|was|have been|had been) (?:received|recorded|issued|"
     r"made|reported|arrested|charged|seized|employed|paid|spent|used|dealt|completed|submitted)\b",
     r"(?<![\w£])£ ?(?!(?:450|600|25)\b)\d[\d,]*(?:\.\d+)?(?: ?(?:k|m|million|bn))?\b",
@@ -243,10 +247,9 @@ REFUSING_RE = _re(
     r"\bnot obliged to (?:supply|provide|comply|disclose)\b|\brefusal notice\b|\brefus(?:e|"
     r"ing) (?:your|this|the|to)\b|\b(?:is|are|be|been|was|were|am|I|we|"
     r"therefore) (?:\w+ )?refus(?:e|ed|ing)\b",
-    r"\bexempting\b|\b(?:decision|decided) (?:has been taken |was taken )?not to (?:supply|provide|"
-    r"disclose|release)\b|"
-    r"\bis subject to (?:a|the) (?:statutory )?exemption\b|\bexemptions? (?:has|"
-    r"have) been applied\b",
+    r"\bexempting\b|\b(?:decision|decided) (?:has been taken |was taken )?not to (?:supply|"
+    r"provide|disclose|release)\b|\bis subject to (?:a|the) (?:statutory )?exemption\b|"
+    r"\bexemptions? (?:has|have) been applied\b",
 )
 # "does hold the information you have requested in part", "holds some of the information"
 HOLDS_PART_RE = _re(
@@ -254,9 +257,11 @@ HOLDS_PART_RE = _re(
 )
 ANSWERED_RE = _re(r"^(?:answer|response|reply)\s*\d*\s*[:.–-]+\s*\w")
 PART_RE = _re(
+    # ("this question" may be the whole of a one-question request: not a part)
     r"\b(?:this|that|these|those|the (?:first|second|third|remaining|other)) (?:part|parts|"
-    r"question|questions|element|elements|aspect|point|points)\b|\bparts? of (?:your|"
-    r"the) request\b",
+    r"questions|element|elements|aspect|point|points)\b|\bthe (?:first|second|third|remaining|"
+    r"other) question\b|\bparts? of (?:your|the) request\b|\bin relation to (?:the (?:years?|"
+    r"period) )?(?:19|20)\d\d\b",
     r"\bsome of (?:the|your|that|this)\b|\bsome (?:data|information|details|documents?|"
     r"records?)\b|\b(?:question|questions|q|part|parts|point|points|item|items|request) ?\d|"
     r"\b(?:first|second|third|fourth|fifth|final|last) (?:question|part|point)\b",
@@ -270,9 +275,10 @@ ALL_RE = _re(
 )
 # ... or in the usual words of a refusal notice, which some use for a part too
 WHOLE_RE = _re(
-    r"\b(?:not (?:obliged|required) to (?:comply with|supply|provide|respond to)|(?:unable|not be "
-    r"able|not able) to (?:comply with|answer|fulfil|respond to)) (?:your request|the request|"
-    r"this request|the information (?:you have )?requested)\b|\bunable to (?:provide|"
+    r"\b(?:not (?:obliged|required) to (?:comply with|supply|provide|respond to)|(?:unable|"
+    r"not be able|not able|not (?:be )?possible) to (?:comply with|answer|fulfil|"
+    r"respond to)) (?:your request|the request|this request|"
+    r"the information (?:you have )?requested)\b|\bunable to (?:provide|"
     r"supply) (?:you (?:with )?)?(?:the|this) information (?:you (?:have )?)?(?:requested|seek|"
     r"asked for)\b",
     r"\b(?:your|the|this) request (?:is|has been) refused\b|\brefus(?:e|ing) (?:your|this|"
