@@ -47,11 +47,11 @@ WORDS: dict[str, re.Pattern[str]] = {
     "ncnd": _re(
         r"\bneither\s+(?:confirm|confirms|confirming)\s+(?:n|)or\s+(?:deny|denies|denying)\b",
         r"\bNCND\b(?! indicates)",
-        r"\b(?:can|will|do|does|shall|cannot|could)\s*(?:not|n['’]t)?\s+confirm\s+(?:or|"
+        r"\b(?:(?:can|will|do|does|shall|could)\s*(?:not|n['’]t)|cannot)\s+confirm\s+(?:or|"
         r"nor)\s+deny\b",
         r"\b(?:unable|not able) to confirm (?:or deny|or not|whether)\b",
-        r"\b(?:will not|cannot|can['’]t|do not|does not) (?:confirm|reveal|disclose|divulge|"
-        r"say) whether\b",
+        r"\b(?:will not|cannot|can['’]t|do not|does not) (?:confirm|reveal|disclose|divulge) "
+        r"whether\b[^.]{0,40}\b(?:held|holds?|exists?)\b",
     ),
     "not_held": _re(
         r"\bnot held\b",
@@ -121,6 +121,8 @@ WORDS: dict[str, re.Pattern[str]] = {
         r"the) (?:decision|conclusion|assessment)",
         r"\bconsiderations? (?:into your request )?(?:are|is) (?:still )?ongoing\b|"
         r"\bunable to (?:reply|respond) substantively\b|\bsection 10 ?\(3\)",
+        r"\bnot (?:yet )?(?:been able to )?(?:complete|completed|finalise|finalised|conclude|"
+        r"concluded) (?:our|the|your) (?:response|consideration|deliberations|assessment)\b",
         r"\b(?:deadline|time limit|response date|date for (?:our |a )?response|"
         r"period) (?:has been |have been |is |will be )?extended\b|\bstill (?:considering|"
         r"assessing|consulting|weighing)\b",
@@ -175,7 +177,9 @@ WORDS: dict[str, re.Pattern[str]] = {
         r"shortly|no later than|on or before)\b",
         r"\bwill shortly be in touch\b|\bhas been (?:logged|registered|allocated|assigned|"
         r"passed to)\b",
-        r"\byou have contacted the\b",
+        r"\byou have contacted the\b|\bconfirm (?:the )?receipt\b|\bas (?:an )?acknowledgement\b",
+        r"\bwill (?:endeavour|try|seek|aim) to (?:respond|reply|provide (?:you with )?(?:a|our) "
+        r"response)\b|\bdue date for (?:your|our|the|a) (?:response|reply)\b",
     ),
     "gave": _re(
         r"\b(?:please )?(?:find|see)\b[^.]{0,40}?\b(?:attached|enclosed|spreadsheet|workbook|"
@@ -296,11 +300,12 @@ REVIEW_RE = _re(
     r"properly|rightly) (?:applied|engaged|cited|relied)\b|\b(?:I|we) have (?:now )?(?:reviewed|"
     r"re-?examined|reconsidered) (?:the|your|our) (?:handling|decision|response|original|request|"
     r"case|refusal)\b",
+    r"\bconfirm the original (?:decision|response)\b|"
     r"\b(?:decided|decision) to (?:partially |partly )?(?:uphold|overturn|reverse|vary)\b|"
     r"\buphold(?:ing)? (?:the|your|our) (?:original |initial )?(?:decision|response|refusal|"
     r"complaint)\b",
     r"\b(?:(?:original |initial )?(?:decision|response|refusal|exemptions?)|"
-    r"your complaint)\b[^.]{0,40}\b(?:is|are|was|were|has been|have been|"
+    r"your complaint)\b[^.]{0,60}\b(?:is|are|was|were|has been|have been|"
     r"should be) (?:partially |partly )?(?:upheld|overturned|confirmed|reversed|varied|revised|"
     r"not upheld)\b",
     r"\b(?:I|we) (?:partially |partly )?(?:uphold|overturn|do not uphold)\b|\breviewer\b",
