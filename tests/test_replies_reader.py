@@ -306,3 +306,72 @@ def test_reading_is_linear_in_the_reply_length() -> None:
     cost(10_000)
     small, big = cost(40_000), cost(400_000)
     assert big < small * 30  # ten times the text: nowhere near a hundred times the work
+
+
+# -- holding up when the same words are laid out differently -------------------------
+def _rewrapped(text: str) -> str:
+    import textwrap
+
+    return "\n".join(textwrap.fill(p, 72) if p.strip() else "" for p in text.split("\n"))
+
+
+LAYOUTS = {
+    "as sent": lambda t: t,
+    "re-wrapped at 72 columns": _rewrapped,
+    "flattened onto one line": lambda t: " ".join(t.split()),
+    "double-spaced": lambda t: t.replace("\n", "\n\n"),
+}
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("name", ["final", "extension"])
+def test_the_layout_of_a_reply_does_not_change_its_reading(layout: str, name: str) -> None:
+    from pathlib import Path
+
+    data = Path(__file__).parent / "data"
+    text = (data / f"wmp-8a-21-{name}.txt").read_text(encoding="utf-8")
+    letter = (data / "wmp-8a-21-letter.txt").read_text(encoding="utf-8")
+    want = read_reply(text, regime="FOIA", letter=letter)
+    got = read_reply(LAYOUTS[layout](text), regime="FOIA", letter=letter)
+    assert (got.kind, set(got.sections)) == (want.kind, set(want.sections))
+
+
+def test_a_citation_broken_across_lines_is_one_citation() -> None:
+    assert labels("We are withholding the report under section\n31(1)(a) and\n(b).") == [
+        "s31(1)(a)",
+        "s31(1)(b)",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a refusal notice's usual words give way to a part named and answered ...
+        ("Police Officer Police Staff Total\n496 347 843\nIn relation to questions 2 to 4, "
+         "determining whether we hold the information would exceed the appropriate limit. "
+         "As a result, your request is refused under Section 12 of the Act.", "partly_answered"),
+        # ... but not to a whole request refused outright, figures given as goodwill
+        ("This would exceed the appropriate limit. Although excess cost removes our obligations, "
+         "as a gesture of goodwill I have supplied the figures for question 1: 2019 - 45, "
+         "2020 - 51.", "refused_cost"),
+        # "this question" is the whole of a one-question request
+        ("It is not possible to answer your request without exceeding the appropriate cost "
+         "threshold, so we are unable to answer this question.", "refused_cost"),
+        # the sums of an estimate are not figures given
+        ("This would exceed the 18-hour limit.\n445 offences x 3 mins / 60 = 22.25 hours.\n"
+         "Therefore a Section 12 exemption has been applied.", "refused_cost"),
+        # links to where it is published are not the information given
+        ("Much of the information is already available, so this is a notice under section 25 "
+         "of FOISA. To assist, links to the information requested are provided below.",
+         "already_published"),
+    ],
+)  # fmt: skip
+def test_whole_or_part(text: str, kind: str) -> None:
+    assert read_reply(text, regime="FOISA" if "FOISA" in text else "FOIA").kind == kind
+
+
+def test_a_heading_introduces_the_repeated_request_not_a_sentence_end() -> None:
+    text = "We cannot provide you with the\ninformation requested.\nIt would exceed the cost limit."
+    assert mask(text) == text  # "information requested." ends a sentence: nothing masked
+    text = "Information requested:\nHow many were refused?\nIn response:\n12."
+    assert "refused" not in mask(text)

@@ -25,6 +25,7 @@ from foidraft.replies.phrases import (
     ANSWERED_RE,
     CONFIRMS_NOTHING_RE,
     CONFIRMS_RE,
+    DECISION_WORDS,
     EFFORT_RE,
     FIGURES_RE,
     HOLDS_PART_RE,
@@ -33,12 +34,13 @@ from foidraft.replies.phrases import (
     PART_RE,
     PAST_REFUSAL_RE,
     REFUSING_RE,
-    REVIEW_RE,
     SIGN_OFF_RE,
     WHOLE_RE,
-    WORDS,
 )
+from foidraft.replies.procedure import PROCEDURE_WORDS, REVIEW_RE
 from foidraft.replies.sections import Citation
+
+WORDS = {**DECISION_WORDS, **PROCEDURE_WORDS}
 
 LINK_RE = re.compile(r"\blinks?\b", re.IGNORECASE)
 GROUNDS = ("cost", "ncnd", "published", "future", "vexatious", "not_held")

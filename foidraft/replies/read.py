@@ -1,6 +1,13 @@
 """Reading a reply: ``read_reply(text)`` gives its kind, whether any part is neither
 confirmed nor denied, the provisions it relies on (normalised), which questions each
-applies to, and the dates it gives."""
+applies to, and the dates it gives.
+
+The steps: the reply's own words, with the request it repeats masked (``echo``); cut
+into sentences marked by how they speak (``clauses``); the provisions cited, found by the
+grammar of citing (``sections``) and kept where the reply relies on them (``reliance``,
+by what each does: ``provisions``); what the reply does, sentence by sentence (``acts``,
+with the words in ``phrases`` and ``procedure``); its kind by a fixed precedence
+(``kinds``)."""
 
 from __future__ import annotations
 
