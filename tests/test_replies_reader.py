@@ -7,6 +7,7 @@ are in tests/data/replies.jsonl (python -m tests.replies_eval)."""
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 import pytest
 
@@ -315,11 +316,19 @@ def _rewrapped(text: str) -> str:
     return "\n".join(textwrap.fill(p, 72) if p.strip() else "" for p in text.split("\n"))
 
 
-LAYOUTS = {
-    "as sent": lambda t: t,
+def _flattened(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _double_spaced(text: str) -> str:
+    return text.replace("\n", "\n\n")
+
+
+LAYOUTS: dict[str, Callable[[str], str]] = {
+    "as sent": str,
     "re-wrapped at 72 columns": _rewrapped,
-    "flattened onto one line": lambda t: " ".join(t.split()),
-    "double-spaced": lambda t: t.replace("\n", "\n\n"),
+    "flattened onto one line": _flattened,
+    "double-spaced": _double_spaced,
 }
 
 
