@@ -384,3 +384,9 @@ def test_a_heading_introduces_the_repeated_request_not_a_sentence_end() -> None:
     assert mask(text) == text  # "information requested." ends a sentence: nothing masked
     text = "Information requested:\nHow many were refused?\nIn response:\n12."
     assert "refused" not in mask(text)
+
+
+def test_html_entities_left_by_a_web_page_are_read() -> None:
+    r = read_reply("Exempt under Section 40(2)&amp;(3A)(a).&nbsp;Some data has been withheld.")
+    assert r.sections == ("s40(2)", "s40(3A)(a)")
+    assert "\x1b" not in read_reply("&#27;[2J We do not hold the information.").text
