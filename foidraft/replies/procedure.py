@@ -17,7 +17,8 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
     "fees": _re(
         r"\bfees? notice\b|\b(?:a |the )?(?:fee|charge|disbursements?) of £ ?(?!(?:25|450|"
         r"600)\b)\d",
-        r"£ ?(?!(?:25|450|600)\b)\d[\d,.]* (?:fee|charge)\b|\bfee (?:payable|due) is\b",
+        r"£ ?(?!(?:25|450|600)\b)\d[\d,.]* (?:fee|charge)\b|\bfee (?:payable|due) is\b|"
+        r"\bcharge (?:you )?£ ?(?!(?:25|450|600)\b)\d",
         r"\b(?:on|upon|after|once we have) (?:receipt of |receiving )?(?:the |your )?(?:fee|"
         r"payment)\b|\b(?:once|when|after) (?:the |your )?(?:fee|payment) (?:has been|"
         r"is) (?:received|paid|made)\b|\bthree months (?:to|in which to) pay\b",
@@ -94,7 +95,10 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"passed to)\b",
         r"\byou have contacted the\b|\bconfirm (?:the )?receipt\b|\bas (?:an )?acknowledgement\b",
         r"\bwill (?:endeavour|try|seek|aim) to (?:respond|reply|provide (?:you with )?(?:a|our) "
-        r"response)\b|\bdue date for (?:your|our|the|a) (?:response|reply)\b",
+        r"response)\b|\b(?:due date|deadline) for (?:your|our|the|a) (?:response|reply)\b",
+        r"\b(?:will|should) be (?:answered|responded to|dealt with|processed|considered) (?:within|"
+        r"by|no later than|as soon as)\b|\b(?:is|are) being (?:dealt with|processed|considered|"
+        r"handled)\b",
     ),
 }
 REVIEW_RE = _re(

@@ -155,8 +155,8 @@ def _number(text: str, pos: int) -> tuple[str | None, int]:
         return None, pos
     if i < len(text) and text[i] in "ABCDEFGHZ" and not _word_char(text, i + 1):
         i += 1  # s22A, s40A
-    if _word_char(text, i) and text[i] not in "(":
-        return None, pos  # "12th", "31st": not a section
+    if _word_char(text, i) and text[i] not in "(" and not text.startswith("of ", i):
+        return None, pos  # "12th", "31st": not a section ("40of FOIA" is one run together)
     return text[pos:i], i
 
 
