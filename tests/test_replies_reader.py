@@ -390,3 +390,18 @@ def test_html_entities_left_by_a_web_page_are_read() -> None:
     r = read_reply("Exempt under Section 40(2)&amp;(3A)(a).&nbsp;Some data has been withheld.")
     assert r.sections == ("s40(2)", "s40(3A)(a)")
     assert "\x1b" not in read_reply("&#27;[2J We do not hold the information.").text
+
+
+def test_the_request_repeated_in_running_text_is_masked() -> None:
+    # a PDF flattened onto one line: the request runs on until the authority speaks again
+    text = (
+        "For ease of reference, your request is replicated below together with the response. "
+        "Can you confirm how many complaints were upheld and what action was taken? "
+        "Your request for information has now been considered: we do not hold the information."
+    )
+    masked = mask(text)
+    assert "upheld" not in masked and "do not hold the information" in masked
+    assert read_reply(text, regime="FOISA").kind == "not_held"
+    # "The information you requested is as follows:" introduces the answer, not the request
+    assert mask("The information you requested is as follows:\n1. 12 complaints were upheld.") \
+        .endswith("upheld.")  # fmt: skip
