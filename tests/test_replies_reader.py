@@ -405,3 +405,21 @@ def test_the_request_repeated_in_running_text_is_masked() -> None:
     # "The information you requested is as follows:" introduces the answer, not the request
     assert mask("The information you requested is as follows:\n1. 12 complaints were upheld.") \
         .endswith("upheld.")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a refusal notice's set paragraph: something is refused though the text stops there
+        ("Section 17 of the Freedom of Information Act 2000 requires the force, when refusing to "
+         "provide such information (because the information is exempt), to provide you with a "
+         "notice which: (a) states that fact,", "refused_exempt"),
+        # a disclosure log's heading for the outcome
+        ("Request Number: 002407/22\nDecision: Disclosed", "answered"),
+        ("Decision: Partially disclosed\nThe names of staff are exempt.", "partly_answered"),
+        # not held, however it is said
+        ("There is no specific recorded information in relation to your request.", "not_held"),
+    ],
+)  # fmt: skip
+def test_more_ways_replies_say_it(text: str, kind: str) -> None:
+    assert read_reply(text, regime="FOIA").kind == kind

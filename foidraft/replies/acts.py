@@ -29,8 +29,10 @@ from foidraft.replies.phrases import (
     EFFORT_RE,
     FIGURES_RE,
     HOLDS_PART_RE,
+    LOG_DECISION_RE,
     NEITHER_RE,
     NOTHING_WITHHELD_RE,
+    NOTICE_RE,
     PART_RE,
     PAST_REFUSAL_RE,
     REFUSING_RE,
@@ -74,6 +76,8 @@ def read_acts(
     signed = False  # after "Yours sincerely": a signature, telephone numbers, a footer
     for s in sentences:
         signed = signed or bool(SIGN_OFF_RE.match(s.text))
+        if NOTICE_RE.search(s.text):
+            found.add("notice")  # the refusal notice's set paragraph: something is refused
         text = NEITHER_RE.sub(" ", s.text)
         if not (s.general or s.conditional) and _said(s, REVIEW_RE, text):
             found.add("review")
@@ -102,6 +106,10 @@ def read_acts(
             found.add("gave")
         text = PAST_REFUSAL_RE.sub(" ", text) if not YOURS_RE.search(text) else text
         here = {name for name, pattern in WORDS.items() if _said(s, pattern, text)}
+        log = LOG_DECISION_RE.match(text)  # a disclosure log's "Decision: Disclosed"
+        if log:
+            here.add("refused" if log.group("refused") else "gave")
+            part = part or bool(log.group("part"))
         if _said(s, CONFIRMS_RE, text) and not CONFIRMS_NOTHING_RE.search(text):
             here.add("gave")  # "I can confirm that one complaint was made"
         if "published" in here and LINK_RE.search(text):

@@ -88,6 +88,8 @@ def classify(a: Acts) -> str:
             return "refused_cost"
         return "partly_answered"
     if not refusals:
+        if a.has("notice"):  # a refusal notice whose refusal the text does not show
+            return "partly_answered" if a.has("gave") else "refused_exempt"
         return "answered"
     if a.has("gave") or a.part:
         return "partly_answered"

@@ -51,8 +51,8 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"\b(?:(?:can|will|do|does|shall|could)\s*(?:not|n['’]t)|cannot)\s+confirm\s+(?:or|"
         r"nor)\s+deny\b",
         r"\b(?:unable|not able) to confirm (?:or deny|or not|whether)\b",
-        r"\b(?:will not|cannot|can['’]t|do not|does not) (?:confirm|reveal|disclose|divulge) "
-        r"whether\b[^.]{0,40}\b(?:held|holds?|exists?)\b",
+        r"\b(?:will not|cannot|can['’]t|do not|does not) (?:confirm|reveal|disclose|"
+        r"divulge) whether\b[^.]{0,40}\b(?:held|holds?|exists?)\b",
     ),
     "not_held": _re(
         r"\bnot held\b",
@@ -69,8 +69,8 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"\b(?:unable|not able) to (?:locate|find|identify) any\b|\bnil return\b",
         r"\bfound no (?:recorded |relevant |such )?(?:information|records?|data|documents?)\b",
         r"\b(?:information|records?|data|documents?|it|this|such \w+) (?:does|do) not exist\b",
-        r"\bthere (?:is|are|were|was) no (?:such |relevant |recorded )?(?:information|data|"
-        r"records?|documents?|documentation)\b",
+        r"\bthere (?:is|are|were|was) no (?:(?:such|relevant|recorded|specific|further) ){0,2}"
+        r"(?:information|data|records?|documents?|documentation)\b",
     ),
     "published": _re(
         r"\b(?:information|data|figures|statistics|it|this|these|they|reports?|documents?|"
@@ -212,6 +212,20 @@ WHOLE_RE = _re(
 PAST_REFUSAL_RE = _re(
     r"\b(?:was|were|would (?:be|have been)|will have been) (?:\w+ )?(?:withheld|refused|"
     r"exempt(?:ed)?|redacted)\b"
+)
+# The set paragraph a refusal notice opens with: "Section 17 ... requires ..., when refusing
+# to provide such information (because the information is exempt), to provide ... a notice".
+NOTICE_RE = _re(
+    r"\bsection 17\b[^.]{0,160}\b(?:when refusing|refusal notice|notice which)\b|"
+    r"\bwhen refusing to provide such information\b|\bwhere exemptions? (?:are|"
+    r"is) relied (?:up)?on\b"
+)
+# A disclosure log's heading for the outcome: "Decision: Disclosed", "Outcome: Information
+# Provided", "Decision: Partially disclosed", "Decision: Refused".
+LOG_DECISION_RE = _re(
+    r"^(?:decision|outcome|status)\s*[:-]\s*(?:(?P<part>partial(?:ly)?|"
+    r"part) ?)?(?:(?:information )?(?:disclosed|provided|released|supplied|disclosure)|"
+    r"(?P<refused>refused|withheld|exempt(?:ion)?s? applied|not disclosed))\b"
 )
 SIGN_OFF_RE = _re(
     r"^(?:yours (?:sincerely|faithfully|truly)|(?:kind|best|warm) regards|regards|many thanks)\b"
