@@ -4,19 +4,23 @@ The kinds (``KINDS``) are the ones a requester has to act on differently. The de
 has a fixed precedence:
 
 1. A review's outcome, whatever it decided.
-2. Before any decision (no information given, nothing refused in words): a fees notice,
-   an extension, a clarification request, an acknowledgement. An extension names the
-   exemption it is weighing, so a provision alone is no decision.
-3. A request refused as vexatious or repeated (partly answered if information is given).
-4. A cost refusal: of the whole request (even with figures given as goodwill or as advice)
+2. A fees notice: a charge to pay before the answer (unless the information is given
+   and no fees provision is cited).
+3. Before any decision (no information given, nothing refused in words): an extension, a
+   clarification request, an acknowledgement. An extension names the exemption it is
+   weighing, so a provision alone is no decision; a clarification request may explain
+   what is not recorded or where something is published.
+4. A request refused as vexatious or repeated (partly answered if information is given);
+   EIR's "manifestly unreasonable" is this or a cost refusal, as the cost words decide.
+5. A cost refusal: of the whole request (even with figures given as goodwill or as advice)
    unless it says it covers only a part, when the rest makes it partly answered; a
    refusal notice's usual words ("your request is refused") give way to a part named and
    answered.
-5. Otherwise the refusals it makes (exempt, neither confirm nor deny, not held, published,
+6. Otherwise the refusals it makes (exempt, neither confirm nor deny, not held, published,
    to be published): with information given, or said to cover only a part, the reply is
    partly answered; alone, each has its kind; a reply that says some is not held or
    points to where some is published, and refuses the rest, is partly answered too;
-   nothing refused is answered.
+   nothing refused is answered (unless the refusal notice's set paragraph is there).
 """
 
 from __future__ import annotations
