@@ -63,75 +63,97 @@ class Acts:
         return name in self.found
 
 
+@dataclass
+class _Tally:
+    found: set[str] = field(default_factory=set)
+    part: bool = False
+    whole: bool = False
+    everything: bool = False
+    figures: int = 0  # two for a figure that answers a question, one for a bare one
+
+
 def read_acts(
     sentences: list[Sentence], labels: dict[Citation, str], roles: dict[str, str]
 ) -> Acts:
     """The acts of a reply cut into ``sentences``; ``labels`` are the citations it relies
     on and ``roles`` what each label does (``provisions.role``)."""
-    found: set[str] = set()
-    part = whole = everything = False
+    t = _Tally()
     spans = sorted((c.start, roles[label]) for c, label in labels.items())
-    figures = 0
     previous: Sentence | None = None
     signed = False  # after "Yours sincerely": a signature, telephone numbers, a footer
     for s in sentences:
         signed = signed or bool(SIGN_OFF_RE.match(s.text))
-        if NOTICE_RE.search(s.text):
-            found.add("notice")  # the refusal notice's set paragraph: something is refused
         text = NEITHER_RE.sub(" ", s.text)
-        if not (s.general or s.conditional) and _said(s, REVIEW_RE, text):
-            found.add("review")
+        _procedure(s, text, t)
         asked, previous = previous, s
-        if s.text.endswith("?") and ASKS_REQUESTER_RE.search(s.text):
-            found.add("clarify")  # a question put to the requester
         if s.rights or s.general or s.conditional:
             continue
         if s.figure or ANSWER_LINE_RE.match(text):
             # one bare figure may be a name ("NHS 24"); an answered question is not
             marked = MARKER_RE.match(text) or not s.figure or _question(asked) or _row(text)
-            figures += 0 if signed else 2 if marked else 1
+            t.figures += 0 if signed else 2 if marked else 1
             if _said(s, WORDS["gave"], text) or _said(s, FIGURES_RE, text):
-                found.add("gave")
+                t.found.add("gave")
             continue
         if _said(s, FIGURES_RE, text) and not (
             EFFORT_RE.search(text) or _said(s, WORDS["cost"], text)
         ):
-            found.add("gave")
-        if s.others:
-            continue  # about other requests: figures, never this reply's refusals
-        everything = everything or _said(s, ALL_RE, text)
-        if not _said(s, REFUSING_RE, text):
-            part = part or bool(HOLDS_PART_RE.search(text))  # "we hold some of it" and give it
-        if NOTHING_WITHHELD_RE.search(s.text):
-            found.add("gave")
-        text = PAST_REFUSAL_RE.sub(" ", text) if not YOURS_RE.search(text) else text
-        here = {name for name, pattern in WORDS.items() if _said(s, pattern, text)}
-        log = LOG_DECISION_RE.match(text)  # a disclosure log's "Decision: Disclosed"
-        if log:
-            here.add("refused" if log.group("refused") else "gave")
-            part = part or bool(log.group("part"))
-        if _said(s, CONFIRMS_RE, text) and not CONFIRMS_NOTHING_RE.search(text):
-            here.add("gave")  # "I can confirm that one complaint was made"
-        if "published" in here and LINK_RE.search(text):
-            here.discard("gave")  # "links to the information requested are provided below"
-        cited = {r for start, r in spans if s.start <= start < s.end}
-        refusing = _said(s, REFUSING_RE, text)
-        if refusing:
-            here.discard("gave")  # "see Appendix A for why we are unable to provide it"
-        if refusing:
-            grounds = (cited & {*GROUNDS, "exempt"}) or (here & set(GROUNDS))
-            here |= grounds or {"refused"}  # on grounds named elsewhere (a heading, a list)
-        if here & {"cost", "exempt", "ncnd", "not_held", "vexatious", "future", "refused"}:
-            part = part or bool(PART_RE.search(text))
-            whole = whole or bool(WHOLE_RE.search(text))
-        if ANSWERED_RE.match(text) and not here - {"gave", "ack", "clarify"} and not refusing:
-            here.add("gave")  # "Answer: Chief Inspector Parks, Head of Custody"
-        found |= here
-    if figures >= 2:
-        found.add("gave")
+            t.found.add("gave")
+        if not s.others:  # about other requests: figures, never this reply's refusals
+            cited = {r for start, r in spans if s.start <= start < s.end}
+            t.found |= _decisions(s, text, cited, t)
+    if t.figures >= 2:
+        t.found.add("gave")
     return Acts(
-        frozenset(found), frozenset(roles[x] for x in labels.values()), part, whole, everything
+        frozenset(t.found),
+        frozenset(roles[x] for x in labels.values()),
+        t.part,
+        t.whole,
+        t.everything,
     )
+
+
+def _procedure(s: Sentence, text: str, t: _Tally) -> None:
+    """What any sentence shows, acting or not: the refusal notice's set paragraph, a
+    review's outcome (not as a right to ask for one), a question put to the requester."""
+    if NOTICE_RE.search(s.text):
+        t.found.add("notice")  # something is refused, though the text may stop here
+    if not (s.general or s.conditional) and _said(s, REVIEW_RE, text):
+        t.found.add("review")
+    if s.text.endswith("?") and ASKS_REQUESTER_RE.search(s.text):
+        t.found.add("clarify")
+
+
+def _decisions(s: Sentence, text: str, cited: set[str], t: _Tally) -> set[str]:
+    """The acts of one sentence in which the authority speaks for itself; ``cited`` are
+    the roles of the provisions it cites."""
+    t.everything = t.everything or _said(s, ALL_RE, text)
+    if not _said(s, REFUSING_RE, text):
+        t.part = t.part or bool(HOLDS_PART_RE.search(text))  # "we hold some of it" and give it
+    if NOTHING_WITHHELD_RE.search(s.text):
+        t.found.add("gave")  # "no document has been withheld"
+    if not YOURS_RE.search(text):
+        text = PAST_REFUSAL_RE.sub(" ", text)  # "was withheld in full in 38 cases"
+    refusing = _said(s, REFUSING_RE, text)
+    here = {name for name, pattern in WORDS.items() if _said(s, pattern, text)}
+    log = LOG_DECISION_RE.match(text)  # a disclosure log's "Decision: Disclosed"
+    if log:
+        here.add("refused" if log.group("refused") else "gave")
+        t.part = t.part or bool(log.group("part"))
+    if _said(s, CONFIRMS_RE, text) and not CONFIRMS_NOTHING_RE.search(text):
+        here.add("gave")  # "I can confirm that one complaint was made"
+    if refusing or ("published" in here and LINK_RE.search(text)):
+        # "see Appendix A for why we are unable to provide it"; "links to it are below"
+        here.discard("gave")
+    if refusing:
+        grounds = (cited & {*GROUNDS, "exempt"}) or (here & set(GROUNDS))
+        here |= grounds or {"refused"}  # on grounds named elsewhere (a heading, a list)
+    if here & {"cost", "exempt", "ncnd", "not_held", "vexatious", "future", "refused"}:
+        t.part = t.part or bool(PART_RE.search(text))
+        t.whole = t.whole or bool(WHOLE_RE.search(text))
+    if ANSWERED_RE.match(text) and not here - {"gave", "ack", "clarify"} and not refusing:
+        here.add("gave")  # "Answer: Chief Inspector Parks, Head of Custody"
+    return here
 
 
 def _said(s: Sentence, pattern: re.Pattern[str], text: str) -> bool:
