@@ -423,3 +423,9 @@ def test_the_request_repeated_in_running_text_is_masked() -> None:
 )  # fmt: skip
 def test_more_ways_replies_say_it(text: str, kind: str) -> None:
     assert read_reply(text, regime="FOIA").kind == kind
+
+
+def test_the_regime_is_read_from_the_act_named() -> None:
+    r = read_reply("We have applied section 17 of the Freedom of Information Act 2002 to your "
+                   "request, as information not held.")  # fmt: skip
+    assert (r.regime, r.kind, r.sections) == ("FOISA", "not_held", ("FOISA s17",))

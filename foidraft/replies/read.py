@@ -31,8 +31,8 @@ __all__ = ["Reading", "detect_regime", "is_ncnd_provision", "read_reply"]
 
 REGIMES = ("FOIA", "FOISA", "EIR")
 FOISA_RE = re.compile(
-    r"Freedom of Information \(Scotland\) Act|\bFOISA\b|\bFOI\(S\)A\b|Scottish Information "
-    r"Commissioner",
+    r"Freedom of Information \(?Scotland\)? Act|Freedom of Information Act 2002|\bFOISA\b|"
+    r"\bFOI\(S\)A\b|Scottish Information Commissioner",
     re.IGNORECASE,
 )
 EIR_RE = re.compile(r"Environmental Information Regulations|\bEIRs?\b", re.IGNORECASE)
