@@ -429,3 +429,28 @@ def test_the_regime_is_read_from_the_act_named() -> None:
     r = read_reply("We have applied section 17 of the Freedom of Information Act 2002 to your "
                    "request, as information not held.")  # fmt: skip
     assert (r.regime, r.kind, r.sections) == ("FOISA", "not_held", ("FOISA s17",))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a letter about a review that decides nothing only acknowledges it
+        ("In response to your request for an internal review, we will respond within 20 "
+         "working days.", "acknowledgement"),
+        ("Internal review\nThank you for your email requesting an internal review. Having "
+         "considered the matter afresh, I agree with the original decision to withhold the "
+         "report under section 43(2).", "review_outcome"),
+        ("In response to your request for an internal review, I can confirm that the figures "
+         "for 2019 are 45 and have now been released.", "review_outcome"),
+    ],
+)  # fmt: skip
+def test_a_review_is_told_from_its_acknowledgement(text: str, kind: str) -> None:
+    assert read_reply(text, regime="FOIA").kind == kind
+
+
+def test_a_right_offered_is_not_a_review_happening() -> None:
+    offered, happening = sentences(
+        "If you are unhappy, you may ask for an internal review. In response to your request "
+        "for an internal review, I have reconsidered the exemption."
+    )
+    assert offered.rights and not happening.rights

@@ -39,7 +39,7 @@ from foidraft.replies.phrases import (
     SIGN_OFF_RE,
     WHOLE_RE,
 )
-from foidraft.replies.procedure import PROCEDURE_WORDS, REVIEW_RE
+from foidraft.replies.procedure import PROCEDURE_WORDS, REVIEW_ASKED_RE, REVIEW_RE
 from foidraft.replies.sections import Citation
 
 WORDS = {**DECISION_WORDS, **PROCEDURE_WORDS}
@@ -118,8 +118,11 @@ def _procedure(s: Sentence, text: str, t: _Tally) -> None:
     review's outcome (not as a right to ask for one), a question put to the requester."""
     if NOTICE_RE.search(s.text):
         t.found.add("notice")  # something is refused, though the text may stop here
-    if not (s.general or s.conditional) and _said(s, REVIEW_RE, text):
-        t.found.add("review")
+    if not (s.general or s.conditional):
+        if _said(s, REVIEW_RE, text):
+            t.found.add("review")
+        if _said(s, REVIEW_ASKED_RE, text):
+            t.found.add("review_asked")
     if s.text.endswith("?") and ASKS_REQUESTER_RE.search(s.text):
         t.found.add("clarify")
 

@@ -137,12 +137,15 @@ def _sentence(text: str, start: int, end: int) -> Sentence:
     )
 
 
+# The requester's rights offered ("you may ask for an internal review"), not a review that
+# is happening ("in response to your request for an internal review").
 RIGHTS_RE = re.compile(
-    r"\b(?:internal review|review (?:procedure|process)|request (?:a|an) review|(?:requirement|"
-    r"request|ask) for (?:a |an )?review|right (?:of|to) (?:appeal|complain|apply|request|ask|"
-    r"make)|appeal|complain(?:ts?)? (?:to|procedure|process|about (?:our|the) handling)|"
-    r"make a complaint|(?:Scottish )?Information Commissioner|\bICO\b|Tribunal|copyright|re-?use|"
-    r"publication scheme|disclosure log|dissatisfied|unhappy|not (?:content|satisfied|happy))",
+    r"\b(?:you (?:may|can|could|are entitled to|have the right to)\b[^.]{0,60}\b(?:review|"
+    r"complain\w*|appeal)\b|review (?:procedure|process)|right (?:of|"
+    r"to) (?:appeal|complain|apply|request|ask|make|a review)|appeal|complain(?:ts?)? (?:to|"
+    r"procedure|process|about (?:our|the) handling)|make a complaint|(?:Scottish )?Information "
+    r"Commissioner|\bICO\b|Tribunal|copyright|re-?use|publication scheme|disclosure log|"
+    r"dissatisfied|unhappy|not (?:content|satisfied|happy))",
     re.IGNORECASE,
 )
 # The law stated for any authority and any request.

@@ -3,7 +3,8 @@
 The kinds (``KINDS``) are the ones a requester has to act on differently. The decision
 has a fixed precedence:
 
-1. A review's outcome, whatever it decided.
+1. A review's outcome, whatever it decided (a letter about a review that decides nothing
+   only acknowledges it).
 2. A fees notice: a charge to pay before the answer (unless the information is given
    and no fees provision is cited).
 3. Before any decision (no information given, nothing refused in words): an extension, a
@@ -60,11 +61,11 @@ SOFT = {"not_held", "published"}
 
 def classify(a: Acts) -> str:
     """The reply's kind (one of ``KINDS``)."""
-    if a.has("review"):
+    said = {d for d in DECISIONS if a.has(d)}
+    if a.has("review") or (a.has("review_asked") and said):
         return "review_outcome"
     if a.has("fees") and ("fees" in a.roles or not a.has("gave")):
         return "fees_notice"  # a charge to pay before the answer, whatever else it says
-    said = {d for d in DECISIONS if a.has(d)}
     if not said or (said <= SOFT and a.has("clarify")):
         pending = _pending(a)
         if pending:

@@ -126,6 +126,14 @@ REVIEW_RE = _re(
     r"\b(?:requested|asked for|sought) (?:a )?reconsideration\b|\bI (?:have )?reconsidered\b",
     r"\bhas (?:now )?been (?:appropriately |independently )?reviewed\b|\bas a result of (?:this|"
     r"the|my) review\b|\bwould[^.]{0,40}have been appropriate to (?:cite|apply|rely)\b",
+    r"\b(?:agree|disagree) with the (?:original|initial) (?:decision|response|handling)\b|"
+    r"\bconsidered (?:the matter |your request )?afresh\b",
+)
+# A letter about a review that may only acknowledge it: a review's outcome when it decides.
+REVIEW_ASKED_RE = _re(
     r"\b(?:in )?(?:response|reply) to your (?:request for (?:an? )?(?:internal )?review|"
     r"(?:internal )?review request|requirement for (?:a )?review)\b",
+    r"\bthank you for your (?:request for|e-?mail requesting|letter requesting) (?:an? )?"
+    r"(?:internal )?review\b|^(?:internal review|review of (?:your|the|our) (?:request|response|"
+    r"decision))\b",
 )
