@@ -62,8 +62,8 @@ def summary(counts: dict[str, int], files: int) -> str:
     total = sum(counts.values())
     if not total:
         return f"No problems found in {files} file{'s' if files != 1 else ''}."
-    parts = [f"{n} {sev}{'s' if n != 1 else ''}" for sev in ("error", "warning", "info")
-             if (n := counts.get(sev, 0))]  # fmt: skip
+    parts = [f"{n} {sev}{'s' if n != 1 and sev != 'info' else ''}"  # "3 info", not "infos"
+             for sev in ("error", "warning", "info") if (n := counts.get(sev, 0))]  # fmt: skip
     return (
         f"{total} finding{'s' if total != 1 else ''} ({', '.join(parts)}) in {files} "
         f"file{'s' if files != 1 else ''}. `foidraft explain RULE` says why; "
