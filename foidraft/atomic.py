@@ -7,6 +7,7 @@ import os
 import tempfile
 
 PRIVATE = 0o600
+PRIVATE_DIR = 0o700
 
 
 def write_temp(path: str | os.PathLike[str], data: bytes, mode: int = PRIVATE) -> str:
@@ -34,7 +35,7 @@ def write_temp(path: str | os.PathLike[str], data: bytes, mode: int = PRIVATE) -
 def atomic_write_bytes(path: str, data: bytes, mode: int = PRIVATE) -> None:
     """Replace ``path`` with ``data`` atomically; readers see the old file or the new one."""
     folder = os.path.dirname(os.path.abspath(path))
-    os.makedirs(folder, mode=0o700, exist_ok=True)
+    make_private_dirs(folder)
     tmp = write_temp(path, data, mode)
     try:
         os.replace(tmp, path)
@@ -47,6 +48,27 @@ def atomic_write_bytes(path: str, data: bytes, mode: int = PRIVATE) -> None:
 
 def atomic_write_text(path: str, text: str, mode: int = PRIVATE) -> None:
     atomic_write_bytes(path, text.encode("utf-8"), mode)
+
+
+def make_private_dirs(folder: str | os.PathLike[str]) -> None:
+    """Create ``folder`` and every missing folder above it, each 0700 whatever the umask
+    (``os.makedirs`` applies its mode to the last one only; parents follow the umask)."""
+    folder = os.path.abspath(folder)
+    missing = []
+    while not os.path.isdir(folder):
+        missing.append(folder)
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            break
+        folder = parent
+    for path in reversed(missing):
+        try:
+            os.mkdir(path, PRIVATE_DIR)
+        except FileExistsError:
+            if not os.path.isdir(path):
+                raise NotADirectoryError(20, "Not a directory", path) from None
+            continue  # made meanwhile by someone else: theirs to keep
+        os.chmod(path, PRIVATE_DIR)  # an odd umask can take even the owner's bits
 
 
 def fsync_dir(folder: str | os.PathLike[str]) -> None:

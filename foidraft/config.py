@@ -5,6 +5,10 @@
     [rules.severity]
     FD101 = "error"                          # info, warning or error
 
+    [app]
+    theme = "textual-light"
+    autosave_seconds = 2                     # the editor saves this long after typing stops
+
     [keys]
     "editor.apply-suggestion" = "ctrl+r"     # rebind a key by its binding id
 
@@ -23,6 +27,9 @@ if TYPE_CHECKING:
     from foidraft.rules.model import Rule
 
 SEVERITIES = ("info", "warning", "error")
+MAX_BYTES = 1024 * 1024  # a config file is a few lines
+AUTOSAVE_DEFAULT = 1.0  # seconds after the last keystroke
+AUTOSAVE_RANGE = (0.2, 600)
 SECTIONS: dict[str, set[str]] = {
     "rules": {"disable", "severity"},
     "app": {"theme", "autosave_seconds"},
@@ -51,6 +58,12 @@ class Config:
     def is_disabled(self, rule: Rule) -> bool:
         return rule.id in self.disabled or rule.name in self.disabled
 
+    @property
+    def autosave_seconds(self) -> float:
+        """How long after typing stops the editor saves (``[app] autosave_seconds``)."""
+        value = self.app.get("autosave_seconds", AUTOSAVE_DEFAULT)
+        return float(value) if isinstance(value, (int, float)) else AUTOSAVE_DEFAULT
+
     def severity_for(self, rule: Rule) -> str:
         return self.severity.get(rule.id) or self.severity.get(rule.name) or rule.severity
 
@@ -65,11 +78,31 @@ def load_config(path: str | None = None) -> Config:
         return Config(path=path)
     import tomllib
 
+    hint = "fix it in a text editor (it is TOML), or move it away to use the defaults"
     try:
         with open(path, "rb") as fh:
-            raw = tomllib.load(fh)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise FoidraftError(f"{path}: cannot read the config file: {exc}") from None
+            data = fh.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise FoidraftError(f"{path}: cannot read the config file: {exc.strerror}") from None
+    if len(data) > MAX_BYTES:
+        raise FoidraftError(
+            f"{path}: cannot read the config file: larger than {MAX_BYTES // 1024} kB"
+        )
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise FoidraftError(
+            f"{path}:{line}: cannot read the config file: not UTF-8 text", hint=hint
+        ) from None
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise FoidraftError(f"{path}: cannot read the config file: {exc}", hint=hint) from None
+    except RecursionError:  # tomllib recurses once per nested array or table
+        raise FoidraftError(
+            f"{path}: cannot read the config file: nested too deeply", hint=hint
+        ) from None
     return parse_config(raw, path)
 
 
@@ -102,6 +135,16 @@ def parse_config(raw: dict[str, object], path: str) -> Config:
     keys = raw.get("keys", {})
     app = raw.get("app", {})
     assert isinstance(keys, dict) and isinstance(app, dict)
+    autosave = app.get("autosave_seconds", AUTOSAVE_DEFAULT)
+    if (
+        not isinstance(autosave, (int, float))
+        or isinstance(autosave, bool)
+        or not AUTOSAVE_RANGE[0] <= autosave <= AUTOSAVE_RANGE[1]
+    ):
+        raise bad(
+            "app.autosave_seconds",
+            f"expected a number of seconds from {AUTOSAVE_RANGE[0]} to {AUTOSAVE_RANGE[1]}",
+        )
     return Config(
         disabled=frozenset(disable),
         severity=dict(severity),

@@ -52,3 +52,34 @@ class RuleFileError(FoidraftError):
 
     def details(self) -> str:
         return "\n".join(str(p) for p in self.problems)
+
+
+# What to do about the usual I/O failures (errno name -> hint). Writes are atomic, so a
+# failed one leaves every file as it was.
+_OS_HINTS = {
+    "ENOSPC": "the disk is full: free some space and try again; nothing was changed",
+    "EDQUOT": "your disk quota is used up: free some space; nothing was changed",
+    "EFBIG": "the file is larger than this system allows (ulimit -f); nothing was changed",
+    "EROFS": "that file system is read-only; nothing was changed",
+    "EACCES": "check the folder's permissions (ls -ld), or set FOIDRAFT_HOME to a folder "
+    "you can write",
+    "EPERM": "check the folder's permissions (ls -ld), or set FOIDRAFT_HOME to a folder "
+    "you can write",
+    "ENOTDIR": "a file stands where foidraft expects a folder; move it away, or set "
+    "FOIDRAFT_HOME (`foidraft locate` shows the folders)",
+    "EISDIR": "a folder stands where foidraft expects a file",
+    "ENOENT": "check the path",
+}
+
+
+def os_error(exc: OSError) -> FoidraftError:
+    """An OSError as one line a user can act on: the file, what went wrong, what to do."""
+    import errno
+
+    what = exc.strerror or type(exc).__name__
+    where = exc.filename if exc.filename is not None else ""
+    if exc.filename2 is not None:
+        where = f"{where} -> {exc.filename2}"
+    message = f"{where}: {what}" if where else what
+    name = errno.errorcode.get(exc.errno or 0, "")
+    return FoidraftError(message[:500], hint=_OS_HINTS.get(name))

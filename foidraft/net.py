@@ -7,6 +7,9 @@ httpx itself is imported inside the functions that need it.
 What this module guarantees to its callers:
 
 * a User-Agent that names foidraft, and connect/read timeouts on every request;
+* an overall deadline on top (:func:`deadline`; by default :data:`DOWNLOAD_DEADLINE` per
+  download and :data:`SEARCH_DEADLINE` per request): a server that sends a byte a second
+  never times out a read, so without it a download could last for ever;
 * downloads are streamed to a temporary file with a hard size cap; past the cap the
   transfer is aborted and the partial file deleted;
 * every failure (offline, DNS, timeout, HTTP error status, too large, cut short, not the
@@ -22,10 +25,12 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar
 
 from foidraft.errors import FoidraftError
 
@@ -40,12 +45,17 @@ PROJECT_URL = "https://github.com/foidraft/foidraft"
 # slow line is fine as long as bytes keep arriving.
 CONNECT_TIMEOUT = 10.0
 READ_TIMEOUT = 30.0
+# Seconds for a whole download (the authority list: megabytes), and for a whole search
+# (several small requests). Past it the transfer is abandoned and discarded.
+DOWNLOAD_DEADLINE = 600.0
+SEARCH_DEADLINE = 60.0
 CHUNK = 64 * 1024
 CHECK_LINE = "check your internet connection; foidraft works offline with what it has"
 LATER = "try again later"
 
 # (bytes so far, total bytes if the server said)
 Progress = Callable[[int, int | None], None]
+T = TypeVar("T")
 
 
 class NetworkError(FoidraftError):
@@ -67,12 +77,22 @@ def wdtk_base_url() -> str:
     """WhatDoTheyKnow's address, without a trailing slash."""
     raw = os.environ.get(ENV_BASE_URL, "").strip() or DEFAULT_BASE_URL
     scheme, sep, rest = raw.partition("://")
+    bad = NetworkError(
+        "config",
+        f"{ENV_BASE_URL} is not an http(s) address: {raw!r}",
+        hint=f"unset it to use {DEFAULT_BASE_URL}",
+    )
     if not sep or scheme.lower() not in ("http", "https") or not rest.strip("/"):
-        raise NetworkError(
-            "config",
-            f"{ENV_BASE_URL} is not an http(s) address: {raw!r}",
-            hint=f"unset it to use {DEFAULT_BASE_URL}",
-        )
+        raise bad
+    from urllib.parse import urlsplit
+
+    try:  # "http://[::1" and the like: a host httpx could not even parse
+        host = urlsplit(raw).hostname
+        port = urlsplit(raw).port
+    except ValueError:
+        raise bad from None
+    if not host or any(ch.isspace() or ord(ch) < 32 for ch in raw) or (port == 0):
+        raise bad
     return raw.rstrip("/")
 
 
@@ -92,12 +112,18 @@ def make_client(
 
     connect = CONNECT_TIMEOUT if connect_timeout is None else connect_timeout
     read = READ_TIMEOUT if read_timeout is None else read_timeout
-    return httpx.Client(
-        base_url=base_url or wdtk_base_url(),
-        headers={"User-Agent": user_agent()},
-        timeout=httpx.Timeout(connect=connect, read=read, write=read, pool=connect),
-        follow_redirects=True,
-    )
+    base = base_url or wdtk_base_url()
+    try:
+        return httpx.Client(
+            base_url=base,
+            headers={"User-Agent": user_agent()},
+            timeout=httpx.Timeout(connect=connect, read=read, write=read, pool=connect),
+            follow_redirects=True,
+        )
+    except (httpx.InvalidURL, ValueError, TypeError):
+        raise NetworkError(
+            "config", f"not a usable address: {base!r}", hint=f"check {ENV_BASE_URL}"
+        ) from None
 
 
 @dataclass(frozen=True)
@@ -133,6 +159,63 @@ class Fetched:
         return self.status == 304
 
 
+_local = threading.local()
+
+
+@contextlib.contextmanager
+def deadline(seconds: float) -> Iterator[None]:
+    """Every request made in this block (in this thread) must be done within ``seconds``
+    of its start, all together; a nested deadline can only shorten it."""
+    outer = getattr(_local, "deadline", None)
+    mine = (time.monotonic() + seconds, seconds)
+    _local.deadline = mine if outer is None or mine[0] < outer[0] else outer
+    try:
+        yield
+    finally:
+        _local.deadline = outer
+
+
+def _bounded(run: Callable[[threading.Event], T], client: httpx.Client, what: str) -> T:
+    """``run(cancelled)`` in a helper thread, given until the current :func:`deadline`;
+    past it, the transfer is abandoned (told through ``cancelled``, and the client closed
+    so its connection drops) and a "timeout" NetworkError raised. A thread, because a
+    server that dribbles its headers is stuck inside httpx, where no check can run."""
+    until, seconds = getattr(_local, "deadline", None) or (0.0, 0.0)
+    remaining = until - time.monotonic()
+    if remaining <= 0:
+        raise _overdue(client, what, seconds)
+    cancelled = threading.Event()
+    results: list[T] = []
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            results.append(run(cancelled))
+        except BaseException as exc:  # handed to the waiting thread
+            errors.append(exc)
+
+    worker = threading.Thread(target=work, name="foidraft-download", daemon=True)
+    worker.start()
+    worker.join(remaining)
+    if worker.is_alive():
+        cancelled.set()
+        with contextlib.suppress(Exception):
+            client.close()  # drops the connection, so the helper stops soon
+        raise _overdue(client, what, seconds)
+    if errors:
+        raise errors[0]
+    return results[0]
+
+
+def _overdue(client: httpx.Client, what: str, seconds: float) -> NetworkError:
+    host = host_of(str(client.base_url))
+    return NetworkError(
+        "timeout",
+        f"{what} from {host} took longer than {seconds:g} seconds; stopped and discarded it",
+        hint="the connection may be very slow, or the server stuck; try again later",
+    )
+
+
 def download(
     client: httpx.Client,
     path: str,
@@ -146,16 +229,23 @@ def download(
     """GET ``path`` into a new temporary file in ``dest_dir``; NetworkError on any failure,
     in which case no file is left behind."""
     headers = validators.headers() if validators else {}
-    Path(dest_dir).mkdir(mode=0o700, parents=True, exist_ok=True)
+    from foidraft.atomic import make_private_dirs
+
+    make_private_dirs(dest_dir)
     fd, tmp = tempfile.mkstemp(prefix=".download.", suffix=".part", dir=dest_dir)
     keep = False
-    try:
+
+    def transfer(cancelled: threading.Event) -> Fetched:
         with (
             os.fdopen(fd, "wb") as fh,
             _mapped(client, path, what),
             client.stream("GET", path, headers=headers) as response,
         ):
-            fetched = _receive(response, fh, tmp, max_bytes, progress, what)
+            return _receive(response, fh, tmp, max_bytes, progress, what, cancelled)
+
+    try:
+        with _default_deadline(DOWNLOAD_DEADLINE):
+            fetched = _bounded(transfer, client, what)
         keep = not fetched.not_modified
         return fetched
     finally:
@@ -171,6 +261,7 @@ def _receive(
     max_bytes: int,
     progress: Progress | None,
     what: str,
+    cancelled: threading.Event | None = None,
 ) -> Fetched:
     url = str(response.url)
     etag = response.headers.get("ETag", "")
@@ -179,6 +270,8 @@ def _receive(
         return Fetched(304, "", 0, etag, last_modified, url)
     size = 0
     for chunk in _body(response, max_bytes, what):
+        if cancelled is not None and cancelled.is_set():
+            raise NetworkError("timeout", f"{what} was abandoned")  # nobody waits for it
         fh.write(chunk)
         size += len(chunk)
         if progress is not None:
@@ -193,8 +286,23 @@ def get_bytes(
 ) -> bytes:
     """GET ``path`` into memory, refusing more than ``max_bytes``."""
     headers = {"Accept": accept}
-    with _mapped(client, path, what), client.stream("GET", path, headers=headers) as response:
-        return b"".join(_body(response, max_bytes, what))
+
+    def fetch(cancelled: threading.Event) -> bytes:
+        with _mapped(client, path, what), client.stream("GET", path, headers=headers) as reply:
+            return b"".join(_body(reply, max_bytes, what))
+
+    with _default_deadline(SEARCH_DEADLINE):
+        return _bounded(fetch, client, what)
+
+
+@contextlib.contextmanager
+def _default_deadline(seconds: float) -> Iterator[None]:
+    """``deadline(seconds)`` unless the caller has set one already."""
+    if getattr(_local, "deadline", None) is not None:
+        yield
+        return
+    with deadline(seconds):
+        yield
 
 
 def _body(response: httpx.Response, max_bytes: int, what: str) -> Iterator[bytes]:
@@ -213,12 +321,12 @@ def _body(response: httpx.Response, max_bytes: int, what: str) -> Iterator[bytes
 
 
 def get_json(client: httpx.Client, path: str, *, max_bytes: int, what: str = "the reply") -> object:
-    import json
+    from foidraft.text.jsonsafe import loads
 
     data = get_bytes(client, path, max_bytes=max_bytes, accept="application/json", what=what)
     try:
-        return json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+        return loads(data)  # nesting bounded: a deep reply is bad, not a RecursionError
+    except ValueError:
         host = host_of(str(client.base_url))
         raise NetworkError(
             "bad_reply",

@@ -10,6 +10,7 @@ import os
 import sys
 
 from foidraft.lint.model import ADVICE, Finding, Suggestion
+from foidraft.text.terminal import visible
 
 JSON_VERSION = 1
 _COLOURS = {"error": "\033[1;31m", "warning": "\033[33m", "info": "\033[36m"}
@@ -42,14 +43,17 @@ def describe_suggestion(s: Suggestion, source: str) -> str:
 
 
 def format_text(path: str, findings: list[Finding], source: str, *, colour: bool = False) -> str:
+    """The findings as text for a terminal; the letter's own words are made visible and
+    harmless (``foidraft.text.terminal``) before any colour is added."""
     lines = []
+    path = visible(path, one_line=True)
     for f in findings:
         sev = f"{_COLOURS[f.severity]}{f.severity}{_RESET}" if colour else f.severity
         rule = f"{_BOLD}{f.rule}{_RESET}" if colour else f.rule
-        lines.append(f"{path}:{f.line}:{f.column}  {rule}  {sev}  {f.message}")
+        lines.append(f"{path}:{f.line}:{f.column}  {rule}  {sev}  {visible(f.message)}")
         for i, s in enumerate(f.suggestions, 1):
             tag = "" if s.applicability != "safe" else " [safe]"
-            text = f"    {i}. {describe_suggestion(s, source)}{tag}"
+            text = f"    {i}. {visible(describe_suggestion(s, source))}{tag}"
             lines.append(f"{_DIM}{text}{_RESET}" if colour and s.applicability == ADVICE else text)
     return "\n".join(lines)
 
@@ -58,8 +62,8 @@ def summary(counts: dict[str, int], files: int) -> str:
     total = sum(counts.values())
     if not total:
         return f"No problems found in {files} file{'s' if files != 1 else ''}."
-    parts = [f"{n} {sev}{'s' if n != 1 else ''}" for sev in ("error", "warning", "info")
-             if (n := counts.get(sev, 0))]  # fmt: skip
+    parts = [f"{n} {sev}{'s' if n != 1 and sev != 'info' else ''}"  # "3 info", not "infos"
+             for sev in ("error", "warning", "info") if (n := counts.get(sev, 0))]  # fmt: skip
     return (
         f"{total} finding{'s' if total != 1 else ''} ({', '.join(parts)}) in {files} "
         f"file{'s' if files != 1 else ''}. `foidraft explain RULE` says why; "

@@ -32,9 +32,11 @@ import re
 import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from foidraft.authorities.wdtk import clean
 from foidraft.errors import FoidraftError
+from foidraft.text.jsonsafe import loads
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -212,15 +214,16 @@ def _fetch(
     try:
         base = str(client.base_url).rstrip("/")
         found: dict[str, dict[str, str]] = {}
-        for query in queries(slug, words):
-            path = "/feed/search/" + urllib.parse.quote(query, safe="") + ".json"
-            data = net.get_json(
-                client, path, max_bytes=MAX_BYTES, what="WhatDoTheyKnow's search results"
-            )
-            for c in parse_feed(data, slug, base):
-                found.setdefault(c["url"], c)
-            if len(found) >= want:
-                break
+        with net.deadline(net.SEARCH_DEADLINE):  # one deadline for the whole search
+            for query in queries(slug, words):
+                path = "/feed/search/" + urllib.parse.quote(query, safe="") + ".json"
+                data = net.get_json(
+                    client, path, max_bytes=MAX_BYTES, what="WhatDoTheyKnow's search results"
+                )
+                for c in parse_feed(data, slug, base):
+                    found.setdefault(c["url"], c)
+                if len(found) >= want:
+                    break
         return list(found.values())
     finally:
         if own:
@@ -254,7 +257,7 @@ def _cache_path(base: str, slug: str, words: list[str]) -> Path:
 
 def _read_cache(path: Path) -> tuple[dt.datetime, list[dict[str, str]]] | None:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data: Any = loads(path.read_text(encoding="utf-8"))
         fetched = dt.datetime.fromisoformat(data["fetched"])
         items = [{k: str(c[k]) for k in _FIELDS} for c in data["candidates"]]
     except (OSError, ValueError, KeyError, TypeError):

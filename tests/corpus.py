@@ -10,6 +10,7 @@ rules were written from them.
     python -m tests.corpus              # figures for both parts
     python -m tests.corpus --rules      # each rule's firing figures on the training part
     python -m tests.corpus --update     # write those figures into known_clarifications.yaml
+    python -m tests.corpus --policy     # how loudness thresholds fare, by leave-one-out
 
 Figures (each at warning level or above, as ``foidraft check`` exits 1 on them):
 - caught: bounced requests (clarification, s12, not held, NCND or exempt) with a finding;
@@ -158,7 +159,7 @@ def _main(argv: list[str]) -> int:
     import tempfile
 
     os.environ.setdefault("FOIDRAFT_HOME", tempfile.mkdtemp(prefix="foidraft-eval-"))
-    if "--rules" in argv or "--update" in argv:
+    if "--rules" in argv or "--update" in argv or "--policy" in argv:
         from tests.rule_scores import main as scores_main
 
         return scores_main(argv)

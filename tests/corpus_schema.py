@@ -45,7 +45,13 @@ REQUIRED: dict[str, type | tuple[type, ...]] = {
     "trigger_phrases": list,
     "trigger_kinds": list,
 }
-OPTIONAL: dict[str, type | tuple[type, ...]] = {"response": str, "round_robin": str}
+# shared_page: the URL is a thread or a log page that holds several requests (the seed's
+# first and refined requests, a council log listing a month's requests); each is a case.
+OPTIONAL: dict[str, type | tuple[type, ...]] = {
+    "response": str,
+    "round_robin": str,
+    "shared_page": bool,
+}
 ID_RE = re.compile(r"[a-z0-9][a-z0-9-]{2,120}")
 
 
@@ -100,9 +106,9 @@ def problems(case: dict[str, Any]) -> list[str]:
             out.append("an answered request is not partial (use the outcome of the part refused)")
     elif not case["trigger_kinds"]:
         out.append("a bounced request needs at least one trigger kind ('other' if none fits)")
-    lowered = case["request"].lower()
+    lowered = " ".join(case["request"].lower().split())  # as published, line breaks aside
     for phrase in case["trigger_phrases"]:
-        if not isinstance(phrase, str) or phrase.lower() not in lowered:
+        if not isinstance(phrase, str) or " ".join(phrase.lower().split()) not in lowered:
             out.append(f"trigger phrase {phrase!r} is not in the request")
     return out
 
@@ -111,6 +117,7 @@ def validate(lines: Iterable[tuple[str, int, str]]) -> list[str]:
     """Problems as 'file:line: what', over every line of every file given."""
     errors: list[str] = []
     seen_urls: dict[str, str] = {}
+    shared: dict[str, bool] = {}  # a URL every case so far marks as a shared page
     seen_ids: dict[str, str] = {}
     seen_requests: dict[tuple[str, str], str] = {}
     for name, number, line in lines:
@@ -130,19 +137,19 @@ def validate(lines: Iterable[tuple[str, int, str]]) -> list[str]:
         if found:
             continue
         url = canonical_url(case["url"])
-        for seen, key, label in (
-            (seen_urls, url, "url"),
-            (seen_ids, case["id"], "id"),
-        ):
-            if key in seen:
-                errors.append(f"{where}: duplicate {label}, first at {seen[key]}")
-            seen[key] = where
+        if url in seen_urls and not (case.get("shared_page") and shared.get(url)):
+            errors.append(f"{where}: duplicate url, first at {seen_urls[url]}")
+        seen_urls.setdefault(url, where)
+        shared[url] = bool(case.get("shared_page")) and shared.get(url, True)
+        if case["id"] in seen_ids:
+            errors.append(f"{where}: duplicate id, first at {seen_ids[case['id']]}")
+        seen_ids[case["id"]] = where
         request_key = (case["authority"].lower(), normalise_request(case["request"]))
         if request_key in seen_requests:
             errors.append(
                 f"{where}: the same request to the same authority as {seen_requests[request_key]}"
             )
-        seen_requests[request_key] = where
+        seen_requests.setdefault(request_key, where)
     return errors
 
 

@@ -6,7 +6,8 @@ The corpus is split once, by a fixed hash of each reply's URL: a reply whose URL
 starts with a byte divisible by 3 is in the validation part (about a third), the rest in
 the training part. The split was fixed before the reader was written or the corpus read;
 the reader is tuned on the training part only. For the validation part the script prints
-figures, never the replies it gets wrong (``--misses`` lists training misses only).
+figures, never the replies it gets wrong (``--misses`` lists training misses only, and
+``--by-kind`` breaks the training figures down by labelled kind).
 
 Scored per reply: ``kind`` equal to the label; ``sections`` equal to the labelled set;
 ``ncnd`` equal; and both kind and sections right.
@@ -39,7 +40,8 @@ def score(replies: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     from foidraft.replies import read_reply
 
     out: dict[str, dict[str, Any]] = {
-        p: {"n": 0, "kind": 0, "sections": 0, "both": 0, "ncnd": 0, "misses": []} for p in PARTS
+        p: {"n": 0, "kind": 0, "sections": 0, "both": 0, "ncnd": 0, "misses": [], "kinds": {}}
+        for p in PARTS
     }
     for reply in replies:
         part = out[part_of(reply["url"])]
@@ -51,6 +53,10 @@ def score(replies: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
         part["sections"] += sections_ok
         part["both"] += kind_ok and sections_ok
         part["ncnd"] += reading.ncnd == reply["ncnd"]
+        if part is out["training"]:  # by labelled kind: [replies, both right]
+            tally = part["kinds"].setdefault(reply["kind"], [0, 0])
+            tally[0] += 1
+            tally[1] += kind_ok and sections_ok
         if not (kind_ok and sections_ok):
             part["misses"].append(
                 {
@@ -83,9 +89,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--training-only", action="store_true", help="figures for the training part only (tuning)"
     )
+    parser.add_argument(
+        "--by-kind", action="store_true", help="the training part's figures by labelled kind"
+    )
     args = parser.parse_args(argv)
     result = score(load_replies(Path(args.file)))
     print(report(result, ("training",) if args.training_only else PARTS))
+    if args.by_kind:
+        for kind, (n, right) in sorted(result["training"]["kinds"].items()):
+            print(f"  {kind:<22} {right}/{n}")
     if args.misses:
         for miss in result["training"]["misses"]:
             print(json.dumps(miss, ensure_ascii=False))

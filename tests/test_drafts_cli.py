@@ -183,4 +183,4 @@ def test_terminal_escapes_in_titles_are_neutralised(capsys: pytest.CaptureFixtur
     code, out, _ = run(capsys, "list")
     assert code == 0
     assert "\x1b" not in out and "\x07" not in out
-    assert "[2Jgotcha" in out and "?]0;pwned?" in out
+    assert "[2Jgotcha" in out and "␛]0;pwned␇" in out

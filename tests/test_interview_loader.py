@@ -138,7 +138,7 @@ CASES: list[tuple[str, str, str, str | None, str | None, str]] = [
      "'99Z' is not one of the choices (88A, 8R)"),
     ("unknown choice list", "    choices_from: offences\n",
      "    choices_from: offence-list  #!\n", "offences", "choices_from",
-     "no choice list 'offence-list' (known: offences)"),
+     "no choice list 'offence-list' (known: absence-reasons"),
     ("choices and choices_from", "  - id: offences\n",
      "  - id: offences  #!\n    choices: [{value: a, label: A}]\n", "offences", None,
      "give either `choices` or `choices_from`"),

@@ -76,16 +76,17 @@ def snapshot(interview: Interview) -> tuple[object, ...]:
 def check_invariants(interview: Interview) -> None:
     visible = interview.visible_questions()
     current = interview.current
-    assert current is None or current in visible
+    assert current is None or current.id in {q.id for q in visible}
     index, total = interview.progress
-    assert total == len(visible) and 0 <= index <= total
+    answered = [q for q in visible if q.id in interview.answers]
+    assert len(answered) <= total and 0 <= index <= total
     assert set(interview.answers) <= {q.id for q in visible}
     if interview.is_complete:
         assert current is None
     letter = interview.letter()
     assert isinstance(letter, str) and letter.startswith("Dear ") and letter.endswith("\n")
     title = interview.title()
-    assert isinstance(title, str) and title.strip()
+    assert isinstance(title, str) and title.strip() and len(title) <= 200
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -288,7 +288,7 @@ def test_a_bad_base_url_is_reported_not_raised(
 ) -> None:
     monkeypatch.setenv("FOIDRAFT_WDTK_URL", "ftp://example.org")
     code, _, err = run_cli(capsys, "authorities", "refresh")
-    assert code == 1 and "FOIDRAFT_WDTK_URL is not an http(s) address" in err
+    assert code == 2 and "FOIDRAFT_WDTK_URL is not an http(s) address" in err  # bad usage
 
 
 def test_an_unwritable_cache_folder_is_a_clear_error(

@@ -28,6 +28,7 @@ from pathlib import Path
 from foidraft.atomic import fsync_dir
 from foidraft.authorities import wdtk
 from foidraft.errors import FoidraftError
+from foidraft.text.jsonsafe import loads
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -238,7 +239,7 @@ def _int(value: object) -> int:
 def _read_meta() -> dict[str, object]:
     try:
         with open(meta_file(), encoding="utf-8") as fh:
-            data = json.load(fh)
+            data = loads(fh.read())
     except (OSError, ValueError):
         return {}
     return data if isinstance(data, dict) else {}

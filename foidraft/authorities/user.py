@@ -47,11 +47,11 @@ def load_entries(path: str | None = None) -> dict[str, dict[str, str]]:
         return {}
     except OSError as exc:
         raise FoidraftError(f"{path}: cannot read ({exc.strerror})") from None
-    import json
+    from foidraft.text.jsonsafe import loads
 
     hint = "fix or delete the file; `foidraft authorities set-email` rewrites it"
     try:
-        data = json.loads(raw)
+        data = loads(raw)
     except ValueError as exc:
         raise FoidraftError(f"{path}: not valid JSON ({exc})", hint=hint) from None
     emails = data.get("emails") if isinstance(data, dict) else None
@@ -98,16 +98,19 @@ def save_email(authority_id: str, email: str | None, today: str) -> str:
     file written. ``today`` is an ISO date recorded as when the user confirmed it."""
     import json
 
+    from foidraft import locks
     from foidraft.atomic import atomic_write_text
 
     path = user_file()
-    entries = load_entries(path)
-    if email is None:
-        entries.pop(authority_id, None)
-    else:
-        entries[authority_id] = {"email": email, "confirmed": today}
-    data = {"version": VERSION, "emails": dict(sorted(entries.items()))}
-    atomic_write_text(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    # Read, change and write under one lock: two `set-email`s at once must both count.
+    with locks.held(os.path.join(os.path.dirname(path), f".{FILE_NAME}.lock")):  # noqa: PTH118, PTH120
+        entries = load_entries(path)
+        if email is None:
+            entries.pop(authority_id, None)
+        else:
+            entries[authority_id] = {"email": email, "confirmed": today}
+        data = {"version": VERSION, "emails": dict(sorted(entries.items()))}
+        atomic_write_text(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     from foidraft.authorities.directory import clear_cache
 
     clear_cache()  # the file's mtime may not have moved on a coarse-grained file system

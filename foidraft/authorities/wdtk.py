@@ -87,8 +87,11 @@ TYPE_TAGS = {
     "school": "education",
 }
 MAX_FIELD = 16 * 1024 * 1024
-# C0 and C1 control characters: a name must not be able to move a terminal's cursor.
-_CONTROL = dict.fromkeys([*range(32), *range(127, 160)], " ")
+# C0 and C1 control characters, and bidirectional embeddings, overrides and isolates: a
+# name must not be able to move a terminal's cursor or read backwards.
+_CONTROL = dict.fromkeys(
+    [*range(32), *range(127, 160), *range(0x202A, 0x202F), *range(0x2066, 0x206A)], " "
+)
 
 
 def cache_file() -> str:

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from foidraft.authorities.model import Authority
     from foidraft.config import Config
     from foidraft.drafts.store import DraftStore
+    from foidraft.recorded.terms import TermChange
     from foidraft.rules.model import RuleSet
 
 BATCH_ID_RE = re.compile(r"[a-z0-9][a-z0-9-]{0,59}")
@@ -27,13 +28,23 @@ BATCH_ID_RE = re.compile(r"[a-z0-9][a-z0-9-]{0,59}")
 @dataclass(frozen=True, eq=False)
 class PlannedDraft:
     """The letter one authority would get. ``existing`` is the draft already written for
-    it in this batch (a re-run skips it)."""
+    it in this batch (a re-run skips it); ``terms`` the recording terms put in the
+    authority's own (Police Scotland's crime names, markers and outcomes)."""
 
     authority: Authority
     title: str
     text: str
     findings: list[Finding]
     existing: Path | None = None
+    terms: tuple[TermChange, ...] = ()
+
+    def terms_text(self) -> str:
+        """'' or '4 recording terms in its own words, 1 gap to fill'."""
+        if not self.terms:
+            return ""
+        n, gaps = len(self.terms), sum(1 for t in self.terms if t.gap)
+        out = f"{n} recording term{'s' if n != 1 else ''} in its own words"
+        return out + (f", {gaps} gap{'s' if gaps != 1 else ''} to fill" if gaps else "")
 
     def counts(self) -> dict[str, int]:
         """Findings per severity, most severe first; severities with none are left out."""
@@ -130,7 +141,14 @@ def plan_batch(
         findings = check(rendered.body, authority, ruleset=ruleset, config=config, today=day)
         title = _title(rendered.title, authority)
         drafts.append(
-            PlannedDraft(authority, title, rendered.body, findings, existing.get(authority.id))
+            PlannedDraft(
+                authority,
+                title,
+                rendered.body,
+                findings,
+                existing.get(authority.id),
+                rendered.terms,
+            )
         )
     return BatchPlan(batch_id, template, drafts, left_out, held_back)
 

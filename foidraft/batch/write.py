@@ -39,6 +39,15 @@ def write_batch(plan: BatchPlan, store: DraftStore) -> BatchResult:
     (``template``, ``batch``, ``authority``), so a crash leaves whole drafts only, and
     running the same batch again writes just the missing ones.
     """
+    from foidraft import locks
+
+    # One run of a batch at a time: the same batch started twice must not write each
+    # authority's draft twice (what exists is looked up again once the lock is held).
+    with locks.held(store.lock_file(f"batch-{plan.batch_id}")):
+        return _write(plan, store)
+
+
+def _write(plan: BatchPlan, store: DraftStore) -> BatchResult:
     result = BatchResult(plan.batch_id)
     existing = existing_paths(store, plan.batch_id)
     for planned in plan.drafts:

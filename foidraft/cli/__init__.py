@@ -19,6 +19,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "explain": ("foidraft.cli.explain", "explain a rule: why, evidence, examples, rewordings"),
     "rules": ("foidraft.cli.rules", "list the rules, or validate a rule file"),
     "flows": ("foidraft.cli.flows", "list the scoping flows, or validate a flow file"),
+    "new": ("foidraft.cli.new", "write a request from a file of answers, without the app"),
     "drafts": ("foidraft.cli.drafts", "list, show, create and file away your drafts"),
     "authorities": ("foidraft.cli.authorities", "search, show and list police forces and PCCs"),
     "deadline": ("foidraft.cli.deadline", "work out when an FOI reply or review is due"),
@@ -105,21 +106,20 @@ def console() -> None:
 
 def _guarded(run: object) -> int:
     """Run a command; user errors become one line on stderr and exit status 2."""
-    from foidraft.errors import FoidraftError, RuleFileError
+    from foidraft.errors import FoidraftError, RuleFileError, os_error
 
     try:
-        return run()  # type: ignore[operator, no-any-return]
+        try:
+            return run()  # type: ignore[operator, no-any-return]
+        except OSError as exc:  # a full disk, a read-only folder, a file for a folder...
+            if isinstance(exc, BrokenPipeError):
+                raise
+            raise os_error(exc) from None
     except RuleFileError as exc:
-        print(f"foidraft: error: {exc.message}", file=sys.stderr)
-        for problem in exc.problems[1:20]:
-            print(f"  {problem}", file=sys.stderr)
-        if exc.hint:
-            print(f"  hint: {exc.hint}", file=sys.stderr)
+        _error(exc.message, exc.hint, [str(p) for p in exc.problems[1:20]])
         return 2
     except FoidraftError as exc:
-        print(f"foidraft: error: {exc.message}", file=sys.stderr)
-        if exc.hint:
-            print(f"  hint: {exc.hint}", file=sys.stderr)
+        _error(exc.message, exc.hint)
         return 2
     except KeyboardInterrupt:
         print("foidraft: interrupted", file=sys.stderr)
@@ -131,6 +131,16 @@ def _guarded(run: object) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+
+
+def _error(message: str, hint: str | None, details: list[str] | tuple[str, ...] = ()) -> None:
+    from foidraft.cli.output import say
+
+    say(f"foidraft: error: {message}", err=True)
+    for line in details:
+        say(f"  {line}", err=True)
+    if hint:
+        say(f"  hint: {hint}", err=True)
 
 
 def _run_app() -> int:

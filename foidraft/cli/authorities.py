@@ -3,6 +3,8 @@ authority's request address; download WhatDoTheyKnow's full list (``refresh``)."
 
 from __future__ import annotations
 
+from foidraft.cli.output import say
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
@@ -90,9 +92,9 @@ def run(args: argparse.Namespace) -> int:
 
             _print_json([{**authority_json(a), "score": score} for a, score in hits])
         elif not hits:
-            print("No authority matches.")
+            say("No authority matches.")
         for a, score in [] if args.json else hits:
-            print(f"{score:5.1f}  {a.id:<32} {a.name}{_summary(a)}")
+            say(f"{score:5.1f}  {a.id:<32} {a.name}{_summary(a)}")
         return 0
     if args.action == "show":
         return _show(directory.resolve(args.ref, foi_only=False), as_json=args.json)
@@ -104,8 +106,8 @@ def run(args: argparse.Namespace) -> int:
             _print_json([authority_json(a) for a in chosen])
             return 0
         for a in chosen:
-            print(f"{a.id:<32} {a.name}{_summary(a)}")
-        print(f"{len(chosen)} authorit{'y' if len(chosen) == 1 else 'ies'}.")
+            say(f"{a.id:<32} {a.name}{_summary(a)}")
+        say(f"{len(chosen)} authorit{'y' if len(chosen) == 1 else 'ies'}.")
         return 0
     return _set_email(directory.resolve(args.ref), args.email, clear=args.clear)
 
@@ -122,15 +124,15 @@ def _show(a: Authority, *, as_json: bool) -> int:
     if as_json:
         _print_json(authority_json(a))
         return 0
-    print(a.name)
+    say(a.name)
     rows = describe(a)
     width = max(len(label) for label, _ in rows) + 2
     for label, value in rows:
-        print(f"  {label + ':':<{width}}{value}")
+        say(f"  {label + ':':<{width}}{value}")
     advice = sending_advice(a)
     if advice:
-        print()
-        print(advice)
+        say()
+        say(advice)
     return 0
 
 
@@ -147,9 +149,9 @@ def _set_email(a: Authority, email: str | None, *, clear: bool) -> int:
     address = None if clear else user.validate_email(email or "")
     path = user.save_email(a.id, address, dt.date.today().isoformat())
     if address is None:
-        print(f"Forgot the request address for {a.name} ({path}).")
+        say(f"Forgot the request address for {a.name} ({path}).")
     else:
-        print(f"Saved {address} as the request address for {a.name} ({path}).")
+        say(f"Saved {address} as the request address for {a.name} ({path}).")
     return 0
 
 
@@ -165,20 +167,22 @@ def _refresh(*, force: bool) -> int:
         result = refresh.refresh(progress=bar, force=force)
     except FoidraftError as exc:
         bar.finish()
-        print(f"foidraft: error: {exc.message}", file=sys.stderr)
+        if getattr(exc, "kind", "") == "config":
+            raise  # a bad FOIDRAFT_WDTK_URL is bad usage: exit 2
+        say(f"foidraft: error: {exc.message}", err=True)
         if exc.hint:
-            print(f"  hint: {exc.hint}", file=sys.stderr)
-        print(f"foidraft: {_fallback(refresh.cache_info())}", file=sys.stderr)
+            say(f"  hint: {exc.hint}", err=True)
+        say(f"foidraft: {_fallback(refresh.cache_info())}", err=True)
         return 1
     bar.finish()
     info = result.info
     if result.changed:
-        print(
+        say(
             f"Downloaded WhatDoTheyKnow's list: {info.rows:,} bodies ({_mb(info.size)}). "
             "`foidraft authorities search` now covers them."
         )
     else:
-        print(
+        say(
             "WhatDoTheyKnow's list has not changed since it was downloaded on "
             f"{_day(info.fetched)}; kept the cached copy ({info.rows:,} bodies)."
         )
@@ -208,15 +212,15 @@ def _status(*, as_json: bool) -> int:
         _print_json(asdict(info) if info else None)
         return 0
     if info is None:
-        print(
+        say(
             "No WhatDoTheyKnow list is cached: foidraft knows its bundled list of "
             f"{bundled_count()} police forces and commissioners.\n"
             "`foidraft authorities refresh` downloads the full list (uses the network)."
         )
         return 0
-    print(f"WhatDoTheyKnow's list of public bodies: {info.path}")
+    say(f"WhatDoTheyKnow's list of public bodies: {info.path}")
     if not info.consistent:
-        print("  no record of when it was downloaded (refresh replaces it)")
+        say("  no record of when it was downloaded (refresh replaces it)")
     rows = [
         ("downloaded", _when(info.fetched)),
         ("last checked", _when(info.checked)),
@@ -228,7 +232,7 @@ def _status(*, as_json: bool) -> int:
     ]
     for label, value in rows:
         if value:
-            print(f"  {label + ':':<15}{value}")
+            say(f"  {label + ':':<15}{value}")
     return 0
 
 

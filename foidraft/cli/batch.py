@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import sys
-
+from foidraft.cli.output import say
 from foidraft.errors import FoidraftError
 
 TYPE_CHECKING = False
@@ -115,17 +114,20 @@ def _print_summary(plan: BatchPlan, result: BatchResult | None) -> None:
         found = "already in the batch" if state == "skipped" else findings_text(planned)
         rows.append((state, name, planned.authority.name, found))
     widths = [max(len(r[i]) for r in rows) for i in range(3)]
-    print(f"Batch {plan.batch_id} from template {plan.template.name}:")
+    say(f"Batch {plan.batch_id} from template {plan.template.name}:")
     for row in rows:
         cells = [c.ljust(w) for c, w in zip(row, widths, strict=False)]
-        print("  " + "  ".join([*cells, row[3]]).rstrip())
+        say("  " + "  ".join([*cells, row[3]]).rstrip())
+    for planned in plan.drafts:
+        if planned.terms:
+            say(f"{planned.authority.name}: {planned.terms_text()}.")
     for authority, why in plan.left_out:
-        print(f"Left out: {authority.name} ({why})")
+        say(f"Left out: {authority.name} ({why})")
     new = plan.new if result is None else [p for p, _ in result.written]
     skipped = len(plan.drafts) - len(new)
     warned = sum(1 for d in new if d.has_warnings)
     verb = "written" if result else "would be written"
-    print(
+    say(
         f"{len(new)} draft{'s' if len(new) != 1 else ''} {verb}, {skipped} skipped (already "
         f"in the batch), {warned} with warnings. `foidraft check DRAFT` shows the findings"
         + (
@@ -161,6 +163,7 @@ def _print_json(plan: BatchPlan, result: BatchResult | None) -> None:
                 "path": str(folder / name) if state != "would write" else None,
                 "counts": p.counts(),
                 "rules": {s: p.rules(s) for s in p.counts()},
+                "terms": [{"before": t.before, "after": t.after, "gap": t.gap} for t in p.terms],
             }
         )
     out = {
@@ -185,10 +188,10 @@ def _advise(plan: BatchPlan, pilot: int | None) -> None:
 
     total = len(plan.drafts) + len(plan.held_back)
     if pilot is not None and plan.held_back:
-        print(
+        say(
             f"Pilot: {len(plan.drafts)} of {total} authorities. Run the same command without "
             f"--pilot to write the other {len(plan.held_back)}.",
-            file=sys.stderr,
+            err=True,
         )
     elif pilot is None and len(plan.new) > PILOT_SIZE:
-        print(PILOT_ADVICE, file=sys.stderr)
+        say(PILOT_ADVICE, err=True)

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import sys
-
 from foidraft.cli.inputs import read_text
+from foidraft.cli.output import say
 from foidraft.errors import FoidraftError
 
 TYPE_CHECKING = False
@@ -103,7 +102,7 @@ def run(args: argparse.Namespace) -> int:
 
     authority = _authority(args.authority, args.regime)
     ignore = [r.strip() for r in args.ignore.split(",") if r.strip()]
-    _validate_rule_refs(ignore)
+    validate_rule_refs(ignore)
     colour = args.format == "text" and report.use_colour()
     counts: dict[str, int] = {}
     json_out: list[dict[str, object]] = []
@@ -113,7 +112,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             text = read_text(path)
         except FoidraftError as exc:
-            print(f"foidraft: error: {exc}", file=sys.stderr)
+            say(f"foidraft: error: {exc}", err=True)
             failed = True
             continue
         shown += 1
@@ -154,11 +153,12 @@ def _authority(name: str | None, regime: str | None) -> Authority | None:
 
     authority, note = resolve_any(name, law)
     if note:
-        print(f"foidraft: note: {note}", file=sys.stderr)
+        say(f"foidraft: note: {note}", err=True)
     return authority
 
 
-def _validate_rule_refs(refs: list[str]) -> None:
+def validate_rule_refs(refs: list[str]) -> None:
+    """A FoidraftError naming every id or name in ``refs`` that is no rule."""
     if not refs:
         return
     from foidraft.rules.registry import default_ruleset

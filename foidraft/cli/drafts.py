@@ -68,13 +68,15 @@ def run(args: argparse.Namespace) -> int:
     if action == "new":
         return _new(store, args.title, args.authority, args.source)
     if action == "path":
-        print(store.find(args.name).path)
+        print(_safe(str(store.find(args.name).path)))
         return 0
     if action == "status":
         return _status(store, args)
     if action == "rm":
         item = store.delete(store.find(args.name))
-        print(f"moved {item.name} to the trash (foidraft drafts restore {item.name} undoes it)")
+        print(
+            _safe(f"moved {item.name} to the trash (foidraft drafts restore {item.name} undoes it)")
+        )
         return 0
     if action == "trash":
         return _trash(store)
@@ -82,9 +84,10 @@ def run(args: argparse.Namespace) -> int:
     restored = store.restore(item)
     if restored.name != item.name:
         print(
-            f"{item.name} is taken by another draft; restored as {restored.name}", file=sys.stderr
+            _safe(f"{item.name} is taken by another draft; restored as {restored.name}"),
+            file=sys.stderr,
         )
-    print(restored)
+    print(_safe(str(restored)))
     return 0
 
 
@@ -136,9 +139,9 @@ def _show(store: DraftStore, ref: str, body_only: bool) -> int:
         from foidraft.drafts.files import read_bytes
 
         data = read_bytes(summary.path)  # the file as it is, even with a broken header
-    sys.stdout.flush()
-    sys.stdout.buffer.write(data)
-    sys.stdout.buffer.flush()
+    from foidraft.cli.output import write_data
+
+    write_data(data)
     return 0
 
 
@@ -158,7 +161,7 @@ def _new(store: DraftStore, title: str, authority: str, source: str | None) -> i
                 draft.header[key] = value
         draft.body = text[start:]
     store.save(draft)
-    print(draft.path)
+    print(_safe(str(draft.path)))
     return 0
 
 
@@ -194,7 +197,7 @@ def _status(store: DraftStore, args: argparse.Namespace) -> int:
             sent = f" (sent {draft.sent.isoformat()}{again})"
         elif draft.status == "clarification" and draft.clarification:
             sent = f" (asked {draft.clarification.isoformat()})"
-        print(f"{draft.name}: {draft.status}{sent}")
+        print(_safe(f"{draft.name}: {draft.status}{sent}"))
         if draft.due is not None:
             print(f"  the reply is due by {draft.due.isoformat()}", file=sys.stderr)
         if draft.status == "sent" and draft.sent and draft.letter:
@@ -204,7 +207,7 @@ def _status(store: DraftStore, args: argparse.Namespace) -> int:
             moved = tracking.follow_up_sent(store, draft, draft.sent, regime=regime)
             if moved is not None:
                 due = f", due {moved.due.isoformat()}" if moved.due else ""
-                print(f"{moved.name}: {moved.status}{due}")
+                print(_safe(f"{moved.name}: {moved.status}{due}"))
     return 0
 
 
@@ -256,7 +259,7 @@ def _trash(store: DraftStore) -> int:
     rows = [("DELETED", "TITLE", "NAME", "ID")]
     for item in items:
         deleted = item.deleted.astimezone().strftime("%Y-%m-%d %H:%M")
-        rows.append((deleted, _fit(item.title, 40), _safe(item.name), item.id))
+        rows.append((deleted, _fit(item.title, 40), _safe(item.name), _safe(item.id)))
     widths = [max(len(r[i]) for r in rows) for i in range(3)]
     for row in rows:
         print("  ".join([*(c.ljust(w) for c, w in zip(row, widths, strict=False)), row[3]]))
@@ -264,8 +267,10 @@ def _trash(store: DraftStore) -> int:
 
 
 def _safe(text: str) -> str:
-    """Text from files, made harmless for a terminal (no escape sequences)."""
-    return "".join("?" if ord(ch) < 32 or 127 <= ord(ch) < 160 else ch for ch in text)
+    """Text from files, made visible and harmless for a terminal, on one line."""
+    from foidraft.text.terminal import visible
+
+    return visible(text, one_line=True)
 
 
 def _fit(text: str, width: int) -> str:

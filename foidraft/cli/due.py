@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from foidraft.cli.output import say
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
@@ -49,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps([_json(i) for i in items], ensure_ascii=False, indent=2))
         return 0
     if not items:
-        print(f"Nothing due within {args.within} working days, and nothing overdue.")
+        say(f"Nothing due within {args.within} working days, and nothing overdue.")
         return 0
     _table(items)
     return 0
@@ -66,7 +68,7 @@ def _table(items: list[DueItem]) -> None:
     widths = [max(len(r[c]) for r in rows) for c in range(4)]
     for row in rows:
         cells = [c.ljust(w) for c, w in zip(row, widths, strict=False)]
-        print("  ".join([*cells, row[4]]).rstrip())
+        say("  ".join([*cells, row[4]]).rstrip())
 
 
 def _json(i: DueItem) -> dict[str, object]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from foidraft.cli.output import say
 from foidraft.errors import FoidraftError
 
 TYPE_CHECKING = False
@@ -36,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
 
         print(json.dumps(rule_json(rule), ensure_ascii=False, indent=2))
     else:
-        print(explain_text(rule))
+        say(explain_text(rule))
     return 0
 
 

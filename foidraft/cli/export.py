@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import sys
-
+from foidraft.cli.output import say
 from foidraft.errors import FoidraftError
 
 TYPE_CHECKING = False
@@ -52,28 +51,29 @@ def run(args: argparse.Namespace) -> int:
     data = fmt.render(draft, authority, profile)
     from foidraft.export.before_sending import before_sending
 
-    for line in before_sending(draft.body, authority, wdtk=fmt.name == "wdtk"):
-        print(f"note: {line}", file=sys.stderr)
+    notes = [
+        f"note: {line}" for line in before_sending(draft.body, authority, wdtk=fmt.name == "wdtk")
+    ]
     short = shortened_title(draft) if fmt.name == "wdtk" else None
     if short is not None:
-        print(
-            f"note: the title is too long for WhatDoTheyKnow; the link carries it shortened "
-            f"to: {short}",
-            file=sys.stderr,
+        notes.append(
+            "note: the title is too long for WhatDoTheyKnow; the link carries it shortened "
+            f"to: {short}"
         )
     if fmt.kind in ("web-link", "mail-link") and len(data) > LONG_URL:
-        print(
+        notes.append(
             f"note: the link is {len(data)} characters long; some browsers or servers may "
-            "cut it short (export txt and paste the letter instead)",
-            file=sys.stderr,
+            "cut it short (export txt and paste the letter instead)"
         )
     if args.out is None:
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-        return 0
-    _write_file(args.out, data)
-    print(args.out)
+        from foidraft.cli.output import write_data
+
+        write_data(data)
+    else:
+        _write_file(args.out, data)
+        say(args.out)
+    for note in notes:  # after the write: a failed one is a single line of error
+        say(note, err=True)
     return 0
 
 
@@ -93,12 +93,12 @@ def _batch(store: DraftStore, args: argparse.Namespace, profile: Profile) -> int
         store, args.batch, Path(args.out).expanduser(), fmt=args.format, lookup=_authority,
         profile=profile,
     )  # fmt: skip
-    print(f"{len(done.files)} files and index.csv, index.md in {done.folder}")
+    say(f"{len(done.files)} files and index.csv, index.md in {done.folder}")
     if done.shortened:
-        print(
+        say(
             f"note: {len(done.shortened)} title(s) too long for WhatDoTheyKnow; their links "
             "carry a shortened title, shown in index.md",
-            file=sys.stderr,
+            err=True,
         )
     return 0
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import os
-import sys
 
 from foidraft.cli.inputs import STDIN, read_text
+from foidraft.cli.output import say
 from foidraft.errors import FoidraftError
 
 TYPE_CHECKING = False
@@ -50,38 +50,45 @@ def parse_choices(values: list[str]) -> dict[str, int]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from foidraft.cli.check import validate_rule_refs
     from foidraft.lint.api import check, resolve_authority
     from foidraft.lint.fixes import apply_edits, choose, unified_diff
 
     choices = parse_choices(args.choose)
     authority = resolve_authority(args.authority) if args.authority else None
     ignore = [r.strip() for r in args.ignore.split(",") if r.strip()]
+    validate_rule_refs(ignore)
     before = read_text(args.file)
     findings = check(before, authority, ignore=ignore)
     chosen, pending = choose(findings, choices)
     after = apply_edits(before, [e for _, s in chosen for e in s.edits])
-    out = sys.stderr if args.file == STDIN else sys.stdout
+    err = args.file == STDIN
     if args.file == STDIN:
-        sys.stdout.write(after)
+        from foidraft.cli.output import write_data
+
+        write_data(after.encode("utf-8"))
     elif args.dry_run:
         diff = unified_diff(before, after, args.file)
         if diff:
-            print(diff, end="" if diff.endswith("\n") else "\n")
+            say(diff, end="" if diff.endswith("\n") else "\n")
     elif after != before:
         from foidraft.atomic import atomic_write_text
 
-        mode = os.stat(args.file).st_mode & 0o777
-        atomic_write_text(args.file, after, mode=mode)
+        # A symlinked letter is fixed where it lives: replacing the link with a file
+        # would leave the real letter unfixed.
+        target = os.path.realpath(args.file)
+        mode = os.stat(target).st_mode & 0o777
+        atomic_write_text(target, after, mode=mode)
     verb = "would apply" if args.dry_run else "applied"
-    print(f"{verb} {len(chosen)} suggestion{'s' if len(chosen) != 1 else ''}", file=out)
+    say(f"{verb} {len(chosen)} suggestion{'s' if len(chosen) != 1 else ''}", err=err)
     for f, s in chosen:
-        print(f"  {f.rule} at {f.line}:{f.column}: {s.title}", file=out)
+        say(f"  {f.rule} at {f.line}:{f.column}: {s.title}", err=err)
     for f in pending:
         options = ", ".join(f"{i}={s.title}" for i, s in enumerate(f.suggestions, 1) if s.edits)
-        print(
+        say(
             f"  needs a choice: {f.rule} at {f.line}:{f.column} ({f.match!r}): "
             f"--choose {f.rule}=N where N is {options}",
-            file=out,
+            err=err,
         )
     remaining = check(after, authority, ignore=ignore)
     return 1 if any(f.severity in ("warning", "error") for f in remaining) else 0

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sys
 
+from foidraft.cli.output import say
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
@@ -53,10 +55,10 @@ def run(args: argparse.Namespace) -> int:
     )
     tracking.mark_clarification(draft, asked)
     store.save(draft)
-    print(f"{draft.name}: clarification (asked {asked.isoformat()})")
+    say(f"{draft.name}: clarification (asked {asked.isoformat()})")
     _report(lesson)
     if not lesson.proposals:
-        print("No new rule: nothing the reply asked about is left unflagged.")
+        say("No new rule: nothing the reply asked about is left unflagged.")
         return 0
     chosen = _choose(lesson.proposals, args.yes, interactive=args.reply != "-")
     if not chosen:
@@ -65,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
 
     path = add_rules([p.rule for p in chosen])
     ids = ", ".join(p.id for p in chosen)
-    print(f"added {ids} to {path}; `foidraft check` now warns about that wording")
+    say(f"added {ids} to {path}; `foidraft check` now warns about that wording")
     return 0
 
 
@@ -73,21 +75,22 @@ def _report(lesson: Lesson) -> None:
     from foidraft.learn import rule_yaml
 
     for passed in lesson.passed:
-        print(f"  '{passed.term}': {passed.reason}")
+        say(f"  '{passed.term}': {passed.reason}")
     for proposal in lesson.proposals:
-        print(f"\nProposed rule {proposal.id} for '{proposal.where.text}' ({proposal.cue.kind}):")
-        print(rule_yaml(proposal.rule, indent=4).rstrip())
+        say(f"\nProposed rule {proposal.id} for '{proposal.where.text}' ({proposal.cue.kind}):")
+        say(rule_yaml(proposal.rule, indent=4).rstrip())
 
 
 def _choose(proposals: list[Proposal], yes: bool, *, interactive: bool) -> list[Proposal]:
     if yes:
         return proposals
     if not (interactive and sys.stdin.isatty()):
-        print("\nNot added: run again with --yes to add them.", file=sys.stderr)
+        say("\nNot added: run again with --yes to add them.", err=True)
         return []
     chosen = []
     for p in proposals:
-        answer = input(f"Add {p.id} ('{p.where.text}') to your rules? [y/N] ")
+        say(f"Add {p.id} ('{p.where.text}') to your rules? [y/N] ", end="")
+        answer = input()
         if answer.strip().lower() in ("y", "yes"):
             chosen.append(p)
     return chosen

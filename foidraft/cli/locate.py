@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from foidraft.cli.output import say
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
@@ -29,8 +31,8 @@ def run(args: argparse.Namespace) -> int:
         "prompts": paths.bundled_prompts_dir(),
     }
     if args.what:
-        print(table[args.what])
+        say(table[args.what])
     else:
         for key, value in table.items():
-            print(f"{key:<11} {value}")
+            say(f"{key:<11} {value}")
     return 0

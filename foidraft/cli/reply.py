@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 
+from foidraft.cli.output import say
 from foidraft.errors import FoidraftError
 
 TYPE_CHECKING = False
@@ -143,7 +144,7 @@ def _record(
     done = record_reply(draft, reading, day, regime=regime, text=text)
     store.save(draft)
     late = f"; it was late (due {done.late.isoformat()})" if done.late else ""
-    print(f"{draft.name}: {done.status} (reply of {day.isoformat()}{late})", file=sys.stderr)
+    say(f"{draft.name}: {done.status} (reply of {day.isoformat()}{late})", err=True)
 
 
 def _print_json(reading: Reading, draft: Draft | None) -> None:
@@ -168,9 +169,9 @@ def _print_text(
         due = tracking.reply_due(draft, reading.regime)
         late = bool(due and day > due and reading.kind != "acknowledgement")
     text = render(explain(reading, authority=authority, replied=day, due=due, late=late), reading)
-    print(text, end="")
+    say(text, end="")  # the reply's own words: outside text
     if draft is None:
-        print(
+        say(
             "\nGive the draft too (foidraft reply DRAFT FILE) to record it and write the next "
             "letter."
         )
@@ -196,20 +197,20 @@ def _next(
     )
     if args.next == "review" and not args.ground:
         fitting = grounds_for(reading, late=context.late)
-        print("Grounds that fit this reply (pick with --ground ID, repeatable):")
+        say("Grounds that fit this reply (pick with --ground ID, repeatable):")
         for g in fitting:
-            print(f"  {g.id}: {g.title}\n      source: {g.source.title} <{g.source.url}>")
+            say(f"  {g.id}: {g.title}\n      source: {g.source.title} <{g.source.url}>")
         return 1
     letter = next_letter(args.next, draft, context, grounds=args.ground, today=dt.date.today())
     new = save_letter(store, draft, letter)
     from foidraft.lint.api import check
 
     findings = [f for f in check(new.body, authority) if f.severity in ("warning", "error")]
-    print(f"wrote {new.name}: “{new.title}” (follows {draft.name})")
+    say(f"wrote {new.name}: “{new.title}” (follows {draft.name})")
     for note in letter.notes:
-        print(f"  note: {note}")
+        say(f"  note: {note}")
     if findings:
-        print(f"  foidraft check: {len(findings)} warning(s) or error(s); `foidraft check "
+        say(f"  foidraft check: {len(findings)} warning(s) or error(s); `foidraft check "
               f"{new.path}` lists them")  # fmt: skip
     return 0
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import sys
+from foidraft.cli.output import say
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -39,9 +39,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         result = lookup_similar(title, authority, limit=args.limit)
     except NetworkError as exc:
-        print(f"foidraft: error: {exc.message}", file=sys.stderr)
+        if exc.kind == "config":
+            raise  # a bad FOIDRAFT_WDTK_URL is bad usage: exit 2
+        say(f"foidraft: error: {exc.message}", err=True)
         if exc.hint:
-            print(f"  hint: {exc.hint}", file=sys.stderr)
+            say(f"  hint: {exc.hint}", err=True)
         return 1
     if args.json:
         _print_json(title, authority, result)
@@ -78,18 +80,18 @@ def _subject(ref: str, authority_ref: str | None) -> tuple[str, Authority]:
 
 def _print_text(title: str, authority: Authority, result: SimilarResult) -> None:
     if result.stale:
-        print(f"foidraft: {result.problem}", file=sys.stderr)
+        say(f"foidraft: {result.problem}", err=True)
         when = result.fetched[:10]
-        print(f"foidraft: showing what WhatDoTheyKnow said on {when}", file=sys.stderr)
+        say(f"foidraft: showing what WhatDoTheyKnow said on {when}", err=True)
     if not result.requests:
-        print(f"No earlier request to {authority.name} on WhatDoTheyKnow looks like {title!r}.")
+        say(f"No earlier request to {authority.name} on WhatDoTheyKnow looks like {title!r}.")
         return
-    print(f"Earlier requests to {authority.name} on WhatDoTheyKnow like {title!r}:")
+    say(f"Earlier requests to {authority.name} on WhatDoTheyKnow like {title!r}:")
     for r in result.requests:
         status = r.status.replace("_", " ") or "status unknown"
-        print(f"  {r.score:5.1f}  {r.title}")
-        print(f"         {r.date or 'date unknown'}, {status}: {r.url}")
-    print("If one of these was answered, its published reply may save you a request.")
+        say(f"  {r.score:5.1f}  {r.title}")
+        say(f"         {r.date or 'date unknown'}, {status}: {r.url}")
+    say("If one of these was answered, its published reply may save you a request.")
 
 
 def _print_json(title: str, authority: Authority, result: SimilarResult) -> None:

@@ -48,17 +48,16 @@ def run(args: argparse.Namespace) -> int:
     if action == "list":
         return _list(store)
     if action == "show":
+        from foidraft.cli.output import write_data
         from foidraft.drafts.files import read_bytes
 
-        data = read_bytes(store.find(args.name).path)
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
+        write_data(read_bytes(store.find(args.name).path))
         return 0
     return _fields(store, args.name)
 
 
 def _save(store: TemplateStore, ref: str, name: str | None, literal: bool, force: bool) -> int:
+    from foidraft.cli.output import say
     from foidraft.drafts import DraftStore
     from foidraft.templates import propose_replacements, template_from_draft
 
@@ -67,13 +66,13 @@ def _save(store: TemplateStore, ref: str, name: str | None, literal: bool, force
     chosen = [] if literal else propose_replacements(draft.body, authority)
     template = template_from_draft(draft, authority, name=name, replacements=chosen)
     saved = store.save(template, overwrite=force)
-    print(saved.path)
+    say(saved.path)
     for line in replacement_lines(chosen):
-        print(f"  {line}", file=sys.stderr)
+        say(f"  {line}", err=True)
     if template.authority and authority is not None:
-        print(
+        say(
             f"  the letter still names {authority.name}; fix that before using it in a batch",
-            file=sys.stderr,
+            err=True,
         )
     return 0
 
@@ -123,11 +122,12 @@ def _list(store: TemplateStore) -> int:
 
 
 def _fields(store: TemplateStore, ref: str) -> int:
+    from foidraft.cli.output import say
     from foidraft.templates.fields import DESCRIPTIONS
 
     template = store.get(ref)
     used = template.placeholders
-    print(f"{template.name}: {template.title}")
+    say(f"{template.name}: {template.title}")
     if template.fields:
         print("Your fields (give values with --set FIELD=VALUE):")
         for name in template.fields:
@@ -135,7 +135,7 @@ def _fields(store: TemplateStore, ref: str) -> int:
             note = f"default: {default}" if default else "required"
             if name not in used:
                 note += " (not used in the letter)"
-            print(f"  {{{name}}}  {note}")
+            say(f"  {{{name}}}  {note}")
     builtin = [n for n in used if n not in template.fields]
     if builtin:
         print("Filled in by foidraft:")

@@ -12,7 +12,7 @@ import time
 import unicodedata
 from pathlib import Path
 
-from foidraft.atomic import PRIVATE, fsync_dir, write_temp
+from foidraft.atomic import PRIVATE, fsync_dir, make_private_dirs, write_temp
 from foidraft.errors import FoidraftError
 
 PRIVATE_DIR = 0o700
@@ -25,8 +25,7 @@ SLUG_MAX = 40
 
 def private_dir(folder: Path) -> Path:
     """Create ``folder`` (0700); tighten it if it exists with group or other access."""
-    folder.parent.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
-    folder.mkdir(mode=PRIVATE_DIR, exist_ok=True)
+    make_private_dirs(folder)
     mode = stat.S_IMODE(folder.stat().st_mode)
     if mode & 0o077:
         with contextlib.suppress(OSError):  # not ours to change; the files stay 0600

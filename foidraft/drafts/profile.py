@@ -16,6 +16,7 @@ from foidraft.atomic import atomic_write_text
 from foidraft.drafts import files
 from foidraft.drafts.model import clean_value
 from foidraft.errors import FoidraftError
+from foidraft.text.jsonsafe import loads
 
 PROFILE_VERSION = 1
 FIELDS = ("name", "email", "address")
@@ -48,7 +49,7 @@ def load_profile(path: Path | None = None) -> Profile:
     if not path.exists():
         return Profile()
     try:
-        data = json.loads(files.decode(files.read_bytes(path), str(path)))
+        data = loads(files.decode(files.read_bytes(path), str(path)))
     except FoidraftError as exc:
         raise _damaged(path, exc.message.removeprefix(f"{path}: ")) from None
     except ValueError as exc:
@@ -62,7 +63,16 @@ def load_profile(path: Path | None = None) -> Profile:
             raise _damaged(path, f"'{key}' is not text")
         values[key] = value
     extra = {k: v for k, v in data.items() if k not in (*FIELDS, "version")}
-    return Profile(**values, extra=extra)
+    # A hand-edited file is cleaned as the app cleans what it saves: a name or email with
+    # a line break could otherwise start a header of its own in an exported email.
+    lines = values["address"].replace("\r\n", "\n").split("\n")
+    values["address"] = "\n".join(clean_value(line) for line in lines if clean_value(line))
+    return Profile(
+        name=clean_value(values["name"]),
+        email=clean_value(values["email"]),
+        address=values["address"],
+        extra=extra,
+    )
 
 
 def save_profile(profile: Profile, path: Path | None = None) -> None:

@@ -13,7 +13,7 @@ import builtins
 import datetime as dt
 from pathlib import Path
 
-from foidraft import paths
+from foidraft import locks, paths
 from foidraft.atomic import atomic_write_bytes
 from foidraft.drafts import files, trash
 from foidraft.drafts.errors import BrokenDraftError, ChangedOnDiskError
@@ -115,16 +115,27 @@ class DraftStore:
         removed) unless ``force``; nothing is written then.
         """
         draft.render()  # refuse bad field names before touching anything
-        if draft.path is not None and not force and self.changed_on_disk(draft):
-            raise ChangedOnDiskError(draft.path, gone=not draft.path.exists())
-        _stamp(draft)
-        data = draft.render().encode("utf-8")
         if draft.path is None:
-            path = self._write_new_draft(draft.title, data)
-        else:
-            path = draft.path
-            files.private_dir(path.parent)
-            atomic_write_bytes(str(path), data)
+            _stamp(draft)
+            data = draft.render().encode("utf-8")
+            draft.mark_saved(self._write_new_draft(draft.title, data), data)
+            return
+        path = draft.path
+        files.private_dir(path.parent)
+        # The comparison and the rename under one lock: another foidraft saving the same
+        # draft between them would otherwise lose its work without a word.
+        with locks.held(self.lock_file()):
+            if not force and self.changed_on_disk(draft):
+                raise ChangedOnDiskError(path, gone=not path.exists())
+            header = dict(draft.header)
+            _stamp(draft)
+            data = draft.render().encode("utf-8")
+            try:
+                atomic_write_bytes(str(path), data)
+            except BaseException:
+                draft.header.clear()
+                draft.header.update(header)  # as it was: the save did not happen
+                raise
         draft.mark_saved(path, data)
 
     def save_if_changed(self, draft: Draft) -> bool:
@@ -172,6 +183,12 @@ class DraftStore:
 
     def purge(self, item: TrashItem) -> None:
         trash.purge(item)
+
+    def lock_file(self, what: str = "") -> Path:
+        """The lock held while a draft (or, with ``what``, a batch) is written: beside the
+        drafts folder, which holds only drafts."""
+        suffix = f".{what}" if what else ""
+        return self.root.parent / f".{self.root.name}{suffix}.lock"
 
     # -- helpers ----------------------------------------------------------------------
     def _draft_paths(self) -> builtins.list[Path]:

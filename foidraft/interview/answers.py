@@ -12,8 +12,14 @@ import re
 
 from foidraft.errors import FoidraftError
 from foidraft.interview.model import Question
-from foidraft.interview.period import Period, last_complete_months, last_complete_years
+from foidraft.interview.period import (
+    RETENTION_NOTE,
+    Period,
+    last_complete_months,
+    last_complete_years,
+)
 from foidraft.interview.period_input import parse_date, period_from_value
+from foidraft.interview.plain import CODE_AT_START, coaching, plain_place, without_hedge
 from foidraft.text.dates import last_complete_financial_year, long_date
 
 MAX_TEXT = 2000
@@ -38,7 +44,7 @@ def normalise(question: Question, value: object, today: _dt.date) -> Answer:
     if kind == "number":
         return _number(question, value)
     if kind == "period":
-        period = period_from_value(value)
+        period = period_from_value(value, today)
         if question.kinds and period.kind not in question.kinds:
             allowed = " or ".join(f"{k} years" if k != "dates" else "dates" for k in question.kinds)
             raise FoidraftError(f"Give the period as {allowed}.")
@@ -52,10 +58,33 @@ def normalise(question: Question, value: object, today: _dt.date) -> Answer:
 
 
 def notes(question: Question, answer: Answer, today: _dt.date) -> list[str]:
-    """Gentle advice about a valid answer (a long or open-ended period)."""
+    """Gentle advice about a valid answer: a long or open-ended period, a class ticked with
+    its own sub-code, a typed entry the letter words as a recorded category."""
     if isinstance(answer, Period):
-        return answer.notes(today)
-    return []
+        found = answer.notes(today)
+        if not question.retention_note:  # counts held as fields: retention is no issue
+            found = [n for n in found if n != RETENTION_NOTE]
+        return found
+    if not question.is_choice or answer is None:
+        return []
+    values = answer if isinstance(answer, tuple) else (str(answer),)
+    out = []
+    for value in values:
+        choice = question.choice(value)
+        if choice is not None and choice.parent and choice.parent in values:
+            out.append(
+                f"{choice.value} is part of {choice.parent}, which you also ticked: the "
+                f"figure for {choice.parent} already includes it. The letter asks for "
+                f"{choice.value} separately and not to add it to the total; untick one of "
+                "them if you did not mean that."
+            )
+        if choice is None and question.other_text:
+            out.append(
+                f"'{value}' is not a category foidraft knows, so the letter asks for "
+                f"{_other_wording(question, value)} and the authority will use its own "
+                "categories. Pick from the list instead if one fits."
+            )
+    return out
 
 
 def default_answer(question: Question, today: _dt.date, *, example: bool = False) -> Answer:
@@ -107,7 +136,7 @@ def answer_fields(question: Question, answer: Answer) -> dict[str, str]:
     if question.is_choice:
         values = answer if isinstance(answer, tuple) else (str(answer),)
         return {
-            q: join_words([choice_text(question, v) for v in values]),
+            q: _led(question, values),
             f"{q}.short": join_words([choice_text(question, v, short=True) for v in values]),
         }
     if isinstance(answer, bool):
@@ -117,12 +146,44 @@ def answer_fields(question: Question, answer: Answer) -> dict[str, str]:
     return {q: "" if answer is None else str(answer)}
 
 
-def choice_text(question: Question, value: str, *, short: bool = False) -> str:
-    """A choice's wording in the letter; free text ("other") stands as typed."""
+def choice_text(
+    question: Question, value: str, *, short: bool = False, picked: tuple[str, ...] = ()
+) -> str:
+    """A choice's wording in the letter; free text ("other") stands as typed, or in the
+    question's ``other_text`` ("the offences you record as ..."). A sub-code ticked with its
+    own class says it is to be given separately, so nothing is counted twice."""
     choice = question.choice(value)
     if choice is None:
+        return value if short else _other_wording(question, value)
+    if short:
+        return choice.short
+    if choice.parent and choice.parent in picked:
+        return f"{choice.text}, given separately and not added to {choice.parent}"
+    return choice.text
+
+
+def _led(question: Question, values: tuple[str, ...]) -> str:
+    """The picks joined; with a ``lead`` ("Home Office offence code"), the picks that are
+    codes go after it once: "Home Office offence codes 71/17 (...) and 88A (...)"."""
+    words = [choice_text(question, v, picked=values) for v in values]
+    if not question.lead:
+        return join_words(words)
+    coded = [w for v, w in zip(values, words, strict=True) if _is_code(question, v)]
+    rest = [w for v, w in zip(values, words, strict=True) if not _is_code(question, v)]
+    if not coded:
+        return join_words(rest)
+    lead = question.lead + ("s" if len(coded) > 1 else "")
+    return join_words([f"{lead} {join_words(coded)}", *rest])
+
+
+def _is_code(question: Question, value: str) -> bool:
+    return question.choice(value) is not None and CODE_AT_START.fullmatch(value) is not None
+
+
+def _other_wording(question: Question, value: str) -> str:
+    if not question.other_text:
         return value
-    return choice.short if short else choice.text
+    return question.other_text.replace("{text}", value)
 
 
 def join_words(items: list[str]) -> str:
@@ -157,23 +218,61 @@ def _match_choice(question: Question, raw: str) -> str | None:
     for c in question.choices:  # a UI may hand back the label it showed
         if c.label.casefold() == text.casefold():
             return c.value
-    return None
+    folded = text.casefold()
+    named = [
+        c.value
+        for c in question.choices
+        if folded in (k.casefold() for k in c.keywords) or folded == c.short.casefold()
+    ]
+    return named[0] if len(named) == 1 else None  # one choice uses the requester's word
 
 
 def _free_text(question: Question, raw: str) -> str:
     if question.other is None:
-        options = ", ".join(c.value for c in question.choices)
-        raise FoidraftError(f"'{raw.strip()}' is not one of the options ({options}).")
+        options = ", ".join(c.label for c in question.choices[:12])
+        more = ", ..." if len(question.choices) > 12 else ""
+        raise FoidraftError(f"'{raw.strip()}' is not one of the options ({options}{more}).")
     text = " ".join(raw.split())
     if len(text) > 300:
         raise FoidraftError("Keep each entry under 300 characters.")
-    return text
+    plain, unsure = without_hedge(text)
+    if unsure and not plain:
+        if question.unsure:
+            return question.unsure
+        raise FoidraftError(coaching(question.other))
+    if question.place:
+        plain = plain_place(plain)
+    return plain
+
+
+def _typed_code(question: Question, text: str) -> str | None:
+    """A typed entry that starts with an offence code: the code, if the list has it (a
+    Home Office code typed for a Scottish body comes back as the offence's name)."""
+    m = CODE_AT_START.match(text)
+    if not question.other_codes or m is None:
+        return None
+    code = m.group(1).upper()
+    if question.choice(code) is not None:
+        return code
+    from foidraft.recorded.offences import load_offences, sentence_case
+
+    known = load_offences().offence(code)
+    if known is not None:
+        return _free_text(question, sentence_case(known.name))
+    raise FoidraftError(
+        f"{code} is not an offence code foidraft knows. Type the offence's name instead "
+        "(the letter will ask for the offences recorded under it), or pick from the list."
+    )
 
 
 def _one_choice(question: Question, value: object) -> str:
     if not isinstance(value, str):
         raise FoidraftError("Choose one of the options.")
-    return _match_choice(question, value) or _free_text(question, value)
+    return (
+        _match_choice(question, value)
+        or _typed_code(question, value)
+        or _free_text(question, value)
+    )
 
 
 def _many_choices(question: Question, value: object) -> tuple[str, ...]:
@@ -187,10 +286,12 @@ def _many_choices(question: Question, value: object) -> tuple[str, ...]:
     for raw in items:
         if not raw.strip():
             continue
-        found = _match_choice(question, raw)
-        if found is not None:
+        found = _match_choice(question, raw) or _typed_code(question, raw)
+        if found is not None and question.choice(found) is not None:
             picked.add(found)
             continue
+        if found is not None:  # a Home Office code typed for a Scottish body: its name
+            raw = found
         text = _free_text(question, raw)
         if text.casefold() not in (e.casefold() for e in extra):
             extra.append(text)
@@ -199,6 +300,9 @@ def _many_choices(question: Question, value: object) -> tuple[str, ...]:
         raise FoidraftError(f"Choose at least {question.min}.")
     if question.max is not None and len(ordered) > question.max:
         raise FoidraftError(f"Choose at most {question.max}.")
+    for c in question.choices:
+        if c.alone and c.value in picked and len(ordered) > 1:
+            raise FoidraftError(f"'{c.label}' cannot be ticked with anything else.")
     if not ordered and question.required:
         raise FoidraftError(_needs_answer(question))
     return ordered
@@ -227,12 +331,13 @@ def _number(question: Question, value: object) -> int:
 
 
 def _date(value: object, today: _dt.date) -> _dt.date:
+    """A date as an ISO date, "31/03/2025" or "31 March 2025"; in the past, after 1950."""
     if isinstance(value, _dt.datetime):
         value = value.date()
     if isinstance(value, str):
         value = parse_date(value)
     if not isinstance(value, _dt.date):
-        raise FoidraftError("Give a date, e.g. 2024-03-31.")
+        raise FoidraftError("Give a date, e.g. 31/03/2024.")
     if value > today:
         raise FoidraftError(f"{long_date(value)} is in the future; give a date that has passed.")
     if value.year < 1950:
@@ -240,10 +345,18 @@ def _date(value: object, today: _dt.date) -> _dt.date:
     return value
 
 
-def _text(question: Question, value: object) -> str:
+def _text(question: Question, value: object) -> str | None:
     if not isinstance(value, str):
         raise FoidraftError("Type your answer as text.")
     text = " ".join(value.split())  # one line: it is set into a sentence of the letter
+    plain, unsure = without_hedge(text)
+    if unsure and not plain:
+        if question.unsure:
+            return question.unsure
+        if not question.required:
+            return None  # left empty, as if skipped
+        raise FoidraftError(coaching(question.placeholder or "this"))
+    text = plain_place(plain) if question.place else plain
     limit = question.max_length or MAX_TEXT
     if len(text) > limit:
         raise FoidraftError(f"Keep this under {limit} characters (it has {len(text)}).")

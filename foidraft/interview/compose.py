@@ -75,6 +75,13 @@ class _Context:
             return None
         return text
 
+    def picks(self, item: Item, count: int) -> list[str]:
+        """The choice each rendered copy of a for_each item stands for ("" otherwise)."""
+        picked = self.answers.get(item.for_each) if item.for_each else None
+        if not isinstance(picked, tuple) or item.for_each in self.assumed or len(picked) != count:
+            return [""] * count
+        return list(picked)
+
     def render_item(self, item: Item) -> list[str]:
         text = self.wording(item)
         if text is None:
@@ -120,10 +127,14 @@ def compose_letter(
         paragraphs.extend(ctx.render_item(item))
     numbered: list[str] = []
     for item in letter.questions:
-        for text in ctx.render_item(item):
+        texts = ctx.render_item(item)
+        picks = ctx.picks(item, len(texts))
+        for text, pick in zip(texts, picks, strict=True):
             numbered.append(text)
             if item.id:
                 ctx.numbers.setdefault(item.id, []).append(len(numbered))
+                if pick:
+                    ctx.numbers[f"{item.id}:{pick}"] = [len(numbered)]
         if item.id and item.id in ctx.numbers:
             ctx.fields[f"number.{item.id}"] = str(ctx.numbers[item.id][0])
     paragraphs.extend(f"{n}. {text}" for n, text in enumerate(numbered, 1))
@@ -154,14 +165,31 @@ def compose_title(
     if text is None or any(name in ctx.blank for name, _ in template_fields(text)):
         return flow.title
     title = " ".join(render(text, ctx.fields).split())
-    return title[:1].upper() + title[1:] if title else flow.title
+    return shorten_title(title[:1].upper() + title[1:]) if title else flow.title
+
+
+TITLE_LIMIT = 200  # WhatDoTheyKnow refuses longer titles
+
+
+def shorten_title(title: str, limit: int = TITLE_LIMIT) -> str:
+    """``title`` cut at a word to at most ``limit`` characters, ending "…" when cut."""
+    if len(title) <= limit:
+        return title
+    cut = title[: limit - 1]
+    if " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:(-–") + "…"
 
 
 def _cost_fallback(ctx: _Context, total: int) -> str:
     fallback = ctx.flow.letter.cost_fallback
     if fallback is None or not holds(fallback.when, ctx.lookup):
         return ""
-    dropped = sorted({n for ref in fallback.drop for n in ctx.numbers.get(ref, [])})
+    refs = fallback.drop
+    if fallback.source:
+        picked = ctx.answers.get(fallback.source) if fallback.source in ctx.visible else None
+        refs = picked if isinstance(picked, tuple) and fallback.source not in ctx.assumed else ()
+    dropped = sorted({n for ref in refs for n in ctx.numbers.get(ref, [])})
     kept = [n for n in range(1, total + 1) if n not in dropped]
     if not dropped or not kept:
         return ""

@@ -9,6 +9,7 @@ so changing your mind twice does not lose them, but they never reach the letter.
 from __future__ import annotations
 
 import datetime as _dt
+from dataclasses import replace
 from types import MappingProxyType
 
 from foidraft.errors import FoidraftError
@@ -16,6 +17,8 @@ from foidraft.interview.answers import Answer, default_answer, normalise, notes
 from foidraft.interview.compose import compose_letter, compose_title
 from foidraft.interview.conditions import authority_value, holds
 from foidraft.interview.model import Flow, Question
+from foidraft.interview.regime import for_authority, is_scottish
+from foidraft.interview.suggest import suggestion
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -40,8 +43,9 @@ class Interview:
         requester_name: str = "",
         today: _dt.date | None = None,
     ) -> None:
-        self.flow = flow
+        self.base_flow = flow
         self._authority = authority
+        self.flow = for_authority(flow, authority)  # in the words of the authority's regime
         self.requester_name = requester_name
         self.today = today or _dt.date.today()
         self._answers: dict[str, Answer] = {}
@@ -55,10 +59,23 @@ class Interview:
 
     @authority.setter
     def authority(self, authority: Authority | None) -> None:
-        # A question may depend on the authority; never leave the cursor on a hidden one.
+        # The regime may change the lists (Home Office codes or Scottish crime names): an
+        # answer the new lists cannot take is dropped, to be asked again.
         self._authority = authority
+        self.flow = for_authority(self.base_flow, authority)
+        for qid, value in list(self._answers.items()):
+            if value is None:
+                continue
+            try:  # e.g. Home Office codes become the crimes' names for a Scottish body
+                self._answers[qid] = normalise(
+                    self.flow.question(qid), _as_input(value), self.today
+                )
+            except FoidraftError:
+                del self._answers[qid]
         if self._cursor is not None and self._cursor not in self._visible_ids():
             self._cursor = self._next_after(self._cursor)
+        if self._cursor is None and not self.is_complete:
+            self._cursor = self._first_unanswered()
 
     # -- where we are --------------------------------------------------------------------
     def visible_questions(self) -> list[Question]:
@@ -74,16 +91,32 @@ class Interview:
 
     @property
     def current(self) -> Question | None:
-        return None if self._cursor is None else self.flow.question(self._cursor)
+        """The current question as it is asked now: its choices narrowed to those whose
+        ``when`` holds for the answers so far."""
+        return None if self._cursor is None else self.shown(self.flow.question(self._cursor))
+
+    def shown(self, question: Question) -> Question:
+        if not any(c.when is not None for c in question.choices):
+            return question
+        seen = set(self._visible_ids())
+        kept = tuple(c for c in question.choices if holds(c.when, lambda k: self._lookup(k, seen)))
+        return replace(question, choices=kept)
+
+    @property
+    def scottish(self) -> bool:
+        return is_scottish(self._authority)
 
     @property
     def progress(self) -> tuple[int, int]:
-        """(0-based position of the current question, number of visible questions); the
-        position equals the total once every question has been answered."""
-        visible = self._visible_ids()
-        if self._cursor is None or self._cursor not in visible:
-            return len(visible), len(visible)
-        return visible.index(self._cursor), len(visible)
+        """(0-based position of the current question, number of questions); the position
+        equals the total once every question has been answered. The total counts the
+        questions the answers so far and the defaults of the rest would ask, so it only
+        changes when an answer opens or closes a branch."""
+        _, visible, _ = self._preview()
+        order = [q.id for q in self.flow.questions if q.id in visible]
+        if self._cursor is None or self._cursor not in order:
+            return len(order), len(order)
+        return order.index(self._cursor), len(order)
 
     @property
     def can_go_back(self) -> bool:
@@ -108,6 +141,8 @@ class Interview:
             raise FoidraftError("Every question has been answered; go back to change one.")
         self._answers[question.id] = normalise(question, value, self.today)
         self._cursor = self._next_after(question.id)
+        if self._cursor is None and not self.is_complete:
+            self._cursor = self._first_unanswered()
 
     def back(self) -> None:
         """Go to the previous visible question (its answer is kept); no-op at the first."""
@@ -133,7 +168,7 @@ class Interview:
             return None
         if question.id in self._answers:
             return self._answers[question.id]
-        return default_answer(question, self.today)
+        return self._default(question, set(self._visible_ids()))
 
     def check_answer(self, value: object, question: Question | None = None) -> list[str]:
         """Validate without storing: notes to show (raises FoidraftError when invalid)."""
@@ -141,6 +176,14 @@ class Interview:
         if question is None:
             return []
         return notes(question, normalise(question, value, self.today), self.today)
+
+    def suggested(self, question: Question | None = None) -> Answer:
+        """What the requester's earlier words suggest for ``question`` (None: nothing)."""
+        question = question or self.current
+        if question is None:
+            return None
+        seen = set(self._visible_ids())
+        return suggestion(question, lambda k: self._lookup(k, seen), self.scottish, self.today)
 
     def notes(self, question_id: str) -> list[str]:
         """Notes on a stored answer (e.g. a period reaching past six years' retention)."""
@@ -164,7 +207,8 @@ class Interview:
         )
 
     def title(self) -> str:
-        """A suggested title for the draft (the flow's title until its parts are answered)."""
+        """A suggested title for the draft (the flow's title until its parts are answered),
+        at most 200 characters (WhatDoTheyKnow's limit), shortened visibly with "…"."""
         values, visible, assumed = self._preview()
         return compose_title(
             self.flow, values, visible, assumed=assumed, authority=self.authority, today=self.today
@@ -193,10 +237,28 @@ class Interview:
                 values[q.id] = self._answers[q.id]
                 continue
             assumed.add(q.id)
-            default = default_answer(q, self.today)
+            default = self._default(q, visible, values)
             if default is not None or q.default in ([], ""):  # an empty default: left out
                 values[q.id] = default
         return values, visible, assumed
+
+    def _default(
+        self, q: Question, seen: set[str], values: Mapping[str, Answer] | None = None
+    ) -> Answer:
+        """The suggestion from the requester's own words, else the flow's default."""
+        found = suggestion(q, lambda k: self._lookup(k, seen, values), self.scottish, self.today)
+        if found is not None:
+            try:
+                return normalise(self.shown(q), _as_input(found), self.today)
+            except FoidraftError:
+                pass  # e.g. a suggested choice not offered on this branch
+        return default_answer(q, self.today)
+
+    def _first_unanswered(self) -> str | None:
+        for q in self.visible_questions():
+            if q.id not in self._answers:
+                return q.id
+        return None
 
     def _visible_ids(self) -> list[str]:
         return [q.id for q in self.visible_questions()]
@@ -224,3 +286,8 @@ class Interview:
             if qid not in self._answers:
                 return i
         return len(visible) - 1
+
+
+def _as_input(value: Answer) -> object:
+    """A stored answer as ``normalise`` takes it again (tuples become lists)."""
+    return list(value) if isinstance(value, tuple) else value

@@ -57,6 +57,7 @@ class _ItemReader:
         self.ids: set[str] = set()
         self.numbered: list[str] = []  # ids of numbered items that `{number.x}` may cite
         self.repeated: set[str] = set()  # numbered for_each items (several numbers each)
+        self.for_each_of: dict[str, str] = {}  # numbered for_each item -> its question
         self.in_questions = False
 
     def section(self, raw: object, path: Path, *, numbered: bool) -> tuple[Item, ...]:
@@ -109,7 +110,16 @@ class _ItemReader:
                 self.numbered.append(item_id)
                 if for_each:
                     self.repeated.add(item_id)
+                    self.for_each_of[item_id] = for_each
         return Item(text, item_id, when, for_each, tuple(variants))
+
+    def _droppable(self, value: str) -> bool:
+        """A numbered item id, or ``item:choice`` for one pick of a for_each item."""
+        if value in self.numbered:
+            return True
+        item, _, pick = value.partition(":")
+        question = self.questions.get(self.for_each_of.get(item, ""))
+        return question is not None and question.choice(pick) is not None
 
     def _cites_numbers(self, text: str, more: list[str], path: Path) -> None:
         from foidraft.text.template import template_fields
@@ -122,18 +132,33 @@ class _ItemReader:
                     )
 
     def cost_fallback(self, raw: object, path: Path) -> CostFallback | None:
+        """``drop: [ids]`` (fixed), or ``from: question`` (a multi-choice whose values are
+        the ids of numbered items, or an ``alone`` choice such as "none"): the requester
+        decides what goes first."""
         v = self.v
-        data = v.mapping(raw, path, ("drop", "when", "text"))
-        v.require(data, ("drop",), path)
+        data = v.mapping(raw, path, ("drop", "from", "when", "text"))
+        if ("drop" in data) == ("from" in data):
+            v.problem(path, "give either `drop` (item ids) or `from` (the question that asks)")
         drop = []
-        for i, ref in enumerate(v.items(data.get("drop", []), (*path, "drop"), min_items=1)):
+        for i, ref in enumerate(v.items(data.get("drop", []), (*path, "drop"))):
             name = v.text(ref, (*path, "drop", i))
             if name not in self.numbered:
                 v.problem((*path, "drop", i), f"no numbered question has id '{name}'")
             drop.append(name)
+        source = ""
+        if "from" in data:
+            source = v.text(data["from"], (*path, "from"))
+            question = self.questions.get(source)
+            if question is None or question.type != "multi-choice":
+                v.problem((*path, "from"), f"'{source}' is not a multi-choice question")
+            else:
+                for c in question.choices:
+                    if not c.alone and not self._droppable(c.value):
+                        v.problem((*path, "from"), f"choice '{c.value}' of '{source}' is not "
+                                  "the id of a numbered question")  # fmt: skip
         text = v.text(data.get("text", DEFAULT_COST_TEXT), (*path, "text"))
         v.template(text, (*path, "text"), self.base | {"keep", "drop"})
         when = None
         if "when" in data:
             when = v.condition(data["when"], (*path, "when"), self.questions, set())
-        return CostFallback(tuple(drop), text, when)
+        return CostFallback(tuple(drop), text, when, source)

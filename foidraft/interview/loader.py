@@ -131,14 +131,14 @@ from foidraft.authorities.model import NATIONS, REGIMES, TYPES
 from foidraft.interview.errors import FlowFileError, FlowProblem
 from foidraft.interview.letter import read_letter
 from foidraft.interview.model import Choice, Flow, Question
-from foidraft.interview.questions import read_choices, read_question
+from foidraft.interview.questions import model_choices, read_choices, read_question
 from foidraft.interview.schema import FLOW_ID_RE, FlowValidator
 from foidraft.interview.yamlfile import read_yaml, yaml_files
 from foidraft.validation import Path
 
 FORMAT_VERSION = 1
-FLOW_KEYS = ("version", "id", "title", "description", "order", "applies_to", "questions",
-             "letter")  # fmt: skip
+FLOW_KEYS = ("version", "id", "title", "description", "order", "applies_to", "not_suited",
+             "questions", "letter")  # fmt: skip
 LIST_KEYS = ("version", "id", "title", "choices")
 APPLIES = {"regimes": REGIMES, "authority_types": TYPES, "nations": NATIONS}
 
@@ -164,7 +164,7 @@ def load_flow_file(path: str, lists: dict[str, tuple[Choice, ...]] | None = None
     if lists is None:
         from foidraft import paths
 
-        lists = load_lists(str(FsPath(paths.bundled_prompts_dir()) / "lists"))
+        lists = {**model_lists(), **load_lists(str(FsPath(paths.bundled_prompts_dir()) / "lists"))}
         beside = FsPath(path).resolve().parent / "lists"
         if beside.is_dir():
             lists = {**lists, **load_lists(str(beside))}
@@ -172,9 +172,19 @@ def load_flow_file(path: str, lists: dict[str, tuple[Choice, ...]] | None = None
     return _validate_flow(data, lines, path, lists)
 
 
+def model_lists() -> dict[str, tuple[Choice, ...]]:
+    """The lists built from the model of what is recorded (offence codes, flags, outcome
+    types, breakdowns): the one source of those choices."""
+    from foidraft.recorded.offences import load_offences
+
+    return {name: model_choices(raw) for name, raw in load_offences().choice_lists().items()}
+
+
 def load_lists(folder: str) -> dict[str, tuple[Choice, ...]]:
-    """Choice lists by id from ``folder`` (missing folder: none)."""
+    """Choice lists by id from ``folder`` (missing folder: none). A list may not take the
+    name of one the model of what is recorded provides."""
     out: dict[str, tuple[Choice, ...]] = {}
+    reserved = set(model_lists())
     problems: list[FlowProblem] = []
     for path in yaml_files(folder):
         try:
@@ -183,9 +193,14 @@ def load_lists(folder: str) -> dict[str, tuple[Choice, ...]]:
         except FlowFileError as exc:
             problems.extend(exc.flow_problems)
             continue
-        if list_id in out:
+        if list_id in out or list_id in reserved:
+            why = (
+                "comes from the model of what is recorded"
+                if list_id in reserved
+                else ("is a duplicate")
+            )
             problems.append(FlowProblem(path, lines.get(("id",)), None, None, "id",
-                                        f"duplicate list id '{list_id}'"))  # fmt: skip
+                                        f"list id '{list_id}' {why}"))  # fmt: skip
         out[list_id] = choices
     if problems:
         raise FlowFileError(problems)
@@ -196,7 +211,7 @@ def load_lists(folder: str) -> dict[str, tuple[Choice, ...]]:
 def _load_folder(folder: str) -> dict[str, Flow]:
     if not FsPath(folder).is_dir():
         raise FlowFileError([FlowProblem(folder, None, None, None, None, "no such folder")])
-    lists = load_lists(str(FsPath(folder) / "lists"))
+    lists = {**model_lists(), **load_lists(str(FsPath(folder) / "lists"))}
     flows: dict[str, Flow] = {}
     order: dict[str, int] = {}
     problems: list[FlowProblem] = []
@@ -276,6 +291,9 @@ def _validate_flow(
         letter=letter,
         file=path,
         applies_to=applies,
+        not_suited=" ".join(v.text(raw.get("not_suited", "-"), ("not_suited",)).split())
+        if "not_suited" in raw
+        else "",
     )
 
 

@@ -21,13 +21,27 @@ CHOICE_TYPES = ("choice", "multi-choice")
 @dataclass(frozen=True, slots=True)
 class Choice:
     """One option. ``text`` is its wording in the letter (defaults to ``label``);
-    ``short`` the same without codes or detail (defaults to ``text``)."""
+    ``short`` the same without codes or detail (defaults to ``text``).
+
+    ``keywords`` find it in a search and from the requester's own words; ``parent`` is the
+    class a sub-code belongs to; ``when`` offers it only while a condition on earlier
+    answers holds; ``where`` offers it only for Scottish bodies ("scotland") or only for
+    others ("elsewhere"), with ``reason`` saying why it is missing; ``alone`` cannot be
+    ticked with anything else ("none"); ``scotland`` is its wording for Scottish bodies.
+    """
 
     value: str
     label: str
     hint: str = ""
     text: str = ""
     short: str = ""
+    keywords: tuple[str, ...] = ()
+    parent: str = ""
+    when: Condition | None = None
+    where: str = ""
+    reason: str = ""
+    alone: bool = False
+    scotland: Choice | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +82,19 @@ class Question:
     open_end: bool = True
     not_offered: tuple[NotOffered, ...] = ()
     line: int = 0
+    # How typed ("other") entries read in the letter, e.g. "the offences you record as
+    # {text}"; typed codes are checked against the choices when ``other_codes`` is set.
+    other_text: str = ""
+    other_codes: bool = False
+    lead: str = ""  # said once before the picks that are codes: "Home Office offence code"
+    # What "I don't know" becomes in the letter (empty: the requester is coached instead).
+    unsure: str = ""
+    place: bool = False  # typed "near the park" becomes "the ward or beat that includes..."
+    retention_note: bool = True  # warn when a period reaches past six years' retention
+    suggest: str = ""  # what the requester's own words suggest as the default (suggest.py)
+    suggest_from: str = ""  # the earlier text question whose words are read
+    default_from: str = ""  # a period defaulting from a date named in an earlier answer
+    scotland: Question | None = None  # the question as a Scottish body is asked it
 
     def choice(self, value: str) -> Choice | None:
         for c in self.choices:
@@ -110,6 +137,7 @@ class CostFallback:
     drop: tuple[str, ...]
     text: str
     when: Condition | None = None
+    source: str = ""  # the question whose picks say what to drop (instead of ``drop``)
 
 
 DEFAULT_SALUTATION = "Dear {authority.addressee},"
@@ -142,6 +170,7 @@ class Flow:
     letter: Letter
     file: str = ""
     applies_to: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    not_suited: str = ""  # why the flow is not for a body outside ``applies_to``
 
     def question(self, question_id: str) -> Question:
         for q in self.questions:
@@ -159,3 +188,13 @@ class Flow:
             ("nations", authority.nation),
         )
         return all(key not in self.applies_to or v in self.applies_to[key] for key, v in wanted)
+
+    def why_not(self, authority: Authority | None) -> str:
+        """Why the flow does not suit ``authority`` ("" when it does)."""
+        if self.suits(authority):
+            return ""
+        assert authority is not None
+        return self.not_suited or (
+            f"{self.title} is not a kind of request {authority.name} can answer; use a "
+            "blank letter, or choose another authority."
+        )

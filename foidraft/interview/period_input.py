@@ -6,11 +6,19 @@ import datetime as _dt
 import re
 
 from foidraft.errors import FoidraftError
-from foidraft.interview.period import KINDS, Period
+from foidraft.interview.period import KINDS, Period, last_complete_months, last_complete_years
 from foidraft.text.dates import MONTHS
 
+_LAST = re.compile(
+    r"^(?:the\s+)?(?:last|past|previous)\s+(\d{1,2}|one|two|three|four|five|six|twelve)\s+"
+    r"(?:(financial|calendar|complete|full)\s+)?(months?|years?)$",
+    re.IGNORECASE,
+)
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "twelve": 12}
+_TO_DATE = ("date", "to date", "today", "now", "the date of this request", "present")
 
-def period_from_value(value: object) -> Period:
+
+def period_from_value(value: object, today: _dt.date | None = None) -> Period:
     """A Period from what a UI may hand over: a Period, a mapping or a short text.
 
     Mappings: ``{"kind": "financial", "start": 2021, "end": 2023}`` (first years of the
@@ -24,30 +32,77 @@ def period_from_value(value: object) -> Period:
     if isinstance(value, dict):
         return _from_mapping(value)
     if isinstance(value, str):
-        return parse_period(value)
+        return parse_period(value, today)
     raise FoidraftError("Give a period: a kind (financial, calendar or dates), a start and an end.")
 
 
-def parse_period(text: str) -> Period:
+def parse_period(text: str, today: _dt.date | None = None) -> Period:
     """'2021/22 to 2023/24' (financial), '2021 to 2023' (calendar), '2024-01-01 to
-    2024-03-31' or '1 April 2020 to date' (dates)."""
+    2024-03-31', '01/04/2024 to 31/03/2025', 'April 2023 to March 2024', '1 April 2020 to
+    date', '2024 to date' (dates), and with ``today``: 'last 12 months', 'last 3 financial
+    years'."""
+    last = _LAST.match(text.strip())
+    if last is not None:
+        return _relative(last, today or _dt.date.today())
     text = re.sub(r"(?<=\d)\s*[-–]\s*(?=\d{4}/)", " to ", text.strip())  # 2021/22-2023/24
     parts = [p.strip() for p in re.split(r"\s+(?:to|until|-|–)\s+|\.\.", text, maxsplit=1)]
     if not parts or not parts[0]:
         raise FoidraftError("Give a period, e.g. 2021/22 to 2023/24, or 2021 to 2023.")
     start = parts[0]
     end = parts[1] if len(parts) > 1 else start
+    if end.lower() in _TO_DATE:  # "2024 to date", "2023/24 to date", "March 2024 to date"
+        return Period("dates", start_date=_first_day(start), end_date=None)
+    if _MONTH_RE.fullmatch(start) or _MONTH_RE.fullmatch(end):
+        return Period("dates", start_date=_first_day(start), end_date=_last_day(end))
     if _SPLIT_RE.fullmatch(start) and _SPLIT_RE.fullmatch(end):
         return Period("financial", _split_start(start), _split_start(end))
     if start.isdigit() and end.isdigit() and len(start) == len(end) == 4:
         return Period("calendar", int(start), int(end))
-    first = _parse_date(start)
-    if end.lower() in ("date", "to date", "today", "now", "the date of this request"):
-        return Period("dates", start_date=first, end_date=None)
-    return Period("dates", start_date=first, end_date=_parse_date(end))
+    return Period("dates", start_date=_parse_date(start), end_date=_parse_date(end))
 
 
 _SPLIT_RE = re.compile(r"(\d{4})\s*/\s*(\d{2}|\d{4})")
+_MONTH_RE = re.compile(r"([A-Za-z]{3,9})\s+(\d{4})")
+
+
+def _relative(m: re.Match[str], today: _dt.date) -> Period:
+    count = int(m.group(1)) if m.group(1).isdigit() else _NUMBERS[m.group(1).lower()]
+    kind = (m.group(2) or "").lower()
+    if count < 1:
+        raise FoidraftError("Give at least one month or year.")
+    if m.group(3).lower().startswith("month"):
+        return last_complete_months(count, today)
+    return last_complete_years("calendar" if kind == "calendar" else "financial", count, today)
+
+
+def _first_day(text: str) -> _dt.date:
+    """The first day of '2024', '2023/24', 'March 2024' or a date."""
+    if text.isdigit() and len(text) == 4:
+        return _dt.date(int(text), 1, 1)
+    if _SPLIT_RE.fullmatch(text):
+        return _dt.date(_split_start(text), 4, 1)
+    m = _MONTH_RE.fullmatch(text)
+    if m is not None and _month(m.group(1)):
+        return _dt.date(int(m.group(2)), _month(m.group(1)), 1)
+    return _parse_date(text)
+
+
+def _last_day(text: str) -> _dt.date:
+    """The last day of '2024', 'March 2024' or a date."""
+    if text.isdigit() and len(text) == 4:
+        return _dt.date(int(text), 12, 31)
+    m = _MONTH_RE.fullmatch(text)
+    if m is not None and _month(m.group(1)):
+        year, month = int(m.group(2)), _month(m.group(1))
+        following = _dt.date(year + month // 12, month % 12 + 1, 1)
+        return following - _dt.timedelta(days=1)
+    return _parse_date(text)
+
+
+def _month(name: str) -> int:
+    names = [n.lower() for n in MONTHS]
+    found = [i for i, n in enumerate(names) if n.startswith(name.lower()[:3])]
+    return found[0] + 1 if found and len(name) >= 3 else 0
 
 
 def _split_start(text: str) -> int:
@@ -99,7 +154,7 @@ def _as_date(value: object, what: str) -> _dt.date:
 
 
 def parse_date(text: str) -> _dt.date:
-    """'2024-03-31' or '31 March 2024' (the forms foidraft writes) to a date."""
+    """'31/03/2024' (UK order), '2024-03-31' or '31 March 2024' to a date."""
     return _parse_date(text)
 
 
@@ -109,14 +164,22 @@ def _parse_date(text: str) -> _dt.date:
         return _dt.date.fromisoformat(text)
     except ValueError:
         pass
+    uk = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})", text)
+    if uk:
+        day, month, year = (int(x) for x in uk.groups())
+        year = year + 2000 if year < 100 else year
+        try:
+            return _dt.date(year, month, day)
+        except ValueError:
+            raise FoidraftError(f"'{text}' is not a real date (day/month/year).") from None
     m = re.fullmatch(r"(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})", text)
     if m:
         names = [name.lower() for name in MONTHS]
-        month = m.group(2).lower()
-        found = [i for i, name in enumerate(names) if name.startswith(month[:3])]
-        if found and len(month) >= 3:
+        month_name = m.group(2).lower()
+        found = [i for i, name in enumerate(names) if name.startswith(month_name[:3])]
+        if found and len(month_name) >= 3:
             try:
                 return _dt.date(int(m.group(3)), found[0] + 1, int(m.group(1)))
             except ValueError:
                 pass
-    raise FoidraftError(f"'{text}' is not a date foidraft understands; write e.g. 2024-03-31.")
+    raise FoidraftError(f"'{text}' is not a date foidraft understands; write e.g. 31/03/2024.")

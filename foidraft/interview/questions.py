@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from dataclasses import replace
 
 from foidraft.errors import FoidraftError
 from foidraft.interview.answers import DATE_DEFAULTS, normalise
@@ -13,17 +14,23 @@ from foidraft.interview.schema import QUESTION_ID_RE, FlowValidator
 from foidraft.validation import Path
 
 COMMON_KEYS = ("id", "prompt", "why", "type", "required", "default", "example", "show_if",
-               "placeholder", "not_offered")  # fmt: skip
+               "placeholder", "not_offered", "scotland", "unsure")  # fmt: skip
 TYPE_KEYS: dict[str, tuple[str, ...]] = {
-    "choice": ("choices", "choices_from", "only", "other"),
-    "multi-choice": ("choices", "choices_from", "only", "other", "min", "max"),
-    "text": ("min_length", "max_length", "pattern", "pattern_message"),
+    "choice": ("choices", "choices_from", "only", "other", "other_text", "other_codes", "place",
+               "suggest", "suggest_from"),
+    "multi-choice": ("choices", "choices_from", "only", "other", "other_text", "other_codes",
+                     "lead", "min", "max", "suggest", "suggest_from"),
+    "text": ("min_length", "max_length", "pattern", "pattern_message", "place"),
     "number": ("min", "max"),
-    "yes-no": (),
-    "period": ("kinds", "open_end"),
+    "yes-no": ("suggest", "suggest_from"),
+    "period": ("kinds", "open_end", "retention_note", "default_from"),
     "date": (),
-}
-CHOICE_KEYS = ("value", "label", "hint", "text", "short")
+}  # fmt: skip
+CHOICE_KEYS = ("value", "label", "hint", "text", "short", "keywords", "when", "alone")
+# What a question's `scotland:` may change: its words, and (for lists) the list itself.
+SCOTLAND_KEYS = ("prompt", "why", "placeholder", "other", "other_text", "lead", "choices",
+                 "choices_from", "only", "not_offered", "default", "example")  # fmt: skip
+SUGGESTERS = ("offences", "flags", "only_flagged", "absence_reasons", "incident_categories")
 RESERVED_IDS = frozenset(
     {"authority", "requester", "number", "each", "keep", "drop", "today", "any", "all", "not",
      "last_year", "last_fy", "last_3_fy", "last_5_fy", "last_3_cy", "last_5_cy"}
@@ -32,13 +39,16 @@ RESERVED_IDS = frozenset(
 CHECK_DAY = _dt.date(2100, 6, 1)
 
 
-def read_choices(v: FlowValidator, raw: object, path: Path) -> tuple[Choice, ...]:
-    """A list of choices (in a question or a list file); values must be unique."""
+def read_choices(
+    v: FlowValidator, raw: object, path: Path, earlier: dict[str, Question] | None = None
+) -> tuple[Choice, ...]:
+    """A list of choices (in a question or a list file); values must be unique. ``when`` on
+    a choice (questions only) may cite earlier questions."""
     out: list[Choice] = []
     seen: set[str] = set()
     for i, item in enumerate(v.items(raw, path, min_items=1)):
         sub = (*path, i)
-        data = v.mapping(item, sub, CHOICE_KEYS)
+        data = v.mapping(item, sub, CHOICE_KEYS if earlier is not None else CHOICE_KEYS[:6])
         if not data:
             continue
         v.require(data, ("value", "label"), sub)
@@ -51,7 +61,38 @@ def read_choices(v: FlowValidator, raw: object, path: Path) -> tuple[Choice, ...
         text = v.text(data["text"], (*sub, "text")) if "text" in data else label
         short = v.text(data["short"], (*sub, "short")) if "short" in data else text
         hint = v.text(data.get("hint", ""), (*sub, "hint"), allow_empty=True)
-        out.append(Choice(value=value, label=label, hint=hint, text=text, short=short))
+        words = tuple(str(w) for w in v.items(data.get("keywords", []), (*sub, "keywords")))
+        when = None
+        if "when" in data and earlier is not None:
+            when = v.condition(data["when"], (*sub, "when"), earlier, set())
+        alone = v.boolean(data.get("alone"), (*sub, "alone"), False)
+        out.append(Choice(value=value, label=label, hint=hint, text=text, short=short,
+                          keywords=words, when=when, alone=alone))  # fmt: skip
+    return tuple(out)
+
+
+def model_choices(raw: list[dict[str, object]]) -> tuple[Choice, ...]:
+    """Choices built from the model of what is recorded (already validated there)."""
+    out = []
+    for c in raw:
+        value, label = str(c["value"]), str(c["label"])
+        text = str(c.get("text") or label)
+        base = Choice(
+            value=value,
+            label=label,
+            hint=str(c.get("hint", "")),
+            text=text,
+            short=str(c.get("short") or text),
+            keywords=tuple(str(w) for w in c.get("keywords", ()) or ()),  # type: ignore[attr-defined]
+            parent=str(c.get("parent", "")),
+            where=str(c.get("where", "")),
+            reason=str(c.get("reason", "")),
+        )
+        scot = c.get("scotland")
+        if isinstance(scot, dict) and scot:
+            words = {k: str(scot[k]) for k in ("label", "hint", "text", "short") if k in scot}
+            base = replace(base, scotland=replace(base, **words))  # type: ignore[arg-type]
+        out.append(base)
     return tuple(out)
 
 
@@ -95,10 +136,25 @@ def read_question(
         fields["show_if"] = v.condition(data["show_if"], (*path, "show_if"), earlier, later)
     if "not_offered" in data:
         fields["not_offered"] = _not_offered(v, data["not_offered"], (*path, "not_offered"))
+    for key in ("unsure", "other_text", "lead"):
+        if key in data:
+            fields[key] = " ".join(v.text(data[key], (*path, key)).split())
+    for key in ("other_codes", "place", "retention_note"):
+        if key in data:
+            fields[key] = v.boolean(data[key], (*path, key), key == "retention_note")
+    if "suggest" in data or "suggest_from" in data:
+        _suggestion(v, data, path, earlier, fields)
+    if "default_from" in data:
+        source = v.text(data["default_from"], (*path, "default_from"))
+        if source not in earlier or earlier[source].type != "text":
+            v.problem((*path, "default_from"), f"'{source}' is not an earlier text question")
+        fields["default_from"] = source
     if kind in CHOICE_TYPES:
-        fields["choices"] = _question_choices(v, data, path, lists)
+        fields["choices"] = _question_choices(v, data, path, lists, earlier)
         if "other" in data:
             fields["other"] = v.text(data["other"], (*path, "other"))
+        if "other_text" in data and "{text}" not in str(data["other_text"]):
+            v.problem((*path, "other_text"), "other_text needs {text} where the typed words go")
     if kind in ("multi-choice", "number"):
         fields["min"] = v.whole(data.get("min"), (*path, "min"))
         fields["max"] = v.whole(data.get("max"), (*path, "max"), low=1)
@@ -113,13 +169,79 @@ def read_question(
         fields["kinds"] = tuple(str(k) for k in items if k in KINDS)
         fields["open_end"] = v.boolean(data.get("open_end"), (*path, "open_end"), True)
     question = Question(**fields)  # type: ignore[arg-type]
+    _screen_fields(v, question, path)
     low, high = question.min, question.max
     if low is not None and high is not None and low > high:
         v.problem((*path, "min"), "min is larger than max")
     for key in ("default", "example"):
         if key in data:
             _check_default(v, question, data[key], (*path, key))
-    return _with_defaults(question, data)
+    question = _with_defaults(question, data)
+    if "scotland" in data:
+        question = _scottish(v, question, data, path, earlier, later, lists)
+    return question
+
+
+def _scottish(
+    v: FlowValidator,
+    question: Question,
+    data: dict[str, object],
+    path: Path,
+    earlier: dict[str, Question],
+    later: set[str],
+    lists: dict[str, tuple[Choice, ...]],
+) -> Question:
+    """The question as Scottish bodies are asked it: ``scotland:`` changes its words (and
+    for lists, the list), everything else is shared."""
+    over = v.mapping(data["scotland"], (*path, "scotland"), SCOTLAND_KEYS)
+    merged = {k: x for k, x in data.items() if k != "scotland"}
+    if "choices" in over or "choices_from" in over:
+        for key in ("choices", "choices_from", "only"):
+            merged.pop(key, None)
+    merged.update(over)
+    saved = v.question
+    scot = read_question(v, merged, path, earlier, later, lists)
+    v.question = saved
+    if scot is None:
+        return question
+    return replace(question, scotland=scot)
+
+
+def _suggestion(
+    v: FlowValidator,
+    data: dict[str, object],
+    path: Path,
+    earlier: dict[str, Question],
+    fields: dict[str, object],
+) -> None:
+    kind = v.text(data.get("suggest", ""), (*path, "suggest"))
+    if kind not in SUGGESTERS:
+        v.problem((*path, "suggest"), f"{kind!r} is not one of: {', '.join(SUGGESTERS)}")
+    source = v.text(data.get("suggest_from", ""), (*path, "suggest_from"))
+    if source not in earlier or earlier[source].type != "text":
+        v.problem((*path, "suggest_from"), f"'{source}' is not an earlier text question")
+    fields["suggest"], fields["suggest_from"] = kind, source
+
+
+def _screen_fields(v: FlowValidator, q: Question, path: Path) -> None:
+    """Texts a requester reads may use only ``{law.*}`` fields (see regime.py)."""
+    from foidraft.interview.regime import LAW_FIELDS
+    from foidraft.text.template import template_fields
+
+    texts = [("prompt", q.prompt), ("why", q.why), ("placeholder", q.placeholder),
+             ("other", q.other or "")]  # fmt: skip
+    texts += [("choices", f"{c.label} {c.hint}") for c in q.choices]
+    texts += [("not_offered", f"{n.label} {n.why}") for n in q.not_offered]
+    for key, text in texts:
+        try:
+            names = [name for name, _ in template_fields(text)]
+        except ValueError as exc:
+            v.problem((*path, key), f"bad field in text: {exc}")
+            continue
+        for name in names:
+            if name not in LAW_FIELDS:
+                known = ", ".join(sorted(LAW_FIELDS))
+                v.problem((*path, key), f"unknown field {{{name}}} (screens may use: {known})")
 
 
 def _label(raw: object, path: Path) -> str:
@@ -136,7 +258,11 @@ def _misplaced(v: FlowValidator, data: dict[str, object], path: Path, kind: str)
 
 
 def _question_choices(
-    v: FlowValidator, data: dict[str, object], path: Path, lists: dict[str, tuple[Choice, ...]]
+    v: FlowValidator,
+    data: dict[str, object],
+    path: Path,
+    lists: dict[str, tuple[Choice, ...]],
+    earlier: dict[str, Question],
 ) -> tuple[Choice, ...]:
     has_local, has_list = "choices" in data, "choices_from" in data
     if has_local == has_list:
@@ -145,7 +271,7 @@ def _question_choices(
     if has_local:
         if "only" in data:
             v.problem((*path, "only"), "`only` picks from `choices_from`")
-        return read_choices(v, data["choices"], (*path, "choices"))
+        return read_choices(v, data["choices"], (*path, "choices"), earlier)
     name = v.text(data["choices_from"], (*path, "choices_from"))
     if name not in lists:
         known = ", ".join(sorted(lists)) or "none"

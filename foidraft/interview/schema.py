@@ -153,7 +153,8 @@ class FlowValidator(FieldChecks):
         if question is None:
             return AUTHORITY_KEYS[key]
         if question.is_choice:
-            return tuple(c.value for c in question.choices)
+            scot = question.scotland.choices if question.scotland else ()
+            return tuple(dict.fromkeys(c.value for c in (*question.choices, *scot)))
         if question.type == "yes-no":
             return (True, False)
         if question.type == "period":

@@ -37,12 +37,13 @@ def add_rules(rules: Sequence[dict[str, Any]], path: str | None = None) -> str:
     Raises FoidraftError, writing nothing, when the result would not load: a rule that
     fails validation, or a user file that was already broken.
     """
-    from foidraft import paths
+    from foidraft import locks, paths
 
     path = path or paths.user_rules_file()
-    old = _read(path)
-    new = _appended(old, rules, path)
-    atomic_write_text(path, new)
+    with locks.held(str(Path(path).with_name(f".{Path(path).name}.lock"))):
+        old = _read(path)
+        new = _appended(old, rules, path)
+        atomic_write_text(path, new)
     try:
         from foidraft.rules.registry import default_ruleset
 
@@ -71,7 +72,9 @@ def _appended(old: str | None, rules: Sequence[dict[str, Any]], path: str) -> st
         pass  # a layout text cannot be appended to; rewrite it from the data
     import yaml
 
-    data = yaml.safe_load(old)
+    from foidraft.text.safe_yaml import safe_load
+
+    data = safe_load(old)  # _ids has read it through the strict loader: no aliases
     data["rules"] = [*(data.get("rules") or []), *rules]
     text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=88)
     return _validated(COMMENT + text, path, existing, ids)
@@ -94,11 +97,12 @@ def _ids(text: str, path: str) -> list[str]:
     import yaml
 
     from foidraft.rules.loader import parse_yaml_with_lines, validate_rule_data
+    from foidraft.text.safe_yaml import safe_load
 
     try:
-        if (yaml.safe_load(text) or {}).get("rules", 0) is None:
+        if (safe_load(text) or {}).get("rules", 0) is None:
             return []  # "rules:" with nothing under it yet
-    except (yaml.YAMLError, AttributeError):
+    except (yaml.YAMLError, ValueError, AttributeError):
         pass  # the strict loader below says what is wrong
     try:
         data, lines = parse_yaml_with_lines(text, path)

@@ -55,7 +55,12 @@ def anchored(
         if not allowed:
             return
         if len(allowed) * 4 < stop - first:  # few paragraphs: visit those, not every head
-            for k in index.paragraph_list(literals, pattern.literals_ws):
+            listed = index.paragraph_list(literals, pattern.literals_ws)
+            # Only the paragraphs that overlap [lo, hi): a check in one sentence must not
+            # walk every paragraph of a long letter.
+            a_k = bisect_left(listed, bisect_right(starts, lo) - 1)
+            b_k = bisect_left(listed, bisect_left(starts, hi), a_k)
+            for k in listed[a_k:b_k]:
                 a = max(starts[k], lo)
                 b = min(starts[k + 1] if k + 1 < n else end_of_text, hi)
                 i = bisect_left(candidates, a, first, stop)

@@ -17,6 +17,7 @@ from foidraft.lint.index import LiteralIndex
 from foidraft.text.fold import fold
 from foidraft.text.header import split_header
 from foidraft.text.lazyre import LazyRegex
+from foidraft.text.markers import find_markers
 from foidraft.text.signoff import SIGN_OFF_RE
 
 TYPE_CHECKING = False
@@ -34,7 +35,8 @@ REPLY_RE = LazyRegex(
     r"^[ \t]*(?:-{2,}\s*original message\s*-{2,}|on\b[^\n]{1,200}\bwrote:)[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
-MARKER_RE = LazyRegex(r"<!--\s*foidraft:\s*ignore\b([^>]*?)-->", re.IGNORECASE)
+# An ignore marker's opening; foidraft.text.markers finds where it closes (linear time).
+MARKER_OPENING_RE = LazyRegex(r"<!--\s*foidraft:\s*ignore\b", re.IGNORECASE)
 PARAGRAPH_BREAK_RE = LazyRegex(r"\n[ \t]*(?:\r?\n[ \t]*)+")
 # A sentence ends at . ? ! (plus closing quotes or brackets) before whitespace, except after
 # an abbreviation or an initial ("e.g.", "etc.", "No.", "a)"), and a new one starts at each
@@ -75,6 +77,7 @@ class Document:
         "_paragraphs",
         "_questions",
         "_sentences",
+        "_sign_off",
         "body_start",
         "derived",
         "header",
@@ -105,9 +108,9 @@ class Document:
         self.suppressions: dict[int, frozenset[str]] = {}
         self.line_starts = _line_starts(text)
         if "<!--" in text:
-            for m in MARKER_RE.finditer(text, self.body_start):
-                regions.append(m.span())
-                self._add_suppression(m)
+            for start, end, body in find_markers(text, self.body_start, MARKER_OPENING_RE):
+                regions.append((start, end))
+                self._add_suppression(start, end, text[body : end - 3])
         self.masked = _blank(text, regions) if regions else text
         low = fold(self.masked)
         # None switches the prefilter off (tests do this to compare results).
@@ -121,6 +124,7 @@ class Document:
         self.near_misses: dict[tuple[str, float], set[str]] = {}
         self.year = time.localtime().tm_year  # for conditions relative to today; lint sets it
         self._index: LiteralIndex | None = None
+        self._sign_off = -2  # not looked for yet
 
     # -- positions -------------------------------------------------------------------
     def line_col(self, offset: int) -> tuple[int, int]:
@@ -216,20 +220,21 @@ class Document:
         return self._index
 
     def sign_off_offset(self) -> int | None:
-        """Where the sign-off ("Yours faithfully", "Kind regards") starts, if there is one."""
-        if "sign_off" not in self.derived:  # once per letter: each append reword asks
+        """Where the sign-off ("Yours faithfully", "Kind regards") starts, if there is one
+        (found once: every "append" suggestion asks)."""
+        if self._sign_off == -2:
             last = None
             for m in SIGN_OFF_RE.finditer(self.masked, self.body_start):
                 last = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
-            self.derived["sign_off"] = last
-        return self.derived["sign_off"]  # type: ignore[return-value]
+            self._sign_off = -1 if last is None else last
+        return None if self._sign_off == -1 else self._sign_off
 
     # -- suppression -----------------------------------------------------------------
-    def _add_suppression(self, m: re.Match[str]) -> None:
-        refs = frozenset(r for r in re.split(r"[\s,]+", m.group(1).strip()) if r)
-        line, _ = self.line_col(m.start())
-        start, end = self.line_bounds(m.start())
-        rest = (self.text[start : m.start()] + self.text[m.end() : end]).strip()
+    def _add_suppression(self, m_start: int, m_end: int, ids: str) -> None:
+        refs = frozenset(r for r in re.split(r"[\s,]+", ids.strip()) if r)
+        line, _ = self.line_col(m_start)
+        start, end = self.line_bounds(m_start)
+        rest = (self.text[start:m_start] + self.text[m_end:end]).strip()
         if not rest:  # a marker on its own line covers the next line
             line += 1
         self.suppressions[line] = self.suppressions.get(line, frozenset()) | (refs or {"*"})

@@ -7,6 +7,8 @@ flags a pattern that occurs more than ``max`` times (too many sub-questions).
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from foidraft.authorities.context import context_fields
 from foidraft.lint.document import Document
 from foidraft.lint.matching import Hit, first_hit, hits
@@ -255,12 +257,20 @@ def resolve(findings: list[Finding], ruleset: RuleSet, doc: Document) -> list[Fi
     """Drop findings superseded by a more specific rule in the same sentence."""
     superseding = [f for f in findings if (r := ruleset.get(f.rule)) is not None and r.supersedes]
     if superseding:
+        # Findings by start, so each superseding one looks only at its own sentence (and
+        # what overlaps it), not at every finding: a long letter has thousands.
+        order = sorted(range(len(findings)), key=lambda i: findings[i].start)
+        starts = [findings[i].start for i in order]
+        longest = max(f.end - f.start for f in findings)
         dropped: set[int] = set()
         for f in superseding:
             rule = ruleset.get(f.rule)
             assert rule is not None
             a, b = doc.bounds(f.start, "sentence")
-            for i, g in enumerate(findings):
+            lo = bisect_left(starts, min(a, f.start - longest))
+            hi = bisect_left(starts, max(b, f.end))
+            for i in order[lo:hi]:
+                g = findings[i]
                 if g.rule in rule.supersedes and (
                     (g.start < f.end and f.start < g.end) or a <= g.start < b
                 ):

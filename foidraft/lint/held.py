@@ -74,13 +74,12 @@ def read_paragraphs(
     masked = view.masked
     for d, dataset in enumerate(datasets):
         held = [f.words for f in dataset.fields]
-        known: dict[int, list[tuple[int, int]]] = {}
         for k, attribute in enumerate(dataset.not_held):
             for start, end, *_ in hits(attribute.words.pattern, view, lo, hi):
                 i = bisect_right(starts, start) - 1
                 a = starts[i]
                 b = starts[i + 1] if i + 1 < len(starts) else len(masked)
-                by_field = covered(masked, held, a, b, start, known)
+                by_field = covered(masked, held, a, b, start, end)
                 ok = not by_field and _context_ok(rule, view, start, seen)
                 n = bisect_right(paragraph_starts, start) - 1
                 p = spans[n][0]

@@ -28,6 +28,7 @@ class LiteralIndex:
         "_blob_starts",
         "_candidates",
         "_followed",
+        "_paragraph_lists",
         "_paragraph_sets",
         "_paragraphs",
         "_parts",
@@ -64,6 +65,7 @@ class LiteralIndex:
         self._paragraphs: dict[tuple[str, bool], list[int]] = {}
         self._candidates: dict[tuple[object, ...], list[int]] = {}
         self._paragraph_sets: dict[tuple[tuple[str, ...], bool], frozenset[int]] = {}
+        self._paragraph_lists: dict[tuple[tuple[str, ...], bool], list[int]] = {}
 
     def _text(self) -> tuple[int, str]:
         """The folded text the index covers, and where it starts in the letter."""
@@ -222,7 +224,11 @@ class LiteralIndex:
         """The same paragraphs, sorted."""
         if len(literals) == 1:
             return self.paragraphs(literals[0], word_start)
-        return sorted(self.paragraph_set(literals, word_start))
+        key = (literals, word_start)
+        found = self._paragraph_lists.get(key)
+        if found is None:  # asked once per context check: sorting each time is quadratic
+            found = self._paragraph_lists[key] = sorted(self.paragraph_set(literals, word_start))
+        return found
 
     def _absent_word(self, literal: str) -> bool:
         """True when no word of the letter starts with ``literal`` (plain words only): the

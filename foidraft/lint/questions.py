@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from foidraft.lint.document import BACK_REFERENCE_RE, Document, points_back
+from foidraft.lint.document import BACK_REFERENCE_RE, MAX_CHAIN, Document, points_back
 from foidraft.text.lazyre import LazyRegex
 
 TYPE_CHECKING = False
@@ -51,6 +51,8 @@ def items_in(doc: Document, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
+MAX_REMOVALS = 50
+MAX_DEFINED_TERMS = 100
 # Compiled on first use (LazyRegex): most letters never need the longer ones.
 NUMBER_RE = LazyRegex(r"[ \t]*(\(?)(\d{1,2})([.)])")
 DEFINITION_RE = LazyRegex(
@@ -63,7 +65,14 @@ def delete_question(doc: Document, offset: int) -> list[tuple[int, int, str]] | 
     """Edits that remove the question holding ``offset`` and what depended on it: the
     questions that point back to it, and any definition of a word no longer used. Later
     numbers close up. None when it is the letter's only question (nothing would be left to
-    ask)."""
+    ask) or more than MAX_CHAIN questions depend on it; and, as each removal reads every
+    question, once MAX_REMOVALS have been worked out in this letter (a letter with more
+    such findings is not one to prune question by question)."""
+    done = doc.derived.get("removals", 0)
+    assert isinstance(done, int)
+    if done >= MAX_REMOVALS:
+        return None
+    doc.derived["removals"] = done + 1
     spans = items(doc)
     k = bisect_right(spans, (offset, len(doc.text) + 1)) - 1  # the last starting at or before
     if k < 0 or offset >= spans[k][1]:
@@ -74,6 +83,8 @@ def delete_question(doc: Document, offset: int) -> list[tuple[int, int, str]] | 
             break
         if j - 1 not in doomed:
             break
+        if len(doomed) > MAX_CHAIN:
+            return None  # a chain this long is not one question to remove
         doomed.add(j)
     if not _asks_elsewhere(doc, spans, doomed):
         return None
@@ -172,35 +183,38 @@ def _orphaned_definitions(
     doc: Document, spans: list[tuple[int, int]], doomed: set[int]
 ) -> list[tuple[int, int, str]]:
     """Definitions ("By 'child decoy' I am referring to ...") in kept questions whose term
-    no kept question uses any more: the sentence goes too."""
+    no kept question uses any more: the sentence goes too. Uses are counted (where each
+    term occurs is found once per letter), so a removal costs the same however often a
+    term is used."""
     gone = [spans[n] for n in doomed]
     out = []
-    for s, e, uses in _definitions(doc):
+    for s, e, term in _definitions(doc):
         if any(a <= s < b for a, b in gone):
             continue  # removed with its question
-        if all(any(a <= u < b for a, b in gone) for u in uses):
+        uses = _occurrences(doc, term)
+        left = len(uses) - _count(uses, s, e) - sum(_count(uses, a, b) for a, b in gone)
+        if left <= 0:  # used nowhere but in its own sentence and the removed questions
             out.append((s, e, ""))
     return out
 
 
-def _definitions(doc: Document) -> list[tuple[int, int, list[int]]]:
-    """Each definition's sentence and where else its term is used (once per letter)."""
+def _definitions(doc: Document) -> list[tuple[int, int, str]]:
+    """Each definition's sentence and its term, lower case (once per letter; the first
+    MAX_DEFINED_TERMS terms, as each is looked for through the whole letter)."""
     cached = doc.derived.get("definitions")
     if cached is not None:
         return cached  # type: ignore[return-value]
-    found: list[tuple[int, int, list[int]]] = []
-    low = doc.text.lower()
-    if "by" in low:
-        for m in _definition_matches(doc.text, low, doc.body_start):
-            s, e = doc.bounds(m.start(), "sentence")
+    found: list[tuple[int, int, str]] = []
+    terms: set[str] = set()
+    masked = doc.masked
+    if "by" in masked.lower():
+        for m in _definition_matches(masked, masked.lower(), doc.body_start):
             term = m.group(1).lower()
-            uses: list[int] = []
-            at = low.find(term, doc.body_start)
-            while at >= 0 and len(uses) < 1000:
-                if not s <= at < e:
-                    uses.append(at)
-                at = low.find(term, at + 1)
-            found.append((s, e, uses))
+            terms.add(term)
+            if len(terms) > MAX_DEFINED_TERMS:
+                break
+            s, e = doc.bounds(m.start(), "sentence")
+            found.append((s, e, term))
     doc.derived["definitions"] = found
     return found
 
@@ -217,6 +231,21 @@ def _definition_matches(text: str, low: str, start: int) -> Iterator[re.Match[st
         if m is not None:
             yield m
         pos = low.find("by", m.end() if m is not None else pos + 1)
+
+
+def _occurrences(doc: Document, term: str) -> list[int]:
+    """Where ``term`` starts in the requester's own words, case aside (once per letter)."""
+    key = f"uses:{term}"
+    cached = doc.derived.get(key)
+    if cached is None:
+        found = re.finditer(f"(?={re.escape(term)})", doc.masked, re.IGNORECASE)
+        cached = doc.derived[key] = [m.start() for m in found if m.start() >= doc.body_start]
+    return cached  # type: ignore[return-value]
+
+
+def _count(positions: list[int], start: int, end: int) -> int:
+    """How many of the sorted ``positions`` are in [start, end)."""
+    return bisect_left(positions, end) - bisect_left(positions, start)
 
 
 def _merge(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -240,10 +269,15 @@ def orphan_definitions(doc: Document) -> list[tuple[int, int, str, dict[str, str
     if "By " not in masked and "by " not in masked:
         return out
     low = masked.lower()
+    terms: set[str] = set()
     for m in _definition_matches(masked, low, doc.body_start):
         term = m.group(1).lower()
+        terms.add(term)
+        if len(terms) > MAX_DEFINED_TERMS:
+            break  # each term is looked for through the whole letter, once
         s, e = doc.bounds(m.start(), "sentence")
-        if term in low[doc.body_start : s] or term in low[e:]:
+        uses = _occurrences(doc, term)
+        if _count(uses, doc.body_start, s - len(term) + 1) or _count(uses, e, len(masked)):
             continue
         s = m.start()
         while e > s and masked[e - 1].isspace():

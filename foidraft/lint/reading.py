@@ -32,6 +32,7 @@ ModelHit = tuple[int, int, str, dict[str, str]]
 
 # Work is bounded on pathological letters: after this many hits of one kind, stop.
 MAX_HITS = 500
+NEAR = 300  # characters either side of a hit where a held field's phrase may cover it
 
 
 class Reading:
@@ -95,13 +96,12 @@ def not_held_hits(
         if begin is None:
             continue  # no sentence counts this dataset: nothing to look for
         held = [f.words for f in dataset.fields]
-        known: dict[int, list[tuple[int, int]]] = {}
         for attribute in dataset.not_held:
             for start, end, *_ in hits(attribute.words.pattern, doc, begin, len(masked)):
                 if reading.dataset_at(start) is not dataset:
                     continue
                 a, b = reading.sentence(start)
-                if covered(masked, held, a, b, start, known):
+                if covered(masked, held, a, b, start, end):
                     continue
                 fields = {
                     "attribute": attribute.label,
@@ -117,21 +117,13 @@ def not_held_hits(
     return out
 
 
-def covered(
-    masked: str,
-    held: list[Words],
-    a: int,
-    b: int,
-    position: int,
-    known: dict[int, list[tuple[int, int]]],
-) -> bool:
-    """Whether a held field's phrase spans ``position`` in the sentence [a, b) (e.g.
-    'arrested for' over 'for'): the first match of each field's words there. ``known``
-    keeps those per sentence, as several attributes are often asked for in one."""
-    spans = known.get(a)
-    if spans is None:
-        spans = known[a] = [m.span() for w in held if (m := w.search(masked, a, b)) is not None]
-    return any(s <= position < e for s, e in spans)
+def covered(masked: str, held: list[Words], a: int, b: int, start: int, end: int) -> bool:
+    """Whether a held field's phrase in the sentence [a, b) spans ``start`` (e.g. 'arrested
+    for' over 'for'). Only near the match [start, end) is searched: a held phrase covering
+    it is short, and a sentence searched whole for every hit is slow on a letter with no
+    full stops."""
+    lo, hi = max(a, start - NEAR), min(b, end + NEAR)
+    return any(x.start() <= start < x.end() for w in held for x in w.finditer(masked, lo, hi))
 
 
 def term_hits(doc: Document, model: RecordedModel, authority_type: str | None) -> list[ModelHit]:

@@ -118,9 +118,12 @@ def _answer(
         by_term = [f for f in found if any(t in f.match.casefold() for t in terms)]
         return by_term or [f for f in found if f.kind in related]
 
-    picked = (about([f for f in inside if f.severity in LOUD]) or about(inside))[
-        : MAX_PER_POINT * 4
-    ]
+    # What the authority asked about comes first (a finding of the point's kind), then the
+    # loud ones: "name the groups" answers "which groups?", "leave them out" does not.
+    candidates = sorted(
+        about(inside), key=lambda f: (f.kind not in related, f.severity not in LOUD)
+    )
+    picked = candidates[: MAX_PER_POINT * 4]
     groups: dict[tuple[str, str], list[Finding]] = {}
     for f in picked:
         suggestion = first_rewording(f)

@@ -20,7 +20,7 @@ KIND_PATTERNS = (
     ("ambiguous_period", r"\b(?:financial|calendar)\s+(?:or|and|/)\s+(?:financial|calendar)\s+"
      r"years?\b|\bfinancial\s+years?\b.{0,80}\bcalendar\s+years?\b|\bcalendar\s+"
      r"years?\b.{0,80}\bfinancial\s+years?\b|\b(?:which|what)\s+(?:time\s+)?(?:period|dates?|"
-     r"years?)\b[^.]*\?|\bdate\s+range\s+(?:you|do\s+you)\b"),
+     r"years?)\b[^.?]{0,300}\?|\bdate\s+range\s+(?:you|do\s+you)\b"),
     ("manual_review", r"\b(?:cannot|can\s*not|can't|unable\s+to|not\s+able\s+to|no\s+way\s+to)"
      r"\s+(?:\w+\s+){0,2}?(?:identify|search|filter|extract|locate|retrieve|isolate)|\bnot\s+"
      r"(?:a\s+)?(?:general\s+)?search(?:able)?\b|\bno\s+(?:field|marker|flag|MO)\b|"

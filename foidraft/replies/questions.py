@@ -124,7 +124,7 @@ def _only_question(body: str) -> bool:
 
 def _sentence_around(text: str, at: int) -> str:
     lo = max(0, at - 300)
-    start = max(text.rfind(". ", lo, at), text.rfind("\n\n", lo, at)) + 1
+    start = max(text.rfind(". ", lo, at), text.rfind("\n\n", lo, at), lo - 1) + 1  # bounded
     ends = [i for i in (text.find(". ", at, at + 300), text.find("\n\n", at, at + 300)) if i >= 0]
     return " ".join(text[start : min(ends) if ends else min(len(text), at + 300)].split())
 

@@ -1,6 +1,13 @@
 """Reading a reply: ``read_reply(text)`` gives its kind, whether any part is neither
 confirmed nor denied, the provisions it relies on (normalised), which questions each
-applies to, and the dates it gives."""
+applies to, and the dates it gives.
+
+The steps: the reply's own words, with the request it repeats masked (``echo``); cut
+into sentences marked by how they speak (``clauses``); the provisions cited, found by the
+grammar of citing (``sections``) and kept where the reply relies on them (``reliance``,
+by what each does: ``provisions``); what the reply does, sentence by sentence (``acts``,
+with the words in ``phrases`` and ``procedure``); its kind by a fixed precedence
+(``kinds``)."""
 
 from __future__ import annotations
 
@@ -9,29 +16,26 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from foidraft.replies.acts import read_acts
+from foidraft.replies.clauses import sentences
 from foidraft.replies.dates import FoundDate, find_dates
-from foidraft.replies.kinds import classify, signals
+from foidraft.replies.echo import mask
+from foidraft.replies.kinds import PENDING, classify
+from foidraft.replies.provisions import is_ncnd_provision, role
 from foidraft.replies.questions import questions_for
-from foidraft.replies.sections import Citation, find_citations
+from foidraft.replies.reliance import relied_on
+from foidraft.replies.sections import find_citations
 from foidraft.replies.text import clean, own_text
 
+__all__ = ["Reading", "detect_regime", "is_ncnd_provision", "read_reply"]
+
 REGIMES = ("FOIA", "FOISA", "EIR")
-PENDING = ("acknowledgement", "clarification_request", "extension")  # no decision yet
 FOISA_RE = re.compile(
-    r"Freedom of Information \(Scotland\) Act|\bFOISA\b|\bFOI\(S\)A\b|Scottish Information "
-    r"Commissioner",
+    r"Freedom of Information \(?Scotland\)? Act|Freedom of Information Act 2002|\bFOISA\b|"
+    r"\bFOI\(S\)A\b|Scottish Information Commissioner",
     re.IGNORECASE,
 )
 EIR_RE = re.compile(r"Environmental Information Regulations|\bEIRs?\b", re.IGNORECASE)
-# Provisions that set out the Act's machinery (the right itself, time, the notice, the
-# review and the Commissioner): cited in nearly every reply, relied on by none.
-MACHINERY = {
-    "FOIA": {"1", "2", "3", "5", "8", "11", "17", "19", "45", "46", "50", "51", "52", "54",
-             "57", "77", "84"},
-    "FOISA": {"1", "2", "3", "8", "11", "15", "16", "19", "20", "21", "23", "47", "48", "49",
-              "56", "60", "65", "73"},
-    "EIR": {"2", "3", "5", "11", "14", "18"},
-}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -78,21 +82,23 @@ def read_reply(text: str, *, regime: str | None = None, letter: str = "") -> Rea
     cleaned = clean(text)
     regime = regime if regime in REGIMES else detect_regime(cleaned)
     own = own_text(cleaned, letter)
-    citations = find_citations(own)
-    labels = relied_on(citations, regime, own)
-    sections = _ordered(labels.values())
-    found = signals(own, {_number(s) for s in sections})
-    kind = classify(found, regime)
+    masked = mask(own)
+    parts = sentences(masked)
+    citations = find_citations(masked)
+    labels = relied_on(citations, parts, regime, masked)
+    acts = read_acts(parts, labels, {label: role(label) for label in labels.values()})
+    kind = classify(acts)
     if kind in ("acknowledgement", "clarification_request"):
-        sections = ()  # what they mention is background: nothing is refused yet
-        labels = {}
-    elif kind == "refused_cost" and not any(_number(x) == "12" for x in sections):
+        labels = {}  # what they mention is background: nothing is refused yet
+    sections = _ordered(labels.values())
+    said_only = not any(role(s) == "cost" for s in sections)
+    if acts.has("cost") and kind in ("refused_cost", "partly_answered") and said_only:
         sections = (*sections, "FOISA s12" if regime == "FOISA" else "s12")  # said in words
     dates = find_dates(own)
+    ncnd = kind not in PENDING and (acts.has("ncnd") or any(map(is_ncnd_provision, sections)))
     return Reading(
         kind=kind,
-        ncnd=found.has("ncnd")
-        or (kind not in PENDING and any(is_ncnd_provision(s) for s in sections)),
+        ncnd=ncnd,
         sections=sections,
         questions=questions_for(own, citations, labels),
         dates=_unique(d.day for d in dates),
@@ -100,69 +106,6 @@ def read_reply(text: str, *, regime: str | None = None, letter: str = "") -> Rea
         roles=_roles(dates),
         text=own,
     )
-
-
-# Statute quoted, not relied on: "A public authority which ... is relying on a claim that
-# section 12 or section 14 applies must ...".
-QUOTED_LAW_RE = re.compile(
-    r"\b(?:a|any) public authority which\b|\brelying on a claim that\b", re.IGNORECASE
-)
-HYPOTHETICAL_RE = re.compile(
-    r"\b(?:may|might|could|would|likely to)\s+(?:\w+\s+){0,3}?(?:encounter|incur|attract|face|"
-    r"result in|lead to)\b",
-    re.IGNORECASE,
-)
-
-
-def relied_on(citations: list[Citation], regime: str, text: str = "") -> dict[Citation, str]:
-    """Normalised labels of the citations the reply relies on. Left out: the Act's
-    machinery; a provision only warned of ("may encounter a s12 refusal"); a bare "s31"
-    where the reply also cites s31(...); and s40(5A)/(5B) where it cites s40(5) itself
-    (the subsections are what s40(5) means)."""
-    machinery = MACHINERY.get(regime, set())
-    labels = {
-        c: c.label(regime)
-        for c in citations
-        if c.number not in machinery and not _hypothetical(text, c)
-    }
-    specific = {c.number for c in labels if "(" in c.section}
-    firsts = {(c.number, _first(c.section)) for c in labels}
-    out = {}
-    for c, label in labels.items():
-        if "(" not in c.section and c.number in specific:
-            continue
-        first = _first(c.section)
-        stem = first.rstrip("ABCDEFGHZ")
-        if stem != first and (c.number, stem) in firsts:
-            continue  # s40(5B)(a)(i) beside s40(5)
-        out[c] = label
-    return out
-
-
-def _first(section: str) -> str:
-    """The first bracketed part: "40(5B)(a)" -> "5B"; "" when there is none."""
-    return section.split("(", 2)[1].rstrip(")") if "(" in section else ""
-
-
-def _hypothetical(text: str, c: Citation) -> bool:
-    if not text:
-        return False
-    lo = max(0, c.start - 200)
-    start = max(text.rfind(". ", lo, c.start), text.rfind("\n\n", lo, c.start)) + 1
-    end = min(len(text), c.end + 40)
-    return bool(HYPOTHETICAL_RE.search(text, start, end) or QUOTED_LAW_RE.search(text, start, end))
-
-
-def _number(label: str) -> str:
-    return label.split()[-1].removeprefix("s").split("(", 1)[0]
-
-
-def is_ncnd_provision(label: str) -> bool:
-    """Provisions that are themselves a refusal to confirm or deny."""
-    return label == "FOISA s18" or bool(
-        re.fullmatch(r"s(?:23\(5\)|24\(2\)|26\(3\)|27\(4\)|30\(3\)|31\(3\)|38\(2\)|40\(5[AB]?\).*|"
-                     r"41\(2\)|42\(2\)|43\(3\)|12\(2\))", label)
-    )  # fmt: skip
 
 
 def _ordered(labels: Any) -> tuple[str, ...]:

@@ -2,12 +2,13 @@
 ``s40(5)``, ``FOISA s17``, ``EIR 12(4)(b)``.
 
 Officers write them every which way: "Section 31(1)(a)(b)", "S31 (3)", "s.40(5A)&(5B)",
-"sections 23(5), 31(3) and 40(5)", "regulation 12(4)(b)". The citation is found by a
-short regex for its head (``section``/``s``/``regulation`` before a number) and then read
-by a small scanner, so each character is looked at a bounded number of times. A
-provision of another Act ("section 8 of SOA 2003", "section 34 of the DPA 2018") is
-left out, and so are the Act's machinery sections (the right of access, time limits,
-the notice itself) unless a caller asks for them.
+"sections 23(5), 31(3) and 40(5)", "regulation 12(4)(b)", "exemption under 38(1)(b)",
+"| 40(2) | Personal information |". A citation is found by a short regex for its head
+(``section``/``s``/``regulation`` before a number; a bare provision after "exemption
+under" or before an exemption's title) and then read by a small scanner, so each
+character is looked at a bounded number of times. The Act it belongs to is read from the
+words around it ("section 17 of FOISA", "FOIA s12", "regulation 12(4)(b)"); a provision
+of another Act ("section 8 of SOA 2003", "section 34 of the DPA 2018") is left out.
 """
 
 from __future__ import annotations
@@ -15,18 +16,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from foidraft.replies.provisions import TITLE_RE
+
+# Between the parts of a citation: a space or two, or the line break a mail program put there.
+GAP = r"[ \t]{0,2}(?:\n[ \t]{0,2})?"
 HEAD_RE = re.compile(
-    r"(?<![\w.])(?:sections?(?:\(s\))?|ss?\.?|§|regulations?(?:\(s\))?|regs?\.?)[ \t]{0,2}(?=\d)",
+    r"(?<![\w.])(?:sections?(?:\(s\))?|ss?\.?|§|regulations?(?:\(s\))?|regs?\.?)" + GAP + r"(?=\d)",
     re.IGNORECASE,
 )
 # After a citation: "of the Data Protection Act 2018", "of SOA 2003" (another Act's section).
 OTHER_ACT_RE = re.compile(
-    r"[ \t]*(?:\(\w{1,4}\)[ \t]*)?(?:of|under|in)[ \t]+(?:the[ \t]+)?"
-    r"(?P<act>[A-Z][\w'’-]*(?:[ \t,]+(?:[A-Z(][\w'’()-]*|of|and|for|the|on)){0,8})"
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:of|under|in)[ \t]+(?:the[ "
+    r"\t]+)?(?P<act>[A-Z][\w'’-]*(?:[ \t,]+(?:[A-Z(][\w'’()-]*|of|and|for|the|on|(?:19|"
+    r"20)\d\d\b)){0,8})"
 )
 OURS_RE = re.compile(
-    r"^(?:Freedom\s+of\s+Information|FOI|FOIA|FOISA|FOI\(S\)A|Environmental\s+Information|"
-    r"EIR|EIRs|the\s+Act|Act\b|said\s+Act|Regulations?\b|above|below|this\s+Act|the\s+FOI)",
+    r"^(?:Freedom\s+of\s+Information|FOI|FOIA|FOISA|FOI\(S\)A|Environmental\s+Information|EIR|EIRs|"
+    r"the\s+Act|Act\b|said\s+Act|Regulations?\b|above|below|this\s+Act|the\s+FOI)",
     re.IGNORECASE,
 )
 OTHER_ACT_WORDS = re.compile(
@@ -44,31 +50,73 @@ class Citation:
     start: int
     end: int
     regulation: bool = False  # written "regulation 12(4)(b)" (EIR)
+    act: str = ""  # FOIA, FOISA or EIR when the words around it name the Act
 
     @property
     def number(self) -> str:
         return self.section.split("(", 1)[0]
 
+    def regime(self, regime: str) -> str:
+        """The regime the provision belongs to: its own Act's when named, else the reply's."""
+        if self.regulation:
+            return "EIR"
+        return self.act or regime
+
     def label(self, regime: str) -> str:
         """The normalised string: s31(1)(a), FOISA s17, EIR 12(4)(b)."""
-        if self.regulation or regime == "EIR":
+        own = self.regime(regime)
+        if own == "EIR":
             return f"EIR {self.section}"
-        if regime == "FOISA":
+        if own == "FOISA":
             return f"FOISA s{self.section}"
         return f"s{self.section}"
 
 
+# A provision written without "section": "exemption under 38(1)(b)", "exempt under
+# 30(c)", "relying on 43(2)" (it must have a bracketed part, so a count is never read).
+BARE_AFTER_RE = re.compile(
+    r"\b(?:exemptions?|exceptions?|exempt|relying|rely|relied|applied|engaged?)[ \t]+(?:(?:under|"
+    r"at|in|on|upon|by)[ \t]+)?(?:(?:the|virtue|of)[ \t]+){0,3}(?=\d{1,2}[A-Z]?[ \t]?\(\d)",
+    re.IGNORECASE,
+)
+# At a line's, a table cell's or a list item's start: kept only when an exemption's title
+# follows ("31(1)(a) Law enforcement", "• 36(1) (confidentiality in legal proceedings)").
+BARE_CELL_RE = re.compile(
+    r"(?:^|(?<=\|)|(?<=[•▪]))[ \t]*(?:[•*-][ \t]*)?(?=\d{1,2}[A-Z]?[ \t]?\([\da-z])", re.M
+)
+NAMED_RE = re.compile(GAP + r"\((?=[^()\n]*[ \t])[A-Za-z][^)\n]{3,80}")
+
+
 def find_citations(text: str) -> list[Citation]:
     """Every provision of the Act (or Regulations) cited in ``text``, in order."""
-    out: list[Citation] = []
+    groups: dict[int, list[Citation]] = {}  # by where the first provision starts
     for m in HEAD_RE.finditer(text):
         regulation = m.group(0).lower().startswith(("reg", "regulation"))
         head = m.group(0).lower().rstrip(". \t").replace("(s)", "s")
         plural = head in ("sections", "ss", "regulations", "regs")
-        for section, start, end in _scan(text, m.end(), plural=plural):
-            if not _other_act(text, end):
-                out.append(Citation(section, start, end, regulation))
-    return out
+        _add(groups, text, m.start(), _scan(text, m.end(), plural=plural), regulation)
+    for m in BARE_AFTER_RE.finditer(text):
+        _add(groups, text, m.start(), _scan(text, m.end(), plural=True), False)
+    for m in BARE_CELL_RE.finditer(text):
+        scanned = _scan(text, m.end(), plural=False)
+        end = scanned[-1][2] if scanned else 0
+        if scanned and (TITLE_RE.match(text, end) or NAMED_RE.match(text, end)):
+            _add(groups, text, m.start(), scanned, False)
+    return [c for start in sorted(groups) for c in groups[start]]
+
+
+def _add(
+    groups: dict[int, list[Citation]],
+    text: str,
+    head: int,
+    scanned: list[tuple[str, int, int]],
+    regulation: bool,
+) -> None:
+    if not scanned or scanned[0][1] in groups:
+        return
+    act = _act_named(text, head, scanned[-1][2])
+    if act != "other":
+        groups[scanned[0][1]] = [Citation(s, a, b, regulation, act) for s, a, b in scanned]
 
 
 # -- the scanner -------------------------------------------------------------------------
@@ -86,7 +134,8 @@ def _scan(text: str, pos: int, *, plural: bool) -> list[tuple[str, int, int]]:
         for variant in parts or [[]]:
             out.append((number + "".join(f"({p})" for p in variant), start, pos3))
         pos = pos3
-        nxt = _list_continues(text, pos)
+        title = TITLE_IN_LIST_RE.match(text, pos)  # "12(1) (Excessive cost) and 16(4)"
+        nxt = _list_continues(text, title.end() if title and plural else pos)
         if nxt is None or not (plural or first):
             break
         # "Section 23 & 40 are ...": a second bare number after "&"/"and" is another section.
@@ -106,8 +155,8 @@ def _number(text: str, pos: int) -> tuple[str | None, int]:
         return None, pos
     if i < len(text) and text[i] in "ABCDEFGHZ" and not _word_char(text, i + 1):
         i += 1  # s22A, s40A
-    if _word_char(text, i) and text[i] not in "(":
-        return None, pos  # "12th", "31st": not a section
+    if _word_char(text, i) and text[i] not in "(" and not text.startswith("of ", i):
+        return None, pos  # "12th", "31st": not a section ("40of FOIA" is one run together)
     return text[pos:i], i
 
 
@@ -116,8 +165,9 @@ def _word_char(text: str, i: int) -> bool:
 
 
 # A bracketed part; "12(5(b)" (a bracket left open before the next) is read as 12(5)(b).
-GROUP_RE = re.compile(r"[ \t]{0,2}\([ \t]?(\d{1,2}[A-Z]{0,2}|[a-z]{1,4})[ \t]?(?:\)|(?=\())")
-JOIN_RE = re.compile(r"[ \t]{0,2}(?:&|and|or|,|to|-|–)[ \t]{0,2}(?=\()", re.IGNORECASE)
+GROUP_RE = re.compile(GAP + r"\([ \t]?(\d{1,2}[A-Z]{0,2}|[a-z]{1,4})[ \t]?(?:\)|(?=\())")
+UNBRACKETED_RE = re.compile(GAP + r"(?:&|and)" + GAP + r"(\d[A-Z])(?=\()")
+JOIN_RE = re.compile(GAP + r"(?:&|and|or|,|to|-|–)" + GAP + r"(?=\()", re.IGNORECASE)
 
 
 def _groups(text: str, pos: int) -> tuple[list[list[str]], int]:
@@ -130,6 +180,8 @@ def _groups(text: str, pos: int) -> tuple[list[list[str]], int]:
     range_next = False
     while count < MAX_GROUPS * 2:
         m = GROUP_RE.match(text, i)
+        if m is None and path and path[0][0].isdigit():
+            m = UNBRACKETED_RE.match(text, i)  # "40(2) & 3A(a)": a subsection left unbracketed
         if m is None:
             j = JOIN_RE.match(text, i)
             if j is None or GROUP_RE.match(text, j.end()) is None:
@@ -189,11 +241,10 @@ def _dedupe(variants: list[list[str]]) -> list[list[str]]:
     return out
 
 
-LIST_RE = re.compile(
-    r"[ \t]{0,2}(?:,[ \t]{0,2}(?:and[ \t]+|or[ \t]+)?|&[ \t]{0,2}|and[ \t]+|or[ \t]+)"
-)
+LIST_RE = re.compile(GAP + r"(?:," + GAP + r"(?:and\s+|or\s+)?|&" + GAP + r"|and\s+|or\s+)")
 
 
+TITLE_IN_LIST_RE = re.compile(r"[ \t]{0,2}\((?=[^()\n]*(?:[A-Z]|[ \t]))[A-Za-z][^()\n]{2,40}\)")
 SPACE_LIST_RE = re.compile(r"[ \t]{1,2}(?=\d{1,2}[A-Z]?\()")
 
 
@@ -213,12 +264,28 @@ def _bare_list(text: str, pos: int) -> bool:
     return not re.match(r"\d{3,}", text[pos : pos + 4])
 
 
-def _other_act(text: str, end: int) -> bool:
-    """True when the provision is followed by "of <another Act>"."""
+ACT_BEFORE_RE = re.compile(r"(?:FOI\(S\)A|FOISA|FOIA|FOI Act|EIRs?)[ \t]{1,2}$", re.IGNORECASE)
+
+
+def _act_named(text: str, head: int, end: int) -> str:
+    """The Act the words around a citation name: "of FOISA" after it or "FOISA" before it
+    gives FOISA (FOIA, EIR likewise); "of the DPA 2018" gives "other"; "" when none."""
     m = OTHER_ACT_RE.match(text, end, min(len(text), end + 120))
-    if m is None:
-        return False
-    act = m.group("act")
-    if OURS_RE.match(act):
-        return False
-    return bool(OTHER_ACT_WORDS.search(act))
+    if m is not None:
+        act = m.group("act")
+        if OURS_RE.match(act):
+            return _which(act)
+        if OTHER_ACT_WORDS.search(act):
+            return "other"
+    before = ACT_BEFORE_RE.search(text, max(0, head - 12), head)
+    return _which(before.group(0)) if before else ""
+
+
+def _which(words: str) -> str:
+    if re.search(r"Scotland|FOISA|FOI\(S\)A|\b2002\b", words, re.IGNORECASE):
+        return "FOISA"
+    if re.search(r"Environmental|\bEIRs?\b|^Regulations?\b", words, re.IGNORECASE):
+        return "EIR"
+    if re.search(r"\b2000\b|\bFOIA\b|\bFOI Act\b", words, re.IGNORECASE):
+        return "FOIA"  # named plainly: "Freedom of Information Act" alone is said of both
+    return ""

@@ -7,6 +7,7 @@ compared through a set, never by searching the reply for each one.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -23,8 +24,12 @@ SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
 def clean(text: str) -> str:
     """Printable text with ordinary spaces and ``\\n`` line breaks; control characters
-    (escape sequences included) dropped, so nothing a terminal would act on survives."""
+    (escape sequences included) dropped, so nothing a terminal would act on survives. HTML
+    entities a web page left ("&amp;", "&nbsp;") are read as what they stand for first,
+    so a control character one stood for is dropped too."""
     text = text[:MAX_CHARS].replace("\r\n", "\n").replace("\r", "\n")
+    if "&" in text:
+        text = html.unescape(text)
     text = "".join(
         ch
         for ch in text

@@ -80,18 +80,19 @@ def replies_dir(draft: Draft) -> Path:
 
 
 def keep_reply(draft: Draft, text: str, on: dt.date, kind: str) -> Path:
-    """Save the reply's text (0600, atomically) as ``<date>-<kind>.txt``; a second
-    reply of the same kind on the same day gets ``-2``."""
-    from foidraft.atomic import atomic_write_text
-    from foidraft.drafts.files import private_dir
+    """Save the reply's text (0600, complete or not at all) as ``<date>-<kind>.txt``; a
+    second reply of the same kind on the same day gets ``-2``. A name is taken only if
+    still free when the file is linked into place, so two foidrafts keeping replies at
+    once never write over each other's."""
+    from foidraft.drafts.files import private_dir, write_new
 
     folder = replies_dir(draft)
     private_dir(folder)
+    data = text.encode("utf-8")
     for n in range(1, 100):
         suffix = "" if n == 1 else f"-{n}"
         path = folder / f"{on.isoformat()}-{kind}{suffix}.txt"
-        if not path.exists():
-            atomic_write_text(str(path), text)
+        if not path.exists() and write_new(path, data):
             return path
     raise FoidraftError(f"{folder}: too many replies kept for one day")
 

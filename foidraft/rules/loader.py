@@ -33,11 +33,17 @@ FORMAT_VERSION = 1
 
 
 def parse_yaml_with_lines(text: str, file: str) -> tuple[Any, dict[Path, int]]:
-    """Parse YAML and map every node's path to its 1-based line; duplicate keys are errors."""
+    """Parse YAML and map every node's path to its 1-based line; duplicate keys are errors,
+    and so are aliases and deep nesting (foidraft.text.safe_yaml)."""
     import yaml
 
-    loader_cls = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    loader = loader_cls(text)
+    from foidraft.text.safe_yaml import UnsafeYaml, check_plain, loader_class
+
+    try:
+        check_plain(text)
+    except UnsafeYaml as exc:
+        raise RuleFileError([RuleProblem(file, exc.line, None, None, exc.message)]) from None
+    loader = loader_class()(text)
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None

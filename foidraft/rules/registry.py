@@ -3,6 +3,10 @@
 Validated rules are cached with ``marshal`` under the user cache folder, keyed by each
 source file's path, size and modification time, so most runs of ``foidraft check`` skip
 YAML entirely. A missing, stale or unreadable cache is rebuilt; it never changes results.
+
+The cache is never trusted: it starts with a checksum of the rest (CRC-32 and length), so
+a damaged file (a bad disk block, a half-copied folder) is rebuilt rather than handed to
+the rule engine, and rules built from it that still fail are rebuilt from the sources.
 """
 
 from __future__ import annotations
@@ -14,8 +18,9 @@ from foidraft import paths
 from foidraft.rules.model import COLD, Rule, RuleSet
 from foidraft.version import __version__
 
-CACHE_FORMAT = 14  # 6: regex programs; 7: heads; 8: word starts; 9: longer heads; 11: context lists
-# 12: whole-word heads; 13: the words after them; 14: cold parts packed
+# 6: regex programs; 7: heads; 8: word starts; 9: longer heads; 11: context lists;
+# 12: a checksum first; 13: whole-word heads; 14: the words after them; 15: cold parts packed
+CACHE_FORMAT = 15
 _default: RuleSet | None = None
 
 
@@ -39,7 +44,10 @@ def _read_cache(cache_dir: str | None, key: list[object]) -> list[dict[str, obje
     try:
         with open(_cache_path(cache_dir), "rb") as fh:
             data = fh.read()  # marshal.load on the file reads piecemeal: ~10x slower
-        stored = marshal.loads(data)
+        payload = data[_CHECK_SIZE:]
+        if data[:_CHECK_SIZE] != _check(payload):
+            return None  # damaged: rebuild
+        stored = marshal.loads(payload)
     except (OSError, EOFError, ValueError, TypeError):
         return None
     if not isinstance(stored, dict) or stored.get("key") != key:
@@ -55,8 +63,21 @@ def _write_cache(cache_dir: str | None, key: list[object], rules: list[dict[str,
 
     from foidraft.atomic import atomic_write_bytes
 
+    payload = marshal.dumps({"key": key, "rules": rules})
     with contextlib.suppress(OSError):  # a read-only cache folder only costs speed
-        atomic_write_bytes(_cache_path(cache_dir), marshal.dumps({"key": key, "rules": rules}))
+        atomic_write_bytes(_cache_path(cache_dir), _check(payload) + payload)
+
+
+_CHECK_SIZE = 8
+
+
+def _check(payload: bytes) -> bytes:
+    """CRC-32 and length of ``payload``, 8 bytes: what a damaged cache fails to match."""
+    import zlib
+
+    return (zlib.crc32(payload) & 0xFFFFFFFF).to_bytes(4, "big") + (
+        len(payload) & 0xFFFFFFFF
+    ).to_bytes(4, "big")
 
 
 def merge(
@@ -129,7 +150,12 @@ def default_ruleset(*, refresh: bool = False) -> RuleSet:
         gc.disable()
         try:
             data = load_rule_data(default_sources(), paths.cache_dir())
-            _default = RuleSet([Rule(d) for d in data])
+            try:
+                _default = RuleSet([Rule(d) for d in data])
+            except Exception:  # a cache that passed its checksum yet is not rules: rebuild
+                data = load_rule_data(default_sources(), None)
+                _default = RuleSet([Rule(d) for d in data])
+                _write_cache(paths.cache_dir(), _source_key(default_sources()), data)
         finally:
             if enabled:
                 gc.enable()

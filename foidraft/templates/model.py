@@ -22,16 +22,19 @@ from foidraft.text.header import render_header, split_list
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from foidraft.authorities.model import Authority
+    from foidraft.recorded.terms import TermChange
 
 DEFAULT_PREFIX = "default-"
 
 
 @dataclass(frozen=True)
 class Rendered:
-    """A template filled in for one authority."""
+    """A template filled in for one authority; ``terms`` are the recording terms put in
+    that authority's own (foidraft.recorded.terms), gaps to fill among them."""
 
     title: str
     body: str
+    terms: tuple[TermChange, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -92,7 +95,13 @@ class Template:
         missing = [n for n in names if not filled.get(n, "").strip()]
         if missing:
             raise MissingFieldsError(missing, hint=_missing_hint(missing))
-        return Rendered(clean_value(render(title, filled)), render(body, filled))
+        text = render(body, filled)
+        if authority is None or not authority.recording_standard:
+            return Rendered(clean_value(render(title, filled)), text)
+        from foidraft.recorded.terms import localise  # a letter's recording terms
+
+        local = localise(text, authority.recording_standard)
+        return Rendered(clean_value(render(title, filled)), local.text, local.changes)
 
 
 def draft_from_template(

@@ -82,6 +82,7 @@ def parse(text: str, builtin: frozenset[str], *, where: str = "the letter") -> P
     problems: list[str] = []
     literal: list[str] = []
     pos = 0
+    line, counted = 1, 0  # line numbers counted as we go: counting from 0 each time is quadratic
     for m in TOKEN_RE.finditer(text):
         literal.append(text[pos : m.start()])
         pos = m.end()
@@ -89,7 +90,8 @@ def parse(text: str, builtin: frozenset[str], *, where: str = "the letter") -> P
         if token in ("{{", "}}"):
             literal.append(token[0])
             continue
-        line = text.count("\n", 0, m.start()) + 1
+        line += text.count("\n", counted, m.start())
+        counted = m.start()
         if m.group(1) is None:
             problems.append(f"line {line}: a lone '{token}' (write '{token * 2}' for a brace)")
             continue

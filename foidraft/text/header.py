@@ -10,7 +10,9 @@ from __future__ import annotations
 from foidraft.text.lazyre import LazyRegex
 
 HEADER_RE = LazyRegex(r"\A---[ \t]*\r?\n((?:[A-Za-z_][\w-]*:[^\n]*\r?\n)*)---[ \t]*(?:\r?\n|\Z)")
-LINE_RE = LazyRegex(r"([A-Za-z_][\w-]*):[ \t]*(.*?)[ \t]*\r?$")
+# A field's name; its value is the rest of the line, trimmed by hand (a lazy regex value
+# followed by trailing spaces is tried at every space of a long run: quadratic).
+KEY_RE = LazyRegex(r"[A-Za-z_][\w-]*")
 # Left unquoted only when plain YAML reads it back as the same string: starts with a letter,
 # no ': ', ' #' or trailing ':', and not a YAML keyword; everything else is JSON-quoted.
 PLAIN_RE = LazyRegex(r"^[^\W\d_](?:[\w .,'()/&+-]|:(?! |$))*(?<![ :])$")
@@ -24,9 +26,9 @@ def split_header(text: str) -> tuple[dict[str, str], int]:
         return {}, 0
     fields: dict[str, str] = {}
     for line in m.group(1).splitlines():
-        lm = LINE_RE.match(line)
-        if lm:
-            fields[lm.group(1)] = unquote(lm.group(2))
+        key, colon, value = line.partition(":")
+        if colon and KEY_RE.compiled.fullmatch(key):
+            fields[key] = unquote(value.removesuffix("\r").strip(" \t"))
     return fields, m.end()
 
 

@@ -26,21 +26,26 @@ def answer_text(answer: Answer) -> str:
     if isinstance(answer, bool):
         return "yes" if answer else "no"
     if isinstance(answer, dt.date):
-        return answer.isoformat()
+        return uk_date(answer)
     if isinstance(answer, tuple):
         return OTHER_SEPARATOR.join(answer)
     return str(answer)
 
 
 def period_text(period: Period) -> str:
-    """'2021/22 to 2023/24', '2021 to 2023', '2024-01-01 to 2024-03-31', '... to date'."""
+    """'2021/22 to 2023/24', '2021 to 2023', '01/01/2024 to 31/03/2024', '... to date'."""
     if period.kind == "financial":
         return f"{_split_year(period.start_year)} to {_split_year(period.end_year)}"
     if period.kind == "calendar":
         return f"{period.start_year} to {period.end_year}"
-    first = period.first_day.isoformat()
+    first = uk_date(period.first_day)
     last = period.last_day
-    return f"{first} to {last.isoformat() if last else 'date'}"
+    return f"{first} to {uk_date(last) if last else 'date'}"
+
+
+def uk_date(day: dt.date) -> str:
+    """31/03/2024: the order UK requesters write and read."""
+    return day.strftime("%d/%m/%Y")
 
 
 def _split_year(first: int) -> str:

@@ -29,12 +29,14 @@ from textual.app import App
 
 from foidraft.config import Config, load_config
 from foidraft.errors import FoidraftError
+from foidraft.text.terminal import visible
 from foidraft.tui import keymap
 from foidraft.tui.screens.home import HomeScreen
 
 if TYPE_CHECKING:
     from textual.binding import BindingType
     from textual.command import Provider
+    from textual.notifications import SeverityLevel
     from textual.screen import Screen
 
     from foidraft.authorities.directory import Directory
@@ -107,8 +109,11 @@ class FoidraftApp(App[None]):
         self._apply_config(config)
 
     def _apply_config(self, config: Config) -> None:
+        from foidraft.tui.key_strings import usable_keys
+
         keys, notes = keymap.current_keys(config.keys)
-        self._startup_problems += notes
+        keys, problems = usable_keys(keys)
+        self._startup_problems += notes + problems
         if keys:
             self.set_keymap(keys)
             palette_key = keys.get("app.command-palette")
@@ -177,6 +182,22 @@ class FoidraftApp(App[None]):
         return self._directory_loader()
 
     # -- errors -----------------------------------------------------------------------
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every notification's text made visible and harmless (it often quotes a file
+        name or a draft title): see ``foidraft.text.terminal``."""
+        super().notify(
+            visible(message), title=visible(title), severity=severity, timeout=timeout,
+            markup=markup,
+        )  # fmt: skip
+
     def show_error(self, error: FoidraftError | str, title: str = "Problem") -> None:
         """A FoidraftError as a notification: its message and hint, shown literally."""
         text = error if isinstance(error, str) else error.message
@@ -190,8 +211,9 @@ class FoidraftApp(App[None]):
         from foidraft.tui.screens.editor import EditorScreen
 
         screen = EditorScreen(
-            self.store, draft, today=self.today, templates=self.templates, rules=self.rules
-        )
+            self.store, draft, today=self.today, templates=self.templates, rules=self.rules,
+            autosave_seconds=self.config.autosave_seconds,
+        )  # fmt: skip
         if replace:
             self.switch_screen(screen)
         else:
@@ -294,24 +316,14 @@ class FoidraftApp(App[None]):
         self.push_screen(HelpScreen.for_screen(self.screen))
 
     async def action_quit(self) -> None:
-        """Quit, unless an unfinished interview would lose typed answers and the
-        requester says no."""
-        if any(getattr(screen, "has_unsaved_answers", False) for screen in self.screen_stack):
-            self.confirm_quit()
-            return
-        self.exit()
+        """Quit, never over unsaved text: see ``foidraft.tui.quitting``."""
+        self.confirm_quit()
 
     @work(exclusive=True, group="quit")
     async def confirm_quit(self) -> None:
-        from foidraft.tui.screens.dialogs import ConfirmDialog
+        from foidraft.tui.quitting import quit_app
 
-        dialog = ConfirmDialog(
-            "Quit and lose this interview?",
-            "Your answers have not become a draft yet. Finish the interview to keep them.",
-            yes="Quit",
-        )
-        if await self.push_screen_wait(dialog):
-            self.exit()
+        await quit_app(self)
 
 
 if TYPE_CHECKING:

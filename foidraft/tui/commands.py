@@ -21,7 +21,7 @@ from textual.content import Content
 
 from foidraft.errors import FoidraftError
 from foidraft.tui.palette import OffersCommands, PaletteCommand
-from foidraft.tui.text import escape_markup, shorten
+from foidraft.tui.text import escape_markup, literal, shorten
 
 if TYPE_CHECKING:
     from foidraft.tui.host import FoidraftHost
@@ -31,7 +31,7 @@ TITLE_WIDTH = 60
 
 def highlighted(matcher: Matcher, label: str) -> Content:
     """``label`` with the characters the query matched styled, without parsing markup."""
-    content = Content(label)
+    content = literal(label)  # titles of drafts: control characters made visible
     score, offsets = matcher.fuzzy_search.match(matcher.query, label)
     if not score:
         return content
@@ -55,7 +55,7 @@ class CommandsProvider(Provider):
     async def discover(self) -> Hits:
         for command in self._commands:
             yield DiscoveryHit(
-                Content(command.label),
+                literal(command.label),
                 command.callback,
                 text=command.label,
                 help=escape_markup(command.help),

@@ -1,7 +1,8 @@
 """Keeping the draft being edited: autosave, ctrl+s, and a file changed on disk.
 
 The file is never silently lost either way: autosave writes a second after typing stops
-(and at least every few seconds while typing goes on), through the store's atomic save;
+(``[app] autosave_seconds``; at least every few seconds while typing goes on), through the
+store's atomic save;
 a file changed by another program is never overwritten without asking; on exit, when
 asking is no longer possible, the on-screen version goes to a new draft instead.
 
@@ -72,8 +73,8 @@ class DraftKeeper:
         self.view = view
         self.store = store
         self.draft = draft
-        self.delay = delay  # seconds after the last change
-        self.max_wait = max_wait  # at most this long unsaved while typing goes on
+        self.delay = delay  # seconds after the last change ([app] autosave_seconds)
+        self.max_wait = max(max_wait, delay)  # at most this long unsaved while typing goes on
         self.clock = clock
         self.state: SaveState = "saved"
         self._pristine = ""  # the editor's text as loaded: untouched, it is not re-saved
@@ -144,6 +145,31 @@ class DraftKeeper:
             self.store.duplicate(self.draft)
         except (FoidraftError, OSError):
             pass  # nothing can be shown any more; the last autosave stands
+
+    def save_for_quit(self) -> bool:
+        """Save now without asking (the app is quitting): True when what is on screen is
+        safely on disk, in this draft or (changed on disk meanwhile) in a copy of it;
+        False and "unsaved" otherwise, so that ``foidraft.tui.quitting`` asks what to do."""
+        self._stop_timer()
+        if self._touched:
+            self.draft.body = self.view.draft_text()
+        try:
+            try:
+                self.store.save_if_changed(self.draft)
+            except ChangedOnDiskError:
+                copy = self.store.duplicate(self.draft)
+                self.view.tell(
+                    f"The file changed on disk; your version is saved as “{copy.title}”."
+                )
+        except (FoidraftError, OSError):
+            self._set_state("unsaved")
+            return False
+        self._set_state("saved")
+        return True
+
+    def text_on_screen(self) -> str:
+        """The letter as the requester sees it, saved or not."""
+        return self.view.draft_text() if self._touched else self.draft.body
 
     def resolve(self, answer: str | None) -> None:
         """The answer to the conflict question (None or "later": keep editing, unsaved)."""

@@ -67,6 +67,15 @@ async def blank_letter(app: App[Any], authority: Authority, name: str) -> None:
         host(app).show_error(exc)
         return
     host(app).open_editor(draft)
+    app.call_after_refresh(_cursor_after_greeting, app)
+
+
+def _cursor_after_greeting(app: App[Any]) -> None:
+    """In a blank letter, the cursor waits on the empty line under "Dear ...,"."""
+    editor = getattr(app.screen, "editor", None)
+    move = getattr(editor, "move_cursor", None)
+    if move is not None:
+        move((2, 0))
 
 
 async def requester_name(app: App[Any]) -> str:

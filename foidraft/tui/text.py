@@ -12,6 +12,8 @@ from rich.text import Text
 from textual.content import Content
 from textual.markup import escape
 
+from foidraft.text.terminal import visible
+
 __all__ = ["escape_markup", "literal", "literal_rich", "one_line", "shorten"]
 
 StylePart = tuple[str, str]
@@ -20,20 +22,24 @@ StylePart = tuple[str, str]
 def literal(*parts: str | StylePart) -> Content:
     """Content from plain strings or (text, style) pairs; the text is never parsed.
 
-    Control characters (an escape sequence in a draft title) are dropped so they cannot
-    reach the terminal.
+    Control characters (an escape sequence in a draft title) and bidirectional overrides
+    are shown as visible stand-ins (``foidraft.text.terminal``), so they cannot reach the
+    terminal.
     """
-    return Content.assemble(*parts)
+    return Content.assemble(
+        *(visible(p) if isinstance(p, str) else (visible(p[0]), p[1]) for p in parts)
+    )
 
 
 def literal_rich(text: str, style: str = "") -> Text:
     """A Rich ``Text`` for widgets that take Rich renderables (DataTable cells)."""
-    return Text(one_line(text) if "\n" in text else text, style=style, no_wrap=True)
+    text = visible(one_line(text) if "\n" in text else text)
+    return Text(text, style=style, no_wrap=True)
 
 
 def escape_markup(text: str) -> str:
     """Outside text made safe to embed in a markup string we wrote ourselves."""
-    return escape(text)
+    return escape(visible(text))
 
 
 def one_line(text: str) -> str:

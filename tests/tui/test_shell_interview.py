@@ -80,6 +80,12 @@ async def test_new_request_interview_creates_and_opens_the_draft() -> None:
         screen = pilot.app.screen
         assert isinstance(screen, InterviewScreen) and screen.interview is not None
 
+        # The requester's own words come first; they become the title.
+        assert current_question(pilot) == "topic"
+        await type_text(pilot, "figures for my area")
+        await pilot.press("enter")
+        await settle(pilot)
+
         # One question at a time, saying why forces need it.
         question = screen.interview.current
         assert question is not None and question.id == "unit"
@@ -126,7 +132,7 @@ async def test_new_request_interview_creates_and_opens_the_draft() -> None:
     assert len(drafts) == 1
     draft = DraftStore().load_path(drafts[0].path)
     assert draft.authority == "wmp"
-    assert draft.title.startswith("Crimes recorded")
+    assert draft.title.startswith("Figures for my area: crimes recorded")
     assert draft.body.startswith("Dear West Midlands Police,")
     assert "1 April 2022 to 31 March 2025" in draft.body
     assert "Yours faithfully,\n\nJo Bloggs" in draft.body
@@ -174,7 +180,8 @@ async def test_leaving_an_interview_with_answers_asks_first() -> None:
         await pick_flow(pilot, "crime-statistics")
         await wait_for(pilot, lambda: isinstance(pilot.app.screen, InterviewScreen), "interview")
         await settle(pilot)
-        await pilot.press("enter")  # answer the first question
+        await type_text(pilot, "knife crime")  # answer the first question
+        await pilot.press("enter")
         await settle(pilot)
         await pilot.press("escape")
         await pilot.pause()
@@ -219,11 +226,73 @@ async def test_interview_at_80_by_24_shows_the_question_and_the_letter() -> None
         await wait_for(pilot, lambda: isinstance(pilot.app.screen, InterviewScreen), "interview")
         await settle(pilot)
         text = screen_text(pilot)
-        assert "Question 1 of" in text and "What do you want counted?" in text
+        assert "Question 1 of" in text and "In your own words" in text
         assert "Dear West Midlands" in text
-        assert "Recorded crimes" in text
         card = pilot.app.screen.query_one(QuestionCard)
         assert card.region.width >= 36
         await pilot.press("ctrl+l")  # the letter can make way for the question
         await pilot.pause()
         assert not pilot.app.screen.query_one(LetterPreview).display
+
+
+async def test_a_flow_that_does_not_apply_says_why() -> None:
+    save_profile(Profile(name="Sam Doe"))
+    async with make_app().run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        await pick_authority(pilot, "West Midlands Police and Crime Commissioner")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(pilot.app.screen, FlowPickerScreen), "flows")
+        await settle(pilot)
+        flows = pilot.app.screen.query_one("#flows", OptionList)
+        option = flows.get_option("not-crime-statistics")
+        assert option.disabled
+        text = screen_text(pilot)
+        assert "Recorded crime statistics (not for" in text
+        assert "Crime records are held by police forces" in text
+
+
+async def test_a_long_list_can_be_searched_and_keeps_its_ticks() -> None:
+    save_profile(Profile(name="Sam Doe"))
+    async with make_app().run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        await pick_authority(pilot, "west mids")
+        await pilot.press("enter")
+        await pick_flow(pilot, "crime-statistics")
+        await wait_for(pilot, lambda: isinstance(pilot.app.screen, InterviewScreen), "interview")
+        await settle(pilot)
+        await type_text(pilot, "knife crime")  # the requester's own words
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("enter")  # recorded crimes
+        await settle(pilot)
+        assert current_question(pilot) == "offences"
+        card = pilot.app.screen.query_one(QuestionCard)
+        assert {"10D", "8N"} <= set(card.value())  # type: ignore[arg-type]  # suggested
+        card.query_one("#search").focus()
+        await type_text(pilot, "shoplifting")
+        await settle(pilot)
+        ticks = card.query_one("#answer", OptionList)
+        assert ticks.option_count == 1
+        await pilot.press("enter")  # from the search box to the list
+        await pilot.press("space")  # tick shoplifting
+        await settle(pilot)
+        picked = card.value()
+        assert "46" in picked and "10D" in picked  # type: ignore[operator]  # earlier ticks kept
+
+
+async def test_the_blank_letter_starts_under_the_greeting() -> None:
+    save_profile(Profile(name="Sam Doe"))
+    async with make_app().run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        await pick_authority(pilot, "GMP")
+        await pilot.press("enter")
+        await pick_flow(pilot, "blank-letter")
+        await wait_for(pilot, lambda: isinstance(pilot.app.screen, TextInputDialog), "title")
+        await type_text(pilot, "Stop and search 2024")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(pilot.app.screen, EditorScreen), "editor")
+        await settle(pilot)
+        editor = pilot.app.screen
+        assert isinstance(editor, EditorScreen)
+        assert editor.editor.cursor_location == (2, 0)
+        assert editor.editor.document.get_line(0).startswith("Dear Greater Manchester Police")

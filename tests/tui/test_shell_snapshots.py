@@ -88,6 +88,9 @@ def test_interview_question(snap_compare: SnapCompare) -> None:
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(pilot.app.screen, InterviewScreen), "interview")
         await settle(pilot)
+        await type_text(pilot, "knife crime")  # the requester's words suggest offences
+        await pilot.press("enter")
+        await settle(pilot)
         await pilot.press("enter")  # recorded crimes: on to the offences
         await settle(pilot)
         await no_blink(pilot)

@@ -118,11 +118,15 @@ def test_new_request_in_a_real_terminal_saves_a_draft(terminal: tuple[Terminal, 
     term.type("Jo Bloggs")
     term.keys("Enter")
     screen = term.wait_for_text("Question 1 of")
-    for _ in range(30):  # accept each default; tick the first offence (it is required)
+    for _ in range(30):  # accept each default; the requester's words come first
         step = progress(screen)
         if step is None:
             break
-        term.keys(*(["Space", "Enter"] if "Which offences?" in screen else ["Enter"]))
+        if "In your own words" in screen:
+            term.type("knife crime")  # suggests the knife flag and the offences it is on
+        if "drop first?" in screen:
+            term.keys("Space")  # the requester decides: the first part offered
+        term.keys("Enter")
         screen = term.wait_for(partial(moved_on, before=step), "the next step")
     term.wait_for_text("Findings")  # the editor, on the new draft
     term.keys("Escape")
@@ -136,6 +140,8 @@ def test_new_request_in_a_real_terminal_saves_a_draft(terminal: tuple[Terminal, 
     assert "authority: wmp" in text
     assert "Dear West Midlands Police," in text
     assert "Yours faithfully,\n\nJo Bloggs" in text
+    assert "title: 'Knife crime: crimes recorded" in text or "Knife crime: crimes recorded" in text
+    assert "knife or sharp instrument flag" in text
 
 
 def stable(term: Terminal, quiet: float = 0.4) -> str:
@@ -177,7 +183,10 @@ def test_f8_and_1_reword_the_seed_request_in_a_real_terminal(tmp_path: Path) -> 
         term.wait_for_text("findings")
         saved = draft_file.read_text(encoding="utf-8")
         unchanged = applied = 0
+        screen = stable(term)
         for _ in range(80):
+            if not re.search(r"(\d+) findings?", screen):
+                break  # nothing left to visit (1 would now type in the letter)
             term.keys("F8")
             stable(term)
             term.keys("1")

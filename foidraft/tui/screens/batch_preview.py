@@ -219,6 +219,8 @@ class BatchPreviewScreen(Screen["tuple[BatchPlan, BatchResult] | None"]):
         planned = plan.drafts[index]
         findings = [finding_prompt(f) for f in planned.findings]
         head = literal((planned.authority.name, "bold"), ": ").append(findings_summary(planned))
+        if planned.terms:
+            head = head.append(literal(f" · {planned.terms_text()}"))
         self.query_one("#preview-findings", Static).update(Content("\n").join([head, *findings]))
         self.query_one("#preview-title", Static).update(literal(planned.title))
         self.query_one("#preview-letter", Static).update(literal(planned.text))

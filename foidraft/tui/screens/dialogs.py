@@ -215,7 +215,7 @@ class ChoiceDialog(Dialog[str | None]):
         self._current = current
 
     def compose_content(self) -> ComposeResult:
-        yield OptionList(*(Option(Content(label), id=value) for value, label in self.choices))
+        yield OptionList(*(Option(literal(label), id=value) for value, label in self.choices))
 
     def on_mount(self) -> None:
         options = self.query_one(OptionList)

@@ -15,17 +15,18 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static, TextArea
 
+from foidraft.config import AUTOSAVE_DEFAULT
 from foidraft.tui.draft_keeper import CONFLICT_TITLE, DraftKeeper, SaveState
 from foidraft.tui.keymap import bindings
 from foidraft.tui.lint_scheduler import LintRequest, LintResult, LintScheduler, make_checker
 from foidraft.tui.screens import editor_actions
 from foidraft.tui.screens.dialogs import ChoiceDialog
 from foidraft.tui.screens.editor_status import StatusSteps, title_line
+from foidraft.tui.text import literal
 from foidraft.tui.widgets.draft_editor import DraftEditor
 from foidraft.tui.widgets.finding_detail import FindingDetail
 from foidraft.tui.widgets.findings import FindingsList, nearest
@@ -51,7 +52,8 @@ class LintFinished(Message):
 
 
 class EditorScreen(Screen[None]):
-    """Edit one draft. ``rules``: check with these (None: the knowledge base and yours)."""
+    """Edit one draft. ``rules``: check with these (None: the knowledge base and yours);
+    ``autosave_seconds``: how long after typing stops the draft is saved (config.toml)."""
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012 - Screen's type
     HELP = DraftEditor.HELP
@@ -96,10 +98,11 @@ class EditorScreen(Screen[None]):
         today: Callable[[], dt.date] = dt.date.today,
         templates: TemplateStore | None = None,
         rules: RuleSet | None = None,
+        autosave_seconds: float = AUTOSAVE_DEFAULT,
     ) -> None:
         super().__init__()
         self.today, self.template_store, self.rules = today, templates, rules
-        self.keeper = DraftKeeper(self, store, draft)
+        self.keeper = DraftKeeper(self, store, draft, delay=autosave_seconds)
         self.lint = LintScheduler(self, make_checker(rules, draft.ignore))
         self.status = StatusSteps(
             self,
@@ -351,7 +354,7 @@ class EditorScreen(Screen[None]):
     def show_ignored(self) -> None:
         ignored = self.draft.ignore
         label = self.query_one("#ignored", Static)
-        label.update(Content(f"Ignored here: {', '.join(ignored)} (u: stop ignoring)"))
+        label.update(literal(f"Ignored here: {', '.join(ignored)} (u: stop ignoring)"))
         label.set_class(bool(ignored), "-shown")
 
     def action_explain(self) -> None:

@@ -19,6 +19,7 @@ from foidraft.drafts import STATUSES, tracking
 from foidraft.errors import FoidraftError
 from foidraft.tui.host import host
 from foidraft.tui.screens.dialogs import ChoiceDialog, DateDialog
+from foidraft.tui.text import literal
 
 if TYPE_CHECKING:
     from textual.screen import Screen
@@ -66,7 +67,7 @@ def title_line(draft: Draft, state: SaveState, authority: Authority | None) -> C
         status = f"Clarification asked {draft.clarification}: clock stopped"
     who = authority.name if authority else draft.authority or "no authority"
     saved = SAVE_STATES[state]
-    return Content.assemble((draft.title, "bold"), " · ", who, " · ", status, " · ", saved)
+    return literal((draft.title, "bold"), " · ", who, " · ", status, " · ", saved)
 
 
 class StatusSteps:

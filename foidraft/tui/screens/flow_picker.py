@@ -99,6 +99,13 @@ class FlowPickerScreen(Screen["Flow | str | None"]):
         for flow in self.flows:
             listing.add_option(Option(flow_prompt(flow.title, flow.description), id=flow.id))
         listing.add_option(Option(flow_prompt("Blank letter", BLANK_TEXT), id=BLANK_LETTER))
+        for flow in message.flows:  # the rest, greyed, each saying why it does not apply
+            why = flow.why_not(self.authority)
+            if why:
+                title = f"{flow.title} (not for {self.authority.name})"
+                listing.add_option(
+                    Option(flow_prompt(title, why), id=f"not-{flow.id}", disabled=True)
+                )
         listing.highlighted = 0
 
     def on_flow_picker_screen_flows_failed(self, message: FlowsFailed) -> None:

@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
-from textual.widgets import Button, Checkbox, Input, Label, Static, TextArea
+from textual.widgets import Button, Checkbox, Input, Label, Static
 
 from foidraft.errors import FoidraftError
 from foidraft.learn import Lesson, Proposal, add_rules, propose_rules
@@ -26,6 +26,7 @@ from foidraft.tui.notify import as_error
 from foidraft.tui.screens.dialogs import Dialog
 from foidraft.tui.text import literal
 from foidraft.tui.widgets.ticks import TickBox
+from foidraft.tui.widgets.visible_text_area import VisibleTextArea
 
 if TYPE_CHECKING:
     from foidraft.authorities.model import Authority
@@ -37,7 +38,7 @@ PASTE_HELP = (
 )
 
 
-class ReplyArea(TextArea):
+class ReplyArea(VisibleTextArea):
     HELP = """
 ## The authority's reply
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import on, work
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
-from textual.widgets import Button, Input, Label, Static, TextArea
+from textual.widgets import Button, Input, Label, Static
 
 from foidraft.errors import FoidraftError
 from foidraft.tui.keymap import bindings
@@ -26,6 +26,7 @@ from foidraft.tui.notify import as_error
 from foidraft.tui.screens.dialogs import Dialog
 from foidraft.tui.text import literal
 from foidraft.tui.widgets.ticks import TickBox
+from foidraft.tui.widgets.visible_text_area import VisibleTextArea
 
 if TYPE_CHECKING:
     from textual.app import ComposeResult
@@ -43,7 +44,7 @@ PASTE_HELP = (
 )
 
 
-class ReplyText(TextArea):
+class ReplyText(VisibleTextArea):
     HELP = """
 ## The authority's reply
 

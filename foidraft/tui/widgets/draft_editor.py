@@ -16,17 +16,17 @@ from textual.document._document import EditResult
 from textual.document._edit import Edit
 from textual.geometry import Region
 from textual.strip import Strip
-from textual.widgets import TextArea
 
 from foidraft.lint.fixes import apply_edits
 from foidraft.lint.model import SEVERITIES
 from foidraft.lint.model import Edit as LintEdit
 from foidraft.tui.text_spans import Location, Mark, inserted_end, row_highlights, shift_marks
+from foidraft.tui.widgets.visible_text_area import VisibleTextArea
 
 SELECTED_SUFFIX = "-selected"
 
 
-class DraftEditor(TextArea):
+class DraftEditor(VisibleTextArea):
     """The letter being written; findings are underlined and tinted by severity."""
 
     HELP = """\

@@ -14,6 +14,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from foidraft.report import describe_suggestion
+from foidraft.tui.text import literal
 from foidraft.tui.widgets.findings import SEVERITY_MARKS
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ def detail_content(finding: Finding, rule: Rule | None, source: str) -> Content:
             parts += ["\n", ("Evidence", "bold underline"), "\n"]
             for ev in rule.evidence:
                 parts += _evidence(ev)
-    return Content.assemble(*parts)
+    return literal(*parts)
 
 
 def _evidence(ev: dict[str, str]) -> list[Part]:

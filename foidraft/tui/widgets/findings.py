@@ -10,6 +10,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from foidraft.tui.keymap import bindings
+from foidraft.tui.text import literal
 
 if TYPE_CHECKING:
     from foidraft.lint.model import Finding
@@ -35,7 +36,7 @@ def finding_prompt(finding: Finding) -> Content:
     ]
     if finding.fuzzy:
         parts.insert(4, ("≈ ", "$text-muted"))  # a close match, not exact
-    return Content.assemble(*parts)
+    return literal(*parts)
 
 
 def nearest(old: Finding | None, old_index: int | None, findings: list[Finding]) -> int | None:

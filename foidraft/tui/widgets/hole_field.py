@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.containers import Vertical
-from textual.content import Content
 from textual.message import Message
 from textual.widgets import Input, Static
 
+from foidraft.text.terminal import visible
 from foidraft.tui.keymap import bindings
+from foidraft.tui.text import literal
 from foidraft.tui.text_spans import Hole, first_hole, line_starts, location_of
 
 if TYPE_CHECKING:
@@ -99,12 +100,14 @@ class HoleField(Vertical):
         starts = line_starts(text, editor.document.newline)
         editor.select_range(location_of(hole.start, starts), location_of(hole.end, starts))
         self.query_one("#hole-hint", Static).update(
-            Content.assemble(("Fill in: ", "bold"), hole.hint or "the placeholder")
+            literal(("Fill in: ", "bold"), hole.hint or "the placeholder")
         )
         self.query_one("#hole-error", Static).update("")
         field = self.query_one(HoleInput)
         field.value = ""
-        field.placeholder = hole.hint or "type the words to put in its place"
+        field.placeholder = visible(
+            hole.hint or "type the words to put in its place", one_line=True
+        )
         self.add_class("-asking")
         field.focus()
         return True

@@ -10,6 +10,8 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
+from foidraft.text.terminal import visible
+
 BLANK_RE = re.compile(r"\[[^\[\]\n]{1,60}\]")
 BLANK_STYLE = "bold $warning"
 
@@ -38,7 +40,7 @@ Use the arrow keys or page up/down to scroll; **ctrl+l** hides or shows the prev
 
 
 def marked_letter(letter: str) -> Content:
-    content = Content(letter)
+    content = Content(visible(letter))  # same length: the blanks' offsets still hold
     for match in BLANK_RE.finditer(letter):
         content = content.stylize(BLANK_STYLE, match.start(), match.end())
     return content

@@ -9,6 +9,7 @@ Flow wording is shown literally.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -21,17 +22,18 @@ from textual.widgets import Button, Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.widgets.selection_list import Selection
 
-from foidraft.interview import Answer, Question
+from foidraft.interview import Answer, Choice, Question
 from foidraft.interview.answers import default_answer
 from foidraft.tui.answer_text import answer_text, split_choices, split_other
 from foidraft.tui.text import literal
 from foidraft.tui.widgets.answer_fields import AnswerInput, AnswerTicks, ChoiceOptions
 
 OTHER = "__other__"
+SEARCH_FROM = 15  # a list this long gets a search box above it
 PERIOD_HINTS = {
-    "financial": "financial years: 2021/22 to 2023/24",
+    "financial": "financial years: 2021/22 to 2023/24, or 'last 3 financial years'",
     "calendar": "calendar years: 2021 to 2023",
-    "dates": "dates: 2024-01-01 to 2024-03-31",
+    "dates": "dates: 01/01/2024 to 31/03/2024, 'last 12 months' or '2024 to date'",
 }
 
 
@@ -88,6 +90,7 @@ question, when the letter becomes a draft.
         self.step = step
         self.today = today
         self._picked, self._other_text = split_choices(question, initial)
+        self._ticked: set[str] = set(self._picked)  # kept while a search hides some rows
 
     # -- building --------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -119,10 +122,10 @@ question, when the letter becomes a draft.
                 other.display = bool(self._other_text)
                 yield other
         elif q.type == "multi-choice":
-            selections = [
-                Selection(literal(c.label), c.value, c.value in self._picked) for c in q.choices
-            ]
-            yield AnswerTicks(*selections, id="answer")
+            if len(q.choices) >= SEARCH_FROM:
+                yield Input(placeholder="Type to search: a name, a code or your own words",
+                            id="search", compact=True)  # fmt: skip
+            yield AnswerTicks(*self._selections(q.choices), id="answer")
             if q.other is not None:
                 yield AnswerInput(self._other_text, placeholder=q.other, id="other")
         else:
@@ -130,6 +133,26 @@ question, when the letter becomes a draft.
             yield AnswerInput(
                 answer_text(self.initial), placeholder=self._placeholder(), type=kind, id="answer"
             )
+
+    def _selections(self, choices: Iterable[Choice]) -> list[Selection[str]]:
+        return [Selection(literal(c.label), c.value, c.value in self._ticked) for c in choices]
+
+    @on(Input.Changed, "#search")
+    def _search(self, event: Input.Changed) -> None:
+        """Narrow the list to choices whose name, code, hint or search words match."""
+        event.stop()
+        ticks = self.query_one("#answer", AnswerTicks)
+        self._ticked = self._all_ticked(ticks)
+        ticks.clear_options()
+        ticks.add_options(self._selections(matching(self.question, event.value)))
+        if ticks.option_count:
+            ticks.highlighted = 0
+        self._show_choice_hint()
+
+    def _all_ticked(self, ticks: AnswerTicks) -> set[str]:
+        """Ticks on the rows shown now, and those kept for rows a search hides."""
+        shown = {ticks.get_option_at_index(i).value for i in range(ticks.option_count)}
+        return (self._ticked - shown) | set(ticks.selected)
 
     def _options(self) -> list[Option]:
         q = self.question
@@ -177,11 +200,13 @@ question, when the letter becomes a draft.
             if q.open_end and "dates" in kinds:
                 parts.append("End with 'to date' to ask up to the day of the request.")
         elif q.type == "date":
-            parts.append("A date, e.g. 2024-03-31.")
+            parts.append("A date, e.g. 31/03/2024.")
         elif q.type == "number":
             parts.append("A whole number.")
         elif q.type == "multi-choice":
             parts.append("space ticks or unticks; enter when done.")
+            if len(q.choices) >= SEARCH_FROM:
+                parts.append("Type in the search box to narrow the list.")
             if q.other is not None:
                 parts.append("Type other entries below, separated by ';'.")
         if not q.required:
@@ -196,7 +221,9 @@ question, when the letter becomes a draft.
         if isinstance(field, AnswerTicks):
             other = self.query("#other")
             extra = split_other(other.first(Input).value) if other else []
-            return [*field.selected, *extra]
+            all_ticked = self._all_ticked(field)
+            ticked = [c.value for c in q.choices if c.value in all_ticked]
+            return [*ticked, *extra]
         if isinstance(field, ChoiceOptions):
             index = field.highlighted
             option = field.get_option_at_index(index) if index is not None else None
@@ -250,7 +277,24 @@ question, when the letter becomes a draft.
     @on(Button.Pressed, "#next")
     def _submit(self, event: Message) -> None:
         event.stop()
+        if isinstance(event, Input.Submitted) and event.input.id == "search":
+            self.query_one("#answer").focus()  # enter in the search box: on to the list
+            return
         self.post_message(self.Submitted(self.value()))
+
+
+def matching(question: Question, query: str) -> list[Choice]:
+    """The choices every word of ``query`` finds (in the label, hint or search words);
+    ticked ones stay listed so they can be unticked."""
+    words = query.casefold().split()
+    if not words:
+        return list(question.choices)
+    out = []
+    for c in question.choices:
+        hay = " ".join((c.label, c.hint, c.value, *c.keywords)).casefold()
+        if all(w in hay for w in words):
+            out.append(c)
+    return out
 
 
 def not_offered_text(question: Question) -> Content:

@@ -1,0 +1,30 @@
+"""How commands print: outside text through ``foidraft.text.terminal.visible``, data exact.
+
+Reports (findings, lists, messages) always pass through ``visible``. A command whose
+output is the data itself (``export``, ``drafts show``, ``template show``) writes it
+exactly to a file or a pipe, and through ``visible`` only when a terminal shows it.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from foidraft.text.terminal import visible
+
+
+def say(*parts: object, err: bool = False, sep: str = " ", end: str = "\n") -> None:
+    """``print``, with everything made visible and harmless for a terminal."""
+    text = sep.join(str(p) for p in parts)
+    print(visible(text), end=end, file=sys.stderr if err else sys.stdout)
+
+
+def write_data(data: bytes) -> None:
+    """The bytes exactly to a file or pipe; made visible when standard output is a
+    terminal, which would otherwise obey any escape sequence the letter carries."""
+    sys.stdout.flush()
+    if sys.stdout.isatty():
+        sys.stdout.write(visible(data.decode("utf-8", errors="replace")))
+        sys.stdout.flush()
+        return
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()

@@ -1,0 +1,113 @@
+"""A flow as one authority's requester sees it: Scottish words and lists for Scottish bodies,
+and the statute's sections, each with its plain name, in the regime the body answers under.
+
+Question texts (prompt, why, hints, "not offered" reasons) may say ``{law.commercial}``;
+it reads "section 43 (commercial interests)" for a body under the Freedom of Information
+Act 2000 and "section 33 of the Scottish Act (commercial interests)" for one under FOISA.
+A bare section number never reaches a screen.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from foidraft.interview.model import Choice, Flow, NotOffered, Question
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from foidraft.authorities.model import Authority
+
+LAW: dict[str, dict[str, str]] = {
+    "FOIA": {
+        "act": "the Freedom of Information Act",
+        "cost": "section 12 (the cost limit)",
+        "hours": "18 hours of staff time (£450 at £25 an hour; £600 for central government)",
+        "format": "section 11 (your preferred format)",
+        "published": "section 21 (information already accessible to you)",
+        "future": "section 22 (information meant for future publication)",
+        "security": "section 23 (information from security bodies)",
+        "law_enforcement": "section 31 (law enforcement)",
+        "personal": "section 40 (personal information)",
+        "commercial": "section 43 (commercial interests)",
+        "aggregation": "section 12(4) (requests added together)",
+        "courts": "the courts (HM Courts and Tribunals Service and the Ministry of Justice)",
+        "commissioner": "the Information Commissioner",
+    },
+    "FOISA": {
+        "act": "the Freedom of Information (Scotland) Act",
+        "cost": "section 12 of the Scottish Act (excessive cost)",
+        "hours": "40 hours of staff time (£600 at £15 an hour)",
+        "format": "section 11 of the Scottish Act (your preferred format)",
+        "published": "section 25 of the Scottish Act (information otherwise accessible)",
+        "future": "section 27 of the Scottish Act (information intended for future publication)",
+        "security": "section 31 of the Scottish Act (national security)",
+        "law_enforcement": "section 35 of the Scottish Act (law enforcement)",
+        "personal": "section 38 of the Scottish Act (personal information)",
+        "commercial": "section 33 of the Scottish Act (commercial interests)",
+        "aggregation": "the Scottish fees regulations (requests added together)",
+        "courts": "the courts (the Scottish Courts and Tribunals Service)",
+        "commissioner": "the Scottish Information Commissioner",
+    },
+}
+LAW_FIELDS = frozenset(f"law.{key}" for key in LAW["FOIA"])
+_FIELD = re.compile(r"\{(law\.[a-z_]+)\}")
+_CACHE: dict[tuple[int, bool], Flow] = {}
+
+
+def is_scottish(authority: Authority | None) -> bool:
+    """Scottish bodies answer under FOISA and record crime under the Scottish standard."""
+    if authority is None:
+        return False
+    return (
+        authority.regime == "FOISA"
+        or authority.recording_standard == "scrs"
+        or authority.nation == "scotland"
+    )
+
+
+def screen_text(text: str, scottish: bool) -> str:
+    """``{law.x}`` fields replaced for the regime; other text as written."""
+    law = LAW["FOISA" if scottish else "FOIA"]
+    return _FIELD.sub(lambda m: law.get(m.group(1)[4:], m.group(0)), text)
+
+
+def for_authority(flow: Flow, authority: Authority | None) -> Flow:
+    """The flow as ``authority``'s requester sees it (cached per flow and regime)."""
+    scottish = is_scottish(authority)
+    key = (id(flow), scottish)
+    found = _CACHE.get(key)
+    if found is None or found.id != flow.id:
+        questions = tuple(shown_question(q, scottish) for q in flow.questions)
+        found = replace(flow, questions=questions)
+        _CACHE[key] = found
+    return found
+
+
+def shown_question(question: Question, scottish: bool) -> Question:
+    q = question.scotland if scottish and question.scotland is not None else question
+    kept: list[Choice] = []
+    missing: list[NotOffered] = []
+    for c in q.choices:
+        if (c.where == "scotland" and not scottish) or (c.where == "elsewhere" and scottish):
+            if c.reason and c.where == "elsewhere":
+                missing.append(NotOffered(c.label, c.reason))
+            continue
+        if scottish and c.scotland is not None:
+            c = c.scotland
+        kept.append(replace(c, label=screen_text(c.label, scottish),
+                            hint=screen_text(c.hint, scottish)))  # fmt: skip
+    not_offered = tuple(
+        NotOffered(screen_text(n.label, scottish), screen_text(n.why, scottish))
+        for n in (*q.not_offered, *missing)
+    )
+    return replace(
+        q,
+        prompt=screen_text(q.prompt, scottish),
+        why=screen_text(q.why, scottish),
+        placeholder=screen_text(q.placeholder, scottish),
+        other=screen_text(q.other, scottish) if q.other is not None else None,
+        choices=tuple(kept),
+        not_offered=not_offered,
+        scotland=None,
+    )

@@ -1,0 +1,173 @@
+"""What a reply does, read sentence by sentence: gives information, refuses on cost,
+withholds under an exemption, neither confirms nor denies, says it holds nothing, points
+to where it is published or will be, calls the request vexatious; or, before any
+decision, acknowledges, asks what was meant, extends the time, asks for a fee; or
+reports an internal review.
+
+Only sentences in which the authority acts count (``Sentence.acting``), and in them only
+words said as done (no "may" before them in their clause). Refusing words ("withheld",
+"not obliged to supply", "exempt") count for the ground named in the same sentence (the
+provision cited there, or the cost, publication ... words), and for an exemption when it
+names none. Whether a refusal covers the whole request or a part of it is read from the
+same sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from foidraft.replies.clauses import ASKS_REQUESTER_RE, YOURS_RE, Sentence
+from foidraft.replies.figures import COUNT_RE, MARKER_RE
+from foidraft.replies.phrases import (
+    ALL_RE,
+    ANSWER_LINE_RE,
+    ANSWERED_RE,
+    CONFIRMS_NOTHING_RE,
+    CONFIRMS_RE,
+    DECISION_WORDS,
+    EFFORT_RE,
+    FIGURES_RE,
+    HOLDS_PART_RE,
+    LOG_DECISION_RE,
+    NEITHER_RE,
+    NOTHING_WITHHELD_RE,
+    NOTICE_RE,
+    PART_RE,
+    PAST_REFUSAL_RE,
+    REFUSING_RE,
+    SIGN_OFF_RE,
+    WHOLE_RE,
+)
+from foidraft.replies.procedure import PROCEDURE_WORDS, REVIEW_ASKED_RE, REVIEW_RE
+from foidraft.replies.sections import Citation
+
+WORDS = {**DECISION_WORDS, **PROCEDURE_WORDS}
+
+LINK_RE = re.compile(r"\blinks?\b", re.IGNORECASE)
+GROUNDS = ("cost", "ncnd", "published", "future", "vexatious", "not_held")
+
+
+@dataclass(frozen=True)
+class Acts:
+    """What the reply does (``found``), the grounds of the provisions it relies on
+    (``roles``), and whether it says a refusal covers part of the request or all of it."""
+
+    found: frozenset[str]
+    roles: frozenset[str] = field(default_factory=frozenset)
+    part: bool = False
+    whole: bool = False  # a refusal notice's usual words: "your request is refused"
+    everything: bool = False  # said outright: "applies to the whole request", "as goodwill"
+
+    def has(self, name: str) -> bool:
+        return name in self.found
+
+
+@dataclass
+class _Tally:
+    found: set[str] = field(default_factory=set)
+    part: bool = False
+    whole: bool = False
+    everything: bool = False
+    figures: int = 0  # two for a figure that answers a question, one for a bare one
+
+
+def read_acts(
+    sentences: list[Sentence], labels: dict[Citation, str], roles: dict[str, str]
+) -> Acts:
+    """The acts of a reply cut into ``sentences``; ``labels`` are the citations it relies
+    on and ``roles`` what each label does (``provisions.role``)."""
+    t = _Tally()
+    spans = sorted((c.start, roles[label]) for c, label in labels.items())
+    previous: Sentence | None = None
+    signed = False  # after "Yours sincerely": a signature, telephone numbers, a footer
+    for s in sentences:
+        signed = signed or bool(SIGN_OFF_RE.match(s.text))
+        text = NEITHER_RE.sub(" ", s.text)
+        _procedure(s, text, t)
+        asked, previous = previous, s
+        if s.rights or s.general or s.conditional:
+            continue
+        if s.figure or ANSWER_LINE_RE.match(text):
+            # one bare figure may be a name ("NHS 24"); an answered question is not
+            marked = MARKER_RE.match(text) or not s.figure or _question(asked) or _row(text)
+            t.figures += 0 if signed else 2 if marked else 1
+            if _said(s, WORDS["gave"], text) or _said(s, FIGURES_RE, text):
+                t.found.add("gave")
+            continue
+        if _said(s, FIGURES_RE, text) and not (
+            EFFORT_RE.search(text) or _said(s, WORDS["cost"], text)
+        ):
+            t.found.add("gave")
+        if not s.others:  # about other requests: figures, never this reply's refusals
+            cited = {r for start, r in spans if s.start <= start < s.end}
+            t.found |= _decisions(s, text, cited, t)
+    if t.figures >= 2:
+        t.found.add("gave")
+    return Acts(
+        frozenset(t.found),
+        frozenset(roles[x] for x in labels.values()),
+        t.part,
+        t.whole,
+        t.everything,
+    )
+
+
+def _procedure(s: Sentence, text: str, t: _Tally) -> None:
+    """What any sentence shows, acting or not: the refusal notice's set paragraph, a
+    review's outcome (not as a right to ask for one), a question put to the requester."""
+    if NOTICE_RE.search(s.text):
+        t.found.add("notice")  # something is refused, though the text may stop here
+    if not (s.general or s.conditional):
+        if _said(s, REVIEW_RE, text):
+            t.found.add("review")
+        if _said(s, REVIEW_ASKED_RE, text):
+            t.found.add("review_asked")
+    if s.text.endswith("?") and ASKS_REQUESTER_RE.search(s.text):
+        t.found.add("clarify")
+
+
+def _decisions(s: Sentence, text: str, cited: set[str], t: _Tally) -> set[str]:
+    """The acts of one sentence in which the authority speaks for itself; ``cited`` are
+    the roles of the provisions it cites."""
+    t.everything = t.everything or _said(s, ALL_RE, text)
+    if not _said(s, REFUSING_RE, text):
+        t.part = t.part or bool(HOLDS_PART_RE.search(text))  # "we hold some of it" and give it
+    if NOTHING_WITHHELD_RE.search(s.text):
+        t.found.add("gave")  # "no document has been withheld"
+    if not YOURS_RE.search(text):
+        text = PAST_REFUSAL_RE.sub(" ", text)  # "was withheld in full in 38 cases"
+    refusing = _said(s, REFUSING_RE, text)
+    here = {name for name, pattern in WORDS.items() if _said(s, pattern, text)}
+    log = LOG_DECISION_RE.match(text)  # a disclosure log's "Decision: Disclosed"
+    if log:
+        here.add("refused" if log.group("refused") else "gave")
+        t.part = t.part or bool(log.group("part"))
+    if _said(s, CONFIRMS_RE, text) and not CONFIRMS_NOTHING_RE.search(text):
+        here.add("gave")  # "I can confirm that one complaint was made"
+    if refusing or ("published" in here and LINK_RE.search(text)):
+        # "see Appendix A for why we are unable to provide it"; "links to it are below"
+        here.discard("gave")
+    if refusing:
+        grounds = (cited & {*GROUNDS, "exempt"}) or (here & set(GROUNDS))
+        here |= grounds or {"refused"}  # on grounds named elsewhere (a heading, a list)
+    if here & {"cost", "exempt", "ncnd", "not_held", "vexatious", "future", "refused"}:
+        t.part = t.part or bool(PART_RE.search(text))
+        t.whole = t.whole or bool(WHOLE_RE.search(text))
+    if ANSWERED_RE.match(text) and not here - {"gave", "ack", "clarify"} and not refusing:
+        here.add("gave")  # "Answer: Chief Inspector Parks, Head of Custody"
+    return here
+
+
+def _said(s: Sentence, pattern: re.Pattern[str], text: str) -> bool:
+    return any(s.asserted(m.start()) for m in pattern.finditer(text))
+
+
+def _row(text: str) -> bool:
+    """A table's row of three or more figures: "496 347 44 887"."""
+    return len(COUNT_RE.findall(text)) >= 3
+
+
+def _question(s: Sentence | None) -> bool:
+    """A line that asks or numbers a question: a figure after it answers it."""
+    return s is not None and (bool(MARKER_RE.match(s.text)) or s.text.endswith("?"))

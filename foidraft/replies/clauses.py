@@ -1,0 +1,198 @@
+"""A reply cut into sentences, each marked with how it speaks: what the authority does in
+this reply, or words that only explain the law, state the requester's rights, imagine
+what might happen, or repeat the request.
+
+What a reply *does* is read only from the first kind. Officers paste the same
+paragraphs into every letter ("Section 17 requires ... when refusing to provide such
+information (because the information is exempt)", "If you are unhappy with the outcome
+you may ask for an internal review", "There may be a fee payable"), so a word such as
+"exempt", "review" or "fee" says nothing until the sentence it is in is the authority
+acting. The request repeated back is masked first (``foidraft.replies.echo``).
+
+Every step is a bounded regex or a single pass over lines: linear in the reply's length.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from foidraft.replies.figures import is_figure
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence (or one line of a table or a list) at ``start``..``end``."""
+
+    text: str  # single-spaced
+    start: int
+    end: int
+    rights: bool  # the requester's rights: review, complaint, re-use
+    general: bool  # the law in general: "public authorities are not required to ..."
+    others: bool  # other requests, not this one: "the number of requests refused under s12"
+    conditional: bool  # "If ...", "Should ...", "Where ...": a rule, not this reply's act
+    figure: bool  # a short line that gives a number ("2019/20 - 183", "1. 8")
+
+    @property
+    def acting(self) -> bool:
+        """The authority speaking for itself about this request."""
+        return not (self.rights or self.general or self.conditional or self.others)
+
+    def asserted(self, at: int) -> bool:
+        """Whether the words at ``at`` (an offset in ``text``) are said as done or decided:
+        no "may"/"might" earlier in their clause ("There may be a fee payable"), and no
+        "where necessary" after them ("to seek clarification where necessary")."""
+        # A clause is read at most CLAUSE characters either side: a reply with no
+        # punctuation is one clause, read again for every phrase in it otherwise.
+        lo, hi = max(0, at - CLAUSE), min(len(self.text), at + CLAUSE)
+        clause = max(self.text.rfind(c, lo, at) for c in ",;:(") + 1 or lo
+        ends = [i for i in (self.text.find(c, at, hi) for c in ",;:)") if i >= 0]
+        end = min(ends) if ends else hi
+        return not (
+            MODAL_RE.search(self.text, clause, at)
+            or QUALIFIED_RE.search(self.text, at, end)
+            # ", where a request is refused", "and if held it would be exempt"
+            or CONDITION_RE.match(
+                re.sub(r"^\s*(?:(?:and|but|or|so)\s+)?", "", self.text[clause:at])
+            )
+        )
+
+
+# -- sentences ----------------------------------------------------------------------
+LIST_START_RE = re.compile(
+    r"^[ \t]*(?:\(?\d{1,2}[a-z]?[.):]|\(?[a-z][.)][ \t]|[•*▪◦·–-][ \t]|q\d|(?:question|request|"
+    r"answer|response|part|point)s?[ \t]*(?:\d|:|$))",
+    re.IGNORECASE,
+)
+MARKER_ONLY_RE = re.compile(r"\s*\(?(?:q(?:uestion)? ?)?\w{1,3}[.)]", re.IGNORECASE)
+WRAP = 55  # a line at least this long ends where the mail program wrapped it
+CLAUSE = 300  # characters read either side of a phrase for its clause (Sentence.asserted)
+BOUNDARY_RE = re.compile(r"(?<=[.?!])[\"”’)]?[ \t]+(?=[A-Z0-9“\"‘(•£])")
+ABBREVIATION_RE = re.compile(
+    r"(?:\b(?:s|ss|no|e\.g|i\.e|mr|mrs|ms|dr|st|ref|para|reg|art)\.)$", re.I
+)
+
+
+def sentences(masked: str) -> list[Sentence]:
+    """The sentences of ``masked`` (see ``mask``), in order."""
+    out = []
+    for start, end in _units(masked):
+        unit = masked[start:end]
+        cut = start
+        for b in BOUNDARY_RE.finditer(unit):
+            if ABBREVIATION_RE.search(unit, max(0, b.start() - 6), b.start() + 1):
+                continue
+            if MARKER_ONLY_RE.fullmatch(unit, cut - start, b.start() + 1):
+                continue  # "1. The amount spent": a list marker, not a sentence
+            out.append(_sentence(masked, cut, start + b.start() + 1))
+            cut = start + b.end()
+        out.append(_sentence(masked, cut, end))
+    return [s for s in out if s.text]
+
+
+def _units(text: str) -> list[tuple[int, int]]:
+    """Runs of lines that belong together: a paragraph's wrapped lines, or a single line
+    of a list or a table."""
+    units: list[list[int]] = []
+    previous = ""
+    blank = False
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        stripped = line.strip()
+        if not stripped:
+            blank = True
+            continue
+        if blank and not (previous and stripped[0].islower() and not _ended(previous)):
+            previous = ""  # a new paragraph, unless a sentence runs on across the gap
+        blank = False
+        joins = (
+            previous
+            and not _ended(previous)
+            and not LIST_START_RE.match(line)
+            and (len(previous) >= WRAP or stripped[0].islower())
+        )
+        if joins:
+            units[-1][1] = end
+        else:
+            units.append([start, end])
+        previous = stripped
+    return [(a, b) for a, b in units]
+
+
+def _ended(line: str) -> bool:
+    return line.endswith((".", ":", ";", "?", "!", "|"))
+
+
+def _sentence(text: str, start: int, end: int) -> Sentence:
+    words = " ".join(text[start:end].split())
+    return Sentence(
+        text=words,
+        start=start,
+        end=end,
+        rights=bool(RIGHTS_RE.search(words)),
+        general=bool(GENERAL_RE.search(words))
+        or (bool(AUTHORITY_RE.search(words)) and not FIRST_PERSON_RE.search(words))
+        or _echoed_question(words),
+        others=bool(OTHERS_RE.search(words)) and not YOURS_RE.search(words),
+        conditional=bool(CONDITION_RE.match(words)) and not DONE_RE.search(words),
+        figure=is_figure(words),
+    )
+
+
+# The requester's rights offered ("you may ask for an internal review"), not a review that
+# is happening ("in response to your request for an internal review").
+RIGHTS_RE = re.compile(
+    r"\b(?:you (?:may|can|could|are entitled to|have the right to)\b[^.]{0,60}\b(?:review|"
+    r"complain\w*|appeal)\b|review (?:procedure|process)|right (?:of|"
+    r"to) (?:appeal|complain|apply|request|ask|make|a review)|appeal|complain(?:ts?)? (?:to|"
+    r"procedure|process|about (?:our|the) handling)|make a complaint|(?:Scottish )?Information "
+    r"Commissioner|\bICO\b|Tribunal|copyright|re-?use|publication scheme|disclosure log|"
+    r"dissatisfied|unhappy|not (?:content|satisfied|happy))",
+    re.IGNORECASE,
+)
+# The law stated for any authority and any request.
+GENERAL_RE = re.compile(
+    r"\bplaces? (?:two )?duties\b|\b(?:the )?(?:first|second) duty\b|\bunless exemptions? appl|"
+    r"\b(?:section|s\.?) ?\d{1,2}[^.]{0,60}\b(?:requires|places|provides that|allows|states that|"
+    r"sets out|defines|gives (?:a|the) right)\b|\bthe (?:FOI |"
+    r"Freedom of Information )?Act (?:requires|places|provides|allows|gives|obliges|sets)\b|"
+    r"^(?:however, )?(?:sections?|s\.?) ?\d{1,2}[A-Z]?(?: ?\(\w{1,4}\))*(?: (?:and|"
+    r"&) \d{1,2})?[^.,]{0,40}? (?:is|are) (?:an? )?(?:absolute|qualified|class[- ]based|"
+    # ... and a term defined: "'Partial' refers to a response in which ..."
+    r"prejudice[- ]based)\b|^\W?\w{1,30}\W? (?:refers to|indicates|means|is defined as)\b",
+    re.IGNORECASE,
+)
+# About requests in general, or other people's ("the number of requests refused under s12"),
+# unless it speaks of the requester's own.
+OTHERS_RE = re.compile(r"\b(?:requests|responses|applicants|an applicant)\b", re.IGNORECASE)
+YOURS_RE = re.compile(r"\byou(?:r)?\b|\bthis request\b", re.IGNORECASE)
+AUTHORITY_RE = re.compile(r"\bpublic authorit(?:y|ies)\b|\ban authority\b", re.IGNORECASE)
+FIRST_PERSON_RE = re.compile(r"\b(?:I|we|our|us|my)\b", re.IGNORECASE)
+MODAL_RE = re.compile(r"\b(?:may|might)\b(?! \d)|\b[Ii]n some circumstances\b")
+QUALIFIED_RE = re.compile(
+    r"\b(?:where|if|when|as) (?:necessary|needed|required|appropriate|applicable|possible)\b", re.I
+)
+CONDITION_RE = re.compile(
+    r"^(?:if|should|where|when|whenever|unless|in the event|once|until)\b", re.IGNORECASE
+)
+DONE_RE = re.compile(r"\b(?:has|have) been\b|\b(?:I|we) have\b", re.IGNORECASE)
+
+# The requester's own question repeated ("What was the number of ...?"), not one the
+# authority asks ("Are you referring to incidents or crimes?").
+ASKS_REQUESTER_RE = re.compile(
+    r"\b(?:are|were|do|did|would|will|could|can) you (?:\w+ ){0,2}?(?:referring|asking|requesting|"
+    r"looking|seeking|wanting|interested|mean|require|want|wish|need|intend|clarify|specify|"
+    r"confirm (?:which|what|whether|if)|indicate|narrow|refine)\b|\byou (?:are|were) (?:referring|"
+    r"requesting|asking)\b|\bwhat (?:is|was) meant\b|\byou require\b|\byour (?:request|question|"
+    r"enquiry)\b|\b(?:do|does|did) (?:they|it|this) (?:mean|refer|include)\b|^(?:should|"
+    r"would) (?:this|it|that|these|the \w+) (?:include|cover|be|relate)\b|"
+    # the authority asks for something itself: "could you tell us", "let us know"
+    r"\byou (?:please )?(?:tell|let|advise|inform|send|give|provide) us\b|\blet us know\b",
+    re.IGNORECASE,
+)
+
+
+def _echoed_question(words: str) -> bool:
+    return words.endswith("?") and not ASKS_REQUESTER_RE.search(words)

@@ -1,0 +1,128 @@
+"""The request repeated back in a reply, masked so it is not read as the authority's words.
+
+Replies quote the request ("You asked: ...", "Request 2 ...", "your request is
+replicated below") and the statute; none of it is the authority acting. The quoted
+spans are blanked with their offsets kept, so citations and dates found in the rest
+still point into the reply. One pass over the lines, bounded regexes: linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from foidraft.replies.figures import is_figure
+
+MAX_QUOTE = 3000  # a quoted request or statute; longer "quotes" are stray marks
+MIN_QUOTE = 60  # shorter quotes are terms ("crimes recorded"), kept
+CURLY_RE = re.compile(f"“[^“”]{{{MIN_QUOTE},{MAX_QUOTE}}}”")
+# A straight quote opens before a word and closes after one, so the pairs are not confused.
+STRAIGHT_RE = re.compile(
+    f'(?<!\\w)"(?=\\w)[^"]{{{MIN_QUOTE},{MAX_QUOTE}}}?(?<=[\\w.?!)\\]])"(?!\\w)'
+)
+# A heading ("Request 2", "You asked:"), capitalised and not ending a sentence; or a sentence
+# that says the request follows ("... received on 2 May as follows:", "replicated below").
+REQUEST_HEAD_RE = re.compile(
+    r"^[ \t*#•-]*(?:(?-i:[A-Z])(?:equests?(?:[ \t]*(?:no\.?[ \t]*)?\d{1,2}[a-z]?)?|"
+    r"our request(?: (?:was|read|is))?|he request|ou asked(?: for)?|"
+    r"ou requested(?: the following(?: information)?)?|nformation requested)[ \t]*[:-]?|"
+    # a sentence saying the request follows, never one that introduces the answer
+    r"(?![^\n]*\b(?:is|are) as follows)(?![ \t]*(?:please (?:find|see)|the (?:information|"
+    r"answers?|figures|response)|our response|in response))(?:[^\n]{0,160}\b(?:request\w*|"
+    r"clarified|asked|seek\w*|sought|wrote)\b[^\n]{0,60}(?:as follows|following information|"
+    r"following questions?|(?:replicated|reproduced|set out|repeated) below)[^\n]{0,40}[:.-]?|"
+    r"[^\n]{0,80}\b(?:you asked|you requested|you wrote|you sought)\b[^\n]{0,40}:))[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+ANSWER_HEAD_RE = re.compile(
+    r"^[ \t*#•-]*(?:answers?|responses?|(?:our|in|my) response|reply|decision|outcome|"
+    r"response to your request)(?:[ \t]*\d{1,2}[a-z]?(?:[ \t]*(?:&|and|,|-|"
+    r"to)[ \t]*\d{1,2}[a-z]?)*)?[ \t]*(?:[:.-]|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def mask(text: str) -> str:
+    """``text`` with the request repeated back and long quotations blanked (same length,
+    line breaks kept)."""
+    spans = [m.span() for m in CURLY_RE.finditer(text)]
+    spans += [m.span() for m in STRAIGHT_RE.finditer(text)]
+    spans += _echoed_requests(text)
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        for i in range(start, end):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def _echoed_requests(text: str) -> list[tuple[int, int]]:
+    """From a line that introduces the request ("You asked:", "Request 2", "replicated
+    below") to where the authority speaks again: the next line that introduces the
+    answer ("In response:", "Answer 2"), a heading in capitals, a figure, or a line in
+    the authority's voice ("Your request has been considered", "I can confirm")."""
+    answers = [m.start() for m in ANSWER_HEAD_RE.finditer(text)]
+    heads = sorted(
+        [m.end() for m in REQUEST_HEAD_RE.finditer(text)]
+        + [m.end() for m in INLINE_HEAD_RE.finditer(text)]  # a reply flattened onto one line
+    )
+    out: list[tuple[int, int]] = []
+    a = 0
+    for head in heads:
+        if out and out[-1][1] > head:
+            continue
+        while a < len(answers) and answers[a] < head:
+            a += 1
+        if a < len(answers) and answers[a] - head <= MAX_QUOTE:
+            out.append((head, answers[a]))
+            continue
+        end = _voice_again(text, head)
+        if end > head:
+            out.append((head, end))
+    return out
+
+
+# The same introductions in running text, as in a PDF flattened onto one line.
+INLINE_HEAD_RE = re.compile(
+    r"\byour request is (?:replicated|reproduced|repeated|"
+    r"set out) below[^.:\n]{0,60}[.:](?=[ \t]+\S)|\b(?:you asked|you requested|"
+    r"seek access to the following information)[ \t]*:(?=[ \t]+\S)",
+    re.IGNORECASE,
+)
+
+
+VOICE_RE = re.compile(
+    # (not "I am writing", "I would like": a requester says them too)
+    r"(?:your (?:request|e-?mail)(?: for information)?\b(?! for)|(?:I|we) (?:can|cannot|have|"
+    r"regret|note|refer|write in)\b|I am (?:able|unable|pleased|sorry|afraid)\b|we (?:are|would|"
+    r"will|do|hold)\b|please (?:find|see|note|be advised)\b|"
+    r"thank you\b|in (?:response|reply|relation|respect|accordance)\b|the information (?:you|"
+    r"requested)\b|following (?:receipt|a search|searches)\b|unfortunately\b|this (?:letter|"
+    r"e-?mail|is)\b|our (?:response|reply|ref)\b|under (?:section|the)\b|section \d|"
+    r"[A-Z][A-Za-z&' -]{2,60} (?:Police|Constabulary|Council|Service|Government|Office|Board|"
+    r"Authority|Executive|Department) (?:has|have|does|do|can|is|holds?)\b)",
+    re.IGNORECASE,
+)
+CAPITALS_RE = re.compile(r"^[^a-z\n]*[A-Z]{3}[^a-z\n]*$")
+
+
+def _voice_again(text: str, pos: int) -> int:
+    """Where, after ``pos``, the authority's own words start again (``pos`` if at once;
+    never more than ``MAX_QUOTE`` on)."""
+    start = pos + 1
+    limit = min(len(text), pos + MAX_QUOTE)
+    while start < limit:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip()
+        if line and (VOICE_RE.match(line) or CAPITALS_RE.match(line) or is_figure(line)):
+            return start
+        for m in SENTENCE_START_RE.finditer(text, start, end):  # and within a long line
+            if VOICE_RE.match(text, m.end(), end):
+                return m.end()
+        start = end + 1
+    return pos
+
+
+SENTENCE_START_RE = re.compile(r"[.?!][ \t]+(?=[A-Z])")

@@ -1,0 +1,48 @@
+"""Lines that give a figure: the surest sign a reply answers something.
+
+"2019/20 - 183", "1. 8", "• 117.", "£165,709 |", "Public place – 359 times": a short line
+with a count, a sum or a share, and few words. Not a date, a reference, a telephone
+number, an address, the cost limit or a section number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from foidraft.replies.dates import DATE_RES
+
+MARKER_RE = re.compile(
+    r"^(?:[•*▪◦·-] ?)?(?:\(?(?:q(?:uestion)? ?)?\d{1,2}[a-z]?[.):-]|\(?[a-z][.)])(?:\s+|$)", re.I
+)
+COUNT_RE = re.compile(
+    r"(?<![\w/.,£-])£? ?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?(?![\w/])|"
+    r"(?<![\w/.,£-])£? ?\d+(?:\.\d+)?%?(?![\w/(-])"
+)
+SUBSECTION_RE = re.compile(r"\(\d{1,2}[A-Z]?\)|\[\d{1,2}\]")  # "31(1)(a)", a link's "[2]"
+LINK_RE = re.compile(r"\[\d{1,2}\][A-Za-z]")
+LABEL_RE = re.compile(r"^(?:19|20)\d\d$")  # a year names a row, it is not a count
+NOT_FIGURE_RE = re.compile(
+    r"\d[^=\n]{0,60}=\s*£?\d|"  # a sum worked out: "445 offences x 3 mins / 60 = 22.25 hours"
+    r"\b(?:ref|reference|tel|telephone|phone|fax|extension|ext|page|section|regulation|foi|request|"
+    r"questions?|answers?|responses?|dated?|received|sent)\b|£ ?(?:450|600)\b|\b(?:18|24|"
+    r"40) hours\b|\b20 working days\b|\b\d{4,5} ?\d{6}\b|[?:]$|^\d{4,}\.?$|"
+    r"^\d+[A-Za-z]? [A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Street|St|Road|Rd|Lane|Avenue|Way|Drive|Place|"
+    r"Square|Court|House|Building|Close|Crescent|Terrace|Gardens|Row|Walk|Hill)\b",
+    re.IGNORECASE,
+)
+MAX_FIGURE_WORDS = 10
+
+
+def is_figure(words: str) -> bool:
+    """A short line that gives a count, a sum or a share: "2019/20 - 183", "1. 8",
+    "• 117.", "£165,709 |", "Public place – 359 times"."""
+    body = SUBSECTION_RE.sub(" ", MARKER_RE.sub("", words, count=1))
+    if body.count("(") != body.count(")") or LINK_RE.search(words):
+        return False  # the tail of a wrapped line ("801 2068)"), a web page's footer ("[6]If")
+    for pattern in DATE_RES:  # a date is no count
+        body = pattern.sub(" ", body)
+    if len(body) > 90 or NOT_FIGURE_RE.search(body):
+        return False
+    counts = [m.group(0) for m in COUNT_RE.finditer(body)]
+    counts = [c for c in counts if not LABEL_RE.match(c.strip("£ %"))]
+    return bool(counts) and len(re.findall(r"[A-Za-z]{2,}", body)) <= MAX_FIGURE_WORDS

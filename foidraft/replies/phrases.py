@@ -1,0 +1,233 @@
+"""The words of what a reply does: the phrase families ``foidraft.replies.acts`` looks
+for in a reply's sentences, grouped by act, each a bounded regex (linear in the text).
+
+They are written by what the words do, not copied from particular letters: a cost
+refusal says the cost "exceeds the appropriate limit"; a disclosure "attaches" or
+"encloses"; a refusal "withholds", is "not obliged to supply", says "exempt"; a
+clarification asks the requester a question or asks them to "clarify", "confirm",
+"specify"; a review "upholds" or "overturns" the "original decision".
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _re(*parts: str) -> re.Pattern[str]:
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+# "is or is not held", "exists or does not exist": boilerplate that says neither.
+NEITHER_RE = _re(
+    r"\b(?:is|are|was|were)\s+or\s+(?:is|are|was|were)\s*(?:not|n['’]t)\s+held\b",
+    r"\b(?:is|are)\s+or\s+(?:isn|aren)['’]t\s+held\b",
+    r"\bexists?\s+or\s+(?:does|do)\s+not\s+exist\b|\b(?:does|do)\s+or\s+(?:does|do)\s+not\b",
+    r"\bwhether\s+or\s+not\b|\bheld\s+or\s+not\b|\bconfirm(?:ing)?\s+or\s+not\b",
+    # refusing avoided, text redacted as outside the request, nothing withheld: no refusals
+    r"\b(?:avoid|avoiding|without|rather than|instead of)\b[^.,;]{0,40}\b(?:withh\w+|exempt\w*|"
+    r"redact\w*|refus\w*)",
+    # text redacted as outside the request, and nothing withheld, are no refusals
+    r"\bredact\w*[^.]{0,50}\b(?:out ?(?:of|with) (?:the )?scope|not (?:in|within) (?:the )?scope)",
+    r"\bno (?:\w+ ){0,2}(?:has|have) been withheld\b",
+    # the public interest test's two sides, weighed in any reply that applies one
+    r"\binterests? in (?:favour of )?(?:withholding|maintaining|non-?disclosure|disclos\w+|"
+    r"releas\w+)",
+)
+# What a decision says, by what it decides.
+DECISION_WORDS: dict[str, re.Pattern[str]] = {
+    "cost": _re(
+        r"\b(?:exceed\w*|in excess of|go over|over|above|beyond|"
+        r"outwith)\b[^.]{0,30}?\b(?:appropriate|cost|costs|fees?|upper|prescribed|"
+        r"time)\s+(?:cost\s+)?(?:limit|level|threshold)",
+        r"\bexcess(?:ive)? cost\b|\bcost of compliance\b[^.]{0,60}\b(?:exceed|above|over)",
+        r"\babove the amount (?:to which|that) we are (?:legally )?required\b",
+        r"\b(?:exceed\w*|over|more than|in excess of|beyond) (?:the )?(?:18|24|40) hours\b",
+        r"\b(?:18|24|40)[ -]hours? (?:threshold|limit)\b|\bexceed\w* (?:the|our) limit\b",
+        r"\b(?:exceed\w*|over|more than|in excess of) (?:the )?£ ?(?:450|600)\b",
+    ),
+    "ncnd": _re(
+        r"\bneither\s+(?:confirm|confirms|confirming)\s+(?:n|)or\s+(?:deny|denies|denying)\b",
+        r"\bNCND\b(?! indicates)",
+        r"\b(?:(?:can|will|do|does|shall|could)\s*(?:not|n['’]t)|cannot)\s+confirm\s+(?:or|"
+        r"nor)\s+deny\b",
+        r"\b(?:unable|not able) to confirm (?:or deny|or not|whether)\b",
+        r"\b(?:will not|cannot|can['’]t|do not|does not) (?:confirm|reveal|disclose|"
+        r"divulge) whether\b[^.]{0,40}\b(?:held|holds?|exists?)\b",
+    ),
+    "not_held": _re(
+        r"\bnot held\b",
+        r"\b(?:do|does|did)(?: not|n['’]t) (?:hold|have|record|keep|retain|collate|capture|"
+        r"maintain|possess)\b[^.]{0,60}?\b(?:information|data|records?|figures|details|breakdown|"
+        r"list|dataset|documents?|documentation|copies|correspondence|minutes|reports?|"
+        r"statistics|notes|e-?mails?|costs?)\b",
+        r"\b(?:is|are) not (?:centrally )?recorded\b|^\W*not (?:held|recorded|known)\W*$",
+        r"\bno (?:recorded |relevant |such |specific |other )?(?:information|data|records?|"
+        r"documents?|documentation|trace)\b[^.]{0,30}?\b(?:is |are |was |were )?(?:held|exists?|"
+        r"found|located)\b",
+        r"\bholds? no\b|\bhave no (?:recorded |relevant |specific )?(?:information|records?|"
+        r"data)\b",
+        r"\b(?:unable|not able) to (?:locate|find|identify) any\b|\bnil return\b",
+        r"\bfound no (?:recorded |relevant |such )?(?:information|records?|data|documents?)\b",
+        r"\b(?:information|records?|data|documents?|it|this|such \w+) (?:does|do) not exist\b",
+        r"\bthere (?:is|are|were|was) no (?:(?:such|relevant|recorded|specific|further) ){0,2}"
+        r"(?:information|data|records?|documents?|documentation)\b",
+    ),
+    "published": _re(
+        r"\b(?:information|data|figures|statistics|it|this|these|they|reports?|documents?|"
+        r"details) (?:(?:you|which you) (?:have )?(?:requested|asked for|seek) )?(?:is|are|"
+        r"has been|have been) (?:already )?(?:published|publicly available|in the public domain|"
+        r"available (?:on|at|via|online|from|to view|to download))\b",
+        r"\breasonably accessible\b|\botherwise accessible\b|\baccessible to you\b",
+        r"\b(?:information|data|figures|statistics|it|this|these|they) (?:(?:you|"
+        r"which you) (?:have )?(?:requested|asked for|seek) |requested )?can be (?:found|"
+        r"accessed|viewed|downloaded|located) (?:at|on|via|using|here|through|in)\b",
+        r"\blinks? (?:to|for) (?:the |this )?(?:information|data|documents?|reports?|figures)\b",
+        r"\b(?:is|are) (?:all |also |now |already )?published (?:on|at|in|via)\b|"
+        r"\bavailable (?:at|via|from) (?:the|this|that) (?:above |following |below )?link\b|"
+        r"\bseparate copy\b",
+    ),
+    "future": _re(
+        r"\bintended for (?:future )?publication\b|\bwith a view to (?:its |"
+        r"their )?(?:future )?publ",
+        r"\bfuture publication\b|\bdue for publication\b|\bintention to publish\b|"
+        r"\bintent to publish\b",
+        r"\b(?:will|is due to|are due to|is intended to|is scheduled to|is expected to|"
+        r"are expected to|is planned to|are planned to) be published\b|\b(?:we|I) (?:intend|plan|"
+        r"expect) to publish\b",
+    ),
+    "vexatious": _re(r"\bvexatious\b|\brepeat(?:ed)? request\b|\bsubstantially similar\b"),
+    # EIR's refusal for a request too costly or too burdensome alike: the cost words decide
+    "unreasonable": _re(r"\bmanifestly unreasonable\b"),
+    # a charge the requester must pay before the answer (never the cost limit's £450, £600
+    # or £25 an hour)
+    "gave": _re(
+        r"\b(?:please )?(?:find|see)\b[^.]{0,40}?\b(?:attached|enclosed|spreadsheet|workbook|"
+        r"appendix|annex)\b",
+        r"\b(?:the|our|an|as per the) (?:attached|enclosed) (?:\w+ )?(?:document|spreadsheet|"
+        r"file|table|sheet|pdf|excel|workbook|schedule|list|annex|appendix|letter|response|"
+        r"information|data|copy|copies|report)\b",
+        r"\b(?:attached|enclosed) (?:is|are|please find|you will find)\b|\b(?:is|are|has been|"
+        r"have been) (?:attached|enclosed)\b|\b(?:I|we)(?: have)? (?:enclose|attach|attached|"
+        r"enclosed)\b",
+        r"\b(?:I|we) (?:am|are) (?:able|pleased|happy) to (?:disclose|provide|release|supply|"
+        r"share)\b",
+        r"\b(?:I|we) (?:have|has) (?:decided to (?:disclose|release)|provided|supplied|included|"
+        r"disclosed|released)\b|\b(?:has|have) (?:now )?(?:released|disclosed|supplied)\b|"
+        r"\b(?:has|have) been (?:provided|disclosed|released|supplied)\b",
+        r"\b(?:the )?(?:information|data|figures|details|answers?) (?:you (?:have )?(?:requested|"
+        r"asked for)|requested|held) (?:is|are) (?:as follows|below|set out|shown|provided|given|"
+        r"attached)\b",
+        r"\b(?:the )?(?:table|tables|chart|spreadsheet|figures|data) (?:below|above|"
+        r"attached) (?:shows?|sets? out|provides?|details?|gives?|contains?)\b",
+        r"\bfull (?:release|disclosure)\b|\b(?:have|has) (?:\w+ )?decided to (?:disclose|release|"
+        r"provide)|\bdecision to (?:disclose|release)\b|\b(?:is|are) being (?:provided|disclosed|"
+        r"released)\b",
+        r"\brelease (?:this|it|the information) in full\b|\b(?:am|are) (?:only )?disclosing\b",
+        r"\bno (?:\w+ ){0,2}(?:has|have) been withheld\b",
+    ),
+}
+# "I can confirm that one complaint was made": a confirmation that gives a count.
+CONFIRMS_RE = _re(
+    r"\b(?:I|we) (?:can|am able to|are able to) (?:confirm|advise|inform you|"
+    r"tell you)\b[^.]{0,80}?(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|no|none|"
+    r"a total)\b|(?<![\w/])(?<!section )(?<!s\.)(?<!s\. )\d)"
+)
+CONFIRMS_NOTHING_RE = _re(
+    r"\bheld\b|\bholds?\b|\breceipt\b|\breceived\b|\bwhether\b|\bdeny\b|\bexempt"
+)
+# Figures said in a sentence: "there were 3 dispersal orders", "a total of 1,633", "£118,142".
+FIGURES_RE = _re(
+    r"\b(?:there (?:is|are|was|were|have been|has been)|a total of|totall?ed|came to|"
+    r"amounted to) (?:only |approximately |around )?£?\d",
+    r"\bequates? to (?:approximately |around |about )?£?\d",
+    r"\b(?:total|number|amount|figure|count)\b[^.]{0,80}\b(?:is|was|were|are|came to|"
+    r"stands at)\s(?:approximately |around |about )?£?\d",
+    r"\b\d[\d,]* (?:[a-z]+ ){0,3}(?:were|was|have been|had been) (?:received|recorded|issued|"
+    r"made|reported|arrested|charged|seized|employed|paid|spent|used|dealt|completed|submitted)\b",
+    r"(?<![\w£])£ ?(?!(?:450|600|25)\b)\d[\d,]*(?:\.\d+)?(?: ?(?:k|m|million|bn))?\b",
+)
+# In a sentence with these, numbers are the work a search would take, not an answer.
+EFFORT_RE = _re(
+    r"\b(?:postage|photocopy\w*|copying|printing|disbursements?|cost of (?:providing|supplying|"
+    r"complying|compliance|locating|retrieving))\b|\b(?:would|will|to) (?:take|require|involve|"
+    r"need|mean|have to)\b|\bneed to (?:review|check|examine|search|read)\b|\b(?:retriev|"
+    r"interrogat|estimat|manual)\w*|\bsearch\w* (?:retrieved|returned|identified|produced|"
+    r"found)\b|\bper (?:record|file|case|item|document)\b|\b(?:fee|charge|payment)s?\b"
+)
+ANSWER_LINE_RE = _re(
+    r"^(?:\(?(?:q(?:uestion)? ?)?\d{1,2}[a-z]?[.):-] ?|[•*-] ?|answer:? ?)?(?:yes|no|none|nil|"
+    r"zero|n/?a|not applicable)\b(?! (?:information|record|data|such|specific))[.,;:]?"
+)
+REFUSING_RE = _re(
+    r"\bexempt(?:ed)? (?:from disclosure|under|by virtue)\b|\b(?:is|are|was|were|be|"
+    r"been) exempt\b",
+    r"\bwithh(?:eld|old|olding)\b|(?<!\[)\bredact(?:ed|ion|ions)\b(?!\])|"
+    r"\bnot (?:be )?(?:disclosed|released)\b",
+    r"\b(?:will|can|shall) not (?:be )?(?:disclose|release|provide)\b(?! whether)|"
+    r"\bcannot be (?:disclosed|released|provided)\b",
+    r"\b(?:unable|not able) to (?:disclose|release|provide|supply) (?:you (?:with )?)?(?:this|"
+    r"the|that|some|it|these|those|any)\b",
+    r"\bnot obliged to (?:supply|provide|comply|disclose)\b|\brefusal notice\b|\brefus(?:e|"
+    r"ing) (?:your|this|the|to)\b|\b(?:is|are|be|been|was|were|am|I|we|"
+    r"therefore) (?:\w+ )?refus(?:e|ed|ing)\b",
+    r"\bexempting\b|\b(?:decision|decided) (?:has been taken |was taken )?not to (?:supply|"
+    r"provide|disclose|release)\b|\bis subject to (?:a|the) (?:statutory )?exemption\b|"
+    r"\bexemptions? (?:has|have) been applied\b",
+)
+# "does hold the information you have requested in part", "holds some of the information"
+HOLDS_PART_RE = _re(
+    r"\b(?:hold|holds|held)\b[^.]{0,60}\b(?:in part|some of|part of)\b|\b(?:hold|holds) some\b"
+)
+ANSWERED_RE = _re(r"^(?:answer|response|reply)\s*\d*\s*[:.–-]+\s*\w")
+PART_RE = _re(
+    # ("this question" may be the whole of a one-question request: not a part)
+    r"\b(?:this|that|these|those|the (?:first|second|third|remaining|other)) (?:part|parts|"
+    r"questions|element|elements|aspect|point|points)\b|\bthe (?:first|second|third|remaining|"
+    r"other) question\b|\bparts? of (?:your|the) request\b|\bin relation to (?:the (?:years?|"
+    r"period) )?(?:19|20)\d\d\b",
+    r"\bsome of (?:the|your|that|this)\b|\bsome (?:data|information|details|documents?|"
+    r"records?)\b|\b(?:question|questions|q|part|parts|point|points|item|items|request) ?\d|"
+    r"\b(?:first|second|third|fourth|fifth|final|last) (?:question|part|point)\b",
+    r"\bremaining\b|\bin part\b|\bpartial(?:ly)?\b|\bany other\b|\bfurther information\b",
+)
+# The refusal covers the whole request, said outright ...
+ALL_RE = _re(
+    r"\bwhole (?:of )?(?:the |your )?request|\bin (?:its|their) entirety\b|\bentire request\b",
+    r"\bgesture of goodwill\b|\bwithholding the whole\b|\bremoves the \w+['’]?s? obligations?\b",
+    r"\bdoes not affect our (?:legal )?right to rely\b",
+)
+# ... or in the usual words of a refusal notice, which some use for a part too
+WHOLE_RE = _re(
+    r"\b(?:not (?:obliged|required) to (?:comply with|supply|provide|respond to)|(?:unable|"
+    r"not be able|not able|not (?:be )?possible) to (?:comply with|answer|fulfil|"
+    r"respond to)) (?:your request|the request|this request|"
+    r"the information (?:you have )?requested)\b|\bunable to (?:provide|"
+    r"supply) (?:you (?:with )?)?(?:the|this) information (?:you (?:have )?)?(?:requested|seek|"
+    r"asked for)\b",
+    r"\b(?:your|the|this) request (?:is|has been) refused\b|\brefus(?:e|ing) (?:your|this|"
+    r"the) request\b|\b(?:cost of )?compl(?:y|iance|ying) with (?:your|the|this) request\b",
+)
+# Refusals told as past events or hypotheses ("information was withheld in full in 38",
+# "would be withheld entirely"): history or statistics, unless about the requester's.
+PAST_REFUSAL_RE = _re(
+    r"\b(?:was|were|would (?:be|have been)|will have been) (?:\w+ )?(?:withheld|refused|"
+    r"exempt(?:ed)?|redacted)\b"
+)
+# The set paragraph a refusal notice opens with: "Section 17 ... requires ..., when refusing
+# to provide such information (because the information is exempt), to provide ... a notice".
+NOTICE_RE = _re(
+    r"\bsection 17\b[^.]{0,160}\b(?:when refusing|refusal notice|notice which)\b|"
+    r"\bwhen refusing to provide such information\b|\bwhere exemptions? (?:are|"
+    r"is) relied (?:up)?on\b"
+)
+# A disclosure log's heading for the outcome: "Decision: Disclosed", "Outcome: Information
+# Provided", "Decision: Partially disclosed", "Decision: Refused".
+LOG_DECISION_RE = _re(
+    r"^(?:decision|outcome|status)\s*[:-]\s*(?:(?P<part>partial(?:ly)?|"
+    r"part) ?)?(?:(?:information )?(?:disclosed|provided|released|supplied|disclosure)|"
+    r"(?P<refused>refused|withheld|exempt(?:ion)?s? applied|not disclosed))\b"
+)
+SIGN_OFF_RE = _re(
+    r"^(?:yours (?:sincerely|faithfully|truly)|(?:kind|best|warm) regards|regards|many thanks)\b"
+)
+NOTHING_WITHHELD_RE = _re(r"\bno (?:\w+ ){0,2}(?:has|have) been withheld\b")

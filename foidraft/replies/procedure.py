@@ -1,0 +1,139 @@
+"""The words of a reply that decides nothing yet, or reports a review: a fees notice, an
+extension, a clarification request, an acknowledgement; the outcome of an internal
+review. Each a bounded regex, as in ``foidraft.replies.phrases``.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _re(*parts: str) -> re.Pattern[str]:
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+# What a letter before the decision says, by what it asks or tells.
+PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
+    "fees": _re(
+        r"\bfees? notice\b|\b(?:a |the )?(?:fee|charge|disbursements?) of £ ?(?!(?:25|450|"
+        r"600)\b)\d",
+        r"£ ?(?!(?:25|450|600)\b)\d[\d,.]* (?:fee|charge)\b|\bfee (?:payable|due) is\b|"
+        r"\bcharge (?:you )?£ ?(?!(?:25|450|600)\b)\d",
+        r"\b(?:on|upon|after|once we have) (?:receipt of |receiving )?(?:the |your )?(?:fee|"
+        r"payment)\b|\b(?:once|when|after) (?:the |your )?(?:fee|payment) (?:has been|"
+        r"is) (?:received|paid|made)\b|\bthree months (?:to|in which to) pay\b",
+        r"\b(?:cheques?|payments?) (?:should|must|can) be (?:made|sent)\b|\bpay (?:the|"
+        r"this) (?:fee|charge)\b",
+        r"\buntil (?:we (?:have )?receive[sd]? )?(?:the |your )?(?:payment|fee)\b|"
+        r"\bmade payable to\b",
+    ),
+    "extension": _re(
+        r"\b(?:extend|extending|extension (?:of|to)|extended) (?:the |this |our )?(?:time|"
+        r"deadline|response|period|date|limit|timescale)",
+        r"\b(?:need|needs|require|requires|take|taking) (?:an? )?(?:additional|further|extra|"
+        r"more) (?:\d+ |twenty |ten |five )?(?:working )?(?:days|time)\b",
+        r"\blonger than (?:the )?(?:20|twenty) working days\b|\bexceed the 20 working day",
+        r"\bnot yet (?:been able to )?(?:reached|made|completed|concluded) (?:a|our|"
+        r"the) (?:decision|conclusion|assessment)",
+        r"\bconsiderations? (?:into your request )?(?:are|is) (?:still )?ongoing\b|"
+        r"\bunable to (?:reply|respond) substantively\b|\bsection 10 ?\(3\)",
+        r"\bnot (?:yet )?(?:been able to )?(?:complete|completed|finalise|finalised|conclude|"
+        r"concluded) (?:our|the|your) (?:response|consideration|deliberations|assessment)\b",
+        r"\b(?:deadline|time limit|response date|date for (?:our |a )?response|"
+        r"period) (?:has been |have been |is |will be )?extended\b|\bstill (?:considering|"
+        r"assessing|consulting|weighing)\b",
+        r"\bpublic interest (?:test )?(?:is|are) (?:still |currently )?being (?:considered|"
+        r"assessed|weighed)\b|\b(?:still|currently) considering (?:the )?public interest\b",
+        r"\b(?:not be able|unable|not able) to (?:respond|reply|provide (?:a|our|you with (?:a|"
+        r"our)) (?:full )?(?:response|reply))\b[^.]{0,40}\bwithin\b",
+    ),
+    "clarify": _re(
+        r"\b(?:please|kindly) (?:could you )?(?:clarify|confirm|specify|indicate|explain|"
+        r"let (?:me|us) know|advise|tell|re-?word|re-?phrase|re-?write|resubmit|narrow|refine)\b",
+        r"\bre-?(?:word|phrase|write|submit) your (?:foi |freedom of information )?(?:request|"
+        r"application|questions?)\b",
+        r"\b(?:need|require|ask|asking) you to (?:clarify|confirm|specify|provide|indicate|"
+        r"explain)\b|\bgrateful if you (?:could|would|can)\b|\byour request (?:is|was|appears|"
+        r"seems) (?:(?:very|too|rather|quite) )?(?:unclear|ambiguous|broad|wide|vague)\b",
+        r"\b(?:could|can|would|will) you (?:please )?(?:clarify|confirm (?:which|what|whether|"
+        r"if)|specify|indicate|explain|let (?:me|us) know|advise|tell (?:me|us)|"
+        r"provide (?:further|more|some|additional)|be more specific|narrow|refine)\b",
+        r"\bit would (?:help|assist|be helpful)[^.]{0,80}\bif you\b",
+        r"\b(?:are|were) you (?:referring|asking|requesting|looking|seeking|wanting|interested)\b",
+        r"\b(?:do|did) you (?:mean|require|want|wish|need|intend)\b|\bwhat (?:is|was) meant by\b",
+        r"\b(?:need|require|requires|needs) (?:some )?(?:further|more|additional) (?:details|"
+        r"information|clarification)\b[^.]{0,40}\b(?:from you|to identify|to locate|in order to|"
+        r"before)\b",
+        r"^(?:request for )?clarification(?: (?:requested|sought|required|needed|request|"
+        r"sent to (?:the )?requester))?\W*$|\b(?:request for )?clarification (?:was )?(?:sent|"
+        r"sought) (?:to you|on)\b",
+        r"\b(?:in order to|to) (?:identify|locate|find)\b[^.]{0,60}\b(?:need|"
+        r"require)\w* (?:some )?(?:further|more|additional) (?:details|information|"
+        r"clarification)\b",
+        r"\buntil (?:we|I) (?:receive|have received|hear)\b[^.]{0,30}\bclarification\b",
+        r"\bclarification (?:is )?(?:required|needed|sought)\b|\b(?:ask|asking) you to clarify\b|"
+        r"\b(?:I|we) (?:am |are )?seek(?:ing)? clarification\b|\bsection 1 ?\(3\)",
+    ),
+    "ack": _re(
+        r"\backnowledg\w* (?:the )?(?:receipt|your (?:request|e-?mail|letter|correspondence|"
+        r"application))",
+        r"\bthis is (?:an? )?(?:automated |automatic )?(?:confirmation|acknowledgement)\b",
+        r"\bconfirm(?:ation)? that (?:we have |it has )?received your\b|"
+        r"\bconfirmation that your\b",
+        r"\b(?:has|have) been received\b|\bwe have received your\b|\bwhich we received on\b",
+        r"\b(?:your request|it) will (?:now )?be (?:considered|processed|dealt with|handled)\b",
+        r"\bwe are (?:currently )?(?:considering|processing|dealing with|looking into) your\b",
+        r"\b(?:you will|you should|you can (?:normally )?expect to|you can normally expect|"
+        r"can expect) (?:to )?(?:receive |get |have )?(?:a |our |the )?(?:full )?(?:response|"
+        r"reply)\b",
+        r"\bscheduled date for (?:our|the|a) response\b|\b(?:response|reply) (?:is|will be) due\b",
+        r"\bautomat(?:ic|ed|ically generated) (?:reply|response|acknowledgement|confirmation|"
+        r"e-?mail)",
+        r"\bwill (?:aim to )?(?:respond|reply|be in touch)\b[^.]{0,60}\b(?:within|by|as soon as|"
+        r"shortly|no later than|on or before)\b",
+        r"\bwill shortly be in touch\b|\bhas been (?:logged|registered|allocated|assigned|"
+        r"passed to)\b",
+        r"\byou have contacted the\b|\bconfirm (?:the )?receipt\b|\bas (?:an )?acknowledgement\b",
+        r"\bwill (?:endeavour|try|seek|aim) to (?:respond|reply|provide (?:you with )?(?:a|our) "
+        r"response)\b|\b(?:due date|deadline) for (?:your|our|the|a) (?:response|reply)\b",
+        r"\b(?:will|should) be (?:answered|responded to|dealt with|processed|considered) (?:within|"
+        r"by|no later than|as soon as)\b|\b(?:is|are) being (?:dealt with|processed|considered|"
+        r"handled)\b",
+    ),
+}
+REVIEW_RE = _re(
+    r"\b(?:I|we) have (?:now )?(?:completed|carried out|conducted|undertaken|concluded|"
+    r"finished)\b[^.]{0,40}\breview\b",
+    r"\breview (?:has|have) (?:now )?been (?:completed|carried out|conducted|concluded|"
+    r"undertaken)\b",
+    r"\b(?:outcome|result|findings?|conclusions?) of (?:the |your |my |our |"
+    r"this )?(?:internal )?review\b",
+    r"^(?:internal )?review (?:outcome|response|decision|result)\W*$|"
+    r"\breview (?:has )?(?:concluded|found|determined|decided)\b|\b(?:correctly|appropriately|"
+    r"properly|rightly) (?:applied|engaged|cited|relied)\b|\b(?:I|we) have (?:now )?(?:reviewed|"
+    r"re-?examined|reconsidered) (?:the|your|our) (?:handling|decision|response|original|request|"
+    r"case|refusal)\b",
+    r"\bconfirm the original (?:decision|response)\b|"
+    r"\b(?:decided|decision) to (?:partially |partly )?(?:uphold|overturn|reverse|vary)\b|"
+    r"\buphold(?:ing)? (?:the|your|our) (?:original |initial )?(?:decision|response|refusal|"
+    r"complaint)\b",
+    r"\b(?:(?:original |initial )?(?:decision|response|refusal|exemptions?)|"
+    r"your complaint)\b[^.]{0,60}\b(?:is|are|was|were|has been|have been|"
+    r"should be) (?:partially |partly )?(?:upheld|overturned|confirmed|reversed|varied|revised|"
+    r"not upheld)\b",
+    r"\b(?:I|we) (?:partially |partly )?(?:uphold|overturn|do not uphold)\b|\breviewer\b",
+    r"\b(?:I|we) (?:am|are) (?:partially |partly |not )?(?:upholding|overturning)\b",
+    r"\b(?:requested|asked for|sought) (?:a )?reconsideration\b|\bI (?:have )?reconsidered\b",
+    r"\bhas (?:now )?been (?:appropriately |independently )?reviewed\b|\bas a result of (?:this|"
+    r"the|my) review\b|\bwould[^.]{0,40}have been appropriate to (?:cite|apply|rely)\b",
+    r"\b(?:agree|disagree) with the (?:original|initial) (?:decision|response|handling)\b|"
+    r"\bconsidered (?:the matter |your request )?afresh\b",
+)
+# A letter about a review that may only acknowledge it: a review's outcome when it decides.
+REVIEW_ASKED_RE = _re(
+    r"\b(?:in )?(?:response|reply) to your (?:request for (?:an? )?(?:internal )?review|"
+    r"(?:internal )?review request|requirement for (?:a )?review)\b",
+    r"\bthank you for your (?:request for|e-?mail requesting|letter requesting) (?:an? )?"
+    r"(?:internal )?review\b|^(?:internal review|review of (?:your|the|our) (?:request|response|"
+    r"decision))\b",
+)

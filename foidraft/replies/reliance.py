@@ -1,0 +1,130 @@
+"""Which of the provisions a reply cites it relies on.
+
+A reply names many provisions it does not rely on: the Act's machinery (the right of
+access in s1, the notice in s17, reviews, the Commissioner), provisions it only warns
+of ("may encounter a s12 refusal", "might be subject to section 40"), quotes from the
+statute ("A public authority which ... is relying on a claim that section 12 or section 14
+applies"), provisions it says it does not rely on ("section 40(5) does not apply"), and
+provisions that are the subject of the information asked for ("the number of requests
+refused under s12(1) was 162"). What is left is normalised (``s31(1)(a)``, ``FOISA s17``,
+``EIR 12(4)(b)``), with a bare "s31" dropped where the reply also cites s31(...), and
+s40(5A)/(5B) where it cites s40(5) itself.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from foidraft.replies.clauses import Sentence
+from foidraft.replies.figures import is_figure
+from foidraft.replies.provisions import role
+from foidraft.replies.sections import Citation
+
+# Warned of, not relied on: a modal before it in its clause, with a verb of befalling.
+WARNED_RE = re.compile(
+    r"\b(?:may|might|could|would be likely to)\b[^,;:.]{0,80}\b(?:encounter|incur|attract|face|"
+    r"be subject to|fall (?:under|within)|be (?:exempt|engaged|refused|withheld|caught)|result in|"
+    r"lead to|apply|engage|need to (?:consider|apply))\b[^,;:.]*$",
+    re.IGNORECASE,
+)
+QUOTED_LAW_RE = re.compile(
+    r"\b(?:a|any) public authority which\b|\brelying on a claim that\b", re.IGNORECASE
+)
+# The provision is the subject of the information: counts of requests, exemptions used.
+SUBJECT_RE = re.compile(
+    r"\b(?:the )?(?:total )?number of (?:\w+ ){0,3}(?:requests|cases|exemptions|responses|"
+    r"applications|times)\b|\bhow many (?:\w+ ){0,3}(?:requests|cases|times)\b|\b(?:requests|"
+    r"cases) (?:that |which )?(?:were|was|have been|had been) (?:refused|withheld|answered)",
+    re.IGNORECASE,
+)
+NEGATED_BEFORE_RE = re.compile(
+    r"\b(?:not|no longer|n['’]t|nor)\s+(?:be\s+)?(?:rely|relying|relied|apply|applying|applied|"
+    r"engage|engaging|engaged|cite|citing|cited|invoke|invoking|uphold|upholding|"
+    r"upheld)(?:\s+(?:on|upon))?\s*(?:the\s+)?(?:exemptions?\s+(?:at|in|under)\s+)?$",
+    re.IGNORECASE,
+)
+NEGATED_AFTER_RE = re.compile(
+    r"[^,;:.]{0,40}?\b(?:is|was|were|are|does|do|did|has|have)\s+not\s+(?:been\s+)?(?:apply|"
+    r"applied|applicable|engaged|relevant|relied|upheld|correctly applied)\b",
+    re.IGNORECASE,
+)
+HEAD_BEFORE_RE = re.compile(r"\s*\b(?:sections?|ss?\.?|regulations?|regs?\.?)\s*$", re.IGNORECASE)
+DISJUNCTION_RE = re.compile(r"^\s*or\s+(?:section|s\.?)\s?\d", re.IGNORECASE)
+
+
+def relied_on(
+    citations: list[Citation], sentences: list[Sentence], regime: str, text: str
+) -> dict[Citation, str]:
+    """Normalised labels of the citations the reply relies on (see the module's notes)."""
+    starts = [s.start for s in sentences]
+    labels: dict[Citation, str] = {}
+    aside: dict[int, bool] = {}  # per sentence: statute quoted, or provisions counted
+    for c in citations:
+        label = c.label(regime)
+        if not role(label):
+            continue  # the Act's machinery
+        i = bisect.bisect_right(starts, c.start) - 1
+        if i >= 0 and not _relied(c, sentences[i], text, aside):
+            continue
+        labels[c] = label
+    return _without_repeats(labels)
+
+
+# How far before a citation its clause is read: a reply with no full stop is one long
+# sentence, and reading all of it for every citation would be quadratic.
+BEFORE = 300
+
+
+def _relied(c: Citation, s: Sentence, text: str, aside: dict[int, bool]) -> bool:
+    if c.start >= s.end:
+        return True  # between sentences (a heading cut short): nothing says otherwise
+    window = text[max(s.start, c.start - BEFORE) : c.start]
+    before = HEAD_BEFORE_RE.sub("", " ".join(window.split()))
+    clause = before[max(before.rfind(ch) for ch in ",;:(") + 1 :]
+    after = text[c.end : min(s.end, c.end + 80)]
+    if WARNED_RE.search(clause) or NEGATED_BEFORE_RE.search(before[-60:]):
+        return False
+    if NEGATED_AFTER_RE.match(after) and not re.match(r"\s*(?:–|-|:)", after):
+        return False
+    if s.general and DISJUNCTION_RE.match(after):
+        return False
+    if s.start not in aside:  # once per sentence, however many citations it holds
+        aside[s.start] = bool(QUOTED_LAW_RE.search(s.text) or SUBJECT_RE.search(s.text))
+    if aside[s.start]:
+        return False
+    return not (s.end - s.start < 90 and _figure_row(text[s.start : s.end], c))
+
+
+def _figure_row(line: str, c: Citation) -> bool:
+    """A table row of counts labelled by the provision: "Section 12(1) | 162"."""
+    rest = PROVISION_RE.sub(" ", line)
+    return rest != line and is_figure(rest) and len(line) < 90
+
+
+# A provision as written, with or without its head: "Section 12(1)", "s.40(2)", "31(1)(a)".
+PROVISION_RE = re.compile(
+    r"(?i)\b(?:(?:sections?|s\.?|regulations?|reg\.?)\s?\d{1,2}[A-Z]?|\d{1,2}[A-Z]?(?=\s?\())"
+    r"(?:\s?\(\w{1,4}\))*"
+)
+
+
+def _without_repeats(labels: dict[Citation, str]) -> dict[Citation, str]:
+    specific = {label.split("(", 1)[0] for label in labels.values() if "(" in label}
+    firsts = {_first(label) for label in labels.values()}
+    out = {}
+    for c, label in labels.items():
+        if "(" not in label and label in specific:
+            continue  # "s31" beside "s31(1)(a)"
+        first = _first(label)
+        stem = re.sub(r"(\d)[A-HZ]\)$", r"\1)", first)
+        if stem != first and stem in firsts:
+            continue  # s40(5B)(a)(i) beside s40(5)
+        out[c] = label
+    return out
+
+
+def _first(label: str) -> str:
+    """The label up to its first bracketed part: "s40(5B)(a)" -> "s40(5B)"."""
+    head, _, rest = label.partition("(")
+    return head + ("(" + rest.split(")", 1)[0] + ")" if rest else "")

@@ -1,0 +1,78 @@
+"""The real-outcome corpus files validate, and the validator catches what it should."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+from tests.corpus import DEV, OUTCOMES
+from tests.corpus_schema import main, validate
+
+CASE = {
+    "id": "example-force-123",
+    "url": "https://example.police.uk/disclosure-log/123/",
+    "authority": "Example Police",
+    "authority_type": "police",
+    "jurisdiction": "FOIA",
+    "outcome": "s12",
+    "partial": False,
+    "authority_reason": "Every record would have to be read.",
+    "trigger_phrases": ["where the victim was a student"],
+    "trigger_kinds": ["manual_review"],
+    "request": "How many crimes were recorded in 2023 where the victim was a\nstudent?",
+}
+
+
+def lines(*cases: dict[str, object]) -> Iterable[tuple[str, int, str]]:
+    return (("t.jsonl", i, json.dumps(c)) for i, c in enumerate(cases, 1))
+
+
+def test_both_corpus_files_validate(capsys: object) -> None:
+    assert main([str(OUTCOMES), str(DEV)]) == 0
+
+
+def test_a_good_case_passes_and_line_breaks_do_not_hide_a_phrase() -> None:
+    assert validate(lines(CASE)) == []
+
+
+def test_the_validator_names_each_problem_with_its_line() -> None:
+    again = {**CASE, "id": "example-force-124"}  # same page, same words
+    moved = {**CASE, "id": "example-force-125", "url": "https://example.police.uk/b"}
+    bad = {**CASE, "id": "x-1", "url": "https://x.org/1", "request": "Other words, long enough.",
+           "trigger_kinds": ["vague"], "outcome": "answered"}  # fmt: skip
+    found = validate(lines(CASE, again, moved, bad, {"id": 3}))
+    text = "\n".join(found)
+    assert "t.jsonl:2: duplicate url, first at t.jsonl:1" in text
+    assert "t.jsonl:3: the same request to the same authority as t.jsonl:1" in text
+    assert "t.jsonl:4: unknown trigger kinds ['vague']" in text
+    assert (
+        "t.jsonl:4: trigger phrase 'where the victim was a student' is not in the request" in text
+    )
+    assert "t.jsonl:4: an answered request has no trigger phrases or kinds" in text
+    assert "t.jsonl:5: missing key 'url'" in text
+
+
+def test_a_page_holding_several_requests_is_marked_on_each() -> None:
+    first = {**CASE, "shared_page": True}
+    words = "How many burglaries were recorded in 2023 where the victim was a student?"
+    second = {**CASE, "id": "example-force-2", "shared_page": True, "request": words}
+    assert validate(lines(first, second)) == []
+    unmarked = {**second, "shared_page": False}
+    assert validate(lines(first, unmarked)) == ["t.jsonl:2: duplicate url, first at t.jsonl:1"]
+
+
+def test_the_corpus_is_large_and_varied_enough() -> None:
+    from tests.corpus import load_cases
+
+    cases = load_cases()
+    outcomes = [c["outcome"] for c in cases]
+    police = [c for c in cases if c["authority_type"] == "police"]
+    assert len(cases) >= 500
+    assert outcomes.count("answered") >= 150
+    assert sum(o in ("clarification", "s12", "not_held") for o in outcomes) >= 250
+    assert outcomes.count("ncnd_or_exempt") >= 80
+    assert len(police) / len(cases) >= 0.7
+    forces = {c["authority"] for c in police}
+    assert len(forces) >= 25 and {"Police Scotland", "Police Service of Northern Ireland"} <= forces
+    assert Path(OUTCOMES).exists()
