@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from foidraft.errors import RuleFileError
-from foidraft.recorded.loader import load_model_file
+from foidraft.recorded.validate import load_model_file
 from foidraft.replies.knowledge import load_knowledge
 from foidraft.text.safe_yaml import UnsafeYaml, check_plain, safe_load
 from tests.hostile.proc import foidraft
