@@ -62,8 +62,11 @@ def check(
     config: Config | None = None,
     ignore: Iterable[str] = (),
     today: _dt.date | None = None,
+    letter: str | None = None,
 ) -> list[Finding]:
-    """Findings for ``text``. A draft header's ``authority`` and ``ignore`` apply too."""
+    """Findings for ``text``. A draft header's ``authority``, ``ignore`` and ``letter``
+    apply too; ``letter`` (review, chaser, complaint: see foidraft.lint.letters) leaves
+    only the rules about a letter's form."""
     if ruleset is None:  # first: loading it also readies the cache of compiled regexes
         from foidraft.rules.registry import default_ruleset
 
@@ -75,6 +78,8 @@ def check(
         ignored.update(split_list(doc.header.get("ignore", "")))
         if resolved is None and doc.header.get("authority"):
             resolved = _header_authority(doc.header["authority"])
+        if letter is None:
+            letter = doc.header.get("letter", "")
     return lint(
         doc,
         ruleset,
@@ -82,6 +87,7 @@ def check(
         config=config if config is not None else default_config(),
         ignore=ignored,
         today=today,
+        letter=letter or "",
     )
 
 

@@ -59,7 +59,7 @@ _Seen = dict[tuple[int, int, int], bool]
 
 class Checker:
     """A checker for one letter as it is edited (the editor's). Give it the rule set,
-    config and ignored rules to use, or leave them to the defaults."""
+    config, ignored rules and kind of letter to use, or leave them to the defaults."""
 
     def __init__(
         self,
@@ -68,8 +68,10 @@ class Checker:
         config: Config | None = None,
         ignore: Iterable[str] = (),
         today: _dt.date | None = None,
+        letter: str = "",
     ) -> None:
         self._ruleset = ruleset
+        self._letter = letter  # the kind of letter (foidraft.lint.letters); a header's wins
         self._config = config
         self._ignore = frozenset(ignore)
         self._today = today
@@ -87,15 +89,18 @@ class Checker:
         doc = Document(text)
         ignored = set(self._ignore)
         resolved = resolve_authority(authority)
+        letter = self._letter
         if doc.header:
             ignored.update(split_list(doc.header.get("ignore", "")))
             if resolved is None and doc.header.get("authority"):
                 resolved = _header_authority(doc.header["authority"])
+            letter = doc.header.get("letter", letter)
         config = self._config if self._config is not None else default_config()
         day = self._today or Today()
-        rules = active_rules(ruleset, authority=resolved, config=config, ignore=ignored)
+        rules = active_rules(ruleset, authority=resolved, config=config, ignore=ignored,
+                             letter=letter)  # fmt: skip
         key = (id(ruleset), id(config), _authority_key(resolved), frozenset(ignored),
-               day.year, day.month, day.day)  # fmt: skip
+               letter, day.year, day.month, day.day)  # fmt: skip
         if key != self._key:
             self._key, self._kept = key, {}
         doc.year = day.year

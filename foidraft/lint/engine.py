@@ -11,6 +11,7 @@ from bisect import bisect_left
 
 from foidraft.authorities.context import context_fields
 from foidraft.lint.document import Document
+from foidraft.lint.letters import applies
 from foidraft.lint.matching import Hit, first_hit, hits
 from foidraft.lint.model import Finding
 from foidraft.lint.suggest import build_suggestions
@@ -35,9 +36,12 @@ def lint(
     config: Config | None = None,
     ignore: Iterable[str] = (),
     today: _dt.date | None = None,
+    letter: str = "",
 ) -> list[Finding]:
-    """All findings for ``doc``, sorted by position, overlaps resolved."""
-    rules = active_rules(ruleset, authority=authority, config=config, ignore=ignore)
+    """All findings for ``doc``, sorted by position, overlaps resolved. ``letter`` is what
+    kind of letter it is ('' for a request; see foidraft.lint.letters)."""
+    rules = active_rules(ruleset, authority=authority, config=config, ignore=ignore,
+                         letter=letter)  # fmt: skip
     found = findings_for(doc, rules, authority=authority, config=config, today=today)
     return resolve(found, ruleset, doc)
 
@@ -48,8 +52,10 @@ def active_rules(
     authority: Authority | None,
     config: Config | None,
     ignore: Iterable[str] = (),
+    letter: str = "",
 ) -> list[Rule]:
-    """The rules that run for this authority, less those ignored or switched off."""
+    """The rules that run for this authority and kind of letter, less those ignored or
+    switched off."""
     skip = frozenset(ignore)
     return [
         rule
@@ -59,6 +65,7 @@ def active_rules(
         and rule.name not in skip
         and (config is None or not config.is_disabled(rule))
         and rule.applies_to.matches(authority)
+        and applies(rule.name, letter)
     ]
 
 

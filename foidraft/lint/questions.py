@@ -65,9 +65,13 @@ def delete_question(doc: Document, offset: int) -> list[tuple[int, int, str]] | 
     """Edits that remove the question holding ``offset`` and what depended on it: the
     questions that point back to it, and any definition of a word no longer used. Later
     numbers close up. None when it is the letter's only question (nothing would be left to
-    ask) or more than MAX_CHAIN questions depend on it; and, as each removal reads every
-    question, once MAX_REMOVALS have been worked out in this letter (a letter with more
-    such findings is not one to prune question by question)."""
+    ask), when ``offset`` is in the sign-off (the requester's name is no question), or
+    more than MAX_CHAIN questions depend on it; and, as each removal reads every question,
+    once MAX_REMOVALS have been worked out in this letter (a letter with more such
+    findings is not one to prune question by question)."""
+    sign_off = doc.sign_off_offset()
+    if sign_off is not None and offset >= sign_off:
+        return None
     done = doc.derived.get("removals", 0)
     assert isinstance(done, int)
     if done >= MAX_REMOVALS:

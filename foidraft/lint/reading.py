@@ -18,10 +18,12 @@ sentences by bisection, so reading stays linear however many sentences a letter 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from foidraft.lint.document import Document
 from foidraft.lint.matching import hits
+from foidraft.text.lazyre import LazyRegex
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -33,6 +35,13 @@ ModelHit = tuple[int, int, str, dict[str, str]]
 # Work is bounded on pathological letters: after this many hits of one kind, stop.
 MAX_HITS = 500
 NEAR = 300  # characters either side of a hit where a held field's phrase may cover it
+# What follows an attribute's words when they speak of the letters, not of the records.
+CORRESPONDENCE_RE = LazyRegex(
+    r"\s*(?:(?:this|that|my|your|the|its|our|their)\s+)?(?:(?:original|internal|earlier|"
+    r"initial|first|information)\s+)?(?:request|response|reply|review|refusal|decision|"
+    r"delay|letter|e-?mail|complaint|application|correspondence)s?\b",
+    re.IGNORECASE,
+)
 
 
 class Reading:
@@ -118,10 +127,14 @@ def not_held_hits(
 
 
 def covered(masked: str, held: list[Words], a: int, b: int, start: int, end: int) -> bool:
-    """Whether a held field's phrase in the sentence [a, b) spans ``start`` (e.g. 'arrested
-    for' over 'for'). Only near the match [start, end) is searched: a held phrase covering
-    it is short, and a sentence searched whole for every hit is slow on a letter with no
-    full stops."""
+    """Whether the phrase [start, end) is not an attribute asked of the records: a held
+    field's phrase in the sentence [a, b) spans ``start`` (e.g. 'arrested for' over 'for'),
+    or the phrase speaks of the correspondence ('the circumstances of this request', 'the
+    reason for the delay'). Only near the match is searched: a held phrase covering it is
+    short, and a sentence searched whole for every hit is slow on a letter with no full
+    stops."""
+    if CORRESPONDENCE_RE.match(masked, end):
+        return True
     lo, hi = max(a, start - NEAR), min(b, end + NEAR)
     return any(x.start() <= start < x.end() for w in held for x in w.finditer(masked, lo, hi))
 

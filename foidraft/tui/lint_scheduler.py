@@ -37,20 +37,23 @@ class RuleChecker:
     rules, loaded on first use) and the rules a draft ignores, checking again only the
     paragraphs a change touched (``foidraft.Checker``: the same findings, sooner)."""
 
-    def __init__(self, rules: RuleSet | None = None, ignore: Sequence[str] = ()) -> None:
+    def __init__(
+        self, rules: RuleSet | None = None, ignore: Sequence[str] = (), letter: str = ""
+    ) -> None:
         from foidraft.lint.checker import Checker as Incremental
 
         self.rules = rules
         self.ignore = tuple(ignore)
-        self._incremental = Incremental(rules, ignore=self.ignore)
+        self._incremental = Incremental(rules, ignore=self.ignore, letter=letter)
 
     def check(self, text: str, authority: Authority | None = None) -> list[Finding]:
         return self._incremental.check(text, authority)
 
 
-def make_checker(rules: RuleSet | None, ignore: Sequence[str]) -> Checker:
-    """The checker the editor uses for a draft that ignores ``ignore``."""
-    return RuleChecker(rules, tuple(ignore))
+def make_checker(rules: RuleSet | None, ignore: Sequence[str], letter: str = "") -> Checker:
+    """The checker the editor uses for a draft that ignores ``ignore`` and is a ``letter``
+    ('' for a request; a review, chaser or complaint meets only the rules about form)."""
+    return RuleChecker(rules, tuple(ignore), letter)
 
 
 def find_authority(ref: str) -> Authority | None:

@@ -42,7 +42,8 @@ async def test_paste_a_reply_see_its_meaning_and_write_the_review() -> None:
         assert "s23(5): Information supplied by" in text and "(for questions 3 and 4)" in text
         draft = DraftStore().load("hunters-0001")
         assert (draft.status, str(draft.replied)) == ("partly-answered", "2025-04-28")
-        screen.query_one("#letter-review", Button).press()
+        assert pilot.app.focused is screen.query_one("#letter-review", Button)
+        await pilot.press("ctrl+s")  # goes on with the next letter, as on every step
         await wait_for(pilot, lambda: bool(screen.query(GroundBox)), "the grounds")
         boxes = list(screen.query(GroundBox))
         assert boxes and not any(b.value for b in boxes)  # nothing ticked for the requester

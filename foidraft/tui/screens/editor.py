@@ -103,7 +103,7 @@ class EditorScreen(Screen[None]):
         super().__init__()
         self.today, self.template_store, self.rules = today, templates, rules
         self.keeper = DraftKeeper(self, store, draft, delay=autosave_seconds)
-        self.lint = LintScheduler(self, make_checker(rules, draft.ignore))
+        self.lint = LintScheduler(self, make_checker(rules, draft.ignore, draft.letter))
         self.status = StatusSteps(
             self,
             self.keeper,
@@ -214,7 +214,7 @@ class EditorScreen(Screen[None]):
 
     def recheck(self) -> None:
         """Check again now, with the rules ignored for this draft as they are now."""
-        self.lint.recheck(make_checker(self.rules, self.draft.ignore))
+        self.lint.recheck(make_checker(self.rules, self.draft.ignore, self.draft.letter))
 
     @work(thread=True, exclusive=True, group="lint", exit_on_error=False)
     def _lint_in_thread(self, request: LintRequest) -> None:

@@ -155,6 +155,12 @@ class ReplyScreen(Dialog["Path | None"]):
             return
         if self.step == "paste":
             self._start_reading()
+        elif self.step == "meaning":  # ctrl+s goes on with the focused (or first) next letter
+            focused = self.focused
+            letters = [b for b in self.query(Button) if (b.id or "").startswith("letter-")]
+            button = focused if focused in letters else (letters[0] if letters else None)
+            if isinstance(button, Button):
+                button.press()
         elif self.step == "grounds":
             chosen = [b.name for b in self.query(GroundBox) if b.value and b.name]
             if not chosen:
