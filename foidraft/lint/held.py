@@ -19,7 +19,7 @@ from bisect import bisect_right
 from foidraft.lint.document import Document
 from foidraft.lint.engine import MAX_FINDINGS_PER_RULE, _context_ok, _RuleHit
 from foidraft.lint.matching import hits
-from foidraft.lint.reading import MAX_HITS, covered
+from foidraft.lint.reading import MAX_HITS, attribute_fields, covered
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -122,14 +122,7 @@ def combine(
             j = bisect_right(keys, a) - 1
             if j < 0 or named[j] != d or by_field:
                 continue
-            fields = {
-                "attribute": attribute.label,
-                "attribute_id": attribute.id,
-                "dataset": dataset.name,
-                "nearest": attribute.nearest,
-                "reason": attribute.why,
-            }
-            out.append((s, e, doc.text[s:e], fields, ok))
+            out.append((s, e, doc.text[s:e], attribute_fields(dataset, attribute), ok))
             if len(out) >= MAX_HITS:
                 return None
     out.sort(key=lambda h: h[0])

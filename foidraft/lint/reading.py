@@ -27,7 +27,7 @@ from foidraft.text.lazyre import LazyRegex
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from foidraft.recorded.model import Dataset, RecordedModel, Words
+    from foidraft.recorded.model import Dataset, NotHeld, RecordedModel, Words
 
 # (start, end, matched text, template fields)
 ModelHit = tuple[int, int, str, dict[str, str]]
@@ -112,18 +112,22 @@ def not_held_hits(
                 a, b = reading.sentence(start)
                 if covered(masked, held, a, b, start, end):
                     continue
-                fields = {
-                    "attribute": attribute.label,
-                    "attribute_id": attribute.id,
-                    "dataset": dataset.name,
-                    "nearest": attribute.nearest,
-                    "reason": attribute.why,
-                }
-                out.append((start, end, doc.text[start:end], fields))
+                out.append((start, end, doc.text[start:end], attribute_fields(dataset, attribute)))
                 if len(out) >= MAX_HITS:
                     return sorted(out, key=lambda h: h[0])
     out.sort(key=lambda h: h[0])
     return out
+
+
+def attribute_fields(dataset: Dataset, attribute: NotHeld) -> dict[str, str]:
+    """The template fields of a finding on an attribute ``dataset`` does not hold."""
+    return {
+        "attribute": attribute.label,
+        "attribute_id": attribute.id,
+        "dataset": dataset.name,
+        "nearest": attribute.nearest,
+        "reason": attribute.why,
+    }
 
 
 def covered(masked: str, held: list[Words], a: int, b: int, start: int, end: int) -> bool:

@@ -14,7 +14,6 @@ import re
 from typing import Any
 
 from foidraft import paths
-from foidraft.errors import RuleFileError
 from foidraft.recorded.offence_data import ALL, SCOTTISH_PREFIX, Flag, Offence, Suggestion, Topic
 from foidraft.text.words import words_regex
 
@@ -222,15 +221,8 @@ def load_offences(path: str | None = None) -> OffenceModel:
     """The model in ``path`` (default: the bundled file), validated; RuleFileError lists
     every problem with file:line."""
     from foidraft.recorded.offences_schema import validate
-    from foidraft.rules.loader import parse_yaml_with_lines
+    from foidraft.rules.loader import read_yaml_with_lines
 
     path = path or offences_file()
-    try:
-        with open(path, encoding="utf-8") as fh:
-            text = fh.read()
-    except (OSError, UnicodeDecodeError) as exc:
-        from foidraft.errors import RuleProblem
-
-        raise RuleFileError([RuleProblem(path, None, None, None, f"cannot read: {exc}")]) from None
-    data, lines = parse_yaml_with_lines(text, path)
+    data, lines = read_yaml_with_lines(path)
     return OffenceModel(validate(data, lines, path))

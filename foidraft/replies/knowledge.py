@@ -148,14 +148,9 @@ class _Checks(FieldChecks):
 
 
 def load_knowledge(path: str) -> Knowledge:
-    from foidraft.rules.loader import parse_yaml_with_lines
+    from foidraft.rules.loader import read_yaml_with_lines
 
-    try:
-        with open(path, encoding="utf-8") as fh:
-            text = fh.read()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RuleFileError([RuleProblem(path, None, None, None, f"cannot read: {exc}")]) from None
-    data, lines = parse_yaml_with_lines(text, path)
+    data, lines = read_yaml_with_lines(path)
     return validate_knowledge(data, lines, path)
 
 

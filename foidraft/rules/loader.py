@@ -32,6 +32,17 @@ from foidraft.validation import Path
 FORMAT_VERSION = 1
 
 
+def read_yaml_with_lines(path: str) -> tuple[Any, dict[Path, int]]:
+    """A data file's YAML and its lines (as parse_yaml_with_lines); a file that cannot be
+    read is a RuleFileError naming it."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            text = fh.read()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleFileError([RuleProblem(path, None, None, None, f"cannot read: {exc}")]) from None
+    return parse_yaml_with_lines(text, path)
+
+
 def parse_yaml_with_lines(text: str, file: str) -> tuple[Any, dict[Path, int]]:
     """Parse YAML and map every node's path to its 1-based line; duplicate keys are errors,
     and so are aliases and deep nesting (foidraft.text.safe_yaml)."""
