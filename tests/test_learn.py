@@ -26,7 +26,7 @@ NONE = RuleSet([])  # proposals judged against no rules: independent of the know
 
 LETTER = (
     "Dear Northumbria Police,\n\n"
-    "1. Please provide the number of officers deployed on Operation Nightjar in the calendar "
+    "1. Please provide the number of crimes logged under Operation Nightjar in the calendar "
     "year 2023.\n\n"
     "2. Please provide the number of crimes recorded in the Quayside area in the calendar "
     "year 2023.\n\n"
@@ -43,7 +43,7 @@ crime would need to be read individually.
 
 For question 3, do you want the financial year or the calendar year?
 
-> 1. Please provide the number of officers deployed on Operation Nightjar in the calendar year 2023.
+> 1. Please provide the number of crimes logged under Operation Nightjar in the calendar year 2023.
 
 Yours sincerely
 Information Compliance Unit
@@ -129,7 +129,7 @@ def test_proposals_are_valid_rules_that_fire_on_their_wording() -> None:
     assert nightjar["evidence"][0]["url"] == "https://www.whatdotheyknow.com/request/nightjar"
     assert "Nightjar and the Quayside" in nightjar["why"]
     assert nightjar["examples"]["bad"] == [
-        "Please provide the number of officers deployed on Operation Nightjar in the calendar "
+        "Please provide the number of crimes logged under Operation Nightjar in the calendar "
         "year 2023."
     ]
     assert "[[clarify what you mean by" in nightjar["suggestions"][0]["insert_after"]

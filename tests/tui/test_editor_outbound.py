@@ -37,7 +37,7 @@ __all__ = ["local_server", "wdtk_server"]  # fixtures used by name below
 
 LETTER = (
     "Dear Northumbria Police,\n\n"
-    "1. Please provide the number of officers deployed on Operation Nightjar in the calendar "
+    "1. Please provide the number of crimes logged under Operation Nightjar in the calendar "
     "year 2023.\n\n"
     "2. Please provide the number of crimes recorded in the calendar year 2023.\n\n"
     "Yours faithfully,\n\nJane Smith\n"
