@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from foidraft.replies.clauses import ASKS_REQUESTER_RE, YOURS_RE, Sentence
-from foidraft.replies.figures import COUNT_RE, MARKER_RE
+from foidraft.replies.figures import COUNT_RE, MARKER_RE, answers_itself
 from foidraft.replies.phrases import (
     ALL_RE,
     ANSWER_LINE_RE,
@@ -91,7 +91,13 @@ def read_acts(
             continue
         if s.figure or ANSWER_LINE_RE.match(text):
             # one bare figure may be a name ("NHS 24"); an answered question is not
-            marked = MARKER_RE.match(text) or not s.figure or _question(asked) or _row(text)
+            marked = (
+                MARKER_RE.match(text)
+                or not s.figure
+                or _question(asked)
+                or _row(text)
+                or answers_itself(text)
+            )
             t.figures += 0 if signed else 2 if marked else 1
             if _said(s, WORDS["gave"], text) or _said(s, FIGURES_RE, text):
                 t.found.add("gave")

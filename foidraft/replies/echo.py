@@ -125,6 +125,12 @@ VOICE_RE = re.compile(
     re.IGNORECASE,
 )
 CAPITALS_RE = re.compile(r"^[^a-z\n]*[A-Z]{3}[^a-z\n]*$")
+# Said anywhere in a line, the authority answering: "... statistics are published on the
+# Cabinet Office website at:" (a requester asks for what is not published).
+ANSWERING_RE = re.compile(
+    r"\b(?:is|are) (?:already )?published (?:on|at|in) (?:our|the [\w ]{0,40}?) ?website\b",
+    re.IGNORECASE,
+)
 
 
 def _voice_again(text: str, pos: int) -> int:
@@ -136,7 +142,8 @@ def _voice_again(text: str, pos: int) -> int:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         line = text[start:end].strip()
-        if line and (VOICE_RE.match(line) or CAPITALS_RE.match(line) or is_figure(line)):
+        voiced = VOICE_RE.match(line) or ANSWERING_RE.search(line)
+        if line and (voiced or CAPITALS_RE.match(line) or is_figure(line)):
             return start
         for m in SENTENCE_START_RE.finditer(text, start, end):  # and within a long line
             if VOICE_RE.match(text, m.end(), end):
