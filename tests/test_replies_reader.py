@@ -81,9 +81,11 @@ def test_a_table_of_counts_by_provision_is_no_citation() -> None:
         # the Act's machinery: the right of access, time, the notice, review, the Commissioner
         (
             "Section 1 of the Act places two duties on public authorities. Section 17 requires a "
-            "notice. We have applied section 10(3). You may complain under section 50.",
+            "notice. You may complain under section 50.",
             [],
         ),
+        # more time (kept by ``read_reply`` only in a letter that takes it)
+        ("We need more time to respond: we have applied section 10(3).", ["s10(3)"]),
         (
             "Section 1(1) does not oblige us to comply with your request: section 14(1) applies.",
             ["s14(1)"],
@@ -111,6 +113,13 @@ def test_a_table_of_counts_by_provision_is_no_citation() -> None:
 )
 def test_only_what_the_reply_relies_on(text: str, want: list[str]) -> None:
     assert labels(text) == want
+
+
+def test_more_time_is_a_provision_only_of_an_extension() -> None:
+    later = read_reply("We need more time to weigh the public interest under section 10(3).")
+    assert (later.kind, later.sections) == ("extension", ("s10(3)",))
+    done = read_reply("We have applied section 10(3). The figures are attached.")
+    assert (done.kind, done.sections) == ("answered", ())
 
 
 def test_what_provisions_do() -> None:

@@ -15,8 +15,10 @@ DATA = Path(__file__).parent / "data"
 LETTER = DATA / "wmp-8a-21-letter.txt"
 # Floors a little below what the reader achieves (python -m tests.replies_eval), so a change
 # that makes it worse fails; they are not targets.
-TRAINING_FLOOR = 0.85  # kind and sections both right
-VALIDATION_FLOOR = 0.50  # the frozen part: 20 of 38 when this was written; the goal is 0.95
+TRAINING_FLOOR = 0.95  # kind and sections both right: 244 of 247 when this was written
+# The frozen part: 37 of 52 when this was written (14 of the 52 came with a fresh sample the
+# reader was tuned on before they joined the corpus); the goal is 0.95.
+VALIDATION_FLOOR = 0.65
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -86,8 +88,30 @@ def test_bad_input_is_one_line(
 def test_the_reader_on_real_replies() -> None:
     """The corpus's training and frozen validation parts (split by a hash of the URL)."""
     replies = load_replies()
-    assert len(replies) >= 80 and {part_of(r["url"]) for r in replies} == {"training", "validation"}
+    assert len(replies) >= 299 and {part_of(r["url"]) for r in replies} == {
+        "training",
+        "validation",
+    }
     result = score(replies)
     for part, floor in (("training", TRAINING_FLOOR), ("validation", VALIDATION_FLOOR)):
         p = result[part]
         assert p["both"] / p["n"] >= floor, (part, p["both"], p["n"])
+
+
+def test_a_fresh_sample_is_scored_as_one_part_keeping_the_frozen_part_unseen(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.replies_eval import main as evaluate
+
+    frozen = next(r for r in load_replies() if part_of(r["url"]) == "validation")
+    # both labelled so that the reader cannot be right: the figures say nothing of the frozen one
+    wrong = {**frozen, "kind": "fees_notice", "sections": ["s99"]}
+    fresh = {**wrong, "id": "fresh", "url": "https://example.org/fresh",
+             "text": "Please find attached the figures you asked for."}  # fmt: skip
+    sample = tmp_path / "sample.jsonl"
+    sample.write_text(json.dumps(wrong) + "\n" + json.dumps(fresh) + "\n", encoding="utf-8")
+    assert evaluate(["--file", str(sample), "--misses"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("sample") and "2 replies: kind 0/2 (0%), sections 0/2" in out
+    assert '"id": "fresh"' in out and f'"id": "{frozen["id"]}"' not in out
+    assert "1 misses not shown" in out

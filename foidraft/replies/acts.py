@@ -18,11 +18,12 @@ import re
 from dataclasses import dataclass, field
 
 from foidraft.replies.clauses import ASKS_REQUESTER_RE, YOURS_RE, Sentence
-from foidraft.replies.figures import COUNT_RE, MARKER_RE
+from foidraft.replies.figures import COUNT_RE, MARKER_RE, answers_itself
 from foidraft.replies.phrases import (
     ALL_RE,
     ANSWER_LINE_RE,
     ANSWERED_RE,
+    ANSWERS_PART_RE,
     CONFIRMS_NOTHING_RE,
     CONFIRMS_RE,
     DECISION_WORDS,
@@ -90,7 +91,13 @@ def read_acts(
             continue
         if s.figure or ANSWER_LINE_RE.match(text):
             # one bare figure may be a name ("NHS 24"); an answered question is not
-            marked = MARKER_RE.match(text) or not s.figure or _question(asked) or _row(text)
+            marked = (
+                MARKER_RE.match(text)
+                or not s.figure
+                or _question(asked)
+                or _row(text)
+                or answers_itself(text)
+            )
             t.figures += 0 if signed else 2 if marked else 1
             if _said(s, WORDS["gave"], text) or _said(s, FIGURES_RE, text):
                 t.found.add("gave")
@@ -130,7 +137,11 @@ def _procedure(s: Sentence, text: str, t: _Tally) -> None:
 def _decisions(s: Sentence, text: str, cited: set[str], t: _Tally) -> set[str]:
     """The acts of one sentence in which the authority speaks for itself; ``cited`` are
     the roles of the provisions it cites."""
-    t.everything = t.everything or _said(s, ALL_RE, text)
+    # "if one part exceeds the limit then s12 applies to the whole request": the rule, said
+    # of this request
+    t.everything = t.everything or any(
+        s.asserted(m.start(), inner=False) for m in ALL_RE.finditer(text)
+    )
     if not _said(s, REFUSING_RE, text):
         t.part = t.part or bool(HOLDS_PART_RE.search(text))  # "we hold some of it" and give it
     if NOTHING_WITHHELD_RE.search(s.text):
@@ -143,7 +154,8 @@ def _decisions(s: Sentence, text: str, cited: set[str], t: _Tally) -> set[str]:
     if log:
         here.add("refused" if log.group("refused") else "gave")
         t.part = t.part or bool(log.group("part"))
-    if _said(s, CONFIRMS_RE, text) and not CONFIRMS_NOTHING_RE.search(text):
+    confirms = _said(s, CONFIRMS_RE, text) or _said(s, ANSWERS_PART_RE, text)
+    if confirms and not CONFIRMS_NOTHING_RE.search(text):
         here.add("gave")  # "I can confirm that one complaint was made"
     if refusing or ("published" in here and LINK_RE.search(text)):
         # "see Appendix A for why we are unable to provide it"; "links to it are below"

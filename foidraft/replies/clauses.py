@@ -38,10 +38,11 @@ class Sentence:
         """The authority speaking for itself about this request."""
         return not (self.rights or self.general or self.conditional or self.others)
 
-    def asserted(self, at: int) -> bool:
+    def asserted(self, at: int, *, inner: bool = True) -> bool:
         """Whether the words at ``at`` (an offset in ``text``) are said as done or decided:
-        no "may"/"might" earlier in their clause ("There may be a fee payable"), and no
-        "where necessary" after them ("to seek clarification where necessary")."""
+        no "may"/"might" earlier in their clause ("There may be a fee payable"), no "where
+        necessary" after them ("to seek clarification where necessary"), and (``inner``)
+        no condition inside the clause ("and if any exemption applies then ...")."""
         # A clause is read at most CLAUSE characters either side: a reply with no
         # punctuation is one clause, read again for every phrase in it otherwise.
         lo, hi = max(0, at - CLAUSE), min(len(self.text), at + CLAUSE)
@@ -55,6 +56,9 @@ class Sentence:
             or CONDITION_RE.match(
                 re.sub(r"^\s*(?:(?:and|but|or|so)\s+)?", "", self.text[clause:at])
             )
+            # a condition inside the clause: "... and if any exemption applies then it will
+            # not be released", "exemptions can apply and these include where the cost ..."
+            or (inner and INNER_CONDITION_RE.search(self.text, clause, at))
         )
 
 
@@ -176,6 +180,11 @@ QUALIFIED_RE = re.compile(
 )
 CONDITION_RE = re.compile(
     r"^(?:if|should|where|when|whenever|unless|in the event|once|until)\b", re.IGNORECASE
+)
+INNER_CONDITION_RE = re.compile(
+    r"\b(?:and|but|or|then|that)\s+(?:if|unless|should)\b|\b(?:include|includes|including|"
+    r"such as|for example|namely)\s+(?:where|when|if)\b",
+    re.IGNORECASE,
 )
 DONE_RE = re.compile(r"\b(?:has|have) been\b|\b(?:I|we) have\b", re.IGNORECASE)
 

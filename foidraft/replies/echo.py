@@ -41,12 +41,22 @@ ANSWER_HEAD_RE = re.compile(
 )
 
 
+# A line that says the statute is quoted next: "Section 43(2) states:", "We have enacted
+# section 10(3)(b) of the FOIA which states:" (quoted up to the authority's voice again).
+STATUTE_HEAD_RE = re.compile(
+    r"^[^\n]{0,160}\b(?:section|regulation|s\.|reg\.)[ \t]?\d[^\n]{0,80}\b(?:states|"
+    r"provides|reads|says)[ \t]*:[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def mask(text: str) -> str:
     """``text`` with the request repeated back and long quotations blanked (same length,
     line breaks kept)."""
     spans = [m.span() for m in CURLY_RE.finditer(text)]
     spans += [m.span() for m in STRAIGHT_RE.finditer(text)]
     spans += _echoed_requests(text)
+    spans += [_statute(text, m.end()) for m in STATUTE_HEAD_RE.finditer(text)]
     if not spans:
         return text
     chars = list(text)
@@ -55,6 +65,16 @@ def mask(text: str) -> str:
             if chars[i] != "\n":
                 chars[i] = " "
     return "".join(chars)
+
+
+def _statute(text: str, pos: int) -> tuple[int, int]:
+    """The statute quoted after ``pos``: to the authority's voice again, or else to the end
+    of the paragraph (a quotation that ends the reply)."""
+    end = _voice_again(text, pos)
+    if end == pos:
+        blank = text.find("\n\n", pos)
+        end = min(len(text) if blank < 0 else blank, pos + MAX_QUOTE)
+    return pos, end
 
 
 def _echoed_requests(text: str) -> list[tuple[int, int]]:
@@ -105,6 +125,12 @@ VOICE_RE = re.compile(
     re.IGNORECASE,
 )
 CAPITALS_RE = re.compile(r"^[^a-z\n]*[A-Z]{3}[^a-z\n]*$")
+# Said anywhere in a line, the authority answering: "... statistics are published on the
+# Cabinet Office website at:" (a requester asks for what is not published).
+ANSWERING_RE = re.compile(
+    r"\b(?:is|are) (?:already )?published (?:on|at|in) (?:our|the [\w ]{0,40}?) ?website\b",
+    re.IGNORECASE,
+)
 
 
 def _voice_again(text: str, pos: int) -> int:
@@ -116,7 +142,8 @@ def _voice_again(text: str, pos: int) -> int:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         line = text[start:end].strip()
-        if line and (VOICE_RE.match(line) or CAPITALS_RE.match(line) or is_figure(line)):
+        voiced = VOICE_RE.match(line) or ANSWERING_RE.search(line)
+        if line and (voiced or CAPITALS_RE.match(line) or is_figure(line)):
             return start
         for m in SENTENCE_START_RE.finditer(text, start, end):  # and within a long line
             if VOICE_RE.match(text, m.end(), end):

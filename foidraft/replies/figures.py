@@ -16,8 +16,11 @@ MARKER_RE = re.compile(
 )
 COUNT_RE = re.compile(
     r"(?<![\w/.,£-])£? ?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?(?![\w/])|"
-    r"(?<![\w/.,£-])£? ?\d+(?:\.\d+)?%?(?![\w/(-])"
+    r"(?<![\w/.,£-])£? ?\d+(?:\.\d+)?(?:%|[kK]\b|[mM]\b|bn\b)?(?![\w/(-])"
 )
+# An answer written after the question it answers: "Spend with framework agencies - Overall
+# Medical & Dental – 200k" (the line is long, the answer after the last dash is a figure).
+ANSWER_TAIL_RE = re.compile(r"[ \t][-–—][ \t]+([^-–—|]{1,30})$")
 SUBSECTION_RE = re.compile(r"\(\d{1,2}[A-Z]?\)|\[\d{1,2}\]")  # "31(1)(a)", a link's "[2]"
 LINK_RE = re.compile(r"\[\d{1,2}\][A-Za-z]")
 LABEL_RE = re.compile(r"^(?:19|20)\d\d$")  # a year names a row, it is not a count
@@ -35,7 +38,24 @@ MAX_FIGURE_WORDS = 10
 
 def is_figure(words: str) -> bool:
     """A short line that gives a count, a sum or a share: "2019/20 - 183", "1. 8",
-    "• 117.", "£165,709 |", "Public place – 359 times"."""
+    "• 117.", "£165,709 |", "Public place – 359 times"; or a question with its figure after
+    a dash ("Total spend with framework agencies – 200k")."""
+    return _gives_figure(words) or answers_itself(words)
+
+
+def answers_itself(words: str) -> bool:
+    """A line too long to be a figure that ends in one after a dash: the question asked,
+    then its answer ("Total spend with framework agencies - Overall – 200k")."""
+    tail = ANSWER_TAIL_RE.search(words)
+    return bool(
+        tail
+        and not NOT_FIGURE_RE.search(words)
+        and _gives_figure(tail.group(1))
+        and not _gives_figure(words)
+    )
+
+
+def _gives_figure(words: str) -> bool:
     body = SUBSECTION_RE.sub(" ", MARKER_RE.sub("", words, count=1))
     if body.count("(") != body.count(")") or LINK_RE.search(words):
         return False  # the tail of a wrapped line ("801 2068)"), a web page's footer ("[6]If")

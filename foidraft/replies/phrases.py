@@ -51,6 +51,8 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"\b(?:(?:can|will|do|does|shall|could)\s*(?:not|n['’]t)|cannot)\s+confirm\s+(?:or|"
         r"nor)\s+deny\b",
         r"\b(?:unable|not able) to confirm (?:or deny|or not|whether)\b",
+        r"\bnot (?:required|obliged|obligated|under a duty) to (?:either )?confirm (?:or|nor) "
+        r"deny\b|\bduty to confirm or deny (?:does not (?:apply|arise)|is excluded)\b",
         r"\b(?:will not|cannot|can['’]t|do not|does not) (?:confirm|reveal|disclose|"
         r"divulge) whether\b[^.]{0,40}\b(?:held|holds?|exists?)\b",
     ),
@@ -132,6 +134,10 @@ CONFIRMS_RE = _re(
     r"tell you)\b[^.]{0,80}?(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|no|none|"
     r"a total)\b|(?<![\w/])(?<!section )(?<!s\.)(?<!s\. )\d)"
 )
+ANSWERS_PART_RE = _re(
+    r"^(?:in relation to|regarding|with regard to|in respect of|as to|for) (?:question|part|"
+    r"point|q|item|request) ?\d{1,2}[a-z]?,? (?:I|we) (?:can|am able to|are able to) confirm\b"
+)
 CONFIRMS_NOTHING_RE = _re(
     r"\bheld\b|\bholds?\b|\breceipt\b|\breceived\b|\bwhether\b|\bdeny\b|\bexempt"
 )
@@ -170,6 +176,8 @@ REFUSING_RE = _re(
     r"\bnot obliged to (?:supply|provide|comply|disclose)\b|\brefusal notice\b|\brefus(?:e|"
     r"ing) (?:your|this|the|to)\b|\b(?:is|are|be|been|was|were|am|I|we|"
     r"therefore) (?:\w+ )?refus(?:e|ed|ing)\b",
+    r"\b(?:sections?|s\.?) ?\d{1,2}[A-Z]?(?: ?\(\w{1,4}\))* (?:has been |have been |was |were |is |"
+    r"are )?applied\b(?! (?:to|for) (?:the|your|this) request)",
     r"\bexempting\b|\b(?:decision|decided) (?:has been taken |was taken )?not to (?:supply|"
     r"provide|disclose|release)\b|\bis subject to (?:a|the) (?:statutory )?exemption\b|"
     r"\bexemptions? (?:has|have) been applied\b",
@@ -204,6 +212,8 @@ WHOLE_RE = _re(
     r"the information (?:you have )?requested)\b|\bunable to (?:provide|"
     r"supply) (?:you (?:with )?)?(?:the|this) information (?:you (?:have )?)?(?:requested|seek|"
     r"asked for)\b",
+    r"\b(?:the|this) information (?:(?:that )?you (?:have )?|)requested\b[^.]{0,80}?\b(?:will not|"
+    r"cannot|can ?not|could not|is not to) be (?:disclosed|released|provided|supplied)\b",
     r"\b(?:your|the|this) request (?:is|has been) refused\b|\brefus(?:e|ing) (?:your|this|"
     r"the) request\b|\b(?:cost of )?compl(?:y|iance|ying) with (?:your|the|this) request\b",
 )

@@ -126,6 +126,9 @@ REVIEW_RE = _re(
     r"\b(?:requested|asked for|sought) (?:a )?reconsideration\b|\bI (?:have )?reconsidered\b",
     r"\bhas (?:now )?been (?:appropriately |independently )?reviewed\b|\bas a result of (?:this|"
     r"the|my) review\b|\bwould[^.]{0,40}have been appropriate to (?:cite|apply|rely)\b",
+    # a review panel's meeting and findings: "a review meeting ... was held on 7th February"
+    r"\breview (?:meeting|panel|hearing)\b[^.]{0,160}\b(?:was|were|has been) (?:held|convened)\b|"
+    r"^the following was found\b|\bthe (?:review )?panel (?:reviewed|found|concluded|considered)\b",
     r"\b(?:agree|disagree) with the (?:original|initial) (?:decision|response|handling)\b|"
     r"\bconsidered (?:the matter |your request )?afresh\b",
 )

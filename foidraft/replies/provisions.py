@@ -21,6 +21,7 @@ ROLES = (
     "unreasonable",  # EIR 12(4)(b): manifestly unreasonable (cost or vexatious)
     "advice",  # FOIA s16, FOISA s15: advice and assistance
     "fees",  # s9, s13: fees notices
+    "extension",  # FOIA s10(3), EIR 7(1): more time (kept only in an extension)
 )
 _FOIA = {
     "9": "fees", "12": "cost", "13": "fees", "14": "vexatious", "16": "advice",
@@ -58,11 +59,21 @@ def number_of(section: str) -> str:
     return section.split("(", 1)[0]
 
 
-def role(label: str) -> str:
-    """What the provision ``label`` does (one of ``ROLES``), or "" for machinery."""
+def role(label: str, *, scottish: bool = False) -> str:
+    """What the provision ``label`` does (one of ``ROLES``), or "" for machinery.
+    ``scottish``: the reply is under the Environmental Information (Scotland) Regulations,
+    whose exceptions are regulations 10 and 11 (in England's, 10 transfers a request and 11
+    is the review)."""
     regime, section = split(label)
     if is_ncnd_provision(label):
         return "cost" if label == "s12(2)" else "ncnd"
+    if (regime, section[:5]) in (("FOIA", "10(3)"), ("EIR", "7(1)")):
+        return "extension"
+    scottish_exception = section.startswith(("10(4)", "10(5)")) or (
+        scottish and number_of(section) == "11"
+    )
+    if regime == "EIR" and scottish_exception:
+        return {"10(4)(a)": "not_held", "10(4)(b)": "unreasonable"}.get(section[:8], "exempt")
     if regime == "EIR":
         if section.startswith("12(4)(a)"):
             return "not_held"

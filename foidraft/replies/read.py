@@ -36,6 +36,11 @@ FOISA_RE = re.compile(
     re.IGNORECASE,
 )
 EIR_RE = re.compile(r"Environmental Information Regulations|\bEIRs?\b", re.IGNORECASE)
+# Scotland's Act or its Environmental Information Regulations (exceptions in regs 10 and 11)
+SCOTTISH_RE = re.compile(
+    FOISA_RE.pattern + r"|Environmental Information \(Scotland\) Regulations|\bEI\(S\)Rs?\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -85,11 +90,15 @@ def read_reply(text: str, *, regime: str | None = None, letter: str = "") -> Rea
     masked = mask(own)
     parts = sentences(masked)
     citations = find_citations(masked)
-    labels = relied_on(citations, parts, regime, masked)
-    acts = read_acts(parts, labels, {label: role(label) for label in labels.values()})
+    scottish = regime == "FOISA" or bool(SCOTTISH_RE.search(cleaned))
+    labels = relied_on(citations, parts, regime, masked, scottish=scottish)
+    roles = {label: role(label, scottish=scottish) for label in labels.values()}
+    acts = read_acts(parts, labels, roles)
     kind = classify(acts)
     if kind in ("acknowledgement", "clarification_request"):
         labels = {}  # what they mention is background: nothing is refused yet
+    elif kind != "extension":  # "section 10(3) allows us more time": said of no decision
+        labels = {c: label for c, label in labels.items() if roles[label] != "extension"}
     sections = _ordered(labels.values())
     said_only = not any(role(s) == "cost" for s in sections)
     if acts.has("cost") and kind in ("refused_cost", "partly_answered") and said_only:

@@ -33,9 +33,11 @@ QUOTED_LAW_RE = re.compile(
 )
 # The provision is the subject of the information: counts of requests, exemptions used.
 SUBJECT_RE = re.compile(
-    r"\b(?:the )?(?:total )?number of (?:\w+ ){0,3}(?:requests|cases|exemptions|responses|"
-    r"applications|times)\b|\bhow many (?:\w+ ){0,3}(?:requests|cases|times)\b|\b(?:requests|"
-    r"cases) (?:that |which )?(?:were|was|have been|had been) (?:refused|withheld|answered)",
+    r"\b(?:the )?(?:total )?number of (?:\w+ ){0,3}(?:requests|exemptions|responses|"
+    r"applications)\b|\bhow many (?:\w+ ){0,3}requests\b|\b(?:number of|how many) (?:\w+ ){0,3}"
+    r"(?:cases|times)\b[^.]{0,40}\b(?:refused|withheld|exempt\w*|applied|cited|used|relied|"
+    r"engaged|under)\b|\b(?:requests|cases) (?:that |which )?(?:were|was|have been|had been) "
+    r"(?:refused|withheld|answered)",
     re.IGNORECASE,
 )
 NEGATED_BEFORE_RE = re.compile(
@@ -49,20 +51,32 @@ NEGATED_AFTER_RE = re.compile(
     r"applied|applicable|engaged|relevant|relied|upheld|correctly applied)\b",
     re.IGNORECASE,
 )
+# Given up: "the arguments applied under Section 31 ... have been disregarded at review".
+ABANDONED_AFTER_RE = re.compile(
+    r"[^;.]{0,100}?\b(?:has|have|had|is|are|was|were)\s+(?:now\s+)?(?:been\s+)?(?:disregarded|"
+    r"withdrawn|dropped|set aside|abandoned|no longer (?:relied|applied|engaged))\b",
+    re.IGNORECASE,
+)
 HEAD_BEFORE_RE = re.compile(r"\s*\b(?:sections?|ss?\.?|regulations?|regs?\.?)\s*$", re.IGNORECASE)
 DISJUNCTION_RE = re.compile(r"^\s*or\s+(?:section|s\.?)\s?\d", re.IGNORECASE)
 
 
 def relied_on(
-    citations: list[Citation], sentences: list[Sentence], regime: str, text: str
+    citations: list[Citation],
+    sentences: list[Sentence],
+    regime: str,
+    text: str,
+    *,
+    scottish: bool = False,
 ) -> dict[Citation, str]:
-    """Normalised labels of the citations the reply relies on (see the module's notes)."""
+    """Normalised labels of the citations the reply relies on (see the module's notes);
+    ``scottish``: under Scotland's Environmental Information Regulations."""
     starts = [s.start for s in sentences]
     labels: dict[Citation, str] = {}
     aside: dict[int, bool] = {}  # per sentence: statute quoted, or provisions counted
     for c in citations:
         label = c.label(regime)
-        if not role(label):
+        if not role(label, scottish=scottish):
             continue  # the Act's machinery
         i = bisect.bisect_right(starts, c.start) - 1
         if i >= 0 and not _relied(c, sentences[i], text, aside):
@@ -86,6 +100,8 @@ def _relied(c: Citation, s: Sentence, text: str, aside: dict[int, bool]) -> bool
     if WARNED_RE.search(clause) or NEGATED_BEFORE_RE.search(before[-60:]):
         return False
     if NEGATED_AFTER_RE.match(after) and not re.match(r"\s*(?:–|-|:)", after):
+        return False
+    if ABANDONED_AFTER_RE.match(text, c.end, min(s.end, c.end + 120)):
         return False
     if s.general and DISJUNCTION_RE.match(after):
         return False

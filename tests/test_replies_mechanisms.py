@@ -1,0 +1,116 @@
+"""Ways replies are phrased, learnt from a fresh sample of real replies (read before the
+reader was tuned on it): each case is the mechanism in words of its own, not a copy of a
+reply (the replies themselves are scored by ``python -m tests.replies_eval``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from foidraft.replies import read_reply
+from foidraft.replies.clauses import sentences
+from foidraft.replies.echo import mask
+from foidraft.replies.figures import is_figure
+from foidraft.replies.provisions import role
+from foidraft.replies.reliance import relied_on
+from foidraft.replies.sections import find_citations
+
+
+def labels(text: str) -> list[str]:
+    masked = mask(text)
+    found = relied_on(find_citations(masked), sentences(masked), "FOIA", masked)
+    return list(dict.fromkeys(found.values()))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a condition inside the clause decides nothing
+        ("We have received your request. There will be an assessment and if any exemption "
+         "applies then the information will not be released.", "acknowledgement"),
+        ("Your request has been logged. There are exemptions that can apply and these include "
+         "where the cost of complying would go beyond the cost limit.", "acknowledgement"),
+        # ... but the rule that one part over the limit refuses all is said of this request
+        ("The search would exceed the appropriate limit (FOIA, s.12). This letter is a refusal "
+         "notice for this part of the request and if one part of a request exceeds the fees "
+         "limit then S12 of the Act applies to the whole request. As a gesture of goodwill "
+         "please see the attached figures.", "refused_cost"),
+        # "the information you have requested ... will not be disclosed": all of it
+        ("I can confirm that the information you have requested is held, however it will not "
+         "be disclosed for the following reasons. The information at point 5 alone could not "
+         "be extracted within the 18 hour threshold.", "refused_cost"),
+        # an answer to one question, the rest neither confirmed nor denied
+        ("In relation to question 3, I can confirm that the officer has retired. In relation "
+         "to questions 1 and 2, the force is not required to confirm or deny whether the "
+         "information is held.", "partly_answered"),
+        # the request with its answers written in, one part refused under a provision named
+        ("- Total spend with framework agencies for locum doctors - All staff – 200k\n"
+         "- Spend per grade – Commercially sensitive, Section 43 applied.\n"
+         "- Total spend with the internal bank for locum doctors - All staff – 500k",
+         "partly_answered"),
+        # the authority's answer ends the request it repeats
+        ("Thank you for your email requesting the following information:\nPlease provide the "
+         "number of days lost to stress.\nThe statistics are published on the Cabinet Office "
+         "website at:\nhttp://example.org/absence", "already_published"),
+        # a review panel's meeting and its findings
+        ("Following your request for a review, a review meeting was held on 7th February "
+         "2023.\nThe following was found:\n1) The mailbox is held for another body.",
+         "review_outcome"),
+    ],
+)  # fmt: skip
+def test_ways_replies_say_it(text: str, kind: str) -> None:
+    assert read_reply(text, regime="FOIA").kind == kind
+
+
+def test_the_statute_quoted_is_no_act() -> None:
+    r = read_reply(
+        "Unfortunately, we require further time to respond to your request.\n"
+        "Section 43(2) states:\n"
+        "Information is exempt information if its disclosure would prejudice the commercial "
+        "interests of any person, and it should be withheld.\n"
+        "We have therefore applied section 10(3) to extend the time.",
+        regime="FOIA",
+    )
+    assert (r.kind, r.sections) == ("extension", ("s43(2)", "s10(3)"))
+
+
+def test_scotlands_environmental_regulations() -> None:
+    r = read_reply(
+        "We are dealing with your request under the Environmental Information (Scotland) "
+        "Regulations 2004. We are unable to provide some of the information you have "
+        "requested because exceptions under regulation 10(5)(e) and regulation 11(2) apply.",
+        regime="FOISA",
+    )
+    assert (r.kind, r.sections) == ("partly_answered", ("EIR 10(5)(e)", "EIR 11(2)"))
+    assert role("EIR 10(4)(a)") == "not_held" and role("EIR 10(4)(b)") == "unreasonable"
+    # England's regulation 11 is the review, an exception only in Scotland's
+    assert (role("EIR 11(1)"), role("EIR 11(1)", scottish=True)) == ("", "exempt")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # given up at review
+        ("The arguments applied under Section 31 of the Act, have been disregarded at the "
+         "review stage.", []),
+        # the advice a reply gives, beside the number of cases it offers
+        ("Under Section 16 of the Act I can provide the number of misconduct cases in 2019.",
+         ["s16"]),
+        # a count of cases refused under a provision is what the information is about
+        ("The number of cases refused under section 12 in 2023 was 5.", []),
+    ],
+)  # fmt: skip
+def test_provisions_relied_on(text: str, want: list[str]) -> None:
+    assert labels(text) == want
+
+
+@pytest.mark.parametrize(
+    ("line", "figure"),
+    [
+        ("Total spend with framework agencies for locum doctors - All staff – 200k", True),
+        ("The overall spend for 2023/24 was £7.8M", True),
+        ("Spend per grade – None applicable", False),
+        ("Request for the years 2019 - 2024", False),
+    ],
+)
+def test_a_figure_written_after_its_question(line: str, figure: bool) -> None:
+    assert is_figure(line) is figure
