@@ -16,9 +16,10 @@ LETTER = DATA / "wmp-8a-21-letter.txt"
 # Floors a little below what the reader achieves (python -m tests.replies_eval), so a change
 # that makes it worse fails; they are not targets.
 TRAINING_FLOOR = 0.95  # kind and sections both right: 244 of 247 when this was written
-# The frozen part: 37 of 52 when this was written (14 of the 52 came with a fresh sample the
-# reader was tuned on before they joined the corpus); the goal is 0.95.
-VALIDATION_FLOOR = 0.65
+# The frozen part, never tuned on: 24 of 38 when this was written; the goal is 0.95. (Fresh
+# samples join the corpus only where the split puts them in the training part: the reader
+# was tuned on them.)
+VALIDATION_FLOOR = 0.60
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -88,7 +89,7 @@ def test_bad_input_is_one_line(
 def test_the_reader_on_real_replies() -> None:
     """The corpus's training and frozen validation parts (split by a hash of the URL)."""
     replies = load_replies()
-    assert len(replies) >= 299 and {part_of(r["url"]) for r in replies} == {
+    assert len(replies) >= 285 and {part_of(r["url"]) for r in replies} == {
         "training",
         "validation",
     }
