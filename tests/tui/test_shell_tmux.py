@@ -1,5 +1,6 @@
-"""The installed ``foidraft`` in a real terminal (tmux, 100x30): a new request made with
-the keyboard ends as a draft file on disk, and ctrl+q quits cleanly.
+"""The installed ``foidraft`` in a real terminal (tmux): a new request made with the
+keyboard ends as a draft file on disk; the seed's request is reworded with F8 and 1; a
+real reply is read into the next letter and Home's new dates; ctrl+q quits cleanly.
 
 CI installs tmux; without it this test fails (it never skips), saying so.
 """
@@ -223,3 +224,54 @@ def test_f8_and_1_reword_the_seed_request_in_a_real_terminal(tmp_path: Path) -> 
         term.wait_for_text("EXIT=0")
     finally:
         subprocess.run([term.tmux, "-L", term.socket, "kill-server"], capture_output=True)
+
+
+def test_a_reply_read_in_a_real_terminal_gives_the_next_letter_and_the_new_dates(
+    tmp_path: Path,
+) -> None:
+    """West Midlands Police's real final reply pasted on the sent request: its meaning on
+    screen, a ground ticked, the review request in the editor (checked as a review, so
+    only a letter's form can draw a warning), and the review date on Home."""
+    from foidraft.lint.api import check
+    from foidraft.lint.letters import FORM_RULES
+
+    data = Path(__file__).parent.parent / "data"
+    home = tmp_path / "home"
+    program = Path(sys.executable).parent / "foidraft"
+    env = {**os.environ, "FOIDRAFT_HOME": str(home)}
+    cli = partial(subprocess.run, check=True, capture_output=True, env=env)
+    cli([str(program), "drafts", "new", "Paedophile hunters", "--authority", "wmp", "--from",
+         str(data / "wmp-8a-21-letter.txt")])  # fmt: skip
+    cli([str(program), "drafts", "status", "Paedophile hunters", "sent", "--date", "2021-01-02"])
+    term, _ = start(tmp_path, width=120, height=40)
+    try:
+        term.wait_for_text("Paedophile hunters")
+        term.keys("p")
+        term.wait_for_text("Paste the authority's reply")
+        term.run("load-buffer", "-b", "reply", str(data / "wmp-8a-21-final.txt"))
+        term.run("paste-buffer", "-p", "-b", "reply", "-t", "app")
+        stable(term)
+        term.keys("C-s")
+        screen = term.wait_for_text("Ask for an internal review")
+        assert "Part of your request is answered" in screen
+        assert "s23(5)" in screen and "questions 3 and 4" in screen
+        term.keys("C-s")  # on with the next letter the reply offers
+        term.wait_for_text("Grounds that fit this reply")
+        term.keys("Space")  # the first ground; none is ticked for the requester
+        term.keys("C-s")
+        term.wait_for_text("Findings")
+        screen = stable(term)
+        assert "Internal review" in screen
+        term.keys("Escape")
+        screen = term.wait_for_text("2 drafts")
+        assert "review by" in screen  # the review deadline, counted from the reply
+        term.keys("C-q")
+        term.wait_for_text("EXIT=0")
+    finally:
+        subprocess.run([term.tmux, "-L", term.socket, "kill-server"], capture_output=True)
+    (review,) = [p for p in (home / "data" / "drafts").glob("*.md") if "letter: review" in
+                 p.read_text(encoding="utf-8")]  # fmt: skip
+    text = review.read_text(encoding="utf-8")
+    assert "I am writing to ask for an internal review" in text
+    loud = [f for f in check(text) if f.severity in ("warning", "error")]
+    assert all(f.name in FORM_RULES for f in loud), [(f.rule, f.match) for f in loud]
