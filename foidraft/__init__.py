@@ -26,14 +26,18 @@ def __getattr__(name: str) -> object:
     raise AttributeError(f"module 'foidraft' has no attribute {name!r}")
 
 
-def check(text: str, authority: Authority | str | None = None) -> list[Finding]:
+def check(
+    text: str, authority: Authority | str | None = None, *, letter: str | None = None
+) -> list[Finding]:
     """Lint ``text`` against the knowledge base and return its findings, in text order.
 
     ``authority`` may be an :class:`Authority`, or a name, abbreviation or
     WhatDoTheyKnow slug from the bundled directory; it switches on authority-specific
     advice (FOISA wording and the Scottish cost limit for Police Scotland, for example).
+    ``letter`` ("review", "chaser" or "complaint"; by default a draft header's ``letter``)
+    checks a letter that asks for nothing new only for a letter's form.
     Pure after the first call, which loads the rules.
     """
     from foidraft.lint.api import check as _check
 
-    return _check(text, authority=authority)
+    return _check(text, authority=authority, letter=letter)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+import foidraft
 from foidraft.authorities.directory import load_directory
 from foidraft.drafts import Draft
 from foidraft.drafts.tracking import mark_sent
@@ -79,6 +80,9 @@ def test_a_review_draft_header_and_the_editors_checker_agree() -> None:
     header = '---\nfoidraft: "1"\ntitle: "Internal review"\nauthority: wmp\nletter: review\n---\n'
     from_header = check(header + body)
     assert [f.rule for f in from_header] == [f.rule for f in check(body, "wmp", letter="review")]
+    assert [f.rule for f in foidraft.check(body, "wmp", letter="review")] == [
+        f.rule for f in from_header
+    ]
     checker = Checker(letter="review")
     assert [f.rule for f in checker.check(body, "wmp")] == [f.rule for f in from_header]
     assert all(f.name in FORM_RULES for f in from_header)
