@@ -48,7 +48,11 @@ def foidraft(
 ) -> Ran:
     """``foidraft ARGV`` in a subprocess. ``file_size``: RLIMIT_FSIZE in bytes (a full
     disk); ``as_user``: without root's CAP_DAC_OVERRIDE, so permissions apply."""
-    full_env = {**os.environ, "FOIDRAFT_HOME": str(home), "NO_COLOR": "1", **(env or {})}
+    # No bytecode written by the child: under RLIMIT_FSIZE, Python's one write of a .pyc
+    # is cut short without an error and the truncated file replaces the good one, which
+    # breaks every later import of that module ("marshal data too short").
+    full_env = {**os.environ, "FOIDRAFT_HOME": str(home), "NO_COLOR": "1",
+                "PYTHONDONTWRITEBYTECODE": "1", **(env or {})}  # fmt: skip
     done = subprocess.run(
         [sys.executable, "-m", "foidraft", *argv],
         input=stdin, capture_output=True, text=True, timeout=timeout, env=full_env,
