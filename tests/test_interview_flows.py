@@ -14,6 +14,7 @@ from foidraft.interview import Interview, Period, load_flows
 from foidraft.interview.answers import default_answer
 from foidraft.interview.model import Flow
 from foidraft.lint.model import SEVERITY_RANK
+from tests.flow_variants import SCOTLAND
 
 TODAY = dt.date(2025, 6, 15)  # last complete financial year: 2024/25
 WMP = Authority(
@@ -24,16 +25,6 @@ WMP = Authority(
     nation="england",
     regime="FOIA",
     recording_standard="hocr",
-)
-SCOTLAND = Authority(
-    id="police-scotland",
-    name="Police Scotland",
-    type="police",
-    nation="scotland",
-    regime="FOISA",
-    recording_standard="scrs",
-    cost_limit=600,
-    hourly_rate=15,
 )
 
 

@@ -12,21 +12,13 @@ from foidraft.authorities.model import Authority
 from foidraft.errors import FoidraftError
 from foidraft.interview import Interview, load_flows
 from foidraft.interview.model import Question
+from tests.flow_variants import SCOTLAND
 
 FLOWS = load_flows()
 AUTHORITIES = [
     None,
     Authority(id="wmp", name="West Midlands Police", type="police", recording_standard="hocr"),
-    Authority(
-        id="police-scotland",
-        name="Police Scotland",
-        type="police",
-        nation="scotland",
-        regime="FOISA",
-        recording_standard="scrs",
-        cost_limit=600,
-        hourly_rate=15,
-    ),
+    SCOTLAND,
 ]
 GARBAGE = st.one_of(
     st.none(),

@@ -47,6 +47,16 @@ async def pick_flow(pilot: Pilot[None], flow_id: str) -> None:
     await pilot.pause()
 
 
+async def start_interview(pilot: Pilot[None], query: str, flow_id: str) -> None:
+    """From Home: the authority ``query`` finds, then the flow ``flow_id``, to its first
+    question."""
+    await pick_authority(pilot, query)
+    await pilot.press("enter")
+    await pick_flow(pilot, flow_id)
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, InterviewScreen), "interview")
+    await settle(pilot)
+
+
 def current_question(pilot: Pilot[None]) -> str:
     screen = pilot.app.screen
     assert isinstance(screen, InterviewScreen) and screen.interview is not None
@@ -143,11 +153,7 @@ async def test_the_remembered_name_signs_the_letter_without_asking() -> None:
     save_profile(Profile(name="Sam Doe"))
     async with make_app().run_test(size=(100, 32)) as pilot:
         await settle(pilot)
-        await pick_authority(pilot, "GMP")
-        await pilot.press("enter")
-        await pick_flow(pilot, "policies")
-        await wait_for(pilot, lambda: isinstance(pilot.app.screen, InterviewScreen), "interview")
-        await settle(pilot)
+        await start_interview(pilot, "GMP", "policies")
         preview = pilot.app.screen.query_one(LetterPreview).text
         assert "Dear Greater Manchester Police," in preview
         assert preview.rstrip().endswith("Sam Doe")
@@ -175,11 +181,7 @@ async def test_leaving_an_interview_with_answers_asks_first() -> None:
     save_profile(Profile(name="Sam Doe"))
     async with make_app().run_test(size=(100, 32)) as pilot:
         await settle(pilot)
-        await pick_authority(pilot, "GMP")
-        await pilot.press("enter")
-        await pick_flow(pilot, "crime-statistics")
-        await wait_for(pilot, lambda: isinstance(pilot.app.screen, InterviewScreen), "interview")
-        await settle(pilot)
+        await start_interview(pilot, "GMP", "crime-statistics")
         await type_text(pilot, "knife crime")  # answer the first question
         await pilot.press("enter")
         await settle(pilot)
@@ -220,11 +222,7 @@ async def test_interview_at_80_by_24_shows_the_question_and_the_letter() -> None
     save_profile(Profile(name="Sam Doe"))
     async with make_app().run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pick_authority(pilot, "west mids")
-        await pilot.press("enter")
-        await pick_flow(pilot, "crime-statistics")
-        await wait_for(pilot, lambda: isinstance(pilot.app.screen, InterviewScreen), "interview")
-        await settle(pilot)
+        await start_interview(pilot, "west mids", "crime-statistics")
         text = screen_text(pilot)
         assert "Question 1 of" in text and "In your own words" in text
         assert "Dear West Midlands" in text
@@ -255,11 +253,7 @@ async def test_a_long_list_can_be_searched_and_keeps_its_ticks() -> None:
     save_profile(Profile(name="Sam Doe"))
     async with make_app().run_test(size=(100, 32)) as pilot:
         await settle(pilot)
-        await pick_authority(pilot, "west mids")
-        await pilot.press("enter")
-        await pick_flow(pilot, "crime-statistics")
-        await wait_for(pilot, lambda: isinstance(pilot.app.screen, InterviewScreen), "interview")
-        await settle(pilot)
+        await start_interview(pilot, "west mids", "crime-statistics")
         await type_text(pilot, "knife crime")  # the requester's own words
         await pilot.press("enter")
         await settle(pilot)
