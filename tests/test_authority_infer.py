@@ -24,6 +24,12 @@ CASES = [
     ("Scotland Office", "central_government", "uk", "FOIA", 600),
     ("Office of the Police and Crime Commissioner for Dorset", "pcc", "england", "FOIA", 450),
     ("Transport for London", "other", "england", "FOIA", 450),
+    # Bodies that oversee or inspect the police are not forces: no crime records.
+    ("Independent Office for Police Conduct", "other", "england", "FOIA", 450),
+    ("Police Investigations and Review Commissioner", "other", "scotland", "FOISA", 600),
+    ("Police Ombudsman for Northern Ireland", "other", "northern_ireland", "FOIA", 450),
+    ("HM Inspectorate of Constabulary and Fire & Rescue Services", "other", "england", "FOIA", 450),
+    ("College of Policing", "other", "england", "FOIA", 450),
 ]
 
 

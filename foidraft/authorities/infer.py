@@ -14,8 +14,16 @@ import re
 from foidraft.authorities.model import Authority
 
 # Checked in order: the first family whose words occur wins, so "Police and Crime
-# Commissioner" is a commissioner's office and "Police Scotland" a police force.
+# Commissioner" is a commissioner's office and "Police Scotland" a police force. Bodies
+# that oversee, inspect or train the police come first: they hold no crime records, so
+# police advice (Home Office codes, outcome types) would mislead their requesters.
 _TYPE_WORDS: tuple[tuple[str, str], ...] = (
+    (
+        "other",
+        r"office for police conduct|\biopc\b|police investigations and review|\bpirc\b|"
+        r"police ombudsman|police federation|college of policing|inspectorate of constabulary|"
+        r"\bhmicfrs\b|police superintendents|police remuneration",
+    ),
     (
         "pcc",
         r"(?:police|policing)[\w, ]{0,20} commissioner|\bo?pf?cc\b|\bmopac\b|"
@@ -60,7 +68,7 @@ _NATION_WORDS: tuple[tuple[str, str], ...] = (
         r"lanarkshire|ayrshire|renfrewshire|dunbartonshire|stirling|falkirk|perth|angus|"
         r"moray|argyll|borders|dumfries|galloway|orkney|shetland|eilean siar|"
         r"western isles|clackmannanshire|inverclyde|midlothian|tayside|grampian|"
-        r"forth valley|comhairle|police scotland",
+        r"forth valley|comhairle|police scotland|police investigations and review|\bpirc\b",
     ),
     (
         "northern_ireland",
