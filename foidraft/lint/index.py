@@ -10,14 +10,15 @@ vocabulary. Other literals fall back to searching the text.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate, chain
 from operator import add
 
-_SPLIT_RE = re.compile(r"(\w+)")
+from foidraft.text.lazyre import LazyRegex
+
+_SPLIT_RE = LazyRegex(r"(\w+)")
 _NONE: list[int] = []  # shared "nowhere"; never mutated
-_LEAD_RE = re.compile(r"\w+")
+_LEAD_RE = LazyRegex(r"\w+")
 FEW_PLACES = 24  # a word this rare is tried wherever it stands
 
 

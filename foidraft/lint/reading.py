@@ -18,12 +18,11 @@ sentences by bisection, so reading stays linear however many sentences a letter 
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from foidraft.lint.document import Document
 from foidraft.lint.matching import hits
-from foidraft.text.lazyre import LazyRegex
+from foidraft.text.lazyre import IGNORECASE, LazyRegex
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -40,7 +39,7 @@ CORRESPONDENCE_RE = LazyRegex(
     r"\s*(?:(?:this|that|my|your|the|its|our|their)\s+)?(?:(?:original|internal|earlier|"
     r"initial|first|information)\s+)?(?:request|response|reply|review|refusal|decision|"
     r"delay|letter|e-?mail|complaint|application|correspondence)s?\b",
-    re.IGNORECASE,
+    IGNORECASE,
 )
 
 

@@ -12,13 +12,19 @@ pattern (tests/test_engine_properties.py checks that for every bundled pattern).
 from __future__ import annotations
 
 import _sre  # type: ignore[import-not-found]
-import re
 import sys
-from array import array
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import re
 
 ENGINE_KEY = [list(sys.version_info[:3]), _sre.MAGIC, _sre.CODESIZE]
-# The code is stored packed (bytes load from marshal ~30x faster than a list of ints).
-_TYPECODE = next((t for t in "ILH" if array(t).itemsize == _sre.CODESIZE), "")
+# The code is stored packed (bytes load from marshal ~30x faster than a list of ints),
+# and unpacked with memoryview: the array module imports collections (~1 ms at start-up).
+_TYPECODE = next(
+    (t for t in "ILH" if memoryview(bytes(8)).cast(t).itemsize == _sre.CODESIZE),  # type: ignore[call-overload]
+    "",
+)
 
 # [flags, packed code, groups - 1, groupindex, indexgroup]: the arguments of _sre.compile
 Program = list[object]
@@ -27,6 +33,7 @@ Program = list[object]
 def program(regex: str, flags: int) -> Program | None:
     """What ``re.compile(regex, flags)`` hands to the engine, as marshal-able data."""
     try:
+        from array import array
         from re import _compiler, _parser  # type: ignore[attr-defined]
 
         parsed = _parser.parse(regex, flags)
@@ -51,8 +58,7 @@ def compile_program(regex: str, prog: Program | None, flags: int) -> re.Pattern[
     if prog is not None:
         try:
             final_flags, packed, groups, groupindex, indexgroup = prog
-            code = array(_TYPECODE)
-            code.frombytes(packed)  # type: ignore[arg-type]
+            code = memoryview(packed).cast(_TYPECODE)  # type: ignore[arg-type, call-overload]
             return _sre.compile(  # type: ignore[no-any-return]
                 regex,
                 final_flags,
@@ -63,4 +69,6 @@ def compile_program(regex: str, prog: Program | None, flags: int) -> re.Pattern[
             )
         except Exception:
             pass
+    import re
+
     return re.compile(regex, flags)

@@ -19,8 +19,9 @@ from foidraft.rules.model import COLD, Rule, RuleSet
 from foidraft.version import __version__
 
 # 6: regex programs; 7: heads; 8: word starts; 9: longer heads; 11: context lists;
-# 12: a checksum first; 13: whole-word heads; 14: the words after them; 15: cold parts packed
-CACHE_FORMAT = 15
+# 12: a checksum first; 13: whole-word heads; 14: the words after them; 15: cold parts packed;
+# 16: programs for fuzzy patterns too
+CACHE_FORMAT = 16
 _default: RuleSet | None = None
 
 
