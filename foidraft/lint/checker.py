@@ -21,6 +21,7 @@ from foidraft.lint.document import Document, points_back
 from foidraft.lint.engine import (
     ANCHOR_TRIES,
     MAX_FINDINGS_PER_RULE,
+    CollectionPaused,
     _context_ok,
     _dedupe,
     _has,
@@ -79,6 +80,10 @@ class Checker:
         self._kept: dict[tuple[str, ...], Kept] = {}
 
     def check(self, text: str, authority: Authority | str | None = None) -> list[Finding]:
+        with CollectionPaused():
+            return self._check(text, authority)
+
+    def _check(self, text: str, authority: Authority | str | None) -> list[Finding]:
         from foidraft.lint.api import _header_authority
 
         ruleset = self._ruleset

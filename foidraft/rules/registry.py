@@ -45,7 +45,7 @@ def _read_cache(cache_dir: str | None, key: list[object]) -> list[dict[str, obje
     try:
         with open(_cache_path(cache_dir), "rb") as fh:
             data = fh.read()  # marshal.load on the file reads piecemeal: ~10x slower
-        payload = data[_CHECK_SIZE:]
+        payload = memoryview(data)[_CHECK_SIZE:]  # not a copy of a megabyte and more
         if data[:_CHECK_SIZE] != _check(payload):
             return None  # damaged: rebuild
         stored = marshal.loads(payload)
@@ -72,7 +72,7 @@ def _write_cache(cache_dir: str | None, key: list[object], rules: list[dict[str,
 _CHECK_SIZE = 8
 
 
-def _check(payload: bytes) -> bytes:
+def _check(payload: bytes | memoryview) -> bytes:
     """CRC-32 and length of ``payload``, 8 bytes: what a damaged cache fails to match."""
     import zlib
 
@@ -160,6 +160,9 @@ def default_ruleset(*, refresh: bool = False) -> RuleSet:
         finally:
             if enabled:
                 gc.enable()
+                # ...nor afterwards: the collector leaves frozen objects alone, and a check
+                # would otherwise walk all of them in its first collections (~1 ms).
+                gc.freeze()
     return _default
 
 
