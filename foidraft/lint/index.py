@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from itertools import accumulate, chain
-from operator import add
 
 from foidraft.text.lazyre import LazyRegex
 
@@ -336,4 +335,6 @@ def _occurrences(text: str, literal: str) -> list[int]:
     parts = text.split(literal)
     if len(parts) == 1:
         return []
-    return list(map(add, accumulate(map(len, parts[:-1])), range(0, n * (len(parts) - 1), n)))
+    # int.__add__, not operator.add: the operator module is one more import at start-up.
+    lengths = accumulate(map(len, parts[:-1]))
+    return list(map(int.__add__, lengths, range(0, n * (len(parts) - 1), n)))
