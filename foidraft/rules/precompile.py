@@ -6,7 +6,9 @@ is computed once when the rule file is validated, stored in the marshal cache ne
 rules, and handed straight to ``_sre.compile``. The cache key includes the Python version
 and the engine's magic number (ENGINE_KEY), so a program is only ever used by the engine
 that made it; anything unexpected falls back to ``re.compile``, which gives the same
-pattern (tests/test_engine_properties.py checks that for every bundled pattern).
+pattern (tests/test_engine_properties.py checks that for every bundled pattern). The
+program is re's own, but for long alternations grouped by first letter
+(``foidraft.rules.branches``): the same matches, found sooner (tests/test_branches.py).
 """
 
 from __future__ import annotations
@@ -36,9 +38,12 @@ def program(regex: str, flags: int) -> Program | None:
         from array import array
         from re import _compiler, _parser  # type: ignore[attr-defined]
 
+        from foidraft.rules.branches import group_alternations
+
         parsed = _parser.parse(regex, flags)
-        code = array(_TYPECODE, _compiler._code(parsed, flags)).tobytes()
         groupindex = dict(parsed.state.groupdict)
+        group_alternations(parsed, parsed.state.flags)  # the same matches, found sooner
+        code = array(_TYPECODE, _compiler._code(parsed, flags)).tobytes()
         indexgroup: list[str | None] = [None] * parsed.state.groups
         for name, i in groupindex.items():
             indexgroup[i] = name
