@@ -160,9 +160,6 @@ def default_ruleset(*, refresh: bool = False) -> RuleSet:
         finally:
             if enabled:
                 gc.enable()
-                # ...nor afterwards: the collector leaves frozen objects alone, and a check
-                # would otherwise walk all of them in its first collections (~1 ms).
-                gc.freeze()
     return _default
 
 
