@@ -51,3 +51,28 @@ def test_check_path_imports_only_what_it_needs(tmp_path) -> None:  # type: ignor
     loaded = modules_after(code)
     for heavy in ("textual", "rich", "httpx"):
         assert heavy not in loaded, heavy
+
+
+def test_a_cached_check_never_imports_re(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Once the caches hold the compiled rules and regexes, `foidraft check` runs without
+    the ``re`` module (and the enum, functools and collections modules it imports): about
+    a sixth of a one-page check's time. A letter with a split year, a definition and a
+    question to remove exercises the engine's own regexes, not only the rules'."""
+    letter = tmp_path / "r.txt"
+    letter.write_text(
+        "Dear Sir or Madam,\n\n1. Please provide the number of arrests in 2019/20.\n\n"
+        "2. How many of these involved a child decoy? By 'child decoy' I mean an adult "
+        "who pretends to be a child.\n\nYours faithfully,\n\nA Person\n",
+        encoding="utf-8",
+    )
+    run = (
+        "import os, sys\n"
+        "from foidraft.cli import main\n"
+        "real, sys.stdout = sys.stdout, open(os.devnull, 'w')\n"
+        f"main(['check', {str(letter)!r}])\n"
+        "sys.stdout = real\n"
+    )
+    modules_after(run)  # fills the caches
+    loaded = modules_after(run)
+    for module in ("re", "enum", "functools", "collections"):
+        assert module not in loaded, module

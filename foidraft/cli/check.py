@@ -49,8 +49,6 @@ def quick_parse(argv: list[str]) -> argparse.Namespace | None:
     """Parse `check`'s own options without argparse; None for anything unusual (help,
     mistakes), which argparse then handles with its usual messages. A test proves both
     parsers agree wherever this one answers."""
-    import types
-
     values: dict[str, object] = {
         "command": "check", "files": [], "format": "text", "authority": None,
         "ignore": "", "no_suggestions": False, "regime": None,
@@ -93,7 +91,14 @@ def quick_parse(argv: list[str]) -> argparse.Namespace | None:
     if not files:
         return None
     values["files"] = files
-    return types.SimpleNamespace(**values)  # type: ignore[return-value]
+    return _Options(values)  # type: ignore[return-value]
+
+
+class _Options:
+    """What argparse's Namespace holds, without argparse (or the types module)."""
+
+    def __init__(self, values: dict[str, object]) -> None:
+        self.__dict__.update(values)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from foidraft.lint.document import Document
-from foidraft.lint.engine import lint
+from foidraft.lint.engine import CollectionPaused, lint
 from foidraft.lint.model import Finding
 from foidraft.text.header import split_list
 
@@ -80,15 +80,10 @@ def check(
             resolved = _header_authority(doc.header["authority"])
         if letter is None:
             letter = doc.header.get("letter", "")
-    return lint(
-        doc,
-        ruleset,
-        authority=resolved,
-        config=config if config is not None else default_config(),
-        ignore=ignored,
-        today=today,
-        letter=letter or "",
-    )
+    config = config if config is not None else default_config()
+    with CollectionPaused():
+        return lint(doc, ruleset, authority=resolved, config=config, ignore=ignored,
+                    today=today, letter=letter or "")  # fmt: skip
 
 
 def _header_authority(ref: str) -> Authority | None:

@@ -8,7 +8,6 @@ and the line breaks of the original, so every offset still points into the user'
 
 from __future__ import annotations
 
-import re
 import time
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
@@ -16,7 +15,7 @@ from itertools import accumulate
 from foidraft.lint.index import LiteralIndex
 from foidraft.text.fold import fold
 from foidraft.text.header import split_header
-from foidraft.text.lazyre import LazyRegex
+from foidraft.text.lazyre import IGNORECASE, MULTILINE, LazyRegex
 from foidraft.text.markers import find_markers
 from foidraft.text.signoff import SIGN_OFF_RE
 
@@ -24,19 +23,20 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-QUOTE_LINE_RE = LazyRegex(r"^[ \t]*>[^\n]*", re.MULTILINE)
+QUOTE_LINE_RE = LazyRegex(r"^[ \t]*>[^\n]*", MULTILINE)
 # A fenced block (``` or ~~~ on lines of their own), as Markdown quotes text. Fence lines
 # are found here and paired in order (a regex spanning the block is quadratic when fences
 # are left open).
-FENCE_LINE_RE = LazyRegex(r"^[ \t]*(```|~~~)([^\n]*)$", re.MULTILINE)
+FENCE_LINE_RE = LazyRegex(r"^[ \t]*(```|~~~)([^\n]*)$", MULTILINE)
 # An email reply: everything from "On 3 May 2024, X wrote:" or "-----Original Message-----"
 # down is the message being answered, as mail programs quote it.
 REPLY_RE = LazyRegex(
     r"^[ \t]*(?:-{2,}\s*original message\s*-{2,}|on\b[^\n]{1,200}\bwrote:)[ \t]*$",
-    re.MULTILINE | re.IGNORECASE,
+    MULTILINE | IGNORECASE,
 )
 # An ignore marker's opening; foidraft.text.markers finds where it closes (linear time).
-MARKER_OPENING_RE = LazyRegex(r"<!--\s*foidraft:\s*ignore\b", re.IGNORECASE)
+MARKER_OPENING_RE = LazyRegex(r"<!--\s*foidraft:\s*ignore\b", IGNORECASE)
+_IDS_SEPARATOR_RE = LazyRegex(r"[\s,]+")  # in an ignore marker
 PARAGRAPH_BREAK_RE = LazyRegex(r"\n[ \t]*(?:\r?\n[ \t]*)+")
 # A sentence ends at . ? ! (plus closing quotes or brackets) before whitespace, except after
 # an abbreviation or an initial ("e.g.", "etc.", "No.", "a)"), and a new one starts at each
@@ -50,7 +50,7 @@ SENTENCE_END_RE = LazyRegex(r"[.?!](?<![.?!].)[.?!]*+[\"'”’)\]]*+(?=\s)")
 NOT_AN_END_RE = LazyRegex(r"(?:\be\.g|\bi\.e|\betc|\bno|[\s(\[](?:[a-zA-Z]|[ivx]{2,4}))\Z")
 LIST_ITEM_RE = LazyRegex(
     r"\n[ \t]*(?=(?:\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]+\)|[ivx]+[.)]|[-*•·]|Q\d+\b))",
-    re.IGNORECASE,
+    IGNORECASE,
 )
 
 
@@ -60,7 +60,7 @@ BACK_REFERENCE_RE = LazyRegex(
     r"(?:(?:and|but|also|please\s+(?:provide|give|state|tell\s+me)|provide)\s+)?"
     r"(?:of\s+(?:these|those|which|whom|them|the\s+above)|(?:these|those|such)\b|"
     r"(?:for|in)\s+(?:each\s+of\s+)?(?:these|those|them)|how\s+many\s+of\s+(?:these|those|them))",
-    re.IGNORECASE,
+    IGNORECASE,
 )
 MAX_CHAIN = 6
 FEW_PARAGRAPHS = 8  # sentences found paragraph by paragraph for at most this many
@@ -141,7 +141,8 @@ class Document:
     def paragraph_starts(self) -> list[int]:
         if self._paragraphs is None:
             starts = [self.body_start]
-            starts.extend(map(_END, PARAGRAPH_BREAK_RE.finditer(self.masked, self.body_start)))
+            breaks = PARAGRAPH_BREAK_RE.finditer(self.masked, self.body_start)
+            starts.extend(m.end() for m in breaks)
             self._paragraphs = starts
         return self._paragraphs
 
@@ -231,7 +232,7 @@ class Document:
 
     # -- suppression -----------------------------------------------------------------
     def _add_suppression(self, m_start: int, m_end: int, ids: str) -> None:
-        refs = frozenset(r for r in re.split(r"[\s,]+", ids.strip()) if r)
+        refs = frozenset(r for r in _IDS_SEPARATOR_RE.split(ids.strip()) if r)
         line, _ = self.line_col(m_start)
         start, end = self.line_bounds(m_start)
         rest = (self.text[start:m_start] + self.text[m_end:end]).strip()
@@ -322,4 +323,3 @@ def _blank(text: str, regions: list[tuple[int, int]]) -> str:
 
 
 _NOT_NEWLINE_RE = LazyRegex(r"[^\r\n]")
-_END = re.Match.end

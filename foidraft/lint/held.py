@@ -79,7 +79,7 @@ def read_paragraphs(
                 i = bisect_right(starts, start) - 1
                 a = starts[i]
                 b = starts[i + 1] if i + 1 < len(starts) else len(masked)
-                by_field = covered(masked, held, a, b, start, end)
+                by_field = covered(view, held, a, b, start, end)
                 ok = not by_field and _context_ok(rule, view, start, seen)
                 n = bisect_right(paragraph_starts, start) - 1
                 p = spans[n][0]

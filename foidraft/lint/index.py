@@ -10,14 +10,14 @@ vocabulary. Other literals fall back to searching the text.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate, chain
-from operator import add
 
-_SPLIT_RE = re.compile(r"(\w+)")
+from foidraft.text.lazyre import LazyRegex
+
+_SPLIT_RE = LazyRegex(r"(\w+)")
 _NONE: list[int] = []  # shared "nowhere"; never mutated
-_LEAD_RE = re.compile(r"\w+")
+_LEAD_RE = LazyRegex(r"\w+")
 FEW_PLACES = 24  # a word this rare is tried wherever it stands
 
 
@@ -152,15 +152,37 @@ class LiteralIndex:
         key = (word, after)
         places = self._followed.get(key)
         if places is None:
-            keys, by_next = self._next_words(word)
             chosen: list[int] = []
-            for prefix in after:
-                i = bisect_left(keys, prefix)
-                while i < len(keys) and keys[i].startswith(prefix):
-                    chosen += by_next[keys[i]]
-                    i += 1
+            # From the words after, when they are rarer than ``word`` ("the" before
+            # "number"), and the map of what follows ``word`` has not been made yet.
+            followers = None if word in self._after else self._followers(after)
+            if followers is not None and len(followers) < len(found):
+                parts, starts = self._parts, self._starts
+                for q in followers:
+                    i = bisect_left(starts, q)  # q is a word start: starts[i] == q
+                    if i and parts[2 * i - 1] == word and parts[2 * i].isspace():
+                        chosen.append(starts[i - 1])
+            else:
+                keys, by_next = self._next_words(word)
+                for prefix in after:
+                    i = bisect_left(keys, prefix)
+                    while i < len(keys) and keys[i].startswith(prefix):
+                        chosen += by_next[keys[i]]
+                        i += 1
             places = self._followed[key] = sorted(chosen)
         return places
+
+    def _followers(self, after: tuple[str, ...]) -> list[int] | None:
+        """Where a word starting with one of ``after`` starts, each prefix's places in turn
+        (a place twice if two prefixes fit it, as the map of next words gives it); None
+        when a prefix is not made of word characters only (no word starts with it)."""
+        out: list[int] = []
+        for prefix in after:
+            lead = _LEAD_RE.match(prefix)
+            if lead is None or lead.end() != len(prefix):
+                return None
+            out += self.positions(prefix, True)
+        return out
 
     def _next_words(self, word: str) -> tuple[list[str], dict[str, list[int]]]:
         """The words that follow ``word`` after nothing but spaces (sorted), and where
@@ -313,4 +335,6 @@ def _occurrences(text: str, literal: str) -> list[int]:
     parts = text.split(literal)
     if len(parts) == 1:
         return []
-    return list(map(add, accumulate(map(len, parts[:-1])), range(0, n * (len(parts) - 1), n)))
+    # int.__add__, not operator.add: the operator module is one more import at start-up.
+    lengths = accumulate(map(len, parts[:-1]))
+    return list(map(int.__add__, lengths, range(0, n * (len(parts) - 1), n)))

@@ -11,7 +11,6 @@ spellings found, so every fuzzy hit has an exact span.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 
 from foidraft.lint.anchored import anchored, anchored_any
@@ -22,6 +21,7 @@ from foidraft.text.lazyre import LazyRegex
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import re
     from collections.abc import Iterable, Iterator
 
 # (start, end, matched text, named groups, fuzzy score or None)
@@ -157,6 +157,8 @@ def _fuzzy_hits(
         variant_sets.append(variants)
     if not fuzzy_found:
         return _regex_hits(None, pattern, doc, lo, hi, None, limit)
+    import re  # a near-miss spelling was found: seldom
+
     key = (pattern.source, frozenset("|".join(sorted(v)) for v in variant_sets))
     compiled = _variant_cache.get(key)
     if compiled is None:

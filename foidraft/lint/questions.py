@@ -7,14 +7,16 @@ each question points back), never to the rest of the letter.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 
 from foidraft.lint.document import BACK_REFERENCE_RE, MAX_CHAIN, Document, points_back
-from foidraft.text.lazyre import LazyRegex
+from foidraft.lint.index import _occurrences as _all_occurrences
+from foidraft.text.fold import fold
+from foidraft.text.lazyre import IGNORECASE, LazyRegex
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import re
     from collections.abc import Iterator
 
 
@@ -57,7 +59,7 @@ MAX_DEFINED_TERMS = 100
 NUMBER_RE = LazyRegex(r"[ \t]*(\(?)(\d{1,2})([.)])")
 DEFINITION_RE = LazyRegex(
     r"\bBy\s+['‘\"“]([^'’\"”\n]{2,60})['’\"”]\s*,?\s*I\s+(?:am\s+referring\s+to|mean|refer\s+to)\b",
-    re.IGNORECASE,
+    IGNORECASE,
 )
 
 
@@ -101,9 +103,9 @@ def delete_question(doc: Document, offset: int) -> list[tuple[int, int, str]] | 
 _ASK_RE = LazyRegex(
     r"\b(?:please|provide|give|send|tell|list|state|confirm|disclose|supply|how\s+many|"
     r"number|numbers|copy|copies|figures?|details?|breakdown|total|what|which|whether)\b",
-    re.IGNORECASE,
+    IGNORECASE,
 )
-_TAIL_RE = LazyRegex(r"\s*([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){1,4})", re.IGNORECASE)
+_TAIL_RE = LazyRegex(r"\s*([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){1,4})", IGNORECASE)
 
 
 def _removal(doc: Document, start: int, end: int) -> tuple[int, int, str]:
@@ -242,8 +244,16 @@ def _occurrences(doc: Document, term: str) -> list[int]:
     key = f"uses:{term}"
     cached = doc.derived.get(key)
     if cached is None:
-        found = re.finditer(f"(?={re.escape(term)})", doc.masked, re.IGNORECASE)
-        cached = doc.derived[key] = [m.start() for m in found if m.start() >= doc.body_start]
+        if doc.lower is not None:
+            # Overlapping places of the folded term in the folded letter: what an
+            # IGNORECASE regex finds (foidraft.text.fold), without importing ``re``.
+            found = _all_occurrences(doc.lower, fold(term))
+        else:  # the prefilter is off (tests)
+            import re
+
+            matches = re.finditer(f"(?={re.escape(term)})", doc.masked, re.IGNORECASE)
+            found = [m.start() for m in matches]
+        cached = doc.derived[key] = [p for p in found if p >= doc.body_start]
     return cached  # type: ignore[return-value]
 
 

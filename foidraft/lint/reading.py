@@ -18,12 +18,11 @@ sentences by bisection, so reading stays linear however many sentences a letter 
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from foidraft.lint.document import Document
-from foidraft.lint.matching import hits
-from foidraft.text.lazyre import LazyRegex
+from foidraft.lint.matching import _matches, hits
+from foidraft.text.lazyre import IGNORECASE, LazyRegex
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -40,7 +39,7 @@ CORRESPONDENCE_RE = LazyRegex(
     r"\s*(?:(?:this|that|my|your|the|its|our|their)\s+)?(?:(?:original|internal|earlier|"
     r"initial|first|information)\s+)?(?:request|response|reply|review|refusal|decision|"
     r"delay|letter|e-?mail|complaint|application|correspondence)s?\b",
-    re.IGNORECASE,
+    IGNORECASE,
 )
 
 
@@ -110,7 +109,7 @@ def not_held_hits(
                 if reading.dataset_at(start) is not dataset:
                     continue
                 a, b = reading.sentence(start)
-                if covered(masked, held, a, b, start, end):
+                if covered(doc, held, a, b, start, end):
                     continue
                 out.append((start, end, doc.text[start:end], attribute_fields(dataset, attribute)))
                 if len(out) >= MAX_HITS:
@@ -130,17 +129,27 @@ def attribute_fields(dataset: Dataset, attribute: NotHeld) -> dict[str, str]:
     }
 
 
-def covered(masked: str, held: list[Words], a: int, b: int, start: int, end: int) -> bool:
+def covered(doc: Document, held: list[Words], a: int, b: int, start: int, end: int) -> bool:
     """Whether the phrase [start, end) is not an attribute asked of the records: a held
     field's phrase in the sentence [a, b) spans ``start`` (e.g. 'arrested for' over 'for'),
     or the phrase speaks of the correspondence ('the circumstances of this request', 'the
     reason for the delay'). Only near the match is searched: a held phrase covering it is
     short, and a sentence searched whole for every hit is slow on a letter with no full
-    stops."""
-    if CORRESPONDENCE_RE.match(masked, end):
+    stops. Each field's phrases are tried only where their first words stand (as the
+    checker's patterns are), and only up to ``start``: a phrase starting after it cannot
+    span it."""
+    if CORRESPONDENCE_RE.match(doc.masked, end):
         return True
     lo, hi = max(a, start - NEAR), min(b, end + NEAR)
-    return any(x.start() <= start < x.end() for w in held for x in w.finditer(masked, lo, hi))
+    for words in held:
+        # Leftmost, non-overlapping and in order, as finditer gives them: a sentence lies
+        # inside one paragraph, so the paragraph-by-paragraph search finds the same.
+        for x in _matches(None, words.pattern, doc, lo, hi):
+            if x.start() > start:
+                break
+            if start < x.end():
+                return True
+    return False
 
 
 def term_hits(doc: Document, model: RecordedModel, authority_type: str | None) -> list[ModelHit]:

@@ -20,8 +20,8 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
-CACHE_FORMAT = 5  # 2: word lists carry their head words; 3: and their compiled programs; 4: and
-# which heads are whole words; 5: and the words after them
+CACHE_FORMAT = 6  # 2: word lists carry their head words; 3: and their compiled programs; 4: and
+# which heads are whole words; 5: and the words after them; 6: programs with grouped words
 _model: RecordedModel | None = None
 
 

@@ -6,10 +6,11 @@ request is read with a handful of regex searches per question.
 
 from __future__ import annotations
 
-import re
+from foidraft.text.lazyre import IGNORECASE
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import re
     from collections.abc import Iterator
     from typing import Any
 
@@ -76,7 +77,7 @@ class Words:
         if self._compiled is None:
             from foidraft.rules.precompile import compile_program
 
-            self._compiled = compile_program(self.regex, self.program, re.IGNORECASE)
+            self._compiled = compile_program(self.regex, self.program, IGNORECASE)
         return self._compiled
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:

@@ -218,9 +218,9 @@ def _validate_rule(v: Validator, raw: Any, path: Path, origin: str) -> dict[str,
         for p in plist:
             p["literals"], p["literals_ws"] = required_literals(p["regex"])
             p.update(head_literals(p["regex"]))
-            if p["type"] != "fuzzy":  # fuzzy patterns build their regex per draft
-                flags = 0 if p.get("case_sensitive") else re.IGNORECASE
-                p["program"] = program(p["regex"], flags)
+            # A fuzzy pattern's own regex too: it runs on drafts without a near miss.
+            flags = 0 if p.get("case_sensitive") else re.IGNORECASE
+            p["program"] = program(p["regex"], flags)
     return rule
 
 

@@ -6,10 +6,11 @@ compiled, which keeps ``foidraft check`` quick to start.
 
 from __future__ import annotations
 
-import re
+from foidraft.text.lazyre import IGNORECASE
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import re
     from collections.abc import Iterator
     from typing import Any
 
@@ -71,7 +72,7 @@ class Pattern:
         if self._compiled is None:
             from foidraft.rules.precompile import compile_program
 
-            flags = 0 if self.case_sensitive else re.IGNORECASE
+            flags = 0 if self.case_sensitive else IGNORECASE
             self._compiled = compile_program(self.regex, self._program, flags)
         return self._compiled
 

@@ -23,7 +23,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     import re
 
-FORMAT = 1
+FORMAT = 2  # 2: alternations grouped by first letter (foidraft.rules.branches)
 _installed = False
 
 

@@ -19,8 +19,9 @@ from foidraft.rules.model import COLD, Rule, RuleSet
 from foidraft.version import __version__
 
 # 6: regex programs; 7: heads; 8: word starts; 9: longer heads; 11: context lists;
-# 12: a checksum first; 13: whole-word heads; 14: the words after them; 15: cold parts packed
-CACHE_FORMAT = 15
+# 12: a checksum first; 13: whole-word heads; 14: the words after them; 15: cold parts packed;
+# 16: programs for fuzzy patterns too; 17: alternations grouped by first letter
+CACHE_FORMAT = 17
 _default: RuleSet | None = None
 
 
@@ -44,7 +45,7 @@ def _read_cache(cache_dir: str | None, key: list[object]) -> list[dict[str, obje
     try:
         with open(_cache_path(cache_dir), "rb") as fh:
             data = fh.read()  # marshal.load on the file reads piecemeal: ~10x slower
-        payload = data[_CHECK_SIZE:]
+        payload = memoryview(data)[_CHECK_SIZE:]  # not a copy of a megabyte and more
         if data[:_CHECK_SIZE] != _check(payload):
             return None  # damaged: rebuild
         stored = marshal.loads(payload)
@@ -71,7 +72,7 @@ def _write_cache(cache_dir: str | None, key: list[object], rules: list[dict[str,
 _CHECK_SIZE = 8
 
 
-def _check(payload: bytes) -> bytes:
+def _check(payload: bytes | memoryview) -> bytes:
     """CRC-32 and length of ``payload``, 8 bytes: what a damaged cache fails to match."""
     import zlib
 

@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
-import re
-
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import re
     from collections.abc import Callable
+
+# The flags of ``re`` as plain numbers (the values ``re`` gives them), so that a module can
+# declare its regexes without importing ``re`` (and the enum, functools and collections
+# modules ``re`` imports): `foidraft check` never needs ``re`` itself when its compiled
+# regexes come from the cache (foidraft.rules.regex_cache), which saves ~5 ms a run.
+IGNORECASE = 2
+MULTILINE = 8
+DOTALL = 16
+
+
+def _re_compile(pattern: str, flags: int) -> re.Pattern[str]:
+    import re
+
+    return re.compile(pattern, flags)
+
 
 # How a LazyRegex is compiled: re.compile, or what ``use_compiler`` installs (the rules'
 # cache keeps compiled programs for these regexes too: foidraft.rules.regex_cache).
-_compile: Callable[[str, int], re.Pattern[str]] = re.compile
+_compile: Callable[[str, int], re.Pattern[str]] = _re_compile
 
 
 def use_compiler(compile_regex: Callable[[str, int], re.Pattern[str]]) -> None:

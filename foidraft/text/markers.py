@@ -9,12 +9,14 @@ before it.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
+from foidraft.text.lazyre import IGNORECASE, LazyRegex
 
-from foidraft.text.lazyre import LazyRegex
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import re
+    from collections.abc import Iterator
 
-ANY_MARKER = LazyRegex(r"<!--\s*foidraft:", re.IGNORECASE)
+ANY_MARKER = LazyRegex(r"<!--\s*foidraft:", IGNORECASE)
 
 
 def find_markers(

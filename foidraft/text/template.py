@@ -7,8 +7,6 @@ a field is a lookup in a flat dict.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from foidraft.text.lazyre import LazyRegex
 
 TYPE_CHECKING = False
@@ -73,10 +71,25 @@ def render(template: str, fields: dict[str, str]) -> str:
     return "".join(out)
 
 
-@lru_cache(maxsize=1024)
-def _parts(template: str) -> tuple[str | tuple[str, tuple[str, ...]], ...]:
+_Parts = tuple[str | tuple[str, tuple[str, ...]], ...]
+# Templates already split (a dict, not functools.lru_cache: functools and the collections
+# module it imports cost `foidraft check` ~2 ms to import). Emptied when full.
+_PARTS: dict[str, _Parts] = {}
+_MAX_PARTS = 1024
+
+
+def _parts(template: str) -> _Parts:
     """The template as text and (field, filters) parts: a check renders the knowledge
     base's few hundred messages and titles thousands of times."""
+    found = _PARTS.get(template)
+    if found is None:
+        if len(_PARTS) >= _MAX_PARTS:
+            _PARTS.clear()
+        found = _PARTS[template] = _split(template)
+    return found
+
+
+def _split(template: str) -> _Parts:
     parts: list[str | tuple[str, tuple[str, ...]]] = []
     pos = 0
     for m in FIELD_RE.finditer(template):

@@ -20,13 +20,17 @@ through it: it stays exact.
 
 from __future__ import annotations
 
-import re
+from foidraft.text.lazyre import LazyRegex
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import re
 
 REPLACEMENT = "\ufffd"
-_UNSAFE_RE = re.compile(
+_UNSAFE_RE = LazyRegex(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]|\r(?!\n)"
 )
-_NEWLINES_RE = re.compile("\r?\n")
+_NEWLINES_RE = LazyRegex("\r?\n")
 
 
 def _stand_in(m: re.Match[str]) -> str:

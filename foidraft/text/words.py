@@ -8,14 +8,14 @@ cautioned and cautions).
 
 from __future__ import annotations
 
-import re
-
 # Part of the compiled model's cache key: change it whenever the regexes built here change.
 WORDS_FORMAT = 2
 _APOSTROPHE = "['’]"
 
 
 def _word(word: str) -> str:
+    import re  # only while a rule or model file is read: never in a cached `foidraft check`
+
     return re.sub("['’]", lambda _: _APOSTROPHE, re.escape(word))
 
 

@@ -1,0 +1,229 @@
+"""Adding up what a letter's paragraphs keep (``foidraft.lint.kept``) into its findings:
+the ``Checker``'s step after reading only the paragraphs that changed. Counts, contexts
+over the whole letter, absences, repeated questions and the dataset each sentence counts
+are summed here; where adding up could differ from reading the whole letter (a rule's
+cap reached), the rule is read over the whole letter, as ``foidraft.check`` does.
+"""
+
+from __future__ import annotations
+
+from foidraft.lint.document import Document
+from foidraft.lint.engine import (
+    ANCHOR_TRIES,
+    MAX_FINDINGS_PER_RULE,
+    _context_ok,
+    _dedupe,
+    _has,
+    _rule_hits,
+    _RuleHit,
+    absence_hit,
+    make_finding,
+)
+from foidraft.lint.held import HeldReading, combine
+from foidraft.lint.kept import LOCAL_SCOPES, Kept, KeptHit, Plan, local_ok, shift
+from foidraft.lint.matching import Hit
+from foidraft.lint.matching import hits as hits_of
+from foidraft.lint.model import Finding
+from foidraft.lint.questions import repeats
+from foidraft.lint.suggest import build_suggestions
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from foidraft.authorities.model import Authority
+    from foidraft.config import Config
+    from foidraft.recorded.model import Dataset
+    from foidraft.rules.model import Context, Rule
+
+_Seen = dict[tuple[int, int, int], bool]
+
+
+class Sum:
+    """One check's adding up of what the paragraphs keep into findings."""
+
+    def __init__(
+        self,
+        doc: Document,
+        plan: Plan,
+        authority: Authority | None,
+        config: Config | None,
+        base: dict[str, str],
+    ) -> None:
+        self.doc = doc
+        self.plan = plan
+        self.authority = authority
+        self.config = config
+        self.base = base
+        self.seen: _Seen = {}
+        self._datasets: list[Dataset] | None = None
+
+    def datasets(self) -> list[Dataset]:
+        """The model's datasets for this authority (loaded only if a rule reads them)."""
+        if self._datasets is None:
+            self._datasets = []
+            if self.plan.not_held:
+                from foidraft.recorded.loader import default_model
+
+                kind = self.authority.type if self.authority is not None else None
+                self._datasets = default_model().for_authority_type(kind)
+        return self._datasets
+
+    def findings(self, kept: list[tuple[int, Kept]]) -> list[Finding] | None:
+        """The findings of the rules read per paragraph; None where a cap was reached."""
+        hits: dict[str, list[tuple[int, KeptHit]]] = {}
+        raw: dict[str, list[int]] = {}
+        unique: dict[str, int] = {}
+        contexts: set[int] = set()
+        found: set[str] = set()
+        anchors: dict[tuple[str, int], list[tuple[int, Hit | None, int]]] = {}
+        numbered: list[tuple[int, int, tuple[str, ...]]] = []
+        for at, k in kept:
+            for rule_id, kept_hits in k.hits.items():
+                hits.setdefault(rule_id, []).extend((at, h) for h in kept_hits)
+            for rule_id, counts in k.raw.items():
+                total = raw.setdefault(rule_id, [])
+                total.extend([0] * (len(counts) - len(total)))
+                for i, n in enumerate(counts):
+                    total[i] += n
+            for rule_id, n in k.unique.items():
+                unique[rule_id] = unique.get(rule_id, 0) + n
+            contexts |= k.contexts
+            found |= k.found
+            for ref, (first, heads) in k.anchors.items():
+                anchors.setdefault(ref, []).append((at, first, heads))
+            numbered += [(a + at, e + at, words) for a, e, words in k.numbered]
+        out: list[Finding] = []
+        for rule in self.plan.hits:
+            limit = max(MAX_FINDINGS_PER_RULE, rule.max + 1)
+            if any(n >= limit for n in raw.get(rule.id, ())):
+                rule_hits, capped = self._capped(rule, limit)
+            else:
+                rule_hits, capped = hits.get(rule.id, []), unique.get(rule.id, 0) >= limit
+            out += self._hits(rule, rule_hits, contexts, limit, capped)
+        for rule in self.plan.absence:
+            out += self._absence(rule, found, anchors)
+        for rule in self.plan.repeated:
+            out += self._model(rule, repeats(self.doc, numbered))
+        for rule in self.plan.not_held:
+            readings: list[tuple[int, HeldReading]] = [(at, k.readings[rule.id]) for at, k in kept]
+            model_hits = combine(self.doc, self.datasets(), readings)
+            if model_hits is None:  # the reading's edge cases: read the whole letter
+                model_hits = _rule_hits(rule, self.doc, {}, self.authority)
+            out += self._emit(rule, model_hits)
+        return out
+
+    def _capped(self, rule: Rule, limit: int) -> tuple[list[tuple[int, KeptHit]], bool]:
+        """A rule with a pattern matching ``limit`` times or more: its hits as the whole
+        letter's reading keeps them (each pattern's first ``limit``), after the contexts a
+        paragraph decides, and whether the rule reached its cap."""
+        doc = self.doc
+        found = _dedupe([h for p in rule.patterns for h in hits_of(p, doc, limit=limit)])
+        return [
+            (0, (s, e, t, g, score, None, None))
+            for s, e, t, g, score in found
+            if local_ok(rule, doc, s, self.seen)
+        ], len(found) >= limit
+
+    def _hits(
+        self,
+        rule: Rule,
+        kept: list[tuple[int, KeptHit]],
+        contexts: set[int],
+        limit: int,
+        capped: bool,
+    ) -> list[Finding]:
+        """An existence or occurrence rule's findings, after the contexts that look beyond
+        the paragraph (the whole letter: from ``contexts``; below a match: asked now)."""
+        wide = [c for c in (*rule.requires, *rule.unless) if c.scope not in LOCAL_SCOPES]
+        if wide:
+            kept = [(at, h) for at, h in kept if self._wide_ok(rule, at + h[0], contexts)]
+        kept = kept[:limit]
+        if rule.check == "occurrence":
+            if len(kept) <= rule.max:
+                return []
+            at, (s, e, t, g, score, _m, _x) = kept[rule.max]
+            count = f"{len(kept)}+" if capped else str(len(kept))
+            extra = {"count": count, "max": str(rule.max)}
+            return self._emit(rule, [(s + at, e + at, t, g, score, extra)])
+        out = []
+        doc = self.doc
+        severity = self._severity(rule)
+
+        def letter_wide(ctx: Context) -> bool:
+            return id(ctx) in contexts
+
+        for at, (s, e, t, g, score, message, suggestions) in kept[:MAX_FINDINGS_PER_RULE]:
+            start, end = s + at, e + at
+            if message is None:  # read over the whole letter (a cap): nothing kept
+                out += self._emit(rule, [(start, end, t, g, score, {})])
+                continue
+            line, column = doc.line_col(start)
+            if doc.is_suppressed(line, rule.id, rule.name):
+                continue
+            if suggestions is None:  # they reach beyond the paragraph: made now
+                fields = {**self.base, **g, "match": t}
+                made = build_suggestions(rule, doc, start, end, fields, self.authority,
+                                         score is not None, letter_wide)  # fmt: skip
+            else:
+                made = [shift(x, at) for x in suggestions]
+            out.append(Finding(rule=rule.id, name=rule.name, kind=rule.kind, severity=severity,
+                               start=start, end=end, line=line, column=column, match=t,
+                               message=message, suggestions=made, score=score))  # fmt: skip
+        return out
+
+    def _wide_ok(self, rule: Rule, start: int, contexts: set[int]) -> bool:
+        def holds(ctx: Context) -> bool:
+            if ctx.scope == "document":
+                return id(ctx) in contexts
+            return _has(ctx, self.doc, start, self.seen)
+
+        if not all(holds(c) for c in rule.requires if c.scope not in LOCAL_SCOPES):
+            return False
+        return not any(holds(c) for c in rule.unless if c.scope not in LOCAL_SCOPES)
+
+    def _absence(
+        self,
+        rule: Rule,
+        found: set[str],
+        anchors: dict[tuple[str, int], list[tuple[int, Hit | None, int]]],
+    ) -> list[Finding]:
+        doc = self.doc
+        if not doc.masked[doc.body_start :].strip():
+            return []  # an empty draft lacks everything; nothing useful to say per rule
+        firsts: list[Hit] = []
+        for k, _pattern in enumerate(rule.anchor or ()):
+            places = anchors.get((rule.id, k), [])
+            if sum(heads for _at, _first, heads in places) > ANCHOR_TRIES:
+                return self._emit(rule, _rule_hits(rule, doc, {}, self.authority))
+            first = next(((at, h) for at, h, _heads in places if h is not None), None)
+            if first is not None:
+                at, (s, e, t, g, score) = first
+                firsts.append((s + at, e + at, t, g, score))
+        if rule.anchor is not None and not firsts:
+            return []
+        if rule.id in found:
+            return []
+        return self._emit(rule, [absence_hit(doc, _dedupe(firsts))])
+
+    def _model(
+        self, rule: Rule, model_hits: list[tuple[int, int, str, dict[str, str]]]
+    ) -> list[Finding]:
+        return self._emit(
+            rule,
+            [
+                (s, e, t, {}, None, extra)
+                for s, e, t, extra in model_hits[:MAX_FINDINGS_PER_RULE]
+                if _context_ok(rule, self.doc, s, self.seen)
+            ],
+        )
+
+    def _emit(self, rule: Rule, rule_hits: list[_RuleHit]) -> list[Finding]:
+        severity = self._severity(rule)
+        out = []
+        for hit in rule_hits:
+            line, _ = self.doc.line_col(hit[0])
+            if not self.doc.is_suppressed(line, rule.id, rule.name):
+                out.append(make_finding(rule, self.doc, hit, self.base, severity, self.authority))
+        return out
+
+    def _severity(self, rule: Rule) -> str:
+        return self.config.severity_for(rule) if self.config is not None else rule.severity
