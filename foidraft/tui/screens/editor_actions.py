@@ -16,21 +16,20 @@ if TYPE_CHECKING:
     from textual.app import App
     from textual.notifications import SeverityLevel
 
-    from foidraft.authorities.model import Authority
     from foidraft.drafts import Draft
-    from foidraft.lint.model import Finding
     from foidraft.rules.model import Rule
     from foidraft.templates import Template, TemplateStore
     from foidraft.tui.draft_keeper import DraftKeeper
-    from foidraft.tui.lint_scheduler import LintResult, LintScheduler
+    from foidraft.tui.screens.editor_checking import LetterChecking
+    from foidraft.tui.screens.editor_findings import ShownFindings
     from foidraft.tui.widgets.draft_editor import DraftEditor
     from foidraft.tui.widgets.hole_field import HoleField
 
 
 class EditorParts(Protocol):
     keeper: DraftKeeper
-    lint: LintScheduler
-    result: LintResult | None
+    checking: LetterChecking
+    shown: ShownFindings
     template_store: TemplateStore | None
 
     @property
@@ -43,12 +42,7 @@ class EditorParts(Protocol):
     def draft(self) -> Draft: ...
 
     @property
-    def selected_finding(self) -> Finding | None: ...
-
-    @property
     def hole_field(self) -> HoleField: ...
-
-    def known_authority(self) -> Authority | None: ...
 
     def rule(self, rule_id: str) -> Rule | None: ...
 
@@ -69,11 +63,11 @@ class EditorParts(Protocol):
 
 def apply_suggestion(screen: EditorParts, number: int) -> None:
     """Apply rewording ``number`` of the selected finding; then ask for its placeholders."""
-    finding, result = screen.selected_finding, screen.result
+    finding, result, lint = screen.shown.finding, screen.shown.result, screen.checking.scheduler
     if finding is None or result is None:
         screen.notify("Choose a finding first.", timeout=3)
         return
-    if not screen.lint.is_current(result) or result.text != screen.editor.text:
+    if not lint.is_current(result) or result.text != screen.editor.text:
         screen.notify("Still checking your latest changes; try again in a moment.", timeout=3)
         screen.recheck()
         return
@@ -85,10 +79,10 @@ def apply_suggestion(screen: EditorParts, number: int) -> None:
     if not suggestion.edits:
         screen.notify("That one is advice: there is nothing to apply.", timeout=3)
         return
-    screen.lint.check_next_change_now()
+    lint.check_next_change_now()
     start, end = screen.editor.apply_lint_edits(result.text, suggestion.edits, result.location)
     screen.notify(f"Applied “{suggestion.title}”. Ctrl+Z undoes it.", markup=False, timeout=3)
-    if not screen.hole_field.fill_in(screen.editor, start, end, screen.lint.check_next_change_now):
+    if not screen.hole_field.fill_in(screen.editor, start, end, lint.check_next_change_now):
         screen.editor.focus()  # back to writing: the next keys type again
 
 
@@ -133,7 +127,7 @@ def explain(screen: EditorParts) -> None:
     from foidraft.explain import explain_text
     from foidraft.tui.screens.dialogs import MessageDialog
 
-    finding = screen.selected_finding
+    finding = screen.shown.finding
     rule = screen.rule(finding.rule) if finding else None
     if rule is None:
         screen.notify("Choose a finding first.", timeout=3)
@@ -176,7 +170,7 @@ def save_as_template(screen: EditorParts) -> None:
     if not screen.keeper.save():
         return
     store = screen.template_store or TemplateStore()
-    dialog = SaveTemplateDialog(screen.draft, screen.known_authority(), store)
+    dialog = SaveTemplateDialog(screen.draft, screen.checking.known_authority(), store)
 
     def saved(template: Template | None) -> None:
         if template is not None:
@@ -194,7 +188,7 @@ def save_as_template(screen: EditorParts) -> None:
 def find_similar(screen: EditorParts) -> None:
     from foidraft.tui.screens.similar import SimilarScreen
 
-    authority = screen.known_authority()
+    authority = screen.checking.known_authority()
     if authority is None:
         screen.notify(
             "This draft has no authority, so there is no one to search the requests of.",
