@@ -20,7 +20,7 @@ import pytest
 from foidraft.authorities import wdtk
 from foidraft.cli import main
 from foidraft.drafts import DraftStore
-from foidraft.drafts.model import clean_value
+from foidraft.drafts.header import clean_value
 from tests.http_fixtures import LocalServer, Reply, local_server, wdtk_server
 
 __all__ = ["local_server", "wdtk_server"]
