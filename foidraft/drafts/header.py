@@ -9,7 +9,8 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
-from typing import Protocol, overload
+from collections.abc import Callable
+from typing import Generic, Protocol, TypeVar, overload
 
 from foidraft.drafts.errors import BrokenDraftError
 from foidraft.text.header import split_header, split_list
@@ -27,6 +28,7 @@ KEY_RE = re.compile(r"[A-Za-z_][\w-]*")
 DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 OPENING_RE = re.compile(r"---[ \t]*\r?\n")
 CLOSING_RE = re.compile(r"---[ \t]*")
+T = TypeVar("T")
 
 
 def utc_now() -> str:
@@ -111,53 +113,40 @@ def set_optional(header: dict[str, str], key: str, value: str) -> None:
         header.pop(key, None)
 
 
-class TextField:
-    """An optional one-line field; read as '' when absent, cleaned when set."""
+class HeaderField(Generic[T]):
+    """An optional field, typed: ``read`` turns the stored text (``""`` when absent) into a
+    value, ``write`` turns a value back into text, and empty text leaves the field out."""
 
-    def __init__(self, key: str, doc: str = "") -> None:
-        self.key, self.__doc__ = key, doc
-
-    @overload
-    def __get__(self, obj: None, owner: type) -> TextField: ...
-    @overload
-    def __get__(self, obj: Headed, owner: type) -> str: ...
-    def __get__(self, obj: Headed | None, owner: type) -> TextField | str:
-        return self if obj is None else obj.header.get(self.key, "")
-
-    def __set__(self, obj: Headed, value: str) -> None:
-        set_optional(obj.header, self.key, clean_value(value))
-
-
-class DateField:
-    """An optional ``YYYY-MM-DD`` field; None when absent or not a date."""
-
-    def __init__(self, key: str, doc: str = "") -> None:
-        self.key, self.__doc__ = key, doc
+    def __init__(
+        self, key: str, read: Callable[[str], T], write: Callable[[T], str], doc: str = ""
+    ) -> None:
+        self.key, self.read, self.write, self.__doc__ = key, read, write, doc
 
     @overload
-    def __get__(self, obj: None, owner: type) -> DateField: ...
+    def __get__(self, obj: None, owner: type) -> HeaderField[T]: ...
     @overload
-    def __get__(self, obj: Headed, owner: type) -> dt.date | None: ...
-    def __get__(self, obj: Headed | None, owner: type) -> DateField | dt.date | None:
-        return self if obj is None else parse_date(obj.header.get(self.key, ""))
+    def __get__(self, obj: Headed, owner: type) -> T: ...
+    def __get__(self, obj: Headed | None, owner: type) -> HeaderField[T] | T:
+        return self if obj is None else self.read(obj.header.get(self.key, ""))
 
-    def __set__(self, obj: Headed, value: dt.date | None) -> None:
-        set_optional(obj.header, self.key, value.isoformat() if value else "")
+    def __set__(self, obj: Headed, value: T) -> None:
+        set_optional(obj.header, self.key, self.write(value))
 
 
-class ListField:
-    """An optional comma-separated field (``ignore: FD101, FD203``)."""
+def text_field(key: str, doc: str = "") -> HeaderField[str]:
+    """A one-line text field, cleaned when set."""
+    return HeaderField(key, str, clean_value, doc)
 
-    def __init__(self, key: str, doc: str = "") -> None:
-        self.key, self.__doc__ = key, doc
 
-    @overload
-    def __get__(self, obj: None, owner: type) -> ListField: ...
-    @overload
-    def __get__(self, obj: Headed, owner: type) -> list[str]: ...
-    def __get__(self, obj: Headed | None, owner: type) -> ListField | list[str]:
-        return self if obj is None else split_list(obj.header.get(self.key, ""))
+def date_field(key: str, doc: str = "") -> HeaderField[dt.date | None]:
+    """A ``YYYY-MM-DD`` field; None when absent or not a date."""
+    return HeaderField(key, parse_date, lambda day: day.isoformat() if day else "", doc)
 
-    def __set__(self, obj: Headed, value: list[str]) -> None:
-        joined = ", ".join(clean_value(i).replace(",", " ") for i in value if clean_value(i))
-        set_optional(obj.header, self.key, joined)
+
+def list_field(key: str, doc: str = "") -> HeaderField[list[str]]:
+    """A comma-separated field (``ignore: FD101, FD203``)."""
+    return HeaderField(key, split_list, _join_list, doc)
+
+
+def _join_list(items: list[str]) -> str:
+    return ", ".join(clean_value(i).replace(",", " ") for i in items if clean_value(i))

@@ -14,11 +14,11 @@ from foidraft.drafts.header import (
     FORMAT_VERSION,
     KEY_RE,
     KNOWN,
-    DateField,
-    ListField,
-    TextField,
     clean_value,
+    date_field,
     digest,
+    list_field,
+    text_field,
     utc_now,
 )
 from foidraft.drafts.status import checked_status, move_status
@@ -90,40 +90,40 @@ class Draft:
     def updated(self) -> str:
         return self.header.get("updated", "")
 
-    sent = DateField("sent")
-    due = DateField("due")
-    clarification = DateField(
+    sent = date_field("sent")
+    due = date_field("due")
+    clarification = date_field(
         "clarification",
         "When the authority asked for clarification (the clock stops until you reply).",
     )
-    clarified = DateField(
+    clarified = date_field(
         "clarified", "When you sent the clarification: the 20 working days start again from it."
     )
-    extended = DateField(
+    extended = date_field(
         "extended", "The date the authority extended its reply to (a public interest extension)."
     )
-    replied = DateField(
+    replied = date_field(
         "replied", "When the authority's latest reply came (the review deadline counts from it)."
     )
-    reply = TextField(
+    reply = text_field(
         "reply", "The kind of the authority's latest reply (``foidraft.replies.KINDS``)."
     )
-    review = DateField(
+    review = date_field(
         "review", "When the requester asked for an internal review (its 20 working days run)."
     )
-    follows = TextField(
+    follows = text_field(
         "follows", "The file name of the draft this letter follows up (a reply to its reply)."
     )
-    letter = TextField(
+    letter = text_field(
         "letter", "What a follow-up letter is: clarify, narrow, review, chaser or complaint."
     )
-    reference = TextField("reference")
-    template = TextField("template")
-    batch = TextField(
+    reference = text_field("reference")
+    template = text_field("template")
+    batch = text_field(
         "batch", "The id of the batch this draft was written in (``foidraft batch``)."
     )
-    ignore = ListField("ignore", "Rule ids ``foidraft check`` skips for this draft.")
-    tags = ListField("tags")
+    ignore = list_field("ignore", "Rule ids ``foidraft check`` skips for this draft.")
+    tags = list_field("tags")
 
     @property
     def extra(self) -> dict[str, str]:

@@ -96,7 +96,6 @@ class EditorScreen(Screen[None]):
         self.today, self.template_store = today, templates
         self.keeper = DraftKeeper(self, store, draft, delay=autosave_seconds)
         self.checking = LetterChecking(self, rules, draft)
-        self.shown = ShownFindings(self)
         self.status = StatusSteps(
             self,
             self.keeper,
@@ -106,6 +105,7 @@ class EditorScreen(Screen[None]):
             learned=self.recheck,
         )
         self._editor = DraftEditor(draft.body, id="draft-editor")
+        self.shown = ShownFindings(self, self._editor, self.checking.rule)
 
     @property
     def draft(self) -> Draft:

@@ -1,46 +1,35 @@
 """The findings the editor shows and which one is chosen: the marks in the letter, the list
 and the reasons pane kept in step, whichever of them the requester moves in.
 
-:class:`ShownFindings` is a plain class; the screen lends it its widgets and a way to look
-up a rule (:class:`FindingsHost`)."""
+:class:`ShownFindings` is lent the screen (for its list, its reasons pane and to notify),
+the letter's editor and a way to look up a rule."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from foidraft.tui.widgets.findings import nearest
+from foidraft.tui.widgets.finding_detail import FindingDetail
+from foidraft.tui.widgets.findings import FindingsList, nearest
 
 if TYPE_CHECKING:
+    from textual.screen import Screen
+
     from foidraft.lint.model import Finding
     from foidraft.rules.model import Rule
     from foidraft.tui.lint_scheduler import LintResult
     from foidraft.tui.text_spans import Location
     from foidraft.tui.widgets.draft_editor import DraftEditor
-    from foidraft.tui.widgets.finding_detail import FindingDetail
-    from foidraft.tui.widgets.findings import FindingsList
-
-
-class FindingsHost(Protocol):
-    @property
-    def editor(self) -> DraftEditor: ...
-
-    @property
-    def findings_list(self) -> FindingsList: ...
-
-    @property
-    def detail(self) -> FindingDetail: ...
-
-    def rule(self, rule_id: str) -> Rule | None: ...
-
-    def notify(self, message: str, *, timeout: float | None = None) -> None: ...
 
 
 class ShownFindings:
     """The last check's result on screen (``result``) and the chosen finding's index
     (``selected``) in it."""
 
-    def __init__(self, host: FindingsHost) -> None:
-        self.host = host
+    def __init__(
+        self, screen: Screen[None], editor: DraftEditor, rule: Callable[[str], Rule | None]
+    ) -> None:
+        self.screen, self.editor, self.rule = screen, editor, rule
         self.result: LintResult | None = None
         self.selected: int | None = None
 
@@ -63,12 +52,12 @@ class ShownFindings:
         old = self.finding
         self.result = result
         self.selected = nearest(old, self.selected, result.findings)
-        self.host.editor.set_marks(result.marks, self.selected)
-        self.host.findings_list.show(result.findings, result.generation, self.selected)
+        self.editor.set_marks(result.marks, self.selected)
+        self.screen.query_one(FindingsList).show(result.findings, result.generation, self.selected)
         self.show_detail()
 
     def select(self, index: int | None, *, move_cursor: bool) -> None:
-        editor, listing = self.host.editor, self.host.findings_list
+        editor, listing = self.editor, self.screen.query_one(FindingsList)
         self.selected = index
         editor.select_mark(index)
         if index is not None and listing.highlighted != index:
@@ -81,8 +70,8 @@ class ShownFindings:
 
     def show_detail(self) -> None:
         finding = self.finding
-        rule = self.host.rule(finding.rule) if finding else None
-        self.host.detail.show(finding, rule, self.text)
+        rule = self.rule(finding.rule) if finding else None
+        self.screen.query_one(FindingDetail).show(finding, rule, self.text)
 
     def list_moved(self, index: int) -> None:
         """The list's highlight moved (by the requester or by :meth:`select`)."""
@@ -90,16 +79,15 @@ class ShownFindings:
             self.select(index, move_cursor=True)
 
     def cursor_moved(self, location: Location) -> None:
-        mark = self.host.editor.mark_at(location, prefer=self.selected)
+        mark = self.editor.mark_at(location, prefer=self.selected)
         if mark is not None and mark.finding != self.selected:
             self.select(mark.finding, move_cursor=False)
 
     def jump(self, *, backwards: bool) -> None:
-        editor = self.host.editor
-        mark = editor.next_mark(editor.cursor_location, backwards=backwards)
+        mark = self.editor.next_mark(self.editor.cursor_location, backwards=backwards)
         if mark is None:
-            self.host.notify("No findings in this letter.", timeout=3)
+            self.screen.notify("No findings in this letter.", timeout=3)
             return
         self.select(mark.finding, move_cursor=True)
         # Into the list, where 1-9 (or enter) apply a rewording: in the text they would type.
-        self.host.findings_list.focus()
+        self.screen.query_one(FindingsList).focus()
