@@ -126,16 +126,16 @@ async def test_a_result_for_older_text_is_dropped() -> None:
         ignoring = RuleChecker(split_year_rules(), ("FD101",))
         stale = run_check(LintRequest(screen.generation - 1, LETTER, "\n", None, ignoring))
         assert stale.findings == []
-        assert not screen.checking.apply(stale)
+        assert not screen.apply_lint_result(stale)
         other = "No split years here.\n"
         # Same generation, but computed for a text the editor no longer holds.
         wrong_text = run_check(LintRequest(screen.generation, other, "\n", None, RuleChecker()))
-        assert not screen.checking.apply(wrong_text)
+        assert not screen.apply_lint_result(wrong_text)
         assert screen.findings_list.findings is shown
         assert editor.marks == marks
-        assert screen.shown.result is not None and screen.shown.result.text == LETTER
+        assert screen.findings.result is not None and screen.findings.result.text == LETTER
         current = run_check(LintRequest(screen.generation, editor.text, "\n", None, ignoring))
-        assert screen.checking.apply(current)  # the check itself can change the list
+        assert screen.apply_lint_result(current)  # the check itself can change the list
         assert rules_shown(screen) == []
 
 
@@ -262,14 +262,14 @@ async def test_moving_the_cursor_onto_a_highlight_selects_that_finding() -> None
     body = "Figures for 2019/20 and for 2021-22 please.\n"
     store, draft = make_draft(body)
     async with open_editor(store, draft) as (_app, pilot, screen):
-        assert screen.shown.selected == 0
+        assert screen.findings.selected == 0
         screen.editor.move_cursor((0, body.index("2021-22") + 2))
         await pilot.pause()
-        assert screen.shown.selected == 1
+        assert screen.findings.selected == 1
         assert screen.findings_list.highlighted == 1
         assert "'2021-22'" in screen.detail.text
         await pilot.press("f8")  # wraps round to the first
-        assert screen.shown.selected == 0
+        assert screen.findings.selected == 0
         assert screen.editor.cursor_location == (0, body.index("2019/20"))
 
 
@@ -286,10 +286,10 @@ async def test_choosing_one_of_two_findings_on_the_same_words_keeps_it() -> None
             findings=[first, twin],
             marks=[checked.marks[0], checked.marks[0]._replace(finding=1)],
         )
-        assert screen.checking.apply(both)
+        assert screen.apply_lint_result(both)
         await pilot.press("tab", "down")  # the second, in the list
         await pilot.pause()
-        assert screen.shown.selected == 1
+        assert screen.findings.selected == 1
         assert "FD999" in screen.detail.text
 
 

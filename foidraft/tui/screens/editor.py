@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from foidraft.drafts import Draft, DraftStore
     from foidraft.rules.model import Rule, RuleSet
     from foidraft.templates import TemplateStore
+    from foidraft.tui.lint_scheduler import LintResult, LintScheduler
     from foidraft.tui.palette import PaletteCommand
 
 
@@ -105,7 +106,7 @@ class EditorScreen(Screen[None]):
             learned=self.recheck,
         )
         self._editor = DraftEditor(draft.body, id="draft-editor")
-        self.shown = ShownFindings(self, self._editor, self.checking.rule)
+        self.findings = ShownFindings(self, self._editor, self.checking.rule)
 
     @property
     def draft(self) -> Draft:
@@ -116,8 +117,12 @@ class EditorScreen(Screen[None]):
         return self.keeper.store
 
     @property
+    def lint(self) -> LintScheduler:
+        return self.checking.scheduler
+
+    @property
     def generation(self) -> int:
-        return self.checking.scheduler.generation
+        return self.lint.generation
 
     # -- layout -------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -183,7 +188,7 @@ class EditorScreen(Screen[None]):
     @on(TextArea.Changed, "#draft-editor")
     def _text_changed(self) -> None:
         self.keeper.changed(self.editor.text)
-        self.checking.scheduler.changed()
+        self.lint.changed()
 
     def recheck(self) -> None:
         """Check again now, with the rules ignored for this draft as they are now."""
@@ -192,6 +197,13 @@ class EditorScreen(Screen[None]):
     @on(LintFinished)
     def _lint_finished(self, message: LintFinished) -> None:
         self.checking.finished(message)
+
+    def apply_lint_result(self, result: LintResult) -> bool:
+        """Show ``result`` unless the text moved on since it was requested; True if shown."""
+        if not self.lint.is_current(result) or result.text != self.editor.text:
+            return False
+        self.findings.show(result)
+        return True
 
     def rule(self, rule_id: str) -> Rule | None:
         return self.checking.rule(rule_id)
@@ -203,17 +215,17 @@ class EditorScreen(Screen[None]):
     # -- choosing a finding ---------------------------------------------------------------
     @on(OptionList.OptionHighlighted, "#findings")
     def _list_moved(self, event: OptionList.OptionHighlighted) -> None:
-        self.shown.list_moved(event.option_index)
+        self.findings.list_moved(event.option_index)
 
     @on(TextArea.SelectionChanged, "#draft-editor")
     def _cursor_moved(self, event: TextArea.SelectionChanged) -> None:
-        self.shown.cursor_moved(event.selection.end)
+        self.findings.cursor_moved(event.selection.end)
 
     def action_next_finding(self) -> None:
-        self.shown.jump(backwards=False)
+        self.findings.jump(backwards=False)
 
     def action_prev_finding(self) -> None:
-        self.shown.jump(backwards=True)
+        self.findings.jump(backwards=True)
 
     def action_toggle_findings(self) -> None:
         self.query_one("#editor-side").toggle_class("-hidden")
@@ -232,7 +244,7 @@ class EditorScreen(Screen[None]):
             self.notify("The gap stays in the letter: fill it in before sending.", timeout=4)
 
     def action_ignore_rule(self) -> None:
-        finding = self.shown.finding
+        finding = self.findings.finding
         if finding is None:
             self.notify("Choose a finding first.", timeout=3)
             return

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from foidraft.rules.model import Rule
     from foidraft.templates import Template, TemplateStore
     from foidraft.tui.draft_keeper import DraftKeeper
+    from foidraft.tui.lint_scheduler import LintScheduler
     from foidraft.tui.screens.editor_checking import LetterChecking
     from foidraft.tui.screens.editor_findings import ShownFindings
     from foidraft.tui.widgets.draft_editor import DraftEditor
@@ -29,11 +30,14 @@ if TYPE_CHECKING:
 class EditorParts(Protocol):
     keeper: DraftKeeper
     checking: LetterChecking
-    shown: ShownFindings
+    findings: ShownFindings
     template_store: TemplateStore | None
 
     @property
     def app(self) -> App[object]: ...
+
+    @property
+    def lint(self) -> LintScheduler: ...
 
     @property
     def editor(self) -> DraftEditor: ...
@@ -63,11 +67,11 @@ class EditorParts(Protocol):
 
 def apply_suggestion(screen: EditorParts, number: int) -> None:
     """Apply rewording ``number`` of the selected finding; then ask for its placeholders."""
-    finding, result, lint = screen.shown.finding, screen.shown.result, screen.checking.scheduler
+    finding, result = screen.findings.finding, screen.findings.result
     if finding is None or result is None:
         screen.notify("Choose a finding first.", timeout=3)
         return
-    if not lint.is_current(result) or result.text != screen.editor.text:
+    if not screen.lint.is_current(result) or result.text != screen.editor.text:
         screen.notify("Still checking your latest changes; try again in a moment.", timeout=3)
         screen.recheck()
         return
@@ -79,10 +83,10 @@ def apply_suggestion(screen: EditorParts, number: int) -> None:
     if not suggestion.edits:
         screen.notify("That one is advice: there is nothing to apply.", timeout=3)
         return
-    lint.check_next_change_now()
+    screen.lint.check_next_change_now()
     start, end = screen.editor.apply_lint_edits(result.text, suggestion.edits, result.location)
     screen.notify(f"Applied “{suggestion.title}”. Ctrl+Z undoes it.", markup=False, timeout=3)
-    if not screen.hole_field.fill_in(screen.editor, start, end, lint.check_next_change_now):
+    if not screen.hole_field.fill_in(screen.editor, start, end, screen.lint.check_next_change_now):
         screen.editor.focus()  # back to writing: the next keys type again
 
 
@@ -127,7 +131,7 @@ def explain(screen: EditorParts) -> None:
     from foidraft.explain import explain_text
     from foidraft.tui.screens.dialogs import MessageDialog
 
-    finding = screen.shown.finding
+    finding = screen.findings.finding
     rule = screen.rule(finding.rule) if finding else None
     if rule is None:
         screen.notify("Choose a finding first.", timeout=3)

@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from foidraft.drafts import Draft
     from foidraft.rules.model import Rule, RuleSet
     from foidraft.tui.lint_scheduler import LintRequest
-    from foidraft.tui.screens.editor_findings import ShownFindings
     from foidraft.tui.widgets.draft_editor import DraftEditor
 
 
@@ -34,8 +33,6 @@ class LintFinished(Message):
 
 
 class CheckingHost(Protocol):
-    shown: ShownFindings
-
     @property
     def draft(self) -> Draft: ...
 
@@ -58,6 +55,8 @@ class CheckingHost(Protocol):
     def post_message(self, message: Message) -> bool: ...
 
     def show_title(self) -> None: ...
+
+    def apply_lint_result(self, result: LintResult) -> bool: ...
 
     def notify(
         self, message: str, *, severity: SeverityLevel = ..., markup: bool = ...
@@ -92,13 +91,6 @@ class LetterChecking:
         from foidraft.rules.registry import default_ruleset
 
         return default_ruleset().get(rule_id)
-
-    def apply(self, result: LintResult) -> bool:
-        """Show ``result`` unless the text moved on since it was requested; True if shown."""
-        if not self.scheduler.is_current(result) or result.text != self.host.editor.text:
-            return False
-        self.host.shown.show(result)
-        return True
 
     def finished(self, message: LintFinished) -> None:
         found = message.result.authority if message.result else None
@@ -135,7 +127,7 @@ class LetterChecking:
         )
 
     def show_lint(self, result: LintResult) -> None:
-        self.apply(result)
+        self.host.apply_lint_result(result)
 
     def lint_failed(self, error: str) -> None:
         self.host.notify(

@@ -31,7 +31,7 @@ class Editing(Protocol):
     def status(self) -> StatusSteps: ...
 
     @property
-    def shown(self) -> ShownFindings: ...
+    def findings(self) -> ShownFindings: ...
 
     def action_save(self) -> None: ...
 
@@ -149,7 +149,7 @@ def _outbound_commands(screen: Editing) -> list[PaletteCommand]:
 
 def _rule_commands(screen: Editing) -> list[PaletteCommand]:
     out: list[PaletteCommand] = []
-    finding = screen.shown.finding
+    finding = screen.findings.finding
     if finding is not None:
         out.append(
             PaletteCommand(
@@ -161,7 +161,7 @@ def _rule_commands(screen: Editing) -> list[PaletteCommand]:
                 out.append(
                     PaletteCommand(
                         f"rules: apply suggestion {number}: {suggestion.title}",
-                        describe_suggestion(suggestion, screen.shown.text),
+                        describe_suggestion(suggestion, screen.findings.text),
                         partial(screen.action_apply_suggestion, number),
                     )
                 )
