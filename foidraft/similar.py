@@ -208,13 +208,14 @@ def _fetch(
     client: httpx.Client | None, slug: str, words: list[str], want: int
 ) -> list[dict[str, str]]:
     from foidraft import net
+    from foidraft.net import timing
 
     own = client is None
     client = client or net.make_client()
     try:
         base = str(client.base_url).rstrip("/")
         found: dict[str, dict[str, str]] = {}
-        with net.deadline(net.SEARCH_DEADLINE):  # one deadline for the whole search
+        with net.deadline(timing.SEARCH_DEADLINE):  # one deadline for the whole search
             for query in queries(slug, words):
                 path = "/feed/search/" + urllib.parse.quote(query, safe="") + ".json"
                 data = net.get_json(

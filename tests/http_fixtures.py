@@ -163,10 +163,10 @@ def local_server() -> Iterator[LocalServer]:
 @pytest.fixture
 def wdtk_server(local_server: LocalServer, monkeypatch: pytest.MonkeyPatch) -> LocalServer:
     """The local server as WhatDoTheyKnow, with a short read timeout."""
-    import foidraft.net as net
+    from foidraft.net import client
 
     monkeypatch.setenv("FOIDRAFT_WDTK_URL", local_server.url)
     monkeypatch.setenv("NO_PROXY", "127.0.0.1")  # a proxy in the environment must not see it
-    monkeypatch.setattr(net, "READ_TIMEOUT", TIMEOUT)
-    monkeypatch.setattr(net, "CONNECT_TIMEOUT", 2.0)
+    monkeypatch.setattr(client, "READ_TIMEOUT", TIMEOUT)
+    monkeypatch.setattr(client, "CONNECT_TIMEOUT", 2.0)
     return local_server

@@ -21,7 +21,7 @@ from foidraft.drafts import (
     load_profile,
     save_profile,
 )
-from foidraft.drafts.model import KEY_RE, KNOWN, clean_value
+from foidraft.drafts.header import KEY_RE, KNOWN, clean_value
 from foidraft.drafts.profile import Profile, profile_path
 from foidraft.errors import FoidraftError
 from foidraft.text.header import render_header, split_header

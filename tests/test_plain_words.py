@@ -27,7 +27,7 @@ FORCES = [
               regime="FOISA", recording_standard="scrs"),
 ]  # fmt: skip
 CODE_FILES = [
-    "interview/answers.py", "interview/plain.py", "interview/period.py",
+    "interview/answers.py", "interview/wording.py", "interview/plain.py", "interview/period.py",
     "interview/period_input.py", "interview/flow.py", "interview/script.py",
     "tui/widgets/question_card.py", "tui/screens/flow_picker.py", "tui/screens/interview.py",
 ]  # fmt: skip

@@ -105,7 +105,7 @@ def test_foisa_deadlines_differ() -> None:
 
 
 def test_every_kind_has_a_status_or_keeps_the_one_it_had() -> None:
-    from foidraft.drafts.model import STATUSES
+    from foidraft.drafts.status import STATUSES
     from foidraft.replies import KINDS
 
     assert set(STATUS.values()) <= set(STATUSES)

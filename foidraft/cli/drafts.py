@@ -146,7 +146,8 @@ def _show(store: DraftStore, ref: str, body_only: bool) -> int:
 
 
 def _new(store: DraftStore, title: str, authority: str, source: str | None) -> int:
-    from foidraft.drafts.model import ALWAYS, Draft
+    from foidraft.drafts.header import ALWAYS
+    from foidraft.drafts.model import Draft
     from foidraft.text.header import split_header
 
     draft = Draft.new(title, authority=_authority_id(authority))
@@ -243,7 +244,7 @@ def _authority(ref: str) -> Authority | None:
 
 
 def _date(text: str) -> dt.date:
-    from foidraft.drafts.model import parse_date
+    from foidraft.drafts.header import parse_date
 
     found = parse_date(text)
     if found is None:

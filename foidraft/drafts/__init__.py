@@ -67,8 +67,9 @@ unless forced. Deleting moves the file into the trash (``foidraft.drafts.trash``
 from __future__ import annotations
 
 from foidraft.drafts.errors import BrokenDraftError, ChangedOnDiskError
-from foidraft.drafts.model import STATUSES, Draft, DraftSummary
+from foidraft.drafts.model import Draft, DraftSummary
 from foidraft.drafts.profile import Profile, load_profile, save_profile
+from foidraft.drafts.status import STATUSES
 from foidraft.drafts.store import DraftStore
 from foidraft.drafts.trash import TrashItem
 

@@ -1,108 +1,29 @@
 """One draft in memory: its header fields (kept in file order, unknown ones included) and
-its letter, exactly as given. The file format is described in ``foidraft.drafts``."""
+its letter, exactly as given. The file format is described in ``foidraft.drafts``; the
+fields and reading a file's text are in ``foidraft.drafts.header``, the statuses and what
+changing one does to the dates in ``foidraft.drafts.status``."""
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from foidraft.drafts.errors import BrokenDraftError
+from foidraft.drafts.header import (
+    ALWAYS,
+    FORMAT_VERSION,
+    KEY_RE,
+    KNOWN,
+    clean_value,
+    date_field,
+    digest,
+    list_field,
+    text_field,
+    utc_now,
+)
+from foidraft.drafts.status import checked_status, move_status
 from foidraft.errors import FoidraftError
-from foidraft.text.header import render_header, split_header, split_list
-
-FORMAT_VERSION = "1"
-STATUSES = (
-    "draft", "ready", "sent", "clarification", "extended", "answered", "partly-answered",
-    "refused", "ncnd", "review", "reviewed",
-)  # fmt: skip
-# After a decision (the request answered, refused or neither confirmed nor denied) the
-# requester has 40 working days to ask for an internal review.
-DECIDED = ("answered", "partly-answered", "refused", "ncnd")
-# Written in this order for a new draft; a loaded file keeps its own order.
-ALWAYS = ("foidraft", "title", "authority", "status", "created", "updated")
-OPTIONAL = (
-    "sent", "due", "clarification", "clarified", "extended", "replied", "reply", "review",
-    "follows", "letter", "reference", "ignore", "template", "batch", "tags",
-)  # fmt: skip
-KNOWN = ALWAYS + OPTIONAL
-
-KEY_RE = re.compile(r"[A-Za-z_][\w-]*")
-DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
-OPENING_RE = re.compile(r"---[ \t]*\r?\n")
-CLOSING_RE = re.compile(r"---[ \t]*")
-
-
-def utc_now() -> str:
-    """An ISO 8601 UTC timestamp to the second, as ``created`` and ``updated`` hold."""
-    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def parse_time(value: str) -> dt.datetime | None:
-    """A header timestamp as an aware datetime; None when missing or not ISO 8601."""
-    try:
-        moment = dt.datetime.fromisoformat(value.strip())
-    except ValueError:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
-
-
-def parse_date(value: str) -> dt.date | None:
-    value = value.strip()
-    if not DATE_RE.fullmatch(value):
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        return None
-
-
-def clean_value(value: str) -> str:
-    """A single-line header value: whitespace collapsed, control characters dropped.
-
-    A NUL or an escape sequence in a title would make the file look binary to
-    ``foidraft check`` or mess up a terminal listing drafts.
-    """
-    value = "".join(ch for ch in value if ch.isspace() or unicodedata.category(ch) != "Cc")
-    return " ".join(value.split())
-
-
-def digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-def parse_draft_text(text: str, where: str) -> tuple[dict[str, str], str]:
-    """(header fields, letter) of a draft file's text; BrokenDraftError on a bad header.
-
-    A file without a header is a valid draft (a letter dropped into the folder); one that
-    opens a header it does not close, or puts a non ``name: value`` line in it, is not.
-    """
-    text = text.removeprefix("\ufeff")  # some Windows editors add a byte-order mark
-    fields, start = split_header(text)
-    if start == 0 and OPENING_RE.match(text):
-        raise BrokenDraftError(where, _header_problem(text))
-    version = fields.get("foidraft") or FORMAT_VERSION
-    if version != FORMAT_VERSION:
-        raise BrokenDraftError(
-            where, f"draft format '{version}' is not one this foidraft reads (it reads 1)"
-        )
-    return fields, text[start:]
-
-
-def _header_problem(text: str) -> str:
-    lines = text.split("\n")
-    if lines[-1] == "":
-        lines.pop()  # the text after the last line break
-    for number, line in enumerate(lines[1:], start=2):
-        line = line.removesuffix("\r")
-        if CLOSING_RE.fullmatch(line):
-            break
-        if not re.match(r"[A-Za-z_][\w-]*:", line):
-            return f"header line {number} is not 'name: value'"
-    return "the header has no closing '---' line"
+from foidraft.text.header import render_header
 
 
 @dataclass(eq=False)
@@ -159,12 +80,7 @@ class Draft:
 
     @status.setter
     def status(self, value: str) -> None:
-        value = value.strip().lower()
-        if value not in STATUSES:
-            raise FoidraftError(
-                f"unknown status '{value}'", hint=f"use one of: {', '.join(STATUSES)}"
-            )
-        self.header["status"] = value
+        self.header["status"] = checked_status(value)
 
     @property
     def created(self) -> str:
@@ -174,135 +90,40 @@ class Draft:
     def updated(self) -> str:
         return self.header.get("updated", "")
 
-    @property
-    def sent(self) -> dt.date | None:
-        return parse_date(self.header.get("sent", ""))
-
-    @sent.setter
-    def sent(self, value: dt.date | None) -> None:
-        self._set_optional("sent", value.isoformat() if value else "")
-
-    @property
-    def due(self) -> dt.date | None:
-        return parse_date(self.header.get("due", ""))
-
-    @due.setter
-    def due(self, value: dt.date | None) -> None:
-        self._set_optional("due", value.isoformat() if value else "")
-
-    @property
-    def clarification(self) -> dt.date | None:
-        """When the authority asked for clarification (the clock stops until you reply)."""
-        return parse_date(self.header.get("clarification", ""))
-
-    @clarification.setter
-    def clarification(self, value: dt.date | None) -> None:
-        self._set_optional("clarification", value.isoformat() if value else "")
-
-    @property
-    def clarified(self) -> dt.date | None:
-        """When you sent the clarification: the 20 working days start again from it."""
-        return parse_date(self.header.get("clarified", ""))
-
-    @clarified.setter
-    def clarified(self, value: dt.date | None) -> None:
-        self._set_optional("clarified", value.isoformat() if value else "")
-
-    @property
-    def extended(self) -> dt.date | None:
-        """The date the authority extended its reply to (a public interest extension)."""
-        return parse_date(self.header.get("extended", ""))
-
-    @extended.setter
-    def extended(self, value: dt.date | None) -> None:
-        self._set_optional("extended", value.isoformat() if value else "")
-
-    @property
-    def replied(self) -> dt.date | None:
-        """When the authority's latest reply came (the review deadline counts from it)."""
-        return parse_date(self.header.get("replied", ""))
-
-    @replied.setter
-    def replied(self, value: dt.date | None) -> None:
-        self._set_optional("replied", value.isoformat() if value else "")
-
-    @property
-    def reply(self) -> str:
-        """The kind of the authority's latest reply (``foidraft.replies.KINDS``)."""
-        return self.header.get("reply", "")
-
-    @reply.setter
-    def reply(self, value: str) -> None:
-        self._set_optional("reply", clean_value(value))
-
-    @property
-    def review(self) -> dt.date | None:
-        """When the requester asked for an internal review (its 20 working days run)."""
-        return parse_date(self.header.get("review", ""))
-
-    @review.setter
-    def review(self, value: dt.date | None) -> None:
-        self._set_optional("review", value.isoformat() if value else "")
-
-    @property
-    def follows(self) -> str:
-        """The file name of the draft this letter follows up (a reply to its reply)."""
-        return self.header.get("follows", "")
-
-    @follows.setter
-    def follows(self, value: str) -> None:
-        self._set_optional("follows", clean_value(value))
-
-    @property
-    def letter(self) -> str:
-        """What a follow-up letter is: clarify, narrow, review, chaser or complaint."""
-        return self.header.get("letter", "")
-
-    @letter.setter
-    def letter(self, value: str) -> None:
-        self._set_optional("letter", clean_value(value))
-
-    @property
-    def reference(self) -> str:
-        return self.header.get("reference", "")
-
-    @reference.setter
-    def reference(self, value: str) -> None:
-        self._set_optional("reference", clean_value(value))
-
-    @property
-    def template(self) -> str:
-        return self.header.get("template", "")
-
-    @template.setter
-    def template(self, value: str) -> None:
-        self._set_optional("template", clean_value(value))
-
-    @property
-    def batch(self) -> str:
-        """The id of the batch this draft was written in (``foidraft batch``)."""
-        return self.header.get("batch", "")
-
-    @batch.setter
-    def batch(self, value: str) -> None:
-        self._set_optional("batch", clean_value(value))
-
-    @property
-    def ignore(self) -> list[str]:
-        """Rule ids ``foidraft check`` skips for this draft."""
-        return split_list(self.header.get("ignore", ""))
-
-    @ignore.setter
-    def ignore(self, value: list[str]) -> None:
-        self._set_optional("ignore", _join_list(value))
-
-    @property
-    def tags(self) -> list[str]:
-        return split_list(self.header.get("tags", ""))
-
-    @tags.setter
-    def tags(self, value: list[str]) -> None:
-        self._set_optional("tags", _join_list(value))
+    sent = date_field("sent")
+    due = date_field("due")
+    clarification = date_field(
+        "clarification",
+        "When the authority asked for clarification (the clock stops until you reply).",
+    )
+    clarified = date_field(
+        "clarified", "When you sent the clarification: the 20 working days start again from it."
+    )
+    extended = date_field(
+        "extended", "The date the authority extended its reply to (a public interest extension)."
+    )
+    replied = date_field(
+        "replied", "When the authority's latest reply came (the review deadline counts from it)."
+    )
+    reply = text_field(
+        "reply", "The kind of the authority's latest reply (``foidraft.replies.KINDS``)."
+    )
+    review = date_field(
+        "review", "When the requester asked for an internal review (its 20 working days run)."
+    )
+    follows = text_field(
+        "follows", "The file name of the draft this letter follows up (a reply to its reply)."
+    )
+    letter = text_field(
+        "letter", "What a follow-up letter is: clarify, narrow, review, chaser or complaint."
+    )
+    reference = text_field("reference")
+    template = text_field("template")
+    batch = text_field(
+        "batch", "The id of the batch this draft was written in (``foidraft batch``)."
+    )
+    ignore = list_field("ignore", "Rule ids ``foidraft check`` skips for this draft.")
+    tags = list_field("tags")
 
     @property
     def extra(self) -> dict[str, str]:
@@ -310,36 +131,9 @@ class Draft:
         return {k: v for k, v in self.header.items() if k not in KNOWN}
 
     def set_status(self, status: str, on: dt.date | None = None) -> None:
-        """Move to ``status``; ``on`` is the date it was sent ('sent') or the date the
-        authority asked for clarification ('clarification').
-
-        A new sent date drops the stored ``due`` date, which was computed from the old
-        one: a stale deadline is worse than none until it is computed again. A request
-        for clarification stops the clock, so it drops ``due`` and any earlier
-        ``clarified`` date (``foidraft.drafts.tracking`` computes the new one).
-        """
-        wanted = status.strip().lower()
-        if on is not None and wanted not in ("sent", "clarification"):
-            raise FoidraftError(
-                "a date only applies to status 'sent' or 'clarification'", hint="leave out --date"
-            )
-        previous = self.status
-        self.status = status
-        if self.status == "sent":
-            when = on or self.sent or dt.date.today()
-            if when != self.sent:
-                self.due = None
-            self.sent = when
-        elif self.status == "clarification" and (on is not None or previous != "clarification"):
-            self.clarification = on or dt.date.today()
-            self.clarified = None
-            self.due = None
-
-    def _set_optional(self, key: str, value: str) -> None:
-        if value:
-            self.header[key] = value
-        else:
-            self.header.pop(key, None)
+        """Move to ``status`` (``foidraft.drafts.status.move_status``: ``on`` is the date it
+        was sent, or the date the authority asked for clarification)."""
+        move_status(self, status, on)
 
     # -- the file ---------------------------------------------------------------------
     def render(self) -> str:
@@ -365,10 +159,6 @@ class Draft:
         self.path = path
         self.disk_digest = digest(data)
         self._saved = (dict(self.header), self.body)
-
-
-def _join_list(items: list[str]) -> str:
-    return ", ".join(clean_value(i).replace(",", " ") for i in items if clean_value(i))
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from pathlib import Path
 from foidraft import paths
 from foidraft.atomic import atomic_write_text
 from foidraft.drafts import files
-from foidraft.drafts.model import clean_value
+from foidraft.drafts.header import clean_value
 from foidraft.errors import FoidraftError
 from foidraft.text.jsonsafe import loads
 

@@ -17,13 +17,9 @@ from foidraft import locks, paths
 from foidraft.atomic import atomic_write_bytes
 from foidraft.drafts import files, trash
 from foidraft.drafts.errors import BrokenDraftError, ChangedOnDiskError
-from foidraft.drafts.lookup import pick
-from foidraft.drafts.model import (
+from foidraft.drafts.header import (
     ALWAYS,
     FORMAT_VERSION,
-    STATUSES,
-    Draft,
-    DraftSummary,
     clean_value,
     digest,
     parse_date,
@@ -31,6 +27,9 @@ from foidraft.drafts.model import (
     parse_time,
     utc_now,
 )
+from foidraft.drafts.lookup import pick
+from foidraft.drafts.model import Draft, DraftSummary
+from foidraft.drafts.status import STATUSES
 from foidraft.drafts.trash import TrashItem
 from foidraft.errors import FoidraftError
 

@@ -27,7 +27,8 @@ from foidraft.deadlines import (
     status_on,
     working_days_between,
 )
-from foidraft.drafts.model import DECIDED, Draft
+from foidraft.drafts.model import Draft
+from foidraft.drafts.status import DECIDED
 from foidraft.errors import FoidraftError
 
 TYPE_CHECKING = False

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from foidraft.atomic import fsync_dir
 from foidraft.drafts import files
-from foidraft.drafts.model import parse_draft_text
+from foidraft.drafts.header import parse_draft_text
 from foidraft.errors import FoidraftError
 
 ITEM_RE = re.compile(r"(\d{8}T\d{6}Z)-[0-9a-f]{4}")

@@ -13,7 +13,7 @@ from email import policy
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr
 
-from foidraft.drafts.model import clean_value
+from foidraft.drafts.header import clean_value
 from foidraft.errors import FoidraftError
 
 TYPE_CHECKING = False

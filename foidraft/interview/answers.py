@@ -1,4 +1,5 @@
-"""Answers: checking what the requester gave, and the wording each answer lends the letter.
+"""Answers: checking what the requester gave, and a question's default answer. The wording
+each answer lends the letter is in ``foidraft.interview.wording``.
 
 Stored answers are plain values: ``str`` (choice, text), ``tuple[str, ...]`` (multi-choice,
 in the order of the choices, then free-text entries), ``int``, ``bool``, :class:`Period`,
@@ -12,19 +13,13 @@ import re
 
 from foidraft.errors import FoidraftError
 from foidraft.interview.model import Question
-from foidraft.interview.period import (
-    RETENTION_NOTE,
-    Period,
-    last_complete_months,
-    last_complete_years,
-)
+from foidraft.interview.period import Period, last_complete_months, last_complete_years
 from foidraft.interview.period_input import parse_date, period_from_value
 from foidraft.interview.plain import CODE_AT_START, coaching, plain_place, without_hedge
 from foidraft.text.dates import last_complete_financial_year, long_date
 
 MAX_TEXT = 2000
 DATE_DEFAULTS = ("end_of_last_financial_year", "end_of_last_calendar_year")
-PERIOD_FIELDS = ("dates", "each", "short", "start", "end")
 Answer = str | tuple[str, ...] | int | bool | Period | _dt.date | None
 
 
@@ -57,36 +52,6 @@ def normalise(question: Question, value: object, today: _dt.date) -> Answer:
     return _text(question, value)
 
 
-def notes(question: Question, answer: Answer, today: _dt.date) -> list[str]:
-    """Gentle advice about a valid answer: a long or open-ended period, a class ticked with
-    its own sub-code, a typed entry the letter words as a recorded category."""
-    if isinstance(answer, Period):
-        found = answer.notes(today)
-        if not question.retention_note:  # counts held as fields: retention is no issue
-            found = [n for n in found if n != RETENTION_NOTE]
-        return found
-    if not question.is_choice or answer is None:
-        return []
-    values = answer if isinstance(answer, tuple) else (str(answer),)
-    out = []
-    for value in values:
-        choice = question.choice(value)
-        if choice is not None and choice.parent and choice.parent in values:
-            out.append(
-                f"{choice.value} is part of {choice.parent}, which you also ticked: the "
-                f"figure for {choice.parent} already includes it. The letter asks for "
-                f"{choice.value} separately and not to add it to the total; untick one of "
-                "them if you did not mean that."
-            )
-        if choice is None and question.other_text:
-            out.append(
-                f"'{value}' is not a category foidraft knows, so the letter asks for "
-                f"{_other_wording(question, value)} and the authority will use its own "
-                "categories. Pick from the list instead if one fits."
-            )
-    return out
-
-
 def default_answer(question: Question, today: _dt.date, *, example: bool = False) -> Answer:
     """The question's ``default`` (or ``example``) as an answer for ``today``; None if unset."""
     spec = question.example if example else question.default
@@ -108,90 +73,6 @@ def default_answer(question: Question, today: _dt.date, *, example: bool = False
         return normalise(question, spec, today)
     except FoidraftError:
         return None  # e.g. an explicit default period that has since become too old
-
-
-def field_names(question: Question) -> set[str]:
-    """The template fields a question provides: ``{id}`` plus its derived forms."""
-    q = question.id
-    if question.is_choice:
-        return {q, f"{q}.short"}
-    if question.type == "period":
-        return {q, *(f"{q}.{name}" for name in PERIOD_FIELDS)}
-    return {q}
-
-
-def answer_fields(question: Question, answer: Answer) -> dict[str, str]:
-    """The wording of an answer for the letter's templates."""
-    q = question.id
-    if isinstance(answer, Period):
-        last = answer.last_day
-        return {
-            q: answer.describe(),
-            f"{q}.dates": answer.dates_text,
-            f"{q}.each": answer.each_text,
-            f"{q}.short": answer.short_text,
-            f"{q}.start": long_date(answer.first_day),
-            f"{q}.end": long_date(last) if last else "the date of this request",
-        }
-    if question.is_choice:
-        values = answer if isinstance(answer, tuple) else (str(answer),)
-        return {
-            q: _led(question, values),
-            f"{q}.short": join_words([choice_text(question, v, short=True) for v in values]),
-        }
-    if isinstance(answer, bool):
-        return {q: "yes" if answer else "no"}
-    if isinstance(answer, _dt.date):
-        return {q: long_date(answer)}
-    return {q: "" if answer is None else str(answer)}
-
-
-def choice_text(
-    question: Question, value: str, *, short: bool = False, picked: tuple[str, ...] = ()
-) -> str:
-    """A choice's wording in the letter; free text ("other") stands as typed, or in the
-    question's ``other_text`` ("the offences you record as ..."). A sub-code ticked with its
-    own class says it is to be given separately, so nothing is counted twice."""
-    choice = question.choice(value)
-    if choice is None:
-        return value if short else _other_wording(question, value)
-    if short:
-        return choice.short
-    if choice.parent and choice.parent in picked:
-        return f"{choice.text}, given separately and not added to {choice.parent}"
-    return choice.text
-
-
-def _led(question: Question, values: tuple[str, ...]) -> str:
-    """The picks joined; with a ``lead`` ("Home Office offence code"), the picks that are
-    codes go after it once: "Home Office offence codes 71/17 (...) and 88A (...)"."""
-    words = [choice_text(question, v, picked=values) for v in values]
-    if not question.lead:
-        return join_words(words)
-    coded = [w for v, w in zip(values, words, strict=True) if _is_code(question, v)]
-    rest = [w for v, w in zip(values, words, strict=True) if not _is_code(question, v)]
-    if not coded:
-        return join_words(rest)
-    lead = question.lead + ("s" if len(coded) > 1 else "")
-    return join_words([f"{lead} {join_words(coded)}", *rest])
-
-
-def _is_code(question: Question, value: str) -> bool:
-    return question.choice(value) is not None and CODE_AT_START.fullmatch(value) is not None
-
-
-def _other_wording(question: Question, value: str) -> str:
-    if not question.other_text:
-        return value
-    return question.other_text.replace("{text}", value)
-
-
-def join_words(items: list[str]) -> str:
-    """'a', 'a and b', 'a, b and c'."""
-    items = [i for i in items if i]
-    if len(items) <= 1:
-        return items[0] if items else ""
-    return ", ".join(items[:-1]) + " and " + items[-1]
 
 
 # -- per type -----------------------------------------------------------------------------

@@ -9,9 +9,10 @@ import datetime as _dt
 from collections.abc import Collection, Mapping
 
 from foidraft.authorities.context import context_fields
-from foidraft.interview.answers import Answer, answer_fields, choice_text, field_names
+from foidraft.interview.answers import Answer
 from foidraft.interview.conditions import authority_value, holds
 from foidraft.interview.model import Flow, Item
+from foidraft.interview.wording import answer_fields, choice_text, field_names
 from foidraft.text.template import render, template_fields
 
 TYPE_CHECKING = False

@@ -13,12 +13,13 @@ from dataclasses import replace
 from types import MappingProxyType
 
 from foidraft.errors import FoidraftError
-from foidraft.interview.answers import Answer, default_answer, normalise, notes
+from foidraft.interview.answers import Answer, default_answer, normalise
 from foidraft.interview.compose import compose_letter, compose_title
 from foidraft.interview.conditions import authority_value, holds
 from foidraft.interview.model import Flow, Question
 from foidraft.interview.regime import for_authority, is_scottish
 from foidraft.interview.suggest import suggestion
+from foidraft.interview.wording import notes
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from foidraft.authorities.context import CONTEXT_FIELDS
-from foidraft.interview.answers import field_names
 from foidraft.interview.model import (
     DEFAULT_COST_TEXT,
     DEFAULT_SALUTATION,
@@ -15,6 +14,7 @@ from foidraft.interview.model import (
     Variant,
 )
 from foidraft.interview.schema import QUESTION_ID_RE, FlowValidator
+from foidraft.interview.wording import field_names
 from foidraft.validation import Path
 
 LETTER_KEYS = ("title", "salutation", "opening", "questions", "closing", "cost_fallback",

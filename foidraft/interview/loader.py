@@ -130,16 +130,15 @@ from typing import Any
 from foidraft.authorities.model import NATIONS, REGIMES, TYPES
 from foidraft.interview.errors import FlowFileError, FlowProblem
 from foidraft.interview.letter import read_letter
+from foidraft.interview.lists import load_lists, model_lists
 from foidraft.interview.model import Choice, Flow, Question
-from foidraft.interview.questions import model_choices, read_choices, read_question
-from foidraft.interview.schema import FLOW_ID_RE, FlowValidator
+from foidraft.interview.questions import read_question
+from foidraft.interview.schema import FLOW_ID_RE, FORMAT_VERSION, FlowValidator
 from foidraft.interview.yamlfile import read_yaml, yaml_files
 from foidraft.validation import Path
 
-FORMAT_VERSION = 1
 FLOW_KEYS = ("version", "id", "title", "description", "order", "applies_to", "not_suited",
              "questions", "letter")  # fmt: skip
-LIST_KEYS = ("version", "id", "title", "choices")
 APPLIES = {"regimes": REGIMES, "authority_types": TYPES, "nations": NATIONS}
 
 
@@ -172,41 +171,6 @@ def load_flow_file(path: str, lists: dict[str, tuple[Choice, ...]] | None = None
     return _validate_flow(data, lines, path, lists)
 
 
-def model_lists() -> dict[str, tuple[Choice, ...]]:
-    """The lists built from the model of what is recorded (offence codes, flags, outcome
-    types, breakdowns): the one source of those choices."""
-    from foidraft.recorded.offences import load_offences
-
-    return {name: model_choices(raw) for name, raw in load_offences().choice_lists().items()}
-
-
-def load_lists(folder: str) -> dict[str, tuple[Choice, ...]]:
-    """Choice lists by id from ``folder`` (missing folder: none). A list may not take the
-    name of one the model of what is recorded provides."""
-    out: dict[str, tuple[Choice, ...]] = {}
-    reserved = set(model_lists())
-    problems: list[FlowProblem] = []
-    for path in yaml_files(folder):
-        try:
-            data, lines = read_yaml(path)
-            list_id, choices = _validate_list(data, lines, path)
-        except FlowFileError as exc:
-            problems.extend(exc.flow_problems)
-            continue
-        if list_id in out or list_id in reserved:
-            why = (
-                "comes from the model of what is recorded"
-                if list_id in reserved
-                else ("is a duplicate")
-            )
-            problems.append(FlowProblem(path, lines.get(("id",)), None, None, "id",
-                                        f"list id '{list_id}' {why}"))  # fmt: skip
-        out[list_id] = choices
-    if problems:
-        raise FlowFileError(problems)
-    return out
-
-
 @functools.lru_cache(maxsize=8)
 def _load_folder(folder: str) -> dict[str, Flow]:
     if not FsPath(folder).is_dir():
@@ -234,36 +198,10 @@ def _load_folder(folder: str) -> dict[str, Flow]:
     return {k: flows[k] for k in sorted(flows, key=lambda k: (order[k], k))}
 
 
-def _validator(path: str, lines: dict[Path, int]) -> FlowValidator:
-    def line_of(p: Path) -> int | None:
-        while p and p not in lines:
-            p = p[:-1]
-        return lines.get(p)
-
-    return FlowValidator(path, line_of)
-
-
-def _validate_list(data: Any, lines: dict[Path, int], path: str) -> tuple[str, tuple[Choice, ...]]:
-    v = _validator(path, lines)
-    raw = v.mapping(data, (), LIST_KEYS)
-    if data is not None and isinstance(data, dict):
-        v.require(raw, ("version", "id", "choices"), ())
-        if raw.get("version") != FORMAT_VERSION:
-            v.problem(("version",), f"expected `version: {FORMAT_VERSION}`")
-    list_id = v.text(raw.get("id", ""), ("id",))
-    if list_id and not FLOW_ID_RE.match(list_id):
-        v.problem(("id",), "expected kebab-case, e.g. hocr-offences")
-    v.text(raw.get("title", "-"), ("title",))
-    choices = read_choices(v, raw.get("choices", []), ("choices",))
-    if v.problems:
-        raise FlowFileError(v.problems)
-    return list_id, choices
-
-
 def _validate_flow(
     data: Any, lines: dict[Path, int], path: str, lists: dict[str, tuple[Choice, ...]]
 ) -> Flow:
-    v = _validator(path, lines)
+    v = FlowValidator.for_lines(path, lines)
     if not isinstance(data, dict):
         v.problem((), "expected a mapping with version, id, title, questions and letter")
         raise FlowFileError(v.problems)

@@ -8,7 +8,8 @@ from dataclasses import replace
 
 from foidraft.errors import FoidraftError
 from foidraft.interview.answers import DATE_DEFAULTS, normalise
-from foidraft.interview.model import CHOICE_TYPES, QUESTION_TYPES, Choice, NotOffered, Question
+from foidraft.interview.choices import question_choices, read_not_offered
+from foidraft.interview.model import CHOICE_TYPES, QUESTION_TYPES, Choice, Question
 from foidraft.interview.period import KINDS
 from foidraft.interview.schema import QUESTION_ID_RE, FlowValidator
 from foidraft.validation import Path
@@ -26,7 +27,6 @@ TYPE_KEYS: dict[str, tuple[str, ...]] = {
     "period": ("kinds", "open_end", "retention_note", "default_from"),
     "date": (),
 }  # fmt: skip
-CHOICE_KEYS = ("value", "label", "hint", "text", "short", "keywords", "when", "alone")
 # What a question's `scotland:` may change: its words, and (for lists) the list itself.
 SCOTLAND_KEYS = ("prompt", "why", "placeholder", "other", "other_text", "lead", "choices",
                  "choices_from", "only", "not_offered", "default", "example")  # fmt: skip
@@ -37,63 +37,6 @@ RESERVED_IDS = frozenset(
 )  # fmt: skip
 # Defaults are checked against this day: a default must make sense on any day it is used.
 CHECK_DAY = _dt.date(2100, 6, 1)
-
-
-def read_choices(
-    v: FlowValidator, raw: object, path: Path, earlier: dict[str, Question] | None = None
-) -> tuple[Choice, ...]:
-    """A list of choices (in a question or a list file); values must be unique. ``when`` on
-    a choice (questions only) may cite earlier questions."""
-    out: list[Choice] = []
-    seen: set[str] = set()
-    for i, item in enumerate(v.items(raw, path, min_items=1)):
-        sub = (*path, i)
-        data = v.mapping(item, sub, CHOICE_KEYS if earlier is not None else CHOICE_KEYS[:6])
-        if not data:
-            continue
-        v.require(data, ("value", "label"), sub)
-        value = v.text(data["value"], (*sub, "value")) if "value" in data else ""
-        if value and value in seen:
-            v.problem((*sub, "value"), f"duplicate choice value {value!r}")
-        seen.add(value)
-        # Missing keys were reported once above; defaults must not add a second problem.
-        label = v.text(data["label"], (*sub, "label")) if "label" in data else value
-        text = v.text(data["text"], (*sub, "text")) if "text" in data else label
-        short = v.text(data["short"], (*sub, "short")) if "short" in data else text
-        hint = v.text(data.get("hint", ""), (*sub, "hint"), allow_empty=True)
-        words = tuple(str(w) for w in v.items(data.get("keywords", []), (*sub, "keywords")))
-        when = None
-        if "when" in data and earlier is not None:
-            when = v.condition(data["when"], (*sub, "when"), earlier, set())
-        alone = v.boolean(data.get("alone"), (*sub, "alone"), False)
-        out.append(Choice(value=value, label=label, hint=hint, text=text, short=short,
-                          keywords=words, when=when, alone=alone))  # fmt: skip
-    return tuple(out)
-
-
-def model_choices(raw: list[dict[str, object]]) -> tuple[Choice, ...]:
-    """Choices built from the model of what is recorded (already validated there)."""
-    out = []
-    for c in raw:
-        value, label = str(c["value"]), str(c["label"])
-        text = str(c.get("text") or label)
-        base = Choice(
-            value=value,
-            label=label,
-            hint=str(c.get("hint", "")),
-            text=text,
-            short=str(c.get("short") or text),
-            keywords=tuple(str(w) for w in c.get("keywords", ()) or ()),  # type: ignore[attr-defined]
-            parent=str(c.get("parent", "")),
-            where=str(c.get("where", "")),
-            reason=str(c.get("reason", "")),
-        )
-        scot = c.get("scotland")
-        if isinstance(scot, dict) and scot:
-            words = {k: str(scot[k]) for k in ("label", "hint", "text", "short") if k in scot}
-            base = replace(base, scotland=replace(base, **words))  # type: ignore[arg-type]
-        out.append(base)
-    return tuple(out)
 
 
 def read_question(
@@ -135,7 +78,7 @@ def read_question(
     if "show_if" in data:
         fields["show_if"] = v.condition(data["show_if"], (*path, "show_if"), earlier, later)
     if "not_offered" in data:
-        fields["not_offered"] = _not_offered(v, data["not_offered"], (*path, "not_offered"))
+        fields["not_offered"] = read_not_offered(v, data["not_offered"], (*path, "not_offered"))
     for key in ("unsure", "other_text", "lead"):
         if key in data:
             fields[key] = " ".join(v.text(data[key], (*path, key)).split())
@@ -150,7 +93,7 @@ def read_question(
             v.problem((*path, "default_from"), f"'{source}' is not an earlier text question")
         fields["default_from"] = source
     if kind in CHOICE_TYPES:
-        fields["choices"] = _question_choices(v, data, path, lists, earlier)
+        fields["choices"] = question_choices(v, data, path, lists, earlier)
         if "other" in data:
             fields["other"] = v.text(data["other"], (*path, "other"))
         if "other_text" in data and "{text}" not in str(data["other_text"]):
@@ -255,47 +198,6 @@ def _misplaced(v: FlowValidator, data: dict[str, object], path: Path, kind: str)
         owners = [t for t, keys in TYPE_KEYS.items() if key in keys]
         if owners and kind not in owners:
             v.problem((*path, key), f"only {' and '.join(owners)} questions take '{key}'")
-
-
-def _question_choices(
-    v: FlowValidator,
-    data: dict[str, object],
-    path: Path,
-    lists: dict[str, tuple[Choice, ...]],
-    earlier: dict[str, Question],
-) -> tuple[Choice, ...]:
-    has_local, has_list = "choices" in data, "choices_from" in data
-    if has_local == has_list:
-        v.problem(path, "give either `choices` or `choices_from` (a list in prompts/lists)")
-        return ()
-    if has_local:
-        if "only" in data:
-            v.problem((*path, "only"), "`only` picks from `choices_from`")
-        return read_choices(v, data["choices"], (*path, "choices"), earlier)
-    name = v.text(data["choices_from"], (*path, "choices_from"))
-    if name not in lists:
-        known = ", ".join(sorted(lists)) or "none"
-        v.problem((*path, "choices_from"), f"no choice list '{name}' (known: {known})")
-        return ()
-    choices = lists[name]
-    if "only" not in data:
-        return choices
-    wanted = v.items(data["only"], (*path, "only"), min_items=1)
-    values = {c.value for c in choices}
-    for i, w in enumerate(wanted):
-        if w not in values:
-            v.problem((*path, "only", i), f"{w!r} is not in the list '{name}'")
-    return tuple(c for c in choices if c.value in wanted)
-
-
-def _not_offered(v: FlowValidator, raw: object, path: Path) -> tuple[NotOffered, ...]:
-    out = []
-    for i, item in enumerate(v.items(raw, path, min_items=1)):
-        data = v.mapping(item, (*path, i), ("label", "why"))
-        v.require(data, ("label", "why"), (*path, i))
-        label = v.text(data.get("label", ""), (*path, i, "label"))
-        out.append(NotOffered(label, v.text(data.get("why", ""), (*path, i, "why"))))
-    return tuple(out)
 
 
 def _text_limits(

@@ -21,6 +21,7 @@ from foidraft.interview.period import KINDS
 from foidraft.text.template import FILTERS, template_fields
 from foidraft.validation import FieldChecks, Path, close_match, path_text
 
+FORMAT_VERSION = 1  # of flow files and choice list files
 FLOW_ID_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 QUESTION_ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -34,6 +35,18 @@ class FlowValidator(FieldChecks):
         self.problems: list[FlowProblem] = []
         self.flow: str | None = None
         self.question: str | None = None
+
+    @classmethod
+    def for_lines(cls, file: str, lines: dict[Path, int]) -> FlowValidator:
+        """A validator for a file read with ``lines`` (a path's line is its own, or its
+        nearest parent's)."""
+
+        def line_of(p: Path) -> int | None:
+            while p and p not in lines:
+                p = p[:-1]
+            return lines.get(p)
+
+        return cls(file, line_of)
 
     def problem(self, path: Path, message: str) -> None:
         self.problems.append(

@@ -14,7 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from foidraft.drafts.files import slug
-from foidraft.drafts.model import Draft, clean_value
+from foidraft.drafts.header import clean_value
+from foidraft.drafts.model import Draft
 from foidraft.errors import FoidraftError
 from foidraft.templates.fields import BUILTIN
 from foidraft.templates.model import Template, own_fields

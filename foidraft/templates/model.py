@@ -7,7 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from foidraft.drafts.model import Draft, clean_value, parse_draft_text, utc_now
+from foidraft.drafts.header import clean_value, parse_draft_text, utc_now
+from foidraft.drafts.model import Draft
 from foidraft.errors import FoidraftError
 from foidraft.templates.fields import BUILTIN, builtin_values
 from foidraft.templates.placeholders import (

@@ -32,6 +32,7 @@ from foidraft.errors import FoidraftError
 from foidraft.text.terminal import visible
 from foidraft.tui import keymap
 from foidraft.tui.screens.home import HomeScreen
+from foidraft.tui.settings import apply_settings
 
 if TYPE_CHECKING:
     from textual.binding import BindingType
@@ -106,30 +107,7 @@ class FoidraftApp(App[None]):
                 self._startup_problems.append(str(exc))
                 config = Config()
         self.config = config
-        self._apply_config(config)
-
-    def _apply_config(self, config: Config) -> None:
-        from foidraft.tui.key_strings import usable_keys
-
-        keys, notes = keymap.current_keys(config.keys)
-        keys, problems = usable_keys(keys)
-        self._startup_problems += notes + problems
-        if keys:
-            self.set_keymap(keys)
-            palette_key = keys.get("app.command-palette")
-            if palette_key:  # the footer shows the palette key it finds under this name
-                self.COMMAND_PALETTE_BINDING = palette_key.split(",")[0].strip()  # type: ignore[misc]
-        unknown = keymap.unknown_binding_ids(config.keys)
-        if unknown:
-            self._startup_problems.append(
-                "config.toml [keys]: no key binding has the id " + ", ".join(unknown)
-            )
-        theme = config.app.get("theme")
-        problem = keymap.theme_problem(theme, self.available_themes)
-        if problem:
-            self._startup_problems.append(problem)
-        elif isinstance(theme, str):
-            self.theme = theme
+        self._startup_problems += apply_settings(self, config)
 
     def get_default_screen(self) -> Screen[None]:
         return HomeScreen()

@@ -30,7 +30,7 @@ def header(size: int) -> Callable[[], object]:
 
 
 def draft_file(size: int) -> Callable[[], object]:
-    from foidraft.drafts.model import parse_draft_text
+    from foidraft.drafts.header import parse_draft_text
 
     text = "---\ntitle: a" + " \t" * (size // 2) + "b\nstatus: draft\n---\nDear Sir,\n"
     return lambda: parse_draft_text(text, "x.md")

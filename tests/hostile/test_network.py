@@ -12,11 +12,10 @@ from pathlib import Path
 
 import pytest
 
-import foidraft.net as net
 from foidraft.authorities import refresh, wdtk
 from foidraft.authorities.directory import load_directory
 from foidraft.cli import main
-from foidraft.net import NetworkError
+from foidraft.net import NetworkError, client, timing
 from foidraft.similar import lookup_similar
 from tests.http_fixtures import LocalServer, Reply, local_server, wdtk_server
 
@@ -82,9 +81,9 @@ def dribbler(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) ->
     server = Dribbler(slow_headers=request.param)
     monkeypatch.setenv("FOIDRAFT_WDTK_URL", server.url)
     monkeypatch.setenv("NO_PROXY", "127.0.0.1")
-    monkeypatch.setattr(net, "READ_TIMEOUT", 0.5)
-    monkeypatch.setattr(net, "DOWNLOAD_DEADLINE", DEADLINE)
-    monkeypatch.setattr(net, "SEARCH_DEADLINE", DEADLINE)
+    monkeypatch.setattr(client, "READ_TIMEOUT", 0.5)
+    monkeypatch.setattr(timing, "DOWNLOAD_DEADLINE", DEADLINE)
+    monkeypatch.setattr(timing, "SEARCH_DEADLINE", DEADLINE)
     yield server
     server.close()
 

@@ -20,7 +20,7 @@ import pytest
 from foidraft.authorities import wdtk
 from foidraft.cli import main
 from foidraft.drafts import DraftStore
-from foidraft.drafts.model import clean_value
+from foidraft.drafts.header import clean_value
 from tests.http_fixtures import LocalServer, Reply, local_server, wdtk_server
 
 __all__ = ["local_server", "wdtk_server"]
@@ -253,7 +253,7 @@ async def test_the_editor_shows_a_hostile_letter_harmlessly(foidraft_home: Path)
         assert findings.option_count
         for i in range(findings.option_count):
             assert_harmless(str(findings.get_option_at_index(i).prompt), "the findings list")
-            screen.select_finding(i, move_cursor=False)
+            screen.findings.select(i, move_cursor=False)
             assert_harmless(str(screen.detail.query_one("#finding-text").render()), "a finding")
 
 

@@ -92,8 +92,8 @@ async def settled(pilot: Pilot[None], screen: EditorScreen) -> None:
     await wait_until(
         pilot,
         lambda: (
-            screen.result is not None
-            and screen.result.generation == screen.generation
+            screen.findings.result is not None
+            and screen.findings.result.generation == screen.generation
             and screen.findings_list.generation == screen.generation
         ),
         "the check of the current text",

@@ -133,7 +133,7 @@ async def test_a_result_for_older_text_is_dropped() -> None:
         assert not screen.apply_lint_result(wrong_text)
         assert screen.findings_list.findings is shown
         assert editor.marks == marks
-        assert screen.result is not None and screen.result.text == LETTER
+        assert screen.findings.result is not None and screen.findings.result.text == LETTER
         current = run_check(LintRequest(screen.generation, editor.text, "\n", None, ignoring))
         assert screen.apply_lint_result(current)  # the check itself can change the list
         assert rules_shown(screen) == []
@@ -262,14 +262,14 @@ async def test_moving_the_cursor_onto_a_highlight_selects_that_finding() -> None
     body = "Figures for 2019/20 and for 2021-22 please.\n"
     store, draft = make_draft(body)
     async with open_editor(store, draft) as (_app, pilot, screen):
-        assert screen.selected == 0
+        assert screen.findings.selected == 0
         screen.editor.move_cursor((0, body.index("2021-22") + 2))
         await pilot.pause()
-        assert screen.selected == 1
+        assert screen.findings.selected == 1
         assert screen.findings_list.highlighted == 1
         assert "'2021-22'" in screen.detail.text
         await pilot.press("f8")  # wraps round to the first
-        assert screen.selected == 0
+        assert screen.findings.selected == 0
         assert screen.editor.cursor_location == (0, body.index("2019/20"))
 
 
@@ -289,7 +289,7 @@ async def test_choosing_one_of_two_findings_on_the_same_words_keeps_it() -> None
         assert screen.apply_lint_result(both)
         await pilot.press("tab", "down")  # the second, in the list
         await pilot.pause()
-        assert screen.selected == 1
+        assert screen.findings.selected == 1
         assert "FD999" in screen.detail.text
 
 

@@ -25,7 +25,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from foidraft.drafts.model import parse_date
+from foidraft.drafts.header import parse_date
 from foidraft.tui.keymap import bindings
 from foidraft.tui.text import literal
 

@@ -16,25 +16,28 @@ if TYPE_CHECKING:
     from textual.app import App
     from textual.notifications import SeverityLevel
 
-    from foidraft.authorities.model import Authority
     from foidraft.drafts import Draft
-    from foidraft.lint.model import Finding
     from foidraft.rules.model import Rule
     from foidraft.templates import Template, TemplateStore
     from foidraft.tui.draft_keeper import DraftKeeper
-    from foidraft.tui.lint_scheduler import LintResult, LintScheduler
+    from foidraft.tui.lint_scheduler import LintScheduler
+    from foidraft.tui.screens.editor_checking import LetterChecking
+    from foidraft.tui.screens.editor_findings import ShownFindings
     from foidraft.tui.widgets.draft_editor import DraftEditor
     from foidraft.tui.widgets.hole_field import HoleField
 
 
 class EditorParts(Protocol):
     keeper: DraftKeeper
-    lint: LintScheduler
-    result: LintResult | None
+    checking: LetterChecking
+    findings: ShownFindings
     template_store: TemplateStore | None
 
     @property
     def app(self) -> App[object]: ...
+
+    @property
+    def lint(self) -> LintScheduler: ...
 
     @property
     def editor(self) -> DraftEditor: ...
@@ -43,12 +46,7 @@ class EditorParts(Protocol):
     def draft(self) -> Draft: ...
 
     @property
-    def selected_finding(self) -> Finding | None: ...
-
-    @property
     def hole_field(self) -> HoleField: ...
-
-    def known_authority(self) -> Authority | None: ...
 
     def rule(self, rule_id: str) -> Rule | None: ...
 
@@ -69,7 +67,7 @@ class EditorParts(Protocol):
 
 def apply_suggestion(screen: EditorParts, number: int) -> None:
     """Apply rewording ``number`` of the selected finding; then ask for its placeholders."""
-    finding, result = screen.selected_finding, screen.result
+    finding, result = screen.findings.finding, screen.findings.result
     if finding is None or result is None:
         screen.notify("Choose a finding first.", timeout=3)
         return
@@ -133,7 +131,7 @@ def explain(screen: EditorParts) -> None:
     from foidraft.explain import explain_text
     from foidraft.tui.screens.dialogs import MessageDialog
 
-    finding = screen.selected_finding
+    finding = screen.findings.finding
     rule = screen.rule(finding.rule) if finding else None
     if rule is None:
         screen.notify("Choose a finding first.", timeout=3)
@@ -176,7 +174,7 @@ def save_as_template(screen: EditorParts) -> None:
     if not screen.keeper.save():
         return
     store = screen.template_store or TemplateStore()
-    dialog = SaveTemplateDialog(screen.draft, screen.known_authority(), store)
+    dialog = SaveTemplateDialog(screen.draft, screen.checking.known_authority(), store)
 
     def saved(template: Template | None) -> None:
         if template is not None:
@@ -194,7 +192,7 @@ def save_as_template(screen: EditorParts) -> None:
 def find_similar(screen: EditorParts) -> None:
     from foidraft.tui.screens.similar import SimilarScreen
 
-    authority = screen.known_authority()
+    authority = screen.checking.known_authority()
     if authority is None:
         screen.notify(
             "This draft has no authority, so there is no one to search the requests of.",

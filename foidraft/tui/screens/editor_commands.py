@@ -12,7 +12,7 @@ from foidraft.tui.screens.editor_status import CLARIFIED
 
 if TYPE_CHECKING:
     from foidraft.drafts import Draft
-    from foidraft.lint.model import Finding
+    from foidraft.tui.screens.editor_findings import ShownFindings
     from foidraft.tui.screens.editor_status import StatusSteps
 
 STATUS_HELP = {
@@ -31,10 +31,7 @@ class Editing(Protocol):
     def status(self) -> StatusSteps: ...
 
     @property
-    def selected_finding(self) -> Finding | None: ...
-
-    @property
-    def checked_text(self) -> str: ...
+    def findings(self) -> ShownFindings: ...
 
     def action_save(self) -> None: ...
 
@@ -152,7 +149,7 @@ def _outbound_commands(screen: Editing) -> list[PaletteCommand]:
 
 def _rule_commands(screen: Editing) -> list[PaletteCommand]:
     out: list[PaletteCommand] = []
-    finding = screen.selected_finding
+    finding = screen.findings.finding
     if finding is not None:
         out.append(
             PaletteCommand(
@@ -164,7 +161,7 @@ def _rule_commands(screen: Editing) -> list[PaletteCommand]:
                 out.append(
                     PaletteCommand(
                         f"rules: apply suggestion {number}: {suggestion.title}",
-                        describe_suggestion(suggestion, screen.checked_text),
+                        describe_suggestion(suggestion, screen.findings.text),
                         partial(screen.action_apply_suggestion, number),
                     )
                 )

@@ -322,6 +322,6 @@ class ReplyScreen(Dialog["Path | None"]):
 
 
 def _parse_day(value: str) -> dt.date | None:
-    from foidraft.drafts.model import parse_date
+    from foidraft.drafts.header import parse_date
 
     return parse_date(value)

@@ -1,0 +1,111 @@
+"""A question's choices: read from its YAML or a list file (``prompts/lists``), built from
+the model of what is recorded, narrowed with ``only``; and the options a question says it
+does not offer (``not_offered``)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from foidraft.interview.model import Choice, NotOffered, Question
+from foidraft.interview.schema import FlowValidator
+from foidraft.validation import Path
+
+CHOICE_KEYS = ("value", "label", "hint", "text", "short", "keywords", "when", "alone")
+
+
+def read_choices(
+    v: FlowValidator, raw: object, path: Path, earlier: dict[str, Question] | None = None
+) -> tuple[Choice, ...]:
+    """A list of choices (in a question or a list file); values must be unique. ``when`` on
+    a choice (questions only) may cite earlier questions."""
+    out: list[Choice] = []
+    seen: set[str] = set()
+    for i, item in enumerate(v.items(raw, path, min_items=1)):
+        sub = (*path, i)
+        data = v.mapping(item, sub, CHOICE_KEYS if earlier is not None else CHOICE_KEYS[:6])
+        if not data:
+            continue
+        v.require(data, ("value", "label"), sub)
+        value = v.text(data["value"], (*sub, "value")) if "value" in data else ""
+        if value and value in seen:
+            v.problem((*sub, "value"), f"duplicate choice value {value!r}")
+        seen.add(value)
+        # Missing keys were reported once above; defaults must not add a second problem.
+        label = v.text(data["label"], (*sub, "label")) if "label" in data else value
+        text = v.text(data["text"], (*sub, "text")) if "text" in data else label
+        short = v.text(data["short"], (*sub, "short")) if "short" in data else text
+        hint = v.text(data.get("hint", ""), (*sub, "hint"), allow_empty=True)
+        words = tuple(str(w) for w in v.items(data.get("keywords", []), (*sub, "keywords")))
+        when = None
+        if "when" in data and earlier is not None:
+            when = v.condition(data["when"], (*sub, "when"), earlier, set())
+        alone = v.boolean(data.get("alone"), (*sub, "alone"), False)
+        out.append(Choice(value=value, label=label, hint=hint, text=text, short=short,
+                          keywords=words, when=when, alone=alone))  # fmt: skip
+    return tuple(out)
+
+
+def model_choices(raw: list[dict[str, object]]) -> tuple[Choice, ...]:
+    """Choices built from the model of what is recorded (already validated there)."""
+    out = []
+    for c in raw:
+        value, label = str(c["value"]), str(c["label"])
+        text = str(c.get("text") or label)
+        base = Choice(
+            value=value,
+            label=label,
+            hint=str(c.get("hint", "")),
+            text=text,
+            short=str(c.get("short") or text),
+            keywords=tuple(str(w) for w in c.get("keywords", ()) or ()),  # type: ignore[attr-defined]
+            parent=str(c.get("parent", "")),
+            where=str(c.get("where", "")),
+            reason=str(c.get("reason", "")),
+        )
+        scot = c.get("scotland")
+        if isinstance(scot, dict) and scot:
+            words = {k: str(scot[k]) for k in ("label", "hint", "text", "short") if k in scot}
+            base = replace(base, scotland=replace(base, **words))  # type: ignore[arg-type]
+        out.append(base)
+    return tuple(out)
+
+
+def question_choices(
+    v: FlowValidator,
+    data: dict[str, object],
+    path: Path,
+    lists: dict[str, tuple[Choice, ...]],
+    earlier: dict[str, Question],
+) -> tuple[Choice, ...]:
+    has_local, has_list = "choices" in data, "choices_from" in data
+    if has_local == has_list:
+        v.problem(path, "give either `choices` or `choices_from` (a list in prompts/lists)")
+        return ()
+    if has_local:
+        if "only" in data:
+            v.problem((*path, "only"), "`only` picks from `choices_from`")
+        return read_choices(v, data["choices"], (*path, "choices"), earlier)
+    name = v.text(data["choices_from"], (*path, "choices_from"))
+    if name not in lists:
+        known = ", ".join(sorted(lists)) or "none"
+        v.problem((*path, "choices_from"), f"no choice list '{name}' (known: {known})")
+        return ()
+    choices = lists[name]
+    if "only" not in data:
+        return choices
+    wanted = v.items(data["only"], (*path, "only"), min_items=1)
+    values = {c.value for c in choices}
+    for i, w in enumerate(wanted):
+        if w not in values:
+            v.problem((*path, "only", i), f"{w!r} is not in the list '{name}'")
+    return tuple(c for c in choices if c.value in wanted)
+
+
+def read_not_offered(v: FlowValidator, raw: object, path: Path) -> tuple[NotOffered, ...]:
+    out = []
+    for i, item in enumerate(v.items(raw, path, min_items=1)):
+        data = v.mapping(item, (*path, i), ("label", "why"))
+        v.require(data, ("label", "why"), (*path, i))
+        label = v.text(data.get("label", ""), (*path, i, "label"))
+        out.append(NotOffered(label, v.text(data.get("why", ""), (*path, i, "why"))))
+    return tuple(out)
