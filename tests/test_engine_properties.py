@@ -35,7 +35,7 @@ from foidraft.lint.model import Finding
 from foidraft.paths import bundled_rules_file
 from foidraft.rules.model import Pattern, Rule, RuleSet
 from foidraft.rules.registry import load_rule_data
-from foidraft.rules.schema import KINDS, SEVERITIES
+from foidraft.rules.vocabulary import KINDS, SEVERITIES
 from foidraft.text.fold import _CASE_PAIRS, _PRE_LOWER, _UNUSUAL_RE, fold
 from tests.corpus import authority_for, load_cases
 

@@ -36,7 +36,7 @@ from foidraft.lint.model import Finding
 from foidraft.paths import bundled_rules_file
 from foidraft.rules.model import Rule, RuleSet
 from foidraft.rules.registry import load_rule_data
-from foidraft.rules.schema import KINDS
+from foidraft.rules.vocabulary import KINDS
 
 DATA = Path(__file__).parent / "data" / "paraphrases.yaml"
 DEV = Path(__file__).parent / "data" / "dev.jsonl"

@@ -132,7 +132,7 @@ def test_rule_file_has_at_least_forty_rules() -> None:
 
 
 def test_every_kind_in_the_vocabulary_is_covered() -> None:
-    from foidraft.rules.schema import KINDS
+    from foidraft.rules.vocabulary import KINDS
 
     assert {r.kind for r in RULES} == set(KINDS)
 

@@ -13,7 +13,8 @@ from foidraft.drafts.model import Draft
 from foidraft.errors import FoidraftError
 from foidraft.learn.cues import Cue, find_cues
 from foidraft.learn.locate import Located, locate
-from foidraft.rules.schema import URL_RE, phrase_regex
+from foidraft.rules.schema import phrase_regex
+from foidraft.rules.vocabulary import URL_RE
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

@@ -190,10 +190,14 @@ def _model_hits(
     rule: Rule, doc: Document, seen: _Seen, authority: Authority | None
 ) -> list[_RuleHit]:
     """Hits from reading the letter against the model of what is recorded."""
-    if rule.model in ("orphan_definitions", "repeated_questions"):
-        from foidraft.lint import questions
+    if rule.model == "orphan_definitions":
+        from foidraft.lint.definitions import orphan_definitions
 
-        found = getattr(questions, rule.model)(doc)
+        found = orphan_definitions(doc)
+    elif rule.model == "repeated_questions":
+        from foidraft.lint.questions import repeated_questions
+
+        found = repeated_questions(doc)
     else:
         from foidraft.lint.reading import not_held_hits, term_hits
         from foidraft.recorded.loader import default_model

@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from itertools import accumulate, chain
 
+from foidraft.text.find import occurrences
 from foidraft.text.lazyre import LazyRegex
 
 _SPLIT_RE = LazyRegex(r"(\w+)")
@@ -295,7 +296,7 @@ class LiteralIndex:
         if literal.isalnum():  # inside words only: look in the vocabulary, not the text
             return self._inside_words(literal)
         offset, text = self._text()
-        found = _occurrences(text, literal)
+        found = occurrences(text, literal)
         return [p + offset for p in found] if offset else found
 
     def _inside_words(self, literal: str) -> list[int]:
@@ -315,26 +316,3 @@ class LiteralIndex:
             at = blob.find(literal, at + 1)
         out.sort()
         return out
-
-
-def _occurrences(text: str, literal: str) -> list[int]:
-    """All (possibly overlapping) offsets of ``literal`` in ``text``.
-
-    ``str.split`` and cumulative sums run in C: a common word's thousand occurrences cost
-    far less than a thousand ``find`` calls. A literal that can overlap itself ("aba")
-    needs the slower scan, since split only finds non-overlapping occurrences.
-    """
-    n = len(literal)
-    if any(literal[:k] == literal[-k:] for k in range(1, n)):
-        out, find = [], text.find
-        pos = find(literal)
-        while pos != -1:
-            out.append(pos)
-            pos = find(literal, pos + 1)
-        return out
-    parts = text.split(literal)
-    if len(parts) == 1:
-        return []
-    # int.__add__, not operator.add: the operator module is one more import at start-up.
-    lengths = accumulate(map(len, parts[:-1]))
-    return list(map(int.__add__, lengths, range(0, n * (len(parts) - 1), n)))

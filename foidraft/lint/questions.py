@@ -9,15 +9,13 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from foidraft.lint.definitions import orphaned_definitions
 from foidraft.lint.document import BACK_REFERENCE_RE, MAX_CHAIN, Document, points_back
-from foidraft.lint.index import _occurrences as _all_occurrences
-from foidraft.text.fold import fold
 from foidraft.text.lazyre import IGNORECASE, LazyRegex
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    import re
-    from collections.abc import Iterator
+    pass
 
 
 def item_bounds(doc: Document, offset: int) -> tuple[int, int]:
@@ -54,13 +52,8 @@ def items_in(doc: Document, lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 MAX_REMOVALS = 50
-MAX_DEFINED_TERMS = 100
 # Compiled on first use (LazyRegex): most letters never need the longer ones.
 NUMBER_RE = LazyRegex(r"[ \t]*(\(?)(\d{1,2})([.)])")
-DEFINITION_RE = LazyRegex(
-    r"\bBy\s+['‘\"“]([^'’\"”\n]{2,60})['’\"”]\s*,?\s*I\s+(?:am\s+referring\s+to|mean|refer\s+to)\b",
-    IGNORECASE,
-)
 
 
 def delete_question(doc: Document, offset: int) -> list[tuple[int, int, str]] | None:
@@ -96,7 +89,7 @@ def delete_question(doc: Document, offset: int) -> list[tuple[int, int, str]] | 
         return None
     edits = [_removal(doc, *spans[n]) for n in sorted(doomed)]
     edits += _renumber(doc, spans, doomed)
-    edits += _orphaned_definitions(doc, spans, doomed)
+    edits += orphaned_definitions(doc, [spans[n] for n in doomed])
     return _merge(edits)
 
 
@@ -185,83 +178,6 @@ def _numbers(doc: Document, spans: list[tuple[int, int]]) -> list[tuple[int, int
     return out
 
 
-def _orphaned_definitions(
-    doc: Document, spans: list[tuple[int, int]], doomed: set[int]
-) -> list[tuple[int, int, str]]:
-    """Definitions ("By 'child decoy' I am referring to ...") in kept questions whose term
-    no kept question uses any more: the sentence goes too. Uses are counted (where each
-    term occurs is found once per letter), so a removal costs the same however often a
-    term is used."""
-    gone = [spans[n] for n in doomed]
-    out = []
-    for s, e, term in _definitions(doc):
-        if any(a <= s < b for a, b in gone):
-            continue  # removed with its question
-        uses = _occurrences(doc, term)
-        left = len(uses) - _count(uses, s, e) - sum(_count(uses, a, b) for a, b in gone)
-        if left <= 0:  # used nowhere but in its own sentence and the removed questions
-            out.append((s, e, ""))
-    return out
-
-
-def _definitions(doc: Document) -> list[tuple[int, int, str]]:
-    """Each definition's sentence and its term, lower case (once per letter; the first
-    MAX_DEFINED_TERMS terms, as each is looked for through the whole letter)."""
-    cached = doc.derived.get("definitions")
-    if cached is not None:
-        return cached  # type: ignore[return-value]
-    found: list[tuple[int, int, str]] = []
-    terms: set[str] = set()
-    masked = doc.masked
-    if "by" in masked.lower():
-        for m in _definition_matches(masked, masked.lower(), doc.body_start):
-            term = m.group(1).lower()
-            terms.add(term)
-            if len(terms) > MAX_DEFINED_TERMS:
-                break
-            s, e = doc.bounds(m.start(), "sentence")
-            found.append((s, e, term))
-    doc.derived["definitions"] = found
-    return found
-
-
-def _definition_matches(text: str, low: str, start: int) -> Iterator[re.Match[str]]:
-    """What ``DEFINITION_RE.finditer(text, start)`` finds, tried only where "by" is (``low``
-    is ``text`` lower-cased): a scan of a long letter with the regex costs a millisecond."""
-    if len(low) != len(text):  # lower() changed the length ('İ'): scan with the regex
-        yield from DEFINITION_RE.finditer(text, start)
-        return
-    pos = low.find("by", start)
-    while pos != -1:
-        m = DEFINITION_RE.match(text, pos)
-        if m is not None:
-            yield m
-        pos = low.find("by", m.end() if m is not None else pos + 1)
-
-
-def _occurrences(doc: Document, term: str) -> list[int]:
-    """Where ``term`` starts in the requester's own words, case aside (once per letter)."""
-    key = f"uses:{term}"
-    cached = doc.derived.get(key)
-    if cached is None:
-        if doc.lower is not None:
-            # Overlapping places of the folded term in the folded letter: what an
-            # IGNORECASE regex finds (foidraft.text.fold), without importing ``re``.
-            found = _all_occurrences(doc.lower, fold(term))
-        else:  # the prefilter is off (tests)
-            import re
-
-            matches = re.finditer(f"(?={re.escape(term)})", doc.masked, re.IGNORECASE)
-            found = [m.start() for m in matches]
-        cached = doc.derived[key] = [p for p in found if p >= doc.body_start]
-    return cached  # type: ignore[return-value]
-
-
-def _count(positions: list[int], start: int, end: int) -> int:
-    """How many of the sorted ``positions`` are in [start, end)."""
-    return bisect_left(positions, end) - bisect_left(positions, start)
-
-
 def _merge(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Sorted, with deletions that touch or overlap joined into one."""
     out: list[tuple[int, int, str]] = []
@@ -272,33 +188,6 @@ def _merge(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
             continue  # inside a removed question (a renumber of a doomed item)
         else:
             out.append((s, e, r))
-    return out
-
-
-def orphan_definitions(doc: Document) -> list[tuple[int, int, str, dict[str, str]]]:
-    """Definitions ("By 'child decoy' I am referring to ...") of a term the rest of the
-    letter never uses: the whole definition sentence, to be removed."""
-    out: list[tuple[int, int, str, dict[str, str]]] = []
-    masked = doc.masked
-    if "By " not in masked and "by " not in masked:
-        return out
-    low = masked.lower()
-    terms: set[str] = set()
-    for m in _definition_matches(masked, low, doc.body_start):
-        term = m.group(1).lower()
-        terms.add(term)
-        if len(terms) > MAX_DEFINED_TERMS:
-            break  # each term is looked for through the whole letter, once
-        s, e = doc.bounds(m.start(), "sentence")
-        uses = _occurrences(doc, term)
-        if _count(uses, doc.body_start, s - len(term) + 1) or _count(uses, e, len(masked)):
-            continue
-        s = m.start()
-        while e > s and masked[e - 1].isspace():
-            e -= 1
-        out.append((s, e, doc.text[s:e], {"term": m.group(1)}))
-        if len(out) >= 50:
-            break
     return out
 
 

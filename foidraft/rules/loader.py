@@ -14,7 +14,8 @@ from foidraft.errors import RuleFileError, RuleProblem
 from foidraft.rules.heads import head_literals
 from foidraft.rules.literals import required_literals
 from foidraft.rules.precompile import program
-from foidraft.rules.schema import (
+from foidraft.rules.schema import Validator
+from foidraft.rules.vocabulary import (
     CHECKS,
     ID_RE,
     KINDS,
@@ -25,7 +26,6 @@ from foidraft.rules.schema import (
     REQUIRED_RULE_KEYS,
     RULE_KEYS,
     SEVERITIES,
-    Validator,
 )
 from foidraft.validation import Path
 

@@ -135,8 +135,9 @@ def lint_reading(size: int) -> Callable[[], object]:
 
 
 def lint_questions(size: int) -> Callable[[], object]:
+    from foidraft.lint.definitions import orphan_definitions
     from foidraft.lint.document import Document
-    from foidraft.lint.questions import delete_question, orphan_definitions, repeated_questions
+    from foidraft.lint.questions import delete_question, repeated_questions
 
     # Numbered questions, every other one pointing back to the one before; they repeat
     # and define a term; a long run of spaces inside one. Removing a question works out
