@@ -188,3 +188,32 @@ def test_the_provision_a_bracket_names_as_basis() -> None:
 def test_a_subsection_written_without_brackets() -> None:
     found = find_citations("An exemption under section 33 1(b) of FOISA applies to some of it.")
     assert [c.label("FOISA") for c in found] == ["FOISA s33(1)(b)"]
+
+
+# -- learnt from the sixth fresh sample (tests/data/collect/replies-fresh6.jsonl) ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a review called a complaint
+        ("Complaint in respect of ATISN 10001\nI have considered your complaint in accordance "
+         "with our published procedure. The data is already published quarterly and we are not "
+         "obliged to publish it sooner.", "review_outcome"),
+        # published by another body on its pages, and the rest never made: nothing withheld
+        ("1 Our decisions draw on the evidence, which is published by the advisory cell on "
+         "their respective webpages.\n2 We did not complete an impact assessment.",
+         "already_published"),
+    ],
+)  # fmt: skip
+def test_ways_replies_say_it_sixth_sample(text: str, kind: str) -> None:
+    assert read_reply(text, regime="FOIA").kind == kind
+
+
+def test_the_opening_words_of_section_31_quoted() -> None:
+    text = (
+        "Section 31(1)(g) Law Enforcement\nInformation which is not exempt information by "
+        "virtue of section 30 is exempt information if its disclosure would prejudice the "
+        "functions of any public authority."
+    )
+    assert labels(text) == ["s31(1)(g)"]

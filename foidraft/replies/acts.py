@@ -91,7 +91,9 @@ def read_acts(
         asked, previous = previous, s
         if s.rights or s.general or s.conditional:
             continue
-        if s.figure or ANSWER_LINE_RE.match(text):
+        # a numbered line that says nothing is held ("2 We did not complete a RIA") is no figure
+        nothing = s.figure and _said(s, WORDS["not_held"], text)
+        if (s.figure and not nothing) or ANSWER_LINE_RE.match(text):
             # one bare figure may be a name ("NHS 24"); an answered question is not
             marked = (
                 MARKER_RE.match(text)

@@ -71,6 +71,9 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"\b(?:unable|not able) to (?:locate|find|identify) any\b|\bnil return\b",
         r"\bfound no (?:recorded |relevant |such )?(?:information|records?|data|documents?)\b",
         r"\b(?:information|records?|data|documents?|it|this|such \w+) (?:does|do) not exist\b",
+        # the document asked for was never made: "We did not complete a RIA."
+        r"\b(?:we|I|it|they) did not (?:complete|produce|create|prepare|commission|write|draft|"
+        r"compile) (?:a|an|any)\b",
         r"\bthere (?:is|are|were|was) no (?:(?:such|relevant|recorded|specific|further) ){0,2}"
         r"(?:information|data|records?|documents?|documentation)\b",
     ),
@@ -84,6 +87,8 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"which you) (?:have )?(?:requested|asked for|seek) |requested )?can be (?:found|"
         r"accessed|viewed|downloaded|located) (?:at|on|via|using|here|through|in)\b",
         r"\blinks? (?:to|for) (?:the |this )?(?:information|data|documents?|reports?|figures)\b",
+        r"\b(?:is|are) (?:already )?published by\b[^.]{0,80}\b(?:on|at|in) (?:their|its|the|"
+        r"our) (?:respective |own )?(?:web ?pages?|websites?)\b",
         r"\b(?:is|are) (?:all |also |now |already )?published (?:on|at|in|via)\b|"
         r"\bavailable (?:at|via|from) (?:the|this|that) (?:above |following |below )?link\b|"
         r"\bseparate copy\b",

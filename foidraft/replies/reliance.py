@@ -29,7 +29,9 @@ WARNED_RE = re.compile(
     re.IGNORECASE,
 )
 QUOTED_LAW_RE = re.compile(
-    r"\b(?:a|any) public authority which\b|\brelying on a claim that\b", re.IGNORECASE
+    r"\b(?:a|any) public authority which\b|\brelying on a claim that\b|"
+    r"\bwhich is not exempt information by virtue of\b",  # s31(1)'s own opening words
+    re.IGNORECASE,
 )
 # The provision is the subject of the information: counts of requests, exemptions used.
 SUBJECT_RE = re.compile(
