@@ -132,6 +132,10 @@ def test_a_figure_written_after_its_question(line: str, figure: bool) -> None:
          "soon a changed timetable is published on the web. To provide the information would "
          "exceed the appropriate limit of £450. Under section 12 of the FOI Act we are not "
          "obliged to comply.", "refused_cost"),
+        # "... what you are requesting before we are able to proceed" is the authority's
+        ("I am writing about your request, received on 20 May 2021. We have concluded that we "
+         "require further clarification as to what you are requesting before we are able to "
+         "proceed.", "clarification_request"),
         # "we hold some of it", and nothing given: a cost refusal of the whole
         ("I can confirm we do hold some of the information you require. To provide it would "
          "exceed the appropriate limit, so under section 12 we are not obliged to comply.",
@@ -210,9 +214,10 @@ def test_ways_replies_say_it_sixth_sample(text: str, kind: str) -> None:
     assert read_reply(text, regime="FOIA").kind == kind
 
 
-def test_the_opening_words_of_section_31_quoted() -> None:
+@pytest.mark.parametrize("gap", ["\n", " "])  # a heading on its own line, or run into the quote
+def test_the_opening_words_of_section_31_quoted(gap: str) -> None:
     text = (
-        "Section 31(1)(g) Law Enforcement\nInformation which is not exempt information by "
+        f"Section 31(1)(g) Law Enforcement{gap}Information which is not exempt information by "
         "virtue of section 30 is exempt information if its disclosure would prejudice the "
         "functions of any public authority."
     )

@@ -45,7 +45,9 @@ ANSWER_HEAD_RE = re.compile(
 # on 23 February asking for information about ... before it is published on the web." What
 # it asks for is the requester's words, not the authority's.
 SUMMARY_RE = re.compile(
-    r"\byour (?:request|e-?mail|letter|correspondence)\b[^.\n]{0,120}?\b(?:asking|which asked|"
+    # (nothing between but when and how it came: "... that you are requesting" is no summary)
+    r"\byour (?:request|e-?mail|letter|correspondence)\b(?:(?!\b(?:you|we|I|and)\b)[^.\n]){0,120}?"
+    r"\b(?:asking|which asked|"
     r"in which you (?:asked|requested)|requesting|seeking)(?: for| about)?(?=[ \t])"
     r"(?P<what>[^.\n]{1,400})",
     re.IGNORECASE,

@@ -86,7 +86,9 @@ def relied_on(
     one it is weighing, not a warning."""
     starts = [s.start for s in sentences]
     labels: dict[Citation, str] = {}
-    aside: dict[int, bool] = {}  # per sentence: statute quoted, or provisions counted
+    # per sentence: where the statute quoted starts (the provisions it names are the law's, not
+    # the reply's), or 0 where provisions are counted in the information (all of them aside)
+    aside: dict[int, int] = {}
     for c in citations:
         label = c.label(regime)
         if not role(label, scottish=scottish):
@@ -107,7 +109,7 @@ BEFORE = 300
 
 
 def _relied(
-    c: Citation, s: Sentence, text: str, aside: dict[int, bool], weighing: bool = False
+    c: Citation, s: Sentence, text: str, aside: dict[int, int], weighing: bool = False
 ) -> bool:
     if c.start >= s.end:
         return True  # between sentences (a heading cut short): nothing says otherwise
@@ -126,8 +128,10 @@ def _relied(
     if s.general and DISJUNCTION_RE.match(after):
         return False
     if s.start not in aside:  # once per sentence, however many citations it holds
-        aside[s.start] = bool(QUOTED_LAW_RE.search(s.text) or SUBJECT_RE.search(s.text))
-    if aside[s.start]:
+        law = QUOTED_LAW_RE.search(s.text)
+        counted = SUBJECT_RE.search(s.text)
+        aside[s.start] = 0 if counted else s.start + law.start() if law else -1
+    if 0 <= aside[s.start] <= c.start:  # a heading run into the quotation keeps its own
         return False
     return not (s.end - s.start < 90 and _figure_row(text[s.start : s.end], c))
 
