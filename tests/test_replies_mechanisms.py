@@ -133,9 +133,9 @@ def test_a_figure_written_after_its_question(line: str, figure: bool) -> None:
          "exceed the appropriate limit of £450. Under section 12 of the FOI Act we are not "
          "obliged to comply.", "refused_cost"),
         # "... what you are requesting before we are able to proceed" is the authority's
-        ("I am writing about your request, received on 20 May 2021. We have concluded that we "
-         "require further clarification as to what you are requesting before we are able to "
-         "proceed.", "clarification_request"),
+        ("We have given consideration to your request and have concluded that we require "
+         "further clarification as to what you are requesting before we are able to proceed.",
+         "clarification_request"),
         # "we hold some of it", and nothing given: a cost refusal of the whole
         ("I can confirm we do hold some of the information you require. To provide it would "
          "exceed the appropriate limit, so under section 12 we are not obliged to comply.",
