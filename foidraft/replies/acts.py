@@ -59,6 +59,7 @@ class Acts:
     part: bool = False
     whole: bool = False  # a refusal notice's usual words: "your request is refused"
     everything: bool = False  # said outright: "applies to the whole request", "as goodwill"
+    holds_part: bool = False  # "we hold some of the information": held, not given
 
     def has(self, name: str) -> bool:
         return name in self.found
@@ -70,6 +71,7 @@ class _Tally:
     part: bool = False
     whole: bool = False
     everything: bool = False
+    holds_part: bool = False
     figures: int = 0  # two for a figure that answers a question, one for a bare one
 
 
@@ -89,7 +91,9 @@ def read_acts(
         asked, previous = previous, s
         if s.rights or s.general or s.conditional:
             continue
-        if s.figure or ANSWER_LINE_RE.match(text):
+        # a numbered line that says nothing is held ("2 We did not complete a RIA") is no figure
+        nothing = s.figure and _said(s, WORDS["not_held"], text)
+        if (s.figure and not nothing) or ANSWER_LINE_RE.match(text):
             # one bare figure may be a name ("NHS 24"); an answered question is not
             marked = (
                 MARKER_RE.match(text)
@@ -117,6 +121,7 @@ def read_acts(
         t.part,
         t.whole,
         t.everything,
+        t.holds_part,
     )
 
 
@@ -143,7 +148,7 @@ def _decisions(s: Sentence, text: str, cited: set[str], t: _Tally) -> set[str]:
         s.asserted(m.start(), inner=False) for m in ALL_RE.finditer(text)
     )
     if not _said(s, REFUSING_RE, text):
-        t.part = t.part or bool(HOLDS_PART_RE.search(text))  # "we hold some of it" and give it
+        t.holds_part = t.holds_part or bool(HOLDS_PART_RE.search(text))  # "we hold some of it"
     if NOTHING_WITHHELD_RE.search(s.text):
         t.found.add("gave")  # "no document has been withheld"
     if not YOURS_RE.search(text):

@@ -41,6 +41,19 @@ ANSWER_HEAD_RE = re.compile(
 )
 
 
+# The request told back in the reply's first sentence: "Thank you for your request received
+# on 23 February asking for information about ... before it is published on the web." What
+# it asks for is the requester's words, not the authority's.
+SUMMARY_RE = re.compile(
+    # (nothing between but when and how it came: "... that you are requesting" is no summary)
+    r"\byour (?:request|e-?mail|letter|correspondence)\b(?:(?!\b(?:you|we|I|and)\b)[^.\n]){0,120}?"
+    r"\b(?:asking|which asked|"
+    r"in which you (?:asked|requested)|requesting|seeking)(?: for| about)?(?=[ \t])"
+    r"(?P<what>[^.\n]{1,400})",
+    re.IGNORECASE,
+)
+
+
 # A line that says the statute is quoted next: "Section 43(2) states:", "We have enacted
 # section 10(3)(b) of the FOIA which states:" (quoted up to the authority's voice again).
 STATUTE_HEAD_RE = re.compile(
@@ -56,6 +69,7 @@ def mask(text: str) -> str:
     spans = [m.span() for m in CURLY_RE.finditer(text)]
     spans += [m.span() for m in STRAIGHT_RE.finditer(text)]
     spans += _echoed_requests(text)
+    spans += [m.span("what") for m in SUMMARY_RE.finditer(text)]
     spans += [_statute(text, m.end()) for m in STATUTE_HEAD_RE.finditer(text)]
     if not spans:
         return text

@@ -26,8 +26,8 @@ LINK_RE = re.compile(r"\[\d{1,2}\][A-Za-z]")
 LABEL_RE = re.compile(r"^(?:19|20)\d\d$")  # a year names a row, it is not a count
 NOT_FIGURE_RE = re.compile(
     r"\d[^=\n]{0,60}=\s*£?\d|"  # a sum worked out: "445 offences x 3 mins / 60 = 22.25 hours"
-    r"\b(?:ref|reference|tel|telephone|phone|fax|extension|ext|page|section|regulation|foi|request|"
-    r"questions?|answers?|responses?|dated?|received|sent)\b|£ ?(?:450|600)\b|\b(?:18|24|"
+    r"\b(?:ref|reference|code|tel|telephone|phone|fax|extension|ext|page|section|regulation|foi|"
+    r"request|questions?|answers?|responses?|dated?|received|sent)\b|£ ?(?:450|600)\b|\b(?:18|24|"
     r"40) hours\b|\b20 working days\b|\b\d{4,5} ?\d{6}\b|[?:]$|^\d{4,}\.?$|"
     r"^\d+[A-Za-z]? [A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Street|St|Road|Rd|Lane|Avenue|Way|Drive|Place|"
     r"Square|Court|House|Building|Close|Crescent|Terrace|Gardens|Row|Walk|Hill)\b",

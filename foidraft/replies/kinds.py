@@ -20,7 +20,9 @@ has a fixed precedence:
 6. Otherwise the refusals it makes (exempt, neither confirm nor deny, not held, published,
    to be published): with information given, or said to cover only a part, the reply is
    partly answered; alone, each has its kind; a reply that says some is not held or
-   points to where some is published, and refuses the rest, is partly answered too;
+   points to where some is published, and refuses the rest, is partly answered too (but
+   with nothing given and nothing withheld, some published, to be published or not held,
+   it is the first of those the requester acts on: to be published, then published);
    nothing refused is answered (unless the refusal notice's set paragraph is there).
 """
 
@@ -54,6 +56,8 @@ ALONE = {
     "published": "already_published",
     "future": "future_publication",
 }
+# Replies that withhold nothing that exists: the order of what the requester does next.
+FIRST_STEP = ("future", "published", "not_held")
 # A clarification request may explain what is not recorded or where something is
 # published; those do not make it a decision.
 SOFT = {"not_held", "published"}
@@ -62,6 +66,9 @@ SOFT = {"not_held", "published"}
 def classify(a: Acts) -> str:
     """The reply's kind (one of ``KINDS``)."""
     said = {d for d in DECISIONS if a.has(d)}
+    # "we hold some of the information" says a part is held; it is a part answered only
+    # where something is given, or where the refusal is not of the cost of finding it all
+    part = a.part or (a.holds_part and (a.has("gave") or not a.has("cost")))
     if a.has("review") or (a.has("review_asked") and said):
         return "review_outcome"
     if a.has("fees") and ("fees" in a.roles or not a.has("gave")):
@@ -87,8 +94,8 @@ def classify(a: Acts) -> str:
         others = refusals - {"cost", "not_held"}  # "not held in a way we can retrieve"
         if (
             a.everything
-            or not (a.part or a.has("gave") or others)
-            or (a.whole and not (a.part and a.has("gave")))
+            or not (part or a.has("gave") or others)
+            or (a.whole and not (part and a.has("gave")))
         ):
             return "refused_cost"
         return "partly_answered"
@@ -96,7 +103,11 @@ def classify(a: Acts) -> str:
         if a.has("notice"):  # a refusal notice whose refusal the text does not show
             return "partly_answered" if a.has("gave") else "refused_exempt"
         return "answered"
-    if a.has("gave") or a.part:
+    if refusals <= set(FIRST_STEP) and len(refusals) > 1 and not a.has("gave"):
+        # nothing given and nothing withheld: some published, some to be, the rest not held;
+        # the kind is the step the requester takes first (wait for it, then read it)
+        return next(ALONE[r] for r in FIRST_STEP if r in refusals)
+    if a.has("gave") or part:
         return "partly_answered"
     if len(refusals) == 1:
         return ALONE[next(iter(refusals))]

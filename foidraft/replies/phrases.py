@@ -71,6 +71,9 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"\b(?:unable|not able) to (?:locate|find|identify) any\b|\bnil return\b",
         r"\bfound no (?:recorded |relevant |such )?(?:information|records?|data|documents?)\b",
         r"\b(?:information|records?|data|documents?|it|this|such \w+) (?:does|do) not exist\b",
+        # the document asked for was never made: "We did not complete a RIA."
+        r"\b(?:we|I|it|they) did not (?:complete|produce|create|prepare|commission|write|draft|"
+        r"compile) (?:a|an|any)\b",
         r"\bthere (?:is|are|were|was) no (?:(?:such|relevant|recorded|specific|further) ){0,2}"
         r"(?:information|data|records?|documents?|documentation)\b",
     ),
@@ -84,6 +87,8 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"which you) (?:have )?(?:requested|asked for|seek) |requested )?can be (?:found|"
         r"accessed|viewed|downloaded|located) (?:at|on|via|using|here|through|in)\b",
         r"\blinks? (?:to|for) (?:the |this )?(?:information|data|documents?|reports?|figures)\b",
+        r"\b(?:is|are) (?:already )?published by\b[^.]{0,80}\b(?:on|at|in) (?:their|its|the|"
+        r"our) (?:respective |own )?(?:web ?pages?|websites?)\b",
         r"\b(?:is|are) (?:all |also |now |already )?published (?:on|at|in|via)\b|"
         r"\bavailable (?:at|via|from) (?:the|this|that) (?:above |following |below )?link\b|"
         r"\bseparate copy\b",
@@ -148,7 +153,9 @@ FIGURES_RE = _re(
     r"\bequates? to (?:approximately |around |about )?£?\d",
     r"\b(?:total|number|amount|figure|count)\b[^.]{0,80}\b(?:is|was|were|are|came to|"
     r"stands at)\s(?:approximately |around |about )?£?\d",
-    r"\b\d[\d,]* (?:[a-z]+ ){0,3}(?:were|was|have been|had been) (?:received|recorded|issued|"
+    # (not the year of an Act: "under the Freedom of Information Act 2000, which was received")
+    r"(?<!\bAct )(?<!\bFOIA )(?<!Regulations )\b\d[\d,]* (?:[a-z]+ ){0,3}(?:were|was|have been|"
+    r"had been) (?:received|recorded|issued|"
     r"made|reported|arrested|charged|seized|employed|paid|spent|used|dealt|completed|submitted)\b",
     r"(?<![\w£])£ ?(?!(?:450|600|25)\b)\d[\d,]*(?:\.\d+)?(?: ?(?:k|m|million|bn))?\b",
 )

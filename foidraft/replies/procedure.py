@@ -131,6 +131,9 @@ REVIEW_RE = _re(
     r"^the following was found\b|\bthe (?:review )?panel (?:reviewed|found|concluded|considered)\b",
     r"\b(?:agree|disagree) with the (?:original|initial) (?:decision|response|handling)\b|"
     r"\bconsidered (?:the matter |your request )?afresh\b",
+    # where the review is called a complaint: "I have considered your complaint in accordance
+    # with the procedure ..."
+    r"\b(?:I|we) have (?:now |carefully )?considered your complaint\b",
 )
 # A letter about a review that may only acknowledge it: a review's outcome when it decides.
 REVIEW_ASKED_RE = _re(

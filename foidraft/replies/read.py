@@ -97,7 +97,9 @@ def read_reply(text: str, *, regime: str | None = None, letter: str = "") -> Rea
     kind = classify(acts)
     if kind in ("acknowledgement", "clarification_request"):
         labels = {}  # what they mention is background: nothing is refused yet
-    elif kind != "extension":  # "section 10(3) allows us more time": said of no decision
+    elif kind == "extension":  # "it may be exempt under section 27": the one being weighed
+        labels = relied_on(citations, parts, regime, masked, scottish=scottish, weighing=True)
+    else:  # "section 10(3) allows us more time": said of no decision
         labels = {c: label for c, label in labels.items() if roles[label] != "extension"}
     sections = _ordered(labels.values())
     said_only = not any(role(s) == "cost" for s in sections)

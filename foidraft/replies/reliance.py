@@ -29,7 +29,9 @@ WARNED_RE = re.compile(
     re.IGNORECASE,
 )
 QUOTED_LAW_RE = re.compile(
-    r"\b(?:a|any) public authority which\b|\brelying on a claim that\b", re.IGNORECASE
+    r"\b(?:a|any) public authority which\b|\brelying on a claim that\b|"
+    r"\bwhich is not exempt information by virtue of\b",  # s31(1)'s own opening words
+    re.IGNORECASE,
 )
 # The provision is the subject of the information: counts of requests, exemptions used.
 SUBJECT_RE = re.compile(
@@ -57,6 +59,14 @@ ABANDONED_AFTER_RE = re.compile(
     r"withdrawn|dropped|set aside|abandoned|no longer (?:relied|applied|engaged))\b",
     re.IGNORECASE,
 )
+# A provision named in brackets as the basis of the one before it: "Section 30(3)
+# Investigations (by virtue of Section 30(2))" relies on s30(3), whose duty is excluded for
+# information in the class s30(2) names.
+BASIS_RE = re.compile(
+    r"(?:sections?|s\.?)\s?\d{1,2}[A-Z]?(?:\s?\(\w{1,4}\))*[^()\n.;]{0,60}\(\s*(?:by virtue of|"
+    r"as defined (?:in|by))\s*$",
+    re.IGNORECASE,
+)
 HEAD_BEFORE_RE = re.compile(r"\s*\b(?:sections?|ss?\.?|regulations?|regs?\.?)\s*$", re.IGNORECASE)
 DISJUNCTION_RE = re.compile(r"^\s*or\s+(?:section|s\.?)\s?\d", re.IGNORECASE)
 
@@ -68,36 +78,48 @@ def relied_on(
     text: str,
     *,
     scottish: bool = False,
+    weighing: bool = False,
 ) -> dict[Citation, str]:
     """Normalised labels of the citations the reply relies on (see the module's notes);
-    ``scottish``: under Scotland's Environmental Information Regulations."""
+    ``scottish``: under Scotland's Environmental Information Regulations; ``weighing``: the
+    reply extends the time to weigh an exemption, so the one it says "may" apply is the
+    one it is weighing, not a warning."""
     starts = [s.start for s in sentences]
     labels: dict[Citation, str] = {}
-    aside: dict[int, bool] = {}  # per sentence: statute quoted, or provisions counted
+    # per sentence: where the statute quoted starts (the provisions it names are the law's, not
+    # the reply's), or 0 where provisions are counted in the information (all of them aside)
+    aside: dict[int, int] = {}
     for c in citations:
         label = c.label(regime)
         if not role(label, scottish=scottish):
             continue  # the Act's machinery
         i = bisect.bisect_right(starts, c.start) - 1
-        if i >= 0 and not _relied(c, sentences[i], text, aside):
+        # only an exemption is weighed in the public interest (never the cost limit)
+        weighed = weighing and role(label, scottish=scottish) in WEIGHED
+        if i >= 0 and not _relied(c, sentences[i], text, aside, weighed):
             continue
         labels[c] = label
     return _without_repeats(labels)
 
 
+WEIGHED = ("exempt", "future", "ncnd")
 # How far before a citation its clause is read: a reply with no full stop is one long
 # sentence, and reading all of it for every citation would be quadratic.
 BEFORE = 300
 
 
-def _relied(c: Citation, s: Sentence, text: str, aside: dict[int, bool]) -> bool:
+def _relied(
+    c: Citation, s: Sentence, text: str, aside: dict[int, int], weighing: bool = False
+) -> bool:
     if c.start >= s.end:
         return True  # between sentences (a heading cut short): nothing says otherwise
     window = text[max(s.start, c.start - BEFORE) : c.start]
     before = HEAD_BEFORE_RE.sub("", " ".join(window.split()))
     clause = before[max(before.rfind(ch) for ch in ",;:(") + 1 :]
     after = text[c.end : min(s.end, c.end + 80)]
-    if WARNED_RE.search(clause) or NEGATED_BEFORE_RE.search(before[-60:]):
+    if (WARNED_RE.search(clause) and not weighing) or NEGATED_BEFORE_RE.search(before[-60:]):
+        return False
+    if BASIS_RE.search(before[-120:]):
         return False
     if NEGATED_AFTER_RE.match(after) and not re.match(r"\s*(?:–|-|:)", after):
         return False
@@ -106,8 +128,10 @@ def _relied(c: Citation, s: Sentence, text: str, aside: dict[int, bool]) -> bool
     if s.general and DISJUNCTION_RE.match(after):
         return False
     if s.start not in aside:  # once per sentence, however many citations it holds
-        aside[s.start] = bool(QUOTED_LAW_RE.search(s.text) or SUBJECT_RE.search(s.text))
-    if aside[s.start]:
+        law = QUOTED_LAW_RE.search(s.text)
+        counted = SUBJECT_RE.search(s.text)
+        aside[s.start] = 0 if counted else s.start + law.start() if law else -1
+    if 0 <= aside[s.start] <= c.start:  # a heading run into the quotation keeps its own
         return False
     return not (s.end - s.start < 90 and _figure_row(text[s.start : s.end], c))
 

@@ -167,17 +167,23 @@ def _word_char(text: str, i: int) -> bool:
 # A bracketed part; "12(5(b)" (a bracket left open before the next) is read as 12(5)(b).
 GROUP_RE = re.compile(GAP + r"\([ \t]?(\d{1,2}[A-Z]{0,2}|[a-z]{1,4})[ \t]?(?:\)|(?=\())")
 UNBRACKETED_RE = re.compile(GAP + r"(?:&|and)" + GAP + r"(\d[A-Z])(?=\()")
+# A subsection written without its brackets before a bracketed paragraph: "section 33 1(b)".
+LOOSE_SUBSECTION_RE = re.compile(r"[ \t](\d{1,2})(?=\([a-z]{1,4}\))")
 JOIN_RE = re.compile(GAP + r"(?:&|and|or|,|to|-|–)" + GAP + r"(?=\()", re.IGNORECASE)
 
 
 def _groups(text: str, pos: int) -> tuple[list[list[str]], int]:
     """The bracketed parts after a number, expanded: "(1)(a)(b)" -> [[1,a],[1,b]];
-    "(5A)&(5B)(a)(i)" -> [[5A],[5B,a,i]]; "(1)(a)-(c)" -> [[1,a],[1,b],[1,c]]."""
+    "(5A)&(5B)(a)(i)" -> [[5A],[5B,a,i]]; "(1)(a)-(c)" -> [[1,a],[1,b],[1,c]]; " 1(b)" ->
+    [[1,b]]."""
     variants: list[list[str]] = []
     path: list[str] = []
     i = pos
     count = 0
     range_next = False
+    loose = LOOSE_SUBSECTION_RE.match(text, i)
+    if loose:
+        path, i, count = [loose.group(1)], loose.end(), 1
     while count < MAX_GROUPS * 2:
         m = GROUP_RE.match(text, i)
         if m is None and path and path[0][0].isdigit():
