@@ -11,7 +11,7 @@ rules were written from them.
     python -m tests.corpus --rules      # each rule's firing figures on the training part
     python -m tests.corpus --update     # write those figures into known_clarifications.yaml
     python -m tests.corpus --policy     # how loudness thresholds fare, by leave-one-out
-    python -m tests.corpus --file PATH  # the same figures for the cases in one file only
+    python -m tests.corpus --file PATH  # the same for one file of cases (tests/corpus_file.py)
 
 Figures (each at warning level or above, as ``foidraft check`` exits 1 on them):
 - caught: bounced requests (clarification, s12, not held, NCND or exempt) with a finding;
@@ -64,12 +64,6 @@ def load_cases(part: str | None = None) -> list[dict[str, Any]]:
     cases = [{**c, "part": "training", "source": "dev"} for c in _read(DEV)]
     cases += [{**c, "part": part_of(c["url"]), "source": "collected"} for c in _read(OUTCOMES)]
     return [c for c in cases if part is None or c["part"] == part]
-
-
-def load_file(path: Path) -> list[dict[str, Any]]:
-    """The cases of one file (say, a fresh sample not yet appended), in file order; the
-    part is named after the file, as none of them is in the split."""
-    return [{**c, "part": path.stem, "source": "file"} for c in _read(path)]
 
 
 def authority_for(case: dict[str, Any]) -> Authority:
@@ -171,14 +165,10 @@ def _main(argv: list[str]) -> int:
 
         return scores_main(argv)
     details = "--details" in argv
-    if "--file" in argv:
-        at = argv.index("--file") + 1
-        if at >= len(argv) or not Path(argv[at]).is_file():
-            print("--file needs a JSON-lines file of cases, e.g. --file tests/data/fresh.jsonl")
-            return 2
-        path = Path(argv[at])
-        print(report(evaluate(path.stem, load_file(path)), details=details))
-        return 0
+    if "--file" in argv:  # a fresh sample, scored before it joins the corpus
+        from tests.corpus_file import main as file_main
+
+        return file_main([a for a in argv if a != "--file"])
     for part in PARTS:
         print(report(evaluate(part), details=details and part == "training"))
     return 0

@@ -1,0 +1,74 @@
+"""Score foidraft on a file of real requests it has not been tuned on.
+
+    python -m tests.corpus --file PATH [--part training|validation]
+
+PATH holds cases in the corpus format (``python -m tests.corpus_schema`` validates it).
+Prints the figures of ``python -m tests.corpus`` for the whole file, then, for each
+outcome, how many requests drew a warning and how many with the right kind, and how many
+answered requests drew one (false alarms). ``--part`` keeps only the cases the frozen
+split (``tests.corpus.part_of``) puts in that part.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from tests.corpus import LOUD, evaluate, findings_for, part_of, report, right_kind
+
+OUTCOMES = ("clarification", "s12", "not_held", "ncnd_or_exempt", "answered")
+
+
+def read_cases(path: Path, part: str | None = None) -> list[dict[str, Any]]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    cases = [{**json.loads(line), "source": path.name} for line in lines if line.strip()]
+    for case in cases:
+        case["part"] = part_of(case["url"])
+    return [c for c in cases if part is None or c["part"] == part]
+
+
+def by_outcome(cases: Iterable[dict[str, Any]]) -> list[str]:
+    """One line per outcome: caught at warning level, right kind (bounced), or false alarms."""
+    tally: dict[str, list[int]] = {o: [0, 0, 0] for o in OUTCOMES}
+    for case in cases:
+        loud = [f for f in findings_for(case) if f.severity in LOUD]
+        row = tally[case["outcome"]]
+        row[0] += 1
+        row[1] += bool(loud)
+        row[2] += any(right_kind(f.kind, case) for f in loud)
+    lines = []
+    for outcome, (n, caught, kinded) in tally.items():
+        if not n:
+            continue
+        if outcome == "answered":
+            lines.append(f"  answered: {caught}/{n} with a warning (false alarms)")
+        else:
+            lines.append(f"  {outcome}: {caught}/{n} caught, {kinded} with the right kind")
+    return lines
+
+
+def main(argv: list[str]) -> int:
+    import os
+    import tempfile
+
+    args = [a for a in argv if not a.startswith("--")]
+    part = argv[argv.index("--part") + 1] if "--part" in argv else None
+    if part is not None:
+        args.remove(part)
+    if len(args) != 1:
+        print("usage: python -m tests.corpus --file PATH [--part training|validation]")
+        return 2
+    os.environ.setdefault("FOIDRAFT_HOME", tempfile.mkdtemp(prefix="foidraft-eval-"))
+    cases = read_cases(Path(args[0]), part)
+    result = evaluate(None, cases)
+    result["part"] = f"{args[0]}{' (' + part + ')' if part else ''}"
+    print(report(result, details="--details" in argv))
+    print("\n".join(by_outcome(cases)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
