@@ -16,21 +16,15 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from foidraft.rules.vocabulary import KINDS as RULE_KINDS
+
 AUTHORITY_TYPES = {"police", "council", "nhs", "central_government", "education", "other"}
 JURISDICTIONS = {"FOIA", "FOISA", "EIR"}
 OUTCOMES = {"clarification", "s12", "ncnd_or_exempt", "not_held", "answered"}
-KINDS = {
-    "ambiguous_period",
-    "undefined_term",
-    "manual_review",
-    "too_broad",
-    "unnamed_entities",
-    "opinion_or_question",
-    "personal_data",
-    "law_enforcement_sensitive",
-    "not_recorded_field",
-    "multiple_aggregated",
-    "other",
+# The rule kinds a published answer can show, plus "other" for exemptions no rule kind names
+# (commercial interests and the rest are filed under "other"; a letter's form never shows).
+KINDS = (set(RULE_KINDS) - {"format_or_validity", "commercial_interests", "other_exemption"}) | {
+    "other"
 }
 REQUIRED: dict[str, type | tuple[type, ...]] = {
     "id": str,
