@@ -46,6 +46,20 @@ def atomic_write_bytes(path: str, data: bytes, mode: int = PRIVATE) -> None:
     fsync_dir(folder)
 
 
+def write_cache_file(path: str, data: bytes) -> None:
+    """Write a cache named ``NAME-FORMAT.marshal`` and remove the same cache's files of
+    other formats: each upgrade changes the format, and old files would pile up."""
+    atomic_write_bytes(path, data)
+    folder, base = os.path.split(path)
+    stem, _, _ = base.removesuffix(".marshal").rpartition("-")
+    for name in os.listdir(folder or "."):
+        if name == base or not (name.startswith(f"{stem}-") and name.endswith(".marshal")):
+            continue
+        if name.removeprefix(f"{stem}-").removesuffix(".marshal").isdigit():
+            with contextlib.suppress(OSError):
+                os.unlink(os.path.join(folder, name))
+
+
 def atomic_write_text(path: str, text: str, mode: int = PRIVATE) -> None:
     atomic_write_bytes(path, text.encode("utf-8"), mode)
 

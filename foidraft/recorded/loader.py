@@ -58,10 +58,10 @@ def _cached(path: str, cache_dir: str | None) -> dict[str, Any]:
     if cache is not None:
         import contextlib
 
-        from foidraft.atomic import atomic_write_bytes
+        from foidraft.atomic import write_cache_file
 
         with contextlib.suppress(OSError):  # a read-only cache folder only costs speed
-            atomic_write_bytes(cache, marshal.dumps({"key": key, "model": model}))
+            write_cache_file(cache, marshal.dumps({"key": key, "model": model}))
     return model
 
 

@@ -72,9 +72,9 @@ def _write(
 ) -> None:
     import contextlib
 
-    from foidraft.atomic import atomic_write_bytes
+    from foidraft.atomic import write_cache_file
 
     regexes = [[p, f, prog] for (p, f), prog in {**known, **new}.items()]
     # A read-only cache folder (or anything odd) only costs speed, and must print nothing.
     with contextlib.suppress(OSError, ValueError, TypeError):
-        atomic_write_bytes(path, marshal.dumps({"key": key, "regexes": regexes}))
+        write_cache_file(path, marshal.dumps({"key": key, "regexes": regexes}))

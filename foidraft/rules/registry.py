@@ -62,11 +62,11 @@ def _write_cache(cache_dir: str | None, key: list[object], rules: list[dict[str,
         return
     import contextlib
 
-    from foidraft.atomic import atomic_write_bytes
+    from foidraft.atomic import write_cache_file
 
     payload = marshal.dumps({"key": key, "rules": rules})
     with contextlib.suppress(OSError):  # a read-only cache folder only costs speed
-        atomic_write_bytes(_cache_path(cache_dir), _check(payload) + payload)
+        write_cache_file(_cache_path(cache_dir), _check(payload) + payload)
 
 
 _CHECK_SIZE = 8
