@@ -53,7 +53,7 @@ def part_of(url: str) -> str:
     return "validation" if hashlib.sha256(url.encode()).digest()[0] % 3 == 0 else "training"
 
 
-def _read(path: Path) -> list[dict[str, Any]]:
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
     if not path.exists():
         return []
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
@@ -61,8 +61,8 @@ def _read(path: Path) -> list[dict[str, Any]]:
 
 def load_cases(part: str | None = None) -> list[dict[str, Any]]:
     """Development cases first (in file order), then collected ones, each with its part."""
-    cases = [{**c, "part": "training", "source": "dev"} for c in _read(DEV)]
-    cases += [{**c, "part": part_of(c["url"]), "source": "collected"} for c in _read(OUTCOMES)]
+    cases = [{**c, "part": "training", "source": "dev"} for c in read_jsonl(DEV)]
+    cases += [{**c, "part": part_of(c["url"]), "source": "collected"} for c in read_jsonl(OUTCOMES)]
     return [c for c in cases if part is None or c["part"] == part]
 
 
@@ -132,6 +132,7 @@ def evaluate(
         "missed": [c["id"] for c in bounced if not loud[c["id"]]],
         "kind_missed": [c["id"] for c in kinded if c not in kind_hit],
         "false_alarms": {c["id"]: sorted({f.rule for f in loud[c["id"]]}) for c in alarms},
+        "loud": loud,  # each case's findings at warning level, by id
     }
 
 

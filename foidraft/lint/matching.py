@@ -85,10 +85,10 @@ def first_hit(pattern: Pattern, doc: Document, start: int, end: int) -> bool:
         return bool(_regex_hits(None, pattern, doc, start, end, None, 1))
     if pattern.heads is not None and doc.lower is not None:
         return anchored_any(None, pattern, doc, start, end)
-    return next(_matches(None, pattern, doc, start, end), None) is not None
+    return next(pattern_matches(None, pattern, doc, start, end), None) is not None
 
 
-def _matches(
+def pattern_matches(
     compiled: re.Pattern[str] | None, pattern: Pattern, doc: Document, lo: int, hi: int
 ) -> Iterator[re.Match[str]]:
     """What ``compiled.finditer`` finds in each paragraph of [lo, hi), in order. None: the
@@ -115,7 +115,7 @@ def _regex_hits(
     out: list[Hit] = []
     text = doc.text
     group = pattern.group
-    for m in _matches(compiled, pattern, doc, lo, hi):
+    for m in pattern_matches(compiled, pattern, doc, lo, hi):
         s, e = m.span(group) if group else m.span()
         if s < 0 or e <= s:
             continue

@@ -21,7 +21,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from foidraft.lint.document import Document
-from foidraft.lint.matching import _matches, hits
+from foidraft.lint.matching import hits, pattern_matches
 from foidraft.text.lazyre import IGNORECASE, LazyRegex
 
 TYPE_CHECKING = False
@@ -144,7 +144,7 @@ def covered(doc: Document, held: list[Words], a: int, b: int, start: int, end: i
     for words in held:
         # Leftmost, non-overlapping and in order, as finditer gives them: a sentence lies
         # inside one paragraph, so the paragraph-by-paragraph search finds the same.
-        for x in _matches(None, words.pattern, doc, lo, hi):
+        for x in pattern_matches(None, words.pattern, doc, lo, hi):
             if x.start() > start:
                 break
             if start < x.end():

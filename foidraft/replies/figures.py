@@ -40,19 +40,18 @@ def is_figure(words: str) -> bool:
     """A short line that gives a count, a sum or a share: "2019/20 - 183", "1. 8",
     "• 117.", "£165,709 |", "Public place – 359 times"; or a question with its figure after
     a dash ("Total spend with framework agencies – 200k")."""
-    return _gives_figure(words) or answers_itself(words)
+    return _gives_figure(words) or _figure_after_dash(words)
 
 
 def answers_itself(words: str) -> bool:
     """A line too long to be a figure that ends in one after a dash: the question asked,
     then its answer ("Total spend with framework agencies - Overall – 200k")."""
+    return _figure_after_dash(words) and not _gives_figure(words)
+
+
+def _figure_after_dash(words: str) -> bool:
     tail = ANSWER_TAIL_RE.search(words)
-    return bool(
-        tail
-        and not NOT_FIGURE_RE.search(words)
-        and _gives_figure(tail.group(1))
-        and not _gives_figure(words)
-    )
+    return bool(tail and not NOT_FIGURE_RE.search(words) and _gives_figure(tail.group(1)))
 
 
 def _gives_figure(words: str) -> bool:
