@@ -224,8 +224,8 @@ PATHOLOGICAL = {
     "one-long-sentence": "the number of crimes reported to your force in 2019/20 online by street ",
 }
 # The child measures CPU time, not wall time, and a megabyte against a tenth of it: linear
-# work grows about tenfold, the quadratic scans these units once caused grow a hundredfold,
-# and a busy machine slows both alike. The subprocess timeout only stops a hang.
+# work grows about tenfold, the quadratic scans these units once caused grow a hundredfold.
+# The subprocess timeout only stops a hang.
 CODE = """
 import time
 from foidraft.lint.api import check
@@ -238,11 +238,13 @@ def cpu(size):
     start = time.process_time()
     found = check(text, None, ruleset=rules)
     return time.process_time() - start, len(found)
-small = min(cpu(100_000)[0] for _ in range(3))
+small = sorted(cpu(100_000)[0] for _ in range(3))[1]  # the median of three
 large, findings = cpu(1_000_000)
 print(f"{{small:.3f}} {{large:.3f}} {{findings}}")
 """
-GROWTH_LIMIT = 25  # linear is 10; quadratic would be 100
+# Linear is 10 (12 measured on a quiet machine); two busy cores inflate the megabyte's CPU
+# time more than the small run's (26 seen under CI), and quadratic would be 100.
+GROWTH_LIMIT = 40
 
 
 @pytest.mark.slow
