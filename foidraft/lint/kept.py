@@ -185,7 +185,11 @@ def _read_hits(
             message = render(rule.message, fields)
             if local:
                 made = build_suggestions(rule, view, s, e, fields, authority, score is not None)
-                suggestions = tuple(shift(x, -at) for x in made)
+                stop = starts[n + 1] if n + 1 < len(starts) else hi
+                # An edit may take the space before the match, which can lie in the break
+                # before the paragraph: such rewordings are made over the letter when summed.
+                if all(at <= x.start and x.end <= stop for y in made for x in y.edits):
+                    suggestions = tuple(shift(x, -at) for x in made)
         kept[n].hits.setdefault(rule.id, []).append(
             (s - at, e - at, t, g, score, message, suggestions)
         )
