@@ -30,6 +30,9 @@ CASES = [
     ("Police Ombudsman for Northern Ireland", "other", "northern_ireland", "FOIA", 450),
     ("HM Inspectorate of Constabulary and Fire & Rescue Services", "other", "england", "FOIA", 450),
     ("College of Policing", "other", "england", "FOIA", 450),
+    # Fire services keep no crime records, whatever "County" in the name suggests.
+    ("Essex County Fire & Rescue Service", "other", "england", "FOIA", 450),
+    ("Scottish Fire and Rescue Service", "other", "scotland", "FOISA", 600),
 ]
 
 
@@ -44,6 +47,8 @@ def test_a_name_says_what_kind_of_body(
 
 def test_an_unlisted_force_gets_its_recording_standard() -> None:
     assert infer_authority("Isle of Man Constabulary").recording_standard == "hocr"
+    # Forces that answer jointly name themselves in the plural.
+    assert infer_authority("Norfolk and Suffolk Constabularies").type == "police"
 
 
 def test_regime_overrides_what_the_name_says() -> None:

@@ -22,7 +22,10 @@ _TYPE_WORDS: tuple[tuple[str, str], ...] = (
         "other",
         r"office for police conduct|\biopc\b|police investigations and review|\bpirc\b|"
         r"police ombudsman|police federation|college of policing|inspectorate of constabulary|"
-        r"\bhmicfrs\b|police superintendents|police remuneration",
+        r"\bhmicfrs\b|police superintendents|police remuneration|"
+        # Fire and rescue services keep no crime records, and "County" in their names
+        # would otherwise read them as councils.
+        r"fire (?:and|&) rescue|fire authority|fire service",
     ),
     (
         "pcc",
@@ -31,7 +34,8 @@ _TYPE_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "police",
-        r"\bpolice\b|constabulary|\bpsni\b|\bbtp\b|\bgmp\b|\bmet\b(?! office)|metropolitan police",
+        r"\bpolice\b|constabular(?:y|ies)|\bpsni\b|\bbtp\b|\bgmp\b|\bmet\b(?! office)|"
+        r"metropolitan police",
     ),
     (
         "nhs",
