@@ -93,7 +93,9 @@ def read_acts(
             continue
         # a numbered line that says nothing is held ("2 We did not complete a RIA") is no figure
         nothing = s.figure and _said(s, WORDS["not_held"], text)
-        if (s.figure and not nothing) or ANSWER_LINE_RE.match(text):
+        # a charge is no answer: "The cost of photocopying the documents is £35.50."
+        charge = s.figure and _said(s, WORDS["fees"], text)
+        if (s.figure and not (nothing or charge)) or ANSWER_LINE_RE.match(text):
             # one bare figure may be a name ("NHS 24"); an answered question is not
             marked = (
                 MARKER_RE.match(text)
