@@ -58,8 +58,10 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
     ),
     "not_held": _re(
         r"\bnot held\b",
+        r"\b(?:do|does|did)(?: not|n['’]t) (?:record|collect|capture|log)\b",
         r"\b(?:do|does|did)(?: not|n['’]t) (?:hold|have|record|keep|retain|collate|capture|"
-        r"maintain|possess)\b[^.]{0,60}?\b(?:information|data|records?|figures|details|breakdown|"
+        r"maintain|possess|collect|gather)\b[^.]{0,60}?\b(?:information|data|records?|figures|"
+        r"details|breakdown|"
         r"list|dataset|documents?|documentation|copies|correspondence|minutes|reports?|"
         r"statistics|notes|e-?mails?|costs?)\b",
         r"\b(?:is|are) not (?:centrally )?recorded\b|^\W*not (?:held|recorded|known)\W*$",
@@ -206,7 +208,8 @@ PART_RE = _re(
     r"\bsome of (?:the|your|that|this)\b|\bsome (?:data|information|details|documents?|"
     r"records?)\b|\b(?:question|questions|q|part|parts|point|points|item|items|request) ?\d|"
     r"\b(?:first|second|third|fourth|fifth|final|last) (?:question|part|point)\b",
-    r"\bremaining\b|\bin part\b|\bpartial(?:ly)?\b|\bany other\b|\bfurther information\b",
+    r"\bremaining\b|\bin part\b|\bpartial(?:ly)?\b|\bany other\b|\bfurther information\b|"
+    r"\bpart of the (?:information|data|documents?|records?|material)\b",
 )
 # The refusal covers the whole request, said outright ...
 ALL_RE = _re(

@@ -120,6 +120,12 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"\b(?:we are|I am) (?:now )?in the process of (?:dealing with|processing|considering|"
         r"handling) your\b|\b(?:we are|we're) required to (?:reply|respond) within\b",
     ),
+    # weaker signs of a receipt, read only where a letter decides nothing and says nothing
+    # else: the statutory clock, a reference to quote, the day the request came in
+    "ack_hint": _re(
+        r"\b(?:20|twenty) working days\b|\b(?:reference|ref\.?) (?:number|no\.?)\b|\bquote (?:the|"
+        r"this|your) reference\b|\breceived (?:on|today|by)\b|\bwill be (?:in touch|contacted)\b",
+    ),
 }
 REVIEW_RE = _re(
     r"\b(?:I|we) have (?:now )?(?:completed|carried out|conducted|undertaken|concluded|"
