@@ -286,3 +286,13 @@ def test_a_refusal_whose_only_ground_is_publication() -> None:
         regime="FOISA",
     )
     assert (r.kind, r.sections) == ("already_published", ("FOISA s25(1)",))
+
+
+def test_eirs_cost_refusal_is_its_own_regulation() -> None:
+    # regulation 12(4)(b) is the EIR's cost refusal: no FOIA s12 is read into the words
+    r = read_reply(
+        "Regulation 12(4)(b) - manifestly unreasonable - applies, as compliance would exceed "
+        "18 hours of staff time.",
+        regime="EIR",
+    )
+    assert (r.kind, r.sections) == ("refused_cost", ("EIR 12(4)(b)",))
