@@ -268,31 +268,39 @@ def test_foisa_sub_paragraphs_written_in_figures() -> None:
     assert r.sections == ("FOISA s30(b)(i)",)
 
 
-def test_a_review_refusing_on_cost_in_words() -> None:
-    r = read_reply(
-        "I have now completed my review of our failure to respond to your request. Part 1: the "
-        "decision was taken by the Minister. Parts 2 and 3: the costs of locating and "
-        "providing the information would exceed the upper cost limit of £600.",
-        regime="FOISA",
-    )
-    assert (r.kind, r.sections) == ("review_outcome", ("FOISA s12",))
-
-
-def test_a_refusal_whose_only_ground_is_publication() -> None:
-    r = read_reply(
-        "The information sought is available on our website at www.example.org/data. In terms "
-        "of Section 16 of the Freedom of Information (Scotland) Act 2002 I am refusing to "
-        "provide it. Section 25(1) - Information otherwise accessible - applies.",
-        regime="FOISA",
-    )
-    assert (r.kind, r.sections) == ("already_published", ("FOISA s25(1)",))
-
-
-def test_eirs_cost_refusal_is_its_own_regulation() -> None:
-    # regulation 12(4)(b) is the EIR's cost refusal: no FOIA s12 is read into the words
-    r = read_reply(
-        "Regulation 12(4)(b) - manifestly unreasonable - applies, as compliance would exceed "
-        "18 hours of staff time.",
-        regime="EIR",
-    )
-    assert (r.kind, r.sections) == ("refused_cost", ("EIR 12(4)(b)",))
+@pytest.mark.parametrize(
+    ("text", "regime", "kind", "sections"),
+    [
+        # a review's new decision on cost, said in words, names FOISA s12
+        (
+            "I have now completed my review of our failure to respond to your request. Part 1: "
+            "the decision was taken by the Minister. Parts 2 and 3: the costs of locating and "
+            "providing the information would exceed the upper cost limit of £600.",
+            "FOISA",
+            "review_outcome",
+            ("FOISA s12",),
+        ),
+        # a refusal whose only ground is that the information is published is that ground
+        (
+            "The information sought is available on our website at www.example.org/data. In "
+            "terms of Section 16 of the Freedom of Information (Scotland) Act 2002 I am refusing "
+            "to provide it. Section 25(1) - Information otherwise accessible - applies.",
+            "FOISA",
+            "already_published",
+            ("FOISA s25(1)",),
+        ),
+        # regulation 12(4)(b) is the EIR's cost refusal: no FOIA s12 is read into the words
+        (
+            "Regulation 12(4)(b) - manifestly unreasonable - applies, as compliance would exceed "
+            "18 hours of staff time.",
+            "EIR",
+            "refused_cost",
+            ("EIR 12(4)(b)",),
+        ),
+    ],
+)
+def test_cost_and_publication_grounds_by_regime(
+    text: str, regime: str, kind: str, sections: tuple[str, ...]
+) -> None:
+    r = read_reply(text, regime=regime)
+    assert (r.kind, r.sections) == (kind, sections)
