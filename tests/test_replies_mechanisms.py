@@ -94,6 +94,45 @@ def labels(text: str) -> list[str]:
         ("1 Our decisions draw on the evidence, which is published by the advisory cell on "
          "their respective webpages.\n2 We did not complete an impact assessment.",
          "already_published"),
+        # -- learnt from the seventh fresh sample (tests/data/collect/replies-fresh7.jsonl)
+        # receipts that say only when the answer is due, or how the request was logged
+        ("Your enquiry will be considered under the Act and responded to by no later than "
+         "9th March 2021. Please quote reference 88/21.", "acknowledgement"),
+        ("We are in the process of handling your request and a response should be provided "
+         "to you by 2 June 2022.", "acknowledgement"),
+        ("As you asked about three subjects, your questions have been logged under the "
+         "references below:\n401 Vehicles\n402 Stations\n403 Staff", "acknowledgement"),
+        ("Thank you for contacting us. Your request has been forwarded to the FOI team who "
+         "will reply in line with the statutory timescales.", "acknowledgement"),
+        # a letter deciding nothing, with only the clock or a reference to show it is a receipt
+        ("Thank you for your email. Under the Act we are required to reply within 20 working "
+         "days. Please quote reference 1234.", "acknowledgement"),
+        # a new due date, the reasons attached: the attached letter is no information given
+        ("The date that the response is due for your request has been changed to 3rd May. "
+         "Please see the attached letter.", "extension"),
+        # copies given beside a small redaction
+        ("I am providing you with a copy of the minutes of each meeting. A small amount of the "
+         "text has been redacted under section 30(c) of FOISA.", "partly_answered"),
+        ("Please see Annexes A and B for a copy of some of the information you requested. An "
+         "exception under regulation 13 applies to the names.", "partly_answered"),
+        # a charge for copies is no figure given
+        ("The cost of copying the plans is £18.20. Please send payment of this amount and we "
+         "will post them on receipt.", "fees_notice"),
+        # a reply to the review request that sets out the grounds it was given
+        ("Thank you for your Freedom of Information (FoI) internal review request received on "
+         "2 May. You wrote: 'I believe more is held than was provided.'", "review_outcome"),
+        # the cost limit said as "the amount we are legally required to respond to"
+        ("Locating each record by hand would exceed the amount to which we are legally "
+         "required to respond.", "refused_cost"),
+        # a refusal of part of the information (the rest follows)
+        ("I can confirm that the information is held, however the following exemption has "
+         "been applied to part of the information you have requested:\nSection 21 - "
+         "Information reasonably accessible by other means", "partly_answered"),
+        # a warning of the cost limit beside a question: a clarification
+        ("Your request for all correspondence is very broad and would be likely to exceed the "
+         "cost limit. Could you please narrow it to a date range?", "clarification_request"),
+        ("Following an internal review, the Council has decided to release the report "
+         "previously withheld, which is attached.", "review_outcome"),
     ],
 )  # fmt: skip
 def test_ways_replies_say_it(text: str, kind: str) -> None:
@@ -136,6 +175,21 @@ def test_scotlands_environmental_regulations() -> None:
          ["s16"]),
         # a count of cases refused under a provision is what the information is about
         ("The number of cases refused under section 12 in 2023 was 5.", []),
+        # -- learnt from the seventh fresh sample
+        # the statute quoted line by line under its provisions' numbers
+        ("The names are exempt under section 40(2)(b), which states:\nSection 40(2): Any "
+         "information to which a request for information relates is also exempt if a "
+         "condition below is satisfied.\nSection 40(7): In this section the data protection "
+         "principles means the principles in Article 5(1).\nDisclosure would contravene "
+         "section 40(3A)(a).", ["s40(2)(b)", "s40(3A)(a)"]),
+        # ... but a heading naming the exemption is the reply's own
+        ("Section 40(2): Personal information\nThe names of staff are withheld.", ["s40(2)"]),
+        # provisions written every which way
+        ("The report is exempt under Sec. 43(2) of the Act.", ["s43(2)"]),
+        ("We rely on Section 40 (5)(B)(a)(i) of the Act.", ["s40(5B)(a)(i)"]),
+        ("The footage is exempt by virtue of Section 31(a) and Section 38(a).",
+         ["s31(1)(a)", "s38(1)(a)"]),
+        ("Section 31(1)(A) applies.", ["s31(1)(a)"]),
     ],
 )  # fmt: skip
 def test_provisions_relied_on(text: str, want: list[str]) -> None:
@@ -202,3 +256,51 @@ def test_the_opening_words_of_section_31_quoted(gap: str) -> None:
         "functions of any public authority."
     )
     assert labels(text) == ["s31(1)(g)"]
+
+
+def test_foisa_sub_paragraphs_written_in_figures() -> None:
+    # FOISA's s30 has no subsections, so "S.30(b)(1)" is s30(b)(i)
+    r = read_reply(
+        "Some of the information is exempt under S.30(b)(1) of FOISA (free and frank "
+        "provision of advice).",
+        regime="FOISA",
+    )
+    assert r.sections == ("FOISA s30(b)(i)",)
+
+
+@pytest.mark.parametrize(
+    ("text", "regime", "kind", "sections"),
+    [
+        # a review's new decision on cost, said in words, names FOISA s12
+        (
+            "I have now completed my review of our failure to respond to your request. Part 1: "
+            "the decision was taken by the Minister. Parts 2 and 3: the costs of locating and "
+            "providing the information would exceed the upper cost limit of £600.",
+            "FOISA",
+            "review_outcome",
+            ("FOISA s12",),
+        ),
+        # a refusal whose only ground is that the information is published is that ground
+        (
+            "The information sought is available on our website at www.example.org/data. In "
+            "terms of Section 16 of the Freedom of Information (Scotland) Act 2002 I am refusing "
+            "to provide it. Section 25(1) - Information otherwise accessible - applies.",
+            "FOISA",
+            "already_published",
+            ("FOISA s25(1)",),
+        ),
+        # regulation 12(4)(b) is the EIR's cost refusal: no FOIA s12 is read into the words
+        (
+            "Regulation 12(4)(b) - manifestly unreasonable - applies, as compliance would exceed "
+            "18 hours of staff time.",
+            "EIR",
+            "refused_cost",
+            ("EIR 12(4)(b)",),
+        ),
+    ],
+)
+def test_cost_and_publication_grounds_by_regime(
+    text: str, regime: str, kind: str, sections: tuple[str, ...]
+) -> None:
+    r = read_reply(text, regime=regime)
+    assert (r.kind, r.sections) == (kind, sections)

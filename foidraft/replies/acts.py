@@ -46,6 +46,11 @@ from foidraft.replies.sections import Citation
 WORDS = {**DECISION_WORDS, **PROCEDURE_WORDS}
 
 LINK_RE = re.compile(r"\blinks?\b", re.IGNORECASE)
+REFERENCES_RE = re.compile(
+    r"\breferences?\b[^.]{0,30}\b(?:below|as follows|listed)\b", re.IGNORECASE
+)
+# A review's letter quoting the request for review back: "You wrote: ..."
+QUOTED_BACK_RE = re.compile(r"^\W*you (?:wrote|said|stated|asked)\b", re.IGNORECASE)
 GROUNDS = ("cost", "ncnd", "published", "future", "vexatious", "not_held")
 
 
@@ -84,16 +89,24 @@ def read_acts(
     spans = sorted((c.start, roles[label]) for c, label in labels.items())
     previous: Sentence | None = None
     signed = False  # after "Yours sincerely": a signature, telephone numbers, a footer
+    listed = False  # after "logged under the references below": reference numbers, no figures
     for s in sentences:
         signed = signed or bool(SIGN_OFF_RE.match(s.text))
         text = NEITHER_RE.sub(" ", s.text)
         _procedure(s, text, t)
+        if "review_asked" in t.found and QUOTED_BACK_RE.match(s.text):
+            t.found.add("review")  # the review's letter sets out the grounds it was given
         asked, previous = previous, s
+        if listed and s.figure:
+            continue
+        listed = bool(REFERENCES_RE.search(text))
         if s.rights or s.general or s.conditional:
             continue
         # a numbered line that says nothing is held ("2 We did not complete a RIA") is no figure
         nothing = s.figure and _said(s, WORDS["not_held"], text)
-        if (s.figure and not nothing) or ANSWER_LINE_RE.match(text):
+        # a charge is no answer: "The cost of photocopying the documents is £35.50."
+        charge = s.figure and _said(s, WORDS["fees"], text)
+        if (s.figure and not (nothing or charge)) or ANSWER_LINE_RE.match(text):
             # one bare figure may be a name ("NHS 24"); an answered question is not
             marked = (
                 MARKER_RE.match(text)

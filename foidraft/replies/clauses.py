@@ -174,7 +174,9 @@ OTHERS_RE = re.compile(r"\b(?:requests|responses|applicants|an applicant)\b", re
 YOURS_RE = re.compile(r"\byou(?:r)?\b|\bthis request\b", re.IGNORECASE)
 AUTHORITY_RE = re.compile(r"\bpublic authorit(?:y|ies)\b|\ban authority\b", re.IGNORECASE)
 FIRST_PERSON_RE = re.compile(r"\b(?:I|we|our|us|my)\b", re.IGNORECASE)
-MODAL_RE = re.compile(r"\b(?:may|might)\b(?! \d)|\b[Ii]n some circumstances\b")
+MODAL_RE = re.compile(
+    r"\b(?:may|might)\b(?! \d)|\b[Ii]n some circumstances\b|\b(?:be|is|are) likely to\b"
+)
 QUALIFIED_RE = re.compile(
     r"\b(?:where|if|when|as) (?:necessary|needed|required|appropriate|applicable|possible)\b", re.I
 )

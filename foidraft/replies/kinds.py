@@ -81,7 +81,11 @@ def classify(a: Acts) -> str:
     refusals = said | grounds
     if "refused" in refusals:  # refusing words whose ground is named apart, or nowhere
         named = refusals - {"gave", "refused", "not_held", "published"}
-        refusals |= named or (grounds - {"not_held", "published"}) or {"exempt"}
+        # "I am refusing to provide the information sought" beside "section 25(1) applies":
+        # the refusal is the published ground's, when nothing is given beside it
+        published_only = "published" in a.roles and not a.has("gave")
+        fallback = set() if published_only else {"exempt"}
+        refusals |= named or (grounds - {"not_held", "published"}) or fallback
     refusals -= {"gave", "refused"}
     if "unreasonable" in a.roles or a.has("unreasonable"):
         refusals.add("cost" if a.has("cost") else "vexatious")
@@ -118,9 +122,11 @@ def classify(a: Acts) -> str:
 
 def _pending(a: Acts) -> str:
     order = (("fees", "fees_notice"), ("extension", "extension"),
-             ("clarify", "clarification_request"), ("ack", "acknowledgement"))  # fmt: skip
+             ("clarify", "clarification_request"), ("ack", "acknowledgement"),
+             ("ack_hint", "acknowledgement"))  # fmt: skip
     for act, kind in order:
-        if a.has(act):
+        # (the weak signs of a receipt never outweigh a provision relied on)
+        if a.has(act) and not (act == "ack_hint" and a.roles):
             return kind
     return ""
 

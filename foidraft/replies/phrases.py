@@ -40,7 +40,7 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"outwith)\b[^.]{0,30}?\b(?:appropriate|cost|costs|fees?|upper|prescribed|"
         r"time)\s+(?:cost\s+)?(?:limit|level|threshold)",
         r"\bexcess(?:ive)? cost\b|\bcost of compliance\b[^.]{0,60}\b(?:exceed|above|over)",
-        r"\babove the amount (?:to which|that) we are (?:legally )?required\b",
+        r"\b(?:above|exceed\w*|over) the amount (?:to which|that) we are (?:legally )?required\b",
         r"\b(?:exceed\w*|over|more than|in excess of|beyond) (?:the )?(?:18|24|40) hours\b",
         r"\b(?:18|24|40)[ -]hours? (?:threshold|limit)\b|\bexceed\w* (?:the|our) limit\b",
         r"\b(?:exceed\w*|over|more than|in excess of) (?:the )?£ ?(?:450|600)\b",
@@ -58,8 +58,10 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
     ),
     "not_held": _re(
         r"\bnot held\b",
+        r"\b(?:do|does|did)(?: not|n['’]t) (?:record|collect|capture|log)\b",
         r"\b(?:do|does|did)(?: not|n['’]t) (?:hold|have|record|keep|retain|collate|capture|"
-        r"maintain|possess)\b[^.]{0,60}?\b(?:information|data|records?|figures|details|breakdown|"
+        r"maintain|possess|collect|gather)\b[^.]{0,60}?\b(?:information|data|records?|figures|"
+        r"details|breakdown|"
         r"list|dataset|documents?|documentation|copies|correspondence|minutes|reports?|"
         r"statistics|notes|e-?mails?|costs?)\b",
         r"\b(?:is|are) not (?:centrally )?recorded\b|^\W*not (?:held|recorded|known)\W*$",
@@ -108,11 +110,14 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
     # a charge the requester must pay before the answer (never the cost limit's £450, £600
     # or £25 an hour)
     "gave": _re(
-        r"\b(?:please )?(?:find|see)\b[^.]{0,40}?\b(?:attached|enclosed|spreadsheet|workbook|"
-        r"appendix|annex)\b",
+        # (not "see the attached letter": the letter that is the reply itself)
+        r"\b(?:please )?(?:find|see)\b[^.]{0,40}?\b(?:(?:attached|enclosed)(?! (?:letter|"
+        r"cover(?:ing)? letter)\b)|spreadsheet|workbook|appendix|appendices|annex|annexes)\b",
         r"\b(?:the|our|an|as per the) (?:attached|enclosed) (?:\w+ )?(?:document|spreadsheet|"
-        r"file|table|sheet|pdf|excel|workbook|schedule|list|annex|appendix|letter|response|"
+        r"file|table|sheet|pdf|excel|workbook|schedule|list|annex|appendix|response|"
         r"information|data|copy|copies|report)\b",
+        r"\b(?:I|we) (?:am|are) (?:now |hereby )?(?:providing|releasing|supplying|sending) "
+        r"(?:you )?(?:with )?(?:a |the )?cop(?:y|ies)\b",
         r"\b(?:attached|enclosed) (?:is|are|please find|you will find)\b|\b(?:is|are|has been|"
         r"have been) (?:attached|enclosed)\b|\b(?:I|we)(?: have)? (?:enclose|attach|attached|"
         r"enclosed)\b",
@@ -203,7 +208,8 @@ PART_RE = _re(
     r"\bsome of (?:the|your|that|this)\b|\bsome (?:data|information|details|documents?|"
     r"records?)\b|\b(?:question|questions|q|part|parts|point|points|item|items|request) ?\d|"
     r"\b(?:first|second|third|fourth|fifth|final|last) (?:question|part|point)\b",
-    r"\bremaining\b|\bin part\b|\bpartial(?:ly)?\b|\bany other\b|\bfurther information\b",
+    r"\bremaining\b|\bin part\b|\bpartial(?:ly)?\b|\bany other\b|\bfurther information\b|"
+    r"\bpart of the (?:information|data|documents?|records?|material)\b",
 )
 # The refusal covers the whole request, said outright ...
 ALL_RE = _re(
@@ -228,7 +234,8 @@ WHOLE_RE = _re(
 # "would be withheld entirely"): history or statistics, unless about the requester's.
 PAST_REFUSAL_RE = _re(
     r"\b(?:was|were|would (?:be|have been)|will have been) (?:\w+ )?(?:withheld|refused|"
-    r"exempt(?:ed)?|redacted)\b"
+    r"exempt(?:ed)?|redacted)\b|\b(?:previously|originally|initially) (?:withheld|refused|"
+    r"redacted)\b"
 )
 # The set paragraph a refusal notice opens with: "Section 17 ... requires ..., when refusing
 # to provide such information (because the information is exempt), to provide ... a notice".

@@ -24,6 +24,10 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"is) (?:received|paid|made)\b|\bthree months (?:to|in which to) pay\b",
         r"\b(?:cheques?|payments?) (?:should|must|can) be (?:made|sent)\b|\bpay (?:the|"
         r"this) (?:fee|charge)\b",
+        # copying charged before the documents are sent: "The cost of photocopying ... is £35.50.
+        # Please send payment of this amount"
+        r"\bsend (?:us )?(?:the |your )?payment\b|\bpayment of (?:this|the|that) (?:amount|sum|fee|"
+        r"charge)\b|\bcost of (?:photocopying|copying|printing|postage)\b[^.]{0,40}£ ?\d",
         r"\buntil (?:we (?:have )?receive[sd]? )?(?:the |your )?(?:payment|fee)\b|"
         r"\bmade payable to\b",
     ),
@@ -42,6 +46,10 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"\b(?:deadline|time limit|response date|date for (?:our |a )?response|"
         r"period) (?:has been |have been |is |will be )?extended\b|\bstill (?:considering|"
         r"assessing|consulting|weighing)\b",
+        # a new due date, its reasons in an attachment: "The date that the response is due for
+        # your request ... has been changed to 15th April"
+        r"\b(?:response|reply) is due\b[^.]{0,60}\b(?:has been|have been|was|is being) (?:changed|"
+        r"moved|revised|put back|pushed back)\b|\brevised (?:due |response )?date\b",
         r"\bpublic interest (?:test )?(?:is|are) (?:still |currently )?being (?:considered|"
         r"assessed|weighed)\b|\b(?:still|currently) considering (?:the )?public interest\b",
         r"\b(?:not be able|unable|not able) to (?:respond|reply|provide (?:a|our|you with (?:a|"
@@ -50,6 +58,8 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
     "clarify": _re(
         r"\b(?:please|kindly) (?:could you )?(?:clarify|confirm|specify|indicate|explain|"
         r"let (?:me|us) know|advise|tell|re-?word|re-?phrase|re-?write|resubmit|narrow|refine)\b",
+        r"\b(?:please|kindly) (?:could you )?provide (?:us with |me with )?(?:some )?(?:further|"
+        r"more|additional) (?:details|detail|information|particulars)\b",
         r"\bre-?(?:word|phrase|write|submit) your (?:foi |freedom of information )?(?:request|"
         r"application|questions?)\b",
         r"\b(?:need|require|ask|asking) you to (?:clarify|confirm|specify|provide|indicate|"
@@ -91,14 +101,30 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"e-?mail)",
         r"\bwill (?:aim to )?(?:respond|reply|be in touch)\b[^.]{0,60}\b(?:within|by|as soon as|"
         r"shortly|no later than|on or before)\b",
-        r"\bwill shortly be in touch\b|\bhas been (?:logged|registered|allocated|assigned|"
-        r"passed to)\b",
+        r"\bwill shortly be in touch\b|\b(?:has|have) been (?:logged|registered|allocated|"
+        r"assigned|passed to)\b",
         r"\byou have contacted the\b|\bconfirm (?:the )?receipt\b|\bas (?:an )?acknowledgement\b",
         r"\bwill (?:endeavour|try|seek|aim) to (?:respond|reply|provide (?:you with )?(?:a|our) "
         r"response)\b|\b(?:due date|deadline) for (?:your|our|the|a) (?:response|reply)\b",
         r"\b(?:will|should) be (?:answered|responded to|dealt with|processed|considered) (?:within|"
         r"by|no later than|as soon as)\b|\b(?:is|are) being (?:dealt with|processed|considered|"
         r"handled)\b",
+        # the date the answer is due: "will be considered under the Act and responded to by no
+        # later than 22nd February", "a response should be provided to you by 23 November"
+        r"\band (?:responded to|answered|replied to) (?:by|within|no later than)\b|"
+        r"\b(?:a|our|the) (?:full )?(?:response|reply) (?:should|will) be (?:provided|sent|issued|"
+        r"given) (?:to you )?(?:by|within|no later than|on or before)\b",
+        r"\b(?:has|have) been (?:forwarded|referred|sent|passed) (?:on )?to (?:the|our) (?:\w+ )?"
+        r"(?:team|department|service|unit|officer)\b|\bwill (?:reply|respond) in (?:line|"
+        r"accordance) with the (?:statutory )?(?:timescales?|time limits?|deadline)\b",
+        r"\b(?:we are|I am) (?:now )?in the process of (?:dealing with|processing|considering|"
+        r"handling) your\b|\b(?:we are|we're) required to (?:reply|respond) within\b",
+    ),
+    # weaker signs of a receipt, read only where a letter decides nothing and says nothing
+    # else: the statutory clock, a reference to quote, the day the request came in
+    "ack_hint": _re(
+        r"\b(?:20|twenty) working days\b|\b(?:reference|ref\.?) (?:number|no\.?)\b|\bquote (?:the|"
+        r"this|your) reference\b|\breceived (?:on|today|by)\b|\bwill be (?:in touch|contacted)\b",
     ),
 }
 REVIEW_RE = _re(
@@ -113,7 +139,8 @@ REVIEW_RE = _re(
     r"properly|rightly) (?:applied|engaged|cited|relied)\b|\b(?:I|we) have (?:now )?(?:reviewed|"
     r"re-?examined|reconsidered) (?:the|your|our) (?:handling|decision|response|original|request|"
     r"case|refusal)\b",
-    r"\bconfirm the original (?:decision|response)\b|"
+    r"\bconfirm the original (?:decision|response)\b|\bfollowing (?:an|the|your|my|our) "
+    r"internal review\b[^.]{0,80}\b(?:decided|concluded|found|upheld|released|disclosed)\b|"
     r"\b(?:decided|decision) to (?:partially |partly )?(?:uphold|overturn|reverse|vary)\b|"
     r"\buphold(?:ing)? (?:the|your|our) (?:original |initial )?(?:decision|response|refusal|"
     r"complaint)\b",
@@ -140,6 +167,7 @@ REVIEW_ASKED_RE = _re(
     r"\b(?:in )?(?:response|reply) to your (?:request for (?:an? )?(?:internal )?review|"
     r"(?:internal )?review request|requirement for (?:a )?review)\b",
     r"\bthank you for your (?:request for|e-?mail requesting|letter requesting) (?:an? )?"
-    r"(?:internal )?review\b|^(?:internal review|review of (?:your|the|our) (?:request|response|"
+    r"(?:internal )?review\b|\bthank you for your (?:[\w()]+ ){0,5}(?:internal )?review "
+    r"(?:request|application)\b|^(?:internal review|review of (?:your|the|our) (?:request|response|"
     r"decision))\b",
 )

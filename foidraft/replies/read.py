@@ -102,8 +102,14 @@ def read_reply(text: str, *, regime: str | None = None, letter: str = "") -> Rea
     else:  # "section 10(3) allows us more time": said of no decision
         labels = {c: label for c, label in labels.items() if roles[label] != "extension"}
     sections = _ordered(labels.values())
-    said_only = not any(role(s) == "cost" for s in sections)
-    if acts.has("cost") and kind in ("refused_cost", "partly_answered") and said_only:
+    # (EIR's cost refusal is regulation 12(4)(b), "manifestly unreasonable", never s12)
+    said_only = regime != "EIR" and not any(role(s) in ("cost", "unreasonable") for s in sections)
+    # (a review's new decision refuses on the cost limit in the same words)
+    if (
+        acts.has("cost")
+        and kind in ("refused_cost", "partly_answered", "review_outcome")
+        and said_only
+    ):
         sections = (*sections, "FOISA s12" if regime == "FOISA" else "s12")  # said in words
     dates = find_dates(own)
     ncnd = kind not in PENDING and (acts.has("ncnd") or any(map(is_ncnd_provision, sections)))

@@ -18,7 +18,7 @@ import re
 
 from foidraft.replies.clauses import Sentence
 from foidraft.replies.figures import is_figure
-from foidraft.replies.provisions import role
+from foidraft.replies.provisions import TITLE_RE, role
 from foidraft.replies.sections import Citation
 
 # Warned of, not relied on: a modal before it in its clause, with a verb of befalling.
@@ -66,6 +66,15 @@ BASIS_RE = re.compile(
     r"(?:sections?|s\.?)\s?\d{1,2}[A-Z]?(?:\s?\(\w{1,4}\))*[^()\n.;]{0,60}\(\s*(?:by virtue of|"
     r"as defined (?:in|by))\s*$",
     re.IGNORECASE,
+)
+# The statute quoted line by line, each line headed by its provision: "Section 40(2): Any
+# information to which a request for information relates is also exempt ...", "Section 40(7):
+# In this section—". A heading that names the exemption ("Section 40(2): Personal
+# information") is the reply's own.
+QUOTED_LINE_RE = re.compile(
+    r"[ \t]*[:\-–—][ \t]*(?:\([a-z]\)[ \t]*)?(?:[A-Z\[“\"][^\n]*?\b(?:is|are|means|includes|"
+    r"shall|does|do|would|may|must|relates|applies|condition|section)\b[^\n]{10,}|In this "
+    r"(?:section|Act)\b)"
 )
 HEAD_BEFORE_RE = re.compile(r"\s*\b(?:sections?|ss?\.?|regulations?|regs?\.?)\s*$", re.IGNORECASE)
 DISJUNCTION_RE = re.compile(r"^\s*or\s+(?:section|s\.?)\s?\d", re.IGNORECASE)
@@ -127,6 +136,8 @@ def _relied(
         return False
     if s.general and DISJUNCTION_RE.match(after):
         return False
+    if _quoted_line(c, text):
+        return False
     if s.start not in aside:  # once per sentence, however many citations it holds
         law = QUOTED_LAW_RE.search(s.text)
         counted = SUBJECT_RE.search(s.text)
@@ -134,6 +145,16 @@ def _relied(
     if 0 <= aside[s.start] <= c.start:  # a heading run into the quotation keeps its own
         return False
     return not (s.end - s.start < 90 and _figure_row(text[s.start : s.end], c))
+
+
+def _quoted_line(c: Citation, text: str) -> bool:
+    """A line of the statute quoted under its provision's number (``QUOTED_LINE_RE``)."""
+    line_start = text.rfind("\n", 0, c.start) + 1
+    head = text[line_start : c.start].strip().lower()
+    if head not in ("section", "s", "s.", "regulation", "reg", "reg."):
+        return False
+    quoted = QUOTED_LINE_RE.match(text, c.end, min(len(text), c.end + 300))
+    return quoted is not None and TITLE_RE.match(text, c.end) is None
 
 
 def _figure_row(line: str, c: Citation) -> bool:

@@ -21,7 +21,9 @@ from foidraft.replies.provisions import TITLE_RE
 # Between the parts of a citation: a space or two, or the line break a mail program put there.
 GAP = r"[ \t]{0,2}(?:\n[ \t]{0,2})?"
 HEAD_RE = re.compile(
-    r"(?<![\w.])(?:sections?(?:\(s\))?|ss?\.?|§|regulations?(?:\(s\))?|regs?\.?)" + GAP + r"(?=\d)",
+    r"(?<![\w.])(?:sections?(?:\(s\))?|secs?\.?|ss?\.?|§|regulations?(?:\(s\))?|regs?\.?)"
+    + GAP
+    + r"(?=\d)",
     re.IGNORECASE,
 )
 # After a citation: "of the Data Protection Act 2018", "of SOA 2003" (another Act's section).
@@ -38,6 +40,8 @@ OURS_RE = re.compile(
 OTHER_ACT_WORDS = re.compile(
     r"\b(?:Act|SOA|DPA|PACE|GDPR|Regulations|Code|Order|Rules|Convention|Bill)\b"
 )
+# Subsections with a capital letter (s40's), which officers may bracket apart: "(5)(B)".
+LETTERED = ("3A", "4A", "5A", "5B")
 ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
 MAX_GROUPS = 6
 
@@ -69,7 +73,12 @@ class Citation:
             return f"EIR {self.section}"
         if own == "FOISA":
             return f"FOISA s{self.section}"
-        return f"s{self.section}"
+        return "s" + IN_FIRST_RE.sub(r"\1(1)(", self.section)
+
+
+# FOIA sections whose lettered paragraphs all sit in subsection (1): "Section 31(a)" can
+# only be s31(1)(a). (FOISA's s30 has its letters at the top: s30(b)(i) is left alone.)
+IN_FIRST_RE = re.compile(r"^(22|26|27|29|30|31|33|35|38)\((?=[a-h]\))")
 
 
 # A provision written without "section": "exemption under 38(1)(b)", "exempt under
@@ -93,7 +102,7 @@ def find_citations(text: str) -> list[Citation]:
     for m in HEAD_RE.finditer(text):
         regulation = m.group(0).lower().startswith(("reg", "regulation"))
         head = m.group(0).lower().rstrip(". \t").replace("(s)", "s")
-        plural = head in ("sections", "ss", "regulations", "regs")
+        plural = head in ("sections", "ss", "secs", "regulations", "regs")
         _add(groups, text, m.start(), _scan(text, m.end(), plural=plural), regulation)
     for m in BARE_AFTER_RE.finditer(text):
         _add(groups, text, m.start(), _scan(text, m.end(), plural=True), False)
@@ -165,7 +174,7 @@ def _word_char(text: str, i: int) -> bool:
 
 
 # A bracketed part; "12(5(b)" (a bracket left open before the next) is read as 12(5)(b).
-GROUP_RE = re.compile(GAP + r"\([ \t]?(\d{1,2}[A-Z]{0,2}|[a-z]{1,4})[ \t]?(?:\)|(?=\())")
+GROUP_RE = re.compile(GAP + r"\([ \t]?(\d{1,2}[A-Z]{0,2}|[a-z]{1,4}|[A-H])[ \t]?(?:\)|(?=\())")
 UNBRACKETED_RE = re.compile(GAP + r"(?:&|and)" + GAP + r"(\d[A-Z])(?=\()")
 # A subsection written without its brackets before a bracketed paragraph: "section 33 1(b)".
 LOOSE_SUBSECTION_RE = re.compile(r"[ \t](\d{1,2})(?=\([a-z]{1,4}\))")
@@ -196,6 +205,16 @@ def _groups(text: str, pos: int) -> tuple[list[list[str]], int]:
             i = j.end()
             continue
         token = m.group(1)
+        if token.isalpha() and token.isupper():
+            if path and path[-1] + token in LETTERED:
+                path[-1] += token  # "40 (5)(B)(a)(i)": the subsection 5B written in two brackets
+                i = m.end()
+                count += 1
+                continue
+            token = token.lower()  # "31(1)(A)": a paragraph written in capitals
+        if token.isdigit() and path and not path[0][0].isdigit() and path[-1].isalpha():
+            # FOISA's s30 has no subsections: "S.30(b)(1)" is its sub-paragraph (i)
+            token = ROMAN[int(token) - 1] if 0 < int(token) <= len(ROMAN) else token
         level = _level(token, path)
         if level <= len(path) and path:
             variants.append(list(path))
