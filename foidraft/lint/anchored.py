@@ -142,10 +142,7 @@ def anchored_any(
         return False
     match = (compiled if compiled is not None else pattern.compiled).match
     masked = doc.masked
-    for pos in places[i : bisect_left(places, hi, i)]:
-        if match(masked, pos, hi) is not None:
-            return True
-    return False
+    return any(match(masked, pos, hi) is not None for pos in places[i : bisect_left(places, hi, i)])
 
 
 def _whole(pattern: Pattern, doc: Document, hi: int) -> frozenset[str]:
