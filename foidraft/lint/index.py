@@ -21,6 +21,7 @@ _NONE: list[int] = []  # shared "nowhere"; never mutated
 _LEAD_RE = LazyRegex(r"\w+")
 FEW_PLACES = 24  # a word this rare is tried wherever it stands
 FEW_WORDS = 400  # distinct words of a letter whose word starts are kept as a set (a page)
+PREFIX_LENGTH = 20  # ...up to this long (a megabyte of digits is one word: not its every start)
 
 
 class LiteralIndex:
@@ -92,8 +93,9 @@ class LiteralIndex:
             else:
                 found.append(offset)
         self._vocab = sorted(words)
-        if len(words) <= FEW_WORDS:
-            self._prefixes = {w[:k] for w in words for k in range(1, len(w) + 1)}
+        if len(words) <= FEW_WORDS:  # at most FEW_WORDS * PREFIX_LENGTH of them
+            longest = PREFIX_LENGTH + 1
+            self._prefixes = {w[:k] for w in words for k in range(1, min(len(w) + 1, longest))}
         self._words = words
         self._parts = parts
         self._starts = ends[0 : len(parts) - 1 : 2]
@@ -267,7 +269,7 @@ class LiteralIndex:
             self._build()
         if not literal.isalnum():
             return False
-        if self._prefixes is not None:
+        if self._prefixes is not None and len(literal) <= PREFIX_LENGTH:
             return literal not in self._prefixes
         vocab = self._vocab
         i = bisect_left(vocab, literal)
