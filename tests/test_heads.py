@@ -3,6 +3,7 @@ it, and the engine, looking such heads up as exact words, finds what ``finditer`
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -115,3 +116,41 @@ def test_whole_word_heads_find_what_finditer_finds(text: str) -> None:
     cut = len(text) // 2  # a window that may end inside a word
     for p in WHOLE:
         assert hits(p, on, 0, cut) == hits(p, off, 0, cut), p.regex
+
+
+def test_word_lists_one_after_another_are_analysed_once_each(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """What may follow each word of a list is worked out once, not once per word of the
+    list before it: that was the product of the lists' lengths (a second to load one
+    rule with three lists, and twelve times more with each list of twelve a rule gains)."""
+    from foidraft.rules import heads
+
+    calls = 0
+    real = heads._heads_of
+
+    def counting(*args: object) -> object:
+        nonlocal calls
+        calls += 1
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(heads, "_heads_of", counting)
+    words = [
+        "alpha",
+        "bravo",
+        "charlie",
+        "delta",
+        "echo",
+        "foxtrot",
+        "golf",
+        "hotel",
+        "india",
+        "juliet",
+        "kilo",
+        "lima",
+    ]
+    lists = ["(?:" + "|".join(w + suffix for w in words) + ")" for suffix in "wxyz"]
+    found = head_literals(r"\b" + r"\s+".join(lists) + r"\b")
+    assert found["heads"] == sorted(w + "w" for w in words)
+    assert dict(found["heads_next"])["alphaw"] == sorted(w + "x" for w in words)
+    assert calls < 40 * len(lists) * len(words)  # the product would be 12**4 = 20,736

@@ -118,45 +118,31 @@ def anchored_any(
     compiled: re.Pattern[str] | None, pattern: Pattern, doc: Document, lo: int, hi: int
 ) -> bool:
     """Whether the pattern matches anywhere in [lo, hi): the sentence, line or paragraph
-    around a match, for requires/unless. Some head must start a match, so each is tried
-    on its own (no merged list, no order), with the text searched only inside [lo, hi)."""
+    around a match, for requires/unless. The letter's places where the pattern may start
+    are listed once (and kept by the word index), so each sentence asked about costs one
+    bisection and a try at each of its own places."""
     starts = doc.paragraph_starts()
     k = bisect_right(starts, lo) - 1
     if k + 1 < len(starts) and hi > starts[k + 1]:  # several paragraphs: the general walk
         return next(anchored(compiled, pattern, doc, lo, hi), None) is not None
     assert pattern.heads is not None and doc.lower is not None
-    index = doc.index()
-    low = doc.lower
     literals = pattern.literals
     # Every match holds one of these, so without them there is nothing to try.
     if (
         literals is not None
         and literals != pattern.heads
         and len(literals) <= FEW_LITERALS
-        and all(low.find(lit, lo, hi) == -1 for lit in literals)
+        and all(doc.lower.find(lit, lo, hi) == -1 for lit in literals)
     ):
         return False
-    masked = doc.masked
     whole = _whole(pattern, doc, hi)
-    after = dict(pattern.heads_next) if whole and pattern.heads_next else {}
-    places: list[int] = []
-    for head in pattern.heads:
-        if head not in whole and not pattern.heads_ws:
-            # A head anywhere in a word: look only in [lo, hi), not the whole letter.
-            pos = low.find(head, lo, hi)
-            while pos != -1:
-                places.append(pos)
-                pos = low.find(head, pos + 1, hi)
-            continue
-        if head in whole:
-            found = index.places(head, after.get(head))
-        else:
-            found = index.positions(head, True)
-        places += found[bisect_left(found, lo) : bisect_left(found, hi)]
-    if not places:
+    places = doc.index().starts_of(pattern.heads, pattern.heads_ws, whole, pattern.heads_next)
+    i = bisect_left(places, lo)
+    if i == len(places) or places[i] >= hi:
         return False
     match = (compiled if compiled is not None else pattern.compiled).match
-    return any(match(masked, pos, hi) is not None for pos in places)
+    masked = doc.masked
+    return any(match(masked, pos, hi) is not None for pos in places[i : bisect_left(places, hi, i)])
 
 
 def _whole(pattern: Pattern, doc: Document, hi: int) -> frozenset[str]:

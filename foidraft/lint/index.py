@@ -20,6 +20,8 @@ _SPLIT_RE = LazyRegex(r"(\w+)")
 _NONE: list[int] = []  # shared "nowhere"; never mutated
 _LEAD_RE = LazyRegex(r"\w+")
 FEW_PLACES = 24  # a word this rare is tried wherever it stands
+FEW_WORDS = 400  # distinct words of a letter whose word starts are kept as a set (a page)
+PREFIX_LENGTH = 20  # ...up to this long (a megabyte of digits is one word: not its every start)
 
 
 class LiteralIndex:
@@ -34,6 +36,7 @@ class LiteralIndex:
         "_paragraphs",
         "_parts",
         "_positions",
+        "_prefixes",
         "_starts",
         "_vocab",
         "_words",
@@ -60,6 +63,9 @@ class LiteralIndex:
         self._blob: str | None = None  # the distinct words, one a line, and where each starts
         self._blob_starts: list[int] = []
         self._starts: list[int] = []  # where each word starts, in order
+        # Every start of a word of a short letter: "does a word start with this?" is then
+        # one look-up (a short letter asks it for most of the knowledge base's literals).
+        self._prefixes: set[str] | None = None
         self._after: dict[str, tuple[list[str], dict[str, list[int]]]] = {}
         self._followed: dict[tuple[str, tuple[str, ...]], list[int]] = {}
         self._positions: dict[tuple[str, bool], list[int]] = {}
@@ -87,6 +93,9 @@ class LiteralIndex:
             else:
                 found.append(offset)
         self._vocab = sorted(words)
+        if len(words) <= FEW_WORDS:  # at most FEW_WORDS * PREFIX_LENGTH of them
+            longest = PREFIX_LENGTH + 1
+            self._prefixes = {w[:k] for w in words for k in range(1, min(len(w) + 1, longest))}
         self._words = words
         self._parts = parts
         self._starts = ends[0 : len(parts) - 1 : 2]
@@ -260,6 +269,8 @@ class LiteralIndex:
             self._build()
         if not literal.isalnum():
             return False
+        if self._prefixes is not None and len(literal) <= PREFIX_LENGTH:
+            return literal not in self._prefixes
         vocab = self._vocab
         i = bisect_left(vocab, literal)
         return i == len(vocab) or not vocab[i].startswith(literal)

@@ -138,7 +138,7 @@ def _holds(where: tuple[str, tuple[str, ...]], groups: dict[str, str], now: int)
 
 
 # -- fuzzy ---------------------------------------------------------------------------
-_variant_cache: dict[tuple[str, frozenset[str]], re.Pattern[str]] = {}
+_variant_cache: dict[tuple[str, frozenset[str]], Pattern] = {}
 
 
 def _fuzzy_hits(
@@ -157,26 +157,40 @@ def _fuzzy_hits(
         variant_sets.append(variants)
     if not fuzzy_found:
         return _regex_hits(None, pattern, doc, lo, hi, None, limit)
-    import re  # a near-miss spelling was found: seldom
-
     key = (pattern.source, frozenset("|".join(sorted(v)) for v in variant_sets))
-    compiled = _variant_cache.get(key)
-    if compiled is None:
-        body = r"\s+".join(
-            "(?:" + "|".join(re.escape(v) for v in sorted(vs, key=len, reverse=True)) + ")"
-            for vs in variant_sets
-        )
-        compiled = re.compile(r"\b" + body + r"\b", re.IGNORECASE)
-        _variant_cache[key] = compiled
-    # Literals for the prefilter: every spelling of the longest word.
-    longest = max(range(len(words)), key=lambda i: len(words[i]))
-    probe = Pattern({"type": "regex", "source": "", "regex": compiled.pattern,
-                     "literals": sorted(variant_sets[longest])})  # fmt: skip
-    found = _regex_hits(compiled, probe, doc, lo, hi, " ".join(words), limit)
+    probe = _variant_cache.get(key)
+    if probe is None:
+        probe = _variant_cache[key] = _spellings_pattern(words, variant_sets)
+    found = _regex_hits(probe.compiled, probe, doc, lo, hi, " ".join(words), limit)
     return [
         (s, e, t, g, None if score is not None and score >= 100 else score)
         for s, e, t, g, score in found
     ]
+
+
+def _spellings_pattern(words: list[str], variant_sets: list[set[str]]) -> Pattern:
+    """The pattern matching ``words`` in any of the spellings found (a regex built here,
+    compiled on first use), with what the prefilter needs: every spelling of the longest
+    word as its literals and, when each spelling is one plain word, the spellings of the
+    first word as its heads (whole words, before a spelling of the second), so it is
+    tried only there, as the rule file's patterns are."""
+    import re  # a near-miss spelling was found: seldom
+
+    body = r"\s+".join(
+        "(?:" + "|".join(re.escape(v) for v in sorted(vs, key=len, reverse=True)) + ")"
+        for vs in variant_sets
+    )
+    longest = max(range(len(words)), key=lambda i: len(words[i]))
+    data: dict[str, object] = {"type": "regex", "source": "", "regex": r"\b" + body + r"\b",
+                               "literals": sorted(variant_sets[longest])}  # fmt: skip
+    # A plain word is a whole word of the word index (folded, word characters only); each
+    # follows a \b or \s+ and comes before \s+ or a final \b.
+    if all(v.isalnum() and fold(v) == v for vs in variant_sets for v in vs):
+        first = sorted(variant_sets[0])
+        data.update(heads=first, heads_ws=True, heads_whole=first, literals_ws=True)
+        if len(variant_sets) > 1:
+            data["heads_next"] = [[h, sorted(variant_sets[1])] for h in first]
+    return Pattern(data)
 
 
 def _vocabulary(doc: Document) -> dict[int, list[str]]:

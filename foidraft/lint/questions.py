@@ -136,11 +136,13 @@ def _names_earlier(doc: Document, spans: list[tuple[int, int]], j: int, doomed: 
     if tail is None:
         return False
     words = tail.group(1).lower()
-    return any(
-        words in doc.masked[s:e].lower()
-        for n, (s, e) in enumerate(spans[:j])
-        if n not in doomed and n < min(doomed)
-    )
+    first = min(doomed)
+    if doc.masked.isascii():  # lower() is then letter by letter: lower the letter once
+        low = doc.derived.get("ascii_lower")
+        if not isinstance(low, str):
+            low = doc.derived["ascii_lower"] = doc.masked.lower()
+        return any(low.find(words, s, e) != -1 for s, e in spans[:first])
+    return any(words in doc.masked[s:e].lower() for s, e in spans[:first])
 
 
 def _renumber(

@@ -46,6 +46,39 @@ Cont = tuple[Items, int, Any] | str | None
 ROUND = "round"
 
 
+class _Analysis:
+    """One regex's analysis: the parser's state, and the answers worked out so far. Word
+    lists one after another (``(?:the|this)\\s+(?:man|woman|...)\\s+(?:arrested|...)``)
+    ask for what follows each word of each list; worked out afresh each time, that is
+    the product of the lists' lengths (a second for one rule, and more with each list a
+    rule grows), kept, it is their sum."""
+
+    __slots__ = ("_lists", "memo", "state")
+
+    def __init__(self, state: Any) -> None:
+        self.state = state
+        self._lists: dict[int, Items] = {}
+        self.memo: dict[tuple[object, ...], Any] = {}
+
+    def items(self, sub: Any) -> Items:
+        """``list(sub)``: the same list for the same part of the regex, so that where an
+        answer is kept can name it (the parsed regex outlives the analysis)."""
+        found = self._lists.get(id(sub))
+        if found is None:
+            found = self._lists[id(sub)] = list(sub)
+        return found
+
+
+def _where(items: Items, i: int, cont: Cont) -> tuple[object, ...]:
+    """A key for the place items[i] with ``cont`` after it (lists named by identity)."""
+    key: list[object] = [id(items), i]
+    while isinstance(cont, tuple):
+        key += [id(cont[0]), cont[1]]
+        cont = cont[2]
+    key.append(cont)
+    return tuple(key)
+
+
 def head_literals(regex: str) -> dict[str, Any]:
     """What every match starts with, for the engine's ``Pattern``: ``heads`` (folded
     literals, or None), ``heads_ws`` (whether they all begin words), ``heads_whole`` (the
@@ -55,7 +88,8 @@ def head_literals(regex: str) -> dict[str, Any]:
     none: dict[str, Any] = {"heads": None, "heads_ws": False, "heads_whole": [], "heads_next": []}
     try:
         parsed = sre_parse.parse(regex, re.IGNORECASE)
-        found = _heads(list(parsed), 0, parsed.state, False, False, None)
+        an = _Analysis(parsed.state)
+        found = _heads(an.items(parsed), 0, an, False, False, None)
     except Exception:  # pragma: no cover - never let an optimisation break loading
         return none
     if not found or not found[0]:
@@ -90,8 +124,8 @@ def _literal_class(av: Any) -> bool:
     return 0 < len(av) <= 4 and all(op is sre_c.LITERAL for op, _v in av)
 
 
-def _min_width(items: Items, state: Any) -> int:
-    return int(sre_parse.SubPattern(state, items).getwidth()[0])
+def _min_width(items: Items, an: _Analysis) -> int:
+    return int(sre_parse.SubPattern(an.state, items).getwidth()[0])
 
 
 def _union(a: Found, b: Heads) -> Heads:
@@ -106,13 +140,21 @@ def _union(a: Found, b: Heads) -> Heads:
     return a[0] | b[0], a[1] and b[1], (a[2] | b[2]) - partial, nexts
 
 
-def _heads(items: Items, i: int, state: Any, ws: bool, follow: bool, cont: Cont) -> Heads:
+def _heads(items: Items, i: int, an: _Analysis, ws: bool, follow: bool, cont: Cont) -> Heads:
     """Heads of the sequence items[i:]; None if a match could start with anything.
 
     ``follow`` says whether what comes after the sequence surely begins with a non-word
     character (or a word boundary): then a head that ends the sequence is a whole word.
-    ``cont`` is what comes after it, to see which words may follow a head.
+    ``cont`` is what comes after it, to see which words may follow a head. Worked out
+    once per place in the regex (see _Analysis).
     """
+    key = ("heads", ws, follow, *_where(items, i, cont))
+    if key not in an.memo:
+        an.memo[key] = _heads_of(items, i, an, ws, follow, cont)
+    return an.memo[key]  # type: ignore[no-any-return]
+
+
+def _heads_of(items: Items, i: int, an: _Analysis, ws: bool, follow: bool, cont: Cont) -> Heads:
     while i < len(items) and items[i][0] in (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT):
         ws = word_start_here(items[i][0], items[i][1], ws)
         i += 1
@@ -134,7 +176,7 @@ def _heads(items: Items, i: int, state: Any, ws: bool, follow: bool, cont: Cont)
             i += 1
         word_start = ws and all(word_char(s[0]) for s in starts)
         if min(map(len, starts)) < 4 and i < len(items):
-            rest = _heads(items, i, state, not word_char(next(iter(starts))[-1]), follow, cont)
+            rest = _heads(items, i, an, not word_char(next(iter(starts))[-1]), follow, cont)
             if rest is not None and len(starts) * len(rest[0]) <= MAX_HEADS:
                 joined = frozenset(a + b for a in starts for b in rest[0])
                 whole = frozenset(a + b for a in starts for b in rest[2])
@@ -142,37 +184,44 @@ def _heads(items: Items, i: int, state: Any, ws: bool, follow: bool, cont: Cont)
                 return joined, word_start, whole, nexts
         ends_word = _starts_nonword(items[i:], follow)
         whole = frozenset(s for s in starts if ends_word and word_char(s[-1]))
-        words = _after_space(items, i, state, cont) if whole else None
+        words = _after_space(items, i, an, cont) if whole else None
         return frozenset(starts), word_start, whole, dict.fromkeys(whole, words) if words else {}
     after = _starts_nonword(items[i + 1 :], follow)
     then: Cont = (items, i + 1, cont)
     own: Heads
     if op is sre_c.SUBPATTERN:
-        own = _heads(list(av[3]), 0, state, ws, after, then)
+        own = _heads(an.items(av[3]), 0, an, ws, after, then)
     elif op is sre_c.BRANCH:
         own = (frozenset(), True, frozenset(), {})
         for branch in av[1]:
-            own = _union(own, _heads(list(branch), 0, state, ws, after, then))
+            own = _union(own, _heads(an.items(branch), 0, an, ws, after, then))
             if own is None:
                 return None
     elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) or is_op(op, "POSSESSIVE_REPEAT"):
         _low, high, sub = av
         # After one round comes the next round, or what follows the repeat.
         again = high <= 1 or _starts_nonword(list(sub), False)
-        own = _heads(list(sub), 0, state, ws, after and again, then if high <= 1 else ROUND)
+        own = _heads(an.items(sub), 0, an, ws, after and again, then if high <= 1 else ROUND)
     elif is_op(op, "ATOMIC_GROUP"):
-        own = _heads(list(av), 0, state, ws, after, then)
+        own = _heads(an.items(av), 0, an, ws, after, then)
     else:
         return None  # a character class, '.', a backreference: could start with anything
     if own is None:
         return None
-    if _min_width([items[i]], state) == 0:  # optional: a match may start after it instead
-        rest = _heads(items, i + 1, state, ws and after_item(op, av, ws), follow, cont)
+    if _min_width([items[i]], an) == 0:  # optional: a match may start after it instead
+        rest = _heads(items, i + 1, an, ws and after_item(op, av, ws), follow, cont)
         return _union(own, rest)
     return own
 
 
-def _after_space(items: Items, i: int, state: Any, cont: Cont) -> frozenset[str] | None:
+def _after_space(items: Items, i: int, an: _Analysis, cont: Cont) -> frozenset[str] | None:
+    key = ("after", *_where(items, i, cont))
+    if key not in an.memo:
+        an.memo[key] = _after_space_of(items, i, an, cont)
+    return an.memo[key]  # type: ignore[no-any-return]
+
+
+def _after_space_of(items: Items, i: int, an: _Analysis, cont: Cont) -> frozenset[str] | None:
     """The heads of the word after a head that ends at items[i], when the regex goes on
     with spaces (``\\s+``) and then a word; None when it may go on otherwise."""
     while i == len(items):  # the sequence ends here: what comes after it
@@ -183,7 +232,7 @@ def _after_space(items: Items, i: int, state: Any, cont: Cont) -> frozenset[str]
     if op is sre_c.SUBPATTERN or op is sre_c.BRANCH:  # (?:\s+x|\s+y): each way must say
         words: set[str] = set()
         for way in [av[3]] if op is sre_c.SUBPATTERN else av[1]:
-            after = _after_space(list(way), 0, state, (items, i + 1, cont))
+            after = _after_space(an.items(way), 0, an, (items, i + 1, cont))
             if after is None:
                 return None
             words |= after
@@ -194,7 +243,7 @@ def _after_space(items: Items, i: int, state: Any, cont: Cont) -> frozenset[str]
         if not isinstance(cont, tuple):
             return None
         items, i, cont = cont[0], cont[1] - 1, cont[2]
-    found = _heads(items, i + 1, state, True, False, cont)
+    found = _heads(items, i + 1, an, True, False, cont)
     if found is None or not all(word_char(s[0]) for s in found[0]):
         return None
     return found[0]
