@@ -173,9 +173,10 @@ def test_known_miss_is_still_missed(case: dict[str, Any]) -> None:
     )
 
 
-@pytest.mark.parametrize("case", KNOWN_ALARMS, ids=[c["id"] for c in KNOWN_ALARMS])
-def test_known_false_alarm_is_still_raised(case: dict[str, Any]) -> None:
-    assert warnings_for(case), f"{case['id']} is quiet now: move it back to `well_scoped`"
+def test_known_false_alarms_are_still_raised() -> None:
+    # One test over the list, so an empty list (every known false alarm fixed) is no skip.
+    quiet = [c["id"] for c in KNOWN_ALARMS if not warnings_for(c)]
+    assert not quiet, f"quiet now, move them back to `well_scoped`: {quiet}"
 
 
 # -- figures -----------------------------------------------------------------------------
