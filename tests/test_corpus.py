@@ -20,18 +20,22 @@ from tests.corpus import evaluate, load_cases, part_of, report
 
 SEED_THREAD = "https://www.whatdotheyknow.com/request/paedophile_hunters_and_online_gr_22"
 
-# (part, figure): floor or ceiling
+# (part, figure): floor or ceiling, a little short of today's figures so that a rule change
+# that costs the validation part fails here. The validation false-alarm ceiling follows the
+# data, not the rules: the rules of 2202b05 give 22.4% (15 of 67) on the validation part as
+# it stands since the December fresh samples joined it (17% on the 58 answered before), and
+# the rules after them give the same 15 of 67.
 FLOORS = {
-    ("training", "recall"): 0.57,
-    ("training", "kind_recall"): 0.55,
-    ("training", "ncnd_foreseen"): 0.69,
-    ("validation", "recall"): 0.34,
-    ("validation", "kind_recall"): 0.21,
-    ("validation", "ncnd_foreseen"): 0.05,
+    ("training", "recall"): 0.60,
+    ("training", "kind_recall"): 0.58,
+    ("training", "ncnd_foreseen"): 0.72,
+    ("validation", "recall"): 0.40,
+    ("validation", "kind_recall"): 0.29,
+    ("validation", "ncnd_foreseen"): 0.22,
 }
 CEILINGS = {
-    ("training", "false_alarm_rate"): 0.12,
-    ("validation", "false_alarm_rate"): 0.22,
+    ("training", "false_alarm_rate"): 0.08,
+    ("validation", "false_alarm_rate"): 0.23,
 }
 
 
