@@ -20,7 +20,6 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     import re
     from collections.abc import Iterator
-    from typing import Any
 
 _WORD_PAIR_RE = LazyRegex(r"\w\w")
 FEW_LITERALS = 4  # a sentence is searched for at most this many literals before heads
@@ -116,10 +115,9 @@ def _tries(
 
 
 # How often a pattern is searched for in a sentence of one letter before the letter's
-# places for it are listed, and the letter (its index) those counts are for.
+# places for it are listed.
 WINDOW_SEARCHES = 8
 LONG_LETTER = 20_000  # characters: about 3,000 words
-_asked: list[Any] = [None, {}]
 
 
 def anchored_any(
@@ -143,19 +141,20 @@ def anchored_any(
         and all(doc.lower.find(lit, lo, hi) == -1 for lit in literals)
     ):
         return False
-    index = doc.index()
-    if _asked[0] is not index:  # a new letter (each keystroke makes one)
-        _asked[0], _asked[1] = index, {}
-    asks = _asked[1].get(id(pattern), 0)
-    if asks < WINDOW_SEARCHES and len(doc.masked) > LONG_LETTER:
-        # Listing the pattern's places reads the whole letter; in a long one a few sentences
-        # are cheaper to search directly, and the answer is the same (the places only skip
-        # tries). A short letter's listing is cheap, and an empty one saves compiling.
-        _asked[1][id(pattern)] = asks + 1
-        found = (compiled if compiled is not None else pattern.compiled).search(doc.masked, lo, hi)
-        return found is not None and found.start() < hi
+    if len(doc.masked) > LONG_LETTER:
+        # Listing the pattern's places reads the whole letter (each keystroke makes a new
+        # one); in a long one a few sentences are cheaper to search directly, and the answer
+        # is the same (the places only skip tries). A short letter's listing is cheap, and
+        # an empty one saves compiling.
+        asked: dict[int, int] = doc.derived.setdefault("window_searches", {})  # type: ignore[assignment]
+        asks = asked.get(id(pattern), 0)
+        if asks < WINDOW_SEARCHES:
+            asked[id(pattern)] = asks + 1
+            search = (compiled if compiled is not None else pattern.compiled).search
+            found = search(doc.masked, lo, hi)
+            return found is not None and found.start() < hi
     whole = _whole(pattern, doc, hi)
-    places = index.starts_of(pattern.heads, pattern.heads_ws, whole, pattern.heads_next)
+    places = doc.index().starts_of(pattern.heads, pattern.heads_ws, whole, pattern.heads_next)
     i = bisect_left(places, lo)
     if i == len(places) or places[i] >= hi:
         return False
