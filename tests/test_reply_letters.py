@@ -17,6 +17,7 @@ from foidraft.lint.api import check
 from foidraft.lint.model import Edit, Finding, Suggestion
 from foidraft.replies import read_reply
 from foidraft.replies.clarify import draft_clarification
+from foidraft.replies.explain import explain
 from foidraft.replies.followup import context_for, next_letter, save_letter
 from foidraft.replies.review import grounds_for
 from foidraft.replies.track import STATUS, latest_reply, record_reply
@@ -187,6 +188,36 @@ def test_a_narrowed_request_after_a_cost_refusal() -> None:
     assert "You may wish to ask for question 1 only" in letter.body
     assert any("60 consecutive working days" in n for n in letter.notes)
     assert "evidence acquired by your own officers" not in letter.body
+
+
+def test_after_a_partial_answer_only_the_questions_refused_on_cost_are_asked_again() -> None:
+    letter = (
+        "Dear West Midlands Police,\n\n1. The number of crimes recorded for offence code 8N "
+        "in 2024/25.\n\n2. Of the crimes in question 1, the number with the knife flag.\n\n"
+        "3. Of the crimes in question 1, the number with outcome type 1.\n\n"
+        "Yours faithfully,\n\nJo Bloggs\n"
+    )
+    draft = Draft.new("Knife crime", letter, "wmp")
+    draft.sent = dt.date(2026, 10, 1)
+    reply = (
+        "Dear Jo Bloggs\n\nQuestions 1 and 2 are answered in the attached spreadsheet. "
+        "Section 12(1) of the Freedom of Information Act 2000 applies to question 3: finding "
+        "the outcomes would need each crime record to be read. You may wish to narrow it to a "
+        "single month.\n\nYours sincerely\n"
+    )
+    reading = read_reply(reply, regime="FOIA", letter=letter)
+    assert reading.kind == "partly_answered"
+    assert reading.cost_questions() == ["3"]
+    steps = explain(reading, authority=wmp(), replied=dt.date(2026, 10, 20)).next_steps
+    assert steps[0] == "narrow"
+    replied = dt.date(2026, 10, 20)
+    context = context_for(draft, reading, authority=wmp(), replied=replied, name="Jo Bloggs")
+    body = next_letter("narrow", draft, context, today=replied).body
+    assert "for answering questions 1 and 2" in body
+    assert "3. Of the crimes in question 1, the number with outcome type 1." in body
+    assert "the number with the knife flag" not in body  # answered: not asked again
+    assert "[[say how you narrow it:" in body  # the requester chooses what to give up
+    assert "You may wish to narrow it to a single month." in body
 
 
 def test_a_chaser_and_a_complaint() -> None:

@@ -69,12 +69,13 @@ from __future__ import annotations
 from foidraft.drafts.errors import BrokenDraftError, ChangedOnDiskError
 from foidraft.drafts.model import Draft, DraftSummary
 from foidraft.drafts.profile import Profile, load_profile, save_profile
-from foidraft.drafts.status import STATUSES
+from foidraft.drafts.status import STATUS_LABELS, STATUSES, status_label
 from foidraft.drafts.store import DraftStore
 from foidraft.drafts.trash import TrashItem
 
 __all__ = [
     "STATUSES",
+    "STATUS_LABELS",
     "BrokenDraftError",
     "ChangedOnDiskError",
     "Draft",
@@ -84,4 +85,5 @@ __all__ = [
     "TrashItem",
     "load_profile",
     "save_profile",
+    "status_label",
 ]

@@ -12,6 +12,29 @@ STATUSES = (
     "draft", "ready", "sent", "clarification", "extended", "answered", "partly-answered",
     "refused", "ncnd", "review", "reviewed",
 )  # fmt: skip
+# What the app shows for each status.
+STATUS_LABELS = {
+    "draft": "Draft: still writing",
+    "ready": "Ready to send",
+    "sent": "Sent (I'll give the date)",
+    "clarification": "Clarification asked",
+    "extended": "Extended (public interest test)",
+    "answered": "Answered",
+    "partly-answered": "Partly answered",
+    "refused": "Refused",
+    "ncnd": "Neither confirmed nor denied",
+    "review": "Internal review asked",
+    "reviewed": "Review answered",
+}
+assert set(STATUS_LABELS) == set(STATUSES)
+
+
+def status_label(status: str) -> str:
+    """The status as a requester reads it ("Partly answered"), without the hint after a
+    colon."""
+    return STATUS_LABELS.get(status, status).split(":")[0]
+
+
 # After a decision (the request answered, refused or neither confirmed nor denied) the
 # requester has 40 working days to ask for an internal review.
 DECIDED = ("answered", "partly-answered", "refused", "ncnd")

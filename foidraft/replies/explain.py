@@ -146,7 +146,7 @@ def next_steps(reading: Reading, overdue: bool = False) -> list[str]:
     kind = reading.kind
     if kind == "clarification_request":
         return ["clarify"]
-    if kind == "refused_cost":
+    if kind == "refused_cost" or (kind == "partly_answered" and reading.cost_questions()):
         return ["narrow", "review"]
     if kind == "review_outcome":
         return ["complaint"]

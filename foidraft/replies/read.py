@@ -43,6 +43,9 @@ SCOTTISH_RE = re.compile(
 )
 
 
+COST_SECTION_RE = re.compile(r"(?:FOISA )?s12\b")
+
+
 @dataclass(frozen=True)
 class Reading:
     """What a reply says. ``sections`` are normalised strings ("s31(1)(a)", "FOISA s17",
@@ -58,6 +61,12 @@ class Reading:
     regime: str
     roles: dict[str, dt.date] = field(default_factory=dict)
     text: str = ""  # the reply's own words, cleaned
+
+    def cost_questions(self) -> list[str]:
+        """The request's questions the reply refuses on cost (s12, FOISA s12), where it
+        says which."""
+        found = {q for s, qs in self.questions.items() if COST_SECTION_RE.match(s) for q in qs}
+        return sorted(found, key=lambda q: (len(q), q))
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form (``foidraft reply --format json``)."""

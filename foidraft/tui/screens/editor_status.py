@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from textual.content import Content
 
-from foidraft.drafts import STATUSES, tracking
+from foidraft.drafts import STATUS_LABELS, status_label, tracking
 from foidraft.errors import FoidraftError
 from foidraft.tui.host import host
 from foidraft.tui.screens.dialogs import ChoiceDialog, DateDialog
@@ -28,20 +28,6 @@ if TYPE_CHECKING:
     from foidraft.drafts import Draft
     from foidraft.tui.draft_keeper import DraftKeeper, SaveState
 
-STATUS_LABELS = {
-    "draft": "Draft: still writing",
-    "ready": "Ready to send",
-    "sent": "Sent (I'll give the date)",
-    "clarification": "Clarification asked",
-    "extended": "Extended (public interest test)",
-    "answered": "Answered",
-    "partly-answered": "Partly answered",
-    "refused": "Refused",
-    "ncnd": "Neither confirmed nor denied",
-    "review": "Internal review asked",
-    "reviewed": "Review answered",
-}
-assert set(STATUS_LABELS) == set(STATUSES)
 CLARIFIED = "clarified"  # not a status: the requester answered the clarification request
 CLARIFIED_LABEL = "Clarification sent: the 20 days start again"
 LEARN_CHOICES = [
@@ -57,7 +43,7 @@ SAVE_STATES = {
 
 def title_line(draft: Draft, state: SaveState, authority: Authority | None) -> Content:
     """Title · authority · status and dates · whether it is saved."""
-    status = STATUS_LABELS.get(draft.status, draft.status).split(":")[0]
+    status = status_label(draft.status)
     if draft.status == "sent":
         status = f"Sent {draft.sent or ''}"
         if draft.clarified:

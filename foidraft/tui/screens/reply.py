@@ -196,7 +196,7 @@ class ReplyScreen(Dialog["Path | None"]):
         self.post_message(message)
 
     def _reading(self, text: str, file: str, day: dt.date) -> Read:
-        from foidraft.drafts import tracking
+        from foidraft.drafts import status_label, tracking
         from foidraft.replies import read_reply
         from foidraft.replies.explain import explain, render
         from foidraft.replies.followup import context_for
@@ -226,7 +226,7 @@ class ReplyScreen(Dialog["Path | None"]):
             overdue=overdue,
         )  # fmt: skip
         late = f" It came late: it was due by {done.late.isoformat()}." if done.late else ""
-        recorded = f"Recorded on “{self.draft.title}”: status {done.status}.{late}"
+        recorded = f"Recorded on “{self.draft.title}”: {status_label(done.status).lower()}.{late}"
         return self.Read(reading, context, render(explanation, reading), recorded,
                          explanation.next_steps)  # fmt: skip
 
