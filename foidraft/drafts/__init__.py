@@ -69,7 +69,7 @@ from __future__ import annotations
 from foidraft.drafts.errors import BrokenDraftError, ChangedOnDiskError
 from foidraft.drafts.model import Draft, DraftSummary
 from foidraft.drafts.profile import Profile, load_profile, save_profile
-from foidraft.drafts.status import STATUS_LABELS, STATUSES, status_label
+from foidraft.drafts.status import STATUS_LABELS, STATUSES, status_label, status_short
 from foidraft.drafts.store import DraftStore
 from foidraft.drafts.trash import TrashItem
 
@@ -86,4 +86,5 @@ __all__ = [
     "load_profile",
     "save_profile",
     "status_label",
+    "status_short",
 ]

@@ -27,12 +27,19 @@ STATUS_LABELS = {
     "reviewed": "Review answered",
 }
 assert set(STATUS_LABELS) == set(STATUSES)
+# Home's status column: short, as a requester says it.
+STATUS_SHORT = {"partly-answered": "partly answered", "ncnd": "NCND", "review": "review asked"}
 
 
 def status_label(status: str) -> str:
     """The status as a requester reads it ("Partly answered"), without the hint after a
     colon."""
     return STATUS_LABELS.get(status, status).split(":")[0]
+
+
+def status_short(status: str) -> str:
+    """The status in a table cell ("partly answered", "NCND")."""
+    return STATUS_SHORT.get(status, status)
 
 
 # After a decision (the request answered, refused or neither confirmed nor denied) the

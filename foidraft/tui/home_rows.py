@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
+from foidraft.drafts.status import status_short
 from foidraft.errors import FoidraftError
 
 TYPE_CHECKING = False
@@ -47,6 +48,10 @@ class DraftRow:
     @property
     def status(self) -> str:
         return self.summary.status
+
+    @property
+    def status_cell(self) -> str:
+        return status_short(self.summary.status)
 
     @property
     def due_cell(self) -> str:

@@ -120,7 +120,7 @@ def fit_widths(rows: list[DraftRow], total: int) -> tuple[int, ...]:
         return max([len(header), *(len(v) for v in values)])
 
     headers = headers_for(rows)
-    status = widest("Status", [r.status for r in rows])
+    status = widest("Status", [r.status_cell for r in rows])
     changed = widest("Changed", [r.changed_text for r in rows])
     due = widest("Due", [r.due_cell for r in rows])
     authority = min(MAX_AUTHORITY, widest("Authority", [r.authority_name for r in rows]))
@@ -153,7 +153,7 @@ def cells(row: DraftRow, widths: tuple[int, ...], styles: dict[str, str]) -> tup
     return (
         *first,
         *batch,
-        literal_rich(row.status),
+        literal_rich(row.status_cell),
         literal_rich(row.changed_text),
         literal_rich(row.due_cell, styles.get(row.due_state, "")),
     )
