@@ -96,3 +96,19 @@ def test_check_notes_what_it_assumed_and_never_fails_on_an_unknown_name(tmp_path
     assert res.returncode == 0, res.stderr
     assert res.stderr.startswith("foidraft: note: 'Little Snoring Parish Council'")
     assert "council in England under FOIA" in res.stderr
+
+
+def test_a_drafts_authority_reads_back_as_an_id_or_as_a_name() -> None:
+    from foidraft.authorities.directory import load_directory
+
+    directory = load_directory()
+    listed = directory.find("wmp")
+    assert listed is not None and listed.ref == "wmp"
+    assert directory.find("West Midlands Police") == listed  # a listed body's own name
+    council = directory.find("Leeds  City Council")
+    assert council is not None and council.type == "council"
+    assert council.ref == "Leeds City Council"  # kept by name, read back the same
+    assert directory.find(council.ref) is not None
+    scottish = directory.find("Glasgow City Council")
+    assert scottish is not None and scottish.regime == "FOISA"
+    assert directory.find("wmpx") is None  # an unknown id stays unknown

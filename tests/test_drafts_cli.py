@@ -89,6 +89,24 @@ def test_new_with_an_authority_stores_its_id(capsys: pytest.CaptureFixture[str])
     assert '"authority": "police_scotland"' in run(capsys, "list", "--json")[1]
 
 
+def test_new_for_a_body_not_listed_keeps_its_name(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "new", "Potholes", "--authority", "Leeds City Council")
+    assert code == 0
+    assert "read as a council in England under FOIA" in err
+    draft = DraftStore().load("potholes")
+    assert draft.authority == "Leeds City Council"  # any public body, never an error
+    from foidraft.authorities.directory import load_directory
+
+    found = load_directory().find(draft.authority)
+    assert found is not None and (found.type, found.regime) == ("council", "FOIA")
+
+
+def test_new_with_a_mistyped_short_form_is_an_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "new", "Typo", "--authority", "zzqx")
+    assert code == 2 and "zzqx" in err
+    assert DraftStore().list() == []
+
+
 def test_status(capsys: pytest.CaptureFixture[str]) -> None:
     run(capsys, "new", "Sending")
     code, out, _ = run(capsys, "status", "sending", "sent", "--date", "2024-05-01")
@@ -113,7 +131,7 @@ def test_status(capsys: pytest.CaptureFixture[str]) -> None:
         (["path", "../../etc/passwd"], "not a draft in"),
         (["new", "   "], "a draft needs a title"),
         (["new", "x", "--from", "/no/such/file"], "no such file"),
-        (["new", "x", "--authority", "Ministry of Silly Walks"], "Ministry of Silly Walks"),
+        (["new", "x", "--authority", "zzqx"], "zzqx"),  # a short form that matches nothing
     ],
 )
 def test_errors_are_one_line_and_exit_2(

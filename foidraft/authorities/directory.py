@@ -113,6 +113,21 @@ class Directory:
             found = self._by_id.get(key)
         return found
 
+    def find(self, ref: str) -> Authority | None:
+        """The body a draft's ``authority:`` names: a directory id, or else the name of a
+        body (one the directory does not list is read from its name's words, as
+        ``foidraft check --authority`` reads it). None for an unknown id."""
+        found = self.get(ref)
+        name = " ".join(ref.split())
+        if found is not None or " " not in name:
+            return found
+        listed = self.exact(name)
+        if len(listed) == 1:
+            return listed[0]
+        from foidraft.authorities.infer import infer_authority
+
+        return infer_authority(name)
+
     def exact(self, ref: str) -> list[Authority]:
         """Bodies whose id, slug, name, short name or alias equals ``ref`` once
         normalised; an earlier layer's claim on a name hides a later layer's."""

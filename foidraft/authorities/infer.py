@@ -162,14 +162,20 @@ _NATION_TEXT = {
 }
 
 
-def assumption(authority: Authority) -> str:
-    """One line saying what foidraft assumed about a body it does not know."""
+def assumption(authority: Authority, *, verb: str = "checked", hint: bool = True) -> str:
+    """One line saying what foidraft assumed about a body it does not know; ``hint`` adds
+    how to change the law it is read under (for commands with ``--regime``)."""
     return (
-        f"{authority.name!r} is not in foidraft's list of authorities: checked as "
-        f"{_TYPE_WORDS_TEXT.get(authority.type, 'a public authority')} in "
-        f"{_NATION_TEXT.get(authority.nation, 'the UK')} under {authority.regime} "
-        "(use --regime to change the law)"
+        f"{authority.name!r} is not in foidraft's list of authorities: {verb} as "
+        f"{type_words(authority)} in "
+        f"{_NATION_TEXT.get(authority.nation, 'the UK')} under {authority.regime}"
+        + (" (use --regime to change the law)" if hint else "")
     )
+
+
+def type_words(authority: Authority) -> str:
+    """'a council', 'an NHS body'..."""
+    return _TYPE_WORDS_TEXT.get(authority.type, "a public authority")
 
 
 def resolve_any(ref: str, regime: str | None = None) -> tuple[Authority, str | None]:
@@ -189,7 +195,7 @@ def resolve_any(ref: str, regime: str | None = None) -> tuple[Authority, str | N
     except FoidraftError:
         if directory.exact(ref.strip()):
             raise  # several bodies share that name, or it is outside FOI: say so
-    if found is not None and _other_kind(ref, found) and not directory.exact(ref.strip()):
+    if found is not None and other_kind(ref, found) and not directory.exact(ref.strip()):
         found = None
     if found is None:
         inferred = infer_authority(ref, regime)
@@ -199,7 +205,7 @@ def resolve_any(ref: str, regime: str | None = None) -> tuple[Authority, str | N
     return found, None
 
 
-def _other_kind(name: str, listed: Authority) -> bool:
+def other_kind(name: str, listed: Authority) -> bool:
     """The name's own words say another kind of body than the listed one."""
     if listed.type == "other":
         return False

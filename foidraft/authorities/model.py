@@ -99,6 +99,12 @@ class Authority:
         return self.regime in REGIMES
 
     @property
+    def ref(self) -> str:
+        """What a draft's header keeps to name this body: its directory id, or the name of
+        a body the directory does not list (``Directory.find`` reads either back)."""
+        return self.name if "inferred" in self.tags else self.id
+
+    @property
     def wdtk_url(self) -> str:
         return f"https://www.whatdotheyknow.com/body/{self.wdtk_slug}" if self.wdtk_slug else ""
 

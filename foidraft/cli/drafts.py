@@ -167,12 +167,22 @@ def _new(store: DraftStore, title: str, authority: str, source: str | None) -> i
 
 
 def _authority_id(ref: str) -> str:
-    """The directory id for what the user typed (an id, name, abbreviation or slug)."""
+    """What the header keeps for the body the user typed: the directory id of a listed
+    body (an id, name, abbreviation or slug), or the name of any other public body, with a
+    note of what foidraft assumed about it."""
     if not ref.strip():
         return ""
-    from foidraft.authorities.directory import resolve
+    if " " not in ref.strip():  # an id or short form: a typo is an error, not a new body
+        from foidraft.authorities.directory import resolve
 
-    return resolve(ref).id
+        return resolve(ref).id
+    from foidraft.authorities.infer import assumption, resolve_any
+    from foidraft.cli.output import say
+
+    authority, note = resolve_any(ref)
+    if note:
+        say(f"foidraft: note: {assumption(authority, verb='read', hint=False)}", err=True)
+    return authority.ref
 
 
 def _status(store: DraftStore, args: argparse.Namespace) -> int:
@@ -240,7 +250,7 @@ def _authority(ref: str) -> Authority | None:
         return None
     from foidraft.authorities.directory import load_directory
 
-    return load_directory().get(ref)
+    return load_directory().find(ref)
 
 
 def _date(text: str) -> dt.date:

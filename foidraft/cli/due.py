@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
 
         today = _date(args.today)
     items = due_items(
-        DraftStore(), today, load_directory().get, within=args.within, everything=args.all
+        DraftStore(), today, load_directory().find, within=args.within, everything=args.all
     )
     if args.json:
         import json

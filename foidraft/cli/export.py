@@ -108,7 +108,7 @@ def _authority(ref: str) -> Authority | None:
         return None
     from foidraft.authorities.directory import load_directory
 
-    return load_directory().get(ref)
+    return load_directory().find(ref)
 
 
 def _write_file(out: str, data: bytes) -> None:

@@ -220,4 +220,4 @@ def _authority(ref: str) -> Authority | None:
         return None
     from foidraft.authorities.directory import load_directory
 
-    return load_directory().get(ref)
+    return load_directory().find(ref)

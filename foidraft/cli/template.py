@@ -84,7 +84,7 @@ def draft_authority(draft: Draft) -> Authority | None:
 
     directory = load_directory()
     if draft.authority:
-        return directory.get(draft.authority)
+        return directory.find(draft.authority)
     found = directory.exact(addressee(draft.body)) if addressee(draft.body) else []
     return found[0] if len(found) == 1 else None
 

@@ -65,7 +65,7 @@ def find_authority(ref: str) -> Authority | None:
     from foidraft.errors import FoidraftError
 
     try:
-        return load_directory().get(ref)
+        return load_directory().find(ref)
     except (FoidraftError, OSError):
         return None
 

@@ -39,7 +39,7 @@ async def read_reply(app: App[Any], path: Path, draft: Draft | None = None) -> P
             )
         )
         return None
-    authority = directory.get(draft.authority) if draft.authority else None
+    authority = directory.find(draft.authority) if draft.authority else None
     screen = ReplyScreen(draft, shell.store, authority, shell.today(), name=profile.name)
     written = await app.push_screen_wait(screen)
     if written is not None:

@@ -62,7 +62,7 @@ async def blank_letter(app: App[Any], authority: Authority, name: str) -> None:
         return
     body = f"Dear {authority.name},\n\n\n\nYours faithfully,\n\n{name}\n"
     try:
-        draft = host(app).store.create(title, body, authority.id)
+        draft = host(app).store.create(title, body, authority.ref)
     except FoidraftError as exc:
         host(app).show_error(exc)
         return

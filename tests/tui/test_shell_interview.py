@@ -249,6 +249,30 @@ async def test_a_flow_that_does_not_apply_says_why() -> None:
         assert "Crime records are held by police forces" in text
 
 
+async def test_any_public_body_can_be_written_to_by_its_full_name() -> None:
+    save_profile(Profile(name="Sam Doe"))
+    async with make_app().run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        picker = await pick_authority(pilot, "Leeds City Council")
+        first = picker.highlighted()  # not City of London Police, the nearest listed name
+        assert first is not None and first.name == "Leeds City Council"
+        assert first.type == "council" and first.ref == "Leeds City Council"
+        assert "not in foidraft's list: write to it as a council" in screen_text(pilot)
+        await pilot.press("enter")
+        await pick_flow(pilot, "spending")
+        await wait_for(pilot, lambda: isinstance(pilot.app.screen, InterviewScreen), "interview")
+        await settle(pilot)
+        assert "Leeds City Council" in screen_text(pilot)
+
+
+async def test_a_short_form_still_finds_the_listed_force_first() -> None:
+    async with make_app().run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        picker = await pick_authority(pilot, "west mids")
+        first = picker.highlighted()
+        assert first is not None and first.name == "West Midlands Police"
+
+
 async def test_a_long_list_can_be_searched_and_keeps_its_ticks() -> None:
     save_profile(Profile(name="Sam Doe"))
     async with make_app().run_test(size=(100, 32)) as pilot:

@@ -18,6 +18,7 @@ from textual.widgets import Button, Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from foidraft.authorities.describe import NATION_TEXT, TYPE_TEXT, describe
+from foidraft.authorities.infer import type_words
 from foidraft.tui.keymap import bindings
 from foidraft.tui.screens.dialogs import Dialog, MessageDialog
 from foidraft.tui.screens.directory_screen import DirectoryScreen
@@ -28,6 +29,10 @@ if TYPE_CHECKING:
     from foidraft.authorities.model import Authority
 
 LIMIT = 30
+# A directory match this good comes before a body typed in full; one this good is taken to
+# be the body meant, so the name as typed is not offered at all.
+CONFIDENT = 80.0
+EXACT = 95.0
 BROWSE_TYPES = ("police", "pcc")  # listed before anything is typed
 
 
@@ -77,11 +82,12 @@ class AuthorityPickerScreen(DirectoryScreen["Authority | None"]):
             question = (
                 "Which authority do you want to look up?"
                 if self.purpose == "look-up"
-                else "Which police force or commissioner is the request for?"
+                else "Which police force or other public body is the request for?"
             )
             yield Static(question, classes="screen-question")
             yield Static(
-                "Type a name or short form (GMP, the Met, west mids). ↑↓ move, enter chooses.",
+                "Type a name or short form (GMP, the Met, west mids), or any public body's "
+                "full name (Leeds City Council). ↑↓ move, enter chooses.",
                 classes="hint",
             )
             yield AuthorityQuery(self.query_text, placeholder="Search authorities", id="query")
@@ -108,7 +114,10 @@ class AuthorityPickerScreen(DirectoryScreen["Authority | None"]):
         if self.directory is None:
             return
         if query.strip():
-            self.matches = [a for a, _score in self.directory.search(query, limit=LIMIT)]
+            found = self.directory.search(query, limit=LIMIT)
+            self.matches = [a for a, _score in found]
+            if self.purpose != "look-up":
+                self._offer_unlisted(query, found)
         else:
             everyone = self.directory.all()
             self.matches = [a for a in everyone if a.type in BROWSE_TYPES] or everyone[:LIMIT]
@@ -120,6 +129,23 @@ class AuthorityPickerScreen(DirectoryScreen["Authority | None"]):
             results.add_option(Option(option_prompt(authority), id=authority.id))
         results.highlighted = 0 if self.matches else None
         self._show_detail()
+
+    def _offer_unlisted(self, query: str, found: list[tuple[Authority, float]]) -> None:
+        """Any public body may be written to: a name the directory does not list is
+        offered as typed, read from its words (a council, an NHS trust...), first when no
+        listed body is a confident match or the best one is another kind of body."""
+        from foidraft.authorities.infer import infer_authority, other_kind
+
+        name = " ".join(query.split())
+        if len(name) < 4 or " " not in name or (self.directory and self.directory.exact(name)):
+            return
+        unlisted = infer_authority(name)
+        top, score = found[0] if found else (None, 0.0)
+        says_kind = unlisted.type != "other"  # "Leeds City Council", not "west mids"
+        if top is None or score < CONFIDENT or (says_kind and other_kind(name, top)):
+            self.matches.insert(0, unlisted)
+        elif score < EXACT:
+            self.matches.append(unlisted)
 
     @on(OptionList.OptionHighlighted, "#results")
     def _show_detail(self) -> None:
@@ -160,6 +186,8 @@ class AuthorityPickerScreen(DirectoryScreen["Authority | None"]):
 
 def option_prompt(authority: Authority) -> Content:
     kind = TYPE_TEXT.get(authority.type, authority.type)
+    if "inferred" in authority.tags:
+        kind = f"not in foidraft's list: write to it as {type_words(authority)}"
     return literal((authority.name, "bold"), "  ", (kind, "dim"))
 
 

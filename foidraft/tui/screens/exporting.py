@@ -83,7 +83,7 @@ def _export_batch(store: DraftStore, batch_id: str, folder: Path, fmt: str) -> B
 
     directory = load_directory()
     return export_batch(
-        store, batch_id, folder, fmt=fmt, lookup=directory.get, profile=load_profile_quietly()
+        store, batch_id, folder, fmt=fmt, lookup=directory.find, profile=load_profile_quietly()
     )
 
 

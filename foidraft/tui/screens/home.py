@@ -124,7 +124,7 @@ whatever is highlighted.
         try:
             app.ensure_folders()
             directory = app.directory()
-            rows = build_rows(app.store, directory.get, app.today(), app.now())
+            rows = build_rows(app.store, directory.find, app.today(), app.now())
             templates = app.templates.list()
         except FoidraftError as exc:
             self.post_message(self.LoadFailed(exc))

@@ -132,7 +132,7 @@ class InterviewScreen(FoidraftScreen[None]):
         assert interview is not None
         try:
             draft = self.foidraft.store.create(
-                interview.title(), interview.letter(), self.authority.id
+                interview.title(), interview.letter(), self.authority.ref
             )
         except FoidraftError as exc:
             self.foidraft.show_error(exc, title="The draft could not be saved")
