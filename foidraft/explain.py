@@ -75,10 +75,7 @@ def explain_text(rule: Rule) -> str:
         out += ["Known problems", _wrap(rule.known_problems), ""]
     out += ["Evidence"]
     for ev in rule.evidence:
-        line = f"  - {ev['title']}"
-        if ev.get("case"):
-            line += f" [{ev['case']}]"
-        out.append(line)
+        out.append(f"  - {ev['title']}")  # the case's id is for contributors, not shown
         if ev.get("quote"):
             out.append(_wrap(f"“{ev['quote']}”", "      "))
         out.append(f"    {ev['url']}")
