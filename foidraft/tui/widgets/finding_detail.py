@@ -73,10 +73,7 @@ def detail_content(finding: Finding, rule: Rule | None, source: str) -> Content:
 
 
 def _evidence(ev: dict[str, str]) -> list[Part]:
-    out: list[Part] = ["• ", ev.get("title", "")]
-    if ev.get("case"):
-        out.append((f" [{ev['case']}]", "$text-muted"))
-    out.append("\n")
+    out: list[Part] = ["• ", ev.get("title", ""), "\n"]  # the case's id is for contributors
     if ev.get("quote"):
         out.append((f"  “{' '.join(ev['quote'].split())}”\n", "italic"))
     if ev.get("url"):
