@@ -208,8 +208,9 @@ def test_after_a_partial_answer_only_the_questions_refused_on_cost_are_asked_aga
     reading = read_reply(reply, regime="FOIA", letter=letter)
     assert reading.kind == "partly_answered"
     assert reading.cost_questions() == ["3"]
-    steps = explain(reading, authority=wmp(), replied=dt.date(2026, 10, 20)).next_steps
-    assert steps[0] == "narrow"
+    meaning = explain(reading, authority=wmp(), replied=dt.date(2026, 10, 20))
+    assert meaning.next_steps[0] == "narrow"
+    assert "they say question 3 would cost more than the limit allows" in meaning.headline
     replied = dt.date(2026, 10, 20)
     context = context_for(draft, reading, authority=wmp(), replied=replied, name="Jo Bloggs")
     body = next_letter("narrow", draft, context, today=replied).body
