@@ -24,7 +24,9 @@ SEED_THREAD = "https://www.whatdotheyknow.com/request/paedophile_hunters_and_onl
 # that costs the validation part fails here. The validation false-alarm ceiling follows the
 # data, not the rules: the rules of 2202b05 give 22.4% (15 of 67) on the validation part as
 # it stands since the December fresh samples joined it (17% on the 58 answered before), and
-# the rules after them give the same 15 of 67.
+# the rules after them give the same 15 of 67. The ncnd5 sample brought two answered requests
+# that today's rules already warned on: the rules of 2aa94fb give 17 of 69 (24.6%), and the
+# rules after it the same 17.
 FLOORS = {
     ("training", "recall"): 0.60,
     ("training", "kind_recall"): 0.58,
@@ -35,7 +37,7 @@ FLOORS = {
 }
 CEILINGS = {
     ("training", "false_alarm_rate"): 0.08,
-    ("validation", "false_alarm_rate"): 0.23,
+    ("validation", "false_alarm_rate"): 0.25,
 }
 
 
