@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from foidraft.replies.clauses import ASKS_REQUESTER_RE, YOURS_RE, Sentence
-from foidraft.replies.figures import COUNT_RE, MARKER_RE, answers_itself
+from foidraft.replies.figures import COUNT_RE, ITEM_FIGURE_RE, MARKER_RE, answers_itself
 from foidraft.replies.phrases import (
     ALL_RE,
     ANSWER_LINE_RE,
@@ -28,7 +28,9 @@ from foidraft.replies.phrases import (
     CONFIRMS_RE,
     DECISION_WORDS,
     EFFORT_RE,
+    EFFORT_REASON_RE,
     FIGURES_RE,
+    GAVE_SOME_RE,
     HOLDS_PART_RE,
     LOG_DECISION_RE,
     NEITHER_RE,
@@ -110,6 +112,7 @@ def read_acts(
             # one bare figure may be a name ("NHS 24"); an answered question is not
             marked = (
                 MARKER_RE.match(text)
+                or ITEM_FIGURE_RE.match(text)
                 or not s.figure
                 or _question(asked)
                 or _row(text)
@@ -168,6 +171,8 @@ def _decisions(s: Sentence, text: str, cited: set[str], t: _Tally) -> set[str]:
         text = PAST_REFUSAL_RE.sub(" ", text)  # "was withheld in full in 38 cases"
     refusing = _said(s, REFUSING_RE, text)
     here = {name for name, pattern in WORDS.items() if _said(s, pattern, text)}
+    if _said(s, EFFORT_REASON_RE, text):
+        here.add("effort")  # the work a search would take: a reason, not yet a refusal
     log = LOG_DECISION_RE.match(text)  # a disclosure log's "Decision: Disclosed"
     if log:
         here.add("refused" if log.group("refused") else "gave")
@@ -175,6 +180,8 @@ def _decisions(s: Sentence, text: str, cited: set[str], t: _Tally) -> set[str]:
     confirms = _said(s, CONFIRMS_RE, text) or _said(s, ANSWERS_PART_RE, text)
     if confirms and not CONFIRMS_NOTHING_RE.search(text):
         here.add("gave")  # "I can confirm that one complaint was made"
+    if "gave" in here and GAVE_SOME_RE.search(text):
+        here.add("gave_some")  # "a copy of some of the information requested"
     if refusing or ("published" in here and LINK_RE.search(text)):
         # "see Appendix A for why we are unable to provide it"; "links to it are below"
         here.discard("gave")
