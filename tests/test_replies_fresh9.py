@@ -72,6 +72,13 @@ def test_provisions_written_in_odd_ways(text: str, regime: str, expected: list[s
         ("Please find attached some of the information you requested.", "FOISA",
          "partly_answered", []),
         ("Please find attached the information you requested.", "FOISA", "answered", []),
+        # what is not recorded, found another way: a caveat, not a refusal
+        ("The force does not record the make of bicycle on crime reports. As a result a search "
+         "of the free-text notes has been carried out instead. The attached table gives the "
+         "thefts found.", "FOIA", "answered", []),
+        # ... but not recorded and nothing found instead is a refusal of that part
+        ("The force does not record the make of bicycle on crime reports. The attached table "
+         "gives the number of bicycle thefts.", "FOIA", "partly_answered", []),
     ],
 )  # fmt: skip
 def test_how_replies_state_their_decision(

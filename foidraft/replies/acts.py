@@ -51,6 +51,15 @@ LINK_RE = re.compile(r"\blinks?\b", re.IGNORECASE)
 REFERENCES_RE = re.compile(
     r"\breferences?\b[^.]{0,30}\b(?:below|as follows|listed)\b", re.IGNORECASE
 )
+# After "we do not record X": the answer found another way ("As a result this analysis has
+# been done on the narrative log", "Instead, a search of ... was carried out").
+WORKED_AROUND_RE = re.compile(
+    r"^(?:as a result|instead|consequently|therefore|however)\b,?[^.]{0,80}?\b(?:analys[ie]s|"
+    r"search(?:es)?|review|examination)\b[^.]{0,40}?\b(?:has|have|was|were) been (?:done|"
+    r"carried out|conducted|undertaken|completed|made)\b|^instead,? (?:we|I) (?:have )?"
+    r"(?:searched|analysed|reviewed|examined|used)\b",
+    re.IGNORECASE,
+)
 # A review's letter quoting the request for review back: "You wrote: ..."
 QUOTED_BACK_RE = re.compile(r"^\W*you (?:wrote|said|stated|asked)\b", re.IGNORECASE)
 GROUNDS = ("cost", "ncnd", "published", "future", "vexatious", "not_held")
@@ -80,6 +89,8 @@ class _Tally:
     everything: bool = False
     holds_part: bool = False
     figures: int = 0  # two for a figure that answers a question, one for a bare one
+    not_held: int = 0  # sentences saying something is not held or recorded
+    worked_around: int = 0  # ... each followed by the search made instead
 
 
 def read_acts(
@@ -92,6 +103,7 @@ def read_acts(
     previous: Sentence | None = None
     signed = False  # after "Yours sincerely": a signature, telephone numbers, a footer
     listed = False  # after "logged under the references below": reference numbers, no figures
+    unrecorded = False  # the sentence before said something is not recorded or held
     for s in sentences:
         signed = signed or bool(SIGN_OFF_RE.match(s.text))
         text = NEITHER_RE.sub(" ", s.text)
@@ -128,9 +140,16 @@ def read_acts(
             t.found.add("gave")
         if not s.others:  # about other requests: figures, never this reply's refusals
             cited = {r for start, r in spans if s.start <= start < s.end}
-            t.found |= _decisions(s, text, cited, t)
+            here = _decisions(s, text, cited, t)
+            if unrecorded and WORKED_AROUND_RE.match(text):
+                t.worked_around += 1  # "... does not record X. As a result we searched Y"
+            unrecorded = "not_held" in here
+            t.not_held += unrecorded
+            t.found |= here
     if t.figures >= 2:
         t.found.add("gave")
+    if t.not_held and t.worked_around == t.not_held and "gave" in t.found:
+        t.found.discard("not_held")  # what is not recorded, found another way: no refusal
     return Acts(
         frozenset(t.found),
         frozenset(roles[x] for x in labels.values()),
