@@ -72,6 +72,12 @@ def test_provisions_written_in_odd_ways(text: str, regime: str, expected: list[s
         ("Please find attached some of the information you requested.", "FOISA",
          "partly_answered", []),
         ("Please find attached the information you requested.", "FOISA", "answered", []),
+        # an exemption relied on before and given up is no longer relied on
+        ("We have reconsidered the documents previously withheld under section 36(2)(b) and "
+         "are now able to release them. Staff names remain withheld under section 40(2).",
+         "FOIA", "partly_answered", ["s40(2)"]),
+        ("The information previously withheld under section 43(2) remains withheld.", "FOIA",
+         "refused_exempt", ["s43(2)"]),
         # what is not recorded, found another way: a caveat, not a refusal
         ("The force does not record the make of bicycle on crime reports. As a result a search "
          "of the free-text notes has been carried out instead. The attached table gives the "

@@ -125,8 +125,8 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"\b(?:attached|enclosed) (?:is|are|please find|you will find)\b|\b(?:is|are|has been|"
         r"have been) (?:attached|enclosed)\b|\b(?:I|we)(?: have)? (?:enclose|attach|attached|"
         r"enclosed)\b",
-        r"\b(?:I|we) (?:am|are) (?:able|pleased|happy) to (?:disclose|provide|release|supply|"
-        r"share)\b",
+        r"\b(?:I|we|and) (?:am|are) (?:now |therefore )?(?:able|pleased|happy) to (?:disclose|"
+        r"provide|release|supply|share)\b",
         r"\b(?:I|we) (?:have|has) (?:decided to (?:disclose|release)|provided|supplied|included|"
         r"disclosed|released)\b|\b(?:has|have) (?:now )?(?:released|disclosed|supplied)\b|"
         r"\b(?:has|have) been (?:provided|disclosed|released|supplied)\b",
