@@ -5,11 +5,12 @@ Run as a script to print the figures: ``python -m tests.replies_eval``.
 The corpus is split once, by a fixed hash of each reply's URL: a reply whose URL's SHA-256
 starts with a byte divisible by 3 is in the validation part (about a third), the rest in
 the training part. The split was fixed before the reader was written or the corpus read;
-the reader is tuned on the training part only, and on fresh samples scored with ``--file``
-first; a sample joins the corpus only where the split puts it in the training part, so the
-validation part stays one the reader was never tuned on. For the validation part the
-script prints figures, never the replies it gets wrong (``--misses`` lists training misses only, and
-``--by-kind`` breaks the training figures down by labelled kind).
+the reader is tuned on the training part only. A fresh sample is scored with ``--file``
+before any tuning, then joins the corpus whole: the hash puts part of it in the validation
+part, whose replies the reader is never tuned on, so that part stays unseen. For the
+validation part the script prints figures, never the replies it gets wrong (``--misses``
+lists training misses only, and ``--by-kind`` breaks the training figures down by labelled
+kind).
 
 Scored per reply: ``kind`` equal to the label; ``sections`` equal to the labelled set;
 ``ncnd`` equal; and both kind and sections right.

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from foidraft.replies.clauses import ASKS_REQUESTER_RE, YOURS_RE, Sentence
-from foidraft.replies.figures import COUNT_RE, MARKER_RE, answers_itself
+from foidraft.replies.figures import COUNT_RE, ITEM_FIGURE_RE, MARKER_RE, answers_itself
 from foidraft.replies.phrases import (
     ALL_RE,
     ANSWER_LINE_RE,
@@ -28,7 +28,9 @@ from foidraft.replies.phrases import (
     CONFIRMS_RE,
     DECISION_WORDS,
     EFFORT_RE,
+    EFFORT_REASON_RE,
     FIGURES_RE,
+    GAVE_SOME_RE,
     HOLDS_PART_RE,
     LOG_DECISION_RE,
     NEITHER_RE,
@@ -48,6 +50,15 @@ WORDS = {**DECISION_WORDS, **PROCEDURE_WORDS}
 LINK_RE = re.compile(r"\blinks?\b", re.IGNORECASE)
 REFERENCES_RE = re.compile(
     r"\breferences?\b[^.]{0,30}\b(?:below|as follows|listed)\b", re.IGNORECASE
+)
+# After "we do not record X": the answer found another way ("As a result this analysis has
+# been done on the narrative log", "Instead, a search of ... was carried out").
+WORKED_AROUND_RE = re.compile(
+    r"^(?:as a result|instead|consequently|therefore|however)\b,?[^.]{0,80}?\b(?:analys[ie]s|"
+    r"search(?:es)?|review|examination)\b[^.]{0,40}?\b(?:has|have|was|were) been (?:done|"
+    r"carried out|conducted|undertaken|completed|made)\b|^instead,? (?:we|I) (?:have )?"
+    r"(?:searched|analysed|reviewed|examined|used)\b",
+    re.IGNORECASE,
 )
 # A review's letter quoting the request for review back: "You wrote: ..."
 QUOTED_BACK_RE = re.compile(r"^\W*you (?:wrote|said|stated|asked)\b", re.IGNORECASE)
@@ -78,6 +89,8 @@ class _Tally:
     everything: bool = False
     holds_part: bool = False
     figures: int = 0  # two for a figure that answers a question, one for a bare one
+    not_held: int = 0  # sentences saying something is not held or recorded
+    worked_around: int = 0  # ... each followed by the search made instead
 
 
 def read_acts(
@@ -90,6 +103,7 @@ def read_acts(
     previous: Sentence | None = None
     signed = False  # after "Yours sincerely": a signature, telephone numbers, a footer
     listed = False  # after "logged under the references below": reference numbers, no figures
+    unrecorded = False  # the sentence before said something is not recorded or held
     for s in sentences:
         signed = signed or bool(SIGN_OFF_RE.match(s.text))
         text = NEITHER_RE.sub(" ", s.text)
@@ -110,6 +124,7 @@ def read_acts(
             # one bare figure may be a name ("NHS 24"); an answered question is not
             marked = (
                 MARKER_RE.match(text)
+                or ITEM_FIGURE_RE.match(text)
                 or not s.figure
                 or _question(asked)
                 or _row(text)
@@ -125,9 +140,16 @@ def read_acts(
             t.found.add("gave")
         if not s.others:  # about other requests: figures, never this reply's refusals
             cited = {r for start, r in spans if s.start <= start < s.end}
-            t.found |= _decisions(s, text, cited, t)
+            here = _decisions(s, text, cited, t)
+            if unrecorded and WORKED_AROUND_RE.match(text):
+                t.worked_around += 1  # "... does not record X. As a result we searched Y"
+            unrecorded = "not_held" in here
+            t.not_held += unrecorded
+            t.found |= here
     if t.figures >= 2:
         t.found.add("gave")
+    if t.not_held and t.worked_around == t.not_held and "gave" in t.found:
+        t.found.discard("not_held")  # what is not recorded, found another way: no refusal
     return Acts(
         frozenset(t.found),
         frozenset(roles[x] for x in labels.values()),
@@ -168,6 +190,8 @@ def _decisions(s: Sentence, text: str, cited: set[str], t: _Tally) -> set[str]:
         text = PAST_REFUSAL_RE.sub(" ", text)  # "was withheld in full in 38 cases"
     refusing = _said(s, REFUSING_RE, text)
     here = {name for name, pattern in WORDS.items() if _said(s, pattern, text)}
+    if _said(s, EFFORT_REASON_RE, text):
+        here.add("effort")  # the work a search would take: a reason, not yet a refusal
     log = LOG_DECISION_RE.match(text)  # a disclosure log's "Decision: Disclosed"
     if log:
         here.add("refused" if log.group("refused") else "gave")
@@ -175,6 +199,8 @@ def _decisions(s: Sentence, text: str, cited: set[str], t: _Tally) -> set[str]:
     confirms = _said(s, CONFIRMS_RE, text) or _said(s, ANSWERS_PART_RE, text)
     if confirms and not CONFIRMS_NOTHING_RE.search(text):
         here.add("gave")  # "I can confirm that one complaint was made"
+    if "gave" in here and GAVE_SOME_RE.search(text):
+        here.add("gave_some")  # "a copy of some of the information requested"
     if refusing or ("published" in here and LINK_RE.search(text)):
         # "see Appendix A for why we are unable to provide it"; "links to it are below"
         here.discard("gave")

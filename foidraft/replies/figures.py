@@ -14,6 +14,8 @@ from foidraft.replies.dates import DATE_RES
 MARKER_RE = re.compile(
     r"^(?:[•*▪◦·-] ?)?(?:\(?(?:q(?:uestion)? ?)?\d{1,2}[a-z]?[.):-]|\(?[a-z][.)])(?:\s+|$)", re.I
 )
+# A list item that opens with its figure: "• 0 off-framework within the last 3 months".
+ITEM_FIGURE_RE = re.compile(r"^[ \t]*[•*▪◦·][ \t]*£?\d")
 COUNT_RE = re.compile(
     r"(?<![\w/.,£-])£? ?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?(?![\w/])|"
     r"(?<![\w/.,£-])£? ?\d+(?:\.\d+)?(?:%|[kK]\b|[mM]\b|bn\b)?(?![\w/(-])"

@@ -16,14 +16,16 @@ has a fixed precedence:
 5. A cost refusal: of the whole request (even with figures given as goodwill or as advice)
    unless it says it covers only a part, when the rest makes it partly answered; a
    refusal notice's usual words ("your request is refused") give way to a part named and
-   answered.
+   answered. A refusal that names no ground but the work a search would take ("each record
+   would need reading by hand") refuses on the cost limit in words.
 6. Otherwise the refusals it makes (exempt, neither confirm nor deny, not held, published,
    to be published): with information given, or said to cover only a part, the reply is
    partly answered; alone, each has its kind; a reply that says some is not held or
    points to where some is published, and refuses the rest, is partly answered too (but
    with nothing given and nothing withheld, some published, to be published or not held,
    it is the first of those the requester acts on: to be published, then published);
-   nothing refused is answered (unless the refusal notice's set paragraph is there).
+   nothing refused is answered (unless the refusal notice's set paragraph is there, or
+   what is given is said to be "some of the information").
 """
 
 from __future__ import annotations
@@ -84,7 +86,8 @@ def classify(a: Acts) -> str:
         # "I am refusing to provide the information sought" beside "section 25(1) applies":
         # the refusal is the published ground's, when nothing is given beside it
         published_only = "published" in a.roles and not a.has("gave")
-        fallback = set() if published_only else {"exempt"}
+        # with no ground named, the work a search would take is the reason: the cost limit
+        fallback = set() if published_only else {"cost"} if a.has("effort") else {"exempt"}
         refusals |= named or (grounds - {"not_held", "published"}) or fallback
     refusals -= {"gave", "refused"}
     if "unreasonable" in a.roles or a.has("unreasonable"):
@@ -106,7 +109,8 @@ def classify(a: Acts) -> str:
     if not refusals:
         if a.has("notice"):  # a refusal notice whose refusal the text does not show
             return "partly_answered" if a.has("gave") else "refused_exempt"
-        return "answered"
+        # "attached is some of the information": the rest withheld, the reason unshown
+        return "partly_answered" if a.has("gave_some") else "answered"
     if refusals <= set(FIRST_STEP) and len(refusals) > 1 and not a.has("gave"):
         # nothing given and nothing withheld: some published, some to be, the rest not held;
         # the kind is the step the requester takes first (wait for it, then read it)

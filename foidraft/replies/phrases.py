@@ -39,6 +39,10 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"\b(?:exceed\w*|in excess of|go over|over|above|beyond|"
         r"outwith)\b[^.]{0,30}?\b(?:appropriate|cost|costs|fees?|upper|prescribed|"
         r"time)\s+(?:cost\s+)?(?:limit|level|threshold)",
+        # the limit by another name: "exceeds the statutory maximum of £600"
+        r"\b(?:exceed\w*|in excess of|above|over|more than|greater than)\b[^.]{0,30}?"
+        r"\b(?:statutory|prescribed) "
+        r"(?:maximum|ceiling)\b",
         r"\bexcess(?:ive)? cost\b|\bcost of compliance\b[^.]{0,60}\b(?:exceed|above|over)",
         r"\b(?:above|exceed\w*|over) the amount (?:to which|that) we are (?:legally )?required\b",
         r"\b(?:exceed\w*|over|more than|in excess of|beyond) (?:the )?(?:18|24|40) hours\b",
@@ -121,8 +125,8 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"\b(?:attached|enclosed) (?:is|are|please find|you will find)\b|\b(?:is|are|has been|"
         r"have been) (?:attached|enclosed)\b|\b(?:I|we)(?: have)? (?:enclose|attach|attached|"
         r"enclosed)\b",
-        r"\b(?:I|we) (?:am|are) (?:able|pleased|happy) to (?:disclose|provide|release|supply|"
-        r"share)\b",
+        r"\b(?:I|we|and) (?:am|are) (?:now |therefore )?(?:able|pleased|happy) to (?:disclose|"
+        r"provide|release|supply|share)\b",
         r"\b(?:I|we) (?:have|has) (?:decided to (?:disclose|release)|provided|supplied|included|"
         r"disclosed|released)\b|\b(?:has|have) (?:now )?(?:released|disclosed|supplied)\b|"
         r"\b(?:has|have) been (?:provided|disclosed|released|supplied)\b",
@@ -164,6 +168,17 @@ FIGURES_RE = _re(
     r"made|reported|arrested|charged|seized|employed|paid|spent|used|dealt|completed|submitted)\b",
     r"(?<![\w£])£ ?(?!(?:450|600|25)\b)\d[\d,]*(?:\.\d+)?(?: ?(?:k|m|million|bn))?\b",
 )
+# The work answering would take, said of this request: a refusal that gives only this as
+# its reason refuses on the cost limit, in words ("each record would require a manual
+# viewing"; "a search returned over 1,900 incidents").
+EFFORT_REASON_RE = _re(
+    r"\b(?:would|will) (?:\w+ ){0,2}?(?:require|entail|involve|mean|necessitate)\b[^.]{0,80}?"
+    r"\b(?:manual\w*|search\w*|review\w*|read\w* (?:through|each|every|all)|view\w*|examin\w*|"
+    r"trawl\w*|scrutinis\w*|interrogat\w*)\b",
+    r"\bmanually (?:search|review|read|check|examin|trawl|view|scrutinis)\w*\b",
+    r"\bsearch\w* (?:\w+ ){0,8}?(?:returned|identified|produced) (?:over |approximately |around |"
+    r"some )?\d[\d,]* (?:records|incidents|cases|files|results|crimes|reports|occurrences)\b",
+)
 # In a sentence with these, numbers are the work a search would take, not an answer.
 EFFORT_RE = _re(
     r"\b(?:postage|photocopy\w*|copying|printing|disbursements?|cost of (?:providing|supplying|"
@@ -193,6 +208,11 @@ REFUSING_RE = _re(
     r"\bexempting\b|\b(?:decision|decided) (?:has been taken |was taken )?not to (?:supply|"
     r"provide|disclose|release)\b|\bis subject to (?:a|the) (?:statutory )?exemption\b|"
     r"\bexemptions? (?:has|have) been applied\b",
+)
+# What is given said to be only some of it: "Attached is a copy of some of the information
+# requested" (the rest is withheld, though the letter may not say why).
+GAVE_SOME_RE = _re(
+    r"\b(?:some|part) of the (?:information|data|documents?|records?|material|correspondence)\b"
 )
 # "does hold the information you have requested in part", "holds some of the information"
 HOLDS_PART_RE = _re(

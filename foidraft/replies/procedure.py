@@ -53,7 +53,12 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"\bpublic interest (?:test )?(?:is|are) (?:still |currently )?being (?:considered|"
         r"assessed|weighed)\b|\b(?:still|currently) considering (?:the )?public interest\b",
         r"\b(?:not be able|unable|not able) to (?:respond|reply|provide (?:a|our|you with (?:a|"
-        r"our)) (?:full )?(?:response|reply))\b[^.]{0,40}\bwithin\b",
+        r"our)) (?:full )?(?:response|reply))\b[^.]{0,40}\b(?:within|by (?:today|the|this|that|"
+        r"\d))",
+        # a new date for the answer, the consideration still going on: "I now aim to respond by
+        # 3 May"; "we continue to make progress in considering your request"
+        r"\b(?:I|we) now (?:aim|expect|hope|intend|plan) to (?:respond|reply|provide|send)\b|"
+        r"\bcontinue to (?:make progress (?:in|with) )?consider(?:ing)?\b",
     ),
     "clarify": _re(
         r"\b(?:please|kindly) (?:could you )?(?:clarify|confirm|specify|indicate|explain|"
@@ -85,8 +90,8 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"\b(?:I|we) (?:am |are )?seek(?:ing)? clarification\b|\bsection 1 ?\(3\)",
     ),
     "ack": _re(
-        r"\backnowledg\w* (?:the )?(?:receipt|your (?:request|e-?mail|letter|correspondence|"
-        r"application))",
+        r"\backnowledg\w* (?:with thanks )?(?:the )?(?:receipt|your (?:request|e-?mail|letter|"
+        r"correspondence|application))",
         r"\bthis is (?:an? )?(?:automated |automatic )?(?:confirmation|acknowledgement)\b",
         r"\bconfirm(?:ation)? that (?:we have |it has )?received your\b|"
         r"\bconfirmation that your\b",
@@ -102,7 +107,7 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"\bwill (?:aim to )?(?:respond|reply|be in touch)\b[^.]{0,60}\b(?:within|by|as soon as|"
         r"shortly|no later than|on or before)\b",
         r"\bwill shortly be in touch\b|\b(?:has|have) been (?:logged|registered|allocated|"
-        r"assigned|passed to)\b",
+        r"assigned|passed (?:on )?to)\b",
         r"\byou have contacted the\b|\bconfirm (?:the )?receipt\b|\bas (?:an )?acknowledgement\b",
         r"\bwill (?:endeavour|try|seek|aim) to (?:respond|reply|provide (?:you with )?(?:a|our) "
         r"response)\b|\b(?:due date|deadline) for (?:your|our|the|a) (?:response|reply)\b",

@@ -114,10 +114,10 @@ def read_reply(text: str, *, regime: str | None = None, letter: str = "") -> Rea
     # (EIR's cost refusal is regulation 12(4)(b), "manifestly unreasonable", never s12)
     said_only = regime != "EIR" and not any(role(s) in ("cost", "unreasonable") for s in sections)
     # (a review's new decision refuses on the cost limit in the same words)
-    if (
-        acts.has("cost")
-        and kind in ("refused_cost", "partly_answered", "review_outcome")
-        and said_only
+    # (or refused, naming no ground but the work a search would take)
+    if said_only and (
+        (acts.has("cost") and kind in ("refused_cost", "partly_answered", "review_outcome"))
+        or (acts.has("effort") and kind == "refused_cost")
     ):
         sections = (*sections, "FOISA s12" if regime == "FOISA" else "s12")  # said in words
     dates = find_dates(own)

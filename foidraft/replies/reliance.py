@@ -59,6 +59,18 @@ ABANDONED_AFTER_RE = re.compile(
     r"withdrawn|dropped|set aside|abandoned|no longer (?:relied|applied|engaged))\b",
     re.IGNORECASE,
 )
+# Relied on before, now given up: "we have reconsidered the information previously withheld
+# under section 29(1)(a) and are able to release it".
+PREVIOUSLY_BEFORE_RE = re.compile(
+    r"\b(?:previously|originally|initially|formerly)\s+(?:withheld|refused|exempted|redacted)\s+"
+    r"(?:under|by virtue of|in terms of)\s*(?:the\s+)?(?:exemptions?\s+(?:at|in|under)\s+)?$",
+    re.IGNORECASE,
+)
+RELEASED_AFTER_RE = re.compile(
+    r"[^.;]{0,120}?\b(?:(?:are|am|is) (?:now )?able to|(?:have|has) (?:now )?decided to|now|"
+    r"will now|(?:are|am) now) (?:release|disclose|provide)\b",
+    re.IGNORECASE,
+)
 # A provision named in brackets as the basis of the one before it: "Section 30(3)
 # Investigations (by virtue of Section 30(2))" relies on s30(3), whose duty is excluded for
 # information in the class s30(2) names.
@@ -130,6 +142,10 @@ def _relied(
         return False
     if BASIS_RE.search(before[-120:]):
         return False
+    if PREVIOUSLY_BEFORE_RE.search(before[-80:]) and RELEASED_AFTER_RE.match(
+        text, c.end, min(s.end, c.end + 160)
+    ):
+        return False  # the exemption relied on before is given up: the information released
     if NEGATED_AFTER_RE.match(after) and not re.match(r"\s*(?:–|-|:)", after):
         return False
     if ABANDONED_AFTER_RE.match(text, c.end, min(s.end, c.end + 120)):

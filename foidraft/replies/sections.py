@@ -78,7 +78,8 @@ class Citation:
 
 # FOIA sections whose lettered paragraphs all sit in subsection (1): "Section 31(a)" can
 # only be s31(1)(a). (FOISA's s30 has its letters at the top: s30(b)(i) is left alone.)
-IN_FIRST_RE = re.compile(r"^(22|26|27|29|30|31|33|35|38)\((?=[a-h]\))")
+IN_FIRST = ("22", "26", "27", "29", "30", "31", "33", "35", "38")
+IN_FIRST_RE = re.compile(rf"^({'|'.join(IN_FIRST)})\((?=[a-h]\))")
 
 
 # A provision written without "section": "exemption under 38(1)(b)", "exempt under
@@ -138,7 +139,7 @@ def _scan(text: str, pos: int, *, plural: bool) -> list[tuple[str, int, int]]:
         number, pos2 = _number(text, pos)
         if number is None:
             break
-        parts, pos3 = _groups(text, pos2)
+        parts, pos3 = _groups(text, pos2, number)
         start = pos
         for variant in parts or [[]]:
             out.append((number + "".join(f"({p})" for p in variant), start, pos3))
@@ -176,12 +177,13 @@ def _word_char(text: str, i: int) -> bool:
 # A bracketed part; "12(5(b)" (a bracket left open before the next) is read as 12(5)(b).
 GROUP_RE = re.compile(GAP + r"\([ \t]?(\d{1,2}[A-Z]{0,2}|[a-z]{1,4}|[A-H])[ \t]?(?:\)|(?=\())")
 UNBRACKETED_RE = re.compile(GAP + r"(?:&|and)" + GAP + r"(\d[A-Z])(?=\()")
-# A subsection written without its brackets before a bracketed paragraph: "section 33 1(b)".
-LOOSE_SUBSECTION_RE = re.compile(r"[ \t](\d{1,2})(?=\([a-z]{1,4}\))")
+# A subsection written without its brackets before a bracketed paragraph: "section 33 1(b)",
+# or after a dot: "S.38.1(b)".
+LOOSE_SUBSECTION_RE = re.compile(r"[ \t.](\d{1,2})(?=\([a-z]{1,4}\))")
 JOIN_RE = re.compile(GAP + r"(?:&|and|or|,|to|-|–)" + GAP + r"(?=\()", re.IGNORECASE)
 
 
-def _groups(text: str, pos: int) -> tuple[list[list[str]], int]:
+def _groups(text: str, pos: int, number: str = "") -> tuple[list[list[str]], int]:
     """The bracketed parts after a number, expanded: "(1)(a)(b)" -> [[1,a],[1,b]];
     "(5A)&(5B)(a)(i)" -> [[5A],[5B,a,i]]; "(1)(a)-(c)" -> [[1,a],[1,b],[1,c]]; " 1(b)" ->
     [[1,b]]."""
@@ -212,6 +214,9 @@ def _groups(text: str, pos: int) -> tuple[list[list[str]], int]:
                 count += 1
                 continue
             token = token.lower()  # "31(1)(A)": a paragraph written in capitals
+        if not path and token in ROMAN[:5] and number not in IN_FIRST:
+            # the first bracket is a subsection: "S28(i)" is s28(1) typed with a letter
+            token = str(ROMAN.index(token) + 1)
         if token.isdigit() and path and not path[0][0].isdigit() and path[-1].isalpha():
             # FOISA's s30 has no subsections: "S.30(b)(1)" is its sub-paragraph (i)
             token = ROMAN[int(token) - 1] if 0 < int(token) <= len(ROMAN) else token
@@ -239,8 +244,9 @@ def _level(token: str, path: list[str]) -> int:
     base = 1 if path and path[0][0].isdigit() else 0
     if path and not path[-1][0].isdigit():
         previous = path[-1]
-        if len(path) - base >= 2:  # the last part was already a sub-paragraph
-            return len(path)
+        if len(path) - base >= 2:  # the last part was already a sub-paragraph: another one,
+            # or the next paragraph ("(3)(a)(i)(ii)(b)": (b) sits beside (a))
+            return len(path) if token in ROMAN else base + 1
         follows = len(token) == 1 and len(previous) == 1 and ord(token) == ord(previous) + 1
         if token in ROMAN and not follows:
             return len(path) + 1
