@@ -112,3 +112,11 @@ def test_a_drafts_authority_reads_back_as_an_id_or_as_a_name() -> None:
     scottish = directory.find("Glasgow City Council")
     assert scottish is not None and scottish.regime == "FOISA"
     assert directory.find("wmpx") is None  # an unknown id stays unknown
+
+
+def test_a_name_too_long_to_be_a_body_is_one_clear_error() -> None:
+    from foidraft.errors import FoidraftError
+
+    with pytest.raises(FoidraftError, match="1 to 200 characters"):
+        infer_authority("Council " * 2000)
+    assert infer_authority("x" * 200).name == "x" * 200

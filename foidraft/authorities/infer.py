@@ -109,6 +109,9 @@ def infer_nation(name: str) -> str:
     return "england"
 
 
+MAX_NAME = 200  # the longest UK public body names are about 120 characters
+
+
 def infer_authority(name: str, regime: str | None = None) -> Authority:
     """An authority built from its name alone; ``regime`` (FOIA, FOISA, EIR) overrides.
 
@@ -116,6 +119,13 @@ def infer_authority(name: str, regime: str | None = None) -> Authority:
     other bodies, at £25 an hour; under FOISA, £600 at £15 an hour.
     """
     clean = " ".join(name.split())
+    if not clean or len(clean) > MAX_NAME:
+        from foidraft.errors import FoidraftError
+
+        raise FoidraftError(
+            f"an authority's name must be 1 to {MAX_NAME} characters (this one has {len(clean)})",
+            hint="give the body's name as it signs its letters, e.g. 'Leeds City Council'",
+        )
     kind = infer_type(clean)
     nation = infer_nation(clean)
     if kind == "central_government" and nation == "england":

@@ -134,10 +134,12 @@ class AuthorityPickerScreen(DirectoryScreen["Authority | None"]):
         """Any public body may be written to: a name the directory does not list is
         offered as typed, read from its words (a council, an NHS trust...), first when no
         listed body is a confident match or the best one is another kind of body."""
-        from foidraft.authorities.infer import infer_authority, other_kind
+        from foidraft.authorities.infer import MAX_NAME, infer_authority, other_kind
 
         name = " ".join(query.split())
-        if len(name) < 4 or " " not in name or (self.directory and self.directory.exact(name)):
+        if not 4 <= len(name) <= MAX_NAME or " " not in name:
+            return
+        if self.directory and self.directory.exact(name):
             return
         unlisted = infer_authority(name)
         top, score = found[0] if found else (None, 0.0)
