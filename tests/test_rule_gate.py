@@ -10,15 +10,17 @@ letter unpacks only the patterns its gates let through.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from foidraft.lint.checker import Checker
 from foidraft.lint.document import Document
 from foidraft.lint.engine import lint
 from foidraft.lint.index import FEW_WORDS, PREFIX_LENGTH
-from foidraft.lint.matching import hits, live_patterns
+from foidraft.lint.matching import hits, live_indexes, live_patterns
 from foidraft.lint.model import Finding
 from foidraft.paths import bundled_rules_file
 from foidraft.rules.gate import WORD_START_MAX, pattern_gate, rule_gate
@@ -45,8 +47,13 @@ def _summary(findings: list[Finding]) -> list[dict[str, object]]:
 
 def _gated_out(rule: Rule, doc: Document) -> list[int]:
     """The indexes of the rule's patterns its gate rules out in ``doc``."""
-    live = {id(p) for p in live_patterns(rule, doc)}
-    return [i for i, p in enumerate(rule.patterns) if id(p) not in live]
+    live = live_indexes(rule, doc)
+    assert (
+        [rule.pattern(i) for i in live or ()]
+        == [p for i, p in enumerate(rule.patterns) if live is None or i in live]
+        == live_patterns(rule, doc)
+    )
+    return [] if live is None else [i for i in range(len(rule.patterns)) if i not in live]
 
 
 def _never_drops_a_match(text: str) -> int:
@@ -124,7 +131,25 @@ def test_gates_drop_nothing_on_random_letters(words: list[str], spaces: list[str
 def test_a_long_letter_tries_every_pattern() -> None:
     text = " ".join(f"word{n}" for n in range(FEW_WORDS + 1))
     doc = Document(text)
+    assert all(live_indexes(r, doc) is None for r in HITS_RULES)
     assert all(live_patterns(r, doc) == r.patterns for r in HITS_RULES)
+
+
+def test_a_copied_rule_finds_what_the_rule_finds() -> None:
+    """A copy (the TUI's tests make one, to change a rule's severity) shares or rebuilds
+    the patterns, whichever its original had unpacked when it was copied."""
+    text = "Dear Sir,\n\nThe number of arrests in 2019/20.\n\nYours faithfully,\nA B\n"
+    for unpacked in (False, True):
+        (data,) = [d for d in load_rule_data([(bundled_rules_file(), "bundled")])
+                   if d["id"] == "FD101"]  # fmt: skip
+        rule = Rule(data)
+        rule.pattern(0)  # one unpacked, as a check of a short letter leaves it
+        if unpacked:
+            assert rule.patterns
+        twin = copy.copy(rule)
+        for rules in (RuleSet([rule]), RuleSet([twin])):
+            assert [f.rule for f in Checker(rules).check(text)] == ["FD101"]
+            assert [f.rule for f in lint(Document(text), rules, today=TODAY)] == ["FD101"]
 
 
 def test_a_short_letter_unpacks_only_the_patterns_it_may_match() -> None:

@@ -63,17 +63,17 @@ def _paragraph_windows(
     return out
 
 
-def live_patterns(rule: Rule, doc: Document) -> list[Pattern]:
-    """The rule's patterns that may match in a short letter: those whose gate's clauses
-    (``foidraft.rules.gate``) each have one of their strings in it. The others would find
-    nothing. In a long letter nearly every pattern may match, so all are tried, as they
-    are while the prefilter is off (``doc.lower`` None)."""
+def live_indexes(rule: Rule, doc: Document) -> list[int] | None:
+    """The indexes of the rule's patterns that may match in a short letter: those whose
+    gate's clauses (``foidraft.rules.gate``) each have one of their strings in it. The
+    others would find nothing. None (all of them) in a long letter, where nearly every
+    pattern may match, and while the prefilter is off (``doc.lower`` None)."""
     if rule.gate is None or doc.lower is None:
-        return rule.patterns
+        return None
     index = doc.index()
     starts = index.word_starts()
     if starts is None:
-        return rule.patterns
+        return None
     has = index.has
 
     def meets(clauses: list[list[Any]]) -> bool:
@@ -82,7 +82,13 @@ def live_patterns(rule: Rule, doc: Document) -> list[Pattern]:
                 return False
         return True
 
-    return rule.live_patterns(meets)
+    return rule.live(meets)
+
+
+def live_patterns(rule: Rule, doc: Document) -> list[Pattern]:
+    """The rule's patterns that may match in ``doc`` (see ``live_indexes``)."""
+    live = live_indexes(rule, doc)
+    return rule.patterns if live is None else [rule.pattern(i) for i in live]
 
 
 def hits(

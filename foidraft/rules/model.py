@@ -143,6 +143,7 @@ class Rule:
         "_built",
         "_cold",
         "_hot",
+        "_patterns",
         "_suggestions",
         "anchor",
         "applies_to",
@@ -160,7 +161,6 @@ class Rule:
         "model",
         "name",
         "origin",
-        "patterns",
         "requires",
         "severity",
         "status",
@@ -188,8 +188,9 @@ class Rule:
         self._blobs: memoryview | bytes | None = data.get("blobs")
         self._hot: list[int] | None = data.get("hot")
         self._built: list[Pattern | None] | None = None
+        self._patterns: list[Pattern] | None = None
         if self._hot is None:
-            self.patterns = [Pattern(p) for p in data["patterns"]]
+            self._patterns = [Pattern(p) for p in data["patterns"]]
         self.max: int = data.get("max", 0)
         self.applies_to = AppliesTo(data.get("applies_to"))
         self.supersedes: frozenset[str] = frozenset(data.get("supersedes", ()))
@@ -215,21 +216,28 @@ class Rule:
         self._suggestions: list[dict[str, Any]] | list[SuggestionSpec] = data["suggestions"]
 
     def __getattr__(self, name: str) -> Any:
-        # Only called for a slot not set yet: the patterns or a cold one, still packed.
-        import marshal
-
-        if name == "patterns" and self._hot is not None:
-            self.patterns = [self._pattern(i) for i in range(len(self._hot) - 1)]
-            return self.patterns
+        # Only called for a slot not set yet: a cold one, still packed.
         if name not in _COLD_SLOTS or self._cold is None:
             raise AttributeError(name)
+        import marshal
+
         (a, b), self._cold = self._cold, None
         assert self._blobs is not None
         self._unpack(marshal.loads(self._blobs[a:b]))
         return getattr(self, name)
 
-    def _pattern(self, i: int) -> Pattern:
-        """Pattern ``i``, unpacked on first use (the same object every time after)."""
+    @property
+    def patterns(self) -> list[Pattern]:
+        if self._patterns is None:
+            assert self._hot is not None
+            self._patterns = [self.pattern(i) for i in range(len(self._hot) - 1)]
+        return self._patterns
+
+    def pattern(self, i: int) -> Pattern:
+        """Pattern ``i``, unpacked on first use (the same object every time after, and the
+        one ``patterns`` holds)."""
+        if self._patterns is not None:
+            return self._patterns[i]
         built = self._built
         if built is None:
             assert self._hot is not None
@@ -242,13 +250,13 @@ class Rule:
             found = built[i] = Pattern(marshal.loads(self._blobs[self._hot[i] : self._hot[i + 1]]))
         return found
 
-    def live_patterns(self, may: Callable[[list[Any]], bool]) -> list[Pattern]:
-        """The patterns that may match in a letter: those whose gate's clauses ``may``
-        says the letter meets (see ``foidraft.rules.gate``), or all without a gate."""
-        gate = self.gate
-        if gate is None or self._hot is None:
-            return self.patterns
-        return [self._pattern(i) for i, c in enumerate(gate) if c is None or may(c)]
+    def live(self, may: Callable[[list[Any]], bool]) -> list[int] | None:
+        """The indexes of the patterns that may match in a letter: those whose gate's
+        clauses ``may`` says the letter meets (see ``foidraft.rules.gate``); None: all of
+        them (a rule without a gate)."""
+        if self.gate is None:
+            return None
+        return [i for i, c in enumerate(self.gate) if c is None or may(c)]
 
     @property
     def suggestions(self) -> list[SuggestionSpec]:
