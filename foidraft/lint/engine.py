@@ -13,7 +13,7 @@ from bisect import bisect_left
 from foidraft.authorities.context import context_fields
 from foidraft.lint.document import Document
 from foidraft.lint.letters import applies
-from foidraft.lint.matching import Hit, first_hit, hits
+from foidraft.lint.matching import Hit, first_hit, hits, live_patterns
 from foidraft.lint.model import Finding
 from foidraft.lint.suggest import build_suggestions
 from foidraft.rules.model import Context, Pattern, Rule, RuleSet
@@ -172,9 +172,12 @@ def _rule_hits(
         return _absence(rule, doc, seen)
     if rule.check == "model":
         return _model_hits(rule, doc, seen, authority)
+    patterns = live_patterns(rule, doc)  # the others would find nothing here
+    if not patterns:
+        return []
     limit = max(MAX_FINDINGS_PER_RULE, rule.max + 1)
     lo, hi = span if span is not None else (None, None)
-    found = _dedupe([h for p in rule.patterns for h in hits(p, doc, lo, hi, limit=limit)])
+    found = _dedupe([h for p in patterns for h in hits(p, doc, lo, hi, limit=limit)])
     capped = len(found) >= limit
     found = [h for h in found if _context_ok(rule, doc, h[0], seen)][:limit]
     if rule.check == "occurrence":

@@ -26,26 +26,10 @@ PREFIX_LENGTH = 20  # ...up to this long (a megabyte of digits is one word: not 
 
 class LiteralIndex:
     __slots__ = (
-        "_after",
-        "_blob",
-        "_blob_starts",
-        "_candidates",
-        "_followed",
-        "_paragraph_lists",
-        "_paragraph_sets",
-        "_paragraphs",
-        "_parts",
-        "_positions",
-        "_prefixes",
-        "_starts",
-        "_vocab",
-        "_words",
-        "end",
-        "low",
-        "para_starts",
-        "start",
-        "whole_text",
-    )
+        "_after", "_blob", "_blob_starts", "_candidates", "_followed", "_paragraph_lists",
+        "_paragraph_sets", "_paragraphs", "_parts", "_positions", "_prefixes", "_starts",
+        "_vocab", "_words", "end", "low", "para_starts", "start", "whole_text",
+    )  # fmt: skip
 
     def __init__(
         self, low: str, start: int, para_starts: list[int], end: int | None = None
@@ -100,6 +84,12 @@ class LiteralIndex:
         self._parts = parts
         self._starts = ends[0 : len(parts) - 1 : 2]
         return words
+
+    def word_starts(self) -> set[str] | None:
+        """Every start of a word, up to PREFIX_LENGTH long, of a short letter; else None."""
+        if self._words is None:
+            self._build()
+        return self._prefixes
 
     def words(self) -> list[str]:
         """The distinct words of the letter (folded), sorted."""

@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right
 
 from foidraft.lint.engine import MAX_FINDINGS_PER_RULE, _dedupe, _has
 from foidraft.lint.held import HeldReading, read_paragraphs
-from foidraft.lint.matching import Hit, first_hit, hits
+from foidraft.lint.matching import Hit, first_hit, hits, live_indexes
 from foidraft.lint.model import Edit, Suggestion
 from foidraft.lint.questions import items_in, numbered
 from foidraft.lint.suggest import build_suggestions
@@ -162,7 +162,10 @@ def _read_hits(
     """Keep the rule's hits in each paragraph (up to its cap in each)."""
     limit = max(MAX_FINDINGS_PER_RULE, rule.max + 1)
     raw: list[Hit] = []
+    live = live_indexes(rule, view)  # the others find nothing here
     for i, p in enumerate(rule.patterns):
+        if live is not None and i not in live:
+            continue
         found = _pattern_hits(p, view, starts, hi, limit)
         for h in found:
             counts = kept[bisect_right(starts, h[0]) - 1].raw.setdefault(rule.id, [])

@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 
 from foidraft.lint.anchored import anchored, anchored_any
 from foidraft.lint.document import Document
-from foidraft.rules.model import Pattern
+from foidraft.rules.model import Pattern, Rule
 from foidraft.text.fold import fold
 from foidraft.text.lazyre import LazyRegex
 
@@ -23,6 +23,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     import re
     from collections.abc import Iterable, Iterator
+    from typing import Any
 
 # (start, end, matched text, named groups, fuzzy score or None)
 Hit = tuple[int, int, str, dict[str, str], float | None]
@@ -60,6 +61,34 @@ def _paragraph_windows(
         if a < b:
             out.append((a, b))
     return out
+
+
+def live_indexes(rule: Rule, doc: Document) -> list[int] | None:
+    """The indexes of the rule's patterns that may match in a short letter: those whose
+    gate's clauses (``foidraft.rules.gate``) each have one of their strings in it. The
+    others would find nothing. None (all of them) in a long letter, where nearly every
+    pattern may match, and while the prefilter is off (``doc.lower`` None)."""
+    if rule.gate is None or doc.lower is None:
+        return None
+    index = doc.index()
+    starts = index.word_starts()
+    if starts is None:
+        return None
+    has = index.has
+
+    def meets(clauses: list[list[Any]]) -> bool:
+        for words, others, word_start in clauses:
+            if starts.isdisjoint(words) and not any(has(s, word_start) for s in others):
+                return False
+        return True
+
+    return rule.live(meets)
+
+
+def live_patterns(rule: Rule, doc: Document) -> list[Pattern]:
+    """The rule's patterns that may match in ``doc`` (see ``live_indexes``)."""
+    live = live_indexes(rule, doc)
+    return rule.patterns if live is None else [rule.pattern(i) for i in live]
 
 
 def hits(

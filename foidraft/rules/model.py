@@ -11,7 +11,7 @@ from foidraft.text.lazyre import IGNORECASE
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import re
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
     from typing import Any
 
     from foidraft.authorities.model import Authority
@@ -139,13 +139,18 @@ class SuggestionSpec:
 
 class Rule:
     __slots__ = (
+        "_blobs",
+        "_built",
         "_cold",
+        "_hot",
+        "_patterns",
         "_suggestions",
         "anchor",
         "applies_to",
         "check",
         "evidence",
         "examples",
+        "gate",
         "id",
         "kind",
         "known_problems",
@@ -156,7 +161,6 @@ class Rule:
         "model",
         "name",
         "origin",
-        "patterns",
         "requires",
         "severity",
         "status",
@@ -177,14 +181,23 @@ class Rule:
         self.status: str = data.get("status", "active")
         self.origin: str = data.get("origin", "bundled")
         self.line: int = data.get("line", 0)
-        self.patterns = [Pattern(p) for p in data["patterns"]]
+        # The rules' cache keeps each pattern packed (marshal, in "blobs" at the offsets
+        # in "hot"), with what it needs in a letter (``foidraft.rules.gate``): a pattern
+        # its gate rules out is never unpacked.
+        self.gate: list[Any] | None = data.get("gate")
+        self._blobs: memoryview | bytes | None = data.get("blobs")
+        self._hot: list[int] | None = data.get("hot")
+        self._built: list[Pattern | None] | None = None
+        self._patterns: list[Pattern] | None = None
+        if self._hot is None:
+            self._patterns = [Pattern(p) for p in data["patterns"]]
         self.max: int = data.get("max", 0)
         self.applies_to = AppliesTo(data.get("applies_to"))
         self.supersedes: frozenset[str] = frozenset(data.get("supersedes", ()))
         self.model: str | None = data.get("model")
-        # The rules' cache keeps what a check seldom reads in one blob (see COLD):
-        # unpacked by __getattr__ when first asked for.
-        self._cold: bytes | None = data.get("cold")
+        # The rules' cache keeps what a check seldom reads in one blob (see COLD), at
+        # these offsets in "blobs": unpacked by __getattr__ when first asked for.
+        self._cold: list[int] | None = data.get("cold")
         if self._cold is None:
             self._unpack(data)
 
@@ -208,9 +221,42 @@ class Rule:
             raise AttributeError(name)
         import marshal
 
-        packed, self._cold = self._cold, None
-        self._unpack(marshal.loads(packed))
+        (a, b), self._cold = self._cold, None
+        assert self._blobs is not None
+        self._unpack(marshal.loads(self._blobs[a:b]))
         return getattr(self, name)
+
+    @property
+    def patterns(self) -> list[Pattern]:
+        if self._patterns is None:
+            assert self._hot is not None
+            self._patterns = [self.pattern(i) for i in range(len(self._hot) - 1)]
+        return self._patterns
+
+    def pattern(self, i: int) -> Pattern:
+        """Pattern ``i``, unpacked on first use (the same object every time after, and the
+        one ``patterns`` holds)."""
+        if self._patterns is not None:
+            return self._patterns[i]
+        built = self._built
+        if built is None:
+            assert self._hot is not None
+            built = self._built = [None] * (len(self._hot) - 1)
+        found = built[i]
+        if found is None:
+            import marshal
+
+            assert self._hot is not None and self._blobs is not None
+            found = built[i] = Pattern(marshal.loads(self._blobs[self._hot[i] : self._hot[i + 1]]))
+        return found
+
+    def live(self, may: Callable[[list[Any]], bool]) -> list[int] | None:
+        """The indexes of the patterns that may match in a letter: those whose gate's
+        clauses ``may`` says the letter meets (see ``foidraft.rules.gate``); None: all of
+        them (a rule without a gate)."""
+        if self.gate is None:
+            return None
+        return [i for i, c in enumerate(self.gate) if c is None or may(c)]
 
     @property
     def suggestions(self) -> list[SuggestionSpec]:
@@ -225,7 +271,7 @@ class Rule:
 
 
 # A rule's data that a check reads only for rules that match (contexts, rewordings) or
-# never (documentation): the rules' cache keeps it packed, as marshal bytes under "cold",
+# never (documentation): the rules' cache keeps it packed, as marshal bytes (at "cold"),
 # and a rule unpacks it on first use. Loading the knowledge base then costs a third less.
 COLD = ("why", "evidence", "examples", "tags", "measured", "known_problems", "requires",
         "unless", "anchor", "suggestions")  # fmt: skip

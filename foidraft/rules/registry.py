@@ -20,8 +20,9 @@ from foidraft.version import __version__
 
 # 6: regex programs; 7: heads; 8: word starts; 9: longer heads; 11: context lists;
 # 12: a checksum first; 13: whole-word heads; 14: the words after them; 15: cold parts packed;
-# 16: programs for fuzzy patterns too; 17: alternations grouped by first letter
-CACHE_FORMAT = 17
+# 16: programs for fuzzy patterns too; 17: alternations grouped by first letter; 18: patterns
+# packed per rule, with the rule's gate
+CACHE_FORMAT = 18
 _default: RuleSet | None = None
 
 
@@ -48,23 +49,51 @@ def _read_cache(cache_dir: str | None, key: list[object]) -> list[dict[str, obje
         payload = memoryview(data)[_CHECK_SIZE:]  # not a copy of a megabyte and more
         if data[:_CHECK_SIZE] != _check(payload):
             return None  # damaged: rebuild
-        stored = marshal.loads(payload)
-    except (OSError, EOFError, ValueError, TypeError):
+        return _rules_of(payload, key)
+    except (OSError, EOFError, ValueError, TypeError, IndexError):
         return None
+
+
+def _rules_of(payload: memoryview, key: list[object]) -> list[dict[str, object]] | None:
+    """The rules a cache's payload holds, if made for ``key``. Their packed parts stay in
+    the payload, where each rule's "hot" and "cold" offsets point (see ``_payload``)."""
+    size = int.from_bytes(payload[:4], "big")
+    stored = marshal.loads(payload[4 : 4 + size])
     if not isinstance(stored, dict) or stored.get("key") != key:
         return None
     rules = stored.get("rules")
-    return rules if isinstance(rules, list) else None
+    if not isinstance(rules, list):
+        return None
+    blobs = payload[4 + size :]
+    for rule in rules:
+        rule["blobs"] = blobs
+    return rules
 
 
-def _write_cache(cache_dir: str | None, key: list[object], rules: list[dict[str, object]]) -> None:
+def _payload(key: list[object], rules: list[dict[str, object]]) -> bytes:
+    """What the cache holds: the length of an index, the index (the key, and the rules
+    without their packed parts, marshal), then every rule's packed parts one after
+    another. Loading it copies none of those parts: a check unpacks only what it uses."""
+    index, parts, at = [], [], 0
+    for rule in rules:
+        blobs: bytes = rule["blobs"]  # type: ignore[assignment]
+        entry = {k: v for k, v in rule.items() if k != "blobs"}
+        entry["cold"] = [at + x for x in rule["cold"]]  # type: ignore[attr-defined]
+        entry["hot"] = [at + x for x in rule["hot"]]  # type: ignore[attr-defined]
+        index.append(entry)
+        parts.append(blobs)
+        at += len(blobs)
+    head = marshal.dumps({"key": key, "rules": index})
+    return len(head).to_bytes(4, "big") + head + b"".join(parts)
+
+
+def _write_cache(cache_dir: str | None, payload: bytes) -> None:
     if cache_dir is None:
         return
     import contextlib
 
     from foidraft.atomic import write_cache_file
 
-    payload = marshal.dumps({"key": key, "rules": rules})
     with contextlib.suppress(OSError):  # a read-only cache folder only costs speed
         write_cache_file(_cache_path(cache_dir), _check(payload) + payload)
 
@@ -96,9 +125,10 @@ def merge(
 
 
 def load_rule_data(
-    sources: list[tuple[str, str]], cache_dir: str | None = None
+    sources: list[tuple[str, str]], cache_dir: str | None = None, *, rebuild: bool = False
 ) -> list[dict[str, object]]:
-    """Validated plain data for ``sources`` [(path, origin)], from the cache when fresh."""
+    """Validated plain data for ``sources`` [(path, origin)], from the cache when fresh
+    (and not told to ``rebuild`` it)."""
     try:
         key = _source_key(sources)
     except OSError as exc:
@@ -107,7 +137,7 @@ def load_rule_data(
         where = getattr(exc, "filename", None) or "?"
         problem = RuleProblem(where, None, None, None, f"cannot read: {exc.strerror}")
         raise RuleFileError([problem]) from None
-    cached = _read_cache(cache_dir, key)
+    cached = None if rebuild else _read_cache(cache_dir, key)
     if cached is not None:
         return cached
     from foidraft.rules.loader import load_rule_file
@@ -115,15 +145,28 @@ def load_rule_data(
     data: list[dict[str, object]] = []
     for path, origin in sources:
         data = merge(data, load_rule_file(path, origin=origin))
-    data = [_pack(rule) for rule in data]
-    _write_cache(cache_dir, key, data)
-    return data
+    payload = _payload(key, [_pack(rule) for rule in data])
+    _write_cache(cache_dir, payload)
+    rules = _rules_of(memoryview(payload), key)  # as a cached load gives them
+    assert rules is not None
+    return rules
 
 
 def _pack(rule: dict[str, object]) -> dict[str, object]:
-    """The rule with what a check seldom reads packed into one blob (rules.model.COLD)."""
-    out = {k: v for k, v in rule.items() if k not in COLD}
-    out["cold"] = marshal.dumps({k: rule[k] for k in COLD if k in rule})
+    """The rule with what a check seldom reads packed into one blob (rules.model.COLD),
+    and each pattern into one of its own ("hot"), unpacked when its gate lets it run."""
+    from foidraft.rules.gate import rule_gate
+
+    out = {k: v for k, v in rule.items() if k not in COLD and k != "patterns"}
+    cold = marshal.dumps({k: rule[k] for k in COLD if k in rule})
+    hot = [marshal.dumps(p) for p in rule["patterns"]]  # type: ignore[attr-defined]
+    out["blobs"] = b"".join([cold, *hot])
+    out["cold"] = [0, len(cold)]  # where each part is in "blobs"
+    ends = [len(cold)]  # where each pattern ends: pattern i is hot[i]:hot[i + 1]
+    for part in hot:
+        ends.append(ends[-1] + len(part))
+    out["hot"] = ends
+    out["gate"] = rule_gate(rule)
     return out
 
 
@@ -154,9 +197,8 @@ def default_ruleset(*, refresh: bool = False) -> RuleSet:
             try:
                 _default = RuleSet([Rule(d) for d in data])
             except Exception:  # a cache that passed its checksum yet is not rules: rebuild
-                data = load_rule_data(default_sources(), None)
+                data = load_rule_data(default_sources(), paths.cache_dir(), rebuild=True)
                 _default = RuleSet([Rule(d) for d in data])
-                _write_cache(paths.cache_dir(), _source_key(default_sources()), data)
         finally:
             if enabled:
                 gc.enable()

@@ -1,0 +1,62 @@
+"""What a rule's patterns need in a letter before they can match: the rule's "gate".
+
+Every pattern the heads analysis anchored (``foidraft.rules.heads``) starts each match at
+one of its heads, and most patterns also hold one of their literals in every match
+(``foidraft.rules.literals``). So a pattern can match only where some head occurs and
+some literal occurs; a pattern that lacks one or the other in a letter finds nothing
+there, and the engine skips it without building it (the rules' cache keeps each pattern
+packed, see ``foidraft.rules.registry``). A one-page letter holds what a quarter of the
+knowledge base's patterns need, in about half of its rules.
+
+A gate is computed from the validated rule data when the cache is built: None when the
+rule may match in any letter (a fuzzy pattern matches misspellings, which hold none of
+its literals; a pattern with no heads and no literals could match anywhere; absence and
+model rules do not look for their patterns' matches), else one entry per pattern: None
+for a pattern that may match anywhere, or the clauses that must all hold, each strings
+of which at least one must occur (see ``clause``), as the word index's ``has`` answers
+with the patterns' ``heads_ws`` and ``literals_ws``.
+"""
+
+from __future__ import annotations
+
+from typing import Any  # only imported to build the cache, never by a cached check
+
+# per pattern, None or [[strings, word_start], ...]
+Gate = list[list[list[Any]] | None]
+
+
+# A short letter's word index keeps every start of its words up to this long as a set
+# (``foidraft.lint.index.PREFIX_LENGTH``; a test keeps the two equal).
+WORD_START_MAX = 20
+
+
+def clause(strings: list[str], word_start: bool) -> list[Any]:
+    """[word starts, others, others at word starts]: ``strings`` split into the plain words
+    that a short letter's set of word starts answers at once, and the rest."""
+    starts = [s for s in strings if word_start and s.isalnum() and len(s) <= WORD_START_MAX]
+    return [starts, [s for s in strings if s not in starts], word_start]
+
+
+def pattern_gate(pattern: dict[str, Any]) -> list[list[Any]] | None:
+    """The clauses one pattern needs, as the engine's prefilter reads them; None: none."""
+    if pattern["type"] == "fuzzy":
+        return None
+    clauses: list[list[Any]] = []
+    heads = pattern.get("heads")
+    literals = pattern.get("literals")
+    if heads:
+        clauses.append(clause(list(heads), bool(pattern.get("heads_ws"))))
+    # With heads, the engine looks for literals only when they are not the heads
+    # themselves (``foidraft.lint.anchored``); without, it runs only where one occurs.
+    if literals and list(literals) != list(heads or ()):
+        clauses.append(clause(list(literals), bool(pattern.get("literals_ws"))))
+    return clauses or None
+
+
+def rule_gate(rule: dict[str, Any]) -> Gate | None:
+    """What each of the rule's patterns needs (None for one that needs nothing), or None
+    for a rule whose patterns the engine reads otherwise (see the module's doc)."""
+    if rule.get("check", "existence") not in ("existence", "occurrence"):
+        return None
+    gate = [pattern_gate(p) for p in rule["patterns"]]
+    return gate if any(c is not None for c in gate) else None
