@@ -120,3 +120,10 @@ def test_a_name_too_long_to_be_a_body_is_one_clear_error() -> None:
     with pytest.raises(FoidraftError, match="1 to 200 characters"):
         infer_authority("Council " * 2000)
     assert infer_authority("x" * 200).name == "x" * 200
+
+
+def test_a_body_read_from_its_name_is_described_in_words() -> None:
+    from foidraft.tui.screens.authority_picker import detail_line
+
+    assert detail_line(infer_authority("NHS Lothian")).startswith("NHS body · Scotland · FOISA")
+    assert detail_line(infer_authority("Leeds City Council")).startswith("council · England")

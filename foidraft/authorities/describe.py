@@ -13,6 +13,10 @@ if TYPE_CHECKING:
 TYPE_TEXT = {
     "police": "police force",
     "pcc": "police and crime commissioner (or equivalent)",
+    "council": "council",
+    "nhs": "NHS body",
+    "education": "university, college or school",
+    "central_government": "government department or agency",
     "other": "other public body",
 }
 NATION_TEXT = {
