@@ -106,7 +106,7 @@ def _list(store: DraftStore, as_json: bool) -> int:
         changed = s.changed.astimezone().strftime("%Y-%m-%d %H:%M")
         title = ("! " if s.problem else "") + _fit(s.title, 40)
         due = s.due.isoformat() if s.due else ""
-        rows.append((title, _fit(s.authority, 24), s.status, changed, due, s.name))
+        rows.append((title, _fit(_authority_name(s.authority), 24), s.status, changed, due, s.name))
     widths = [max(len(r[i]) for r in rows) for i in range(5)]
     for row in rows:
         cells = [c.ljust(w) for c, w in zip(row, widths, strict=False)]
@@ -115,6 +115,15 @@ def _list(store: DraftStore, as_json: bool) -> int:
         if s.problem:
             print(f"! {_safe(s.name)}: {_safe(s.problem)}", file=sys.stderr)
     return 0
+
+
+def _authority_name(ref: str) -> str:
+    """The name a requester knows ("West Midlands Police"), not the directory's id."""
+    try:
+        found = _authority(ref)
+    except (FoidraftError, OSError):
+        found = None
+    return found.name if found else ref
 
 
 def _summary_json(s: DraftSummary) -> dict[str, object]:
