@@ -72,7 +72,8 @@ def before_sending(letter: str, authority: Authority | None, *, wdtk: bool = Tru
     elif authority is not None:
         lines.append(
             f"Before sending: search {authority.name}'s website for published answers "
-            f"({terms or 'your subject'}); information already published may be refused ({published})."
+            f"({terms or 'your subject'}); information already published may be refused "
+            f"({published})."
         )
     if wdtk:
         lines.append(
