@@ -60,6 +60,7 @@ async def test_empty_home_tells_a_first_time_user_what_to_do() -> None:
         await settle(pilot)
         text = screen_text(pilot)
         assert "No drafts yet" in text and "Press n" in text
+        assert "police force or other public body" in " ".join(text.split())
         assert "No templates yet" in text
         assert pilot.app.screen.focused is not None
         assert pilot.app.screen.focused.id == "new-request"
