@@ -176,22 +176,24 @@ def _new(store: DraftStore, title: str, authority: str, source: str | None) -> i
 
 
 def _authority_id(ref: str) -> str:
-    """What the header keeps for the body the user typed: the directory id of a listed
-    body (an id, name, abbreviation or slug), or the name of any other public body, with a
-    note of what foidraft assumed about it."""
-    if not ref.strip():
-        return ""
+    """What the header keeps for the body the user typed (``named_authority``)."""
+    return named_authority(ref).ref if ref.strip() else ""
+
+
+def named_authority(ref: str) -> Authority:
+    """The body the user typed: a listed body (by id, name, abbreviation or slug), or any
+    other public body read from its name, with a note of what foidraft assumed about it."""
     if " " not in ref.strip():  # an id or short form: a typo is an error, not a new body
         from foidraft.authorities.directory import resolve
 
-        return resolve(ref).id
+        return resolve(ref)
     from foidraft.authorities.infer import assumption, resolve_any
     from foidraft.cli.output import say
 
     authority, note = resolve_any(ref)
     if note:
         say(f"foidraft: note: {assumption(authority, verb='read', hint=False)}", err=True)
-    return authority.ref
+    return authority
 
 
 def _status(store: DraftStore, args: argparse.Namespace) -> int:
