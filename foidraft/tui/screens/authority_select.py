@@ -146,8 +146,7 @@ class AuthoritySelectScreen(DirectoryScreen["list[Authority] | None"]):
             return
         self.moved = False
         if query.strip():
-            found = self.directory.search(query, limit=LIMIT)
-            hits = [(a, score) for a, score in found if a.foi_applies]
+            hits = [h for h in self.directory.search(query, limit=LIMIT) if h[0].foi_applies]
             self.top_score = hits[0][1] if hits else 0.0
             self.matches = [a for a, _ in hits]
         else:
