@@ -299,3 +299,12 @@ def test_before_sending_names_the_subject_and_the_right_act() -> None:
     note = before_sending(letter, scotland, wdtk=False)[0]
     assert "(FOISA s25)" in note and "(s21)" not in note
     assert "(s21)" in before_sending(letter, gmp(), wdtk=False)[0]
+    policy = (
+        "Dear NHS Lothian,\n\n1. A copy of the policy you hold on car parking charges for "
+        "staff, in the version currently in force.\n\nIf any part of these documents is "
+        "exempt, please release the rest with those parts redacted rather than withholding "
+        "the documents in full.\n\nIf any of this is already published, a link to where it "
+        "is published will do.\n\nYours faithfully,\n\nJo\n"
+    )
+    assert set(key_terms(policy)) <= {"policy", "car", "parking", "charges", "staff",
+                                      "car parking", "parking charges"}  # fmt: skip

@@ -31,7 +31,11 @@ STOP = frozenset(
         "month", "months", "week", "weeks", "date", "dates", "since", "during", "insert",
         "section", "against", "freedom", "scotland", "given", "both", "january", "february",
         "march", "april", "june", "july", "august", "september", "october", "november",
-        "december",
+        "december", "hold", "held", "published", "publish", "already", "link", "document",
+        "documents", "exempt", "redacted", "release", "rather", "withholding", "withheld",
+        "part", "parts", "rest", "full", "version", "currently", "send", "electronic", "format",
+        "spreadsheet", "excel", "however", "usually", "shown", "fewer", "identify",
+        "someone", "small", "enough", "figure", "question", "questions",
     }
 )  # fmt: skip
 

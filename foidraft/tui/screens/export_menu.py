@@ -179,7 +179,7 @@ class ExportScreen(Dialog[None]):
 
     def _show_link(self, name: str, link: str) -> None:
         """``link`` whole in the read-only field, with the command that prints it."""
-        title = export_format(name).title.removeprefix("the ").removeprefix("a ")
+        title = export_format(name).title  # "the WhatDoTheyKnow link", "a mailto: link"
         self.query_one("#export-link-label", Static).update(
             literal(f"{title[0].upper()}{title[1:]} ({len(link):,} characters, all below):")
         )
