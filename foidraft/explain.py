@@ -5,6 +5,7 @@ Shared by ``foidraft explain`` and the editor's explain screen.
 
 from __future__ import annotations
 
+import functools
 import textwrap
 
 TYPE_CHECKING = False
@@ -53,44 +54,50 @@ def track_record(rule: Rule) -> str:
     return text + "."
 
 
-def _wrap(text: str, indent: str = "  ") -> str:
+def _wrap(text: str, indent: str = "  ", width: int = 88) -> str:
+    """Paragraphs filled to ``width``; 0 leaves each on one line, for a window that wraps
+    text to its own width (the app's)."""
     paras = [" ".join(p.split()) for p in text.split("\n\n") if p.strip()]
+    if width <= 0:
+        return "\n\n".join(indent + p for p in paras)
     rest = " " * len(indent)
     return "\n\n".join(
-        textwrap.fill(p, 88, initial_indent=indent, subsequent_indent=rest) for p in paras
+        textwrap.fill(p, width, initial_indent=indent, subsequent_indent=rest) for p in paras
     )
 
 
-def explain_text(rule: Rule) -> str:
+def explain_text(rule: Rule, width: int = 88) -> str:
+    """``foidraft explain``'s text; ``width`` 0 leaves the wrapping to the window."""
+    wrap = functools.partial(_wrap, width=width)
     from foidraft.lint.api import check
     from foidraft.report import describe_suggestion
     from foidraft.rules.model import RuleSet
 
     out = [f"{rule.id}  {rule.name}  ({rule.kind.replace('_', ' ')}, {rule.severity})", ""]
-    out += ["Why", _wrap(rule.why), ""]
+    out += ["Why", wrap(rule.why), ""]
     record = track_record(rule)
     if record:
-        out += ["On real requests", _wrap(record), ""]
+        out += ["On real requests", wrap(record), ""]
     if rule.known_problems:
-        out += ["Known problems", _wrap(rule.known_problems), ""]
+        out += ["Known problems", wrap(rule.known_problems), ""]
     out += ["Evidence"]
     for ev in rule.evidence:
         out.append(f"  - {ev['title']}")  # the case's id is for contributors, not shown
         if ev.get("quote"):
-            out.append(_wrap(f"“{ev['quote']}”", "      "))
+            out.append(wrap(f"“{ev['quote']}”", "      "))
         out.append(f"    {ev['url']}")
     bad = rule.examples["bad"][0]
     only = RuleSet([rule])
     found = [f for f in check(bad, ruleset=only) if f.rule == rule.id]
-    out += ["", "Example that draws this advice", _wrap(bad, "  ✗ ")]
+    out += ["", "Example that draws this advice", wrap(bad, "  ✗ ")]
     if found:
         f = found[0]
         out.append(f"  → {f.message}")
         out += ["", "Suggested rewordings (for that example)"]
         for i, s in enumerate(f.suggestions, 1):
-            out.append(_wrap(f"{i}. {describe_suggestion(s, bad)}", "  "))
+            out.append(wrap(f"{i}. {describe_suggestion(s, bad)}", "  "))
     out += ["", "Wording that avoids it"]
-    out += [_wrap(good, "  ✓ ") for good in rule.examples["good"]]
+    out += [wrap(good, "  ✓ ") for good in rule.examples["good"]]
     scope = []
     if rule.applies_to.regimes:
         scope.append("regimes: " + ", ".join(sorted(rule.applies_to.regimes)))

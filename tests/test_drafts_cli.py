@@ -44,6 +44,18 @@ def test_new_list_show_path(capsys: pytest.CaptureFixture[str]) -> None:
     assert run(capsys, "show", path.name)[1] == path.read_text()
 
 
+def test_list_names_the_authority_as_a_requester_knows_it(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    run(capsys, "new", "Knife crime", "--authority", "west mids")
+    run(capsys, "new", "Parking", "--authority", "Leeds City Council")
+    out = run(capsys, "list")[1]
+    assert "West Midlands Police" in out and "Leeds City Council" in out
+    assert " wmp " not in out
+    rows = json.loads(run(capsys, "list", "--json")[1])
+    assert {r["authority"] for r in rows} == {"wmp", "Leeds City Council"}  # ids for scripts
+
+
 def test_list_json(capsys: pytest.CaptureFixture[str]) -> None:
     run(capsys, "new", "One")
     run(capsys, "new", "Two")

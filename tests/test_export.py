@@ -30,6 +30,7 @@ from foidraft.export import (
     split_letter,
     wdtk_letter,
 )
+from foidraft.export.before_sending import before_sending, key_terms
 from foidraft.templates import template_from_text
 
 MIDDLE = (
@@ -281,3 +282,29 @@ def test_a_title_over_wdtks_limit_is_shortened_at_a_word_and_said(
     assert code == 0 and f"shortened to: {title}" in err
     code, _out, err = run(capsysbinary, long.name, "-f", "txt")
     assert code == 0 and "shortened" not in err
+
+
+def test_before_sending_names_the_subject_and_the_right_act() -> None:
+    letter = (
+        "Dear Police Scotland,\n\nPlease provide the following information under the "
+        "Freedom of Information (Scotland) Act 2002.\n\n1. The number of police officers "
+        "and police staff in post on 31 March 2026, given as both a headcount and "
+        "full-time equivalents.\n\nYours faithfully,\n\nJo\n"
+    )
+    terms = key_terms(letter)
+    assert "officers" in terms and "headcount" in terms
+    assert not {"freedom", "scotland", "march", "given"} & set(terms)
+    scotland = load_directory().get("police_scotland")
+    assert scotland is not None
+    note = before_sending(letter, scotland, wdtk=False)[0]
+    assert "(FOISA s25)" in note and "(s21)" not in note
+    assert "(s21)" in before_sending(letter, gmp(), wdtk=False)[0]
+    policy = (
+        "Dear NHS Lothian,\n\n1. A copy of the policy you hold on car parking charges for "
+        "staff, in the version currently in force.\n\nIf any part of these documents is "
+        "exempt, please release the rest with those parts redacted rather than withholding "
+        "the documents in full.\n\nIf any of this is already published, a link to where it "
+        "is published will do.\n\nYours faithfully,\n\nJo\n"
+    )
+    assert set(key_terms(policy)) <= {"policy", "car", "parking", "charges", "staff",
+                                      "car parking", "parking charges"}  # fmt: skip

@@ -160,3 +160,16 @@ def test_scottish_bodies_see_scottish_words_on_the_screens() -> None:
     assert "online" not in {c.value for c in flags.choices}
     assert any("no online marker" in n.why for n in flags.not_offered)
     assert "housebreaking (including attempts)" in interview.letter().lower()
+
+
+@pytest.mark.parametrize(
+    ("subject", "topic"),
+    [
+        ("officers off sick with stress", "absence"),
+        ("how many officers left in 2023", "turnover"),
+        ("police officer numbers", "numbers"),
+    ],
+)
+def test_staff_words_choose_what_is_counted(subject: str, topic: str) -> None:
+    interview, _ = run("staff", {"subject": subject})  # topic left to the suggestion
+    assert interview.answers["topic"] == topic

@@ -54,6 +54,23 @@ def test_new_writes_the_letter_as_a_draft(
     assert draft.body.rstrip().endswith("Jo Bloggs")
 
 
+def test_new_writes_to_a_body_foidraft_does_not_list(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("subject: car parking charges for staff\n", encoding="utf-8")
+    argv = ["new", "--flow", "policies", "--authority", "NHS Lothian", "--answers", str(answers)]
+    assert main(argv) == 0
+    out, err = capsys.readouterr()
+    assert "read as an NHS body in Scotland under FOISA" in err
+    draft = DraftStore().load_path(Path(out.strip()))
+    assert draft.authority == "NHS Lothian"  # kept by its name, as the app keeps it
+    assert "Freedom of Information (Scotland) Act 2002" in draft.body
+    argv[2:5] = ["staff", "--authority", "Leeds City Council"]
+    assert main(argv) == 2
+    assert "write a blank letter" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize(
     ("answers", "argv", "message"),
     [

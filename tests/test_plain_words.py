@@ -92,3 +92,8 @@ def test_every_interview_string_is_plain(kind: str) -> None:
         if found:
             bad.append(f"{where}: {found} in {text[:120]!r}")
     assert bad == [], "\n".join(bad)
+
+
+def test_no_interview_text_calls_a_kind_of_request_a_flow() -> None:
+    bad = [where for where, text in flow_strings() if re.search(r"\bflows?\b", text, re.I)]
+    assert bad == []

@@ -191,3 +191,15 @@ def test_an_empty_context_list_is_an_error(tmp_path: Path) -> None:
     assert any(
         "at least one context" in m for m in problems(tmp_path, "version: 1\nrules:\n" + rule)
     )
+
+
+def test_the_rules_table_lines_up_under_its_headings(capsys: pytest.CaptureFixture[str]) -> None:
+    from foidraft.cli import main
+
+    assert main(["rules"]) == 0
+    header, first = capsys.readouterr().out.splitlines()[:2]
+    for heading in ("kind", "name"):  # each column starts under its heading
+        assert first[header.index(heading) - 1] == " " != first[header.index(heading)]
+    for heading in ("fires", "right", "answered"):  # numbers end under their heading
+        end = header.index(heading) + len(heading) - 1
+        assert first[end].isdigit() and not first[end + 1].isdigit()

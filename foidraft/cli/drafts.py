@@ -106,7 +106,7 @@ def _list(store: DraftStore, as_json: bool) -> int:
         changed = s.changed.astimezone().strftime("%Y-%m-%d %H:%M")
         title = ("! " if s.problem else "") + _fit(s.title, 40)
         due = s.due.isoformat() if s.due else ""
-        rows.append((title, _fit(s.authority, 24), s.status, changed, due, s.name))
+        rows.append((title, _fit(_authority_name(s.authority), 24), s.status, changed, due, s.name))
     widths = [max(len(r[i]) for r in rows) for i in range(5)]
     for row in rows:
         cells = [c.ljust(w) for c, w in zip(row, widths, strict=False)]
@@ -115,6 +115,15 @@ def _list(store: DraftStore, as_json: bool) -> int:
         if s.problem:
             print(f"! {_safe(s.name)}: {_safe(s.problem)}", file=sys.stderr)
     return 0
+
+
+def _authority_name(ref: str) -> str:
+    """The name a requester knows ("West Midlands Police"), not the directory's id."""
+    try:
+        found = _authority(ref)
+    except (FoidraftError, OSError):
+        found = None
+    return found.name if found else ref
 
 
 def _summary_json(s: DraftSummary) -> dict[str, object]:
@@ -167,22 +176,24 @@ def _new(store: DraftStore, title: str, authority: str, source: str | None) -> i
 
 
 def _authority_id(ref: str) -> str:
-    """What the header keeps for the body the user typed: the directory id of a listed
-    body (an id, name, abbreviation or slug), or the name of any other public body, with a
-    note of what foidraft assumed about it."""
-    if not ref.strip():
-        return ""
+    """What the header keeps for the body the user typed (``named_authority``)."""
+    return named_authority(ref).ref if ref.strip() else ""
+
+
+def named_authority(ref: str) -> Authority:
+    """The body the user typed: a listed body (by id, name, abbreviation or slug), or any
+    other public body read from its name, with a note of what foidraft assumed about it."""
     if " " not in ref.strip():  # an id or short form: a typo is an error, not a new body
         from foidraft.authorities.directory import resolve
 
-        return resolve(ref).id
+        return resolve(ref)
     from foidraft.authorities.infer import assumption, resolve_any
     from foidraft.cli.output import say
 
     authority, note = resolve_any(ref)
     if note:
         say(f"foidraft: note: {assumption(authority, verb='read', hint=False)}", err=True)
-    return authority.ref
+    return authority
 
 
 def _status(store: DraftStore, args: argparse.Namespace) -> int:

@@ -27,7 +27,7 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from foidraft.authorities.directory import resolve
+    from foidraft.cli.drafts import named_authority
     from foidraft.cli.inputs import read_text
     from foidraft.drafts import DraftStore, load_profile
     from foidraft.interview.loader import load_flows
@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     flow = flows.get(args.flow)
     if flow is None:
         raise FoidraftError(f"no flow {args.flow!r}", hint=f"flows: {', '.join(flows)}")
-    authority = resolve(args.authority)
+    authority = named_authority(args.authority)  # any public body, as `drafts new` takes
     why = flow.why_not(authority)
     if why:
         raise FoidraftError(f"{flow.title} does not apply to {authority.name}: {why}")
@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     if args.print_only:  # the letter is the data: exact to a pipe, visible on a terminal
         write_data(f"{interview.title()}\n\n{interview.letter()}".encode())
         return 0
-    draft = DraftStore().create(interview.title(), interview.letter(), authority.id)
+    draft = DraftStore().create(interview.title(), interview.letter(), authority.ref)
     say(draft.path)
     return 0
 

@@ -34,11 +34,13 @@ def run(args: argparse.Namespace) -> int:
 
         print(json.dumps([rule_json(r) for r in selected], ensure_ascii=False, indent=2))
         return 0
-    say(f"{'rule':5}  {'severity':<7}  {'kind':<25}  {'fires':>5} {'right':>5} {'answ':>4}  name")
+    say(
+        f"{'rule':5}  {'severity':<8} {'kind':<25}  {'fires':>5} {'right':>5} {'answered':>8}  name"
+    )
     for r in selected:
         origin = "" if r.origin == "bundled" else f"  [{r.origin}]"
         m = r.measured or {"requests": 0, "same_kind": 0, "answered": 0}
-        figures = f"{m['requests']:5} {m['same_kind']:5} {m['answered']:4}"
+        figures = f"{m['requests']:5} {m['same_kind']:5} {m['answered']:8}"
         say(f"{r.id}  {r.severity:<7}  {r.kind:<25}  {figures}  {r.name}{origin}")
     say(f"{len(selected)} rule{'s' if len(selected) != 1 else ''}.")
     return 0

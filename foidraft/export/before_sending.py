@@ -29,7 +29,13 @@ STOP = frozenset(
         "related", "regarding", "specify", "also", "into", "than", "they", "them", "what",
         "when", "whom", "whose", "will", "shall", "only", "such", "other", "any", "all",
         "month", "months", "week", "weeks", "date", "dates", "since", "during", "insert",
-        "section", "against",
+        "section", "against", "freedom", "scotland", "given", "both", "january", "february",
+        "march", "april", "june", "july", "august", "september", "october", "november",
+        "december", "hold", "held", "published", "publish", "already", "link", "document",
+        "documents", "exempt", "redacted", "release", "rather", "withholding", "withheld",
+        "part", "parts", "rest", "full", "version", "currently", "send", "electronic", "format",
+        "spreadsheet", "excel", "however", "usually", "shown", "fewer", "identify",
+        "someone", "small", "enough", "figure", "question", "questions",
     }
 )  # fmt: skip
 
@@ -58,17 +64,20 @@ def before_sending(letter: str, authority: Authority | None, *, wdtk: bool = Tru
     letter may go through WhatDoTheyKnow) what that site publishes."""
     lines = []
     terms = ", ".join(f"“{t}”" for t in key_terms(letter))
+    # Already published: FOIA s21; a Scottish body cites FOISA s25 for the same thing.
+    published = "FOISA s25" if authority is not None and authority.regime == "FOISA" else "s21"
     if authority is not None and authority.disclosure_log:
         lines.append(
             f"Before sending: {authority.name} publishes past answers in its disclosure log "
             f"({authority.disclosure_log}). Search it for {terms or 'your subject'}: if the "
             "answer is there, you have it now, and a request for it may be refused as already "
-            "published (s21)."
+            f"published ({published})."
         )
     elif authority is not None:
         lines.append(
             f"Before sending: search {authority.name}'s website for published answers "
-            f"({terms or 'your subject'}); information already published may be refused (s21)."
+            f"({terms or 'your subject'}); information already published may be refused "
+            f"({published})."
         )
     if wdtk:
         lines.append(

@@ -195,6 +195,6 @@ class Flow:
             return ""
         assert authority is not None
         return self.not_suited or (
-            f"{self.title} is not a kind of request {authority.name} can answer; use a "
-            "blank letter, or choose another authority."
+            f"foidraft's questions for {self.title.lower()} are not written for a body like "
+            f"{authority.name}; write a blank letter, or choose another authority."
         )

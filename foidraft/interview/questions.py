@@ -30,7 +30,9 @@ TYPE_KEYS: dict[str, tuple[str, ...]] = {
 # What a question's `scotland:` may change: its words, and (for lists) the list itself.
 SCOTLAND_KEYS = ("prompt", "why", "placeholder", "other", "other_text", "lead", "choices",
                  "choices_from", "only", "not_offered", "default", "example")  # fmt: skip
-SUGGESTERS = ("offences", "flags", "only_flagged", "absence_reasons", "incident_categories")
+SUGGESTERS = (
+    "offences", "flags", "only_flagged", "absence_reasons", "incident_categories", "staff_topic"
+)  # fmt: skip
 RESERVED_IDS = frozenset(
     {"authority", "requester", "number", "each", "keep", "drop", "today", "any", "all", "not",
      "last_year", "last_fy", "last_3_fy", "last_5_fy", "last_3_cy", "last_5_cy"}

@@ -128,3 +128,12 @@ def test_the_detail_shows_the_rewordings_before_why_and_evidence() -> None:
     text = detail_content(f, rule, "2019/20").plain
     order = [text.index(part) for part in ("could mean", "1. ", "Why", "Evidence")]
     assert order == sorted(order)
+
+
+def test_the_detail_names_the_kind_of_problem_not_the_rules_internal_name() -> None:
+    f = Finding(
+        rule="FD101", name="ambiguous-split-year", kind="ambiguous_period", severity="info",
+        start=0, end=7, line=1, column=1, match="2019/20", message="m", suggestions=[],
+    )  # fmt: skip
+    first_line = detail_content(f, None, "2019/20").plain.splitlines()[0]
+    assert first_line == "● FD101  ambiguous period · info"

@@ -55,11 +55,22 @@ async def test_home_lists_drafts_with_names_status_and_due_marks() -> None:
     assert "3 drafts" in text
 
 
+async def test_a_commissioner_is_not_cut_to_look_like_its_force() -> None:
+    write_draft("pcc-0001.md", "Victims' services grants", authority="west_midlands_pcc")
+    write_draft("wmp-0002.md", "Knife crime", authority="wmp")
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        text = screen_text(pilot)
+    assert "West Midlands PCC" in text and "West Midlands Police" in text
+    assert "West Midlands Polic…" not in text
+
+
 async def test_empty_home_tells_a_first_time_user_what_to_do() -> None:
     async with make_app().run_test(size=(100, 32)) as pilot:
         await settle(pilot)
         text = screen_text(pilot)
         assert "No drafts yet" in text and "Press n" in text
+        assert "police force or other public body" in " ".join(text.split())
         assert "No templates yet" in text
         assert pilot.app.screen.focused is not None
         assert pilot.app.screen.focused.id == "new-request"

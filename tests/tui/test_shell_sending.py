@@ -66,6 +66,9 @@ async def test_export_copies_the_letter_and_link_and_saves_an_eml() -> None:
 
         await pilot.press("m")
         assert pilot.app.clipboard.startswith("mailto:?subject=Arrests%202023%20%26%202024")
+        assert shown.text == pilot.app.clipboard  # shown too, in case the copy did not reach
+        command = str(pilot.app.screen.query_one("#export-command", Static).content)
+        assert command.endswith("-f mailto")
 
         await pilot.press("s")
         await wait_for(pilot, lambda: showing(pilot, TextInputDialog), "where to save")
@@ -97,6 +100,7 @@ async def test_a_long_link_is_shown_whole_and_a_long_title_said_to_be_shortened(
         assert isinstance(screen, ExportScreen)
         field = screen.query_one(LinkField)
         assert len(screen.link) > 1500 and field.text == screen.link  # all of it, not 310
+        assert "WhatDoTheyKnow link (" in screen_text(pilot)  # on screen at 80x24, unscrolled
         field.focus()
         await pilot.press("f7")  # selects it all, for ctrl+c
         assert field.selected_text == screen.link

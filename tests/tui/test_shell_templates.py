@@ -206,6 +206,25 @@ async def test_a_batch_to_three_forces_previews_pilots_and_summarises() -> None:
     assert {d.batch for d in drafts} == {"stop-and-search"}
 
 
+async def test_enter_never_ticks_a_force_for_a_body_the_list_lacks() -> None:
+    write_template("stop-and-search.md", BATCH)
+    async with make_app(rules=split_year_only()).run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("b", "enter")
+        await wait_for(pilot, lambda: showing(pilot, AuthoritySelectScreen), "the checklist")
+        await settle(pilot)
+        select = pilot.app.screen
+        assert isinstance(select, AuthoritySelectScreen)
+        await tick(pilot, "Leeds City Council")  # the best guess is City of London Police
+        assert select.chosen == {}
+        said = [n.message for n in pilot.app._notifications]
+        assert any("No authority in foidraft's list is clearly" in m for m in said), said
+        await pilot.press("down", "up", "enter")  # chosen with the arrows: ticked
+        assert list(select.chosen) == ["city_of_london_police"]
+        await tick(pilot, "west york")  # clearly one force, as typed so far
+        assert list(select.chosen) == ["city_of_london_police", "west_yorkshire_police"]
+
+
 async def test_authority_names_with_markup_are_shown_literally() -> None:
     write_template("stop-and-search.md", BATCH)
     app = make_app(directory=directory_with(EVIL), rules=split_year_only())

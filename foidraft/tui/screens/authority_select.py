@@ -21,6 +21,7 @@ from textual.widgets.selection_list import Selection
 from foidraft.authorities.describe import TYPE_TEXT
 from foidraft.errors import FoidraftError
 from foidraft.tui.keymap import bindings
+from foidraft.tui.screens.authority_picker import CONFIDENT
 from foidraft.tui.screens.directory_screen import DirectoryScreen
 from foidraft.tui.text import literal, shorten
 from foidraft.tui.widgets.ticks import TickList
@@ -99,6 +100,10 @@ class AuthoritySelectScreen(DirectoryScreen["list[Authority] | None"]):
         self.directory: Directory | None = None
         self.matches: list[Authority] = []
         self.chosen: dict[str, Authority] = {}
+        # Enter ticks the top match only when it is clearly what was typed, or was chosen
+        # with the arrows: "Leeds City Council" must not tick City of London Police.
+        self.top_score = 100.0
+        self.moved = False
 
     def compose(self) -> ComposeResult:
         yield Header(icon="≡")
@@ -139,11 +144,15 @@ class AuthoritySelectScreen(DirectoryScreen["list[Authority] | None"]):
     def _search(self, query: str) -> None:
         if self.directory is None:
             return
+        self.moved = False
         if query.strip():
-            found = [a for a, _ in self.directory.search(query, limit=LIMIT)]
+            hits = [h for h in self.directory.search(query, limit=LIMIT) if h[0].foi_applies]
+            self.top_score = hits[0][1] if hits else 0.0
+            self.matches = [a for a, _ in hits]
         else:
+            self.top_score = 100.0
             found = [a for a in self.directory.all() if a.type in BROWSE_TYPES]
-        self.matches = [a for a in found if a.foi_applies]
+            self.matches = [a for a in found if a.foi_applies]
         checklist = self.query_one(AuthorityChecklist)
         checklist.clear_options()
         checklist.add_options(Selection(prompt(a), a.id, a.id in self.chosen) for a in self.matches)
@@ -173,6 +182,18 @@ class AuthoritySelectScreen(DirectoryScreen["list[Authority] | None"]):
     def _tick_highlighted(self) -> None:
         index = self.query_one(AuthorityChecklist).highlighted
         if index is None or index >= len(self.matches):
+            return
+        if not self.moved and self.top_score < CONFIDENT:
+            self.notify(
+                f"No authority in foidraft's list is clearly “{self.current_query()}”: choose "
+                "one with ↑↓ and press enter. A batch goes to listed authorities "
+                "(`foidraft authorities refresh` lists every public body); for one other "
+                "body, use New request.",
+                title="Nothing ticked",
+                severity="warning",
+                markup=False,
+                timeout=8,
+            )
             return
         authority = self.matches[index]
         self._tick([authority], on=authority.id not in self.chosen)
@@ -205,6 +226,7 @@ class AuthoritySelectScreen(DirectoryScreen["list[Authority] | None"]):
         if self.matches:
             current = checklist.highlighted or 0
             checklist.highlighted = max(0, min(len(self.matches) - 1, current + step))
+            self.moved = True
 
     @on(Button.Pressed, "#next")
     def action_next(self) -> None:

@@ -66,7 +66,11 @@ class EditorScreen(Screen[None]):
     DEFAULT_CSS = """
     EditorScreen {
         layout: vertical;
-        #editor-title { height: 1; padding: 0 1; background: $panel; width: 1fr; }
+        #editor-head { height: 1; background: $panel; }
+        #editor-title {
+            width: 1fr; min-width: 12; padding: 0 0 0 1; text-wrap: nowrap; text-overflow: ellipsis;
+        }
+        #editor-state { width: auto; max-width: 85%; padding: 0 1 0 0; text-wrap: nowrap; }
         #editor-body { height: 1fr; }
         #editor-side { width: 42%; min-width: 36; }
         #findings-pane { height: 1fr; }
@@ -126,7 +130,9 @@ class EditorScreen(Screen[None]):
 
     # -- layout -------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
-        yield Static(id="editor-title")
+        with Horizontal(id="editor-head"):
+            yield Static(id="editor-title")
+            yield Static(id="editor-state")
         with Horizontal(id="editor-body"):
             yield self._editor
             with Vertical(id="editor-side"):
@@ -209,8 +215,9 @@ class EditorScreen(Screen[None]):
         return self.checking.rule(rule_id)
 
     def show_title(self) -> None:
-        title = title_line(self.draft, self.keeper.state, self.checking.authority)
-        self.query_one("#editor-title", Static).update(title)
+        state = title_line(self.draft, self.keeper.state, self.checking.authority)
+        self.query_one("#editor-title", Static).update(literal((self.draft.title, "bold")))
+        self.query_one("#editor-state", Static).update(state)
 
     # -- choosing a finding ---------------------------------------------------------------
     @on(OptionList.OptionHighlighted, "#findings")

@@ -42,7 +42,9 @@ SAVE_STATES = {
 
 
 def title_line(draft: Draft, state: SaveState, authority: Authority | None) -> Content:
-    """Title · authority · status and dates · whether it is saved."""
+    """Authority · status and dates · whether it is saved: shown beside the title, which
+    is cut short to leave room, so a long title never hides who the letter is for or
+    that it is not saved."""
     status = status_label(draft.status)
     if draft.status == "sent":
         status = f"Sent {draft.sent or ''}"
@@ -53,7 +55,7 @@ def title_line(draft: Draft, state: SaveState, authority: Authority | None) -> C
         status = f"Clarification asked {draft.clarification}: clock stopped"
     who = authority.name if authority else draft.authority or "no authority"
     saved = SAVE_STATES[state]
-    return literal((draft.title, "bold"), " · ", who, " · ", status, " · ", saved)
+    return literal(" · ", who, " · ", status, " · ", saved)
 
 
 class StatusSteps:

@@ -98,10 +98,11 @@ class ExportScreen(Dialog[None]):
         yield ExportChoices(
             *(Option(literal((f"{row.key}  ", "bold"), row.label), id=row.choice) for row in rows)
         )
-        yield Static("", id="export-note")
+        # The link comes before the notes, so a small terminal shows it without scrolling.
         yield Static("Looking up the authority…", id="export-link-label")
         yield LinkField("", read_only=True, soft_wrap=True, show_cursor=False, id="export-link")
         yield Static("", id="export-command")
+        yield Static("", id="export-note")
 
     def on_mount(self) -> None:
         self.query_one(LinkField).display = False
@@ -118,7 +119,6 @@ class ExportScreen(Dialog[None]):
     def on_export_screen_looked(self, message: Looked) -> None:
         self.authority, self.profile, self.ready = message.authority, message.profile, True
         label = self.query_one("#export-link-label", Static)
-        field = self.query_one(LinkField)
         notes = []
         try:
             self.link = draft_wdtk_url(self.draft, self.authority)
@@ -126,13 +126,7 @@ class ExportScreen(Dialog[None]):
             self.link = ""
             label.update(literal(f"No WhatDoTheyKnow link: {exc.message}"))
         else:
-            label.update(f"WhatDoTheyKnow link ({len(self.link):,} characters, all below):")
-            field.load_text(self.link)
-            field.display = True
-            command = f"foidraft export {shlex.quote(self.draft.name)} -f wdtk"
-            self.query_one("#export-command", Static).update(
-                literal("Or in a terminal: ", (command, "bold"))
-            )
+            self._show_link("wdtk", self.link)
             short = shortened_title(self.draft)
             if short is not None:
                 notes.append(
@@ -179,6 +173,23 @@ class ExportScreen(Dialog[None]):
             open_in_browser(self.app, data.strip())
         else:
             copy_text(self.app, data.strip() if fmt.kind in LINK_KINDS else data, fmt.title)
+            if fmt.kind in LINK_KINDS:  # shown too: the clipboard may not have taken it
+                self._show_link(fmt.name, data.strip())
+                self.query_one(LinkField).scroll_visible(animate=False)
+
+    def _show_link(self, name: str, link: str) -> None:
+        """``link`` whole in the read-only field, with the command that prints it."""
+        title = export_format(name).title  # "the WhatDoTheyKnow link", "a mailto: link"
+        self.query_one("#export-link-label", Static).update(
+            literal(f"{title[0].upper()}{title[1:]} ({len(link):,} characters, all below):")
+        )
+        field = self.query_one(LinkField)
+        field.load_text(link)
+        field.display = True
+        command = f"foidraft export {shlex.quote(self.draft.name)} -f {name}"
+        self.query_one("#export-command", Static).update(
+            literal("Or in a terminal: ", (command, "bold"))
+        )
 
     @work(exclusive=True, group="export-ask")
     async def _ask(self, fmt: ExportFormat | None) -> None:

@@ -37,8 +37,9 @@ if TYPE_CHECKING:
 EMPTY_DRAFTS = (
     "No drafts yet.\n\n"
     "Press n (or choose New request) to write your first Freedom of Information request. "
-    "foidraft asks which police force it is for and what you want to know, one question "
-    "at a time, says why forces need each detail, and writes the letter as you go. "
+    "foidraft asks which police force or other public body it is for and what you want to "
+    "know, one question at a time, says why each detail matters, and writes the letter as "
+    "you go. "
     "You can change every word in the editor afterwards."
 )
 EMPTY_TEMPLATES = (

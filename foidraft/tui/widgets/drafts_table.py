@@ -139,13 +139,28 @@ def fit_widths(rows: list[DraftRow], total: int) -> tuple[int, ...]:
     return title, authority, status, changed, due
 
 
+# Cut short, "West Midlands Police and Crime Commissioner" read as the force itself.
+SHORT_FORMS = (
+    ("Police, Fire and Crime Commissioner", "PFCC"),
+    ("Police and Crime Commissioner", "PCC"),
+)
+
+
+def short_body_name(name: str, width: int) -> str:
+    """``name``, with a commissioner's title in its short form when it does not fit."""
+    for long, short in SHORT_FORMS:
+        if len(name) > width and long in name:
+            name = name.replace(long, short)
+    return name
+
+
 def cells(row: DraftRow, widths: tuple[int, ...], styles: dict[str, str]) -> tuple[Text, ...]:
     """The row's cells; ``styles`` maps a due state (and "overdue" for problems) to a style."""
     problem = row.summary.problem is not None
     title = f"! {row.title}" if problem else row.title
     first = (
         literal_rich(shorten(title, widths[0]), styles["overdue"] if problem else ""),
-        literal_rich(shorten(row.authority_name, widths[1]) or "—"),
+        literal_rich(shorten(short_body_name(row.authority_name, widths[1]), widths[1]) or "—"),
     )
     batch = (
         (literal_rich(shorten(row.batch, widths[2])),) if len(widths) == len(BATCH_HEADERS) else ()

@@ -38,7 +38,7 @@ def detail_content(finding: Finding, rule: Rule | None, source: str) -> Content:
     icon, style = SEVERITY_MARKS.get(finding.severity, ("•", ""))
     parts: list[Part] = [
         (f"{icon} {finding.rule}", f"bold {style}"),
-        (f"  {finding.name} · {finding.severity}", "$text-muted"),
+        (f"  {finding.kind.replace('_', ' ')} · {finding.severity}", "$text-muted"),
         "\n",
         finding.message,
         "\n",

@@ -21,7 +21,7 @@ SEVERITY_MARKS = {
     "warning": ("▲", "$text-warning"),
     "info": ("●", "$text-primary"),
 }
-NOTHING_FOUND = "Nothing in the letter is likely to be queried."
+NOTHING_FOUND = "Nothing to query."
 
 
 def finding_prompt(finding: Finding) -> Content:
