@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Button, Input
+from textual.widgets import Button, Input, Label
 
 from foidraft.drafts import DraftStore
 from foidraft.tui.screens.editor import EditorScreen
@@ -96,3 +96,32 @@ async def test_the_editor_palette_reads_the_reply_of_a_sent_draft() -> None:
         await pilot.press("escape")  # nothing recorded
         await wait_for(pilot, lambda: pilot.app.screen is editor, "the editor again")
     assert DraftStore().load("hunters-0001").replied is None
+
+
+async def test_at_80x24_a_long_ground_and_a_long_error_are_read_whole() -> None:
+    write_draft("hunters-0001.md", "Paedophile hunters", authority="wmp", status="sent",
+                sent="2025-04-01", body=LETTER)  # fmt: skip
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("p")
+        await wait_for(pilot, lambda: showing(pilot, ReplyScreen), "the reply screen")
+        screen = pilot.app.screen
+        missing = "/tmp/no-such-folder-for-foidraft/the-authoritys-reply-of-april.txt"
+        screen.query_one("#reply-file", Input).value = missing
+        await pilot.press("ctrl+s")
+        error = screen.query_one("#reply-error", Label)
+        await wait_for(pilot, lambda: "cannot read" in str(error.content), "the error")
+        assert error.size.width <= screen.query_one("#dialog").size.width
+        assert error.size.height >= 2  # wrapped, not cut off at the dialog's edge
+        screen.query_one("#reply-file", Input).value = ""
+        screen.query_one(ReplyText).load_text(FINAL)
+        screen.query_one("#reply-date", Input).value = "2025-04-28"
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: bool(screen.query("#letter-review")), "the meaning")
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: bool(screen.query(GroundBox)), "the grounds")
+        dialog = screen.query_one("#dialog").region
+        for box in screen.query(GroundBox):
+            assert box.region.right <= dialog.right and box.size.height >= 1
+        wide = [b for b in screen.query(GroundBox) if len(str(b.label)) > 60]
+        assert wide and all(b.size.height >= 2 for b in wide)  # the label wraps

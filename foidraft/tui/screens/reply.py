@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.geometry import Size
 from textual.message import Message
 from textual.widgets import Button, Input, Label, Static
 
@@ -64,6 +65,10 @@ that are true of your request (**space**), then **ctrl+s** writes the review req
 a new draft. Fill in any [[...]] before sending.
 """
 
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        # A ground is a sentence; at 80 columns it wraps rather than losing its end.
+        return max(1, self.render().get_height(self.styles, width))
+
 
 class ReplyScreen(Dialog["Path | None"]):
     """Dismisses with the path of the letter it wrote, or None."""
@@ -80,6 +85,7 @@ class ReplyScreen(Dialog["Path | None"]):
     & #reply-date { width: 14; margin: 0 0 0 1; }
     & .reply-date-label { width: auto; margin: 0 0 0 2; }
     & .ground-source { padding-left: 4; color: $text-muted; }
+    & #reply-error, & GroundBox { width: 1fr; height: auto; text-wrap: wrap; }  /* never cut off */
     & .dialog-buttons { margin-bottom: 1; }
     }
     """
