@@ -190,6 +190,23 @@ def test_a_narrowed_request_after_a_cost_refusal() -> None:
     assert "evidence acquired by your own officers" not in letter.body
 
 
+def test_a_narrowed_request_under_foisa_cites_foisas_duty_to_advise() -> None:
+    draft = Draft.new("Arrests", "1. The number of arrests in 2024.\n", "police-scotland")
+    refusal = (
+        "Under section 12(1) of the Freedom of Information (Scotland) Act 2002, Police "
+        "Scotland is not obliged to comply with your request as it would cost more than £600."
+    )
+    reading = read_reply(refusal, regime="FOISA", letter=draft.body)
+    assert reading.kind == "refused_cost"
+    context = context_for(draft, reading, authority=None, replied=dt.date(2026, 10, 20), name="D")
+    notes = " ".join(next_letter("narrow", draft, context, today=dt.date(2026, 10, 21)).notes)
+    assert "(it must advise you, FOISA s15)" in notes and "s16" not in notes
+    foia = read_reply(refusal.replace("(Scotland) Act 2002", "Act 2000"), regime="FOIA")
+    context = context_for(draft, foia, authority=None, replied=dt.date(2026, 10, 20), name="D")
+    notes = " ".join(next_letter("narrow", draft, context, today=dt.date(2026, 10, 21)).notes)
+    assert "(it must advise you, s16)" in notes
+
+
 def test_after_a_partial_answer_only_the_questions_refused_on_cost_are_asked_again() -> None:
     letter = (
         "Dear West Midlands Police,\n\n1. The number of crimes recorded for offence code 8N "
