@@ -53,6 +53,25 @@ def context_for(
     )
 
 
+def no_reply(regime: str) -> Reading:
+    """What stands in for the reply when none came: a chaser needs only the Act."""
+    return Reading("acknowledgement", False, (), {}, (), regime)
+
+
+def misfit(kind: str, reading: Reading, context: Context, *, today: dt.date) -> str | None:
+    """Why the ``kind`` of letter does not follow this reply, or None when it may. Only the
+    letters whose words would be untrue are refused: a clarification answer when nothing
+    was asked, a chaser when the authority has decided or is not yet late."""
+    if kind == "clarify" and reading.kind != "clarification_request":
+        return "the reply does not ask you to clarify, so there are no points to answer"
+    if kind == "chaser":
+        if reading.kind not in ("acknowledgement", "extension"):
+            return "the authority has replied, so there is nothing to chase"
+        if context.due and today <= context.due:
+            return f"the reply is not due until {context.due.isoformat()}; chase it after that"
+    return None
+
+
 def next_letter(
     kind: str,
     draft: Draft,

@@ -19,6 +19,7 @@ from textual import on, work
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.geometry import Size
 from textual.message import Message
+from textual.widget import Widget
 from textual.widgets import Button, Input, Label, Static
 
 from foidraft.errors import FoidraftError
@@ -67,7 +68,8 @@ a new draft. Fill in any [[...]] before sending.
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         # A ground is a sentence; at 80 columns it wraps rather than losing its end.
-        return max(1, self.render().get_height(self.styles, width))
+        # (ToggleButton says one line; Widget measures the label as it will be drawn.)
+        return max(1, Widget.get_content_height(self, container, viewport, width))
 
 
 class ReplyScreen(Dialog["Path | None"]):
