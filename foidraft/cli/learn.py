@@ -66,7 +66,10 @@ def run(args: argparse.Namespace) -> int:
         say(f"{draft.name}: status left as {draft.status}")
     _report(lesson)
     if not lesson.proposals:
-        say("No new rule: nothing the reply asked about is left unflagged.")
+        say(
+            "No new rule: foidraft already flags the wording they asked about, or it is not in "
+            "your letter (each point is listed above with the reason)."
+        )
         return 0
     chosen = _choose(lesson.proposals, args.yes, interactive=args.reply != "-")
     if not chosen:

@@ -125,3 +125,33 @@ async def test_at_80x24_a_long_ground_and_a_long_error_are_read_whole() -> None:
             assert box.region.right <= dialog.right and box.size.height >= 1
         wide = [b for b in screen.query(GroundBox) if len(str(b.label)) > 60]
         assert wide and all(b.size.height >= 2 for b in wide)  # the label wraps
+
+
+async def test_at_80x24_learning_from_a_reply_reads_whole() -> None:
+    from foidraft.tui.screens.dialogs import ChoiceDialog, DateDialog
+    from foidraft.tui.screens.learn import LearnScreen, ProposalBox, ReplyArea
+    from foidraft.tui.widgets.ticks import TickBox
+    from tests.tui.editor_harness import EditorTestApp, settled, wait_until
+    from tests.tui.test_editor_outbound import REPLY, choose_status, on_top, sent_draft
+
+    store, draft = sent_draft()
+    app = EditorTestApp(store, draft, knowledge_base=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot, app.editor_screen)
+        await choose_status(pilot, app, "clarification")
+        await wait_until(pilot, lambda: on_top(app, DateDialog), "the date asked")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: on_top(app, ChoiceDialog), "the offer to learn")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: on_top(app, LearnScreen), "the reply box")
+        learn = app.screen
+        await pilot.pause()
+        everywhere = learn.query_one("#everywhere", TickBox)
+        assert "Northumbria" in str(everywhere.label)
+        assert everywhere.region.right <= learn.query_one("#dialog").region.right
+        assert everywhere.size.height >= 2  # "...not only Northumbria Police" wraps
+        learn.query_one(ReplyArea).load_text(REPLY)
+        await pilot.press("ctrl+s")
+        await wait_until(pilot, lambda: bool(learn.query(ProposalBox)), "the proposals")
+        [box] = learn.query(ProposalBox)
+        assert box.region.right <= learn.query_one("#dialog").region.right

@@ -17,9 +17,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.geometry import Size
 from textual.message import Message
-from textual.widget import Widget
 from textual.widgets import Button, Input, Label, Static
 
 from foidraft.errors import FoidraftError
@@ -65,11 +63,6 @@ Each ground fits this reply and cites its source. None is ticked for you: tick t
 that are true of your request (**space**), then **ctrl+s** writes the review request as
 a new draft. Fill in any [[...]] before sending.
 """
-
-    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        # A ground is a sentence; at 80 columns it wraps rather than losing its end.
-        # (ToggleButton says one line; Widget measures the label as it will be drawn.)
-        return max(1, Widget.get_content_height(self, container, viewport, width))
 
 
 class ReplyScreen(Dialog["Path | None"]):
