@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.pilot import Pilot
 from textual.widgets import Button, Input, Label
 
-from foidraft.drafts import DraftStore
+from foidraft.drafts import Draft, DraftStore
 from foidraft.tui.screens.editor import EditorScreen
 from foidraft.tui.screens.reply import GroundBox, ReplyScreen, ReplyText
 from tests.tui.shell_harness import (
@@ -25,14 +26,25 @@ LETTER = (DATA / "wmp-8a-21-letter.txt").read_text(encoding="utf-8")
 FINAL = (DATA / "wmp-8a-21-final.txt").read_text(encoding="utf-8")
 
 
-async def test_paste_a_reply_see_its_meaning_and_write_the_review() -> None:
+async def open_reply_screen(pilot: Pilot[None]) -> ReplyScreen:
+    """Home, a sent draft to West Midlands Police, `p`: the reply screen."""
+    await settle(pilot)
+    await pilot.press("p")
+    await wait_for(pilot, lambda: showing(pilot, ReplyScreen), "the reply screen")
+    screen = pilot.app.screen
+    assert isinstance(screen, ReplyScreen)
+    return screen
+
+
+def sent_to_wmp() -> None:
     write_draft("hunters-0001.md", "Paedophile hunters", authority="wmp", status="sent",
                 sent="2025-04-01", body=LETTER)  # fmt: skip
+
+
+async def test_paste_a_reply_see_its_meaning_and_write_the_review() -> None:
+    sent_to_wmp()
     async with make_app().run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await pilot.press("p")
-        await wait_for(pilot, lambda: showing(pilot, ReplyScreen), "the reply screen")
-        screen = pilot.app.screen
+        screen = await open_reply_screen(pilot)
         screen.query_one(ReplyText).load_text(FINAL + "\n\x1b[31m[bold]not markup[/bold]")
         screen.query_one("#reply-date", Input).value = "2025-04-28"
         await pilot.press("ctrl+s")
@@ -99,13 +111,9 @@ async def test_the_editor_palette_reads_the_reply_of_a_sent_draft() -> None:
 
 
 async def test_at_80x24_a_long_ground_and_a_long_error_are_read_whole() -> None:
-    write_draft("hunters-0001.md", "Paedophile hunters", authority="wmp", status="sent",
-                sent="2025-04-01", body=LETTER)  # fmt: skip
+    sent_to_wmp()
     async with make_app().run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("p")
-        await wait_for(pilot, lambda: showing(pilot, ReplyScreen), "the reply screen")
-        screen = pilot.app.screen
+        screen = await open_reply_screen(pilot)
         missing = "/tmp/no-such-folder-for-foidraft/the-authoritys-reply-of-april.txt"
         screen.query_one("#reply-file", Input).value = missing
         await pilot.press("ctrl+s")
@@ -135,6 +143,7 @@ async def test_at_80x24_learning_from_a_reply_reads_whole() -> None:
     from tests.tui.test_editor_outbound import REPLY, choose_status, on_top, sent_draft
 
     store, draft = sent_draft()
+    assert isinstance(draft, Draft)
     app = EditorTestApp(store, draft, knowledge_base=True)
     async with app.run_test(size=(80, 24)) as pilot:
         await settled(pilot, app.editor_screen)
