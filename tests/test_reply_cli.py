@@ -136,6 +136,12 @@ def test_a_chaser_needs_no_reply_and_letters_that_would_be_untrue_are_refused(
     code, _, err = run(capsys, "reply", "unanswered", "--next", "chaser")
     assert code == 2 and "nothing to chase" in err
     assert [d.title for d in DraftStore().list()].count("Chasing: Unanswered") == 1
+    code, _, err = run(capsys, "reply", "unanswered", "--next", "complaint")
+    assert code == 2 and "expects an internal review first" in err  # no review was asked
+    clarification = str(DATA / "wmp-8a-21-clarification.txt")
+    assert run(capsys, "reply", "unanswered", clarification, "--date", "2021-03-22")[0] == 0
+    code, out, err = run(capsys, "reply", "unanswered", "--next", "review")
+    assert code == 2 and "no ground" in err and "--next clarify" in err  # not an empty list
 
 
 def test_a_chaser_before_the_reply_is_due_says_when_it_is(

@@ -169,6 +169,13 @@ def test_sending_the_review_request_starts_the_reviews_own_deadline() -> None:
     moved = follow_up_sent(store, review, dt.date(2021, 3, 25))
     assert moved is not None and (moved.status, moved.review) == ("review", dt.date(2021, 3, 25))
     assert moved.due == dt.date(2021, 4, 26)  # 20 working days, Easter 2021 excluded
+    outcome = read_reply("I have now completed the internal review. I uphold the original "
+                         "decision.", regime="FOIA")  # fmt: skip
+    on_time = record_reply(moved, outcome, dt.date(2021, 4, 20), regime="FOIA")
+    assert (on_time.status, on_time.late) == ("reviewed", None)  # not the request's deadline
+    moved.status, moved.review = "review", dt.date(2021, 3, 25)
+    late = record_reply(moved, outcome, dt.date(2021, 4, 30), regime="FOIA")
+    assert late.late == dt.date(2021, 4, 26)  # the review's own deadline
 
 
 def test_a_narrowed_request_after_a_cost_refusal() -> None:
@@ -251,6 +258,7 @@ def test_a_chaser_and_a_complaint() -> None:
     context = context_for(draft, outcome, authority=wmp(), replied=dt.date(2021, 4, 20), name="D")
     complaint = next_letter("complaint", draft, context, today=dt.date(2021, 4, 21))
     assert "Information Commissioner's Office" in " ".join(complaint.notes)
+    assert "your response" not in complaint.body  # written to the Commissioner, not to WMP
     scots = context_for(draft, read_reply("Under FOISA I have now completed the review and "
                                           "uphold the decision.", regime="FOISA"),
                         authority=None, replied=dt.date(2021, 4, 20), name="D")  # fmt: skip

@@ -172,7 +172,7 @@ def _print_text(
         from foidraft.drafts import tracking
 
         due = tracking.reply_due(draft, reading.regime)
-        late = bool(due and day > due and reading.kind != "acknowledgement")
+        late = bool(due and day > due and reading.kind not in ("acknowledgement", "review_outcome"))
     text = render(explain(reading, authority=authority, replied=day, due=due, late=late), reading)
     say(text, end="")  # the reply's own words: outside text
     if draft is None:
