@@ -44,6 +44,12 @@ def test_new_list_show_path(capsys: pytest.CaptureFixture[str]) -> None:
     assert run(capsys, "show", path.name)[1] == path.read_text()
 
 
+def test_list_names_the_authority_not_its_id(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "new", "Knife crime", "--authority", "wmp")[0] == 0
+    code, out, _ = run(capsys, "list")
+    assert code == 0 and "West Midlands Police" in out and " wmp " not in out
+
+
 def test_list_json(capsys: pytest.CaptureFixture[str]) -> None:
     run(capsys, "new", "One")
     run(capsys, "new", "Two")

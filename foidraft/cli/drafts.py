@@ -106,7 +106,9 @@ def _list(store: DraftStore, as_json: bool) -> int:
         changed = s.changed.astimezone().strftime("%Y-%m-%d %H:%M")
         title = ("! " if s.problem else "") + _fit(s.title, 40)
         due = s.due.isoformat() if s.due else ""
-        rows.append((title, _fit(s.authority, 24), s.status, changed, due, s.name))
+        found = _authority(s.authority)  # its name, as Home and `due` show it, not its id
+        who = found.name if found else s.authority
+        rows.append((title, _fit(who, 24), s.status, changed, due, s.name))
     widths = [max(len(r[i]) for r in rows) for i in range(5)]
     for row in rows:
         cells = [c.ljust(w) for c, w in zip(row, widths, strict=False)]
