@@ -244,6 +244,16 @@ def test_cli_json_foisa_with_review(capsys: pytest.CaptureFixture[str]) -> None:
     assert (data["review_request_by"], data["review_due"]) == ("2021-04-08", "2021-03-29")
 
 
+def test_cli_eir_review_has_40_working_days(capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["deadline", "--received", "2021-01-24", "--regime", "eir",
+            "--review-requested", "2021-02-15"]  # fmt: skip
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert "Review answer due:      Thursday 15 April 2021 (40 working days)" in out
+    assert main(["deadline", "--received", "2021-01-24", "--regime", "eir"]) == 0
+    assert "40 working days after you ask" in capsys.readouterr().out
+
+
 @pytest.mark.parametrize(
     "argv",
     [

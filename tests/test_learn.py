@@ -251,6 +251,27 @@ def test_learn_from_the_shell(capsys: pytest.CaptureFixture[str], tmp_path: Path
     assert "No new rule" in out and rules_file.read_bytes() == before
 
 
+def test_learning_later_never_undoes_a_recorded_reply(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    store = DraftStore()
+    draft = new_draft()
+    draft.sent = dt.date(2024, 1, 10)
+    draft.set_status("clarification", dt.date(2024, 1, 20))
+    store.save(draft)
+    reply = tmp_path / "reply.txt"
+    reply.write_text(REPLY, encoding="utf-8")
+    code, out, _ = run(capsys, "learn", "nightjar", "--reply", str(reply), "--yes")
+    assert code == 0 and "nightjar" in out and "(asked 2024-01-20)" in out
+    assert store.load("nightjar").clarification == dt.date(2024, 1, 20)  # not today
+    draft = store.load("nightjar")
+    draft.set_status("partly-answered")
+    store.save(draft)
+    code, out, _ = run(capsys, "learn", "nightjar", "--reply", str(reply), "--yes")
+    assert code == 0 and "status left as partly-answered" in out
+    assert store.load("nightjar").status == "partly-answered"
+
+
 def test_learn_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     DraftStore().save(new_draft())
     code, _, err = run(capsys, "learn", "nightjar", "--reply", str(tmp_path / "none.txt"))

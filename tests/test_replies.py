@@ -159,11 +159,18 @@ def test_an_email_reply_with_its_pdf_letter_attached() -> None:
     [
         (b"\x00\x01\x02binary", "x.bin", "binary"),
         (b"%PDF-1.4 not really a pdf", "x.pdf", "cannot read this PDF"),
+        (b"garbage", "x.pdf", "cannot read this PDF"),
+        (b"", "reply.txt", "reply.txt: is empty"),
+        (b" \r\n\n\t", "reply.txt", "reply.txt: is empty"),
+        (b"From: a@b.c\nSubject: FOI\n\n\n", "reply.eml", "reply.eml: the email has no text"),
     ],
 )
-def test_bad_files_give_one_clear_error(data: bytes, name: str, message: str) -> None:
+def test_bad_files_give_one_clear_error(
+    data: bytes, name: str, message: str, capfd: pytest.CaptureFixture[str]
+) -> None:
     with pytest.raises(FoidraftError, match=message):
         read_source(data, name)
+    assert capfd.readouterr().err == ""  # the one error is all: no library's own warnings
 
 
 def test_a_password_protected_pdf_says_so() -> None:

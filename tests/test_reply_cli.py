@@ -116,3 +116,41 @@ def test_a_fresh_sample_is_scored_as_one_part_keeping_the_frozen_part_unseen(
     assert out.startswith("sample") and "2 replies: kind 0/2 (0%), sections 0/2" in out
     assert '"id": "fresh"' in out and f'"id": "{frozen["id"]}"' not in out
     assert "1 misses not shown" in out
+
+
+def test_a_chaser_needs_no_reply_and_letters_that_would_be_untrue_are_refused(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    run(capsys, "drafts", "new", "--authority", "wmp", "--from", str(LETTER), "Unanswered")
+    run(capsys, "drafts", "status", "unanswered", "sent", "--date", "2021-01-04")
+    code, out, err = run(capsys, "reply", "unanswered", "--next", "chaser")
+    assert code == 0 and "wrote chasing-unanswered" in out, err
+    chaser = DraftStore().load("Chasing: Unanswered")
+    assert "ended on 1 February 2021" in chaser.body and chaser.letter == "chaser"
+    code, _, err = run(capsys, "reply", "unanswered", "--next", "clarify")
+    assert code == 2 and "no reply is recorded" in err  # nothing to answer yet
+    final = str(DATA / "wmp-8a-21-final.txt")
+    assert run(capsys, "reply", "unanswered", final, "--date", "2021-03-19")[0] == 0
+    code, _, err = run(capsys, "reply", "unanswered", "--next", "clarify")
+    assert code == 2 and "does not ask you to clarify" in err and "--next review" in err
+    code, _, err = run(capsys, "reply", "unanswered", "--next", "chaser")
+    assert code == 2 and "nothing to chase" in err
+    assert [d.title for d in DraftStore().list()].count("Chasing: Unanswered") == 1
+    code, _, err = run(capsys, "reply", "unanswered", "--next", "complaint")
+    assert code == 2 and "expects an internal review first" in err  # no review was asked
+    clarification = str(DATA / "wmp-8a-21-clarification.txt")
+    assert run(capsys, "reply", "unanswered", clarification, "--date", "2021-03-22")[0] == 0
+    code, out, err = run(capsys, "reply", "unanswered", "--next", "review")
+    assert code == 2 and "no ground" in err and "--next clarify" in err  # not an empty list
+
+
+def test_a_chaser_before_the_reply_is_due_says_when_it_is(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import datetime as dt
+
+    today = dt.date.today().isoformat()
+    run(capsys, "drafts", "new", "--authority", "wmp", "--from", str(LETTER), "Just sent")
+    run(capsys, "drafts", "status", "just-sent", "sent", "--date", today)
+    code, out, err = run(capsys, "reply", "just-sent", "--next", "chaser")
+    assert code == 2 and "is not due until" in err and not out

@@ -169,6 +169,13 @@ def test_sending_the_review_request_starts_the_reviews_own_deadline() -> None:
     moved = follow_up_sent(store, review, dt.date(2021, 3, 25))
     assert moved is not None and (moved.status, moved.review) == ("review", dt.date(2021, 3, 25))
     assert moved.due == dt.date(2021, 4, 26)  # 20 working days, Easter 2021 excluded
+    outcome = read_reply("I have now completed the internal review. I uphold the original "
+                         "decision.", regime="FOIA")  # fmt: skip
+    on_time = record_reply(moved, outcome, dt.date(2021, 4, 20), regime="FOIA")
+    assert (on_time.status, on_time.late) == ("reviewed", None)  # not the request's deadline
+    moved.status, moved.review = "review", dt.date(2021, 3, 25)
+    late = record_reply(moved, outcome, dt.date(2021, 4, 30), regime="FOIA")
+    assert late.late == dt.date(2021, 4, 26)  # the review's own deadline
 
 
 def test_a_narrowed_request_after_a_cost_refusal() -> None:
@@ -188,6 +195,23 @@ def test_a_narrowed_request_after_a_cost_refusal() -> None:
     assert "You may wish to ask for question 1 only" in letter.body
     assert any("60 consecutive working days" in n for n in letter.notes)
     assert "evidence acquired by your own officers" not in letter.body
+
+
+def test_a_narrowed_request_under_foisa_cites_foisas_duty_to_advise() -> None:
+    draft = Draft.new("Arrests", "1. The number of arrests in 2024.\n", "police-scotland")
+    refusal = (
+        "Under section 12(1) of the Freedom of Information (Scotland) Act 2002, Police "
+        "Scotland is not obliged to comply with your request as it would cost more than £600."
+    )
+    reading = read_reply(refusal, regime="FOISA", letter=draft.body)
+    assert reading.kind == "refused_cost"
+    context = context_for(draft, reading, authority=None, replied=dt.date(2026, 10, 20), name="D")
+    notes = " ".join(next_letter("narrow", draft, context, today=dt.date(2026, 10, 21)).notes)
+    assert "(it must advise you, FOISA s15)" in notes and "s16" not in notes
+    foia = read_reply(refusal.replace("(Scotland) Act 2002", "Act 2000"), regime="FOIA")
+    context = context_for(draft, foia, authority=None, replied=dt.date(2026, 10, 20), name="D")
+    notes = " ".join(next_letter("narrow", draft, context, today=dt.date(2026, 10, 21)).notes)
+    assert "(it must advise you, s16)" in notes
 
 
 def test_after_a_partial_answer_only_the_questions_refused_on_cost_are_asked_again() -> None:
@@ -234,6 +258,7 @@ def test_a_chaser_and_a_complaint() -> None:
     context = context_for(draft, outcome, authority=wmp(), replied=dt.date(2021, 4, 20), name="D")
     complaint = next_letter("complaint", draft, context, today=dt.date(2021, 4, 21))
     assert "Information Commissioner's Office" in " ".join(complaint.notes)
+    assert "your response" not in complaint.body  # written to the Commissioner, not to WMP
     scots = context_for(draft, read_reply("Under FOISA I have now completed the review and "
                                           "uphold the decision.", regime="FOISA"),
                         authority=None, replied=dt.date(2021, 4, 20), name="D")  # fmt: skip

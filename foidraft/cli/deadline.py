@@ -85,10 +85,14 @@ def _rows(d: Deadlines) -> list[tuple[str, str]]:
         rows.append(("Ask for a review by", by))
     else:
         rows.append(("Ask for a review by", "40 working days after the reply (--responded)"))
+    from foidraft.deadlines import REVIEW_RESPONSE_DAYS
+
+    days = REVIEW_RESPONSE_DAYS.get(d.regime, 20)  # EIR allows 40
     if d.review_due is not None:
-        rows.append(("Review answer due", f"{_long(d.review_due)} (20 working days)"))
+        rows.append(("Review answer due", f"{_long(d.review_due)} ({days} working days)"))
     else:
-        rows.append(("Review answer due", "20 working days after you ask (--review-requested)"))
+        after = f"{days} working days after you ask (--review-requested)"
+        rows.append(("Review answer due", after))
     return rows
 
 

@@ -53,12 +53,23 @@ def run(args: argparse.Namespace) -> int:
     lesson = propose_rules(
         draft, reply, authority=authority, asked=asked, url=args.url, everywhere=args.everywhere
     )
-    tracking.mark_clarification(draft, asked)
-    store.save(draft)
-    say(f"{draft.name}: clarification (asked {asked.isoformat()})")
+    if draft.status in ("draft", "ready", "sent", "extended") or (
+        draft.status == "clarification" and args.date
+    ):
+        tracking.mark_clarification(draft, asked)
+        store.save(draft)
+        say(f"{draft.name}: clarification (asked {asked.isoformat()})")
+    elif draft.status == "clarification":  # recorded already, with the date it was asked
+        when = f" (asked {draft.clarification.isoformat()})" if draft.clarification else ""
+        say(f"{draft.name}: clarification{when}")
+    else:  # a later reply is recorded: learning from an earlier letter must not undo it
+        say(f"{draft.name}: status left as {draft.status}")
     _report(lesson)
     if not lesson.proposals:
-        say("No new rule: nothing the reply asked about is left unflagged.")
+        say(
+            "No new rule: foidraft already flags the wording they asked about, or it is not in "
+            "your letter (each point is listed above with the reason)."
+        )
         return 0
     chosen = _choose(lesson.proposals, args.yes, interactive=args.reply != "-")
     if not chosen:

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from foidraft.authorities.model import Authority
     from foidraft.drafts import Draft
     from foidraft.replies import Reading
+    from foidraft.replies.review import Context
 
 DESCRIPTION = (
     "Read an authority's reply (plain text, a saved email .eml, or a PDF; '-' reads standard "
@@ -26,8 +27,8 @@ DESCRIPTION = (
     "working days) shows in `foidraft due`. --next writes the next letter as a new draft "
     "linked to this one: clarify (answer their points), narrow (after a cost refusal), "
     "review (an internal review on the --ground ids you pick; run without --ground to list "
-    "those that fit), chaser, complaint (to the ICO or the Scottish Information "
-    "Commissioner)."
+    "those that fit), chaser (for an overdue reply; no reply need be given), complaint (to "
+    "the ICO or the Scottish Information Commissioner)."
 )
 LETTERS = ("clarify", "narrow", "review", "chaser", "complaint")
 
@@ -72,6 +73,10 @@ def run(args: argparse.Namespace) -> int:
         from foidraft.replies.track import latest_reply
 
         kept = latest_reply(draft)
+        if kept is None and args.next == "chaser":  # the usual chaser: no reply at all
+            from foidraft.replies.followup import no_reply
+
+            return _next(store, draft, no_reply(regime), authority, None, args)
         if kept is None:
             raise FoidraftError(
                 f"{draft.name}: no reply is recorded on this draft",
@@ -167,7 +172,7 @@ def _print_text(
         from foidraft.drafts import tracking
 
         due = tracking.reply_due(draft, reading.regime)
-        late = bool(due and day > due and reading.kind != "acknowledgement")
+        late = bool(due and day > due and reading.kind not in ("acknowledgement", "review_outcome"))
     text = render(explain(reading, authority=authority, replied=day, due=due, late=late), reading)
     say(text, end="")  # the reply's own words: outside text
     if draft is None:
@@ -182,19 +187,22 @@ def _next(
     draft: Draft,
     reading: Reading,
     authority: Authority | None,
-    day: dt.date,
+    day: dt.date | None,
     args: argparse.Namespace,
 ) -> int:
     import datetime as dt
 
     from foidraft.drafts import DraftStore, load_profile
-    from foidraft.replies.followup import context_for, next_letter, save_letter
+    from foidraft.replies.followup import context_for, misfit, next_letter, save_letter
     from foidraft.replies.review import grounds_for
 
     assert isinstance(store, DraftStore)
     context = context_for(
         draft, reading, authority=authority, replied=day, name=load_profile().name
     )
+    wrong = misfit(args.next, reading, context, today=dt.date.today())
+    if wrong:
+        raise FoidraftError(f"{draft.name}: {wrong}", hint=_fitting_hint(reading, context))
     if args.next == "review" and not args.ground:
         fitting = grounds_for(reading, late=context.late)
         say("Grounds that fit this reply (pick with --ground ID, repeatable):")
@@ -213,6 +221,18 @@ def _next(
         say(f"  foidraft check: {len(findings)} warning(s) or error(s); `foidraft check "
               f"{new.path}` lists them")  # fmt: skip
     return 0
+
+
+def _fitting_hint(reading: Reading, context: Context) -> str:
+    import datetime as dt
+
+    from foidraft.replies.explain import next_steps
+
+    overdue = bool(context.due and dt.date.today() > context.due)
+    fitting = next_steps(reading, overdue)
+    if not fitting:
+        return "nothing needs sending yet; `foidraft due` says when the reply is due"
+    return "letters that fit: " + ", ".join(f"--next {step}" for step in fitting)
 
 
 def _authority(ref: str) -> Authority | None:

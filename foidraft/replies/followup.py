@@ -11,7 +11,7 @@ from foidraft.replies.clarify import draft_clarification
 from foidraft.replies.letter_parts import Letter, reference_in
 from foidraft.replies.narrow import chaser_letter, narrowed_letter
 from foidraft.replies.read import Reading
-from foidraft.replies.review import Context, complaint_letter, review_letter
+from foidraft.replies.review import Context, complaint_letter, grounds_for, review_letter
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -51,6 +51,33 @@ def context_for(
         reference=draft.reference or reference_in(reading.text),
         name=name,
     )
+
+
+def no_reply(regime: str) -> Reading:
+    """What stands in for the reply when none came: a chaser needs only the Act."""
+    return Reading("acknowledgement", False, (), {}, (), regime)
+
+
+def misfit(kind: str, reading: Reading, context: Context, *, today: dt.date) -> str | None:
+    """Why the ``kind`` of letter does not follow this reply, or None when it may. Only the
+    letters whose words would be untrue are refused: a clarification answer when nothing
+    was asked, a chaser when the authority has decided or is not yet late, a complaint
+    before the review's outcome, a review with no ground."""
+    if kind == "clarify" and reading.kind != "clarification_request":
+        return "the reply does not ask you to clarify, so there are no points to answer"
+    if kind == "chaser":
+        if reading.kind not in ("acknowledgement", "extension"):
+            return "the authority has replied, so there is nothing to chase"
+        if context.due and today <= context.due:
+            return f"the reply is not due until {context.due.isoformat()}; chase it after that"
+    if kind == "complaint" and reading.kind != "review_outcome":
+        return (
+            "the Commissioner expects an internal review first: ask for one (--next review), "
+            "then record its outcome with `foidraft reply DRAFT FILE`"
+        )
+    if kind == "review" and not grounds_for(reading, late=context.late):
+        return "no ground for an internal review fits this reply"
+    return None
 
 
 def next_letter(

@@ -72,9 +72,10 @@ def narrowed_letter(context: Context, letter: str, *, today: dt.date) -> Letter:
     paragraphs.append(sign_off(context.name))
     notes = [_aggregation_note(context, today)]
     if not manual:
+        duty = "FOISA s15" if r.regime == "FOISA" else "s16"  # advice and assistance
         notes.append(
             "The reply does not say which questions took it over the limit: decide which "
-            "to drop, or ask it (it must advise you, s16)."
+            f"to drop, or ask it (it must advise you, {duty})."
         )
     return Letter("narrow", f"{context.title} (narrowed)", "\n\n".join(paragraphs) + "\n", notes)
 

@@ -139,7 +139,7 @@ def complaint_letter(context: Context, *, kb: Knowledge | None = None) -> Letter
             + (f"Its reference is {context.reference}. " if context.reference else "")
             + f"I asked for an internal review, and its outcome of {when(context.replied)} "
             "did not resolve my complaint.",
-            "What I am unhappy with: " + _challenged(context.reading),
+            "What I am unhappy with: " + _challenged(context.reading, to_authority=False),
             "Why: [[say which parts you still dispute and why, in a few sentences; the "
             "grounds in your review request are a good start]]",
             "I ask the Commissioner to decide whether the authority dealt with my request "
@@ -163,8 +163,10 @@ def _review_by(context: Context) -> dt.date | None:
     return review_request_by(context.replied, context.reading.regime) if context.replied else None
 
 
-def _challenged(r: Reading) -> str:
-    """What the review is about, from the reply's own reading."""
+def _challenged(r: Reading, *, to_authority: bool = True) -> str:
+    """What the review is about, from the reply's own reading: to the authority ("you
+    refused"), or to the Commissioner ("it refused")."""
+    you, your = ("you", "your") if to_authority else ("it", "its")
     parts = []
     ncnd = [s for s in r.sections if _ncnd_provision(s)]
     withheld = [s for s in r.sections if s not in ncnd]
@@ -172,15 +174,15 @@ def _challenged(r: Reading) -> str:
         qs = _questions_for(r, ncnd)
         where = f" for {qs}" if qs else ""
         cites = f", citing {_provisions(ncnd)}" if ncnd else ""
-        parts.append(f"you neither confirmed nor denied holding information{where}{cites}")
+        parts.append(f"{you} neither confirmed nor denied holding information{where}{cites}")
     if withheld:
         qs = _questions_for(r, withheld)
         where = f" for {qs}" if qs else ""
         verb = "refused my request" if r.kind == "refused_cost" else "withheld the information"
-        parts.append(f"you {verb}{where} under {_provisions(withheld)}")
+        parts.append(f"{you} {verb}{where} under {_provisions(withheld)}")
     if not parts:
-        return "I am not satisfied with your response. [[say what is wrong with it]]"
-    return "In your response, " + "; and ".join(parts) + "."
+        return f"I am not satisfied with {your} response. [[say what is wrong with it]]"
+    return f"In {your} response, " + "; and ".join(parts) + "."
 
 
 def _ncnd_provision(label: str) -> bool:

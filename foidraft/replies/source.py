@@ -36,8 +36,12 @@ def read_source(data: bytes, name: str = "") -> Source:
     if data.startswith(b"%PDF-") or name.lower().endswith(".pdf"):
         return Source(pdf_text(data, where))
     if name.lower().endswith(".eml") or _looks_like_email(data):
-        return email_source(data, where)
-    return Source(decode(data, where))
+        source = email_source(data, where)
+    else:
+        source = Source(decode(data, where))
+    if not source.text.strip():  # an empty reply would read as "answered"
+        raise FoidraftError(f"{where}: is empty", hint="give the file the reply is in")
+    return source
 
 
 def decode(data: bytes, where: str) -> str:
@@ -54,8 +58,13 @@ def decode(data: bytes, where: str) -> str:
 
 def pdf_text(data: bytes, where: str) -> str:
     """The text of every page of a PDF, pages separated by blank lines."""
+    import logging
+
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
+
+    # pypdf logs what it finds wrong to stderr; the one error below says it for the user.
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
 
     try:
         reader = PdfReader(io.BytesIO(data))

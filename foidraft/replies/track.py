@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from foidraft.deadlines import review_due
 from foidraft.drafts import tracking
 from foidraft.drafts.model import Draft
 from foidraft.errors import FoidraftError
@@ -55,7 +56,7 @@ def record_reply(
             hint="mark it sent first: `foidraft drafts status NAME sent --date YYYY-MM-DD`",
         )
     status = STATUS.get(reading.kind, draft.status)
-    late = tracking.was_late(draft, on, regime) if reading.kind != "acknowledgement" else None
+    late = _late(draft, reading.kind, on, regime)
     if reading.kind in ("acknowledgement", "fees_notice"):
         draft.replied = on
         draft.reply = reading.kind
@@ -70,6 +71,19 @@ def record_reply(
         )
     kept = keep_reply(draft, text, on, reading.kind) if text.strip() and draft.path else None
     return Recorded(draft.status, late, kept)
+
+
+def _late(draft: Draft, kind: str, on: dt.date, regime: str) -> dt.date | None:
+    """The deadline a reply of ``kind`` on ``on`` missed: a review's outcome is late
+    against the review's own 20 working days, not against the request's."""
+    if kind == "acknowledgement":
+        return None
+    if kind == "review_outcome":
+        if draft.review is None:
+            return None  # when the review was asked is not known
+        due = review_due(draft.review, regime)
+        return due if on > due else None
+    return tracking.was_late(draft, on, regime)
 
 
 def replies_dir(draft: Draft) -> Path:

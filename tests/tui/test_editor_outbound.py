@@ -213,6 +213,7 @@ async def test_similar_requests_offline_say_so(monkeypatch: pytest.MonkeyPatch) 
         status = app.screen.query_one("#similar-status")
         await wait_until(pilot, lambda: "Could not" in text_of(status), "the failure")
         assert "kept no earlier answer" in text_of(status)
+        assert "needs the internet" in text_of(status)  # said plainly, not only the errno
         assert not app.screen.query_one(SimilarList).display
 
 

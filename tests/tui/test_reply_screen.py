@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Button, Input
+from textual.pilot import Pilot
+from textual.widgets import Button, Input, Label
 
-from foidraft.drafts import DraftStore
+from foidraft.drafts import Draft, DraftStore
 from foidraft.tui.screens.editor import EditorScreen
 from foidraft.tui.screens.reply import GroundBox, ReplyScreen, ReplyText
 from tests.tui.shell_harness import (
@@ -25,14 +26,25 @@ LETTER = (DATA / "wmp-8a-21-letter.txt").read_text(encoding="utf-8")
 FINAL = (DATA / "wmp-8a-21-final.txt").read_text(encoding="utf-8")
 
 
-async def test_paste_a_reply_see_its_meaning_and_write_the_review() -> None:
+async def open_reply_screen(pilot: Pilot[None]) -> ReplyScreen:
+    """Home, a sent draft to West Midlands Police, `p`: the reply screen."""
+    await settle(pilot)
+    await pilot.press("p")
+    await wait_for(pilot, lambda: showing(pilot, ReplyScreen), "the reply screen")
+    screen = pilot.app.screen
+    assert isinstance(screen, ReplyScreen)
+    return screen
+
+
+def sent_to_wmp() -> None:
     write_draft("hunters-0001.md", "Paedophile hunters", authority="wmp", status="sent",
                 sent="2025-04-01", body=LETTER)  # fmt: skip
+
+
+async def test_paste_a_reply_see_its_meaning_and_write_the_review() -> None:
+    sent_to_wmp()
     async with make_app().run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await pilot.press("p")
-        await wait_for(pilot, lambda: showing(pilot, ReplyScreen), "the reply screen")
-        screen = pilot.app.screen
+        screen = await open_reply_screen(pilot)
         screen.query_one(ReplyText).load_text(FINAL + "\n\x1b[31m[bold]not markup[/bold]")
         screen.query_one("#reply-date", Input).value = "2025-04-28"
         await pilot.press("ctrl+s")
@@ -96,3 +108,59 @@ async def test_the_editor_palette_reads_the_reply_of_a_sent_draft() -> None:
         await pilot.press("escape")  # nothing recorded
         await wait_for(pilot, lambda: pilot.app.screen is editor, "the editor again")
     assert DraftStore().load("hunters-0001").replied is None
+
+
+async def test_at_80x24_a_long_ground_and_a_long_error_are_read_whole() -> None:
+    sent_to_wmp()
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        screen = await open_reply_screen(pilot)
+        missing = "/tmp/no-such-folder-for-foidraft/the-authoritys-reply-of-april.txt"
+        screen.query_one("#reply-file", Input).value = missing
+        await pilot.press("ctrl+s")
+        error = screen.query_one("#reply-error", Label)
+        await wait_for(pilot, lambda: "cannot read" in str(error.content), "the error")
+        assert error.size.width <= screen.query_one("#dialog").size.width
+        assert error.size.height >= 2  # wrapped, not cut off at the dialog's edge
+        screen.query_one("#reply-file", Input).value = ""
+        screen.query_one(ReplyText).load_text(FINAL)
+        screen.query_one("#reply-date", Input).value = "2025-04-28"
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: bool(screen.query("#letter-review")), "the meaning")
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: bool(screen.query(GroundBox)), "the grounds")
+        dialog = screen.query_one("#dialog").region
+        for box in screen.query(GroundBox):
+            assert box.region.right <= dialog.right and box.size.height >= 1
+        wide = [b for b in screen.query(GroundBox) if len(str(b.label)) > 60]
+        assert wide and all(b.size.height >= 2 for b in wide)  # the label wraps
+
+
+async def test_at_80x24_learning_from_a_reply_reads_whole() -> None:
+    from foidraft.tui.screens.dialogs import ChoiceDialog, DateDialog
+    from foidraft.tui.screens.learn import LearnScreen, ProposalBox, ReplyArea
+    from foidraft.tui.widgets.ticks import TickBox
+    from tests.tui.editor_harness import EditorTestApp, settled, wait_until
+    from tests.tui.test_editor_outbound import REPLY, choose_status, on_top, sent_draft
+
+    store, draft = sent_draft()
+    assert isinstance(draft, Draft)
+    app = EditorTestApp(store, draft, knowledge_base=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot, app.editor_screen)
+        await choose_status(pilot, app, "clarification")
+        await wait_until(pilot, lambda: on_top(app, DateDialog), "the date asked")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: on_top(app, ChoiceDialog), "the offer to learn")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: on_top(app, LearnScreen), "the reply box")
+        learn = app.screen
+        await pilot.pause()
+        everywhere = learn.query_one("#everywhere", TickBox)
+        assert "Northumbria" in str(everywhere.label)
+        assert everywhere.region.right <= learn.query_one("#dialog").region.right
+        assert everywhere.size.height >= 2  # "...not only Northumbria Police" wraps
+        learn.query_one(ReplyArea).load_text(REPLY)
+        await pilot.press("ctrl+s")
+        await wait_until(pilot, lambda: bool(learn.query(ProposalBox)), "the proposals")
+        [box] = learn.query(ProposalBox)
+        assert box.region.right <= learn.query_one("#dialog").region.right

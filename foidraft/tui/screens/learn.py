@@ -51,6 +51,12 @@ keeps it as its evidence. **ctrl+s** goes on; **escape** cancels.
 """
 
 
+NO_NEW_RULE = (
+    "No new rule needed: foidraft already flags the wording they asked about, or it is not "
+    "in your letter. Each point they raised is listed with the reason."
+)
+
+
 class ProposalBox(TickBox):
     HELP = """
 ## Proposed rules
@@ -87,6 +93,7 @@ class LearnScreen(Dialog["list[str] | None"]):
     & .proposal-text { padding-left: 4; margin-bottom: 1; }
     & .passed { color: $text-muted; }
     & #learn-error { color: $text-error; height: auto; }
+    & TickBox, & #learn-error { width: 1fr; height: auto; text-wrap: wrap; }  /* 80 columns */
     & #url { margin: 1 0 0 0; }
     & .dialog-buttons { height: auto; align-horizontal: right; margin-bottom: 1; }
     & .dialog-buttons Button { margin-left: 1; }
@@ -209,7 +216,7 @@ class LearnScreen(Dialog["list[str] | None"]):
         if not lesson.proposals:
             widgets.append(
                 Static(
-                    literal("No new rule needed: nothing the reply asked about is left unflagged."),
+                    literal(NO_NEW_RULE),
                     classes="dialog-body",
                 )
             )

@@ -80,6 +80,7 @@ class ReplyScreen(Dialog["Path | None"]):
     & #reply-date { width: 14; margin: 0 0 0 1; }
     & .reply-date-label { width: auto; margin: 0 0 0 2; }
     & .ground-source { padding-left: 4; color: $text-muted; }
+    & #reply-error, & GroundBox { width: 1fr; height: auto; text-wrap: wrap; }  /* never cut off */
     & .dialog-buttons { margin-bottom: 1; }
     }
     """

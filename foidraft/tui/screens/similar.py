@@ -125,7 +125,9 @@ class SimilarScreen(Dialog[None]):
         self.action_retry()
 
     def action_retry(self) -> None:
-        self.query_one("#similar-status", Static).update("Asking WhatDoTheyKnow…")
+        self.query_one("#similar-status", Static).update(
+            "Asking WhatDoTheyKnow (this needs the internet)…"
+        )
         self._look_up()
 
     @work(thread=True, exclusive=True, group="similar")
@@ -156,6 +158,11 @@ class SimilarScreen(Dialog[None]):
 
         error = message.error
         lines = [f"Could not search WhatDoTheyKnow: {error.message}"]
+        if isinstance(error, NetworkError) and error.kind == "offline":
+            lines[0] = (
+                "Could not reach WhatDoTheyKnow: finding similar requests needs the internet "
+                f"({error.message})."
+            )
         if error.hint:
             lines.append(error.hint)
         if isinstance(error, NetworkError):

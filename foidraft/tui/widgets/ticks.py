@@ -10,7 +10,9 @@ from typing import TypeVar
 
 from rich.segment import Segment
 from textual.content import Content
+from textual.geometry import Size
 from textual.strip import Strip
+from textual.widget import Widget
 from textual.widgets import Checkbox, SelectionList
 from textual.widgets.option_list import OptionDoesNotExist
 
@@ -19,6 +21,13 @@ TICKED, UNTICKED = "✓", " "
 
 
 class TickBox(Checkbox):
+    """A screen that gives it ``width: 1fr; text-wrap: wrap`` gets a label that wraps
+    (a sentence at 80 columns) instead of one cut off at the edge."""
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        # ToggleButton says one line; Widget measures the label as it will be drawn.
+        return max(1, Widget.get_content_height(self, container, viewport, width))
+
     @property
     def _button(self) -> Content:
         self.BUTTON_INNER = TICKED if self.value else UNTICKED
