@@ -205,7 +205,7 @@ def resolve_any(ref: str, regime: str | None = None) -> tuple[Authority, str | N
     except FoidraftError:
         if directory.exact(ref.strip()):
             raise  # several bodies share that name, or it is outside FOI: say so
-    if found is not None and other_kind(ref, found) and not directory.exact(ref.strip()):
+    if found is not None and _other_kind(ref, found) and not directory.exact(ref.strip()):
         found = None
     if found is None:
         inferred = infer_authority(ref, regime)
@@ -215,7 +215,7 @@ def resolve_any(ref: str, regime: str | None = None) -> tuple[Authority, str | N
     return found, None
 
 
-def other_kind(name: str, listed: Authority) -> bool:
+def _other_kind(name: str, listed: Authority) -> bool:
     """The name's own words say another kind of body than the listed one."""
     if listed.type == "other":
         return False

@@ -162,11 +162,9 @@ def _read_hits(
     """Keep the rule's hits in each paragraph (up to its cap in each)."""
     limit = max(MAX_FINDINGS_PER_RULE, rule.max + 1)
     raw: list[Hit] = []
-    live = live_indexes(rule, view)  # the others find nothing here
-    for i, p in enumerate(rule.patterns):
-        if live is not None and i not in live:
-            continue
-        found = _pattern_hits(p, view, starts, hi, limit)
+    live = live_indexes(rule, view)  # the others find nothing here: never unpacked
+    for i in range(len(rule.patterns)) if live is None else live:
+        found = _pattern_hits(rule.pattern(i), view, starts, hi, limit)
         for h in found:
             counts = kept[bisect_right(starts, h[0]) - 1].raw.setdefault(rule.id, [])
             counts.extend([0] * (i + 1 - len(counts)))

@@ -102,10 +102,11 @@ def explain(
         provisions.append(Provision(label, entry.title, entry.meaning, ", ".join(nature), ncnd,
                                     qs, entry.guidance))  # fmt: skip
     headline = HEADLINES[reading.kind]
-    if reading.kind == "partly_answered" and reading.cost_questions():
+    refused_on_cost = reading.cost_questions() if reading.kind == "partly_answered" else []
+    if refused_on_cost:
         headline = (
             "Part of your request is answered; they say "
-            f"{question_words(reading.cost_questions())} would cost more than the limit allows."
+            f"{question_words(refused_on_cost)} would cost more than the limit allows."
         )
     notes = []
     if reading.kind == "refused_cost" and authority is not None and authority.cost_hours:

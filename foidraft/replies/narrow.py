@@ -14,6 +14,7 @@ import re
 
 from foidraft.replies.letter_parts import (
     Letter,
+    Question,
     greeting,
     question_words,
     questions_of,
@@ -46,7 +47,7 @@ def narrowed_letter(context: Context, letter: str, *, today: dt.date) -> Letter:
     questions = questions_of(letter)
     refused = set(r.cost_questions()) if r.kind == "partly_answered" else set()
     if refused and any(q.id not in refused for q in questions):
-        return _narrowed_part(context, letter, advice, refused, today)
+        return _narrowed_part(context, letter, questions, advice, refused, today)
     kept = [q for q in questions if q.id not in manual]
     dropped = [q.id for q in questions if q.id in manual]
     items = [letter[q.start : q.end].strip() for q in kept]
@@ -81,26 +82,30 @@ def narrowed_letter(context: Context, letter: str, *, today: dt.date) -> Letter:
 
 
 def _narrowed_part(
-    context: Context, letter: str, advice: list[str], refused: set[str], today: dt.date
+    context: Context,
+    letter: str,
+    questions: list[Question],
+    advice: list[str],
+    refused: set[str],
+    today: dt.date,
 ) -> Letter:
     """After a partial answer that names the questions it refused on cost: thanks for the
     rest, and those questions again, with a hole for the requester to say how they are
     narrowed (only the requester can choose what to give up)."""
-    questions = questions_of(letter)
     again = [q for q in questions if q.id in refused]
     answered = [q.id for q in questions if q.id not in refused]
     who = context.authority.name if context.authority else ""
     ref = f" (your reference {context.reference})" if context.reference else ""
+    them = "it" if len(again) == 1 else "them"
     opening = (
         f"Thank you for your response of {when(context.replied)}{ref} to my request "
         f"“{context.title}”, and for answering {question_words(answered)}. You said that "
         f"{question_words([q.id for q in again])} would cost more than the limit allows, "
-        f"so I ask for {'it' if len(again) == 1 else 'them'} again, narrowed."
+        f"so I ask for {them} again, narrowed."
     )
     # The numbers stay those of the request, which the authority has, so that a question
     # that refers to an answered one ("of the crimes in question 1") still makes sense.
     lines = [f"{q.id}. {letter[q.start : q.end].strip()}" for q in again]
-    them = "it" if len(again) == 1 else "them"
     hole = (
         f"[[say how you narrow {them}: a shorter period, fewer offence codes or places, or "
         "figures the force can count from a field rather than by reading records]]"

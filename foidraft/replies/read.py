@@ -43,9 +43,6 @@ SCOTTISH_RE = re.compile(
 )
 
 
-COST_SECTION_RE = re.compile(r"(?:FOISA )?s12\b")
-
-
 @dataclass(frozen=True)
 class Reading:
     """What a reply says. ``sections`` are normalised strings ("s31(1)(a)", "FOISA s17",
@@ -65,7 +62,7 @@ class Reading:
     def cost_questions(self) -> list[str]:
         """The request's questions the reply refuses on cost (s12, FOISA s12), where it
         says which."""
-        found = {q for s, qs in self.questions.items() if COST_SECTION_RE.match(s) for q in qs}
+        found = {q for s, qs in self.questions.items() if role(s) == "cost" for q in qs}
         return sorted(found, key=lambda q: (len(q), q))
 
     def to_dict(self) -> dict[str, Any]:

@@ -265,6 +265,14 @@ async def test_any_public_body_can_be_written_to_by_its_full_name() -> None:
         assert "Leeds City Council" in screen_text(pilot)
 
 
+async def test_a_body_whose_name_is_near_a_force_is_offered_first() -> None:
+    async with make_app().run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        picker = await pick_authority(pilot, "Essex Fire and Rescue Service")
+        first = picker.highlighted()  # not Essex Police, a fair fuzzy match
+        assert first is not None and first.name == "Essex Fire and Rescue Service"
+
+
 async def test_a_short_form_still_finds_the_listed_force_first() -> None:
     async with make_app().run_test(size=(100, 40)) as pilot:
         await settle(pilot)

@@ -18,7 +18,8 @@ from textual.widgets import Button, Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from foidraft.authorities.describe import NATION_TEXT, TYPE_TEXT, describe
-from foidraft.authorities.infer import type_words
+from foidraft.authorities.infer import MAX_NAME, infer_authority, resolve_any, type_words
+from foidraft.errors import FoidraftError
 from foidraft.tui.keymap import bindings
 from foidraft.tui.screens.dialogs import Dialog, MessageDialog
 from foidraft.tui.screens.directory_screen import DirectoryScreen
@@ -29,8 +30,8 @@ if TYPE_CHECKING:
     from foidraft.authorities.model import Authority
 
 LIMIT = 30
-# A directory match this good comes before a body typed in full; one this good is taken to
-# be the body meant, so the name as typed is not offered at all.
+# A fuzzy match this good may be chosen with enter alone (the batch screen's ticks); one
+# this good is taken to be the body meant, so the name as typed is not offered beside it.
 CONFIDENT = 80.0
 EXACT = 95.0
 BROWSE_TYPES = ("police", "pcc")  # listed before anything is typed
@@ -132,22 +133,20 @@ class AuthorityPickerScreen(DirectoryScreen["Authority | None"]):
 
     def _offer_unlisted(self, query: str, found: list[tuple[Authority, float]]) -> None:
         """Any public body may be written to: a name the directory does not list is
-        offered as typed, read from its words (a council, an NHS trust...), first when no
-        listed body is a confident match or the best one is another kind of body."""
-        from foidraft.authorities.infer import MAX_NAME, infer_authority, other_kind
-
+        offered as typed, read from its words (a council, an NHS trust...). It comes first
+        when `foidraft check --authority` would read the name so too (``resolve_any``),
+        and last when a listed body is only a fair match."""
         name = " ".join(query.split())
         if not 4 <= len(name) <= MAX_NAME or " " not in name:
             return
-        if self.directory and self.directory.exact(name):
-            return
-        unlisted = infer_authority(name)
-        top, score = found[0] if found else (None, 0.0)
-        says_kind = unlisted.type != "other"  # "Leeds City Council", not "west mids"
-        if top is None or score < CONFIDENT or (says_kind and other_kind(name, top)):
-            self.matches.insert(0, unlisted)
-        elif score < EXACT:
-            self.matches.append(unlisted)
+        try:
+            chosen, assumed = resolve_any(name)
+        except FoidraftError:
+            return  # listed under that very name (several bodies, or outside FOI)
+        if assumed is not None:
+            self.matches.insert(0, chosen)
+        elif found and found[0][1] < EXACT:
+            self.matches.append(infer_authority(name))
 
     @on(OptionList.OptionHighlighted, "#results")
     def _show_detail(self) -> None:
