@@ -140,7 +140,8 @@ def _sentence(text: str, start: int, end: int) -> Sentence:
         or (bool(AUTHORITY_RE.search(words)) and not FIRST_PERSON_RE.search(words))
         or _echoed_question(words),
         others=bool(OTHERS_RE.search(words)) and not YOURS_RE.search(words),
-        conditional=bool(CONDITION_RE.match(words)) and not DONE_RE.search(words),
+        conditional=(bool(CONDITION_RE.match(words)) and not DONE_RE.search(words))
+        or bool(COUNTERFACTUAL_RE.match(words)),  # "Had any been held, it would have been ..."
         figure=is_figure(words),
     )
 
@@ -181,7 +182,17 @@ QUALIFIED_RE = re.compile(
     r"\b(?:where|if|when|as) (?:necessary|needed|required|appropriate|applicable|possible)\b", re.I
 )
 CONDITION_RE = re.compile(
-    r"^(?:if|should|where|when|whenever|unless|in the event|once|until)\b", re.IGNORECASE
+    r"^(?:if|should|where|when|whenever|unless|in the event|once|until|even if)\b|"
+    + r"^(?:had|were)\b(?= (?:any|it|we|this|that|the|such|there)\b)",  # "Had any been held, ..."
+    re.IGNORECASE,
+)
+# What would have been, not what is: "Had any information been held, it would have attracted
+# the exemption in Section 40"; "Even if there were a requirement ..., the cost would be
+# prohibitive, attracting Section 12". A provision named there is not relied on.
+COUNTERFACTUAL_RE = re.compile(
+    r"^(?:even if|had (?:any|it|we|this|that|the|such|there)|were (?:it|we|this|that|the|any|"
+    r"such|there))\b",
+    re.IGNORECASE,
 )
 INNER_CONDITION_RE = re.compile(
     r"\b(?:and|but|or|then|that)\s+(?:if|unless|should)\b|\b(?:include|includes|including|"

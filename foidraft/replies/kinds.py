@@ -86,8 +86,13 @@ def classify(a: Acts) -> str:
         # "I am refusing to provide the information sought" beside "section 25(1) applies":
         # the refusal is the published ground's, when nothing is given beside it
         published_only = "published" in a.roles and not a.has("gave")
+        # "this letter represents a Refusal Notice" after "the information is not held":
+        # the refusal is that nothing is held, when nothing is given and no ground is named
+        held_only = a.has("not_held") and not (a.has("gave") or part)
         # with no ground named, the work a search would take is the reason: the cost limit
-        fallback = set() if published_only else {"cost"} if a.has("effort") else {"exempt"}
+        fallback = (
+            set() if published_only or held_only else {"cost"} if a.has("effort") else {"exempt"}
+        )
         refusals |= named or (grounds - {"not_held", "published"}) or fallback
     refusals -= {"gave", "refused"}
     if "unreasonable" in a.roles or a.has("unreasonable"):
@@ -115,6 +120,10 @@ def classify(a: Acts) -> str:
         # nothing given and nothing withheld: some published, some to be, the rest not held;
         # the kind is the step the requester takes first (wait for it, then read it)
         return next(ALONE[r] for r in FIRST_STEP if r in refusals)
+    if refusals == {"not_held", "ncnd"} and not a.has("gave"):
+        # "we hold no information specific to your request" and "neither confirm nor deny
+        # that we hold any other": nothing given, and what was asked for is not held
+        return "not_held"
     if a.has("gave") or part:
         return "partly_answered"
     if len(refusals) == 1:

@@ -127,9 +127,19 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"enclosed)\b",
         r"\b(?:I|we|and) (?:am|are) (?:now |therefore )?(?:able|pleased|happy) to (?:disclose|"
         r"provide|release|supply|share)\b",
+        # (not what explains a refusal: "I have provided an explanation of this exemption
+        # below", "the relevant link"; nor what others gave the authority: "has been supplied
+        # by members of the public")
         r"\b(?:I|we) (?:have|has) (?:decided to (?:disclose|release)|provided|supplied|included|"
-        r"disclosed|released)\b|\b(?:has|have) (?:now )?(?:released|disclosed|supplied)\b|"
-        r"\b(?:has|have) been (?:provided|disclosed|released|supplied)\b",
+        r"disclosed|released)\b(?! (?:(?:you with |below )?(?:an?|the|some|further) )?"
+        r"(?:relevant )?(?:explanations?|links?|reasons?|rationale|advice|guidance)\b)|"
+        r"\b(?:has|have) (?:now )?"
+        r"(?:released|disclosed|supplied)\b|\b(?:has|have) been (?:provided|disclosed|released|"
+        r"supplied)\b(?! by\b)",
+        # what was given is said to be all there is: "above is all the information we hold"
+        r"\b(?:above|below) (?:is|are) (?:all )?(?:the )?(?:information|data|figures|details) "
+        r"(?:that )?(?:we|I) (?:hold|have|(?:have been|were|are) able to (?:retrieve|locate|"
+        r"find))\b",
         r"\b(?:the )?(?:information|data|figures|details|answers?) (?:you (?:have )?(?:requested|"
         r"asked for)|requested|held) (?:is|are) (?:as follows|below|set out|shown|provided|given|"
         r"attached)\b",
@@ -228,7 +238,8 @@ PART_RE = _re(
     r"\bsome of (?:the|your|that|this)\b|\bsome (?:data|information|details|documents?|"
     r"records?)\b|\b(?:question|questions|q|part|parts|point|points|item|items|request) ?\d|"
     r"\b(?:first|second|third|fourth|fifth|final|last) (?:question|part|point)\b",
-    r"\bremaining\b|\bin part\b|\bpartial(?:ly)?\b|\bany other\b|\bfurther information\b|"
+    r"\bremaining\b|\bin part\b|\bpartial(?:ly)?\b|\bany other\b|\banything else\b|"
+    r"\bfurther information\b|"
     r"\bpart of the (?:information|data|documents?|records?|material)\b",
 )
 # The refusal covers the whole request, said outright ...

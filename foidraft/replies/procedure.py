@@ -108,7 +108,8 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"shortly|no later than|on or before)\b",
         r"\bwill shortly be in touch\b|\b(?:has|have) been (?:logged|registered|allocated|"
         r"assigned|passed (?:on )?to)\b",
-        r"\byou have contacted the\b|\bconfirm (?:the )?receipt\b|\bas (?:an )?acknowledgement\b",
+        r"\byou have contacted the\b|\bconfirm (?:the )?receipt\b|\bas (?:an )?acknowledgement\b|"
+        r"\b(?:is|are|has been|have been|hereby) acknowledged\b",
         r"\bwill (?:endeavour|try|seek|aim) to (?:respond|reply|provide (?:you with )?(?:a|our) "
         r"response)\b|\b(?:due date|deadline) for (?:your|our|the|a) (?:response|reply)\b",
         r"\b(?:will|should) be (?:answered|responded to|dealt with|processed|considered) (?:within|"
@@ -166,6 +167,10 @@ REVIEW_RE = _re(
     # where the review is called a complaint: "I have considered your complaint in accordance
     # with the procedure ..."
     r"\b(?:I|we) have (?:now |carefully )?considered your complaint\b",
+    # the decision under review recounted: "A decision letter was sent to you by ... on 16 April
+    # 2009, in which she noted ..."
+    r"\b(?:the|a|our|your) (?:original |initial |earlier )?decision letter\b[^.]{0,80}\b(?:was "
+    r"(?:sent|issued)|advised|stated|explained|informed)\b",
 )
 # A letter about a review that may only acknowledge it: a review's outcome when it decides.
 REVIEW_ASKED_RE = _re(
@@ -173,6 +178,6 @@ REVIEW_ASKED_RE = _re(
     r"(?:internal )?review request|requirement for (?:a )?review)\b",
     r"\bthank you for your (?:request for|e-?mail requesting|letter requesting) (?:an? )?"
     r"(?:internal )?review\b|\bthank you for your (?:[\w()]+ ){0,5}(?:internal )?review "
-    r"(?:request|application)\b|^(?:internal review|review of (?:your|the|our) (?:request|response|"
-    r"decision))\b",
+    r"(?:request|application)\b|^(?:internal review|review of (?:your|the|our|a) (?:request|"
+    r"response|decision))\b",
 )

@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from foidraft.replies.clauses import Sentence
+from foidraft.replies.clauses import COUNTERFACTUAL_RE, Sentence
 from foidraft.replies.figures import is_figure
 from foidraft.replies.provisions import TITLE_RE, role
 from foidraft.replies.sections import Citation
@@ -119,11 +119,25 @@ def relied_on(
         weighed = weighing and role(label, scottish=scottish) in WEIGHED
         if i >= 0 and not _relied(c, sentences[i], text, aside, weighed):
             continue
+        if i >= 0 and _background(sentences[i], role(label, scottish=scottish)):
+            continue
         labels[c] = label
     return _without_repeats(labels)
 
 
 WEIGHED = ("exempt", "future", "ncnd")
+
+
+def _background(s: Sentence, what: str) -> bool:
+    """A provision named where the reply is not acting on it: in what would have been
+    ("Had any information been held, it would have attracted Section 40"), or, for the duty
+    to advise and assist, in the law stated for any authority ("Under Section 15(1) the
+    public authority is under a duty to advise and assist an applicant")."""
+    if s.conditional and COUNTERFACTUAL_RE.match(s.text):
+        return True
+    return what == "advice" and s.general
+
+
 # How far before a citation its clause is read: a reply with no full stop is one long
 # sentence, and reading all of it for every citation would be quadratic.
 BEFORE = 300
@@ -189,10 +203,14 @@ PROVISION_RE = re.compile(
 def _without_repeats(labels: dict[Citation, str]) -> dict[Citation, str]:
     specific = {label.split("(", 1)[0] for label in labels.values() if "(" in label}
     firsts = {_first(label) for label in labels.values()}
+    # every bracketed stem of a longer label: "s30(1)" of "s30(1)(a)"
+    stems = {label[: m.end()] for label in labels.values() for m in re.finditer(r"\)(?=\()", label)}
     out = {}
     for c, label in labels.items():
         if "(" not in label and label in specific:
             continue  # "s31" beside "s31(1)(a)"
+        if label in stems:
+            continue  # "s30(1) states that ..." beside the heading "Section 30(1)(a)(b)(c)"
         first = _first(label)
         stem = re.sub(r"(\d)[A-HZ]\)$", r"\1)", first)
         if stem != first and stem in firsts:

@@ -1,0 +1,127 @@
+"""Ways replies are phrased, learnt from the training part of fresh sample 14
+(tests/data/collect/replies-fresh14.jsonl, scored before the reader was tuned on it): which
+sentence of a reply is the decision and which is background, and what decides the kind when
+a reply does several things. Each case is the mechanism in words of its own, not a copy of
+a reply."""
+
+from __future__ import annotations
+
+import pytest
+
+from foidraft.replies import read_reply
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "sections"),
+    [
+        # what would have been is no ground relied on: "Had any been held, it would have
+        # attracted section 40"
+        (
+            "We hold no records of any officer disciplined for this. Had any records been held, "
+            "they would have been exempt under Section 40(2) of the Act.",
+            "not_held",
+            [],
+        ),
+        (
+            "No information is held. Were it held, it would be withheld under section 31(1)(a).",
+            "not_held",
+            [],
+        ),
+        # "Even if we were required to ..., the cost would attract section 12": a hypothesis
+        (
+            "The number of items lost is not recorded. Even if an audit were carried out, the "
+            "cost of doing so would be prohibitive and would engage section 12 of the Act. This "
+            "letter is a refusal notice.",
+            "not_held",
+            [],
+        ),
+        # the duty to advise and assist stated as the law, not relied on
+        (
+            "Our reply of 3 May explained that the minutes are published. Under Section 15(1) "
+            "of the Act a public authority is under a duty to advise and assist an applicant. "
+            "We have therefore sent you the link again; the information is available on our "
+            "website.",
+            "already_published",
+            [],
+        ),
+        # ... but cited as this reply's own advice, it is relied on
+        (
+            "Extracting this would exceed the appropriate limit under section 12(1). Under "
+            "Section 16 of the Act, to aid and assist, I can advise that a shorter period may "
+            "be answerable.",
+            "refused_cost",
+            ["s12(1)", "s16"],
+        ),
+        # a heading with its paragraphs and the same subsection explained: one provision
+        (
+            "This information will not be disclosed.\nSection 30(1)(a)(b) - Investigations\n"
+            "Section 30(1) states that information is exempt if it has been held for the "
+            "purposes of an investigation.",
+            "refused_exempt",
+            ["s30(1)(a)", "s30(1)(b)"],
+        ),
+    ],
+)
+def test_background_provisions_are_not_relied_on(text: str, kind: str, sections: list[str]) -> None:
+    r = read_reply(text, regime="FOISA" if "15(1)" in text else "FOIA")
+    expected = [f"FOISA {s}" for s in sections] if "15(1)" in text else sections
+    assert (r.kind, list(r.sections)) == (kind, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # an explanation or a link provided is no information given
+        (
+            "The information to March 2020 is published, so we rely on Section 21. I have "
+            "provided an explanation of this exemption below. Section 21(1) - Information "
+            "accessible by other means. I have provided the relevant link below.",
+            "already_published",
+        ),
+        # what the public supplied to the police is not what the police gave the requester
+        (
+            "We will neither confirm nor deny whether any information is held, relying on "
+            "Section 40(5). The force would never confirm whether information has been supplied "
+            "by members of the public about a named person.",
+            "ncnd",
+        ),
+        # "above is all the information we hold and for anything else we rely on": a part
+        (
+            "1. 14 vehicles.\nAbove is all the information we hold and for anything else we "
+            "rely on the following exemption:\nSection 31(1) - Law Enforcement",
+            "partly_answered",
+        ),
+        # nothing given: what was asked for is not held, and "any other" information about
+        # a security body is neither confirmed nor denied
+        (
+            "I can confirm that the information you have requested is not held. The force can "
+            "neither confirm nor deny that it holds any other information by virtue of Section "
+            "23(5).",
+            "not_held",
+        ),
+        # a receipt said in the passive
+        (
+            "Your email to the Freedom of Information inbox is acknowledged. You are entitled to "
+            "a response within 20 working days.",
+            "acknowledgement",
+        ),
+        # a review's letter: headed as one, recounting the decision it reviews
+        (
+            "REVIEW OF A REQUEST UNDER THE ACT\nI refer to your email asking for a review.\nThe "
+            "Decision\nA decision letter was sent to you on 16 April, in which the officer noted "
+            "what you had asked for.",
+            "review_outcome",
+        ),
+    ],
+)
+def test_what_decides_the_kind(text: str, kind: str) -> None:
+    assert read_reply(text, regime="FOIA").kind == kind
+
+
+def test_a_refusal_that_provides_figures_still_gives_them() -> None:
+    r = read_reply(
+        "Some of the figures are withheld under section 40(2). We have provided the figures "
+        "for 2019 in the table below.",
+        regime="FOIA",
+    )
+    assert r.kind == "partly_answered"
