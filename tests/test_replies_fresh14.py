@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from foidraft.replies import read_reply
+from foidraft.replies.sections import find_citations
 
 
 @pytest.mark.parametrize(
@@ -125,3 +126,60 @@ def test_a_refusal_that_provides_figures_still_gives_them() -> None:
         regime="FOIA",
     )
     assert r.kind == "partly_answered"
+
+
+@pytest.mark.parametrize(
+    ("text", "regime", "expected"),
+    [
+        # sections joined by a slash
+        ("exempt under s.30/31 of the Act", "FOIA", ["s30", "s31"]),
+        (
+            "section 30(b)(i)/(ii) of FOISA applies",
+            "FOISA",
+            ["FOISA s30(b)(i)", "FOISA s30(b)(ii)"],
+        ),
+        # the Regulations named by their initials
+        ("EIR 12(5)(a) applies to the locations", "EIR", ["EIR 12(5)(a)"]),
+        # the provision a subsection applies by virtue of, written bare
+        ("Section 40(2) by virtue of 40(3A)(a)", "FOIA", ["s40(2)", "s40(3A)(a)"]),
+        # ... never a count or a year
+        ("dated 30/06/2021 under s.12", "FOIA", ["s12"]),
+    ],
+)
+def test_sections_written_in_other_forms(text: str, regime: str, expected: list[str]) -> None:
+    assert [c.label(regime) for c in find_citations(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "sections"),
+    [
+        # what the requester may do next, and the provision that would meet it
+        (
+            "Please find the figures below.\n2021: 45\n2022: 51\nIf you wish to ask for further "
+            "years, please be aware that section 12 of the Act allows us to refuse requests that "
+            "would exceed the appropriate limit.",
+            "answered",
+            [],
+        ),
+        # exemptions weighed and set aside
+        (
+            "The information is provided below.\nQ1 - 12 officers\nQ2 - 3 vehicles\nWe have "
+            "considered whether the exemptions at section 31 and section 40 apply, and have "
+            "decided that they do not.",
+            "answered",
+            [],
+        ),
+        # advice beside a refusal is not a second refusal
+        (
+            "I am refusing to provide the information in terms of section 16(1) of the Act, as "
+            "section 35(1)(a) applies. To be of assistance, I can advise that general figures are "
+            "published in our annual report.",
+            "refused_exempt",
+            ["FOISA s35(1)(a)"],
+        ),
+    ],
+)
+def test_what_is_said_around_the_decision(text: str, kind: str, sections: list[str]) -> None:
+    regime = "FOISA" if "16(1)" in text else "FOIA"
+    r = read_reply(text, regime=regime)
+    assert (r.kind, list(r.sections)) == (kind, sections)

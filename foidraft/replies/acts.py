@@ -60,6 +60,13 @@ WORKED_AROUND_RE = re.compile(
     r"(?:searched|analysed|reviewed|examined|used)\b",
     re.IGNORECASE,
 )
+# Advice beside the decision, not the decision: "To be of assistance, I can advise that general
+# figures are published in our annual report."
+ADVICE_OPENING_RE = re.compile(
+    r"^(?:to be of (?:some |further )?assistance|by way of (?:assistance|advice)|to assist you|"
+    r"for your (?:information|interest)|you may (?:wish|like) to|you may find)\b",
+    re.IGNORECASE,
+)
 # A review's letter quoting the request for review back: "You wrote: ..."
 QUOTED_BACK_RE = re.compile(r"^\W*you (?:wrote|said|stated|asked)\b", re.IGNORECASE)
 GROUNDS = ("cost", "ncnd", "published", "future", "vexatious", "not_held")
@@ -192,6 +199,8 @@ def _decisions(s: Sentence, text: str, cited: set[str], t: _Tally) -> set[str]:
     here = {name for name, pattern in WORDS.items() if _said(s, pattern, text)}
     if _said(s, EFFORT_REASON_RE, text):
         here.add("effort")  # the work a search would take: a reason, not yet a refusal
+    if ADVICE_OPENING_RE.match(text) and not refusing:
+        here.discard("published")  # "To be of assistance, figures are published in ...": advice
     log = LOG_DECISION_RE.match(text)  # a disclosure log's "Decision: Disclosed"
     if log:
         here.add("refused" if log.group("refused") else "gave")

@@ -133,9 +133,17 @@ def _background(s: Sentence, what: str) -> bool:
     ("Had any information been held, it would have attracted Section 40"), or, for the duty
     to advise and assist, in the law stated for any authority ("Under Section 15(1) the
     public authority is under a duty to advise and assist an applicant")."""
-    if s.conditional and COUNTERFACTUAL_RE.match(s.text):
+    if s.conditional and (COUNTERFACTUAL_RE.match(s.text) or YOUR_NEXT_STEP_RE.match(s.text)):
         return True
     return what == "advice" and s.general
+
+
+# What the requester may do next, and the provision that would meet it: "If you wish to
+# request further years, please be aware that section 12 allows us to refuse ..."
+YOUR_NEXT_STEP_RE = re.compile(r"^(?:if|should|when|once|where) you\b", re.IGNORECASE)
+# Weighed and set aside: "we have considered whether the exemptions at section 31 and section
+# 40 apply" (the conclusion follows; a provision that does apply is cited again for it).
+CONSIDERED_RE = re.compile(r"\bconsider(?:ed|ing) whether\b[^.;:]{0,80}$", re.IGNORECASE)
 
 
 # How far before a citation its clause is read: a reply with no full stop is one long
@@ -153,6 +161,8 @@ def _relied(
     clause = before[max(before.rfind(ch) for ch in ",;:(") + 1 :]
     after = text[c.end : min(s.end, c.end + 80)]
     if (WARNED_RE.search(clause) and not weighing) or NEGATED_BEFORE_RE.search(before[-60:]):
+        return False
+    if CONSIDERED_RE.search(before[-120:]) and not weighing:
         return False
     if BASIS_RE.search(before[-120:]):
         return False

@@ -21,7 +21,7 @@ from foidraft.replies.provisions import TITLE_RE
 # Between the parts of a citation: a space or two, or the line break a mail program put there.
 GAP = r"[ \t]{0,2}(?:\n[ \t]{0,2})?"
 HEAD_RE = re.compile(
-    r"(?<![\w.])(?:sections?(?:\(s\))?|secs?\.?|ss?\.?|§|regulations?(?:\(s\))?|regs?\.?)"
+    r"(?<![\w.])(?:sections?(?:\(s\))?|secs?\.?|ss?\.?|§|regulations?(?:\(s\))?|regs?\.?|EIRs?)"
     + GAP
     + r"(?=\d)",
     re.IGNORECASE,
@@ -85,7 +85,8 @@ IN_FIRST_RE = re.compile(rf"^({'|'.join(IN_FIRST)})\((?=[a-h]\))")
 # A provision written without "section": "exemption under 38(1)(b)", "exempt under
 # 30(c)", "relying on 43(2)" (it must have a bracketed part, so a count is never read).
 BARE_AFTER_RE = re.compile(
-    r"\b(?:exemptions?|exceptions?|exempt|relying|rely|relied|applied|engaged?)[ \t]+(?:(?:under|"
+    r"\b(?:exemptions?|exceptions?|exempt|relying|rely|relied|applied|engaged?|by[ \t]+virtue)"
+    r"[ \t]+(?:(?:under|"
     r"at|in|on|upon|by)[ \t]+)?(?:(?:the|virtue|of)[ \t]+){0,3}(?=\d{1,2}[A-Z]?[ \t]?\(\d)",
     re.IGNORECASE,
 )
@@ -101,7 +102,7 @@ def find_citations(text: str) -> list[Citation]:
     """Every provision of the Act (or Regulations) cited in ``text``, in order."""
     groups: dict[int, list[Citation]] = {}  # by where the first provision starts
     for m in HEAD_RE.finditer(text):
-        regulation = m.group(0).lower().startswith(("reg", "regulation"))
+        regulation = m.group(0).lower().startswith(("reg", "eir"))  # "EIR 12(5)(a)" too
         head = m.group(0).lower().rstrip(". \t").replace("(s)", "s")
         plural = head in ("sections", "ss", "secs", "regulations", "regs")
         _add(groups, text, m.start(), _scan(text, m.end(), plural=plural), regulation)
@@ -180,7 +181,7 @@ UNBRACKETED_RE = re.compile(GAP + r"(?:&|and)" + GAP + r"(\d[A-Z])(?=\()")
 # A subsection written without its brackets before a bracketed paragraph: "section 33 1(b)",
 # or after a dot: "S.38.1(b)".
 LOOSE_SUBSECTION_RE = re.compile(r"[ \t.](\d{1,2})(?=\([a-z]{1,4}\))")
-JOIN_RE = re.compile(GAP + r"(?:&|and|or|,|to|-|–)" + GAP + r"(?=\()", re.IGNORECASE)
+JOIN_RE = re.compile(GAP + r"(?:&|and|or|,|to|-|–|/)" + GAP + r"(?=\()", re.IGNORECASE)
 
 
 def _groups(text: str, pos: int, number: str = "") -> tuple[list[list[str]], int]:
@@ -272,7 +273,7 @@ def _dedupe(variants: list[list[str]]) -> list[list[str]]:
     return out
 
 
-LIST_RE = re.compile(GAP + r"(?:," + GAP + r"(?:and\s+|or\s+)?|&" + GAP + r"|and\s+|or\s+)")
+LIST_RE = re.compile(GAP + r"(?:," + GAP + r"(?:and\s+|or\s+)?|&" + GAP + r"|and\s+|or\s+|/)")
 
 
 TITLE_IN_LIST_RE = re.compile(r"[ \t]{0,2}\((?=[^()\n]*(?:[A-Z]|[ \t]))[A-Za-z][^()\n]{2,40}\)")
