@@ -183,3 +183,49 @@ def test_what_is_said_around_the_decision(text: str, kind: str, sections: list[s
     regime = "FOISA" if "16(1)" in text else "FOIA"
     r = read_reply(text, regime=regime)
     assert (r.kind, list(r.sections)) == (kind, sections)
+
+
+@pytest.mark.parametrize(
+    ("text", "regime", "kind", "sections"),
+    [
+        # an exemption overturned at review is no longer relied on
+        (
+            "Internal Review Outcome\nHaving reviewed your request, I have decided to overturn "
+            "the original decision to apply section 40(2). The names are attached.",
+            "FOIA",
+            "review_outcome",
+            [],
+        ),
+        # the law's own list in s18 ("any of sections 28 to 35") is not the reply's
+        (
+            "We can neither confirm nor deny whether the information is held. Section 18(1) "
+            "allows this where, if it existed, it would be exempt under any of sections 28 to "
+            "35. Here sections 34(1)(b) and 38(1)(b) would apply.",
+            "FOISA",
+            "ncnd",
+            ["FOISA s18(1)", "FOISA s34(1)(b)", "FOISA s38(1)(b)"],
+        ),
+        # confirming or denying would itself exceed the cost limit: a cost refusal (s12(2))
+        (
+            "The force can neither confirm nor deny whether it holds the information, as to "
+            "establish whether it is held would exceed the appropriate limit. Section 12(2) "
+            "therefore applies.",
+            "FOIA",
+            "refused_cost",
+            ["s12(2)"],
+        ),
+        # nothing found after a search; no policy held
+        (
+            "We have carried out a search and no information relevant to your request has been "
+            "found. The Trust does not hold a policy on this subject.",
+            "FOIA",
+            "not_held",
+            [],
+        ),
+    ],
+)
+def test_decisions_said_in_other_words(
+    text: str, regime: str, kind: str, sections: list[str]
+) -> None:
+    r = read_reply(text, regime=regime)
+    assert (r.kind, list(r.sections)) == (kind, sections)

@@ -104,6 +104,8 @@ def classify(a: Acts) -> str:
         return "partly_answered" if a.has("gave") and not a.whole else "vexatious_or_repeated"
     if "cost" in refusals:
         others = refusals - {"cost", "not_held"}  # "not held in a way we can retrieve"
+        if "ncnd" not in a.roles:
+            others.discard("ncnd")  # "to confirm whether it is held would exceed the limit": s12(2)
         if (
             a.everything
             or not (part or a.has("gave") or others)

@@ -67,11 +67,12 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"maintain|possess|collect|gather)\b[^.]{0,60}?\b(?:information|data|records?|figures|"
         r"details|breakdown|"
         r"list|dataset|documents?|documentation|copies|correspondence|minutes|reports?|"
-        r"statistics|notes|e-?mails?|costs?)\b",
+        r"statistics|notes|e-?mails?|costs?|polic(?:y|ies)|guidance|procedures?|strateg(?:y|ies)|"
+        r"agreements?|contracts?|assessments?|registers?|logs?)\b",
         r"\b(?:is|are) not (?:centrally )?recorded\b|^\W*not (?:held|recorded|known)\W*$",
         r"\bno (?:recorded |relevant |such |specific |other )?(?:information|data|records?|"
-        r"documents?|documentation|trace)\b[^.]{0,30}?\b(?:is |are |was |were )?(?:held|exists?|"
-        r"found|located)\b",
+        r"documents?|documentation|trace)\b[^.]{0,40}?\b(?:is |are |was |were |(?:has|have) "
+        r"been )?(?:held|exists?|found|located|in existence)\b",
         r"\bholds? no\b|\bhave no (?:recorded |relevant |specific )?(?:information|records?|"
         r"data)\b",
         r"\b(?:unable|not able) to (?:locate|find|identify) any\b|\bnil return\b",

@@ -30,6 +30,7 @@ WARNED_RE = re.compile(
 )
 QUOTED_LAW_RE = re.compile(
     r"\b(?:a|any) public authority which\b|\brelying on a claim that\b|"
+    r"\b(?:any|one) of (?:the )?sections\b|"  # s18's "exempt under any of sections 28 to 35"
     r"\bwhich is not exempt information by virtue of\b",  # s31(1)'s own opening words
     re.IGNORECASE,
 )
@@ -64,6 +65,14 @@ ABANDONED_AFTER_RE = re.compile(
 PREVIOUSLY_BEFORE_RE = re.compile(
     r"\b(?:previously|originally|initially|formerly)\s+(?:withheld|refused|exempted|redacted)\s+"
     r"(?:under|by virtue of|in terms of)\s*(?:the\s+)?(?:exemptions?\s+(?:at|in|under)\s+)?$",
+    re.IGNORECASE,
+)
+# Overturned at review: "I have decided to overturn the original decision to apply section
+# 40(2)".
+OVERTURNED_BEFORE_RE = re.compile(
+    r"\b(?:overturn\w*|revers\w*|withdraw\w*|set(?:ting)? aside)\b[^.;]{0,60}\b(?:to (?:apply|"
+    r"rely on)|application of|reliance (?:on|upon))\s*(?:the\s+)?(?:exemptions?\s+(?:at|in|"
+    r"under)\s+)?$",
     re.IGNORECASE,
 )
 RELEASED_AFTER_RE = re.compile(
@@ -164,7 +173,7 @@ def _relied(
         return False
     if CONSIDERED_RE.search(before[-120:]) and not weighing:
         return False
-    if BASIS_RE.search(before[-120:]):
+    if BASIS_RE.search(before[-120:]) or OVERTURNED_BEFORE_RE.search(before[-120:]):
         return False
     if PREVIOUSLY_BEFORE_RE.search(before[-80:]) and RELEASED_AFTER_RE.match(
         text, c.end, min(s.end, c.end + 160)
