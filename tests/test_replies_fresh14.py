@@ -229,3 +229,28 @@ def test_decisions_said_in_other_words(
 ) -> None:
     r = read_reply(text, regime=regime)
     assert (r.kind, list(r.sections)) == (kind, sections)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a count said actively is an answer, beside a part not held
+        (
+            "1. The council received 412 complaints in 2023.\n2. This information is not "
+            "recorded centrally and so is not held.",
+            "partly_answered",
+        ),
+        # ... but not the date a request came in, nor the requester's own requests
+        (
+            "Your request received 12 May 2023 has been considered. The information is not held.",
+            "not_held",
+        ),
+        (
+            "You have made 12 requests in 60 working days and they are aggregated. The cost of "
+            "complying would exceed the appropriate limit under section 12.",
+            "refused_cost",
+        ),
+    ],
+)
+def test_counts_said_actively(text: str, kind: str) -> None:
+    assert read_reply(text, regime="FOIA").kind == kind

@@ -178,6 +178,13 @@ FIGURES_RE = _re(
     r"had been) (?:received|recorded|issued|"
     r"made|reported|arrested|charged|seized|employed|paid|spent|used|dealt|completed|submitted)\b",
     r"(?<![\w£])£ ?(?!(?:450|600|25)\b)\d[\d,]*(?:\.\d+)?(?: ?(?:k|m|million|bn))?\b",
+    # said actively: "The council received 412 complaints in 2023" (not a date: "received 12
+    # May", "received 12/05/2023"; nor the statutory clock: "within 20 working days")
+    r"\b(?:received|recorded|issued|made|employs|employed|spent|paid|seized|arrested|charged|"
+    r"conducted|carried out|dealt with|attended|investigated) (?:a total of |approximately |"
+    r"around |about |over |only )?\d[\d,]*(?![\d,]*(?:st|nd|rd|th)?[ \t]*(?:/|-|jan|feb|mar|apr|"
+    r"may|jun|jul|aug|sep|oct|nov|dec|working|days?|hours?|minutes?|weeks?|months?|years?)\b)"
+    r"(?![\d/])(?!(?:[ \t]+\w+){0,2}[ \t]+(?:requests?|applications?)\b)",  # "made 12 requests"
 )
 # The work answering would take, said of this request: a refusal that gives only this as
 # its reason refuses on the cost limit, in words ("each record would require a manual
