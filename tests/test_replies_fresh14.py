@@ -254,3 +254,13 @@ def test_decisions_said_in_other_words(
 )
 def test_counts_said_actively(text: str, kind: str) -> None:
     assert read_reply(text, regime="FOIA").kind == kind
+
+
+def test_the_ncnd_disclaimer_is_no_answer() -> None:
+    r = read_reply(
+        "The force neither confirms nor denies that it holds any information by virtue of the "
+        "following exemption:\nSection 31(3) - Law Enforcement\nNone of the above can be viewed "
+        "as an inference that the information you seek does or does not exist.",
+        regime="FOIA",
+    )
+    assert (r.kind, r.ncnd, list(r.sections)) == ("ncnd", True, ["s31(3)"])

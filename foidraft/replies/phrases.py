@@ -207,7 +207,9 @@ EFFORT_RE = _re(
 )
 ANSWER_LINE_RE = _re(
     r"^(?:\(?(?:q(?:uestion)? ?)?\d{1,2}[a-z]?[.):-] ?|[•*-] ?|answer:? ?)?(?:yes|no|none|nil|"
-    r"zero|n/?a|not applicable)\b(?! (?:information|record|data|such|specific))[.,;:]?"
+    # (not "None of the above can be taken as an inference that ...": boilerplate)
+    r"zero|n/?a|not applicable)\b(?! (?:information|record|data|such|specific|of (?:the|this|"
+    r"these|that)\b))[.,;:]?"
 )
 REFUSING_RE = _re(
     r"\bexempt(?:ed)? (?:from disclosure|under|by virtue)\b|\b(?:is|are|was|were|be|"
