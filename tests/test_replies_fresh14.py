@@ -264,3 +264,24 @@ def test_the_ncnd_disclaimer_is_no_answer() -> None:
         regime="FOIA",
     )
     assert (r.kind, r.ncnd, list(r.sections)) == ("ncnd", True, ["s31(3)"])
+
+
+def test_the_request_set_out_below_is_the_requesters_words() -> None:
+    r = read_reply(
+        "Enquiry Reference: 990-24\nBelow is your request and our response.\nList of all "
+        "police vehicles retired between 2014 and 2024.\nIf it is not possible due to the cost "
+        "limits identified in Section 12, please provide advice and assistance under Section "
+        "16 as to how I can refine my request.\nPlease see the attached spreadsheet which "
+        "lists the vehicles retired in that period.",
+        regime="FOIA",
+    )
+    assert (r.kind, list(r.sections)) == ("answered", [])
+
+
+def test_no_correspondence_found_is_nothing_held() -> None:
+    r = read_reply(
+        "Searches have been made of the relevant departments and no correspondence of this "
+        "kind was found.",
+        regime="FOIA",
+    )
+    assert r.kind == "not_held"

@@ -30,7 +30,9 @@ REQUEST_HEAD_RE = re.compile(
     r"answers?|figures|response)|our response|in response))(?:[^\n]{0,160}\b(?:request\w*|"
     r"clarified|asked|seek\w*|sought|wrote)\b[^\n]{0,60}(?:as follows|following information|"
     r"following questions?|(?:replicated|reproduced|set out|repeated) below)[^\n]{0,40}[:.-]?|"
-    r"[^\n]{0,80}\b(?:you asked|you requested|you wrote|you sought)\b[^\n]{0,40}:))[ \t]*$",
+    r"[^\n]{0,80}\b(?:you asked|you requested|you wrote|you sought)\b[^\n]{0,40}:|"
+    # "Below is your request and our response."
+    r"[^\n]{0,80}\bbelow (?:is|are) (?:your|the) (?:request|questions?)\b[^\n]{0,60}))[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 ANSWER_HEAD_RE = re.compile(
@@ -134,6 +136,7 @@ VOICE_RE = re.compile(
     r"thank you\b|in (?:response|reply|relation|respect|accordance)\b|the information (?:you|"
     r"requested)\b|following (?:receipt|a search|searches)\b|unfortunately\b|this (?:letter|"
     r"e-?mail|is)\b|our (?:response|reply|ref)\b|under (?:section|the)\b|section \d|"
+    r"having (?:made|carried out|conducted|undertaken) (?:enquiries|searches|a search)\b|"
     r"[A-Z][A-Za-z&' -]{2,60} (?:Police|Constabulary|Council|Service|Government|Office|Board|"
     r"Authority|Executive|Department) (?:has|have|does|do|can|is|holds?)\b)",
     re.IGNORECASE,

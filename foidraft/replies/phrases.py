@@ -71,7 +71,8 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"agreements?|contracts?|assessments?|registers?|logs?)\b",
         r"\b(?:is|are) not (?:centrally )?recorded\b|^\W*not (?:held|recorded|known)\W*$",
         r"\bno (?:recorded |relevant |such |specific |other )?(?:information|data|records?|"
-        r"documents?|documentation|trace)\b[^.]{0,40}?\b(?:is |are |was |were |(?:has|have) "
+        r"documents?|documentation|trace|correspondence|e-?mails?|minutes|reports?|files?)\b"
+        r"[^.]{0,40}?\b(?:is |are |was |were |(?:has|have) "
         r"been )?(?:held|exists?|found|located|in existence)\b",
         r"\bholds? no\b|\bhave no (?:recorded |relevant |specific )?(?:information|records?|"
         r"data)\b",
