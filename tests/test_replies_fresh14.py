@@ -285,3 +285,20 @@ def test_no_correspondence_found_is_nothing_held() -> None:
         regime="FOIA",
     )
     assert r.kind == "not_held"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # "No X is in existence" says nothing is held; it is not the answer "No"
+        (
+            "Following searches, no documentation is in existence regarding that decision.",
+            "not_held",
+        ),
+        ("No documentation is in existence regarding that decision.", "not_held"),
+        # ... while "No officers were dismissed" answers the question
+        ("1. How many officers were dismissed in 2022?\nNo officers were dismissed.", "answered"),
+    ],
+)
+def test_no_as_an_answer_or_as_nothing_held(text: str, kind: str) -> None:
+    assert read_reply(text, regime="FOIA").kind == kind

@@ -208,9 +208,12 @@ EFFORT_RE = _re(
 )
 ANSWER_LINE_RE = _re(
     r"^(?:\(?(?:q(?:uestion)? ?)?\d{1,2}[a-z]?[.):-] ?|[•*-] ?|answer:? ?)?(?:yes|no|none|nil|"
-    # (not "None of the above can be taken as an inference that ...": boilerplate)
+    # (not "None of the above can be taken as an inference that ...": boilerplate; nor "No
+    # documentation is in existence ...", a sentence saying nothing is held)
     r"zero|n/?a|not applicable)\b(?! (?:information|record|data|such|specific|of (?:the|this|"
-    r"these|that)\b))[.,;:]?"
+    r"these|that)\b))(?:(?<=yes)|(?! [a-z]+(?: [a-z]+)? (?:(?:is|are|was|were|has been|have "
+    r"been) (?:held|in existence|recorded|retained|kept|located|found)|exists?)\b))"
+    r"[.,;:]?"
 )
 REFUSING_RE = _re(
     r"\bexempt(?:ed)? (?:from disclosure|under|by virtue)\b|\b(?:is|are|was|were|be|"
