@@ -302,3 +302,34 @@ def test_no_correspondence_found_is_nothing_held() -> None:
 )
 def test_no_as_an_answer_or_as_nothing_held(text: str, kind: str) -> None:
     assert read_reply(text, regime="FOIA").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "regime", "sections"),
+    [
+        # the fee asked for in the requester's choice to go on, under the fees provision cited
+        (
+            "The cost of complying with your request is estimated at £520. Under section 13 of "
+            "the Act we may charge for this. If you wish us to proceed, please send a cheque for "
+            "£520 made payable to the Council.",
+            "FOIA",
+            ["s13"],
+        ),
+        # a charge for the search, paid before the answer
+        (
+            "The Council may charge for making environmental information available. The charge "
+            "for this search is £75 per property. Please confirm you wish to proceed and make "
+            "payment by card.",
+            "EIR",
+            [],
+        ),
+    ],
+)
+def test_fees_notices_in_other_words(text: str, regime: str, sections: list[str]) -> None:
+    r = read_reply(text, regime=regime)
+    assert (r.kind, list(r.sections)) == ("fees_notice", sections)
+
+
+def test_no_charge_is_no_fees_notice() -> None:
+    r = read_reply("Please find the information attached. There is no charge.", regime="FOIA")
+    assert r.kind == "answered"

@@ -143,7 +143,9 @@ def _pending(a: Acts) -> str:
         # (the weak signs of a receipt never outweigh a provision relied on)
         if a.has(act) and not (act == "ack_hint" and a.roles):
             return kind
-    return ""
+    # a fees provision relied on, and nothing else decided: "Under section 13 we may charge
+    # for this ... please send a cheque for £520"
+    return "fees_notice" if "fees" in a.roles else ""
 
 
 def _grounds(a: Acts) -> set[str]:

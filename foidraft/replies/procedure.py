@@ -30,6 +30,10 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"charge)\b|\bcost of (?:photocopying|copying|printing|postage)\b[^.]{0,40}£ ?\d",
         r"\buntil (?:we (?:have )?receive[sd]? )?(?:the |your )?(?:payment|fee)\b|"
         r"\bmade payable to\b",
+        # "The charge for this search is £75", "a charge of 10p per page", "make payment by card"
+        r"\b(?:the |a )?(?:fee|charge|cost) (?:for|of) (?:this|the|your) (?:search|request|"
+        r"information|copies|work)\b[^.]{0,20}\b(?:is|will be|would be) £ ?\d|\b(?:charge|fee)s? "
+        r"of \d{1,3}p\b|\bmake (?:a |the |your )?payment\b|\bsend (?:you )?an invoice\b",
     ),
     "extension": _re(
         r"\b(?:extend|extending|extension (?:of|to)|extended) (?:the |this |our )?(?:time|"
