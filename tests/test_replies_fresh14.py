@@ -333,3 +333,13 @@ def test_fees_notices_in_other_words(text: str, regime: str, sections: list[str]
 def test_no_charge_is_no_fees_notice() -> None:
     r = read_reply("Please find the information attached. There is no charge.", regime="FOIA")
     assert r.kind == "answered"
+
+
+def test_a_clarification_asked_as_a_question_to_advise() -> None:
+    r = read_reply(
+        "In order for us to respond to your request, we require further information. Could you "
+        "please advise which department you believe holds it? Your request is on hold until we "
+        "hear from you.",
+        regime="FOISA",
+    )
+    assert r.kind == "clarification_request"

@@ -206,10 +206,11 @@ DONE_RE = re.compile(r"\b(?:has|have) been\b|\b(?:I|we) have\b", re.IGNORECASE)
 ASKS_REQUESTER_RE = re.compile(
     r"\b(?:are|were|do|did|would|will|could|can) you (?:\w+ ){0,2}?(?:referring|asking|requesting|"
     r"looking|seeking|wanting|interested|mean|require|want|wish|need|intend|clarify|specify|"
-    r"confirm (?:which|what|whether|if)|indicate|narrow|refine)\b|\byou (?:are|were) (?:referring|"
-    r"requesting|asking)\b|\bwhat (?:is|was) meant\b|\byou require\b|\byour (?:request|question|"
-    r"enquiry)\b|\b(?:do|does|did) (?:they|it|this) (?:mean|refer|include)\b|^(?:should|"
-    r"would) (?:this|it|that|these|the \w+) (?:include|cover|be|relate)\b|"
+    r"confirm (?:which|what|whether|if)|indicate|narrow|refine|advise|explain)\b|"
+    r"\byou (?:are|were) (?:referring|requesting|asking)\b|\bwhat (?:is|was) meant\b|"
+    r"\byou require\b|\byour (?:request|question|enquiry)\b|"
+    r"\b(?:do|does|did) (?:they|it|this) (?:mean|refer|include)\b|"
+    r"^(?:should|would) (?:this|it|that|these|the \w+) (?:include|cover|be|relate)\b|"
     # the authority asks for something itself: "could you tell us", "let us know"
     r"\byou (?:please )?(?:tell|let|advise|inform|send|give|provide) us\b|\blet us know\b",
     re.IGNORECASE,

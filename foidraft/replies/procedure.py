@@ -90,6 +90,10 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"require)\w* (?:some )?(?:further|more|additional) (?:details|information|"
         r"clarification)\b",
         r"\buntil (?:we|I) (?:receive|have received|hear)\b[^.]{0,30}\bclarification\b",
+        # "In order for us to respond to your request, we require further information."
+        r"\bin order (?:for us )?to (?:respond|reply|process|deal with|answer|locate)\b[^.]{0,60}\b"
+        r"(?:need|require)\w* (?:some )?(?:further|more|additional) (?:details|information|"
+        r"clarification)\b",
         r"\bclarification (?:is )?(?:required|needed|sought)\b|\b(?:ask|asking) you to clarify\b|"
         r"\b(?:I|we) (?:am |are )?seek(?:ing)? clarification\b|\bsection 1 ?\(3\)",
     ),
