@@ -30,6 +30,7 @@ from foidraft.tui.widgets.answer_fields import AnswerInput, AnswerTicks, ChoiceO
 
 OTHER = "__other__"
 SEARCH_FROM = 15  # a list this long gets a search box above it
+LIST_ROWS = (5, 12)  # a list's height, borders included: at least, at most
 PERIOD_HINTS = {
     "financial": "financial years: 2021/22 to 2023/24, or 'last 3 financial years'",
     "calendar": "calendar years: 2021 to 2023",
@@ -53,8 +54,8 @@ class QuestionCard(Vertical):
         #progress { color: $text-muted; margin-top: 1; }
         #prompt { text-style: bold; margin-bottom: 1; }
         #question-scroll { height: 1fr; }
-        #why { color: $text-muted; margin-bottom: 1; }
-        #answer { height: auto; max-height: 12; }
+        #why { color: $text-muted; margin-bottom: 1; overflow-y: auto; }
+        #answer { height: auto; max-height: 12; }  /* LIST_ROWS; lowered by _fit_list */
         #choice-hint, #field-hint { color: $text-muted; height: auto; }
         #error { display: none; color: $text-error; text-style: bold; }
         #error.-shown { display: block; }
@@ -172,6 +173,29 @@ question, when the letter becomes a draft.
         else:
             field.focus()
         self._show_choice_hint()
+        self.call_after_refresh(self._fit_list)
+
+    def on_resize(self) -> None:
+        for box in self.query("#why, #answer"):  # measured afresh at the new size
+            box.styles.max_height = None
+        self.call_after_refresh(self._fit_list)
+
+    def _fit_list(self) -> None:
+        """Keep the question's why and the whole list on screen together: a long list
+        scrolls inside itself (its highlight never scrolls the card), so its height is
+        capped to the room under the why rather than scrolling the why away."""
+        field = self.query_one("#answer")
+        if isinstance(field, OptionList):
+            scroll = self.query_one("#question-scroll", VerticalScroll)
+            low, high = LIST_ROWS
+            height = scroll.scrollable_content_region.height
+            above = field.virtual_region.y  # the why, an error, a search box (and margins)
+            room = height - above - 1  # 1: the choice hint
+            field.styles.max_height = max(low, min(high, room))
+            why = self.query("#why")
+            if room < low and why:  # the why scrolls inside too, its start always shown
+                box = why.first()
+                box.styles.max_height = max(3, box.outer_size.height - (low - room))
         # Focus scrolls only until the field's first line shows; show the whole field.
         self.call_after_refresh(field.scroll_visible, animate=False)
 
