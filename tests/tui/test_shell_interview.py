@@ -281,6 +281,14 @@ async def test_a_short_form_still_finds_the_listed_force_first() -> None:
         assert first is not None and first.name == "West Midlands Police"
 
 
+async def test_a_force_being_typed_is_offered_before_a_body_of_that_name() -> None:
+    async with make_app().run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        picker = await pick_authority(pilot, "west york")  # not a body called "West York"
+        first = picker.highlighted()
+        assert first is not None and first.name == "West Yorkshire Police"
+
+
 async def test_a_long_list_can_be_searched_and_keeps_its_ticks() -> None:
     save_profile(Profile(name="Sam Doe"))
     async with make_app().run_test(size=(100, 32)) as pilot:
