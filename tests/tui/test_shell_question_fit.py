@@ -55,3 +55,17 @@ async def test_a_short_list_keeps_its_full_height() -> None:
         ticks = card.query_one("#answer", OptionList)
         await settle(pilot)
         assert ticks.region.height == ticks.option_count + 2  # every row, and its borders
+
+
+async def test_a_council_is_asked_in_words_for_any_public_body() -> None:
+    save_profile(Profile(name="Sam Doe"))
+    async with make_app().run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        await start_interview(pilot, "Leeds City Council", "policies")
+        text = screen_text(pilot)
+        assert "Guidance for staff" in text and "officers" not in text
+        assert "West Midlands Police found nothing" not in text  # the police case, for police
+        await pilot.press("f1")
+        await settle(pilot)
+        shown = screen_text(pilot)
+        assert "FOI teams need" in shown and "police FOI teams" not in shown

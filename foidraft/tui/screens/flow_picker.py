@@ -32,7 +32,7 @@ class FlowList(OptionList):
     HELP = """
 ## What kind of request?
 
-Each kind asks the questions that police FOI teams most often come back with, so your
+Each kind asks the questions that FOI teams most often come back with, so your
 request can be answered the first time. **enter** starts the highlighted one; **escape**
 goes back to choosing the authority. *Blank letter* skips the questions.
 """

@@ -67,8 +67,8 @@ class QuestionCard(Vertical):
     HELP = """
 ## A question
 
-Each question asks for one detail police FOI teams need to find the information
-quickly. The grey text says why, with the clarifications forces sent when it was
+Each question asks for one detail FOI teams need to find the information
+quickly. The grey text says why, with the clarifications authorities sent when it was
 missing.
 
 - In a list: **↑/↓** to move, **enter** to choose and go on
