@@ -115,7 +115,7 @@ def _draft_commands(screen: Editing) -> list[PaletteCommand]:
     out.append(
         PaletteCommand(
             "draft: save as template",
-            "Reuse this letter for other forces: the force's name and Act become placeholders (f4)",
+            "Reuse this letter for other authorities: its name and Act become placeholders (f4)",
             screen.action_save_as_template,
         )
     )
