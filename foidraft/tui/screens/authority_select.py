@@ -198,6 +198,7 @@ class AuthoritySelectScreen(DirectoryScreen["list[Authority] | None"]):
             return
         authority = self.matches[index]
         self._tick([authority], on=authority.id not in self.chosen)
+        self.query_one(SelectQuery).clear()  # ready for the next name, as the help says
 
     @on(OptionList.OptionSelected, "#quick")
     def _quick(self, event: OptionList.OptionSelected) -> None:
