@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 from pathlib import Path
@@ -264,8 +265,13 @@ def test_a_template_goes_to_bodies_the_directory_lacks_as_drafts_new_takes_them(
     code, out, _ = run(capsys, "grooming", "--to", to, "--set", "period=2023")
     assert "0 drafts written, 3 skipped" in out  # a re-run finds them by name
     assert main(["export", "--batch", "grooming", "--out", str(tmp_path / "out")]) == 0
-    exported = (tmp_path / "out" / "index.csv").read_text("utf-8")
-    assert "Leeds Teaching Hospitals NHS Trust" in exported
+    with (tmp_path / "out" / "index.csv").open(encoding="utf-8") as f:
+        rows = {r["authority_name"]: r for r in csv.DictReader(f)}
+    trust = rows["Leeds Teaching Hospitals NHS Trust"]
+    assert trust["wdtk_link"] == ""  # no page known, so the index does not send you to one
+    assert "WhatDoTheyKnow link" not in trust["email_status"]
+    assert "its website" in trust["email_status"]
+    assert rows["Greater Manchester Police"]["wdtk_link"].startswith("https://")
 
 
 def test_a_one_word_name_the_directory_lacks_is_still_an_error(
