@@ -8,7 +8,7 @@ import email.policy
 import urllib.parse
 from pathlib import Path
 
-from textual.widgets import Input, Static
+from textual.widgets import Input, OptionList, Static
 
 from foidraft import paths
 from foidraft.deadlines import due_dates
@@ -163,3 +163,20 @@ async def test_home_due_dates_count_from_the_clarification() -> None:
     assert rows["They asked"].due is None and rows["They asked"].due_cell == "paused"
     assert f"{restarted.due.day} {restarted.due:%b}" in text and "paused" in text
     assert text.count("overdue") == 1
+
+
+async def test_a_body_foidraft_does_not_list_is_offered_no_dead_link() -> None:
+    body = "Dear Leeds City Council,\n\nPlease provide the pothole repair budget for 2024/25.\n"
+    write_draft("potholes-0001.md", "Potholes", authority="Leeds City Council", body=body)
+    async with make_app().run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await wait_for(pilot, lambda: showing(pilot, ExportScreen), "the export menu")
+        await settle(pilot)
+        screen = pilot.app.screen
+        assert isinstance(screen, ExportScreen)
+        choices = screen.query_one(OptionList)
+        assert choices.get_option("copy-wdtk").disabled and choices.get_option("open-wdtk").disabled
+        assert not choices.get_option("copy-txt").disabled
+        label = str(screen.query_one("#export-link-label", Static).content)
+        assert label.startswith("No WhatDoTheyKnow link") and "whatdotheyknow.com" in label
