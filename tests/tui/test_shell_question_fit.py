@@ -69,3 +69,13 @@ async def test_a_council_is_asked_in_words_for_any_public_body() -> None:
         await settle(pilot)
         shown = screen_text(pilot)
         assert "FOI teams need" in shown and "police FOI teams" not in shown
+
+
+async def test_a_card_answered_before_it_was_laid_out_fits_nothing() -> None:
+    save_profile(Profile(name="Sam Doe"))
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await start_interview(pilot, "PSNI", "crime-statistics")
+        card = pilot.app.screen.query_one(QuestionCard)
+        await card.remove()  # what a quick enter does before the card's layout callback
+        card._fit_list()  # the callback still runs: it must find nothing to do, not crash

@@ -184,7 +184,10 @@ question, when the letter becomes a draft.
         """Keep the question's why and the whole list on screen together: a long list
         scrolls inside itself (its highlight never scrolls the card), so its height is
         capped to the room under the why rather than scrolling the why away."""
-        field = self.query_one("#answer")
+        found = self.query("#answer")
+        if not self.is_attached or not found:
+            return  # answered quickly: this card has made way for the next question's
+        field = found.first()
         if isinstance(field, OptionList):
             scroll = self.query_one("#question-scroll", VerticalScroll)
             low, high = LIST_ROWS
