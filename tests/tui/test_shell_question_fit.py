@@ -6,9 +6,11 @@ from __future__ import annotations
 from textual.widgets import OptionList
 
 from foidraft.drafts import Profile, save_profile
+from foidraft.tui.screens.flow_picker import FlowPickerScreen
+from foidraft.tui.screens.interview import InterviewScreen
 from foidraft.tui.widgets.question_card import QuestionCard
-from tests.tui.shell_harness import make_app, screen_text, settle, type_text
-from tests.tui.test_shell_interview import current_question, start_interview
+from tests.tui.shell_harness import make_app, screen_text, settle, type_text, wait_for
+from tests.tui.test_shell_interview import current_question, pick_authority, start_interview
 
 
 def visible(pilot_text: str, words: str) -> bool:
@@ -79,3 +81,38 @@ async def test_a_card_answered_before_it_was_laid_out_fits_nothing() -> None:
         card = pilot.app.screen.query_one(QuestionCard)
         await card.remove()  # what a quick enter does before the card's layout callback
         card._fit_list()  # the callback still runs: it must find nothing to do, not crash
+
+
+async def test_a_kind_of_request_chosen_twice_quickly_is_taken_once() -> None:
+    save_profile(Profile(name="Sam Doe"))
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pick_authority(pilot, "PSNI")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(pilot.app.screen, FlowPickerScreen), "flows")
+        await settle(pilot)
+        flows = pilot.app.screen.query_one("#flows", OptionList)
+        flows.action_select()
+        flows.action_select()  # a second enter before the first was acted on
+        await settle(pilot)
+        await wait_for(pilot, lambda: isinstance(pilot.app.screen, InterviewScreen), "interview")
+        assert [type(s).__name__ for s in pilot.app.screen_stack] == [
+            "HomeScreen",
+            "InterviewScreen",
+        ]
+
+
+async def test_a_second_enter_never_gives_the_next_question_the_last_answer() -> None:
+    save_profile(Profile(name="Sam Doe"))
+    async with make_app().run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        await start_interview(pilot, "Leeds City Council", "correspondence")
+        card = pilot.app.screen.query_one(QuestionCard)
+        assert current_question(pilot) == "sender"
+        card.post_message(QuestionCard.Submitted("the Chief Executive's office", "sender"))
+        card.post_message(QuestionCard.Submitted("the Chief Executive's office", "sender"))
+        await settle(pilot)  # the second came from the sender's card, already answered
+        screen = pilot.app.screen
+        assert isinstance(screen, InterviewScreen) and screen.interview is not None
+        assert current_question(pilot) == "recipient"
+        assert "recipient" not in screen.interview.answers

@@ -166,10 +166,10 @@ class AuthorityPickerScreen(DirectoryScreen["Authority | None"]):
                 MessageDialog(f"{authority.name} is not covered by FOI law", why, error=True)
             )
             return
-        self.dismiss(authority)
+        self.answer(authority)
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        self.answer(None)
 
 
 def offer_unlisted(

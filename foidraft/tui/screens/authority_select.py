@@ -235,7 +235,7 @@ class AuthoritySelectScreen(DirectoryScreen["list[Authority] | None"]):
         if not self.chosen:
             self.notify("Tick at least one authority first.", timeout=3)
             return
-        self.dismiss(list(self.chosen.values()))
+        self.answer(list(self.chosen.values()))
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        self.answer(None)

@@ -83,6 +83,7 @@ question, when the letter becomes a draft.
     @dataclass
     class Submitted(Message):
         value: object
+        question_id: str  # a quick second enter may come from the card just replaced
 
     def __init__(self, question: Question, initial: Answer, step: Step, today: dt.date) -> None:
         super().__init__(id="question-card")
@@ -278,7 +279,7 @@ question, when the letter becomes a draft.
             other.display = True
             other.focus()
             return
-        self.post_message(self.Submitted(self.value()))
+        self.post_message(self.Submitted(self.value(), self.question.id))
 
     @on(OptionList.OptionHighlighted, "#answer")
     @on(AnswerTicks.SelectionHighlighted, "#answer")
@@ -307,7 +308,7 @@ question, when the letter becomes a draft.
         if isinstance(event, Input.Submitted) and event.input.id == "search":
             self.query_one("#answer").focus()  # enter in the search box: on to the list
             return
-        self.post_message(self.Submitted(self.value()))
+        self.post_message(self.Submitted(self.value(), self.question.id))
 
 
 def matching(question: Question, query: str) -> list[Choice]:
