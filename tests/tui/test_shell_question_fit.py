@@ -3,14 +3,32 @@ the start of its why and the highlighted row are all on screen at once."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from textual.pilot import Pilot
 from textual.widgets import OptionList
 
 from foidraft.drafts import Profile, save_profile
-from foidraft.tui.screens.flow_picker import FlowPickerScreen
 from foidraft.tui.screens.interview import InterviewScreen
 from foidraft.tui.widgets.question_card import QuestionCard
-from tests.tui.shell_harness import make_app, screen_text, settle, type_text, wait_for
-from tests.tui.test_shell_interview import current_question, pick_authority, start_interview
+from tests.tui.shell_harness import make_app, screen_text, settle, wait_for
+from tests.tui.test_shell_interview import (
+    current_question,
+    open_flows,
+    start_interview,
+    to_offences,
+)
+
+
+@asynccontextmanager
+async def interview(size: tuple[int, int], query: str, flow_id: str) -> AsyncIterator[Pilot[None]]:
+    """The app at ``size``, at the first question of ``flow_id`` for ``query``'s body."""
+    save_profile(Profile(name="Sam Doe"))
+    async with make_app().run_test(size=size) as pilot:
+        await settle(pilot)
+        await start_interview(pilot, query, flow_id)
+        yield pilot
 
 
 def visible(pilot_text: str, words: str) -> bool:
@@ -19,17 +37,8 @@ def visible(pilot_text: str, words: str) -> bool:
 
 
 async def test_a_long_list_at_80_by_24_keeps_the_question_and_its_why_on_screen() -> None:
-    save_profile(Profile(name="Sam Doe"))
-    async with make_app().run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await start_interview(pilot, "west mids", "crime-statistics")
-        await type_text(pilot, "knife crime")
-        await pilot.press("enter")
-        await settle(pilot)
-        await pilot.press("enter")  # recorded crimes
-        await settle(pilot)
-        assert current_question(pilot) == "offences"
-        card = pilot.app.screen.query_one(QuestionCard)
+    async with interview((80, 24), "west mids", "crime-statistics") as pilot:
+        card = await to_offences(pilot)
         ticks = card.query_one("#answer", OptionList)
         assert ticks.option_count > 20  # a long list: it cannot all show at 24 rows
         text = screen_text(pilot)
@@ -49,10 +58,7 @@ async def test_a_long_list_at_80_by_24_keeps_the_question_and_its_why_on_screen(
 
 
 async def test_a_short_list_keeps_its_full_height() -> None:
-    save_profile(Profile(name="Sam Doe"))
-    async with make_app().run_test(size=(100, 40)) as pilot:
-        await settle(pilot)
-        await start_interview(pilot, "west mids", "policies")
+    async with interview((100, 40), "west mids", "policies") as pilot:
         card = pilot.app.screen.query_one(QuestionCard)
         ticks = card.query_one("#answer", OptionList)
         await settle(pilot)
@@ -60,10 +66,7 @@ async def test_a_short_list_keeps_its_full_height() -> None:
 
 
 async def test_a_council_is_asked_in_words_for_any_public_body() -> None:
-    save_profile(Profile(name="Sam Doe"))
-    async with make_app().run_test(size=(100, 40)) as pilot:
-        await settle(pilot)
-        await start_interview(pilot, "Leeds City Council", "policies")
+    async with interview((100, 40), "Leeds City Council", "policies") as pilot:
         text = screen_text(pilot)
         assert "Guidance for staff" in text and "officers" not in text
         assert "West Midlands Police found nothing" not in text  # the police case, for police
@@ -74,10 +77,7 @@ async def test_a_council_is_asked_in_words_for_any_public_body() -> None:
 
 
 async def test_a_card_answered_before_it_was_laid_out_fits_nothing() -> None:
-    save_profile(Profile(name="Sam Doe"))
-    async with make_app().run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await start_interview(pilot, "PSNI", "crime-statistics")
+    async with interview((80, 24), "PSNI", "crime-statistics") as pilot:
         card = pilot.app.screen.query_one(QuestionCard)
         await card.remove()  # what a quick enter does before the card's layout callback
         card._fit_list()  # the callback still runs: it must find nothing to do, not crash
@@ -86,12 +86,7 @@ async def test_a_card_answered_before_it_was_laid_out_fits_nothing() -> None:
 async def test_a_kind_of_request_chosen_twice_quickly_is_taken_once() -> None:
     save_profile(Profile(name="Sam Doe"))
     async with make_app().run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pick_authority(pilot, "PSNI")
-        await pilot.press("enter")
-        await wait_for(pilot, lambda: isinstance(pilot.app.screen, FlowPickerScreen), "flows")
-        await settle(pilot)
-        flows = pilot.app.screen.query_one("#flows", OptionList)
+        flows = await open_flows(pilot, "PSNI")
         flows.action_select()
         flows.action_select()  # a second enter before the first was acted on
         await settle(pilot)
@@ -103,10 +98,7 @@ async def test_a_kind_of_request_chosen_twice_quickly_is_taken_once() -> None:
 
 
 async def test_a_second_enter_never_gives_the_next_question_the_last_answer() -> None:
-    save_profile(Profile(name="Sam Doe"))
-    async with make_app().run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
-        await start_interview(pilot, "Leeds City Council", "correspondence")
+    async with interview((100, 32), "Leeds City Council", "correspondence") as pilot:
         card = pilot.app.screen.query_one(QuestionCard)
         assert current_question(pilot) == "sender"
         card.post_message(QuestionCard.Submitted("the Chief Executive's office", "sender"))

@@ -206,15 +206,24 @@ async def test_a_batch_to_three_forces_previews_pilots_and_summarises() -> None:
     assert {d.batch for d in drafts} == {"stop-and-search"}
 
 
+async def open_checklist(pilot: object) -> AuthoritySelectScreen:
+    """From Home, the batch's checklist for the only template."""
+    from textual.pilot import Pilot
+
+    assert isinstance(pilot, Pilot)
+    await settle(pilot)
+    await pilot.press("b", "enter")
+    await wait_for(pilot, lambda: showing(pilot, AuthoritySelectScreen), "the checklist")
+    await settle(pilot)
+    select = pilot.app.screen
+    assert isinstance(select, AuthoritySelectScreen)
+    return select
+
+
 async def test_enter_never_ticks_a_force_for_a_body_the_list_lacks() -> None:
     write_template("stop-and-search.md", BATCH)
     async with make_app(rules=split_year_only()).run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("b", "enter")
-        await wait_for(pilot, lambda: showing(pilot, AuthoritySelectScreen), "the checklist")
-        await settle(pilot)
-        select = pilot.app.screen
-        assert isinstance(select, AuthoritySelectScreen)
+        select = await open_checklist(pilot)
         await tick(pilot, "Leeds")  # no listed body is clearly that: the guess is a force
         assert select.chosen == {}
         said = [n.message for n in pilot.app._notifications]
@@ -229,12 +238,7 @@ async def test_enter_never_ticks_a_force_for_a_body_the_list_lacks() -> None:
 async def test_names_typed_one_after_another_tick_one_body_each() -> None:
     write_template("stop-and-search.md", BATCH)
     async with make_app(rules=split_year_only()).run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
-        await pilot.press("b", "enter")
-        await wait_for(pilot, lambda: showing(pilot, AuthoritySelectScreen), "the checklist")
-        await settle(pilot)
-        select = pilot.app.screen
-        assert isinstance(select, AuthoritySelectScreen)
+        select = await open_checklist(pilot)
         for name in ("gmp", "Leeds City Council", "west mids"):  # typed, as a person would
             await type_text(pilot, name)
             await settle(pilot)
@@ -249,12 +253,7 @@ async def test_names_typed_one_after_another_tick_one_body_each() -> None:
 async def test_a_batch_can_go_to_a_body_the_list_lacks_by_its_full_name() -> None:
     write_template("stop-and-search.md", BATCH)
     async with make_app(rules=split_year_only()).run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
-        await pilot.press("b", "enter")
-        await wait_for(pilot, lambda: showing(pilot, AuthoritySelectScreen), "the checklist")
-        await settle(pilot)
-        select = pilot.app.screen
-        assert isinstance(select, AuthoritySelectScreen)
+        select = await open_checklist(pilot)
         select.query_one("#select-query", Input).value = "Leeds City Council"
         await settle(pilot)  # offered first, not City of London Police (the best guess)
         assert "Leeds City Council  not in foidraft's list" in screen_text(pilot)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.tui.test_shell_tmux import progress, stable, start
+from tests.tui.test_shell_tmux import first_question, progress, stable, start
 
 pytestmark = [pytest.mark.tmux, pytest.mark.slow]
 
@@ -23,13 +23,7 @@ def test_quick_answers_at_80_by_24_keep_the_app_and_the_why(tmp_path: Path) -> N
         term.wait_for_text("Which police force")
         term.type("PSNI")
         term.wait_for_text("Police Service of Northern Ireland")
-        term.keys("Enter")
-        term.wait_for_text("Recorded crime statistics")
-        term.keys("Enter")
-        term.wait_for_text("Your name")
-        term.type("Jo Bloggs")
-        term.keys("Enter")
-        term.wait_for_text("Question 1 of")
+        first_question(term)
         term.type("hate crime")
         # The topic, then recorded crimes, without waiting: the second enter must not
         # give the second question the first one's answer ("'hate crime' is not one of
