@@ -182,19 +182,16 @@ question, when the letter becomes a draft.
         self.call_after_refresh(self._fit_list)
 
     def _fit_list(self) -> None:
-        """Keep the question's why and the whole list on screen together: a long list
-        scrolls inside itself (its highlight never scrolls the card), so its height is
-        capped to the room under the why rather than scrolling the why away."""
+        """Keep the why and the whole list on screen: a long list scrolls inside itself (its
+        highlight never scrolls the card), capped to the room under the why."""
         found = self.query("#answer")
         if not self.is_attached or not found:
             return  # answered quickly: this card has made way for the next question's
         field = found.first()
         if isinstance(field, OptionList):
-            scroll = self.query_one("#question-scroll", VerticalScroll)
             low, high = LIST_ROWS
-            height = scroll.scrollable_content_region.height
-            above = field.virtual_region.y  # the why, an error, a search box (and margins)
-            room = height - above - 1  # 1: the choice hint
+            height = self.query_one("#question-scroll").scrollable_content_region.height
+            room = height - field.virtual_region.y - 1  # under the why...; 1: the choice hint
             field.styles.max_height = max(low, min(high, room))
             why = self.query("#why")
             if room < low and why:  # the why scrolls inside too, its start always shown
