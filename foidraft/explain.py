@@ -30,6 +30,17 @@ KIND_WORDS = {
 }
 
 
+ACRONYMS = {"ncnd": "NCND", "foia": "FOIA", "foisa": "FOISA", "it": "IT", "x": "X"}
+
+
+def rule_words(rule: Rule | None, rule_id: str = "") -> str:
+    """A rule as a requester reads it: its name in words ("ambiguous split year"), never
+    its id; ``rule_id`` is the fallback for a rule no longer known."""
+    if rule is None:
+        return rule_id
+    return " ".join(ACRONYMS.get(w, w) for w in rule.name.split("-"))
+
+
 def track_record(rule: Rule) -> str:
     """The rule's measured figures in words, or '' when it has none.
 

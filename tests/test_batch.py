@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 from pathlib import Path
@@ -246,3 +247,36 @@ def test_cli_errors_are_one_line_exit_2_and_write_nothing(
     assert code == 2 and out == ""
     assert err.startswith("foidraft: error: ") and message in err.splitlines()[0]
     assert DraftStore().list() == []
+
+
+def test_a_template_goes_to_bodies_the_directory_lacks_as_drafts_new_takes_them(
+    capsys: pytest.CaptureFixture[str], saved_template: Path, tmp_path: Path
+) -> None:
+    to = "Leeds City Council, Leeds Teaching Hospitals NHS Trust, gmp"
+    code, out, err = run(capsys, "grooming", "--to", to, "--set", "period=2023")
+    assert code in (0, 1), err
+    assert "'Leeds City Council' is not in foidraft's list" in err and "as a council" in err
+    assert "as an NHS body" in err
+    drafts = {DraftStore().load(s.name).authority for s in DraftStore().list()}
+    # kept by name, as `drafts new` keeps such a body, so every command reads it back
+    assert drafts == {"Leeds City Council", "Leeds Teaching Hospitals NHS Trust", "gmp"}
+    council = next(s for s in DraftStore().list() if "Leeds City Council" in s.title)
+    assert "Dear Leeds City Council," in DraftStore().load(council.name).body
+    code, out, _ = run(capsys, "grooming", "--to", to, "--set", "period=2023")
+    assert "0 drafts written, 3 skipped" in out  # a re-run finds them by name
+    assert main(["export", "--batch", "grooming", "--out", str(tmp_path / "out")]) == 0
+    with (tmp_path / "out" / "index.csv").open(encoding="utf-8") as f:
+        rows = {r["authority_name"]: r for r in csv.DictReader(f)}
+    trust = rows["Leeds Teaching Hospitals NHS Trust"]
+    assert trust["wdtk_link"] == ""  # no page known, so the index does not send you to one
+    assert "WhatDoTheyKnow link" not in trust["email_status"]
+    assert "its website" in trust["email_status"]
+    assert rows["Greater Manchester Police"]["wdtk_link"].startswith("https://")
+
+
+def test_a_one_word_name_the_directory_lacks_is_still_an_error(
+    capsys: pytest.CaptureFixture[str], saved_template: Path
+) -> None:
+    code, out, err = run(capsys, "grooming", "--to", "Nowhereshire", "--set", "period=1")
+    assert code == 2 and out == "" and DraftStore().list() == []
+    assert err.startswith("foidraft: error: ")

@@ -214,3 +214,13 @@ def test_terminal_escapes_in_titles_are_neutralised(capsys: pytest.CaptureFixtur
     assert code == 0
     assert "\x1b" not in out and "\x07" not in out
     assert "[2Jgotcha" in out and "␛]0;pwned␇" in out
+
+
+@pytest.mark.parametrize("argv", [["drafts", "new", "--help"], ["new", "--help"]])
+def test_help_says_any_public_body_may_be_named(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        main(argv)
+    shown = " ".join(capsys.readouterr().out.split())
+    assert "--authority NAME" in shown and "any public body's full name" in shown

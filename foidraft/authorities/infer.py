@@ -13,6 +13,10 @@ import re
 
 from foidraft.authorities.model import Authority
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from foidraft.authorities.directory import Directory
+
 # Checked in order: the first family whose words occur wins, so "Police and Crime
 # Commissioner" is a commissioner's office and "Police Scotland" a police force. Bodies
 # that oversee, inspect or train the police come first: they hold no crime records, so
@@ -188,7 +192,9 @@ def type_words(authority: Authority) -> str:
     return _TYPE_WORDS_TEXT.get(authority.type, "a public authority")
 
 
-def resolve_any(ref: str, regime: str | None = None) -> tuple[Authority, str | None]:
+def resolve_any(
+    ref: str, regime: str | None = None, directory: Directory | None = None
+) -> tuple[Authority, str | None]:
     """The authority ``ref`` names: from the directory when it is clearly there, otherwise
     read from the name. Returns it with a note of what was assumed (None when nothing was).
 
@@ -198,7 +204,7 @@ def resolve_any(ref: str, regime: str | None = None) -> tuple[Authority, str | N
     from foidraft.authorities.directory import load_directory
     from foidraft.errors import FoidraftError
 
-    directory = load_directory()
+    directory = directory or load_directory()
     found: Authority | None = None
     try:
         found = directory.resolve(ref)

@@ -7,6 +7,7 @@
     regime:foisa               tag:pfcc   standard:hocr
     gmp, the met, West Mids    comma-separated terms add up; a term that is not all
                                filters is a name, id or alias, resolved as for ``check``
+    Leeds City Council         a body the directory lacks is read from its name's words
 
 Bodies outside FOI (the National Crime Agency) are never selected, and naming one is an
 error that explains why.
@@ -55,7 +56,7 @@ def _term(directory: Directory, term: str) -> list[Authority]:
     if len(filters) < len(words):
         if filters and any(":" in w for w in words):
             raise FoidraftError(f"{term!r} mixes a name with filters", hint=HINT)
-        return [directory.resolve(term)]
+        return [named(directory, term)]
     everyone = directory.all()
     tags = {t for a in everyone for t in a.tags}
     for key, value in filters:
@@ -64,6 +65,17 @@ def _term(directory: Directory, term: str) -> list[Authority]:
                 f"no authority has the tag {value!r}", hint="tags: " + ", ".join(sorted(tags))
             )
     return [a for a in everyone if a.foi_applies and all(_matches(a, f) for f in filters)]
+
+
+def named(directory: Directory, name: str) -> Authority:
+    """The body a name in a selection means: a listed one, or else (for a name of more
+    than one word, as ``Directory.find`` reads a draft's) one read from the name's words,
+    as ``foidraft drafts new --authority`` takes any public body."""
+    from foidraft.authorities.infer import resolve_any
+
+    if " " not in " ".join(name.split()):
+        return directory.resolve(name)
+    return resolve_any(name, directory=directory)[0]
 
 
 def _filter(word: str) -> tuple[str, str]:

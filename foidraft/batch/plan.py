@@ -146,7 +146,7 @@ def plan_batch(
                 title,
                 rendered.body,
                 findings,
-                existing.get(authority.id),
+                existing.get(authority.ref),
                 rendered.terms,
             )
         )
@@ -206,7 +206,8 @@ def batch_members(store: DraftStore, batch_id: str) -> list[tuple[str, Path]]:
 
 
 def existing_paths(store: DraftStore, batch_id: str) -> dict[str, Path]:
-    """The draft already written for ``batch_id``, by authority id."""
+    """The draft already written for ``batch_id``, by the authority its header names (an
+    id, or the name of a body the directory does not list: ``Authority.ref``)."""
     found: dict[str, Path] = {}
     for authority, path in batch_members(store, batch_id):
         found.setdefault(authority, path)

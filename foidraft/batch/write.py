@@ -51,11 +51,11 @@ def _write(plan: BatchPlan, store: DraftStore) -> BatchResult:
     result = BatchResult(plan.batch_id)
     existing = existing_paths(store, plan.batch_id)
     for planned in plan.drafts:
-        path = existing.get(planned.authority.id)
+        path = existing.get(planned.authority.ref)
         if path is not None:
             result.skipped.append((planned, path))
             continue
-        draft = Draft.new(planned.title, planned.text, planned.authority.id)
+        draft = Draft.new(planned.title, planned.text, planned.authority.ref)
         draft.template = plan.template.name
         draft.batch = plan.batch_id
         try:

@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     import argparse
     from pathlib import Path
 
+    from foidraft.authorities.model import Authority
     from foidraft.batch import BatchPlan, BatchResult, PlannedDraft
     from foidraft.templates import Template
 
@@ -18,7 +19,8 @@ DESCRIPTION = (
     "the cost limit) and checked for that authority. TEMPLATE is a template's name (see "
     "`foidraft template list`) or a file. --to takes what `foidraft authorities` selects: "
     "police, pcc, nation:wales, type:pcc, regime:foisa, or names and ids separated by "
-    "commas; bodies outside FOI (the National Crime Agency) are never included. Running "
+    "commas (a body foidraft does not list, such as a council or an NHS trust, is read from "
+    "its full name); bodies outside FOI (the National Crime Agency) are never included. Running "
     "the same batch again skips the authorities it already has a draft for, so a pilot "
     "(--pilot 3) can be followed by the full run. Exit status: "
     "0 when no draft has warnings, 1 when one does, 2 on bad input."
@@ -47,6 +49,7 @@ def run(args: argparse.Namespace) -> int:
     template = load_template(args.template)
     values = parse_values(args.values)
     authorities = load_directory().select(args.to)
+    _say_assumed(authorities)
     store = DraftStore()
     try:
         plan = plan_batch(
@@ -63,6 +66,15 @@ def run(args: argparse.Namespace) -> int:
         _print_summary(plan, result)
     _advise(plan, args.pilot)
     return 1 if plan.has_warnings else 0
+
+
+def _say_assumed(authorities: list[Authority]) -> None:
+    """What foidraft assumed about each named body it does not list."""
+    from foidraft.authorities.infer import assumption
+
+    for a in authorities:
+        if "inferred" in a.tags:
+            say(f"foidraft: note: {assumption(a, verb='written to', hint=False)}", err=True)
 
 
 def load_template(ref: str) -> Template:
@@ -156,7 +168,7 @@ def _print_json(plan: BatchPlan, result: BatchResult | None) -> None:
         state, name = _outcome(p, result)
         drafts.append(
             {
-                "authority": p.authority.id,
+                "authority": p.authority.ref,
                 "authority_name": p.authority.name,
                 "title": p.title,
                 "state": state.replace(" ", "-"),
@@ -171,8 +183,8 @@ def _print_json(plan: BatchPlan, result: BatchResult | None) -> None:
         "template": plan.template.name,
         "dry_run": result is None,
         "drafts": drafts,
-        "left_out": [{"authority": a.id, "why": why} for a, why in plan.left_out],
-        "held_back": [a.id for a in plan.held_back],
+        "left_out": [{"authority": a.ref, "why": why} for a, why in plan.left_out],
+        "held_back": [a.ref for a in plan.held_back],
     }
     print(json.dumps(out, ensure_ascii=False, indent=2))
 

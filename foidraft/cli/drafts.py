@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from foidraft.cli.output import AUTHORITY_HELP
 from foidraft.errors import FoidraftError
 
 TYPE_CHECKING = False
@@ -30,8 +31,8 @@ def configure(p: argparse.ArgumentParser) -> None:
     show.add_argument("name", metavar="NAME")
     show.add_argument("--body-only", action="store_true", help="just the letter, no header")
     new = sub.add_parser("new", help="start a draft and print its path")
-    new.add_argument("title", metavar="TITLE")
-    new.add_argument("--authority", metavar="ID", default="", help="who it is for")
+    new.add_argument("title", metavar="TITLE", help="the request's title, e.g. 'Knife crime 2024'")
+    new.add_argument("--authority", metavar="NAME", default="", help=AUTHORITY_HELP)
     new.add_argument("--from", dest="source", metavar="FILE", help="the letter ('-': stdin)")
     path = sub.add_parser("path", help="print a draft's file path (for scripts and editors)")
     path.add_argument("name", metavar="NAME")

@@ -3,7 +3,7 @@ answers, saved as a draft, without the app."""
 
 from __future__ import annotations
 
-from foidraft.cli.output import say, write_data
+from foidraft.cli.output import AUTHORITY_HELP, say, write_data
 from foidraft.errors import FoidraftError
 
 TYPE_CHECKING = False
@@ -19,7 +19,7 @@ DESCRIPTION = (
 
 def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("--flow", required=True, metavar="ID", help="the kind of request")
-    p.add_argument("--authority", required=True, metavar="NAME", help="who it is for")
+    p.add_argument("--authority", required=True, metavar="NAME", help=AUTHORITY_HELP)
     p.add_argument("--answers", required=True, metavar="FILE", help="YAML answers ('-': stdin)")
     p.add_argument("--name", metavar="NAME", help="sign as (default: your saved name)")
     p.add_argument("--print", dest="print_only", action="store_true",

@@ -11,6 +11,12 @@ import sys
 
 from foidraft.text.terminal import visible
 
+# What --authority takes wherever a letter is written to one body.
+AUTHORITY_HELP = (
+    "who it is for: a listed authority's name or short form (gmp, Police Scotland), or any "
+    "public body's full name (Leeds City Council)"
+)
+
 
 def say(*parts: object, err: bool = False, sep: str = " ", end: str = "\n") -> None:
     """``print``, with everything made visible and harmless for a terminal."""

@@ -66,6 +66,11 @@ def email_status(authority: Authority | None) -> str:
     """How the letter can be sent by email, for the batch index."""
     if authority is not None and authority.email:
         return "confirmed address"
+    if authority is not None and not authority.wdtk_slug:  # a body foidraft does not list
+        return (
+            "no address known: find the body's FOI email on its website (or the body on "
+            "whatdotheyknow.com) and send the letter from this file"
+        )
     return (
         "no confirmed address: use the WhatDoTheyKnow link, or confirm one with "
         "`foidraft authorities set-email`"

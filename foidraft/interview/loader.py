@@ -42,6 +42,10 @@ A question::
       placeholder: offence codes    # the preview shows [offence codes] until answered
       not_offered:                  # things left out on purpose, each with its reason
         - {label: Platform or app, why: Free text in each record ...}
+      scotland: {prompt: Which crimes?, choices_from: scottish-crimes}  # for Scottish bodies
+      non_police:                   # for a body that is not a police force (a council,
+        example: agency staff       #   an NHS trust...): its words, examples, lists and
+        unsure: the staff responsible  # "I don't know"; its choices keep the values
 
 Type-specific keys: multi-choice and number take ``min``/``max``; text takes
 ``min_length``, ``max_length``, ``pattern`` and ``pattern_message``; period takes

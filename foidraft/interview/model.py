@@ -95,6 +95,7 @@ class Question:
     suggest_from: str = ""  # the earlier text question whose words are read
     default_from: str = ""  # a period defaulting from a date named in an earlier answer
     scotland: Question | None = None  # the question as a Scottish body is asked it
+    non_police: Question | None = None  # as a body that is not a police force is asked it
 
     def choice(self, value: str) -> Choice | None:
         for c in self.choices:

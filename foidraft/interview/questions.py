@@ -15,7 +15,7 @@ from foidraft.interview.schema import QUESTION_ID_RE, FlowValidator
 from foidraft.validation import Path
 
 COMMON_KEYS = ("id", "prompt", "why", "type", "required", "default", "example", "show_if",
-               "placeholder", "not_offered", "scotland", "unsure")  # fmt: skip
+               "placeholder", "not_offered", "scotland", "non_police", "unsure")  # fmt: skip
 TYPE_KEYS: dict[str, tuple[str, ...]] = {
     "choice": ("choices", "choices_from", "only", "other", "other_text", "other_codes", "place",
                "suggest", "suggest_from"),
@@ -30,6 +30,10 @@ TYPE_KEYS: dict[str, tuple[str, ...]] = {
 # What a question's `scotland:` may change: its words, and (for lists) the list itself.
 SCOTLAND_KEYS = ("prompt", "why", "placeholder", "other", "other_text", "lead", "choices",
                  "choices_from", "only", "not_offered", "default", "example")  # fmt: skip
+# What `non_police:` may change for a body that is not a police force (a council, an NHS
+# trust, a university): the same, and what "I don't know" becomes in the letter. Its
+# choices keep the question's values (the letter's conditions test them), in other words.
+NON_POLICE_KEYS = (*SCOTLAND_KEYS, "unsure")
 SUGGESTERS = (
     "offences", "flags", "only_flagged", "absence_reasons", "incident_categories", "staff_topic"
 )  # fmt: skip
@@ -123,33 +127,51 @@ def read_question(
             _check_default(v, question, data[key], (*path, key))
     question = _with_defaults(question, data)
     if "scotland" in data:
-        question = _scottish(v, question, data, path, earlier, later, lists)
+        scot = _variant(v, data, path, earlier, later, lists, "scotland")
+        question = replace(question, scotland=scot) if scot else question
+    if "non_police" in data:
+        other = _variant(v, data, path, earlier, later, lists, "non_police")
+        if other is not None:
+            _same_values(v, question, other, (*path, "non_police"))
+            question = replace(question, non_police=other)
     return question
 
 
-def _scottish(
+def _variant(
     v: FlowValidator,
-    question: Question,
     data: dict[str, object],
     path: Path,
     earlier: dict[str, Question],
     later: set[str],
     lists: dict[str, tuple[Choice, ...]],
-) -> Question:
-    """The question as Scottish bodies are asked it: ``scotland:`` changes its words (and
-    for lists, the list), everything else is shared."""
-    over = v.mapping(data["scotland"], (*path, "scotland"), SCOTLAND_KEYS)
-    merged = {k: x for k, x in data.items() if k != "scotland"}
+    key: str,
+) -> Question | None:
+    """The question as Scottish bodies (``scotland:``) or bodies that are not police
+    (``non_police:``) are asked it: the variant changes its words (and for lists, the
+    list), everything else is shared. A ``non_police:`` question keeps any ``scotland:``
+    of its own, applied over it for a Scottish body."""
+    allowed = SCOTLAND_KEYS if key == "scotland" else NON_POLICE_KEYS
+    over = v.mapping(data[key], (*path, key), allowed)
+    drop = ("scotland", "non_police") if key == "scotland" else ("non_police",)
+    merged = {k: x for k, x in data.items() if k not in drop}
     if "choices" in over or "choices_from" in over:
-        for key in ("choices", "choices_from", "only"):
-            merged.pop(key, None)
-    merged.update(over)
+        for name in ("choices", "choices_from", "only"):
+            merged.pop(name, None)
+    merged.update((k, x) for k, x in over.items() if k in allowed)  # others: said above
     saved = v.question
-    scot = read_question(v, merged, path, earlier, later, lists)
+    where = path if key == "scotland" else (*path, key)  # lines of the variant's own fields
+    variant = read_question(v, merged, where, earlier, later, lists)
     v.question = saved
-    if scot is None:
-        return question
-    return replace(question, scotland=scot)
+    return variant
+
+
+def _same_values(v: FlowValidator, base: Question, other: Question, path: Path) -> None:
+    """A variant's choices are the question's own, in other words: the letter's conditions
+    and the cost fallback test their values."""
+    values = {c.value for c in base.choices}
+    for i, c in enumerate(other.choices):
+        if c.value not in values:
+            v.problem((*path, "choices", i), f"{c.value!r} is not one of the question's values")
 
 
 def _suggestion(

@@ -1,5 +1,7 @@
-"""A flow as one authority's requester sees it: Scottish words and lists for Scottish bodies,
-and the statute's sections, each with its plain name, in the regime the body answers under.
+"""A flow as one authority's requester sees it: words and examples that hold for any public
+authority for a body that is not police (a question's ``non_police:``), Scottish words and
+lists for Scottish bodies, and the statute's sections, each with its plain name, in the
+regime the body answers under.
 
 Question texts (prompt, why, hints, "not offered" reasons) may say ``{law.commercial}``;
 it reads "section 43 (commercial interests)" for a body under the Freedom of Information
@@ -52,7 +54,7 @@ LAW: dict[str, dict[str, str]] = {
 }
 LAW_FIELDS = frozenset(f"law.{key}" for key in LAW["FOIA"])
 _FIELD = re.compile(r"\{(law\.[a-z_]+)\}")
-_CACHE: dict[tuple[int, bool], Flow] = {}
+_CACHE: dict[tuple[int, bool, bool], Flow] = {}
 
 
 def is_scottish(authority: Authority | None) -> bool:
@@ -72,19 +74,27 @@ def screen_text(text: str, scottish: bool) -> str:
     return _FIELD.sub(lambda m: law.get(m.group(1)[4:], m.group(0)), text)
 
 
+def is_police(authority: Authority | None) -> bool:
+    """A police force, or no authority chosen yet (the flows' words are police words
+    unless a question says otherwise for other bodies, in ``non_police:``)."""
+    return authority is None or authority.type == "police"
+
+
 def for_authority(flow: Flow, authority: Authority | None) -> Flow:
-    """The flow as ``authority``'s requester sees it (cached per flow and regime)."""
-    scottish = is_scottish(authority)
-    key = (id(flow), scottish)
+    """The flow as ``authority``'s requester sees it (cached per flow, regime and kind)."""
+    scottish, police = is_scottish(authority), is_police(authority)
+    key = (id(flow), scottish, police)
     found = _CACHE.get(key)
     if found is None or found.id != flow.id:
-        questions = tuple(shown_question(q, scottish) for q in flow.questions)
+        questions = tuple(shown_question(q, scottish, police) for q in flow.questions)
         found = replace(flow, questions=questions)
         _CACHE[key] = found
     return found
 
 
-def shown_question(question: Question, scottish: bool) -> Question:
+def shown_question(question: Question, scottish: bool, police: bool = True) -> Question:
+    if not police and question.non_police is not None:
+        question = question.non_police
     q = question.scotland if scottish and question.scotland is not None else question
     kept: list[Choice] = []
     missing: list[NotOffered] = []
@@ -110,4 +120,5 @@ def shown_question(question: Question, scottish: bool) -> Question:
         choices=tuple(kept),
         not_offered=not_offered,
         scotland=None,
+        non_police=None,
     )

@@ -106,7 +106,7 @@ async def app_commands(app: FoidraftHost) -> list[PaletteCommand]:
         ),
         PaletteCommand(
             "batch: new batch from template …",
-            "One request to many forces: pick a template and the authorities, preview, pilot.",
+            "One request to many authorities: pick a template and the authorities, preview, pilot.",
             app.action_new_batch,
         ),
         PaletteCommand(

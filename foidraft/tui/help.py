@@ -24,9 +24,9 @@ from foidraft.tui.text import literal
 GENERAL_HELP = """
 ## foidraft
 
-foidraft helps you write Freedom of Information requests that police forces can answer
-without coming back to you. Press **ctrl+p** for every command, **F1** for help on the
-part of the screen you are in.
+foidraft helps you write Freedom of Information requests that police forces and other
+public bodies can answer without coming back to you. Press **ctrl+p** for every command,
+**F1** for help on the part of the screen you are in.
 """
 REBIND_NOTE = (
     'Rebind a key in config.toml (`foidraft locate config`): [keys] "home.new-request" = "ctrl+n"'

@@ -57,7 +57,9 @@ KEYS: dict[str, Key] = {
     "home.trash": Key("t", "Trash"),
     # Shown in F1 and the palette; the footer has no room left at 80 columns.
     "home.export": Key("e", "Export", EXPORT_TIP, show=False),
-    "home.new-batch": Key("b", "Batch", "One request to many forces, from a template", show=False),
+    "home.new-batch": Key(
+        "b", "Batch", "One request to many authorities, from a template", show=False
+    ),
     "home.read-reply": Key(
         "p",
         "Reply",
@@ -138,7 +140,7 @@ KEYS: dict[str, Key] = {
     "editor.undo": Key("ctrl+z", "Undo", show=False),
     "editor.export": Key("ctrl+o", "Export", EXPORT_TIP, show=False),
     "editor.save-as-template": Key(
-        "f4", "Save as template", "Reuse this letter for other forces", show=False
+        "f4", "Save as template", "Reuse this letter for other authorities", show=False
     ),
     "editor.find-similar": Key(
         "f3",

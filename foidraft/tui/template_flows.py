@@ -27,8 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 NO_TEMPLATES = (
     "A template is a letter you reuse. Open a draft and choose “draft: save as template” "
-    "(F4 in the editor): the force's name, its Act and its cost limit become placeholders, "
-    "so the same letter can go to any force."
+    "(F4 in the editor): the authority's name, its Act and its cost limit become "
+    "placeholders, so the same letter can go to any authority."
 )
 
 

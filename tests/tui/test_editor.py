@@ -53,7 +53,8 @@ async def test_split_year_is_found_and_highlighted_at_its_bytes() -> None:
         start = len(line[: line.index("2019/20")].encode())
         assert start != line.index("2019/20")
         assert screen.editor._highlights[1] == [(start, start + 7, "warning-selected")]
-        assert "FD101" in screen.detail.text
+        assert "Ambiguous period" in screen.detail.text  # the kind, in words
+        assert "FD101" not in screen.detail.text  # rule ids are for the rule file, not users
         assert "West Midlands Police" in screen.detail.text  # the evidence
         assert "1. A financial year" in screen.detail.text  # numbered rewordings
 
@@ -94,6 +95,10 @@ async def test_ignoring_a_rule_hides_it_and_is_saved_in_the_header() -> None:
         await pilot.press("tab", "i")
         await settled(pilot, screen)
         assert rules_shown(screen) == []
+        notices = " ".join(str(n.message) for n in _app._notifications)
+        assert "“ambiguous split year” is ignored" in notices and "FD101" not in notices
+        label = str(screen.query_one("#ignored").render())
+        assert "ambiguous split year" in label and "FD101" not in label
         assert screen.editor._highlights == {} or not any(screen.editor._highlights.values())
         assert store.load_path(draft.path).ignore == ["FD101"]  # type: ignore[arg-type]
         await pilot.press("u")
@@ -281,6 +286,7 @@ async def test_choosing_one_of_two_findings_on_the_same_words_keeps_it() -> None
         first = checked.findings[0]
         twin = copy.copy(first)
         twin.rule = "FD999"
+        twin.message = "The twin finding's own message"
         both = dataclasses.replace(
             checked,
             findings=[first, twin],
@@ -290,15 +296,17 @@ async def test_choosing_one_of_two_findings_on_the_same_words_keeps_it() -> None
         await pilot.press("tab", "down")  # the second, in the list
         await pilot.pause()
         assert screen.findings.selected == 1
-        assert "FD999" in screen.detail.text
+        assert "The twin finding's own message" in screen.detail.text
 
 
 async def test_palette_commands_act_on_the_selected_finding() -> None:
     store, draft = make_draft(LETTER)
     async with open_editor(store, draft) as (app, pilot, screen):
         await pilot.press("ctrl+p")
-        await pilot.press(*"rules: ignore FD101")
-        await wait_until(pilot, lambda: _palette_has(app, "rules: ignore FD101"), "the command")
+        await pilot.press(*"rules: ignore advice on ambiguous split year")
+        await wait_until(
+            pilot, lambda: _palette_has(app, "rules: ignore advice on ambiguous"), "the command"
+        )
         await pilot.press("enter")
         await settled(pilot, screen)
         assert screen.draft.ignore == ["FD101"]

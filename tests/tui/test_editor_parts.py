@@ -136,4 +136,4 @@ def test_the_detail_names_the_kind_of_problem_not_the_rules_internal_name() -> N
         start=0, end=7, line=1, column=1, match="2019/20", message="m", suggestions=[],
     )  # fmt: skip
     first_line = detail_content(f, None, "2019/20").plain.splitlines()[0]
-    assert first_line == "● FD101  ambiguous period · info"
+    assert first_line == "● Ambiguous period · info"  # never the rule's id (FD101)

@@ -233,15 +233,20 @@ async def test_interview_at_80_by_24_shows_the_question_and_the_letter() -> None
         assert not pilot.app.screen.query_one(LetterPreview).display
 
 
+async def open_flows(pilot: Pilot[None], query: str) -> OptionList:
+    """From Home, the kinds of request for the authority ``query`` finds."""
+    await settle(pilot)
+    await pick_authority(pilot, query)
+    await pilot.press("enter")
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, FlowPickerScreen), "flows")
+    await settle(pilot)
+    return pilot.app.screen.query_one("#flows", OptionList)
+
+
 async def test_a_flow_that_does_not_apply_says_why() -> None:
     save_profile(Profile(name="Sam Doe"))
     async with make_app().run_test(size=(100, 40)) as pilot:
-        await settle(pilot)
-        await pick_authority(pilot, "West Midlands Police and Crime Commissioner")
-        await pilot.press("enter")
-        await wait_for(pilot, lambda: isinstance(pilot.app.screen, FlowPickerScreen), "flows")
-        await settle(pilot)
-        flows = pilot.app.screen.query_one("#flows", OptionList)
+        flows = await open_flows(pilot, "West Midlands Police and Crime Commissioner")
         option = flows.get_option("not-crime-statistics")
         assert option.disabled
         text = screen_text(pilot)
@@ -281,18 +286,31 @@ async def test_a_short_form_still_finds_the_listed_force_first() -> None:
         assert first is not None and first.name == "West Midlands Police"
 
 
+async def test_a_force_being_typed_is_offered_before_a_body_of_that_name() -> None:
+    async with make_app().run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        picker = await pick_authority(pilot, "west york")  # not a body called "West York"
+        first = picker.highlighted()
+        assert first is not None and first.name == "West Yorkshire Police"
+
+
+async def to_offences(pilot: Pilot[None]) -> QuestionCard:
+    """From the first question of crime statistics to the offences, for knife crime."""
+    await type_text(pilot, "knife crime")  # the requester's own words
+    await pilot.press("enter")
+    await settle(pilot)
+    await pilot.press("enter")  # recorded crimes
+    await settle(pilot)
+    assert current_question(pilot) == "offences"
+    return pilot.app.screen.query_one(QuestionCard)
+
+
 async def test_a_long_list_can_be_searched_and_keeps_its_ticks() -> None:
     save_profile(Profile(name="Sam Doe"))
     async with make_app().run_test(size=(100, 32)) as pilot:
         await settle(pilot)
         await start_interview(pilot, "west mids", "crime-statistics")
-        await type_text(pilot, "knife crime")  # the requester's own words
-        await pilot.press("enter")
-        await settle(pilot)
-        await pilot.press("enter")  # recorded crimes
-        await settle(pilot)
-        assert current_question(pilot) == "offences"
-        card = pilot.app.screen.query_one(QuestionCard)
+        card = await to_offences(pilot)
         assert {"10D", "8N"} <= set(card.value())  # type: ignore[arg-type]  # suggested
         card.query_one("#search").focus()
         await type_text(pilot, "shoplifting")

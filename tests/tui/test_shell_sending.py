@@ -8,7 +8,8 @@ import email.policy
 import urllib.parse
 from pathlib import Path
 
-from textual.widgets import Input, Static
+from textual.pilot import Pilot
+from textual.widgets import Input, OptionList, Static
 
 from foidraft import paths
 from foidraft.deadlines import due_dates
@@ -85,6 +86,17 @@ async def test_export_copies_the_letter_and_link_and_saves_an_eml() -> None:
     assert path.exists()
 
 
+async def open_export(pilot: Pilot[None]) -> ExportScreen:
+    """From Home, the export menu for the highlighted draft, its authority looked up."""
+    await settle(pilot)
+    await pilot.press("e")
+    await wait_for(pilot, lambda: showing(pilot, ExportScreen), "the export menu")
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, ExportScreen)
+    return screen
+
+
 async def test_a_long_link_is_shown_whole_and_a_long_title_said_to_be_shortened() -> None:
     from foidraft.export import WDTK_TITLE_LIMIT, wdtk_title
 
@@ -92,12 +104,7 @@ async def test_a_long_link_is_shown_whole_and_a_long_title_said_to_be_shortened(
     body = "Dear Greater Manchester Police,\n\n" + "Please provide the figures. " * 60
     write_draft("long-0001.md", title.strip(), authority="gmp", body=body + "\n")
     async with make_app().run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("e")
-        await wait_for(pilot, lambda: showing(pilot, ExportScreen), "the export menu")
-        await settle(pilot)
-        screen = pilot.app.screen
-        assert isinstance(screen, ExportScreen)
+        screen = await open_export(pilot)
         field = screen.query_one(LinkField)
         assert len(screen.link) > 1500 and field.text == screen.link  # all of it, not 310
         assert "WhatDoTheyKnow link (" in screen_text(pilot)  # on screen at 80x24, unscrolled
@@ -163,3 +170,15 @@ async def test_home_due_dates_count_from_the_clarification() -> None:
     assert rows["They asked"].due is None and rows["They asked"].due_cell == "paused"
     assert f"{restarted.due.day} {restarted.due:%b}" in text and "paused" in text
     assert text.count("overdue") == 1
+
+
+async def test_a_body_foidraft_does_not_list_is_offered_no_dead_link() -> None:
+    body = "Dear Leeds City Council,\n\nPlease provide the pothole repair budget for 2024/25.\n"
+    write_draft("potholes-0001.md", "Potholes", authority="Leeds City Council", body=body)
+    async with make_app().run_test(size=(100, 32)) as pilot:
+        screen = await open_export(pilot)
+        choices = screen.query_one(OptionList)
+        assert choices.get_option("copy-wdtk").disabled and choices.get_option("open-wdtk").disabled
+        assert not choices.get_option("copy-txt").disabled
+        label = str(screen.query_one("#export-link-label", Static).content)
+        assert label.startswith("No WhatDoTheyKnow link") and "whatdotheyknow.com" in label

@@ -206,23 +206,73 @@ async def test_a_batch_to_three_forces_previews_pilots_and_summarises() -> None:
     assert {d.batch for d in drafts} == {"stop-and-search"}
 
 
+async def open_checklist(pilot: object) -> AuthoritySelectScreen:
+    """From Home, the batch's checklist for the only template."""
+    from textual.pilot import Pilot
+
+    assert isinstance(pilot, Pilot)
+    await settle(pilot)
+    await pilot.press("b", "enter")
+    await wait_for(pilot, lambda: showing(pilot, AuthoritySelectScreen), "the checklist")
+    await settle(pilot)
+    select = pilot.app.screen
+    assert isinstance(select, AuthoritySelectScreen)
+    return select
+
+
 async def test_enter_never_ticks_a_force_for_a_body_the_list_lacks() -> None:
     write_template("stop-and-search.md", BATCH)
     async with make_app(rules=split_year_only()).run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("b", "enter")
-        await wait_for(pilot, lambda: showing(pilot, AuthoritySelectScreen), "the checklist")
-        await settle(pilot)
-        select = pilot.app.screen
-        assert isinstance(select, AuthoritySelectScreen)
-        await tick(pilot, "Leeds City Council")  # the best guess is City of London Police
+        select = await open_checklist(pilot)
+        await tick(pilot, "Leeds")  # no listed body is clearly that: the guess is a force
         assert select.chosen == {}
         said = [n.message for n in pilot.app._notifications]
         assert any("No authority in foidraft's list is clearly" in m for m in said), said
+        guess = select.matches[0].id
         await pilot.press("down", "up", "enter")  # chosen with the arrows: ticked
-        assert list(select.chosen) == ["city_of_london_police"]
+        assert list(select.chosen) == [guess]
         await tick(pilot, "west york")  # clearly one force, as typed so far
-        assert list(select.chosen) == ["city_of_london_police", "west_yorkshire_police"]
+        assert list(select.chosen) == [guess, "west_yorkshire_police"]
+
+
+async def test_names_typed_one_after_another_tick_one_body_each() -> None:
+    write_template("stop-and-search.md", BATCH)
+    async with make_app(rules=split_year_only()).run_test(size=(100, 32)) as pilot:
+        select = await open_checklist(pilot)
+        for name in ("gmp", "Leeds City Council", "west mids"):  # typed, as a person would
+            await type_text(pilot, name)
+            await settle(pilot)
+            await pilot.press("enter")
+            await settle(pilot)
+        assert [a.name for a in select.chosen.values()] == [
+            "Greater Manchester Police", "Leeds City Council", "West Midlands Police"
+        ]  # fmt: skip
+        assert select.current_query() == ""
+
+
+async def test_a_batch_can_go_to_a_body_the_list_lacks_by_its_full_name() -> None:
+    write_template("stop-and-search.md", BATCH)
+    async with make_app(rules=split_year_only()).run_test(size=(100, 32)) as pilot:
+        select = await open_checklist(pilot)
+        select.query_one("#select-query", Input).value = "Leeds City Council"
+        await settle(pilot)  # offered first, not City of London Police (the best guess)
+        assert "Leeds City Council  not in foidraft's list" in screen_text(pilot)
+        await pilot.press("enter")
+        await tick(pilot, "gmp")
+        assert [a.name for a in select.chosen.values()] == [
+            "Leeds City Council", "Greater Manchester Police"
+        ]  # fmt: skip
+        await pilot.press("ctrl+n")
+        await wait_for(pilot, lambda: showing(pilot, FieldsDialog), "the fields")
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: showing(pilot, BatchPreviewScreen), "the preview")
+        await settle(pilot)
+        await pilot.press("c")
+        await wait_for(pilot, lambda: showing(pilot, BatchSummaryScreen), "the summary")
+    drafts = [DraftStore().load_path(s.path) for s in DraftStore().list()]
+    assert sorted(d.authority for d in drafts) == ["Leeds City Council", "gmp"]
+    council = next(d for d in drafts if d.authority == "Leeds City Council")
+    assert council.body.startswith("Dear Leeds City Council,")
 
 
 async def test_authority_names_with_markup_are_shown_literally() -> None:

@@ -103,6 +103,17 @@ def terminal(tmp_path: Path) -> Iterator[tuple[Terminal, Path]]:
         subprocess.run([term.tmux, "-L", term.socket, "kill-server"], capture_output=True)
 
 
+def first_question(term: Terminal) -> str:
+    """From the authority chosen in New request: its first kind of request, the name."""
+    term.keys("Enter")
+    term.wait_for_text("Recorded crime statistics")
+    term.keys("Enter")
+    term.wait_for_text("Your name")
+    term.type("Jo Bloggs")
+    term.keys("Enter")
+    return term.wait_for_text("Question 1 of")
+
+
 def test_new_request_in_a_real_terminal_saves_a_draft(terminal: tuple[Terminal, Path]) -> None:
     term, home = terminal
     term.wait_for_text("No drafts yet")
@@ -112,13 +123,7 @@ def test_new_request_in_a_real_terminal_saves_a_draft(terminal: tuple[Terminal, 
     term.wait_for(
         lambda text: "West Midlands Police" in text and "police force ·" in text, "matches"
     )
-    term.keys("Enter")
-    term.wait_for_text("Recorded crime statistics")
-    term.keys("Enter")
-    term.wait_for_text("Your name")
-    term.type("Jo Bloggs")
-    term.keys("Enter")
-    screen = term.wait_for_text("Question 1 of")
+    screen = first_question(term)
     for _ in range(30):  # accept each default; the requester's words come first
         step = progress(screen)
         if step is None:

@@ -34,6 +34,7 @@ LIMIT = 30
 # this good is taken to be the body meant, so the name as typed is not offered beside it.
 CONFIDENT = 80.0
 EXACT = 95.0
+TYPING = 90.0  # a listed name's start, being typed, scores above this
 BROWSE_TYPES = ("police", "pcc")  # listed before anything is typed
 
 
@@ -132,21 +133,7 @@ class AuthorityPickerScreen(DirectoryScreen["Authority | None"]):
         self._show_detail()
 
     def _offer_unlisted(self, query: str, found: list[tuple[Authority, float]]) -> None:
-        """Any public body may be written to: a name the directory does not list is
-        offered as typed, read from its words (a council, an NHS trust...). It comes first
-        when `foidraft check --authority` would read the name so too (``resolve_any``),
-        and last when a listed body is only a fair match."""
-        name = " ".join(query.split())
-        if not 4 <= len(name) <= MAX_NAME or " " not in name:
-            return
-        try:
-            chosen, assumed = resolve_any(name)
-        except FoidraftError:
-            return  # listed under that very name (several bodies, or outside FOI)
-        if assumed is not None:
-            self.matches.insert(0, chosen)
-        elif found and found[0][1] < EXACT:
-            self.matches.append(infer_authority(name))
+        offer_unlisted(query, found, self.matches)
 
     @on(OptionList.OptionHighlighted, "#results")
     def _show_detail(self) -> None:
@@ -179,10 +166,39 @@ class AuthorityPickerScreen(DirectoryScreen["Authority | None"]):
                 MessageDialog(f"{authority.name} is not covered by FOI law", why, error=True)
             )
             return
-        self.dismiss(authority)
+        self.answer(authority)
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        self.answer(None)
+
+
+def offer_unlisted(
+    query: str, found: list[tuple[Authority, float]], matches: list[Authority]
+) -> bool:
+    """Any public body may be written to: a name the directory does not list is offered
+    in ``matches`` as typed, read from its words (a council, an NHS trust...). It comes
+    first (and True is returned) when `foidraft check --authority` would read the name so
+    too (``resolve_any``) and the name says what kind of body it is or nothing listed
+    matches it well, and last otherwise."""
+    name = " ".join(query.split())
+    if not 4 <= len(name) <= MAX_NAME or " " not in name:
+        return False
+    try:
+        chosen, assumed = resolve_any(name)
+    except FoidraftError:
+        return False  # listed under that very name (several bodies, or outside FOI)
+    # A name of no known kind ("west york") is first only when no listed body matches
+    # it well: the start of a listed name scores 92 and is what the requester is typing.
+    plain = chosen.type == "other" and bool(found) and found[0][1] >= TYPING
+    if assumed is not None and not plain:
+        matches.insert(0, chosen)
+        return True
+    if assumed is not None:
+        matches.append(chosen)
+        return False
+    if found and found[0][1] < EXACT:
+        matches.append(infer_authority(name))
+    return False
 
 
 def option_prompt(authority: Authority) -> Content:

@@ -13,15 +13,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
-from textual.content import Content
 from textual.widgets import Button, Footer, Header, Input, OptionList, SelectionList, Static
 from textual.widgets.option_list import Option
 from textual.widgets.selection_list import Selection
 
-from foidraft.authorities.describe import TYPE_TEXT
 from foidraft.errors import FoidraftError
 from foidraft.tui.keymap import bindings
-from foidraft.tui.screens.authority_picker import CONFIDENT
+from foidraft.tui.screens.authority_picker import CONFIDENT, offer_unlisted, option_prompt
 from foidraft.tui.screens.directory_screen import DirectoryScreen
 from foidraft.tui.text import literal, shorten
 from foidraft.tui.widgets.ticks import TickList
@@ -149,13 +147,17 @@ class AuthoritySelectScreen(DirectoryScreen["list[Authority] | None"]):
             hits = [h for h in self.directory.search(query, limit=LIMIT) if h[0].foi_applies]
             self.top_score = hits[0][1] if hits else 0.0
             self.matches = [a for a, _ in hits]
+            if offer_unlisted(query, hits, self.matches):  # a council, an NHS trust...
+                self.top_score = 100.0  # read from its name, as `drafts new` would
         else:
             self.top_score = 100.0
             found = [a for a in self.directory.all() if a.type in BROWSE_TYPES]
             self.matches = [a for a in found if a.foi_applies]
         checklist = self.query_one(AuthorityChecklist)
         checklist.clear_options()
-        checklist.add_options(Selection(prompt(a), a.id, a.id in self.chosen) for a in self.matches)
+        checklist.add_options(
+            Selection(option_prompt(a), a.id, a.id in self.chosen) for a in self.matches
+        )
         checklist.highlighted = 0 if self.matches else None
 
     @on(SelectionList.SelectionToggled, "#authorities")
@@ -186,9 +188,8 @@ class AuthoritySelectScreen(DirectoryScreen["list[Authority] | None"]):
         if not self.moved and self.top_score < CONFIDENT:
             self.notify(
                 f"No authority in foidraft's list is clearly “{self.current_query()}”: choose "
-                "one with ↑↓ and press enter. A batch goes to listed authorities "
-                "(`foidraft authorities refresh` lists every public body); for one other "
-                "body, use New request.",
+                "one with ↑↓ and press enter, or type a body's full name (Leeds City "
+                "Council) to write to one foidraft does not list.",
                 title="Nothing ticked",
                 severity="warning",
                 markup=False,
@@ -197,6 +198,7 @@ class AuthoritySelectScreen(DirectoryScreen["list[Authority] | None"]):
             return
         authority = self.matches[index]
         self._tick([authority], on=authority.id not in self.chosen)
+        self.query_one(SelectQuery).clear()  # ready for the next name, as the help says
 
     @on(OptionList.OptionSelected, "#quick")
     def _quick(self, event: OptionList.OptionSelected) -> None:
@@ -233,12 +235,7 @@ class AuthoritySelectScreen(DirectoryScreen["list[Authority] | None"]):
         if not self.chosen:
             self.notify("Tick at least one authority first.", timeout=3)
             return
-        self.dismiss(list(self.chosen.values()))
+        self.answer(list(self.chosen.values()))
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
-
-
-def prompt(authority: Authority) -> Content:
-    kind = TYPE_TEXT.get(authority.type, authority.type)
-    return literal((authority.name, "bold"), "  ", (kind, "dim"))
+        self.answer(None)

@@ -12,6 +12,15 @@ ResultT = TypeVar("ResultT")
 
 
 class FoidraftScreen(Screen[ResultT]):
+    _result_given = False
+
     @property
     def foidraft(self) -> FoidraftHost:
         return host(self.app)
+
+    def answer(self, result: ResultT) -> None:
+        """Dismiss with ``result`` once: a second enter that lands before the screen has
+        gone would dismiss the screen under it (Home: the app crashed)."""
+        if not self._result_given:
+            self._result_given = True
+            self.dismiss(result)

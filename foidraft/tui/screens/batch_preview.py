@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from foidraft.templates import Template
 
 PILOT_HOW = (
-    "Pilot first: create the drafts for a few forces now, send them and see how they "
+    "Pilot first: create the drafts for a few authorities now, send them and see how they "
     "answer, then start this batch again from the same template to write the rest "
     "(drafts already written are skipped). "
 )
@@ -71,8 +71,8 @@ class PilotAdvice(VerticalScroll, can_focus=True):
     HELP = """
 ## Why pilot a batch
 
-Send the request to a few forces first and see how they answer before every force has
-it. **↑/↓** scroll this advice; **p** switches the pilot on or off.
+Send the request to a few authorities first and see how they answer before every one
+has it. **↑/↓** scroll this advice; **p** switches the pilot on or off.
 """
 
 

@@ -21,6 +21,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static, TextArea
 
 from foidraft.config import AUTOSAVE_DEFAULT
+from foidraft.explain import rule_words
 from foidraft.tui.draft_keeper import CONFLICT_TITLE, DraftKeeper, SaveState
 from foidraft.tui.keymap import bindings
 from foidraft.tui.screens import editor_actions
@@ -266,7 +267,8 @@ class EditorScreen(Screen[None]):
     def show_ignored(self) -> None:
         ignored = self.draft.ignore
         label = self.query_one("#ignored", Static)
-        label.update(literal(f"Ignored here: {', '.join(ignored)} (u: stop ignoring)"))
+        words = ", ".join(rule_words(self.rule(r), r) for r in ignored)
+        label.update(literal(f"Advice ignored here: {words} (u: stop ignoring)"))
         label.set_class(bool(ignored), "-shown")
 
     def action_explain(self) -> None:

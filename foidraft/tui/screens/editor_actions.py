@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from textual.app import SuspendNotSupported
 
+from foidraft.explain import rule_words
 from foidraft.tui.external_editor import editor_command
 
 if TYPE_CHECKING:
@@ -100,7 +101,8 @@ def set_ignored(screen: EditorParts, rule_id: str, *, ignored: bool) -> None:
     screen.recheck()
     if ignored:
         screen.notify(
-            f"{rule_id} is ignored for this draft. Press u to bring it back.",
+            f"Advice on “{rule_words(screen.rule(rule_id), rule_id)}” is ignored for this "
+            "draft. Press u to bring it back.",
             markup=False,
             timeout=4,
         )
@@ -122,8 +124,8 @@ def unignore(screen: EditorParts) -> None:
         if rule_id:
             set_ignored(screen, rule_id, ignored=False)
 
-    choices = [(rule_id, rule_id) for rule_id in ignored]
-    screen.app.push_screen(ChoiceDialog("Stop ignoring which rule?", choices), chosen)
+    choices = [(rule_id, rule_words(screen.rule(rule_id), rule_id)) for rule_id in ignored]
+    screen.app.push_screen(ChoiceDialog("Stop ignoring which advice?", choices), chosen)
 
 
 def explain(screen: EditorParts) -> None:

@@ -6,12 +6,14 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING, Protocol
 
+from foidraft.explain import rule_words
 from foidraft.report import describe_suggestion
 from foidraft.tui.palette import PaletteCommand
 from foidraft.tui.screens.editor_status import CLARIFIED
 
 if TYPE_CHECKING:
     from foidraft.drafts import Draft
+    from foidraft.rules.model import Rule
     from foidraft.tui.screens.editor_findings import ShownFindings
     from foidraft.tui.screens.editor_status import StatusSteps
 
@@ -50,6 +52,8 @@ class Editing(Protocol):
     def action_ignore_rule(self) -> None: ...
 
     def set_ignored(self, rule_id: str, *, ignored: bool) -> None: ...
+
+    def rule(self, rule_id: str) -> Rule | None: ...
 
     def action_next_finding(self) -> None: ...
 
@@ -111,7 +115,7 @@ def _draft_commands(screen: Editing) -> list[PaletteCommand]:
     out.append(
         PaletteCommand(
             "draft: save as template",
-            "Reuse this letter for other forces: the force's name and Act become placeholders (f4)",
+            "Reuse this letter for other authorities: its name and Act become placeholders (f4)",
             screen.action_save_as_template,
         )
     )
@@ -152,9 +156,7 @@ def _rule_commands(screen: Editing) -> list[PaletteCommand]:
     finding = screen.findings.finding
     if finding is not None:
         out.append(
-            PaletteCommand(
-                f"rules: explain finding {finding.rule}", finding.message, screen.action_explain
-            )
+            PaletteCommand("rules: explain this finding", finding.message, screen.action_explain)
         )
         for number, suggestion in enumerate(finding.suggestions, 1):
             if suggestion.edits:
@@ -167,7 +169,7 @@ def _rule_commands(screen: Editing) -> list[PaletteCommand]:
                 )
         out.append(
             PaletteCommand(
-                f"rules: ignore {finding.rule} for this draft",
+                f"rules: ignore advice on {rule_words(screen.rule(finding.rule), finding.rule)}",
                 "Hide this rule's findings in this draft only (saved in its header)",
                 screen.action_ignore_rule,
             )
@@ -175,7 +177,7 @@ def _rule_commands(screen: Editing) -> list[PaletteCommand]:
     for rule_id in screen.draft.ignore:
         out.append(
             PaletteCommand(
-                f"rules: stop ignoring {rule_id}",
+                f"rules: stop ignoring advice on {rule_words(screen.rule(rule_id), rule_id)}",
                 "Check this draft with the rule again",
                 partial(screen.set_ignored, rule_id, ignored=False),
             )

@@ -124,7 +124,12 @@ class ExportScreen(Dialog[None]):
             self.link = draft_wdtk_url(self.draft, self.authority)
         except FoidraftError as exc:
             self.link = ""
-            label.update(literal(f"No WhatDoTheyKnow link: {exc.message}"))
+            how = f"; {exc.hint}" if exc.hint else ""
+            label.update(literal(f"No WhatDoTheyKnow link: {exc.message}{how}."))
+            choices = self.query_one(ExportChoices)
+            for row in export_rows(batch=bool(self.draft.batch)):
+                if row.choice.endswith("-wdtk"):  # nothing to copy or open: not offered
+                    choices.disable_option(row.choice)
         else:
             self._show_link("wdtk", self.link)
             short = shortened_title(self.draft)

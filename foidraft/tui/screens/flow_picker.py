@@ -12,12 +12,12 @@ from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from foidraft.errors import FoidraftError
 from foidraft.tui.keymap import bindings
+from foidraft.tui.screens.base import FoidraftScreen
 from foidraft.tui.text import literal
 
 if TYPE_CHECKING:
@@ -32,14 +32,14 @@ class FlowList(OptionList):
     HELP = """
 ## What kind of request?
 
-Each kind asks the questions that police FOI teams most often come back with, so your
+Each kind asks the questions that FOI teams most often come back with, so your
 request can be answered the first time. **enter** starts the highlighted one; **escape**
 goes back to choosing the authority. *Blank letter* skips the questions.
 """
     BINDINGS: ClassVar[list[BindingType]] = bindings(("flows.start", "select"))
 
 
-class FlowPickerScreen(Screen["Flow | str | None"]):
+class FlowPickerScreen(FoidraftScreen["Flow | str | None"]):
     """Dismisses with a Flow, BLANK_LETTER, or None (go back)."""
 
     DEFAULT_CSS = """
@@ -120,14 +120,14 @@ class FlowPickerScreen(Screen["Flow | str | None"]):
     @on(OptionList.OptionSelected, "#flows")
     def _chosen(self, event: OptionList.OptionSelected) -> None:
         if event.option.id == BLANK_LETTER:
-            self.dismiss(BLANK_LETTER)
+            self.answer(BLANK_LETTER)
             return
         for flow in self.flows:
             if flow.id == event.option.id:
-                self.dismiss(flow)
+                self.answer(flow)
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        self.answer(None)
 
 
 def flow_prompt(title: str, description: str) -> Content:

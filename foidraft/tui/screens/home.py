@@ -53,7 +53,7 @@ class HomeScreen(FoidraftScreen[None]):
 ## Home
 
 Your drafts and templates. Press **n** to start a new request, **b** for one request
-to many forces (from a template), **ctrl+p** for every command, **F1** for help on
+to many authorities (from a template), **ctrl+p** for every command, **F1** for help on
 whatever is highlighted.
 """
     BINDINGS: ClassVar[list[BindingType]] = bindings(

@@ -112,8 +112,8 @@ class InterviewScreen(FoidraftScreen[None]):
         interview = self.interview
         assert interview is not None
         question = interview.current
-        if question is None:
-            return
+        if question is None or event.question_id != question.id:
+            return  # an enter meant for the question just answered: not this one's answer
         try:
             interview.answer(event.value)
         except FoidraftError as exc:

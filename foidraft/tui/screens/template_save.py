@@ -29,8 +29,8 @@ if TYPE_CHECKING:
     from foidraft.templates import Template, TemplateStore
 
 INTRO = (
-    "Ticked wording becomes a placeholder, filled in for each force when the template is "
-    "used, so the letter fits any force (space ticks or unticks)."
+    "Ticked wording becomes a placeholder, filled in for each authority when the template "
+    "is used, so the letter fits any authority (space ticks or unticks)."
 )
 NOTHING = (
     "Nothing in this letter names the authority, its Act or its cost limit, so the "
@@ -43,7 +43,7 @@ class ReplacementList(TickList[int]):
 ## Placeholders
 
 Each line is wording in your letter that only fits this authority, and the placeholder
-that would replace it: `{authority.name}` becomes each force's name, `{authority.act}`
+that would replace it: `{authority.name}` becomes each authority's name, `{authority.act}`
 the Act it answers under, `{authority.cost_limit}` its cost limit.
 
 **space** ticks or unticks the highlighted line; unticked wording stays as written.

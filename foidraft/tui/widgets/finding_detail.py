@@ -37,8 +37,8 @@ def detail_content(finding: Finding, rule: Rule | None, source: str) -> Content:
     then why the rule exists and its evidence."""
     icon, style = SEVERITY_MARKS.get(finding.severity, ("•", ""))
     parts: list[Part] = [
-        (f"{icon} {finding.rule}", f"bold {style}"),
-        (f"  {finding.kind.replace('_', ' ')} · {finding.severity}", "$text-muted"),
+        (f"{icon} {finding.kind.replace('_', ' ').capitalize()}", f"bold {style}"),
+        (f" · {finding.severity}", "$text-muted"),
         "\n",
         finding.message,
         "\n",

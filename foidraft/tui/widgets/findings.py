@@ -29,13 +29,11 @@ def finding_prompt(finding: Finding) -> Content:
     icon, style = SEVERITY_MARKS.get(finding.severity, ("•", ""))
     parts: list[str | tuple[str, str]] = [
         (icon, style),
-        " ",
-        (finding.rule, "bold"),
         (f" L{finding.line} ", "$text-muted"),
         finding.message,
     ]
     if finding.fuzzy:
-        parts.insert(4, ("≈ ", "$text-muted"))  # a close match, not exact
+        parts.insert(2, ("≈ ", "$text-muted"))  # a close match, not exact
     return literal(*parts)
 
 

@@ -16,9 +16,9 @@ class TemplatesList(OptionList):
 ## Templates
 
 Letters you reuse, with the fields each asks you to fill in. **enter** starts a new
-draft from the highlighted template: choose the force, fill in the fields, and the
-force's name, Act and cost limit are written in for you. **b** sends it to many forces
-at once (a batch). The template itself is left as it is.
+draft from the highlighted template: choose the authority, fill in the fields, and its
+name, Act and cost limit are written in for you. **b** sends it to many authorities at
+once (a batch). The template itself is left as it is.
 
 Make one from any draft: open it and press **F4** (or "draft: save as template").
 Templates are files in your templates folder.
@@ -62,10 +62,11 @@ class NewBatchButton(LineButton):
     HELP = """
 ## Batch from a template
 
-**enter** (or **b** anywhere on Home) sends one request to many forces: choose a
-template, tick the forces (or a group such as every force in Wales), fill in the
-template's fields, then read each force's letter, checked for that force, before the
-drafts are written. A pilot to a few forces first is recommended.
+**enter** (or **b** anywhere on Home) sends one request to many authorities: choose a
+template, tick the authorities (or a group such as every force in Wales, or type any
+public body's full name), fill in the template's fields, then read each authority's
+letter, checked for it, before the drafts are written. A pilot to a few first is
+recommended.
 """
     BINDINGS: ClassVar[list[BindingType]] = bindings(("home.press-new-batch", "press"))
 

@@ -30,6 +30,7 @@ from foidraft.tui.widgets.answer_fields import AnswerInput, AnswerTicks, ChoiceO
 
 OTHER = "__other__"
 SEARCH_FROM = 15  # a list this long gets a search box above it
+LIST_ROWS = (5, 12)  # a list's height, borders included: at least, at most
 PERIOD_HINTS = {
     "financial": "financial years: 2021/22 to 2023/24, or 'last 3 financial years'",
     "calendar": "calendar years: 2021 to 2023",
@@ -53,8 +54,8 @@ class QuestionCard(Vertical):
         #progress { color: $text-muted; margin-top: 1; }
         #prompt { text-style: bold; margin-bottom: 1; }
         #question-scroll { height: 1fr; }
-        #why { color: $text-muted; margin-bottom: 1; }
-        #answer { height: auto; max-height: 12; }
+        #why { color: $text-muted; margin-bottom: 1; overflow-y: auto; }
+        #answer { height: auto; max-height: 12; }  /* LIST_ROWS; lowered by _fit_list */
         #choice-hint, #field-hint { color: $text-muted; height: auto; }
         #error { display: none; color: $text-error; text-style: bold; }
         #error.-shown { display: block; }
@@ -66,8 +67,8 @@ class QuestionCard(Vertical):
     HELP = """
 ## A question
 
-Each question asks for one detail police FOI teams need to find the information
-quickly. The grey text says why, with the clarifications forces sent when it was
+Each question asks for one detail FOI teams need to find the information
+quickly. The grey text says why, with the clarifications authorities sent when it was
 missing.
 
 - In a list: **↑/↓** to move, **enter** to choose and go on
@@ -82,6 +83,7 @@ question, when the letter becomes a draft.
     @dataclass
     class Submitted(Message):
         value: object
+        question_id: str  # a quick second enter may come from the card just replaced
 
     def __init__(self, question: Question, initial: Answer, step: Step, today: dt.date) -> None:
         super().__init__(id="question-card")
@@ -172,6 +174,29 @@ question, when the letter becomes a draft.
         else:
             field.focus()
         self._show_choice_hint()
+        self.call_after_refresh(self._fit_list)
+
+    def on_resize(self) -> None:
+        for box in self.query("#why, #answer"):  # measured afresh at the new size
+            box.styles.max_height = None
+        self.call_after_refresh(self._fit_list)
+
+    def _fit_list(self) -> None:
+        """Keep the why and the whole list on screen: a long list scrolls inside itself (its
+        highlight never scrolls the card), capped to the room under the why."""
+        found = self.query("#answer")
+        if not self.is_attached or not found:
+            return  # answered quickly: this card has made way for the next question's
+        field = found.first()
+        if isinstance(field, OptionList):
+            low, high = LIST_ROWS
+            height = self.query_one("#question-scroll").scrollable_content_region.height
+            room = height - field.virtual_region.y - 1  # under the why...; 1: the choice hint
+            field.styles.max_height = max(low, min(high, room))
+            why = self.query("#why")
+            if room < low and why:  # the why scrolls inside too, its start always shown
+                box = why.first()
+                box.styles.max_height = max(3, box.outer_size.height - (low - room))
         # Focus scrolls only until the field's first line shows; show the whole field.
         self.call_after_refresh(field.scroll_visible, animate=False)
 
@@ -251,7 +276,7 @@ question, when the letter becomes a draft.
             other.display = True
             other.focus()
             return
-        self.post_message(self.Submitted(self.value()))
+        self.post_message(self.Submitted(self.value(), self.question.id))
 
     @on(OptionList.OptionHighlighted, "#answer")
     @on(AnswerTicks.SelectionHighlighted, "#answer")
@@ -280,7 +305,7 @@ question, when the letter becomes a draft.
         if isinstance(event, Input.Submitted) and event.input.id == "search":
             self.query_one("#answer").focus()  # enter in the search box: on to the list
             return
-        self.post_message(self.Submitted(self.value()))
+        self.post_message(self.Submitted(self.value(), self.question.id))
 
 
 def matching(question: Question, query: str) -> list[Choice]:

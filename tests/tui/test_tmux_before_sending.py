@@ -1,0 +1,47 @@
+"""The installed program in a real 80x24 terminal, before sending: answers typed faster
+than the screen redraws never crash it, and a long list keeps its question's why in view.
+(The crash was found in a real terminal: the pilot lays each card out before the next key.)
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.tui.test_shell_tmux import first_question, progress, stable, start
+
+pytestmark = [pytest.mark.tmux, pytest.mark.slow]
+
+
+def test_quick_answers_at_80_by_24_keep_the_app_and_the_why(tmp_path: Path) -> None:
+    term, _home = start(tmp_path, width=80, height=24)
+    try:
+        term.wait_for_text("No drafts yet")
+        term.keys("n")
+        term.wait_for_text("Which police force")
+        term.type("PSNI")
+        term.wait_for_text("Police Service of Northern Ireland")
+        first_question(term)
+        term.type("hate crime")
+        # The topic, then recorded crimes, without waiting: the second enter must not
+        # give the second question the first one's answer ("'hate crime' is not one of
+        # the options"), nor be lost.
+        term.keys("Enter", "Enter")
+        screen = stable(term)
+        assert "is not one of the options" not in screen and progress(screen), screen
+        if "Which offences?" not in screen:  # the second enter came before the card
+            term.keys("Enter")
+        screen = term.wait_for_text("Which offences?")
+        assert "Forces count crimes by Home Office" in " ".join(screen.split())
+        term.keys("Enter", "Enter", "Enter", "Enter")  # four answers in one burst
+        screen = stable(term)
+        assert progress(screen) not in (None, "Question 3 of 15"), screen
+        assert "Traceback" not in screen and "EXIT=" not in screen
+        term.keys("C-q")
+        term.wait_for_text("Quit and lose this interview?")  # never quits over answers
+        term.keys("y")
+        term.wait_for_text("EXIT=0")
+    finally:
+        subprocess.run([term.tmux, "-L", term.socket, "kill-server"], capture_output=True)
