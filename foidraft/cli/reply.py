@@ -35,7 +35,11 @@ LETTERS = ("clarify", "narrow", "review", "chaser", "complaint")
 
 def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", metavar="[DRAFT] FILE", help="the draft, then the reply")
-    p.add_argument("--date", metavar="YYYY-MM-DD", help="when the reply came (default: today)")
+    p.add_argument(
+        "--date",
+        metavar="YYYY-MM-DD",
+        help="when the reply came (default: the date it gives, else today)",
+    )
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--dry-run", action="store_true", help="explain only; record nothing")
     p.add_argument("--next", choices=LETTERS, metavar="LETTER", help=", ".join(LETTERS))
@@ -61,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
     regime = regime_for(authority)
     if len(args.paths) == 2:
         text, sent = _read_file(args.paths[1])
-        day = _day(args.date, sent)
+        day = _day(args.date, sent, text, f"foidraft reply {draft.name} FILE")
         reading = _reading(text, regime, draft.body)
         if not args.dry_run:
             _record(store, draft, reading, day, regime, text)
@@ -97,7 +101,7 @@ def _read_only(args: argparse.Namespace) -> int:
     if args.format == "json":
         _print_json(reading, None)
     else:
-        _print_text(reading, None, None, _day(args.date, sent))
+        _print_text(reading, None, None, _day(args.date, sent, text, "foidraft reply FILE"))
     return 0
 
 
@@ -123,14 +127,29 @@ def _read_file(path: str) -> tuple[str, dt.date | None]:
     return source.text, source.sent
 
 
-def _day(given: str | None, sent: dt.date | None) -> dt.date:
+def _day(given: str | None, sent: dt.date | None, text: str, again: str) -> dt.date:
+    """The day the reply came: --date, else the email's own date, else the date the
+    letter states; else today, said plainly, since every deadline counts from it."""
     import datetime as dt
 
     if given:
         from foidraft.cli.drafts import _date
 
         return _date(given)
-    return sent or dt.date.today()
+    from foidraft.replies.written import letter_date
+    from foidraft.text.dates import long_date
+
+    today = dt.date.today()
+    found = sent or letter_date(text, today)
+    if found is not None:
+        source = "the email is" if sent else "the reply is"
+        say(f"{source} dated {long_date(found)}; deadlines count from that (if it reached "
+            f"you another day: {again} --date YYYY-MM-DD)", err=True)  # fmt: skip
+        return found
+    say(f"the reply gives no date, so today ({long_date(today)}) is taken as the day it "
+        f"came; deadlines count from it. If it came another day: {again} --date "
+        "YYYY-MM-DD", err=True)  # fmt: skip
+    return today
 
 
 def _reading(text: str, regime: str, letter: str) -> Reading:
