@@ -1,0 +1,74 @@
+"""After sending, in the app: the reply's date is read from the reply or asked for (never
+silently today), and an overdue request with no reply gets its chaser."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from textual.widgets import Button, Input, Static
+
+from foidraft.drafts import DraftStore
+from foidraft.tui.screens.editor import EditorScreen
+from foidraft.tui.screens.reply import ReplyText
+from tests.tui.shell_harness import make_app, screen_text, settle, showing, wait_for, write_draft
+from tests.tui.test_reply_screen import LETTER, open_reply_screen
+
+DATA = Path(__file__).parent.parent / "data"
+CLARIFICATION = (DATA / "wmp-8a-21-clarification.txt").read_text(encoding="utf-8")
+
+
+def sent(on: str, status: str = "sent") -> None:
+    write_draft("hunters-0001.md", "Paedophile hunters", authority="wmp", status=status,
+                sent=on, body=LETTER)  # fmt: skip
+
+
+async def test_a_reply_with_no_date_asks_for_it_and_records_nothing_until_then() -> None:
+    sent("2025-05-20")  # not yet due on 2 June 2025
+    async with make_app().run_test(size=(100, 30)) as pilot:
+        screen = await open_reply_screen(pilot)
+        assert screen.query_one("#reply-date", Input).value == ""  # not today, unasked
+        assert not screen.query("#chase-now")  # not overdue: no chaser
+        screen.query_one(ReplyText).load_text(CLARIFICATION)  # states no date of its own
+        await pilot.press("ctrl+s")
+        date = screen.query_one("#reply-date", Input)
+        await wait_for(pilot, lambda: pilot.app.focused is date, "the date asked for")
+        assert "The reply gives no date" in screen_text(pilot)
+        assert DraftStore().load("hunters-0001").replied is None  # nothing recorded
+        date.value = "2025-05-28"
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: bool(screen.query("#letter-clarify")), "the meaning")
+        assert "received 28 May 2025." in screen_text(pilot)
+    draft = DraftStore().load("hunters-0001")
+    assert (draft.status, draft.clarification) == ("clarification", dt.date(2025, 5, 28))
+
+
+async def test_a_reply_that_states_its_date_is_recorded_on_that_date() -> None:
+    sent("2025-05-20")
+    reply = "Date: 29th May 2025\n\nDear Requester\n\n" + CLARIFICATION.split("\n", 2)[2]
+    async with make_app().run_test(size=(100, 30)) as pilot:
+        screen = await open_reply_screen(pilot)
+        screen.query_one(ReplyText).load_text(reply)
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: bool(screen.query("#letter-clarify")), "the meaning")
+        text = screen_text(pilot)
+        assert "received 29 May 2025 (the" in text and "date it gives)" in text
+    assert DraftStore().load("hunters-0001").clarification == dt.date(2025, 5, 29)
+
+
+async def test_an_overdue_request_with_no_reply_gets_its_chaser_from_home() -> None:
+    sent("2025-04-01")  # due 1 May 2025 (Easter); today is 2 June 2025
+    async with make_app().run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        detail = str(pilot.app.screen.query_one("#draft-detail", Static).render())
+        assert "no reply? p: write a chaser" in detail
+        screen = await open_reply_screen(pilot)
+        assert "It was due by 1 May 2025" in screen_text(pilot)
+        chase = screen.query_one("#chase-now", Button)
+        chase.focus()
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: showing(pilot, EditorScreen), "the chaser in the editor")
+        editor = pilot.app.screen
+        assert isinstance(editor, EditorScreen)
+        assert editor.draft.letter == "chaser" and editor.draft.follows == "hunters-0001.md"
+    assert DraftStore().load("hunters-0001").status == "sent"  # no reply was recorded
