@@ -1,0 +1,41 @@
+"""What a requester met after sending, from the shell, on the seed's real thread (West
+Midlands Police 8A/21): each fix found by walking it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from foidraft.cli import main
+
+DATA = Path(__file__).parent / "data"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_a_sent_clarification_is_not_a_second_request_waiting_for_an_answer(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    run(capsys, "drafts", "new", "--authority", "wmp", "--from",
+        str(DATA / "wmp-8a-21-letter.txt"), "Paedophile hunters")  # fmt: skip
+    run(capsys, "drafts", "status", "paedophile", "sent", "--date", "2021-01-02")
+    run(capsys, "reply", "paedophile", str(DATA / "wmp-8a-21-clarification.txt"),
+        "--date", "2021-01-05")  # fmt: skip
+    run(capsys, "reply", "paedophile", "--next", "clarify")
+    run(capsys, "drafts", "status", "clarification-paedophile", "sent", "--date", "2021-01-24")
+    code, out, _ = run(capsys, "due")
+    rows = [ln for ln in out.splitlines()[1:] if ln.strip()]
+    # One row: the request, due 20 working days after the clarification was sent. The
+    # letter that answered the clarification was listed too, as its own overdue request.
+    assert code == 0 and len(rows) == 1 and "paedophile-hunters" in rows[0], out
+    assert rows[0].startswith("2021-02-19")
+    run(capsys, "reply", "paedophile", str(DATA / "wmp-8a-21-extension.txt"),
+        "--date", "2021-02-19")  # fmt: skip
+    _, out, _ = run(capsys, "due")
+    rows = [ln for ln in out.splitlines()[1:] if ln.strip()]
+    assert len(rows) == 1 and rows[0].startswith("2021-03-19") and "(extended)" in rows[0]
