@@ -39,3 +39,17 @@ def test_a_sent_clarification_is_not_a_second_request_waiting_for_an_answer(
     _, out, _ = run(capsys, "due")
     rows = [ln for ln in out.splitlines()[1:] if ln.strip()]
     assert len(rows) == 1 and rows[0].startswith("2021-03-19") and "(extended)" in rows[0]
+
+
+def test_no_narrowed_request_after_a_reply_that_refuses_nothing_on_cost(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    run(capsys, "drafts", "new", "--authority", "wmp", "--from",
+        str(DATA / "wmp-8a-21-letter.txt"), "Paedophile hunters")  # fmt: skip
+    run(capsys, "drafts", "status", "paedophile", "sent", "--date", "2021-01-02")
+    run(capsys, "reply", "paedophile", str(DATA / "wmp-8a-21-final.txt"), "--date", "2021-03-19")
+    # s23(5), s31 and s40(5), no s12: it wrote a "narrowed" request saying the reply did
+    # not say which questions took it over a cost limit it never cited.
+    code, out, err = run(capsys, "reply", "paedophile", "--next", "narrow")
+    assert code == 2 and "refuses nothing on cost" in err and "--next review" in err
+    assert "wrote" not in out

@@ -70,6 +70,11 @@ def misfit(kind: str, reading: Reading, context: Context, *, today: dt.date) -> 
             return "the authority has replied, so there is nothing to chase"
         if context.due and today <= context.due:
             return f"the reply is not due until {context.due.isoformat()}; chase it after that"
+    if kind == "narrow" and not _refuses_on_cost(reading):
+        return (
+            "the reply refuses nothing on cost (section 12), so there is no cost limit to "
+            "narrow the request under"
+        )
     if kind == "complaint" and reading.kind != "review_outcome":
         return (
             "the Commissioner expects an internal review first: ask for one (--next review), "
@@ -119,3 +124,9 @@ def save_letter(store: DraftStore, draft: Draft, letter: Letter) -> Draft:
         new.reference = draft.reference
     store.save(new)
     return new
+
+
+def _refuses_on_cost(reading: Reading) -> bool:
+    from foidraft.replies.provisions import role
+
+    return reading.kind == "refused_cost" or any(role(s) == "cost" for s in reading.sections)
