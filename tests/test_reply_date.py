@@ -97,3 +97,15 @@ def test_cli_takes_the_date_the_reply_states(
     assert DraftStore().load("hunters").replied == dt.date(2019, 10, 28)
     code, _, err = run(capsys, "reply", str(reply))  # no draft: the explanation's day too
     assert code == 0 and "dated 28 October 2019" in err
+
+
+def test_cli_a_date_the_reply_gives_before_the_request_was_sent_is_refused(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    _sent(capsys, tmp_path)  # sent 1 October 2019
+    reply = tmp_path / "scotgov.txt"  # dated 24 April 2017
+    reply.write_text(corpus("scotgov-foi-17-00669-gers-cost"), encoding="utf-8")
+    code, _, err = run(capsys, "reply", "hunters", str(reply))
+    assert code == 2 and "dated 2017-04-24, before the request was sent" in err
+    assert "--date YYYY-MM-DD" in err
+    assert DraftStore().load("hunters").replied is None

@@ -66,6 +66,13 @@ def run(args: argparse.Namespace) -> int:
     if len(args.paths) == 2:
         text, sent = _read_file(args.paths[1])
         day = _day(args.date, sent, text, f"foidraft reply {draft.name} FILE")
+        if draft.sent is not None and day < draft.sent and not args.date:
+            raise FoidraftError(
+                f"the reply is dated {day.isoformat()}, before the request was sent "
+                f"({draft.sent.isoformat()})",
+                hint=f"give the day it reached you: foidraft reply {draft.name} FILE --date "
+                "YYYY-MM-DD",
+            )
         reading = _reading(text, regime, draft.body)
         if not args.dry_run:
             _record(store, draft, reading, day, regime, text)

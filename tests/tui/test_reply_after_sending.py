@@ -72,3 +72,17 @@ async def test_an_overdue_request_with_no_reply_gets_its_chaser_from_home() -> N
         assert isinstance(editor, EditorScreen)
         assert editor.draft.letter == "chaser" and editor.draft.follows == "hunters-0001.md"
     assert DraftStore().load("hunters-0001").status == "sent"  # no reply was recorded
+
+
+async def test_a_date_the_reply_gives_before_sending_asks_for_the_real_one() -> None:
+    sent("2025-05-20")
+    reply = "Date: 2nd May 2017\n\nDear Requester\n\n" + CLARIFICATION.split("\n", 2)[2]
+    async with make_app().run_test(size=(100, 30)) as pilot:
+        screen = await open_reply_screen(pilot)
+        screen.query_one(ReplyText).load_text(reply)
+        await pilot.press("ctrl+s")
+        date = screen.query_one("#reply-date", Input)
+        await wait_for(pilot, lambda: pilot.app.focused is date, "the date asked for")
+        text = screen_text(pilot)
+        assert "2 May 2017 (the reply gives) is before you sent the request" in text
+    assert DraftStore().load("hunters-0001").replied is None
