@@ -95,7 +95,7 @@ def read_and_record(
         reading, authority=authority, replied=day, due=due, late=bool(done.late),
         overdue=overdue,
     )  # fmt: skip
-    late = f" It came late: it was due by {done.late.isoformat()}." if done.late else ""
+    late = f" It came late: it was due by {long_date(done.late)}." if done.late else ""
     said = " (the date it gives)" if typed is None else ""
     recorded = (
         f"Recorded on “{draft.title}”: {status_label(done.status).lower()}, "

@@ -86,3 +86,14 @@ async def test_a_date_the_reply_gives_before_sending_asks_for_the_real_one() -> 
         text = screen_text(pilot)
         assert "2 May 2017 (the reply gives) is before you sent the request" in text
     assert DraftStore().load("hunters-0001").replied is None
+
+
+def test_a_narrowed_requests_title_stays_told_apart_when_cut() -> None:
+    from foidraft.tui.text import shorten_title
+
+    # Home's title column at 80 columns: the narrowed request and its original differed
+    # only in the part cut off ("Stop and search Scot…" twice).
+    assert shorten_title("Stop and search Scotland (narrowed)", 21) == "Stop and… (narrowed)"
+    assert shorten_title("Stop and search Scotland (narrowed)", 24) == "Stop and sea… (narrowed)"
+    assert shorten_title("Stop and search Scotland", 21) == "Stop and search Scot…"
+    assert shorten_title("Short (narrowed)", 21) == "Short (narrowed)"
