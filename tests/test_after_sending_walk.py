@@ -53,3 +53,24 @@ def test_no_narrowed_request_after_a_reply_that_refuses_nothing_on_cost(
     code, out, err = run(capsys, "reply", "paedophile", "--next", "narrow")
     assert code == 2 and "refuses nothing on cost" in err and "--next review" in err
     assert "wrote" not in out
+
+
+def test_a_scottish_cost_refusal_gets_review_grounds_under_foisa_not_foia() -> None:
+    """Police Scotland's real partial answer under FOISA s12(1) (IM-FOI-2018-1421, in
+    tests/data/replies.jsonl with its URL): the review letter said the estimate may count
+    the time to find out whether the information is held (FOIA's rule, which FOISA's
+    Fees Regulations leave out) and cited the ICO."""
+    import json
+
+    from foidraft.replies import read_reply
+    from foidraft.replies.review import grounds_for
+
+    rows = [json.loads(line) for line in (DATA / "replies.jsonl").open(encoding="utf-8")]
+    (row,) = [r for r in rows if r["id"] == "scotland-immigration-detainees-cells-im-foi-2018-1421"]
+    fitting = {g.id: g for g in grounds_for(read_reply(row["text"], regime="FOISA"))}
+    assert "cost-estimate" not in fitting and "cost-estimate-foisa" in fitting
+    ground = fitting["cost-estimate-foisa"]
+    assert "whether the information is held does not count" in ground.text
+    assert "sic.uniondigital.uk" in ground.source.url
+    english = read_reply(row["text"].replace("FOISA", "FOIA"), regime="FOIA")
+    assert "cost-estimate-foisa" not in {g.id for g in grounds_for(english)}
