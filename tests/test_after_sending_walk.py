@@ -74,3 +74,48 @@ def test_a_scottish_cost_refusal_gets_review_grounds_under_foisa_not_foia() -> N
     assert "sic.uniondigital.uk" in ground.source.url
     english = read_reply(row["text"].replace("FOISA", "FOIA"), regime="FOIA")
     assert "cost-estimate-foisa" not in {g.id for g in grounds_for(english)}
+
+
+def test_after_a_full_answer_a_thank_you_is_offered_and_checked_only_for_form(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """West Midlands Police's real full answer (532A/22, tests/data/replies.jsonl): the
+    only letter offered was an internal review; now a thank-you comes first."""
+    import json
+
+    from foidraft.drafts import DraftStore
+    from foidraft.lint.api import check
+
+    rows = [json.loads(line) for line in (DATA / "replies.jsonl").open(encoding="utf-8")]
+    (row,) = [r for r in rows if r["id"] == "wmp-532a-22-999-101-calls"]
+    reply = tmp_path / "answer.txt"
+    reply.write_text(row["text"], encoding="utf-8")
+    run(capsys, "drafts", "new", "--authority", "wmp", "--from",
+        str(DATA / "wmp-8a-21-letter.txt"), "Calls")  # fmt: skip
+    run(capsys, "drafts", "status", "calls", "sent", "--date", "2022-03-01")
+    code, out, _ = run(capsys, "reply", "calls", str(reply), "--date", "2022-03-20")
+    assert code == 0 and "thanks: Say thank you" in out
+    assert out.index("thanks:") < out.index("review:")
+    code, out, _ = run(capsys, "reply", "calls", "--next", "thanks")
+    assert code == 0 and "wrote thanks-calls" in out
+    thanks = DraftStore().load("Thanks: Calls")
+    assert thanks.letter == "thanks" and "Thank you for your response of 20 March 2022" in (
+        thanks.body
+    )
+    from foidraft.lint.letters import FORM_RULES
+
+    loud = [f for f in check(thanks.body, "wmp", letter="thanks") if f.severity != "info"]
+    assert [f.rule for f in loud] == ["FD903"]  # only the gap for the name: form only
+    assert all(f.name in FORM_RULES for f in loud)
+    code, _, err = run(capsys, "due")
+    assert "Thanks" not in err  # a thank-you is not a request waiting for an answer
+
+
+def test_no_thanks_before_an_answer(capsys: pytest.CaptureFixture[str]) -> None:
+    run(capsys, "drafts", "new", "--authority", "wmp", "--from",
+        str(DATA / "wmp-8a-21-letter.txt"), "Hunters")  # fmt: skip
+    run(capsys, "drafts", "status", "hunters", "sent", "--date", "2021-01-02")
+    run(capsys, "reply", "hunters", str(DATA / "wmp-8a-21-clarification.txt"),
+        "--date", "2021-01-05")  # fmt: skip
+    code, _, err = run(capsys, "reply", "hunters", "--next", "thanks")
+    assert code == 2 and "nothing to thank it for" in err

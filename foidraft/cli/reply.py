@@ -28,9 +28,9 @@ DESCRIPTION = (
     "linked to this one: clarify (answer their points), narrow (after a cost refusal), "
     "review (an internal review on the --ground ids you pick; run without --ground to list "
     "those that fit), chaser (for an overdue reply; no reply need be given), complaint (to "
-    "the ICO or the Scottish Information Commissioner)."
+    "the ICO or the Scottish Information Commissioner), thanks (after an answer)."
 )
-LETTERS = ("clarify", "narrow", "review", "chaser", "complaint")
+LETTERS = ("clarify", "narrow", "review", "chaser", "complaint", "thanks")
 
 
 def configure(p: argparse.ArgumentParser) -> None:

@@ -43,7 +43,7 @@ ORDER = {
     "due-soon": 4, "waiting": 5,
 }  # fmt: skip
 # Letters that answer or chase a request rather than ask anew: the deadline is the request's.
-FOLLOWING = ("clarify", "review", "chaser", "complaint")
+FOLLOWING = ("clarify", "review", "chaser", "complaint", "thanks")
 RUNNING = ("sent", "clarification", "extended", *DECIDED, "review", "reviewed")
 
 

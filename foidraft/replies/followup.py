@@ -12,13 +12,15 @@ from foidraft.replies.letter_parts import Letter, reference_in
 from foidraft.replies.narrow import chaser_letter, narrowed_letter
 from foidraft.replies.read import Reading
 from foidraft.replies.review import Context, complaint_letter, grounds_for, review_letter
+from foidraft.replies.thanks import DECIDED as THANKED
+from foidraft.replies.thanks import thanks_letter
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from foidraft.authorities.model import Authority
     from foidraft.drafts.store import DraftStore
 
-LETTERS = ("clarify", "narrow", "review", "chaser", "complaint")
+LETTERS = ("clarify", "narrow", "review", "chaser", "complaint", "thanks")
 
 
 def context_for(
@@ -80,6 +82,8 @@ def misfit(kind: str, reading: Reading, context: Context, *, today: dt.date) -> 
             "the Commissioner expects an internal review first: ask for one (--next review), "
             "then record its outcome with `foidraft reply DRAFT FILE`"
         )
+    if kind == "thanks" and reading.kind not in THANKED:
+        return "the authority has not answered yet: there is nothing to thank it for"
     if kind == "review" and not grounds_for(reading, late=context.late):
         return "no ground for an internal review fits this reply"
     return None
@@ -112,6 +116,8 @@ def next_letter(
         return chaser_letter(context, due=context.due, today=today)
     if kind == "complaint":
         return complaint_letter(context)
+    if kind == "thanks":
+        return thanks_letter(context)
     raise FoidraftError(f"unknown letter '{kind}'", hint="use one of: " + ", ".join(LETTERS))
 
 

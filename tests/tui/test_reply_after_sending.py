@@ -97,3 +97,25 @@ def test_a_narrowed_requests_title_stays_told_apart_when_cut() -> None:
     assert shorten_title("Stop and search Scotland (narrowed)", 24) == "Stop and sea… (narrowed)"
     assert shorten_title("Stop and search Scotland", 21) == "Stop and search Scot…"
     assert shorten_title("Short (narrowed)", 21) == "Short (narrowed)"
+
+
+async def test_after_a_full_answer_the_app_offers_a_thank_you() -> None:
+    import json
+
+    rows = [
+        json.loads(x) for x in (DATA / "replies.jsonl").read_text(encoding="utf-8").split("\n") if x
+    ]
+    (row,) = [r for r in rows if r["id"] == "wmp-532a-22-999-101-calls"]
+    sent("2025-05-20")
+    async with make_app().run_test(size=(100, 30)) as pilot:
+        screen = await open_reply_screen(pilot)
+        screen.query_one(ReplyText).load_text(row["text"])
+        screen.query_one("#reply-date", Input).value = "2025-05-30"
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: bool(screen.query("#letter-thanks")), "the meaning")
+        assert pilot.app.focused is screen.query_one("#letter-thanks", Button)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: showing(pilot, EditorScreen), "the thank-you")
+        editor = pilot.app.screen
+        assert isinstance(editor, EditorScreen) and editor.draft.letter == "thanks"
+        assert "Thank you for your response of 30 May 2025" in editor.draft.body
