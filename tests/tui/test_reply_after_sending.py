@@ -119,3 +119,31 @@ async def test_after_a_full_answer_the_app_offers_a_thank_you() -> None:
         editor = pilot.app.screen
         assert isinstance(editor, EditorScreen) and editor.draft.letter == "thanks"
         assert "Thank you for your response of 30 May 2025" in editor.draft.body
+
+
+async def test_marking_the_clarification_sent_in_the_app_restarts_the_requests_clock() -> None:
+    """ctrl+t, Sent on the clarification answer: in the shell (`drafts status`) the
+    request moved on; in the app it stayed 'clarification, paused' for ever."""
+    from foidraft.tui.screens.dialogs import ChoiceDialog, DateDialog
+
+    write_draft("hunters-0001.md", "Paedophile hunters", authority="wmp",
+                status="clarification", sent="2025-05-01", body=LETTER,
+                extra={"clarification": "2025-05-09"}, updated="2025-05-09T09:00:00Z")  # fmt: skip
+    write_draft("clarification-0001.md", "Clarification: Paedophile hunters", authority="wmp",
+                body="Dear West Midlands Police,\n\nI mean the financial year.\n\nD Moore\n",
+                extra={"follows": "hunters-0001.md", "letter": "clarify"},
+                updated="2025-06-01T09:00:00Z")  # fmt: skip
+    async with make_app().run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")  # the clarification, changed last, comes first
+        await wait_for(pilot, lambda: showing(pilot, EditorScreen), "the editor")
+        await pilot.press("ctrl+t")
+        await wait_for(pilot, lambda: isinstance(pilot.app.screen, ChoiceDialog), "statuses")
+        await pilot.press("down", "down", "enter")  # draft, ready, sent
+        await wait_for(pilot, lambda: isinstance(pilot.app.screen, DateDialog), "the date")
+        assert "start again" in screen_text(pilot)
+        await pilot.press("enter")  # today: 2 June 2025
+        await settle(pilot)
+    request = DraftStore().load("hunters-0001")
+    assert (request.status, request.clarified) == ("sent", dt.date(2025, 6, 2))
+    assert request.due is not None and request.due > dt.date(2025, 6, 2)
