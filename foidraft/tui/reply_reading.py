@@ -122,3 +122,15 @@ def chaser_context(draft: Draft, authority: Authority | None, requester: str) ->
 
     reading = no_reply(tracking.regime_for(authority))
     return context_for(draft, reading, authority=authority, replied=None, name=requester)
+
+
+def indented_blocks(text: str) -> list[tuple[int, str]]:
+    """The explanation's lines as (indent, text), so the screen can wrap each one under
+    its own indent (a wrapped line of a plain Static starts at the left edge)."""
+    out: list[tuple[int, str]] = []
+    for line in text.split("\n"):
+        stripped = line.lstrip(" ")
+        out.append((len(line) - len(stripped), stripped))
+    while out and not out[-1][1]:
+        out.pop()
+    return out

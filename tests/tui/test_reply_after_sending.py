@@ -147,3 +147,29 @@ async def test_marking_the_clarification_sent_in_the_app_restarts_the_requests_c
     request = DraftStore().load("hunters-0001")
     assert (request.status, request.clarified) == ("sent", dt.date(2025, 6, 2))
     assert request.due is not None and request.due > dt.date(2025, 6, 2)
+
+
+def test_the_meaning_wraps_each_line_under_its_own_indent() -> None:
+    from foidraft.tui.reply_reading import indented_blocks
+
+    text = (
+        "Refused.\n\nWhat they rely on:\n  FOISA s12(1): Excessive cost\n    The authority...\n\n"
+    )
+    assert indented_blocks(text) == [
+        (0, "Refused."), (0, ""), (0, "What they rely on:"),
+        (2, "FOISA s12(1): Excessive cost"), (4, "The authority..."),
+    ]  # fmt: skip
+
+
+async def test_at_80x24_a_provisions_meaning_wraps_under_its_indent() -> None:
+    sent("2025-05-20")
+    final = (DATA / "wmp-8a-21-final.txt").read_text(encoding="utf-8")
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        screen = await open_reply_screen(pilot)
+        screen.query_one(ReplyText).load_text(final)
+        screen.query_one("#reply-date", Input).value = "2025-05-30"
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: bool(screen.query("#letter-review")), "the meaning")
+        deep = [s for s in screen.query(".meaning-line") if s.styles.padding.left == 4]
+        assert deep and all(s.size.height >= 1 for s in deep)
+        assert any(s.size.height > 1 for s in deep)  # wrapped, and under its indent

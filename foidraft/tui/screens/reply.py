@@ -23,7 +23,7 @@ from textual.widgets import Button, Input, Label, Static
 from foidraft.errors import FoidraftError
 from foidraft.tui.keymap import bindings
 from foidraft.tui.notify import as_error
-from foidraft.tui.reply_reading import NeedDate, chaser_context, missed
+from foidraft.tui.reply_reading import NeedDate, chaser_context, indented_blocks, missed
 from foidraft.tui.screens.dialogs import Dialog
 from foidraft.tui.text import literal
 from foidraft.tui.widgets.ticks import TickBox
@@ -83,6 +83,7 @@ class ReplyScreen(Dialog["Path | None"]):
     & #reply-date { width: 14; margin: 0 0 0 1; }
     & .reply-date-label { width: auto; margin: 0 0 0 2; }
     & .ground-source { padding-left: 4; color: $text-muted; }
+    & .meaning-line { width: 1fr; height: auto; }
     & #reply-error, & GroundBox { width: 1fr; height: auto; text-wrap: wrap; }  /* never cut off */
     & .dialog-buttons { margin-bottom: 1; }
     }
@@ -241,12 +242,11 @@ class ReplyScreen(Dialog["Path | None"]):
         self.query_one("#paste-step").display = False
         box = self.query_one("#meaning", VerticalScroll)
         box.display = True
-        await box.mount_all(
-            [
-                Static(literal((message.recorded, "bold")), classes="dialog-body"),
-                Static(literal(message.meaning), classes="dialog-body"),
-            ]
-        )
+        lines = [Static(literal((message.recorded, "bold")), classes="dialog-body")]
+        for indent, line in indented_blocks(message.meaning):
+            lines.append(Static(literal(line), classes="meaning-line"))
+            lines[-1].styles.padding = (0, 0, 0, indent)  # wrapped lines keep the indent
+        await box.mount_all(lines)
         buttons = self.query_one("#letter-buttons", Horizontal)
         for chase in self.query("#chase-now"):
             await chase.remove()  # a reply came: its own next letters follow
