@@ -119,3 +119,21 @@ def test_no_thanks_before_an_answer(capsys: pytest.CaptureFixture[str]) -> None:
         "--date", "2021-01-05")  # fmt: skip
     code, _, err = run(capsys, "reply", "hunters", "--next", "thanks")
     assert code == 2 and "nothing to thank it for" in err
+
+
+def test_drafts_list_gives_no_due_date_to_a_sent_clarification_answer(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    run(capsys, "drafts", "new", "--authority", "wmp", "--from",
+        str(DATA / "wmp-8a-21-letter.txt"), "Paedophile hunters")  # fmt: skip
+    run(capsys, "drafts", "status", "paedophile", "sent", "--date", "2021-01-02")
+    run(capsys, "reply", "paedophile", str(DATA / "wmp-8a-21-clarification.txt"),
+        "--date", "2021-01-05")  # fmt: skip
+    run(capsys, "reply", "paedophile", "--next", "clarify")
+    _, out, err = run(capsys, "drafts", "status", "clarification-paedophile", "sent", "--date",
+                      "2021-01-24")  # fmt: skip
+    assert "paedophile-hunters" in out and "due 2021-02-19" in out  # the request's date
+    assert "the reply is due by" not in err  # not the letter's own
+    _, out, _ = run(capsys, "drafts", "list")
+    (line,) = [ln for ln in out.splitlines() if ln.startswith("Clarification:")]
+    assert "2021-02-19" not in line

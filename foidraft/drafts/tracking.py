@@ -128,6 +128,8 @@ def mark_sent(draft: Draft, on: dt.date | None = None, *, regime: str = "FOIA") 
     draft.set_status("sent", on)
     found = deadlines_for(draft, regime)
     draft.due = found.due if found else None
+    if draft.follows and draft.letter in FOLLOWING:
+        draft.due = None  # the request it follows holds the deadline
 
 
 def mark_clarification(draft: Draft, asked: dt.date | None = None) -> None:
