@@ -104,6 +104,8 @@ class StatusSteps:
             )
             if self.draft.letter == "clarify":
                 body = "Your request's 20 working days start again from the day you give."
+            elif self.draft.letter == "review":
+                body = "The review's own 20 working days run from the day you give."
             dialog = DateDialog("When did you send it?", self.draft.sent or today, body)
             self.screen.app.push_screen(dialog, self.mark_sent)
         elif status == "clarification":
