@@ -92,8 +92,9 @@ def test_cli_takes_the_date_the_reply_states(
     _sent(capsys, tmp_path)
     reply = tmp_path / "luton.txt"
     reply.write_text(corpus("luton-uni-student-numbers-campus-s40"), encoding="utf-8")
-    code, _, err = run(capsys, "reply", "hunters", str(reply), "--format", "json")
+    code, out, err = run(capsys, "reply", "hunters", str(reply), "--format", "json")
     assert code == 0 and "the reply is dated 28 October 2019" in err
+    assert json.loads(out)["received"] == "2019-10-28"  # for tools: the day it counts from
     assert DraftStore().load("hunters").replied == dt.date(2019, 10, 28)
     code, _, err = run(capsys, "reply", str(reply))  # no draft: the explanation's day too
     assert code == 0 and "dated 28 October 2019" in err

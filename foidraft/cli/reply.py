@@ -77,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
         if not args.dry_run:
             _record(store, draft, reading, day, regime, text)
         if args.format == "json":
-            _print_json(reading, draft)
+            _print_json(reading, draft, day)
         elif not args.next:
             _print_text(reading, draft, authority, day)
     else:
@@ -105,10 +105,11 @@ def _read_only(args: argparse.Namespace) -> int:
     from foidraft.replies import read_reply
 
     reading = read_reply(text)
+    day = _day(args.date, sent, text, "foidraft reply FILE")
     if args.format == "json":
-        _print_json(reading, None)
+        _print_json(reading, None, day)
     else:
-        _print_text(reading, None, None, _day(args.date, sent, text, "foidraft reply FILE"))
+        _print_text(reading, None, None, day)
     return 0
 
 
@@ -178,10 +179,11 @@ def _record(
     say(f"{draft.name}: {done.status} (reply of {day.isoformat()}{late})", err=True)
 
 
-def _print_json(reading: Reading, draft: Draft | None) -> None:
+def _print_json(reading: Reading, draft: Draft | None, day: dt.date) -> None:
     import json
 
     data = reading.to_dict()
+    data["received"] = day.isoformat()  # the day deadlines count from (see stderr)
     if draft is not None:
         data["draft"] = {"name": draft.name, "status": draft.status}
     print(json.dumps(data, ensure_ascii=False, indent=2))
