@@ -7,26 +7,28 @@ from pathlib import Path
 
 import pytest
 
-from foidraft.cli import main
+from tests.test_reply_cli import run
 
 DATA = Path(__file__).parent / "data"
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+def seed_thread(capsys: pytest.CaptureFixture[str], name: str, *, clarified: bool) -> None:
+    """The seed's request, sent on 2 January 2021; with ``clarified``, the force's
+    clarification request recorded and the answer written."""
+    run(capsys, "drafts", "new", "--authority", "wmp", "--from",
+        str(DATA / "wmp-8a-21-letter.txt"), name)  # fmt: skip
+    key = name.split()[0].lower()
+    run(capsys, "drafts", "status", key, "sent", "--date", "2021-01-02")
+    if clarified:
+        run(capsys, "reply", key, str(DATA / "wmp-8a-21-clarification.txt"),
+            "--date", "2021-01-05")  # fmt: skip
+        run(capsys, "reply", key, "--next", "clarify")
 
 
 def test_a_sent_clarification_is_not_a_second_request_waiting_for_an_answer(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    run(capsys, "drafts", "new", "--authority", "wmp", "--from",
-        str(DATA / "wmp-8a-21-letter.txt"), "Paedophile hunters")  # fmt: skip
-    run(capsys, "drafts", "status", "paedophile", "sent", "--date", "2021-01-02")
-    run(capsys, "reply", "paedophile", str(DATA / "wmp-8a-21-clarification.txt"),
-        "--date", "2021-01-05")  # fmt: skip
-    run(capsys, "reply", "paedophile", "--next", "clarify")
+    seed_thread(capsys, "Paedophile hunters", clarified=True)
     run(capsys, "drafts", "status", "clarification-paedophile", "sent", "--date", "2021-01-24")
     code, out, _ = run(capsys, "due")
     rows = [ln for ln in out.splitlines()[1:] if ln.strip()]
@@ -44,9 +46,7 @@ def test_a_sent_clarification_is_not_a_second_request_waiting_for_an_answer(
 def test_no_narrowed_request_after_a_reply_that_refuses_nothing_on_cost(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    run(capsys, "drafts", "new", "--authority", "wmp", "--from",
-        str(DATA / "wmp-8a-21-letter.txt"), "Paedophile hunters")  # fmt: skip
-    run(capsys, "drafts", "status", "paedophile", "sent", "--date", "2021-01-02")
+    seed_thread(capsys, "Paedophile hunters", clarified=False)
     run(capsys, "reply", "paedophile", str(DATA / "wmp-8a-21-final.txt"), "--date", "2021-03-19")
     # s23(5), s31 and s40(5), no s12: it wrote a "narrowed" request saying the reply did
     # not say which questions took it over a cost limit it never cited.
@@ -90,9 +90,7 @@ def test_after_a_full_answer_a_thank_you_is_offered_and_checked_only_for_form(
     (row,) = [r for r in rows if r["id"] == "wmp-532a-22-999-101-calls"]
     reply = tmp_path / "answer.txt"
     reply.write_text(row["text"], encoding="utf-8")
-    run(capsys, "drafts", "new", "--authority", "wmp", "--from",
-        str(DATA / "wmp-8a-21-letter.txt"), "Calls")  # fmt: skip
-    run(capsys, "drafts", "status", "calls", "sent", "--date", "2022-03-01")
+    seed_thread(capsys, "Calls", clarified=False)
     code, out, _ = run(capsys, "reply", "calls", str(reply), "--date", "2022-03-20")
     assert code == 0 and "thanks: Say thank you" in out
     assert out.index("thanks:") < out.index("review:")
@@ -112,11 +110,7 @@ def test_after_a_full_answer_a_thank_you_is_offered_and_checked_only_for_form(
 
 
 def test_no_thanks_before_an_answer(capsys: pytest.CaptureFixture[str]) -> None:
-    run(capsys, "drafts", "new", "--authority", "wmp", "--from",
-        str(DATA / "wmp-8a-21-letter.txt"), "Hunters")  # fmt: skip
-    run(capsys, "drafts", "status", "hunters", "sent", "--date", "2021-01-02")
-    run(capsys, "reply", "hunters", str(DATA / "wmp-8a-21-clarification.txt"),
-        "--date", "2021-01-05")  # fmt: skip
+    seed_thread(capsys, "Hunters", clarified=True)
     code, _, err = run(capsys, "reply", "hunters", "--next", "thanks")
     assert code == 2 and "nothing to thank it for" in err
 
@@ -124,12 +118,7 @@ def test_no_thanks_before_an_answer(capsys: pytest.CaptureFixture[str]) -> None:
 def test_drafts_list_gives_no_due_date_to_a_sent_clarification_answer(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    run(capsys, "drafts", "new", "--authority", "wmp", "--from",
-        str(DATA / "wmp-8a-21-letter.txt"), "Paedophile hunters")  # fmt: skip
-    run(capsys, "drafts", "status", "paedophile", "sent", "--date", "2021-01-02")
-    run(capsys, "reply", "paedophile", str(DATA / "wmp-8a-21-clarification.txt"),
-        "--date", "2021-01-05")  # fmt: skip
-    run(capsys, "reply", "paedophile", "--next", "clarify")
+    seed_thread(capsys, "Paedophile hunters", clarified=True)
     _, out, err = run(capsys, "drafts", "status", "clarification-paedophile", "sent", "--date",
                       "2021-01-24")  # fmt: skip
     assert "paedophile-hunters" in out and "due 2021-02-19" in out  # the request's date

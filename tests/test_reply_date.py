@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from foidraft.cli import main
 from foidraft.drafts import DraftStore
 from foidraft.replies.track import replies_dir
 from foidraft.replies.written import letter_date
+from tests.test_reply_cli import run
 
 DATA = Path(__file__).parent / "data"
 TODAY = dt.date(2026, 12, 5)
@@ -51,12 +51,6 @@ def test_dates_with_another_role_are_not_the_replys_own() -> None:
     assert letter_date("Date: 5 January 2030\n\nDear Sir", TODAY) is None  # not yet come
     assert letter_date("Tuesday, 5 January 2021\nDear Sir", TODAY) == dt.date(2021, 1, 5)
     assert letter_date("Sent: 05 January 2021 10:31\n", TODAY) == dt.date(2021, 1, 5)
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def _sent(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

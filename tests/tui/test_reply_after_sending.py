@@ -6,11 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from textual.pilot import Pilot
 from textual.widgets import Button, Input, Static
 
 from foidraft.drafts import DraftStore
 from foidraft.tui.screens.editor import EditorScreen
-from foidraft.tui.screens.reply import ReplyText
+from foidraft.tui.screens.reply import ReplyScreen, ReplyText
 from tests.tui.shell_harness import make_app, screen_text, settle, showing, wait_for, write_draft
 from tests.tui.test_reply_screen import LETTER, open_reply_screen
 
@@ -21,6 +22,15 @@ CLARIFICATION = (DATA / "wmp-8a-21-clarification.txt").read_text(encoding="utf-8
 def sent(on: str, status: str = "sent") -> None:
     write_draft("hunters-0001.md", "Paedophile hunters", authority="wmp", status=status,
                 sent=on, body=LETTER)  # fmt: skip
+
+
+async def read_pasted(pilot: Pilot[None], reply: str, day: str = "") -> ReplyScreen:
+    """The reply screen on the sent draft, ``reply`` pasted (and ``day`` typed), read."""
+    screen = await open_reply_screen(pilot)
+    screen.query_one(ReplyText).load_text(reply)
+    screen.query_one("#reply-date", Input).value = day
+    await pilot.press("ctrl+s")
+    return screen
 
 
 async def test_a_reply_with_no_date_asks_for_it_and_records_nothing_until_then() -> None:
@@ -47,9 +57,7 @@ async def test_a_reply_that_states_its_date_is_recorded_on_that_date() -> None:
     sent("2025-05-20")
     reply = "Date: 29th May 2025\n\nDear Requester\n\n" + CLARIFICATION.split("\n", 2)[2]
     async with make_app().run_test(size=(100, 30)) as pilot:
-        screen = await open_reply_screen(pilot)
-        screen.query_one(ReplyText).load_text(reply)
-        await pilot.press("ctrl+s")
+        screen = await read_pasted(pilot, reply)
         await wait_for(pilot, lambda: bool(screen.query("#letter-clarify")), "the meaning")
         text = screen_text(pilot)
         assert "received 29 May 2025 (the" in text and "date it gives)" in text
@@ -60,8 +68,12 @@ async def test_an_overdue_request_with_no_reply_gets_its_chaser_from_home() -> N
     sent("2025-04-01")  # due 1 May 2025 (Easter); today is 2 June 2025
     async with make_app().run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        detail = str(pilot.app.screen.query_one("#draft-detail", Static).render())
-        assert "no reply? p: write a chaser" in detail
+
+        def hint() -> bool:  # the rows are read in a worker: wait for them
+            detail = pilot.app.screen.query("#draft-detail").first(Static)
+            return "no reply? p: write a chaser" in str(detail.render())
+
+        await wait_for(pilot, hint, "the chaser offered on Home")
         screen = await open_reply_screen(pilot)
         assert "It was due by 1 May 2025" in screen_text(pilot)
         chase = screen.query_one("#chase-now", Button)
@@ -78,9 +90,7 @@ async def test_a_date_the_reply_gives_before_sending_asks_for_the_real_one() -> 
     sent("2025-05-20")
     reply = "Date: 2nd May 2017\n\nDear Requester\n\n" + CLARIFICATION.split("\n", 2)[2]
     async with make_app().run_test(size=(100, 30)) as pilot:
-        screen = await open_reply_screen(pilot)
-        screen.query_one(ReplyText).load_text(reply)
-        await pilot.press("ctrl+s")
+        screen = await read_pasted(pilot, reply)
         date = screen.query_one("#reply-date", Input)
         await wait_for(pilot, lambda: pilot.app.focused is date, "the date asked for")
         text = screen_text(pilot)
@@ -108,10 +118,7 @@ async def test_after_a_full_answer_the_app_offers_a_thank_you() -> None:
     (row,) = [r for r in rows if r["id"] == "wmp-532a-22-999-101-calls"]
     sent("2025-05-20")
     async with make_app().run_test(size=(100, 30)) as pilot:
-        screen = await open_reply_screen(pilot)
-        screen.query_one(ReplyText).load_text(row["text"])
-        screen.query_one("#reply-date", Input).value = "2025-05-30"
-        await pilot.press("ctrl+s")
+        screen = await read_pasted(pilot, row["text"], "2025-05-30")
         await wait_for(pilot, lambda: bool(screen.query("#letter-thanks")), "the meaning")
         assert pilot.app.focused is screen.query_one("#letter-thanks", Button)
         await pilot.press("enter")
@@ -165,10 +172,7 @@ async def test_at_80x24_a_provisions_meaning_wraps_under_its_indent() -> None:
     sent("2025-05-20")
     final = (DATA / "wmp-8a-21-final.txt").read_text(encoding="utf-8")
     async with make_app().run_test(size=(80, 24)) as pilot:
-        screen = await open_reply_screen(pilot)
-        screen.query_one(ReplyText).load_text(final)
-        screen.query_one("#reply-date", Input).value = "2025-05-30"
-        await pilot.press("ctrl+s")
+        screen = await read_pasted(pilot, final, "2025-05-30")
         await wait_for(pilot, lambda: bool(screen.query("#letter-review")), "the meaning")
         deep = [s for s in screen.query(".meaning-line") if s.styles.padding.left == 4]
         assert deep and all(s.size.height >= 1 for s in deep)
