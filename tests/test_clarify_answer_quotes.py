@@ -65,3 +65,28 @@ def test_a_point_about_two_questions_answers_both() -> None:
     assert "so-called paedophile hunters." not in clarified  # and question 3 with it
     assert "\n4. Please provide the names" in clarified  # the authority's numbers are kept
     assert "\n1c. Please specify" in clarified
+
+
+def test_the_narrowed_request_quotes_the_replys_advice_as_a_quote() -> None:
+    """Thames Valley Police's real cost refusal (3493/18, tests/data/replies.jsonl with
+    its URL): the advice the narrowed request quotes stays clear of the check, and the
+    request no longer reads "Please provide: 1. Please provide ..."."""
+    import json
+
+    from foidraft.drafts import Draft
+    from foidraft.replies import read_reply
+    from foidraft.replies.followup import context_for, next_letter
+
+    rows = [json.loads(x) for x in (DATA / "replies.jsonl").open(encoding="utf-8")]
+    (row,) = [r for r in rows if r["id"] == "tvp-modern-slavery-cases-3493-18"]
+    wmp = load_directory().get("wmp")
+    draft = Draft.new("Arrests", LETTER, "wmp")
+    draft.sent = dt.date(2024, 1, 2)
+    reading = read_reply(row["text"], regime="FOIA", letter=LETTER)
+    context = context_for(draft, reading, authority=wmp, replied=dt.date(2024, 1, 20), name="X")
+    body = next_letter("narrow", draft, context, today=dt.date(2024, 1, 20)).body
+    assert "This follows the advice in your response:\n> " in body
+    assert "charges / summons rather than prosecutions" in body
+    assert "Please provide:" not in body and "\n1. Please provide" in body
+    on_quotes = [f for f in check(body, wmp) if _line(body, f.start).startswith(">")]
+    assert not on_quotes
