@@ -34,7 +34,7 @@ def check(
     ``authority`` may be an :class:`Authority`, or a name, abbreviation or
     WhatDoTheyKnow slug from the bundled directory; it switches on authority-specific
     advice (FOISA wording and the Scottish cost limit for Police Scotland, for example).
-    ``letter`` ("review", "chaser" or "complaint"; by default a draft header's ``letter``)
+    ``letter`` ("review", "chaser", "complaint" or "thanks"; by default a draft header's ``letter``)
     checks a letter that asks for nothing new only for a letter's form.
     Pure after the first call, which loads the rules.
     """

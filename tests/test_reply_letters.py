@@ -122,7 +122,7 @@ def test_golden_clarification_answer_to_the_five_points() -> None:
     letter = next_letter("clarify", draft, context, today=dt.date(2021, 1, 6))
     golden("clarification-answer.txt", letter.body)
     for n in "12345":
-        assert f"\n{n}. You wrote: " in letter.body
+        assert f"\n{n}. You wrote:\n> " in letter.body  # their words, marked as a quote
     assert "the financial year 1 April 2019 to 31 March 2020" in letter.body
     assert "For clarity, here is my request as clarified:" in letter.body
     new = save_letter(store, draft, letter)

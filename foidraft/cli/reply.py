@@ -28,14 +28,18 @@ DESCRIPTION = (
     "linked to this one: clarify (answer their points), narrow (after a cost refusal), "
     "review (an internal review on the --ground ids you pick; run without --ground to list "
     "those that fit), chaser (for an overdue reply; no reply need be given), complaint (to "
-    "the ICO or the Scottish Information Commissioner)."
+    "the ICO or the Scottish Information Commissioner), thanks (after an answer)."
 )
-LETTERS = ("clarify", "narrow", "review", "chaser", "complaint")
+LETTERS = ("clarify", "narrow", "review", "chaser", "complaint", "thanks")
 
 
 def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", metavar="[DRAFT] FILE", help="the draft, then the reply")
-    p.add_argument("--date", metavar="YYYY-MM-DD", help="when the reply came (default: today)")
+    p.add_argument(
+        "--date",
+        metavar="YYYY-MM-DD",
+        help="when the reply came (default: the date it gives, else today)",
+    )
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--dry-run", action="store_true", help="explain only; record nothing")
     p.add_argument("--next", choices=LETTERS, metavar="LETTER", help=", ".join(LETTERS))
@@ -61,12 +65,19 @@ def run(args: argparse.Namespace) -> int:
     regime = regime_for(authority)
     if len(args.paths) == 2:
         text, sent = _read_file(args.paths[1])
-        day = _day(args.date, sent)
+        day = _day(args.date, sent, text, f"foidraft reply {draft.name} FILE")
+        if draft.sent is not None and day < draft.sent and not args.date:
+            raise FoidraftError(
+                f"the reply is dated {day.isoformat()}, before the request was sent "
+                f"({draft.sent.isoformat()})",
+                hint=f"give the day it reached you: foidraft reply {draft.name} FILE --date "
+                "YYYY-MM-DD",
+            )
         reading = _reading(text, regime, draft.body)
         if not args.dry_run:
             _record(store, draft, reading, day, regime, text)
         if args.format == "json":
-            _print_json(reading, draft)
+            _print_json(reading, draft, day)
         elif not args.next:
             _print_text(reading, draft, authority, day)
     else:
@@ -94,10 +105,11 @@ def _read_only(args: argparse.Namespace) -> int:
     from foidraft.replies import read_reply
 
     reading = read_reply(text)
+    day = _day(args.date, sent, text, "foidraft reply FILE")
     if args.format == "json":
-        _print_json(reading, None)
+        _print_json(reading, None, day)
     else:
-        _print_text(reading, None, None, _day(args.date, sent))
+        _print_text(reading, None, None, day)
     return 0
 
 
@@ -123,14 +135,29 @@ def _read_file(path: str) -> tuple[str, dt.date | None]:
     return source.text, source.sent
 
 
-def _day(given: str | None, sent: dt.date | None) -> dt.date:
+def _day(given: str | None, sent: dt.date | None, text: str, again: str) -> dt.date:
+    """The day the reply came: --date, else the email's own date, else the date the
+    letter states; else today, said plainly, since every deadline counts from it."""
     import datetime as dt
 
     if given:
         from foidraft.cli.drafts import _date
 
         return _date(given)
-    return sent or dt.date.today()
+    from foidraft.replies.written import letter_date
+    from foidraft.text.dates import long_date
+
+    today = dt.date.today()
+    found = sent or letter_date(text, today)
+    if found is not None:
+        source = "the email is" if sent else "the reply is"
+        say(f"{source} dated {long_date(found)}; deadlines count from that (if it reached "
+            f"you another day: {again} --date YYYY-MM-DD)", err=True)  # fmt: skip
+        return found
+    say(f"the reply gives no date, so today ({long_date(today)}) is taken as the day it "
+        f"came; deadlines count from it. If it came another day: {again} --date "
+        "YYYY-MM-DD", err=True)  # fmt: skip
+    return today
 
 
 def _reading(text: str, regime: str, letter: str) -> Reading:
@@ -152,10 +179,11 @@ def _record(
     say(f"{draft.name}: {done.status} (reply of {day.isoformat()}{late})", err=True)
 
 
-def _print_json(reading: Reading, draft: Draft | None) -> None:
+def _print_json(reading: Reading, draft: Draft | None, day: dt.date) -> None:
     import json
 
     data = reading.to_dict()
+    data["received"] = day.isoformat()  # the day deadlines count from (see stderr)
     if draft is not None:
         data["draft"] = {"name": draft.name, "status": draft.status}
     print(json.dumps(data, ensure_ascii=False, indent=2))

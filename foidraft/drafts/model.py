@@ -115,7 +115,8 @@ class Draft:
         "follows", "The file name of the draft this letter follows up (a reply to its reply)."
     )
     letter = text_field(
-        "letter", "What a follow-up letter is: clarify, narrow, review, chaser or complaint."
+        "letter",
+        "What a follow-up letter is: clarify, narrow, review, chaser, complaint or thanks.",
     )
     reference = text_field("reference")
     template = text_field("template")

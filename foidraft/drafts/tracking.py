@@ -42,6 +42,8 @@ ORDER = {
     "overdue": 0, "due-today": 1, "clarification": 2, "review-by": 3, "complain-by": 3,
     "due-soon": 4, "waiting": 5,
 }  # fmt: skip
+# Letters that answer or chase a request rather than ask anew: the deadline is the request's.
+FOLLOWING = ("clarify", "review", "chaser", "complaint", "thanks")
 RUNNING = ("sent", "clarification", "extended", *DECIDED, "review", "reviewed")
 
 
@@ -126,6 +128,8 @@ def mark_sent(draft: Draft, on: dt.date | None = None, *, regime: str = "FOIA") 
     draft.set_status("sent", on)
     found = deadlines_for(draft, regime)
     draft.due = found.due if found else None
+    if draft.follows and draft.letter in FOLLOWING:
+        draft.due = None  # the request it follows holds the deadline
 
 
 def mark_clarification(draft: Draft, asked: dt.date | None = None) -> None:
@@ -215,6 +219,8 @@ def standing(draft: Draft, regime: str, today: dt.date, within: int = SOON) -> S
     """Where ``draft`` stands on ``today``: the authority's deadline, the requester's
     clarification, the review to ask for or to wait for, the complaint; None when there
     is nothing to count."""
+    if draft.follows and draft.letter in FOLLOWING:
+        return None  # the request it follows keeps the count (a narrowed request is new)
     after = _after_reply(draft, regime, today, within)
     if after is not None:
         return Standing(*after)

@@ -11,7 +11,7 @@ fill, the right Act and cost limit, no stray punctuation.
 from __future__ import annotations
 
 # A draft's ``letter`` header value (foidraft.drafts) for letters that ask for nothing new.
-NOT_REQUESTS = frozenset({"review", "chaser", "complaint"})
+NOT_REQUESTS = frozenset({"review", "chaser", "complaint", "thanks"})
 FORM_RULES = frozenset(
     {
         "unsigned-sign-off",

@@ -72,7 +72,9 @@ def draft_clarification(
         label = f"{point.number}. " if point.number else ""
         asked_text = _quote(point)
         answer = "\n".join(sentences) or "[[your answer to this point]]"
-        answers.append(f"{label}You wrote: “{asked_text}”\n{answer}")
+        # The authority's words go on a quoted line ("> "), which the check skips: the
+        # answers below it are the requester's own and are checked.
+        answers.append(f"{label}You wrote:\n> {asked_text}\n{answer}")
     who = authority.name if authority else ""
     ref = f" (your reference {reference})" if reference else ""
     numbered = ", numbered as you numbered them" if any(p.number for p in points) else ""
@@ -133,6 +135,7 @@ def _answer(
         groups.setdefault(key, []).append(f)
     out: list[str] = []
     spans: list[Edit] = []
+    dropped: dict[str, int] = {}  # question left out whole -> its sentence in ``out``
     for same in list(groups.values()):
         if len(out) >= MAX_PER_POINT:
             break
@@ -149,6 +152,8 @@ def _answer(
         sentence = rewording_sentence(letter, first, suggestion, where)
         if sentence not in out:
             out.append(sentence)
+            if sentence.endswith(" altogether.") and len(ids) == 1:
+                dropped[ids[0]] = len(out) - 1
         for f in same:
             s = first_rewording(f)
             if s is None:
@@ -160,7 +165,44 @@ def _answer(
             edits = [e for e in s.edits if not e.replacement.isdigit()]
             if not any(_clash(e, t) for e in edits for t in chosen):
                 chosen.extend(edits)
+    _drop_alike(point, letter, questions, spans, dropped, out, chosen)
     return [s for s in out if s]
+
+
+def _drop_alike(
+    point: Point,
+    letter: str,
+    questions: list[Question],
+    spans: list[Edit],
+    dropped: dict[str, int],
+    out: list[str],
+    chosen: list[Edit],
+) -> None:
+    """A point about several questions ("Question 2 and 3 ... remove these questions")
+    whose answer leaves one of them out: the others it names that got no answer of their
+    own go with it, in the same sentence ("Please leave out questions 2 and 3")."""
+    if not dropped:
+        return
+    by_id = {q.id: q for q in questions}
+    alike = [
+        by_id[qid] for qid in point.questions
+        if qid in by_id and qid not in dropped
+        and not any(by_id[qid].start <= e.start < by_id[qid].end for e in spans)
+    ]  # fmt: skip
+    if not alike:
+        return
+    for q in alike:
+        cut = Edit(letter.rfind("\n", 0, q.start) + 1, q.end, "")
+        chosen[:] = [t for t in chosen if not (cut.start <= t.start and t.end <= cut.end)]
+        chosen.append(cut)
+    ids = sorted(
+        [*dropped, *(q.id for q in alike)], key=lambda i: [q.id for q in questions].index(i)
+    )
+    first = min(dropped.values())
+    out[first] = f"Please leave out {question_words(ids)} altogether."
+    for i in dropped.values():
+        if i != first:
+            out[i] = ""
 
 
 def _clash(a: Edit, b: Edit) -> bool:

@@ -48,6 +48,7 @@ NEXT = {
     "review": ("Ask for an internal review", "on grounds you pick, each with its source"),
     "chaser": ("Chase the reply", "a reminder that the reply is overdue"),
     "complaint": ("Complain to the Commissioner", "the steps and the text, after the review"),
+    "thanks": ("Say thank you", "a short note that the answer arrived; it asks for nothing"),
 }
 
 
@@ -155,7 +156,9 @@ def next_steps(reading: Reading, overdue: bool = False) -> list[str]:
     if kind == "refused_cost" or (kind == "partly_answered" and reading.cost_questions()):
         return ["narrow", "review"]
     if kind == "review_outcome":
-        return ["complaint"]
+        return ["complaint", "thanks"]
+    if kind in ("answered", "not_held", "already_published"):
+        return ["thanks", "review"]
     if kind in REVIEWABLE:
         return ["review"]
     return ["chaser"] if overdue else []

@@ -12,13 +12,15 @@ from foidraft.replies.letter_parts import Letter, reference_in
 from foidraft.replies.narrow import chaser_letter, narrowed_letter
 from foidraft.replies.read import Reading
 from foidraft.replies.review import Context, complaint_letter, grounds_for, review_letter
+from foidraft.replies.thanks import DECIDED as THANKED
+from foidraft.replies.thanks import thanks_letter
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from foidraft.authorities.model import Authority
     from foidraft.drafts.store import DraftStore
 
-LETTERS = ("clarify", "narrow", "review", "chaser", "complaint")
+LETTERS = ("clarify", "narrow", "review", "chaser", "complaint", "thanks")
 
 
 def context_for(
@@ -70,11 +72,18 @@ def misfit(kind: str, reading: Reading, context: Context, *, today: dt.date) -> 
             return "the authority has replied, so there is nothing to chase"
         if context.due and today <= context.due:
             return f"the reply is not due until {context.due.isoformat()}; chase it after that"
+    if kind == "narrow" and not _refuses_on_cost(reading):
+        return (
+            "the reply refuses nothing on cost (section 12), so there is no cost limit to "
+            "narrow the request under"
+        )
     if kind == "complaint" and reading.kind != "review_outcome":
         return (
             "the Commissioner expects an internal review first: ask for one (--next review), "
             "then record its outcome with `foidraft reply DRAFT FILE`"
         )
+    if kind == "thanks" and reading.kind not in THANKED:
+        return "the authority has not answered yet: there is nothing to thank it for"
     if kind == "review" and not grounds_for(reading, late=context.late):
         return "no ground for an internal review fits this reply"
     return None
@@ -107,6 +116,8 @@ def next_letter(
         return chaser_letter(context, due=context.due, today=today)
     if kind == "complaint":
         return complaint_letter(context)
+    if kind == "thanks":
+        return thanks_letter(context)
     raise FoidraftError(f"unknown letter '{kind}'", hint="use one of: " + ", ".join(LETTERS))
 
 
@@ -119,3 +130,9 @@ def save_letter(store: DraftStore, draft: Draft, letter: Letter) -> Draft:
         new.reference = draft.reference
     store.save(new)
     return new
+
+
+def _refuses_on_cost(reading: Reading) -> bool:
+    from foidraft.replies.provisions import role
+
+    return reading.kind == "refused_cost" or any(role(s) == "cost" for s in reading.sections)

@@ -37,6 +37,13 @@ BOUND = (
 )
 
 
+def _advice_paragraph(advice: list[str]) -> list[str]:
+    """The reply's own advice, quoted on a line the check leaves alone ("> ")."""
+    if not advice:
+        return []
+    return ["This follows the advice in your response:\n> " + " ".join(advice)]
+
+
 def narrowed_letter(context: Context, letter: str, *, today: dt.date) -> Letter:
     """A narrower request after a cost refusal: questions the reply says need records
     read one by one are dropped; the rest stay, the last of them bounded."""
@@ -66,10 +73,10 @@ def narrowed_letter(context: Context, letter: str, *, today: dt.date) -> Letter:
     if dropped:
         opening += f": I have left out {question_words(dropped)}, which you said would need "
         opening += "records to be read one by one"
-    paragraphs = [greeting(who), opening + ".", "Please provide:", "\n\n".join(lines)]
-    if advice:
-        quoted = " ".join(f"“{s}”" for s in advice)
-        paragraphs.append(f"This follows the advice in your response: {quoted}")
+    asks = all(re.match(r"\d+\.\s+(?:please|could|can|would|i\s)", ln, re.I) for ln in lines)
+    lead = [] if asks else ["Please provide:"]  # not "Please provide: 1. Please provide"
+    paragraphs = [greeting(who), opening + ".", *lead, "\n\n".join(lines)]
+    paragraphs.extend(_advice_paragraph(advice))
     paragraphs.append(sign_off(context.name))
     notes = [_aggregation_note(context, today)]
     if not manual:
@@ -112,9 +119,7 @@ def _narrowed_part(
     )
     provide = "Please provide (numbered as in my request):"
     paragraphs = [greeting(who), opening, provide, "\n\n".join(lines), hole]
-    if advice:
-        quoted = " ".join(f"“{s}”" for s in advice)
-        paragraphs.append(f"This follows the advice in your response: {quoted}")
+    paragraphs.extend(_advice_paragraph(advice))
     paragraphs.append(sign_off(context.name))
     notes = [_aggregation_note(context, today)]
     title = f"{context.title} (narrowed)"

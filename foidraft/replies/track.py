@@ -103,12 +103,27 @@ def keep_reply(draft: Draft, text: str, on: dt.date, kind: str) -> Path:
     folder = replies_dir(draft)
     private_dir(folder)
     data = text.encode("utf-8")
+    same = _kept_copies(folder, data)
     for n in range(1, 100):
         suffix = "" if n == 1 else f"-{n}"
         path = folder / f"{on.isoformat()}-{kind}{suffix}.txt"
         if not path.exists() and write_new(path, data):
+            for old in same:  # the same reply recorded again (a corrected date): one copy
+                old.unlink(missing_ok=True)
             return path
     raise FoidraftError(f"{folder}: too many replies kept for one day")
+
+
+def _kept_copies(folder: Path, data: bytes) -> list[Path]:
+    """Replies already kept with exactly these bytes."""
+    out = []
+    for path in folder.glob("*.txt"):
+        try:
+            if path.stat().st_size == len(data) and path.read_bytes() == data:
+                out.append(path)
+        except OSError:
+            continue
+    return out
 
 
 def latest_reply(draft: Draft) -> tuple[str, dt.date] | None:

@@ -46,6 +46,17 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+def shorten_title(title: str, width: int) -> str:
+    """A title cut to ``width``, keeping a closing note in brackets ("Stop and s…
+    (narrowed)") that tells it apart from the title it was made from."""
+    title = one_line(title)
+    cut = title.rfind(" (")
+    note = title[cut:] if cut > 0 and title.endswith(")") else ""
+    if len(title) <= width or not note or len(note) > width - 6:
+        return shorten(title, width)
+    return shorten(title[:cut], width - len(note)) + note
+
+
 def shorten(text: str, width: int) -> str:
     """At most ``width`` characters, ending in an ellipsis when cut."""
     text = one_line(text)

@@ -51,7 +51,8 @@ async def test_paste_a_reply_see_its_meaning_and_write_the_review() -> None:
         await wait_for(pilot, lambda: bool(screen.query("#letter-review")), "the meaning")
         text = screen_text(pilot)
         assert "Part of your request is answered" in text
-        assert "Paedophile hunters”: partly answered." in text  # words, not "partly-answered"
+        # words, not "partly-answered"
+        assert "Paedophile hunters”: partly answered, received 28 April 2025." in text
         assert "s23(5): Information supplied by" in text and "(for questions 3 and 4)" in text
         draft = DraftStore().load("hunters-0001")
         assert (draft.status, str(draft.replied)) == ("partly-answered", "2025-04-28")

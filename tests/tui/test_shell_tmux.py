@@ -7,6 +7,7 @@ CI installs tmux; without it this test fails (it never skips), saying so.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import shlex
@@ -256,6 +257,10 @@ def test_a_reply_read_in_a_real_terminal_gives_the_next_letter_and_the_new_dates
         term.run("load-buffer", "-b", "reply", str(data / "wmp-8a-21-final.txt"))
         term.run("paste-buffer", "-p", "-b", "reply", "-t", "app")
         stable(term)
+        term.keys("C-s")
+        term.wait_for_text("The reply gives no date")  # asked, never today unsaid
+        # The date field has the focus. A week ago: the review deadline is still ahead.
+        term.type((dt.date.today() - dt.timedelta(days=7)).isoformat())
         term.keys("C-s")
         screen = term.wait_for_text("Ask for an internal review")
         assert "Part of your request is answered" in screen

@@ -102,6 +102,10 @@ class StatusSteps:
                 f"The reply is due within 20 working days of the request reaching them "
                 f"({self.regime()}); foidraft counts from the date you give."
             )
+            if self.draft.letter == "clarify":
+                body = "Your request's 20 working days start again from the day you give."
+            elif self.draft.letter == "review":
+                body = "The review's own 20 working days run from the day you give."
             dialog = DateDialog("When did you send it?", self.draft.sent or today, body)
             self.screen.app.push_screen(dialog, self.mark_sent)
         elif status == "clarification":
@@ -139,12 +143,24 @@ class StatusSteps:
         return saved
 
     def mark_sent(self, when: dt.date | None) -> None:
-        if self._tracked("sent", when):
-            self.screen.notify(
-                f"Sent {self.draft.sent}; the reply is due by {self.draft.due}.",
-                markup=False,
-                timeout=6,
-            )
+        if not self._tracked("sent", when):
+            return
+        assert when is not None
+        moved = None
+        if self.draft.follows and self.draft.letter:  # its request moves on, as in the CLI
+            store = host(self.screen.app).store
+            try:
+                moved = tracking.follow_up_sent(store, self.draft, when, regime=self.regime())
+            except FoidraftError as exc:
+                self.screen.notify(exc.message, title="Request not moved on", markup=False)
+        if moved is not None:
+            due = f"; its reply is due by {moved.due}" if moved.due else ""
+            text = f"Sent {when}: “{moved.title}” is now {status_label(moved.status).lower()}{due}."
+        elif self.draft.follows:
+            text = f"Sent {when}."
+        else:
+            text = f"Sent {self.draft.sent}; the reply is due by {self.draft.due}."
+        self.screen.notify(text, markup=False, timeout=6)
 
     def mark_clarified(self, when: dt.date | None) -> None:
         if self._tracked(CLARIFIED, when):

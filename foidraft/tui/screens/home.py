@@ -315,4 +315,9 @@ def detail_text(row: DraftRow | None) -> str:
         parts.append(row.due_text)
     elif row.due:
         parts.append(f"due {long_date(row.due)}" + (f" ({row.due_text})" if row.due_text else ""))
+    if row.due_state == "overdue" and row.status in ("sent", "extended"):
+        from foidraft.tui.keymap import KEYS
+
+        key = KEYS["home.read-reply"].keys.split(",")[0]
+        parts.append(f"no reply? {key}: write a chaser")
     return " · ".join(parts)

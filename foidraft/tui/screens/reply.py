@@ -23,6 +23,7 @@ from textual.widgets import Button, Input, Label, Static
 from foidraft.errors import FoidraftError
 from foidraft.tui.keymap import bindings
 from foidraft.tui.notify import as_error
+from foidraft.tui.reply_reading import NeedDate, chaser_context, indented_blocks, missed
 from foidraft.tui.screens.dialogs import Dialog
 from foidraft.tui.text import literal
 from foidraft.tui.widgets.ticks import TickBox
@@ -40,7 +41,8 @@ if TYPE_CHECKING:
 PASTE_HELP = (
     "Paste the authority's reply below, or give the file it came in (a text file, a saved "
     "email .eml, or a PDF). foidraft says what it means, records it on this request, and "
-    "offers the next letter."
+    "offers the next letter. Leave the date it was received empty to use the one the reply "
+    "gives."
 )
 
 
@@ -50,8 +52,9 @@ class ReplyText(VisibleTextArea):
 
 Paste the whole reply: an acknowledgement, a request to clarify, an extension, an answer
 or a refusal. Or type the path of the file it came in below (a text file, a saved email
-**.eml** or a **PDF**). The date is when the reply reached you. **ctrl+s** reads it;
-**escape** closes without recording anything.
+**.eml** or a **PDF**). Under **received**, the day the reply reached you: left empty,
+foidraft takes the date the reply gives, and asks when it gives none (deadlines count
+from it). **ctrl+s** reads it; **escape** closes without recording anything.
 """
 
 
@@ -80,6 +83,7 @@ class ReplyScreen(Dialog["Path | None"]):
     & #reply-date { width: 14; margin: 0 0 0 1; }
     & .reply-date-label { width: auto; margin: 0 0 0 2; }
     & .ground-source { padding-left: 4; color: $text-muted; }
+    & .meaning-line { width: 1fr; height: auto; }
     & #reply-error, & GroundBox { width: 1fr; height: auto; text-wrap: wrap; }  /* never cut off */
     & .dialog-buttons { margin-bottom: 1; }
     }
@@ -120,10 +124,11 @@ class ReplyScreen(Dialog["Path | None"]):
         self.context: Context | None = None
         self.step = "paste"  # paste -> meaning -> grounds
         self.busy = False
+        self.missed = missed(draft, authority, today)  # no answer by then: a chaser fits
 
     def compose_content(self) -> ComposeResult:
         with Vertical(id="paste-step"):
-            yield Static(literal(PASTE_HELP), classes="dialog-body")
+            yield Static(literal(PASTE_HELP + self._chase_help()), classes="dialog-body")
             yield ReplyText(id="reply-text", soft_wrap=True, show_line_numbers=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Input(
@@ -132,15 +137,31 @@ class ReplyScreen(Dialog["Path | None"]):
                     compact=True,
                 )
                 yield Static("received", classes="reply-date-label")
-                yield Input(
-                    self.today.isoformat(), placeholder="YYYY-MM-DD", id="reply-date",
-                    compact=True,
-                )  # fmt: skip
+                yield Input(placeholder="YYYY-MM-DD", id="reply-date", compact=True)
         yield VerticalScroll(id="meaning")
         yield Label("", id="reply-error", classes="dialog-error")
         with Horizontal(classes="dialog-buttons", id="letter-buttons"):
             yield Button("Close", id="close", compact=True)
+            if self.missed is not None:
+                yield Button("No reply: write a chaser", id="chase-now", compact=True)
             yield Button("Read the reply", id="go", variant="primary", compact=True)
+
+    def _chase_help(self) -> str:
+        if self.missed is None:
+            return ""
+        from foidraft.text.dates import long_date
+
+        return (
+            f"\nNo reply yet? It was due by {long_date(self.missed)}: “No reply: write a "
+            "chaser” writes the letter that reminds them."
+        )
+
+    @on(Button.Pressed, "#chase-now")
+    def _chase(self) -> None:
+        if self.busy:
+            return
+        self.context = chaser_context(self.draft, self.authority, self.requester)
+        self._write("chaser", [])
 
     def on_mount(self) -> None:
         self.query_one("#meaning").display = False
@@ -172,8 +193,9 @@ class ReplyScreen(Dialog["Path | None"]):
     def _start_reading(self) -> None:
         text = self.query_one(ReplyText).text
         file = self.query_one("#reply-file", Input).value.strip()
-        day = _parse_day(self.query_one("#reply-date", Input).value)
-        if day is None:
+        typed = self.query_one("#reply-date", Input).value.strip()
+        day = _parse_day(typed) if typed else None  # none typed: the date the reply gives
+        if typed and day is None:
             self._problem("The date should be YYYY-MM-DD, for example 2024-05-03.")
             return
         if not text.strip() and not file:
@@ -185,7 +207,7 @@ class ReplyScreen(Dialog["Path | None"]):
         self._read(text, file, day)
 
     @work(thread=True, exclusive=True, group="reply-read")
-    def _read(self, text: str, file: str, day: dt.date) -> None:
+    def _read(self, text: str, file: str, day: dt.date | None) -> None:
         try:
             message = self._reading(text, file, day)
         except (FoidraftError, OSError) as exc:
@@ -196,46 +218,22 @@ class ReplyScreen(Dialog["Path | None"]):
             return
         self.post_message(message)
 
-    def _reading(self, text: str, file: str, day: dt.date) -> Read:
-        from foidraft.drafts import status_label, tracking
-        from foidraft.replies import read_reply
-        from foidraft.replies.explain import explain, render
-        from foidraft.replies.followup import context_for
-        from foidraft.replies.track import record_reply
+    def _reading(self, text: str, file: str, day: dt.date | None) -> Read:
+        from foidraft.tui.reply_reading import read_and_record
 
-        if file:
-            from foidraft.replies.source import read_source
-
-            path = Path(file).expanduser()
-            try:
-                data = path.read_bytes()[: 20 * 1024 * 1024 + 1]
-            except OSError as exc:
-                raise FoidraftError(f"{file}: cannot read: {exc.strerror or exc}") from None
-            source = read_source(data, path.name)
-            text = source.text
-        regime = tracking.regime_for(self.authority)
-        reading = read_reply(text, regime=regime, letter=self.draft.body)
-        due = tracking.reply_due(self.draft, regime) if self.draft.sent else None
-        done = record_reply(self.draft, reading, day, regime=regime, text=text)
-        self.store.save(self.draft)
-        context = context_for(
-            self.draft, reading, authority=self.authority, replied=day, name=self.requester
-        )
-        overdue = bool(due and self.today > due)
-        explanation = explain(
-            reading, authority=self.authority, replied=day, due=due, late=bool(done.late),
-            overdue=overdue,
+        done = read_and_record(
+            self.draft, self.store, self.authority, self.today, self.requester,
+            text=text, file=file, typed=day,
         )  # fmt: skip
-        late = f" It came late: it was due by {done.late.isoformat()}." if done.late else ""
-        recorded = f"Recorded on “{self.draft.title}”: {status_label(done.status).lower()}.{late}"
-        return self.Read(reading, context, render(explanation, reading), recorded,
-                         explanation.next_steps)  # fmt: skip
+        return self.Read(done.reading, done.context, done.meaning, done.recorded, done.steps)
 
     def on_reply_screen_failed(self, message: Failed) -> None:
         self.busy = False
         error = message.error
         self._problem(error.message + (f" ({error.hint})" if error.hint else ""))
         self.query_one("#go", Button).label = "Read the reply" if self.step == "paste" else "Go on"
+        if isinstance(error, NeedDate):
+            self.query_one("#reply-date", Input).focus()
 
     async def on_reply_screen_read(self, message: Read) -> None:
         from foidraft.replies.explain import NEXT
@@ -244,13 +242,14 @@ class ReplyScreen(Dialog["Path | None"]):
         self.query_one("#paste-step").display = False
         box = self.query_one("#meaning", VerticalScroll)
         box.display = True
-        await box.mount_all(
-            [
-                Static(literal((message.recorded, "bold")), classes="dialog-body"),
-                Static(literal(message.meaning), classes="dialog-body"),
-            ]
-        )
+        lines = [Static(literal((message.recorded, "bold")), classes="dialog-body")]
+        for indent, line in indented_blocks(message.meaning):
+            lines.append(Static(literal(line), classes="meaning-line"))
+            lines[-1].styles.padding = (0, 0, 0, indent)  # wrapped lines keep the indent
+        await box.mount_all(lines)
         buttons = self.query_one("#letter-buttons", Horizontal)
+        for chase in self.query("#chase-now"):
+            await chase.remove()  # a reply came: its own next letters follow
         self.query_one("#go", Button).display = False
         for step in message.steps:
             title, _ = NEXT[step]

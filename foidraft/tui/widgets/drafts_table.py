@@ -17,7 +17,7 @@ from textual.widgets import DataTable
 
 from foidraft.tui.home_rows import DraftRow
 from foidraft.tui.keymap import bindings
-from foidraft.tui.text import literal_rich, shorten
+from foidraft.tui.text import literal_rich, shorten, shorten_title
 
 HEADERS = ("Title", "Authority", "Status", "Changed", "Due")
 BATCH_HEADERS = ("Title", "Authority", "Batch", "Status", "Changed", "Due")
@@ -159,7 +159,7 @@ def cells(row: DraftRow, widths: tuple[int, ...], styles: dict[str, str]) -> tup
     problem = row.summary.problem is not None
     title = f"! {row.title}" if problem else row.title
     first = (
-        literal_rich(shorten(title, widths[0]), styles["overdue"] if problem else ""),
+        literal_rich(shorten_title(title, widths[0]), styles["overdue"] if problem else ""),
         literal_rich(shorten(short_body_name(row.authority_name, widths[1]), widths[1]) or "—"),
     )
     batch = (

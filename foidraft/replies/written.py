@@ -1,0 +1,67 @@
+"""The day a reply is dated, where the letter says it: a date standing on a line of its
+own near the top ("5 January 2021", "Date: 28th October 2019", "Tuesday, 5 January
+2021", "Response Date:09/01/2012", "Sent: 05 January 2021 10:31"). Deadlines hang on
+it, so a date the words around it give another role ("received on ...", "by ...") is
+never taken, nor one after ``today``; None when the letter states no such date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from foidraft.replies.dates import DATE_RES, find_dates
+
+TOP_LINES = 40  # the letter's head: date lines further down are dates in the answer
+# What may stand on the date's line besides the date: a label, a weekday, a time.
+LABEL_RE = re.compile(
+    r"^[ \t]*(?:(?:date(?:[ \t]+(?:of[ \t]+(?:response|reply|letter)|responded|sent|"
+    r"issued))?|response[ \t]+date|dated|sent|issued)(?:[ \t]*/[ \t]*dyddiad)?[ \t]*:?)?"
+    r"[ \t]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?)?[ \t]*$",
+    re.IGNORECASE,
+)
+TAIL_RE = re.compile(r"^[ \t]*(?:,?[ \t]*(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?::\d{2})?[ \t]*"
+                     r"(?:am|pm|gmt|bst)?)?[ \t]*[.,/]?[ \t]*$", re.IGNORECASE)  # fmt: skip
+
+
+def letter_date(text: str, today: dt.date | None = None) -> dt.date | None:
+    """The date the reply ``text`` is written on, where it stands on a line of its own in
+    the letter's head; None when there is none."""
+    head = _head(text)
+    for found in find_dates(head):
+        if found.role or (today is not None and found.day > today):
+            continue  # "received on ...", "by ...": another date; or not yet come
+        start = head.rfind("\n", 0, found.start) + 1
+        stop = head.find("\n", found.start)
+        line = head[start : stop if stop >= 0 else len(head)]
+        at = found.start - start
+        if (
+            len(line) <= 80
+            and LABEL_RE.match(line[:at])
+            and TAIL_RE.match(line[_date_end(line, at) :])
+            and not _continues(head, start)
+        ):
+            return found.day
+    return None
+
+
+def _head(text: str) -> str:
+    """The letter's first ``TOP_LINES`` lines that hold anything."""
+    for seen, m in enumerate(re.finditer(r"[^\n]*\S[^\n]*", text[:6000]), start=1):
+        if seen == TOP_LINES:
+            return text[: m.end()]
+    return text[:6000]
+
+
+def _continues(head: str, start: int) -> bool:
+    """The line at ``start`` carries on a sentence the line before it began (text wrapped
+    at 72 columns: "... which we received on\n22 October 2012.")."""
+    before = head[: max(0, start - 1)]
+    previous = before[before.rfind("\n") + 1 :]
+    return len(previous.strip()) > 50 and bool(re.search(r"[a-z,;]\s*$", previous))
+
+
+def _date_end(line: str, start: int) -> int:
+    """Where the date found at ``start`` ends."""
+    ends = [m.end() for p in DATE_RES if (m := p.match(line, start)) is not None]
+    return max(ends, default=len(line))

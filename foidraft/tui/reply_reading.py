@@ -1,0 +1,136 @@
+"""The reply screen's work, off the UI thread: read the reply (pasted or from its file),
+find the day it came, record it on the draft and explain it.
+
+The day comes from the screen when the requester typed one, else from the reply (an
+email's own date, or a date the letter stands on); with neither, nothing is recorded and
+the screen asks for it, since every deadline counts from that day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from foidraft.errors import FoidraftError
+
+if TYPE_CHECKING:
+    from foidraft.authorities.model import Authority
+    from foidraft.drafts import Draft, DraftStore
+    from foidraft.replies import Reading
+    from foidraft.replies.review import Context
+
+
+class NeedDate(FoidraftError):
+    """The reply states no date and none was typed."""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    reading: Reading
+    context: Context
+    meaning: str
+    recorded: str
+    steps: list[str]
+
+
+def reply_text(text: str, file: str) -> tuple[str, dt.date | None]:
+    """The reply's text (pasted, or read from ``file``) and the date its email gives."""
+    if not file:
+        return text, None
+    from foidraft.replies.source import read_source
+
+    path = Path(file).expanduser()
+    try:
+        data = path.read_bytes()[: 20 * 1024 * 1024 + 1]
+    except OSError as exc:
+        raise FoidraftError(f"{file}: cannot read: {exc.strerror or exc}") from None
+    source = read_source(data, path.name)
+    return source.text, source.sent
+
+
+def read_and_record(
+    draft: Draft,
+    store: DraftStore,
+    authority: Authority | None,
+    today: dt.date,
+    requester: str,
+    *,
+    text: str,
+    file: str,
+    typed: dt.date | None,
+) -> Outcome:
+    from foidraft.drafts import status_label, tracking
+    from foidraft.replies import read_reply
+    from foidraft.replies.explain import explain, render
+    from foidraft.replies.followup import context_for
+    from foidraft.replies.track import record_reply
+    from foidraft.replies.written import letter_date
+    from foidraft.text.dates import long_date
+
+    text, sent = reply_text(text, file)
+    found = sent or letter_date(text, today)
+    day = typed or found
+    if day is None:
+        raise NeedDate(
+            "The reply gives no date: type the day it reached you under “received” "
+            "(YYYY-MM-DD), then ctrl+s. Deadlines count from it."
+        )
+    if draft.sent is not None and day < draft.sent:
+        said = "you typed" if typed else "the reply gives"
+        raise NeedDate(
+            f"{long_date(day)} ({said}) is before you sent the request ("
+            f"{long_date(draft.sent)}): type the day the reply reached you under “received” "
+            "(YYYY-MM-DD), then ctrl+s."
+        )
+    regime = tracking.regime_for(authority)
+    reading = read_reply(text, regime=regime, letter=draft.body)
+    due = tracking.reply_due(draft, regime) if draft.sent else None
+    done = record_reply(draft, reading, day, regime=regime, text=text)
+    store.save(draft)
+    context = context_for(draft, reading, authority=authority, replied=day, name=requester)
+    overdue = bool(due and today > due)
+    explanation = explain(
+        reading, authority=authority, replied=day, due=due, late=bool(done.late),
+        overdue=overdue,
+    )  # fmt: skip
+    late = f" It came late: it was due by {long_date(done.late)}." if done.late else ""
+    said = " (the date it gives)" if typed is None else ""
+    recorded = (
+        f"Recorded on “{draft.title}”: {status_label(done.status).lower()}, "
+        f"received {long_date(day)}{said}.{late}"
+    )
+    return Outcome(reading, context, render(explanation, reading), recorded,
+                   explanation.next_steps)  # fmt: skip
+
+
+def missed(draft: Draft, authority: Authority | None, today: dt.date) -> dt.date | None:
+    """The due date the authority has missed with no answer (a chaser fits), or None."""
+    from foidraft.drafts import tracking
+
+    if draft.status not in ("sent", "extended"):
+        return None  # paused for a clarification, or answered: nothing to chase
+    due = tracking.reply_due(draft, tracking.regime_for(authority))
+    return due if due is not None and today > due else None
+
+
+def chaser_context(draft: Draft, authority: Authority | None, requester: str) -> Context:
+    """What a chaser needs when no reply came: the request and the Act."""
+    from foidraft.drafts import tracking
+    from foidraft.replies.followup import context_for, no_reply
+
+    reading = no_reply(tracking.regime_for(authority))
+    return context_for(draft, reading, authority=authority, replied=None, name=requester)
+
+
+def indented_blocks(text: str) -> list[tuple[int, str]]:
+    """The explanation's lines as (indent, text), so the screen can wrap each one under
+    its own indent (a wrapped line of a plain Static starts at the left edge)."""
+    out: list[tuple[int, str]] = []
+    for line in text.split("\n"):
+        stripped = line.lstrip(" ")
+        out.append((len(line) - len(stripped), stripped))
+    while out and not out[-1][1]:
+        out.pop()
+    return out

@@ -1,0 +1,128 @@
+"""What a requester met after sending, from the shell, on the seed's real thread (West
+Midlands Police 8A/21): each fix found by walking it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_reply_cli import run
+
+DATA = Path(__file__).parent / "data"
+
+
+def seed_thread(capsys: pytest.CaptureFixture[str], name: str, *, clarified: bool) -> None:
+    """The seed's request, sent on 2 January 2021; with ``clarified``, the force's
+    clarification request recorded and the answer written."""
+    run(capsys, "drafts", "new", "--authority", "wmp", "--from",
+        str(DATA / "wmp-8a-21-letter.txt"), name)  # fmt: skip
+    key = name.split()[0].lower()
+    run(capsys, "drafts", "status", key, "sent", "--date", "2021-01-02")
+    if clarified:
+        run(capsys, "reply", key, str(DATA / "wmp-8a-21-clarification.txt"),
+            "--date", "2021-01-05")  # fmt: skip
+        run(capsys, "reply", key, "--next", "clarify")
+
+
+def test_a_sent_clarification_is_not_a_second_request_waiting_for_an_answer(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    seed_thread(capsys, "Paedophile hunters", clarified=True)
+    run(capsys, "drafts", "status", "clarification-paedophile", "sent", "--date", "2021-01-24")
+    code, out, _ = run(capsys, "due")
+    rows = [ln for ln in out.splitlines()[1:] if ln.strip()]
+    # One row: the request, due 20 working days after the clarification was sent. The
+    # letter that answered the clarification was listed too, as its own overdue request.
+    assert code == 0 and len(rows) == 1 and "paedophile-hunters" in rows[0], out
+    assert rows[0].startswith("2021-02-19")
+    run(capsys, "reply", "paedophile", str(DATA / "wmp-8a-21-extension.txt"),
+        "--date", "2021-02-19")  # fmt: skip
+    _, out, _ = run(capsys, "due")
+    rows = [ln for ln in out.splitlines()[1:] if ln.strip()]
+    assert len(rows) == 1 and rows[0].startswith("2021-03-19") and "(extended)" in rows[0]
+
+
+def test_no_narrowed_request_after_a_reply_that_refuses_nothing_on_cost(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    seed_thread(capsys, "Paedophile hunters", clarified=False)
+    run(capsys, "reply", "paedophile", str(DATA / "wmp-8a-21-final.txt"), "--date", "2021-03-19")
+    # s23(5), s31 and s40(5), no s12: it wrote a "narrowed" request saying the reply did
+    # not say which questions took it over a cost limit it never cited.
+    code, out, err = run(capsys, "reply", "paedophile", "--next", "narrow")
+    assert code == 2 and "refuses nothing on cost" in err and "--next review" in err
+    assert "wrote" not in out
+
+
+def test_a_scottish_cost_refusal_gets_review_grounds_under_foisa_not_foia() -> None:
+    """Police Scotland's real partial answer under FOISA s12(1) (IM-FOI-2018-1421, in
+    tests/data/replies.jsonl with its URL): the review letter said the estimate may count
+    the time to find out whether the information is held (FOIA's rule, which FOISA's
+    Fees Regulations leave out) and cited the ICO."""
+    import json
+
+    from foidraft.replies import read_reply
+    from foidraft.replies.review import grounds_for
+
+    rows = [json.loads(line) for line in (DATA / "replies.jsonl").open(encoding="utf-8")]
+    (row,) = [r for r in rows if r["id"] == "scotland-immigration-detainees-cells-im-foi-2018-1421"]
+    fitting = {g.id: g for g in grounds_for(read_reply(row["text"], regime="FOISA"))}
+    assert "cost-estimate" not in fitting and "cost-estimate-foisa" in fitting
+    ground = fitting["cost-estimate-foisa"]
+    assert "whether the information is held does not count" in ground.text
+    assert "sic.uniondigital.uk" in ground.source.url
+    english = read_reply(row["text"].replace("FOISA", "FOIA"), regime="FOIA")
+    assert "cost-estimate-foisa" not in {g.id for g in grounds_for(english)}
+
+
+def test_after_a_full_answer_a_thank_you_is_offered_and_checked_only_for_form(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """West Midlands Police's real full answer (532A/22, tests/data/replies.jsonl): the
+    only letter offered was an internal review; now a thank-you comes first."""
+    import json
+
+    from foidraft.drafts import DraftStore
+    from foidraft.lint.api import check
+
+    rows = [json.loads(line) for line in (DATA / "replies.jsonl").open(encoding="utf-8")]
+    (row,) = [r for r in rows if r["id"] == "wmp-532a-22-999-101-calls"]
+    reply = tmp_path / "answer.txt"
+    reply.write_text(row["text"], encoding="utf-8")
+    seed_thread(capsys, "Calls", clarified=False)
+    code, out, _ = run(capsys, "reply", "calls", str(reply), "--date", "2022-03-20")
+    assert code == 0 and "thanks: Say thank you" in out
+    assert out.index("thanks:") < out.index("review:")
+    code, out, _ = run(capsys, "reply", "calls", "--next", "thanks")
+    assert code == 0 and "wrote thanks-calls" in out
+    thanks = DraftStore().load("Thanks: Calls")
+    assert thanks.letter == "thanks" and "Thank you for your response of 20 March 2022" in (
+        thanks.body
+    )
+    from foidraft.lint.letters import FORM_RULES
+
+    loud = [f for f in check(thanks.body, "wmp", letter="thanks") if f.severity != "info"]
+    assert [f.rule for f in loud] == ["FD903"]  # only the gap for the name: form only
+    assert all(f.name in FORM_RULES for f in loud)
+    code, _, err = run(capsys, "due")
+    assert "Thanks" not in err  # a thank-you is not a request waiting for an answer
+
+
+def test_no_thanks_before_an_answer(capsys: pytest.CaptureFixture[str]) -> None:
+    seed_thread(capsys, "Hunters", clarified=True)
+    code, _, err = run(capsys, "reply", "hunters", "--next", "thanks")
+    assert code == 2 and "nothing to thank it for" in err
+
+
+def test_drafts_list_gives_no_due_date_to_a_sent_clarification_answer(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    seed_thread(capsys, "Paedophile hunters", clarified=True)
+    _, out, err = run(capsys, "drafts", "status", "clarification-paedophile", "sent", "--date",
+                      "2021-01-24")  # fmt: skip
+    assert "paedophile-hunters" in out and "due 2021-02-19" in out  # the request's date
+    assert "the reply is due by" not in err  # not the letter's own
+    _, out, _ = run(capsys, "drafts", "list")
+    (line,) = [ln for ln in out.splitlines() if ln.startswith("Clarification:")]
+    assert "2021-02-19" not in line

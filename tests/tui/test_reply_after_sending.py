@@ -1,0 +1,183 @@
+"""After sending, in the app: the reply's date is read from the reply or asked for (never
+silently today), and an overdue request with no reply gets its chaser."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from textual.pilot import Pilot
+from textual.widgets import Button, Input, Static
+
+from foidraft.drafts import DraftStore
+from foidraft.tui.screens.editor import EditorScreen
+from foidraft.tui.screens.reply import ReplyScreen, ReplyText
+from tests.tui.shell_harness import make_app, screen_text, settle, showing, wait_for, write_draft
+from tests.tui.test_reply_screen import LETTER, open_reply_screen
+
+DATA = Path(__file__).parent.parent / "data"
+CLARIFICATION = (DATA / "wmp-8a-21-clarification.txt").read_text(encoding="utf-8")
+
+
+def sent(on: str, status: str = "sent") -> None:
+    write_draft("hunters-0001.md", "Paedophile hunters", authority="wmp", status=status,
+                sent=on, body=LETTER)  # fmt: skip
+
+
+async def read_pasted(pilot: Pilot[None], reply: str, day: str = "") -> ReplyScreen:
+    """The reply screen on the sent draft, ``reply`` pasted (and ``day`` typed), read."""
+    screen = await open_reply_screen(pilot)
+    screen.query_one(ReplyText).load_text(reply)
+    screen.query_one("#reply-date", Input).value = day
+    await pilot.press("ctrl+s")
+    return screen
+
+
+async def test_a_reply_with_no_date_asks_for_it_and_records_nothing_until_then() -> None:
+    sent("2025-05-20")  # not yet due on 2 June 2025
+    async with make_app().run_test(size=(100, 30)) as pilot:
+        screen = await open_reply_screen(pilot)
+        assert screen.query_one("#reply-date", Input).value == ""  # not today, unasked
+        assert not screen.query("#chase-now")  # not overdue: no chaser
+        screen.query_one(ReplyText).load_text(CLARIFICATION)  # states no date of its own
+        await pilot.press("ctrl+s")
+        date = screen.query_one("#reply-date", Input)
+        await wait_for(pilot, lambda: pilot.app.focused is date, "the date asked for")
+        assert "The reply gives no date" in screen_text(pilot)
+        assert DraftStore().load("hunters-0001").replied is None  # nothing recorded
+        date.value = "2025-05-28"
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: bool(screen.query("#letter-clarify")), "the meaning")
+        assert "received 28 May 2025." in screen_text(pilot)
+    draft = DraftStore().load("hunters-0001")
+    assert (draft.status, draft.clarification) == ("clarification", dt.date(2025, 5, 28))
+
+
+async def test_a_reply_that_states_its_date_is_recorded_on_that_date() -> None:
+    sent("2025-05-20")
+    reply = "Date: 29th May 2025\n\nDear Requester\n\n" + CLARIFICATION.split("\n", 2)[2]
+    async with make_app().run_test(size=(100, 30)) as pilot:
+        screen = await read_pasted(pilot, reply)
+        await wait_for(pilot, lambda: bool(screen.query("#letter-clarify")), "the meaning")
+        text = screen_text(pilot)
+        assert "received 29 May 2025 (the" in text and "date it gives)" in text
+    assert DraftStore().load("hunters-0001").clarification == dt.date(2025, 5, 29)
+
+
+async def test_an_overdue_request_with_no_reply_gets_its_chaser_from_home() -> None:
+    sent("2025-04-01")  # due 1 May 2025 (Easter); today is 2 June 2025
+    async with make_app().run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+
+        def hint() -> bool:  # the rows are read in a worker: wait for them
+            detail = pilot.app.screen.query("#draft-detail").first(Static)
+            return "no reply? p: write a chaser" in str(detail.render())
+
+        await wait_for(pilot, hint, "the chaser offered on Home")
+        screen = await open_reply_screen(pilot)
+        assert "It was due by 1 May 2025" in screen_text(pilot)
+        chase = screen.query_one("#chase-now", Button)
+        chase.focus()
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: showing(pilot, EditorScreen), "the chaser in the editor")
+        editor = pilot.app.screen
+        assert isinstance(editor, EditorScreen)
+        assert editor.draft.letter == "chaser" and editor.draft.follows == "hunters-0001.md"
+    assert DraftStore().load("hunters-0001").status == "sent"  # no reply was recorded
+
+
+async def test_a_date_the_reply_gives_before_sending_asks_for_the_real_one() -> None:
+    sent("2025-05-20")
+    reply = "Date: 2nd May 2017\n\nDear Requester\n\n" + CLARIFICATION.split("\n", 2)[2]
+    async with make_app().run_test(size=(100, 30)) as pilot:
+        screen = await read_pasted(pilot, reply)
+        date = screen.query_one("#reply-date", Input)
+        await wait_for(pilot, lambda: pilot.app.focused is date, "the date asked for")
+        text = screen_text(pilot)
+        assert "2 May 2017 (the reply gives) is before you sent the request" in text
+    assert DraftStore().load("hunters-0001").replied is None
+
+
+def test_a_narrowed_requests_title_stays_told_apart_when_cut() -> None:
+    from foidraft.tui.text import shorten_title
+
+    # Home's title column at 80 columns: the narrowed request and its original differed
+    # only in the part cut off ("Stop and search Scot…" twice).
+    assert shorten_title("Stop and search Scotland (narrowed)", 21) == "Stop and… (narrowed)"
+    assert shorten_title("Stop and search Scotland (narrowed)", 24) == "Stop and sea… (narrowed)"
+    assert shorten_title("Stop and search Scotland", 21) == "Stop and search Scot…"
+    assert shorten_title("Short (narrowed)", 21) == "Short (narrowed)"
+
+
+async def test_after_a_full_answer_the_app_offers_a_thank_you() -> None:
+    import json
+
+    rows = [
+        json.loads(x) for x in (DATA / "replies.jsonl").read_text(encoding="utf-8").split("\n") if x
+    ]
+    (row,) = [r for r in rows if r["id"] == "wmp-532a-22-999-101-calls"]
+    sent("2025-05-20")
+    async with make_app().run_test(size=(100, 30)) as pilot:
+        screen = await read_pasted(pilot, row["text"], "2025-05-30")
+
+        def offered() -> bool:  # the first letter offered has the focus, once all are shown
+            found = screen.query("#letter-thanks")
+            return bool(found) and pilot.app.focused is found.first(Button)
+
+        await wait_for(pilot, offered, "the thank-you offered first")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: showing(pilot, EditorScreen), "the thank-you")
+        editor = pilot.app.screen
+        assert isinstance(editor, EditorScreen) and editor.draft.letter == "thanks"
+        assert "Thank you for your response of 30 May 2025" in editor.draft.body
+
+
+async def test_marking_the_clarification_sent_in_the_app_restarts_the_requests_clock() -> None:
+    """ctrl+t, Sent on the clarification answer: in the shell (`drafts status`) the
+    request moved on; in the app it stayed 'clarification, paused' for ever."""
+    from foidraft.tui.screens.dialogs import ChoiceDialog, DateDialog
+
+    write_draft("hunters-0001.md", "Paedophile hunters", authority="wmp",
+                status="clarification", sent="2025-05-01", body=LETTER,
+                extra={"clarification": "2025-05-09"}, updated="2025-05-09T09:00:00Z")  # fmt: skip
+    write_draft("clarification-0001.md", "Clarification: Paedophile hunters", authority="wmp",
+                body="Dear West Midlands Police,\n\nI mean the financial year.\n\nD Moore\n",
+                extra={"follows": "hunters-0001.md", "letter": "clarify"},
+                updated="2025-06-01T09:00:00Z")  # fmt: skip
+    async with make_app().run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")  # the clarification, changed last, comes first
+        await wait_for(pilot, lambda: showing(pilot, EditorScreen), "the editor")
+        await pilot.press("ctrl+t")
+        await wait_for(pilot, lambda: isinstance(pilot.app.screen, ChoiceDialog), "statuses")
+        await pilot.press("down", "down", "enter")  # draft, ready, sent
+        await wait_for(pilot, lambda: isinstance(pilot.app.screen, DateDialog), "the date")
+        assert "start again" in screen_text(pilot)
+        await pilot.press("enter")  # today: 2 June 2025
+        await settle(pilot)
+    request = DraftStore().load("hunters-0001")
+    assert (request.status, request.clarified) == ("sent", dt.date(2025, 6, 2))
+    assert request.due is not None and request.due > dt.date(2025, 6, 2)
+
+
+def test_the_meaning_wraps_each_line_under_its_own_indent() -> None:
+    from foidraft.tui.reply_reading import indented_blocks
+
+    text = (
+        "Refused.\n\nWhat they rely on:\n  FOISA s12(1): Excessive cost\n    The authority...\n\n"
+    )
+    assert indented_blocks(text) == [
+        (0, "Refused."), (0, ""), (0, "What they rely on:"),
+        (2, "FOISA s12(1): Excessive cost"), (4, "The authority..."),
+    ]  # fmt: skip
+
+
+async def test_at_80x24_a_provisions_meaning_wraps_under_its_indent() -> None:
+    sent("2025-05-20")
+    final = (DATA / "wmp-8a-21-final.txt").read_text(encoding="utf-8")
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        screen = await read_pasted(pilot, final, "2025-05-30")
+        await wait_for(pilot, lambda: bool(screen.query("#letter-review")), "the meaning")
+        deep = [s for s in screen.query(".meaning-line") if s.styles.padding.left == 4]
+        assert deep and all(s.size.height >= 1 for s in deep)
+        assert any(s.size.height > 1 for s in deep)  # wrapped, and under its indent
