@@ -14,7 +14,7 @@ from foidraft.authorities.context import context_fields
 from foidraft.lint.document import Document
 from foidraft.lint.letters import applies
 from foidraft.lint.matching import Hit, first_hit, hits, live_patterns
-from foidraft.lint.model import Finding
+from foidraft.lint.model import Finding, Suggestion
 from foidraft.lint.suggest import build_suggestions
 from foidraft.rules.model import Context, Pattern, Rule, RuleSet
 from foidraft.text.dates import Today
@@ -125,31 +125,25 @@ def make_finding(
     *,
     suggestions: bool = True,
 ) -> Finding:
-    """One finding from one hit: its message, and (unless told not to) its rewordings."""
+    """One finding from one hit. Its message and (unless told not to) its rewordings are
+    made when first read (``Finding.message``): ``doc`` is not changed after a check."""
     start, end, text, groups, score, extra = hit
-    fields = dict(base)
-    fields.update(groups)
-    fields.update(extra)
-    fields["match"] = text
+
+    def pending() -> tuple[str, list[Suggestion]]:
+        fields = dict(base)
+        fields.update(groups)
+        fields.update(extra)
+        fields["match"] = text
+        message = render(rule.message, fields)
+        if not suggestions:
+            return message, []
+        fuzzy = score is not None
+        return message, build_suggestions(rule, doc, start, end, fields, authority, fuzzy)
+
     line, column = doc.line_col(start)
-    return Finding(
-        rule=rule.id,
-        name=rule.name,
-        kind=rule.kind,
-        severity=severity,
-        start=start,
-        end=end,
-        line=line,
-        column=column,
-        match=text,
-        message=render(rule.message, fields),
-        suggestions=(
-            build_suggestions(rule, doc, start, end, fields, authority, score is not None)
-            if suggestions
-            else []
-        ),
-        score=score,
-    )
+    return Finding(rule=rule.id, name=rule.name, kind=rule.kind, severity=severity,
+                   start=start, end=end, line=line, column=column, match=text, score=score,
+                   pending=pending)  # fmt: skip
 
 
 # At most this many findings per rule and document: a pathological letter could otherwise
