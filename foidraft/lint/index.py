@@ -11,7 +11,7 @@ vocabulary. Other literals fall back to searching the text.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from itertools import accumulate, chain
+from itertools import accumulate, chain, compress, repeat
 
 from foidraft.text.find import occurrences
 from foidraft.text.lazyre import LazyRegex
@@ -26,8 +26,9 @@ PREFIX_LENGTH = 20  # ...up to this long (a megabyte of digits is one word: not 
 
 class LiteralIndex:
     __slots__ = (
-        "_after", "_blob", "_blob_starts", "_candidates", "_followed", "_paragraph_lists",
-        "_paragraph_sets", "_paragraphs", "_parts", "_positions", "_prefixes", "_starts",
+        "_after", "_between", "_blob", "_blob_starts", "_candidates", "_followed", "_next",
+        "_paragraph_lists", "_paragraph_sets", "_paragraphs", "_parts", "_positions", "_prefixes",
+        "_starts",
         "_vocab", "_words", "end", "low", "para_starts", "start", "whole_text",
     )  # fmt: skip
 
@@ -51,6 +52,8 @@ class LiteralIndex:
         # one look-up (a short letter asks it for most of the knowledge base's literals).
         self._prefixes: set[str] | None = None
         self._after: dict[str, tuple[list[str], dict[str, list[int]]]] = {}
+        self._between: list[str] | None = None  # see _next_words
+        self._next: list[str] = []
         self._followed: dict[tuple[str, tuple[str, ...]], list[int]] = {}
         self._positions: dict[tuple[str, bool], list[int]] = {}
         self._paragraphs: dict[tuple[str, bool], list[int]] = {}
@@ -120,16 +123,40 @@ class LiteralIndex:
         key = (heads, word_start, whole, after)
         found = self._candidates.get(key)
         if found is None:
-            nexts = dict(after)
-            lists = [
-                self.places(h, nexts.get(h)) if h in whole else self.positions(h, word_start)
-                for h in heads
-            ]
-            # Sorted runs that sorted() merges in C. Heads such as "in" and "inside" share
-            # places: those are tried twice, which finds nothing twice.
-            found = lists[0] if len(lists) == 1 else sorted(chain.from_iterable(lists))
-            self._candidates[key] = found
+            found = self._candidates[key] = self._starts_of(heads, word_start, whole, after)
         return found
+
+    def _starts_of(
+        self,
+        heads: tuple[str, ...],
+        word_start: bool,
+        whole: frozenset[str],
+        after: tuple[tuple[str, tuple[str, ...]], ...],
+    ) -> list[int]:
+        # The look-ups of ``places`` and ``positions`` without their calls, for the cases
+        # met most (a pattern has some eight heads, and a long letter's check asks for the
+        # places of five hundred patterns).
+        words = self._words if self._words is not None else self._build()
+        known = self._positions
+        nexts = dict(after) if after else None
+        lists = []
+        for h in heads:
+            if h in whole:
+                found = words.get(h, _NONE)
+                if nexts is not None and len(found) > FEW_PLACES:
+                    follow = nexts.get(h)
+                    if follow is not None:
+                        found = self.places(h, follow)
+            else:
+                listed = known.get((h, word_start))
+                found = self.positions(h, word_start) if listed is None else listed
+            if found:
+                lists.append(found)
+        if not lists:
+            return _NONE
+        # Sorted runs that sorted() merges in C. Heads such as "in" and "inside" share
+        # places: those are tried twice, which finds nothing twice.
+        return lists[0] if len(lists) == 1 else sorted(chain.from_iterable(lists))
 
     def has(self, literal: str, word_start: bool) -> bool:
         """Whether ``literal`` may occur at all: cheaper than asking where."""
@@ -189,28 +216,44 @@ class LiteralIndex:
         ``word`` stands before each."""
         cached = self._after.get(word)
         if cached is None:
-            starts, parts = self._starts, self._parts
+            found = self.word(word)
+            if self._between is None:
+                # What lies after each word, and the word after it ('' after the last, as
+                # nothing but spaces may lie between only if a word follows).
+                parts = self._parts
+                self._between = [*parts[2:-1:2], ""]
+                self._next = parts[3::2]
+            # Each place's word number (in C: the places are word starts), then those
+            # followed by spaces only, and what follows them.
+            numbers = list(map(bisect_left, repeat(self._starts), found))
+            spaced = list(map(str.isspace, map(self._between.__getitem__, numbers)))
             by_next: dict[str, list[int]] = {}
-            for p in self.word(word):
-                k = 2 * bisect_left(starts, p) + 3  # the next word; k - 1: what lies between
-                if k < len(parts) and parts[k - 1].isspace():
-                    by_next.setdefault(parts[k], []).append(p)
+            nexts = map(self._next.__getitem__, compress(numbers, spaced))
+            for p, following in zip(compress(found, spaced), nexts, strict=True):
+                at = by_next.get(following)
+                if at is None:
+                    by_next[following] = [p]
+                else:
+                    at.append(p)
             cached = self._after[word] = (sorted(by_next), by_next)
         return cached
 
     def _word_positions(self, literal: str) -> list[int]:
         words = self._words if self._words is not None else self._build()
-        if self._absent_word(literal):
-            return []
-        lead_match = _LEAD_RE.match(literal)
-        if lead_match is None:
-            return self._occurrences(literal)
-        lead = lead_match.group()
-        if lead != literal:  # "home office": the word must be exactly "home", then check
-            low = self.low
-            return [p for p in words.get(lead, ()) if low.startswith(literal, p)]
         vocab = self._vocab
-        i = bisect_left(vocab, literal)
+        if literal.isalnum():  # a plain word start (\w is what isalnum is, and "_")
+            i = bisect_left(vocab, literal)  # the words starting with it follow it
+            if i == len(vocab) or not vocab[i].startswith(literal):
+                return []
+        else:
+            lead_match = _LEAD_RE.match(literal)
+            if lead_match is None:
+                return self._occurrences(literal)
+            lead = lead_match.group()
+            if lead != literal:  # "home office": the word must be exactly "home", then check
+                low = self.low
+                return [p for p in words.get(lead, ()) if low.startswith(literal, p)]
+            i = bisect_left(vocab, literal)
         lists = []
         while i < len(vocab) and vocab[i].startswith(literal):
             lists.append(words[vocab[i]])
