@@ -26,10 +26,10 @@ PREFIX_LENGTH = 20  # ...up to this long (a megabyte of digits is one word: not 
 
 class LiteralIndex:
     __slots__ = (
-        "_after", "_between", "_blob", "_blob_starts", "_candidates", "_followed", "_next",
+        "_after", "_between", "_blob", "_blob_starts", "_candidates", "_followed",
         "_paragraph_lists", "_paragraph_sets", "_paragraphs", "_parts", "_positions", "_prefixes",
-        "_starts",
-        "_vocab", "_words", "end", "low", "para_starts", "start", "whole_text",
+        "_starts", "_tokens", "_vocab", "_words", "end", "low", "para_starts", "start",
+        "whole_text",
     )  # fmt: skip
 
     def __init__(
@@ -52,8 +52,8 @@ class LiteralIndex:
         # one look-up (a short letter asks it for most of the knowledge base's literals).
         self._prefixes: set[str] | None = None
         self._after: dict[str, tuple[list[str], dict[str, list[int]]]] = {}
-        self._between: list[str] | None = None  # see _next_words
-        self._next: list[str] = []
+        self._between: list[str] | None = None  # see _neighbours
+        self._tokens: list[str] = []
         self._followed: dict[tuple[str, tuple[str, ...]], list[int]] = {}
         self._positions: dict[tuple[str, bool], list[int]] = {}
         self._paragraphs: dict[tuple[str, bool], list[int]] = {}
@@ -184,11 +184,14 @@ class LiteralIndex:
             # "number"), and the map of what follows ``word`` has not been made yet.
             followers = None if word in self._after else self._followers(after)
             if followers is not None and len(followers) < len(found):
-                parts, starts = self._parts, self._starts
-                for q in followers:
-                    i = bisect_left(starts, q)  # q is a word start: starts[i] == q
-                    if i and parts[2 * i - 1] == word and parts[2 * i].isspace():
-                        chosen.append(starts[i - 1])
+                # Each follower's word number (a follower is a word start), then those
+                # with ``word`` and nothing but spaces before them (in C but one test).
+                numbers = map(bisect_left, repeat(self._starts), followers)
+                words, between = self._neighbours()
+                before = [
+                    i for i in numbers if i and words[i - 1] == word and between[i - 1].isspace()
+                ]
+                chosen = list(map(self._starts.__getitem__, [i - 1 for i in before]))
             else:
                 keys, by_next = self._next_words(word)
                 for prefix in after:
@@ -217,18 +220,13 @@ class LiteralIndex:
         cached = self._after.get(word)
         if cached is None:
             found = self.word(word)
-            if self._between is None:
-                # What lies after each word, and the word after it ('' after the last, as
-                # nothing but spaces may lie between only if a word follows).
-                parts = self._parts
-                self._between = [*parts[2:-1:2], ""]
-                self._next = parts[3::2]
+            words, between = self._neighbours()
             # Each place's word number (in C: the places are word starts), then those
             # followed by spaces only, and what follows them.
             numbers = list(map(bisect_left, repeat(self._starts), found))
-            spaced = list(map(str.isspace, map(self._between.__getitem__, numbers)))
+            spaced = list(map(str.isspace, map(between.__getitem__, numbers)))
             by_next: dict[str, list[int]] = {}
-            nexts = map(self._next.__getitem__, compress(numbers, spaced))
+            nexts = map(words.__getitem__, [i + 1 for i in compress(numbers, spaced)])
             for p, following in zip(compress(found, spaced), nexts, strict=True):
                 at = by_next.get(following)
                 if at is None:
@@ -237,6 +235,15 @@ class LiteralIndex:
                     at.append(p)
             cached = self._after[word] = (sorted(by_next), by_next)
         return cached
+
+    def _neighbours(self) -> tuple[list[str], list[str]]:
+        """The letter's words in order, and what lies after each ('' after the last: only
+        spaces lie between two words when a word follows)."""
+        if self._between is None:
+            parts = self._parts
+            self._tokens = parts[1::2]
+            self._between = [*parts[2:-1:2], ""]
+        return self._tokens, self._between
 
     def _word_positions(self, literal: str) -> list[int]:
         words = self._words if self._words is not None else self._build()
