@@ -136,12 +136,14 @@ class LiteralIndex:
         # The look-ups of ``places`` and ``positions`` without their calls, for the cases
         # met most (a pattern has some eight heads, and a long letter's check asks for the
         # places of five hundred patterns).
-        words = self._words if self._words is not None else self._build()
+        words = self._words  # built only when needed: not for heads such as "," or "["
         known = self._positions
         nexts = dict(after) if after else None
         lists = []
         for h in heads:
             if h in whole:
+                if words is None:
+                    words = self._build()
                 found = words.get(h, _NONE)
                 if nexts is not None and len(found) > FEW_PLACES:
                     follow = nexts.get(h)
