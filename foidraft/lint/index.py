@@ -318,18 +318,9 @@ class LiteralIndex:
         return i == len(vocab) or not vocab[i].startswith(literal)
 
     def _paragraphs_of(self, positions: list[int]) -> list[int]:
-        starts = self.para_starts
-        out: list[int] = []
-        following = -1  # where the paragraph after the last one counted begins
-        for pos in positions:
-            if pos < following:
-                continue
-            i = bisect_right(starts, pos) - 1
-            out.append(i)
-            if i + 1 == len(starts):
-                break
-            following = starts[i + 1]
-        return out
+        # Each position's paragraph (one past it: bisect_right) in C, in order, once each.
+        after = dict.fromkeys(map(bisect_right, repeat(self.para_starts), positions))
+        return [k - 1 for k in after]
 
     def _search_paragraphs(self, literal: str) -> list[int]:
         # One find per paragraph that holds the literal, skipping the rest of each.
