@@ -152,7 +152,11 @@ def _regex_hits(
     text = doc.text
     group = pattern.group
     named = None  # whether the regex has named groups (known once it is compiled)
-    for m in pattern_matches(compiled, pattern, doc, lo, hi):
+    if pattern.heads is not None and doc.lower is not None:  # one generator fewer per match
+        found = anchored(compiled, pattern, doc, lo, hi)
+    else:
+        found = pattern_matches(compiled, pattern, doc, lo, hi)
+    for m in found:
         s, e = m.span(group) if group else m.span()
         if s < 0 or e <= s:
             continue
