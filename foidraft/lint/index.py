@@ -11,15 +11,15 @@ vocabulary. Other literals fall back to searching the text.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from itertools import accumulate, chain, compress, repeat
+from itertools import accumulate, chain, repeat
 
+from foidraft.lint.places import FEW_PLACES, followed_places, merged_places
 from foidraft.text.find import occurrences
 from foidraft.text.lazyre import LazyRegex
 
 _SPLIT_RE = LazyRegex(r"(\w+)")
 _NONE: list[int] = []  # shared "nowhere"; never mutated
 _LEAD_RE = LazyRegex(r"\w+")
-FEW_PLACES = 24  # a word this rare is tried wherever it stands
 FEW_WORDS = 400  # distinct words of a letter whose word starts are kept as a set (a page)
 PREFIX_LENGTH = 20  # ...up to this long (a megabyte of digits is one word: not its every start)
 
@@ -123,42 +123,8 @@ class LiteralIndex:
         key = (heads, word_start, whole, after)
         found = self._candidates.get(key)
         if found is None:
-            found = self._candidates[key] = self._starts_of(heads, word_start, whole, after)
+            found = self._candidates[key] = merged_places(self, heads, word_start, whole, after)
         return found
-
-    def _starts_of(
-        self,
-        heads: tuple[str, ...],
-        word_start: bool,
-        whole: frozenset[str],
-        after: tuple[tuple[str, tuple[str, ...]], ...],
-    ) -> list[int]:
-        # The look-ups of ``places`` and ``positions`` without their calls, for the cases
-        # met most (a pattern has some eight heads, and a long letter's check asks for the
-        # places of five hundred patterns).
-        words = self._words  # built only when needed: not for heads such as "," or "["
-        known = self._positions
-        nexts = dict(after) if after else None
-        lists = []
-        for h in heads:
-            if h in whole:
-                if words is None:
-                    words = self._build()
-                found = words.get(h, _NONE)
-                if nexts is not None and len(found) > FEW_PLACES:
-                    follow = nexts.get(h)
-                    if follow is not None:
-                        found = self.places(h, follow)
-            else:
-                listed = known.get((h, word_start))
-                found = self.positions(h, word_start) if listed is None else listed
-            if found:
-                lists.append(found)
-        if not lists:
-            return _NONE
-        # Sorted runs that sorted() merges in C. Heads such as "in" and "inside" share
-        # places: those are tried twice, which finds nothing twice.
-        return lists[0] if len(lists) == 1 else sorted(chain.from_iterable(lists))
 
     def has(self, literal: str, word_start: bool) -> bool:
         """Whether ``literal`` may occur at all: cheaper than asking where."""
@@ -181,71 +147,8 @@ class LiteralIndex:
         key = (word, after)
         places = self._followed.get(key)
         if places is None:
-            chosen: list[int] = []
-            # From the words after, when they are rarer than ``word`` ("the" before
-            # "number"), and the map of what follows ``word`` has not been made yet.
-            followers = None if word in self._after else self._followers(after)
-            if followers is not None and len(followers) < len(found):
-                # Each follower's word number (a follower is a word start), then those
-                # with ``word`` and nothing but spaces before them (in C but one test).
-                numbers = map(bisect_left, repeat(self._starts), followers)
-                words, between = self._neighbours()
-                before = [
-                    i for i in numbers if i and words[i - 1] == word and between[i - 1].isspace()
-                ]
-                chosen = list(map(self._starts.__getitem__, [i - 1 for i in before]))
-            else:
-                keys, by_next = self._next_words(word)
-                for prefix in after:
-                    i = bisect_left(keys, prefix)
-                    while i < len(keys) and keys[i].startswith(prefix):
-                        chosen += by_next[keys[i]]
-                        i += 1
-            places = self._followed[key] = sorted(chosen)
+            places = self._followed[key] = followed_places(self, word, after)
         return places
-
-    def _followers(self, after: tuple[str, ...]) -> list[int] | None:
-        """Where a word starting with one of ``after`` starts, each prefix's places in turn
-        (a place twice if two prefixes fit it, as the map of next words gives it); None
-        when a prefix is not made of word characters only (no word starts with it)."""
-        out: list[int] = []
-        for prefix in after:
-            lead = _LEAD_RE.match(prefix)
-            if lead is None or lead.end() != len(prefix):
-                return None
-            out += self.positions(prefix, True)
-        return out
-
-    def _next_words(self, word: str) -> tuple[list[str], dict[str, list[int]]]:
-        """The words that follow ``word`` after nothing but spaces (sorted), and where
-        ``word`` stands before each."""
-        cached = self._after.get(word)
-        if cached is None:
-            found = self.word(word)
-            words, between = self._neighbours()
-            # Each place's word number (in C: the places are word starts), then those
-            # followed by spaces only, and what follows them.
-            numbers = list(map(bisect_left, repeat(self._starts), found))
-            spaced = list(map(str.isspace, map(between.__getitem__, numbers)))
-            by_next: dict[str, list[int]] = {}
-            nexts = map(words.__getitem__, [i + 1 for i in compress(numbers, spaced)])
-            for p, following in zip(compress(found, spaced), nexts, strict=True):
-                at = by_next.get(following)
-                if at is None:
-                    by_next[following] = [p]
-                else:
-                    at.append(p)
-            cached = self._after[word] = (sorted(by_next), by_next)
-        return cached
-
-    def _neighbours(self) -> tuple[list[str], list[str]]:
-        """The letter's words in order, and what lies after each ('' after the last: only
-        spaces lie between two words when a word follows)."""
-        if self._between is None:
-            parts = self._parts
-            self._tokens = parts[1::2]
-            self._between = [*parts[2:-1:2], ""]
-        return self._tokens, self._between
 
     def _word_positions(self, literal: str) -> list[int]:
         words = self._words if self._words is not None else self._build()
