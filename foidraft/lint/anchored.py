@@ -68,26 +68,23 @@ def anchored(
                     regex = compiled if compiled is not None else pattern.compiled
                     yield from _tries(regex, doc.masked, candidates, i, stop, b)
             return
-    # One pass over the candidates, paragraph by paragraph (both lists are sorted).
+    # One pass over the candidates, paragraph by paragraph (both lists are sorted): the
+    # fewest Python steps per candidate, since most candidates are tried and fail.
     masked = doc.masked
     match = compiled.match if compiled is not None else None
     resume = lo  # candidates before this lie inside the last match
     end = -1  # where the current paragraph ends (clipped to hi)
-    i = first
-    while i < stop:
-        pos = candidates[i]
+    skip = False  # the current paragraph lacks the literals
+    for pos in candidates[first:stop]:
         if pos >= end:
             k = bisect_right(starts, pos) - 1
             end = min(starts[k + 1] if k + 1 < n else end_of_text, hi)
-            if allowed is not None and k not in allowed:
-                i = bisect_left(candidates, end, i, stop)
-                continue
-        i += 1
-        if pos < resume:
+            skip = allowed is not None and k not in allowed
+            if match is None and not skip:
+                match = pattern.compiled.match
+        if skip or pos < resume:
             continue
-        if match is None:
-            match = pattern.compiled.match
-        m = match(masked, pos, end)
+        m = match(masked, pos, end)  # type: ignore[misc]
         if m is not None:
             yield m
             after = m.end()

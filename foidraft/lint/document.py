@@ -250,11 +250,12 @@ def sentence_cuts(doc: Document, start: int, end: int) -> list[int]:
     starts, each sentence end and each list item (and ``end``, as the next one's start)."""
     masked = doc.masked
     cuts = _paragraph_cuts(doc, start, end)
+    not_an_end = NOT_AN_END_RE.compiled.search  # asked at every full stop of the letter
     for m in SENTENCE_END_RE.finditer(masked, start):
         s = m.start()
         if s >= end:
             break
-        if not NOT_AN_END_RE.search(masked, max(s - 4, 0), s) and m.end() < end:
+        if not not_an_end(masked, max(s - 4, 0), s) and m.end() < end:
             cuts.add(m.end())
     cuts.update(_list_items(masked, start, end))
     return sorted(cuts)

@@ -14,7 +14,7 @@ from foidraft.authorities.context import context_fields
 from foidraft.lint.document import Document
 from foidraft.lint.letters import applies
 from foidraft.lint.matching import Hit, first_hit, hits, live_patterns
-from foidraft.lint.model import Finding
+from foidraft.lint.model import Finding, Suggestion
 from foidraft.lint.suggest import build_suggestions
 from foidraft.rules.model import Context, Pattern, Rule, RuleSet
 from foidraft.text.dates import Today
@@ -106,9 +106,11 @@ def findings_for(
     for rule in rules:
         severity = config.severity_for(rule) if config is not None else rule.severity
         for hit in _rule_hits(rule, doc, seen, authority, span):
-            line, _ = doc.line_col(hit[0])
-            if not doc.is_suppressed(line, rule.id, rule.name):
-                findings.append(make_finding(rule, doc, hit, base, severity, authority))
+            if doc.suppressions:
+                line, _ = doc.line_col(hit[0])
+                if doc.is_suppressed(line, rule.id, rule.name):
+                    continue
+            findings.append(make_finding(rule, doc, hit, base, severity, authority))
     return findings
 
 
@@ -125,31 +127,25 @@ def make_finding(
     *,
     suggestions: bool = True,
 ) -> Finding:
-    """One finding from one hit: its message, and (unless told not to) its rewordings."""
+    """One finding from one hit. Its message and (unless told not to) its rewordings are
+    made when first read (``Finding.message``): ``doc`` is not changed after a check."""
     start, end, text, groups, score, extra = hit
-    fields = dict(base)
-    fields.update(groups)
-    fields.update(extra)
-    fields["match"] = text
+
+    def pending() -> tuple[str, list[Suggestion]]:
+        fields = dict(base)
+        fields.update(groups)
+        fields.update(extra)
+        fields["match"] = text
+        message = render(rule.message, fields)
+        if not suggestions:
+            return message, []
+        fuzzy = score is not None
+        return message, build_suggestions(rule, doc, start, end, fields, authority, fuzzy)
+
     line, column = doc.line_col(start)
-    return Finding(
-        rule=rule.id,
-        name=rule.name,
-        kind=rule.kind,
-        severity=severity,
-        start=start,
-        end=end,
-        line=line,
-        column=column,
-        match=text,
-        message=render(rule.message, fields),
-        suggestions=(
-            build_suggestions(rule, doc, start, end, fields, authority, score is not None)
-            if suggestions
-            else []
-        ),
-        score=score,
-    )
+    return Finding(rule=rule.id, name=rule.name, kind=rule.kind, severity=severity,
+                   start=start, end=end, line=line, column=column, match=text, score=score,
+                   pending=pending)  # fmt: skip
 
 
 # At most this many findings per rule and document: a pathological letter could otherwise
@@ -260,8 +256,10 @@ def _first_anchor(pattern: Pattern, doc: Document) -> list[Hit]:
 
 
 def _context_ok(rule: Rule, doc: Document, start: int, seen: _Seen) -> bool:
-    if not all(_has(ctx, doc, start, seen) for ctx in rule.requires):
-        return False
+    # A loop rather than all() over a generator: a long letter asks this ~800 times.
+    for ctx in rule.requires:
+        if not _has(ctx, doc, start, seen):
+            return False
     return not any(_has(ctx, doc, start, seen) for ctx in rule.unless)
 
 
@@ -270,7 +268,12 @@ def _has(ctx: Context, doc: Document, start: int, seen: _Seen) -> bool:
     key = (id(ctx), a, b)
     found = seen.get(key)
     if found is None:
-        found = seen[key] = any(first_hit(p, doc, a, b) for p in ctx.patterns)
+        found = False
+        for p in ctx.patterns:
+            if first_hit(p, doc, a, b):
+                found = True
+                break
+        seen[key] = found
     return found
 
 

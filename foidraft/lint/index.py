@@ -11,24 +11,25 @@ vocabulary. Other literals fall back to searching the text.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from itertools import accumulate, chain
+from itertools import accumulate, chain, repeat
 
+from foidraft.lint.places import FEW_PLACES, followed_places, merged_places
 from foidraft.text.find import occurrences
 from foidraft.text.lazyre import LazyRegex
 
 _SPLIT_RE = LazyRegex(r"(\w+)")
 _NONE: list[int] = []  # shared "nowhere"; never mutated
 _LEAD_RE = LazyRegex(r"\w+")
-FEW_PLACES = 24  # a word this rare is tried wherever it stands
 FEW_WORDS = 400  # distinct words of a letter whose word starts are kept as a set (a page)
 PREFIX_LENGTH = 20  # ...up to this long (a megabyte of digits is one word: not its every start)
 
 
 class LiteralIndex:
     __slots__ = (
-        "_after", "_blob", "_blob_starts", "_candidates", "_followed", "_paragraph_lists",
-        "_paragraph_sets", "_paragraphs", "_parts", "_positions", "_prefixes", "_starts",
-        "_vocab", "_words", "end", "low", "para_starts", "start", "whole_text",
+        "_after", "_between", "_blob", "_blob_starts", "_candidates", "_followed",
+        "_paragraph_lists", "_paragraph_sets", "_paragraphs", "_parts", "_positions", "_prefixes",
+        "_starts", "_tokens", "_vocab", "_words", "end", "low", "para_starts", "start",
+        "whole_text",
     )  # fmt: skip
 
     def __init__(
@@ -51,6 +52,8 @@ class LiteralIndex:
         # one look-up (a short letter asks it for most of the knowledge base's literals).
         self._prefixes: set[str] | None = None
         self._after: dict[str, tuple[list[str], dict[str, list[int]]]] = {}
+        self._between: list[str] | None = None  # see _neighbours
+        self._tokens: list[str] = []
         self._followed: dict[tuple[str, tuple[str, ...]], list[int]] = {}
         self._positions: dict[tuple[str, bool], list[int]] = {}
         self._paragraphs: dict[tuple[str, bool], list[int]] = {}
@@ -120,15 +123,7 @@ class LiteralIndex:
         key = (heads, word_start, whole, after)
         found = self._candidates.get(key)
         if found is None:
-            nexts = dict(after)
-            lists = [
-                self.places(h, nexts.get(h)) if h in whole else self.positions(h, word_start)
-                for h in heads
-            ]
-            # Sorted runs that sorted() merges in C. Heads such as "in" and "inside" share
-            # places: those are tried twice, which finds nothing twice.
-            found = lists[0] if len(lists) == 1 else sorted(chain.from_iterable(lists))
-            self._candidates[key] = found
+            found = self._candidates[key] = merged_places(self, heads, word_start, whole, after)
         return found
 
     def has(self, literal: str, word_start: bool) -> bool:
@@ -152,65 +147,25 @@ class LiteralIndex:
         key = (word, after)
         places = self._followed.get(key)
         if places is None:
-            chosen: list[int] = []
-            # From the words after, when they are rarer than ``word`` ("the" before
-            # "number"), and the map of what follows ``word`` has not been made yet.
-            followers = None if word in self._after else self._followers(after)
-            if followers is not None and len(followers) < len(found):
-                parts, starts = self._parts, self._starts
-                for q in followers:
-                    i = bisect_left(starts, q)  # q is a word start: starts[i] == q
-                    if i and parts[2 * i - 1] == word and parts[2 * i].isspace():
-                        chosen.append(starts[i - 1])
-            else:
-                keys, by_next = self._next_words(word)
-                for prefix in after:
-                    i = bisect_left(keys, prefix)
-                    while i < len(keys) and keys[i].startswith(prefix):
-                        chosen += by_next[keys[i]]
-                        i += 1
-            places = self._followed[key] = sorted(chosen)
+            places = self._followed[key] = followed_places(self, word, after)
         return places
-
-    def _followers(self, after: tuple[str, ...]) -> list[int] | None:
-        """Where a word starting with one of ``after`` starts, each prefix's places in turn
-        (a place twice if two prefixes fit it, as the map of next words gives it); None
-        when a prefix is not made of word characters only (no word starts with it)."""
-        out: list[int] = []
-        for prefix in after:
-            lead = _LEAD_RE.match(prefix)
-            if lead is None or lead.end() != len(prefix):
-                return None
-            out += self.positions(prefix, True)
-        return out
-
-    def _next_words(self, word: str) -> tuple[list[str], dict[str, list[int]]]:
-        """The words that follow ``word`` after nothing but spaces (sorted), and where
-        ``word`` stands before each."""
-        cached = self._after.get(word)
-        if cached is None:
-            starts, parts = self._starts, self._parts
-            by_next: dict[str, list[int]] = {}
-            for p in self.word(word):
-                k = 2 * bisect_left(starts, p) + 3  # the next word; k - 1: what lies between
-                if k < len(parts) and parts[k - 1].isspace():
-                    by_next.setdefault(parts[k], []).append(p)
-            cached = self._after[word] = (sorted(by_next), by_next)
-        return cached
 
     def _word_positions(self, literal: str) -> list[int]:
         words = self._words if self._words is not None else self._build()
-        if self._absent_word(literal):
-            return []
-        lead_match = _LEAD_RE.match(literal)
-        if lead_match is None:
-            return self._occurrences(literal)
-        lead = lead_match.group()
-        if lead != literal:  # "home office": the word must be exactly "home", then check
-            low = self.low
-            return [p for p in words.get(lead, ()) if low.startswith(literal, p)]
         vocab = self._vocab
-        i = bisect_left(vocab, literal)
+        if literal.isalnum():  # a plain word start (\w is what isalnum is, and "_")
+            i = bisect_left(vocab, literal)  # the words starting with it follow it
+            if i == len(vocab) or not vocab[i].startswith(literal):
+                return []
+        else:
+            lead_match = _LEAD_RE.match(literal)
+            if lead_match is None:
+                return self._occurrences(literal)
+            lead = lead_match.group()
+            if lead != literal:  # "home office": the word must be exactly "home", then check
+                low = self.low
+                return [p for p in words.get(lead, ()) if low.startswith(literal, p)]
+            i = bisect_left(vocab, literal)
         lists = []
         while i < len(vocab) and vocab[i].startswith(literal):
             lists.append(words[vocab[i]])
@@ -266,18 +221,9 @@ class LiteralIndex:
         return i == len(vocab) or not vocab[i].startswith(literal)
 
     def _paragraphs_of(self, positions: list[int]) -> list[int]:
-        starts = self.para_starts
-        out: list[int] = []
-        following = -1  # where the paragraph after the last one counted begins
-        for pos in positions:
-            if pos < following:
-                continue
-            i = bisect_right(starts, pos) - 1
-            out.append(i)
-            if i + 1 == len(starts):
-                break
-            following = starts[i + 1]
-        return out
+        # Each position's paragraph (one past it: bisect_right) in C, in order, once each.
+        after = dict.fromkeys(map(bisect_right, repeat(self.para_starts), positions))
+        return [k - 1 for k in after]
 
     def _search_paragraphs(self, literal: str) -> list[int]:
         # One find per paragraph that holds the literal, skipping the rest of each.

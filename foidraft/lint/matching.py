@@ -108,6 +108,13 @@ def hits(
 
 def first_hit(pattern: Pattern, doc: Document, start: int, end: int) -> bool:
     """Whether ``pattern`` matches anywhere in [start, end) (for requires/unless)."""
+    if (  # the common case first
+        pattern.heads is not None
+        and pattern.where is None
+        and doc.lower is not None
+        and pattern.type != "fuzzy"
+    ):
+        return anchored_any(None, pattern, doc, start, end)
     if pattern.type == "fuzzy":
         return bool(_fuzzy_hits(pattern, doc, start, end, 1))
     if pattern.where is not None:
@@ -144,11 +151,18 @@ def _regex_hits(
     out: list[Hit] = []
     text = doc.text
     group = pattern.group
-    for m in pattern_matches(compiled, pattern, doc, lo, hi):
+    named = None  # whether the regex has named groups (known once it is compiled)
+    if pattern.heads is not None and doc.lower is not None:  # one generator fewer per match
+        found = anchored(compiled, pattern, doc, lo, hi)
+    else:
+        found = pattern_matches(compiled, pattern, doc, lo, hi)
+    for m in found:
         s, e = m.span(group) if group else m.span()
         if s < 0 or e <= s:
             continue
-        groups = {k: v for k, v in m.groupdict().items() if v is not None}
+        if named is None:
+            named = bool(m.re.groupindex)
+        groups = {k: v for k, v in m.groupdict().items() if v is not None} if named else {}
         if pattern.where is not None and not _holds(pattern.where, groups, doc.year):
             continue
         score = None

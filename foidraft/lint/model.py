@@ -6,6 +6,10 @@ Plain slotted classes rather than dataclasses: this module is on the start-up pa
 
 from __future__ import annotations
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
 SEVERITIES = ("info", "warning", "error")
 SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
 
@@ -87,18 +91,19 @@ class Finding:
     """
 
     __slots__ = (
+        "_message",
+        "_pending",
+        "_suggestions",
         "column",
         "end",
         "kind",
         "line",
         "match",
-        "message",
         "name",
         "rule",
         "score",
         "severity",
         "start",
-        "suggestions",
     )
 
     def __init__(
@@ -113,9 +118,10 @@ class Finding:
         line: int,
         column: int,
         match: str,
-        message: str,
-        suggestions: list[Suggestion],
+        message: str = "",
+        suggestions: list[Suggestion] | None = None,
         score: float | None = None,
+        pending: Callable[[], tuple[str, list[Suggestion]]] | None = None,
     ) -> None:
         self.rule = rule
         self.name = name
@@ -126,9 +132,39 @@ class Finding:
         self.line = line
         self.column = column
         self.match = match
-        self.message = message
-        self.suggestions = suggestions
+        self._message = message
+        self._suggestions = [] if suggestions is None else suggestions
         self.score = score
+        # What makes the message and the rewordings when first read: a long letter has
+        # hundreds of findings, and a list of them shows a few rewordings at most.
+        self._pending = pending
+
+    def _settle(self) -> None:
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            self._message, self._suggestions = pending()
+
+    @property
+    def message(self) -> str:
+        if self._pending is not None:
+            self._settle()
+        return self._message
+
+    @message.setter
+    def message(self, value: str) -> None:
+        self._settle()
+        self._message = value
+
+    @property
+    def suggestions(self) -> list[Suggestion]:
+        if self._pending is not None:
+            self._settle()
+        return self._suggestions
+
+    @suggestions.setter
+    def suggestions(self, value: list[Suggestion]) -> None:
+        self._settle()
+        self._suggestions = value
 
     @property
     def fuzzy(self) -> bool:

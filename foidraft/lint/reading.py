@@ -47,7 +47,7 @@ class Reading:
     """Which dataset each sentence of a letter counts: the first unit it names, or else
     what the sentence before it counted."""
 
-    __slots__ = ("_datasets", "_keys", "end", "starts")
+    __slots__ = ("_datasets", "_firsts", "_keys", "end", "starts")
 
     def __init__(self, doc: Document, datasets: list[Dataset]) -> None:
         self.starts = doc.sentence_starts()
@@ -63,13 +63,14 @@ class Reading:
                     first[i] = (start, -end, dataset)
         self._keys = sorted(first)
         self._datasets = [first[i][2] for i in self._keys]
+        self._firsts: dict[int, int] = {}  # by id(dataset): its first sentence
+        for i, counted in zip(reversed(self._keys), reversed(self._datasets), strict=True):
+            self._firsts[id(counted)] = i
 
     def first_offset(self, dataset: Dataset) -> int | None:
         """Where the first sentence counting ``dataset`` starts (None if none does)."""
-        for i, found in zip(self._keys, self._datasets, strict=True):
-            if found is dataset:
-                return self.starts[i]
-        return None
+        i = self._firsts.get(id(dataset))
+        return None if i is None else self.starts[i]
 
     def sentence(self, offset: int) -> tuple[int, int]:
         i = bisect_right(self.starts, offset) - 1

@@ -1,0 +1,131 @@
+"""Where a pattern's matches may start in a letter: its heads' places, merged.
+
+The word index (``foidraft.lint.index``) keeps where each word stands; this module puts
+together the places a pattern's heads give, and of a common word ("the" in
+"the internet") only those before a word a pattern could use. A long letter's
+check asks this for five hundred patterns, so the work is done in C where it can be:
+word numbers by bisection over ``map``, the words around each place by ``__getitem__``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from itertools import chain, compress, repeat
+
+from foidraft.text.lazyre import LazyRegex
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    # The word index (foidraft.lint.index.LiteralIndex), which imports this module: named
+    # here without importing it back, as the import contracts ask.
+    LiteralIndex = Any
+
+FEW_PLACES = 24  # a word this rare is tried wherever it stands
+_NOWHERE: list[int] = []  # shared "nowhere"; never mutated
+_PLAIN_RE = LazyRegex(r"\w+")
+
+
+def merged_places(
+    index: LiteralIndex,
+    heads: tuple[str, ...],
+    word_start: bool,
+    whole: frozenset[str],
+    after: tuple[tuple[str, tuple[str, ...]], ...],
+) -> list[int]:
+    """``LiteralIndex.starts_of`` before it is cached: the look-ups of ``places`` and
+    ``positions`` without their calls for the cases met most (some eight heads each)."""
+    words = index._words  # built only when needed: not for heads such as "," or "["
+    known = index._positions
+    nexts = dict(after) if after else None
+    lists = []
+    for h in heads:
+        if h in whole:
+            if words is None:
+                words = index._build()
+            found = words.get(h, _NOWHERE)
+            if nexts is not None and len(found) > FEW_PLACES:
+                follow = nexts.get(h)
+                if follow is not None:
+                    found = index.places(h, follow)
+        else:
+            listed = known.get((h, word_start))
+            found = index.positions(h, word_start) if listed is None else listed
+        if found:
+            lists.append(found)
+    if not lists:
+        return _NOWHERE
+    # Sorted runs that sorted() merges in C. Heads such as "in" and "inside" share
+    # places: those are tried twice, which finds nothing twice.
+    return lists[0] if len(lists) == 1 else sorted(chain.from_iterable(lists))
+
+
+def followed_places(index: LiteralIndex, word: str, after: tuple[str, ...]) -> list[int]:
+    """Sorted offsets where ``word`` stands (whole) before spaces and a word starting with
+    one of ``after``: from the words after, when they are rarer than ``word`` ("the"
+    before "number") and the map of what follows ``word`` has not been made yet."""
+    found = index.word(word)
+    chosen: list[int] = []
+    followers = None if word in index._after else _followers(index, after)
+    if followers is not None and len(followers) < len(found):
+        # Each follower's word number (a follower is a word start), then those with
+        # ``word`` and nothing but spaces before them (in C but one test).
+        numbers = map(bisect_left, repeat(index._starts), followers)
+        words, between = _neighbours(index)
+        before = [i for i in numbers if i and words[i - 1] == word and between[i - 1].isspace()]
+        chosen = list(map(index._starts.__getitem__, [i - 1 for i in before]))
+    else:
+        keys, by_next = _next_words(index, word)
+        for prefix in after:
+            i = bisect_left(keys, prefix)
+            while i < len(keys) and keys[i].startswith(prefix):
+                chosen += by_next[keys[i]]
+                i += 1
+    return sorted(chosen)
+
+
+def _followers(index: LiteralIndex, after: tuple[str, ...]) -> list[int] | None:
+    """Where a word starting with one of ``after`` starts, each prefix's places in turn
+    (a place twice if two prefixes fit it, as the map of next words gives it); None when
+    a prefix is not made of word characters only (no word starts with it)."""
+    out: list[int] = []
+    for prefix in after:
+        lead = _PLAIN_RE.match(prefix)
+        if lead is None or lead.end() != len(prefix):
+            return None
+        out += index.positions(prefix, True)
+    return out
+
+
+def _next_words(index: LiteralIndex, word: str) -> tuple[list[str], dict[str, list[int]]]:
+    """The words that follow ``word`` after nothing but spaces (sorted), and where
+    ``word`` stands before each (kept by the index)."""
+    cached: tuple[list[str], dict[str, list[int]]] | None = index._after.get(word)
+    if cached is None:
+        found = index.word(word)
+        words, between = _neighbours(index)
+        # Each place's word number (in C: the places are word starts), then those
+        # followed by spaces only, and what follows them.
+        numbers = list(map(bisect_left, repeat(index._starts), found))
+        spaced = list(map(str.isspace, map(between.__getitem__, numbers)))
+        by_next: dict[str, list[int]] = {}
+        nexts = map(words.__getitem__, [i + 1 for i in compress(numbers, spaced)])
+        for p, following in zip(compress(found, spaced), nexts, strict=True):
+            at = by_next.get(following)
+            if at is None:
+                by_next[following] = [p]
+            else:
+                at.append(p)
+        cached = index._after[word] = (sorted(by_next), by_next)
+    return cached
+
+
+def _neighbours(index: LiteralIndex) -> tuple[list[str], list[str]]:
+    """The letter's words in order, and what lies after each ('' after the last: only
+    spaces lie between two words when a word follows)."""
+    if index._between is None:
+        parts = index._parts
+        index._tokens = parts[1::2]
+        index._between = [*parts[2:-1:2], ""]
+    return index._tokens, index._between
