@@ -127,6 +127,11 @@ def _asked(text: str) -> list[str]:
     return [q for q in asked if not PERIOD_ITEM_RE.match(q)]
 
 
+def _repeats(questions: list[str]) -> int:
+    """How many questions repeat one asked before them."""
+    return len(questions) - len(set(questions))
+
+
 def defects(before: str, after: str, left: list[Finding], authority: Authority | None) -> list[str]:
     """What the rewordings broke: each check counts only what the original letter did not
     already have (a list of breakdown headings was never a list of questions)."""
@@ -144,8 +149,11 @@ def defects(before: str, after: str, left: list[Finding], authority: Authority |
             out.append(f"a question that asks for nothing: {q[:60]!r}")
     normal = [re.sub(r"\W+", " ", q.lower()).strip() for q in asked if len(q) > 30]
     normal_before = [re.sub(r"\W+", " ", q.lower()).strip() for q in _asked(before)]
-    for q in {q for q in normal if normal.count(q) > max(1, normal_before.count(q))}:
-        out.append(f"a question asked twice: {q[:60]!r}")
+    # A letter that already asked a question twice (a request printed again after its
+    # clarification) may have both copies reworded alike: only new repeats count.
+    if _repeats(normal) > _repeats([q for q in normal_before if len(q) > 30]):
+        for q in {q for q in normal if normal.count(q) > max(1, normal_before.count(q))}:
+            out.append(f"a question asked twice: {q[:60]!r}")
     if len(DANGLING_RE.findall(after)) > len(DANGLING_RE.findall(before)):
         for m in DANGLING_RE.finditer(after):
             out.append(f"dangling punctuation: {after[max(0, m.start() - 20) : m.end() + 5]!r}")
