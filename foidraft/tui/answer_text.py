@@ -52,6 +52,22 @@ def _split_year(first: int) -> str:
     return f"{first}/{(first + 1) % 100:02d}"
 
 
+PERIOD_HINTS = {
+    "financial": "financial years: 2021/22 to 2023/24, or 'last 3 financial years'",
+    "calendar": "calendar years: 2021 to 2023",
+    "dates": "dates: 01/01/2024 to 31/03/2024, 'last 12 months' or '2024 to date'",
+}
+
+
+def period_hint(question: Question) -> list[str]:
+    """How to type a period this question accepts."""
+    kinds = question.kinds or tuple(PERIOD_HINTS)
+    parts = ["Give " + "; or ".join(PERIOD_HINTS[k] for k in kinds if k in PERIOD_HINTS) + "."]
+    if question.open_end and "dates" in kinds:
+        parts.append("End with 'to date' to ask up to the day of the request.")
+    return parts
+
+
 def split_choices(question: Question, answer: Answer) -> tuple[set[str], str]:
     """(choice values picked, free text) from a choice or multi-choice answer."""
     if answer is None:

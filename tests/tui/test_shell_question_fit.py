@@ -57,6 +57,19 @@ async def test_a_long_list_at_80_by_24_keeps_the_question_and_its_why_on_screen(
         assert label in text  # the highlighted row is shown
 
 
+async def test_a_ticked_list_at_80_by_24_starts_at_the_why() -> None:
+    # Focus scrolled the card for the list's full height before the list was fitted, so
+    # the why's first words were off the top (seen in a real terminal, policies flow).
+    async with interview((80, 24), "Leeds City Council", "policies") as pilot:
+        await settle(pilot)
+        card = pilot.app.screen.query_one(QuestionCard)
+        ticks = card.query_one("#answer", OptionList)
+        scroll = card.query_one("#question-scroll")
+        assert card.question.why is not None
+        assert visible(screen_text(pilot), " ".join(card.question.why.split()[:6]))
+        assert ticks.region.bottom <= scroll.region.bottom  # the list still wholly shown
+
+
 async def test_a_short_list_keeps_its_full_height() -> None:
     async with interview((100, 40), "west mids", "policies") as pilot:
         card = pilot.app.screen.query_one(QuestionCard)

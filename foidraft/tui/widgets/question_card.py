@@ -18,24 +18,20 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
+from textual.widget import Widget
 from textual.widgets import Button, Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.widgets.selection_list import Selection
 
 from foidraft.interview import Answer, Choice, Question
 from foidraft.interview.answers import default_answer
-from foidraft.tui.answer_text import answer_text, split_choices, split_other
+from foidraft.tui.answer_text import answer_text, period_hint, split_choices, split_other
 from foidraft.tui.text import literal
 from foidraft.tui.widgets.answer_fields import AnswerInput, AnswerTicks, ChoiceOptions
 
 OTHER = "__other__"
 SEARCH_FROM = 15  # a list this long gets a search box above it
 LIST_ROWS = (5, 12)  # a list's height, borders included: at least, at most
-PERIOD_HINTS = {
-    "financial": "financial years: 2021/22 to 2023/24, or 'last 3 financial years'",
-    "calendar": "calendar years: 2021 to 2023",
-    "dates": "dates: 01/01/2024 to 31/03/2024, 'last 12 months' or '2024 to date'",
-}
 
 
 @dataclass(frozen=True)
@@ -197,8 +193,14 @@ question, when the letter becomes a draft.
             if room < low and why:  # the why scrolls inside too, its start always shown
                 box = why.first()
                 box.styles.max_height = max(3, box.outer_size.height - (low - room))
-        # Focus scrolls only until the field's first line shows; show the whole field.
-        self.call_after_refresh(field.scroll_visible, animate=False)
+        self.call_after_refresh(self._show_field, field)
+
+    def _show_field(self, field: Widget) -> None:
+        """Focus scrolled the card for the list's full height: start from the why's first
+        words again, then scroll only as far as the whole field needs."""
+        if field.is_attached:
+            self.query_one("#question-scroll").scroll_home(animate=False, immediate=True)
+            field.scroll_visible(animate=False, immediate=True)
 
     def _initial_option(self) -> int:
         q = self.question
@@ -219,11 +221,7 @@ question, when the letter becomes a draft.
         q = self.question
         parts: list[str] = []
         if q.type == "period":
-            kinds = q.kinds or tuple(PERIOD_HINTS)
-            forms = [PERIOD_HINTS[k] for k in kinds if k in PERIOD_HINTS]
-            parts.append("Give " + "; or ".join(forms) + ".")
-            if q.open_end and "dates" in kinds:
-                parts.append("End with 'to date' to ask up to the day of the request.")
+            parts.extend(period_hint(q))
         elif q.type == "date":
             parts.append("A date, e.g. 31/03/2024.")
         elif q.type == "number":
