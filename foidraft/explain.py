@@ -36,9 +36,12 @@ ACRONYMS = {"ncnd": "NCND", "foia": "FOIA", "foisa": "FOISA", "it": "IT", "x": "
 def rule_words(rule: Rule | None, rule_id: str = "") -> str:
     """A rule as a requester reads it: its name in words ("ambiguous split year"), never
     its id; ``rule_id`` is the fallback for a rule no longer known."""
-    if rule is None:
-        return rule_id
-    return " ".join(ACRONYMS.get(w, w) for w in rule.name.split("-"))
+    return rule_id if rule is None else name_words(rule.name)
+
+
+def name_words(name: str) -> str:
+    """A rule's name ("ambiguous-split-year") in words, acronyms in capitals."""
+    return " ".join(ACRONYMS.get(w, w) for w in name.split("-"))
 
 
 def track_record(rule: Rule) -> str:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from textual.content import Content
 
+from foidraft.explain import name_words
 from foidraft.tui.text import literal
 from foidraft.tui.widgets.findings import SEVERITY_MARKS
 
@@ -26,18 +27,18 @@ def worst_mark(planned: PlannedDraft) -> tuple[str, str]:
 
 
 def findings_summary(planned: PlannedDraft) -> Content:
-    """'1 warning (FD906), 2 info (FD904, FD905)', each count in its severity's colour;
-    'no findings' when clean."""
+    """'1 warning (vague period), 2 info (...)', each count in its severity's colour and
+    each rule named in words, never by its id; 'no findings' when clean."""
     parts: list[str | tuple[str, str]] = []
     for severity, n in planned.counts().items():
         icon, style = SEVERITY_MARKS.get(severity, ("•", ""))
         word = severity if n == 1 or severity == "info" else severity + "s"
         if parts:
             parts.append(", ")
-        parts += [
-            (f"{icon} {n} {word}", f"bold {style}"),
-            f" ({', '.join(planned.rules(severity))})",
-        ]
+        names = dict.fromkeys(
+            name_words(f.name) for f in planned.findings if f.severity == severity
+        )
+        parts += [(f"{icon} {n} {word}", f"bold {style}"), f" ({', '.join(names)})"]
     return literal(*parts) if parts else literal(("no findings", "$text-success"))
 
 
