@@ -74,6 +74,7 @@ ROLE_RES = (
 class FoundDate:
     day: dt.date
     start: int
+    end: int
     role: str = ""  # received | clarified | respond_by | review_by | "" (none said)
 
 
@@ -92,7 +93,7 @@ def find_dates(text: str) -> list[FoundDate]:
                 continue
             starts.insert(i, m.start())
             ends.insert(i, m.end())
-            found[m.start()] = FoundDate(day, m.start(), _role(text, m.start()))
+            found[m.start()] = FoundDate(day, m.start(), m.end(), _role(text, m.start()))
     return [found[k] for k in sorted(found)]
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from foidraft.replies.dates import DATE_RES, find_dates
+from foidraft.replies.dates import find_dates
 
 TOP_LINES = 40  # the letter's head: date lines further down are dates in the answer
 # What may stand on the date's line besides the date: a label, a weekday, a time.
@@ -38,7 +38,7 @@ def letter_date(text: str, today: dt.date | None = None) -> dt.date | None:
         if (
             len(line) <= 80
             and LABEL_RE.match(line[:at])
-            and TAIL_RE.match(line[_date_end(line, at) :])
+            and TAIL_RE.match(line[found.end - start :])
             and not _continues(head, start)
         ):
             return found.day
@@ -59,9 +59,3 @@ def _continues(head: str, start: int) -> bool:
     before = head[: max(0, start - 1)]
     previous = before[before.rfind("\n") + 1 :]
     return len(previous.strip()) > 50 and bool(re.search(r"[a-z,;]\s*$", previous))
-
-
-def _date_end(line: str, start: int) -> int:
-    """Where the date found at ``start`` ends."""
-    ends = [m.end() for p in DATE_RES if (m := p.match(line, start)) is not None]
-    return max(ends, default=len(line))

@@ -7,6 +7,7 @@ import datetime as dt
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from textual.pilot import Pilot
 from textual.worker import WorkerState
@@ -119,6 +120,20 @@ def showing(pilot: Pilot[None], kind: type) -> bool:
     """Whether the active screen is a ``kind`` (a call, so type checkers do not narrow
     ``pilot.app.screen`` across key presses that change it)."""
     return isinstance(pilot.app.screen, kind)
+
+
+S = TypeVar("S")
+
+
+async def open_from_home(pilot: Pilot[None], keys: tuple[str, ...], kind: type[S], what: str) -> S:
+    """Press ``keys`` on Home and return the ``kind`` screen they open, once it has settled."""
+    await settle(pilot)
+    await pilot.press(*keys)
+    await wait_for(pilot, lambda: showing(pilot, kind), what)
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, kind)
+    return screen
 
 
 async def type_text(pilot: Pilot[None], text: str) -> None:

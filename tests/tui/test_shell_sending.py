@@ -22,6 +22,7 @@ from foidraft.tui.widgets.drafts_table import DraftsTable
 from tests.tui.shell_harness import (
     TODAY,
     make_app,
+    open_from_home,
     screen_text,
     settle,
     showing,
@@ -88,13 +89,7 @@ async def test_export_copies_the_letter_and_link_and_saves_an_eml() -> None:
 
 async def open_export(pilot: Pilot[None]) -> ExportScreen:
     """From Home, the export menu for the highlighted draft, its authority looked up."""
-    await settle(pilot)
-    await pilot.press("e")
-    await wait_for(pilot, lambda: showing(pilot, ExportScreen), "the export menu")
-    await settle(pilot)
-    screen = pilot.app.screen
-    assert isinstance(screen, ExportScreen)
-    return screen
+    return await open_from_home(pilot, ("e",), ExportScreen, "the export menu")
 
 
 async def test_a_long_link_is_shown_whole_and_a_long_title_said_to_be_shortened() -> None:

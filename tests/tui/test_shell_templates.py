@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.pilot import Pilot
 from textual.widgets import Input, OptionList
 
 from foidraft.authorities.model import Authority
@@ -24,6 +25,7 @@ from foidraft.tui.widgets.drafts_table import DraftsTable
 from tests.tui.shell_harness import (
     directory_with,
     make_app,
+    open_from_home,
     screen_text,
     settle,
     showing,
@@ -207,18 +209,9 @@ async def test_a_batch_to_three_forces_previews_pilots_and_summarises() -> None:
     assert {d.batch for d in drafts} == {"stop-and-search"}
 
 
-async def open_checklist(pilot: object) -> AuthoritySelectScreen:
+async def open_checklist(pilot: Pilot[None]) -> AuthoritySelectScreen:
     """From Home, the batch's checklist for the only template."""
-    from textual.pilot import Pilot
-
-    assert isinstance(pilot, Pilot)
-    await settle(pilot)
-    await pilot.press("b", "enter")
-    await wait_for(pilot, lambda: showing(pilot, AuthoritySelectScreen), "the checklist")
-    await settle(pilot)
-    select = pilot.app.screen
-    assert isinstance(select, AuthoritySelectScreen)
-    return select
+    return await open_from_home(pilot, ("b", "enter"), AuthoritySelectScreen, "the checklist")
 
 
 async def test_enter_never_ticks_a_force_for_a_body_the_list_lacks() -> None:
