@@ -15,6 +15,7 @@ from foidraft.lint.document import Document
 from foidraft.lint.letters import applies
 from foidraft.lint.matching import Hit, first_hit, hits, live_patterns
 from foidraft.lint.model import Finding, Suggestion
+from foidraft.lint.parts import note_parts
 from foidraft.lint.suggest import build_suggestions
 from foidraft.rules.model import Context, Pattern, Rule, RuleSet
 from foidraft.text.dates import Today
@@ -312,4 +313,5 @@ def resolve(findings: list[Finding], ruleset: RuleSet, doc: Document) -> list[Fi
                     dropped.add(i)
         findings = [f for i, f in enumerate(findings) if i not in dropped]
     findings.sort(key=lambda f: (f.start, -f.rank, f.rule))
+    note_parts(findings, doc)
     return findings

@@ -155,6 +155,19 @@ class Finding:
         self._settle()
         self._message = value
 
+    def add_note(self, note: str) -> None:
+        """Add a sentence to the message, still worked out only when first read."""
+        pending = self._pending
+        if pending is None:
+            self._message = f"{self._message} {note}"
+            return
+
+        def noted() -> tuple[str, list[Suggestion]]:
+            message, suggestions = pending()
+            return f"{message} {note}", suggestions
+
+        self._pending = noted
+
     @property
     def suggestions(self) -> list[Suggestion]:
         if self._pending is not None:

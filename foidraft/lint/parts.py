@@ -1,0 +1,54 @@
+"""A request of several questions is answered question by question. An exemption (personal
+data, law enforcement, commercial interests) usually withholds only the questions it fits,
+and the rest is answered: most published refusals on those grounds are partial. So a
+finding of an exemption's kind in one of several questions says that this question may be
+refused on its own, and the requester can judge whether to keep it, reword it or move it
+to a separate request.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from foidraft.lint.questions import items
+from foidraft.text.lazyre import IGNORECASE, LazyRegex
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from foidraft.lint.document import Document
+    from foidraft.lint.model import Finding
+
+EXEMPTION_KINDS = frozenset(
+    {"personal_data", "law_enforcement_sensitive", "commercial_interests", "other_exemption"}
+)
+PART_NOTE = "This question may be refused on its own even if the rest of the request is answered."
+# A paragraph or list item that asks for something (greetings, sign-offs and background
+# do not): a question mark, a list marker, a polite ask, or an ask's first words.
+ASK_RE = LazyRegex(
+    r"\?|\A[\s(]*(?:\d{1,2}[a-z]?[.)]|[a-z][.)]|[ivx]+[.)]|[-*•·]|Q\d+\b|(?:how|what|which|when|"
+    r"where|who|whether|(?:the\s+|a\s+)?(?:number|numbers|total|list|copy|copies|details)\s+of)\b)|"
+    r"\b(?:please|could\s+you|can\s+you|I\s+(?:would\s+like|request|ask|am\s+requesting))\b",
+    IGNORECASE,
+)
+
+
+def asks(doc: Document) -> list[tuple[int, int]]:
+    """The questions of ``doc`` (list items or paragraphs) that ask for something."""
+    masked = doc.masked
+    return [(a, b) for a, b in items(doc) if ASK_RE.search(masked[a:b].strip())]
+
+
+def note_parts(findings: list[Finding], doc: Document) -> None:
+    """Tell each exemption finding in one of several questions that its question may be
+    refused alone."""
+    targets = [f for f in findings if f.kind in EXEMPTION_KINDS]
+    if not targets:
+        return
+    spans = asks(doc)
+    if len(spans) < 2:
+        return
+    starts = [a for a, _b in spans]
+    for f in targets:
+        i = bisect_right(starts, f.start) - 1
+        if i >= 0 and f.start < spans[i][1]:
+            f.add_note(PART_NOTE)

@@ -1,0 +1,51 @@
+"""A finding of an exemption's kind in one of several questions says that its question may
+be refused alone (foidraft.lint.parts): published refusals on those grounds are mostly
+partial, the rest of the request answered."""
+
+from __future__ import annotations
+
+from foidraft.lint.api import check
+from foidraft.lint.checker import Checker
+from foidraft.lint.document import Document
+from foidraft.lint.parts import PART_NOTE, asks
+
+SEVERAL = (
+    "Dear Sir,\n\nPlease provide:\n1. The number of burglaries recorded in 2023.\n"
+    "2. The names of the officers who attended each burglary.\n\nYours faithfully,\nA Person"
+)
+ONE = "Please provide the names of the officers who attended the burglary at 4 Mill Lane."
+
+
+def _names(text: str) -> list[str]:
+    return [f.message for f in check(text) if f.rule == "FD604"]
+
+
+def test_an_exemption_in_one_of_several_questions_is_marked_as_refusable_alone() -> None:
+    (message,) = _names(SEVERAL)
+    assert message.endswith(PART_NOTE)
+
+
+def test_a_request_of_one_question_is_not_marked() -> None:
+    assert all(PART_NOTE not in m for m in _names(ONE))
+
+
+def test_other_kinds_are_not_marked() -> None:
+    text = "1. How many crimes were recorded in 2019/20?\n2. How many of those were burglaries?"
+    assert all(PART_NOTE not in f.message for f in check(text) if f.kind == "ambiguous_period")
+
+
+def test_greetings_background_and_sign_off_are_not_questions() -> None:
+    text = (
+        "Dear Chief Constable,\n\nI read in the paper that the force is reviewing its fleet.\n\n"
+        "How many vehicles does the force own?\n\nYours faithfully,\nA Person"
+    )
+    doc = Document(text)
+    found = [doc.text[a:b].strip() for a, b in asks(doc)]
+    assert found == ["How many vehicles does the force own?"]
+
+
+def test_the_editor_check_marks_it_once_however_often_it_checks() -> None:
+    checker = Checker()
+    for _ in range(3):
+        found = [f.message for f in checker.check(SEVERAL) if f.rule == "FD604"]
+        assert len(found) == 1 and found[0].count(PART_NOTE) == 1
