@@ -48,6 +48,13 @@ from foidraft.replies.sections import Citation
 WORDS = {**DECISION_WORDS, **PROCEDURE_WORDS}
 
 LINK_RE = re.compile(r"\blinks?\b", re.IGNORECASE)
+# Pointing the way, not giving: "please find a link to the web page here and see Item 11
+# (Report & Appendices)" (the appendices are the published page's, not attached).
+POINTS_TO_LINK_RE = re.compile(
+    r"\b(?:find|see|follow|use|click)\b[^.]{0,20}\b(?:a|the|this) links?\b(?![^.]*\b(?:attached|"
+    r"enclosed)\b)",
+    re.IGNORECASE,
+)
 REFERENCES_RE = re.compile(
     r"\breferences?\b[^.]{0,30}\b(?:below|as follows|listed)\b", re.IGNORECASE
 )
@@ -210,7 +217,7 @@ def _decisions(s: Sentence, text: str, cited: set[str], t: _Tally) -> set[str]:
         here.add("gave")  # "I can confirm that one complaint was made"
     if "gave" in here and GAVE_SOME_RE.search(text):
         here.add("gave_some")  # "a copy of some of the information requested"
-    if refusing or ("published" in here and LINK_RE.search(text)):
+    if refusing or ("published" in here and LINK_RE.search(text)) or POINTS_TO_LINK_RE.search(text):
         # "see Appendix A for why we are unable to provide it"; "links to it are below"
         here.discard("gave")
     if refusing:

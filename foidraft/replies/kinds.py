@@ -141,7 +141,8 @@ def _pending(a: Acts) -> str:
              ("ack_hint", "acknowledgement"))  # fmt: skip
     for act, kind in order:
         # (the weak signs of a receipt never outweigh a provision relied on)
-        if a.has(act) and not (act == "ack_hint" and a.roles):
+        # (nor does a move to the EIRs, FOISA s39(2), decide anything)
+        if a.has(act) and not (act == "ack_hint" and a.roles - {"environmental"}):
             return kind
     # a fees provision relied on, and nothing else decided: "Under section 13 we may charge
     # for this ... please send a cheque for £520"

@@ -23,7 +23,11 @@ NEITHER_RE = _re(
     r"\b(?:is|are)\s+or\s+(?:isn|aren)['’]t\s+held\b",
     r"\bexists?\s+or\s+(?:does|do)\s+not\s+exist\b|\b(?:does|do)\s+or\s+(?:does|do)\s+not\b",
     r"\bwhether\s+or\s+not\b|\bheld\s+or\s+not\b|\bconfirm(?:ing)?\s+or\s+not\b",
-    # refusing avoided, text redacted as outside the request, nothing withheld: no refusals
+    # refusing avoided, text redacted as outside the request, nothing withheld: no refusals;
+    # "presented in such a manner as to avoid the application of exemptions ... (Section 40 -
+    # Personal Information) to withhold": the exemption kept clear of, to its last word
+    r"\bavoid(?:s|ed|ing)? (?:the )?(?:application|use|need) (?:of|to)\b[^.,;]{0,100}\b(?:withh\w+|"
+    r"exempt\w*|redact\w*|refus\w*)",
     r"\b(?:avoid|avoiding|without|rather than|instead of)\b[^.,;]{0,40}\b(?:withh\w+|exempt\w*|"
     r"redact\w*|refus\w*)",
     # text redacted as outside the request, and nothing withheld, are no refusals
@@ -48,6 +52,8 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"\b(?:exceed\w*|over|more than|in excess of|beyond) (?:the )?(?:18|24|40) hours\b",
         r"\b(?:18|24|40)[ -]hours? (?:threshold|limit)\b|\bexceed\w* (?:the|our) limit\b",
         r"\b(?:exceed\w*|over|more than|in excess of) (?:the )?£ ?(?:450|600)\b",
+        r"\bcannot be (?:collated|located|retrieved|compiled|extracted|provided)\b[^.]{0,30}?\bwithin "
+        r"(?:the |our )?(?:time(?:frame|scale)?/)?(?:cost|time|appropriate|fees?) (?:limit|threshold)",
     ),
     "ncnd": _re(
         r"\bneither\s+(?:confirm|confirms|confirming)\s+(?:n|)or\s+(?:deny|denies|denying)\b",
@@ -63,7 +69,7 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
     "not_held": _re(
         r"\bnot held\b",
         r"\b(?:do|does|did)(?: not|n['’]t) (?:record|collect|capture|log)\b",
-        r"\b(?:do|does|did)(?: not|n['’]t) (?:hold|have|record|keep|retain|collate|capture|"
+        r"\b(?:do|does|did)(?: not|n['’]t) (?:hold|have(?! to\b)|record|keep|retain|collate|capture|"
         r"maintain|possess|collect|gather)\b[^.]{0,60}?\b(?:information|data|records?|figures|"
         r"details|breakdown|"
         r"list|dataset|documents?|documentation|copies|correspondence|minutes|reports?|"
@@ -195,6 +201,8 @@ EFFORT_REASON_RE = _re(
     r"\b(?:manual\w*|search\w*|review\w*|read\w* (?:through|each|every|all)|view\w*|examin\w*|"
     r"trawl\w*|scrutinis\w*|interrogat\w*)\b",
     r"\bmanually (?:search|review|read|check|examin|trawl|view|scrutinis)\w*\b",
+    r"\b(?:would|will) (?:all )?have to be (?:manually )?(?:reviewed|read|checked|examined|searched|"
+    r"viewed|trawled)\b",
     r"\bsearch\w* (?:\w+ ){0,8}?(?:returned|identified|produced) (?:over |approximately |around |"
     r"some )?\d[\d,]* (?:records|incidents|cases|files|results|crimes|reports|occurrences)\b",
 )
@@ -204,10 +212,16 @@ EFFORT_RE = _re(
     r"complying|compliance|locating|retrieving))\b|\b(?:would|will|to) (?:take|require|involve|"
     r"need|mean|have to)\b|\bneed to (?:review|check|examine|search|read)\b|\b(?:retriev|"
     r"interrogat|estimat|manual)\w*|\bsearch\w* (?:retrieved|returned|identified|produced|"
-    r"found)\b|\bper (?:record|file|case|item|document)\b|\b(?:fee|charge|payment)s?\b"
+    r"found)\b|\bper (?:record|file|case|item|document)\b|\b(?:fee|charge|payment)s?\b|"
+    # the hits of a search, counted before the work of reading them: "There were 4,132
+    # vehicles matching the offences above"
+    r"\bmatching (?:the|these|those|this|our|your) (?:\w+ ){0,2}?(?:search(?:es)?|offences?|"
+    r"criteria|terms|keywords|parameters)\b"
 )
 ANSWER_LINE_RE = _re(
-    r"^(?:\(?(?:q(?:uestion)? ?)?\d{1,2}[a-z]?[.):-] ?|[•*-] ?|answer:? ?)?(?:yes|no|none|nil|"
+    # (a line may be headed by a lettered part and its year: "(b) 2015 - None.")
+    r"^(?:\(?(?:q(?:uestion)? ?)?\d{1,2}[a-z]?[.):-] ?|\(?[a-h]\) ?(?:(?:19|20)\d\d ?[-–:] ?)?|"
+    r"[•*-] ?|answer:? ?)?(?:yes|no|none|nil|"
     # (not "None of the above can be taken as an inference that ...": boilerplate; nor "No
     # documentation is in existence ...", a sentence saying nothing is held)
     r"zero|n/?a|not applicable)\b(?! (?:information|record|data|such|specific|of (?:the|this|"
@@ -242,7 +256,10 @@ GAVE_SOME_RE = _re(
 HOLDS_PART_RE = _re(
     r"\b(?:hold|holds|held)\b[^.]{0,60}\b(?:in part|some of|part of)\b|\b(?:hold|holds) some\b"
 )
-ANSWERED_RE = _re(r"^(?:answer|response|reply)\s*\d*\s*[:.–-]+\s*\w")
+# (not a heading that dates the reply: "Response 08-12-2022")
+ANSWERED_RE = _re(
+    r"^(?:answer|response|reply)(?![ \t]*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b)\s*\d*\s*[:.–-]+\s*\w"
+)
 PART_RE = _re(
     # ("this question" may be the whole of a one-question request: not a part)
     r"\b(?:this|that|these|those|the (?:first|second|third|remaining|other)) (?:part|parts|"
@@ -253,6 +270,12 @@ PART_RE = _re(
     r"records?)\b|\b(?:question|questions|q|part|parts|point|points|item|items|request) ?\d|"
     r"\b(?:first|second|third|fourth|fifth|final|last) (?:question|part|point)\b",
     r"\bremaining\b|\bin part\b|\bpartial(?:ly)?\b|\bany other\b|\banything else\b|"
+    r"\b(?:answer|respond to|comply with|fulfil) (?:your|the|this) request in full\b|"
+    r"\bsome (?:elements|aspects) of (?:your|the|this) request\b|"
+    # the covert side of a question answered for the overt: "In respect of covert use of
+    # automatic facial recognition [we] can neither confirm nor deny ..."
+    r"\b(?:in respect of|in relation to|with regards? to|regarding|as regards) (?:the |any )?"
+    r"covert\b|"
     r"\bfurther information\b|"
     r"\bpart of the (?:information|data|documents?|records?|material)\b",
 )
@@ -267,7 +290,7 @@ WHOLE_RE = _re(
     r"\b(?:not (?:obliged|required) to (?:comply with|supply|provide|respond to)|(?:unable|"
     r"not be able|not able|not (?:be )?possible) to (?:comply with|answer|fulfil|"
     r"respond to)) (?:your request|the request|this request|"
-    r"the information (?:you have )?requested)\b|\bunable to (?:provide|"
+    r"the information (?:you have )?requested)\b(?! in full)|\bunable to (?:provide|"
     r"supply) (?:you (?:with )?)?(?:the|this) information (?:you (?:have )?)?(?:requested|seek|"
     r"asked for)\b",
     r"\b(?:the|this) information (?:(?:that )?you (?:have )?|)requested\b[^.]{0,80}?\b(?:will not|"

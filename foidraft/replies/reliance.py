@@ -150,6 +150,11 @@ def _background(s: Sentence, what: str) -> bool:
 # What the requester may do next, and the provision that would meet it: "If you wish to
 # request further years, please be aware that section 12 allows us to refuse ..."
 YOUR_NEXT_STEP_RE = re.compile(r"^(?:if|should|when|once|where) you\b", re.IGNORECASE)
+# Kept clear of: "the data has been presented in such a manner as to avoid the application of
+# exemptions relevant under the Act (Section 40 - Personal Information)".
+AVOIDED_BEFORE_RE = re.compile(
+    r"\b(?:avoid|avoids|avoided|avoiding)\b[^.;]{0,100}$", re.IGNORECASE
+)
 # Weighed and set aside: "we have considered whether the exemptions at section 31 and section
 # 40 apply" (the conclusion follows; a provision that does apply is cited again for it).
 CONSIDERED_RE = re.compile(r"\bconsider(?:ed|ing) whether\b[^.;:]{0,80}$", re.IGNORECASE)
@@ -172,6 +177,8 @@ def _relied(
     if (WARNED_RE.search(clause) and not weighing) or NEGATED_BEFORE_RE.search(before[-60:]):
         return False
     if CONSIDERED_RE.search(before[-120:]) and not weighing:
+        return False
+    if AVOIDED_BEFORE_RE.search(before[-120:]):
         return False
     if BASIS_RE.search(before[-120:]) or OVERTURNED_BEFORE_RE.search(before[-120:]):
         return False

@@ -123,7 +123,7 @@ def _add(
     scanned: list[tuple[str, int, int]],
     regulation: bool,
 ) -> None:
-    if not scanned or scanned[0][1] in groups:
+    if not scanned or scanned[0][1] in groups or _not_ours(text, head, scanned[-1][2]):
         return
     act = _act_named(text, head, scanned[-1][2])
     if act != "other":
@@ -294,6 +294,20 @@ def _bare_list(text: str, pos: int) -> bool:
     """After "Section 23 &": is the next number a section ("40 are class based") rather
     than a count or a year ("2 of the Act")?"""
     return not re.match(r"\d{3,}", text[pos : pos + 4])
+
+
+# Not a provision of ours, whatever the Act: a planning reference ("08/01200/S36") or a
+# consent under another Act named by its number ("Dorenell S36 Wind Farm", "a section 36
+# consent", the Electricity Act's).
+CONSENT_AFTER_RE = re.compile(
+    r"[ \t]{1,2}(?:wind[ \t]?farms?|consents?|applications?|variations?)\b", re.IGNORECASE
+)
+
+
+def _not_ours(text: str, head: int, end: int) -> bool:
+    if head >= 2 and text[head - 1] == "/" and text[head - 2].isdigit():
+        return True
+    return CONSENT_AFTER_RE.match(text, end) is not None
 
 
 ACT_BEFORE_RE = re.compile(r"(?:FOI\(S\)A|FOISA|FOIA|FOI Act|EIRs?)[ \t]{1,2}$", re.IGNORECASE)
