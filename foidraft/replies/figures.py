@@ -29,7 +29,8 @@ LABEL_RE = re.compile(r"^(?:19|20)\d\d$")  # a year names a row, it is not a cou
 NOT_FIGURE_RE = re.compile(
     r"\d[^=\n]{0,60}=\s*£?\d|"  # a sum worked out: "445 offences x 3 mins / 60 = 22.25 hours"
     r"\b(?:ref|reference|code|tel|telephone|phone|fax|extension|ext|page|section|regulation|foi|"
-    r"request|questions?|answers?|responses?|dated?|received|sent)\b|£ ?(?:450|600)\b|\b(?:18|24|"
+    r"request|questions?|answers?|responses?|dated?|received|sent|atisn|annex(?:es)?|"
+    r"appendix|appendices|attachment)\b|£ ?(?:450|600)\b|\b(?:18|24|"
     r"40) hours\b|\b20 working days\b|\b\d{4,5} ?\d{6}\b|[?:]$|^\d{4,}\.?$|"
     r"^\d+[A-Za-z]? [A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Street|St|Road|Rd|Lane|Avenue|Way|Drive|Place|"
     r"Square|Court|House|Building|Close|Crescent|Terrace|Gardens|Row|Walk|Hill)\b",

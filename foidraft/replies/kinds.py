@@ -75,6 +75,10 @@ def classify(a: Acts) -> str:
         return "review_outcome"
     if a.has("fees") and ("fees" in a.roles or not a.has("gave")):
         return "fees_notice"  # a charge to pay before the answer, whatever else it says
+    if a.has("extension") and not a.has("gave") and said <= {"exempt", "future", "ncnd", "refused"}:
+        # "The FOIA exemptions that apply are: ... we need to extend our response time limit
+        # ... to assess whether the public interest ...": the weighing, not yet its outcome
+        return "extension"
     if not said or (said <= SOFT and a.has("clarify")):
         pending = _pending(a)
         if pending:

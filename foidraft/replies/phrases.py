@@ -158,6 +158,8 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"released)\b",
         r"\brelease (?:this|it|the information) in full\b|\b(?:am|are) (?:only )?disclosing\b",
         r"\bno (?:\w+ ){0,2}(?:has|have) been withheld\b",
+        r"\b(?:information|data|figures|details) (?:(?:you )?(?:have )?requested )?accompan(?:y|ies) "
+        r"this (?:letter|e-?mail|response|reply)\b",
     ),
 }
 # "I can confirm that one complaint was made": a confirmation that gives a count.
@@ -236,6 +238,8 @@ REFUSING_RE = _re(
     r"\bnot (?:be )?(?:disclosed|released)\b",
     r"\b(?:will|can|shall) not (?:be )?(?:disclose|release|provide)\b(?! whether)|"
     r"\bcannot be (?:disclosed|released|provided)\b",
+    r"\bnot (?:been )?possible to (?:provide|supply|disclose|release) (?:you (?:with )?)?(?:any|"
+    r"the|this|these|those|further|more)\b|"
     r"\b(?:unable|not able) to (?:disclose|release|provide|supply) (?:you (?:with )?)?(?:this|"
     r"the|that|some|it|these|those|any)\b",
     r"\bnot obliged to (?:supply|provide|comply|disclose)\b|\brefusal notice\b|\brefus(?:e|"

@@ -21,7 +21,8 @@ from foidraft.replies.provisions import TITLE_RE
 # Between the parts of a citation: a space or two, or the line break a mail program put there.
 GAP = r"[ \t]{0,2}(?:\n[ \t]{0,2})?"
 HEAD_RE = re.compile(
-    r"(?<![\w.])(?:sections?(?:\(s\))?|secs?\.?|ss?\.?|§|regulations?(?:\(s\))?|regs?\.?|EIRs?)"
+    # (not the "section" of "sub-section 5": that is the subsection of the one before)
+    r"(?<![\w.-])(?:sections?(?:\(s\))?|secs?\.?|ss?\.?|§|regulations?(?:\(s\))?|regs?\.?|EIRs?)"
     + GAP
     + r"(?=\d)",
     re.IGNORECASE,
@@ -145,6 +146,12 @@ def _scan(text: str, pos: int, *, plural: bool) -> list[tuple[str, int, int]]:
         for variant in parts or [[]]:
             out.append((number + "".join(f"({p})" for p in variant), start, pos3))
         pos = pos3
+        same = SAME_SECTION_RE.match(text, pos)  # "s31(1)(g) by virtue of (2)(b)": s31(2)(b)
+        if same and parts:
+            more, pos4 = _groups(text, same.end(), number)
+            for variant in more:
+                out.append((number + "".join(f"({p})" for p in variant), same.end(), pos4))
+            pos = pos4 if more else pos
         title = TITLE_IN_LIST_RE.match(text, pos)  # "12(1) (Excessive cost) and 16(4)"
         nxt = _list_continues(text, title.end() if title and plural else pos)
         if nxt is None or not (plural or first):
@@ -175,12 +182,18 @@ def _word_char(text: str, i: int) -> bool:
     return i < len(text) and (text[i].isalnum() or text[i] == "_")
 
 
+# Another subsection of the same section, named as the basis: "s31(1)(g) by virtue of (2)(b)".
+SAME_SECTION_RE = re.compile(r"[ \t]{1,2}by[ \t]+virtue[ \t]+of[ \t]+(?=\(\d)", re.IGNORECASE)
 # A bracketed part; "12(5(b)" (a bracket left open before the next) is read as 12(5)(b).
 GROUP_RE = re.compile(GAP + r"\([ \t]?(\d{1,2}[A-Z]{0,2}|[a-z]{1,4}|[A-H])[ \t]?(?:\)|(?=\())")
 UNBRACKETED_RE = re.compile(GAP + r"(?:&|and)" + GAP + r"(\d[A-Z])(?=\()")
 # A subsection written without its brackets before a bracketed paragraph: "section 33 1(b)",
 # or after a dot: "S.38.1(b)".
 LOOSE_SUBSECTION_RE = re.compile(r"[ \t.](\d{1,2})(?=\([a-z]{1,4}\))")
+# A subsection named in words: "Section 40 sub-section 5", "section 40, subsection (2)".
+WORDED_SUBSECTION_RE = re.compile(
+    r"[ \t]{0,2},?[ \t]{0,2}sub-?sections?[ \t]{0,2}\(?(\d{1,2}[A-Z]?)\b\)?", re.IGNORECASE
+)
 JOIN_RE = re.compile(GAP + r"(?:&|and|or|,|to|-|–|/)" + GAP + r"(?=\()", re.IGNORECASE)
 
 
@@ -193,7 +206,7 @@ def _groups(text: str, pos: int, number: str = "") -> tuple[list[list[str]], int
     i = pos
     count = 0
     range_next = False
-    loose = LOOSE_SUBSECTION_RE.match(text, i)
+    loose = LOOSE_SUBSECTION_RE.match(text, i) or WORDED_SUBSECTION_RE.match(text, i)
     if loose:
         path, i, count = [loose.group(1)], loose.end(), 1
     while count < MAX_GROUPS * 2:
