@@ -40,7 +40,7 @@ NEITHER_RE = _re(
 # What a decision says, by what it decides.
 DECISION_WORDS: dict[str, re.Pattern[str]] = {
     "cost": _re(
-        r"\b(?:exceed\w*|in excess of|go over|over|above|beyond|"
+        r"\b(?:exceed\w*|in excess of|go over|over|above|beyond|longer than|"
         r"outwith)\b[^.]{0,30}?\b(?:appropriate|cost|costs|fees?|upper|prescribed|"
         r"time)\s+(?:cost\s+)?(?:limit|level|threshold)",
         # the limit by another name: "exceeds the statutory maximum of £600"
