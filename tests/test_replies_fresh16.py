@@ -24,9 +24,12 @@ from foidraft.replies.sections import find_citations
             "FOISA",
             "review_outcome",
         ),
-        ("Response 07-09-2016\n\nFollowing your request for a review of our response to the FOI "
-         "you submitted, a review meeting was at the council offices on 18 August 2016.",
-         "FOISA", "review_outcome"),  # fmt: skip
+        (
+            "Response 07-09-2016\n\nFollowing your request for a review of our response to the "
+            "FOI you submitted, a review meeting was at the council offices on 18 August 2016.",
+            "FOISA",
+            "review_outcome",
+        ),
         # "Response 08-12-2022" dates the reply; it gives nothing
         (
             "Response 08-12-2022\n\n1. We can confirm that a report from this consultant is held "
@@ -137,15 +140,25 @@ def test_how_a_reply_says_its_kind(text: str, regime: str, kind: str) -> None:
         ("Section 40 subsection (5) applies", ["40(5)"]),
         ("section 40, subsection 2 applies", ["40(2)"]),
         ("s31(1)(g) by virtue of (2)(b)(misconduct) - Investigations", ["31(1)(g)", "31(2)(b)"]),
+        ("Section 31 subsection 1 paragraph a applies", ["31(1)(a)"]),
+        ("FOIA 40(2) applies to the names", ["40(2)"]),
         # the Electricity Act's consent and a planning reference are not the FOI Act's
         ("Review of Dorenell S36 Wind Farm (Moray Council reference 08/01200/S36)", []),
         ("a section 36 consent was granted", []),
     ],
 )
-def test_provisions_written_in_words_or_belonging_elsewhere(
-    text: str, sections: list[str]
-) -> None:
+def test_provisions_written_in_words_or_belonging_elsewhere(text: str, sections: list[str]) -> None:
     assert [c.section for c in find_citations(text)] == sections
+
+
+def test_an_exemption_given_up_at_review_is_not_relied_on() -> None:
+    r = read_reply(
+        "Having reviewed the original response, I have concluded that it should be varied: the "
+        "information previously withheld under section 33(1)(b) is now released and is "
+        "attached.",
+        regime="FOISA",
+    )
+    assert (r.kind, r.sections) == ("review_outcome", ())
 
 
 def test_the_scottish_eirs_published_rule_and_the_move_to_the_eirs() -> None:

@@ -18,7 +18,15 @@ import re
 from dataclasses import dataclass, field
 
 from foidraft.replies.clauses import ASKS_REQUESTER_RE, YOURS_RE, Sentence
-from foidraft.replies.figures import COUNT_RE, ITEM_FIGURE_RE, MARKER_RE, answers_itself
+from foidraft.replies.figures import (
+    COUNT_RE,
+    EFFORT_RE,
+    EFFORT_REASON_RE,
+    FIGURES_RE,
+    ITEM_FIGURE_RE,
+    MARKER_RE,
+    answers_itself,
+)
 from foidraft.replies.phrases import (
     ALL_RE,
     ANSWER_LINE_RE,
@@ -27,9 +35,6 @@ from foidraft.replies.phrases import (
     CONFIRMS_NOTHING_RE,
     CONFIRMS_RE,
     DECISION_WORDS,
-    EFFORT_RE,
-    EFFORT_REASON_RE,
-    FIGURES_RE,
     GAVE_SOME_RE,
     HOLDS_PART_RE,
     LOG_DECISION_RE,

@@ -76,8 +76,9 @@ OVERTURNED_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 RELEASED_AFTER_RE = re.compile(
-    r"[^.;]{0,120}?\b(?:(?:are|am|is) (?:now )?able to|(?:have|has) (?:now )?decided to|now|"
-    r"will now|(?:are|am) now) (?:release|disclose|provide)\b",
+    r"[^.;]{0,120}?\b(?:(?:(?:are|am|is) (?:now )?able to|(?:have|has) (?:now )?decided to|now|"
+    r"will now|(?:are|am) now) (?:release|disclose|provide)\b|(?:is|are) (?:now )?(?:being )?"
+    r"(?:released|disclosed|provided)\b)",
     re.IGNORECASE,
 )
 # A provision named in brackets as the basis of the one before it: "Section 30(3)
@@ -152,9 +153,7 @@ def _background(s: Sentence, what: str) -> bool:
 YOUR_NEXT_STEP_RE = re.compile(r"^(?:if|should|when|once|where) you\b", re.IGNORECASE)
 # Kept clear of: "the data has been presented in such a manner as to avoid the application of
 # exemptions relevant under the Act (Section 40 - Personal Information)".
-AVOIDED_BEFORE_RE = re.compile(
-    r"\b(?:avoid|avoids|avoided|avoiding)\b[^.;]{0,100}$", re.IGNORECASE
-)
+AVOIDED_BEFORE_RE = re.compile(r"\b(?:avoid|avoids|avoided|avoiding)\b[^.;]{0,100}$", re.IGNORECASE)
 # Weighed and set aside: "we have considered whether the exemptions at section 31 and section
 # 40 apply" (the conclusion follows; a provision that does apply is cited again for it).
 CONSIDERED_RE = re.compile(r"\bconsider(?:ed|ing) whether\b[^.;:]{0,80}$", re.IGNORECASE)
