@@ -151,28 +151,38 @@ def test_provisions_written_in_words_or_belonging_elsewhere(text: str, sections:
     assert [c.section for c in find_citations(text)] == sections
 
 
-def test_an_exemption_given_up_at_review_is_not_relied_on() -> None:
-    r = read_reply(
-        "Having reviewed the original response, I have concluded that it should be varied: the "
-        "information previously withheld under section 33(1)(b) is now released and is "
-        "attached.",
-        regime="FOISA",
-    )
-    assert (r.kind, r.sections) == ("review_outcome", ())
-
-
-def test_the_scottish_eirs_published_rule_and_the_move_to_the_eirs() -> None:
+@pytest.mark.parametrize(
+    ("text", "regime", "kind", "sections"),
+    [
+        # an exemption given up at review is not relied on
+        (
+            "Having reviewed the original response, I have concluded that it should be varied: "
+            "the information previously withheld under section 33(1)(b) is now released and is "
+            "attached.",
+            "FOISA",
+            "review_outcome",
+            (),
+        ),
+        # the Scottish EIRs' rule for what is already public; the move to the EIRs refuses nothing
+        (
+            "We are applying the exemption at section 39(2) of the Freedom of Information "
+            "(Scotland) Act 2002 (FOISA), so that we do not also have to deal with your request "
+            "under FOISA. Much of the information you have requested is available online at: "
+            "https://example.org/case. Under regulation 6(1)(b) of the EIRs, we do not have to "
+            "give you information which is already publicly available and easily accessible.",
+            "EIR",
+            "already_published",
+            ("FOISA s39(2)", "EIR 6(1)(b)"),
+        ),
+    ],
+)
+def test_grounds_given_up_or_moved(
+    text: str, regime: str, kind: str, sections: tuple[str, ...]
+) -> None:
     assert role("EIR 6(1)(b)", scottish=True) == "published"
     assert role("FOISA s39(2)") == "environmental" and role("FOISA s39(1)") == "exempt"
-    r = read_reply(
-        "We are applying the exemption at section 39(2) of the Freedom of Information (Scotland) "
-        "Act 2002 (FOISA), so that we do not also have to deal with your request under FOISA. "
-        "Much of the information you have requested is available online at: https://example."
-        "org/case. Under regulation 6(1)(b) of the EIRs, we do not have to give you information "
-        "which is already publicly available and easily accessible to you in another form.",
-        regime="EIR",
-    )
-    assert (r.kind, r.sections) == ("already_published", ("FOISA s39(2)", "EIR 6(1)(b)"))
+    r = read_reply(text, regime=regime)
+    assert (r.kind, r.sections) == (kind, sections)
 
 
 def test_a_reference_or_an_annex_number_is_no_figure() -> None:
