@@ -163,6 +163,15 @@ def test_provisions_written_in_words_or_belonging_elsewhere(text: str, sections:
             "review_outcome",
             (),
         ),
+        # a provision named for the practice it explains, not relied on for this request
+        (
+            "I have now completed my review of our failure to respond to your request. Under "
+            "s.38(1)(b) of FOISA, the Scottish Government normally redacts the personal "
+            "information of officials below the grade of Senior Civil Servant.",
+            "FOISA",
+            "review_outcome",
+            (),
+        ),
         # the Scottish EIRs' rule for what is already public; the move to the EIRs refuses nothing
         (
             "We are applying the exemption at section 39(2) of the Freedom of Information "
