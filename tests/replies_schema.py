@@ -40,7 +40,7 @@ SECTION_RE = re.compile(
     r"s\d{1,2}[A-Z]?(\(\d+[A-Z]?\))?(\([a-z]{1,4}\))?(\((i|ii|iii|iv|v|vi)\))?"
     r"|FOISA s\d{1,2}[A-Z]?(\(\d+[A-Z]?\))?(\([a-z]{1,4}\))?(\((i|ii|iii|iv|v|vi)\))?"
     r"|EIR (12|13|14)(\(\d\)(\([a-k]\))?)?"
-    r"|EIR (10|11)(\(\d\)(\([a-k]\))?)?"  # the Environmental Information (Scotland) Regulations
+    r"|EIR (6|10|11)(\(\d\)(\([a-k]\))?)?"  # the Environmental Information (Scotland) Regulations
 )
 DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 

@@ -18,7 +18,15 @@ import re
 from dataclasses import dataclass, field
 
 from foidraft.replies.clauses import ASKS_REQUESTER_RE, YOURS_RE, Sentence
-from foidraft.replies.figures import COUNT_RE, ITEM_FIGURE_RE, MARKER_RE, answers_itself
+from foidraft.replies.figures import (
+    COUNT_RE,
+    EFFORT_RE,
+    EFFORT_REASON_RE,
+    FIGURES_RE,
+    ITEM_FIGURE_RE,
+    MARKER_RE,
+    answers_itself,
+)
 from foidraft.replies.phrases import (
     ALL_RE,
     ANSWER_LINE_RE,
@@ -27,9 +35,6 @@ from foidraft.replies.phrases import (
     CONFIRMS_NOTHING_RE,
     CONFIRMS_RE,
     DECISION_WORDS,
-    EFFORT_RE,
-    EFFORT_REASON_RE,
-    FIGURES_RE,
     GAVE_SOME_RE,
     HOLDS_PART_RE,
     LOG_DECISION_RE,
@@ -48,6 +53,13 @@ from foidraft.replies.sections import Citation
 WORDS = {**DECISION_WORDS, **PROCEDURE_WORDS}
 
 LINK_RE = re.compile(r"\blinks?\b", re.IGNORECASE)
+# Pointing the way, not giving: "please find a link to the web page here and see Item 11
+# (Report & Appendices)" (the appendices are the published page's, not attached).
+POINTS_TO_LINK_RE = re.compile(
+    r"\b(?:find|see|follow|use|click)\b[^.]{0,20}\b(?:a|the|this) links?\b(?![^.]*\b(?:attached|"
+    r"enclosed)\b)",
+    re.IGNORECASE,
+)
 REFERENCES_RE = re.compile(
     r"\breferences?\b[^.]{0,30}\b(?:below|as follows|listed)\b", re.IGNORECASE
 )
@@ -210,7 +222,7 @@ def _decisions(s: Sentence, text: str, cited: set[str], t: _Tally) -> set[str]:
         here.add("gave")  # "I can confirm that one complaint was made"
     if "gave" in here and GAVE_SOME_RE.search(text):
         here.add("gave_some")  # "a copy of some of the information requested"
-    if refusing or ("published" in here and LINK_RE.search(text)):
+    if refusing or ("published" in here and LINK_RE.search(text)) or POINTS_TO_LINK_RE.search(text):
         # "see Appendix A for why we are unable to provide it"; "links to it are below"
         here.discard("gave")
     if refusing:

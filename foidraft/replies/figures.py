@@ -2,7 +2,9 @@
 
 "2019/20 - 183", "1. 8", "• 117.", "£165,709 |", "Public place – 359 times": a short line
 with a count, a sum or a share, and few words. Not a date, a reference, a telephone
-number, an address, the cost limit or a section number.
+number, an address, the cost limit or a section number. And figures said in a sentence
+(``FIGURES_RE``), apart from the work a search would take (``EFFORT_RE``,
+``EFFORT_REASON_RE``).
 """
 
 from __future__ import annotations
@@ -10,6 +12,58 @@ from __future__ import annotations
 import re
 
 from foidraft.replies.dates import DATE_RES
+
+
+def _re(*parts: str) -> re.Pattern[str]:
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+# Figures said in a sentence: "there were 3 dispersal orders", "a total of 1,633", "£118,142".
+FIGURES_RE = _re(
+    r"\b(?:there (?:is|are|was|were|have been|has been)|a total of|totall?ed|came to|"
+    r"amounted to) (?:only |approximately |around )?£?\d",
+    r"\bequates? to (?:approximately |around |about )?£?\d",
+    r"\b(?:total|number|amount|figure|count)\b[^.]{0,80}\b(?:is|was|were|are|came to|"
+    r"stands at)\s(?:approximately |around |about )?£?\d",
+    # (not the year of an Act: "under the Freedom of Information Act 2000, which was received")
+    r"(?<!\bAct )(?<!\bFOIA )(?<!Regulations )\b\d[\d,]* (?:[a-z]+ ){0,3}(?:were|was|have been|"
+    r"had been) (?:received|recorded|issued|"
+    r"made|reported|arrested|charged|seized|employed|paid|spent|used|dealt|completed|submitted)\b",
+    r"(?<![\w£])£ ?(?!(?:450|600|25)\b)\d[\d,]*(?:\.\d+)?(?: ?(?:k|m|million|bn))?\b",
+    # said actively: "The council received 412 complaints in 2023" (not a date: "received 12
+    # May", "received 12/05/2023"; nor the statutory clock: "within 20 working days")
+    r"\b(?:received|recorded|issued|made|employs|employed|spent|paid|seized|arrested|charged|"
+    r"conducted|carried out|dealt with|attended|investigated) (?:a total of |approximately |"
+    r"around |about |over |only )?\d[\d,]*(?![\d,]*(?:st|nd|rd|th)?[ \t]*(?:/|-|jan|feb|mar|apr|"
+    r"may|jun|jul|aug|sep|oct|nov|dec|working|days?|hours?|minutes?|weeks?|months?|years?)\b)"
+    r"(?![\d/])(?!(?:[ \t]+\w+){0,2}[ \t]+(?:requests?|applications?)\b)",  # "made 12 requests"
+)
+# The work answering would take, said of this request: a refusal that gives only this as
+# its reason refuses on the cost limit, in words ("each record would require a manual
+# viewing"; "a search returned over 1,900 incidents").
+EFFORT_REASON_RE = _re(
+    r"\b(?:would|will) (?:\w+ ){0,2}?(?:require|entail|involve|mean|necessitate)\b[^.]{0,80}?"
+    r"\b(?:manual\w*|search\w*|review\w*|read\w* (?:through|each|every|all)|view\w*|examin\w*|"
+    r"trawl\w*|scrutinis\w*|interrogat\w*)\b",
+    r"\bmanually (?:search|review|read|check|examin|trawl|view|scrutinis)\w*\b",
+    r"\b(?:would|will) (?:all )?have to be (?:manually )?(?:reviewed|read|checked|examined|"
+    r"searched|viewed|trawled)\b",
+    r"\bsearch\w* (?:\w+ ){0,8}?(?:returned|identified|produced) (?:over |approximately |around |"
+    r"some )?\d[\d,]* (?:records|incidents|cases|files|results|crimes|reports|occurrences)\b",
+)
+# In a sentence with these, numbers are the work a search would take, not an answer.
+EFFORT_RE = _re(
+    r"\b(?:postage|photocopy\w*|copying|printing|disbursements?|cost of (?:providing|supplying|"
+    r"complying|compliance|locating|retrieving))\b|\b(?:would|will|to) (?:take|require|involve|"
+    r"need|mean|have to)\b|\bneed to (?:review|check|examine|search|read)\b|\b(?:retriev|"
+    r"interrogat|estimat|manual)\w*|\bsearch\w* (?:retrieved|returned|identified|produced|"
+    r"found)\b|\bper (?:record|file|case|item|document)\b|\b(?:fee|charge|payment)s?\b|"
+    # the hits of a search, counted before the work of reading them: "There were 4,132
+    # vehicles matching the offences above"
+    r"\bmatching (?:the|these|those|this|our|your) (?:\w+ ){0,2}?(?:search(?:es)?|offences?|"
+    r"criteria|terms|keywords|parameters)\b"
+)
+
 
 MARKER_RE = re.compile(
     r"^(?:[•*▪◦·-] ?)?(?:\(?(?:q(?:uestion)? ?)?\d{1,2}[a-z]?[.):-]|\(?[a-z][.)])(?:\s+|$)", re.I
@@ -29,7 +83,8 @@ LABEL_RE = re.compile(r"^(?:19|20)\d\d$")  # a year names a row, it is not a cou
 NOT_FIGURE_RE = re.compile(
     r"\d[^=\n]{0,60}=\s*£?\d|"  # a sum worked out: "445 offences x 3 mins / 60 = 22.25 hours"
     r"\b(?:ref|reference|code|tel|telephone|phone|fax|extension|ext|page|section|regulation|foi|"
-    r"request|questions?|answers?|responses?|dated?|received|sent)\b|£ ?(?:450|600)\b|\b(?:18|24|"
+    r"request|questions?|answers?|responses?|dated?|received|sent|atisn|annex(?:es)?|"
+    r"appendix|appendices|attachment)\b|£ ?(?:450|600)\b|\b(?:18|24|"
     r"40) hours\b|\b20 working days\b|\b\d{4,5} ?\d{6}\b|[?:]$|^\d{4,}\.?$|"
     r"^\d+[A-Za-z]? [A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Street|St|Road|Rd|Lane|Avenue|Way|Drive|Place|"
     r"Square|Court|House|Building|Close|Crescent|Terrace|Gardens|Row|Walk|Hill)\b",

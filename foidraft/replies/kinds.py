@@ -75,6 +75,10 @@ def classify(a: Acts) -> str:
         return "review_outcome"
     if a.has("fees") and ("fees" in a.roles or not a.has("gave")):
         return "fees_notice"  # a charge to pay before the answer, whatever else it says
+    if a.has("extension") and not a.has("gave") and said <= {"exempt", "future", "ncnd", "refused"}:
+        # "The FOIA exemptions that apply are: ... we need to extend our response time limit
+        # ... to assess whether the public interest ...": the weighing, not yet its outcome
+        return "extension"
     if not said or (said <= SOFT and a.has("clarify")):
         pending = _pending(a)
         if pending:
@@ -141,7 +145,8 @@ def _pending(a: Acts) -> str:
              ("ack_hint", "acknowledgement"))  # fmt: skip
     for act, kind in order:
         # (the weak signs of a receipt never outweigh a provision relied on)
-        if a.has(act) and not (act == "ack_hint" and a.roles):
+        # (nor does a move to the EIRs, FOISA s39(2), decide anything)
+        if a.has(act) and not (act == "ack_hint" and a.roles - {"environmental"}):
             return kind
     # a fees provision relied on, and nothing else decided: "Under section 13 we may charge
     # for this ... please send a cheque for £520"

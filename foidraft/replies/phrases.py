@@ -23,7 +23,11 @@ NEITHER_RE = _re(
     r"\b(?:is|are)\s+or\s+(?:isn|aren)['’]t\s+held\b",
     r"\bexists?\s+or\s+(?:does|do)\s+not\s+exist\b|\b(?:does|do)\s+or\s+(?:does|do)\s+not\b",
     r"\bwhether\s+or\s+not\b|\bheld\s+or\s+not\b|\bconfirm(?:ing)?\s+or\s+not\b",
-    # refusing avoided, text redacted as outside the request, nothing withheld: no refusals
+    # refusing avoided, text redacted as outside the request, nothing withheld: no refusals;
+    # "presented in such a manner as to avoid the application of exemptions ... (Section 40 -
+    # Personal Information) to withhold": the exemption kept clear of, to its last word
+    r"\bavoid(?:s|ed|ing)? (?:the )?(?:application|use|need) (?:of|to)\b[^.,;]{0,100}\b(?:withh\w+|"
+    r"exempt\w*|redact\w*|refus\w*)",
     r"\b(?:avoid|avoiding|without|rather than|instead of)\b[^.,;]{0,40}\b(?:withh\w+|exempt\w*|"
     r"redact\w*|refus\w*)",
     # text redacted as outside the request, and nothing withheld, are no refusals
@@ -36,7 +40,7 @@ NEITHER_RE = _re(
 # What a decision says, by what it decides.
 DECISION_WORDS: dict[str, re.Pattern[str]] = {
     "cost": _re(
-        r"\b(?:exceed\w*|in excess of|go over|over|above|beyond|"
+        r"\b(?:exceed\w*|in excess of|go over|over|above|beyond|longer than|"
         r"outwith)\b[^.]{0,30}?\b(?:appropriate|cost|costs|fees?|upper|prescribed|"
         r"time)\s+(?:cost\s+)?(?:limit|level|threshold)",
         # the limit by another name: "exceeds the statutory maximum of £600"
@@ -48,6 +52,9 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"\b(?:exceed\w*|over|more than|in excess of|beyond) (?:the )?(?:18|24|40) hours\b",
         r"\b(?:18|24|40)[ -]hours? (?:threshold|limit)\b|\bexceed\w* (?:the|our) limit\b",
         r"\b(?:exceed\w*|over|more than|in excess of) (?:the )?£ ?(?:450|600)\b",
+        r"\bcannot be (?:collated|located|retrieved|compiled|extracted|provided)\b[^.]{0,30}?"
+        r"\bwithin (?:the |our )?(?:time(?:frame|scale)?/)?(?:cost|time|appropriate|fees?) "
+        r"(?:limit|threshold)",
     ),
     "ncnd": _re(
         r"\bneither\s+(?:confirm|confirms|confirming)\s+(?:n|)or\s+(?:deny|denies|denying)\b",
@@ -63,8 +70,8 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
     "not_held": _re(
         r"\bnot held\b",
         r"\b(?:do|does|did)(?: not|n['’]t) (?:record|collect|capture|log)\b",
-        r"\b(?:do|does|did)(?: not|n['’]t) (?:hold|have|record|keep|retain|collate|capture|"
-        r"maintain|possess|collect|gather)\b[^.]{0,60}?\b(?:information|data|records?|figures|"
+        r"\b(?:do|does|did)(?: not|n['’]t) (?:hold|have(?! to\b)|record|keep|retain|collate|"
+        r"capture|maintain|possess|collect|gather)\b[^.]{0,60}?\b(?:information|data|records?|figures|"
         r"details|breakdown|"
         r"list|dataset|documents?|documentation|copies|correspondence|minutes|reports?|"
         r"statistics|notes|e-?mails?|costs?|polic(?:y|ies)|guidance|procedures?|strateg(?:y|ies)|"
@@ -152,6 +159,8 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"released)\b",
         r"\brelease (?:this|it|the information) in full\b|\b(?:am|are) (?:only )?disclosing\b",
         r"\bno (?:\w+ ){0,2}(?:has|have) been withheld\b",
+        r"\b(?:information|data|figures|details) (?:(?:you )?(?:have )?requested )?"
+        r"accompan(?:y|ies) this (?:letter|e-?mail|response|reply)\b",
     ),
 }
 # "I can confirm that one complaint was made": a confirmation that gives a count.
@@ -167,47 +176,10 @@ ANSWERS_PART_RE = _re(
 CONFIRMS_NOTHING_RE = _re(
     r"\bheld\b|\bholds?\b|\breceipt\b|\breceived\b|\bwhether\b|\bdeny\b|\bexempt"
 )
-# Figures said in a sentence: "there were 3 dispersal orders", "a total of 1,633", "£118,142".
-FIGURES_RE = _re(
-    r"\b(?:there (?:is|are|was|were|have been|has been)|a total of|totall?ed|came to|"
-    r"amounted to) (?:only |approximately |around )?£?\d",
-    r"\bequates? to (?:approximately |around |about )?£?\d",
-    r"\b(?:total|number|amount|figure|count)\b[^.]{0,80}\b(?:is|was|were|are|came to|"
-    r"stands at)\s(?:approximately |around |about )?£?\d",
-    # (not the year of an Act: "under the Freedom of Information Act 2000, which was received")
-    r"(?<!\bAct )(?<!\bFOIA )(?<!Regulations )\b\d[\d,]* (?:[a-z]+ ){0,3}(?:were|was|have been|"
-    r"had been) (?:received|recorded|issued|"
-    r"made|reported|arrested|charged|seized|employed|paid|spent|used|dealt|completed|submitted)\b",
-    r"(?<![\w£])£ ?(?!(?:450|600|25)\b)\d[\d,]*(?:\.\d+)?(?: ?(?:k|m|million|bn))?\b",
-    # said actively: "The council received 412 complaints in 2023" (not a date: "received 12
-    # May", "received 12/05/2023"; nor the statutory clock: "within 20 working days")
-    r"\b(?:received|recorded|issued|made|employs|employed|spent|paid|seized|arrested|charged|"
-    r"conducted|carried out|dealt with|attended|investigated) (?:a total of |approximately |"
-    r"around |about |over |only )?\d[\d,]*(?![\d,]*(?:st|nd|rd|th)?[ \t]*(?:/|-|jan|feb|mar|apr|"
-    r"may|jun|jul|aug|sep|oct|nov|dec|working|days?|hours?|minutes?|weeks?|months?|years?)\b)"
-    r"(?![\d/])(?!(?:[ \t]+\w+){0,2}[ \t]+(?:requests?|applications?)\b)",  # "made 12 requests"
-)
-# The work answering would take, said of this request: a refusal that gives only this as
-# its reason refuses on the cost limit, in words ("each record would require a manual
-# viewing"; "a search returned over 1,900 incidents").
-EFFORT_REASON_RE = _re(
-    r"\b(?:would|will) (?:\w+ ){0,2}?(?:require|entail|involve|mean|necessitate)\b[^.]{0,80}?"
-    r"\b(?:manual\w*|search\w*|review\w*|read\w* (?:through|each|every|all)|view\w*|examin\w*|"
-    r"trawl\w*|scrutinis\w*|interrogat\w*)\b",
-    r"\bmanually (?:search|review|read|check|examin|trawl|view|scrutinis)\w*\b",
-    r"\bsearch\w* (?:\w+ ){0,8}?(?:returned|identified|produced) (?:over |approximately |around |"
-    r"some )?\d[\d,]* (?:records|incidents|cases|files|results|crimes|reports|occurrences)\b",
-)
-# In a sentence with these, numbers are the work a search would take, not an answer.
-EFFORT_RE = _re(
-    r"\b(?:postage|photocopy\w*|copying|printing|disbursements?|cost of (?:providing|supplying|"
-    r"complying|compliance|locating|retrieving))\b|\b(?:would|will|to) (?:take|require|involve|"
-    r"need|mean|have to)\b|\bneed to (?:review|check|examine|search|read)\b|\b(?:retriev|"
-    r"interrogat|estimat|manual)\w*|\bsearch\w* (?:retrieved|returned|identified|produced|"
-    r"found)\b|\bper (?:record|file|case|item|document)\b|\b(?:fee|charge|payment)s?\b"
-)
 ANSWER_LINE_RE = _re(
-    r"^(?:\(?(?:q(?:uestion)? ?)?\d{1,2}[a-z]?[.):-] ?|[•*-] ?|answer:? ?)?(?:yes|no|none|nil|"
+    # (a line may be headed by a lettered part and its year: "(b) 2015 - None.")
+    r"^(?:\(?(?:q(?:uestion)? ?)?\d{1,2}[a-z]?[.):-] ?|\(?[a-h]\) ?(?:(?:19|20)\d\d ?[-–:] ?)?|"
+    r"[•*-] ?|answer:? ?)?(?:yes|no|none|nil|"
     # (not "None of the above can be taken as an inference that ...": boilerplate; nor "No
     # documentation is in existence ...", a sentence saying nothing is held)
     r"zero|n/?a|not applicable)\b(?! (?:information|record|data|such|specific|of (?:the|this|"
@@ -222,6 +194,8 @@ REFUSING_RE = _re(
     r"\bnot (?:be )?(?:disclosed|released)\b",
     r"\b(?:will|can|shall) not (?:be )?(?:disclose|release|provide)\b(?! whether)|"
     r"\bcannot be (?:disclosed|released|provided)\b",
+    r"\bnot (?:been )?possible to (?:provide|supply|disclose|release) (?:you (?:with )?)?(?:any|"
+    r"the|this|these|those|further|more)\b|"
     r"\b(?:unable|not able) to (?:disclose|release|provide|supply) (?:you (?:with )?)?(?:this|"
     r"the|that|some|it|these|those|any)\b",
     r"\bnot obliged to (?:supply|provide|comply|disclose)\b|\brefusal notice\b|\brefus(?:e|"
@@ -242,7 +216,10 @@ GAVE_SOME_RE = _re(
 HOLDS_PART_RE = _re(
     r"\b(?:hold|holds|held)\b[^.]{0,60}\b(?:in part|some of|part of)\b|\b(?:hold|holds) some\b"
 )
-ANSWERED_RE = _re(r"^(?:answer|response|reply)\s*\d*\s*[:.–-]+\s*\w")
+# (not a heading that dates the reply: "Response 08-12-2022")
+ANSWERED_RE = _re(
+    r"^(?:answer|response|reply)(?![ \t]*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b)\s*\d*\s*[:.–-]+\s*\w"
+)
 PART_RE = _re(
     # ("this question" may be the whole of a one-question request: not a part)
     r"\b(?:this|that|these|those|the (?:first|second|third|remaining|other)) (?:part|parts|"
@@ -253,6 +230,12 @@ PART_RE = _re(
     r"records?)\b|\b(?:question|questions|q|part|parts|point|points|item|items|request) ?\d|"
     r"\b(?:first|second|third|fourth|fifth|final|last) (?:question|part|point)\b",
     r"\bremaining\b|\bin part\b|\bpartial(?:ly)?\b|\bany other\b|\banything else\b|"
+    r"\b(?:answer|respond to|comply with|fulfil) (?:your|the|this) request in full\b|"
+    r"\bsome (?:elements|aspects) of (?:your|the|this) request\b|"
+    # the covert side of a question answered for the overt: "In respect of covert use of
+    # automatic facial recognition [we] can neither confirm nor deny ..."
+    r"\b(?:in respect of|in relation to|with regards? to|regarding|as regards) (?:the |any )?"
+    r"covert\b|"
     r"\bfurther information\b|"
     r"\bpart of the (?:information|data|documents?|records?|material)\b",
 )
@@ -267,7 +250,7 @@ WHOLE_RE = _re(
     r"\b(?:not (?:obliged|required) to (?:comply with|supply|provide|respond to)|(?:unable|"
     r"not be able|not able|not (?:be )?possible) to (?:comply with|answer|fulfil|"
     r"respond to)) (?:your request|the request|this request|"
-    r"the information (?:you have )?requested)\b|\bunable to (?:provide|"
+    r"the information (?:you have )?requested)\b(?! in full)|\bunable to (?:provide|"
     r"supply) (?:you (?:with )?)?(?:the|this) information (?:you (?:have )?)?(?:requested|seek|"
     r"asked for)\b",
     r"\b(?:the|this) information (?:(?:that )?you (?:have )?|)requested\b[^.]{0,80}?\b(?:will not|"

@@ -131,6 +131,9 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"\b(?:has|have) been (?:forwarded|referred|sent|passed) (?:on )?to (?:the|our) (?:\w+ )?"
         r"(?:team|department|service|unit|officer)\b|\bwill (?:reply|respond) in (?:line|"
         r"accordance) with the (?:statutory )?(?:timescales?|time limits?|deadline)\b",
+        # an automatic receipt's opening: "Your email to the ... Freedom of Information (FOI) in
+        # box is ..."
+        r"^your (?:e-?mail|message|correspondence) to (?:the )?[^.]{0,80}\b(?:in ?box|mailbox)\b|"
         r"\b(?:we are|I am) (?:now )?in the process of (?:dealing with|processing|considering|"
         r"handling) your\b|\b(?:we are|we're) required to (?:reply|respond) within\b",
     ),
@@ -169,6 +172,10 @@ REVIEW_RE = _re(
     r"the|my) review\b|\bwould[^.]{0,40}have been appropriate to (?:cite|apply|rely)\b",
     # a review panel's meeting and findings: "a review meeting ... was held on 7th February"
     r"\breview (?:meeting|panel|hearing)\b[^.]{0,160}\b(?:was|were|has been) (?:held|convened)\b|"
+    # "a review into the Freedom of Information (FOI) Request - Common Good Funds - 101003053175
+    # was held on 30th June 2022"; "a review meeting was at the council offices on 18 August"
+    r"\b(?:a|the) review (?:into|of) (?:the |your |our )?[^.]{0,160}\b(?:was|has been) (?:held|"
+    r"carried out|conducted|undertaken)\b|\breview meeting (?:was|took place) (?:at|on|in)\b|"
     r"^the following was found\b|\bthe (?:review )?panel (?:reviewed|found|concluded|considered)\b",
     r"\b(?:agree|disagree) with the (?:original|initial) (?:decision|response|handling)\b|"
     r"\bconsidered (?:the matter |your request )?afresh\b",
@@ -184,6 +191,7 @@ REVIEW_RE = _re(
 REVIEW_ASKED_RE = _re(
     r"\b(?:in )?(?:response|reply) to your (?:request for (?:an? )?(?:internal )?review|"
     r"(?:internal )?review request|requirement for (?:a )?review)\b",
+    r"\bfollowing (?:your|the) request for (?:an? )?(?:internal )?review\b|"
     r"\bthank you for your (?:request for|e-?mail requesting|letter requesting) (?:an? )?"
     r"(?:internal )?review\b|\bthank you for your (?:[\w()]+ ){0,5}(?:internal )?review "
     r"(?:request|application)\b|^(?:internal review|review of (?:your|the|our|a) (?:request|"

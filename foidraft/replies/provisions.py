@@ -22,6 +22,7 @@ ROLES = (
     "advice",  # FOIA s16, FOISA s15: advice and assistance
     "fees",  # s9, s13: fees notices
     "extension",  # FOIA s10(3), EIR 7(1): more time (kept only in an extension)
+    "environmental",  # FOISA s39(2): the request is answered under the EIRs instead
 )
 _FOIA = {
     "9": "fees", "12": "cost", "13": "fees", "14": "vexatious", "16": "advice",
@@ -74,7 +75,11 @@ def role(label: str, *, scottish: bool = False) -> str:
     )
     if regime == "EIR" and scottish_exception:
         return {"10(4)(a)": "not_held", "10(4)(b)": "unreasonable"}.get(section[:8], "exempt")
+    if (regime, section[:5]) == ("FOISA", "39(2)"):
+        return "environmental"  # a technical step, no refusal: the EIRs answer the request
     if regime == "EIR":
+        if section.startswith("6(1)(b)"):
+            return "published"  # already publicly available and easily accessible
         if section.startswith("12(4)(a)"):
             return "not_held"
         if section.startswith("12(4)(b)"):

@@ -76,8 +76,9 @@ OVERTURNED_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 RELEASED_AFTER_RE = re.compile(
-    r"[^.;]{0,120}?\b(?:(?:are|am|is) (?:now )?able to|(?:have|has) (?:now )?decided to|now|"
-    r"will now|(?:are|am) now) (?:release|disclose|provide)\b",
+    r"[^.;]{0,120}?\b(?:(?:(?:are|am|is) (?:now )?able to|(?:have|has) (?:now )?decided to|now|"
+    r"will now|(?:are|am) now) (?:release|disclose|provide)\b|(?:is|are) (?:now )?(?:being )?"
+    r"(?:released|disclosed|provided)\b)",
     re.IGNORECASE,
 )
 # A provision named in brackets as the basis of the one before it: "Section 30(3)
@@ -150,6 +151,16 @@ def _background(s: Sentence, what: str) -> bool:
 # What the requester may do next, and the provision that would meet it: "If you wish to
 # request further years, please be aware that section 12 allows us to refuse ..."
 YOUR_NEXT_STEP_RE = re.compile(r"^(?:if|should|when|once|where) you\b", re.IGNORECASE)
+# A practice, not this reply's decision: "Under s.38(1)(b) of FOISA, the Scottish Government
+# normally redacts the personal information of officials below the grade of ..."
+HABITUAL_AFTER_RE = re.compile(
+    r"[^.;]{0,60}?\b(?:normally|usually|routinely|generally|typically|ordinarily) (?:redacts?|"
+    r"withholds?|applies|applied|relies|relied|refuses?|exempts?)\b",
+    re.IGNORECASE,
+)
+# Kept clear of: "the data has been presented in such a manner as to avoid the application of
+# exemptions relevant under the Act (Section 40 - Personal Information)".
+AVOIDED_BEFORE_RE = re.compile(r"\b(?:avoid|avoids|avoided|avoiding)\b[^.;]{0,100}$", re.IGNORECASE)
 # Weighed and set aside: "we have considered whether the exemptions at section 31 and section
 # 40 apply" (the conclusion follows; a provision that does apply is cited again for it).
 CONSIDERED_RE = re.compile(r"\bconsider(?:ed|ing) whether\b[^.;:]{0,80}$", re.IGNORECASE)
@@ -173,6 +184,8 @@ def _relied(
         return False
     if CONSIDERED_RE.search(before[-120:]) and not weighing:
         return False
+    if AVOIDED_BEFORE_RE.search(before[-120:]):
+        return False
     if BASIS_RE.search(before[-120:]) or OVERTURNED_BEFORE_RE.search(before[-120:]):
         return False
     if PREVIOUSLY_BEFORE_RE.search(before[-80:]) and RELEASED_AFTER_RE.match(
@@ -182,6 +195,8 @@ def _relied(
     if NEGATED_AFTER_RE.match(after) and not re.match(r"\s*(?:–|-|:)", after):
         return False
     if ABANDONED_AFTER_RE.match(text, c.end, min(s.end, c.end + 120)):
+        return False
+    if HABITUAL_AFTER_RE.match(text, c.end, min(s.end, c.end + 120)):
         return False
     if s.general and DISJUNCTION_RE.match(after):
         return False

@@ -8,7 +8,8 @@ Officers write them every which way: "Section 31(1)(a)(b)", "S31 (3)", "s.40(5A)
 under" or before an exemption's title) and then read by a small scanner, so each
 character is looked at a bounded number of times. The Act it belongs to is read from the
 words around it ("section 17 of FOISA", "FOIA s12", "regulation 12(4)(b)"); a provision
-of another Act ("section 8 of SOA 2003", "section 34 of the DPA 2018") is left out.
+of another Act ("section 8 of SOA 2003", "section 34 of the DPA 2018") is left out
+(``foidraft.replies.whose``).
 """
 
 from __future__ import annotations
@@ -17,28 +18,15 @@ import re
 from dataclasses import dataclass
 
 from foidraft.replies.provisions import TITLE_RE
+from foidraft.replies.whose import act_named, not_ours
 
 # Between the parts of a citation: a space or two, or the line break a mail program put there.
 GAP = r"[ \t]{0,2}(?:\n[ \t]{0,2})?"
 HEAD_RE = re.compile(
-    r"(?<![\w.])(?:sections?(?:\(s\))?|secs?\.?|ss?\.?|§|regulations?(?:\(s\))?|regs?\.?|EIRs?)"
-    + GAP
-    + r"(?=\d)",
+    # (not the "section" of "sub-section 5": that is the subsection of the one before)
+    r"(?<![\w.-])(?:sections?(?:\(s\))?|secs?\.?|ss?\.?|§|regulations?(?:\(s\))?|regs?\.?|EIRs?|"
+    r"FOI\(S\)A|FOISA|FOIA)" + GAP + r"(?=\d)",
     re.IGNORECASE,
-)
-# After a citation: "of the Data Protection Act 2018", "of SOA 2003" (another Act's section).
-OTHER_ACT_RE = re.compile(
-    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:of|under|in)[ \t]+(?:the[ "
-    r"\t]+)?(?P<act>[A-Z][\w'’-]*(?:[ \t,]+(?:[A-Z(][\w'’()-]*|of|and|for|the|on|(?:19|"
-    r"20)\d\d\b)){0,8})"
-)
-OURS_RE = re.compile(
-    r"^(?:Freedom\s+of\s+Information|FOI|FOIA|FOISA|FOI\(S\)A|Environmental\s+Information|EIR|EIRs|"
-    r"the\s+Act|Act\b|said\s+Act|Regulations?\b|above|below|this\s+Act|the\s+FOI)",
-    re.IGNORECASE,
-)
-OTHER_ACT_WORDS = re.compile(
-    r"\b(?:Act|SOA|DPA|PACE|GDPR|Regulations|Code|Order|Rules|Convention|Bill)\b"
 )
 # Subsections with a capital letter (s40's), which officers may bracket apart: "(5)(B)".
 LETTERED = ("3A", "4A", "5A", "5B")
@@ -105,7 +93,13 @@ def find_citations(text: str) -> list[Citation]:
         regulation = m.group(0).lower().startswith(("reg", "eir"))  # "EIR 12(5)(a)" too
         head = m.group(0).lower().rstrip(". \t").replace("(s)", "s")
         plural = head in ("sections", "ss", "secs", "regulations", "regs")
-        _add(groups, text, m.start(), _scan(text, m.end(), plural=plural), regulation)
+        scanned = _scan(text, m.end(), plural=plural)
+        if head.startswith("foi"):  # "FOIA 40(2)", "FOISA 17": the Act named as the head
+            # (a bare "FOIA 12" may be a count or a year's part: FOIA's needs its brackets)
+            if head != "foia" or (scanned and "(" in scanned[0][0]):
+                _add(groups, text, m.start(), scanned, False, "FOIA" if head == "foia" else "FOISA")
+            continue
+        _add(groups, text, m.start(), scanned, regulation)
     for m in BARE_AFTER_RE.finditer(text):
         _add(groups, text, m.start(), _scan(text, m.end(), plural=True), False)
     for m in BARE_CELL_RE.finditer(text):
@@ -122,10 +116,11 @@ def _add(
     head: int,
     scanned: list[tuple[str, int, int]],
     regulation: bool,
+    named: str = "",
 ) -> None:
-    if not scanned or scanned[0][1] in groups:
+    if not scanned or scanned[0][1] in groups or not_ours(text, head, scanned[-1][2]):
         return
-    act = _act_named(text, head, scanned[-1][2])
+    act = named or act_named(text, head, scanned[-1][2])
     if act != "other":
         groups[scanned[0][1]] = [Citation(s, a, b, regulation, act) for s, a, b in scanned]
 
@@ -145,6 +140,12 @@ def _scan(text: str, pos: int, *, plural: bool) -> list[tuple[str, int, int]]:
         for variant in parts or [[]]:
             out.append((number + "".join(f"({p})" for p in variant), start, pos3))
         pos = pos3
+        same = SAME_SECTION_RE.match(text, pos)  # "s31(1)(g) by virtue of (2)(b)": s31(2)(b)
+        if same and parts:
+            more, pos4 = _groups(text, same.end(), number)
+            for variant in more:
+                out.append((number + "".join(f"({p})" for p in variant), same.end(), pos4))
+            pos = pos4 if more else pos
         title = TITLE_IN_LIST_RE.match(text, pos)  # "12(1) (Excessive cost) and 16(4)"
         nxt = _list_continues(text, title.end() if title and plural else pos)
         if nxt is None or not (plural or first):
@@ -175,12 +176,20 @@ def _word_char(text: str, i: int) -> bool:
     return i < len(text) and (text[i].isalnum() or text[i] == "_")
 
 
+# Another subsection of the same section, named as the basis: "s31(1)(g) by virtue of (2)(b)".
+SAME_SECTION_RE = re.compile(r"[ \t]{1,2}by[ \t]+virtue[ \t]+of[ \t]+(?=\(\d)", re.IGNORECASE)
 # A bracketed part; "12(5(b)" (a bracket left open before the next) is read as 12(5)(b).
 GROUP_RE = re.compile(GAP + r"\([ \t]?(\d{1,2}[A-Z]{0,2}|[a-z]{1,4}|[A-H])[ \t]?(?:\)|(?=\())")
 UNBRACKETED_RE = re.compile(GAP + r"(?:&|and)" + GAP + r"(\d[A-Z])(?=\()")
 # A subsection written without its brackets before a bracketed paragraph: "section 33 1(b)",
 # or after a dot: "S.38.1(b)".
 LOOSE_SUBSECTION_RE = re.compile(r"[ \t.](\d{1,2})(?=\([a-z]{1,4}\))")
+# A subsection named in words: "Section 40 sub-section 5", "section 40, subsection (2)".
+WORDED_SUBSECTION_RE = re.compile(
+    r"[ \t]{0,2},?[ \t]{0,2}sub-?sections?[ \t]{0,2}\(?(\d{1,2}[A-Z]?)\b\)?"
+    r"(?:[ \t]{0,2},?[ \t]{0,2}(?:paragraph|para\.?)[ \t]{0,2}\(?([a-h])\b\)?)?",
+    re.IGNORECASE,
+)
 JOIN_RE = re.compile(GAP + r"(?:&|and|or|,|to|-|–|/)" + GAP + r"(?=\()", re.IGNORECASE)
 
 
@@ -193,9 +202,11 @@ def _groups(text: str, pos: int, number: str = "") -> tuple[list[list[str]], int
     i = pos
     count = 0
     range_next = False
-    loose = LOOSE_SUBSECTION_RE.match(text, i)
+    loose = LOOSE_SUBSECTION_RE.match(text, i) or WORDED_SUBSECTION_RE.match(text, i)
     if loose:
         path, i, count = [loose.group(1)], loose.end(), 1
+        if loose.re is WORDED_SUBSECTION_RE and loose.group(2):
+            path.append(loose.group(2).lower())  # "subsection 1 paragraph a": (1)(a)
     while count < MAX_GROUPS * 2:
         m = GROUP_RE.match(text, i)
         if m is None and path and path[0][0].isdigit():
@@ -294,30 +305,3 @@ def _bare_list(text: str, pos: int) -> bool:
     """After "Section 23 &": is the next number a section ("40 are class based") rather
     than a count or a year ("2 of the Act")?"""
     return not re.match(r"\d{3,}", text[pos : pos + 4])
-
-
-ACT_BEFORE_RE = re.compile(r"(?:FOI\(S\)A|FOISA|FOIA|FOI Act|EIRs?)[ \t]{1,2}$", re.IGNORECASE)
-
-
-def _act_named(text: str, head: int, end: int) -> str:
-    """The Act the words around a citation name: "of FOISA" after it or "FOISA" before it
-    gives FOISA (FOIA, EIR likewise); "of the DPA 2018" gives "other"; "" when none."""
-    m = OTHER_ACT_RE.match(text, end, min(len(text), end + 120))
-    if m is not None:
-        act = m.group("act")
-        if OURS_RE.match(act):
-            return _which(act)
-        if OTHER_ACT_WORDS.search(act):
-            return "other"
-    before = ACT_BEFORE_RE.search(text, max(0, head - 12), head)
-    return _which(before.group(0)) if before else ""
-
-
-def _which(words: str) -> str:
-    if re.search(r"Scotland|FOISA|FOI\(S\)A|\b2002\b", words, re.IGNORECASE):
-        return "FOISA"
-    if re.search(r"Environmental|\bEIRs?\b|^Regulations?\b", words, re.IGNORECASE):
-        return "EIR"
-    if re.search(r"\b2000\b|\bFOIA\b|\bFOI Act\b", words, re.IGNORECASE):
-        return "FOIA"  # named plainly: "Freedom of Information Act" alone is said of both
-    return ""
