@@ -87,6 +87,6 @@ def test_the_narrowed_request_quotes_the_replys_advice_as_a_quote() -> None:
     body = next_letter("narrow", draft, context, today=dt.date(2024, 1, 20)).body
     assert "This follows the advice in your response:\n> " in body
     assert "charges / summons rather than prosecutions" in body
-    assert "Please provide:" not in body and "\n1. Please provide" in body
+    assert "Please provide:" not in body and "\n1a. Please provide" in body  # its own number
     on_quotes = [f for f in check(body, wmp) if _line(body, f.start).startswith(">")]
     assert not on_quotes

@@ -153,7 +153,7 @@ def next_steps(reading: Reading, overdue: bool = False) -> list[str]:
     kind = reading.kind
     if kind == "clarification_request":
         return ["clarify"]
-    if kind == "refused_cost" or (kind == "partly_answered" and reading.cost_questions()):
+    if kind == "refused_cost" or (kind == "partly_answered" and _cost_refused(reading)):
         return ["narrow", "review"]
     if kind == "review_outcome":
         return ["complaint", "thanks"]
@@ -162,6 +162,14 @@ def next_steps(reading: Reading, overdue: bool = False) -> list[str]:
     if kind in REVIEWABLE:
         return ["review"]
     return ["chaser"] if overdue else []
+
+
+def _cost_refused(reading: Reading) -> bool:
+    """Part refused on cost: the reply names the questions, or only cites the cost limit
+    (s12, FOISA s12), under either Act."""
+    from foidraft.replies.provisions import role
+
+    return bool(reading.cost_questions()) or any(role(s) == "cost" for s in reading.sections)
 
 
 def _same(label: str, provision: str) -> bool:

@@ -55,6 +55,13 @@ def questions_of(letter: str) -> list[Question]:
     return out
 
 
+def as_numbered(letter: str, question: Question) -> str:
+    """The question with the number it was written with ("1a. ...", "Q3: ..."): the
+    authority and the requester both refer to it by that number."""
+    line_start = letter.rfind("\n", 0, question.start) + 1
+    return letter[line_start : question.end].strip()
+
+
 def question_at(questions: list[Question], at: int) -> str | None:
     for q in questions:
         if q.start <= at < q.end:

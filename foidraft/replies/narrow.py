@@ -15,6 +15,7 @@ import re
 from foidraft.replies.letter_parts import (
     Letter,
     Question,
+    as_numbered,
     greeting,
     question_words,
     questions_of,
@@ -29,6 +30,12 @@ MANUAL_RE = re.compile(
     r"\bmanual(?:ly)?\b|\bindividually\b|\bread (?:each|every)\b|\bfree[- ]text\b|\beach "
     r"(?:record|crime|report|occurrence|case|file)\b|\binterrogat|\bnot (?:a )?searchable\b",
     re.IGNORECASE,
+)
+# A numbered question that asks for itself ("1a. Please provide ..."): no "Please provide:"
+ASKS_RE = re.compile(
+    r"(?:q(?:uestion)?\s*)?\d{1,2}[a-z]?\s*[.):]\s+(?:please|could|can|would|will|i\s|"
+    r"provide|specify|state|list|give|tell|confirm|how|what|which|who|when|where|whether)\b",
+    re.I,
 )
 SENTENCE_RE = re.compile(r"[^.?!]+(?:[.?!]+|$)")
 BOUND = (
@@ -57,8 +64,8 @@ def narrowed_letter(context: Context, letter: str, *, today: dt.date) -> Letter:
         return _narrowed_part(context, letter, questions, advice, refused, today)
     kept = [q for q in questions if q.id not in manual]
     dropped = [q.id for q in questions if q.id in manual]
-    items = [letter[q.start : q.end].strip() for q in kept]
-    lines = [f"{number}. {text}" for number, text in enumerate(items, start=1)]
+    # Each question keeps its own number ("1a", "Q3"), as the authority knows it.
+    lines = [as_numbered(letter, q) for q in kept]
     if not lines:
         lines = ["[[your narrowed request: one or two questions the authority can answer "
                  "from a search of its systems]]"]  # fmt: skip
@@ -73,7 +80,7 @@ def narrowed_letter(context: Context, letter: str, *, today: dt.date) -> Letter:
     if dropped:
         opening += f": I have left out {question_words(dropped)}, which you said would need "
         opening += "records to be read one by one"
-    asks = all(re.match(r"\d+\.\s+(?:please|could|can|would|i\s)", ln, re.I) for ln in lines)
+    asks = all(ASKS_RE.match(ln) for ln in lines)
     lead = [] if asks else ["Please provide:"]  # not "Please provide: 1. Please provide"
     paragraphs = [greeting(who), opening + ".", *lead, "\n\n".join(lines)]
     paragraphs.extend(_advice_paragraph(advice))
@@ -112,7 +119,7 @@ def _narrowed_part(
     )
     # The numbers stay those of the request, which the authority has, so that a question
     # that refers to an answered one ("of the crimes in question 1") still makes sense.
-    lines = [f"{q.id}. {letter[q.start : q.end].strip()}" for q in again]
+    lines = [as_numbered(letter, q) for q in again]
     hole = (
         f"[[say how you narrow {them}: a shorter period, fewer offence codes or places, or "
         "figures the force can count from a field rather than by reading records]]"
