@@ -68,7 +68,9 @@ def test_a_partial_cost_refusal_naming_no_question_offers_a_narrowed_request_und
     row = _police_scotland_partial()
     reading = read_reply(row["text"], regime="FOISA")
     assert (reading.kind, reading.sections, reading.cost_questions()) == (
-        "partly_answered", ("FOISA s12(1)",), []
+        "partly_answered",
+        ("FOISA s12(1)",),
+        [],
     )
     assert explain(reading, replied=dt.date(2018, 9, 1)).next_steps == ["narrow", "review"]
     draft = Draft.new("Detainees", "1. Immigration detainees held in cells.\n", "police-scotland")

@@ -65,6 +65,8 @@ def run(args: argparse.Namespace) -> int:
     regime = regime_for(authority)
     if len(args.paths) == 2:
         text, sent = _read_file(args.paths[1])
+        if authority is None:  # the draft names no body: the reply says which Act
+            regime = _guessed_regime(text)
         day = _day(args.date, sent, text, f"foidraft reply {draft.name} FILE")
         if draft.sent is not None and day < draft.sent and not args.date:
             raise FoidraftError(
@@ -94,6 +96,8 @@ def run(args: argparse.Namespace) -> int:
                 hint=f"give the reply: foidraft reply {draft.name} FILE --next {args.next}",
             )
         text, day = kept
+        if authority is None:
+            regime = _guessed_regime(text)
         reading = _reading(text, regime, draft.body)
     if args.next:
         return _next(store, draft, reading, authority, day, args)
@@ -104,13 +108,26 @@ def _read_only(args: argparse.Namespace) -> int:
     text, sent = _read_file(args.paths[0])
     from foidraft.replies import read_reply
 
-    reading = read_reply(text)
+    reading = read_reply(text, regime=_guessed_regime(text, draft=False))
     day = _day(args.date, sent, text, "foidraft reply FILE")
     if args.format == "json":
         _print_json(reading, None, day)
     else:
         _print_text(reading, None, None, day)
     return 0
+
+
+def _guessed_regime(text: str, *, draft: bool = True) -> str:
+    """The Act the reply was made under, when no draft names the body: said on stderr,
+    since its deadlines and the Commissioner to complain to follow from it."""
+    from foidraft.replies.regime_guess import regime_of_reply
+
+    guess = regime_of_reply(text)
+    hint = ""
+    if guess.assumed and not draft:
+        hint = " (if it is not, give the draft: foidraft reply DRAFT FILE)"
+    say(f"{guess.note()}{hint}", err=True)
+    return guess.regime
 
 
 def _read_file(path: str) -> tuple[str, dt.date | None]:

@@ -85,6 +85,12 @@ def read_and_record(
             "(YYYY-MM-DD), then ctrl+s."
         )
     regime = tracking.regime_for(authority)
+    guessed = ""
+    if authority is None:  # the draft names no body: the reply says which Act
+        from foidraft.replies.regime_guess import regime_of_reply
+
+        guess = regime_of_reply(text)
+        regime, guessed = guess.regime, f" The reply is {guess.note()}."
     reading = read_reply(text, regime=regime, letter=draft.body)
     due = tracking.reply_due(draft, regime) if draft.sent else None
     done = record_reply(draft, reading, day, regime=regime, text=text)
@@ -99,7 +105,7 @@ def read_and_record(
     said = " (the date it gives)" if typed is None else ""
     recorded = (
         f"Recorded on “{draft.title}”: {status_label(done.status).lower()}, "
-        f"received {long_date(day)}{said}.{late}"
+        f"received {long_date(day)}{said}.{late}{guessed}"
     )
     return Outcome(reading, context, render(explanation, reading), recorded,
                    explanation.next_steps)  # fmt: skip
