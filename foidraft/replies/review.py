@@ -115,11 +115,11 @@ def review_letter(
         else "I am writing to ask for an internal review of"
     )
     within = "the 20 working days section 21(1) allows" if scottish else "20 working days"
+    title = f"“{context.title}”"
     body = "\n\n".join(
         [
             greeting(fields["authority"] if context.authority else ""),
-            f"{asking} your response of {fields['replied']}{ref} to my request "
-            f"“{context.title}”.",
+            f"{asking} your response of {fields['replied']}{ref} to my request {title}.",
             _challenged(r),
             "My grounds are:",
             *paragraphs,
