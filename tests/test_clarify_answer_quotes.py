@@ -100,7 +100,7 @@ def _first_quote(line: str) -> tuple[int, int] | None:
 
 
 def test_the_requesters_old_wording_quoted_in_an_answer_is_not_flagged() -> None:
-    """"Where question 1a says “sexual offences of any kind ...”, please read ..." quotes
+    """ "Where question 1a says “sexual offences of any kind ...”, please read ..." quotes
     the request as sent: the words it replaces are not the new request, so the check
     does not flag them; the wording it asks for instead still is checked."""
     body = _answer()
