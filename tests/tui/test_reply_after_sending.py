@@ -181,3 +181,22 @@ async def test_at_80x24_a_provisions_meaning_wraps_under_its_indent() -> None:
         deep = [s for s in screen.query(".meaning-line") if s.styles.padding.left == 4]
         assert deep and all(s.size.height >= 1 for s in deep)
         assert any(s.size.height > 1 for s in deep)  # wrapped, and under its indent
+
+
+async def test_the_chaser_hint_on_home_names_the_key_the_user_bound() -> None:
+    """Rebinding ``home.read-reply`` in config.toml changes the key Home's hint names: the
+    hint reads it from the bindings in force, not the default."""
+    from foidraft.config import Config
+
+    sent("2025-04-01")  # overdue on 2 June 2025
+    config = Config(keys={"home.read-reply": "ctrl+y"})
+    async with make_app(config=config).run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+
+        def hint() -> str:
+            return str(pilot.app.screen.query("#draft-detail").first(Static).render())
+
+        await wait_for(pilot, lambda: "write a chaser" in hint(), "the chaser offered on Home")
+        assert "no reply? ^y: write a chaser" in hint(), hint()
+        await pilot.press("ctrl+y")  # the key named does open the reply screen
+        await wait_for(pilot, lambda: showing(pilot, ReplyScreen), "the reply screen")
