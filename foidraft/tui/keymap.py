@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -200,7 +201,7 @@ def bindings(*uses: tuple[str, str]) -> list[BindingType]:
     return out
 
 
-def shown_key(screen: Screen[object], binding_id: str) -> str:
+def shown_key(screen: Screen[Any], binding_id: str) -> str:
     """The key ``binding_id`` has on ``screen`` now (config.toml's ``[keys]`` applied), as
     the footer shows it; its first default key when it is not active there."""
     for active in screen.active_bindings.values():
