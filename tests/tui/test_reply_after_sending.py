@@ -200,3 +200,19 @@ async def test_the_chaser_hint_on_home_names_the_key_the_user_bound() -> None:
         assert "no reply? ^y: write a chaser" in hint(), hint()
         await pilot.press("ctrl+y")  # the key named does open the reply screen
         await wait_for(pilot, lambda: showing(pilot, ReplyScreen), "the reply screen")
+
+
+def test_marking_a_follow_up_sent_says_what_happened_to_its_request() -> None:
+    """Not "is now sent (i'll give the date)": the status list's label is a choice, not
+    news."""
+    from foidraft.tui.screens.editor_status import moved_on
+
+    day, due = dt.date(2021, 1, 6), dt.date(2021, 2, 3)
+    text = moved_on(day, "Paedophile hunters", "sent", due)
+    assert text == (
+        "Sent 2021-01-06: “Paedophile hunters” is waiting for its reply again: its 20 "
+        "working days start again; the reply is due by 2021-02-03."
+    )
+    assert "i'll give" not in text.lower()
+    review = moved_on(day, "Hunters", "review", due)
+    assert "is under internal review; the review is due by 2021-02-03" in review
