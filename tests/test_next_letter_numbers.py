@@ -72,13 +72,20 @@ def test_a_partial_cost_refusal_naming_no_question_offers_a_narrowed_request_und
         ("FOISA s12(1)",),
         [],
     )
-    assert explain(reading, replied=dt.date(2018, 9, 1)).next_steps == ["narrow", "review"]
+    meaning = explain(reading, replied=dt.date(2018, 9, 1))
+    assert meaning.next_steps == ["narrow", "review"]
+    assert "they say the rest would cost more than the limit allows" in meaning.headline
     draft = Draft.new("Detainees", "1. Immigration detainees held in cells.\n", "police-scotland")
     context = context_for(draft, reading, authority=None, replied=dt.date(2018, 9, 1), name="J")
     assert misfit("narrow", reading, context, today=dt.date(2018, 9, 2)) is None
     letter = next_letter("narrow", draft, context, today=dt.date(2018, 9, 2))
     notes = " ".join(letter.notes)
     assert "FOISA s15" in notes and "s12(4)" not in notes  # Scotland's own law
+    # Not the same request again (refused again, or called repeated): thanks for the part
+    # answered, and a hole for what the requester gives up.
+    assert "and for the part you answered. You said that the rest would cost more" in (letter.body)
+    assert "[[say how you narrow it:" in letter.body
+    assert "1. Immigration detainees held in cells." in letter.body
 
 
 def test_a_partial_cost_refusal_naming_no_question_offers_a_narrowed_request_under_foia() -> None:

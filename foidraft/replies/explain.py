@@ -109,6 +109,11 @@ def explain(
             "Part of your request is answered; they say "
             f"{question_words(refused_on_cost)} would cost more than the limit allows."
         )
+    elif reading.kind == "partly_answered" and reading.sections and _only_cost(reading):
+        headline = (
+            "Part of your request is answered; they say the rest would cost more than the "
+            "limit allows."
+        )
     notes = []
     if reading.kind == "refused_cost" and authority is not None and authority.cost_hours:
         headline += (
@@ -170,6 +175,12 @@ def _cost_refused(reading: Reading) -> bool:
     from foidraft.replies.provisions import role
 
     return bool(reading.cost_questions()) or any(role(s) == "cost" for s in reading.sections)
+
+
+def _only_cost(reading: Reading) -> bool:
+    from foidraft.replies.provisions import role
+
+    return all(role(s) == "cost" for s in reading.sections)
 
 
 def _same(label: str, provision: str) -> bool:

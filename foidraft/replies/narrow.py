@@ -62,6 +62,11 @@ def narrowed_letter(context: Context, letter: str, *, today: dt.date) -> Letter:
     refused = set(r.cost_questions()) if r.kind == "partly_answered" else set()
     if refused and any(q.id not in refused for q in questions):
         return _narrowed_part(context, letter, questions, advice, refused, today)
+    if r.kind == "partly_answered" and not refused:
+        # Part answered, the rest over the limit, and the reply does not say which part:
+        # the same request again would be refused again (or called repeated), so the
+        # requester says what they give up.
+        return _narrowed_part(context, letter, questions, advice, set(), today)
     kept = [q for q in questions if q.id not in manual]
     dropped = [q.id for q in questions if q.id in manual]
     # Each question keeps its own number ("1a", "Q3"), as the authority knows it.
@@ -87,11 +92,7 @@ def narrowed_letter(context: Context, letter: str, *, today: dt.date) -> Letter:
     paragraphs.append(sign_off(context.name))
     notes = [_aggregation_note(context, today)]
     if not manual:
-        duty = "FOISA s15" if r.regime == "FOISA" else "s16"  # advice and assistance
-        notes.append(
-            "The reply does not say which questions took it over the limit: decide which "
-            f"to drop, or ask it (it must advise you, {duty})."
-        )
+        notes.append(_unsaid_note(context))
     return Letter("narrow", f"{context.title} (narrowed)", "\n\n".join(paragraphs) + "\n", notes)
 
 
@@ -103,23 +104,27 @@ def _narrowed_part(
     refused: set[str],
     today: dt.date,
 ) -> Letter:
-    """After a partial answer that names the questions it refused on cost: thanks for the
-    rest, and those questions again, with a hole for the requester to say how they are
-    narrowed (only the requester can choose what to give up)."""
-    again = [q for q in questions if q.id in refused]
+    """After a partial answer: thanks for what was answered, and what was refused on cost
+    asked again, with a hole for the requester to say how it is narrowed (only the
+    requester can choose what to give up). ``refused`` are the questions the reply refused
+    on cost; empty when it does not say which (then every question is shown)."""
+    again = [q for q in questions if q.id in refused] if refused else questions
     answered = [q.id for q in questions if q.id not in refused]
     who = context.authority.name if context.authority else ""
     ref = f" (your reference {context.reference})" if context.reference else ""
-    them = "it" if len(again) == 1 else "them"
+    them = "it" if len(again) == 1 or not refused else "them"
+    thanks = f"for answering {question_words(answered)}" if refused else "for the part you answered"
+    over = question_words([q.id for q in again]) if refused else "the rest"
     opening = (
         f"Thank you for your response of {when(context.replied)}{ref} to my request "
-        f"“{context.title}”, and for answering {question_words(answered)}. You said that "
-        f"{question_words([q.id for q in again])} would cost more than the limit allows, "
-        f"so I ask for {them} again, narrowed."
+        f"“{context.title}”, and {thanks}. You said that {over} would cost more than the "
+        f"limit allows, so I ask for {them} again, narrowed."
     )
     # The numbers stay those of the request, which the authority has, so that a question
     # that refers to an answered one ("of the crimes in question 1") still makes sense.
-    lines = [as_numbered(letter, q) for q in again]
+    lines = [as_numbered(letter, q) for q in again] or [
+        "[[the part of your request still to be answered]]"
+    ]
     hole = (
         f"[[say how you narrow {them}: a shorter period, fewer offence codes or places, or "
         "figures the force can count from a field rather than by reading records]]"
@@ -129,8 +134,18 @@ def _narrowed_part(
     paragraphs.extend(_advice_paragraph(advice))
     paragraphs.append(sign_off(context.name))
     notes = [_aggregation_note(context, today)]
+    if not refused:
+        notes.append(_unsaid_note(context))
     title = f"{context.title} (narrowed)"
     return Letter("narrow", title, "\n\n".join(paragraphs) + "\n", notes)
+
+
+def _unsaid_note(context: Context) -> str:
+    duty = "FOISA s15" if context.reading.regime == "FOISA" else "s16"  # advice and assistance
+    return (
+        "The reply does not say which questions took it over the limit: decide which to "
+        f"drop, or ask it (it must advise you, {duty})."
+    )
 
 
 def _aggregation_note(context: Context, today: dt.date) -> str:
