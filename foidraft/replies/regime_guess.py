@@ -72,8 +72,8 @@ def regime_of_reply(text: str) -> RegimeGuess:
     named = _sender(cleaned[:MAX_SCAN])
     if named is not None:
         name, regime = named
-        where = "a Scottish public authority" if regime == "FOISA" else "not in Scotland"
-        return RegimeGuess(regime, f"it comes from {name} ({where})")
+        where = ", a Scottish public authority" if regime == "FOISA" else ""
+        return RegimeGuess(regime, f"it comes from {name}{where}")
     return RegimeGuess(
         "FOIA", "it names neither the Act nor a body foidraft can place, so the usual Act "
         "(FOIA) is assumed", assumed=True,
