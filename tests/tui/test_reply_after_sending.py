@@ -107,6 +107,9 @@ def test_a_narrowed_requests_title_stays_told_apart_when_cut() -> None:
     assert shorten_title("Stop and search Scotland (narrowed)", 24) == "Stop and sea… (narrowed)"
     assert shorten_title("Stop and search Scotland", 21) == "Stop and search Scot…"
     assert shorten_title("Short (narrowed)", 21) == "Short (narrowed)"
+    # With a long status ("partly answered") the column is 16 wide: still told apart.
+    assert shorten_title("Immigration detainees in cells (narrowed)", 16) == "Immi… (narrowed)"
+    assert shorten_title("Immigration detainees in cells", 16) == "Immigration det…"
 
 
 async def test_after_a_full_answer_the_app_offers_a_thank_you() -> None:
