@@ -88,3 +88,8 @@ def test_a_draft_with_no_body_takes_the_act_from_the_reply(
     code, out, _ = run(capsys, "reply", "arrests", "--next", "complaint")
     assert code == 0 and "Scottish Information Commissioner" in out
     assert "ICO" not in out
+    from foidraft.drafts import DraftStore
+
+    (complaint,) = [s for s in DraftStore().list() if s.name.startswith("complaint-")]
+    body = DraftStore().load_path(complaint.path).body
+    assert "under section 47(1) of the Freedom of Information (Scotland) Act 2002" in body

@@ -155,8 +155,7 @@ def complaint_letter(context: Context, *, kb: Knowledge | None = None) -> Letter
             "What I am unhappy with: " + _challenged(context.reading, to_authority=False),
             "Why: [[say which parts you still dispute and why, in a few sentences; the "
             "grounds in your review request are a good start]]",
-            "I ask the Commissioner to decide whether the authority dealt with my request "
-            "in accordance with the Act.",
+            _decision_asked(context.reading.regime),
             "I attach my request, the authority's response, my request for a review and "
             "the review's outcome.",
             sign_off(context.name),
@@ -168,6 +167,20 @@ def complaint_letter(context: Context, *, kb: Knowledge | None = None) -> Letter
         f"Guidance: {steps.guidance.title} {steps.guidance.url}",
     ]
     return Letter("complaint", f"Complaint: {context.title}", body + "\n", notes)
+
+
+def _decision_asked(regime: str) -> str:
+    """The application itself, in the words of the Act it is made under."""
+    if regime == "FOISA":  # an application for a decision under s47(1)
+        return (
+            "I apply to the Commissioner for a decision, under section 47(1) of the Freedom "
+            "of Information (Scotland) Act 2002, on whether the authority dealt with my "
+            "request in accordance with Part 1 of the Act."
+        )
+    return (
+        "I ask the Commissioner to decide whether the authority dealt with my request in "
+        "accordance with the Act."
+    )
 
 
 def _review_by(context: Context) -> dt.date | None:
