@@ -98,7 +98,7 @@ def read_and_record(
     context = context_for(draft, reading, authority=authority, replied=day, name=requester)
     overdue = bool(due and today > due)
     explanation = explain(
-        reading, authority=authority, replied=day, due=due, late=bool(done.late),
+        reading, authority=authority, replied=day, due=done.late or due, late=bool(done.late),
         overdue=overdue,
     )  # fmt: skip
     late = f" It came late: it was due by {long_date(done.late)}." if done.late else ""

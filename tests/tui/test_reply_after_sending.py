@@ -219,3 +219,32 @@ def test_marking_a_follow_up_sent_says_what_happened_to_its_request() -> None:
     assert "i'll give" not in text.lower()
     review = moved_on(day, "Hunters", "review", due)
     assert "is under internal review; the review is due by 2021-02-03" in review
+
+
+def test_a_late_review_outcome_names_the_reviews_deadline_and_the_act_it_took() -> None:
+    """A review outcome that came late is late against the review's 20 working days (not
+    the request's), in the recorded line and in the explanation alike; a draft naming no
+    body takes FOISA from the reply's "requirement for review", and says so."""
+    from foidraft.drafts import Draft
+    from foidraft.drafts.tracking import mark_review_asked, mark_sent
+    from foidraft.tui.reply_reading import read_and_record
+
+    store = DraftStore()
+    draft = Draft.new("No body named", "Dear Sir or Madam,\n\n1. Arrests in 2025.\n", "")
+    mark_sent(draft, dt.date(2026, 10, 1))
+    draft.status, draft.replied = "refused", dt.date(2026, 10, 20)
+    mark_review_asked(draft, dt.date(2026, 10, 21))
+    store.save(draft)
+    reply = (
+        "Dear Ms Bloggs\n\nI refer to your requirement for review received on 21 October "
+        "2026. I have now completed the review and I uphold the original decision.\n"
+    )
+    outcome = read_and_record(
+        draft, store, None, dt.date(2026, 12, 5), "J", text=reply, file="",
+        typed=dt.date(2026, 12, 1),
+    )  # fmt: skip
+    assert "It came late: it was due by 18 November 2026." in outcome.recorded
+    assert "The reply was late: it was due by 2026-11-18." in outcome.meaning
+    assert "2026-10-29" not in outcome.meaning  # the request's own deadline, long met
+    assert "read under the Freedom of Information (Scotland) Act (FOISA)" in outcome.recorded
+    assert "complain by 2027-06-01" in outcome.meaning  # six months (FOISA s47)
