@@ -248,3 +248,27 @@ def test_a_late_review_outcome_names_the_reviews_deadline_and_the_act_it_took() 
     assert "2026-10-29" not in outcome.meaning  # the request's own deadline, long met
     assert "read under the Freedom of Information (Scotland) Act (FOISA)" in outcome.recorded
     assert "complain by 2027-06-01" in outcome.meaning  # six months (FOISA s47)
+
+
+async def test_the_letters_notes_are_shown_when_it_is_written() -> None:
+    """A complaint's notes say where to send it and by when: the app shows them with the
+    letter, as `foidraft reply --next` prints them (they are not part of the letter)."""
+    write_draft("hunters-0001.md", "Paedophile hunters", authority="police-scotland",
+                status="review", sent="2025-03-03", body=LETTER,
+                extra={"replied": "2025-04-01", "review": "2025-04-02"})  # fmt: skip
+    outcome = (
+        "Dear Requester\n\nI refer to your requirement for review. I have now completed the "
+        "review and I uphold the original decision without modification.\n"
+    )
+    async with make_app().run_test(size=(100, 30)) as pilot:
+        screen = await read_pasted(pilot, outcome, "2025-04-25")
+        await wait_for(pilot, lambda: bool(screen.query("#letter-complaint")), "the meaning")
+        screen.query_one("#letter-complaint", Button).press()
+        await wait_for(pilot, lambda: showing(pilot, EditorScreen), "the complaint")
+
+        def notices() -> str:
+            return " ".join(str(n.message) for n in pilot.app._notifications)
+
+        await wait_for(pilot, lambda: "new draft" in notices(), "the letter's notice")
+        assert "Complain to the Scottish Information Commissioner" in notices()
+        assert "https://www.itspublicknowledge.info/appeal" in notices()
