@@ -85,6 +85,18 @@ def test_a_draft_with_no_body_takes_the_act_from_the_reply(
     reply.write_text(POLICE_SCOTLAND_REVIEW, encoding="utf-8")
     code, _, err = run(capsys, "reply", "arrests", str(reply))
     assert code == 0 and "FOISA" in err
+    # The draft keeps the Act it was read under, so Home and `foidraft due` count by it.
+    import datetime as dt
+
+    from foidraft.drafts import DraftStore
+    from foidraft.drafts.tracking import regime_for, standing
+
+    kept = DraftStore().load("arrests")
+    assert kept.regime == "FOISA"
+    found = standing(kept, regime_for(None, kept), dt.date(2026, 4, 1))
+    assert found is not None and found.text == (
+        "complain to the Scottish Information Commissioner by 2026-09-15"
+    )
     code, out, _ = run(capsys, "reply", "arrests", "--next", "complaint")
     assert code == 0 and "Scottish Information Commissioner" in out
     assert "ICO" not in out

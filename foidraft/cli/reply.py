@@ -62,11 +62,11 @@ def run(args: argparse.Namespace) -> int:
     authority = _authority(draft.authority)
     from foidraft.drafts.tracking import regime_for
 
-    regime = regime_for(authority)
+    regime = regime_for(authority, draft)
     if len(args.paths) == 2:
         text, sent = _read_file(args.paths[1])
-        if authority is None:  # the draft names no body: the reply says which Act
-            regime = _guessed_regime(text)
+        if authority is None and not draft.regime:  # no body named: the reply says which Act
+            regime = _guessed_regime(text, draft)
         day = _day(args.date, sent, text, f"foidraft reply {draft.name} FILE")
         if draft.sent is not None and day < draft.sent and not args.date:
             raise FoidraftError(
@@ -96,8 +96,8 @@ def run(args: argparse.Namespace) -> int:
                 hint=f"give the reply: foidraft reply {draft.name} FILE --next {args.next}",
             )
         text, day = kept
-        if authority is None:
-            regime = _guessed_regime(text)
+        if authority is None and not draft.regime:
+            regime = _guessed_regime(text, draft)
         reading = _reading(text, regime, draft.body)
     if args.next:
         return _next(store, draft, reading, authority, day, args)
@@ -108,7 +108,7 @@ def _read_only(args: argparse.Namespace) -> int:
     text, sent = _read_file(args.paths[0])
     from foidraft.replies import read_reply
 
-    reading = read_reply(text, regime=_guessed_regime(text, draft=False))
+    reading = read_reply(text, regime=_guessed_regime(text, None))
     day = _day(args.date, sent, text, "foidraft reply FILE")
     if args.format == "json":
         _print_json(reading, None, day)
@@ -117,15 +117,18 @@ def _read_only(args: argparse.Namespace) -> int:
     return 0
 
 
-def _guessed_regime(text: str, *, draft: bool = True) -> str:
+def _guessed_regime(text: str, draft: Draft | None) -> str:
     """The Act the reply was made under, when no draft names the body: said on stderr,
-    since its deadlines and the Commissioner to complain to follow from it."""
+    since its deadlines and the Commissioner to complain to follow from it. A draft
+    naming no body keeps it (``regime:``), so Home and `foidraft due` count by it."""
     from foidraft.replies.regime_guess import regime_of_reply
 
     guess = regime_of_reply(text)
     hint = ""
-    if guess.assumed and not draft:
+    if guess.assumed and draft is None:
         hint = " (if it is not, give the draft: foidraft reply DRAFT FILE)"
+    elif draft is not None and not guess.assumed:
+        draft.regime = guess.regime  # saved with the reply (not with --dry-run)
     say(f"{guess.note()}{hint}", err=True)
     return guess.regime
 

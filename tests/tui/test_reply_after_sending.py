@@ -248,6 +248,13 @@ def test_a_late_review_outcome_names_the_reviews_deadline_and_the_act_it_took() 
     assert "2026-10-29" not in outcome.meaning  # the request's own deadline, long met
     assert "read under the Freedom of Information (Scotland) Act (FOISA)" in outcome.recorded
     assert "complain by 2027-06-01" in outcome.meaning  # six months (FOISA s47)
+    # Kept on the draft: Home counts the complaint's six months as the reply did.
+    from foidraft.drafts.tracking import regime_for, standing
+
+    kept = store.load_path(draft.path) if draft.path else draft
+    assert kept.regime == "FOISA"
+    found = standing(kept, regime_for(None, kept), dt.date(2026, 12, 5))
+    assert found is not None and found.due == dt.date(2027, 6, 1)
 
 
 async def test_the_letters_notes_are_shown_when_it_is_written() -> None:

@@ -79,7 +79,7 @@ class StatusSteps:
         return self.keeper.draft
 
     def regime(self) -> str:
-        return tracking.regime_for(self.authority())
+        return tracking.regime_for(self.authority(), self.draft)
 
     def choices(self) -> list[tuple[str, str]]:
         choices = list(STATUS_LABELS.items())
