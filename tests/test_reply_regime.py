@@ -105,3 +105,7 @@ def test_a_draft_with_no_body_takes_the_act_from_the_reply(
     (complaint,) = [s for s in DraftStore().list() if s.name.startswith("complaint-")]
     body = DraftStore().load_path(complaint.path).body
     assert "under section 47(1) of the Freedom of Information (Scotland) Act 2002" in body
+    # Checked under FOISA like its request: no "cite the Freedom of Information Act 2000"
+    # (a safe fix `foidraft fix` would have applied to the application's own Act).
+    code, out, _ = run(capsys, "check", str(complaint.path))
+    assert "FD907" not in out, out

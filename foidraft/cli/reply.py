@@ -259,9 +259,11 @@ def _next(
         return 1
     letter = next_letter(args.next, draft, context, grounds=args.ground, today=dt.date.today())
     new = save_letter(store, draft, letter)
+    from foidraft.authorities.infer import regime_only
     from foidraft.lint.api import check
 
-    findings = [f for f in check(new.body, authority) if f.severity in ("warning", "error")]
+    under = authority or regime_only(reading.regime)
+    findings = [f for f in check(new.body, under) if f.severity in ("warning", "error")]
     say(f"wrote {new.name}: “{new.title}” (follows {draft.name})")
     for note in letter.notes:
         say(f"  note: {note}")
