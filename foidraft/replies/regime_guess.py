@@ -30,12 +30,15 @@ SCOTTISH_WORDS = (
      "it gives six months to apply to the Commissioner (FOISA section 47)"),
 )  # fmt: skip
 # A body named in the reply: some capitalised words ending in what bodies are called.
+# Words are at most 31 characters, so each place is tried in bounded time: the scan of a
+# reply stays linear (an unbounded word made "A-A-A-..." quadratic).
+WORD = r"[A-Z][\w'&-]{0,30}"
 BODY_RE = re.compile(
-    r"\b(?:[A-Z][\w'&-]*[ \t]+(?:(?:and|of|for|the)[ \t]+)?){0,5}"
+    rf"\b(?:{WORD}[ \t]+(?:(?:and|of|for|the)[ \t]+)?){{0,5}}"
     r"(?:Police(?: Service| Authority)?|Constabulary|Council|Government|Ministers|"
-    r"Health Board|NHS[ \t]+[A-Z][\w&-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w&-]*){0,3})\b"
+    rf"Health Board|NHS[ \t]+{WORD}(?:[ \t]+(?:and[ \t]+)?{WORD}){{0,3}})\b"
     r"|\bPolice Scotland\b|\bNHS 24\b|\bTransport Scotland\b"
-    r"|\bUniversity of(?:[ \t]+(?:the[ \t]+)?[A-Z][\w-]*){1,3}"
+    rf"|\bUniversity of(?:[ \t]+(?:the[ \t]+)?{WORD}){{1,3}}"
 )
 MAX_SCAN = 20_000  # the sender is named in the letterhead, greeting or sign-off
 
@@ -69,7 +72,7 @@ def regime_of_reply(text: str) -> RegimeGuess:
     for pattern, why in SCOTTISH_WORDS:
         if pattern.search(cleaned):
             return RegimeGuess("FOISA", why)
-    named = _sender(cleaned[:MAX_SCAN])
+    named = named_sender(cleaned[:MAX_SCAN])
     if named is not None:
         name, regime = named
         where = ", a Scottish public authority" if regime == "FOISA" else ""
@@ -80,7 +83,7 @@ def regime_of_reply(text: str) -> RegimeGuess:
     )  # fmt: skip
 
 
-def _sender(text: str) -> tuple[str, str] | None:
+def named_sender(text: str) -> tuple[str, str] | None:
     """The first body named in ``text`` whose Act foidraft knows: a listed one, or one
     whose name places it in Scotland."""
     from foidraft.authorities.directory import load_directory
