@@ -87,6 +87,39 @@ def test_the_narrowed_request_quotes_the_replys_advice_as_a_quote() -> None:
     body = next_letter("narrow", draft, context, today=dt.date(2024, 1, 20)).body
     assert "This follows the advice in your response:\n> " in body
     assert "charges / summons rather than prosecutions" in body
-    assert "Please provide:" not in body and "\n1. Please provide" in body
+    assert "Please provide:" not in body and "\n1a. Please provide" in body  # its own number
     on_quotes = [f for f in check(body, wmp) if _line(body, f.start).startswith(">")]
     assert not on_quotes
+
+
+def _first_quote(line: str) -> tuple[int, int] | None:
+    """Where the first “...” of a line lies (its words, without the marks)."""
+    start = line.find("“")
+    end = line.find("”", start + 1)
+    return (start + 1, end) if start >= 0 and end > start else None
+
+
+def test_the_requesters_old_wording_quoted_in_an_answer_is_not_flagged() -> None:
+    """ "Where question 1a says “sexual offences of any kind ...”, please read ..." quotes
+    the request as sent: the words it replaces are not the new request, so the check
+    does not flag them; the wording it asks for instead still is checked."""
+    body = _answer()
+    wmp = load_directory().get("wmp")
+    findings = check(body, wmp)
+    on_old, on_new = [], []
+    for f in findings:
+        start = body.rfind("\n", 0, f.start) + 1
+        line = _line(body, f.start)
+        if not line.startswith(("Where ", "Please leave “", "In question", "In my request")):
+            continue
+        quote = _first_quote(line)
+        if quote and quote[0] <= f.start - start and f.end - start <= quote[1]:
+            on_old.append((f.rule, f.match))
+        else:
+            on_new.append(f.rule)
+    assert not on_old, on_old  # e.g. FD403 on "of any kind", the words being replaced
+    assert "FD903" in on_new  # the hole in "please read “... [[list the codes]] ...”"
+    assert "sexual offences of any kind related to children" in body  # still quoted
+    from foidraft.export import plain_text
+
+    assert "foidraft: ignore" not in plain_text(body)  # what the authority reads

@@ -230,6 +230,17 @@ def _other_kind(name: str, listed: Authority) -> bool:
     return inferred != listed.type and not (inferred in police and listed.type in police)
 
 
+REGIME_ONLY = {"FOISA": "a Scottish public authority", "EIR": "a public authority (EIR)"}
+
+
+def regime_only(regime: str) -> Authority | None:
+    """A body known only by the Act its reply was made under (a draft's ``regime:`` when
+    it names no body), so its letters are checked under that Act; None for FOIA, which
+    is what no authority means anyway."""
+    name = REGIME_ONLY.get(regime)
+    return infer_authority(name, regime) if name else None
+
+
 def with_regime(authority: Authority, regime: str) -> Authority:
     """A copy of ``authority`` under another law (FOISA's cost limit and rate follow)."""
     copy = Authority(**{slot: getattr(authority, slot) for slot in Authority.__slots__})

@@ -226,7 +226,7 @@ def _status(store: DraftStore, args: argparse.Namespace) -> int:
         if draft.status == "sent" and draft.sent and draft.letter:
             from foidraft.drafts import tracking
 
-            regime = tracking.regime_for(_authority(draft.authority))
+            regime = tracking.regime_for(_authority(draft.authority), draft)
             moved = tracking.follow_up_sent(store, draft, draft.sent, regime=regime)
             if moved is not None:
                 due = f", due {moved.due.isoformat()}" if moved.due else ""
@@ -244,13 +244,13 @@ def _set_status(draft: Draft, status: str, on: dt.date | None, clarified: dt.dat
     if wanted == "review":  # the requester asked for an internal review on `on`
         import datetime as dt
 
-        regime = tracking.regime_for(_authority(draft.authority))
+        regime = tracking.regime_for(_authority(draft.authority), draft)
         tracking.mark_review_asked(draft, on or dt.date.today(), regime=regime)
         return
     if wanted != "sent":
         draft.set_status(status, on)
         return
-    regime = tracking.regime_for(_authority(draft.authority))
+    regime = tracking.regime_for(_authority(draft.authority), draft)
     if on is not None or clarified is None:
         tracking.mark_sent(draft, on, regime=regime)
     if clarified is not None:

@@ -62,9 +62,11 @@ def run(args: argparse.Namespace) -> int:
     authority = _authority(draft.authority)
     from foidraft.drafts.tracking import regime_for
 
-    regime = regime_for(authority)
+    regime = regime_for(authority, draft)
     if len(args.paths) == 2:
         text, sent = _read_file(args.paths[1])
+        if authority is None and not draft.regime:  # no body named: the reply says which Act
+            regime = _guessed_regime(text, draft)
         day = _day(args.date, sent, text, f"foidraft reply {draft.name} FILE")
         if draft.sent is not None and day < draft.sent and not args.date:
             raise FoidraftError(
@@ -94,6 +96,8 @@ def run(args: argparse.Namespace) -> int:
                 hint=f"give the reply: foidraft reply {draft.name} FILE --next {args.next}",
             )
         text, day = kept
+        if authority is None and not draft.regime:
+            regime = _guessed_regime(text, draft)
         reading = _reading(text, regime, draft.body)
     if args.next:
         return _next(store, draft, reading, authority, day, args)
@@ -104,13 +108,29 @@ def _read_only(args: argparse.Namespace) -> int:
     text, sent = _read_file(args.paths[0])
     from foidraft.replies import read_reply
 
-    reading = read_reply(text)
+    reading = read_reply(text, regime=_guessed_regime(text, None))
     day = _day(args.date, sent, text, "foidraft reply FILE")
     if args.format == "json":
         _print_json(reading, None, day)
     else:
         _print_text(reading, None, None, day)
     return 0
+
+
+def _guessed_regime(text: str, draft: Draft | None) -> str:
+    """The Act the reply was made under, when no draft names the body: said on stderr,
+    since its deadlines and the Commissioner to complain to follow from it. A draft
+    naming no body keeps it (``regime:``), so Home and `foidraft due` count by it."""
+    from foidraft.replies.regime_guess import regime_of_reply
+
+    guess = regime_of_reply(text)
+    hint = ""
+    if guess.assumed and draft is None:
+        hint = " (if it is not, give the draft: foidraft reply DRAFT FILE)"
+    elif draft is not None and not guess.assumed:
+        draft.regime = guess.regime  # saved with the reply (not with --dry-run)
+    say(f"{guess.note()}{hint}", err=True)
+    return guess.regime
 
 
 def _read_file(path: str) -> tuple[str, dt.date | None]:
@@ -239,9 +259,11 @@ def _next(
         return 1
     letter = next_letter(args.next, draft, context, grounds=args.ground, today=dt.date.today())
     new = save_letter(store, draft, letter)
+    from foidraft.authorities.infer import regime_only
     from foidraft.lint.api import check
 
-    findings = [f for f in check(new.body, authority) if f.severity in ("warning", "error")]
+    under = authority or regime_only(reading.regime)
+    findings = [f for f in check(new.body, under) if f.severity in ("warning", "error")]
     say(f"wrote {new.name}: “{new.title}” (follows {draft.name})")
     for note in letter.notes:
         say(f"  note: {note}")

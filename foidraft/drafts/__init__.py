@@ -39,7 +39,8 @@ Fields
     clarification; the clock stops) and ``clarified`` (when the requester answered; the
     20 working days restart from it), ``extended`` (the date a public interest
     extension runs to), ``replied`` and ``reply`` (the date and kind of the authority's
-    latest reply), ``review`` (when the requester asked for an internal review),
+    latest reply), ``regime`` (FOIA, FOISA or EIR, read from a reply when the draft names
+    no body that says it), ``review`` (when the requester asked for an internal review),
     ``follows`` (the draft a follow-up letter answers), ``reference`` (the authority's), ``ignore``
     (comma-separated rule ids), ``template`` (the template it came from), ``batch`` (the
     id of the ``foidraft batch`` run that wrote it), ``tags`` (comma-separated).

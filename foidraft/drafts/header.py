@@ -19,8 +19,8 @@ FORMAT_VERSION = "1"
 # Written in this order for a new draft; a loaded file keeps its own order.
 ALWAYS = ("foidraft", "title", "authority", "status", "created", "updated")
 OPTIONAL = (
-    "sent", "due", "clarification", "clarified", "extended", "replied", "reply", "review",
-    "follows", "letter", "reference", "ignore", "template", "batch", "tags",
+    "sent", "due", "clarification", "clarified", "extended", "replied", "reply", "regime",
+    "review", "follows", "letter", "reference", "ignore", "template", "batch", "tags",
 )  # fmt: skip
 KNOWN = ALWAYS + OPTIONAL
 

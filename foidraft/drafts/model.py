@@ -108,6 +108,11 @@ class Draft:
     reply = text_field(
         "reply", "The kind of the authority's latest reply (``foidraft.replies.KINDS``)."
     )
+    regime = text_field(
+        "regime",
+        "The Act (FOIA, FOISA, EIR) when the draft names no body that says it: as read from "
+        "the authority's reply.",
+    )
     review = date_field(
         "review", "When the requester asked for an internal review (its 20 working days run)."
     )

@@ -47,9 +47,13 @@ FOLLOWING = ("clarify", "review", "chaser", "complaint", "thanks")
 RUNNING = ("sent", "clarification", "extended", *DECIDED, "review", "reviewed")
 
 
-def regime_for(authority: Authority | None) -> str:
-    """The regime whose calendar counts the days (FOIA when the authority is unknown)."""
-    regime = authority.regime if authority is not None else ""
+def regime_for(authority: Authority | None, draft: Draft | None = None) -> str:
+    """The regime whose calendar counts the days: the authority's; for a draft naming no
+    body, the one its reply was read under (its ``regime:``); else FOIA."""
+    if authority is not None:
+        regime = authority.regime
+    else:
+        regime = draft.regime if draft is not None else ""
     return regime if regime in CALENDARS else "FOIA"
 
 
@@ -195,7 +199,7 @@ def due_items(
             continue
         authority = lookup(draft.authority) if draft.authority else None
         name = authority.name if authority else draft.authority
-        item = _item(summary, draft, name, regime_for(authority), today, within)
+        item = _item(summary, draft, name, regime_for(authority, draft), today, within)
         quiet = (
             item is not None and item.state in ("review-by", "complain-by") and item.days > within
         )

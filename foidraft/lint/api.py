@@ -78,6 +78,10 @@ def check(
         ignored.update(split_list(doc.header.get("ignore", "")))
         if resolved is None and doc.header.get("authority"):
             resolved = _header_authority(doc.header["authority"])
+        if resolved is None and doc.header.get("regime"):  # read from the authority's reply
+            from foidraft.authorities.infer import regime_only
+
+            resolved = regime_only(doc.header["regime"])
         if letter is None:
             letter = doc.header.get("letter", "")
     config = config if config is not None else default_config()

@@ -27,6 +27,7 @@ from foidraft.replies.letter_parts import (
     question_at,
     question_words,
     questions_of,
+    quiet_old_wording,
     rewording_sentence,
     sign_off,
     when,
@@ -92,6 +93,7 @@ def draft_clarification(
             sign_off(name),
         ]
     )
+    body = quiet_old_wording(body, authority)  # the words being replaced are not asked for
     notes = [
         "Each answer is foidraft's suggested rewording; change any you do not mean. "
         "Fill in every [[...]] before sending.",

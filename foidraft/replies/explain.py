@@ -109,6 +109,11 @@ def explain(
             "Part of your request is answered; they say "
             f"{question_words(refused_on_cost)} would cost more than the limit allows."
         )
+    elif reading.kind == "partly_answered" and reading.sections and _only_cost(reading):
+        headline = (
+            "Part of your request is answered; they say the rest would cost more than the "
+            "limit allows."
+        )
     notes = []
     if reading.kind == "refused_cost" and authority is not None and authority.cost_hours:
         headline += (
@@ -153,7 +158,7 @@ def next_steps(reading: Reading, overdue: bool = False) -> list[str]:
     kind = reading.kind
     if kind == "clarification_request":
         return ["clarify"]
-    if kind == "refused_cost" or (kind == "partly_answered" and reading.cost_questions()):
+    if kind == "refused_cost" or (kind == "partly_answered" and _cost_refused(reading)):
         return ["narrow", "review"]
     if kind == "review_outcome":
         return ["complaint", "thanks"]
@@ -162,6 +167,20 @@ def next_steps(reading: Reading, overdue: bool = False) -> list[str]:
     if kind in REVIEWABLE:
         return ["review"]
     return ["chaser"] if overdue else []
+
+
+def _cost_refused(reading: Reading) -> bool:
+    """Part refused on cost: the reply names the questions, or only cites the cost limit
+    (s12, FOISA s12), under either Act."""
+    from foidraft.replies.provisions import role
+
+    return bool(reading.cost_questions()) or any(role(s) == "cost" for s in reading.sections)
+
+
+def _only_cost(reading: Reading) -> bool:
+    from foidraft.replies.provisions import role
+
+    return all(role(s) == "cost" for s in reading.sections)
 
 
 def _same(label: str, provision: str) -> bool:

@@ -126,6 +126,8 @@ def save_letter(store: DraftStore, draft: Draft, letter: Letter) -> Draft:
     new = Draft.new(letter.title, letter.body, draft.authority)
     new.follows = draft.name
     new.letter = letter.kind
+    if not draft.authority and draft.regime:
+        new.regime = draft.regime  # checked under the Act its reply was read under
     if draft.reference:
         new.reference = draft.reference
     store.save(new)

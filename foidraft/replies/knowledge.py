@@ -252,8 +252,37 @@ def _ground(v: _Checks, raw_value: object, path: Path) -> Ground:
             )
     ground = Ground(gid, v.text(raw.get("title"), (*path, "title")), dict(when), text,
                     v.link(raw.get("source"), (*path, "source")))  # fmt: skip
+    _source_fits_regime(v, ground, path)
     v.item = None
     return ground
+
+
+# The Scottish Information Commissioner's sites and Scotland's own legislation.
+SCOTTISH_SOURCE_RE = re.compile(
+    r"https?://(?:www\.)?(?:itspublicknowledge\.info|foi\.scot|sic\.uniondigital\.uk|"
+    r"legislation\.gov\.uk/(?:asp|ssi)/)",
+    re.IGNORECASE,
+)
+
+
+def _source_fits_regime(v: _Checks, ground: Ground, path: Path) -> None:
+    """A ground names the regimes it is for, and its source is that law's: the Scottish
+    Information Commissioner or Scotland's Act for FOISA, never for FOIA or the EIRs (a
+    requester citing the ICO to a Scottish authority cites the wrong law)."""
+    regimes = ground.when.get("regimes")
+    if not isinstance(regimes, list) or not regimes:
+        v.problem((*path, "when"), "name the regimes it is for: its source is one law's")
+        return
+    scottish = bool(SCOTTISH_SOURCE_RE.match(ground.source.url))
+    if "FOISA" in regimes and len(regimes) > 1:
+        v.problem((*path, "when", "regimes"), "FOISA's grounds cite its own law: give FOISA "
+                  "a ground of its own")  # fmt: skip
+    elif "FOISA" in regimes and not scottish:
+        v.problem((*path, "source", "url"), "a FOISA ground cites the Scottish Information "
+                  "Commissioner or Scotland's Act")  # fmt: skip
+    elif "FOISA" not in regimes and scottish:
+        v.problem((*path, "source", "url"), "a Scottish source for a ground under "
+                  + " and ".join(map(str, regimes)))  # fmt: skip
 
 
 def _regime(v: _Checks, raw_value: object, path: Path) -> RegimeSteps:

@@ -12,6 +12,10 @@ from foidraft.lint.model import Finding, Suggestion
 from foidraft.text.dates import long_date
 from foidraft.text.signoff import SIGN_OFF_RE
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from foidraft.authorities.model import Authority
+
 QUESTION_RE = re.compile(
     r"^[ \t]*(?:q(?:uestion)?[ \t]*)?(?P<id>\d{1,2}[a-z]?)[ \t]*[.):][ \t]+", re.I | re.M
 )
@@ -53,6 +57,13 @@ def questions_of(letter: str) -> list[Question]:
         end = marks[i + 1].start() if i + 1 < len(marks) else limit
         out.append(Question(m.group("id").lower(), m.end(), end))
     return out
+
+
+def as_numbered(letter: str, question: Question) -> str:
+    """The question with the number it was written with ("1a. ...", "Q3: ..."): the
+    authority and the requester both refer to it by that number."""
+    line_start = letter.rfind("\n", 0, question.start) + 1
+    return letter[line_start : question.end].strip()
 
 
 def question_at(questions: list[Question], at: int) -> str | None:
@@ -126,6 +137,37 @@ def _whole_question(letter: str, start: int, end: int) -> bool:
     starts_line = start == 0 or letter[start - 1] == "\n"
     ends_line = end >= len(letter) or letter[end - 1] == "\n" or letter[end] == "\n"
     return starts_line and ends_line
+
+
+# A rewording sentence's first quotation is the request's wording as sent ("Where question
+# 1a says “2019/20”, please read ...", "Please leave “online” out", "after “X”, add").
+OLD_WORDING_RE = re.compile(r"^(?:Where|Please leave|In)\b[^“\n]*“(?P<old>[^”\n]*)”", re.M)
+
+
+def quiet_old_wording(body: str, authority: Authority | None) -> str:
+    """``body`` with an ignore marker on each line whose quotation of the request as sent
+    draws findings: those words are being replaced, not asked for. The marker names only
+    the rules found inside the quotation and nowhere else on the line, so the wording
+    asked for instead is still checked; exports strip the marker."""
+    from foidraft.lint.api import check
+
+    quotes = [m.span("old") for m in OLD_WORDING_RE.finditer(body)]
+    if not quotes:
+        return body
+    findings = check(body, authority)
+    lines: dict[int, tuple[set[str], set[str]]] = {}  # line end -> (inside, elsewhere)
+    for f in findings:
+        end = body.find("\n", f.start)
+        end = len(body) if end < 0 else end
+        inside = any(a <= f.start and f.end <= b for a, b in quotes)
+        lines.setdefault(end, (set(), set()))[0 if inside else 1].add(f.rule)
+    out, last = [], 0
+    for end in sorted(lines):
+        rules = sorted(lines[end][0] - lines[end][1])
+        if rules:
+            out.append(body[last:end] + f" <!-- foidraft: ignore {', '.join(rules)} -->")
+            last = end
+    return "".join(out) + body[last:]
 
 
 def question_words(ids: list[str]) -> str:

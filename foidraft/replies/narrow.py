@@ -15,6 +15,7 @@ import re
 from foidraft.replies.letter_parts import (
     Letter,
     Question,
+    as_numbered,
     greeting,
     question_words,
     questions_of,
@@ -29,6 +30,12 @@ MANUAL_RE = re.compile(
     r"\bmanual(?:ly)?\b|\bindividually\b|\bread (?:each|every)\b|\bfree[- ]text\b|\beach "
     r"(?:record|crime|report|occurrence|case|file)\b|\binterrogat|\bnot (?:a )?searchable\b",
     re.IGNORECASE,
+)
+# A numbered question that asks for itself ("1a. Please provide ..."): no "Please provide:"
+ASKS_RE = re.compile(
+    r"(?:q(?:uestion)?\s*)?\d{1,2}[a-z]?\s*[.):]\s+(?:please|could|can|would|will|i\s|"
+    r"provide|specify|state|list|give|tell|confirm|how|what|which|who|when|where|whether)\b",
+    re.I,
 )
 SENTENCE_RE = re.compile(r"[^.?!]+(?:[.?!]+|$)")
 BOUND = (
@@ -55,10 +62,15 @@ def narrowed_letter(context: Context, letter: str, *, today: dt.date) -> Letter:
     refused = set(r.cost_questions()) if r.kind == "partly_answered" else set()
     if refused and any(q.id not in refused for q in questions):
         return _narrowed_part(context, letter, questions, advice, refused, today)
+    if r.kind == "partly_answered" and not refused:
+        # Part answered, the rest over the limit, and the reply does not say which part:
+        # the same request again would be refused again (or called repeated), so the
+        # requester says what they give up.
+        return _narrowed_part(context, letter, questions, advice, set(), today)
     kept = [q for q in questions if q.id not in manual]
     dropped = [q.id for q in questions if q.id in manual]
-    items = [letter[q.start : q.end].strip() for q in kept]
-    lines = [f"{number}. {text}" for number, text in enumerate(items, start=1)]
+    # Each question keeps its own number ("1a", "Q3"), as the authority knows it.
+    lines = [as_numbered(letter, q) for q in kept]
     if not lines:
         lines = ["[[your narrowed request: one or two questions the authority can answer "
                  "from a search of its systems]]"]  # fmt: skip
@@ -73,18 +85,14 @@ def narrowed_letter(context: Context, letter: str, *, today: dt.date) -> Letter:
     if dropped:
         opening += f": I have left out {question_words(dropped)}, which you said would need "
         opening += "records to be read one by one"
-    asks = all(re.match(r"\d+\.\s+(?:please|could|can|would|i\s)", ln, re.I) for ln in lines)
+    asks = all(ASKS_RE.match(ln) for ln in lines)
     lead = [] if asks else ["Please provide:"]  # not "Please provide: 1. Please provide"
     paragraphs = [greeting(who), opening + ".", *lead, "\n\n".join(lines)]
     paragraphs.extend(_advice_paragraph(advice))
     paragraphs.append(sign_off(context.name))
     notes = [_aggregation_note(context, today)]
     if not manual:
-        duty = "FOISA s15" if r.regime == "FOISA" else "s16"  # advice and assistance
-        notes.append(
-            "The reply does not say which questions took it over the limit: decide which "
-            f"to drop, or ask it (it must advise you, {duty})."
-        )
+        notes.append(_unsaid_note(context))
     return Letter("narrow", f"{context.title} (narrowed)", "\n\n".join(paragraphs) + "\n", notes)
 
 
@@ -96,23 +104,27 @@ def _narrowed_part(
     refused: set[str],
     today: dt.date,
 ) -> Letter:
-    """After a partial answer that names the questions it refused on cost: thanks for the
-    rest, and those questions again, with a hole for the requester to say how they are
-    narrowed (only the requester can choose what to give up)."""
-    again = [q for q in questions if q.id in refused]
+    """After a partial answer: thanks for what was answered, and what was refused on cost
+    asked again, with a hole for the requester to say how it is narrowed (only the
+    requester can choose what to give up). ``refused`` are the questions the reply refused
+    on cost; empty when it does not say which (then every question is shown)."""
+    again = [q for q in questions if q.id in refused] if refused else questions
     answered = [q.id for q in questions if q.id not in refused]
     who = context.authority.name if context.authority else ""
     ref = f" (your reference {context.reference})" if context.reference else ""
-    them = "it" if len(again) == 1 else "them"
+    them = "it" if len(again) == 1 or not refused else "them"
+    thanks = f"for answering {question_words(answered)}" if refused else "for the part you answered"
+    over = question_words([q.id for q in again]) if refused else "the rest"
     opening = (
         f"Thank you for your response of {when(context.replied)}{ref} to my request "
-        f"“{context.title}”, and for answering {question_words(answered)}. You said that "
-        f"{question_words([q.id for q in again])} would cost more than the limit allows, "
-        f"so I ask for {them} again, narrowed."
+        f"“{context.title}”, and {thanks}. You said that {over} would cost more than the "
+        f"limit allows, so I ask for {them} again, narrowed."
     )
     # The numbers stay those of the request, which the authority has, so that a question
     # that refers to an answered one ("of the crimes in question 1") still makes sense.
-    lines = [f"{q.id}. {letter[q.start : q.end].strip()}" for q in again]
+    lines = [as_numbered(letter, q) for q in again] or [
+        "[[the part of your request still to be answered]]"
+    ]
     hole = (
         f"[[say how you narrow {them}: a shorter period, fewer offence codes or places, or "
         "figures the force can count from a field rather than by reading records]]"
@@ -122,8 +134,18 @@ def _narrowed_part(
     paragraphs.extend(_advice_paragraph(advice))
     paragraphs.append(sign_off(context.name))
     notes = [_aggregation_note(context, today)]
+    if not refused:
+        notes.append(_unsaid_note(context))
     title = f"{context.title} (narrowed)"
     return Letter("narrow", title, "\n\n".join(paragraphs) + "\n", notes)
+
+
+def _unsaid_note(context: Context) -> str:
+    duty = "FOISA s15" if context.reading.regime == "FOISA" else "s16"  # advice and assistance
+    return (
+        "The reply does not say which questions took it over the limit: decide which to "
+        f"drop, or ask it (it must advise you, {duty})."
+    )
 
 
 def _aggregation_note(context: Context, today: dt.date) -> str:

@@ -105,18 +105,27 @@ def review_letter(
 
     answer_by = review_due(today, r.regime)
     ref = f" (your reference {context.reference})" if context.reference else ""
+    scottish = r.regime == "FOISA"
+    # FOISA's own words: a "requirement for review" (s20), answered within 20 working
+    # days (s21(1)); the requester's right is the Act's, so the letter says so.
+    asking = (
+        "I am writing to require a review, under section 20 of the Freedom of Information "
+        "(Scotland) Act 2002, of"
+        if scottish
+        else "I am writing to ask for an internal review of"
+    )
+    within = "the 20 working days section 21(1) allows" if scottish else "20 working days"
+    title = f"“{context.title}”"
     body = "\n\n".join(
         [
             greeting(fields["authority"] if context.authority else ""),
-            f"I am writing to ask for an internal review of your response of "
-            f"{fields['replied']}{ref} to my request “{context.title}”.",
+            f"{asking} your response of {fields['replied']}{ref} to my request {title}.",
             _challenged(r),
             "My grounds are:",
             *paragraphs,
             "I ask you to reconsider your response in the light of these points and to "
             "disclose the information, or to confirm or deny whether it is held, as the Act "
-            f"requires. I look forward to the outcome within 20 working days, by "
-            f"{when(answer_by)}.",
+            f"requires. I look forward to the outcome within {within}, by {when(answer_by)}.",
             sign_off(context.name),
         ]
     )
@@ -124,6 +133,10 @@ def review_letter(
     notes.append(
         f"Ask for the review by {when(_review_by(context))}: 40 working days from the reply."
     )
+    if scottish:
+        steps = kb.regime("FOISA")
+        notes.append(f"If the review does not resolve it, apply to {steps.complaint_to} "
+                     f"{steps.complaint_when}")  # fmt: skip
     return Letter("review", f"Internal review: {context.title}", body + "\n", notes)
 
 
@@ -142,8 +155,7 @@ def complaint_letter(context: Context, *, kb: Knowledge | None = None) -> Letter
             "What I am unhappy with: " + _challenged(context.reading, to_authority=False),
             "Why: [[say which parts you still dispute and why, in a few sentences; the "
             "grounds in your review request are a good start]]",
-            "I ask the Commissioner to decide whether the authority dealt with my request "
-            "in accordance with the Act.",
+            _decision_asked(context.reading.regime),
             "I attach my request, the authority's response, my request for a review and "
             "the review's outcome.",
             sign_off(context.name),
@@ -155,6 +167,20 @@ def complaint_letter(context: Context, *, kb: Knowledge | None = None) -> Letter
         f"Guidance: {steps.guidance.title} {steps.guidance.url}",
     ]
     return Letter("complaint", f"Complaint: {context.title}", body + "\n", notes)
+
+
+def _decision_asked(regime: str) -> str:
+    """The application itself, in the words of the Act it is made under."""
+    if regime == "FOISA":  # an application for a decision under s47(1)
+        return (
+            "I apply to the Commissioner for a decision, under section 47(1) of the Freedom "
+            "of Information (Scotland) Act 2002, on whether the authority dealt with my "
+            "request in accordance with Part 1 of the Act."
+        )
+    return (
+        "I ask the Commissioner to decide whether the authority dealt with my request in "
+        "accordance with the Act."
+    )
 
 
 def _review_by(context: Context) -> dt.date | None:

@@ -100,7 +100,7 @@ def draft_row(
         text = "asked for clarification" + (f" on {long_date(asked)}" if asked else "")
         text += "; the 20 working days start again when you reply"
         return replace(row, due=None, due_state="clarification", due_text=text)
-    found = standing(draft, regime_for(body), today)
+    found = standing(draft, regime_for(body, draft), today)
     if found is None:
         return replace(row, due=None)
     return replace(row, due=found.due, due_state=found.state, due_text=found.text)

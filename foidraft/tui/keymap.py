@@ -18,10 +18,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from textual.binding import BindingType
+    from textual.screen import Screen
 
 
 @dataclass(frozen=True)
@@ -197,6 +199,15 @@ def bindings(*uses: tuple[str, str]) -> list[BindingType]:
             )
         )
     return out
+
+
+def shown_key(screen: Screen[Any], binding_id: str) -> str:
+    """The key ``binding_id`` has on ``screen`` now (config.toml's ``[keys]`` applied), as
+    the footer shows it; its first default key when it is not active there."""
+    for active in screen.active_bindings.values():
+        if active.binding.id == binding_id:
+            return screen.app.get_key_display(active.binding)
+    return KEYS[binding_id].keys.split(",")[0]
 
 
 def export_binding_id(verb: str, fmt: str) -> str:

@@ -43,12 +43,15 @@ async def read_reply(app: App[Any], path: Path, draft: Draft | None = None) -> P
     screen = ReplyScreen(draft, shell.store, authority, shell.today(), name=profile.name)
     written = await app.push_screen_wait(screen)
     if written is not None:
+        # The letter's notes (where to send a complaint, the review's deadline, each
+        # ground's source) are not part of it: the requester reads them here.
+        notes = "".join(f"\n• {note}" for note in screen.notes)
         app.notify(
             "The next letter is a new draft, linked to this request. Check it, fill in any "
-            "[[...]], then export it.",
+            "[[...]], then export it." + notes,
             title="Letter written",
             markup=False,
-            timeout=8,
+            timeout=8 + 6 * len(screen.notes),
         )
         shell.open_draft_path(written)
     return written

@@ -84,7 +84,15 @@ def read_and_record(
             f"{long_date(draft.sent)}): type the day the reply reached you under “received” "
             "(YYYY-MM-DD), then ctrl+s."
         )
-    regime = tracking.regime_for(authority)
+    regime = tracking.regime_for(authority, draft)
+    guessed = ""
+    if authority is None and not draft.regime:  # no body named: the reply says which Act
+        from foidraft.replies.regime_guess import regime_of_reply
+
+        guess = regime_of_reply(text)
+        regime, guessed = guess.regime, f" The reply is {guess.note()}."
+        if not guess.assumed:
+            draft.regime = regime  # Home and `foidraft due` count by it from now on
     reading = read_reply(text, regime=regime, letter=draft.body)
     due = tracking.reply_due(draft, regime) if draft.sent else None
     done = record_reply(draft, reading, day, regime=regime, text=text)
@@ -92,14 +100,14 @@ def read_and_record(
     context = context_for(draft, reading, authority=authority, replied=day, name=requester)
     overdue = bool(due and today > due)
     explanation = explain(
-        reading, authority=authority, replied=day, due=due, late=bool(done.late),
+        reading, authority=authority, replied=day, due=done.late or due, late=bool(done.late),
         overdue=overdue,
     )  # fmt: skip
     late = f" It came late: it was due by {long_date(done.late)}." if done.late else ""
     said = " (the date it gives)" if typed is None else ""
     recorded = (
         f"Recorded on “{draft.title}”: {status_label(done.status).lower()}, "
-        f"received {long_date(day)}{said}.{late}"
+        f"received {long_date(day)}{said}.{late}{guessed}"
     )
     return Outcome(reading, context, render(explanation, reading), recorded,
                    explanation.next_steps)  # fmt: skip
@@ -111,7 +119,7 @@ def missed(draft: Draft, authority: Authority | None, today: dt.date) -> dt.date
 
     if draft.status not in ("sent", "extended"):
         return None  # paused for a clarification, or answered: nothing to chase
-    due = tracking.reply_due(draft, tracking.regime_for(authority))
+    due = tracking.reply_due(draft, tracking.regime_for(authority, draft))
     return due if due is not None and today > due else None
 
 
@@ -120,7 +128,7 @@ def chaser_context(draft: Draft, authority: Authority | None, requester: str) ->
     from foidraft.drafts import tracking
     from foidraft.replies.followup import context_for, no_reply
 
-    reading = no_reply(tracking.regime_for(authority))
+    reading = no_reply(tracking.regime_for(authority, draft))
     return context_for(draft, reading, authority=authority, replied=None, name=requester)
 
 

@@ -52,7 +52,7 @@ def shorten_title(title: str, width: int) -> str:
     title = one_line(title)
     cut = title.rfind(" (")
     note = title[cut:] if cut > 0 and title.endswith(")") else ""
-    if len(title) <= width or not note or len(note) > width - 6:
+    if len(title) <= width or not note or len(note) > width - 4:  # a stem of 3 and "…"
         return shorten(title, width)
     return shorten(title[:cut], width - len(note)) + note
 

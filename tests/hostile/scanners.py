@@ -202,6 +202,15 @@ def reply_clauses(size: int) -> Callable[[], object]:
     return lambda: read_reply(text)
 
 
+def reply_regime(size: int) -> Callable[[], object]:
+    from foidraft.replies.regime_guess import named_sender, regime_of_reply
+
+    # Capitals joined by hyphens: every letter starts a word that might name a body (the
+    # sender is looked for in a reply's first 20,000 characters; here in all of it).
+    text = _fill("A-B-C-D-E-F-G-H-I-J-K-L-M-N-O-P-Q-R-S-T-U-V-W-X-Y-Z-", _reply_size(size))
+    return lambda: (named_sender(text), regime_of_reply(text))
+
+
 def reply_points(size: int) -> Callable[[], object]:
     from foidraft.replies.points import clarification_points
 
@@ -225,7 +234,7 @@ SCANNERS: dict[str, Callable[[int], Callable[[], object]]] = {
         header, draft_file, lint_markers, lint_markers_lines, export_spaces, export_markers,
         learn_reply, learn_propose, template_save, lint_bad_examples, lint_spaces, terminal,
         lint_reading, lint_questions, reply_read, reply_no_stop, reply_clauses,
-        reply_points, template_terms,
+        reply_regime, reply_points, template_terms,
     )
 }  # fmt: skip
 

@@ -107,6 +107,9 @@ def test_a_narrowed_requests_title_stays_told_apart_when_cut() -> None:
     assert shorten_title("Stop and search Scotland (narrowed)", 24) == "Stop and sea… (narrowed)"
     assert shorten_title("Stop and search Scotland", 21) == "Stop and search Scot…"
     assert shorten_title("Short (narrowed)", 21) == "Short (narrowed)"
+    # With a long status ("partly answered") the column is 16 wide: still told apart.
+    assert shorten_title("Immigration detainees in cells (narrowed)", 16) == "Immi… (narrowed)"
+    assert shorten_title("Immigration detainees in cells", 16) == "Immigration det…"
 
 
 async def test_after_a_full_answer_the_app_offers_a_thank_you() -> None:
@@ -181,3 +184,98 @@ async def test_at_80x24_a_provisions_meaning_wraps_under_its_indent() -> None:
         deep = [s for s in screen.query(".meaning-line") if s.styles.padding.left == 4]
         assert deep and all(s.size.height >= 1 for s in deep)
         assert any(s.size.height > 1 for s in deep)  # wrapped, and under its indent
+
+
+async def test_the_chaser_hint_on_home_names_the_key_the_user_bound() -> None:
+    """Rebinding ``home.read-reply`` in config.toml changes the key Home's hint names: the
+    hint reads it from the bindings in force, not the default."""
+    from foidraft.config import Config
+
+    sent("2025-04-01")  # overdue on 2 June 2025
+    config = Config(keys={"home.read-reply": "ctrl+y"})
+    async with make_app(config=config).run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+
+        def hint() -> str:
+            return str(pilot.app.screen.query("#draft-detail").first(Static).render())
+
+        await wait_for(pilot, lambda: "write a chaser" in hint(), "the chaser offered on Home")
+        assert "no reply? ^y: write a chaser" in hint(), hint()
+        await pilot.press("ctrl+y")  # the key named does open the reply screen
+        await wait_for(pilot, lambda: showing(pilot, ReplyScreen), "the reply screen")
+
+
+def test_marking_a_follow_up_sent_says_what_happened_to_its_request() -> None:
+    """Not "is now sent (i'll give the date)": the status list's label is a choice, not
+    news."""
+    from foidraft.tui.screens.editor_status import moved_on
+
+    day, due = dt.date(2021, 1, 6), dt.date(2021, 2, 3)
+    text = moved_on(day, "Paedophile hunters", "sent", due)
+    assert text == (
+        "Sent 2021-01-06: “Paedophile hunters” is waiting for its reply again: its 20 "
+        "working days start again; the reply is due by 2021-02-03."
+    )
+    assert "i'll give" not in text.lower()
+    review = moved_on(day, "Hunters", "review", due)
+    assert "is under internal review; the review is due by 2021-02-03" in review
+
+
+def test_a_late_review_outcome_names_the_reviews_deadline_and_the_act_it_took() -> None:
+    """A review outcome that came late is late against the review's 20 working days (not
+    the request's), in the recorded line and in the explanation alike; a draft naming no
+    body takes FOISA from the reply's "requirement for review", and says so."""
+    from foidraft.drafts import Draft
+    from foidraft.drafts.tracking import mark_review_asked, mark_sent
+    from foidraft.tui.reply_reading import read_and_record
+
+    store = DraftStore()
+    draft = Draft.new("No body named", "Dear Sir or Madam,\n\n1. Arrests in 2025.\n", "")
+    mark_sent(draft, dt.date(2026, 10, 1))
+    draft.status, draft.replied = "refused", dt.date(2026, 10, 20)
+    mark_review_asked(draft, dt.date(2026, 10, 21))
+    store.save(draft)
+    reply = (
+        "Dear Ms Bloggs\n\nI refer to your requirement for review received on 21 October "
+        "2026. I have now completed the review and I uphold the original decision.\n"
+    )
+    outcome = read_and_record(
+        draft, store, None, dt.date(2026, 12, 5), "J", text=reply, file="",
+        typed=dt.date(2026, 12, 1),
+    )  # fmt: skip
+    assert "It came late: it was due by 18 November 2026." in outcome.recorded
+    assert "The reply was late: it was due by 2026-11-18." in outcome.meaning
+    assert "2026-10-29" not in outcome.meaning  # the request's own deadline, long met
+    assert "read under the Freedom of Information (Scotland) Act (FOISA)" in outcome.recorded
+    assert "complain by 2027-06-01" in outcome.meaning  # six months (FOISA s47)
+    # Kept on the draft: Home counts the complaint's six months as the reply did.
+    from foidraft.drafts.tracking import regime_for, standing
+
+    kept = store.load_path(draft.path) if draft.path else draft
+    assert kept.regime == "FOISA"
+    found = standing(kept, regime_for(None, kept), dt.date(2026, 12, 5))
+    assert found is not None and found.due == dt.date(2027, 6, 1)
+
+
+async def test_the_letters_notes_are_shown_when_it_is_written() -> None:
+    """A complaint's notes say where to send it and by when: the app shows them with the
+    letter, as `foidraft reply --next` prints them (they are not part of the letter)."""
+    write_draft("hunters-0001.md", "Paedophile hunters", authority="police-scotland",
+                status="review", sent="2025-03-03", body=LETTER,
+                extra={"replied": "2025-04-01", "review": "2025-04-02"})  # fmt: skip
+    outcome = (
+        "Dear Requester\n\nI refer to your requirement for review. I have now completed the "
+        "review and I uphold the original decision without modification.\n"
+    )
+    async with make_app().run_test(size=(100, 30)) as pilot:
+        screen = await read_pasted(pilot, outcome, "2025-04-25")
+        await wait_for(pilot, lambda: bool(screen.query("#letter-complaint")), "the meaning")
+        screen.query_one("#letter-complaint", Button).press()
+        await wait_for(pilot, lambda: showing(pilot, EditorScreen), "the complaint")
+
+        def notices() -> str:
+            return " ".join(str(n.message) for n in pilot.app._notifications)
+
+        await wait_for(pilot, lambda: "new draft" in notices(), "the letter's notice")
+        assert "Complain to the Scottish Information Commissioner" in notices()
+        assert "https://www.itspublicknowledge.info/appeal" in notices()

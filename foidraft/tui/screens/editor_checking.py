@@ -108,7 +108,7 @@ class LetterChecking:
         return (
             editor.text,
             editor.document.newline,
-            self.authority or self.host.draft.authority or None,
+            self.authority or self.host.draft.authority or _regime_only(self.host.draft.regime),
         )
 
     def run_lint(self, request: LintRequest) -> None:
@@ -135,3 +135,10 @@ class LetterChecking:
             severity="error",
             markup=False,
         )
+
+
+def _regime_only(regime: str) -> Authority | None:
+    """A draft naming no body is checked under the Act its reply was read under."""
+    from foidraft.authorities.infer import regime_only
+
+    return regime_only(regime)

@@ -79,7 +79,7 @@ class StatusSteps:
         return self.keeper.draft
 
     def regime(self) -> str:
-        return tracking.regime_for(self.authority())
+        return tracking.regime_for(self.authority(), self.draft)
 
     def choices(self) -> list[tuple[str, str]]:
         choices = list(STATUS_LABELS.items())
@@ -154,8 +154,7 @@ class StatusSteps:
             except FoidraftError as exc:
                 self.screen.notify(exc.message, title="Request not moved on", markup=False)
         if moved is not None:
-            due = f"; its reply is due by {moved.due}" if moved.due else ""
-            text = f"Sent {when}: “{moved.title}” is now {status_label(moved.status).lower()}{due}."
+            text = moved_on(when, moved.title, moved.status, moved.due)
         elif self.draft.follows:
             text = f"Sent {when}."
         else:
@@ -204,3 +203,18 @@ class StatusSteps:
             timeout=6,
         )
         self.learned()
+
+
+# What sending a follow-up does to its request, in words (not the status list's label,
+# "Sent (I'll give the date)", which is a choice to pick, not a state to report).
+MOVED_ON = {
+    "sent": "is waiting for its reply again: its 20 working days start again",
+    "review": "is under internal review",
+}
+
+
+def moved_on(when: dt.date, title: str, status: str, due: dt.date | None) -> str:
+    """The note after a clarification answer or a review request is marked sent."""
+    done = MOVED_ON.get(status, f"is now {status_label(status).lower()}")
+    until = f"; the {'review' if status == 'review' else 'reply'} is due by {due}" if due else ""
+    return f"Sent {when}: “{title}” {done}{until}."

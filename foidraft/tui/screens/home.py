@@ -21,7 +21,7 @@ from textual.widgets.option_list import Option
 
 from foidraft.errors import FoidraftError
 from foidraft.tui.home_rows import DraftListing, DraftRow, build_rows, long_date, template_label
-from foidraft.tui.keymap import bindings
+from foidraft.tui.keymap import bindings, shown_key
 from foidraft.tui.screens.base import FoidraftScreen
 from foidraft.tui.screens.home_actions import HomeActions
 from foidraft.tui.text import literal
@@ -201,7 +201,8 @@ whatever is highlighted.
         self._show_detail(self.query_one(DraftsTable).selected())
 
     def _show_detail(self, row: DraftRow | None) -> None:
-        self.query_one("#draft-detail", Static).update(literal(detail_text(row)))
+        chase_key = shown_key(self, "home.read-reply")  # the key the user bound, if any
+        self.query_one("#draft-detail", Static).update(literal(detail_text(row, chase_key)))
 
     # -- actions (the draft and batch ones are in HomeActions) -----------------------
     def selected(self) -> DraftRow | None:
@@ -296,8 +297,9 @@ whatever is highlighted.
             self.foidraft.new_from_template(Path(event.option.id))
 
 
-def detail_text(row: DraftRow | None) -> str:
-    """One line about the highlighted draft: its problem, or file, sending and due date."""
+def detail_text(row: DraftRow | None, chase_key: str) -> str:
+    """One line about the highlighted draft: its problem, or file, sending and due date;
+    ``chase_key`` is the key that reads a reply (or writes a chaser) now."""
     if row is None:
         return ""
     if row.summary.problem:
@@ -316,8 +318,5 @@ def detail_text(row: DraftRow | None) -> str:
     elif row.due:
         parts.append(f"due {long_date(row.due)}" + (f" ({row.due_text})" if row.due_text else ""))
     if row.due_state == "overdue" and row.status in ("sent", "extended"):
-        from foidraft.tui.keymap import KEYS
-
-        key = KEYS["home.read-reply"].keys.split(",")[0]
-        parts.append(f"no reply? {key}: write a chaser")
+        parts.append(f"no reply? {chase_key}: write a chaser")
     return " · ".join(parts)

@@ -122,6 +122,7 @@ class ReplyScreen(Dialog["Path | None"]):
         self.draft, self.store, self.authority = draft, store, authority
         self.today, self.requester = today, name
         self.context: Context | None = None
+        self.notes: list[str] = []  # what to know before sending the letter written
         self.step = "paste"  # paste -> meaning -> grounds
         self.busy = False
         self.missed = missed(draft, authority, today)  # no answer by then: a chaser fits
@@ -306,6 +307,7 @@ class ReplyScreen(Dialog["Path | None"]):
         try:
             letter = next_letter(kind, self.draft, self.context, grounds=grounds, today=self.today)
             new = save_letter(self.store, self.draft, letter)
+            self.notes = letter.notes
         except (FoidraftError, OSError) as exc:
             self.post_message(self.Failed(as_error(exc)))
             return
