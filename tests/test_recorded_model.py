@@ -79,6 +79,35 @@ def test_a_question_counts_the_unit_it_names_and_the_next_one_inherits_it() -> N
     assert hits[0][3]["dataset"] == "use of force (including Taser)"
 
 
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        # Officers or staff something was done to are victims of recorded crimes.
+        ("How many police officers were assaulted in each ward in 2023?", "recorded_crime"),
+        ("How many officers have been spat at since 2020?", "recorded_crime"),
+        ("How many staff assaulted in 2023 were PCSOs?", "recorded_crime"),
+        ("How much violence against staff was recorded in 2022?", "recorded_crime"),
+        # Officers who did it, or who were counted, are the workforce.
+        ("How many officers who assaulted members of the public were dismissed?", "workforce"),
+        ("How many officers assaulted a prisoner in 2023?", "workforce"),
+        ("How many officers have attacked colleagues?", "workforce"),
+        ("How many officers were employed in 2023?", "workforce"),
+    ],
+)
+def test_people_something_was_done_to_are_victims_of_crimes(text: str, counted: str) -> None:
+    doc = Document(text)
+    found = Reading(doc, MODEL.for_authority_type("police")).dataset_at(0)
+    assert found is not None and found.id == counted
+
+
+def test_assaults_on_officers_by_ward_are_not_officers_by_ward() -> None:
+    """A ward is a field of a crime record, though not of a personnel record."""
+    assaulted = Document("How many officers were assaulted, by ward?")
+    assert not not_held_hits(assaulted, MODEL, "police")
+    employed = not_held_hits(Document("How many officers were employed, by ward?"), MODEL, "police")
+    assert [h[3]["attribute_id"] for h in employed] == ["ward"]
+
+
 def test_an_attribute_held_by_one_dataset_is_fine_there() -> None:
     """Gender is a field of recorded crime, not of a Clare's Law application."""
     crime = Document(

@@ -19,7 +19,7 @@ from bisect import bisect_right
 from foidraft.lint.document import Document
 from foidraft.lint.engine import MAX_FINDINGS_PER_RULE, _context_ok, _RuleHit
 from foidraft.lint.matching import hits
-from foidraft.lint.reading import MAX_HITS, attribute_fields, covered
+from foidraft.lint.reading import MAX_HITS, attribute_fields, counted_as, covered
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -67,7 +67,7 @@ def read_paragraphs(
             sentence = starts[bisect_right(starts, start) - 1]
             best = first.get(sentence)
             if best is None or (start, -end) < best[:2]:
-                first[sentence] = (start, -end, d)
+                first[sentence] = (start, -end, counted_as(datasets, d, view.masked, end))
     for sentence in sorted(first):
         n = bisect_right(paragraph_starts, sentence) - 1
         out[n].named.append((sentence - spans[n][0], first[sentence][2]))

@@ -43,6 +43,42 @@ CORRESPONDENCE_RE = LazyRegex(
 )
 
 
+# What may stand between people a dataset counts and what was done to them: "officers (who)
+# were (being) assaulted", "staff have been spat at". A passive verb makes them the victims;
+# without one ("officers who assaulted", "officers have attacked"), they did it, unless a bare
+# participle has no object after it ("officers assaulted in 2023").
+VICTIM_GAP_RE = LazyRegex(
+    r"\s+(?P<who>(?:who|that)\s+)?(?P<aux>(?:(?:were|was|are|is|have|has|had|been|being|got|"
+    r"get|getting|ever|previously|recently)\s+){0,3})",
+    IGNORECASE,
+)
+PASSIVE_RE = LazyRegex(r"\b(?:were|was|are|is|been|being|got|get|getting)\b", IGNORECASE)
+OBJECT_RE = LazyRegex(
+    r"\s+(?:a|an|the|members?|people|persons?|someone|somebody|anyone|him|her|them|their|his|"
+    r"prisoners?|detainees?|suspects?|colleagues?|children|each\s+other)\b",
+    IGNORECASE,
+)
+
+
+def counted_as(datasets: list[Dataset], d: int, masked: str, end: int) -> int:
+    """Which dataset a unit of ``datasets[d]`` ending at ``end`` counts: another one when
+    what follows makes its people that dataset's victims ("how many officers were
+    assaulted" counts recorded crimes, not the workforce)."""
+    gap = VICTIM_GAP_RE.match(masked, end)
+    if gap is None:
+        return d
+    passive = PASSIVE_RE.search(gap["aux"]) is not None
+    if not passive and (gap["who"] or gap["aux"]):
+        return d
+    for k, other in enumerate(datasets):
+        if k == d or other.victims is None:
+            continue
+        done = other.victims.compiled.match(masked, gap.end())
+        if done is not None and (passive or OBJECT_RE.match(masked, done.end()) is None):
+            return k
+    return d
+
+
 class Reading:
     """Which dataset each sentence of a letter counts: the first unit it names, or else
     what the sentence before it counted."""
@@ -53,14 +89,14 @@ class Reading:
         self.starts = doc.sentence_starts()
         self.end = len(doc.masked)
         first: dict[int, tuple[int, int, Dataset]] = {}
-        for dataset in datasets:
+        for d, dataset in enumerate(datasets):
             found = hits(dataset.units.pattern, doc, doc.body_start, self.end, 50 * MAX_HITS)
             for start, end, *_ in found:
                 i = bisect_right(self.starts, start) - 1
                 best = first.get(i)
                 # The earliest unit wins; at one place, the longest phrase (more specific).
                 if best is None or (start, -end) < best[:2]:
-                    first[i] = (start, -end, dataset)
+                    first[i] = (start, -end, datasets[counted_as(datasets, d, doc.masked, end)])
         self._keys = sorted(first)
         self._datasets = [first[i][2] for i in self._keys]
         self._firsts: dict[int, int] = {}  # by id(dataset): its first sentence

@@ -124,7 +124,16 @@ class NotHeld:
 
 
 class Dataset:
-    __slots__ = ("authority_types", "fields", "id", "name", "not_held", "sources", "units")
+    __slots__ = (
+        "authority_types",
+        "fields",
+        "id",
+        "name",
+        "not_held",
+        "sources",
+        "units",
+        "victims",
+    )
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.id: str = data["id"]
@@ -132,6 +141,8 @@ class Dataset:
         self.authority_types = frozenset(data["for"])
         self.sources: list[str] = data["sources"]
         self.units = _words(data, "units")
+        # Words after another dataset's unit that make its people victims counted here.
+        self.victims = _words(data, "victims") if data["victims"] else None
         self.fields = [Field(f) for f in data["fields"]]
         self.not_held = [NotHeld(n, self.id) for n in data["not_held"]]
 

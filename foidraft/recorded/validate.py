@@ -139,7 +139,7 @@ def _any_key(value: object) -> set[str]:
 
 def _dataset(v: _Checks, raw: object, path: Path, sources: set[str]) -> dict[str, Any]:
     keys = {"id", "name", "for", "sources", "units", "fields", "not_held"}
-    d = v.mapping(raw, path, keys)
+    d = v.mapping(raw, path, keys | {"victims"})
     for key in keys - set(d):
         v.problem((*path, key), "missing")
     refs = [
@@ -150,6 +150,9 @@ def _dataset(v: _Checks, raw: object, path: Path, sources: set[str]) -> dict[str
         if ref not in sources:
             v.problem((*path, "sources", i), f"no source {ref!r} under `sources`")
     units = v.words(d.get("units"), (*path, "units"))
+    # What is done to a person another dataset counts ("officers were assaulted") that makes
+    # the person a victim of what this dataset counts (optional).
+    victims = v.words(d["victims"], (*path, "victims")) if "victims" in d else []
     fields = []
     for i, raw_field in enumerate(v.items(d.get("fields"), (*path, "fields"))):
         fp = (*path, "fields", i)
@@ -186,6 +189,7 @@ def _dataset(v: _Checks, raw: object, path: Path, sources: set[str]) -> dict[str
         "for": v.types(d.get("for"), (*path, "for")),
         "sources": refs,
         **_compiled("units", units),
+        **_compiled("victims", victims),
         "fields": fields,
         "not_held": not_held,
     }
