@@ -20,8 +20,9 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
-CACHE_FORMAT = 6  # 2: word lists carry their head words; 3: and their compiled programs; 4: and
-# which heads are whole words; 5: and the words after them; 6: programs with grouped words
+CACHE_FORMAT = 7  # 2: word lists carry their head words; 3: and their compiled programs; 4: and
+# which heads are whole words; 5: and the words after them; 6: programs with grouped words;
+# 7: heads through a non-word class (e[-\s]?scooter)
 _model: RecordedModel | None = None
 
 

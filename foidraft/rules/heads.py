@@ -158,8 +158,10 @@ def _heads_of(items: Items, i: int, an: _Analysis, ws: bool, follow: bool, cont:
     while i < len(items) and items[i][0] in (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT):
         ws = word_start_here(items[i][0], items[i][1], ws)
         i += 1
-    if i == len(items):
-        return None  # the rest can be empty: whatever follows decides, so nothing is known
+    if i == len(items):  # the rest can be empty: whatever follows decides
+        if isinstance(cont, tuple):  # ("a" of an? in (?:the|an?)\s+x: what follows the group)
+            return _heads(cont[0], cont[1], an, ws, False, cont[2])
+        return None  # the end of the regex, or another round: nothing is known
     op, av = items[i]
     if op is sre_c.LITERAL or (op is sre_c.IN and _literal_class(av)):
         # One or more leading characters (a literal run, or a class like [Tt]): extend
@@ -178,14 +180,28 @@ def _heads_of(items: Items, i: int, an: _Analysis, ws: bool, follow: bool, cont:
         if min(map(len, starts)) < 4 and i < len(items):
             rest = _heads(items, i, an, not word_char(next(iter(starts))[-1]), follow, cont)
             if rest is not None and len(starts) * len(rest[0]) <= MAX_HEADS:
+                # A head of the rest may be "" (a non-word character comes next): the
+                # start alone, a whole word when it ends with a word character.
                 joined = frozenset(a + b for a in starts for b in rest[0])
-                whole = frozenset(a + b for a in starts for b in rest[2])
+                whole = frozenset(
+                    a + b for a in starts for b in rest[2] if b or word_char(a[-1])
+                )
                 nexts = {a + b: f for a in starts for b, f in rest[3].items()}
                 return joined, word_start, whole, nexts
         ends_word = _starts_nonword(items[i:], follow)
         whole = frozenset(s for s in starts if ends_word and word_char(s[-1]))
         words = _after_space(items, i, an, cont) if whole else None
         return frozenset(starts), word_start, whole, dict.fromkeys(whole, words) if words else {}
+    if _nonword_item(op, av):
+        # \s+, [-\s]?: what comes here is no word character, so a word before it ends
+        # here. Its head is "" (whole): only a start being extended joins it, to stand as
+        # a whole word ("e" in e[-\s]?scooter, "a" in an?\s+officer); at the top level, or
+        # on its own, "" is no use as a head and the analysis gives none, as before.
+        if _min_width([items[i]], an) == 0:
+            rest = _heads(items, i + 1, an, ws and after_item(op, av, ws), follow, cont)
+            return _union((_EMPTY, ws, _EMPTY, {}), rest)
+        words = _after_space(items, i, an, cont)
+        return _EMPTY, ws, _EMPTY, {"": words} if words else {}
     after = _starts_nonword(items[i + 1 :], follow)
     then: Cont = (items, i + 1, cont)
     own: Heads
@@ -212,6 +228,19 @@ def _heads_of(items: Items, i: int, an: _Analysis, ws: bool, follow: bool, cont:
         rest = _heads(items, i + 1, an, ws and after_item(op, av, ws), follow, cont)
         return _union(own, rest)
     return own
+
+
+_EMPTY = frozenset({""})
+
+
+def _nonword_item(op: Any, av: Any) -> bool:
+    """A class of non-word characters (``[-\\s]``), or a repeat of one (``\\s+``, ``[-/]?``)."""
+    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) or is_op(op, "POSSESSIVE_REPEAT"):
+        sub = list(av[2])
+        if len(sub) != 1:
+            return False
+        op, av = sub[0]
+    return op is sre_c.IN and nonword_class(av)
 
 
 def _after_space(items: Items, i: int, an: _Analysis, cont: Cont) -> frozenset[str] | None:
@@ -244,9 +273,11 @@ def _after_space_of(items: Items, i: int, an: _Analysis, cont: Cont) -> frozense
             return None
         items, i, cont = cont[0], cont[1] - 1, cont[2]
     found = _heads(items, i + 1, an, True, False, cont)
-    if found is None or not all(word_char(s[0]) for s in found[0]):
+    if found is None or not all(s and word_char(s[0]) for s in found[0]):
         return None
-    return found[0]
+    # The engine asks for a next word starting with one of these: its first word is
+    # enough ("act" of "act," and "act 2003").
+    return frozenset(_WORD_RE.match(s).group() for s in found[0])  # type: ignore[union-attr]
 
 
 def _spaces(op: Any, av: Any) -> bool:
