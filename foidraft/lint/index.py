@@ -142,7 +142,7 @@ class LiteralIndex:
         spaces and a word starting with one of those: of a common word such as "the", only
         the places a pattern could use."""
         found = self.word(word)
-        if after is None or len(found) <= FEW_PLACES:
+        if after is None or not found or (len(found) <= FEW_PLACES and self._prefixes is None):
             return found
         key = (word, after)
         places = self._followed.get(key)

@@ -12,7 +12,7 @@ import marshal
 import os
 
 from foidraft import paths
-from foidraft.recorded.model import RecordedModel
+from foidraft.recorded.model import RecordedModel, pack_datasets
 from foidraft.text.words import WORDS_FORMAT
 from foidraft.version import __version__
 
@@ -20,9 +20,9 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
-CACHE_FORMAT = 7  # 2: word lists carry their head words; 3: and their compiled programs; 4: and
+CACHE_FORMAT = 8  # 2: word lists carry their head words; 3: and their compiled programs; 4: and
 # which heads are whole words; 5: and the words after them; 6: programs with grouped words;
-# 7: heads through a non-word class (e[-\s]?scooter)
+# 7: heads through a non-word class (e[-\s]?scooter); 8: each dataset's lists packed
 _model: RecordedModel | None = None
 
 
@@ -62,7 +62,7 @@ def _cached(path: str, cache_dir: str | None) -> dict[str, Any]:
         from foidraft.atomic import write_cache_file
 
         with contextlib.suppress(OSError):  # a read-only cache folder only costs speed
-            write_cache_file(cache, marshal.dumps({"key": key, "model": model}))
+            write_cache_file(cache, marshal.dumps({"key": key, "model": pack_datasets(model)}))
     return model
 
 

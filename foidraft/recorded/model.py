@@ -124,7 +124,12 @@ class NotHeld:
 
 
 class Dataset:
-    __slots__ = ("authority_types", "fields", "id", "name", "not_held", "sources", "units")
+    """A dataset's units, and its fields and the attributes it does not hold. The model's
+    cache keeps those two lists packed (``packed``: marshal bytes), unpacked when first
+    read: a letter is read against the few datasets it counts, not all of them."""
+
+    __slots__ = ("_fields", "_not_held", "_packed", "authority_types", "id", "name", "sources",
+                 "units")  # fmt: skip
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.id: str = data["id"]
@@ -132,8 +137,42 @@ class Dataset:
         self.authority_types = frozenset(data["for"])
         self.sources: list[str] = data["sources"]
         self.units = _words(data, "units")
-        self.fields = [Field(f) for f in data["fields"]]
-        self.not_held = [NotHeld(n, self.id) for n in data["not_held"]]
+        self._packed: bytes | None = data.get("packed")
+        self._fields: list[Field] = []
+        self._not_held: list[NotHeld] = []
+        if self._packed is None:
+            self._unpack(data)
+
+    def _unpack(self, data: dict[str, Any]) -> None:
+        self._fields = [Field(f) for f in data["fields"]]
+        self._not_held = [NotHeld(n, self.id) for n in data["not_held"]]
+
+    @property
+    def fields(self) -> list[Field]:
+        if self._packed is not None:
+            import marshal
+
+            packed, self._packed = self._packed, None
+            self._unpack(marshal.loads(packed))
+        return self._fields
+
+    @property
+    def not_held(self) -> list[NotHeld]:
+        self.fields  # noqa: B018 - unpacks both lists
+        return self._not_held
+
+
+def pack_datasets(model: dict[str, Any]) -> dict[str, Any]:
+    """The validated model with each dataset's fields and not-held lists packed, as the
+    cache keeps it (see ``Dataset``)."""
+    import marshal
+
+    datasets = []
+    for data in model["datasets"]:
+        packed = {k: v for k, v in data.items() if k not in ("fields", "not_held")}
+        packed["packed"] = marshal.dumps({"fields": data["fields"], "not_held": data["not_held"]})
+        datasets.append(packed)
+    return {**model, "datasets": datasets}
 
 
 class Term:
