@@ -137,7 +137,7 @@ class Dataset:
         self.authority_types = frozenset(data["for"])
         self.sources: list[str] = data["sources"]
         self.units = _words(data, "units")
-        self._packed: bytes | None = data.get("packed")
+        self._packed: bytes | memoryview | None = data.get("packed")
         self._fields: list[Field] = []
         self._not_held: list[NotHeld] = []
         if self._packed is None:
@@ -162,17 +162,29 @@ class Dataset:
         return self._not_held
 
 
-def pack_datasets(model: dict[str, Any]) -> dict[str, Any]:
-    """The validated model with each dataset's fields and not-held lists packed, as the
-    cache keeps it (see ``Dataset``)."""
+def pack_datasets(model: dict[str, Any]) -> tuple[dict[str, Any], list[bytes]]:
+    """The validated model as its cache keeps it (``foidraft.cachefile.bundle``): each
+    dataset's fields and not-held lists packed (marshal) as one part, and the dataset's
+    "packed" naming where that part lies among the parts (see ``Dataset``)."""
     import marshal
 
-    datasets = []
+    datasets, parts, at = [], [], 0
     for data in model["datasets"]:
+        part = marshal.dumps({"fields": data["fields"], "not_held": data["not_held"]})
         packed = {k: v for k, v in data.items() if k not in ("fields", "not_held")}
-        packed["packed"] = marshal.dumps({"fields": data["fields"], "not_held": data["not_held"]})
+        packed["packed"] = [at, at + len(part)]
         datasets.append(packed)
-    return {**model, "datasets": datasets}
+        parts.append(part)
+        at += len(part)
+    return {**model, "datasets": datasets}, parts
+
+
+def unpack_datasets(model: dict[str, Any], parts: memoryview) -> dict[str, Any]:
+    """The model a cache holds, each dataset's "packed" now its part itself (still packed)."""
+    for data in model["datasets"]:
+        a, b = data["packed"]
+        data["packed"] = parts[a:b]
+    return model
 
 
 class Term:

@@ -183,9 +183,7 @@ def _heads_of(items: Items, i: int, an: _Analysis, ws: bool, follow: bool, cont:
                 # A head of the rest may be "" (a non-word character comes next): the
                 # start alone, a whole word when it ends with a word character.
                 joined = frozenset(a + b for a in starts for b in rest[0])
-                whole = frozenset(
-                    a + b for a in starts for b in rest[2] if b or word_char(a[-1])
-                )
+                whole = frozenset(a + b for a in starts for b in rest[2] if b or word_char(a[-1]))
                 nexts = {a + b: f for a in starts for b, f in rest[3].items()}
                 return joined, word_start, whole, nexts
         ends_word = _starts_nonword(items[i:], follow)

@@ -4,19 +4,18 @@ Validated rules are cached with ``marshal`` under the user cache folder, keyed b
 source file's path, size and modification time, so most runs of ``foidraft check`` skip
 YAML entirely. A missing, stale or unreadable cache is rebuilt; it never changes results.
 
-The cache is never trusted: it starts with a checksum of the rest (CRC-32 and length), so
-a damaged file (a bad disk block, a half-copied folder) is rebuilt rather than handed to
-the rule engine, and rules built from it that still fail are rebuilt from the sources.
+The cache is never trusted (``foidraft.cachefile``): a damaged file is rebuilt rather than
+handed to the rule engine, and rules built from it that still fail are rebuilt from the
+sources.
 """
 
 from __future__ import annotations
 
 import marshal
-import mmap
 import os
-import sys
 
 from foidraft import paths
+from foidraft.cachefile import bundle, seal, unbundle, unsealed
 from foidraft.rules.model import COLD, Rule, RuleSet
 from foidraft.version import __version__
 
@@ -46,47 +45,30 @@ def _read_cache(cache_dir: str | None, key: list[object]) -> list[dict[str, obje
     if cache_dir is None:
         return None
     try:
-        data = _mapped(_cache_path(cache_dir))
-        payload = memoryview(data)[_CHECK_SIZE:]  # not a copy of a megabyte and more
-        if data[:_CHECK_SIZE] != _check(payload):
-            return None  # damaged: rebuild
-        return _rules_of(payload, key)
+        payload = unsealed(_cache_path(cache_dir))
+        return None if payload is None else _rules_of(payload, key)  # None: damaged, rebuild
     except (OSError, EOFError, ValueError, TypeError, IndexError):
         return None
-
-
-def _mapped(path: str) -> bytes | mmap.mmap:
-    """The file's bytes, mapped rather than read where the system allows: reading two
-    megabytes into fresh memory costs a millisecond and more of every `foidraft check`, and
-    the check unpacks only the few patterns it uses. The map lives as long as the rules.
-    A cache is replaced by renaming a new file over it, which leaves a mapped one as it
-    was; on Windows a mapped file cannot be replaced, so it is read there."""
-    with open(path, "rb") as fh:
-        if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-            return fh.read()  # marshal.load on the file reads piecemeal: ~10x slower
-        return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
 
 
 def _rules_of(payload: memoryview, key: list[object]) -> list[dict[str, object]] | None:
     """The rules a cache's payload holds, if made for ``key``. Their packed parts stay in
     the payload, where each rule's "hot" and "cold" offsets point (see ``_payload``)."""
-    size = int.from_bytes(payload[:4], "big")
-    stored = marshal.loads(payload[4 : 4 + size])
+    stored, blobs = unbundle(payload)
     if not isinstance(stored, dict) or stored.get("key") != key:
         return None
     rules = stored.get("rules")
     if not isinstance(rules, list):
         return None
-    blobs = payload[4 + size :]
     for rule in rules:
         rule["blobs"] = blobs
     return rules
 
 
 def _payload(key: list[object], rules: list[dict[str, object]]) -> bytes:
-    """What the cache holds: the length of an index, the index (the key, and the rules
-    without their packed parts, marshal), then every rule's packed parts one after
-    another. Loading it copies none of those parts: a check unpacks only what it uses."""
+    """What the cache holds (``foidraft.cachefile.bundle``): an index (the key, and the
+    rules without their packed parts), then every rule's packed parts one after another.
+    Loading it copies none of those parts: a check unpacks only what it uses."""
     index, parts, at = [], [], 0
     for rule in rules:
         blobs: bytes = rule["blobs"]  # type: ignore[assignment]
@@ -96,8 +78,7 @@ def _payload(key: list[object], rules: list[dict[str, object]]) -> bytes:
         index.append(entry)
         parts.append(blobs)
         at += len(blobs)
-    head = marshal.dumps({"key": key, "rules": index})
-    return len(head).to_bytes(4, "big") + head + b"".join(parts)
+    return bundle({"key": key, "rules": index}, parts)
 
 
 def _write_cache(cache_dir: str | None, payload: bytes) -> None:
@@ -108,19 +89,7 @@ def _write_cache(cache_dir: str | None, payload: bytes) -> None:
     from foidraft.atomic import write_cache_file
 
     with contextlib.suppress(OSError):  # a read-only cache folder only costs speed
-        write_cache_file(_cache_path(cache_dir), _check(payload) + payload)
-
-
-_CHECK_SIZE = 8
-
-
-def _check(payload: bytes | memoryview) -> bytes:
-    """CRC-32 and length of ``payload``, 8 bytes: what a damaged cache fails to match."""
-    import zlib
-
-    return (zlib.crc32(payload) & 0xFFFFFFFF).to_bytes(4, "big") + (
-        len(payload) & 0xFFFFFFFF
-    ).to_bytes(4, "big")
+        write_cache_file(_cache_path(cache_dir), seal(payload))
 
 
 def merge(
