@@ -12,7 +12,7 @@ from foidraft.lint.matching import hits
 from foidraft.paths import bundled_rules_file
 from foidraft.recorded.loader import default_model
 from foidraft.rules.heads import head_literals
-from foidraft.rules.model import Pattern, Rule, RuleSet
+from foidraft.rules.model import DIGIT_HEAD, Pattern, Rule, RuleSet
 from foidraft.rules.registry import load_rule_data
 
 RULES = RuleSet([Rule(d) for d in load_rule_data([(bundled_rules_file(), "bundled")])])
@@ -72,6 +72,31 @@ def test_a_head_a_word_may_continue_is_not_whole() -> None:
     assert whole(r"\bthe(?:\s+of)?x") == ["the"]  # "thex" when the group is skipped...
     assert head_literals(r"\bthe(?:\s+of)?x")["heads"] == ["the", "thex"]  # ...its own head
     assert whole(r"\be\.g\.") == []  # not one word
+
+
+def test_a_pattern_at_line_starts_is_tried_there() -> None:
+    assert head_literals(r"(?m)^[ \t]*@\w+")["lines"] is True
+    assert "lines" not in head_literals(r"^[ \t]*@\w+")  # without (?m), the text's start only
+    assert "lines" not in head_literals(r"(?m)x|^[ \t]*@\w+")  # another way may start anywhere
+    text = "a\n  @one\n\n@two x @three\n@"
+    for regex in (r"(?m)^[ \t]*@\w+", r"(?m)^@"):
+        data = {"type": "regex", "source": regex, "regex": regex, **head_literals(regex)}
+        on, off = Document(text), Document(text)
+        off.lower = None
+        assert hits(Pattern(data), on) == hits(Pattern(data), off)
+
+
+def test_a_number_at_a_word_start_is_a_head_in_any_script() -> None:
+    assert head_literals(r"\b\d{1,4}\s+x")["heads"] == [DIGIT_HEAD]
+    assert head_literals(r"\d\d/\d\d")["heads"] is None  # not at a word start: too many places
+    assert head_literals(r"\b(?:\d|x)\s+y|z\d")["heads"] is None  # nor where one is not
+    text = "12 x, ١٢ x, １２ x; a12 x ² x\n\n7 x"
+    for regex in (r"\b\d{1,4}\s+x", r"\b(?:\d+|some)\s+x"):
+        data = {"type": "regex", "source": regex, "regex": regex, **head_literals(regex)}
+        on, off = Document(text), Document(text)
+        off.lower = None
+        assert data["heads"] is not None and hits(Pattern(data), on) == hits(Pattern(data), off)
+        assert len(hits(Pattern(data), on)) >= 4
 
 
 def test_the_words_that_may_follow_a_head() -> None:

@@ -28,6 +28,7 @@ from foidraft.rules.literals import (
     word_char,
     word_start_here,
 )
+from foidraft.rules.model import DIGIT_HEAD
 from foidraft.text.fold import fold
 
 # "19", "20" (years) are useful heads; single characters are not, unless they are whole
@@ -92,9 +93,13 @@ def head_literals(regex: str) -> dict[str, Any]:
         found = _heads(an.items(parsed), 0, an, False, False, None)
     except Exception:  # pragma: no cover - never let an optimisation break loading
         return none
+    if _at_line_starts(parsed):
+        none["lines"] = True  # with no heads, tried at each line's start (see _at_line_starts)
     if not found or not found[0]:
         return none
     strings, word_start, whole, nexts = found
+    if DIGIT_HEAD in strings and not word_start:
+        return none  # the word index answers it for word starts only
     short = {s for s in strings if len(s) < MIN_HEAD and not rare_symbol(s)}
     if short and not (word_start and short <= whole and all(_WORD_RE.fullmatch(s) for s in short)):
         return none
@@ -117,6 +122,18 @@ def head_literals(regex: str) -> dict[str, Any]:
     pairs = [[w, sorted(f)] for w, f in sorted(following.items()) if w in words and f]
     return {"heads": sorted(heads), "heads_ws": word_start, "heads_whole": sorted(words),
             "heads_next": pairs}  # fmt: skip
+
+
+def _at_line_starts(parsed: Any) -> bool:
+    """Whether every match starts at the start of a line: the regex begins with ``^`` in
+    MULTILINE mode (``(?m)^[ \\t]*...``), which matches there only. The engine then tries it
+    at each line's start rather than scanning every character."""
+    items = list(parsed)
+    return (
+        bool(parsed.state.flags & re.MULTILINE)
+        and bool(items)
+        and items[0] == (sre_c.AT, sre_c.AT_BEGINNING)
+    )
 
 
 def _literal_class(av: Any) -> bool:
@@ -179,7 +196,11 @@ def _heads_of(items: Items, i: int, an: _Analysis, ws: bool, follow: bool, cont:
         word_start = ws and all(word_char(s[0]) for s in starts)
         if min(map(len, starts)) < 4 and i < len(items):
             rest = _heads(items, i, an, not word_char(next(iter(starts))[-1]), follow, cont)
-            if rest is not None and len(starts) * len(rest[0]) <= MAX_HEADS:
+            if (
+                rest is not None
+                and DIGIT_HEAD not in rest[0]
+                and len(starts) * len(rest[0]) <= MAX_HEADS
+            ):
                 # A head of the rest may be "" (a non-word character comes next): the
                 # start alone, a whole word when it ends with a word character.
                 joined = frozenset(a + b for a in starts for b in rest[0])
@@ -190,6 +211,9 @@ def _heads_of(items: Items, i: int, an: _Analysis, ws: bool, follow: bool, cont:
         whole = frozenset(s for s in starts if ends_word and word_char(s[-1]))
         words = _after_space(items, i, an, cont) if whole else None
         return frozenset(starts), word_start, whole, dict.fromkeys(whole, words) if words else {}
+    if op is sre_c.IN and av == [(sre_c.CATEGORY, sre_c.CATEGORY_DIGIT)]:
+        # \d at a word start: a number (see DIGIT_HEAD); elsewhere, any digit: too many.
+        return (frozenset({DIGIT_HEAD}), True, frozenset(), {}) if ws else None
     if _nonword_item(op, av):
         # \s+, [-\s]?: what comes here is no word character, so a word before it ends
         # here. Its head is "" (whole): only a start being extended joins it, to stand as

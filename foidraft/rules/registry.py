@@ -22,7 +22,8 @@ from foidraft.version import __version__
 # 6: regex programs; 7: heads; 8: word starts; 9: longer heads; 11: context lists;
 # 12: a checksum first; 13: whole-word heads; 14: the words after them; 15: cold parts packed;
 # 16: programs for fuzzy patterns too; 17: alternations grouped by first letter; 18: patterns
-# packed per rule, with the rule's gate; 19: heads through a non-word class (e[-\s]?scooter)
+# packed per rule, with the rule's gate; 19: heads through a non-word class (e[-\s]?scooter),
+# patterns tried at line starts, and numbers as heads (a digit starting a word)
 CACHE_FORMAT = 19
 _default: RuleSet | None = None
 
