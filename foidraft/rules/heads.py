@@ -21,10 +21,13 @@ from foidraft.rules.literals import (
     Items,
     after_item,
     is_op,
-    nonword_class,
+    literal_class,
+    nonword_item,
     rare_symbol,
+    spaces_only,
     sre_c,
     sre_parse,
+    starts_nonword,
     word_char,
     word_start_here,
 )
@@ -136,11 +139,6 @@ def _at_line_starts(parsed: Any) -> bool:
     )
 
 
-def _literal_class(av: Any) -> bool:
-    """[Tt], [sz]: a small class of plain characters."""
-    return 0 < len(av) <= 4 and all(op is sre_c.LITERAL for op, _v in av)
-
-
 def _min_width(items: Items, an: _Analysis) -> int:
     return int(sre_parse.SubPattern(an.state, items).getwidth()[0])
 
@@ -180,7 +178,7 @@ def _heads_of(items: Items, i: int, an: _Analysis, ws: bool, follow: bool, cont:
             return _heads(cont[0], cont[1], an, ws, False, cont[2])
         return None  # the end of the regex, or another round: nothing is known
     op, av = items[i]
-    if op is sre_c.LITERAL or (op is sre_c.IN and _literal_class(av)):
+    if op is sre_c.LITERAL or (op is sre_c.IN and literal_class(av)):
         # One or more leading characters (a literal run, or a class like [Tt]): extend
         # short ones with what must follow, since re's parser turns (?:all|any) into
         # 'a' followed by a branch, and a one-letter head would match almost anywhere.
@@ -207,14 +205,14 @@ def _heads_of(items: Items, i: int, an: _Analysis, ws: bool, follow: bool, cont:
                 whole = frozenset(a + b for a in starts for b in rest[2] if b or word_char(a[-1]))
                 nexts = {a + b: f for a in starts for b, f in rest[3].items()}
                 return joined, word_start, whole, nexts
-        ends_word = _starts_nonword(items[i:], follow)
+        ends_word = starts_nonword(items[i:], follow)
         whole = frozenset(s for s in starts if ends_word and word_char(s[-1]))
         words = _after_space(items, i, an, cont) if whole else None
         return frozenset(starts), word_start, whole, dict.fromkeys(whole, words) if words else {}
     if op is sre_c.IN and av == [(sre_c.CATEGORY, sre_c.CATEGORY_DIGIT)]:
         # \d at a word start: a number (see DIGIT_HEAD); elsewhere, any digit: too many.
         return (frozenset({DIGIT_HEAD}), True, frozenset(), {}) if ws else None
-    if _nonword_item(op, av):
+    if nonword_item(op, av):
         # \s+, [-\s]?: what comes here is no word character, so a word before it ends
         # here. Its head is "" (whole): only a start being extended joins it, to stand as
         # a whole word ("e" in e[-\s]?scooter, "a" in an?\s+officer); at the top level, or
@@ -224,7 +222,7 @@ def _heads_of(items: Items, i: int, an: _Analysis, ws: bool, follow: bool, cont:
             return _union((_EMPTY, ws, _EMPTY, {}), rest)
         words = _after_space(items, i, an, cont)
         return _EMPTY, ws, _EMPTY, {"": words} if words else {}
-    after = _starts_nonword(items[i + 1 :], follow)
+    after = starts_nonword(items[i + 1 :], follow)
     then: Cont = (items, i + 1, cont)
     own: Heads
     if op is sre_c.SUBPATTERN:
@@ -238,7 +236,7 @@ def _heads_of(items: Items, i: int, an: _Analysis, ws: bool, follow: bool, cont:
     elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) or is_op(op, "POSSESSIVE_REPEAT"):
         _low, high, sub = av
         # After one round comes the next round, or what follows the repeat.
-        again = high <= 1 or _starts_nonword(list(sub), False)
+        again = high <= 1 or starts_nonword(list(sub), False)
         own = _heads(an.items(sub), 0, an, ws, after and again, then if high <= 1 else ROUND)
     elif is_op(op, "ATOMIC_GROUP"):
         own = _heads(an.items(av), 0, an, ws, after, then)
@@ -253,16 +251,6 @@ def _heads_of(items: Items, i: int, an: _Analysis, ws: bool, follow: bool, cont:
 
 
 _EMPTY = frozenset({""})
-
-
-def _nonword_item(op: Any, av: Any) -> bool:
-    """A class of non-word characters (``[-\\s]``), or a repeat of one (``\\s+``, ``[-/]?``)."""
-    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) or is_op(op, "POSSESSIVE_REPEAT"):
-        sub = list(av[2])
-        if len(sub) != 1:
-            return False
-        op, av = sub[0]
-    return op is sre_c.IN and nonword_class(av)
 
 
 def _after_space(items: Items, i: int, an: _Analysis, cont: Cont) -> frozenset[str] | None:
@@ -288,7 +276,7 @@ def _after_space_of(items: Items, i: int, an: _Analysis, cont: Cont) -> frozense
                 return None
             words |= after
         return frozenset(words)
-    if not _spaces(op, av):
+    if not spaces_only(op, av):
         return None
     while i + 1 == len(items):
         if not isinstance(cont, tuple):
@@ -300,62 +288,3 @@ def _after_space_of(items: Items, i: int, an: _Analysis, cont: Cont) -> frozense
     # The engine asks for a next word starting with one of these: its first word is
     # enough ("act" of "act," and "act 2003").
     return frozenset(_WORD_RE.match(s).group() for s in found[0])  # type: ignore[union-attr]
-
-
-def _spaces(op: Any, av: Any) -> bool:
-    """``\\s+`` or ``[ \\t]+``: one or more spaces, and nothing else."""
-    if op not in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) and not is_op(op, "POSSESSIVE_REPEAT"):
-        return False
-    low, _high, sub = av
-    if low < 1 or len(sub) != 1 or sub[0][0] is not sre_c.IN:
-        return False
-    for kind, value in sub[0][1]:
-        if kind is sre_c.CATEGORY and value is sre_c.CATEGORY_SPACE:
-            continue
-        if kind is sre_c.LITERAL and chr(value).isspace():
-            continue
-        return False
-    return True
-
-
-def _starts_nonword(items: Items, follow: bool) -> bool:
-    """Whether the text ``items`` match, then what comes after them (``follow``), surely
-    begins with a non-word character, the end of the text or a word boundary: so a word
-    just before it ends there."""
-    for n, (op, av) in enumerate(items):
-        if op is sre_c.LITERAL:
-            return not word_char(chr(av))
-        if op is sre_c.IN:
-            return nonword_class(av)
-        if op is sre_c.AT:
-            if av in (sre_c.AT_BOUNDARY, sre_c.AT_END, sre_c.AT_END_LINE, sre_c.AT_END_STRING):
-                return True
-            continue  # other zero-width items: the next item decides
-        if op in (sre_c.ASSERT, sre_c.ASSERT_NOT):
-            if op is sre_c.ASSERT_NOT and _no_word_ahead(av):
-                return True
-            continue
-        rest = items[n + 1 :]
-        if op is sre_c.SUBPATTERN:
-            return _starts_nonword([*av[3], *rest], follow)
-        if is_op(op, "ATOMIC_GROUP"):
-            return _starts_nonword([*av, *rest], follow)
-        if op is sre_c.BRANCH:
-            return all(_starts_nonword([*b, *rest], follow) for b in av[1])
-        if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) or is_op(op, "POSSESSIVE_REPEAT"):
-            low, _high, sub = av
-            first = _starts_nonword(list(sub), False)  # a round that may be empty: unknown
-            return first and (low >= 1 or _starts_nonword(rest, follow))
-        return False  # '.', a class with ranges, a backreference: could be a word character
-    return follow
-
-
-def _no_word_ahead(av: Any) -> bool:
-    """``(?!\\w)`` or ``(?![\\w-])``: no word character comes next."""
-    direction, sub = av
-    if direction != 1 or len(sub) != 1:
-        return False
-    kind, cls = sub[0]
-    return kind is sre_c.IN and any(
-        k is sre_c.CATEGORY and v is sre_c.CATEGORY_WORD for k, v in cls
-    )
