@@ -31,3 +31,39 @@ def test_loading_the_rules_clears_an_older_rules_cache(tmp_path: Path) -> None:
     data = load_rule_data([(str(bundled_rules_file()), "bundled")], str(tmp_path))
     assert data and not old.exists()
     assert (tmp_path / f"rules-{CACHE_FORMAT}.marshal").exists()
+
+
+def test_a_sealed_cache_reads_back_and_a_damaged_one_does_not(tmp_path: Path) -> None:
+    from foidraft.cachefile import bundle, seal, unbundle, unsealed
+
+    path = tmp_path / "x-1.marshal"
+    write_cache_file(str(path), seal(bundle({"key": [1]}, [b"ab", b"cde"])))
+    payload = unsealed(str(path))
+    assert payload is not None
+    index, parts = unbundle(payload)
+    assert index == {"key": [1]} and bytes(parts) == b"abcde"
+    damaged = bytearray(path.read_bytes())
+    damaged[-1] ^= 1
+    path.write_bytes(bytes(damaged))
+    assert unsealed(str(path)) is None
+
+
+def test_the_model_cache_unpacks_what_it_packed_and_a_damaged_one_is_rebuilt(
+    tmp_path: Path,
+) -> None:
+    from foidraft.recorded import loader
+
+    first = loader._cached(loader.model_file(), str(tmp_path))
+    cached = loader.RecordedModel(loader._cached(loader.model_file(), str(tmp_path)))
+    assert [f.words.regex for d in cached.datasets for f in d.fields] == [
+        f["words_regex"] for d in first["datasets"] for f in d["fields"]
+    ]
+    (cache,) = tmp_path.glob("recorded-*.marshal")
+    damaged = bytearray(cache.read_bytes())
+    damaged[len(damaged) // 2] ^= 0xFF
+    cache.write_bytes(bytes(damaged))
+    again = loader.RecordedModel(loader._cached(loader.model_file(), str(tmp_path)))
+    assert [d.id for d in again.datasets] == [d["id"] for d in first["datasets"]]
+    assert [n.id for n in again.datasets[0].not_held] == [
+        n["id"] for n in first["datasets"][0]["not_held"]
+    ]

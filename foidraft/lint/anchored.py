@@ -31,16 +31,21 @@ def anchored(
 ) -> Iterator[re.Match[str]]:
     """The matches in each paragraph of [lo, hi), in order. Paragraphs lacking every
     required literal are skipped. ``compiled`` None: the pattern's own regex, compiled
-    at the first place tried."""
-    assert pattern.heads is not None
+    at the first place tried. A pattern without heads whose matches start lines
+    (``Pattern.lines``) is tried at each line's start."""
+    heads = pattern.heads
     index = doc.index()
     literals = pattern.literals
-    if literals == pattern.heads:
+    if literals == heads:
         literals = None  # the heads are the literals: where they are, it is tried anyway
     elif literals is not None and not any(index.has(x, pattern.literals_ws) for x in literals):
         return  # no match can lack them all
-    whole = _whole(pattern, doc, hi)
-    candidates = index.starts_of(pattern.heads, pattern.heads_ws, whole, pattern.heads_next)
+    if heads is None:
+        assert pattern.lines
+        candidates = doc.line_starts
+    else:
+        whole = _whole(pattern, doc, hi)
+        candidates = index.starts_of(heads, pattern.heads_ws, whole, pattern.heads_next)
     first = bisect_left(candidates, lo)
     stop = bisect_left(candidates, hi, first)
     if first == stop:

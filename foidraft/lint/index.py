@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from itertools import accumulate, chain, repeat
 
 from foidraft.lint.places import FEW_PLACES, followed_places, merged_places
+from foidraft.rules.model import DIGIT_HEAD
 from foidraft.text.find import occurrences
 from foidraft.text.lazyre import LazyRegex
 
@@ -128,6 +129,8 @@ class LiteralIndex:
 
     def has(self, literal: str, word_start: bool) -> bool:
         """Whether ``literal`` may occur at all: cheaper than asking where."""
+        if literal == DIGIT_HEAD:
+            return bool(self.positions(literal, True))
         if word_start and literal.isalnum():
             return not self._absent_word(literal)
         return self.low.find(literal, self.start, self.end) != -1
@@ -142,7 +145,7 @@ class LiteralIndex:
         spaces and a word starting with one of those: of a common word such as "the", only
         the places a pattern could use."""
         found = self.word(word)
-        if after is None or len(found) <= FEW_PLACES:
+        if after is None or not found or (len(found) <= FEW_PLACES and self._prefixes is None):
             return found
         key = (word, after)
         places = self._followed.get(key)
@@ -153,6 +156,8 @@ class LiteralIndex:
     def _word_positions(self, literal: str) -> list[int]:
         words = self._words if self._words is not None else self._build()
         vocab = self._vocab
+        if literal == DIGIT_HEAD:  # the words starting with a digit, whatever the script
+            return sorted(chain.from_iterable(words[w] for w in vocab if w[0].isdecimal()))
         if literal.isalnum():  # a plain word start (\w is what isalnum is, and "_")
             i = bisect_left(vocab, literal)  # the words starting with it follow it
             if i == len(vocab) or not vocab[i].startswith(literal):

@@ -130,7 +130,7 @@ def pattern_matches(
     """What ``compiled.finditer`` finds in each paragraph of [lo, hi), in order. None: the
     pattern's own regex, compiled only once there is a place worth trying it (most of the
     knowledge base's patterns never get one in a given letter)."""
-    if pattern.heads is not None and doc.lower is not None:
+    if (pattern.heads is not None or pattern.lines) and doc.lower is not None:
         yield from anchored(compiled, pattern, doc, lo, hi)
         return
     for a, b in windows(pattern, doc, lo, hi):
@@ -152,7 +152,8 @@ def _regex_hits(
     text = doc.text
     group = pattern.group
     named = None  # whether the regex has named groups (known once it is compiled)
-    if pattern.heads is not None and doc.lower is not None:  # one generator fewer per match
+    if (pattern.heads is not None or pattern.lines) and doc.lower is not None:
+        # (the heads' places, or the lines' starts: one generator fewer per match)
         found = anchored(compiled, pattern, doc, lo, hi)
     else:
         found = pattern_matches(compiled, pattern, doc, lo, hi)

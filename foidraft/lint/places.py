@@ -22,7 +22,10 @@ if TYPE_CHECKING:
     # here without importing it back, as the import contracts ask.
     LiteralIndex = Any
 
-FEW_PLACES = 24  # a word this rare is tried wherever it stands
+# A word this rare is tried wherever it stands, in a long letter. In a short one (its word
+# index keeps every word start), the words after it are looked at first: a pattern none of
+# whose places is followed by a word it needs is then not built at all.
+FEW_PLACES = 24
 _NOWHERE: list[int] = []  # shared "nowhere"; never mutated
 _PLAIN_RE = LazyRegex(r"\w+")
 
@@ -45,7 +48,7 @@ def merged_places(
             if words is None:
                 words = index._build()
             found = words.get(h, _NOWHERE)
-            if nexts is not None and len(found) > FEW_PLACES:
+            if nexts is not None and (len(found) > FEW_PLACES or index._prefixes is not None):
                 follow = nexts.get(h)
                 if follow is not None:
                     found = index.places(h, follow)

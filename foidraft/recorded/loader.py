@@ -8,11 +8,11 @@ the user cache folder, keyed by the file's size and modification time, like the 
 
 from __future__ import annotations
 
-import marshal
 import os
 
 from foidraft import paths
-from foidraft.recorded.model import RecordedModel
+from foidraft.cachefile import bundle, seal, unbundle, unsealed
+from foidraft.recorded.model import RecordedModel, pack_datasets, unpack_datasets
 from foidraft.text.words import WORDS_FORMAT
 from foidraft.version import __version__
 
@@ -20,9 +20,10 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
-CACHE_FORMAT = 7  # 2: word lists carry their head words; 3: and their compiled programs; 4: and
+CACHE_FORMAT = 9  # 2: word lists carry their head words; 3: and their compiled programs; 4: and
 # which heads are whole words; 5: and the words after them; 6: programs with grouped words;
-# 7: datasets' victims
+# 7: heads through a non-word class (e[-\s]?scooter); 8: each dataset's lists packed, the
+# file sealed and mapped (foidraft.cachefile); 9: datasets' victims
 _model: RecordedModel | None = None
 
 
@@ -43,15 +44,16 @@ def _cached(path: str, cache_dir: str | None) -> dict[str, Any]:
     cache = os.path.join(cache_dir, f"recorded-{CACHE_FORMAT}.marshal") if cache_dir else None
     if cache is not None:
         try:
-            with open(cache, "rb") as fh:
-                stored = marshal.loads(fh.read())
-            if (
-                isinstance(stored, dict)
-                and stored.get("key") == key
-                and isinstance(stored.get("model"), dict)
-            ):
-                return stored["model"]  # type: ignore[no-any-return]
-        except (OSError, EOFError, ValueError, TypeError):
+            payload = unsealed(cache)
+            if payload is not None:
+                stored, packed = unbundle(payload)
+                if (
+                    isinstance(stored, dict)
+                    and stored.get("key") == key
+                    and isinstance(stored.get("model"), dict)
+                ):
+                    return unpack_datasets(stored["model"], packed)
+        except (OSError, EOFError, ValueError, TypeError, KeyError, IndexError):
             pass
     from foidraft.recorded.validate import load_model_file
 
@@ -61,8 +63,9 @@ def _cached(path: str, cache_dir: str | None) -> dict[str, Any]:
 
         from foidraft.atomic import write_cache_file
 
+        index, parts = pack_datasets(model)
         with contextlib.suppress(OSError):  # a read-only cache folder only costs speed
-            write_cache_file(cache, marshal.dumps({"key": key, "model": model}))
+            write_cache_file(cache, seal(bundle({"key": key, "model": index}, parts)))
     return model
 
 

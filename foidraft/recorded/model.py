@@ -124,16 +124,12 @@ class NotHeld:
 
 
 class Dataset:
-    __slots__ = (
-        "authority_types",
-        "fields",
-        "id",
-        "name",
-        "not_held",
-        "sources",
-        "units",
-        "victims",
-    )
+    """A dataset's units, and its fields and the attributes it does not hold. The model's
+    cache keeps those two lists packed (``packed``: marshal bytes), unpacked when first
+    read: a letter is read against the few datasets it counts, not all of them."""
+
+    __slots__ = ("_fields", "_not_held", "_packed", "authority_types", "id", "name", "sources",
+                 "units", "victims")  # fmt: skip
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.id: str = data["id"]
@@ -143,8 +139,54 @@ class Dataset:
         self.units = _words(data, "units")
         # Words after another dataset's unit that make its people victims counted here.
         self.victims = _words(data, "victims") if data["victims"] else None
-        self.fields = [Field(f) for f in data["fields"]]
-        self.not_held = [NotHeld(n, self.id) for n in data["not_held"]]
+        self._packed: bytes | memoryview | None = data.get("packed")
+        self._fields: list[Field] = []
+        self._not_held: list[NotHeld] = []
+        if self._packed is None:
+            self._unpack(data)
+
+    def _unpack(self, data: dict[str, Any]) -> None:
+        self._fields = [Field(f) for f in data["fields"]]
+        self._not_held = [NotHeld(n, self.id) for n in data["not_held"]]
+
+    @property
+    def fields(self) -> list[Field]:
+        if self._packed is not None:
+            import marshal
+
+            packed, self._packed = self._packed, None
+            self._unpack(marshal.loads(packed))
+        return self._fields
+
+    @property
+    def not_held(self) -> list[NotHeld]:
+        self.fields  # noqa: B018 - unpacks both lists
+        return self._not_held
+
+
+def pack_datasets(model: dict[str, Any]) -> tuple[dict[str, Any], list[bytes]]:
+    """The validated model as its cache keeps it (``foidraft.cachefile.bundle``): each
+    dataset's fields and not-held lists packed (marshal) as one part, and the dataset's
+    "packed" naming where that part lies among the parts (see ``Dataset``)."""
+    import marshal
+
+    datasets, parts, at = [], [], 0
+    for data in model["datasets"]:
+        part = marshal.dumps({"fields": data["fields"], "not_held": data["not_held"]})
+        packed = {k: v for k, v in data.items() if k not in ("fields", "not_held")}
+        packed["packed"] = [at, at + len(part)]
+        datasets.append(packed)
+        parts.append(part)
+        at += len(part)
+    return {**model, "datasets": datasets}, parts
+
+
+def unpack_datasets(model: dict[str, Any], parts: memoryview) -> dict[str, Any]:
+    """The model a cache holds, each dataset's "packed" now its part itself (still packed)."""
+    for data in model["datasets"]:
+        a, b = data["packed"]
+        data["packed"] = parts[a:b]
+    return model
 
 
 class Term:

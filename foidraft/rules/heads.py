@@ -21,13 +21,17 @@ from foidraft.rules.literals import (
     Items,
     after_item,
     is_op,
-    nonword_class,
+    literal_class,
+    nonword_item,
     rare_symbol,
+    spaces_only,
     sre_c,
     sre_parse,
+    starts_nonword,
     word_char,
     word_start_here,
 )
+from foidraft.rules.model import DIGIT_HEAD
 from foidraft.text.fold import fold
 
 # "19", "20" (years) are useful heads; single characters are not, unless they are whole
@@ -92,9 +96,13 @@ def head_literals(regex: str) -> dict[str, Any]:
         found = _heads(an.items(parsed), 0, an, False, False, None)
     except Exception:  # pragma: no cover - never let an optimisation break loading
         return none
+    if _at_line_starts(parsed):
+        none["lines"] = True  # with no heads, tried at each line's start (see _at_line_starts)
     if not found or not found[0]:
         return none
     strings, word_start, whole, nexts = found
+    if DIGIT_HEAD in strings and not word_start:
+        return none  # the word index answers it for word starts only
     short = {s for s in strings if len(s) < MIN_HEAD and not rare_symbol(s)}
     if short and not (word_start and short <= whole and all(_WORD_RE.fullmatch(s) for s in short)):
         return none
@@ -119,9 +127,16 @@ def head_literals(regex: str) -> dict[str, Any]:
             "heads_next": pairs}  # fmt: skip
 
 
-def _literal_class(av: Any) -> bool:
-    """[Tt], [sz]: a small class of plain characters."""
-    return 0 < len(av) <= 4 and all(op is sre_c.LITERAL for op, _v in av)
+def _at_line_starts(parsed: Any) -> bool:
+    """Whether every match starts at the start of a line: the regex begins with ``^`` in
+    MULTILINE mode (``(?m)^[ \\t]*...``), which matches there only. The engine then tries it
+    at each line's start rather than scanning every character."""
+    items = list(parsed)
+    return (
+        bool(parsed.state.flags & re.MULTILINE)
+        and bool(items)
+        and items[0] == (sre_c.AT, sre_c.AT_BEGINNING)
+    )
 
 
 def _min_width(items: Items, an: _Analysis) -> int:
@@ -158,10 +173,12 @@ def _heads_of(items: Items, i: int, an: _Analysis, ws: bool, follow: bool, cont:
     while i < len(items) and items[i][0] in (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT):
         ws = word_start_here(items[i][0], items[i][1], ws)
         i += 1
-    if i == len(items):
-        return None  # the rest can be empty: whatever follows decides, so nothing is known
+    if i == len(items):  # the rest can be empty: whatever follows decides
+        if isinstance(cont, tuple):  # ("a" of an? in (?:the|an?)\s+x: what follows the group)
+            return _heads(cont[0], cont[1], an, ws, False, cont[2])
+        return None  # the end of the regex, or another round: nothing is known
     op, av = items[i]
-    if op is sre_c.LITERAL or (op is sre_c.IN and _literal_class(av)):
+    if op is sre_c.LITERAL or (op is sre_c.IN and literal_class(av)):
         # One or more leading characters (a literal run, or a class like [Tt]): extend
         # short ones with what must follow, since re's parser turns (?:all|any) into
         # 'a' followed by a branch, and a one-letter head would match almost anywhere.
@@ -177,16 +194,35 @@ def _heads_of(items: Items, i: int, an: _Analysis, ws: bool, follow: bool, cont:
         word_start = ws and all(word_char(s[0]) for s in starts)
         if min(map(len, starts)) < 4 and i < len(items):
             rest = _heads(items, i, an, not word_char(next(iter(starts))[-1]), follow, cont)
-            if rest is not None and len(starts) * len(rest[0]) <= MAX_HEADS:
+            if (
+                rest is not None
+                and DIGIT_HEAD not in rest[0]
+                and len(starts) * len(rest[0]) <= MAX_HEADS
+            ):
+                # A head of the rest may be "" (a non-word character comes next): the
+                # start alone, a whole word when it ends with a word character.
                 joined = frozenset(a + b for a in starts for b in rest[0])
-                whole = frozenset(a + b for a in starts for b in rest[2])
+                whole = frozenset(a + b for a in starts for b in rest[2] if b or word_char(a[-1]))
                 nexts = {a + b: f for a in starts for b, f in rest[3].items()}
                 return joined, word_start, whole, nexts
-        ends_word = _starts_nonword(items[i:], follow)
+        ends_word = starts_nonword(items[i:], follow)
         whole = frozenset(s for s in starts if ends_word and word_char(s[-1]))
         words = _after_space(items, i, an, cont) if whole else None
         return frozenset(starts), word_start, whole, dict.fromkeys(whole, words) if words else {}
-    after = _starts_nonword(items[i + 1 :], follow)
+    if op is sre_c.IN and av == [(sre_c.CATEGORY, sre_c.CATEGORY_DIGIT)]:
+        # \d at a word start: a number (see DIGIT_HEAD); elsewhere, any digit: too many.
+        return (frozenset({DIGIT_HEAD}), True, frozenset(), {}) if ws else None
+    if nonword_item(op, av):
+        # \s+, [-\s]?: what comes here is no word character, so a word before it ends
+        # here. Its head is "" (whole): only a start being extended joins it, to stand as
+        # a whole word ("e" in e[-\s]?scooter, "a" in an?\s+officer); at the top level, or
+        # on its own, "" is no use as a head and the analysis gives none, as before.
+        if _min_width([items[i]], an) == 0:
+            rest = _heads(items, i + 1, an, ws and after_item(op, av, ws), follow, cont)
+            return _union((_EMPTY, ws, _EMPTY, {}), rest)
+        words = _after_space(items, i, an, cont)
+        return _EMPTY, ws, _EMPTY, {"": words} if words else {}
+    after = starts_nonword(items[i + 1 :], follow)
     then: Cont = (items, i + 1, cont)
     own: Heads
     if op is sre_c.SUBPATTERN:
@@ -200,7 +236,7 @@ def _heads_of(items: Items, i: int, an: _Analysis, ws: bool, follow: bool, cont:
     elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) or is_op(op, "POSSESSIVE_REPEAT"):
         _low, high, sub = av
         # After one round comes the next round, or what follows the repeat.
-        again = high <= 1 or _starts_nonword(list(sub), False)
+        again = high <= 1 or starts_nonword(list(sub), False)
         own = _heads(an.items(sub), 0, an, ws, after and again, then if high <= 1 else ROUND)
     elif is_op(op, "ATOMIC_GROUP"):
         own = _heads(an.items(av), 0, an, ws, after, then)
@@ -212,6 +248,9 @@ def _heads_of(items: Items, i: int, an: _Analysis, ws: bool, follow: bool, cont:
         rest = _heads(items, i + 1, an, ws and after_item(op, av, ws), follow, cont)
         return _union(own, rest)
     return own
+
+
+_EMPTY = frozenset({""})
 
 
 def _after_space(items: Items, i: int, an: _Analysis, cont: Cont) -> frozenset[str] | None:
@@ -237,72 +276,15 @@ def _after_space_of(items: Items, i: int, an: _Analysis, cont: Cont) -> frozense
                 return None
             words |= after
         return frozenset(words)
-    if not _spaces(op, av):
+    if not spaces_only(op, av):
         return None
     while i + 1 == len(items):
         if not isinstance(cont, tuple):
             return None
         items, i, cont = cont[0], cont[1] - 1, cont[2]
     found = _heads(items, i + 1, an, True, False, cont)
-    if found is None or not all(word_char(s[0]) for s in found[0]):
+    if found is None or not all(s and word_char(s[0]) for s in found[0]):
         return None
-    return found[0]
-
-
-def _spaces(op: Any, av: Any) -> bool:
-    """``\\s+`` or ``[ \\t]+``: one or more spaces, and nothing else."""
-    if op not in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) and not is_op(op, "POSSESSIVE_REPEAT"):
-        return False
-    low, _high, sub = av
-    if low < 1 or len(sub) != 1 or sub[0][0] is not sre_c.IN:
-        return False
-    for kind, value in sub[0][1]:
-        if kind is sre_c.CATEGORY and value is sre_c.CATEGORY_SPACE:
-            continue
-        if kind is sre_c.LITERAL and chr(value).isspace():
-            continue
-        return False
-    return True
-
-
-def _starts_nonword(items: Items, follow: bool) -> bool:
-    """Whether the text ``items`` match, then what comes after them (``follow``), surely
-    begins with a non-word character, the end of the text or a word boundary: so a word
-    just before it ends there."""
-    for n, (op, av) in enumerate(items):
-        if op is sre_c.LITERAL:
-            return not word_char(chr(av))
-        if op is sre_c.IN:
-            return nonword_class(av)
-        if op is sre_c.AT:
-            if av in (sre_c.AT_BOUNDARY, sre_c.AT_END, sre_c.AT_END_LINE, sre_c.AT_END_STRING):
-                return True
-            continue  # other zero-width items: the next item decides
-        if op in (sre_c.ASSERT, sre_c.ASSERT_NOT):
-            if op is sre_c.ASSERT_NOT and _no_word_ahead(av):
-                return True
-            continue
-        rest = items[n + 1 :]
-        if op is sre_c.SUBPATTERN:
-            return _starts_nonword([*av[3], *rest], follow)
-        if is_op(op, "ATOMIC_GROUP"):
-            return _starts_nonword([*av, *rest], follow)
-        if op is sre_c.BRANCH:
-            return all(_starts_nonword([*b, *rest], follow) for b in av[1])
-        if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) or is_op(op, "POSSESSIVE_REPEAT"):
-            low, _high, sub = av
-            first = _starts_nonword(list(sub), False)  # a round that may be empty: unknown
-            return first and (low >= 1 or _starts_nonword(rest, follow))
-        return False  # '.', a class with ranges, a backreference: could be a word character
-    return follow
-
-
-def _no_word_ahead(av: Any) -> bool:
-    """``(?!\\w)`` or ``(?![\\w-])``: no word character comes next."""
-    direction, sub = av
-    if direction != 1 or len(sub) != 1:
-        return False
-    kind, cls = sub[0]
-    return kind is sre_c.IN and any(
-        k is sre_c.CATEGORY and v is sre_c.CATEGORY_WORD for k, v in cls
-    )
+    # The engine asks for a next word starting with one of these: its first word is
+    # enough ("act" of "act," and "act 2003").
+    return frozenset(_WORD_RE.match(s).group() for s in found[0])  # type: ignore[union-attr]

@@ -146,6 +146,81 @@ def word_start_here(op: Any, av: Any, ws: bool) -> bool:
     return ws or _guards_word_start(op, av)
 
 
+# -- what the regex puts around a place (heads, foidraft.rules.heads) ---------------------
+def literal_class(av: Any) -> bool:
+    """[Tt], [sz]: a small class of plain characters."""
+    return 0 < len(av) <= 4 and all(op is sre_c.LITERAL for op, _v in av)
+
+
+def nonword_item(op: Any, av: Any) -> bool:
+    """A class of non-word characters (``[-\\s]``), or a repeat of one (``\\s+``, ``[-/]?``)."""
+    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) or is_op(op, "POSSESSIVE_REPEAT"):
+        sub = list(av[2])
+        if len(sub) != 1:
+            return False
+        op, av = sub[0]
+    return op is sre_c.IN and nonword_class(av)
+
+
+def spaces_only(op: Any, av: Any) -> bool:
+    """``\\s+`` or ``[ \\t]+``: one or more spaces, and nothing else."""
+    if op not in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) and not is_op(op, "POSSESSIVE_REPEAT"):
+        return False
+    low, _high, sub = av
+    if low < 1 or len(sub) != 1 or sub[0][0] is not sre_c.IN:
+        return False
+    for kind, value in sub[0][1]:
+        if kind is sre_c.CATEGORY and value is sre_c.CATEGORY_SPACE:
+            continue
+        if kind is sre_c.LITERAL and chr(value).isspace():
+            continue
+        return False
+    return True
+
+
+def starts_nonword(items: Items, follow: bool) -> bool:
+    """Whether the text ``items`` match, then what comes after them (``follow``), surely
+    begins with a non-word character, the end of the text or a word boundary: so a word
+    just before it ends there."""
+    for n, (op, av) in enumerate(items):
+        if op is sre_c.LITERAL:
+            return not word_char(chr(av))
+        if op is sre_c.IN:
+            return nonword_class(av)
+        if op is sre_c.AT:
+            if av in (sre_c.AT_BOUNDARY, sre_c.AT_END, sre_c.AT_END_LINE, sre_c.AT_END_STRING):
+                return True
+            continue  # other zero-width items: the next item decides
+        if op in (sre_c.ASSERT, sre_c.ASSERT_NOT):
+            if op is sre_c.ASSERT_NOT and _no_word_ahead(av):
+                return True
+            continue
+        rest = items[n + 1 :]
+        if op is sre_c.SUBPATTERN:
+            return starts_nonword([*av[3], *rest], follow)
+        if is_op(op, "ATOMIC_GROUP"):
+            return starts_nonword([*av, *rest], follow)
+        if op is sre_c.BRANCH:
+            return all(starts_nonword([*b, *rest], follow) for b in av[1])
+        if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) or is_op(op, "POSSESSIVE_REPEAT"):
+            low, _high, sub = av
+            first = starts_nonword(list(sub), False)  # a round that may be empty: unknown
+            return first and (low >= 1 or starts_nonword(rest, follow))
+        return False  # '.', a class with ranges, a backreference: could be a word character
+    return follow
+
+
+def _no_word_ahead(av: Any) -> bool:
+    """``(?!\\w)`` or ``(?![\\w-])``: no word character comes next."""
+    direction, sub = av
+    if direction != 1 or len(sub) != 1:
+        return False
+    kind, cls = sub[0]
+    return kind is sre_c.IN and any(
+        k is sre_c.CATEGORY and v is sre_c.CATEGORY_WORD for k, v in cls
+    )
+
+
 # -- required literals ------------------------------------------------------------------
 def _sequence(items: Items, ws: bool) -> Req:
     best: Req = None

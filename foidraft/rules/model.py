@@ -17,6 +17,12 @@ if TYPE_CHECKING:
     from foidraft.authorities.model import Authority
 
 
+# The head of a pattern whose matches may start with any decimal digit at a word start
+# (``\b\d{1,4}``): the word index answers it with the words that start with a digit
+# (``foidraft.lint.index``). No text is looked up for it, so it cannot be confused with one.
+DIGIT_HEAD = "\x00digit"
+
+
 class Pattern:
     __slots__ = (
         "_compiled",
@@ -27,6 +33,7 @@ class Pattern:
         "heads_next",
         "heads_whole",
         "heads_ws",
+        "lines",
         "literals",
         "literals_ws",
         "regex",
@@ -58,6 +65,8 @@ class Pattern:
             (w, tuple(after)) for w, after in data.get("heads_next") or ()
         )
         self.literals_ws: bool = data.get("literals_ws") or False
+        # No heads, but every match starts a line ((?m)^...): tried at each line's start.
+        self.lines: bool = data.get("lines") or False
         literals = data.get("literals")
         self.literals: tuple[str, ...] | None = tuple(literals) if literals else None
         where = data.get("where")

@@ -4,9 +4,9 @@ Validated rules are cached with ``marshal`` under the user cache folder, keyed b
 source file's path, size and modification time, so most runs of ``foidraft check`` skip
 YAML entirely. A missing, stale or unreadable cache is rebuilt; it never changes results.
 
-The cache is never trusted: it starts with a checksum of the rest (CRC-32 and length), so
-a damaged file (a bad disk block, a half-copied folder) is rebuilt rather than handed to
-the rule engine, and rules built from it that still fail are rebuilt from the sources.
+The cache is never trusted (``foidraft.cachefile``): a damaged file is rebuilt rather than
+handed to the rule engine, and rules built from it that still fail are rebuilt from the
+sources.
 """
 
 from __future__ import annotations
@@ -15,14 +15,16 @@ import marshal
 import os
 
 from foidraft import paths
+from foidraft.cachefile import bundle, seal, unbundle, unsealed
 from foidraft.rules.model import COLD, Rule, RuleSet
 from foidraft.version import __version__
 
 # 6: regex programs; 7: heads; 8: word starts; 9: longer heads; 11: context lists;
 # 12: a checksum first; 13: whole-word heads; 14: the words after them; 15: cold parts packed;
 # 16: programs for fuzzy patterns too; 17: alternations grouped by first letter; 18: patterns
-# packed per rule, with the rule's gate
-CACHE_FORMAT = 18
+# packed per rule, with the rule's gate; 19: heads through a non-word class (e[-\s]?scooter),
+# patterns tried at line starts, and numbers as heads (a digit starting a word)
+CACHE_FORMAT = 19
 _default: RuleSet | None = None
 
 
@@ -44,12 +46,8 @@ def _read_cache(cache_dir: str | None, key: list[object]) -> list[dict[str, obje
     if cache_dir is None:
         return None
     try:
-        with open(_cache_path(cache_dir), "rb") as fh:
-            data = fh.read()  # marshal.load on the file reads piecemeal: ~10x slower
-        payload = memoryview(data)[_CHECK_SIZE:]  # not a copy of a megabyte and more
-        if data[:_CHECK_SIZE] != _check(payload):
-            return None  # damaged: rebuild
-        return _rules_of(payload, key)
+        payload = unsealed(_cache_path(cache_dir))
+        return None if payload is None else _rules_of(payload, key)  # None: damaged, rebuild
     except (OSError, EOFError, ValueError, TypeError, IndexError):
         return None
 
@@ -57,23 +55,21 @@ def _read_cache(cache_dir: str | None, key: list[object]) -> list[dict[str, obje
 def _rules_of(payload: memoryview, key: list[object]) -> list[dict[str, object]] | None:
     """The rules a cache's payload holds, if made for ``key``. Their packed parts stay in
     the payload, where each rule's "hot" and "cold" offsets point (see ``_payload``)."""
-    size = int.from_bytes(payload[:4], "big")
-    stored = marshal.loads(payload[4 : 4 + size])
+    stored, blobs = unbundle(payload)
     if not isinstance(stored, dict) or stored.get("key") != key:
         return None
     rules = stored.get("rules")
     if not isinstance(rules, list):
         return None
-    blobs = payload[4 + size :]
     for rule in rules:
         rule["blobs"] = blobs
     return rules
 
 
 def _payload(key: list[object], rules: list[dict[str, object]]) -> bytes:
-    """What the cache holds: the length of an index, the index (the key, and the rules
-    without their packed parts, marshal), then every rule's packed parts one after
-    another. Loading it copies none of those parts: a check unpacks only what it uses."""
+    """What the cache holds (``foidraft.cachefile.bundle``): an index (the key, and the
+    rules without their packed parts), then every rule's packed parts one after another.
+    Loading it copies none of those parts: a check unpacks only what it uses."""
     index, parts, at = [], [], 0
     for rule in rules:
         blobs: bytes = rule["blobs"]  # type: ignore[assignment]
@@ -83,8 +79,7 @@ def _payload(key: list[object], rules: list[dict[str, object]]) -> bytes:
         index.append(entry)
         parts.append(blobs)
         at += len(blobs)
-    head = marshal.dumps({"key": key, "rules": index})
-    return len(head).to_bytes(4, "big") + head + b"".join(parts)
+    return bundle({"key": key, "rules": index}, parts)
 
 
 def _write_cache(cache_dir: str | None, payload: bytes) -> None:
@@ -95,19 +90,7 @@ def _write_cache(cache_dir: str | None, payload: bytes) -> None:
     from foidraft.atomic import write_cache_file
 
     with contextlib.suppress(OSError):  # a read-only cache folder only costs speed
-        write_cache_file(_cache_path(cache_dir), _check(payload) + payload)
-
-
-_CHECK_SIZE = 8
-
-
-def _check(payload: bytes | memoryview) -> bytes:
-    """CRC-32 and length of ``payload``, 8 bytes: what a damaged cache fails to match."""
-    import zlib
-
-    return (zlib.crc32(payload) & 0xFFFFFFFF).to_bytes(4, "big") + (
-        len(payload) & 0xFFFFFFFF
-    ).to_bytes(4, "big")
+        write_cache_file(_cache_path(cache_dir), seal(payload))
 
 
 def merge(
