@@ -216,7 +216,9 @@ class EditorScreen(Screen[None]):
         return self.checking.rule(rule_id)
 
     def show_title(self) -> None:
-        state = title_line(self.draft, self.keeper.state, self.checking.authority)
+        # The body by name from the first paint: the directory is cached by the process
+        # (Home read it to list the drafts), so this look-up does not wait for the check.
+        state = title_line(self.draft, self.keeper.state, self.checking.known_authority())
         self.query_one("#editor-title", Static).update(literal((self.draft.title, "bold")))
         self.query_one("#editor-state", Static).update(state)
 
