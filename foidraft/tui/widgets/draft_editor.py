@@ -62,11 +62,24 @@ blue: worth a look) and listed beside the letter.
     }
     """
 
-    def __init__(self, text: str = "", *, id: str | None = None) -> None:  # noqa: A002
+    def __init__(
+        self,
+        text: str = "",
+        *,
+        id: str | None = None,  # noqa: A002
+        cursor: Location | None = None,
+    ) -> None:
         # Set first: TextArea's constructor already builds the highlight map.
         self._marks: list[Mark] = []
         self._selected: int | None = None
+        self._start = cursor
         super().__init__(text, soft_wrap=True, tab_behavior="focus", id=id)
+
+    def on_mount(self) -> None:
+        # Here, not after the first paint: keys typed while the editor opened come after
+        # this in its queue, so they land where the letter wants them (``cursor``).
+        if self._start is not None:
+            self.move_cursor(self._start)
 
     # -- marks ------------------------------------------------------------------------
     @property
