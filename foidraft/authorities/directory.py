@@ -126,7 +126,15 @@ class Directory:
             return listed[0]
         from foidraft.authorities.infer import infer_authority
 
-        return infer_authority(name)
+        return self.with_email(infer_authority(name))
+
+    def with_email(self, authority: Authority) -> Authority:
+        """``authority`` with the address the user confirmed for it, if any: a body read
+        from its name has one only through ``foidraft authorities set-email``."""
+        email = self._emails.get(authority.id)
+        if email:
+            authority.email = email
+        return authority
 
     def exact(self, ref: str) -> list[Authority]:
         """Bodies whose id, slug, name, short name or alias equals ``ref`` once

@@ -214,7 +214,7 @@ def resolve_any(
     if found is not None and _other_kind(ref, found) and not directory.exact(ref.strip()):
         found = None
     if found is None:
-        inferred = infer_authority(ref, regime)
+        inferred = directory.with_email(infer_authority(ref, regime))
         return inferred, assumption(inferred)
     if regime is not None and regime != found.regime:
         return with_regime(found, regime), None

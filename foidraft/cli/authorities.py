@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     import argparse
     from typing import TextIO
 
+    from foidraft.authorities.directory import Directory
     from foidraft.authorities.model import Authority
     from foidraft.authorities.refresh import CacheInfo
 
@@ -50,7 +51,9 @@ def configure(p: argparse.ArgumentParser) -> None:
     listing.add_argument("--select", metavar="SPEC", help=SELECT_HELP)
     listing.add_argument("--json", action="store_true", help="print JSON")
     set_email = sub.add_parser("set-email", help="record a request address you have confirmed")
-    set_email.add_argument("ref", metavar="ID", help="id, name or abbreviation")
+    set_email.add_argument(
+        "ref", metavar="ID", help="id, name or abbreviation, or any public body's full name"
+    )
     set_email.add_argument("email", nargs="?", metavar="EMAIL", help="the address")
     set_email.add_argument("--clear", action="store_true", help="forget the address instead")
     refresh = sub.add_parser(
@@ -97,7 +100,7 @@ def run(args: argparse.Namespace) -> int:
             say(f"{score:5.1f}  {a.id:<32} {a.name}{_summary(a)}")
         return 0
     if args.action == "show":
-        return _show(directory.resolve(args.ref, foi_only=False), as_json=args.json)
+        return _show(_shown(directory, args.ref), as_json=args.json)
     if args.action == "list":
         chosen = directory.select(args.select) if args.select else directory.all()
         if args.json:
@@ -109,7 +112,46 @@ def run(args: argparse.Namespace) -> int:
             say(f"{a.id:<32} {a.name}{_summary(a)}")
         say(f"{len(chosen)} authorit{'y' if len(chosen) == 1 else 'ies'}.")
         return 0
-    return _set_email(directory.resolve(args.ref), args.email, clear=args.clear)
+    authority, unlisted = _any_body(directory, args.ref)
+    if unlisted and not args.clear:
+        say(f"{authority.name} is not in foidraft's list: the address is kept under its name.")
+    return _set_email(authority, args.email, clear=args.clear)
+
+
+def _shown(directory: Directory, ref: str) -> Authority:
+    """A listed body, or one named in full whose address the user keeps (set-email)."""
+    from foidraft.errors import FoidraftError
+
+    try:
+        return directory.resolve(ref, foi_only=False)
+    except FoidraftError:
+        kept, unlisted = _any_body(directory, ref)
+        if unlisted and kept.email:
+            return kept
+        raise
+
+
+def _any_body(directory: Directory, ref: str, *, foi_only: bool = True) -> tuple[Authority, bool]:
+    """A listed body, as ``resolve`` finds it, or any body named in full, as ``check
+    --authority`` reads it (True: read from its name); never a name that may be a
+    misspelling of a listed body's."""
+    from foidraft.authorities.infer import resolve_any
+    from foidraft.authorities.search import names_every_word
+    from foidraft.errors import FoidraftError
+
+    name = " ".join(ref.split())
+    if " " not in name or directory.exact(name):
+        return directory.resolve(name, foi_only=foi_only), False
+    authority, assumed = resolve_any(name, directory=directory)
+    if assumed is None:
+        return authority, False
+    near = [a.name for a, _score in directory.search(name, limit=5) if names_every_word(name, a)]
+    if near:
+        raise FoidraftError(
+            f"{name!r} is not in foidraft's list; did you mean {near[0]}?",
+            hint="give that body's name in full or its id (`foidraft authorities search`)",
+        )
+    return authority, True
 
 
 def _summary(a: Authority) -> str:
