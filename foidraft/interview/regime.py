@@ -87,7 +87,8 @@ def for_authority(flow: Flow, authority: Authority | None) -> Flow:
     found = _CACHE.get(key)
     if found is None or found.id != flow.id:
         questions = tuple(shown_question(q, scottish, police) for q in flow.questions)
-        found = replace(flow, questions=questions)
+        scot = flow.description_scotland if scottish else ""
+        found = replace(flow, questions=questions, description=scot or flow.description)
         _CACHE[key] = found
     return found
 
