@@ -111,3 +111,21 @@ def test_the_area_example_names_no_place_outside_the_body(ref: str) -> None:
                 continue
             named = [p for p in PLACES_IN_ENGLAND_AND_WALES if p in text and p not in body.name]
             assert not named, f"{flow.id}: {where}: {text}"
+
+
+NESTED = re.compile(r"\([^()]*\bsection\b[^()]*\([^()]*\)\)")
+
+
+@pytest.mark.parametrize("ref", ["gmp", "police_scotland", "Leeds City Council"])
+def test_a_section_in_brackets_is_never_bracketed_twice(ref: str) -> None:
+    """ "(section 11 (your preferred format))" read as a slip; one pair of brackets."""
+    body = load_directory().find(ref)
+    assert body is not None
+    nested = [
+        f"{flow.id}: {where}: {NESTED.search(text)}"
+        for flow in load_flows().values()
+        if flow.suits(body)
+        for where, text in shown_texts(flow, body)
+        if NESTED.search(text)
+    ]
+    assert not nested, "\n".join(nested)
