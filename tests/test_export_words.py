@@ -4,6 +4,8 @@ from your details")."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from foidraft.export.formats import FORMATS
@@ -14,4 +16,4 @@ def test_a_format_is_described_in_plain_words(fmt: object) -> None:
     description = fmt.description  # type: ignore[attr-defined]
     assert "`" not in description
     words = description.lower().split()
-    assert not [a for a, b in zip(words, words[1:], strict=False) if a == b], description
+    assert not [a for a, b in pairwise(words) if a == b], description
