@@ -1,6 +1,7 @@
 """`foidraft authorities set-email` takes any public body named in full, as `foidraft check
 --authority` reads it, and its drafts' exports then address it; a name that may be a
-misspelling of a listed body is refused, naming that body."""
+misspelling of a listed body is refused, naming that body (and `check` asks whether it
+was meant)."""
 
 from __future__ import annotations
 
@@ -55,3 +56,14 @@ def test_a_misspelt_listed_name_is_refused_naming_the_listed_body(
     code, _, err = run_cli(capsys, "authorities", "set-email", "Cty of Lndn", "foi@x.example.uk")
     assert code == 2 and "City of London Police" in err and "Traceback" not in err
     assert not (foidraft_home / "config" / "authorities.json").exists()
+
+
+def test_check_asks_whether_a_misspelt_name_meant_a_listed_body(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    letter = tmp_path / "r.txt"
+    letter.write_text("Dear Sir,\n\nPlease send the policy.\n\nJo\n", encoding="utf-8")
+    code, _, err = run_cli(capsys, "check", "--authority", "Cty of Lndn", str(letter))
+    assert code in (0, 1) and "did you mean City of London Police?" in err, err
+    code, _, err = run_cli(capsys, "check", "--authority", "Leeds City Council", str(letter))
+    assert "not in foidraft's list" in err and "did you mean" not in err, err

@@ -169,6 +169,13 @@ class Directory:
             self._index = SearchIndex(self._order)
         return self._index.search(query, limit)
 
+    def spelt_like(self, name: str, limit: int = 5) -> list[Authority]:
+        """Listed bodies with every word of ``name``, whole or nearly spelt: what a name
+        foidraft does not list may have meant ("Cty of Lndn": the City of London Police)."""
+        from foidraft.authorities.search import names_every_word
+
+        return [a for a, _score in self.search(name, limit) if names_every_word(name, a)]
+
     def select(self, spec: str) -> list[Authority]:
         """Authorities for a batch: filters such as ``police``, ``type:pcc``,
         ``nation:wales`` or ``regime:foisa`` (space-separated filters narrow), and names

@@ -136,7 +136,6 @@ def _any_body(directory: Directory, ref: str, *, foi_only: bool = True) -> tuple
     --authority`` reads it (True: read from its name); never a name that may be a
     misspelling of a listed body's."""
     from foidraft.authorities.infer import resolve_any
-    from foidraft.authorities.search import names_every_word
     from foidraft.errors import FoidraftError
 
     name = " ".join(ref.split())
@@ -145,10 +144,10 @@ def _any_body(directory: Directory, ref: str, *, foi_only: bool = True) -> tuple
     authority, assumed = resolve_any(name, directory=directory)
     if assumed is None:
         return authority, False
-    near = [a.name for a, _score in directory.search(name, limit=5) if names_every_word(name, a)]
+    near = directory.spelt_like(name)
     if near:
         raise FoidraftError(
-            f"{name!r} is not in foidraft's list; did you mean {near[0]}?",
+            f"{name!r} is not in foidraft's list; did you mean {near[0].name}?",
             hint="give that body's name in full or its id (`foidraft authorities search`)",
         )
     return authority, True
