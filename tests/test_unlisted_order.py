@@ -8,18 +8,12 @@ from __future__ import annotations
 import pytest
 
 from foidraft.authorities.directory import Directory, load_directory
-from foidraft.authorities.model import Authority
+from foidraft.authorities.infer import infer_authority
 from foidraft.authorities.search import names_every_word
 from foidraft.tui.screens.authority_picker import offer_unlisted
 
-CORPORATION = Authority(
-    id="city_of_london_corporation",
-    name="City of London Corporation",
-    type="council",
-    nation="england",
-    regime="FOIA",
-    cost_limit=450,
-)
+# As WhatDoTheyKnow's list has it (a body of that name, listed)
+CORPORATION = infer_authority("City of London Corporation")
 
 
 def offered(directory: Directory, query: str) -> list[str]:
