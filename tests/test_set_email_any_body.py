@@ -67,3 +67,13 @@ def test_check_asks_whether_a_misspelt_name_meant_a_listed_body(
     assert code in (0, 1) and "did you mean City of London Police?" in err, err
     code, _, err = run_cli(capsys, "check", "--authority", "Leeds City Council", str(letter))
     assert "not in foidraft's list" in err and "did you mean" not in err, err
+    code, _, err = run_cli(capsys, "drafts", "new", "--authority", "Cty of Lndn", "Arrests")
+    assert code == 0 and "did you mean City of London Police?" in err, err
+
+
+def test_set_email_without_an_address_names_the_body_as_it_can_be_typed(
+    capsys: pytest.CaptureFixture[str], foidraft_home: Path
+) -> None:
+    code, out, err = run_cli(capsys, "authorities", "set-email", "Leeds City Council")
+    assert code == 2 and out == "", out
+    assert "set-email 'Leeds City Council' EMAIL" in err and "named:" not in err, err

@@ -178,12 +178,17 @@ _NATION_TEXT = {
 
 def assumption(authority: Authority, *, verb: str = "checked", hint: bool = True) -> str:
     """One line saying what foidraft assumed about a body it does not know; ``hint`` adds
-    how to change the law it is read under (for commands with ``--regime``)."""
+    how to change the law it is read under (for commands with ``--regime``). A name with
+    every word of a listed body's ("Cty of Lndn") asks whether that body was meant."""
+    from foidraft.authorities.directory import load_directory
+
+    near = load_directory().spelt_like(authority.name)
     return (
         f"{authority.name!r} is not in foidraft's list of authorities: {verb} as "
         f"{type_words(authority)} in "
         f"{_NATION_TEXT.get(authority.nation, 'the UK')} under {authority.regime}"
         + (" (use --regime to change the law)" if hint else "")
+        + (f"; did you mean {near[0].name}? (give its name in full or its id)" if near else "")
     )
 
 

@@ -113,9 +113,7 @@ def run(args: argparse.Namespace) -> int:
         say(f"{len(chosen)} authorit{'y' if len(chosen) == 1 else 'ies'}.")
         return 0
     authority, unlisted = _any_body(directory, args.ref)
-    if unlisted and not args.clear:
-        say(f"{authority.name} is not in foidraft's list: the address is kept under its name.")
-    return _set_email(authority, args.email, clear=args.clear)
+    return _set_email(authority, args.email, clear=args.clear, unlisted=unlisted)
 
 
 def _shown(directory: Directory, ref: str) -> Authority:
@@ -177,17 +175,21 @@ def _show(a: Authority, *, as_json: bool) -> int:
     return 0
 
 
-def _set_email(a: Authority, email: str | None, *, clear: bool) -> int:
+def _set_email(a: Authority, email: str | None, *, clear: bool, unlisted: bool) -> int:
     import datetime as dt
+    import shlex
 
     from foidraft.authorities import user
     from foidraft.errors import FoidraftError
 
     if clear == bool(email):
+        ref = shlex.quote(a.name) if unlisted else a.id
         raise FoidraftError(
-            "give either an address or --clear", hint=f"foidraft authorities set-email {a.id} EMAIL"
+            "give either an address or --clear", hint=f"foidraft authorities set-email {ref} EMAIL"
         )
     address = None if clear else user.validate_email(email or "")
+    if unlisted and address is not None:
+        say(f"{a.name} is not in foidraft's list: the address is kept under its name.")
     path = user.save_email(a.id, address, dt.date.today().isoformat())
     if address is None:
         say(f"Forgot the request address for {a.name} ({path}).")

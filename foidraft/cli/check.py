@@ -158,11 +158,6 @@ def _authority(name: str | None, regime: str | None) -> Authority | None:
 
     authority, note = resolve_any(name, law)
     if note:
-        from foidraft.authorities.directory import load_directory
-
-        near = load_directory().spelt_like(name)
-        if near:  # a misspelling of a listed body's name is more likely than a new body
-            note += f"; did you mean {near[0].name}? (give its name in full or its id)"
         say(f"foidraft: note: {note}", err=True)
     return authority
 
