@@ -118,7 +118,7 @@ NESTED = re.compile(r"\([^()]*\bsection\b[^()]*\([^()]*\)\)")
 
 @pytest.mark.parametrize("ref", ["gmp", "police_scotland", "Leeds City Council"])
 def test_a_section_in_brackets_is_never_bracketed_twice(ref: str) -> None:
-    """ "(section 11 (your preferred format))" read as a slip; one pair of brackets."""
+    """ "(section 11 (your preferred format))" read as a slip: "under section 11 (...)"."""
     body = load_directory().find(ref)
     assert body is not None
     nested = [

@@ -70,8 +70,8 @@ def is_scottish(authority: Authority | None) -> bool:
 
 def screen_text(text: str, scottish: bool) -> str:
     """``{law.x}`` fields replaced for the regime; other text as written. A field in
-    brackets keeps one pair: "(section 11, your preferred format)", never "(section 11
-    (your preferred format))"."""
+    brackets reads "under section 11 (your preferred format)", never "(section 11 (your
+    preferred format))"."""
     law = LAW["FOISA" if scottish else "FOIA"]
 
     def field(m: re.Match[str]) -> str:
@@ -79,7 +79,7 @@ def screen_text(text: str, scottish: bool) -> str:
         if value is None:
             return m.group(0)
         if m.group(1) and m.group(3) and value.endswith(")"):
-            return "(" + value[:-1].replace(" (", ", ", 1) + ")"
+            return "under " + value
         return (m.group(1) or "") + value + (m.group(3) or "")
 
     return _FIELD.sub(field, text)
