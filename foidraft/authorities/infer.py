@@ -226,6 +226,27 @@ def resolve_any(
     return found, None
 
 
+def any_body(ref: str, directory: Directory, *, foi_only: bool = True) -> tuple[Authority, bool]:
+    """A listed body, as ``Directory.resolve`` finds it, or any body named in full, as
+    ``resolve_any`` reads it (True: read from its name); never a name that may be a
+    misspelling of a listed body's (an error naming that body)."""
+    from foidraft.errors import FoidraftError
+
+    name = " ".join(ref.split())
+    if " " not in name or directory.exact(name):
+        return directory.resolve(name, foi_only=foi_only), False
+    authority, assumed = resolve_any(name, directory=directory)
+    if assumed is None:
+        return authority, False
+    near = directory.spelt_like(name)
+    if near:
+        raise FoidraftError(
+            f"{name!r} is not in foidraft's list; did you mean {near[0].name}?",
+            hint="give that body's name in full or its id (`foidraft authorities search`)",
+        )
+    return authority, True
+
+
 def _other_kind(name: str, listed: Authority) -> bool:
     """The name's own words say another kind of body than the listed one."""
     if listed.type == "other":

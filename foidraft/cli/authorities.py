@@ -112,43 +112,24 @@ def run(args: argparse.Namespace) -> int:
             say(f"{a.id:<32} {a.name}{_summary(a)}")
         say(f"{len(chosen)} authorit{'y' if len(chosen) == 1 else 'ies'}.")
         return 0
-    authority, unlisted = _any_body(directory, args.ref)
+    from foidraft.authorities.infer import any_body
+
+    authority, unlisted = any_body(args.ref, directory)
     return _set_email(authority, args.email, clear=args.clear, unlisted=unlisted)
 
 
 def _shown(directory: Directory, ref: str) -> Authority:
     """A listed body, or one named in full whose address the user keeps (set-email)."""
+    from foidraft.authorities.infer import any_body
     from foidraft.errors import FoidraftError
 
     try:
         return directory.resolve(ref, foi_only=False)
     except FoidraftError:
-        kept, unlisted = _any_body(directory, ref)
+        kept, unlisted = any_body(ref, directory)
         if unlisted and kept.email:
             return kept
         raise
-
-
-def _any_body(directory: Directory, ref: str, *, foi_only: bool = True) -> tuple[Authority, bool]:
-    """A listed body, as ``resolve`` finds it, or any body named in full, as ``check
-    --authority`` reads it (True: read from its name); never a name that may be a
-    misspelling of a listed body's."""
-    from foidraft.authorities.infer import resolve_any
-    from foidraft.errors import FoidraftError
-
-    name = " ".join(ref.split())
-    if " " not in name or directory.exact(name):
-        return directory.resolve(name, foi_only=foi_only), False
-    authority, assumed = resolve_any(name, directory=directory)
-    if assumed is None:
-        return authority, False
-    near = directory.spelt_like(name)
-    if near:
-        raise FoidraftError(
-            f"{name!r} is not in foidraft's list; did you mean {near[0].name}?",
-            hint="give that body's name in full or its id (`foidraft authorities search`)",
-        )
-    return authority, True
 
 
 def _summary(a: Authority) -> str:
