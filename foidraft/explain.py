@@ -31,6 +31,11 @@ KIND_WORDS = {
 
 
 ACRONYMS = {"ncnd": "NCND", "foia": "FOIA", "foisa": "FOISA", "it": "IT", "x": "X"}
+# Names a requester reads with capitals ("Home Office codes to Scotland").
+PROPER = {
+    "england": "England", "english": "English", "scotland": "Scotland", "scottish": "Scottish",
+    "wales": "Wales", "welsh": "Welsh", "ireland": "Ireland", "irish": "Irish",
+}  # fmt: skip
 
 
 def rule_words(rule: Rule | None, rule_id: str = "") -> str:
@@ -40,8 +45,9 @@ def rule_words(rule: Rule | None, rule_id: str = "") -> str:
 
 
 def name_words(name: str) -> str:
-    """A rule's name ("ambiguous-split-year") in words, acronyms in capitals."""
-    return " ".join(ACRONYMS.get(w, w) for w in name.split("-"))
+    """A rule's name ("ambiguous-split-year") in words, acronyms and names in capitals."""
+    words = name.replace("home-office", "Home-Office").split("-")
+    return " ".join(ACRONYMS.get(w) or PROPER.get(w, w) for w in words)
 
 
 def track_record(rule: Rule) -> str:

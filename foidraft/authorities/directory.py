@@ -126,7 +126,15 @@ class Directory:
             return listed[0]
         from foidraft.authorities.infer import infer_authority
 
-        return infer_authority(name)
+        return self.with_email(infer_authority(name))
+
+    def with_email(self, authority: Authority) -> Authority:
+        """``authority`` with the address the user confirmed for it, if any: a body read
+        from its name has one only through ``foidraft authorities set-email``."""
+        email = self._emails.get(authority.id)
+        if email:
+            authority.email = email
+        return authority
 
     def exact(self, ref: str) -> list[Authority]:
         """Bodies whose id, slug, name, short name or alias equals ``ref`` once
@@ -160,6 +168,13 @@ class Directory:
 
             self._index = SearchIndex(self._order)
         return self._index.search(query, limit)
+
+    def spelt_like(self, name: str, limit: int = 5) -> list[Authority]:
+        """Listed bodies with every word of ``name``, whole or nearly spelt: what a name
+        foidraft does not list may have meant ("Cty of Lndn": the City of London Police)."""
+        from foidraft.authorities.search import names_every_word
+
+        return [a for a, _score in self.search(name, limit) if names_every_word(name, a)]
 
     def select(self, spec: str) -> list[Authority]:
         """Authorities for a batch: filters such as ``police``, ``type:pcc``,

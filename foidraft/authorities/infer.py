@@ -178,12 +178,17 @@ _NATION_TEXT = {
 
 def assumption(authority: Authority, *, verb: str = "checked", hint: bool = True) -> str:
     """One line saying what foidraft assumed about a body it does not know; ``hint`` adds
-    how to change the law it is read under (for commands with ``--regime``)."""
+    how to change the law it is read under (for commands with ``--regime``). A name with
+    every word of a listed body's ("Cty of Lndn") asks whether that body was meant."""
+    from foidraft.authorities.directory import load_directory
+
+    near = load_directory().spelt_like(authority.name)
     return (
         f"{authority.name!r} is not in foidraft's list of authorities: {verb} as "
         f"{type_words(authority)} in "
         f"{_NATION_TEXT.get(authority.nation, 'the UK')} under {authority.regime}"
         + (" (use --regime to change the law)" if hint else "")
+        + (f"; did you mean {near[0].name}? (give its name in full or its id)" if near else "")
     )
 
 
@@ -214,11 +219,32 @@ def resolve_any(
     if found is not None and _other_kind(ref, found) and not directory.exact(ref.strip()):
         found = None
     if found is None:
-        inferred = infer_authority(ref, regime)
+        inferred = directory.with_email(infer_authority(ref, regime))
         return inferred, assumption(inferred)
     if regime is not None and regime != found.regime:
         return with_regime(found, regime), None
     return found, None
+
+
+def any_body(ref: str, directory: Directory, *, foi_only: bool = True) -> tuple[Authority, bool]:
+    """A listed body, as ``Directory.resolve`` finds it, or any body named in full, as
+    ``resolve_any`` reads it (True: read from its name); never a name that may be a
+    misspelling of a listed body's (an error naming that body)."""
+    from foidraft.errors import FoidraftError
+
+    name = " ".join(ref.split())
+    if " " not in name or directory.exact(name):
+        return directory.resolve(name, foi_only=foi_only), False
+    authority, assumed = resolve_any(name, directory=directory)
+    if assumed is None:
+        return authority, False
+    near = directory.spelt_like(name)
+    if near:
+        raise FoidraftError(
+            f"{name!r} is not in foidraft's list; did you mean {near[0].name}?",
+            hint="give that body's name in full or its id (`foidraft authorities search`)",
+        )
+    return authority, True
 
 
 def _other_kind(name: str, listed: Authority) -> bool:

@@ -218,3 +218,26 @@ def _coverage(words: list[str], choice: str) -> float:
         ):
             found += 1
     return found / len(words)
+
+
+CONNECTIVES = frozenset({"of", "and", "for", "on", "upon", "in", "at"})
+CLOSE_WORD = 75.0  # "cty" for "city", "lndn" for "london"
+
+
+def names_every_word(query: str, authority: Authority) -> bool:
+    """Whether each word of ``query`` is a word of one of the body's names, whole, begun
+    or nearly spelt ("Cty of Lndn" for the City of London Police): the listed body is
+    plausibly the one meant, so a body read from the name as typed must not come first."""
+    words = [w for w in search_key(query).split() if w not in CONNECTIVES]
+    names = [
+        search_key(t).split()
+        for t in (authority.name, authority.short_name, *authority.aliases)
+        if t
+    ]
+    return bool(words) and any(
+        all(any(_same_word(word, n) for n in name) for word in words) for name in names
+    )
+
+
+def _same_word(word: str, name_word: str) -> bool:
+    return name_word.startswith(word) or fuzz.ratio(word, name_word) >= CLOSE_WORD

@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     import argparse
     from typing import TextIO
 
+    from foidraft.authorities.directory import Directory
     from foidraft.authorities.model import Authority
     from foidraft.authorities.refresh import CacheInfo
 
@@ -50,7 +51,9 @@ def configure(p: argparse.ArgumentParser) -> None:
     listing.add_argument("--select", metavar="SPEC", help=SELECT_HELP)
     listing.add_argument("--json", action="store_true", help="print JSON")
     set_email = sub.add_parser("set-email", help="record a request address you have confirmed")
-    set_email.add_argument("ref", metavar="ID", help="id, name or abbreviation")
+    set_email.add_argument(
+        "ref", metavar="ID", help="id, name or abbreviation, or any public body's full name"
+    )
     set_email.add_argument("email", nargs="?", metavar="EMAIL", help="the address")
     set_email.add_argument("--clear", action="store_true", help="forget the address instead")
     refresh = sub.add_parser(
@@ -97,7 +100,7 @@ def run(args: argparse.Namespace) -> int:
             say(f"{score:5.1f}  {a.id:<32} {a.name}{_summary(a)}")
         return 0
     if args.action == "show":
-        return _show(directory.resolve(args.ref, foi_only=False), as_json=args.json)
+        return _show(_shown(directory, args.ref), as_json=args.json)
     if args.action == "list":
         chosen = directory.select(args.select) if args.select else directory.all()
         if args.json:
@@ -109,7 +112,24 @@ def run(args: argparse.Namespace) -> int:
             say(f"{a.id:<32} {a.name}{_summary(a)}")
         say(f"{len(chosen)} authorit{'y' if len(chosen) == 1 else 'ies'}.")
         return 0
-    return _set_email(directory.resolve(args.ref), args.email, clear=args.clear)
+    from foidraft.authorities.infer import any_body
+
+    authority, unlisted = any_body(args.ref, directory)
+    return _set_email(authority, args.email, clear=args.clear, unlisted=unlisted)
+
+
+def _shown(directory: Directory, ref: str) -> Authority:
+    """A listed body, or one named in full whose address the user keeps (set-email)."""
+    from foidraft.authorities.infer import any_body
+    from foidraft.errors import FoidraftError
+
+    try:
+        return directory.resolve(ref, foi_only=False)
+    except FoidraftError:
+        kept, unlisted = any_body(ref, directory)
+        if unlisted and kept.email:
+            return kept
+        raise
 
 
 def _summary(a: Authority) -> str:
@@ -136,17 +156,21 @@ def _show(a: Authority, *, as_json: bool) -> int:
     return 0
 
 
-def _set_email(a: Authority, email: str | None, *, clear: bool) -> int:
+def _set_email(a: Authority, email: str | None, *, clear: bool, unlisted: bool) -> int:
     import datetime as dt
+    import shlex
 
     from foidraft.authorities import user
     from foidraft.errors import FoidraftError
 
     if clear == bool(email):
+        ref = shlex.quote(a.name) if unlisted else a.id
         raise FoidraftError(
-            "give either an address or --clear", hint=f"foidraft authorities set-email {a.id} EMAIL"
+            "give either an address or --clear", hint=f"foidraft authorities set-email {ref} EMAIL"
         )
     address = None if clear else user.validate_email(email or "")
+    if unlisted and address is not None:
+        say(f"{a.name} is not in foidraft's list: the address is kept under its name.")
     path = user.save_email(a.id, address, dt.date.today().isoformat())
     if address is None:
         say(f"Forgot the request address for {a.name} ({path}).")

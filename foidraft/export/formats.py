@@ -81,9 +81,9 @@ FORMATS: tuple[ExportFormat, ...] = (
     ExportFormat(
         "eml",
         "as an email file (.eml)",
-        "an email message your mail program opens, ready to send (To only when you have "
-        "confirmed the authority's address with `foidraft authorities set-email`, From "
-        "from your details)",
+        "an email message your mail program opens, ready to send: addressed to the "
+        "authority once you have confirmed its address (foidraft authorities set-email), "
+        "and from the email address in your details",
         "file",
         _eml,
         batch="Email files (.eml): each opens in your mail program, ready to send",

@@ -10,7 +10,8 @@ from foidraft.interview.model import Choice, NotOffered, Question
 from foidraft.interview.schema import FlowValidator
 from foidraft.validation import Path
 
-CHOICE_KEYS = ("value", "label", "hint", "text", "short", "keywords", "when", "alone")
+CHOICE_KEYS = ("value", "label", "hint", "text", "short", "keywords", "when", "alone", "scotland")
+SCOTTISH_WORDS = ("label", "hint", "text", "short")  # what a choice's `scotland:` may say
 
 
 def read_choices(
@@ -40,8 +41,17 @@ def read_choices(
         if "when" in data and earlier is not None:
             when = v.condition(data["when"], (*sub, "when"), earlier, set())
         alone = v.boolean(data.get("alone"), (*sub, "alone"), False)
-        out.append(Choice(value=value, label=label, hint=hint, text=text, short=short,
-                          keywords=words, when=when, alone=alone))  # fmt: skip
+        choice = Choice(value=value, label=label, hint=hint, text=text, short=short,
+                        keywords=words, when=when, alone=alone)  # fmt: skip
+        if "scotland" in data and earlier is not None:  # its words for a Scottish body
+            scot = v.mapping(data["scotland"], (*sub, "scotland"), SCOTTISH_WORDS)
+            said = {k: v.text(x, (*sub, "scotland", k)) for k, x in scot.items()}
+            if "label" in said and "text" not in data:  # the letter's words follow the label
+                said.setdefault("text", said["label"])
+            if "text" in said and "short" not in data:
+                said.setdefault("short", said["text"])
+            choice = replace(choice, scotland=replace(choice, **said))  # type: ignore[arg-type]
+        out.append(choice)
     return tuple(out)
 
 
@@ -64,7 +74,7 @@ def model_choices(raw: list[dict[str, object]]) -> tuple[Choice, ...]:
         )
         scot = c.get("scotland")
         if isinstance(scot, dict) and scot:
-            words = {k: str(scot[k]) for k in ("label", "hint", "text", "short") if k in scot}
+            words = {k: str(scot[k]) for k in SCOTTISH_WORDS if k in scot}
             base = replace(base, scotland=replace(base, **words))  # type: ignore[arg-type]
         out.append(base)
     return tuple(out)

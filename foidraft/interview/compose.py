@@ -12,7 +12,7 @@ from foidraft.authorities.context import context_fields
 from foidraft.interview.answers import Answer
 from foidraft.interview.conditions import authority_value, holds
 from foidraft.interview.model import Flow, Item
-from foidraft.interview.wording import answer_fields, choice_text, field_names
+from foidraft.interview.wording import answer_fields, choice_text, field_names, shape_fields
 from foidraft.text.template import render, template_fields
 
 TYPE_CHECKING = False
@@ -52,6 +52,7 @@ class _Context:
                 self.absent |= names
             elif q.id not in answers or q.id in assumed:
                 self.fields.update(dict.fromkeys(names, q.blank))
+                self.fields.update(shape_fields(q, answers.get(q.id)))
                 self.blank |= names
             else:
                 self.fields.update(answer_fields(q, answers[q.id]))

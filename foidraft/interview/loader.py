@@ -15,6 +15,7 @@ Top level::
     id: crime-statistics            # kebab-case, unique across flows
     title: Recorded crime statistics
     description: One or two sentences for the flow picker.
+    scotland: {description: ...}    # optional: the picker's words for a Scottish body
     order: 10                       # optional: position in the picker (default 100)
     applies_to:                     # optional: whom the flow suits (as in rule files)
       authority_types: [police]     #   also regimes: [FOIA, FOISA], nations: [...]
@@ -141,8 +142,8 @@ from foidraft.interview.schema import FLOW_ID_RE, FORMAT_VERSION, FlowValidator
 from foidraft.interview.yamlfile import read_yaml, yaml_files
 from foidraft.validation import Path
 
-FLOW_KEYS = ("version", "id", "title", "description", "order", "applies_to", "not_suited",
-             "questions", "letter")  # fmt: skip
+FLOW_KEYS = ("version", "id", "title", "description", "scotland", "order", "applies_to",
+             "not_suited", "questions", "letter")  # fmt: skip
 APPLIES = {"regimes": REGIMES, "authority_types": TYPES, "nations": NATIONS}
 
 
@@ -229,6 +230,7 @@ def _validate_flow(
         id=flow_id,
         title=v.text(raw.get("title", ""), ("title",)),
         description=v.text(raw.get("description", ""), ("description",)),
+        description_scotland=_scottish_description(v, raw.get("scotland")),
         questions=tuple(questions.values()),
         letter=letter,
         file=path,
@@ -237,6 +239,14 @@ def _validate_flow(
         if "not_suited" in raw
         else "",
     )
+
+
+def _scottish_description(v: FlowValidator, raw: object) -> str:
+    if raw is None:
+        return ""
+    scot = v.mapping(raw, ("scotland",), ("description",))
+    v.require(scot, ("description",), ("scotland",))
+    return v.text(scot.get("description", ""), ("scotland", "description"))
 
 
 def _questions(

@@ -166,12 +166,13 @@ class Flow:
 
     id: str
     title: str
-    description: str
+    description: str  # for the flow picker; ``description_scotland`` for a Scottish body
     questions: tuple[Question, ...]
     letter: Letter
     file: str = ""
     applies_to: dict[str, tuple[str, ...]] = field(default_factory=dict)
     not_suited: str = ""  # why the flow is not for a body outside ``applies_to``
+    description_scotland: str = ""
 
     def question(self, question_id: str) -> Question:
         for q in self.questions:

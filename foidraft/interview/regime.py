@@ -53,7 +53,7 @@ LAW: dict[str, dict[str, str]] = {
     },
 }
 LAW_FIELDS = frozenset(f"law.{key}" for key in LAW["FOIA"])
-_FIELD = re.compile(r"\{(law\.[a-z_]+)\}")
+_FIELD = re.compile(r"(\()?\{(law\.[a-z_]+)\}(\))?")
 _CACHE: dict[tuple[int, bool, bool], Flow] = {}
 
 
@@ -69,9 +69,20 @@ def is_scottish(authority: Authority | None) -> bool:
 
 
 def screen_text(text: str, scottish: bool) -> str:
-    """``{law.x}`` fields replaced for the regime; other text as written."""
+    """``{law.x}`` fields replaced for the regime; other text as written. A field in
+    brackets reads "under section 11 (your preferred format)", never "(section 11 (your
+    preferred format))"."""
     law = LAW["FOISA" if scottish else "FOIA"]
-    return _FIELD.sub(lambda m: law.get(m.group(1)[4:], m.group(0)), text)
+
+    def field(m: re.Match[str]) -> str:
+        value = law.get(m.group(2)[4:])
+        if value is None:
+            return m.group(0)
+        if m.group(1) and m.group(3) and value.endswith(")"):
+            return "under " + value
+        return (m.group(1) or "") + value + (m.group(3) or "")
+
+    return _FIELD.sub(field, text)
 
 
 def is_police(authority: Authority | None) -> bool:
@@ -87,7 +98,8 @@ def for_authority(flow: Flow, authority: Authority | None) -> Flow:
     found = _CACHE.get(key)
     if found is None or found.id != flow.id:
         questions = tuple(shown_question(q, scottish, police) for q in flow.questions)
-        found = replace(flow, questions=questions)
+        scot = flow.description_scotland if scottish else ""
+        found = replace(flow, questions=questions, description=scot or flow.description)
         _CACHE[key] = found
     return found
 

@@ -25,6 +25,20 @@ def field_names(question: Question) -> set[str]:
     return {q}
 
 
+EACH_BLANK = "[year by year or month by month]"
+
+
+def shape_fields(question: Question, assumed: Answer | None) -> dict[str, str]:
+    """For a question not answered yet: the fields that say how its answer is broken down
+    rather than what it is (``{period.each}``), worded from the default the preview
+    assumes, so the answer's one gap ("[period]") is not shown twice in a sentence ("in
+    [period], ... for each offence code [period]")."""
+    if question.type != "period":
+        return {}
+    each = assumed.each_text if isinstance(assumed, Period) else EACH_BLANK
+    return {f"{question.id}.each": each}
+
+
 def answer_fields(question: Question, answer: Answer) -> dict[str, str]:
     """The wording of an answer for the letter's templates."""
     q = question.id

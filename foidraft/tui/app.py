@@ -33,6 +33,7 @@ from foidraft.text.terminal import visible
 from foidraft.tui import keymap
 from foidraft.tui.screens.home import HomeScreen
 from foidraft.tui.settings import apply_settings
+from foidraft.tui.type_ahead import HoldsTypeAhead
 
 if TYPE_CHECKING:
     from textual.binding import BindingType
@@ -65,7 +66,7 @@ def app_commands_provider() -> type[Provider]:
     return CommandsProvider
 
 
-class FoidraftApp(App[None]):
+class FoidraftApp(HoldsTypeAhead, App[None]):
     """``today``/``now`` fix the clock (tests, snapshots); ``directory`` replaces the
     authority directory loader; ``config`` skips reading config.toml; ``rules`` checks
     letters with those rules instead of the knowledge base and the user's."""
@@ -184,13 +185,15 @@ class FoidraftApp(App[None]):
         self.notify(text, title=title, severity="error", markup=False, timeout=10)
 
     # -- drafts -----------------------------------------------------------------------
-    def open_editor(self, draft: Draft, *, replace: bool = False) -> None:
-        """Show ``draft`` in the editor; ``replace`` swaps out the current screen."""
+    def open_editor(
+        self, draft: Draft, *, replace: bool = False, cursor: tuple[int, int] | None = None
+    ) -> None:
+        """Show ``draft`` in the editor (typing at ``cursor``); ``replace`` swaps screens."""
         from foidraft.tui.screens.editor import EditorScreen
 
         screen = EditorScreen(
             self.store, draft, today=self.today, templates=self.templates, rules=self.rules,
-            autosave_seconds=self.config.autosave_seconds,
+            autosave_seconds=self.config.autosave_seconds, cursor=cursor,
         )  # fmt: skip
         if replace:
             self.switch_screen(screen)

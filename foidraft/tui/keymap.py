@@ -140,6 +140,8 @@ KEYS: dict[str, Key] = {
     "editor.prev-finding": Key("shift+f8", "Prev", show=False),
     "editor.toggle-findings": Key("f9", "Findings"),
     "editor.undo": Key("ctrl+z", "Undo", show=False),
+    "editor.letter-start": Key("ctrl+home", "Start of letter", show=False),
+    "editor.letter-end": Key("ctrl+end", "End of letter", show=False),
     "editor.export": Key("ctrl+o", "Export", EXPORT_TIP, show=False),
     "editor.save-as-template": Key(
         "f4", "Save as template", "Reuse this letter for other authorities", show=False

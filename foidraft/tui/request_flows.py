@@ -66,16 +66,7 @@ async def blank_letter(app: App[Any], authority: Authority, name: str) -> None:
     except FoidraftError as exc:
         host(app).show_error(exc)
         return
-    host(app).open_editor(draft)
-    app.call_after_refresh(_cursor_after_greeting, app)
-
-
-def _cursor_after_greeting(app: App[Any]) -> None:
-    """In a blank letter, the cursor waits on the empty line under "Dear ...,"."""
-    editor = getattr(app.screen, "editor", None)
-    move = getattr(editor, "move_cursor", None)
-    if move is not None:
-        move((2, 0))
+    host(app).open_editor(draft, cursor=(2, 0))  # typing starts under "Dear ...,"
 
 
 async def requester_name(app: App[Any]) -> str:

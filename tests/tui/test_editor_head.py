@@ -3,6 +3,8 @@ status and whether it is saved always show; a rule explained wraps to the window
 
 from __future__ import annotations
 
+import pytest
+
 from foidraft.drafts import DraftStore
 from tests.tui.editor_harness import EditorTestApp, settled
 from tests.tui.shell_harness import screen_text
@@ -45,3 +47,33 @@ async def test_e_explains_the_rule_in_lines_the_window_wraps() -> None:
         text = str(dialog.query_one("#dialog-body").render())
         why = text.split("Why\n", 1)[1].split("\n\n", 1)[0]
         assert "\n" not in why.strip()  # one paragraph, wrapped by the window, not at 88
+
+
+async def test_the_title_names_the_body_before_the_first_check_ends(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The head never shows the draft's authority id ('gmp') while the first check runs:
+    the check is held until the head has been read."""
+    import threading
+
+    from foidraft.tui import lint_scheduler
+
+    release = threading.Event()
+    real = lint_scheduler.run_check
+
+    def held_check(request: lint_scheduler.LintRequest) -> lint_scheduler.LintResult:
+        release.wait(timeout=30)
+        return real(request)
+
+    monkeypatch.setattr(lint_scheduler, "run_check", held_check)
+    store = DraftStore()
+    draft = store.create("Arrests", LETTER, "gmp")
+    app = EditorTestApp(store, draft)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        head = screen_text(pilot).splitlines()[0]
+        release.set()
+        assert app.editor_screen.findings.result is None  # the check had not ended
+        assert "Greater Manchester Police" in head, head
+        assert " gmp " not in head, head
+        await settled(pilot, app.editor_screen)

@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 
 from foidraft.authorities.describe import NATION_TEXT, TYPE_TEXT, describe
 from foidraft.authorities.infer import MAX_NAME, infer_authority, resolve_any, type_words
+from foidraft.authorities.search import names_every_word
 from foidraft.errors import FoidraftError
 from foidraft.tui.keymap import bindings
 from foidraft.tui.screens.dialogs import Dialog, MessageDialog
@@ -178,8 +179,9 @@ def offer_unlisted(
     """Any public body may be written to: a name the directory does not list is offered
     in ``matches`` as typed, read from its words (a council, an NHS trust...). It comes
     first (and True is returned) when `foidraft check --authority` would read the name so
-    too (``resolve_any``) and the name says what kind of body it is or nothing listed
-    matches it well, and last otherwise."""
+    too (``resolve_any``), the name says what kind of body it is or nothing listed matches
+    it well, and no listed body has every word of it; otherwise it comes after the listed
+    bodies that have every word (the name may be a misspelling of theirs), or last."""
     name = " ".join(query.split())
     if not 4 <= len(name) <= MAX_NAME or " " not in name:
         return False
@@ -189,12 +191,15 @@ def offer_unlisted(
         return False  # listed under that very name (several bodies, or outside FOI)
     # A name of no known kind ("west york") is first only when no listed body matches
     # it well: the start of a listed name scores 92 and is what the requester is typing.
+    # Nor does it come before a listed body it may be a misspelling of ("Cty of Lndn").
     plain = chosen.type == "other" and bool(found) and found[0][1] >= TYPING
-    if assumed is not None and not plain:
+    meant = [a for a, _score in found if names_every_word(name, a)]
+    if assumed is not None and not plain and not meant:
         matches.insert(0, chosen)
         return True
     if assumed is not None:
-        matches.append(chosen)
+        after = max((matches.index(a) + 1 for a in meant), default=len(matches))
+        matches.insert(len(matches) if plain else after, chosen)
         return False
     if found and found[0][1] < EXACT:
         matches.append(infer_authority(name))

@@ -89,16 +89,20 @@ class BatchSummaryScreen(FoidraftScreen[None]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        self.title = f"Batch {self.result.batch_id}"
+        self.title = "Batch written"
+        self.sub_title = self.plan.template.title
         self.query_one(SummaryList).focus()
 
     def _intro(self) -> str:
         written = len(self.result.written)
-        warned = sum(1 for p, _ in self.result.written if p.has_warnings)
+        errors = sum(1 for p, _ in self.result.written if "error" in p.counts())
+        warned = sum(1 for p, _ in self.result.written if p.has_warnings) - errors
         text = f"{written} draft{'s' if written != 1 else ''} written"
         if self.result.skipped:
             text += f", {len(self.result.skipped)} already in the batch"
-        text += f"; {warned} with warnings." if warned else "; none with warnings."
+        said = [f"{errors} with errors to fix before sending"] if errors else []
+        said += [f"{warned} with warnings"] if warned else []
+        text += f"; {', '.join(said)}." if said else "; none with warnings."
         return text + " enter opens a draft."
 
     def _notes(self) -> str:

@@ -47,7 +47,8 @@ if TYPE_CHECKING:
 
 class EditorScreen(Screen[None]):
     """Edit one draft. ``rules``: check with these (None: the knowledge base and yours);
-    ``autosave_seconds``: how long after typing stops the draft is saved (config.toml)."""
+    ``autosave_seconds``: how long after typing stops the draft is saved (config.toml);
+    ``cursor``: where typing starts (row, column)."""
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012 - Screen's type
     HELP = DraftEditor.HELP
@@ -97,6 +98,7 @@ class EditorScreen(Screen[None]):
         templates: TemplateStore | None = None,
         rules: RuleSet | None = None,
         autosave_seconds: float = AUTOSAVE_DEFAULT,
+        cursor: tuple[int, int] | None = None,
     ) -> None:
         super().__init__()
         self.today, self.template_store = today, templates
@@ -110,7 +112,7 @@ class EditorScreen(Screen[None]):
             changed=self.show_title,
             learned=self.recheck,
         )
-        self._editor = DraftEditor(draft.body, id="draft-editor")
+        self._editor = DraftEditor(draft.body, id="draft-editor", cursor=cursor)
         self.findings = ShownFindings(self, self._editor, self.checking.rule)
 
     @property
@@ -216,7 +218,9 @@ class EditorScreen(Screen[None]):
         return self.checking.rule(rule_id)
 
     def show_title(self) -> None:
-        state = title_line(self.draft, self.keeper.state, self.checking.authority)
+        # The body by name from the first paint: the directory is cached by the process
+        # (Home read it to list the drafts), so this look-up does not wait for the check.
+        state = title_line(self.draft, self.keeper.state, self.checking.known_authority())
         self.query_one("#editor-title", Static).update(literal((self.draft.title, "bold")))
         self.query_one("#editor-state", Static).update(state)
 

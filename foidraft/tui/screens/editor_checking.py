@@ -70,7 +70,9 @@ class LetterChecking:
     def __init__(self, host: CheckingHost, rules: RuleSet | None, draft: Draft) -> None:
         self.host, self.rules = host, rules
         self.scheduler = LintScheduler(self, make_checker(rules, draft.ignore, draft.letter))
-        self.authority: Authority | None = None  # looked up by the first check, off the UI thread
+        # Looked up by the first check, off the UI thread, unless the screen asks first
+        # (its title names the body from the first paint, never by its id).
+        self.authority: Authority | None = None
 
     def recheck(self) -> None:
         """Check again now, with the rules ignored for this draft as they are now."""

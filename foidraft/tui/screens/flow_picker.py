@@ -16,6 +16,7 @@ from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from foidraft.errors import FoidraftError
+from foidraft.interview.regime import for_authority
 from foidraft.tui.keymap import bindings
 from foidraft.tui.screens.base import FoidraftScreen
 from foidraft.tui.text import literal
@@ -97,7 +98,8 @@ class FlowPickerScreen(FoidraftScreen["Flow | str | None"]):
         listing = self.query_one(FlowList)
         listing.clear_options()
         for flow in self.flows:
-            listing.add_option(Option(flow_prompt(flow.title, flow.description), id=flow.id))
+            words = for_authority(flow, self.authority).description  # Scottish words for one
+            listing.add_option(Option(flow_prompt(flow.title, words), id=flow.id))
         listing.add_option(Option(flow_prompt("Blank letter", BLANK_TEXT), id=BLANK_LETTER))
         for flow in message.flows:  # the rest, greyed, each saying why it does not apply
             why = flow.why_not(self.authority)

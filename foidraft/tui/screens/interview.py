@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
@@ -69,6 +69,15 @@ class InterviewScreen(FoidraftScreen[None]):
         self._today = today
         self.interview: Interview | None = None
         self.finished = False
+        self._card_ready = False  # the current question's field has the focus
+
+    def keys_ready(self) -> bool:
+        """Keys typed while a question is being shown wait for its field (``type_ahead``)."""
+        return self._card_ready
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if any(isinstance(n, QuestionCard) for n in event.widget.ancestors):
+            self._card_ready = True
 
     @property
     def has_unsaved_answers(self) -> bool:
@@ -102,6 +111,7 @@ class InterviewScreen(FoidraftScreen[None]):
             return
         position, total = interview.progress
         step = Step(position + 1, total, interview.can_go_back)
+        self._card_ready = False
         pane = self.query_one("#question-pane", Vertical)
         await pane.remove_children()
         await pane.mount(QuestionCard(question, interview.initial_value(), step, interview.today))

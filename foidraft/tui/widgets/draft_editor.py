@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import ClassVar
 
+from textual.binding import BindingType
 from textual.document._document import EditResult
 from textual.document._edit import Edit
 from textual.geometry import Region
@@ -20,6 +21,7 @@ from textual.strip import Strip
 from foidraft.lint.fixes import apply_edits
 from foidraft.lint.model import SEVERITIES
 from foidraft.lint.model import Edit as LintEdit
+from foidraft.tui.keymap import bindings
 from foidraft.tui.text_spans import Location, Mark, inserted_end, row_highlights, shift_marks
 from foidraft.tui.widgets.visible_text_area import VisibleTextArea
 
@@ -41,10 +43,15 @@ blue: worth a look) and listed beside the letter.
 - **F8** / **Shift+F8** jump to the next / previous finding and into the list, so a
   number applies one of its rewordings; then you are back in the letter.
 - **Ctrl+Z** undoes, including a rewording you applied.
+- **Ctrl+Home** / **Ctrl+End** go to the start / end of the letter.
 - **Ctrl+S** saves (foidraft also saves a moment after you stop typing).
 - **Ctrl+E** opens the draft in your own text editor (`$EDITOR`).
 """
 
+    # TextArea has no keys for the whole text's start and end (ctrl+home did nothing).
+    BINDINGS: ClassVar[list[BindingType]] = bindings(
+        ("editor.letter-start", "letter_start"), ("editor.letter-end", "letter_end")
+    )
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "draft-editor--error",
         "draft-editor--warning",
@@ -62,11 +69,30 @@ blue: worth a look) and listed beside the letter.
     }
     """
 
-    def __init__(self, text: str = "", *, id: str | None = None) -> None:  # noqa: A002
+    def __init__(
+        self,
+        text: str = "",
+        *,
+        id: str | None = None,  # noqa: A002
+        cursor: Location | None = None,
+    ) -> None:
         # Set first: TextArea's constructor already builds the highlight map.
         self._marks: list[Mark] = []
         self._selected: int | None = None
+        self._start = cursor
         super().__init__(text, soft_wrap=True, tab_behavior="focus", id=id)
+
+    def on_mount(self) -> None:
+        # Here, not after the first paint: keys typed while the editor opened come after
+        # this in its queue, so they land where the letter wants them (``cursor``).
+        if self._start is not None:
+            self.move_cursor(self._start)
+
+    def action_letter_start(self) -> None:
+        self.move_cursor((0, 0))
+
+    def action_letter_end(self) -> None:
+        self.move_cursor(self.document.end)
 
     # -- marks ------------------------------------------------------------------------
     @property

@@ -163,8 +163,8 @@ question, when the letter becomes a draft.
 
     def on_mount(self) -> None:
         field = self.query_one("#answer")
-        if isinstance(field, ChoiceOptions):
-            field.highlighted = self._initial_option()
+        if isinstance(field, ChoiceOptions) or (isinstance(field, AnswerTicks) and self._picked):
+            field.highlighted = self._initial_option()  # a list opens on its first pick
         if self._other_text and self.question.type == "choice":
             self.query_one("#other").focus()
         else:
@@ -201,6 +201,8 @@ question, when the letter becomes a draft.
         if field.is_attached:
             self.query_one("#question-scroll").scroll_home(animate=False, immediate=True)
             field.scroll_visible(animate=False, immediate=True)
+            if isinstance(field, OptionList):  # its highlight in view at its fitted height
+                field.scroll_to_highlight()
 
     def _initial_option(self) -> int:
         q = self.question

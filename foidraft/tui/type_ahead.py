@@ -1,0 +1,107 @@
+"""Keys typed while a screen is loading: held, then handled in the order typed once the
+screen has its focus.
+
+Textual sends a key to the focused widget, or to the screen itself when nothing has the
+focus; a new screen gives its focus a moment after it is shown (``Widget.focus`` waits for
+the app's queue), and the interview's question card is mounted after the screen, which
+first gives the focus to the letter preview. Keys typed straight after the interview
+opened were lost there. The app passes each key here first. It is held while the screen,
+never focused yet, has something that can take the focus (or is not mounted yet), or
+while the screen's own ``keys_ready()`` says no (the interview, until a question's field
+has the focus). Held keys are handled as soon as a widget takes the focus, or after
+``GRACE`` seconds for a screen that gives it to nothing. A screen that has had the focus
+and lost it (its list emptied) is not loading: its keys are never held.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any
+from weakref import WeakSet
+
+from textual import events
+from textual.app import App
+
+if TYPE_CHECKING:
+    from textual.screen import Screen
+    from textual.timer import Timer
+
+GRACE = 0.25  # seconds a key waits for a screen that never takes the focus
+
+
+class TypeAhead:
+    """``handle`` processes one key as the app normally would."""
+
+    def __init__(self, app: App[Any], handle: Callable[[events.Key], Awaitable[None]]) -> None:
+        self.app, self.handle = app, handle
+        self.held: list[events.Key] = []
+        self._timer: Timer | None = None
+        self._shown: WeakSet[Screen[Any]] = WeakSet()  # screens that have had the focus
+
+    def _loading(self) -> bool:
+        screen = self.app.screen
+        ready = getattr(screen, "keys_ready", None)  # a screen that knows better says
+        if ready is not None and not ready():
+            return True
+        if screen.focused is not None or screen in self._shown:
+            return False  # a screen that lost its focus (its list emptied) is not loading
+        return not screen.is_mounted or bool(screen.focus_chain)
+
+    def focused(self) -> None:
+        """Something on the screen has the focus: it has loaded."""
+        self._shown.add(self.app.screen)
+
+    async def key(self, event: events.Key) -> None:
+        """Handle ``event`` now, after any held keys, or hold it while the screen loads."""
+        if self._loading():
+            self.held.append(event)
+            if self._timer is None:
+                self._timer = self.app.set_timer(GRACE, self._waited)
+            return
+        await self.release()
+        if self.held:  # a held key opened another screen, which is loading in turn
+            self.held.append(event)
+        else:
+            await self.handle(event)
+
+    async def release(self) -> None:
+        """Handle the held keys in the order typed, while the screen is ready for them (a
+        held key may open another screen: the rest then wait for that one)."""
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        while self.held:
+            if self._loading():
+                self._timer = self.app.set_timer(GRACE, self._waited)
+                return
+            await self.handle(self.held.pop(0))
+
+    async def _waited(self) -> None:
+        """The screen took no focus in time: its held keys go to it as it is."""
+        self._timer = None
+        self._shown.add(self.app.screen)
+        if self.held:
+            await self.handle(self.held.pop(0))
+        await self.release()
+
+
+class HoldsTypeAhead(App[Any]):
+    """The app's part: every key typed passes through a :class:`TypeAhead`."""
+
+    _type_ahead: TypeAhead | None = None
+
+    @property
+    def type_ahead(self) -> TypeAhead:
+        if self._type_ahead is None:
+            self._type_ahead = TypeAhead(self, lambda key: App.on_event(self, key))
+        return self._type_ahead
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            await self.type_ahead.key(event)
+        else:
+            await super().on_event(event)
+
+    async def on_descendant_focus(self) -> None:
+        self.type_ahead.focused()
+        await self.type_ahead.release()

@@ -1,0 +1,18 @@
+"""ctrl+end and ctrl+home go to the end and the start of the letter (they did nothing, so
+a requester adding a line at the end typed it at the cursor instead)."""
+
+from __future__ import annotations
+
+from tests.tui.editor_harness import make_draft, open_editor
+
+LETTER = "Dear Kent Police,\n\nPlease provide the policy.\n\nYours faithfully,\nJo"
+
+
+async def test_ctrl_end_and_ctrl_home_reach_the_ends_of_the_letter() -> None:
+    store, draft = make_draft(LETTER, authority="kent_police")
+    async with open_editor(store, draft) as (_app, pilot, screen):
+        screen.editor.move_cursor((2, 4))
+        await pilot.press("ctrl+end", "X")
+        assert screen.editor.text.endswith("JoX")
+        await pilot.press("ctrl+home", "Y")
+        assert screen.editor.text.startswith("YDear Kent Police,")
