@@ -1,0 +1,30 @@
+"""Rules about what police systems record apply to police bodies only (issue 7, point 4):
+a council's records are not the police's, so it is not told about the online crime flag."""
+
+from __future__ import annotations
+
+import pytest
+
+from foidraft.authorities.infer import resolve_any
+from foidraft.lint.api import check
+
+POLICE_ONLY = {
+    "FD301": "How many online fraud offences were recorded in 2023?",
+    "FD320": "How many drug-related crimes were recorded in 2023?",
+}
+
+
+@pytest.mark.parametrize(("rule", "text"), sorted(POLICE_ONLY.items()))
+def test_police_record_rules_keep_to_police(rule: str, text: str) -> None:
+    police, _ = resolve_any("West Yorkshire Police")
+    council, _ = resolve_any("Leeds City Council")
+    assert rule in {f.rule for f in check(text, police)}
+    assert rule not in {f.rule for f in check(text, council)}
+
+
+def test_a_place_type_is_not_a_field_for_any_body() -> None:
+    """Where something happened is held as an address or area by councils and NHS bodies
+    too (Moray, Shropshire Fire and Ashford and St Peter's answered so), so FD304 stays."""
+    council, _ = resolve_any("Leeds City Council")
+    findings = check("How many thefts were there in schools in 2023?", council)
+    assert any(f.rule == "FD304" and "police" not in f.message.split("(")[0] for f in findings)
