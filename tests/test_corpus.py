@@ -28,18 +28,19 @@ SEED_THREAD = "https://www.whatdotheyknow.com/request/paedophile_hunters_and_onl
 # that today's rules already warned on: the rules of 2aa94fb give 17 of 69 (24.6%), and the
 # rules after it the same 17. With the answered6 sample joined, the rules of 2aa94fb give
 # 18 of 75 (24%) and today's 17 of 75 (22.7%). With this round's samples joined (310 in the
-# validation part, 76 answered) the rules after the round give 16 of 76 (21.1%).
+# validation part, 76 answered) the rules after the round give 16 of 76 (21.1%); the next
+# round's (318 in the validation part) 15 of 76 (19.7%), at the goal of at most 20%.
 FLOORS = {
     ("training", "recall"): 0.67,
     ("training", "kind_recall"): 0.66,
     ("training", "ncnd_foreseen"): 0.79,
-    ("validation", "recall"): 0.47,
-    ("validation", "kind_recall"): 0.35,
-    ("validation", "ncnd_foreseen"): 0.33,
+    ("validation", "recall"): 0.48,
+    ("validation", "kind_recall"): 0.36,
+    ("validation", "ncnd_foreseen"): 0.35,
 }
 CEILINGS = {
     ("training", "false_alarm_rate"): 0.05,
-    ("validation", "false_alarm_rate"): 0.22,
+    ("validation", "false_alarm_rate"): 0.20,
 }
 
 
