@@ -8,18 +8,17 @@ and https://sic.uniondigital.uk/decision-0792016 (reg 10(4)(b), a council)."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 
 import pytest
 
-from foidraft.cli import main
 from foidraft.deadlines import complaint_by, review_due
 from foidraft.drafts import Draft
 from foidraft.replies import read_reply
 from foidraft.replies.followup import context_for, next_letter
 from foidraft.replies.regime_guess import regime_of_reply
 from foidraft.replies.review import grounds_for
+from tests.test_reply_regime import reply_on_a_draft_naming_no_body, run
 
 # Written for this test in the words Scottish councils use (the Commissioner's decisions
 # quote them): no body foidraft lists, only the Regulations and their exception.
@@ -37,12 +36,6 @@ EIRS_BESIDE_FOISA = (
     "39(2) of FOISA and we have dealt with your request under the EIRs. Regulation "
     "10(4)(a) of the EIRs applies: the information is not held.\n\nYours sincerely\n"
 )
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_the_scottish_regulations_are_told_from_englands() -> None:
@@ -93,34 +86,18 @@ def test_the_review_and_complaint_follow_the_scottish_regulations() -> None:
     assert "Scottish Information Commissioner" in text and "ICO" not in text
 
 
-def test_the_cli_sends_the_complaint_to_the_scottish_commissioner(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
-    reply = tmp_path / "reply.txt"
-    reply.write_text(EISR_REFUSAL, encoding="utf-8")
-    code, out, err = run(capsys, "reply", str(reply))
-    assert code == 0, err
-    assert "Environmental Information (Scotland) Regulations" in err
-    assert "ICO" not in out and "Information Commissioner's Office" not in out
-    code, out, _ = run(capsys, "reply", str(reply), "--format", "json")
-    assert json.loads(out)["regime"] == "EISR"
-
-
 def test_a_draft_with_no_body_keeps_the_scottish_regulations(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    letter = tmp_path / "letter.txt"
-    letter.write_text("Dear Sir or Madam,\n\n1. The noise survey for the wind farm.\n", "utf-8")
-    assert run(capsys, "drafts", "new", "--from", str(letter), "Wind farm")[0] == 0
-    assert run(capsys, "drafts", "status", "wind-farm", "sent", "--date", "2026-09-14")[0] == 0
-    reply = tmp_path / "reply.txt"
-    reply.write_text(EISR_REFUSAL, encoding="utf-8")
-    assert run(capsys, "reply", "wind-farm", str(reply))[0] == 0
+    code, out, err = reply_on_a_draft_naming_no_body(capsys, tmp_path, EISR_REFUSAL)
+    assert code == 0, err
+    assert "read under the Environmental Information (Scotland) Regulations 2004" in err
+    assert "ICO" not in out and "Information Commissioner's Office" not in out
     from foidraft.drafts import DraftStore
 
-    assert DraftStore().load("wind-farm").regime == "EISR"
+    assert DraftStore().load("arrests").regime == "EISR"
     code, out, _ = run(
-        capsys, "reply", "wind-farm", "--next", "review", "--ground", "presumption-eisr"
+        capsys, "reply", "arrests", "--next", "review", "--ground", "presumption-eisr"
     )
     assert code == 0, out
     assert "regulation 16 of the Environmental Information (Scotland)" in out
