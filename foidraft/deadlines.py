@@ -21,16 +21,24 @@ import itertools
 from foidraft.errors import FoidraftError
 
 UK = ("ENG", "WLS", "SCT", "NIR")
-CALENDARS: dict[str, tuple[str, ...]] = {"FOIA": UK, "EIR": UK, "FOISA": ("SCT",)}
+# EISR: the Environmental Information (Scotland) Regulations 2004 keep FOISA's clock
+CALENDARS: dict[str, tuple[str, ...]] = {"FOIA": UK, "EIR": UK, "FOISA": ("SCT",), "EISR": ("SCT",)}
 RESPONSE_DAYS = 20  # FOIA s10(1), FOISA s10(1), EIR reg 5(2)
 EXTENSION_DAYS = 20  # FOIA s10(3) public interest (ICO: no more than 20 more); EIR reg 7
 REVIEW_REQUEST_DAYS = 40  # s45 Code (FOIA), FOISA s20(5)
-REVIEW_RESPONSE_DAYS = {"FOIA": 20, "FOISA": 20, "EIR": 40}  # s45 Code, FOISA s21(1), EIR reg 11(4)
+# s45 Code, FOISA s21(1), EIR reg 11(4), EI(S)R reg 16(4)
+REVIEW_RESPONSE_DAYS = {"FOIA": 20, "FOISA": 20, "EIR": 40, "EISR": 20}
 SOON = 5  # working days: "due soon"
 # Complaint to the Commissioner after a review: the ICO asks for it within six weeks of the
 # review's outcome (FOIA, EIR); FOISA s47(4) allows six months to apply to the Scottish
 # Information Commissioner.
-COMPLAINT_WITHIN = {"FOIA": ("weeks", 6), "EIR": ("weeks", 6), "FOISA": ("months", 6)}
+# (EI(S)R reg 17 applies FOISA's s47 to them.)
+COMPLAINT_WITHIN = {
+    "FOIA": ("weeks", 6),
+    "EIR": ("weeks", 6),
+    "FOISA": ("months", 6),
+    "EISR": ("months", 6),
+}
 FIRST_YEAR = 2005  # both Acts' rights of access began on 1 January 2005
 LAST_YEAR = 2099
 
@@ -40,7 +48,7 @@ _holidays: dict[tuple[str, int], frozenset[dt.date]] = {}
 def regime_of(regime: str) -> str:
     key = regime.strip().upper()
     if key not in CALENDARS:
-        raise FoidraftError(f"unknown regime {regime!r}", hint="use FOIA, FOISA or EIR")
+        raise FoidraftError(f"unknown regime {regime!r}", hint="use FOIA, FOISA, EIR or EISR")
     return key
 
 
@@ -127,7 +135,7 @@ class Deadlines:
     def counting_note(self) -> str:
         where = (
             "Scottish bank holidays"
-            if self.regime == "FOISA"
+            if self.regime in ("FOISA", "EISR")
             else "bank holidays in any part of the UK"
         )
         start = "the clarification" if self.clarified else "receipt"
@@ -151,7 +159,8 @@ def due_dates(
     due = add_working_days(start, RESPONSE_DAYS, regime)
     if responded is not None:
         review_by: dt.date | None = add_working_days(responded, REVIEW_REQUEST_DAYS, regime)
-    elif regime == "FOISA":  # s20(5)(a): counted from the expiry of the time to reply
+    elif regime in ("FOISA", "EISR"):  # s20(5)(a), EI(S)R reg 16(2): counted from the
+        # expiry of the time to reply
         review_by = add_working_days(due, REVIEW_REQUEST_DAYS, regime)
     else:
         review_by = None

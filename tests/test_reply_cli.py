@@ -138,6 +138,10 @@ def test_a_chaser_needs_no_reply_and_letters_that_would_be_untrue_are_refused(
     assert [d.title for d in DraftStore().list()].count("Chasing: Unanswered") == 1
     code, _, err = run(capsys, "reply", "unanswered", "--next", "complaint")
     assert code == 2 and "expects an internal review first" in err  # no review was asked
+    # After a partial answer the hint lists every letter that may follow it, read from the
+    # table that refuses the others: thanks is allowed, so it is listed beside review.
+    assert "letters that fit: --next review, --next thanks" in err
+    assert run(capsys, "reply", "unanswered", "--next", "thanks")[0] == 0
     clarification = str(DATA / "wmp-8a-21-clarification.txt")
     assert run(capsys, "reply", "unanswered", clarification, "--date", "2021-03-22")[0] == 0
     code, out, err = run(capsys, "reply", "unanswered", "--next", "review")

@@ -74,16 +74,29 @@ def test_a_scottish_review_outcome_alone_gets_scottish_dates(
     assert json.loads(out)["regime"] == "FOISA"
 
 
+def reply_on_a_draft_naming_no_body(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    reply_text: str,
+    title: str = "Arrests",
+    ask: str = "1. The number of arrests in 2025.",
+    sent: str = "2026-01-05",
+) -> tuple[int, str, str]:
+    """A draft that names no body, sent on ``sent``, and ``reply_text`` recorded on it."""
+    letter = tmp_path / "letter.txt"
+    letter.write_text(f"Dear Sir or Madam,\n\n{ask}\n", "utf-8")
+    assert run(capsys, "drafts", "new", "--from", str(letter), title)[0] == 0
+    name = title.lower().replace(" ", "-")
+    assert run(capsys, "drafts", "status", name, "sent", "--date", sent)[0] == 0
+    reply = tmp_path / "reply.txt"
+    reply.write_text(reply_text, encoding="utf-8")
+    return run(capsys, "reply", name, str(reply))
+
+
 def test_a_draft_with_no_body_takes_the_act_from_the_reply(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    letter = tmp_path / "letter.txt"
-    letter.write_text("Dear Sir or Madam,\n\n1. The number of arrests in 2025.\n", "utf-8")
-    assert run(capsys, "drafts", "new", "--from", str(letter), "Arrests")[0] == 0
-    assert run(capsys, "drafts", "status", "arrests", "sent", "--date", "2026-01-05")[0] == 0
-    reply = tmp_path / "review.txt"
-    reply.write_text(POLICE_SCOTLAND_REVIEW, encoding="utf-8")
-    code, _, err = run(capsys, "reply", "arrests", str(reply))
+    code, _, err = reply_on_a_draft_naming_no_body(capsys, tmp_path, POLICE_SCOTLAND_REVIEW)
     assert code == 0 and "FOISA" in err
     # The draft keeps the Act it was read under, so Home and `foidraft due` count by it.
     import datetime as dt

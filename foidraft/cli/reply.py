@@ -276,13 +276,12 @@ def _next(
 def _fitting_hint(reading: Reading, context: Context) -> str:
     import datetime as dt
 
-    from foidraft.replies.explain import next_steps
+    from foidraft.replies.followup import fitting
 
-    overdue = bool(context.due and dt.date.today() > context.due)
-    fitting = next_steps(reading, overdue)
-    if not fitting:
+    letters = fitting(reading, context, today=dt.date.today())
+    if not letters:
         return "nothing needs sending yet; `foidraft due` says when the reply is due"
-    return "letters that fit: " + ", ".join(f"--next {step}" for step in fitting)
+    return "letters that fit: " + ", ".join(f"--next {step}" for step in letters)
 
 
 def _authority(ref: str) -> Authority | None:

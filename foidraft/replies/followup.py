@@ -4,6 +4,7 @@ header), so it is checked, kept and exported like any other draft."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from foidraft.drafts.model import Draft
 from foidraft.errors import FoidraftError
@@ -65,28 +66,65 @@ def misfit(kind: str, reading: Reading, context: Context, *, today: dt.date) -> 
     letters whose words would be untrue are refused: a clarification answer when nothing
     was asked, a chaser when the authority has decided or is not yet late, a complaint
     before the review's outcome, a review with no ground."""
-    if kind == "clarify" and reading.kind != "clarification_request":
+    check = MISFITS.get(kind)
+    return check(reading, context, today) if check else None
+
+
+def fitting(reading: Reading, context: Context, *, today: dt.date) -> list[str]:
+    """Every letter (``LETTERS``, in order) that may follow this reply: the ones ``misfit``
+    does not refuse, so a hint never lists fewer or more than may be sent."""
+    return [k for k in LETTERS if misfit(k, reading, context, today=today) is None]
+
+
+def _clarify(reading: Reading, context: Context, today: dt.date) -> str | None:
+    if reading.kind != "clarification_request":
         return "the reply does not ask you to clarify, so there are no points to answer"
-    if kind == "chaser":
-        if reading.kind not in ("acknowledgement", "extension"):
-            return "the authority has replied, so there is nothing to chase"
-        if context.due and today <= context.due:
-            return f"the reply is not due until {context.due.isoformat()}; chase it after that"
-    if kind == "narrow" and not _refuses_on_cost(reading):
+    return None
+
+
+def _chaser(reading: Reading, context: Context, today: dt.date) -> str | None:
+    if reading.kind not in ("acknowledgement", "extension"):
+        return "the authority has replied, so there is nothing to chase"
+    if context.due and today <= context.due:
+        return f"the reply is not due until {context.due.isoformat()}; chase it after that"
+    return None
+
+
+def _narrow(reading: Reading, context: Context, today: dt.date) -> str | None:
+    if not _refuses_on_cost(reading):
         return (
             "the reply refuses nothing on cost (section 12), so there is no cost limit to "
             "narrow the request under"
         )
-    if kind == "complaint" and reading.kind != "review_outcome":
+    return None
+
+
+def _complaint(reading: Reading, context: Context, today: dt.date) -> str | None:
+    if reading.kind != "review_outcome":
         return (
             "the Commissioner expects an internal review first: ask for one (--next review), "
             "then record its outcome with `foidraft reply DRAFT FILE`"
         )
-    if kind == "thanks" and reading.kind not in THANKED:
+    return None
+
+
+def _thanks(reading: Reading, context: Context, today: dt.date) -> str | None:
+    if reading.kind not in THANKED:
         return "the authority has not answered yet: there is nothing to thank it for"
-    if kind == "review" and not grounds_for(reading, late=context.late):
+    return None
+
+
+def _review(reading: Reading, context: Context, today: dt.date) -> str | None:
+    if not grounds_for(reading, late=context.late):
         return "no ground for an internal review fits this reply"
     return None
+
+
+# The one table of when each letter may follow a reply: why not, or None.
+MISFITS: dict[str, Callable[[Reading, Context, dt.date], str | None]] = {
+    "clarify": _clarify, "narrow": _narrow, "review": _review, "chaser": _chaser,
+    "complaint": _complaint, "thanks": _thanks,
+}  # fmt: skip
 
 
 def next_letter(

@@ -19,7 +19,7 @@ from foidraft.validation import FieldChecks, Path, path_text
 
 TYPES = ("absolute", "qualified", "procedural")
 BASES = ("prejudice", "class", "none")
-REGIMES = ("FOIA", "FOISA", "EIR")
+REGIMES = ("FOIA", "FOISA", "EIR", "EISR")
 URL_RE = re.compile(r"https?://[^\s]+$")
 EXEMPTION_KEYS = {"regime", "section", "title", "meaning", "type", "basis",
                   "public_interest_test", "ncnd", "guidance"}  # fmt: skip
@@ -103,7 +103,8 @@ def split_label(label: str, regime: str) -> tuple[str, str]:
         return "FOISA", label[6:].removeprefix("s")
     if label.startswith("EIR "):
         return "EIR", label[4:]
-    return (regime if regime != "EIR" else "FOIA"), label.removeprefix("s")
+    plain = {"EIR": "FOIA", "EISR": "FOISA"}.get(regime, regime)
+    return plain, label.removeprefix("s")
 
 
 class _Checks(FieldChecks):
@@ -274,13 +275,14 @@ def _source_fits_regime(v: _Checks, ground: Ground, path: Path) -> None:
         v.problem((*path, "when"), "name the regimes it is for: its source is one law's")
         return
     scottish = bool(SCOTTISH_SOURCE_RE.match(ground.source.url))
-    if "FOISA" in regimes and len(regimes) > 1:
+    own = set(regimes) & {"FOISA", "EISR"}  # Scotland's laws: the Commissioner's sources
+    if own and len(own) < len(regimes):
         v.problem((*path, "when", "regimes"), "FOISA's grounds cite its own law: give FOISA "
                   "a ground of its own")  # fmt: skip
-    elif "FOISA" in regimes and not scottish:
+    elif own and not scottish:
         v.problem((*path, "source", "url"), "a FOISA ground cites the Scottish Information "
                   "Commissioner or Scotland's Act")  # fmt: skip
-    elif "FOISA" not in regimes and scottish:
+    elif not own and scottish:
         v.problem((*path, "source", "url"), "a Scottish source for a ground under "
                   + " and ".join(map(str, regimes)))  # fmt: skip
 

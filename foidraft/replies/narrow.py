@@ -141,7 +141,10 @@ def _narrowed_part(
 
 
 def _unsaid_note(context: Context) -> str:
-    duty = "FOISA s15" if context.reading.regime == "FOISA" else "s16"  # advice and assistance
+    # advice and assistance: FOISA s15, Scotland's EIRs reg 9, England's EIR reg 9, FOIA s16
+    duty = {"FOISA": "FOISA s15", "EISR": "regulation 9", "EIR": "regulation 9"}.get(
+        context.reading.regime, "s16"
+    )
     return (
         "The reply does not say which questions took it over the limit: decide which to "
         f"drop, or ask it (it must advise you, {duty})."
@@ -190,7 +193,7 @@ def chaser_letter(context: Context, *, due: dt.date | None, today: dt.date) -> L
     )
     complaint = (
         "the Scottish Information Commissioner"
-        if context.reading.regime == "FOISA"
+        if context.reading.regime in ("FOISA", "EISR")
         else "the Information Commissioner's Office"
     )
     notes = [

@@ -29,18 +29,20 @@ from foidraft.replies.text import clean, own_text
 
 __all__ = ["Reading", "detect_regime", "is_ncnd_provision", "read_reply"]
 
-REGIMES = ("FOIA", "FOISA", "EIR")
+REGIMES = ("FOIA", "FOISA", "EIR", "EISR")
 FOISA_RE = re.compile(
     r"Freedom of Information \(?Scotland\)? Act|Freedom of Information Act 2002|\bFOISA\b|"
     r"\bFOI\(S\)A\b|Scottish Information Commissioner",
     re.IGNORECASE,
 )
 EIR_RE = re.compile(r"Environmental Information Regulations|\bEIRs?\b", re.IGNORECASE)
-# Scotland's Act or its Environmental Information Regulations (exceptions in regs 10 and 11)
-SCOTTISH_RE = re.compile(
-    FOISA_RE.pattern + r"|Environmental Information \(Scotland\) Regulations|\bEI\(S\)Rs?\b",
-    re.IGNORECASE,
+# Scotland's Environmental Information Regulations 2004 by name (exceptions in regs 10 and
+# 11, review in reg 16, appeal to the Scottish Information Commissioner by reg 17)
+EISR_RE = re.compile(
+    r"Environmental Information \(Scotland\) Regulations|\bEI\(S\)Rs?\b|\bEISRs?\b", re.I
 )
+# Scotland's Act or its Environmental Information Regulations
+SCOTTISH_RE = re.compile(FOISA_RE.pattern + "|" + EISR_RE.pattern, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,10 @@ class Reading:
 
 
 def detect_regime(text: str) -> str:
+    """The Act ``text`` names: Scotland's EIRs when it names them, or speaks of "the EIRs"
+    beside FOISA (a Scottish body answers environmental requests under them, FOISA s39(2))."""
+    if EISR_RE.search(text) or (EIR_RE.search(text) and FOISA_RE.search(text)):
+        return "EISR"
     if FOISA_RE.search(text):
         return "FOISA"
     if EIR_RE.search(text) and not re.search(r"Freedom of Information Act", text, re.I):
@@ -92,11 +98,13 @@ def read_reply(text: str, *, regime: str | None = None, letter: str = "") -> Rea
     when known, so the reply's copy of it is not read as the authority's words."""
     cleaned = clean(text)
     regime = regime if regime in REGIMES else detect_regime(cleaned)
+    if regime == "FOISA" and detect_regime(cleaned) == "EISR":
+        regime = "EISR"  # a Scottish body's answer under its EIRs: reviews are reg 16's
     own = own_text(cleaned, letter)
     masked = mask(own)
     parts = sentences(masked)
     citations = find_citations(masked)
-    scottish = regime == "FOISA" or bool(SCOTTISH_RE.search(cleaned))
+    scottish = regime in ("FOISA", "EISR") or bool(SCOTTISH_RE.search(cleaned))
     labels = relied_on(citations, parts, regime, masked, scottish=scottish)
     roles = {label: role(label, scottish=scottish) for label in labels.values()}
     acts = read_acts(parts, labels, roles)
@@ -109,7 +117,9 @@ def read_reply(text: str, *, regime: str | None = None, letter: str = "") -> Rea
         labels = {c: label for c, label in labels.items() if roles[label] != "extension"}
     sections = _ordered(labels.values())
     # (EIR's cost refusal is regulation 12(4)(b), "manifestly unreasonable", never s12)
-    said_only = regime != "EIR" and not any(role(s) in ("cost", "unreasonable") for s in sections)
+    said_only = regime not in ("EIR", "EISR") and not any(
+        role(s) in ("cost", "unreasonable") for s in sections
+    )
     # (a review's new decision refuses on the cost limit in the same words)
     # (or refused, naming no ground but the work a search would take)
     if said_only and (

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from foidraft.replies.read import EIR_RE, FOISA_RE
+from foidraft.replies.read import EIR_RE, EISR_RE, FOISA_RE
 from foidraft.replies.text import clean
 
 FOIA_RE = re.compile(r"Freedom of Information Act 2000|\bFOIA\b", re.IGNORECASE)
@@ -52,7 +52,8 @@ class RegimeGuess:
     def note(self) -> str:
         """One line for the requester: what was taken, and why."""
         act = {"FOISA": "the Freedom of Information (Scotland) Act (FOISA)",
-               "EIR": "the Environmental Information Regulations"}.get(
+               "EIR": "the Environmental Information Regulations",
+               "EISR": "the Environmental Information (Scotland) Regulations 2004"}.get(
                    self.regime, "the Freedom of Information Act 2000 (FOIA)")  # fmt: skip
         return f"read under {act}: {self.why}"
 
@@ -60,10 +61,15 @@ class RegimeGuess:
 def regime_of_reply(text: str) -> RegimeGuess:
     """The Act ``text`` (a reply, as pasted or extracted) was made under, and why."""
     cleaned = clean(text)
+    scots_eir = EISR_RE.search(cleaned)
+    if scots_eir:
+        return RegimeGuess("EISR", f"it cites “{scots_eir.group(0)}”")
     cited = FOISA_RE.search(cleaned)
+    eir = EIR_RE.search(cleaned)
+    if cited and eir:  # a Scottish body answers environmental requests under its EIRs
+        return RegimeGuess("EISR", f"it cites “{eir.group(0)}” beside “{cited.group(0)}”")
     if cited:
         return RegimeGuess("FOISA", f"it cites “{cited.group(0)}”")
-    eir = EIR_RE.search(cleaned)
     if eir and not FOIA_RE.search(cleaned):
         return RegimeGuess("EIR", f"it cites “{eir.group(0)}”")
     foia = FOIA_RE.search(cleaned)
@@ -71,7 +77,7 @@ def regime_of_reply(text: str) -> RegimeGuess:
         return RegimeGuess("FOIA", f"it cites “{foia.group(0)}”")
     for pattern, why in SCOTTISH_WORDS:
         if pattern.search(cleaned):
-            return RegimeGuess("FOISA", why)
+            return RegimeGuess("EISR" if eir else "FOISA", why)
     named = named_sender(cleaned[:MAX_SCAN])
     if named is not None:
         name, regime = named

@@ -37,6 +37,13 @@ class Context:
     name: str = ""
 
 
+SCOTTISH_REVIEW = {
+    "FOISA": ("section 20 of the Freedom of Information (Scotland) Act 2002", "section 21(1)"),
+    "EISR": ("regulation 16 of the Environmental Information (Scotland) Regulations 2004",
+             "regulation 16(4)"),
+}  # fmt: skip
+
+
 def grounds_for(
     reading: Reading, *, late: bool = False, kb: Knowledge | None = None
 ) -> list[Ground]:
@@ -105,16 +112,17 @@ def review_letter(
 
     answer_by = review_due(today, r.regime)
     ref = f" (your reference {context.reference})" if context.reference else ""
-    scottish = r.regime == "FOISA"
+    scottish = r.regime in ("FOISA", "EISR")
     # FOISA's own words: a "requirement for review" (s20), answered within 20 working
-    # days (s21(1)); the requester's right is the Act's, so the letter says so.
+    # days (s21(1)); Scotland's EIRs: a review under reg 16, answered within 20 working
+    # days (reg 16(4)). The requester's right is the law's, so the letter says so.
+    law, days = SCOTTISH_REVIEW.get(r.regime, ("", ""))
     asking = (
-        "I am writing to require a review, under section 20 of the Freedom of Information "
-        "(Scotland) Act 2002, of"
+        f"I am writing to require a review, under {law}, of"
         if scottish
         else "I am writing to ask for an internal review of"
     )
-    within = "the 20 working days section 21(1) allows" if scottish else "20 working days"
+    within = f"the 20 working days {days} allows" if scottish else "20 working days"
     title = f"“{context.title}”"
     body = "\n\n".join(
         [
@@ -134,7 +142,7 @@ def review_letter(
         f"Ask for the review by {when(_review_by(context))}: 40 working days from the reply."
     )
     if scottish:
-        steps = kb.regime("FOISA")
+        steps = kb.regime(r.regime)
         notes.append(f"If the review does not resolve it, apply to {steps.complaint_to} "
                      f"{steps.complaint_when}")  # fmt: skip
     return Letter("review", f"Internal review: {context.title}", body + "\n", notes)
@@ -176,6 +184,13 @@ def _decision_asked(regime: str) -> str:
             "I apply to the Commissioner for a decision, under section 47(1) of the Freedom "
             "of Information (Scotland) Act 2002, on whether the authority dealt with my "
             "request in accordance with Part 1 of the Act."
+        )
+    if regime == "EISR":  # reg 17 applies s47(1) to the Regulations
+        return (
+            "I apply to the Commissioner for a decision, under section 47(1) of the Freedom "
+            "of Information (Scotland) Act 2002 as applied by regulation 17 of the "
+            "Environmental Information (Scotland) Regulations 2004, on whether the authority "
+            "dealt with my request in accordance with the Regulations."
         )
     return (
         "I ask the Commissioner to decide whether the authority dealt with my request in "

@@ -52,6 +52,8 @@ class Citation:
         """The regime the provision belongs to: its own Act's when named, else the reply's."""
         if self.regulation:
             return "EIR"
+        if regime == "EISR":  # a section beside Scotland's EIRs is FOISA's (s39(2))
+            return self.act or "FOISA"
         return self.act or regime
 
     def label(self, regime: str) -> str:

@@ -74,25 +74,25 @@ def pdf_text(data: bytes, where: str) -> str:
             except Exception:  # pypdf raises several kinds here
                 opened = False
             if not opened:
-                raise FoidraftError(
-                    f"{where}: the PDF is password-protected",
-                    hint="open it, copy the text and paste it instead",
-                )
+                raise _pdf_problem(where, "the PDF is password-protected", "open it and")
         pages = reader.pages[:MAX_PAGES]
         text = "\n\n".join((page.extract_text() or "") for page in pages)
     except FoidraftError:
         raise
-    except (PyPdfError, ValueError, KeyError, TypeError, OSError, RecursionError) as exc:
-        raise FoidraftError(
-            f"{where}: cannot read this PDF ({type(exc).__name__})",
-            hint="open it, copy the text and paste it instead",
-        ) from None
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError, RecursionError, LookupError,
+            AttributeError, ArithmeticError, AssertionError):  # fmt: skip
+        # A damaged file fails in many places inside pypdf, each with its own class: the
+        # requester needs what to do, not the class's name.
+        raise _pdf_problem(where, "cannot read this PDF (it may be damaged or cut short)") from None
     if not text.strip():
-        raise FoidraftError(
-            f"{where}: the PDF has no text to read (it may be a scanned image)",
-            hint="type or paste the reply's words instead",
-        )
+        raise _pdf_problem(where, "the PDF has no text to read (it may be a scanned image)")
     return text
+
+
+def _pdf_problem(where: str, what: str, first: str = "") -> FoidraftError:
+    """One line for every PDF failure: which file, what is wrong, and what to do."""
+    fix = f"{first} save the reply as text or paste it".strip()
+    return FoidraftError(f"{where}: {what}: {fix}")
 
 
 def email_source(data: bytes, where: str) -> Source:
