@@ -107,3 +107,29 @@ def test_a_draft_with_no_body_keeps_the_scottish_regulations(
     # Checked as a Scottish body's letter: never told to cite the Act of 2000 (FD907).
     code, out, _ = run(capsys, "check", str(review.path))
     assert "FD907" not in out, out
+
+
+def test_a_letter_on_a_draft_read_under_the_scottish_regulations_is_checked_as_scottish() -> None:
+    """A draft naming no body whose reply was made under EI(S)R is a Scottish body's: its
+    letters get FOISA's advice (FD904 on the English Act), not none at all."""
+    from foidraft.authorities.infer import regime_only
+    from foidraft.lint.api import check
+
+    body = regime_only("EISR")
+    assert body is not None
+    assert (body.regime, body.nation) == ("FOISA", "scotland")
+    letter = "Under the Freedom of Information Act 2000 I ask for a review of your decision."
+    assert "FD904" in {f.rule for f in check(letter, body)}
+
+
+def test_home_says_where_to_complain_under_the_scottish_regulations() -> None:
+    """After a review under EI(S)R, Home and `foidraft due` name the Scottish Information
+    Commissioner (reg 17), as the reply's explanation does, not the ICO."""
+    from foidraft.drafts import Draft
+    from foidraft.drafts.tracking import regime_for, standing
+
+    draft = Draft(header={"title": "Wind farm", "status": "reviewed", "replied": "2026-03-02",
+                          "regime": "EISR"})  # fmt: skip
+    found = standing(draft, regime_for(None, draft), dt.date(2026, 4, 1))
+    assert found is not None
+    assert found.text == "complain to the Scottish Information Commissioner by 2026-09-02"

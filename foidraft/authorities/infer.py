@@ -256,15 +256,21 @@ def _other_kind(name: str, listed: Authority) -> bool:
     return inferred != listed.type and not (inferred in police and listed.type in police)
 
 
-REGIME_ONLY = {"FOISA": "a Scottish public authority", "EIR": "a public authority (EIR)"}
+# A regime's body, and the Act its letters are checked under: Scotland's environmental
+# regulations (EISR) are a Scottish body's, so its letters follow FOISA's advice.
+REGIME_ONLY = {
+    "FOISA": ("a Scottish public authority", "FOISA"),
+    "EISR": ("a Scottish public authority", "FOISA"),
+    "EIR": ("a public authority (EIR)", "EIR"),
+}
 
 
 def regime_only(regime: str) -> Authority | None:
     """A body known only by the Act its reply was made under (a draft's ``regime:`` when
     it names no body), so its letters are checked under that Act; None for FOIA, which
     is what no authority means anyway."""
-    name = REGIME_ONLY.get(regime)
-    return infer_authority(name, regime) if name else None
+    known = REGIME_ONLY.get(regime)
+    return infer_authority(*known) if known else None
 
 
 def with_regime(authority: Authority, regime: str) -> Authority:

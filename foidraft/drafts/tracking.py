@@ -285,7 +285,8 @@ def _after_reply(
         if by < today:
             return None
         left = working_days_between(today, by, regime)
-        who = "the Scottish Information Commissioner" if regime == "FOISA" else "the ICO"
+        scottish = regime in ("FOISA", "EISR")  # EI(S)R reg 17 applies FOISA s47
+        who = "the Scottish Information Commissioner" if scottish else "the ICO"
         return "complain-by", f"complain to {who} by {by.isoformat()}", by, left
     return None
 
