@@ -153,10 +153,12 @@ class LiteralIndex:
             places = self._followed[key] = followed_places(self, word, after)
         return places
 
-    def stands(self, word: str, after: tuple[str, ...] | None) -> bool:
-        """Whether ``places(word, after)`` finds anything, in a short letter (whose word
-        index keeps every word start): a yes or no, without listing the places."""
-        if after is None or self._prefixes is None:
+    def stands(self, word: str, after: tuple[str, ...]) -> bool:
+        """Whether ``places(word, after)`` finds anything: in a short letter (whose word
+        index keeps every word start), a yes or no without listing the places."""
+        if self._words is None:
+            self._build()
+        if self._prefixes is None:
             return bool(self.places(word, after))
         return followed(self, word, after)
 

@@ -82,19 +82,23 @@ def live_indexes(rule: Rule, doc: Document, *, whole: bool = False) -> list[int]
     def any_of(words: list[str], others: list[str], word_start: bool) -> bool:
         return not starts.isdisjoint(words) or any(has(s, word_start) for s in others)
 
-    def placed(exact: list[Any], word_start: bool) -> bool:
-        for word, after in exact[0]:
-            if index.stands(word, None if after is None else tuple(after)):
+    def placed(clause: list[Any]) -> bool:
+        pairs = clause[3]
+        for word, after in pairs:
+            if index.stands(word, tuple(after)):
                 return True
-        return any_of(exact[1], exact[2], word_start)
+        named = {word for word, _ in pairs}  # the other heads: anywhere, as before
+        return any_of([s for s in clause[0] if s not in named],
+                      [s for s in clause[1] if s not in named], clause[2])  # fmt: skip
 
     def meets(clauses: list[list[Any]]) -> bool:
         for clause in clauses:
             if not any_of(clause[0], clause[1], clause[2]):
                 return False
-        # Then, of the few patterns left, where their whole-word heads stand (dearer).
-        exact = clauses[0][3] if whole and len(clauses[0]) > 3 else None
-        return exact is None or placed(exact, clauses[0][2])
+        # Then, of the few patterns left, whether their whole-word heads stand before one
+        # of their next words (dearer).
+        heads = clauses[0]
+        return not whole or len(heads) < 4 or heads[3] is None or placed(heads)
 
     return rule.live(meets)
 

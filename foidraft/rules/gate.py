@@ -16,9 +16,9 @@ for a pattern that may match anywhere, or the clauses that must all hold, each s
 of which at least one must occur (see ``clause``), as the word index's ``has`` answers
 with the patterns' ``heads_ws`` and ``literals_ws``.
 
-The heads' clause also says which heads are whole words and the words that may follow
-them (``heads_whole``, ``heads_next``): a check of a whole letter asks the word index
-for their places, as the pattern's own search would (``foidraft.lint.places``), so a
+The heads' clause also names the heads that are whole words and the words that may follow
+them (``heads_next``): a check of a whole letter asks the word index whether one stands
+before one of those, as the pattern's own search would (``foidraft.lint.places``), so a
 pattern whose "the" stands before none of its words is not built either. On a one-page
 letter, that skips some fifty of the patterns the plain clauses let through.
 """
@@ -43,16 +43,12 @@ def clause(strings: list[str], word_start: bool) -> list[Any]:
     return [starts, [s for s in strings if s not in starts], word_start]
 
 
-def whole_heads(pattern: dict[str, Any], word_start: bool) -> list[Any] | None:
-    """[whole, starts, others]: the heads that are whole words, each [word, the words that
-    may follow it, or None], then the other heads split as ``clause`` splits them; None
-    when no head is a whole word (the plain clause says as much)."""
+def whole_heads(pattern: dict[str, Any]) -> list[Any] | None:
+    """The heads that are whole words with the words that may follow them, each [word,
+    [words]]; None when there are none (the plain clause then says as much)."""
     whole = set(pattern.get("heads_whole") or ())
-    if not whole:
-        return None
-    nexts = {w: list(after) for w, after in pattern.get("heads_next") or ()}
-    rest = clause([h for h in pattern["heads"] if h not in whole], word_start)
-    return [[[w, nexts.get(w)] for w in sorted(whole)], rest[0], rest[1]]
+    pairs = [[w, list(after)] for w, after in pattern.get("heads_next") or () if w in whole]
+    return pairs or None
 
 
 def pattern_gate(pattern: dict[str, Any]) -> list[list[Any]] | None:
@@ -63,8 +59,7 @@ def pattern_gate(pattern: dict[str, Any]) -> list[list[Any]] | None:
     heads = pattern.get("heads")
     literals = pattern.get("literals")
     if heads:
-        word_start = bool(pattern.get("heads_ws"))
-        clauses.append([*clause(list(heads), word_start), whole_heads(pattern, word_start)])
+        clauses.append([*clause(list(heads), bool(pattern.get("heads_ws"))), whole_heads(pattern)])
     # With heads, the engine looks for literals only when they are not the heads
     # themselves (``foidraft.lint.anchored``); without, it runs only where one occurs.
     if literals and list(literals) != list(heads or ()):
