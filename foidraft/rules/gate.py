@@ -25,6 +25,7 @@ letter, that skips some fifty of the patterns the plain clauses let through.
 
 from __future__ import annotations
 
+import sys
 from typing import Any  # only imported to build the cache, never by a cached check
 
 # per pattern, None or [[strings, word_start], ...]
@@ -39,15 +40,25 @@ WORD_START_MAX = 20
 def clause(strings: list[str], word_start: bool) -> list[Any]:
     """[word starts, others, others at word starts]: ``strings`` split into the plain words
     that a short letter's set of word starts answers at once, and the rest."""
+    strings = [sys.intern(s) for s in strings]  # one of each in the cache (see _shared)
     starts = [s for s in strings if word_start and s.isalnum() and len(s) <= WORD_START_MAX]
     return [starts, [s for s in strings if s not in starts], word_start]
+
+
+# Lists of next words, shared by the patterns that have the same: marshal then writes one
+# (as it writes an interned word once), and a check, which reads the gates first, loads one.
+_shared: dict[tuple[str, ...], list[str]] = {}
 
 
 def whole_heads(pattern: dict[str, Any]) -> list[Any] | None:
     """The heads that are whole words with the words that may follow them, each [word,
     [words]]; None when there are none (the plain clause then says as much)."""
     whole = set(pattern.get("heads_whole") or ())
-    pairs = [[w, list(after)] for w, after in pattern.get("heads_next") or () if w in whole]
+    pairs = []
+    for w, after in pattern.get("heads_next") or ():
+        if w in whole:
+            words = tuple(sys.intern(a) for a in after)
+            pairs.append([sys.intern(w), _shared.setdefault(words, list(words))])
     return pairs or None
 
 
