@@ -199,6 +199,36 @@ def test_main_in_process_returns_codes(tmp_path: Path, capsys: pytest.CaptureFix
     assert capsys.readouterr().out.strip().endswith("drafts")
 
 
+def test_check_leaves_no_cycles_for_the_paused_collector(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`foidraft check` runs with the collector paused: that is only safe while checks and
+    their reports leave no reference cycles behind (which the collector would have freed).
+    JSON output leaves the standard library encoder's few, once per command, however many
+    letters it checks."""
+    import gc
+
+    text = QUERIED + "\nHow many officers were assaulted, by the type of place where it happened?\n"
+    path = str(letter(tmp_path, text))
+    main(["check", path])  # loads the rules and the model of what is recorded
+    main(["check", "--format", "json", path])
+    assert gc.isenabled()
+    gc.collect()
+    gc.disable()
+    try:
+        assert main(["check", path, path, path]) == 1
+        assert gc.collect() == 0
+        assert main(["check", "--format", "json", path]) == 1
+        once = gc.collect()
+        assert main(["check", "--format", "json", path, path, path]) == 1
+        assert gc.collect() == once
+    finally:
+        gc.enable()
+    main(["check", path])
+    assert gc.isenabled()  # given back as it was
+    assert "FD340" in capsys.readouterr().out
+
+
 def test_quotation_blocks_and_email_replies_are_not_flagged() -> None:
     import foidraft
 

@@ -9,9 +9,10 @@ import pytest
 
 from foidraft.errors import RuleFileError
 from foidraft.lint.document import Document
-from foidraft.lint.reading import Reading, not_held_hits, term_hits
+from foidraft.lint.matching import hits
+from foidraft.lint.reading import Reading, absent, not_held_hits, term_hits
 from foidraft.recorded.loader import model_file
-from foidraft.recorded.model import RecordedModel
+from foidraft.recorded.model import RecordedModel, Words
 from foidraft.recorded.validate import load_model_file, validate
 from foidraft.text.words import phrase_pattern, words_regex
 from tests.corpus import load_cases
@@ -150,3 +151,27 @@ def test_bad_model_files_are_refused_with_where_and_why(tmp_path: Path) -> None:
     text = err.value.details()
     for expected in ("http(s) link", "lower-case", "'aliens'", "no source 'y'", "unknown key"):
         assert expected in text
+
+
+def _lists() -> list[Words]:
+    out = [w for d in MODEL.datasets for w in (d.units, *(n.words for n in d.not_held))]
+    return out + [t.words for t in MODEL.terms]
+
+
+def test_a_list_absent_from_a_short_letter_finds_nothing_there() -> None:
+    """A list none of whose first words a page holds is skipped, never built: its search
+    would find nothing there. Each phrase, put alone in a letter, keeps its own list."""
+    lists = _lists()
+    skipped = 0
+    for case in load_cases()[:120]:
+        doc = Document(str(case["request"]))
+        for words in lists:
+            if absent(words, doc):
+                skipped += 1
+                assert hits(words.pattern, doc) == [], (words.phrases[0], case["id"])
+    assert skipped > 1000  # the test tests something
+    for words in lists:
+        for phrase in words.phrases[:3]:
+            doc = Document(f"How many {phrase} were there in 2023?\n")
+            assert not absent(words, doc), phrase
+            assert hits(words.pattern, doc), phrase

@@ -46,13 +46,17 @@ def _summary(findings: list[Finding]) -> list[dict[str, object]]:
 
 
 def _gated_out(rule: Rule, doc: Document) -> list[int]:
-    """The indexes of the rule's patterns its gate rules out in ``doc``."""
-    live = live_indexes(rule, doc)
+    """The indexes of the rule's patterns its gate rules out in ``doc``, searched whole
+    (where whole-word heads are placed exactly): more than the plain clauses rule out."""
+    live = live_indexes(rule, doc, whole=True)
+    plain = live_indexes(rule, doc)
     assert (
         [rule.pattern(i) for i in live or ()]
         == [p for i, p in enumerate(rule.patterns) if live is None or i in live]
-        == live_patterns(rule, doc)
+        == live_patterns(rule, doc, whole=True)
     )
+    assert (live is None) == (plain is None)
+    assert set(live or ()) <= set(plain or ())
     return [] if live is None else [i for i in range(len(rule.patterns)) if i not in live]
 
 
@@ -86,12 +90,36 @@ def test_a_clause_splits_plain_word_starts_from_the_rest() -> None:
         {"type": "regex", "heads": ["how", "£", "a" * 25], "heads_ws": True,
          "literals": ["many", "per cent"], "literals_ws": True}
     )  # fmt: skip
-    assert gate == [[["how"], ["£", "a" * 25], True], [["many"], ["per cent"], True]]
+    assert gate == [[["how"], ["£", "a" * 25], True, None], [["many"], ["per cent"], True]]
     assert pattern_gate({"type": "regex", "heads": ["19"], "literals": ["19"]}) == [
-        [[], ["19"], False]
+        [[], ["19"], False, None]
     ]
     assert pattern_gate({"type": "fuzzy", "heads": ["online"]}) is None
     assert pattern_gate({"type": "regex"}) is None
+
+
+def test_the_heads_clause_names_whole_words_and_what_follows_them() -> None:
+    gate = pattern_gate(
+        {"type": "regex", "heads": ["internet", "online", "the", "£"], "heads_ws": True,
+         "heads_whole": ["online", "the"], "heads_next": [["the", ["internet", "web"]]]}
+    )  # fmt: skip
+    assert gate == [[["internet", "online", "the"], ["£"], True, [["the", ["internet", "web"]]]]]
+
+
+def test_a_pattern_whose_the_precedes_none_of_its_words_is_not_built() -> None:
+    (rule,) = [r for r in HITS_RULES if r.id == "FD608"]
+    (i,) = [
+        i for i, p in enumerate(rule.patterns)
+        if p.heads == ("the",) and "officer" in dict(p.heads_next)["the"]
+        and p.literals == ("officer",)
+    ]  # fmt: skip
+    for text, live in (
+        ("Which reports did the officer write in 2023?", True),
+        ("Which reports did the force send? Officer numbers too.", False),
+    ):
+        doc = Document(text)
+        assert i in (live_indexes(rule, doc) or ())  # "the" and "officer": the clauses hold
+        assert (i in (live_indexes(rule, doc, whole=True) or ())) is live
 
 
 def test_only_rules_that_look_for_matches_have_gates() -> None:
@@ -126,6 +154,26 @@ def test_gates_drop_nothing_on_random_letters(words: list[str], spaces: list[str
     text = "".join(w + (spaces[i] if i < len(spaces) else " ") for i, w in enumerate(words))
     _never_drops_a_match(text)
     _same_with_and_without_gates(text)
+
+
+NEXTS = sorted({pair for r in HITS_RULES for p in r.patterns for pair in p.heads_next})
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    words=st.lists(st.sampled_from(WORDS), max_size=40),
+    spaces=st.lists(st.sampled_from([" ", "  ", "\n", ". ", "-", ""]), max_size=40),
+)
+def test_a_word_stands_before_its_next_words_where_its_places_say(
+    words: list[str], spaces: list[str]
+) -> None:
+    """The gate's yes or no (``LiteralIndex.stands``) is whether the places the pattern's
+    search lists (``LiteralIndex.places``) are any."""
+    text = "".join(w + (spaces[i] if i < len(spaces) else " ") for i, w in enumerate(words))
+    for word, after in NEXTS:
+        assert Document(text).index().stands(word, after) == bool(
+            Document(text).index().places(word, after)
+        )
 
 
 def test_a_long_letter_tries_every_pattern() -> None:

@@ -102,6 +102,22 @@ class _Options:
 
 
 def run(args: argparse.Namespace) -> int:
+    import gc
+
+    # The collector waits for the whole command, as it does during each check
+    # (``foidraft.lint.engine.CollectionPaused``): loading the knowledge base and printing
+    # made it run about six times, a twentieth of a one-page `foidraft check`, and a check
+    # and its report leave no cycles for it to free (tests/test_check_cli.py).
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        return _run(args)
+    finally:
+        if was:
+            gc.enable()
+
+
+def _run(args: argparse.Namespace) -> int:
     from foidraft import report
     from foidraft.lint.api import check
 

@@ -169,7 +169,8 @@ def _rule_hits(
         return _absence(rule, doc, seen)
     if rule.check == "model":
         return _model_hits(rule, doc, seen, authority)
-    patterns = live_patterns(rule, doc)  # the others would find nothing here
+    # The others would find nothing here (over the whole letter, heads are placed exactly).
+    patterns = live_patterns(rule, doc, whole=span is None)
     if not patterns:
         return []
     limit = max(MAX_FINDINGS_PER_RULE, rule.max + 1)

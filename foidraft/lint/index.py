@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from itertools import accumulate, chain, repeat
 
-from foidraft.lint.places import FEW_PLACES, followed_places, merged_places
+from foidraft.lint.places import FEW_PLACES, followed, followed_places, merged_places
 from foidraft.rules.model import DIGIT_HEAD
 from foidraft.text.find import occurrences
 from foidraft.text.lazyre import LazyRegex
@@ -152,6 +152,15 @@ class LiteralIndex:
         if places is None:
             places = self._followed[key] = followed_places(self, word, after)
         return places
+
+    def stands(self, word: str, after: tuple[str, ...]) -> bool:
+        """Whether ``places(word, after)`` finds anything: in a short letter (whose word
+        index keeps every word start), a yes or no without listing the places."""
+        if self._words is None:
+            self._build()
+        if self._prefixes is None:
+            return bool(self.places(word, after))
+        return followed(self, word, after)
 
     def _word_positions(self, literal: str) -> list[int]:
         words = self._words if self._words is not None else self._build()

@@ -63,11 +63,14 @@ def _paragraph_windows(
     return out
 
 
-def live_indexes(rule: Rule, doc: Document) -> list[int] | None:
+def live_indexes(rule: Rule, doc: Document, *, whole: bool = False) -> list[int] | None:
     """The indexes of the rule's patterns that may match in a short letter: those whose
     gate's clauses (``foidraft.rules.gate``) each have one of their strings in it. The
     others would find nothing. None (all of them) in a long letter, where nearly every
-    pattern may match, and while the prefilter is off (``doc.lower`` None)."""
+    pattern may match, and while the prefilter is off (``doc.lower`` None). ``whole``:
+    the patterns are searched for over the whole letter, where a head that is a whole
+    word is tried only where it stands, and before one of its next words (as
+    ``foidraft.lint.places`` lists the places), so the gate asks that too."""
     if rule.gate is None or doc.lower is None:
         return None
     index = doc.index()
@@ -76,18 +79,33 @@ def live_indexes(rule: Rule, doc: Document) -> list[int] | None:
         return None
     has = index.has
 
+    def any_of(words: list[str], others: list[str], word_start: bool) -> bool:
+        return not starts.isdisjoint(words) or any(has(s, word_start) for s in others)
+
+    def placed(clause: list[Any]) -> bool:
+        pairs = clause[3]
+        for word, after in pairs:
+            if index.stands(word, tuple(after)):
+                return True
+        named = {word for word, _ in pairs}  # the other heads: anywhere, as before
+        return any_of([s for s in clause[0] if s not in named],
+                      [s for s in clause[1] if s not in named], clause[2])  # fmt: skip
+
     def meets(clauses: list[list[Any]]) -> bool:
-        for words, others, word_start in clauses:
-            if starts.isdisjoint(words) and not any(has(s, word_start) for s in others):
+        for clause in clauses:
+            if not any_of(clause[0], clause[1], clause[2]):
                 return False
-        return True
+        # Then, of the few patterns left, whether their whole-word heads stand before one
+        # of their next words (dearer).
+        heads = clauses[0]
+        return not whole or len(heads) < 4 or heads[3] is None or placed(heads)
 
     return rule.live(meets)
 
 
-def live_patterns(rule: Rule, doc: Document) -> list[Pattern]:
+def live_patterns(rule: Rule, doc: Document, *, whole: bool = False) -> list[Pattern]:
     """The rule's patterns that may match in ``doc`` (see ``live_indexes``)."""
-    live = live_indexes(rule, doc)
+    live = live_indexes(rule, doc, whole=whole)
     return rule.patterns if live is None else [rule.pattern(i) for i in live]
 
 

@@ -88,6 +88,19 @@ def followed_places(index: LiteralIndex, word: str, after: tuple[str, ...]) -> l
     return sorted(chosen)
 
 
+def followed(index: LiteralIndex, word: str, after: tuple[str, ...]) -> bool:
+    """Whether ``followed_places`` finds anything: from the map of what follows ``word``
+    (kept by the index, so many patterns' "the" cost one map), without listing places."""
+    if not index.word(word):
+        return False
+    keys, _ = _next_words(index, word)
+    for prefix in after:
+        i = bisect_left(keys, prefix)
+        if i < len(keys) and keys[i].startswith(prefix):
+            return True
+    return False
+
+
 def _followers(index: LiteralIndex, after: tuple[str, ...]) -> list[int] | None:
     """Where a word starting with one of ``after`` starts, each prefix's places in turn
     (a place twice if two prefixes fit it, as the map of next words gives it); None when

@@ -79,6 +79,19 @@ def counted_as(datasets: list[Dataset], d: int, masked: str, end: int) -> int:
     return d
 
 
+def absent(words: Words, doc: Document) -> bool:
+    """Whether none of the words a list's phrases start with is in a short letter, so its
+    search would find nothing there: then its pattern is not built, nor its regex compiled
+    (a page names few of the model's hundreds of phrases)."""
+    if words.heads is None or doc.lower is None:
+        return False
+    index = doc.index()
+    if index.word_starts() is None:
+        return False  # a long letter: nearly every list is there, and it is searched anyway
+    has = index.has
+    return not any(has(head, True) for head in words.heads)
+
+
 class Reading:
     """Which dataset each sentence of a letter counts: the first unit it names, or else
     what the sentence before it counted."""
@@ -90,6 +103,8 @@ class Reading:
         self.end = len(doc.masked)
         first: dict[int, tuple[int, int, Dataset]] = {}
         for d, dataset in enumerate(datasets):
+            if absent(dataset.units, doc):
+                continue
             found = hits(dataset.units.pattern, doc, doc.body_start, self.end, 50 * MAX_HITS)
             for start, end, *_ in found:
                 i = bisect_right(self.starts, start) - 1
@@ -142,6 +157,8 @@ def not_held_hits(
             continue  # no sentence counts this dataset: nothing to look for
         held = [f.words for f in dataset.fields]
         for attribute in dataset.not_held:
+            if absent(attribute.words, doc):
+                continue
             for start, end, *_ in hits(attribute.words.pattern, doc, begin, len(masked)):
                 if reading.dataset_at(start) is not dataset:
                     continue
@@ -198,6 +215,8 @@ def term_hits(doc: Document, model: RecordedModel, authority_type: str | None) -
     masked = doc.masked
     out: list[ModelHit] = []
     for term in terms:
+        if absent(term.words, doc):
+            continue
         done: set[int] = set()
         for start, end, *_ in hits(term.words.pattern, doc, doc.body_start, len(masked)):
             i = bisect_right(starts, start) - 1

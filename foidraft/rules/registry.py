@@ -23,8 +23,9 @@ from foidraft.version import __version__
 # 12: a checksum first; 13: whole-word heads; 14: the words after them; 15: cold parts packed;
 # 16: programs for fuzzy patterns too; 17: alternations grouped by first letter; 18: patterns
 # packed per rule, with the rule's gate; 19: heads through a non-word class (e[-\s]?scooter),
-# patterns tried at line starts, and numbers as heads (a digit starting a word)
-CACHE_FORMAT = 19
+# patterns tried at line starts, and numbers as heads (a digit starting a word); 20: gates
+# name the whole-word heads and the words after them (21: only those with such words)
+CACHE_FORMAT = 21
 _default: RuleSet | None = None
 
 
