@@ -75,10 +75,44 @@ def choice_text(
     if choice is None:
         return value if short else _other_wording(question, value)
     if short:
-        return choice.short
+        return unnest_brackets(choice.short)
+    text = unnest_brackets(choice.text)
     if choice.parent and choice.parent in picked:
-        return f"{choice.text}, given separately and not added to {choice.parent}"
-    return choice.text
+        return f"{text}, given separately and not added to {choice.parent}"
+    return text
+
+
+def unnest_brackets(text: str) -> str:
+    """A bracket inside a bracket said with commas, as a letter would: "92D (possession of
+    controlled drugs (excluding cannabis))" -> "92D (possession of controlled drugs,
+    excluding cannabis)". Text whose brackets do not pair is left as it is."""
+    depth, closed, out = 0, False, list[str]()
+    for ch in text:
+        if closed and ch != " ":  # after an inner bracket: a comma if words go on
+            if ch not in ",.;:()":
+                _comma(out)
+            closed = False
+        if ch == "(":
+            depth += 1
+            if depth > 1:
+                _comma(out)
+                continue
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return text
+            if depth:
+                closed = True
+                continue
+        out.append(ch)
+    return text if depth else "".join(out)
+
+
+def _comma(out: list[str]) -> None:
+    while out and out[-1] == " ":
+        out.pop()
+    if out and out[-1] not in ("(", ", "):  # "((a))" has nothing to set apart
+        out.append(", ")
 
 
 def _led(question: Question, values: tuple[str, ...]) -> str:

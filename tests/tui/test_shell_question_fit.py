@@ -12,7 +12,7 @@ from textual.widgets import OptionList
 from foidraft.drafts import Profile, save_profile
 from foidraft.tui.screens.interview import InterviewScreen
 from foidraft.tui.widgets.question_card import QuestionCard
-from tests.tui.shell_harness import make_app, screen_text, settle, wait_for
+from tests.tui.shell_harness import make_app, screen_text, settle, type_text, wait_for
 from tests.tui.test_shell_interview import (
     current_question,
     open_flows,
@@ -121,3 +121,29 @@ async def test_a_second_enter_never_gives_the_next_question_the_last_answer() ->
         assert isinstance(screen, InterviewScreen) and screen.interview is not None
         assert current_question(pilot) == "recipient"
         assert "recipient" not in screen.interview.answers
+
+
+async def test_at_80_by_24_questions_2_and_3_show_their_whole_why_and_field() -> None:
+    # A new user's walk at 80x24: beside the letter, the card had 44 columns and cut
+    # question 2's and 3's why, which then scrolled inside itself. The letter starts
+    # hidden there (ctrl+l shows it), so the card has the width.
+    async with interview((80, 24), "west mids", "crime-statistics") as pilot:
+        await type_text(pilot, "knife crime")
+        await pilot.press("enter")
+        for expected in ("unit", "offences"):
+            await settle(pilot)
+            assert current_question(pilot) == expected
+            card = pilot.app.screen.query_one(QuestionCard)
+            text = screen_text(pilot)
+            assert visible(text, card.question.prompt)
+            assert card.question.why is not None and visible(text, card.question.why), text
+            ticks = card.query_one("#answer", OptionList)
+            scroll = card.query_one("#question-scroll")
+            assert scroll.region.y <= ticks.region.y
+            assert ticks.region.bottom <= scroll.region.bottom  # the field wholly on screen
+            assert ticks.region.height >= min(5, ticks.option_count + 2)  # rows, not a sliver
+            await pilot.press("enter")
+        assert "Dear West Midlands" not in screen_text(pilot)
+        await pilot.press("ctrl+l")  # the letter is one key away
+        await settle(pilot)
+        assert "Dear West Midlands" in screen_text(pilot)

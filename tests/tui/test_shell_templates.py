@@ -89,15 +89,17 @@ def split_year_only() -> RuleSet:
 
 async def test_save_as_template_replaces_the_forces_wording(foidraft_home: Path) -> None:
     write_draft("wmp-0001.md", "Stop and search", authority="wmp", body=WMP_LETTER)
-    async with make_app().run_test(size=(100, 32)) as pilot:
+    async with make_app().run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("enter")
         await wait_for(pilot, lambda: showing(pilot, EditorScreen), "the editor")
         await pilot.press("f4")
         await wait_for(pilot, lambda: showing(pilot, SaveTemplateDialog), "the dialog")
         text = screen_text(pilot)
-        for wording in ("{authority.name}", "{authority.act}", "{authority.cost_limit}"):
+        for wording in ("each authority's name", "each authority's Act",
+                        "each authority's cost limit"):  # fmt: skip
             assert wording in text
+        assert "{" not in text  # words, not template syntax
         replacements = pilot.app.screen.query_one(ReplacementList)
         assert replacements.has_focus and len(replacements.selected) == 3
         await pilot.press("end", "space")  # untick the last: the cost limit stays as written

@@ -22,7 +22,7 @@ from textual import on
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, OptionList, Static
+from textual.widgets import Button, Footer, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from foidraft.drafts.header import parse_date
@@ -37,7 +37,8 @@ ResultT = TypeVar("ResultT")
 
 
 class Dialog(ModalScreen[ResultT], Generic[ResultT]):
-    """A titled box in the middle of the screen; escape cancels."""
+    """A titled box in the middle of the screen, its own keys in the footer; escape
+    cancels."""
 
     DEFAULT_CSS = """
     Dialog {
@@ -76,6 +77,9 @@ class Dialog(ModalScreen[ResultT], Generic[ResultT]):
                 body = self.dialog_body
                 yield Static(body if isinstance(body, Content) else literal(body), id="dialog-body")
             yield from self.compose_content()
+        # The dialog's own keys: without a footer of its own, the one under it (Home's
+        # "n New  r Rename ...") stays in view while none of those keys work.
+        yield Footer(compact=True)
 
     def compose_content(self) -> ComposeResult:
         """What goes under the title and body (nothing, in a plain message)."""

@@ -44,7 +44,10 @@ class InterviewScreen(FoidraftScreen[None]):
         background: $surface;
         &:focus { border-left: vkey $primary; }
     }
-    InterviewScreen.-narrow #preview { width: 40%; }
+    /* Under 100 columns the card needs the width (beside the letter, 44 columns cut a
+       question's why at 80x24): the letter starts hidden and ctrl+l shows it, since
+       toggling sets display on the widget, which outranks this rule. */
+    InterviewScreen.-narrow #preview { width: 40%; display: none; }
     """
     HELP = QuestionCard.HELP
     BINDINGS: ClassVar[list[BindingType]] = bindings(

@@ -29,9 +29,18 @@ if TYPE_CHECKING:
     from foidraft.templates import Template, TemplateStore
 
 INTRO = (
-    "Ticked wording becomes a placeholder, filled in for each authority when the template "
-    "is used, so the letter fits any authority (space ticks or unticks)."
+    "Ticked wording is filled in for each authority the template is used for (space ticks "
+    "or unticks)."
 )
+# What each placeholder stands for, in words: the dialog never shows template syntax.
+IN_WORDS = {
+    "{authority.name}": "each authority's name",
+    "{authority.short_name}": "each authority's short name",
+    "{authority.act}": "each authority's Act",
+    "{authority.act|cap}": "each authority's Act",
+    "{authority.cost_limit}": "each authority's cost limit",
+    "{authority.hours} hours": "the hours its cost limit buys",
+}
 NOTHING = (
     "Nothing in this letter names the authority, its Act or its cost limit, so the "
     "template keeps the letter exactly as it is."
@@ -40,11 +49,11 @@ NOTHING = (
 
 class ReplacementList(TickList[int]):
     HELP = """
-## Placeholders
+## Wording filled in for each authority
 
-Each line is wording in your letter that only fits this authority, and the placeholder
-that would replace it: `{authority.name}` becomes each authority's name, `{authority.act}`
-the Act it answers under, `{authority.cost_limit}` its cost limit.
+Each line is wording in your letter that only fits this authority: its name, the Act it
+answers under, its cost limit. Ticked, it is filled in for each authority the template is
+used for ("West Midlands Police" becomes each authority's name).
 
 **space** ticks or unticks the highlighted line; unticked wording stays as written.
 **ctrl+s** saves the template; **escape** cancels.
@@ -53,11 +62,12 @@ the Act it answers under, `{authority.cost_limit}` its cost limit.
 
 def replacement_prompt(body: str, replacement: Replacement) -> Content:
     line = body.count("\n", 0, replacement.start) + 1
+    words = IN_WORDS.get(replacement.placeholder, f"{replacement.why}, for each authority")
     return literal(
-        (f"“{shorten(replacement.text, 40)}”", "bold"),
+        (f"“{shorten(replacement.text, 24)}”", "bold"),
         " → ",
-        (replacement.placeholder, "$text-primary"),
-        (f"  {replacement.why}, line {line}", "dim"),
+        (words, "$text-primary"),
+        (f"  line {line}", "dim"),
     )
 
 

@@ -72,8 +72,9 @@ missing.
 - In a text field: type, then **enter**
 - **alt+←** goes back a question (your answers are kept); **escape** leaves
 
-The letter on the right grows as you answer. Nothing is saved until the last
-question, when the letter becomes a draft.
+The letter on the right grows as you answer (**ctrl+l** shows or hides it; under 100
+columns it starts hidden). Nothing is saved until the last question, when the letter
+becomes a draft.
 """
 
     @dataclass

@@ -1,0 +1,46 @@
+"""A dialog's footer shows the dialog's own keys, never those of the screen under it
+(the reply dialog over Home showed Home's "n New  r Rename  x Delete")."""
+
+from __future__ import annotations
+
+from textual.pilot import Pilot
+
+from foidraft.tui.screens.dialogs import ConfirmDialog
+from foidraft.tui.screens.home import HomeScreen
+from tests.tui.shell_harness import make_app, screen_text, settle, showing, wait_for
+from tests.tui.test_reply_screen import open_reply_screen, sent_to_wmp
+
+HOME_KEYS = ("New", "Rename", "Delete", "Trash")
+
+
+def footer(pilot: Pilot[None]) -> str:
+    return screen_text(pilot).splitlines()[-1]
+
+
+async def test_the_reply_dialog_over_home_shows_its_own_keys() -> None:
+    sent_to_wmp()
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        home = footer(pilot)
+        assert all(word in home for word in ("New", "Rename")), home  # the test can fail
+        await open_reply_screen(pilot)
+        await settle(pilot)
+        line = footer(pilot)
+        assert not [word for word in HOME_KEYS if word in line], line
+        assert "Go on" in line and "Close" in line, line
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: showing(pilot, HomeScreen), "Home")
+        await settle(pilot)
+        assert "Rename" in footer(pilot)  # Home's own keys again
+
+
+async def test_every_dialog_on_the_one_base_shows_its_keys() -> None:
+    sent_to_wmp()
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        pilot.app.push_screen(ConfirmDialog("Delete it?", "It goes to the trash.", yes="Delete"))
+        await wait_for(pilot, lambda: showing(pilot, ConfirmDialog), "the question")
+        await settle(pilot)
+        line = footer(pilot)
+        assert not [word for word in HOME_KEYS if word in line], line
+        assert "Yes" in line and "Cancel" in line, line
