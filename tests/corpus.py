@@ -35,15 +35,13 @@ from foidraft.authorities.infer import resolve_any
 from foidraft.authorities.model import Authority
 from foidraft.lint.api import check
 from foidraft.lint.model import Finding
+from foidraft.lint.parts import EXEMPTION_KINDS
 
 DATA = Path(__file__).parent / "data"
 DEV = DATA / "dev.jsonl"
 OUTCOMES = DATA / "outcomes.jsonl"
 CORPUS = DEV  # the development cases, as rules' evidence cites them
 LOUD = ("warning", "error")
-EXEMPTION_KINDS = frozenset(
-    {"personal_data", "law_enforcement_sensitive", "commercial_interests", "other_exemption"}
-)
 PARTS = ("training", "validation")
 
 

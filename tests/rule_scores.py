@@ -19,6 +19,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from foidraft.lint.parts import EXEMPTION_KINDS
 from foidraft.paths import bundled_rules_file
 from foidraft.rules.model import RuleSet
 from foidraft.rules.registry import ruleset_from_file
@@ -84,11 +85,8 @@ def right_kind(kind: str, case: dict[str, Any]) -> bool:
 # was meant, or refuses the whole request on cost, never reaches the exemptions, and one
 # that asks what was meant never reaches the cost. Such requests are left out of the rule's
 # figures (neither for it nor against it).
-EXEMPTIONS = frozenset(
-    {"personal_data", "law_enforcement_sensitive", "commercial_interests", "other_exemption"}
-)
 UNDECIDED = {
-    **{k: {"clarification", "s12"} for k in EXEMPTIONS},
+    **{k: {"clarification", "s12"} for k in EXEMPTION_KINDS},
     **{k: {"clarification"} for k in _COST},
 }
 
