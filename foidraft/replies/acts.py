@@ -44,10 +44,11 @@ from foidraft.replies.phrases import (
     PART_RE,
     PAST_REFUSAL_RE,
     REFUSING_RE,
+    REQUEST_ENCLOSED_RE,
     SIGN_OFF_RE,
     WHOLE_RE,
 )
-from foidraft.replies.procedure import PROCEDURE_WORDS, REVIEW_ASKED_RE, REVIEW_RE
+from foidraft.replies.procedure import ON_HOLD_RE, PROCEDURE_WORDS, REVIEW_ASKED_RE, REVIEW_RE
 from foidraft.replies.sections import Citation
 
 WORDS = {**DECISION_WORDS, **PROCEDURE_WORDS}
@@ -139,7 +140,9 @@ def read_acts(
         nothing = s.figure and _said(s, WORDS["not_held"], text)
         # a charge is no answer: "The cost of photocopying the documents is £35.50."
         charge = s.figure and _said(s, WORDS["fees"], text)
-        if (s.figure and not (nothing or charge)) or ANSWER_LINE_RE.match(text):
+        # nor a date the reply promises: "I will be in touch again by 17 October"
+        promise = s.figure and any(_said(s, WORDS[w], text) for w in ("extension", "ack"))
+        if (s.figure and not (nothing or charge or promise)) or ANSWER_LINE_RE.match(text):
             # one bare figure may be a name ("NHS 24"); an answered question is not
             marked = (
                 MARKER_RE.match(text)
@@ -191,6 +194,8 @@ def _procedure(s: Sentence, text: str, t: _Tally) -> None:
             t.found.add("review_asked")
     if s.text.endswith("?") and ASKS_REQUESTER_RE.search(s.text):
         t.found.add("clarify")
+    if not s.rights and ON_HOLD_RE.search(s.text):
+        t.found.add("clarify")  # the request waits on the requester's answer
 
 
 def _decisions(s: Sentence, text: str, cited: set[str], t: _Tally) -> set[str]:
@@ -222,6 +227,8 @@ def _decisions(s: Sentence, text: str, cited: set[str], t: _Tally) -> set[str]:
         here.add("gave")  # "I can confirm that one complaint was made"
     if "gave" in here and GAVE_SOME_RE.search(text):
         here.add("gave_some")  # "a copy of some of the information requested"
+    if REQUEST_ENCLOSED_RE.search(text):
+        here.discard("gave")  # the annex holds the request, not the answer
     if refusing or ("published" in here and LINK_RE.search(text)) or POINTS_TO_LINK_RE.search(text):
         # "see Appendix A for why we are unable to provide it"; "links to it are below"
         here.discard("gave")

@@ -59,6 +59,10 @@ class Sentence:
             # a condition inside the clause: "... and if any exemption applies then it will
             # not be released", "exemptions can apply and these include where the cost ..."
             or (inner and INNER_CONDITION_RE.search(self.text, clause, at))
+            # "unless" holds the rest of its sentence, its "or ..." clauses too: "You will
+            # receive it within 20 working days unless the Council does not hold the
+            # information, or there is a reason for it to be withheld"
+            or UNLESS_RE.search(self.text, lo, at)
         )
 
 
@@ -199,6 +203,7 @@ INNER_CONDITION_RE = re.compile(
     r"such as|for example|namely)\s+(?:where|when|if)\b",
     re.IGNORECASE,
 )
+UNLESS_RE = re.compile(r"\bunless\b", re.IGNORECASE)
 DONE_RE = re.compile(r"\b(?:has|have) been\b|\b(?:I|we) have\b", re.IGNORECASE)
 
 # The requester's own question repeated ("What was the number of ...?"), not one the

@@ -36,7 +36,9 @@ REQUEST_HEAD_RE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 ANSWER_HEAD_RE = re.compile(
-    r"^[ \t*#•-]*(?:answers?|responses?|(?:our|in|my) response|reply|decision|outcome|"
+    # (the authority may name itself in capitals first: "DWP Response:", "HMRC reply")
+    r"^[ \t*#•-]*(?:(?-i:[A-Z]{2,6})[ \t]+)?(?:answers?|responses?|(?:our|in|my) response|reply|"
+    r"decision|outcome|"
     r"response to your request)(?:[ \t]*\d{1,2}[a-z]?(?:[ \t]*(?:&|and|,|-|"
     r"to)[ \t]*\d{1,2}[a-z]?)*)?[ \t]*(?:[:.-]|$)",
     re.IGNORECASE | re.MULTILINE,
@@ -132,7 +134,7 @@ VOICE_RE = re.compile(
     # (not "I am writing", "I would like": a requester says them too)
     r"(?:your (?:request|e-?mail)(?: for information)?\b(?! for)|(?:I|we) (?:can|cannot|have|"
     r"regret|note|refer|write in)\b|I am (?:able|unable|pleased|sorry|afraid)\b|we (?:are|would|"
-    r"will|do|hold)\b|please (?:find|see|note|be advised)\b|"
+    r"will|do|hold|don['’]t)\b|please (?:find|see|note|be advised)\b|"
     r"thank you\b|in (?:response|reply|relation|respect|accordance)\b|the information (?:you|"
     r"requested)\b|following (?:receipt|a search|searches)\b|unfortunately\b|this (?:letter|"
     r"e-?mail|is)\b|our (?:response|reply|ref)\b|under (?:section|the)\b|section \d|"

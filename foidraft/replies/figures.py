@@ -53,6 +53,8 @@ EFFORT_REASON_RE = _re(
 )
 # In a sentence with these, numbers are the work a search would take, not an answer.
 EFFORT_RE = _re(
+    # the limit's own arithmetic: "at a rate of £25 per hour, which equates to 24 hours"
+    r"\bper hour\b|\bhourly rate\b|"
     r"\b(?:postage|photocopy\w*|copying|printing|disbursements?|cost of (?:providing|supplying|"
     r"complying|compliance|locating|retrieving))\b|\b(?:would|will|to) (?:take|require|involve|"
     r"need|mean|have to)\b|\bneed to (?:review|check|examine|search|read)\b|\b(?:retriev|"
@@ -86,6 +88,8 @@ NOT_FIGURE_RE = re.compile(
     r"request|questions?|answers?|responses?|dated?|received|sent|atisn|annex(?:es)?|"
     r"appendix|appendices|attachment)\b|£ ?(?:450|600)\b|\b(?:18|24|"
     r"40) hours\b|\b20 working days\b|\b\d{4,5} ?\d{6}\b|[?:]$|^\d{4,}\.?$|"
+    # a telephone number in a letterhead: "020 7270 5000", "0300 123 1113", "+44 (0)23927 25139"
+    r"(?<![\d,.])0\d{2,4}[ -]\d{3,4}[ -]\d{3,4}\b|\+44\b|"
     r"^\d+[A-Za-z]? [A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Street|St|Road|Rd|Lane|Avenue|Way|Drive|Place|"
     r"Square|Court|House|Building|Close|Crescent|Terrace|Gardens|Row|Walk|Hill)\b",
     re.IGNORECASE,

@@ -124,8 +124,10 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
     # or £25 an hour)
     "gave": _re(
         # (not "see the attached letter": the letter that is the reply itself)
+        # (nor an update on the request: "Please see attached update on your request")
         r"\b(?:please )?(?:find|see)\b[^.]{0,40}?\b(?:(?:attached|enclosed)(?! (?:letter|"
-        r"cover(?:ing)? letter)\b)|spreadsheet|workbook|appendix|appendices|annex|annexes)\b",
+        r"cover(?:ing)? letter|(?:progress )?update|holding (?:letter|reply))\b)|spreadsheet|"
+        r"workbook|appendix|appendices|annex|annexes)\b",
         r"\b(?:the|our|an|as per the) (?:attached|enclosed) (?:\w+ )?(?:document|spreadsheet|"
         r"file|table|sheet|pdf|excel|workbook|schedule|list|annex|appendix|response|"
         r"information|data|copy|copies|report)\b",
@@ -183,7 +185,9 @@ ANSWER_LINE_RE = _re(
     # (not "None of the above can be taken as an inference that ...": boilerplate; nor "No
     # documentation is in existence ...", a sentence saying nothing is held)
     r"zero|n/?a|not applicable)\b(?! (?:information|record|data|such|specific|of (?:the|this|"
-    r"these|that)\b))(?:(?<=yes)|(?! [a-z]+(?: [a-z]+)? (?:(?:is|are|was|were|has been|have "
+    # (nor "No inferences can be made as to ...": a sentence, its verb a modal)
+    r"these|that)\b)| \w+ (?:can|could|will|would|should|must|may|might)\b)"
+    r"(?:(?<=yes)|(?! [a-z]+(?: [a-z]+)? (?:(?:is|are|was|were|has been|have "
     r"been) (?:held|in existence|recorded|retained|kept|located|found)|exists?)\b))"
     r"[.,;:]?"
 )
@@ -283,3 +287,13 @@ SIGN_OFF_RE = _re(
     r"^(?:yours (?:sincerely|faithfully|truly)|(?:kind|best|warm) regards|regards|many thanks)\b"
 )
 NOTHING_WITHHELD_RE = _re(r"\bno (?:\w+ ){0,2}(?:has|have) been withheld\b")
+# An enclosure that holds the request, not the answer: "Your request, which is outlined in
+# full the enclosed annex, has been handled ...", "a copy of which can be found in the
+# accompanying annex".
+REQUEST_ENCLOSED_RE = _re(
+    r"\byour (?:request|questions?|e-?mails?|letter)\b[^.]{0,40}\b(?:outlined|set out|"
+    r"reproduced|replicated|copied|quoted|repeated|listed|shown|included|found|can be found)\b"
+    r"[^.]{0,30}\b(?:attached|enclosed|accompanying) (?:annex|appendix|schedule|document|sheet)\b",
+    r"\b(?:a copy of which|which) (?:is|can be found|is set out|is reproduced|appears) in the "
+    r"(?:attached|enclosed|accompanying) (?:annex|appendix)\b",
+)

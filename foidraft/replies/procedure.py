@@ -61,6 +61,10 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"\d))",
         # a new date for the answer, the consideration still going on: "I now aim to respond by
         # 3 May"; "we continue to make progress in considering your request"
+        # the answer put off to a date the letter sets: "Please see attached update on your
+        # request ... I will be in touch again by 17 October"
+        r"\b(?:be in touch|write to you|contact you|update you|respond|reply) again (?:by|on|"
+        r"before|no later than)\b|"
         r"\b(?:I|we) now (?:aim|expect|hope|intend|plan) to (?:respond|reply|provide|send)\b|"
         r"\bcontinue to (?:make progress (?:in|with) )?consider(?:ing)?\b",
     ),
@@ -94,6 +98,8 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"\bin order (?:for us )?to (?:respond|reply|process|deal with|answer|locate)\b[^.]{0,60}\b"
         r"(?:need|require)\w* (?:some )?(?:further|more|additional) (?:details|information|"
         r"clarification)\b",
+        # "I ask that you confirm that you are content with the re-wording"
+        r"\b(?:ask|request) that you (?:clarify|confirm|specify|provide|indicate|explain|let)\b",
         r"\bclarification (?:is )?(?:required|needed|sought)\b|\b(?:ask|asking) you to clarify\b|"
         r"\b(?:I|we) (?:am |are )?seek(?:ing)? clarification\b|\bsection 1 ?\(3\)",
     ),
@@ -134,6 +140,9 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         # an automatic receipt's opening: "Your email to the ... Freedom of Information (FOI) in
         # box is ..."
         r"^your (?:e-?mail|message|correspondence) to (?:the )?[^.]{0,80}\b(?:in ?box|mailbox)\b|"
+        # a review still to be done: "We will now conduct an internal review of your request"
+        r"\b(?:we|I) will (?:now )?(?:conduct|carry out|undertake|arrange|begin) (?:an?|the|your) "
+        r"(?:internal )?review\b|"
         r"\b(?:we are|I am) (?:now )?in the process of (?:dealing with|processing|considering|"
         r"handling) your\b|\b(?:we are|we're) required to (?:reply|respond) within\b",
     ),
@@ -196,4 +205,18 @@ REVIEW_ASKED_RE = _re(
     r"(?:internal )?review\b|\bthank you for your (?:[\w()]+ ){0,5}(?:internal )?review "
     r"(?:request|application)\b|^(?:internal review|review of (?:your|the|our|a) (?:request|"
     r"response|decision))\b",
+)
+# The request waits on the requester: the clock held until they answer, the request closed
+# (or taken as withdrawn) if they do not. Said in a condition as often as not ("If we hear
+# nothing further from you by 19 February your request will be closed"), so it is read in
+# any sentence: a letter that says it is asking what was meant.
+ON_HOLD_RE = _re(
+    r"\b(?:deadline|time limit|clock|(?:20|twenty) working days?)\b[^.]{0,80}\b(?:depend\w* on|"
+    r"(?:will )?(?:start|begin|run|restart)\w* (?:again )?(?:when|once|from))\b[^.]{0,40}"
+    r"\b(?:receive|hear)\b",
+    r"\b(?:request|it) (?:is|has been|will be|remains) (?:put |placed |now )?on hold\b",
+    r"\b(?:hear nothing|do not hear|don['’]t hear|have not (?:heard|received)|no (?:reply|"
+    r"response) is received)\b[^.]{0,80}\b(?:closed|withdrawn|withdraw)\b",
+    r"\b(?:closed|withdrawn|withdraw)\b[^.]{0,80}\b(?:hear nothing|do not hear|have not "
+    r"(?:heard|received)\b[^.]{0,30}\b(?:confirmation|clarification|reply|response))",
 )

@@ -13,8 +13,10 @@ import unicodedata
 
 MAX_CHARS = 400_000  # a long reply with its annexes is tens of kilobytes
 # Where the authority stops speaking: the site's or mail program's markers, the footer.
+# (A mail program's rule is a long row of underscores; a short one is a form's blank field:
+# "Your Ref\n________".)
 END_MARKERS = re.compile(
-    r"^(?:show quoted sections|-{2,}\s*original message\s*-{2,}|_{5,}|"
+    r"^(?:show quoted sections|-{2,}\s*original message\s*-{2,}|_{12,}|"
     r"references\s*$|visible links\s*$|from:\s.+@|on .{0,80} wrote:\s*$)",
     re.IGNORECASE,
 )

@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 
 # After a citation: "of the Data Protection Act 2018", "of SOA 2003" (another Act's section).
+# (its words may wrap onto the next line: "section 34(1) of the Data Protection\nAct 2018")
 OTHER_ACT_RE = re.compile(
-    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:of|under|in)[ \t]+(?:the[ "
-    r"\t]+)?(?P<act>[A-Z][\w'’-]*(?:[ \t,]+(?:[A-Z(][\w'’()-]*|of|and|for|the|on|(?:19|"
-    r"20)\d\d\b)){0,8})"
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:of|under|in)[ \t\n]+(?:the[ "
+    r"\t\n]+)?(?P<act>[A-Z][\w'’-]*(?:[ \t,]+\n?[ \t]*(?:[A-Z(][\w'’()-]*|of|and|for|the|on|"
+    r"(?:19|20)\d\d\b)|\n[ \t]*(?:[A-Z(][\w'’()-]*|of|and|for|the|on|(?:19|20)\d\d\b)){0,8})"
 )
 OURS_RE = re.compile(
     r"^(?:Freedom\s+of\s+Information|FOI|FOIA|FOISA|FOI\(S\)A|Environmental\s+Information|EIR|EIRs|"

@@ -1,0 +1,123 @@
+"""Ways replies are phrased, learnt from the training part after the seventeenth fresh sample
+(WhatDoTheyKnow threads, tests/data/collect/replies-fresh17.jsonl) joined it: each case is a
+short excerpt of the mechanism, not a whole reply (the replies themselves are scored by
+``python -m tests.replies_eval``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from foidraft.replies import read_reply
+from foidraft.replies.figures import is_figure
+from foidraft.replies.sections import find_citations
+from foidraft.replies.text import own_text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the request waits on the requester: the clock depends on their answer ...
+        (
+            "Our Ref: FOI-3554-1920\n\nThank you for your request received on 18 February 2020 "
+            "asking for information about Lambeth Green.\n\nTo enable us to assist with your "
+            "request, please provide a timeframe as well as a more detailed description of the "
+            "information you are seeking.\n\nPlease note that the 20 working day deadline for "
+            "responding to your request will depend on when we receive satisfactory additional "
+            "information to help clarify your request.",
+            "clarification_request",
+        ),
+        # ... or the request is closed if they say nothing (said in a condition)
+        (
+            "Dear Mr Bryant\nOur Ref: FOI-2189-2021\nThank you for your request received on 29 "
+            "January 2021.\nIn order for us to proceed with your request, please provide us with a "
+            "timeframe for the requested information.\nIf we hear nothing further from you by 19 "
+            "February 2021 your request will be closed.",
+            "clarification_request",
+        ),
+        # the request reworded for the requester to accept; "No inferences can be made as to
+        # whether information is or is not held" is a sentence, not an answer "No"
+        (
+            "In wishing to assist you, I have re-worded your request, and ask that you confirm "
+            "that you are content with me to progress with your request.\n\nNo inferences can "
+            "made as to whether information is or is not held. Your request is on hold presently, "
+            "and I will assume you are happy to withdraw your FOI request if I have not received "
+            "confirmation or clarification by 13/07/2018.",
+            "clarification_request",
+        ),
+        # "unless" holds the rest of its sentence: a receipt, not a refusal
+        (
+            "Acknowledgement of Request\n\nThank you for your request for information received "
+            "on 14/01/2019. I can confirm that your request will be processed under the Freedom "
+            "of Information (Scotland) Act 2002.\n\nYou will receive the information requested "
+            "within 20 working days unless the Council does not hold the information, or there "
+            "is a reason for it to be withheld. We will write to you in any event.",
+            "acknowledgement",
+        ),
+        # an update attached and a new date for the answer: more time, nothing given
+        (
+            "Dear Dr Briant,\nPlease see attached update on your Freedom of Information request "
+            "of 21 August 2019 regarding a SCL report. I will be in touch again by 17 October\n"
+            "Kind regards,",
+            "extension",
+        ),
+        # a review still to be done acknowledges the request for it
+        (
+            "Dear Dr Briant,\nThank you for your email.\nWe will now conduct an internal review of "
+            "your request for information",
+            "acknowledgement",
+        ),
+        # an annex holding the request, and the cost limit's own arithmetic, give nothing:
+        # unable to confirm whether it is held within the limit is s12(2), refused on cost
+        (
+            "Your request, which is outlined in full the enclosed annex, has been handled as a "
+            "request for information under the Freedom of Information Act 2000 (FOIA).\nI am "
+            "unable to confirm whether the Home Office does hold information within the scope of "
+            "your request. Under section 12(2) of the FOIA, the Home Office is not obliged to "
+            "comply with an information request where to do so would exceed the appropriate "
+            "limit. We estimate that the cost of identifying whether any information is held "
+            "would exceed the appropriate limit of £600.\nThe £600 limit is based on work being "
+            "carried out at a rate of £25 per hour, which equates to 24 hours of work per request.",
+            "refused_cost",
+        ),
+        # the answer headed with the authority's name ends the request quoted back
+        (
+            "Thank you for your Freedom of Information (FoI) request received on 27 January.\nYou "
+            "asked:\nPlease kindly provide the titles and dates of all peer reviews carried out "
+            "from 2010.\nDWP Response:\nPeer Reviews were renamed Internal Process Reviews in "
+            "2015.\nRecords prior to 2015-16 have been destroyed or are incomplete in line with "
+            "data retention policies.\nWe don’t hold the records in the format requested.\nEach "
+            "Internal Process Review is titled with the name of the customer. This information is "
+            "withheld as it falls under the exemption in Section 40(2) of the Freedom of "
+            "Information Act 2000.\nJune 2015\nAugust 2015\nAugust 201",
+            "partly_answered",
+        ),
+    ],
+)
+def test_kind(text: str, kind: str) -> None:
+    assert read_reply(text, regime="FOIA").kind == kind
+
+
+def test_another_acts_name_wrapped_onto_the_next_line() -> None:
+    text = (
+        "Section 40(2) and section 40(3A)(a) of the FOIA taken together mean that personal data "
+        "can\nonly be released if to do so would not contravene any of the principles set out "
+        "in Article 5(1)\nof the General Data Protection Regulation (GDPR) and section 34(1) of "
+        "the Data Protection\nAct 2018."
+    )
+    assert [c.section for c in find_citations(text)] == ["40(2)", "40(3A)(a)"]
+
+
+@pytest.mark.parametrize("line", ["020 7270 5000", "0300 123 1113", "+44 (0)23927 25139"])
+def test_a_telephone_number_is_no_figure(line: str) -> None:
+    assert not is_figure(line)
+
+
+def test_a_count_is_still_a_figure() -> None:
+    assert is_figure("2019/20 - 183")
+
+
+def test_a_forms_blank_field_does_not_end_the_letter() -> None:
+    text = "Our Ref\nFOI 1699/10\nYour Ref\n________\nDear Mr Irving\nExemption – s44(1)(a)"
+    assert "Exemption" in own_text(text)
+    # a mail program's rule still ends it
+    assert "Quoted" not in own_text("Thanks\n" + "_" * 32 + "\nQuoted earlier message")
