@@ -121,3 +121,52 @@ def test_a_forms_blank_field_does_not_end_the_letter() -> None:
     assert "Exemption" in own_text(text)
     # a mail program's rule still ends it
     assert "Quoted" not in own_text("Thanks\n" + "_" * 32 + "\nQuoted earlier message")
+
+
+@pytest.mark.parametrize(
+    ("text", "sections"),
+    [
+        # a list after a singular head, each provision with its title in brackets
+        (
+            "we are unable to provide some of the information you have requested because an "
+            "exemption(s) under section(s) s.38(1)(b) (personal information), Section 29(1)(a) "
+            "(formulation of policy), 36(1) (confidentiality of communications), 33(1)(b) "
+            "(Substantial prejudice to commercial interests) of FOISA applies to that information.",
+            ["38(1)(b)", "29(1)(a)", "36(1)", "33(1)(b)"],
+        ),
+        # each provision with its title in words, the next after a semicolon
+        (
+            "we are unable to provide some of the information you have requested because "
+            "exemptions under sections 38(1)(b) third party personal data; 30(b)(i) free and "
+            "frank provision of advice; 32(1)(a)(ii) relations between the UK and an "
+            "international organisation; 33(1)(b) substantial prejudice to commercial interests, "
+            "of FOISA applies to that information.",
+            ["38(1)(b)", "30(b)(i)", "32(1)(a)(ii)", "33(1)(b)"],
+        ),
+    ],
+)
+def test_lists_of_provisions_with_their_titles(text: str, sections: list[str]) -> None:
+    assert [c.section for c in find_citations(text)] == sections
+
+
+def test_the_exemptions_own_terms_are_not_relied_on() -> None:
+    text = (
+        "I enclose a copy of some of the information you requested. An exemption under section "
+        "s.30(b)(i) of FOISA applies to some the information you have requested. Information is "
+        "exempt under sections 30(b) if disclosure would, or would be likely to, inhibit "
+        "substantially: (i) the free and frank provision of advice (section 30(b)(i)) or (ii) "
+        "the free and frank exchange of views for the purposes of deliberation (section "
+        "30(b)(ii))."
+    )
+    assert read_reply(text, regime="FOISA").sections == ("FOISA s30(b)(i)",)
+
+
+def test_a_date_with_its_month_written_out_is_no_count() -> None:
+    text = (
+        "We note that these three requests are further to earlier requests:\n\nFOI-0950-2122, "
+        "received 31st July 2021\nFOI-1087-2122, received 23rd August 2021\n\nYour three "
+        "outstanding requests are being refused under section 14 of the Freedom of "
+        "Information Act, which provides an exemption to the disclosure of information where "
+        "answering requests will impose a disproportionate burden on the responding authority."
+    )
+    assert read_reply(text, regime="FOIA").kind == "vexatious_or_repeated"

@@ -170,7 +170,10 @@ GENERAL_RE = re.compile(
     r"^(?:however, )?(?:sections?|s\.?) ?\d{1,2}[A-Z]?(?: ?\(\w{1,4}\))*(?: (?:and|"
     r"&) \d{1,2})?[^.,]{0,40}? (?:is|are) (?:an? )?(?:absolute|qualified|class[- ]based|"
     # ... and a term defined: "'Partial' refers to a response in which ..."
-    r"prejudice[- ]based)\b|^\W?\w{1,30}\W? (?:refers to|indicates|means|is defined as)\b",
+    r"prejudice[- ]based)\b|^\W?\w{1,30}\W? (?:refers to|indicates|means|is defined as)\b|"
+    # the exemption's own terms: "Information is exempt under sections 30(b) if disclosure
+    # would ... (section 30(b)(i)) or ... (section 30(b)(ii))"
+    r"^information is exempt(?: information)?\b[^.]{0,80}\bif\b",
     re.IGNORECASE,
 )
 # About requests in general, or other people's ("the number of requests refused under s12"),

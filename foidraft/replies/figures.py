@@ -34,8 +34,10 @@ FIGURES_RE = _re(
     # May", "received 12/05/2023"; nor the statutory clock: "within 20 working days")
     r"\b(?:received|recorded|issued|made|employs|employed|spent|paid|seized|arrested|charged|"
     r"conducted|carried out|dealt with|attended|investigated) (?:a total of |approximately |"
-    r"around |about |over |only )?\d[\d,]*(?![\d,]*(?:st|nd|rd|th)?[ \t]*(?:/|-|jan|feb|mar|apr|"
-    r"may|jun|jul|aug|sep|oct|nov|dec|working|days?|hours?|minutes?|weeks?|months?|years?)\b)"
+    # (a month written out is a date too: "received 31st July 2021")
+    r"around |about |over |only )?\d[\d,]*(?![\d,]*(?:st|nd|rd|th)?[ \t]*(?:/|-|(?:jan|feb|mar|apr|"
+    r"may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|working|days?|hours?|minutes?|weeks?|months?|"
+    r"years?)\b)"
     r"(?![\d/])(?!(?:[ \t]+\w+){0,2}[ \t]+(?:requests?|applications?)\b)",  # "made 12 requests"
 )
 # The work answering would take, said of this request: a refusal that gives only this as

@@ -145,9 +145,12 @@ def _background(s: Sentence, what: str) -> bool:
     public authority is under a duty to advise and assist an applicant")."""
     if s.conditional and (COUNTERFACTUAL_RE.match(s.text) or YOUR_NEXT_STEP_RE.match(s.text)):
         return True
-    return what == "advice" and s.general
+    # (or the exemption's own terms explained: "Information is exempt under sections 30(b) if
+    # disclosure would ... (section 30(b)(i)) or ... (section 30(b)(ii))")
+    return s.general and (what == "advice" or bool(EXEMPT_TERMS_RE.match(s.text)))
 
 
+EXEMPT_TERMS_RE = re.compile(r"^information is exempt(?: information)?\b[^.]{0,80}\bif\b", re.I)
 # What the requester may do next, and the provision that would meet it: "If you wish to
 # request further years, please be aware that section 12 allows us to refuse ..."
 YOUR_NEXT_STEP_RE = re.compile(r"^(?:if|should|when|once|where) you\b", re.IGNORECASE)

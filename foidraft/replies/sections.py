@@ -149,7 +149,17 @@ def _scan(text: str, pos: int, *, plural: bool) -> list[tuple[str, int, int]]:
                 out.append((number + "".join(f"({p})" for p in variant), same.end(), pos4))
             pos = pos4 if more else pos
         title = TITLE_IN_LIST_RE.match(text, pos)  # "12(1) (Excessive cost) and 16(4)"
-        nxt = _list_continues(text, title.end() if title and plural else pos)
+        if title and not plural and PROVISION_NEXT_RE.match(text, title.end()):
+            # "Section 29(1)(a) (formulation of policy), 36(1) (confidentiality ...)": a list
+            plural = True
+        worded = WORDED_TITLE_RE.match(text, pos) if plural else None
+        # "sections 38(1)(b) third party personal data; 30(b)(i) free and frank ...": each
+        # provision followed by its title in words, the next after a semicolon
+        nxt = (
+            worded.end()
+            if worded
+            else _list_continues(text, title.end() if title and plural else pos)
+        )
         if nxt is None or not (plural or first):
             break
         # "Section 23 & 40 are ...": a second bare number after "&"/"and" is another section.
@@ -290,6 +300,12 @@ LIST_RE = re.compile(GAP + r"(?:," + GAP + r"(?:and\s+|or\s+)?|&" + GAP + r"|and
 
 
 TITLE_IN_LIST_RE = re.compile(r"[ \t]{0,2}\((?=[^()\n]*(?:[A-Z]|[ \t]))[A-Za-z][^()\n]{2,40}\)")
+# After a provision's title: the next provision of the list, bracketed ("36(1)", "33(1)(b)").
+PROVISION_NEXT_RE = re.compile(r"[ \t]{0,2}[,;][ \t]{0,2}(?:and[ \t]+)?(?=\d{1,2}[A-Z]?\()")
+# A provision's title in words, up to the semicolon before the next bracketed provision.
+WORDED_TITLE_RE = re.compile(
+    r"[ \t]{1,2}[A-Za-z][A-Za-z ,'’-]{2,80}?;[ \t]{0,2}(?=\d{1,2}[A-Z]?\()"
+)
 SPACE_LIST_RE = re.compile(r"[ \t]{1,2}(?=\d{1,2}[A-Z]?\()")
 
 
