@@ -170,3 +170,21 @@ def test_a_date_with_its_month_written_out_is_no_count() -> None:
         "answering requests will impose a disproportionate burden on the responding authority."
     )
     assert read_reply(text, regime="FOIA").kind == "vexatious_or_repeated"
+
+
+def test_a_letterhead_gives_no_figures() -> None:
+    # addresses and numbers before "Dear ...": the letterhead, not an answer
+    text = (
+        "Disclosure Team\nMinistry of Justice\n102 Petty France\nPost Point 9.02, 9th Floor\n"
+        "DX 152380 Westminster 8\n77 Smith Road\n\nDear Ms Melville\n\nThank you for your "
+        "request. It has been passed to the relevant team and we will respond within 20 "
+        "working days."
+    )
+    assert read_reply(text, regime="FOIA").kind == "acknowledgement"
+
+
+@pytest.mark.parametrize(
+    "line", ["PO Box 313", "DX 152380 Westminster 8", "0191 3752596", "0300 3 11 22 33"]
+)
+def test_an_address_line_is_no_figure(line: str) -> None:
+    assert not is_figure(line)

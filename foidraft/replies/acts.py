@@ -122,6 +122,8 @@ def read_acts(
     spans = sorted((c.start, roles[label]) for c, label in labels.items())
     previous: Sentence | None = None
     signed = False  # after "Yours sincerely": a signature, telephone numbers, a footer
+    # before "Dear ...": the letterhead, its addresses and numbers (when the letter opens so)
+    heading = _letterhead(sentences)
     listed = False  # after "logged under the references below": reference numbers, no figures
     unrecorded = False  # the sentence before said something is not recorded or held
     for s in sentences:
@@ -152,7 +154,7 @@ def read_acts(
                 or _row(text)
                 or answers_itself(text)
             )
-            t.figures += 0 if signed else 2 if marked else 1
+            t.figures += 0 if signed or s.start < heading else 2 if marked else 1
             if _said(s, WORDS["gave"], text) or _said(s, FIGURES_RE, text):
                 t.found.add("gave")
             continue
@@ -255,3 +257,18 @@ def _row(text: str) -> bool:
 def _question(s: Sentence | None) -> bool:
     """A line that asks or numbers a question: a figure after it answers it."""
     return s is not None and (bool(MARKER_RE.match(s.text)) or s.text.endswith("?"))
+
+
+SALUTATION_RE = re.compile(r"^(?:dear|good (?:morning|afternoon))\b", re.IGNORECASE)
+LETTERHEAD = 1500  # a salutation further in greets a letter quoted, not this one
+
+
+def _letterhead(sentences: list[Sentence]) -> int:
+    """Where the letter's salutation is, when it opens with a letterhead (addresses,
+    telephone numbers, references) before "Dear ...": 0 when it does not."""
+    for s in sentences:
+        if s.start > LETTERHEAD:
+            break
+        if SALUTATION_RE.match(s.text):
+            return s.start
+    return 0

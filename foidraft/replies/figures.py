@@ -91,7 +91,10 @@ NOT_FIGURE_RE = re.compile(
     r"appendix|appendices|attachment)\b|£ ?(?:450|600)\b|\b(?:18|24|"
     r"40) hours\b|\b20 working days\b|\b\d{4,5} ?\d{6}\b|[?:]$|^\d{4,}\.?$|"
     # a telephone number in a letterhead: "020 7270 5000", "0300 123 1113", "+44 (0)23927 25139"
-    r"(?<![\d,.])0\d{2,4}[ -]\d{3,4}[ -]\d{3,4}\b|\+44\b|"
+    r"(?<![\d,.])0\d{2,4}[ -]\d{3,4}[ -]\d{3,4}\b|\+44\b|(?<![\d,.])0\d{3} ?\d{6,7}\b|"
+    r"(?<![\d,.])0\d{3}(?: \d{1,3}){3,4}\b|"
+    # an address: "PO Box 313", "DX 152380", "Floor 7", "Post Point 9.02", "Store Bldg 2/003"
+    r"\bP\.?O\.? Box\b|\bDX \d|\bfloor\b|\bpost ?point\b|\bbldg\b|\bswitchboard\b|"
     r"^\d+[A-Za-z]? [A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Street|St|Road|Rd|Lane|Avenue|Way|Drive|Place|"
     r"Square|Court|House|Building|Close|Crescent|Terrace|Gardens|Row|Walk|Hill)\b",
     re.IGNORECASE,
