@@ -11,72 +11,72 @@ import pytest
 from foidraft.replies import read_reply
 from foidraft.replies.sections import find_citations
 
+# (text, regime, the kind it reads as)
+KINDS = [
+    # the first consideration of a request is no internal review; the attachment given
+    # first and a part withheld in a clause joined on is a part answered
+    (
+        "Our response\nPlease see attached spreadsheet and note e will not provide "
+        "information relating to Empty properties therefore the following will not be "
+        "included:\n- Occupied / Vacant\nI can confirm that we have reviewed your request "
+        "but consider that disclosure may be prejudicial to the Council's responsibility to "
+        "ensure protection against fraudulent activity.\nWe therefore engage Section 31: Law "
+        "Enforcement to this request.",
+        "FOIA",
+        "partly_answered",
+    ),
+    # the request said to have been considered: the letter decides, it is no receipt
+    (
+        "Further to your request received on 04/11/2022, I confirm that the Council has now "
+        "considered your request under the Environmental Information Regulations 2004.\n\n"
+        "From our records the trees in Park Hill were last inspected in autumn of 2019 and "
+        "will next be programmed for inspection in 2024.",
+        "EIR",
+        "answered",
+    ),
+    # the answer pointed to among earlier published answers: the disclosure log as the
+    # source, not as where this reply will be put
+    (
+        "Within the time frame you have given, the information we can provide will be from "
+        "our disclosure log, see below. Please search under subject Parking and that will "
+        "list all previous responses to questions about parking at our Trust.",
+        "FOIA",
+        "already_published",
+    ),
+    # published "for viewing" on a website, the rest to be published: nothing withheld,
+    # and the step the requester takes first is to wait for it
+    (
+        "Details of UFO sightings reported to the MOD for the period 1998-2008 are available "
+        "for viewing on the MOD website www.mod.uk by searching under \u201cUFO Reports\u201d. "
+        "Reports for 2009 will be published at the end of the year. Therefore, as provided "
+        "by exemption s.22 (Information intended by future publication) of the Freedom of "
+        "Information Act 2000, the MOD is not obliged to comply with the part of your "
+        "request relating to records from 2009.",
+        "FOIA",
+        "future_publication",
+    ),
+    # "are applying Section 24(1) ... to questions 1 - 5" refuses those questions; the
+    # others answered, one neither confirmed nor denied
+    (
+        "Wokingham Borough Council are applying Section 24(1) National Security to "
+        "questions 1 - 5.\n\n7. Do your chair and deputy chair have UK National Vetting "
+        "clearance?\nNeither confirm nor deny. Personal Details (Section 40) and Section "
+        "24(2) \u2013 National Security.",
+        "FOIA",
+        "partly_answered",
+    ),
+    # held by another body, named: nothing held here
+    (
+        "- Decision\n-\nAll Channel information is held by the Home Office. Freedom of "
+        "Information requests can be made directly to the Home Office using the following "
+        "contact details.",
+        "FOIA",
+        "not_held",
+    ),
+]
 
-@pytest.mark.parametrize(
-    ("text", "regime", "kind"),
-    [
-        # the first consideration of a request is no internal review; the attachment given
-        # first and a part withheld in a clause joined on is a part answered
-        (
-            "Our response\nPlease see attached spreadsheet and note e will not provide "
-            "information relating to Empty properties therefore the following will not be "
-            "included:\n- Occupied / Vacant\nI can confirm that we have reviewed your request "
-            "but consider that disclosure may be prejudicial to the Council's responsibility to "
-            "ensure protection against fraudulent activity.\nWe therefore engage Section 31: Law "
-            "Enforcement to this request.",
-            "FOIA",
-            "partly_answered",
-        ),
-        # the request said to have been considered: the letter decides, it is no receipt
-        (
-            "Further to your request received on 04/11/2022, I confirm that the Council has now "
-            "considered your request under the Environmental Information Regulations 2004.\n\n"
-            "From our records the trees in Park Hill were last inspected in autumn of 2019 and "
-            "will next be programmed for inspection in 2024.",
-            "EIR",
-            "answered",
-        ),
-        # the answer pointed to among earlier published answers: the disclosure log as the
-        # source, not as where this reply will be put
-        (
-            "Within the time frame you have given, the information we can provide will be from "
-            "our disclosure log, see below. Please search under subject Parking and that will "
-            "list all previous responses to questions about parking at our Trust.",
-            "FOIA",
-            "already_published",
-        ),
-        # published "for viewing" on a website, the rest to be published: nothing withheld,
-        # and the step the requester takes first is to wait for it
-        (
-            "Details of UFO sightings reported to the MOD for the period 1998-2008 are available "
-            "for viewing on the MOD website www.mod.uk by searching under \u201cUFO Reports\u201d. "
-            "Reports for 2009 will be published at the end of the year. Therefore, as provided "
-            "by exemption s.22 (Information intended by future publication) of the Freedom of "
-            "Information Act 2000, the MOD is not obliged to comply with the part of your "
-            "request relating to records from 2009.",
-            "FOIA",
-            "future_publication",
-        ),
-        # "are applying Section 24(1) ... to questions 1 - 5" refuses those questions; the
-        # others answered, one neither confirmed nor denied
-        (
-            "Wokingham Borough Council are applying Section 24(1) National Security to "
-            "questions 1 - 5.\n\n7. Do your chair and deputy chair have UK National Vetting "
-            "clearance?\nNeither confirm nor deny. Personal Details (Section 40) and Section "
-            "24(2) \u2013 National Security.",
-            "FOIA",
-            "partly_answered",
-        ),
-        # held by another body, named: nothing held here
-        (
-            "- Decision\n-\nAll Channel information is held by the Home Office. Freedom of "
-            "Information requests can be made directly to the Home Office using the following "
-            "contact details.",
-            "FOIA",
-            "not_held",
-        ),
-    ],
-)
+
+@pytest.mark.parametrize(("text", "regime", "kind"), KINDS)
 def test_kind(text: str, regime: str, kind: str) -> None:
     assert read_reply(text, regime=regime).kind == kind
 
