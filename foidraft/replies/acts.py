@@ -231,7 +231,12 @@ def _decisions(s: Sentence, text: str, cited: set[str], t: _Tally) -> set[str]:
         here.add("gave_some")  # "a copy of some of the information requested"
     if REQUEST_ENCLOSED_RE.search(text):
         here.discard("gave")  # the annex holds the request, not the answer
-    if refusing or ("published" in here and LINK_RE.search(text)) or POINTS_TO_LINK_RE.search(text):
+    gives_first = refusing and _gives_then_withholds(text)
+    if gives_first:
+        t.part = True  # "Please see attached spreadsheet and note we will not provide X"
+    elif (
+        refusing or ("published" in here and LINK_RE.search(text)) or POINTS_TO_LINK_RE.search(text)
+    ):
         # "see Appendix A for why we are unable to provide it"; "links to it are below"
         here.discard("gave")
     if refusing:
@@ -243,6 +248,21 @@ def _decisions(s: Sentence, text: str, cited: set[str], t: _Tally) -> set[str]:
     if ANSWERED_RE.match(text) and not here - {"gave", "ack", "clarify"} and not refusing:
         here.add("gave")  # "Answer: Chief Inspector Parks, Head of Custody"
     return here
+
+
+# The sentence gives, then, in a clause joined on, withholds a part: "Please see attached
+# spreadsheet and note we will not provide information relating to Empty properties" (not
+# "see Appendix A for why we are unable to provide it": the giving is the refusal's reasons).
+GIVES_THEN_WITHHOLDS_RE = re.compile(
+    r"^(?:please )?(?:find|see) (?:the )?(?:attached|enclosed)\b[^.]{0,60}?\b(?:and|but|however|"
+    r"except that)\b(?:(?!\b(?:why|reasons?|explain\w*)\b)[^.]){0,80}?\b(?:will not|cannot|"
+    r"can ?not|(?:are|is) unable to|do not) (?:provide|release|disclose|include)\b",
+    re.IGNORECASE,
+)
+
+
+def _gives_then_withholds(text: str) -> bool:
+    return GIVES_THEN_WITHHOLDS_RE.search(text) is not None
 
 
 def _said(s: Sentence, pattern: re.Pattern[str], text: str) -> bool:

@@ -157,7 +157,10 @@ RIGHTS_RE = re.compile(
     r"complain\w*|appeal)\b|review (?:procedure|process)|right (?:of|"
     r"to) (?:appeal|complain|apply|request|ask|make|a review)|appeal|complain(?:ts?)? (?:to|"
     r"procedure|process|about (?:our|the) handling)|make a complaint|(?:Scottish )?Information "
-    r"Commissioner|\bICO\b|Tribunal|copyright|re-?use|publication scheme|disclosure log|"
+    r"Commissioner|\bICO\b|Tribunal|copyright|re-?use|publication scheme|"
+    # (the log as where this reply will be put, not as the answer's source: "the information
+    # we can provide will be from our disclosure log")
+    r"(?<!from our )(?<!from the )disclosure log|"
     r"dissatisfied|unhappy|not (?:content|satisfied|happy))",
     re.IGNORECASE,
 )

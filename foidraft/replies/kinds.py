@@ -144,9 +144,10 @@ def _pending(a: Acts) -> str:
              ("clarify", "clarification_request"), ("ack", "acknowledgement"),
              ("ack_hint", "acknowledgement"))  # fmt: skip
     for act, kind in order:
-        # (the weak signs of a receipt never outweigh a provision relied on)
-        # (nor does a move to the EIRs, FOISA s39(2), decide anything)
-        if a.has(act) and not (act == "ack_hint" and a.roles - {"environmental"}):
+        # (the weak signs of a receipt never outweigh a provision relied on, nor the request
+        # said to have been considered; a move to the EIRs, FOISA s39(2), decides nothing)
+        weak = act == "ack_hint" and (a.roles - {"environmental"} or a.has("considered"))
+        if a.has(act) and not weak:
             return kind
     # a fees provision relied on, and nothing else decided: "Under section 13 we may charge
     # for this ... please send a cheque for £520"

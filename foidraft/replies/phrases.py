@@ -91,12 +91,23 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"compile) (?:a|an|any)\b",
         r"\bthere (?:is|are|were|was) no (?:(?:such|relevant|recorded|specific|further) ){0,2}"
         r"(?:information|data|records?|documents?|documentation)\b",
+        # held by another body, named, where the authority says nothing of holding it itself:
+        # "All Channel information is held by the Home Office."
+        r"^(?![^.]*\b(?:confirm\w*|we|I|our|us)\b)[^.]{0,80}\b(?:information|data|records?) (?:is|"
+        r"are) (?:only |all )?held by (?:the )?(?-i:[A-Z])",
     ),
     "published": _re(
         r"\b(?:information|data|figures|statistics|it|this|these|they|reports?|documents?|"
         r"details) (?:(?:you|which you) (?:have )?(?:requested|asked for|seek) )?(?:is|are|"
         r"has been|have been) (?:already )?(?:published|publicly available|in the public domain|"
-        r"available (?:on|at|via|online|from|to view|to download))\b",
+        r"available (?:for (?:viewing|download) )?(?:on|at|via|online|from|to view|to download))\b",
+        # earlier answers published in the authority's log: "the information we can provide
+        # will be from our disclosure log ... that will list all previous responses"
+        r"\b(?:is|are) (?:already )?available (?:for (?:viewing|download) )?(?:on|at|via) (?:the|"
+        r"our|their|its) (?:\w+ ){0,3}(?:website|web ?site|web ?pages?)\b",
+        r"\bfrom (?:our|the) (?:FOI )?disclosure log\b|\b(?:search|see|look at|refer to)\b"
+        r"[^.]{0,60}\b(?:our|the) (?:FOI )?disclosure log\b|\blist (?:all )?(?:the )?previous "
+        r"(?:responses|answers|disclosures)\b",
         r"\breasonably accessible\b|\botherwise accessible\b|\baccessible to you\b",
         r"\b(?:information|data|figures|statistics|it|this|these|they) (?:(?:you|"
         r"which you) (?:have )?(?:requested|asked for|seek) |requested )?can be (?:found|"
@@ -207,6 +218,8 @@ REFUSING_RE = _re(
     r"therefore) (?:\w+ )?refus(?:e|ed|ing)\b",
     r"\b(?:sections?|s\.?) ?\d{1,2}[A-Z]?(?: ?\(\w{1,4}\))* (?:has been |have been |was |were |is |"
     r"are )?applied\b(?! (?:to|for) (?:the|your|this) request)",
+    # "Wokingham Borough Council are applying Section 24(1) National Security to questions 1 - 5"
+    r"\b(?:are|is|am) applying (?:the exemptions? (?:at|in|under) )?(?:sections?|s\.?) ?\d",
     r"\bexempting\b|\b(?:decision|decided) (?:has been taken |was taken )?not to (?:supply|"
     r"provide|disclose|release)\b|\bis subject to (?:a|the) (?:statutory )?exemption\b|"
     r"\bexemptions? (?:has|have) been applied\b",

@@ -146,6 +146,13 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"\b(?:we are|I am) (?:now )?in the process of (?:dealing with|processing|considering|"
         r"handling) your\b|\b(?:we are|we're) required to (?:reply|respond) within\b",
     ),
+    # the request said to have been considered: a letter with the decision, not a receipt
+    # ("I confirm that the Council has now considered your request under the EIR")
+    "considered": _re(
+        r"\b(?:has|have) (?:now )?(?:fully |carefully )?considered (?:your|the|this) (?:request|"
+        r"application)\b|\b(?:your|the|this) request\b[^.]{0,40}\b(?:has|have) (?:now )?been "
+        r"(?:fully |carefully )?considered\b|\bhad the opportunity to (?:fully )?consider your\b",
+    ),
     # weaker signs of a receipt, read only where a letter decides nothing and says nothing
     # else: the statutory clock, a reference to quote, the day the request came in
     "ack_hint": _re(
@@ -163,8 +170,9 @@ REVIEW_RE = _re(
     r"^(?:internal )?review (?:outcome|response|decision|result)\W*$|"
     r"\breview (?:has )?(?:concluded|found|determined|decided)\b|\b(?:correctly|appropriately|"
     r"properly|rightly) (?:applied|engaged|cited|relied)\b|\b(?:I|we) have (?:now )?(?:reviewed|"
-    r"re-?examined|reconsidered) (?:the|your|our) (?:handling|decision|response|original|request|"
-    r"case|refusal)\b",
+    r"re-?examined|reconsidered) (?:the|your|our) (?:handling|decision|response|original|"
+    r"case|refusal)\b|\b(?:I|we) have (?:now )?(?:re-?examined|reconsidered) (?:the|your|our) "
+    r"request\b",
     r"\bconfirm the original (?:decision|response)\b|\bfollowing (?:an|the|your|my|our) "
     r"internal review\b[^.]{0,80}\b(?:decided|concluded|found|upheld|released|disclosed)\b|"
     r"\b(?:decided|decision) to (?:partially |partly )?(?:uphold|overturn|reverse|vary)\b|"

@@ -50,7 +50,8 @@ NEGATED_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 NEGATED_AFTER_RE = re.compile(
-    r"[^,;:.]{0,40}?\b(?:is|was|were|are|does|do|did|has|have)\s+not\s+(?:been\s+)?(?:apply|"
+    r"[^,;:.]{0,40}?\b(?:is|was|were|are|does|do|did|has|have|should|must)\s+not\s+(?:be(?:en)?\s+)?"
+    r"(?:apply|"
     r"applied|applicable|engaged|relevant|relied|upheld|correctly applied)\b",
     re.IGNORECASE,
 )
@@ -143,7 +144,11 @@ def _background(s: Sentence, what: str) -> bool:
     ("Had any information been held, it would have attracted Section 40"), or, for the duty
     to advise and assist, in the law stated for any authority ("Under Section 15(1) the
     public authority is under a duty to advise and assist an applicant")."""
-    if s.conditional and (COUNTERFACTUAL_RE.match(s.text) or YOUR_NEXT_STEP_RE.match(s.text)):
+    if s.conditional and (
+        COUNTERFACTUAL_RE.match(s.text)
+        or YOUR_NEXT_STEP_RE.match(s.text)
+        or INSTRUCTED_RE.match(s.text)
+    ):
         return True
     # (or the exemption's own terms explained: "Information is exempt under sections 30(b) if
     # disclosure would ... (section 30(b)(i)) or ... (section 30(b)(ii))")
@@ -154,6 +159,13 @@ EXEMPT_TERMS_RE = re.compile(r"^information is exempt(?: information)?\b[^.]{0,8
 # What the requester may do next, and the provision that would meet it: "If you wish to
 # request further years, please be aware that section 12 allows us to refuse ..."
 YOUR_NEXT_STEP_RE = re.compile(r"^(?:if|should|when|once|where) you\b", re.IGNORECASE)
+# The requester's instruction for a case that may arise, kept in the reply's copy of the
+# request: "If responding to this request would exceed the section 12 cost limit, please
+# exclude questions 5 and 6"; "..., please provide advice and assistance, under your Section
+# 16 obligations".
+INSTRUCTED_RE = re.compile(
+    r"^(?:if|should|where|in the event)\b[^.]{0,300}?,\s*(?:please|kindly)\b", re.IGNORECASE
+)
 # A practice, not this reply's decision: "Under s.38(1)(b) of FOISA, the Scottish Government
 # normally redacts the personal information of officials below the grade of ..."
 HABITUAL_AFTER_RE = re.compile(

@@ -179,6 +179,10 @@ def _number(text: str, pos: int) -> tuple[str | None, int]:
         return None, pos
     if i < len(text) and text[i] in "ABCDEFGHZ" and not _word_char(text, i + 1):
         i += 1  # s22A, s40A
+    elif i < len(text) and text[i] in "abcdefgh" and not _word_char(text, i + 1):
+        # "S17b": a paragraph's letter run onto the number, its subsection unwritten; the
+        # section alone is what can be read
+        return text[pos:i], i + 1
     if _word_char(text, i) and text[i] not in "(" and not text.startswith("of ", i):
         return None, pos  # "12th", "31st": not a section ("40of FOIA" is one run together)
     return text[pos:i], i
