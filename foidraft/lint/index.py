@@ -27,7 +27,7 @@ PREFIX_LENGTH = 20  # ...up to this long (a megabyte of digits is one word: not 
 
 class LiteralIndex:
     __slots__ = (
-        "_after", "_between", "_blob", "_blob_starts", "_candidates", "_followed",
+        "_after", "_asked", "_between", "_blob", "_blob_starts", "_candidates", "_followed",
         "_paragraph_lists", "_paragraph_sets", "_paragraphs", "_parts", "_positions", "_prefixes",
         "_starts", "_tokens", "_vocab", "_words", "end", "low", "para_starts", "start",
         "whole_text",
@@ -53,6 +53,7 @@ class LiteralIndex:
         # one look-up (a short letter asks it for most of the knowledge base's literals).
         self._prefixes: set[str] | None = None
         self._after: dict[str, tuple[list[str], dict[str, list[int]]]] = {}
+        self._asked: set[str] = set()  # the words ``followed_places`` was asked about
         self._between: list[str] | None = None  # see _neighbours
         self._tokens: list[str] = []
         self._followed: dict[tuple[str, tuple[str, ...]], list[int]] = {}

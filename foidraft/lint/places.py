@@ -70,7 +70,11 @@ def followed_places(index: LiteralIndex, word: str, after: tuple[str, ...]) -> l
     before "number") and the map of what follows ``word`` has not been made yet."""
     found = index.word(word)
     chosen: list[int] = []
-    followers = None if word in index._after else _followers(index, after)
+    # Asked again about the same word ("the" before some thirty lists of words in a long
+    # letter): the map of what follows it, made once, answers each ask with a few look-ups.
+    again = word in index._asked
+    index._asked.add(word)
+    followers = None if again or word in index._after else _followers(index, after)
     if followers is not None and len(followers) < len(found):
         # Each follower's word number (a follower is a word start), then those with
         # ``word`` and nothing but spaces before them (in C but one test).
