@@ -78,7 +78,7 @@ def introductions(path: Path) -> dict[str, tuple[str, dict[str, Any]]]:
 
 def replay(parent: str, cases: list[dict[str, Any]]) -> dict[str, list[list[str]]]:
     """Every case's findings (rule, kind, severity) by the rules of ``parent``."""
-    tree = Path(tempfile.gettempdir()) / f"pr_{parent[:10]}"
+    tree = Path(tempfile.mkdtemp(prefix=f"pr_{parent[:10]}_")) / "tree"
     _git("worktree", "add", "--detach", str(tree), parent)
     try:
         with tempfile.TemporaryDirectory(prefix="foidraft-prospective-") as home:
@@ -98,6 +98,7 @@ def replay(parent: str, cases: list[dict[str, Any]]) -> dict[str, list[list[str]
             return found
     finally:
         _git("worktree", "remove", "--force", str(tree))
+        tree.parent.rmdir()
 
 
 def _fired(findings: list[list[str]]) -> dict[str, list[str]]:

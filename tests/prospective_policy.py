@@ -107,15 +107,38 @@ def policy_table() -> list[str]:
     return lines
 
 
+def still_firing(cases: list[dict[str, Any]]) -> dict[str, int]:
+    """For each rule, how many of the answered requests it fired on when fresh it still
+    fires on today (the rest it was narrowed to leave alone: its training figures gained)."""
+    from foidraft.paths import bundled_rules_file
+    from foidraft.rules.registry import ruleset_from_file
+    from tests.rule_scores import fired_rules
+
+    ruleset = ruleset_from_file(bundled_rules_file())
+    out: dict[str, int] = defaultdict(int)
+    for case in cases:
+        label = _labels()[case["url"]]
+        if label["outcome"] == "answered":
+            for rule in set(fired_rules(ruleset, label)) & set(case["fired"]):
+                out[rule] += 1
+    return out
+
+
 def rules_table() -> list[str]:
     cases = load()["cases"]
     every, police, other = records(cases), records(cases, "police"), records(cases, "other")
-    lines = ["rule    fires loud kind answ | police f/k/a | other f/k/a | vetoed"]
+    now = still_firing(cases)
+    lines = [
+        "each rule on fresh training-part requests, by the rules of their day "
+        "(f/k/a: fires at any severity, bounced for its kind, answered in full)",
+        "rule    fires loud kind answ (still today) | police f/k/a | other f/k/a | vetoed",
+    ]
+    zero = dict.fromkeys(_ZERO, 0)
     for rule in sorted(every):
-        s, p = every[rule], police.get(rule, dict.fromkeys(_ZERO, 0))
-        o = other.get(rule, dict.fromkeys(_ZERO, 0))
+        s, p, o = every[rule], police.get(rule, zero), other.get(rule, zero)
         lines.append(
-            f"{rule:7} {s['requests']:5} {s['loud']:4} {s['same_kind']:4} {s['answered']:4} |"
+            f"{rule:7} {s['requests']:5} {s['loud']:4} {s['same_kind']:4} {s['answered']:4}"
+            f" ({now.get(rule, 0):2})        |"
             f" {p['requests']:3}/{p['same_kind']:3}/{p['answered']:3}  |"
             f" {o['requests']:3}/{o['same_kind']:3}/{o['answered']:3} | "
             + ("yes" if vetoed(s) else "")
