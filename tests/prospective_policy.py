@@ -1,5 +1,6 @@
-"""Loudness from the prospective record (tests/prospective.py): each rule's figures on fresh
-training-part requests replayed against the rules that had not seen them.
+"""A loudness veto from the prospective record (tests/prospective.py), tried and not in
+force: each rule's figures on fresh training-part requests replayed against the rules that
+had not seen them.
 
     python -m tests.prospective --policy   # the veto thresholds by leave-one-sample-out
     python -m tests.prospective --rules    # each rule's prospective record (police / other)
@@ -21,16 +22,39 @@ from typing import Any
 
 from tests.corpus import OUTCOMES, read_jsonl
 from tests.prospective import LOUD, load
-from tests.rule_scores import (
-    PROSPECTIVE_ANSWERED_SHARE,
-    PROSPECTIVE_MIN_REQUESTS,
-    PROSPECTIVE_PRECISION,
-    contribution,
-    right_kind,
-    vetoed,
-)
+from tests.rule_scores import contribution, right_kind
 
 Score = dict[str, int]
+# The veto: a rule is not loud, whatever its training figures, when on at least
+# PROSPECTIVE_MIN_REQUESTS fresh requests its precision (one success and one failure added)
+# fell below PROSPECTIVE_PRECISION or more than PROSPECTIVE_ANSWERED_SHARE were answered in
+# full. Chosen by leave-one-sample-out (``policy_table``; a plateau from 2 to 3 requests and
+# 0.35 to 0.4). It is NOT in force: today it would silence only FD204 and FD319 (the rules
+# it would have silenced in earlier rounds are quiet already), and on the validation part
+# that lost 4 points caught and 2 of right kind with the same 15 of 76 false alarms, below
+# the corpus test's floors. Most of its leave-one-sample-out gain came from the first
+# samples, checked by rules whose loudness was set by hand; replayed in time order (each
+# sample vetoed by earlier ones only) over the later samples it gave 103 of 215 bounced
+# caught for 22 of 89 answered warned, against 109 and 25 without it.
+PROSPECTIVE_MIN_REQUESTS = 3
+PROSPECTIVE_PRECISION = 0.4
+PROSPECTIVE_ANSWERED_SHARE = 0.5
+
+
+def vetoed(
+    score: Score | None,
+    min_requests: int = PROSPECTIVE_MIN_REQUESTS,
+    precision: float = PROSPECTIVE_PRECISION,
+    answered_share: float = PROSPECTIVE_ANSWERED_SHARE,
+) -> bool:
+    """Whether a rule's prospective record would keep it quiet under the veto."""
+    n = score["requests"] if score else 0
+    if not score or n < min_requests:
+        return False
+    low = (score["same_kind"] + 1) / (n + 2) < precision
+    return low or score["answered"] / n > answered_share
+
+
 _ZERO = ("requests", "same_kind", "answered", "loud")
 
 
@@ -84,12 +108,41 @@ def loso(min_requests: int, precision: float, share: float) -> tuple[int, int, i
     return bounced, caught, kinded, answered, warned
 
 
+def in_time_order(veto: bool) -> tuple[int, int, int, int]:
+    """Over the samples checked by rules whose loudness was measured (all but the first,
+    whose rules had loudness set by hand), each judged with the rules of its day, the veto
+    using only the records of samples that joined before it: caught, bounced, warned,
+    answered."""
+    from tests.prospective import _git
+
+    cases = load()["cases"]
+    when = {p: int(_git("log", "-1", "--format=%ct", p)) for p in {c["parent"] for c in cases}}
+    first = min(when.values())
+    caught = bounced = warned = answered = 0
+    for case in cases:
+        if when[case["parent"]] == first:
+            continue
+        rec = records(c for c in cases if when[c["parent"]] < when[case["parent"]]) if veto else {}
+        loud = [
+            rule
+            for rule, (_, severity) in case["fired"].items()
+            if severity in LOUD and not vetoed(rec.get(rule))
+        ]
+        if _labels()[case["url"]]["outcome"] == "answered":
+            answered += 1
+            warned += bool(loud)
+        else:
+            bounced += 1
+            caught += bool(loud)
+    return caught, bounced, warned, answered
+
+
 def policy_table() -> list[str]:
     lines = [
         "leave-one-sample-out over the fresh files (training-part cases, rules of their day):",
         "  min  prec  answ  -> caught  right kind  false alarms  (right kind - false alarms)",
     ]
-    in_use = (PROSPECTIVE_MIN_REQUESTS, PROSPECTIVE_PRECISION, PROSPECTIVE_ANSWERED_SHARE)
+    chosen = (PROSPECTIVE_MIN_REQUESTS, PROSPECTIVE_PRECISION, PROSPECTIVE_ANSWERED_SHARE)
     grid = [(99, 0.0, 1.0)] + [
         (m, p, a)
         for m in (1, 2, 3, 5)
@@ -98,11 +151,17 @@ def policy_table() -> list[str]:
     ]
     for m, p, a in grid:
         b, c, k, n, w = loso(m, p, a)
-        mark = "  <- in use" if (m, p, a) == in_use else ""
+        mark = "  <- chosen (not in force)" if (m, p, a) == chosen else ""
         mark = "  (no veto)" if m == 99 else mark
         lines.append(
             f"  {m:3}  {p:.2f}  {a:.2f}  -> {c / b:5.0%}  {k / b:9.0%}  {w / n:11.0%} ({w}/{n})"
             f"  ({k / b - w / n:+.1%}){mark}"
+        )
+    for veto in (False, True):
+        c, b, w, n = in_time_order(veto)
+        lines.append(
+            f"in time order, later samples, {'with' if veto else 'without'} the chosen veto: "
+            f"caught {c}/{b}, answered warned {w}/{n}"
         )
     return lines
 

