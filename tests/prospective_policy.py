@@ -22,7 +22,7 @@ from typing import Any
 
 from tests.corpus import OUTCOMES, read_jsonl
 from tests.prospective import LOUD, load
-from tests.rule_scores import contribution, right_kind
+from tests.rule_scores import contribution, tally
 
 Score = dict[str, int]
 # The veto: a rule is not loud, whatever its training figures, when on at least
@@ -88,24 +88,17 @@ def loso(min_requests: int, precision: float, share: float) -> tuple[int, int, i
     by_file: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for case in cases:
         by_file[case["file"]].append(case)
-    bounced = caught = kinded = answered = warned = 0
+    judged = []
     for name, own in by_file.items():
         rec = records(c for c in cases if c["file"] != name)
         for case in own:
-            label = _labels()[case["url"]]
             loud = [
                 kind
                 for rule, (kind, severity) in case["fired"].items()
                 if severity in LOUD and not vetoed(rec.get(rule), min_requests, precision, share)
             ]
-            if label["outcome"] == "answered":
-                answered += 1
-                warned += bool(loud)
-            else:
-                bounced += 1
-                caught += bool(loud)
-                kinded += any(right_kind(k, label) for k in loud)
-    return bounced, caught, kinded, answered, warned
+            judged.append((_labels()[case["url"]], loud))
+    return tally(judged)
 
 
 def in_time_order(veto: bool) -> tuple[int, int, int, int]:
@@ -118,22 +111,18 @@ def in_time_order(veto: bool) -> tuple[int, int, int, int]:
     cases = load()["cases"]
     when = {p: int(_git("log", "-1", "--format=%ct", p)) for p in {c["parent"] for c in cases}}
     first = min(when.values())
-    caught = bounced = warned = answered = 0
+    judged = []
     for case in cases:
         if when[case["parent"]] == first:
             continue
         rec = records(c for c in cases if when[c["parent"]] < when[case["parent"]]) if veto else {}
         loud = [
-            rule
-            for rule, (_, severity) in case["fired"].items()
+            kind
+            for rule, (kind, severity) in case["fired"].items()
             if severity in LOUD and not vetoed(rec.get(rule))
         ]
-        if _labels()[case["url"]]["outcome"] == "answered":
-            answered += 1
-            warned += bool(loud)
-        else:
-            bounced += 1
-            caught += bool(loud)
+        judged.append((_labels()[case["url"]], loud))
+    bounced, caught, _, answered, warned = tally(judged)
     return caught, bounced, warned, answered
 
 

@@ -16,6 +16,7 @@ each rule's loudness in step with its figures (see ``earned``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -139,7 +140,7 @@ def leave_one_out(
     totals = measure(ruleset, cases)
     out = []
     for precision, share in grid:
-        bounced = caught = kind_right = answered = alarms = 0
+        judged = []
         for case, rules_fired in zip(cases, fired, strict=True):
             loud = []
             for rule_id, kind in rules_fired.items():
@@ -154,15 +155,25 @@ def leave_one_out(
                     is_loud = earned(score, kind, precision, share)
                 if is_loud:
                     loud.append(kind)
-            if case["outcome"] == "answered":
-                answered += 1
-                alarms += bool(loud)
-            else:
-                bounced += 1
-                caught += bool(loud)
-                kind_right += any(right_kind(k, case) for k in loud)
+            judged.append((case, loud))
+        bounced, caught, kind_right, answered, alarms = tally(judged)
         out.append((precision, share, caught / bounced, kind_right / bounced, alarms / answered))
     return out
+
+
+def tally(judged: Iterable[tuple[dict[str, Any], list[str]]]) -> tuple[int, int, int, int, int]:
+    """Bounced, caught, right kind, answered, warned: over requests each with the kinds of
+    its loud findings."""
+    bounced = caught = kind_right = answered = warned = 0
+    for case, loud in judged:
+        if case["outcome"] == "answered":
+            answered += 1
+            warned += bool(loud)
+        else:
+            bounced += 1
+            caught += bool(loud)
+            kind_right += any(right_kind(k, case) for k in loud)
+    return bounced, caught, kind_right, answered, warned
 
 
 def earned(

@@ -76,3 +76,17 @@ def test_the_veto_can_tell_good_from_bad() -> None:
     assert not vetoed({"requests": 12, "same_kind": 9, "answered": 1})
     assert not vetoed({"requests": 2, "same_kind": 0, "answered": 2})  # too few to judge
     assert not vetoed(None)
+
+
+def test_tally_counts_catches_kinds_and_false_alarms() -> None:
+    from tests.rule_scores import tally
+
+    cost = {"outcome": "s12", "trigger_kinds": ["manual_review"]}
+    judged = [
+        ({"outcome": "answered", "trigger_kinds": []}, ["too_broad"]),
+        ({"outcome": "answered", "trigger_kinds": []}, []),
+        (cost, ["not_recorded_field"]),  # a cost reason answers for another
+        (cost, ["personal_data"]),
+        (cost, []),
+    ]
+    assert tally(judged) == (3, 2, 1, 2, 1)
