@@ -16,6 +16,7 @@ each rule's loudness in step with its figures (see ``earned``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +47,11 @@ KIN = dict.fromkeys(_COST, _COST)
 PRECISION = 0.6
 ANSWERED_SHARE = 0.3
 UNMEASURABLE_KINDS = frozenset({"format_or_validity"})
+# The training figures flatter a rule written and narrowed on those very requests. A veto
+# from each rule's record on fresh requests it had not been tuned on was tried and is NOT in
+# force (tests/prospective_policy.py, `python -m tests.prospective --policy`): chosen by
+# leave-one-sample-out over the fresh files, it would silence FD204 and FD319 only, and on
+# the validation part that cost 4 points caught and 2 of right kind for no false alarm fewer.
 
 
 COMMERCIAL_RE = re.compile(r"commercial|\bs\.?\s?43\b|section 43|33\(1\)\(b\)", re.IGNORECASE)
@@ -134,7 +140,7 @@ def leave_one_out(
     totals = measure(ruleset, cases)
     out = []
     for precision, share in grid:
-        bounced = caught = kind_right = answered = alarms = 0
+        judged = []
         for case, rules_fired in zip(cases, fired, strict=True):
             loud = []
             for rule_id, kind in rules_fired.items():
@@ -149,15 +155,25 @@ def leave_one_out(
                     is_loud = earned(score, kind, precision, share)
                 if is_loud:
                     loud.append(kind)
-            if case["outcome"] == "answered":
-                answered += 1
-                alarms += bool(loud)
-            else:
-                bounced += 1
-                caught += bool(loud)
-                kind_right += any(right_kind(k, case) for k in loud)
+            judged.append((case, loud))
+        bounced, caught, kind_right, answered, alarms = tally(judged)
         out.append((precision, share, caught / bounced, kind_right / bounced, alarms / answered))
     return out
+
+
+def tally(judged: Iterable[tuple[dict[str, Any], list[str]]]) -> tuple[int, int, int, int, int]:
+    """Bounced, caught, right kind, answered, warned: over requests each with the kinds of
+    its loud findings."""
+    bounced = caught = kind_right = answered = warned = 0
+    for case, loud in judged:
+        if case["outcome"] == "answered":
+            answered += 1
+            warned += bool(loud)
+        else:
+            bounced += 1
+            caught += bool(loud)
+            kind_right += any(right_kind(k, case) for k in loud)
+    return bounced, caught, kind_right, answered, warned
 
 
 def earned(
