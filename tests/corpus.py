@@ -37,6 +37,7 @@ from foidraft.authorities.model import Authority
 from foidraft.lint.api import check
 from foidraft.lint.model import Finding
 from foidraft.lint.parts import EXEMPTION_KINDS
+from foidraft.rules.model import POLICE_TYPES
 
 DATA = Path(__file__).parent / "data"
 DEV = DATA / "dev.jsonl"
@@ -179,9 +180,6 @@ def _main(argv: list[str]) -> int:
     for part in PARTS:
         print(report(evaluate(part), details=details and part == "training"))
     return 0
-
-
-POLICE_TYPES = frozenset({"police", "pcc"})
 
 
 def is_police(case: dict[str, Any]) -> bool:

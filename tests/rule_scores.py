@@ -15,15 +15,16 @@ each rule's loudness in step with its figures (see ``earned``).
 
 from __future__ import annotations
 
+import difflib
 import re
 from pathlib import Path
 from typing import Any
 
 from foidraft.lint.parts import EXEMPTION_KINDS
 from foidraft.paths import bundled_rules_file
-from foidraft.rules.model import RuleSet
+from foidraft.rules.model import POLICE_TYPES, Rule, RuleSet
 from foidraft.rules.registry import ruleset_from_file
-from tests.corpus import authority_for, load_cases
+from tests.corpus import authority_for, is_police, load_cases
 
 # Kinds that answer for each other: the reasons behind a cost refusal (a field that is not
 # recorded, records to read one by one, a scope too broad, questions costed together) come
@@ -190,6 +191,73 @@ def table(ruleset: RuleSet, scores: dict[str, dict[str, int]]) -> str:
     return "\n".join(lines)
 
 
+# Loudness by kind of body. The figures above pool police forces and other bodies, and
+# most rules were written from police requests: a rule is loud for a council, an NHS body,
+# a department or a university only when its record on requests to such bodies (training
+# part) earns it by the same test, `measured_non_police`, or when the rule says why its
+# mechanism holds for any body alike (`body_neutral`: a named person, a letter's form) and
+# its pooled record earns it. The rule file keeps `non_police_severity` only where the two
+# differ; at check time the authority's type picks one (Rule.severity_for).
+def police_only(rule: Rule) -> bool:
+    types = rule.applies_to.authority_types
+    return bool(types) and types <= POLICE_TYPES
+
+
+def measure_non_police(ruleset: RuleSet, cases: list[dict[str, Any]]) -> dict[str, Score]:
+    """The rules' figures on requests to bodies other than the police."""
+    return measure(ruleset, [c for c in cases if not is_police(c)])
+
+
+def non_police_calibrated(rule: Rule, pooled: str, other: dict[str, int] | None) -> str:
+    """The severity a rule earns for bodies other than the police, ``pooled`` being the
+    severity its pooled figures call for."""
+    if police_only(rule) or rule.body_neutral or rule.kind in UNMEASURABLE_KINDS:
+        return pooled  # the form of a letter is measured on no body's published requests
+    loud = pooled if pooled != "info" else rule.severity if rule.severity != "info" else "warning"
+    score = other or {"requests": 0, "same_kind": 0, "answered": 0}
+    return calibrated(loud, rule.kind, score, rule.tags)
+
+
+_NON_POLICE = re.compile(r"^    (?:measured_non_police|non_police_severity): .*$")
+_MEASURED_LINE = re.compile(r"^    measured: .*$")
+
+
+def write_non_police(
+    path: Path, ruleset: RuleSet, scores: dict[str, Score], other: dict[str, Score]
+) -> int:
+    """Put each rule's figures on other bodies after its `measured:` line, and its severity
+    there when it differs from its severity; returns how many lines changed."""
+    rules = {r.id: r for r in ruleset}
+    old = path.read_text(encoding="utf-8")
+    out: list[str] = []
+    current: str | None = None
+    for line in old.splitlines(keepends=True):
+        m = _RULE_START.match(line)
+        if m:
+            current = m.group(1)
+        if _NON_POLICE.match(line) and current is not None:
+            continue  # rewritten below, after the measured line
+        out.append(line)
+        rule = rules.get(current or "")
+        if rule is None or not _MEASURED_LINE.match(line) or police_only(rule):
+            continue
+        s = other[rule.id]
+        out.append(
+            f"    measured_non_police: {{requests: {s['requests']}, same_kind: "
+            f"{s['same_kind']}, answered: {s['answered']}}}\n"
+        )
+        pooled = calibrated(rule.severity, rule.kind, scores[rule.id], rule.tags)
+        wanted = non_police_calibrated(rule, pooled, s)
+        if wanted != pooled:
+            out.append(f"    non_police_severity: {wanted}\n")
+    new = "".join(out)
+    if new == old:
+        return 0
+    path.write_text(new, encoding="utf-8")
+    diff = difflib.unified_diff(old.splitlines(), new.splitlines(), lineterm="", n=0)
+    return sum(1 for d in diff if d[:1] in "+-" and d[:3] not in ("+++", "---"))
+
+
 _RULE_START = re.compile(r"^  - id: (\w+)\s*$")
 _SEVERITY_VALUE = re.compile(r"^(    severity: )(info|warning|error)(\s*)$")
 _MEASURED = re.compile(r"^    measured: .*$")
@@ -270,7 +338,10 @@ def main(argv: list[str]) -> int:
     if "--update" in argv:
         changed = write_scores(rules_path, scores)
         moved = write_severities(rules_path, ruleset, scores)
-        print(f"{rules_path}: {changed} measured line(s) changed, {moved} severities changed")
+        other = measure_non_police(ruleset, load_cases("training"))
+        bodies = write_non_police(rules_path, ruleset_from_file(str(rules_path)), scores, other)
+        print(f"{rules_path}: {changed} measured line(s) changed, {moved} severities changed, "
+              f"{bodies} line(s) for other bodies changed")  # fmt: skip
         return 0
     print(table(ruleset, scores))
     return 0
