@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -228,34 +229,48 @@ def write_non_police(
     """Put each rule's figures on other bodies after its `measured:` line, and its severity
     there when it differs from its severity; returns how many lines changed."""
     rules = {r.id: r for r in ruleset}
-    old = path.read_text(encoding="utf-8")
-    out: list[str] = []
-    current: str | None = None
-    for line in old.splitlines(keepends=True):
-        m = _RULE_START.match(line)
-        if m:
-            current = m.group(1)
-        if _NON_POLICE.match(line) and current is not None:
-            continue  # rewritten below, after the measured line
-        out.append(line)
+
+    def after(current: str | None, line: str) -> list[str]:
         rule = rules.get(current or "")
         if rule is None or not _MEASURED_LINE.match(line) or police_only(rule):
-            continue
+            return []
         s = other[rule.id]
-        out.append(
+        lines = [
             f"    measured_non_police: {{requests: {s['requests']}, same_kind: "
             f"{s['same_kind']}, answered: {s['answered']}}}\n"
-        )
+        ]
         pooled = calibrated(rule.severity, rule.kind, scores[rule.id], rule.tags)
         wanted = non_police_calibrated(rule, pooled, s)
         if wanted != pooled:
-            out.append(f"    non_police_severity: {wanted}\n")
-    new = "".join(out)
+            lines.append(f"    non_police_severity: {wanted}\n")
+        return lines
+
+    old = path.read_text(encoding="utf-8")
+    new = _rewrite(old, _NON_POLICE, after)
     if new == old:
         return 0
     path.write_text(new, encoding="utf-8")
     diff = difflib.unified_diff(old.splitlines(), new.splitlines(), lineterm="", n=0)
     return sum(1 for d in diff if d[:1] in "+-" and d[:3] not in ("+++", "---"))
+
+
+Inserts = Callable[[str | None, str], list[str]]
+
+
+def _rewrite(text: str, drop: re.Pattern[str], after: Inserts) -> str:
+    """The rule file's text without the lines inside a rule that ``drop`` matches, and with
+    the lines ``after`` gives (from the rule's id and the line) put in after each line."""
+    out: list[str] = []
+    current: str | None = None
+    for line in text.splitlines(keepends=True):
+        m = _RULE_START.match(line)
+        if m:
+            current = m.group(1)
+        if drop.match(line) and current is not None:
+            continue  # rewritten by ``after``
+        out.append(line)
+        out += after(current, line)
+    return "".join(out)
 
 
 _RULE_START = re.compile(r"^  - id: (\w+)\s*$")
@@ -298,28 +313,22 @@ def write_severities(path: Path, ruleset: RuleSet, scores: dict[str, dict[str, i
 def write_scores(path: Path, scores: dict[str, dict[str, int]]) -> int:
     """Put each rule's figures on a `measured:` line after its severity; returns how many
     lines are new."""
-    changed = 0
-    out: list[str] = []
-    current: str | None = None
-    for line in path.read_text(encoding="utf-8").splitlines(keepends=True):
-        m = _RULE_START.match(line)
-        if m:
-            current = m.group(1)
-        if _MEASURED.match(line) and current is not None:
-            continue  # rewritten below, after the severity line
-        out.append(line)
-        if _SEVERITY.match(line) and current in scores:
-            s = scores[current]
-            out.append(
-                f"    measured: {{requests: {s['requests']}, same_kind: {s['same_kind']}, "
-                f"answered: {s['answered']}}}\n"
-            )
-    new = "".join(out)
+
+    def after(current: str | None, line: str) -> list[str]:
+        if not _SEVERITY.match(line) or current not in scores:
+            return []
+        s = scores[current]
+        return [
+            f"    measured: {{requests: {s['requests']}, same_kind: {s['same_kind']}, "
+            f"answered: {s['answered']}}}\n"
+        ]
+
     old = path.read_text(encoding="utf-8")
-    if new != old:
-        changed = len(set(new.splitlines()) - set(old.splitlines()))
-        path.write_text(new, encoding="utf-8")
-    return changed
+    new = _rewrite(old, _MEASURED, after)
+    if new == old:
+        return 0
+    path.write_text(new, encoding="utf-8")
+    return len(set(new.splitlines()) - set(old.splitlines()))
 
 
 def main(argv: list[str]) -> int:
