@@ -214,9 +214,10 @@ def non_police_calibrated(rule: Rule, pooled: str, other: dict[str, int] | None)
     severity its pooled figures call for."""
     if police_only(rule) or rule.body_neutral or rule.kind in UNMEASURABLE_KINDS:
         return pooled  # the form of a letter is measured on no body's published requests
-    loud = pooled if pooled != "info" else rule.severity if rule.severity != "info" else "warning"
+    if pooled == "info":
+        return pooled  # a few requests to other bodies never make a rule louder there
     score = other or {"requests": 0, "same_kind": 0, "answered": 0}
-    return calibrated(loud, rule.kind, score, rule.tags)
+    return calibrated(pooled, rule.kind, score, rule.tags)
 
 
 _NON_POLICE = re.compile(r"^    (?:measured_non_police|non_police_severity): .*$")
