@@ -24,6 +24,7 @@ from foidraft.errors import FoidraftError
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from foidraft.authorities.model import Authority
     from foidraft.rules.model import Rule
 
 SEVERITIES = ("info", "warning", "error")
@@ -64,8 +65,10 @@ class Config:
         value = self.app.get("autosave_seconds", AUTOSAVE_DEFAULT)
         return float(value) if isinstance(value, (int, float)) else AUTOSAVE_DEFAULT
 
-    def severity_for(self, rule: Rule) -> str:
-        return self.severity.get(rule.id) or self.severity.get(rule.name) or rule.severity
+    def severity_for(self, rule: Rule, authority: Authority | None = None) -> str:
+        """The user's own severity for the rule, else the rule's for this authority."""
+        own = self.severity.get(rule.id) or self.severity.get(rule.name)
+        return own or rule.severity_for(authority)
 
 
 def load_config(path: str | None = None) -> Config:

@@ -74,6 +74,34 @@ def track_record(rule: Rule) -> str:
     return text + "."
 
 
+OTHER_BODIES = "councils, NHS bodies, departments and other bodies that are not the police"
+
+
+def body_record(rule: Rule) -> str:
+    """How loud the rule is for bodies other than the police, and why, in words ('' for a
+    rule that only applies to police bodies, or that has no record of its own there)."""
+    if rule.body_neutral:
+        why = " ".join(rule.body_neutral.split())
+        return f"It is {_as_words(rule.severity)} for every kind of body alike. {why}"
+    m = rule.measured_non_police
+    if m is None:
+        return ""
+    n, hit, answered = m["requests"], m["same_kind"], m["answered"]
+    severity = rule.non_police_severity or rule.severity
+    if not n:
+        record = "no published request to such a body has this wording yet"
+    else:
+        record = f"of {n} real {'request' if n == 1 else 'requests'} to them with this wording, "
+        record += f"{hit} {'was' if hit == 1 else 'were'} queried or refused for this reason"
+        if answered:
+            record += f" and {answered} {'was' if answered == 1 else 'were'} answered in full"
+    return f"For {OTHER_BODIES} it is {_as_words(severity)}: {record}."
+
+
+def _as_words(severity: str) -> str:
+    return {"error": "an error", "warning": "a warning"}.get(severity, "advice, not a warning")
+
+
 def _wrap(text: str, indent: str = "  ", width: int = 88) -> str:
     """Paragraphs filled to ``width``; 0 leaves each on one line, for a window that wraps
     text to its own width (the app's)."""
@@ -93,11 +121,14 @@ def explain_text(rule: Rule, width: int = 88) -> str:
     from foidraft.report import describe_suggestion
     from foidraft.rules.model import RuleSet
 
-    out = [f"{rule.id}  {rule.name}  ({rule.kind.replace('_', ' ')}, {rule.severity})", ""]
+    split = rule.non_police_severity
+    severity = rule.severity if split is None else f"{rule.severity}; {split} for other bodies"
+    out = [f"{rule.id}  {rule.name}  ({rule.kind.replace('_', ' ')}, {severity})", ""]
     out += ["Why", wrap(rule.why), ""]
     record = track_record(rule)
-    if record:
-        out += ["On real requests", wrap(record), ""]
+    bodies = body_record(rule)
+    if record or bodies:
+        out += ["On real requests", wrap("\n\n".join(t for t in (record, bodies) if t)), ""]
     if rule.known_problems:
         out += ["Known problems", wrap(rule.known_problems), ""]
     out += ["Evidence"]

@@ -12,6 +12,7 @@ rules were written from them.
     python -m tests.corpus --update     # write those figures into known_clarifications.yaml
     python -m tests.corpus --policy     # how loudness thresholds fare, by leave-one-out
     python -m tests.corpus --file PATH  # the same for one file of cases (tests/corpus_file.py)
+    python -m tests.corpus --by-body    # both parts' figures for police and for other bodies
 
 Figures (each at warning level or above, as ``foidraft check`` exits 1 on them):
 - caught: bounced requests (clarification, s12, not held, NCND or exempt) with a finding;
@@ -36,6 +37,7 @@ from foidraft.authorities.model import Authority
 from foidraft.lint.api import check
 from foidraft.lint.model import Finding
 from foidraft.lint.parts import EXEMPTION_KINDS
+from foidraft.rules.model import POLICE_TYPES
 
 DATA = Path(__file__).parent / "data"
 DEV = DATA / "dev.jsonl"
@@ -168,9 +170,28 @@ def _main(argv: list[str]) -> int:
         from tests.corpus_file import main as file_main
 
         return file_main([a for a in argv if a != "--file"])
+    if "--by-body" in argv:  # aggregate figures only, as for the parts themselves
+        for part in PARTS:
+            for body, cases in split_by_body(load_cases(part)).items():
+                result = evaluate(None, cases)
+                result["part"] = f"{part}, {body}"
+                print(report(result, details=False))
+        return 0
     for part in PARTS:
         print(report(evaluate(part), details=details and part == "training"))
     return 0
+
+
+def is_police(case: dict[str, Any]) -> bool:
+    """Police forces and their commissioners' offices; every other body is 'other'."""
+    return case["authority_type"] in POLICE_TYPES
+
+
+def split_by_body(cases: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    return {
+        "police": [c for c in cases if is_police(c)],
+        "other bodies": [c for c in cases if not is_police(c)],
+    }
 
 
 if __name__ == "__main__":

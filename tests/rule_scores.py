@@ -15,16 +15,17 @@ each rule's loudness in step with its figures (see ``earned``).
 
 from __future__ import annotations
 
+import difflib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from foidraft.lint.parts import EXEMPTION_KINDS
 from foidraft.paths import bundled_rules_file
-from foidraft.rules.model import RuleSet
+from foidraft.rules.model import POLICE_TYPES, Rule, RuleSet
 from foidraft.rules.registry import ruleset_from_file
-from tests.corpus import authority_for, load_cases
+from tests.corpus import authority_for, is_police, load_cases
 
 # Kinds that answer for each other: the reasons behind a cost refusal (a field that is not
 # recorded, records to read one by one, a scope too broad, questions costed together) come
@@ -206,6 +207,88 @@ def table(ruleset: RuleSet, scores: dict[str, dict[str, int]]) -> str:
     return "\n".join(lines)
 
 
+# Loudness by kind of body. The figures above pool police forces and other bodies, and
+# most rules were written from police requests: a rule is loud for a council, an NHS body,
+# a department or a university only when its record on requests to such bodies (training
+# part) earns it by the same test, `measured_non_police`, or when the rule says why its
+# mechanism holds for any body alike (`body_neutral`: a named person, a letter's form) and
+# its pooled record earns it. The rule file keeps `non_police_severity` only where the two
+# differ; at check time the authority's type picks one (Rule.severity_for).
+def police_only(rule: Rule) -> bool:
+    types = rule.applies_to.authority_types
+    return bool(types) and types <= POLICE_TYPES
+
+
+def measure_non_police(ruleset: RuleSet, cases: list[dict[str, Any]]) -> dict[str, Score]:
+    """The rules' figures on requests to bodies other than the police."""
+    return measure(ruleset, [c for c in cases if not is_police(c)])
+
+
+def non_police_calibrated(rule: Rule, pooled: str, other: dict[str, int] | None) -> str:
+    """The severity a rule earns for bodies other than the police, ``pooled`` being the
+    severity its pooled figures call for."""
+    if police_only(rule) or rule.body_neutral or rule.kind in UNMEASURABLE_KINDS:
+        return pooled  # the form of a letter is measured on no body's published requests
+    if pooled == "info":
+        return pooled  # a few requests to other bodies never make a rule louder there
+    score = other or {"requests": 0, "same_kind": 0, "answered": 0}
+    return calibrated(pooled, rule.kind, score, rule.tags)
+
+
+_NON_POLICE = re.compile(r"^    (?:measured_non_police|non_police_severity): .*$")
+_MEASURED_LINE = re.compile(r"^    measured: .*$")
+
+
+def write_non_police(
+    path: Path, ruleset: RuleSet, scores: dict[str, Score], other: dict[str, Score]
+) -> int:
+    """Put each rule's figures on other bodies after its `measured:` line, and its severity
+    there when it differs from its severity; returns how many lines changed."""
+    rules = {r.id: r for r in ruleset}
+
+    def after(current: str | None, line: str) -> list[str]:
+        rule = rules.get(current or "")
+        if rule is None or not _MEASURED_LINE.match(line) or police_only(rule):
+            return []
+        s = other[rule.id]
+        lines = [
+            f"    measured_non_police: {{requests: {s['requests']}, same_kind: "
+            f"{s['same_kind']}, answered: {s['answered']}}}\n"
+        ]
+        pooled = calibrated(rule.severity, rule.kind, scores[rule.id], rule.tags)
+        wanted = non_police_calibrated(rule, pooled, s)
+        if wanted != pooled:
+            lines.append(f"    non_police_severity: {wanted}\n")
+        return lines
+
+    old = path.read_text(encoding="utf-8")
+    new = _rewrite(old, _NON_POLICE, after)
+    if new == old:
+        return 0
+    path.write_text(new, encoding="utf-8")
+    diff = difflib.unified_diff(old.splitlines(), new.splitlines(), lineterm="", n=0)
+    return sum(1 for d in diff if d[:1] in "+-" and d[:3] not in ("+++", "---"))
+
+
+Inserts = Callable[[str | None, str], list[str]]
+
+
+def _rewrite(text: str, drop: re.Pattern[str], after: Inserts) -> str:
+    """The rule file's text without the lines inside a rule that ``drop`` matches, and with
+    the lines ``after`` gives (from the rule's id and the line) put in after each line."""
+    out: list[str] = []
+    current: str | None = None
+    for line in text.splitlines(keepends=True):
+        m = _RULE_START.match(line)
+        if m:
+            current = m.group(1)
+        if drop.match(line) and current is not None:
+            continue  # rewritten by ``after``
+        out.append(line)
+        out += after(current, line)
+    return "".join(out)
+
+
 _RULE_START = re.compile(r"^  - id: (\w+)\s*$")
 _SEVERITY_VALUE = re.compile(r"^(    severity: )(info|warning|error)(\s*)$")
 _MEASURED = re.compile(r"^    measured: .*$")
@@ -246,28 +329,22 @@ def write_severities(path: Path, ruleset: RuleSet, scores: dict[str, dict[str, i
 def write_scores(path: Path, scores: dict[str, dict[str, int]]) -> int:
     """Put each rule's figures on a `measured:` line after its severity; returns how many
     lines are new."""
-    changed = 0
-    out: list[str] = []
-    current: str | None = None
-    for line in path.read_text(encoding="utf-8").splitlines(keepends=True):
-        m = _RULE_START.match(line)
-        if m:
-            current = m.group(1)
-        if _MEASURED.match(line) and current is not None:
-            continue  # rewritten below, after the severity line
-        out.append(line)
-        if _SEVERITY.match(line) and current in scores:
-            s = scores[current]
-            out.append(
-                f"    measured: {{requests: {s['requests']}, same_kind: {s['same_kind']}, "
-                f"answered: {s['answered']}}}\n"
-            )
-    new = "".join(out)
+
+    def after(current: str | None, line: str) -> list[str]:
+        if not _SEVERITY.match(line) or current not in scores:
+            return []
+        s = scores[current]
+        return [
+            f"    measured: {{requests: {s['requests']}, same_kind: {s['same_kind']}, "
+            f"answered: {s['answered']}}}\n"
+        ]
+
     old = path.read_text(encoding="utf-8")
-    if new != old:
-        changed = len(set(new.splitlines()) - set(old.splitlines()))
-        path.write_text(new, encoding="utf-8")
-    return changed
+    new = _rewrite(old, _MEASURED, after)
+    if new == old:
+        return 0
+    path.write_text(new, encoding="utf-8")
+    return len(set(new.splitlines()) - set(old.splitlines()))
 
 
 def main(argv: list[str]) -> int:
@@ -286,7 +363,10 @@ def main(argv: list[str]) -> int:
     if "--update" in argv:
         changed = write_scores(rules_path, scores)
         moved = write_severities(rules_path, ruleset, scores)
-        print(f"{rules_path}: {changed} measured line(s) changed, {moved} severities changed")
+        other = measure_non_police(ruleset, load_cases("training"))
+        bodies = write_non_police(rules_path, ruleset_from_file(str(rules_path)), scores, other)
+        print(f"{rules_path}: {changed} measured line(s) changed, {moved} severities changed, "
+              f"{bodies} line(s) for other bodies changed")  # fmt: skip
         return 0
     print(table(ruleset, scores))
     return 0

@@ -29,13 +29,18 @@ SEED_THREAD = "https://www.whatdotheyknow.com/request/paedophile_hunters_and_onl
 # rules after it the same 17. With the answered6 sample joined, the rules of 2aa94fb give
 # 18 of 75 (24%) and today's 17 of 75 (22.7%). With this round's samples joined (310 in the
 # validation part, 76 answered) the rules after the round give 16 of 76 (21.1%); the next
-# round's (318 in the validation part) 15 of 76 (19.7%), at the goal of at most 20%.
+# round's (318 in the validation part) 15 of 76 (19.7%), at the goal of at most 20%. The
+# bodies9 sample (44 requests to councils, NHS bodies, departments and universities) brought
+# 4 answered requests the rules warned on (19 of 80, 24%) and few bounces they caught; with
+# loudness by kind of body (a rule is loud for those bodies only when its record on them, or
+# a body-neutral reason, earns it) the figures are 16 of 80 (20%), with 3 fewer non-police
+# bounces caught (7 of 48 rather than 10): the floors below follow.
 FLOORS = {
     ("training", "recall"): 0.67,
     ("training", "kind_recall"): 0.66,
-    ("training", "ncnd_foreseen"): 0.79,
-    ("validation", "recall"): 0.48,
-    ("validation", "kind_recall"): 0.36,
+    ("training", "ncnd_foreseen"): 0.76,
+    ("validation", "recall"): 0.45,
+    ("validation", "kind_recall"): 0.33,
     ("validation", "ncnd_foreseen"): 0.35,
 }
 CEILINGS = {

@@ -11,7 +11,16 @@ from foidraft.paths import bundled_rules_file
 from foidraft.rules.model import RuleSet
 from foidraft.rules.registry import ruleset_from_file
 from tests.corpus import load_cases
-from tests.rule_scores import earned, measure, write_scores
+from tests.rule_scores import (
+    calibrated,
+    earned,
+    measure,
+    measure_non_police,
+    non_police_calibrated,
+    police_only,
+    write_non_police,
+    write_scores,
+)
 
 RULES: RuleSet = ruleset_from_file(bundled_rules_file())
 LOUD = ("warning", "error")
@@ -20,6 +29,63 @@ LOUD = ("warning", "error")
 @pytest.fixture(scope="module")
 def scores() -> dict[str, dict[str, int]]:
     return measure(RULES, load_cases("training"))
+
+
+@pytest.fixture(scope="module")
+def other_scores() -> dict[str, dict[str, int]]:
+    return measure_non_police(RULES, load_cases("training"))
+
+
+def test_figures_for_other_bodies_are_in_step(
+    scores: dict[str, dict[str, int]], other_scores: dict[str, dict[str, int]]
+) -> None:
+    """Each rule that may run for a council, an NHS body or a department keeps its record
+    on such requests, and the severity that record (or a body-neutral reason) earns."""
+    stale = []
+    for r in RULES:
+        if police_only(r):
+            continue
+        if r.measured_non_police != other_scores[r.id]:
+            stale.append(f"{r.id}: file says {r.measured_non_police}, corpus {other_scores[r.id]}")
+        pooled = calibrated(r.severity, r.kind, scores[r.id], r.tags)
+        wanted = non_police_calibrated(r, pooled, other_scores[r.id])
+        if (r.non_police_severity or r.severity) != wanted:
+            stale.append(f"{r.id}: {r.non_police_severity or r.severity} for other bodies, "
+                         f"its figures call for {wanted}")  # fmt: skip
+    assert not stale, "run `python -m tests.corpus --update`:\n" + "\n".join(stale)
+
+
+def test_a_rule_quiet_for_police_may_not_be_loud_elsewhere_unearned() -> None:
+    """The split never makes a rule loud for other bodies without a record there, and a
+    body-neutral rule has one severity for every body."""
+    for r in RULES:
+        if r.body_neutral:
+            assert r.non_police_severity is None, r.id
+        elif r.non_police_severity in ("warning", "error"):
+            assert earned(r.measured_non_police, r.kind), r.id
+        if r.non_police_severity is not None:  # the split only ever quiets a rule
+            assert r.severity in ("warning", "error") and r.non_police_severity == "info", r.id
+
+
+def test_write_non_police_places_lines_after_measured(tmp_path: Path) -> None:
+    path = tmp_path / "rules.yaml"
+    path.write_text(
+        "rules:\n  - id: FD304\n    severity: warning\n"
+        "    measured: {requests: 16, same_kind: 13, answered: 0}\n"
+        "    non_police_severity: warning\n    why: x\n",
+        encoding="utf-8",
+    )
+    rule = RULES.get("FD304")
+    assert rule is not None
+    scores = {"FD304": {"requests": 16, "same_kind": 13, "answered": 0}}
+    other = {"FD304": {"requests": 3, "same_kind": 0, "answered": 3}}
+    assert write_non_police(path, RuleSet([rule]), scores, other) == 3  # one out, two in
+    assert path.read_text(encoding="utf-8") == (
+        "rules:\n  - id: FD304\n    severity: warning\n"
+        "    measured: {requests: 16, same_kind: 13, answered: 0}\n"
+        "    measured_non_police: {requests: 3, same_kind: 0, answered: 3}\n"
+        "    non_police_severity: info\n    why: x\n"
+    )
 
 
 def test_measured_figures_are_in_step_with_the_corpus(scores: dict[str, dict[str, int]]) -> None:

@@ -57,4 +57,8 @@ def rule_json(rule: Rule) -> dict[str, object]:
         "examples": rule.examples,
         "origin": rule.origin,
         "measured": rule.measured,
+        # Loudness for bodies other than the police (see `foidraft explain`).
+        "non_police_severity": rule.non_police_severity or rule.severity,
+        "measured_non_police": rule.measured_non_police,
+        "body_neutral": " ".join(rule.body_neutral.split()) if rule.body_neutral else None,
     }

@@ -8,11 +8,16 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
 
+    from foidraft.rules.model import Rule
+
 DESCRIPTION = (
     "List every rule: id, severity, kind, and its record on real published requests (how "
     "many it fires on, how many of those were queried or refused for its kind of reason, "
-    "how many were answered in full), then its name. With --file, validate a rule file and "
-    "list its rules; problems are reported with file, line, rule and field."
+    "how many were answered in full), then its severity for bodies other than the police "
+    "(councils, NHS bodies, departments...) with its record on requests to them ('any' when "
+    "its reason holds for every body alike, '-' when it applies to police bodies only), then "
+    "its name. With --file, validate a rule file and list its rules; problems are reported "
+    "with file, line, rule and field."
 )
 
 
@@ -35,12 +40,24 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps([rule_json(r) for r in selected], ensure_ascii=False, indent=2))
         return 0
     say(
-        f"{'rule':5}  {'severity':<8} {'kind':<25}  {'fires':>5} {'right':>5} {'answered':>8}  name"
+        f"{'rule':5}  {'severity':<8} {'kind':<25}  {'fires':>5} {'right':>5} {'answered':>8}  "
+        f"{'others':<8} {'record':>8}  name"
     )
     for r in selected:
         origin = "" if r.origin == "bundled" else f"  [{r.origin}]"
         m = r.measured or {"requests": 0, "same_kind": 0, "answered": 0}
         figures = f"{m['requests']:5} {m['same_kind']:5} {m['answered']:8}"
-        say(f"{r.id}  {r.severity:<7}  {r.kind:<25}  {figures}  {r.name}{origin}")
+        say(f"{r.id}  {r.severity:<7}  {r.kind:<25}  {figures}  {_others(r)}  {r.name}{origin}")
     say(f"{len(selected)} rule{'s' if len(selected) != 1 else ''}.")
     return 0
+
+
+def _others(rule: Rule) -> str:
+    """The severity for bodies other than the police and the record behind it."""
+    m = rule.measured_non_police
+    if rule.body_neutral:
+        return f"{rule.severity:<8} {'any':>8}"
+    if m is None:
+        return f"{'-':<8} {'-':>8}"
+    record = f"{m['requests']}/{m['same_kind']}/{m['answered']}"
+    return f"{rule.non_police_severity or rule.severity:<8} {record:>8}"

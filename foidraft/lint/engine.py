@@ -105,7 +105,11 @@ def findings_for(
     findings: list[Finding] = []
     seen: _Seen = {}
     for rule in rules:
-        severity = config.severity_for(rule) if config is not None else rule.severity
+        severity = (
+            config.severity_for(rule, authority)
+            if config is not None
+            else rule.severity_for(authority)
+        )
         for hit in _rule_hits(rule, doc, seen, authority, span):
             if doc.suppressions:
                 line, _ = doc.line_col(hit[0])

@@ -226,4 +226,6 @@ class Sum:
         return out
 
     def _severity(self, rule: Rule) -> str:
-        return self.config.severity_for(rule) if self.config is not None else rule.severity
+        if self.config is not None:
+            return self.config.severity_for(rule, self.authority)
+        return rule.severity_for(self.authority)

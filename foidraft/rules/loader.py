@@ -181,6 +181,7 @@ def _validate_rule(v: Validator, raw: Any, path: Path, origin: str) -> dict[str,
         fields |= set(MODEL_FIELDS[rule["model"]])
     if "measured" in raw:
         rule["measured"] = _measured(v, raw["measured"], (*path, "measured"))
+    _by_body(v, raw, rule, path)
     if "known_problems" in raw:
         rule["known_problems"] = v.text(raw["known_problems"], (*path, "known_problems"))
     rule["message"] = v.text(raw.get("message", ""), (*path, "message"))
@@ -238,6 +239,24 @@ def _measured(v: Validator, given: Any, path: Path) -> dict[str, int]:
     if out["same_kind"] + out["answered"] > out["requests"]:
         v.problem(path, "same_kind and answered cannot add up to more than requests")
     return out
+
+
+def _by_body(v: Validator, raw: dict[str, Any], rule: dict[str, Any], path: Path) -> None:
+    """Loudness by kind of body: the rule's record on requests to bodies other than the
+    police, the severity it earns there, or why its mechanism holds for any body alike."""
+    if "measured_non_police" in raw:
+        key = "measured_non_police"
+        rule[key] = _measured(v, raw[key], (*path, key))
+    if "non_police_severity" in raw:
+        key = "non_police_severity"
+        rule[key] = v.choice(raw[key], (*path, key), SEVERITIES)
+    if "body_neutral" in raw:
+        rule["body_neutral"] = v.text(raw["body_neutral"], (*path, "body_neutral"))
+        if "non_police_severity" in raw:
+            v.problem(
+                (*path, "non_police_severity"),
+                "a body-neutral rule has one severity for every body; drop one of the two",
+            )
 
 
 def _contexts(v: Validator, given: Any, path: Path) -> list[dict[str, Any]]:

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 # (``\b\d{1,4}``): the word index answers it with the words that start with a digit
 # (``foidraft.lint.index``). No text is looked up for it, so it cannot be confused with one.
 DIGIT_HEAD = "\x00digit"
+# The kinds of body whose requests the police record describes (a force, its commissioner).
+POLICE_TYPES = frozenset({"police", "pcc"})
 
 
 class Pattern:
@@ -156,6 +158,7 @@ class Rule:
         "_suggestions",
         "anchor",
         "applies_to",
+        "body_neutral",
         "check",
         "evidence",
         "examples",
@@ -166,9 +169,11 @@ class Rule:
         "line",
         "max",
         "measured",
+        "measured_non_police",
         "message",
         "model",
         "name",
+        "non_police_severity",
         "origin",
         "requires",
         "severity",
@@ -185,6 +190,9 @@ class Rule:
         self.name: str = data["name"]
         self.kind: str = data["kind"]
         self.severity: str = data["severity"]
+        # The severity for a body other than the police when its record there differs
+        # (None: the same for every body); see severity_for.
+        self.non_police_severity: str | None = data.get("non_police_severity")
         self.message: str = data["message"]
         self.check: str = data.get("check", "existence")
         self.status: str = data.get("status", "active")
@@ -210,6 +218,14 @@ class Rule:
         if self._cold is None:
             self._unpack(data)
 
+    def severity_for(self, authority: Authority | None) -> str:
+        """The rule's loudness for this authority: a body other than the police gets the
+        severity the rule's record on such bodies earned. Without an authority, foidraft
+        assumes a police force (as AppliesTo does)."""
+        if self.non_police_severity is None or authority is None:
+            return self.severity
+        return self.severity if authority.type in POLICE_TYPES else self.non_police_severity
+
     def _unpack(self, data: dict[str, Any]) -> None:
         self.why: str = data["why"]
         self.evidence: list[dict[str, str]] = data["evidence"]
@@ -217,6 +233,8 @@ class Rule:
         self.tags: list[str] = list(data.get("tags", ()))
         self.measured: dict[str, int] | None = data.get("measured")
         self.known_problems: str | None = data.get("known_problems")
+        self.measured_non_police: dict[str, int] | None = data.get("measured_non_police")
+        self.body_neutral: str | None = data.get("body_neutral")
         # requires: every context must hold; unless: any one holding silences the match.
         self.requires = [Context(c) for c in data.get("requires") or ()]
         self.unless = [Context(c) for c in data.get("unless") or ()]
@@ -283,7 +301,7 @@ class Rule:
 # never (documentation): the rules' cache keeps it packed, as marshal bytes (at "cold"),
 # and a rule unpacks it on first use. Loading the knowledge base then costs a third less.
 COLD = ("why", "evidence", "examples", "tags", "measured", "known_problems", "requires",
-        "unless", "anchor", "suggestions")  # fmt: skip
+        "unless", "anchor", "suggestions", "measured_non_police", "body_neutral")  # fmt: skip
 _COLD_SLOTS = frozenset({*COLD, "_suggestions"}) - {"suggestions"}
 
 

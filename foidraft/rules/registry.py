@@ -24,8 +24,9 @@ from foidraft.version import __version__
 # 16: programs for fuzzy patterns too; 17: alternations grouped by first letter; 18: patterns
 # packed per rule, with the rule's gate; 19: heads through a non-word class (e[-\s]?scooter),
 # patterns tried at line starts, and numbers as heads (a digit starting a word); 20: gates
-# name the whole-word heads and the words after them (21: only those with such words)
-CACHE_FORMAT = 21
+# name the whole-word heads and the words after them (21: only those with such words); 22: a
+# severity for bodies other than the police
+CACHE_FORMAT = 22
 _default: RuleSet | None = None
 
 
