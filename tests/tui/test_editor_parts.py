@@ -137,3 +137,13 @@ def test_the_detail_names_the_kind_of_problem_not_the_rules_internal_name() -> N
     )  # fmt: skip
     first_line = detail_content(f, None, "2019/20").plain.splitlines()[0]
     assert first_line == "● Ambiguous period · info"  # never the rule's id (FD101)
+
+
+def test_the_detail_says_how_loud_the_rule_is_for_bodies_other_than_the_police() -> None:
+    from foidraft.explain import body_record
+    from foidraft.rules.registry import default_ruleset
+
+    rule = next(r for r in default_ruleset() if r.non_police_severity is not None)
+    f = finding(rule.id, 0, "x", message="m")
+    said = body_record(rule)
+    assert said.startswith("For councils") and said in detail_content(f, rule, "x").plain

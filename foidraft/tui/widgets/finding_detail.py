@@ -59,12 +59,12 @@ def detail_content(finding: Finding, rule: Rule | None, source: str) -> Content:
     if any(s.edits for s in finding.suggestions):
         parts.append(("F8 (or Tab) then a number applies it; ctrl+z undoes.\n", "$text-muted"))
     if rule is not None:
-        from foidraft.explain import track_record
+        from foidraft.explain import body_record, track_record
 
         parts += ["\n", ("Why", "bold underline"), "\n", paragraphs(rule.why), "\n"]
-        record = track_record(rule)
-        if record:
-            parts += [(record, "italic"), "\n"]
+        for record in (track_record(rule), body_record(rule)):
+            if record:
+                parts += [(record, "italic"), "\n"]
         if rule.evidence:
             parts += ["\n", ("Evidence", "bold underline"), "\n"]
             for ev in rule.evidence:
