@@ -117,7 +117,9 @@ class InterviewScreen(FoidraftScreen[None]):
         self._card_ready = False
         pane = self.query_one("#question-pane", Vertical)
         await pane.remove_children()
-        await pane.mount(QuestionCard(question, interview.initial_value(), step, interview.today))
+        card = QuestionCard(question, interview.initial_value(), step, interview.today,
+                            suggested=interview.suggested())  # fmt: skip
+        await pane.mount(card)
         self.refresh_bindings()
 
     @on(QuestionCard.Submitted)
