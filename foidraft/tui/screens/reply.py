@@ -38,11 +38,12 @@ if TYPE_CHECKING:
     from foidraft.replies import Reading
     from foidraft.replies.review import Context
 
+# Short enough that at 80x24 the file and date fields stay in view under a two-line
+# message ("The reply gives no date: type the day it reached you under “received”...").
 PASTE_HELP = (
-    "Paste the authority's reply below, or give the file it came in (a text file, a saved "
-    "email .eml, or a PDF). foidraft says what it means, records it on this request, and "
-    "offers the next letter. Leave the date it was received empty to use the one the reply "
-    "gives."
+    "Paste the authority's reply below, or give its file (text, .eml or PDF): foidraft says "
+    "what it means, records it on this request and offers the next letter. Left empty, "
+    "“received” is the date the reply gives."
 )
 
 
@@ -77,7 +78,7 @@ class ReplyScreen(Dialog["Path | None"]):
     & > #dialog { max-width: 110; height: 94%; padding: 0 2; }
     & #dialog-title { margin: 1 0 0 0; }
     & .dialog-body { margin-bottom: 1; }
-    & #reply-text { height: 1fr; min-height: 4; }
+    & #reply-text { height: 1fr; min-height: 3; }
     & #meaning { height: 1fr; }
     & #reply-file { width: 1fr; margin: 0; }
     & #reply-date { width: 14; margin: 0 0 0 1; }
@@ -154,7 +155,7 @@ class ReplyScreen(Dialog["Path | None"]):
 
         return (
             f"\nNo reply yet? It was due by {long_date(self.missed)}: “No reply: write a "
-            "chaser” writes the letter that reminds them."
+            "chaser” reminds them."
         )
 
     @on(Button.Pressed, "#chase-now")

@@ -1,0 +1,40 @@
+"""The reply screen in an 80x24 terminal, as a new user meets it: every field the screen
+names stays in view, whatever it says."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Input
+
+from foidraft.tui.screens.reply import ReplyText
+from tests.tui.shell_harness import make_app, screen_text, wait_for
+from tests.tui.test_reply_after_sending import CLARIFICATION, sent
+from tests.tui.test_reply_screen import open_reply_screen
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [CLARIFICATION, "Date: 3rd March 2025\n\n" + CLARIFICATION],
+    ids=["no-date", "dated-before-sending"],
+)
+async def test_at_80_by_24_the_date_asked_for_is_on_screen(reply: str) -> None:
+    """A reply stating no date (or one before the request was sent): the screen says to
+    type the day under "received", and that very message pushed the field out of the
+    dialog, so it was typed into blind."""
+    sent("2025-04-01")  # overdue: the chaser's sentence makes the help longer
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        screen = await open_reply_screen(pilot)
+        screen.query_one(ReplyText).load_text(reply)
+        await pilot.press("ctrl+s")
+        date = screen.query_one("#reply-date", Input)
+        await wait_for(pilot, lambda: pilot.app.focused is date, "the date asked for")
+        await pilot.pause()
+        text = screen_text(pilot)
+        assert "the day the reply reached you under" in " ".join(text.split()) or (
+            "type the day it reached you under" in " ".join(text.split())
+        )
+        box = screen.query_one("#paste-step").region  # what it shows; the rest is cut off
+        for field in (date, screen.query_one("#reply-file", Input), screen.query_one(ReplyText)):
+            region = field.region
+            assert region.height >= 1 and box.contains_region(region), (field.id, text)
+        assert "or a file: path to .txt" in text and "YYYY-MM-DD" in text
