@@ -20,7 +20,7 @@ from tests.tui.test_reply_after_sending import read_pasted, sent
 DATA = Path(__file__).parent.parent / "data"
 
 
-def _reply(reply_id: str) -> str:
+def real_reply(reply_id: str) -> str:
     rows = [json.loads(x) for x in (DATA / "replies.jsonl").open(encoding="utf-8")]
     (row,) = [r for r in rows if r["id"] == reply_id]
     return str(row["text"])
@@ -50,7 +50,7 @@ def test_every_letter_has_a_title_and_a_rule_and_the_cli_offers_each() -> None:
         # West Midlands Police's partial answer (s31, NCND under s23(5) and s40(5)): the app
         # offered only a review, while `--next thanks` was accepted.
         (DATA / "wmp-8a-21-final.txt").read_text(encoding="utf-8"),
-        _reply("wmp-1544a-21-tasers-cost"),  # a real cost refusal (s12, s16)
+        real_reply("wmp-1544a-21-tasers-cost"),  # a real cost refusal (s12, s16)
     ],
     ids=["partial-answer", "cost-refusal"],
 )

@@ -4,11 +4,12 @@ names stays in view, whatever it says."""
 from __future__ import annotations
 
 import pytest
-from textual.widgets import Input
+from textual.widgets import Button, Input
 
 from foidraft.tui.screens.reply import ReplyText
 from tests.tui.shell_harness import make_app, screen_text, wait_for
-from tests.tui.test_reply_after_sending import CLARIFICATION, sent
+from tests.tui.test_next_letters_one_table import real_reply
+from tests.tui.test_reply_after_sending import CLARIFICATION, read_pasted, sent
 from tests.tui.test_reply_screen import open_reply_screen
 
 
@@ -38,3 +39,22 @@ async def test_at_80_by_24_the_date_asked_for_is_on_screen(reply: str) -> None:
             region = field.region
             assert region.height >= 1 and box.contains_region(region), (field.id, text)
         assert "or a file: path to .txt" in text and "YYYY-MM-DD" in text
+
+
+async def test_at_80_by_24_every_next_letter_can_be_seen_and_pressed() -> None:
+    """A partial answer refusing the rest on cost offers three letters: beside Close, in one
+    row 77 columns wide, "Say thank you" was cut off at the dialog's edge."""
+    sent("2025-04-01")
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        screen = await read_pasted(pilot, real_reply("dyfed-powys-264-2024-staff-data-partial-s12"),
+                                   "2025-04-20")  # fmt: skip
+        await wait_for(pilot, lambda: screen.step == "meaning", "the meaning")
+        await pilot.pause()
+        letters = [b for b in screen.query(Button) if (b.id or "").startswith("letter-")]
+        assert len(letters) == 3
+        box = screen.query_one("#dialog").content_region
+        text = screen_text(pilot)
+        for button in [*letters, screen.query_one("#close", Button)]:
+            assert box.contains_region(button.region), (str(button.label), text)
+            assert str(button.label) in text
+        assert screen.query_one("#meaning").region.height >= 5  # the meaning still readable

@@ -87,6 +87,7 @@ class ReplyScreen(Dialog["Path | None"]):
     & .meaning-line { width: 1fr; height: auto; }
     & #reply-error, & GroundBox { width: 1fr; height: auto; text-wrap: wrap; }  /* never cut off */
     & .dialog-buttons { margin-bottom: 1; }
+    & #letter-buttons.-stacked { layout: vertical; align-horizontal: right; }
     }
     """
     BINDINGS: ClassVar[list[BindingType]] = bindings(
@@ -258,6 +259,17 @@ class ReplyScreen(Dialog["Path | None"]):
             await buttons.mount(Button(title, id=f"letter-{step}", variant="primary", compact=True))
         first = self.query(f"#letter-{message.steps[0]}").first() if message.steps else None
         (first or self.query_one("#close", Button)).focus()
+        self.call_after_refresh(self._fit_letters)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._fit_letters)
+
+    def _fit_letters(self) -> None:
+        """One row of buttons when they fit (at 80 columns three letters and Close do not:
+        the last was cut off at the dialog's edge), else one button a row."""
+        row = self.query_one("#letter-buttons", Horizontal)
+        wanted = sum(b.outer_size.width for b in row.query(Button) if b.display)
+        row.set_class(wanted > row.content_region.width, "-stacked")
 
     # -- the next letter -----------------------------------------------------------------
     @on(Button.Pressed)
