@@ -111,8 +111,11 @@ whatever is highlighted.
         self.call_after_refresh(self.reload)
 
     def on_screen_resume(self) -> None:
+        # Back from the editor, the cursor is on the draft just left (a new request sorts
+        # first; `p` must not read a reply onto the row the cursor was on before).
+        edited, self.foidraft.last_edited = self.foidraft.last_edited, None
         if self.loaded:
-            self.reload()
+            self.reload(edited)
 
     # -- loading --------------------------------------------------------------------
     def reload(self, keep: Path | None = None) -> None:

@@ -267,6 +267,8 @@ class ReplyScreen(Dialog["Path | None"]):
     def _fit_letters(self) -> None:
         """One row of buttons when they fit (at 80 columns three letters and Close do not:
         the last was cut off at the dialog's edge), else one button a row."""
+        if not self.is_attached or not self.is_current:
+            return  # closed (or the app ended) before the layout came round
         row = self.query_one("#letter-buttons", Horizontal)
         wanted = sum(b.outer_size.width for b in row.query(Button) if b.display)
         row.set_class(wanted > row.content_region.width, "-stacked")
