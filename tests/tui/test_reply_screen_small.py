@@ -10,7 +10,7 @@ from foidraft.tui.screens.reply import ReplyText
 from tests.tui.shell_harness import make_app, screen_text, wait_for
 from tests.tui.test_next_letters_one_table import real_reply
 from tests.tui.test_reply_after_sending import CLARIFICATION, read_pasted, sent
-from tests.tui.test_reply_screen import open_reply_screen
+from tests.tui.test_reply_screen import DATA, open_reply_screen
 
 
 @pytest.mark.parametrize(
@@ -58,3 +58,21 @@ async def test_at_80_by_24_every_next_letter_can_be_seen_and_pressed() -> None:
             assert box.contains_region(button.region), (str(button.label), text)
             assert str(button.label) in text
         assert screen.query_one("#meaning").region.height >= 5  # the meaning still readable
+
+
+async def test_at_80_by_24_page_down_reads_the_rest_of_the_meaning() -> None:
+    """The meaning of West Midlands Police's partial answer runs to some sixty lines and
+    eight showed; with a letter's button focused no key scrolled it, and nothing said how."""
+    sent("2025-04-01")
+    final = (DATA / "wmp-8a-21-final.txt").read_text(encoding="utf-8")
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        screen = await read_pasted(pilot, final, "2025-04-20")
+        await wait_for(pilot, lambda: screen.step == "meaning", "the meaning")
+        await pilot.pause()
+        assert "pgdn More" in " ".join(screen_text(pilot).split())  # the footer says how
+        meaning = screen.query_one("#meaning")
+        assert meaning.scroll_y == 0 and isinstance(pilot.app.focused, Button)
+        await pilot.press("pagedown")
+        await wait_for(pilot, lambda: meaning.scroll_y > 0, "the meaning scrolled")
+        await pilot.press("pageup")
+        await wait_for(pilot, lambda: meaning.scroll_y == 0, "back at its start")

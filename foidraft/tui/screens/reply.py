@@ -56,6 +56,10 @@ or a refusal. Or type the path of the file it came in below (a text file, a save
 **.eml** or a **PDF**). Under **received**, the day the reply reached you: left empty,
 foidraft takes the date the reply gives, and asks when it gives none (deadlines count
 from it). **ctrl+s** reads it; **escape** closes without recording anything.
+
+Then foidraft says what the reply means (**page down** and **page up** scroll it) and
+offers the letters that may follow it: **tab** moves between them, **enter** or
+**ctrl+s** writes the one with the focus.
 """
 
 
@@ -93,6 +97,8 @@ class ReplyScreen(Dialog["Path | None"]):
     BINDINGS: ClassVar[list[BindingType]] = bindings(
         ("reply.continue", "continue"),
         ("reply.cancel", "cancel"),
+        ("reply.more", "scroll_meaning(1)"),
+        ("reply.less", "scroll_meaning(-1)"),
     )
 
     @dataclass
@@ -170,6 +176,20 @@ class ReplyScreen(Dialog["Path | None"]):
         self.query_one("#meaning").display = False
         self.query_one(ReplyText).focus()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "scroll_meaning":  # what the reply means, once shown (the pasted
+            return self.step != "paste"  # reply's box has its own page keys)
+        return True
+
+    def action_scroll_meaning(self, direction: int) -> None:
+        """Page through what the reply means while a letter's button has the focus: at
+        80x24 it shows eight lines, and nothing said how to see the rest."""
+        box = self.query_one("#meaning", VerticalScroll)
+        if direction > 0:
+            box.scroll_page_down(animate=False)
+        else:
+            box.scroll_page_up(animate=False)
+
     def _problem(self, text: str) -> None:
         self.query_one("#reply-error", Label).update(literal(text))
 
@@ -242,6 +262,7 @@ class ReplyScreen(Dialog["Path | None"]):
         from foidraft.replies.explain import NEXT
 
         self.busy, self.step, self.context = False, "meaning", message.context
+        self.refresh_bindings()  # the footer shows how to page through the meaning
         self.query_one("#paste-step").display = False
         box = self.query_one("#meaning", VerticalScroll)
         box.display = True
