@@ -249,10 +249,20 @@ Type the date as **YYYY-MM-DD** (for example 2024-05-03) and press **Enter**.
     def compose_content(self) -> ComposeResult:
         yield Input(self._default.isoformat(), placeholder="YYYY-MM-DD", id="date")
         yield Label("", classes="dialog-error", id="date-error")
+        # Buttons as every dialog with a field has: with none, and "esc Cancel" alone in
+        # the footer, nothing said how to keep the date.
+        with Horizontal(classes="dialog-buttons"):
+            yield Button("Cancel", id="cancel")
+            yield Button("OK", id="ok", variant="primary")
+
+    @on(Button.Pressed, "#cancel")
+    def _cancel_pressed(self) -> None:
+        self.dismiss(None)
 
     @on(Input.Submitted)
-    def _submitted(self, event: Input.Submitted) -> None:
-        when = parse_date(event.value)
+    @on(Button.Pressed, "#ok")
+    def _submitted(self) -> None:
+        when = parse_date(self.query_one("#date", Input).value)
         if when is None:
             self.query_one("#date-error", Label).update(
                 Content("Give the date as YYYY-MM-DD, for example 2024-05-03.")
