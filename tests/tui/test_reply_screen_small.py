@@ -76,3 +76,25 @@ async def test_at_80_by_24_page_down_reads_the_rest_of_the_meaning() -> None:
         await wait_for(pilot, lambda: meaning.scroll_y > 0, "the meaning scrolled")
         await pilot.press("pageup")
         await wait_for(pilot, lambda: meaning.scroll_y == 0, "back at its start")
+
+
+async def test_escape_after_pasting_a_reply_asks_before_losing_it() -> None:
+    """Escape (or Close) on a pasted reply closed the screen, and the reply, not kept
+    anywhere, was gone."""
+    from foidraft.tui.screens.dialogs import ConfirmDialog
+    from foidraft.tui.screens.home import HomeScreen
+    from tests.tui.shell_harness import showing
+
+    sent("2025-04-01")
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        screen = await open_reply_screen(pilot)
+        screen.query_one(ReplyText).load_text(CLARIFICATION)
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: showing(pilot, ConfirmDialog), "asked first")
+        await pilot.press("escape")  # keep it
+        await wait_for(pilot, lambda: pilot.app.screen is screen, "the reply screen again")
+        assert screen.query_one(ReplyText).text == CLARIFICATION
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: showing(pilot, ConfirmDialog), "asked again")
+        await pilot.press("y")
+        await wait_for(pilot, lambda: showing(pilot, HomeScreen), "closed")
