@@ -26,3 +26,22 @@ async def test_back_from_the_editor_the_cursor_is_on_the_draft_just_left() -> No
         await wait_for(pilot, lambda: showing(pilot, HomeScreen), "Home")
         await settle(pilot)
         assert pilot.app.screen.query_one(DraftsTable).selected_path() == new
+
+
+async def test_a_sent_request_says_on_home_how_to_paste_its_reply() -> None:
+    """The footer has no room for `p` at 80 (or 120) columns, and Home named the key only
+    once the reply was overdue: a requester whose reply came on time had no way to know."""
+    from textual.widgets import Static
+
+    write_draft(
+        "sent-0001.md", "Online grooming", authority="wmp", status="sent", sent="2025-05-20"
+    )  # due 17 June; today is 2 June 2025
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+
+        def hint() -> str:
+            return str(pilot.app.screen.query("#draft-detail").first(Static).render())
+
+        await wait_for(pilot, lambda: "reply came? p: paste it" in hint(), "the key named")
+        await pilot.press("p")
+        await wait_for(pilot, lambda: "ReplyScreen" in type(pilot.app.screen).__name__, "it")

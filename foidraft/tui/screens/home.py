@@ -322,4 +322,6 @@ def detail_text(row: DraftRow | None, chase_key: str) -> str:
         parts.append(f"due {long_date(row.due)}" + (f" ({row.due_text})" if row.due_text else ""))
     if row.due_state == "overdue" and row.status in ("sent", "extended"):
         parts.append(f"no reply? {chase_key}: write a chaser")
+    elif row.due and row.status in ("sent", "extended"):  # the footer has no room for it
+        parts.append(f"reply came? {chase_key}: paste it")
     return " · ".join(parts)
