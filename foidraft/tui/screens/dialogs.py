@@ -16,12 +16,12 @@ draft title, a rule or an error message that quotes one.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from textual import on
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Footer, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -121,6 +121,17 @@ things as they are.
 
     def action_confirm(self) -> None:
         self.dismiss(True)
+
+
+def dismiss_if_confirmed(screen: Screen[Any], title: str, body: str, *, yes: str, no: str) -> None:
+    """Ask first (the safe answer focused), then close ``screen`` with None only if the
+    requester confirms: for leaving work that is kept nowhere yet."""
+
+    def close(confirmed: bool | None) -> None:
+        if confirmed:
+            screen.dismiss(None)
+
+    screen.app.push_screen(ConfirmDialog(title, body, yes=yes, no=no), close)
 
 
 class TextInputDialog(Dialog[str | None]):

@@ -24,7 +24,7 @@ from foidraft.errors import FoidraftError
 from foidraft.tui.keymap import bindings
 from foidraft.tui.notify import as_error
 from foidraft.tui.reply_reading import NeedDate, chaser_context, indented_blocks, missed
-from foidraft.tui.screens.dialogs import ConfirmDialog, Dialog
+from foidraft.tui.screens.dialogs import Dialog, dismiss_if_confirmed
 from foidraft.tui.text import literal
 from foidraft.tui.widgets.ticks import TickBox
 from foidraft.tui.widgets.visible_text_area import VisibleTextArea
@@ -360,19 +360,14 @@ class ReplyScreen(Dialog["Path | None"]):
         if self.step != "paste" or not self.query_one(ReplyText).text.strip():
             self.dismiss(None)
             return
-
-        def close(confirmed: bool | None) -> None:
-            if confirmed:
-                self.dismiss(None)
-
         # A long reply pasted and then escape pressed by habit: it is not kept anywhere.
-        dialog = ConfirmDialog(
+        dismiss_if_confirmed(
+            self,
             "Close without reading the reply?",
             "The reply you pasted is not kept: it is recorded only once foidraft reads it.",
             yes="Close",
             no="Keep it",
         )
-        self.app.push_screen(dialog, close)
 
 
 def _parse_day(value: str) -> dt.date | None:
