@@ -77,8 +77,9 @@ def misfit(kind: str, reading: Reading, context: Context, *, today: dt.date) -> 
 
 
 def fitting(reading: Reading, context: Context, *, today: dt.date) -> list[str]:
-    """Every letter (``LETTERS``, in order) that may follow this reply: the ones ``misfit``
-    does not refuse, so a hint never lists fewer or more than may be sent."""
+    """Every letter that may follow this reply (``LETTERS``' order; after a reply leaving
+    nothing unanswered, thanks first): the ones ``misfit`` does not refuse, so a hint or a
+    menu never lists fewer or more than may be sent."""
     letters = [k for k in LETTERS if misfit(k, reading, context, today=today) is None]
     if reading.kind in WHOLE:  # nothing withheld: thanking comes before challenging
         letters.sort(key=lambda k: k != "thanks")
@@ -102,7 +103,7 @@ def _chaser(reading: Reading, context: Context, today: dt.date) -> str | None:
         return "the authority has replied, so there is nothing to chase"
     if context.due is None:
         return "the request is not marked sent, so it is not known when the reply is due"
-    if context.due and today <= context.due:
+    if today <= context.due:
         return f"the reply is not due until {context.due.isoformat()}; chase it after that"
     return None
 

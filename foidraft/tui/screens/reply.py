@@ -26,8 +26,7 @@ from foidraft.tui.notify import as_error
 from foidraft.tui.reply_reading import NeedDate, chaser_context, indented_blocks, missed
 from foidraft.tui.screens.dialogs import Dialog, dismiss_if_confirmed
 from foidraft.tui.text import literal
-from foidraft.tui.widgets.ticks import TickBox
-from foidraft.tui.widgets.visible_text_area import VisibleTextArea
+from foidraft.tui.widgets.reply_fields import PASTE_HELP, GroundBox, LetterButtons, ReplyText
 
 if TYPE_CHECKING:
     from textual.app import ComposeResult
@@ -37,40 +36,6 @@ if TYPE_CHECKING:
     from foidraft.drafts import Draft, DraftStore
     from foidraft.replies import Reading
     from foidraft.replies.review import Context
-
-# Short enough that at 80x24 the file and date fields stay in view under a two-line
-# message ("The reply gives no date: type the day it reached you under “received”...").
-PASTE_HELP = (
-    "Paste the authority's reply below, or give its file (text, .eml or PDF): foidraft says "
-    "what it means, records it on this request and offers the next letter. Left empty, "
-    "“received” is the date the reply gives."
-)
-
-
-class ReplyText(VisibleTextArea):
-    HELP = """
-## The authority's reply
-
-Paste the whole reply: an acknowledgement, a request to clarify, an extension, an answer
-or a refusal. Or type the path of the file it came in below (a text file, a saved email
-**.eml** or a **PDF**). Under **received**, the day the reply reached you: left empty,
-foidraft takes the date the reply gives, and asks when it gives none (deadlines count
-from it). **ctrl+s** reads it; **escape** closes without recording anything.
-
-Then foidraft says what the reply means (**page down** and **page up** scroll it) and
-offers the letters that may follow it: **tab** moves between them, **enter** or
-**ctrl+s** writes the one with the focus.
-"""
-
-
-class GroundBox(TickBox):
-    HELP = """
-## Grounds for the review
-
-Each ground fits this reply and cites its source. None is ticked for you: tick the ones
-that are true of your request (**space**), then **ctrl+s** writes the review request as
-a new draft. Fill in any [[...]] before sending.
-"""
 
 
 class ReplyScreen(Dialog["Path | None"]):
@@ -91,7 +56,6 @@ class ReplyScreen(Dialog["Path | None"]):
     & .meaning-line { width: 1fr; height: auto; }
     & #reply-error, & GroundBox { width: 1fr; height: auto; text-wrap: wrap; }  /* never cut off */
     & .dialog-buttons { margin-bottom: 1; }
-    & #letter-buttons.-stacked { layout: vertical; align-horizontal: right; }
     }
     """
     BINDINGS: ClassVar[list[BindingType]] = bindings(
@@ -149,7 +113,7 @@ class ReplyScreen(Dialog["Path | None"]):
                 yield Input(placeholder="YYYY-MM-DD", id="reply-date", compact=True)
         yield VerticalScroll(id="meaning")
         yield Label("", id="reply-error", classes="dialog-error")
-        with Horizontal(classes="dialog-buttons", id="letter-buttons"):
+        with LetterButtons(classes="dialog-buttons", id="letter-buttons"):
             yield Button("Close", id="close", compact=True)
             if self.missed is not None:
                 yield Button("No reply: write a chaser", id="chase-now", compact=True)
@@ -271,7 +235,7 @@ class ReplyScreen(Dialog["Path | None"]):
             lines.append(Static(literal(line), classes="meaning-line"))
             lines[-1].styles.padding = (0, 0, 0, indent)  # wrapped lines keep the indent
         await box.mount_all(lines)
-        buttons = self.query_one("#letter-buttons", Horizontal)
+        buttons = self.query_one(LetterButtons)
         for chase in self.query("#chase-now"):
             await chase.remove()  # a reply came: its own next letters follow
         self.query_one("#go", Button).display = False
@@ -280,19 +244,7 @@ class ReplyScreen(Dialog["Path | None"]):
             await buttons.mount(Button(title, id=f"letter-{step}", variant="primary", compact=True))
         first = self.query(f"#letter-{message.steps[0]}").first() if message.steps else None
         (first or self.query_one("#close", Button)).focus()
-        self.call_after_refresh(self._fit_letters)
-
-    def on_resize(self) -> None:
-        self.call_after_refresh(self._fit_letters)
-
-    def _fit_letters(self) -> None:
-        """One row of buttons when they fit (at 80 columns three letters and Close do not:
-        the last was cut off at the dialog's edge), else one button a row."""
-        if not self.is_attached or not self.is_current:
-            return  # closed (or the app ended) before the layout came round
-        row = self.query_one("#letter-buttons", Horizontal)
-        wanted = sum(b.outer_size.width for b in row.query(Button) if b.display)
-        row.set_class(wanted > row.content_region.width, "-stacked")
+        self.call_after_refresh(buttons.fit)  # one a row if they do not fit in one
 
     # -- the next letter -----------------------------------------------------------------
     @on(Button.Pressed)
@@ -313,7 +265,7 @@ class ReplyScreen(Dialog["Path | None"]):
         fitting = grounds_for(self.context.reading, late=self.context.late)
         box = self.query_one("#meaning", VerticalScroll)
         await box.remove_children()
-        widgets: list[Static | TickBox] = [
+        widgets: list[Static | GroundBox] = [
             Static(literal("Grounds that fit this reply. Tick those that are true of your "
                            "request; nothing is ticked for you."), classes="dialog-body"),
         ]  # fmt: skip

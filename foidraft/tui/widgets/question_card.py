@@ -16,7 +16,6 @@ from typing import Literal
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.content import Content
 from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Button, Input, OptionList, Static
@@ -28,6 +27,7 @@ from foidraft.interview.answers import default_answer
 from foidraft.tui.answer_text import answer_text, period_hint, split_choices, split_other
 from foidraft.tui.text import literal
 from foidraft.tui.widgets.answer_fields import AnswerInput, AnswerTicks, ChoiceOptions
+from foidraft.tui.widgets.choice_list import listed_first, matching, not_offered_text
 
 OTHER = "__other__"
 SEARCH_FROM = 15  # a list this long gets a search box above it
@@ -147,15 +147,7 @@ becomes a draft.
             )
 
     def _listed(self) -> list[Choice]:
-        """The choices in the order listed: those ticked when the card opened first (the
-        suggested ones the closest first), so what was ticked for the requester is in view
-        above the fold; then the rest in the list's own order."""
-        q = self.question
-        suggested = self.suggested if isinstance(self.suggested, tuple) else ()
-        order = [v for v in suggested if v in self._picked]
-        order += [c.value for c in q.choices if c.value in self._picked and c.value not in order]
-        first = [c for c in (q.choice(v) for v in order) if c is not None]
-        return [*first, *(c for c in q.choices if c.value not in self._picked)]
+        return listed_first(self.question, self._picked, self.suggested)
 
     def _selections(self, choices: Iterable[Choice]) -> list[Selection[str]]:
         return [Selection(literal(c.label), c.value, c.value in self._ticked) for c in choices]
@@ -334,24 +326,3 @@ becomes a draft.
             self.query_one("#answer").focus()  # enter in the search box: on to the list
             return
         self.post_message(self.Submitted(self.value(), self.question.id))
-
-
-def matching(question: Question, query: str) -> list[Choice]:
-    """The choices every word of ``query`` finds (in the label, hint or search words);
-    ticked ones stay listed so they can be unticked."""
-    words = query.casefold().split()
-    if not words:
-        return list(question.choices)
-    out = []
-    for c in question.choices:
-        hay = " ".join((c.label, c.hint, c.value, *c.keywords)).casefold()
-        if all(w in hay for w in words):
-            out.append(c)
-    return out
-
-
-def not_offered_text(question: Question) -> Content:
-    lines = [literal(("Not offered, on purpose:", "bold"))]
-    for item in question.not_offered:
-        lines.append(literal("• ", (item.label, "bold"), " — ", " ".join(item.why.split())))
-    return Content("\n").join(lines)
