@@ -52,3 +52,12 @@ def test_a_name_plausibly_means_a_body_only_when_it_has_every_word() -> None:
     assert names_every_word("city of london", police)
     assert not names_every_word("Leeds City Council", police)
     assert not names_every_word("City of London Council", police)
+
+
+@pytest.mark.parametrize("query", ["Police Scot", "police sc", "West Midlands Pol"])
+def test_a_listed_name_being_typed_comes_before_every_other(query: str) -> None:
+    """Typing "Police Scot" offered the name as typed (a force in England) third, before
+    the other forces: the requester is typing Police Scotland's name."""
+    names = offered(load_directory(), query)
+    assert names[0].casefold().startswith(query.casefold()), names
+    assert names[-1] == query, names  # still offered, last

@@ -30,10 +30,11 @@ DESCRIPTION = (
     "those that fit), chaser (for an overdue reply; no reply need be given), complaint (to "
     "the ICO or the Scottish Information Commissioner), thanks (after an answer)."
 )
-LETTERS = ("clarify", "narrow", "review", "chaser", "complaint", "thanks")
 
 
 def configure(p: argparse.ArgumentParser) -> None:
+    from foidraft.replies.followup import LETTERS  # the one table the app's menu reads too
+
     p.add_argument("paths", nargs="+", metavar="[DRAFT] FILE", help="the draft, then the reply")
     p.add_argument(
         "--date",
@@ -212,7 +213,11 @@ def _print_json(reading: Reading, draft: Draft | None, day: dt.date) -> None:
 def _print_text(
     reading: Reading, draft: Draft | None, authority: Authority | None, day: dt.date
 ) -> None:
+    import datetime as dt
+
     from foidraft.replies.explain import explain, render
+    from foidraft.replies.followup import context_for, offered
+    from foidraft.replies.review import Context
 
     late = False
     due = None
@@ -221,7 +226,12 @@ def _print_text(
 
         due = tracking.reply_due(draft, reading.regime)
         late = bool(due and day > due and reading.kind not in ("acknowledgement", "review_outcome"))
-    text = render(explain(reading, authority=authority, replied=day, due=due, late=late), reading)
+    meaning = explain(reading, authority=authority, replied=day, due=due, late=late)
+    if draft is not None:  # the letters `--next` would write, as the app offers them
+        context = context_for(draft, reading, authority=authority, replied=day, name="")
+    else:
+        context = Context("", authority, reading, day)
+    text = render(offered(meaning, context, today=dt.date.today()), reading)
     say(text, end="")  # the reply's own words: outside text
     if draft is None:
         say(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from foidraft.interview.model import Question
+from foidraft.interview.model import Choice, Question
 from foidraft.interview.period import Period
 from foidraft.text.dates import MONTHS
 
@@ -46,12 +46,26 @@ def suggestion(
         if question.suggest == "only_flagged":
             return True if found.only_flagged else None
         wanted = found.offences if question.suggest == "offences" else found.flags
-        values = tuple(c.value for c in question.choices if c.value in wanted)
-        return values or None
+        offered = [c for c in question.choices if c.value in wanted]
+        return tuple(c.value for c in _closest_first(offered, text)) or None
     picked = tuple(c.value for c in question.choices if _mentions(c, text))
     if not picked:
         return None
     return picked if question.type == "multi-choice" else picked[0]
+
+
+def _closest_first(choices: list[Choice], text: str) -> list[Choice]:
+    """The choices the requester's words name most come first: the most of its search
+    words found, then the largest share of them; one their words only touch comes after
+    ("knife crime": handling a bladed article or an offensive weapon before serious
+    assault, counted whether or not a knife was used). Ties keep the list order."""
+    from foidraft.recorded.offences import finds
+
+    def closeness(choice: Choice) -> tuple[int, float]:
+        found = sum(finds((w,), text) for w in choice.keywords)
+        return found, found / len(choice.keywords) if choice.keywords else 0.0
+
+    return sorted(choices, key=closeness, reverse=True)
 
 
 def _mentions(choice: object, text: str) -> bool:

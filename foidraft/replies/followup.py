@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 
 from foidraft.drafts.model import Draft
 from foidraft.errors import FoidraftError
 from foidraft.replies.clarify import draft_clarification
+from foidraft.replies.kinds import PENDING
 from foidraft.replies.letter_parts import Letter, reference_in
 from foidraft.replies.narrow import chaser_letter, narrowed_letter
 from foidraft.replies.read import Reading
@@ -20,8 +22,12 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from foidraft.authorities.model import Authority
     from foidraft.drafts.store import DraftStore
+    from foidraft.replies.explain import Explanation
 
-LETTERS = ("clarify", "narrow", "review", "chaser", "complaint", "thanks")
+# Every letter that may follow a reply, the most useful first: the order the app's menu,
+# `foidraft reply`'s list and its hint offer them in (``MISFITS`` says which fit).
+LETTERS = ("clarify", "narrow", "chaser", "complaint", "review", "thanks")
+WHOLE = ("answered", "not_held", "already_published")  # replies that leave nothing unanswered
 
 
 def context_for(
@@ -71,9 +77,19 @@ def misfit(kind: str, reading: Reading, context: Context, *, today: dt.date) -> 
 
 
 def fitting(reading: Reading, context: Context, *, today: dt.date) -> list[str]:
-    """Every letter (``LETTERS``, in order) that may follow this reply: the ones ``misfit``
-    does not refuse, so a hint never lists fewer or more than may be sent."""
-    return [k for k in LETTERS if misfit(k, reading, context, today=today) is None]
+    """Every letter that may follow this reply (``LETTERS``' order; after a reply leaving
+    nothing unanswered, thanks first): the ones ``misfit`` does not refuse, so a hint or a
+    menu never lists fewer or more than may be sent."""
+    letters = [k for k in LETTERS if misfit(k, reading, context, today=today) is None]
+    if reading.kind in WHOLE:  # nothing withheld: thanking comes before challenging
+        letters.sort(key=lambda k: k != "thanks")
+    return letters
+
+
+def offered(meaning: Explanation, context: Context, *, today: dt.date) -> Explanation:
+    """The reply's explanation with "What you can send next" being exactly ``fitting``'s
+    letters, so the app's menu, its text and `foidraft reply` never list others."""
+    return replace(meaning, next_steps=fitting(context.reading, context, today=today))
 
 
 def _clarify(reading: Reading, context: Context, today: dt.date) -> str | None:
@@ -85,7 +101,9 @@ def _clarify(reading: Reading, context: Context, today: dt.date) -> str | None:
 def _chaser(reading: Reading, context: Context, today: dt.date) -> str | None:
     if reading.kind not in ("acknowledgement", "extension"):
         return "the authority has replied, so there is nothing to chase"
-    if context.due and today <= context.due:
+    if context.due is None:
+        return "the request is not marked sent, so it is not known when the reply is due"
+    if today <= context.due:
         return f"the reply is not due until {context.due.isoformat()}; chase it after that"
     return None
 
@@ -115,6 +133,10 @@ def _thanks(reading: Reading, context: Context, today: dt.date) -> str | None:
 
 
 def _review(reading: Reading, context: Context, today: dt.date) -> str | None:
+    if reading.kind in PENDING:
+        return "nothing is decided yet: a review asks the authority to look again at a decision"
+    if reading.kind == "review_outcome":
+        return "this is the review's outcome: what follows it is a complaint (--next complaint)"
     if not grounds_for(reading, late=context.late):
         return "no ground for an internal review fits this reply"
     return None

@@ -97,6 +97,7 @@ class FoidraftApp(HoldsTypeAhead, App[None]):
         self.rules = rules
         self._directory_loader = directory or _load_directory
         self._today, self._now = today, now
+        self.last_edited: Path | None = None  # Home's cursor goes back to it
         self._startup_problems: list[str] = []
         if exit_after_first_paint is None:
             exit_after_first_paint = os.environ.get(EXIT_AFTER_FIRST_PAINT) == "1"
@@ -195,6 +196,7 @@ class FoidraftApp(HoldsTypeAhead, App[None]):
             self.store, draft, today=self.today, templates=self.templates, rules=self.rules,
             autosave_seconds=self.config.autosave_seconds, cursor=cursor,
         )  # fmt: skip
+        self.last_edited = draft.path
         if replace:
             self.switch_screen(screen)
         else:

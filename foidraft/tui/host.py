@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 class FoidraftHost(Protocol):
     rules: RuleSet | None  # None: the knowledge base and the user's rules
+    last_edited: Path | None  # the draft the editor last showed (Home's cursor goes back)
 
     @property
     def store(self) -> DraftStore: ...

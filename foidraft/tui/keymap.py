@@ -123,6 +123,8 @@ KEYS: dict[str, Key] = {
     "learn.cancel": Key("escape", "Cancel"),
     "reply.continue": Key("ctrl+s", "Go on"),
     "reply.cancel": Key("escape", "Close"),
+    "reply.more": Key("pagedown", "More", "Scroll down what the reply means"),
+    "reply.less": Key("pageup", "Back up", "Scroll up what the reply means", show=False),
     "similar.copy-link": Key("enter", "Copy link"),
     "similar.open": Key("o", "Open in browser"),
     "similar.retry": Key("r", "Ask again"),

@@ -64,7 +64,7 @@ def read_and_record(
     from foidraft.drafts import status_label, tracking
     from foidraft.replies import read_reply
     from foidraft.replies.explain import explain, render
-    from foidraft.replies.followup import context_for
+    from foidraft.replies.followup import context_for, offered
     from foidraft.replies.track import record_reply
     from foidraft.replies.written import letter_date
     from foidraft.text.dates import long_date
@@ -98,10 +98,10 @@ def read_and_record(
     done = record_reply(draft, reading, day, regime=regime, text=text)
     store.save(draft)
     context = context_for(draft, reading, authority=authority, replied=day, name=requester)
-    overdue = bool(due and today > due)
-    explanation = explain(
-        reading, authority=authority, replied=day, due=done.late or due, late=bool(done.late),
-        overdue=overdue,
+    meaning = offered(
+        explain(reading, authority=authority, replied=day, due=done.late or due,
+                late=bool(done.late)),
+        context, today=today,
     )  # fmt: skip
     late = f" It came late: it was due by {long_date(done.late)}." if done.late else ""
     said = " (the date it gives)" if typed is None else ""
@@ -109,8 +109,7 @@ def read_and_record(
         f"Recorded on “{draft.title}”: {status_label(done.status).lower()}, "
         f"received {long_date(day)}{said}.{late}{guessed}"
     )
-    return Outcome(reading, context, render(explanation, reading), recorded,
-                   explanation.next_steps)  # fmt: skip
+    return Outcome(reading, context, render(meaning, reading), recorded, meaning.next_steps)
 
 
 def missed(draft: Draft, authority: Authority | None, today: dt.date) -> dt.date | None:

@@ -44,3 +44,24 @@ async def test_every_dialog_on_the_one_base_shows_its_keys() -> None:
         line = footer(pilot)
         assert not [word for word in HOME_KEYS if word in line], line
         assert "Yes" in line and "Cancel" in line, line
+
+
+async def test_the_date_dialog_says_how_to_keep_the_date() -> None:
+    """Marking a request sent asks its date: the dialog had a field and "esc Cancel" in the
+    footer, and nothing said how to keep the date. Its OK button does."""
+    import datetime as dt
+
+    from textual.widgets import Button
+
+    from foidraft.tui.screens.dialogs import DateDialog
+
+    got: list[dt.date | None] = []
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        pilot.app.push_screen(DateDialog("When did you send it?", dt.date(2026, 11, 2)), got.append)
+        await wait_for(pilot, lambda: showing(pilot, DateDialog), "the date dialog")
+        await pilot.pause()
+        ok = pilot.app.screen.query_one("#ok", Button)
+        assert "OK" in screen_text(pilot) and ok.region.height
+        await pilot.click("#ok")
+        await wait_for(pilot, lambda: got == [dt.date(2026, 11, 2)], "the date kept")

@@ -147,3 +147,27 @@ async def test_at_80_by_24_questions_2_and_3_show_their_whole_why_and_field() ->
         await pilot.press("ctrl+l")  # the letter is one key away
         await settle(pilot)
         assert "Dear West Midlands" in screen_text(pilot)
+
+
+async def test_police_scotland_knife_crime_ticks_the_weapon_crimes_first_and_shows_other() -> None:
+    # A new user's walk at 80x24: "knife crime" ticked serious assault and robbery at the
+    # top of the list while the knife and weapon crimes, far down it, were out of sight;
+    # and the box for other crimes was below the fold.
+    async with interview((80, 24), "Police Scotland", "crime-statistics") as pilot:
+        await type_text(pilot, "knife crime")
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("enter")  # recorded crimes
+        await settle(pilot)
+        assert current_question(pilot) == "offences"
+        card = pilot.app.screen.query_one(QuestionCard)
+        ticks = card.query_one("#answer", OptionList)
+        first = [str(ticks.get_option_at_index(i).prompt) for i in range(2)]
+        assert first == ["Handling a bladed or pointed article", "Handling an offensive weapon"]
+        text = screen_text(pilot)
+        assert "Handling a bladed or pointed article" in text
+        other = card.query_one("#other")
+        scroll = card.query_one("#question-scroll")
+        assert scroll.region.y <= ticks.region.y
+        assert other.region.height and other.region.bottom <= scroll.region.bottom, text
+        assert "Another crime (type its name)" in text

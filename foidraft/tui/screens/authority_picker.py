@@ -192,7 +192,10 @@ def offer_unlisted(
     # A name of no known kind ("west york") is first only when no listed body matches
     # it well: the start of a listed name scores 92 and is what the requester is typing.
     # Nor does it come before a listed body it may be a misspelling of ("Cty of Lndn").
+    # Nor when a listed name starts with what was typed ("Police Scot"): that name is
+    # being typed, so the name as typed (a force in England?) comes last.
     plain = chosen.type == "other" and bool(found) and found[0][1] >= TYPING
+    plain = plain or any(_starts_with(a.name, name) for a, _score in found)
     meant = [a for a, _score in found if names_every_word(name, a)]
     if assumed is not None and not plain and not meant:
         matches.insert(0, chosen)
@@ -204,6 +207,10 @@ def offer_unlisted(
     if found and found[0][1] < EXACT:
         matches.append(infer_authority(name))
     return False
+
+
+def _starts_with(listed: str, typed: str) -> bool:
+    return " ".join(listed.split()).casefold().startswith(typed.casefold())
 
 
 def option_prompt(authority: Authority) -> Content:

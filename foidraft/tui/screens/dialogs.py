@@ -16,12 +16,12 @@ draft title, a rule or an error message that quotes one.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from textual import on
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Footer, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -121,6 +121,17 @@ things as they are.
 
     def action_confirm(self) -> None:
         self.dismiss(True)
+
+
+def dismiss_if_confirmed(screen: Screen[Any], title: str, body: str, *, yes: str, no: str) -> None:
+    """Ask first (the safe answer focused), then close ``screen`` with None only if the
+    requester confirms: for leaving work that is kept nowhere yet."""
+
+    def close(confirmed: bool | None) -> None:
+        if confirmed:
+            screen.dismiss(None)
+
+    screen.app.push_screen(ConfirmDialog(title, body, yes=yes, no=no), close)
 
 
 class TextInputDialog(Dialog[str | None]):
@@ -249,10 +260,20 @@ Type the date as **YYYY-MM-DD** (for example 2024-05-03) and press **Enter**.
     def compose_content(self) -> ComposeResult:
         yield Input(self._default.isoformat(), placeholder="YYYY-MM-DD", id="date")
         yield Label("", classes="dialog-error", id="date-error")
+        # Buttons as every dialog with a field has: with none, and "esc Cancel" alone in
+        # the footer, nothing said how to keep the date.
+        with Horizontal(classes="dialog-buttons"):
+            yield Button("Cancel", id="cancel")
+            yield Button("OK", id="ok", variant="primary")
+
+    @on(Button.Pressed, "#cancel")
+    def _cancel_pressed(self) -> None:
+        self.dismiss(None)
 
     @on(Input.Submitted)
-    def _submitted(self, event: Input.Submitted) -> None:
-        when = parse_date(event.value)
+    @on(Button.Pressed, "#ok")
+    def _submitted(self) -> None:
+        when = parse_date(self.query_one("#date", Input).value)
         if when is None:
             self.query_one("#date-error", Label).update(
                 Content("Give the date as YYYY-MM-DD, for example 2024-05-03.")

@@ -45,12 +45,15 @@ if TYPE_CHECKING:
     from foidraft.tui.palette import PaletteCommand
 
 
+WIDE = 100  # columns from which the letter and the findings sit side by side
+
+
 class EditorScreen(Screen[None]):
     """Edit one draft. ``rules``: check with these (None: the knowledge base and yours);
     ``autosave_seconds``: how long after typing stops the draft is saved (config.toml);
     ``cursor``: where typing starts (row, column)."""
 
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012 - Screen's type
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]  # noqa: RUF012 - Screen's type
     HELP = DraftEditor.HELP
     BINDINGS: ClassVar[list[BindingType]] = bindings(
         ("editor.save", "save"),
@@ -163,6 +166,12 @@ class EditorScreen(Screen[None]):
         return self.query_one(HoleField)
 
     def on_mount(self) -> None:
+        # Textual sets the breakpoint classes on the screen's first resize, after its first
+        # layout: at 80 columns the editor was laid out side by side, and the letter kept
+        # that half width's wrapping for seconds after. Set them before any layout.
+        width = self.app.size.width
+        self.set_class(width < WIDE, "-narrow")
+        self.set_class(width >= WIDE, "-wide")
         self.findings_list.border_title = "Findings"
         self.detail.border_title = "Rewordings · why"
         self.keeper.loaded(self.editor.text)

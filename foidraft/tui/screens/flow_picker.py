@@ -45,7 +45,9 @@ class FlowPickerScreen(FoidraftScreen["Flow | str | None"]):
 
     DEFAULT_CSS = """
     FlowPickerScreen #flows-body { padding: 0 1; }
-    FlowPickerScreen #flows { height: 1fr; }
+    /* The scrollbar's room kept from the start: options wrapped before it appeared lost
+       their last line to it at 80x24 ("...and breakdowns the force"). */
+    FlowPickerScreen #flows { height: 1fr; scrollbar-gutter: stable; }
     """
 
     BINDINGS: ClassVar[list[BindingType]] = bindings(("flows.cancel", "cancel"))

@@ -111,8 +111,11 @@ whatever is highlighted.
         self.call_after_refresh(self.reload)
 
     def on_screen_resume(self) -> None:
+        # Back from the editor, the cursor is on the draft just left (a new request sorts
+        # first; `p` must not read a reply onto the row the cursor was on before).
+        edited, self.foidraft.last_edited = self.foidraft.last_edited, None
         if self.loaded:
-            self.reload()
+            self.reload(edited)
 
     # -- loading --------------------------------------------------------------------
     def reload(self, keep: Path | None = None) -> None:
@@ -319,4 +322,6 @@ def detail_text(row: DraftRow | None, chase_key: str) -> str:
         parts.append(f"due {long_date(row.due)}" + (f" ({row.due_text})" if row.due_text else ""))
     if row.due_state == "overdue" and row.status in ("sent", "extended"):
         parts.append(f"no reply? {chase_key}: write a chaser")
+    elif row.due and row.status in ("sent", "extended"):  # the footer has no room for it
+        parts.append(f"reply came? {chase_key}: paste it")
     return " · ".join(parts)

@@ -22,7 +22,7 @@ from foidraft.interview import Interview
 from foidraft.tui.keymap import bindings
 from foidraft.tui.palette import PaletteCommand
 from foidraft.tui.screens.base import FoidraftScreen
-from foidraft.tui.screens.dialogs import ConfirmDialog
+from foidraft.tui.screens.dialogs import dismiss_if_confirmed
 from foidraft.tui.widgets.letter_preview import LetterPreview
 from foidraft.tui.widgets.question_card import QuestionCard, Step
 
@@ -117,7 +117,9 @@ class InterviewScreen(FoidraftScreen[None]):
         self._card_ready = False
         pane = self.query_one("#question-pane", Vertical)
         await pane.remove_children()
-        await pane.mount(QuestionCard(question, interview.initial_value(), step, interview.today))
+        card = QuestionCard(question, interview.initial_value(), step, interview.today,
+                            suggested=interview.suggested())  # fmt: skip
+        await pane.mount(card)
         self.refresh_bindings()
 
     @on(QuestionCard.Submitted)
@@ -173,18 +175,13 @@ class InterviewScreen(FoidraftScreen[None]):
         if not self.has_unsaved_answers:
             self.dismiss(None)
             return
-
-        def leave(confirmed: bool | None) -> None:
-            if confirmed:
-                self.dismiss(None)
-
-        dialog = ConfirmDialog(
+        dismiss_if_confirmed(
+            self,
             "Leave this request?",
             "Your answers so far will be lost. They become a draft only at the last question.",
             yes="Leave",
             no="Keep going",
         )
-        self.app.push_screen(dialog, leave)
 
     def action_toggle_preview(self) -> None:
         preview = self.query_one(LetterPreview)

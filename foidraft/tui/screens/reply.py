@@ -24,10 +24,9 @@ from foidraft.errors import FoidraftError
 from foidraft.tui.keymap import bindings
 from foidraft.tui.notify import as_error
 from foidraft.tui.reply_reading import NeedDate, chaser_context, indented_blocks, missed
-from foidraft.tui.screens.dialogs import Dialog
+from foidraft.tui.screens.dialogs import Dialog, dismiss_if_confirmed
 from foidraft.tui.text import literal
-from foidraft.tui.widgets.ticks import TickBox
-from foidraft.tui.widgets.visible_text_area import VisibleTextArea
+from foidraft.tui.widgets.reply_fields import PASTE_HELP, GroundBox, LetterButtons, ReplyText
 
 if TYPE_CHECKING:
     from textual.app import ComposeResult
@@ -37,35 +36,6 @@ if TYPE_CHECKING:
     from foidraft.drafts import Draft, DraftStore
     from foidraft.replies import Reading
     from foidraft.replies.review import Context
-
-PASTE_HELP = (
-    "Paste the authority's reply below, or give the file it came in (a text file, a saved "
-    "email .eml, or a PDF). foidraft says what it means, records it on this request, and "
-    "offers the next letter. Leave the date it was received empty to use the one the reply "
-    "gives."
-)
-
-
-class ReplyText(VisibleTextArea):
-    HELP = """
-## The authority's reply
-
-Paste the whole reply: an acknowledgement, a request to clarify, an extension, an answer
-or a refusal. Or type the path of the file it came in below (a text file, a saved email
-**.eml** or a **PDF**). Under **received**, the day the reply reached you: left empty,
-foidraft takes the date the reply gives, and asks when it gives none (deadlines count
-from it). **ctrl+s** reads it; **escape** closes without recording anything.
-"""
-
-
-class GroundBox(TickBox):
-    HELP = """
-## Grounds for the review
-
-Each ground fits this reply and cites its source. None is ticked for you: tick the ones
-that are true of your request (**space**), then **ctrl+s** writes the review request as
-a new draft. Fill in any [[...]] before sending.
-"""
 
 
 class ReplyScreen(Dialog["Path | None"]):
@@ -77,7 +47,7 @@ class ReplyScreen(Dialog["Path | None"]):
     & > #dialog { max-width: 110; height: 94%; padding: 0 2; }
     & #dialog-title { margin: 1 0 0 0; }
     & .dialog-body { margin-bottom: 1; }
-    & #reply-text { height: 1fr; min-height: 4; }
+    & #reply-text { height: 1fr; min-height: 3; }
     & #meaning { height: 1fr; }
     & #reply-file { width: 1fr; margin: 0; }
     & #reply-date { width: 14; margin: 0 0 0 1; }
@@ -91,6 +61,8 @@ class ReplyScreen(Dialog["Path | None"]):
     BINDINGS: ClassVar[list[BindingType]] = bindings(
         ("reply.continue", "continue"),
         ("reply.cancel", "cancel"),
+        ("reply.more", "scroll_meaning(1)"),
+        ("reply.less", "scroll_meaning(-1)"),
     )
 
     @dataclass
@@ -141,7 +113,7 @@ class ReplyScreen(Dialog["Path | None"]):
                 yield Input(placeholder="YYYY-MM-DD", id="reply-date", compact=True)
         yield VerticalScroll(id="meaning")
         yield Label("", id="reply-error", classes="dialog-error")
-        with Horizontal(classes="dialog-buttons", id="letter-buttons"):
+        with LetterButtons(classes="dialog-buttons", id="letter-buttons"):
             yield Button("Close", id="close", compact=True)
             if self.missed is not None:
                 yield Button("No reply: write a chaser", id="chase-now", compact=True)
@@ -154,7 +126,7 @@ class ReplyScreen(Dialog["Path | None"]):
 
         return (
             f"\nNo reply yet? It was due by {long_date(self.missed)}: “No reply: write a "
-            "chaser” writes the letter that reminds them."
+            "chaser” reminds them."
         )
 
     @on(Button.Pressed, "#chase-now")
@@ -167,6 +139,20 @@ class ReplyScreen(Dialog["Path | None"]):
     def on_mount(self) -> None:
         self.query_one("#meaning").display = False
         self.query_one(ReplyText).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "scroll_meaning":  # what the reply means, once shown (the pasted
+            return self.step != "paste"  # reply's box has its own page keys)
+        return True
+
+    def action_scroll_meaning(self, direction: int) -> None:
+        """Page through what the reply means while a letter's button has the focus: at
+        80x24 it shows eight lines, and nothing said how to see the rest."""
+        box = self.query_one("#meaning", VerticalScroll)
+        if direction > 0:
+            box.scroll_page_down(animate=False)
+        else:
+            box.scroll_page_up(animate=False)
 
     def _problem(self, text: str) -> None:
         self.query_one("#reply-error", Label).update(literal(text))
@@ -240,6 +226,7 @@ class ReplyScreen(Dialog["Path | None"]):
         from foidraft.replies.explain import NEXT
 
         self.busy, self.step, self.context = False, "meaning", message.context
+        self.refresh_bindings()  # the footer shows how to page through the meaning
         self.query_one("#paste-step").display = False
         box = self.query_one("#meaning", VerticalScroll)
         box.display = True
@@ -248,7 +235,7 @@ class ReplyScreen(Dialog["Path | None"]):
             lines.append(Static(literal(line), classes="meaning-line"))
             lines[-1].styles.padding = (0, 0, 0, indent)  # wrapped lines keep the indent
         await box.mount_all(lines)
-        buttons = self.query_one("#letter-buttons", Horizontal)
+        buttons = self.query_one(LetterButtons)
         for chase in self.query("#chase-now"):
             await chase.remove()  # a reply came: its own next letters follow
         self.query_one("#go", Button).display = False
@@ -257,6 +244,7 @@ class ReplyScreen(Dialog["Path | None"]):
             await buttons.mount(Button(title, id=f"letter-{step}", variant="primary", compact=True))
         first = self.query(f"#letter-{message.steps[0]}").first() if message.steps else None
         (first or self.query_one("#close", Button)).focus()
+        self.call_after_refresh(buttons.fit)  # one a row if they do not fit in one
 
     # -- the next letter -----------------------------------------------------------------
     @on(Button.Pressed)
@@ -277,7 +265,7 @@ class ReplyScreen(Dialog["Path | None"]):
         fitting = grounds_for(self.context.reading, late=self.context.late)
         box = self.query_one("#meaning", VerticalScroll)
         await box.remove_children()
-        widgets: list[Static | TickBox] = [
+        widgets: list[Static | GroundBox] = [
             Static(literal("Grounds that fit this reply. Tick those that are true of your "
                            "request; nothing is ticked for you."), classes="dialog-body"),
         ]  # fmt: skip
@@ -319,8 +307,19 @@ class ReplyScreen(Dialog["Path | None"]):
 
     @on(Button.Pressed, "#close")
     def action_cancel(self) -> None:
-        if not self.busy:
+        if self.busy:
+            return
+        if self.step != "paste" or not self.query_one(ReplyText).text.strip():
             self.dismiss(None)
+            return
+        # A long reply pasted and then escape pressed by habit: it is not kept anywhere.
+        dismiss_if_confirmed(
+            self,
+            "Close without reading the reply?",
+            "The reply you pasted is not kept: it is recorded only once foidraft reads it.",
+            yes="Close",
+            no="Keep it",
+        )
 
 
 def _parse_day(value: str) -> dt.date | None:

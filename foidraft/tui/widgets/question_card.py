@@ -16,7 +16,6 @@ from typing import Literal
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.content import Content
 from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Button, Input, OptionList, Static
@@ -28,6 +27,7 @@ from foidraft.interview.answers import default_answer
 from foidraft.tui.answer_text import answer_text, period_hint, split_choices, split_other
 from foidraft.tui.text import literal
 from foidraft.tui.widgets.answer_fields import AnswerInput, AnswerTicks, ChoiceOptions
+from foidraft.tui.widgets.choice_list import listed_first, matching, not_offered_text
 
 OTHER = "__other__"
 SEARCH_FROM = 15  # a list this long gets a search box above it
@@ -51,6 +51,7 @@ class QuestionCard(Vertical):
         #prompt { text-style: bold; margin-bottom: 1; }
         #question-scroll { height: 1fr; }
         #why { color: $text-muted; margin-bottom: 1; overflow-y: auto; }
+        #why.-tight { margin-bottom: 0; }
         #answer { height: auto; max-height: 12; }  /* LIST_ROWS; lowered by _fit_list */
         #choice-hint, #field-hint { color: $text-muted; height: auto; }
         #error { display: none; color: $text-error; text-style: bold; }
@@ -82,10 +83,18 @@ becomes a draft.
         value: object
         question_id: str  # a quick second enter may come from the card just replaced
 
-    def __init__(self, question: Question, initial: Answer, step: Step, today: dt.date) -> None:
+    def __init__(
+        self,
+        question: Question,
+        initial: Answer,
+        step: Step,
+        today: dt.date,
+        suggested: Answer = None,
+    ) -> None:
         super().__init__(id="question-card")
         self.question = question
         self.initial = initial
+        self.suggested = suggested  # the requester's words' picks, the closest first
         self.step = step
         self.today = today
         self._picked, self._other_text = split_choices(question, initial)
@@ -98,7 +107,11 @@ becomes a draft.
         yield Static(literal(q.prompt), id="prompt")
         with VerticalScroll(id="question-scroll"):
             if q.why:
-                yield Static(literal(" ".join(q.why.split())), id="why")
+                why = Static(literal(" ".join(q.why.split())), id="why")
+                # A search box under it sets the list apart: the line between goes to the
+                # list, so at 80x24 the box for other entries is above the fold too.
+                why.set_class(q.type == "multi-choice" and len(q.choices) >= SEARCH_FROM, "-tight")
+                yield why
             yield Static("", id="error")
             yield from self._field()
             yield Static("", id="choice-hint")
@@ -124,14 +137,17 @@ becomes a draft.
             if len(q.choices) >= SEARCH_FROM:
                 yield Input(placeholder="Type to search: a name, a code or your own words",
                             id="search", compact=True)  # fmt: skip
-            yield AnswerTicks(*self._selections(q.choices), id="answer")
+            yield AnswerTicks(*self._selections(self._listed()), id="answer")
             if q.other is not None:
-                yield AnswerInput(self._other_text, placeholder=q.other, id="other")
+                yield AnswerInput(self._other_text, placeholder=q.other, id="other", compact=True)
         else:
             kind: Literal["integer", "text"] = "integer" if q.type == "number" else "text"
             yield AnswerInput(
                 answer_text(self.initial), placeholder=self._placeholder(), type=kind, id="answer"
             )
+
+    def _listed(self) -> list[Choice]:
+        return listed_first(self.question, self._picked, self.suggested)
 
     def _selections(self, choices: Iterable[Choice]) -> list[Selection[str]]:
         return [Selection(literal(c.label), c.value, c.value in self._ticked) for c in choices]
@@ -189,6 +205,8 @@ becomes a draft.
             low, high = LIST_ROWS
             height = self.query_one("#question-scroll").scrollable_content_region.height
             room = height - field.virtual_region.y - 1  # under the why...; 1: the choice hint
+            for other in self.query("#other").results(Input):  # its box, never below the fold
+                room -= other.outer_size.height if other.display else 0
             field.styles.max_height = max(low, min(high, room))
             why = self.query("#why")
             if room < low and why:  # the why scrolls inside too, its start always shown
@@ -209,7 +227,8 @@ becomes a draft.
         q = self.question
         if q.type == "yes-no":
             return 1 if self.initial is False else 0
-        for i, c in enumerate(q.choices):
+        listed = self._listed() if q.type == "multi-choice" else q.choices
+        for i, c in enumerate(listed):
             if c.value in self._picked:
                 return i
         return len(q.choices) if self._other_text else 0
@@ -307,24 +326,3 @@ becomes a draft.
             self.query_one("#answer").focus()  # enter in the search box: on to the list
             return
         self.post_message(self.Submitted(self.value(), self.question.id))
-
-
-def matching(question: Question, query: str) -> list[Choice]:
-    """The choices every word of ``query`` finds (in the label, hint or search words);
-    ticked ones stay listed so they can be unticked."""
-    words = query.casefold().split()
-    if not words:
-        return list(question.choices)
-    out = []
-    for c in question.choices:
-        hay = " ".join((c.label, c.hint, c.value, *c.keywords)).casefold()
-        if all(w in hay for w in words):
-            out.append(c)
-    return out
-
-
-def not_offered_text(question: Question) -> Content:
-    lines = [literal(("Not offered, on purpose:", "bold"))]
-    for item in question.not_offered:
-        lines.append(literal("• ", (item.label, "bold"), " — ", " ".join(item.why.split())))
-    return Content("\n").join(lines)

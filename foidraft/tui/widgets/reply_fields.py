@@ -1,0 +1,62 @@
+"""The reply screen's own fields: the box the reply is pasted in, a review ground's tick
+box, and the row of next letters (one a row when they do not fit in one)."""
+
+from __future__ import annotations
+
+from textual.containers import Horizontal
+from textual.widgets import Button
+
+from foidraft.tui.widgets.ticks import TickBox
+from foidraft.tui.widgets.visible_text_area import VisibleTextArea
+
+# Short enough that at 80x24 the file and date fields stay in view under a two-line
+# message ("The reply gives no date: type the day it reached you under “received”...").
+PASTE_HELP = (
+    "Paste the authority's reply below, or give its file (text, .eml or PDF): foidraft says "
+    "what it means, records it on this request and offers the next letter. Left empty, "
+    "“received” is the date the reply gives."
+)
+
+
+class ReplyText(VisibleTextArea):
+    HELP = """
+## The authority's reply
+
+Paste the whole reply: an acknowledgement, a request to clarify, an extension, an answer
+or a refusal. Or type the path of the file it came in below (a text file, a saved email
+**.eml** or a **PDF**). Under **received**, the day the reply reached you: left empty,
+foidraft takes the date the reply gives, and asks when it gives none (deadlines count
+from it). **ctrl+s** reads it; **escape** closes without recording anything.
+
+Then foidraft says what the reply means (**page down** and **page up** scroll it) and
+offers the letters that may follow it: **tab** moves between them, **enter** or
+**ctrl+s** writes the one with the focus.
+"""
+
+
+class GroundBox(TickBox):
+    HELP = """
+## Grounds for the review
+
+Each ground fits this reply and cites its source. None is ticked for you: tick the ones
+that are true of your request (**space**), then **ctrl+s** writes the review request as
+a new draft. Fill in any [[...]] before sending.
+"""
+
+
+class LetterButtons(Horizontal):
+    """The buttons under the reply: one row when they fit (at 80 columns three letters and
+    Close do not: the last was cut off at the dialog's edge), else one button a row."""
+
+    DEFAULT_CSS = """
+    LetterButtons.-stacked { layout: vertical; align-horizontal: right; }
+    """
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self.fit)
+
+    def fit(self) -> None:
+        if not self.is_attached:
+            return  # closed (or the app ended) before the layout came round
+        wanted = sum(b.outer_size.width for b in self.query(Button) if b.display)
+        self.set_class(wanted > self.content_region.width, "-stacked")

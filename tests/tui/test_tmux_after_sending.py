@@ -1,0 +1,69 @@
+"""The installed program in a real 80x24 terminal, after sending: a real partial answer
+refusing the rest on cost is pasted (tmux's bracketed paste, as a terminal pastes), the
+date it does not state typed where asked, its meaning read, every letter that may follow
+on screen, the narrowed request written and shown at the terminal's width, and Home shows
+the review's date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.tui.test_next_letters_one_table import real_reply
+from tests.tui.test_shell_tmux import start
+
+pytestmark = [pytest.mark.tmux, pytest.mark.slow]
+LETTER = (Path(__file__).parent.parent / "data" / "wmp-8a-21-letter.txt").read_text("utf-8")
+
+
+def test_a_partial_cost_refusal_at_80_by_24(tmp_path: Path) -> None:
+    today = dt.date.today()
+    term, home = start(tmp_path, width=80, height=24)
+    drafts = home / "data" / "drafts"
+    drafts.mkdir(parents=True)
+    sent = (today - dt.timedelta(days=40)).isoformat()
+    (drafts / "staff-0001.md").write_text(
+        f"---\nfoidraft: 1\ntitle: Staff figures\nauthority: wmp\nstatus: sent\nsent: {sent}\n"
+        f"---\n{LETTER}",
+        encoding="utf-8",
+    )
+    reply = tmp_path / "reply.txt"
+    reply.write_text(real_reply("dyfed-powys-264-2024-staff-data-partial-s12"), "utf-8")
+    try:
+        term.wait_for_text("Staff figures")
+        term.keys("p")
+        term.wait_for_text("The reply from West Midlands Police")
+        term.run("load-buffer", str(reply))
+        term.run("paste-buffer", "-p", "-t", "app")
+        term.wait_for_text("Cost of Compliance exceeds")  # the paste's end, in the box
+        term.keys("C-s")
+        term.wait_for_text("type the day it reached you")  # the reply states none
+        day = (today - dt.timedelta(days=10)).isoformat()
+        term.type(day)  # the field asked for has the focus, and is on screen
+        term.wait_for_text(f"received {day}")
+        term.keys("C-s")
+        titles = ("Narrow the request", "Ask for an internal review", "Say thank you")
+        term.wait_for(  # one a row at 80 columns: none cut off; and how to read on
+            lambda screen: all(t in screen for t in titles) and "pgdn More" in screen,
+            "every letter offered, and page down",
+        )
+        term.keys("C-s")  # the first letter offered: the narrowed request
+        # Laid out for 80 columns from its first frame: it was first laid out side by side
+        # and the letter stayed wrapped at half the width for seconds after.
+        screen = term.wait_for(
+            lambda screen: "(narrowed)" in screen and "Thank you for your response" in screen,
+            "the narrowed request in the editor",
+        )
+        (line,) = [ln for ln in screen.splitlines() if "Thank you for your response" in ln]
+        assert len(line.strip("▊▎ ")) > 60, screen  # the box's width, not half of it
+        term.keys("Escape")
+        screen = term.wait_for_text("review by")
+        assert "partly answered" in screen and "(narrowed)" in screen, screen
+        assert "Traceback" not in screen
+        term.keys("C-q")
+        term.wait_for_text("EXIT=0")
+    finally:
+        subprocess.run([term.tmux, "-L", term.socket, "kill-server"], capture_output=True)
