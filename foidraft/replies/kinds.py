@@ -75,6 +75,10 @@ def classify(a: Acts) -> str:
         return "review_outcome"
     if a.has("fees") and ("fees" in a.roles or not a.has("gave")):
         return "fees_notice"  # a charge to pay before the answer, whatever else it says
+    if a.has("ack_heading") and not (a.has("gave") or a.has("considered")):
+        # headed "Acknowledgement of Request": a receipt, whatever its boilerplate says of
+        # exemptions, costs or information not held (``foidraft.replies.headings``)
+        return _pending(a) or "acknowledgement"
     if a.has("extension") and not a.has("gave") and said <= {"exempt", "future", "ncnd", "refused"}:
         # "The FOIA exemptions that apply are: ... we need to extend our response time limit
         # ... to assess whether the public interest ...": the weighing, not yet its outcome
