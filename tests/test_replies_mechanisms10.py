@@ -51,6 +51,18 @@ STAMPED = (
     "balance of the public interest. Under section 10(3) of the Act we need to extend the "
     "time to respond, and we aim to let you have a response by 29 October 2014.\n"
 )
+DASHED = (
+    "Please find our response below.\n\nAgency use:\n"
+    "- 0 off-framework within the last 3 months\n\n"
+    "The list of agency suppliers is withheld under section 43(2), as disclosure would be "
+    "likely to prejudice the commercial interests of the Trust.\n"
+)
+FLATTENED = (
+    "Thank you for your request for Information, received at this office on 23 November, "
+    "2009, in which you requested details of the following: Racially aggravated offences "
+    "and the resultant arrests Your request will now be considered and you will receive "
+    "a response within the statutory timescale of 20 working days."
+)
 
 
 @pytest.mark.parametrize(
@@ -64,8 +76,19 @@ STAMPED = (
         (WRAPPED_SUMMARY, "refused_cost"),
         # a message's time stamp quoted with the request is no figure given
         (STAMPED, "extension"),
+        # a list item opening with its figure, marked by a dash and a space as by a bullet
+        (DASHED, "partly_answered"),
+        # the request's summary ends at its colon, where the request itself follows
+        (FLATTENED, "acknowledgement"),
     ],
-    ids=["ack-heading", "review-heading", "wrapped-summary", "time-stamp"],
+    ids=[
+        "ack-heading",
+        "review-heading",
+        "wrapped-summary",
+        "time-stamp",
+        "dash-item",
+        "summary-to-colon",
+    ],
 )
 def test_kind_from_structure(text: str, kind: str) -> None:
     assert read_reply(text, regime="FOIA").kind == kind
@@ -93,30 +116,10 @@ def test_time_of_day_is_no_figure_but_hours_are() -> None:
     assert is_figure("Average 12:30")  # a response time in minutes and seconds
 
 
-def test_a_dash_marks_a_list_item_like_a_bullet() -> None:
-    text = (
-        "Please find our response below.\n\nAgency use:\n"
-        "- 0 off-framework within the last 3 months\n\n"
-        "The list of agency suppliers is withheld under section 43(2), as disclosure would be "
-        "likely to prejudice the commercial interests of the Trust.\n"
-    )
-    assert read_reply(text, regime="FOIA").kind == "partly_answered"
-
-
 def test_a_sentence_may_open_with_a_straight_quote() -> None:
     parts = sentences("We give the outcomes below. 'NCND' indicates a reply in which we did so.")
     assert [s.text[:6] for s in parts] == ["We giv", "'NCND'"]
     assert parts[1].general  # a term defined, not this reply's act
-
-
-def test_summary_of_the_request_ends_at_its_colon() -> None:
-    text = (
-        "Thank you for your request for Information, received at this office on 23 November, "
-        "2009, in which you requested details of the following: Racially aggravated offences "
-        "and the resultant arrests Your request will now be considered and you will receive "
-        "a response within the statutory timescale of 20 working days."
-    )
-    assert read_reply(text, regime="FOIA").kind == "acknowledgement"
 
 
 def test_prospective_data_has_its_form() -> None:

@@ -20,13 +20,14 @@ ZONE = 400  # characters after the salutation (or the letter's start) a heading 
 WORDS = 16  # a heading is a title, not a sentence
 ENDED_RE = re.compile(r"[.?!,;]\W*$")
 ACK_HEADING_RE = re.compile(r"\backnowledge?ments?\b|\breceipt of (?:your )?request\b", re.I)
+# What a review is of: a request, a decision, or a reference number ("Review of 101003796583").
+_WHAT = "FOI|FOISA|EIR|freedom|information|request|decision|response|handling"
+_OF = rf"(?:(?:a|the|your|my|our) )?(?:(?:{_WHAT})\b|[\w/-]*\d)"
+# the complaint a requester makes to the body itself is its internal review
+_COMPLAINT = r"^(?:re:? )?complaint (?:in respect of|about|regarding|concerning)\b"
 REVIEW_HEADING_RE = re.compile(
-    r"\b(?:internal|FOI|FOISA|EIR|information) review\b|\breview request\b|"
-    r"\brequest for (?:an? )?(?:internal )?review\b|"
-    r"\breview of (?:(?:a|the|your|my|our) )?(?:(?:FOI|FOISA|EIR|freedom|information|request|"
-    r"decision|response|handling)\b|[\w/-]*\d)|"
-    # the complaint a requester makes to the body itself is its internal review
-    r"^(?:re:? )?complaint (?:in respect of|about|regarding|concerning)\b",
+    rf"\b(?:internal|FOI|FOISA|EIR|information) review\b|\breview request\b|\breview of {_OF}|"
+    rf"\brequest for (?:an? )?(?:internal )?review\b|{_COMPLAINT}",
     re.IGNORECASE,
 )
 
