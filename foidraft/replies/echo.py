@@ -183,14 +183,25 @@ def _voice_again(text: str, pos: int) -> int:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         line = text[start:end].strip()
-        voiced = VOICE_RE.match(line) or ANSWERING_RE.search(line)
+        voiced = _voiced(line, 0, len(line)) or ANSWERING_RE.search(line)
         if line and (voiced or CAPITALS_RE.match(line) or is_figure(line)):
             return start
         for m in SENTENCE_START_RE.finditer(text, start, end):  # and within a long line
-            if VOICE_RE.match(text, m.end(), end):
+            if _voiced(text, m.end(), end):
                 return m.end()
         start = end + 1
     return pos
 
 
 SENTENCE_START_RE = re.compile(r"[.?!][ \t]+(?=[A-Z])")
+# A sentence may open with a connective before the authority speaks: "Therefore in response,
+# I can inform you ...", "However, we do not hold ...".
+CONNECTIVE_RE = re.compile(
+    r"(?:therefore|however|accordingly|consequently|as such|in this case|so),?[ \t]+", re.I
+)
+
+
+def _voiced(text: str, pos: int, end: int) -> bool:
+    """Whether the authority's own words open at ``pos`` (after a connective, if any)."""
+    connective = CONNECTIVE_RE.match(text, pos, end)
+    return bool(VOICE_RE.match(text, connective.end() if connective else pos, end))
