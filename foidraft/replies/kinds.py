@@ -63,6 +63,9 @@ FIRST_STEP = ("future", "published", "not_held")
 # A clarification request may explain what is not recorded or where something is
 # published; those do not make it a decision.
 SOFT = {"not_held", "published"}
+# Provisions that decide nothing: advice and assistance offered (FOIA s16, FOISA s15), a move
+# to the EIRs (FOISA s39(2)); a receipt may cite them.
+STEPS = {"advice", "environmental"}
 
 
 def classify(a: Acts) -> str:
@@ -148,9 +151,9 @@ def _pending(a: Acts) -> str:
              ("clarify", "clarification_request"), ("ack", "acknowledgement"),
              ("ack_hint", "acknowledgement"))  # fmt: skip
     for act, kind in order:
-        # (the weak signs of a receipt never outweigh a provision relied on, nor the request
-        # said to have been considered; a move to the EIRs, FOISA s39(2), decides nothing)
-        weak = act == "ack_hint" and (a.roles - {"environmental"} or a.has("considered"))
+        # (the weak signs of a receipt never outweigh a provision relied on that decides
+        # something, nor the request said to have been considered)
+        weak = act == "ack_hint" and (a.roles - STEPS or a.has("considered"))
         if a.has(act) and not weak:
             return kind
     # a fees provision relied on, and nothing else decided: "Under section 13 we may charge
