@@ -64,6 +64,26 @@ FLATTENED = (
     "a response within the statutory timescale of 20 working days."
 )
 
+RIGHTS_AFTER = (
+    "We can confirm that we hold the information. The number of officers was 42 in 2020.\n\n"
+    "Internal review requests should be submitted within 40 working days of the date of this "
+    "response.\n"
+)
+ADVICE_IN_RECEIPT = (
+    "Thank you for your information request received today.\n"
+    "The Council will reply to your request promptly and in any event not later than the\n"
+    "twentieth working day following the date of receipt.\n\n"
+    "Under section 16 of the Act we have a duty to provide advice and assistance to those who "
+    "make requests for information.\n"
+)
+ECHO_THEN_VOICE = (
+    "For ease of reference, your request is replicated below together with the response. "
+    "Could you please provide the average time taken to examine a phone for each year since "
+    "2013. Therefore in response, I can inform you that Police Scotland do not hold the "
+    "information requested and Section 17(1) of the Freedom of Information (Scotland) Act "
+    "2002 applies.\n\nPlease note that this response will be published in our disclosure log.\n"
+)
+
 
 @pytest.mark.parametrize(
     ("text", "kind"),
@@ -80,6 +100,12 @@ FLATTENED = (
         (DASHED, "partly_answered"),
         # the request's summary ends at its colon, where the request itself follows
         (FLATTENED, "acknowledgement"),
+        # "Internal review ..." opening a sentence of the rights paragraph is no review letter
+        (RIGHTS_AFTER, "answered"),
+        # the duty of advice and assistance cited in a receipt decides nothing
+        (ADVICE_IN_RECEIPT, "acknowledgement"),
+        # the request quoted back ends where the authority speaks after a connective
+        (ECHO_THEN_VOICE, "not_held"),
     ],
     ids=[
         "ack-heading",
@@ -88,10 +114,14 @@ FLATTENED = (
         "time-stamp",
         "dash-item",
         "summary-to-colon",
+        "rights-sentence",
+        "advice-in-receipt",
+        "connective-voice",
     ],
 )
 def test_kind_from_structure(text: str, kind: str) -> None:
-    assert read_reply(text, regime="FOIA").kind == kind
+    regime = "FOISA" if "(Scotland)" in text else "FOIA"
+    assert read_reply(text, regime=regime).kind == kind
 
 
 def test_heading_is_read_by_its_place_not_anywhere() -> None:
