@@ -27,6 +27,7 @@ from foidraft.replies.figures import (
     MARKER_RE,
     answers_itself,
 )
+from foidraft.replies.headings import heading_acts
 from foidraft.replies.phrases import (
     ALL_RE,
     ANSWER_LINE_RE,
@@ -124,6 +125,7 @@ def read_acts(
     signed = False  # after "Yours sincerely": a signature, telephone numbers, a footer
     # before "Dear ...": the letterhead, its addresses and numbers (when the letter opens so)
     heading = _letterhead(sentences)
+    t.found |= heading_acts(sentences, heading)  # what its heading says the letter is
     listed = False  # after "logged under the references below": reference numbers, no figures
     unrecorded = False  # the sentence before said something is not recorded or held
     for s in sentences:

@@ -75,7 +75,9 @@ LIST_START_RE = re.compile(
 MARKER_ONLY_RE = re.compile(r"\s*\(?(?:q(?:uestion)? ?)?\w{1,3}[.)]", re.IGNORECASE)
 WRAP = 55  # a line at least this long ends where the mail program wrapped it
 CLAUSE = 300  # characters read either side of a phrase for its clause (Sentence.asserted)
-BOUNDARY_RE = re.compile(r"(?<=[.?!])[\"”’)]?[ \t]+(?=[A-Z0-9“\"‘(•£])")
+# (the next sentence may open with a quotation in any quote mark: "‘NCND’ indicates ...",
+# "'NCND' indicates ...")
+BOUNDARY_RE = re.compile(r"(?<=[.?!])[\"”’')]?[ \t]+(?=[A-Z0-9“\"‘'(•£])")
 ABBREVIATION_RE = re.compile(
     r"(?:\b(?:s|ss|no|e\.g|i\.e|mr|mrs|ms|dr|st|ref|para|reg|art)\.)$", re.I
 )

@@ -9,7 +9,9 @@ still point into the reply. One pass over the lines, bounded regexes: linear.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
+from foidraft.replies.clauses import WRAP
 from foidraft.replies.figures import is_figure
 
 MAX_QUOTE = 3000  # a quoted request or statute; longer "quotes" are stray marks
@@ -53,7 +55,7 @@ SUMMARY_RE = re.compile(
     r"\byour (?:request|e-?mail|letter|correspondence)\b(?:(?!\b(?:you|we|I|and)\b)[^.\n]){0,120}?"
     r"\b(?:asking|which asked|"
     r"in which you (?:asked|requested)|requesting|seeking)(?: for| about)?(?=[ \t])"
-    r"(?P<what>[^.\n]{1,400})",
+    r"(?P<what>[^.:\n]{1,400})",  # (to its colon: the request itself may follow)
     re.IGNORECASE,
 )
 
@@ -73,7 +75,7 @@ def mask(text: str) -> str:
     spans = [m.span() for m in CURLY_RE.finditer(text)]
     spans += [m.span() for m in STRAIGHT_RE.finditer(text)]
     spans += _echoed_requests(text)
-    spans += [m.span("what") for m in SUMMARY_RE.finditer(text)]
+    spans += [m.span("what") for m in SUMMARY_RE.finditer(_unwrapped(text))]
     spans += [_statute(text, m.end()) for m in STATUTE_HEAD_RE.finditer(text)]
     if not spans:
         return text
@@ -82,6 +84,26 @@ def mask(text: str) -> str:
         for i in range(start, end):
             if chars[i] != "\n":
                 chars[i] = " "
+    return "".join(chars)
+
+
+def _unwrapped(text: str) -> str:
+    """``text`` with the line breaks a mail program made inside a sentence (after a long
+    line that ends no sentence, before more words) turned to spaces, same length: a summary
+    of the request wrapped over two lines is still one sentence."""
+    chars = list(text)
+    pos = 0
+    lines = text.split("\n")
+    for line, following in pairwise(lines):
+        pos += len(line)
+        stripped = line.strip()
+        if (
+            len(stripped) >= WRAP
+            and not stripped.endswith((".", ":", ";", "?", "!"))
+            and following.strip()
+        ):
+            chars[pos] = " "
+        pos += 1
     return "".join(chars)
 
 
@@ -161,14 +183,25 @@ def _voice_again(text: str, pos: int) -> int:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         line = text[start:end].strip()
-        voiced = VOICE_RE.match(line) or ANSWERING_RE.search(line)
+        voiced = _voiced(line, 0, len(line)) or ANSWERING_RE.search(line)
         if line and (voiced or CAPITALS_RE.match(line) or is_figure(line)):
             return start
         for m in SENTENCE_START_RE.finditer(text, start, end):  # and within a long line
-            if VOICE_RE.match(text, m.end(), end):
+            if _voiced(text, m.end(), end):
                 return m.end()
         start = end + 1
     return pos
 
 
 SENTENCE_START_RE = re.compile(r"[.?!][ \t]+(?=[A-Z])")
+# A sentence may open with a connective before the authority speaks: "Therefore in response,
+# I can inform you ...", "However, we do not hold ...".
+CONNECTIVE_RE = re.compile(
+    r"(?:therefore|however|accordingly|consequently|as such|in this case|so),?[ \t]+", re.I
+)
+
+
+def _voiced(text: str, pos: int, end: int) -> bool:
+    """Whether the authority's own words open at ``pos`` (after a connective, if any)."""
+    connective = CONNECTIVE_RE.match(text, pos, end)
+    return bool(VOICE_RE.match(text, connective.end() if connective else pos, end))

@@ -72,8 +72,9 @@ EFFORT_RE = _re(
 MARKER_RE = re.compile(
     r"^(?:[•*▪◦·-] ?)?(?:\(?(?:q(?:uestion)? ?)?\d{1,2}[a-z]?[.):-]|\(?[a-z][.)])(?:\s+|$)", re.I
 )
-# A list item that opens with its figure: "• 0 off-framework within the last 3 months".
-ITEM_FIGURE_RE = re.compile(r"^[ \t]*[•*▪◦·][ \t]*£?\d")
+# A list item that opens with its figure: "• 0 off-framework within the last 3 months", in
+# whatever mark the list uses ("- 0 off-framework ...": a dash then a space, not a minus).
+ITEM_FIGURE_RE = re.compile(r"^[ \t]*(?:[•*▪◦·][ \t]*|[-–][ \t]+)£?\d")
 COUNT_RE = re.compile(
     r"(?<![\w/.,£-])£? ?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?(?![\w/])|"
     r"(?<![\w/.,£-])£? ?\d+(?:\.\d+)?(?:%|[kK]\b|[mM]\b|bn\b)?(?![\w/(-])"
@@ -102,6 +103,14 @@ NOT_FIGURE_RE = re.compile(
 MAX_FIGURE_WORDS = 10
 
 
+TIME_RE = re.compile(
+    # (said as a clock time, "4:20 PM", "2pm"; a bare "08:32" may be a response time, and
+    # "12 hrs" a count of hours)
+    r"(?<![\d:.£$])\b\d{1,2}(?:[:.]\d{2})?[ \t]*[ap]\.?m\b\.?",
+    re.IGNORECASE,
+)
+
+
 def is_figure(words: str) -> bool:
     """A short line that gives a count, a sum or a share: "2019/20 - 183", "1. 8",
     "• 117.", "£165,709 |", "Public place – 359 times"; or a question with its figure after
@@ -126,6 +135,7 @@ def _gives_figure(words: str) -> bool:
         return False  # the tail of a wrapped line ("801 2068)"), a web page's footer ("[6]If")
     for pattern in DATE_RES:  # a date is no count
         body = pattern.sub(" ", body)
+    body = TIME_RE.sub(" ", body)  # nor a time of day: a message's stamp "4:20 PM - 26 Sep"
     if len(body) > 90 or NOT_FIGURE_RE.search(body):
         return False
     counts = [m.group(0) for m in COUNT_RE.finditer(body)]

@@ -63,6 +63,9 @@ FIRST_STEP = ("future", "published", "not_held")
 # A clarification request may explain what is not recorded or where something is
 # published; those do not make it a decision.
 SOFT = {"not_held", "published"}
+# Provisions that decide nothing: advice and assistance offered (FOIA s16, FOISA s15), a move
+# to the EIRs (FOISA s39(2)); a receipt may cite them.
+STEPS = {"advice", "environmental"}
 
 
 def classify(a: Acts) -> str:
@@ -75,6 +78,10 @@ def classify(a: Acts) -> str:
         return "review_outcome"
     if a.has("fees") and ("fees" in a.roles or not a.has("gave")):
         return "fees_notice"  # a charge to pay before the answer, whatever else it says
+    if a.has("ack_heading") and not (a.has("gave") or a.has("considered")):
+        # headed "Acknowledgement of Request": a receipt, whatever its boilerplate says of
+        # exemptions, costs or information not held (``foidraft.replies.headings``)
+        return _pending(a) or "acknowledgement"
     if a.has("extension") and not a.has("gave") and said <= {"exempt", "future", "ncnd", "refused"}:
         # "The FOIA exemptions that apply are: ... we need to extend our response time limit
         # ... to assess whether the public interest ...": the weighing, not yet its outcome
@@ -144,9 +151,9 @@ def _pending(a: Acts) -> str:
              ("clarify", "clarification_request"), ("ack", "acknowledgement"),
              ("ack_hint", "acknowledgement"))  # fmt: skip
     for act, kind in order:
-        # (the weak signs of a receipt never outweigh a provision relied on, nor the request
-        # said to have been considered; a move to the EIRs, FOISA s39(2), decides nothing)
-        weak = act == "ack_hint" and (a.roles - {"environmental"} or a.has("considered"))
+        # (the weak signs of a receipt never outweigh a provision relied on that decides
+        # something, nor the request said to have been considered)
+        weak = act == "ack_hint" and (a.roles - STEPS or a.has("considered"))
         if a.has(act) and not weak:
             return kind
     # a fees provision relied on, and nothing else decided: "Under section 13 we may charge

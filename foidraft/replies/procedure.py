@@ -211,8 +211,10 @@ REVIEW_ASKED_RE = _re(
     r"\bfollowing (?:your|the) request for (?:an? )?(?:internal )?review\b|"
     r"\bthank you for your (?:request for|e-?mail requesting|letter requesting) (?:an? )?"
     r"(?:internal )?review\b|\bthank you for your (?:[\w()]+ ){0,5}(?:internal )?review "
-    r"(?:request|application)\b|^(?:internal review|review of (?:your|the|our|a) (?:request|"
-    r"response|decision))\b",
+    r"(?:request|application)\b",
+    # ("Internal Review" or "Review of your request" as the letter's heading is read by its
+    # place, foidraft.replies.headings: opening a sentence, "Internal review requests should be
+    # submitted within 40 working days", it is the requester's rights)
 )
 # The request waits on the requester: the clock held until they answer, the request closed
 # (or taken as withdrawn) if they do not. Said in a condition as often as not ("If we hear

@@ -1,0 +1,99 @@
+"""Whether the reply reader reads the same letter the same when it is laid out differently,
+or with a paragraph every authority pastes in.
+
+Replies it has not seen differ from the ones it was tuned on less in what they decide than
+in how they are laid out: wrapped at 72 characters by a mail program or not, curly or
+straight quotes, bullets or dashes, a salutation or none, or flattened onto one line by a
+PDF's extraction; and the paragraphs of rights, law and disclaimers that some pages keep
+and others cut. For each training reply the reader reads right, this reads it again
+after each change and counts the kinds that change (training part only: the validation
+part's replies are never read here). ``python -m tests.replies_layout [--ids]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import textwrap
+from collections import Counter
+from collections.abc import Callable
+
+from tests.replies_eval import load_replies, part_of
+
+
+def _wrap(text: str) -> str:  # as a mail program wraps long lines
+    return "\n".join(
+        textwrap.fill(line, 72) if len(line) > 100 else line for line in text.split("\n")
+    )
+
+
+def _appended(paragraph: str) -> Callable[[str], str]:
+    return lambda text: text.rstrip() + "\n\n" + paragraph + "\n"
+
+
+LAYOUTS: dict[str, Callable[[str], str]] = {
+    "wrapped at 72": _wrap,
+    "straight quotes": lambda t: t.translate(str.maketrans("“”‘’", "\"\"''")),
+    "dashes for bullets": lambda t: re.sub(r"(?m)^([ \t]*)[•·▪][ \t]*", r"\1- ", t),
+    "no salutation": lambda t: re.sub(r"(?im)^[ \t]*dear [^\n]*\n", "", t),
+    "blank line after each line": lambda t: t.replace("\n", "\n\n"),
+    "CRLF line ends": lambda t: t.replace("\n", "\r\n"),
+    "flattened onto one line": lambda t: re.sub(r"\s*\n\s*", " ", t),
+}
+# Paragraphs authorities paste into any letter, appended: none decides anything for this
+# request (the refusal notice's paragraph on section 17 is kept apart: the reader takes it,
+# rightly, as a sign that something is refused, so it moves answered letters).
+PARAGRAPHS = {
+    "rights": "If you are dissatisfied with the handling of your request, you have the right to "
+    "ask for an internal review. Internal review requests should be submitted within 40 "
+    "working days of the date of this response. If you are not content with the outcome of "
+    "the internal review, you may apply directly to the Information Commissioner.",
+    "two duties": "Section 1 of the Freedom of Information Act 2000 places two duties on public "
+    "authorities. Unless exemptions apply, the first duty at Section 1(1)(a) is to confirm or "
+    "deny whether the information specified in a request is held.",
+    "advice": "Under section 16 of the Act we have a duty to provide advice and assistance to "
+    "those who make requests for information.",
+    "re-use": "The information supplied to you continues to be protected by the Copyright, "
+    "Designs and Patents Act 1988.",
+    "log": "Please note that this response will be published in our disclosure log.",
+    "disclaimer": "This email and any attachments are confidential and may contain personal "
+    "data. If you are not the intended recipient, please notify the sender and delete it.",
+    "data protection": "We are required to ensure that personal data is processed fairly and "
+    "lawfully in accordance with data protection legislation.",
+    "section 17 notice": "Section 17 of the Act requires a public authority which is relying on "
+    "a claim that information is exempt to give the applicant a notice which states that fact.",
+}
+
+
+def changes(show_ids: bool = False) -> list[str]:
+    from foidraft.replies import read_reply
+
+    rows = [r for r in load_replies() if part_of(r["url"]) == "training"]
+    right = [r for r in rows if read_reply(r["text"], regime=r["regime"]).kind == r["kind"]]
+    out = [f"{len(right)} of {len(rows)} training replies read right; kinds changed by:"]
+    changes_ = {**LAYOUTS, **{f"+ {k}": _appended(v) for k, v in PARAGRAPHS.items()}}
+    for name, change in changes_.items():
+        moved: Counter[tuple[str, str]] = Counter()
+        ids = []
+        for r in right:
+            kind = read_reply(change(r["text"]), regime=r["regime"]).kind
+            if kind != r["kind"]:
+                moved[(r["kind"], kind)] += 1
+                ids.append(r["id"])
+        pairs = ", ".join(f"{a} -> {b} {n}" for (a, b), n in moved.most_common())
+        out.append(f"  {name:<27} {sum(moved.values()):>3}  {pairs}")
+        if show_ids and ids:
+            out.append("      " + " ".join(ids))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.replies_layout")
+    parser.add_argument("--ids", action="store_true", help="name the replies whose kind changed")
+    args = parser.parse_args(argv)
+    print("\n".join(changes(args.ids)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
