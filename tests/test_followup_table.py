@@ -32,3 +32,21 @@ def test_a_chaser_needs_a_known_due_date() -> None:
     context = context_for(draft, reading, authority=None, replied=None, name="")
     why = misfit("chaser", reading, context, today=dt.date(2021, 6, 1))
     assert why is not None and "not marked sent" in why
+
+
+def test_the_explanation_lists_the_tables_letters_not_a_second_list() -> None:
+    """West Midlands Police's real partial answer: a second list of next letters in the
+    explanation offered only a review, while the table also fits thanks; and an overdue
+    extension's explanation offered no chaser. The explanation's list is ``fitting``'s."""
+    from foidraft.replies.explain import explain, render
+    from foidraft.replies.followup import TITLES
+
+    reading = read_reply((DATA / "wmp-8a-21-final.txt").read_text(encoding="utf-8"))
+    replied = dt.date(2021, 2, 19)
+    steps = explain(reading, replied=replied, today=dt.date(2021, 6, 1)).next_steps
+    assert steps == _fits("wmp-8a-21-final.txt", sent=dt.date(2021, 1, 2))
+    assert "thanks" in steps and "review" in steps
+    late = read_reply((DATA / "wmp-8a-21-extension.txt").read_text(encoding="utf-8"))
+    meaning = explain(late, replied=replied, due=dt.date(2021, 3, 1), today=dt.date(2021, 6, 1))
+    assert meaning.next_steps == ["chaser"]
+    assert f"chaser: {TITLES['chaser'][0]}" in render(meaning, late)

@@ -73,7 +73,7 @@ def test_a_partial_cost_refusal_naming_no_question_offers_a_narrowed_request_und
         [],
     )
     meaning = explain(reading, replied=dt.date(2018, 9, 1))
-    assert meaning.next_steps == ["narrow", "review"]
+    assert meaning.next_steps == ["narrow", "review", "thanks"]  # followup.fitting
     assert "they say the rest would cost more than the limit allows" in meaning.headline
     draft = Draft.new("Detainees", "1. Immigration detainees held in cells.\n", "police-scotland")
     context = context_for(draft, reading, authority=None, replied=dt.date(2018, 9, 1), name="J")
@@ -93,4 +93,4 @@ def test_a_partial_cost_refusal_naming_no_question_offers_a_narrowed_request_und
     (row,) = [r for r in rows if r["id"] == "dyfed-powys-264-2024-staff-data-partial-s12"]
     reading = read_reply(row["text"], regime="FOIA")
     assert reading.kind == "partly_answered" and reading.cost_questions() == []
-    assert explain(reading).next_steps == ["narrow", "review"]
+    assert explain(reading).next_steps == ["narrow", "review", "thanks"]

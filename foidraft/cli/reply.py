@@ -215,8 +215,8 @@ def _print_text(
 ) -> None:
     import datetime as dt
 
-    from foidraft.replies.explain import explain, render
-    from foidraft.replies.followup import context_for, offered
+    from foidraft.replies.explain import explain, offered, render
+    from foidraft.replies.followup import context_for
     from foidraft.replies.review import Context
 
     late = False

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from foidraft.replies.followup import TITLES, fitting
 from foidraft.replies.knowledge import Knowledge, Link, knowledge
 from foidraft.replies.letter_parts import question_words
 from foidraft.replies.read import Reading
+from foidraft.replies.review import Context
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -42,14 +44,6 @@ HEADLINES = {
     ),
     "review_outcome": "This is the outcome of the internal review.",
 }
-NEXT = {
-    "clarify": ("Answer their points", "a clarification that takes their points one by one"),
-    "narrow": ("Narrow the request", "a smaller request that can be answered within the limit"),
-    "review": ("Ask for an internal review", "on grounds you pick, each with its source"),
-    "chaser": ("Chase the reply", "a reminder that the reply is overdue"),
-    "complaint": ("Complain to the Commissioner", "the steps and the text, after the review"),
-    "thanks": ("Say thank you", "a short note that the answer arrived; it asks for nothing"),
-}
 
 
 @dataclass(frozen=True)
@@ -68,7 +62,7 @@ class Explanation:
     headline: str
     provisions: list[Provision]
     dates: list[tuple[str, dt.date]]
-    next_steps: list[str]  # ids of NEXT, most useful first
+    next_steps: list[str]  # letters that fit (followup.fitting), most useful first
     notes: list[str] = field(default_factory=list)
     links: list[str] = field(default_factory=list)  # places the reply points to
 
@@ -80,9 +74,11 @@ def explain(
     replied: dt.date | None = None,
     due: dt.date | None = None,
     late: bool = False,
-    overdue: bool = False,
+    today: dt.date | None = None,
     kb: Knowledge | None = None,
 ) -> Explanation:
+    """What ``reading`` means; the letters it lists are ``followup.fitting``'s on ``today``
+    (the day the reply came when not given)."""
     kb = kb or knowledge()
     provisions = []
     for label in reading.sections:
@@ -141,40 +137,24 @@ def explain(
     links = list(dict.fromkeys(URL_RE.findall(reading.text)))[:8]
     if reading.kind == "already_published" and not links:
         notes.append("They do not say where it is published: ask them for the exact link.")
+    context = Context("", authority, reading, replied, due, late)
+    steps = fitting(reading, context, today=today or replied or dt.date.today())
     return Explanation(
-        headline, provisions, [(k, v) for k, v in dates if v], next_steps(reading, overdue),
-        notes, links,
+        headline, provisions, [(k, v) for k, v in dates if v], steps, notes, links
     )  # fmt: skip
+
+
+def offered(meaning: Explanation, context: Context, *, today: dt.date) -> Explanation:
+    """The reply's explanation with "What you can send next" being exactly ``fitting``'s
+    letters for the request's own context, so the app's menu, its text and `foidraft
+    reply` never list others."""
+    return replace(meaning, next_steps=fitting(context.reading, context, today=today))
 
 
 REVIEWABLE = (
     "answered", "partly_answered", "refused_cost", "refused_exempt", "ncnd", "not_held",
     "already_published", "future_publication", "vexatious_or_repeated",
 )  # fmt: skip
-
-
-def next_steps(reading: Reading, overdue: bool = False) -> list[str]:
-    """The letters that fit this reply, the most useful first."""
-    kind = reading.kind
-    if kind == "clarification_request":
-        return ["clarify"]
-    if kind == "refused_cost" or (kind == "partly_answered" and _cost_refused(reading)):
-        return ["narrow", "review"]
-    if kind == "review_outcome":
-        return ["complaint", "thanks"]
-    if kind in ("answered", "not_held", "already_published"):
-        return ["thanks", "review"]
-    if kind in REVIEWABLE:
-        return ["review"]
-    return ["chaser"] if overdue else []
-
-
-def _cost_refused(reading: Reading) -> bool:
-    """Part refused on cost: the reply names the questions, or only cites the cost limit
-    (s12, FOISA s12), under either Act."""
-    from foidraft.replies.provisions import role
-
-    return bool(reading.cost_questions()) or any(role(s) == "cost" for s in reading.sections)
 
 
 def _only_cost(reading: Reading) -> bool:
@@ -214,6 +194,6 @@ def render(exp: Explanation, reading: Reading) -> str:
         lines.append("")
         lines.append("What you can send next:")
         for step in exp.next_steps:
-            title, why = NEXT[step]
+            title, why = TITLES[step]
             lines.append(f"  {step}: {title} ({why})")
     return "\n".join(lines).rstrip() + "\n"

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import replace
 
 from foidraft.drafts.model import Draft
 from foidraft.errors import FoidraftError
@@ -22,11 +21,20 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from foidraft.authorities.model import Authority
     from foidraft.drafts.store import DraftStore
-    from foidraft.replies.explain import Explanation
 
 # Every letter that may follow a reply, the most useful first: the order the app's menu,
 # `foidraft reply`'s list and its hint offer them in (``MISFITS`` says which fit).
 LETTERS = ("clarify", "narrow", "chaser", "complaint", "review", "thanks")
+# What each letter is called where it is offered (the app's buttons, "What you can send
+# next"), and what it is.
+TITLES = {
+    "clarify": ("Answer their points", "a clarification that takes their points one by one"),
+    "narrow": ("Narrow the request", "a smaller request that can be answered within the limit"),
+    "review": ("Ask for an internal review", "on grounds you pick, each with its source"),
+    "chaser": ("Chase the reply", "a reminder that the reply is overdue"),
+    "complaint": ("Complain to the Commissioner", "the steps and the text, after the review"),
+    "thanks": ("Say thank you", "a short note that the answer arrived; it asks for nothing"),
+}
 WHOLE = ("answered", "not_held", "already_published")  # replies that leave nothing unanswered
 
 
@@ -84,12 +92,6 @@ def fitting(reading: Reading, context: Context, *, today: dt.date) -> list[str]:
     if reading.kind in WHOLE:  # nothing withheld: thanking comes before challenging
         letters.sort(key=lambda k: k != "thanks")
     return letters
-
-
-def offered(meaning: Explanation, context: Context, *, today: dt.date) -> Explanation:
-    """The reply's explanation with "What you can send next" being exactly ``fitting``'s
-    letters, so the app's menu, its text and `foidraft reply` never list others."""
-    return replace(meaning, next_steps=fitting(context.reading, context, today=today))
 
 
 def _clarify(reading: Reading, context: Context, today: dt.date) -> str | None:

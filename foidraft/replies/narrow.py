@@ -38,6 +38,25 @@ ASKS_RE = re.compile(
     re.I,
 )
 SENTENCE_RE = re.compile(r"[^.?!]+(?:[.?!]+|$)")
+# Paragraphs that sit after the last question but ask for nothing: how to send it,
+# pleasantries and the like. Bounds and drops go on questions only; a format preference
+# is kept, after the questions, and the rest goes (the letter has its own sign-off).
+FORMAT_RE = re.compile(
+    r"\b(?:spreadsheet|csv|excel|xlsx?|machine[- ]readable|electronic(?:ally| form(?:at)?)|"
+    r"format|(?:by|via) e-?mail)\b",
+    re.I,
+)
+PLEASANTRY_RE = re.compile(
+    r"^(?:i look forward|i hope|thank you|thanks|many thanks|kind regards|best wishes|"
+    r"regards|yours|dear\b|please (?:do not|don't) hesitate|please (?:contact|let) me|"
+    r"if you (?:have any|need|require)|i would be grateful if you could acknowledge)",
+    re.I,
+)
+HOLE = (
+    "[[say how you narrow your request: a shorter period, fewer questions, offence codes "
+    "or places, or figures the authority can count from a field rather than by reading "
+    "records]]"
+)
 BOUND = (
     " (if answering this part would take the request over the cost limit, please leave it "
     "out and answer the rest)"
@@ -49,6 +68,24 @@ def _advice_paragraph(advice: list[str]) -> list[str]:
     if not advice:
         return []
     return ["This follows the advice in your response:\n> " + " ".join(advice)]
+
+
+def _asks_nothing(paragraph: str) -> bool:
+    return bool(PLEASANTRY_RE.match(paragraph)) or (
+        len(paragraph) < 300 and bool(FORMAT_RE.search(paragraph))
+    )
+
+
+def _question_and_rest(letter: str, question: Question) -> tuple[str, list[str]]:
+    """The numbered question, and the format preferences that trail it (kept apart: a
+    bound or a drop is for the question, not for "Please send it as a spreadsheet")."""
+    paragraphs = [p.strip() for p in re.split(r"\n[ \t]*\n", as_numbered(letter, question))]
+    paragraphs = [p for p in paragraphs if p]
+    rest: list[str] = []
+    while len(paragraphs) > 1 and _asks_nothing(paragraphs[-1]):
+        rest.insert(0, paragraphs.pop())
+    kept = [p for p in rest if not PLEASANTRY_RE.match(p)]
+    return "\n\n".join(paragraphs), kept
 
 
 def narrowed_letter(context: Context, letter: str, *, today: dt.date) -> Letter:
@@ -70,12 +107,19 @@ def narrowed_letter(context: Context, letter: str, *, today: dt.date) -> Letter:
     kept = [q for q in questions if q.id not in manual]
     dropped = [q.id for q in questions if q.id in manual]
     # Each question keeps its own number ("1a", "Q3"), as the authority knows it.
-    lines = [as_numbered(letter, q) for q in kept]
+    parts = [_question_and_rest(letter, q) for q in questions]
+    lines = [text for q, (text, _) in zip(questions, parts, strict=True) if q in kept]
+    trailing = [p for _, rest in parts for p in rest]  # a format preference, kept as asked
+    holes = []
     if not lines:
         lines = ["[[your narrowed request: one or two questions the authority can answer "
                  "from a search of its systems]]"]  # fmt: skip
-    elif manual or not dropped:
-        lines[-1] = lines[-1].rstrip(".") + BOUND + "."
+    else:
+        if manual or not dropped:
+            end = "?" if lines[-1].endswith("?") else "."
+            lines[-1] = lines[-1].rstrip(".?") + BOUND + end
+        if not dropped:  # nothing named to drop: only the requester can say what to give up
+            holes = [HOLE]
     who = context.authority.name if context.authority else ""
     ref = f" (your reference {context.reference})" if context.reference else ""
     opening = (
@@ -87,7 +131,7 @@ def narrowed_letter(context: Context, letter: str, *, today: dt.date) -> Letter:
         opening += "records to be read one by one"
     asks = all(ASKS_RE.match(ln) for ln in lines)
     lead = [] if asks else ["Please provide:"]  # not "Please provide: 1. Please provide"
-    paragraphs = [greeting(who), opening + ".", *lead, "\n\n".join(lines)]
+    paragraphs = [greeting(who), opening + ".", *lead, "\n\n".join(lines), *holes, *trailing]
     paragraphs.extend(_advice_paragraph(advice))
     paragraphs.append(sign_off(context.name))
     notes = [_aggregation_note(context, today)]

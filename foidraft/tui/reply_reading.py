@@ -63,8 +63,8 @@ def read_and_record(
 ) -> Outcome:
     from foidraft.drafts import status_label, tracking
     from foidraft.replies import read_reply
-    from foidraft.replies.explain import explain, render
-    from foidraft.replies.followup import context_for, offered
+    from foidraft.replies.explain import explain, offered, render
+    from foidraft.replies.followup import context_for
     from foidraft.replies.track import record_reply
     from foidraft.replies.written import letter_date
     from foidraft.text.dates import long_date

@@ -38,12 +38,29 @@ async def test_every_dialog_on_the_one_base_shows_its_keys() -> None:
     sent_to_wmp()
     async with make_app().run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        pilot.app.push_screen(ConfirmDialog("Delete it?", "It goes to the trash.", yes="Delete"))
+        pilot.app.push_screen(ConfirmDialog("Remove it?", "It goes to the trash.", yes="Remove"))
         await wait_for(pilot, lambda: showing(pilot, ConfirmDialog), "the question")
         await settle(pilot)
         line = footer(pilot)
         assert not [word for word in HOME_KEYS if word in line], line
-        assert "Yes" in line and "Cancel" in line, line
+        assert "y Remove" in line and "esc Cancel" in line, line
+
+
+async def test_a_confirm_dialogs_footer_says_what_its_buttons_say() -> None:
+    """Leaving the interview asked "Leave" or "Keep going" while the footer said "y Yes"
+    and "n No": the footer's labels are the buttons' own, and the keys still press them."""
+    got: list[bool | None] = []
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        dialog = ConfirmDialog("Leave the questions?", "", yes="Leave", no="Keep going")
+        pilot.app.push_screen(dialog, got.append)
+        await wait_for(pilot, lambda: showing(pilot, ConfirmDialog), "the question")
+        await settle(pilot)
+        line = footer(pilot)
+        assert "y Leave" in line and "esc Keep going" in line, line
+        assert "Yes" not in line and "Cancel" not in line, line
+        await pilot.press("y")
+        await wait_for(pilot, lambda: got == [True], "the dialog confirmed by y")
 
 
 async def test_the_date_dialog_says_how_to_keep_the_date() -> None:

@@ -12,8 +12,7 @@ import pytest
 from textual.widgets import Button
 
 from foidraft.cli import main
-from foidraft.replies.explain import NEXT
-from foidraft.replies.followup import LETTERS, MISFITS
+from foidraft.replies.followup import LETTERS, MISFITS, TITLES
 from tests.tui.shell_harness import make_app, text_of, wait_for
 from tests.tui.test_reply_after_sending import read_pasted, sent
 
@@ -37,7 +36,7 @@ def test_every_letter_has_a_title_and_a_rule_and_the_cli_offers_each() -> None:
 
     from foidraft.cli import reply
 
-    assert set(LETTERS) == set(MISFITS) == set(NEXT)
+    assert set(LETTERS) == set(MISFITS) == set(TITLES)
     parser = argparse.ArgumentParser()
     reply.configure(parser)
     (option,) = [a for a in parser._actions if a.dest == "next"]
@@ -64,7 +63,7 @@ async def test_the_app_offers_exactly_the_letters_the_cli_writes(
         await wait_for(pilot, lambda: screen.step == "meaning", "the meaning")
         buttons = [b for b in screen.query(Button) if (b.id or "").startswith("letter-")]
         offered = [(b.id or "").removeprefix("letter-") for b in buttons]
-        assert [str(b.label) for b in buttons] == [NEXT[k][0] for k in offered]
+        assert [str(b.label) for b in buttons] == [TITLES[k][0] for k in offered]
         meaning = "\n".join(text_of(w) for w in screen.query("#meaning Static"))
         assert _listed(meaning) == offered  # the text says what the buttons do
     capsys.readouterr()

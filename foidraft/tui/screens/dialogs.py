@@ -16,6 +16,7 @@ draft title, a rule or an error message that quotes one.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from textual import on
@@ -85,6 +86,15 @@ class Dialog(ModalScreen[ResultT], Generic[ResultT]):
         """What goes under the title and body (nothing, in a plain message)."""
         yield from ()
 
+    def label_keys(self, labels: dict[str, str]) -> None:
+        """Footer labels for this dialog's keys, by binding id: the words of the buttons
+        they press ("y Leave" beside a Leave button, never "y Yes"). Keys rebound in
+        config.toml keep the label, which goes with the binding's id."""
+        keys = self._bindings.key_to_bindings
+        for key, found in keys.items():
+            keys[key] = [replace(b, description=labels.get(b.id or "", b.description))
+                         for b in found]  # fmt: skip
+
     def action_cancel(self) -> None:
         self.dismiss(self.CANCELLED)  # type: ignore[arg-type]
 
@@ -106,6 +116,8 @@ things as they are.
     def __init__(self, title: str, body: str = "", *, yes: str = "Yes", no: str = "Cancel"):
         super().__init__(title, body)
         self._yes, self._no = yes, no
+        # escape and n both press the "no" button (the footer shows one key per action)
+        self.label_keys({"dialog.confirm": yes, "dialog.no": no, "dialog.cancel": no})
 
     def compose_content(self) -> ComposeResult:
         with Horizontal(classes="dialog-buttons"):

@@ -223,7 +223,7 @@ class ReplyScreen(Dialog["Path | None"]):
             self.query_one("#reply-date", Input).focus()
 
     async def on_reply_screen_read(self, message: Read) -> None:
-        from foidraft.replies.explain import NEXT
+        from foidraft.replies.followup import TITLES
 
         self.busy, self.step, self.context = False, "meaning", message.context
         self.refresh_bindings()  # the footer shows how to page through the meaning
@@ -240,7 +240,7 @@ class ReplyScreen(Dialog["Path | None"]):
             await chase.remove()  # a reply came: its own next letters follow
         self.query_one("#go", Button).display = False
         for step in message.steps:
-            title, _ = NEXT[step]
+            title, _ = TITLES[step]
             await buttons.mount(Button(title, id=f"letter-{step}", variant="primary", compact=True))
         first = self.query(f"#letter-{message.steps[0]}").first() if message.steps else None
         (first or self.query_one("#close", Button)).focus()
