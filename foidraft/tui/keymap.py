@@ -125,6 +125,7 @@ KEYS: dict[str, Key] = {
     "reply.cancel": Key("escape", "Close"),
     "reply.more": Key("pagedown", "More", "Scroll down what the reply means"),
     "reply.less": Key("pageup", "Back up", "Scroll up what the reply means", show=False),
+    "reply.tick": Key("space", "Tick", "Tick or untick the review ground with the focus"),
     "similar.copy-link": Key("enter", "Copy link"),
     "similar.open": Key("o", "Open in browser"),
     "similar.retry": Key("r", "Ask again"),

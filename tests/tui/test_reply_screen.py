@@ -165,3 +165,29 @@ async def test_at_80x24_learning_from_a_reply_reads_whole() -> None:
         await wait_until(pilot, lambda: bool(learn.query(ProposalBox)), "the proposals")
         [box] = learn.query(ProposalBox)
         assert box.region.right <= learn.query_one("#dialog").region.right
+
+
+async def test_the_grounds_step_footer_says_how_to_tick() -> None:
+    from textual.widgets import Footer
+
+    sent_to_wmp()
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        screen = await open_reply_screen(pilot)
+        screen.query_one(ReplyText).load_text(FINAL)
+        screen.query_one("#reply-date", Input).value = "2025-04-28"
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: bool(screen.query("#letter-review")), "the meaning")
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: bool(screen.query(GroundBox)), "the grounds")
+        await settle(pilot)
+        shown = {
+            (b.binding.id, b.binding.description)
+            for b in screen.active_bindings.values()
+            if b.binding.show
+        }
+        assert ("reply.tick", "Tick") in shown  # the footer names the key that ticks
+        assert screen.query_one(Footer) is not None
+        first = screen.query(GroundBox).first()
+        assert pilot.app.focused is first and not first.value
+        await pilot.press("space")
+        assert first.value

@@ -6,6 +6,7 @@ from __future__ import annotations
 from textual.containers import Horizontal
 from textual.widgets import Button
 
+from foidraft.tui.keymap import bindings
 from foidraft.tui.widgets.ticks import TickBox
 from foidraft.tui.widgets.visible_text_area import VisibleTextArea
 
@@ -42,6 +43,8 @@ Each ground fits this reply and cites its source. None is ticked for you: tick t
 that are true of your request (**space**), then **ctrl+s** writes the review request as
 a new draft. Fill in any [[...]] before sending.
 """
+    # Checkbox's own space binding is hidden; the footer should say how to tick.
+    BINDINGS = bindings(("reply.tick", "toggle_button"))
 
 
 class LetterButtons(Horizontal):
