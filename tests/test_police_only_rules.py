@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from foidraft.authorities.infer import resolve_any
+from foidraft.authorities.model import Authority
 from foidraft.lint.api import check
 
 POLICE_ONLY = {
@@ -28,3 +29,20 @@ def test_a_place_type_is_not_a_field_for_any_body() -> None:
     council, _ = resolve_any("Leeds City Council")
     findings = check("How many thefts were there in schools in 2023?", council)
     assert any(f.rule == "FD304" and "police" not in f.message.split("(")[0] for f in findings)
+
+
+def test_advice_on_what_is_recorded_names_police_records_only_to_the_police() -> None:
+    """A council asked what came of each case is not told to ask for Home Office outcome
+    types or custody records; the police still are."""
+    text = "How many complaints were made in 2023, and how many of these resulted in a notice?"
+    police, _ = resolve_any("West Yorkshire Police")
+    council, _ = resolve_any("Leeds City Council")
+
+    def advice(authority: Authority) -> str:
+        found = [f for f in check(text, authority) if f.rule == "FD310"]
+        assert found
+        return " ".join(s.advice or "" for f in found for s in f.suggestions)
+
+    assert "Home Office" in advice(police)
+    said = advice(council)
+    assert "Home Office" not in said and "custody" not in said and "field" in said
