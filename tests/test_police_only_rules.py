@@ -46,3 +46,26 @@ def test_advice_on_what_is_recorded_names_police_records_only_to_the_police() ->
     assert "Home Office" in advice(police)
     said = advice(council)
     assert "Home Office" not in said and "custody" not in said and "field" in said
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "police_words"),
+    [
+        ("FD609", "How many staff in the housing team at one office were disciplined in 2023?",
+         ("force", "rank")),
+        ("FD705", "Which CCTV cameras in the city centre are currently working?", ("force",)),
+    ],
+)  # fmt: skip
+def test_a_councils_rewording_speaks_of_the_council_and_settles_the_finding(
+    rule: str, text: str, police_words: tuple[str, ...]
+) -> None:
+    from foidraft.lint.fixes import apply_edits
+
+    council, _ = resolve_any("Leeds City Council")
+    found = [f for f in check(text, council) if f.rule == rule]
+    assert found and found[0].suggestions
+    for suggestion in found[0].suggestions:
+        said = f"{suggestion.title} {suggestion.advice or ''} {suggestion.edits}".lower()
+        assert not any(word in said for word in police_words)
+    fixed = apply_edits(text, list(found[0].suggestions[0].edits))
+    assert rule not in {f.rule for f in check(fixed, council)}
