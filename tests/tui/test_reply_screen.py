@@ -36,6 +36,16 @@ async def open_reply_screen(pilot: Pilot[None]) -> ReplyScreen:
     return screen
 
 
+async def to_the_grounds(pilot: Pilot[None], screen: ReplyScreen) -> None:
+    """The seed's final reply read on 28 April 2025, then on to the review's grounds."""
+    screen.query_one(ReplyText).load_text(FINAL)
+    screen.query_one("#reply-date", Input).value = "2025-04-28"
+    await pilot.press("ctrl+s")
+    await wait_for(pilot, lambda: bool(screen.query("#letter-review")), "the meaning")
+    await pilot.press("ctrl+s")
+    await wait_for(pilot, lambda: bool(screen.query(GroundBox)), "the grounds")
+
+
 def sent_to_wmp() -> None:
     write_draft("hunters-0001.md", "Paedophile hunters", authority="wmp", status="sent",
                 sent="2025-04-01", body=LETTER)  # fmt: skip
@@ -123,12 +133,7 @@ async def test_at_80x24_a_long_ground_and_a_long_error_are_read_whole() -> None:
         assert error.size.width <= screen.query_one("#dialog").size.width
         assert error.size.height >= 2  # wrapped, not cut off at the dialog's edge
         screen.query_one("#reply-file", Input).value = ""
-        screen.query_one(ReplyText).load_text(FINAL)
-        screen.query_one("#reply-date", Input).value = "2025-04-28"
-        await pilot.press("ctrl+s")
-        await wait_for(pilot, lambda: bool(screen.query("#letter-review")), "the meaning")
-        await pilot.press("ctrl+s")
-        await wait_for(pilot, lambda: bool(screen.query(GroundBox)), "the grounds")
+        await to_the_grounds(pilot, screen)
         dialog = screen.query_one("#dialog").region
         for box in screen.query(GroundBox):
             assert box.region.right <= dialog.right and box.size.height >= 1
@@ -173,12 +178,7 @@ async def test_the_grounds_step_footer_says_how_to_tick() -> None:
     sent_to_wmp()
     async with make_app().run_test(size=(80, 24)) as pilot:
         screen = await open_reply_screen(pilot)
-        screen.query_one(ReplyText).load_text(FINAL)
-        screen.query_one("#reply-date", Input).value = "2025-04-28"
-        await pilot.press("ctrl+s")
-        await wait_for(pilot, lambda: bool(screen.query("#letter-review")), "the meaning")
-        await pilot.press("ctrl+s")
-        await wait_for(pilot, lambda: bool(screen.query(GroundBox)), "the grounds")
+        await to_the_grounds(pilot, screen)
         await settle(pilot)
         shown = {
             (b.binding.id, b.binding.description)
