@@ -279,3 +279,7 @@ async def test_the_letters_notes_are_shown_when_it_is_written() -> None:
         await wait_for(pilot, lambda: "new draft" in notices(), "the letter's notice")
         assert "Complain to the Scottish Information Commissioner" in notices()
         assert "https://www.itspublicknowledge.info/appeal" in notices()
+        # The notes go with the letter: back on Home they would hide its columns.
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: not showing(pilot, EditorScreen), "Home")
+        assert not list(pilot.app._notifications)

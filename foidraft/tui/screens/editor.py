@@ -180,6 +180,9 @@ class EditorScreen(Screen[None]):
         self.recheck()
 
     def on_unmount(self) -> None:
+        # Notices about this letter (a next letter's notes) go with it: left up over Home at
+        # 80 columns they hid the status and due columns for up to half a minute.
+        self.app.clear_notifications()
         self.keeper.save_on_exit()
 
     # -- what the keeper asks of the screen -----------------------------------------------
