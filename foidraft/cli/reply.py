@@ -215,7 +215,7 @@ def _print_text(
 ) -> None:
     import datetime as dt
 
-    from foidraft.replies.explain import explain, offered, render
+    from foidraft.replies.explain import explain, render
     from foidraft.replies.followup import context_for
     from foidraft.replies.review import Context
 
@@ -226,12 +226,13 @@ def _print_text(
 
         due = tracking.reply_due(draft, reading.regime)
         late = bool(due and day > due and reading.kind not in ("acknowledgement", "review_outcome"))
-    meaning = explain(reading, authority=authority, replied=day, due=due, late=late)
     if draft is not None:  # the letters `--next` would write, as the app offers them
         context = context_for(draft, reading, authority=authority, replied=day, name="")
     else:
         context = Context("", authority, reading, day)
-    text = render(offered(meaning, context, today=dt.date.today()), reading)
+    meaning = explain(reading, authority=authority, replied=day, due=due, late=late,
+                      today=dt.date.today(), context=context)  # fmt: skip
+    text = render(meaning, reading)
     say(text, end="")  # the reply's own words: outside text
     if draft is None:
         say(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from foidraft.replies.followup import TITLES, fitting
 from foidraft.replies.knowledge import Knowledge, Link, knowledge
@@ -75,10 +75,12 @@ def explain(
     due: dt.date | None = None,
     late: bool = False,
     today: dt.date | None = None,
+    context: Context | None = None,
     kb: Knowledge | None = None,
 ) -> Explanation:
     """What ``reading`` means; the letters it lists are ``followup.fitting``'s on ``today``
-    (the day the reply came when not given)."""
+    (the day the reply came when not given), for the request's own ``context`` when the
+    caller has one (the app and `foidraft reply`, so their menu and text never differ)."""
     kb = kb or knowledge()
     provisions = []
     for label in reading.sections:
@@ -137,18 +139,11 @@ def explain(
     links = list(dict.fromkeys(URL_RE.findall(reading.text)))[:8]
     if reading.kind == "already_published" and not links:
         notes.append("They do not say where it is published: ask them for the exact link.")
-    context = Context("", authority, reading, replied, due, late)
+    context = context or Context("", authority, reading, replied, due, late)
     steps = fitting(reading, context, today=today or replied or dt.date.today())
     return Explanation(
         headline, provisions, [(k, v) for k, v in dates if v], steps, notes, links
     )  # fmt: skip
-
-
-def offered(meaning: Explanation, context: Context, *, today: dt.date) -> Explanation:
-    """The reply's explanation with "What you can send next" being exactly ``fitting``'s
-    letters for the request's own context, so the app's menu, its text and `foidraft
-    reply` never list others."""
-    return replace(meaning, next_steps=fitting(context.reading, context, today=today))
 
 
 REVIEWABLE = (

@@ -63,7 +63,7 @@ def read_and_record(
 ) -> Outcome:
     from foidraft.drafts import status_label, tracking
     from foidraft.replies import read_reply
-    from foidraft.replies.explain import explain, offered, render
+    from foidraft.replies.explain import explain, render
     from foidraft.replies.followup import context_for
     from foidraft.replies.track import record_reply
     from foidraft.replies.written import letter_date
@@ -98,11 +98,8 @@ def read_and_record(
     done = record_reply(draft, reading, day, regime=regime, text=text)
     store.save(draft)
     context = context_for(draft, reading, authority=authority, replied=day, name=requester)
-    meaning = offered(
-        explain(reading, authority=authority, replied=day, due=done.late or due,
-                late=bool(done.late)),
-        context, today=today,
-    )  # fmt: skip
+    meaning = explain(reading, authority=authority, replied=day, due=done.late or due,
+                      late=bool(done.late), today=today, context=context)  # fmt: skip
     late = f" It came late: it was due by {long_date(done.late)}." if done.late else ""
     said = " (the date it gives)" if typed is None else ""
     recorded = (
