@@ -49,11 +49,9 @@ def run(args: argparse.Namespace) -> int:
     draft = store.load(args.draft)
     authority = _authority(draft.authority)
     data = fmt.render(draft, authority, profile)
-    from foidraft.export.before_sending import before_sending
+    from foidraft.export.before_sending import sending_notes
 
-    notes = [
-        f"note: {line}" for line in before_sending(draft.body, authority, wdtk=fmt.name == "wdtk")
-    ]
+    notes = [f"note: {line}" for line in sending_notes(draft, authority, wdtk=fmt.name == "wdtk")]
     short = shortened_title(draft) if fmt.name == "wdtk" else None
     if short is not None:
         notes.append(

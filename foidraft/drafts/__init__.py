@@ -43,7 +43,9 @@ Fields
     no body that says it), ``review`` (when the requester asked for an internal review),
     ``follows`` (the draft a follow-up letter answers), ``reference`` (the authority's), ``ignore``
     (comma-separated rule ids), ``template`` (the template it came from), ``batch`` (the
-    id of the ``foidraft batch`` run that wrote it), ``tags`` (comma-separated).
+    id of the ``foidraft batch`` run that wrote it), ``tags`` (comma-separated),
+    ``notes`` (a follow-up letter's notes to read before sending it, never part of the
+    letter: sentences split by " • ").
     ``foidraft.drafts.tracking`` keeps ``due`` in step with these dates.
 
 Values are single lines; one that YAML could misread (it starts with a quote, ``-`` or

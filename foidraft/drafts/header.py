@@ -20,7 +20,7 @@ FORMAT_VERSION = "1"
 ALWAYS = ("foidraft", "title", "authority", "status", "created", "updated")
 OPTIONAL = (
     "sent", "due", "clarification", "clarified", "extended", "replied", "reply", "regime",
-    "review", "follows", "letter", "reference", "ignore", "template", "batch", "tags",
+    "review", "follows", "letter", "reference", "ignore", "template", "batch", "tags", "notes",
 )  # fmt: skip
 KNOWN = ALWAYS + OPTIONAL
 
@@ -150,3 +150,21 @@ def list_field(key: str, doc: str = "") -> HeaderField[list[str]]:
 
 def _join_list(items: list[str]) -> str:
     return ", ".join(clean_value(i).replace(",", " ") for i in items if clean_value(i))
+
+
+NOTE_BREAK = " • "
+
+
+def notes_field(key: str, doc: str = "") -> HeaderField[list[str]]:
+    """Sentences kept on one line, split by a bullet (``notes: Send it by 3 May. • ...``):
+    notes hold commas, so a comma cannot split them."""
+    return HeaderField(key, _split_notes, _join_notes, doc)
+
+
+def _split_notes(value: str) -> list[str]:
+    return [note.strip() for note in value.split(NOTE_BREAK.strip()) if note.strip()]
+
+
+def _join_notes(items: list[str]) -> str:
+    notes = (clean_value(i).replace(NOTE_BREAK.strip(), "-") for i in items)
+    return NOTE_BREAK.join(note for note in notes if note)

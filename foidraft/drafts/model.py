@@ -18,6 +18,7 @@ from foidraft.drafts.header import (
     date_field,
     digest,
     list_field,
+    notes_field,
     text_field,
     utc_now,
 )
@@ -130,6 +131,11 @@ class Draft:
     )
     ignore = list_field("ignore", "Rule ids ``foidraft check`` skips for this draft.")
     tags = list_field("tags")
+    notes = notes_field(
+        "notes",
+        "What to know before sending a follow-up letter (where to complain and by when, "
+        "the s12(4) aggregation); never part of the letter.",
+    )
 
     @property
     def extra(self) -> dict[str, str]:

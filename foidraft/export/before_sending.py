@@ -14,6 +14,7 @@ from foidraft.export.text import plain_text, split_letter
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from foidraft.authorities.model import Authority
+    from foidraft.drafts import Draft
 
 WDTK_PRIVACY = "https://www.whatdotheyknow.com/help/privacy"
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
@@ -57,6 +58,18 @@ def key_terms(letter: str, limit: int = 5) -> list[str]:
         if not any(word in term.split() for term in out):
             out.append(word)
     return out
+
+
+def sending_notes(draft: Draft, authority: Authority | None, *, wdtk: bool = True) -> list[str]:
+    """Everything to read before sending ``draft``: its own notes (a follow-up letter's:
+    where to complain and by when), then :func:`before_sending`'s. A follow-up letter
+    answers a request already made, so its disclosure log is not worth searching again."""
+    from foidraft.drafts.tracking import FOLLOWING
+
+    lines = list(draft.notes)
+    if draft.follows and draft.letter in FOLLOWING:
+        return lines + before_sending(draft.body, None, wdtk=wdtk)
+    return lines + before_sending(draft.body, authority, wdtk=wdtk)
 
 
 def before_sending(letter: str, authority: Authority | None, *, wdtk: bool = True) -> list[str]:

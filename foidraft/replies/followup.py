@@ -188,6 +188,7 @@ def save_letter(store: DraftStore, draft: Draft, letter: Letter) -> Draft:
     new = Draft.new(letter.title, letter.body, draft.authority)
     new.follows = draft.name
     new.letter = letter.kind
+    new.notes = letter.notes  # kept with it: the editor and export show them until it goes
     if not draft.authority and draft.regime:
         new.regime = draft.regime  # checked under the Act its reply was read under
     if draft.reference:

@@ -44,14 +44,15 @@ async def read_reply(app: App[Any], path: Path, draft: Draft | None = None) -> P
     written = await app.push_screen_wait(screen)
     if written is not None:
         # The letter's notes (where to send a complaint, the review's deadline, each
-        # ground's source) are not part of it: the requester reads them here.
-        notes = "".join(f"\n• {note}" for note in screen.notes)
+        # ground's source) are not part of it: they are kept on the new draft, and its
+        # editor shows them beside the letter until a finding is chosen.
+        kept = " Its notes (what to know before sending it) are beside it." if screen.notes else ""
         app.notify(
             "The next letter is a new draft, linked to this request. Check it, fill in any "
-            "[[...]], then export it." + notes,
+            "[[...]], then export it." + kept,
             title="Letter written",
             markup=False,
-            timeout=8 + 6 * len(screen.notes),
+            timeout=8,
         )
         shell.open_draft_path(written)
     return written

@@ -12,6 +12,7 @@ from textual.widgets import Button, Input, Static
 from foidraft.drafts import DraftStore
 from foidraft.tui.screens.editor import EditorScreen
 from foidraft.tui.screens.reply import ReplyScreen, ReplyText
+from foidraft.tui.widgets.finding_detail import FindingDetail
 from tests.tui.shell_harness import make_app, screen_text, settle, showing, wait_for, write_draft
 from tests.tui.test_reply_screen import LETTER, open_reply_screen
 
@@ -257,9 +258,10 @@ def test_a_late_review_outcome_names_the_reviews_deadline_and_the_act_it_took() 
     assert found is not None and found.due == dt.date(2027, 6, 1)
 
 
-async def test_the_letters_notes_are_shown_when_it_is_written() -> None:
-    """A complaint's notes say where to send it and by when: the app shows them with the
-    letter, as `foidraft reply --next` prints them (they are not part of the letter)."""
+async def test_the_letters_notes_stay_with_it_until_it_is_sent() -> None:
+    """A complaint's notes say where to send it and by when, as `foidraft reply --next`
+    prints them (they are not part of the letter). The editor shows them beside the letter,
+    and again when the requester comes back to it: a notice would be gone by then."""
     write_draft("hunters-0001.md", "Paedophile hunters", authority="police-scotland",
                 status="review", sent="2025-03-03", body=LETTER,
                 extra={"replied": "2025-04-01", "review": "2025-04-02"})  # fmt: skip
@@ -273,13 +275,17 @@ async def test_the_letters_notes_are_shown_when_it_is_written() -> None:
         screen.query_one("#letter-complaint", Button).press()
         await wait_for(pilot, lambda: showing(pilot, EditorScreen), "the complaint")
 
-        def notices() -> str:
-            return " ".join(str(n.message) for n in pilot.app._notifications)
+        def beside() -> str:
+            return pilot.app.screen.query_one(FindingDetail).text
 
-        await wait_for(pilot, lambda: "new draft" in notices(), "the letter's notice")
-        assert "Complain to the Scottish Information Commissioner" in notices()
-        assert "https://www.itspublicknowledge.info/appeal" in notices()
-        # The notes go with the letter: back on Home they would hide its columns.
+        await wait_for(pilot, lambda: "Before you send" in beside(), "the letter's notes")
+        assert "Complain to the Scottish Information Commissioner" in beside()
+        assert "https://www.itspublicknowledge.info/appeal" in beside()
+        # The notice goes with the letter: back on Home it would hide its columns.
         await pilot.press("escape")
         await wait_for(pilot, lambda: not showing(pilot, EditorScreen), "Home")
         assert not list(pilot.app._notifications)
+        await pilot.press("enter")  # Home's cursor is on the letter just left
+        await wait_for(pilot, lambda: showing(pilot, EditorScreen), "the complaint again")
+        await wait_for(pilot, lambda: "Before you send" in beside(), "the notes again")
+        assert "Complain to the Scottish Information Commissioner" in beside()

@@ -173,15 +173,18 @@ class EditorScreen(Screen[None]):
         self.set_class(width < WIDE, "-narrow")
         self.set_class(width >= WIDE, "-wide")
         self.findings_list.border_title = "Findings"
-        self.detail.border_title = "Rewordings · why"
+        self.detail.border_title = (
+            "Rewordings · notes · why" if self.draft.notes else "Rewordings · why"
+        )
+        self.detail.show_notes(self.draft.notes)
         self.keeper.loaded(self.editor.text)
         self.show_ignored()
         self.editor.focus()
         self.recheck()
 
     def on_unmount(self) -> None:
-        # Notices about this letter (a next letter's notes) go with it: left up over Home at
-        # 80 columns they hid the status and due columns for up to half a minute.
+        # Notices about this letter go with it: left up over Home at 80 columns they hid
+        # the status and due columns for up to half a minute.
         self.app.clear_notifications()
         self.keeper.save_on_exit()
 
@@ -199,6 +202,7 @@ class EditorScreen(Screen[None]):
         self.checking.authority = None
         self.editor.load_text(draft.body)
         self.keeper.loaded(self.editor.text)
+        self.detail.show_notes(draft.notes)
         self.show_ignored()
         self.recheck()
 

@@ -28,7 +28,7 @@ from foidraft.export import (
     export_format,
     shortened_title,
 )
-from foidraft.export.before_sending import before_sending
+from foidraft.export.before_sending import sending_notes
 from foidraft.export.formats import LINK_KINDS
 from foidraft.tui.export_rows import export_help, export_rows
 from foidraft.tui.keymap import bindings
@@ -145,7 +145,7 @@ class ExportScreen(Dialog[None]):
                 )
         if not (self.authority and self.authority.email):
             notes.append("No confirmed email address: a mailto: link or .eml leaves “To” empty.")
-        notes.extend(before_sending(self.draft.body, self.authority))
+        notes.extend(sending_notes(self.draft, self.authority))
         self.query_one("#export-note", Static).update(literal("\n".join(notes)))
         if self.run:
             self.action_export(self.run)

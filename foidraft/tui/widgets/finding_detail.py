@@ -32,9 +32,11 @@ def paragraphs(text: str) -> str:
     return "\n\n".join(" ".join(p.split()) for p in text.split("\n\n") if p.strip())
 
 
-def detail_content(finding: Finding, rule: Rule | None, source: str) -> Content:
+def detail_content(
+    finding: Finding, rule: Rule | None, source: str, notes: tuple[str, ...] = ()
+) -> Content:
     """The message, then the numbered rewordings (so the first is in sight even at 80x24),
-    then why the rule exists and its evidence."""
+    the letter's own notes, then why the rule exists and its evidence."""
     icon, style = SEVERITY_MARKS.get(finding.severity, ("•", ""))
     parts: list[Part] = [
         (f"{icon} {finding.kind.replace('_', ' ').capitalize()}", f"bold {style}"),
@@ -58,6 +60,8 @@ def detail_content(finding: Finding, rule: Rule | None, source: str) -> Content:
             parts += [(f"{number}. ", "bold $text-accent"), f"{text}\n"]
     if any(s.edits for s in finding.suggestions):
         parts.append(("F8 (or Tab) then a number applies it; ctrl+z undoes.\n", "$text-muted"))
+    if notes:
+        parts += ["\n", *_notes(notes)]
     if rule is not None:
         from foidraft.explain import body_record, track_record
 
@@ -70,6 +74,18 @@ def detail_content(finding: Finding, rule: Rule | None, source: str) -> Content:
             for ev in rule.evidence:
                 parts += _evidence(ev)
     return literal(*parts)
+
+
+def notes_content(notes: tuple[str, ...]) -> Content:
+    """The pane with no finding chosen: the letter's own notes first, if it has any."""
+    if not notes:
+        return Content(PLACEHOLDER)
+    return literal(*_notes(notes), "\n", (PLACEHOLDER, "$text-muted"))
+
+
+def _notes(notes: tuple[str, ...]) -> list[Part]:
+    parts: list[Part] = [("Before you send this letter", "bold underline"), "\n"]
+    return parts + [f"• {note}\n" for note in notes]
 
 
 def _evidence(ev: dict[str, str]) -> list[Part]:
@@ -109,12 +125,26 @@ Scroll with the arrow keys when this pane has focus.
     """
 
     _shown = PLACEHOLDER
+    _notes: tuple[str, ...] = ()
+    _last: tuple[Finding | None, Rule | None, str] = (None, None, "")
 
     def compose(self) -> ComposeResult:
         yield Static(Content(PLACEHOLDER), id="finding-text")
 
+    def show_notes(self, notes: list[str]) -> None:
+        """A follow-up letter's notes (where to complain, by when): shown with every
+        finding, after its rewordings, so they stay in reach until the letter is sent."""
+        self._notes = tuple(notes)
+        self.show(*self._last)
+
     def show(self, finding: Finding | None, rule: Rule | None, source: str) -> None:
-        content = Content(PLACEHOLDER) if finding is None else detail_content(finding, rule, source)
+        self._last = (finding, rule, source)
+        if finding is None:
+            self._update(notes_content(self._notes))
+        else:
+            self._update(detail_content(finding, rule, source, self._notes))
+
+    def _update(self, content: Content) -> None:
         if content.plain == self._shown:
             return  # a re-check that changed nothing here keeps the reader's place
         self._shown = content.plain
