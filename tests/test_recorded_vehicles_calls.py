@@ -1,5 +1,6 @@
-"""The model of what is recorded, read on calls police were called to, stolen vehicles and
-seized ones: what each sentence counts, and which of its attributes the records hold."""
+"""The model of what is recorded, read on calls police were called to, stolen and seized
+vehicles and other bodies' staff: what each sentence counts, and which of its attributes
+the records hold."""
 
 from __future__ import annotations
 
@@ -39,6 +40,11 @@ def _attributes(text: str) -> list[str]:
             "How many stolen vehicles were recovered using an insurance-backed tracking device?",
             "security_feature",
         ),
+        # Staff of another body are not the force's workforce; their job is not a field.
+        (
+            "How many council staff have been reported to you for fraud since 2020?",
+            "other_bodies_staff",
+        ),
         # A seized vehicle's scheme, or the investigation it was seized for, is not a field.
         (
             "How many vehicles registered with the Motability scheme were impounded in 2024?",
@@ -61,6 +67,7 @@ def test_an_attribute_the_records_do_not_hold_is_found(text: str, attribute: str
         "How many vehicles were reported stolen in each calendar year from 2020 to 2024, and "
         "how many of them were recorded as recovered?",
         "How many vehicles were seized under section 165A in 2024, by month?",
+        "How many police staff did the force employ on 31 March 2024, by grade?",
         # Burglar alarms a force answered for are its own alarm calls, not an attribute of crimes.
         "How many burglar alarm activations did the control room log in 2023?",
     ],
