@@ -1,6 +1,6 @@
 """The model of what is recorded, read on calls police were called to, stolen and seized
-vehicles and other bodies' staff: what each sentence counts, and which of its attributes
-the records hold."""
+vehicles, other bodies' staff and spending: what each sentence counts, and which of its
+attributes the records hold."""
 
 from __future__ import annotations
 
@@ -45,6 +45,11 @@ def _attributes(text: str) -> list[str]:
             "How many council staff have been reported to you for fraud since 2020?",
             "other_bodies_staff",
         ),
+        # What each payment was for, below its account heading, is on the invoice.
+        (
+            "How much did the force spend on interpreters in 2023/24, broken down by language?",
+            "spend_detail",
+        ),
         # A seized vehicle's scheme, or the investigation it was seized for, is not a field.
         (
             "How many vehicles registered with the Motability scheme were impounded in 2024?",
@@ -68,6 +73,8 @@ def test_an_attribute_the_records_do_not_hold_is_found(text: str, attribute: str
         "how many of them were recorded as recovered?",
         "How many vehicles were seized under section 165A in 2024, by month?",
         "How many police staff did the force employ on 31 March 2024, by grade?",
+        "How much did the force spend on interpreting services in each financial year from "
+        "2019/20 to 2023/24, by supplier?",
         # Burglar alarms a force answered for are its own alarm calls, not an attribute of crimes.
         "How many burglar alarm activations did the control room log in 2023?",
     ],
