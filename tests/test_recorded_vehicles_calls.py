@@ -45,6 +45,12 @@ def _attributes(text: str) -> list[str]:
             "How many council staff have been reported to you for fraud since 2020?",
             "other_bodies_staff",
         ),
+        # Officers present at each search are a detail of each search, not of personnel records.
+        (
+            "How many stop and searches were there in 2024? How many officers were present at "
+            "each search?",
+            "presence_each_time",
+        ),
         # What each payment was for, below its account heading, is on the invoice.
         (
             "How much did the force spend on interpreters in 2023/24, broken down by language?",
