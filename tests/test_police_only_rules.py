@@ -69,3 +69,36 @@ def test_a_councils_rewording_speaks_of_the_council_and_settles_the_finding(
         assert not any(word in said for word in police_words)
     fixed = apply_edits(text, list(found[0].suggestions[0].edits))
     assert rule not in {f.rule for f in check(fixed, council)}
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "police_words"),
+    [
+        ("FD304", "How many thefts were there in schools in 2023?", ("force", "sector")),
+        ("FD604", "Please give the names of the staff who approved the contract.",
+         ("rank", "officer")),
+        ("FD608", "How many complaints against Councillor Jones were upheld in 2023?",
+         ("force", "arrest")),
+        ("FD611", "Please send me the CCTV footage of the fight outside the library on 3 May 2024.",
+         ("force",)),
+        ("FD613", "How many children in care in 2023 identify as LGBT?", ("chief officer", "rank")),
+        ("FD716", "How many people did the council refer to Prevent for terrorism in 2023?",
+         ("force",)),
+    ],
+)  # fmt: skip
+def test_a_body_neutral_finding_advises_a_council_in_its_own_words(
+    rule: str, text: str, police_words: tuple[str, ...]
+) -> None:
+    """Rules loud for every body give a council rewordings without forces or ranks, and the
+    first one that edits the letter settles the finding."""
+    from foidraft.lint.fixes import apply_edits
+
+    council, _ = resolve_any("Leeds City Council")
+    found = [f for f in check(text, council) if f.rule == rule]
+    assert found and found[0].suggestions
+    said = " ".join(f"{s.title} {s.advice or ''} {s.edits}" for s in found[0].suggestions).lower()
+    assert not any(word in said for word in police_words), said
+    assert "forces" not in found[0].message
+    editing = next(s for s in found[0].suggestions if s.edits)
+    fixed = apply_edits(text, list(editing.edits))
+    assert rule not in {f.rule for f in check(fixed, council)}

@@ -33,6 +33,9 @@ def authority_for(rule: Rule) -> Authority | None:
     regimes = rule.applies_to.regimes
     if not regimes or "FOIA" in regimes:
         if rule.applies_to.nations and not rule.applies_to.nations & {"england", "wales"}:
+            if "northern_ireland" in rule.applies_to.nations:  # a Northern Irish body
+                kind = sorted(rule.applies_to.authority_types or {"council"})[0]
+                return Authority(id="x", name="A Council", type=kind, nation="northern_ireland")
             return SCOTLAND
         if rule.applies_to.authority_types and "police" not in rule.applies_to.authority_types:
             kind = sorted(rule.applies_to.authority_types)[0]

@@ -56,8 +56,9 @@ def test_figures_for_other_bodies_are_in_step(
 
 
 def test_a_rule_quiet_for_police_may_not_be_loud_elsewhere_unearned() -> None:
-    """The split never makes a rule loud for other bodies without a record there, and a
-    body-neutral rule has one severity for every body."""
+    """The split never makes a rule louder for other bodies than for the police, never loud
+    there on a record there that fails the test, and a body-neutral rule has one severity
+    for every body."""
     for r in RULES:
         if r.body_neutral:
             assert r.non_police_severity is None, r.id
@@ -167,3 +168,16 @@ def test_the_rule_file_reads_by_hand() -> None:
             and (m["same_kind"] + 1) / (m["requests"] + 2) < 0.5
         )
         assert not low or r.known_problems, f"{r.id}: say why it misfires (known_problems)"
+
+
+def test_a_rule_new_to_other_bodies_speaks_as_the_law_draws_it() -> None:
+    """With no record on other bodies yet, a rule whose kind the law draws alike for every
+    body (personal data) keeps its pooled loudness there; one about what records hold (a
+    stolen item's type) waits for a record; a failing record there quiets either."""
+    personal, recorded = RULES.get("FD614"), RULES.get("FD306")
+    assert personal is not None and recorded is not None
+    none = {"requests": 0, "same_kind": 0, "answered": 0}
+    failing = {"requests": 4, "same_kind": 0, "answered": 3}
+    assert non_police_calibrated(personal, "warning", none) == "warning"
+    assert non_police_calibrated(recorded, "warning", none) == "info"
+    assert non_police_calibrated(personal, "warning", failing) == "info"
