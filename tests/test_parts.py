@@ -7,7 +7,7 @@ from __future__ import annotations
 from foidraft.lint.api import check
 from foidraft.lint.checker import Checker
 from foidraft.lint.document import Document
-from foidraft.lint.parts import PART_NOTE, asks
+from foidraft.lint.parts import NCND_PART_NOTE, PART_NOTE, asks
 
 SEVERAL = (
     "Dear Sir,\n\nPlease provide:\n1. The number of burglaries recorded in 2023.\n"
@@ -25,8 +25,23 @@ def test_an_exemption_in_one_of_several_questions_is_marked_as_refusable_alone()
     assert message.endswith(PART_NOTE)
 
 
+def test_a_question_whose_rule_says_ncnd_is_marked_as_neither_confirmed_nor_denied_alone() -> None:
+    # One named person's arrest is met with NCND (s40(5B)) while the counts are answered:
+    # the note says which reply that question alone is likely to get.
+    text = (
+        "Dear Sir,\n\nPlease provide:\n1. The number of burglaries recorded in 2023.\n"
+        "2. Has Mr David Jones of 12 High Street been arrested?\n\nYours faithfully,\nA Person"
+    )
+    found = [f.message for f in check(text) if f.rule == "FD608"]
+    assert found and all(m.endswith(NCND_PART_NOTE) for m in found)
+    assert all(PART_NOTE not in m for m in found)
+    # A rule that speaks only of withholding keeps the plain note.
+    (message,) = _names(SEVERAL)
+    assert NCND_PART_NOTE not in message
+
+
 def test_a_request_of_one_question_is_not_marked() -> None:
-    assert all(PART_NOTE not in m for m in _names(ONE))
+    assert all(PART_NOTE not in m and NCND_PART_NOTE not in m for m in _names(ONE))
 
 
 def test_other_kinds_are_not_marked() -> None:

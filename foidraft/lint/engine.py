@@ -318,5 +318,5 @@ def resolve(findings: list[Finding], ruleset: RuleSet, doc: Document) -> list[Fi
                     dropped.add(i)
         findings = [f for i, f in enumerate(findings) if i not in dropped]
     findings.sort(key=lambda f: (f.start, -f.rank, f.rule))
-    note_parts(findings, doc)
+    note_parts(findings, doc, ruleset)
     return findings

@@ -3,7 +3,9 @@ data, law enforcement, commercial interests) usually withholds only the question
 and the rest is answered: most published refusals on those grounds are partial. So a
 finding of an exemption's kind in one of several questions says that this question may be
 refused on its own, and the requester can judge whether to keep it, reword it or move it
-to a separate request.
+to a separate request. Where the rule's own message says the answer would be to neither
+confirm nor deny (a named person, one incident or operation, a covert tactic), the note says
+so: that question alone gets the NCND reply, and the rest is still answered.
 """
 
 from __future__ import annotations
@@ -17,11 +19,18 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from foidraft.lint.document import Document
     from foidraft.lint.model import Finding
+    from foidraft.rules.model import RuleSet
 
 EXEMPTION_KINDS = frozenset(
     {"personal_data", "law_enforcement_sensitive", "commercial_interests", "other_exemption"}
 )
 PART_NOTE = "This question may be refused on its own even if the rest of the request is answered."
+NCND_PART_NOTE = (
+    "This question may be neither confirmed nor denied on its own; the rest of the request can "
+    "still be answered."
+)
+# A rule whose message names the neither-confirm-nor-deny reply, in any of its spellings.
+NCND_RE = LazyRegex(r"\bneither[- ]confirm(?:ed)?[- ]nor[- ]den(?:y|ied)\b", IGNORECASE)
 # A paragraph or list item that asks for something (greetings, sign-offs and background
 # do not): a question mark, a list marker, a polite ask, or an ask's first words.
 ASK_RE = LazyRegex(
@@ -38,9 +47,10 @@ def asks(doc: Document) -> list[tuple[int, int]]:
     return [(a, b) for a, b in items(doc) if ASK_RE.search(masked[a:b].strip())]
 
 
-def note_parts(findings: list[Finding], doc: Document) -> None:
+def note_parts(findings: list[Finding], doc: Document, ruleset: RuleSet | None = None) -> None:
     """Tell each exemption finding in one of several questions that its question may be
-    refused alone."""
+    refused alone (neither confirmed nor denied alone, where its rule says that is the
+    reply)."""
     targets = [f for f in findings if f.kind in EXEMPTION_KINDS]
     if not targets:
         return
@@ -51,4 +61,6 @@ def note_parts(findings: list[Finding], doc: Document) -> None:
     for f in targets:
         i = bisect_right(starts, f.start) - 1
         if i >= 0 and f.start < spans[i][1]:
-            f.add_note(PART_NOTE)
+            rule = ruleset.get(f.rule) if ruleset is not None else None
+            ncnd = rule is not None and NCND_RE.search(rule.message) is not None
+            f.add_note(NCND_PART_NOTE if ncnd else PART_NOTE)
