@@ -14,17 +14,11 @@ from __future__ import annotations
 
 import argparse
 import re
-import textwrap
 from collections import Counter
 from collections.abc import Callable
 
 from tests.replies_eval import load_replies, part_of
-
-
-def _wrap(text: str) -> str:  # as a mail program wraps long lines
-    return "\n".join(
-        textwrap.fill(line, 72) if len(line) > 100 else line for line in text.split("\n")
-    )
+from tests.replies_pastes import PASTES
 
 
 def _appended(paragraph: str) -> Callable[[str], str]:
@@ -32,13 +26,11 @@ def _appended(paragraph: str) -> Callable[[str], str]:
 
 
 LAYOUTS: dict[str, Callable[[str], str]] = {
-    "wrapped at 72": _wrap,
+    **PASTES,  # what a requester's paste, a mail program or a PDF does (tests.replies_pastes)
     "straight quotes": lambda t: t.translate(str.maketrans("“”‘’", "\"\"''")),
     "dashes for bullets": lambda t: re.sub(r"(?m)^([ \t]*)[•·▪][ \t]*", r"\1- ", t),
     "no salutation": lambda t: re.sub(r"(?im)^[ \t]*dear [^\n]*\n", "", t),
     "blank line after each line": lambda t: t.replace("\n", "\n\n"),
-    "CRLF line ends": lambda t: t.replace("\n", "\r\n"),
-    "flattened onto one line": lambda t: re.sub(r"\s*\n\s*", " ", t),
 }
 # Paragraphs authorities paste into any letter, appended: none decides anything for this
 # request (the refusal notice's paragraph on section 17 is kept apart: the reader takes it,
@@ -69,19 +61,27 @@ def changes(show_ids: bool = False) -> list[str]:
     from foidraft.replies import read_reply
 
     rows = [r for r in load_replies() if part_of(r["url"]) == "training"]
-    right = [r for r in rows if read_reply(r["text"], regime=r["regime"]).kind == r["kind"]]
-    out = [f"{len(right)} of {len(rows)} training replies read right; kinds changed by:"]
+    first = {r["id"]: read_reply(r["text"], regime=r["regime"]) for r in rows}
+    right = [r for r in rows if first[r["id"]].kind == r["kind"]]
+    out = [
+        f"{len(right)} of {len(rows)} training replies read right; read again, how many change "
+        "kind (as it moved) and provisions (from the first reading):"
+    ]
     changes_ = {**LAYOUTS, **{f"+ {k}": _appended(v) for k, v in PARAGRAPHS.items()}}
     for name, change in changes_.items():
         moved: Counter[tuple[str, str]] = Counter()
-        ids = []
+        ids, provisions = [], 0
         for r in right:
-            kind = read_reply(change(r["text"]), regime=r["regime"]).kind
-            if kind != r["kind"]:
-                moved[(r["kind"], kind)] += 1
+            reading = read_reply(change(r["text"]), regime=r["regime"])
+            if reading.kind != r["kind"]:
+                moved[(r["kind"], reading.kind)] += 1
                 ids.append(r["id"])
+            if set(reading.sections) != set(first[r["id"]].sections):
+                provisions += 1
+                ids.append(f"{r['id']}(s)")
         pairs = ", ".join(f"{a} -> {b} {n}" for (a, b), n in moved.most_common())
-        out.append(f"  {name:<27} {sum(moved.values()):>3}  {pairs}")
+        kinds = sum(moved.values())
+        out.append(f"  {name:<27} kind {kinds:>3}  provisions {provisions:>3}  {pairs}")
         if show_ids and ids:
             out.append("      " + " ".join(ids))
     return out
