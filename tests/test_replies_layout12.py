@@ -188,3 +188,29 @@ def test_reading_a_paste_stays_linear_in_its_length() -> None:
     cost(10_000)
     small, big = cost(40_000), cost(400_000)
     assert big < small * 30  # ten times the text: nowhere near a hundred times the work
+
+
+# -- a refusal notice's set paragraph ----------------------------------------------------
+NOTICE_LAW = (
+    "Section 17 of the Act requires a public authority which is relying on a claim that "
+    "information is exempt to give the applicant a notice which states that fact."
+)
+# http://www.boltonft.nhs.uk/reference-2017-25/ (tests/data/replies.jsonl), whole
+NONE_CANCELLED = (
+    "There were no cancer operations cancelled for non-medical reasons in the time frame "
+    "requested"
+)
+
+
+def test_the_law_on_refusal_notices_pasted_into_an_answer_refuses_nothing() -> None:
+    # it read as partly answered (the figures given) or refused (a plain answer)
+    answer = "Please find the figures below.\n\n2023/24\t1,204\n2024/25\t1,311\n2025/26\t1,420"
+    assert _reads(answer + "\n\n" + NOTICE_LAW) == ("answered", ())
+    assert _reads(NONE_CANCELLED + "\n\n" + NOTICE_LAW) == ("answered", ())
+
+
+def test_a_refusal_notice_still_shows_a_refusal_where_it_is_all_there_is_or_said_of_this_letter(
+) -> None:  # fmt: skip
+    assert _reads(NOTICE_LAW)[0] == "refused_exempt"  # the refusal after it cut off
+    declared = "2023/24\t1,204\n2024/25\t1,311\n\nThis letter represents a Refusal Notice."
+    assert _reads(declared)[0] == "partly_answered"
