@@ -15,6 +15,7 @@ import pytest
 from foidraft.replies import read_reply
 from foidraft.replies.pasted import unwrapped
 from foidraft.replies.source import html_text, read_source
+from foidraft.replies.text import clean
 from tests.replies_pastes import (
     forwarded,
     hard_wrapped,
@@ -197,8 +198,7 @@ NOTICE_LAW = (
 )
 # http://www.boltonft.nhs.uk/reference-2017-25/ (tests/data/replies.jsonl), whole
 NONE_CANCELLED = (
-    "There were no cancer operations cancelled for non-medical reasons in the time frame "
-    "requested"
+    "There were no cancer operations cancelled for non-medical reasons in the time frame requested"
 )
 
 
@@ -214,3 +214,34 @@ def test_a_refusal_notice_still_shows_a_refusal_where_it_is_all_there_is_or_said
     assert _reads(NOTICE_LAW)[0] == "refused_exempt"  # the refusal after it cut off
     declared = "2023/24\t1,204\n2024/25\t1,311\n\nThis letter represents a Refusal Notice."
     assert _reads(declared)[0] == "partly_answered"
+
+
+# https://beta.northumbria.police.uk/about-us/publications-and-documents/accessing-information/
+# disclosure-log/other/cctv-images-162521/ (its first part)
+CCTV = (
+    "Date Responded 17 December 2021\n\nProvision of information held by Northumbria Police "
+    "made under the Freedom of Information Act 2000 (the 'Act')\n\nAs you may be aware the "
+    "purpose of the Act is to allow a general right of access to information held at the time "
+    "of a request, by a Public Authority (including the Police), subject to certain limitations "
+    "and exemptions.\n\nYou asked:\n\nI am requesting the name, rank and number of the "
+    "Northumrbia Police Police Officer, who can be clearly seen and identified via the CCTV "
+    "images in the attached collage of CCTV images. There are over 45 images in the collage."
+    "\n\n \n\n*Images supplied have been removed from this response*\n\nIn Response:\n\n"
+    "Northumbria Police will neither confirm nor deny any information relating to this request "
+    "is held and by doing so we rely on the following exemptions:\n\n \n\nSection 31(3) Law "
+    "Enforcement\n\nSection 40(5) Personal Information\n\n \n\nSection 31 is a qualified "
+    "exemption and as such there is a requirement to articulate the harm and conduct a test of "
+    "the public interest in confirmation or denial.  Section 40 is a class based absolute "
+    "exemption and there is no requirement to consider the public interest in this case."
+)
+
+
+def test_a_flattened_letter_finds_its_headings_again() -> None:
+    # on one line, "You asked: ... In Response: Northumbria Police will neither confirm nor
+    # deny" was all the request quoted back: the NCND went with it (read "refused")
+    assert _reads(one_line(CCTV)) == _reads(CCTV) == ("ncnd", ("s31(3)", "s40(5)"))
+    lines = unwrapped(clean(one_line(CCTV))).split("\n")
+    assert "You asked:" in lines and "In Response:" in lines
+    # a title that holds the word is no heading: "Freedom of Information Request: 0596 ..."
+    title = "Freedom of Information Request: 0596 2019/20 The Trust does hold " + "x " * 300
+    assert unwrapped(title).count("\n") == 0

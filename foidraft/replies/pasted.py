@@ -26,6 +26,7 @@ FORWARD_RE = re.compile(
     re.IGNORECASE,
 )
 HEADER_RE = re.compile(r"^(?:from|sent|date|to|cc|bcc|subject|reply-to|importance):", re.I)
+HEADER_LINE = 300  # a header line is short (a subject, a list of addresses)
 QUOTED_RE = re.compile(r"^[ \t]?>[ \t]?")
 
 
@@ -45,11 +46,16 @@ def _carried(lines: list[str]) -> list[str]:
 def _opened(lines: list[str]) -> list[str]:
     """Without the forward's or the quotation's wrapping the paste opens with, if any."""
     first = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
-    if first < len(lines) and FORWARD_RE.match(lines[first].strip()):
-        first += 1  # the forward's marker, then its header block
+    forward = first < len(lines) and bool(FORWARD_RE.match(lines[first].strip()))
+    first += forward  # the forward's marker, then its header block
     start = first
-    while start < len(lines) and HEADER_RE.match(lines[start].strip()):
-        start += 1
+    # (a header block is a mail program's when a forward's marker or "From:" opens it: a
+    # letter may open "Date: 5 August 2013", its own)
+    if forward or (start < len(lines) and lines[start].strip().lower().startswith("from:")):
+        while start < len(lines) and HEADER_RE.match(lines[start].strip()):
+            if len(lines[start]) > HEADER_LINE:
+                return lines  # a letter's own line, on which everything was flattened
+            start += 1
     if start < len(lines) and ATTRIBUTION_RE.match(lines[start].strip()):
         start += 1
     rest = lines[start:]
@@ -221,8 +227,48 @@ def _ended(line: str) -> bool:
     return line.endswith((".", ":", ";", "?", "!", "|"))
 
 
+# -- a letter flattened onto one line --------------------------------------------------------
+FLAT = 500  # a letter this long on one line lost its line breaks on the way
+_HEADS = (
+    r"(?:In (?:R|r)esponse|Response|Our response|Answers?|Reply|Decision|Outcome|You asked|"
+    r"You requested|(?<=[.?!;)*”\"] )Requests?(?: \d{1,2})?|Questions? \d{1,2}|"
+    r"Answer \d{1,2})[ \t]?:"
+)  # ("Request:" after a sentence only: "Freedom of Information Request: 0596" is a title)
+# Where a flattened letter's heading lines stood: before its salutation, and before and
+# after a heading that says the request or the answer follows ("You asked:", "In Response:").
+LINE_START_RE = re.compile(
+    rf"(?<!\bIn)(?<!\bOur)[ \t](?=(?:Dear|Good (?:morning|afternoon)) [A-Z]|{_HEADS})"
+)
+LINE_END_RE = re.compile(rf"(?<![\w])(?:{_HEADS})(?=[ \t]+\S)")
+
+
+def _relined(lines: list[str]) -> list[str]:
+    """A letter that came flattened onto one line, broken into lines again around its
+    salutation and the headings that say the request or the answer follows, so what reads
+    a letter line by line (the request quoted back, the answer's start) finds its lines."""
+    said = [line for line in lines if line.strip()]
+    longest = max(said, key=len, default="")
+    if len(longest) < FLAT or len(longest) < 0.9 * sum(map(len, said)):
+        return lines
+    out: list[str] = []
+    for line in lines:
+        if line is not longest:
+            out.append(line)
+            continue
+        ends = sorted(
+            {m.end() for m in LINE_END_RE.finditer(line)}
+            | {m.start() for m in LINE_START_RE.finditer(line)}
+        )
+        cut = 0
+        for end in ends:
+            out.append(line[cut:end].strip())
+            cut = end
+        out.append(line[cut:].strip())
+    return out
+
+
 def unwrapped(text: str) -> str:
     """``text`` (cleaned: ``\\n`` line ends) without what carried it to foidraft."""
     lines = _carried(_from_page(text.split("\n")))
-    lines = _rejoined(_joined(_unpaged(lines)))
+    lines = _relined(_rejoined(_joined(_unpaged(lines))))
     return "\n".join(lines).strip()
