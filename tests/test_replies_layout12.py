@@ -245,3 +245,12 @@ def test_a_flattened_letter_finds_its_headings_again() -> None:
     # a title that holds the word is no heading: "Freedom of Information Request: 0596 ..."
     title = "Freedom of Information Request: 0596 2019/20 The Trust does hold " + "x " * 300
     assert unwrapped(title).count("\n") == 0
+
+
+def test_a_file_of_nothing_but_control_codes_is_empty() -> None:
+    # it read as an answer ("[0m]0;" left of the escape sequences) and was recorded so
+    from foidraft.errors import FoidraftError
+
+    with pytest.raises(FoidraftError, match="reply.txt: is empty"):
+        read_source(b"\x1b[0m\x07\x1b]0;title\x07\r\n \t\n", "reply.txt")
+    assert read_source(b"\x1b[1mWe hold no information.\x1b[0m", "reply.txt").text

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from foidraft.errors import FoidraftError
+from foidraft.replies.text import readable
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_PAGES = 200
@@ -39,7 +40,7 @@ def read_source(data: bytes, name: str = "") -> Source:
         source = email_source(data, where)
     else:
         source = Source(decode(data, where))
-    if not source.text.strip():  # an empty reply would read as "answered"
+    if not readable(source.text):  # an empty reply would read as "answered"
         raise FoidraftError(f"{where}: is empty", hint="give the file the reply is in")
     return source
 

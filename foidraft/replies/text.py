@@ -43,6 +43,18 @@ def clean(text: str) -> str:
     return "\n".join(lines).strip()
 
 
+# A terminal's escape sequence: CSI ("ESC [ 31 m"), OSC ("ESC ] 0 ; title BEL"), or a
+# two-character one.
+ESCAPE_RE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]{0,4000}(?:\x07|\x1b\\)?|[@-_])")
+WORD_RE = re.compile(r"[^\W\d_]{2,}")
+
+
+def readable(text: str) -> bool:
+    """Whether ``text`` holds any word once terminal escape sequences and control
+    characters are taken out: a paste of nothing but them is no reply to read."""
+    return WORD_RE.search(clean(ESCAPE_RE.sub(" ", text[:MAX_CHARS]))) is not None
+
+
 def own_text(text: str, letter: str = "") -> str:
     """The authority's words: out of what carried them (``pasted``: a quotation, a forward,
     a WhatDoTheyKnow page, a PDF's pages), up to the first end marker, without ``>`` quoted
