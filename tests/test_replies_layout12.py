@@ -251,6 +251,6 @@ def test_a_file_of_nothing_but_control_codes_is_empty() -> None:
     # it read as an answer ("[0m]0;" left of the escape sequences) and was recorded so
     from foidraft.errors import FoidraftError
 
-    with pytest.raises(FoidraftError, match="reply.txt: is empty"):
+    with pytest.raises(FoidraftError, match=r"reply\.txt: is empty"):
         read_source(b"\x1b[0m\x07\x1b]0;title\x07\r\n \t\n", "reply.txt")
     assert read_source(b"\x1b[1mWe hold no information.\x1b[0m", "reply.txt").text
