@@ -8,8 +8,6 @@ makes the shapes; ``python -m tests.replies_layout`` counts them over the traini
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from foidraft.replies import read_reply
@@ -25,6 +23,7 @@ from tests.replies_pastes import (
     quoted,
     wdtk_page,
 )
+from tests.test_replies_reader import reading_growth
 
 # Excerpts in the corpus's words (tests/data/replies.jsonl): a cost refusal, and a partial
 # answer that withholds one part.
@@ -178,17 +177,14 @@ def test_every_shape_together_reads_the_same(letter: str) -> None:
 
 
 def test_reading_a_paste_stays_linear_in_its_length() -> None:
+    # quoted, paged and flattened, a paste 400,000 characters long (a 1 MB paste is read to
+    # there) costs about ten times one of 40,000
     unit = quoted(pdf_text(PARTLY, width=60)) + "\n" + one_line(COST) + "\n"
-
-    def cost(size: int) -> float:
-        text = unit * (size // len(unit) + 1)
-        start = time.perf_counter()
-        read_reply(text[:size], regime="FOIA")
-        return time.perf_counter() - start
-
-    cost(10_000)
-    small, big = cost(40_000), cost(400_000)
+    small, big = reading_growth(unit)
     assert big < small * 30  # ten times the text: nowhere near a hundred times the work
+    # one paragraph of 5,000 lines a mail program wrapped, made one line again
+    small, big = reading_growth("we estimate that the work would exceed the limit of cost\n")
+    assert big < small * 30
 
 
 # -- a refusal notice's set paragraph ----------------------------------------------------

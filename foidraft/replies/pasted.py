@@ -203,7 +203,7 @@ def _rejoined(lines: list[str]) -> list[str]:
     width = max((len(line) for line in lines if " " in line.strip()), default=0)
     if width < NARROWEST:
         width = 10**6  # short lines only: a list, a table, a signature; none was broken
-    out: list[str] = []
+    out: list[list[str]] = []  # each line's pieces, joined once (a long paragraph stays linear)
     previous = ""
     for line in lines:
         stripped = line.strip()
@@ -216,11 +216,11 @@ def _rejoined(lines: list[str]) -> list[str]:
             and (len(previous) + 1 + len(word) > width or stripped[0].islower())
         )
         if runs_on:
-            out[-1] = out[-1].rstrip() + " " + stripped
+            out[-1].append(stripped)
         else:
-            out.append(line)
+            out.append([line.rstrip()])
         previous = stripped
-    return out
+    return [" ".join(pieces) for pieces in out]
 
 
 def _ended(line: str) -> bool:
