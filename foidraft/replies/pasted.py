@@ -118,9 +118,9 @@ def _name(line: str) -> str:
 
 
 # -- a PDF's pages -------------------------------------------------------------------------
+# ("Page 2", "Page 2 of 3", "- 2 -", "2 of 3"; never "2019/20", a table's year on its line)
 PAGE_NUMBER_RE = re.compile(
-    r"^\s*(?:page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|-\s*\d{1,4}\s*-|\d{1,4}\s*(?:of|/)\s*"
-    r"\d{1,4})\s*$",
+    r"^\s*(?:page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|-\s*\d{1,4}\s*-|\d{1,4}\s+of\s+\d{1,4})\s*$",
     re.IGNORECASE,
 )
 # The Government Security Classifications' markings, in capitals as they are printed.
@@ -142,7 +142,7 @@ def _unpaged(lines: list[str]) -> list[str]:
     for n in [-1, *numbers]:  # (the first page's head stands at the text's start)
         zone.update(range(max(0, n - NEAR), min(len(lines), n + NEAR + 2)))
     # a line printed at two page edges or more (each line counted once)
-    near = Counter(key for key in (_name(lines[i]) for i in zone) if key and len(key) < SHORT)
+    near = Counter(key for key in (_name(lines[i]) for i in zone) if _furniture(key))
     repeated = {key for key, count in near.items() if count >= 2} if len(numbers) >= 2 else set()
     return [
         line
@@ -155,6 +155,13 @@ def _unpaged(lines: list[str]) -> list[str]:
     ]
 
 
+def _furniture(key: str) -> bool:
+    """Whether a line could be a header's or a footer's: a short line of words, not a
+    table's cell ("0", "Not held") that happens to stand by two page breaks."""
+    return LONGEST_CELL < len(key) < SHORT and any(ch.isalpha() for ch in key)
+
+
+LONGEST_CELL = 9
 POSTCODE_RE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
 
 
