@@ -23,6 +23,7 @@ from tests.replies_pastes import (
     quoted,
     wdtk_page,
 )
+from tests.test_replies import _pdf
 from tests.test_replies_reader import reading_growth
 
 # Excerpts in the corpus's words (tests/data/replies.jsonl): a cost refusal, and a partial
@@ -143,6 +144,26 @@ def test_a_pdfs_page_furniture_and_broken_words_are_taken_off() -> None:
     # laid out at 88 columns, "... absence statistics are" / "published on the Cabinet
     # Office website at:" read as the request quoted, then as an answer
     assert _reads(ABSENCE) == _reads(pdf_text(ABSENCE)) == ("already_published", ())
+
+
+def test_a_two_page_pdf_reads_as_its_letter() -> None:
+    # the pages as pypdf gives them, each with its marking, address and number
+    foot = "OFFICIAL\nPolice Headquarters, PO Box 123, Anytown AN1 2BC\nPage {} of 2"
+    first = (
+        "OFFICIAL\nTo locate the information requested, officers would have to read each\n"
+        "crime report by hand, and we estimate that this would take well over 18 hours.\n"
+        "I am therefore\n" + foot.format(1)
+    )
+    second = (
+        "OFFICIAL\nrefusing your request under section 12(1) of the Act, as the cost of com-\n"
+        "plying would exceed the appropriate limit.\n" + foot.format(2)
+    )
+    text = read_source(_pdf(first, second), "reply.pdf").text
+    assert "Page 2 of 2" in text  # what the file holds
+    own = unwrapped(clean(text))
+    assert "OFFICIAL" not in own and "Page" not in own and "Headquarters" not in own
+    assert "I am therefore refusing your request" in " ".join(own.split())
+    assert _reads(text) == ("refused_cost", ("s12(1)",))
 
 
 def test_a_hyphen_a_word_keeps_is_kept() -> None:
