@@ -14,36 +14,43 @@ from __future__ import annotations
 
 import argparse
 import re
-import textwrap
 from collections import Counter
 from collections.abc import Callable
 
 from tests.replies_eval import load_replies, part_of
+from tests.replies_pastes import PASTES
 
 
-def _wrap(text: str) -> str:  # as a mail program wraps long lines
-    return "\n".join(
-        textwrap.fill(line, 72) if len(line) > 100 else line for line in text.split("\n")
-    )
+def _appended(paragraph: str | tuple[str, str]) -> Callable[[str, str], str]:
+    """Appends ``paragraph`` (its words under FOIA or the EIRs, and under Scotland's Act)."""
+
+    def change(text: str, regime: str) -> str:
+        words = paragraph if isinstance(paragraph, str) else paragraph[regime in SCOTTISH]
+        return text.rstrip() + "\n\n" + words + "\n"
+
+    return change
 
 
-def _appended(paragraph: str) -> Callable[[str], str]:
-    return lambda text: text.rstrip() + "\n\n" + paragraph + "\n"
+SCOTTISH = ("FOISA", "EISR")
+
+
+def _alone(layout: Callable[[str], str]) -> Callable[[str, str], str]:
+    return lambda text, _regime: layout(text)
 
 
 LAYOUTS: dict[str, Callable[[str], str]] = {
-    "wrapped at 72": _wrap,
+    **PASTES,  # what a requester's paste, a mail program or a PDF does (tests.replies_pastes)
     "straight quotes": lambda t: t.translate(str.maketrans("“”‘’", "\"\"''")),
     "dashes for bullets": lambda t: re.sub(r"(?m)^([ \t]*)[•·▪][ \t]*", r"\1- ", t),
     "no salutation": lambda t: re.sub(r"(?im)^[ \t]*dear [^\n]*\n", "", t),
     "blank line after each line": lambda t: t.replace("\n", "\n\n"),
-    "CRLF line ends": lambda t: t.replace("\n", "\r\n"),
-    "flattened onto one line": lambda t: re.sub(r"\s*\n\s*", " ", t),
 }
 # Paragraphs authorities paste into any letter, appended: none decides anything for this
-# request (the refusal notice's paragraph on section 17 is kept apart: the reader takes it,
-# rightly, as a sign that something is refused, so it moves answered letters).
-PARAGRAPHS = {
+# request (the advice paragraph cites section 16, which the corpus labels as relied on, so
+# it changes provisions, rightly; the law on refusal notices states what a refusal must
+# say, so it refuses nothing in a letter that gives what was asked). Those that cite the
+# Act are in its words and Scotland's (FOISA's advice is s15, its refusal notice s16).
+PARAGRAPHS: dict[str, str | tuple[str, str]] = {
     "rights": "If you are dissatisfied with the handling of your request, you have the right to "
     "ask for an internal review. Internal review requests should be submitted within 40 "
     "working days of the date of this response. If you are not content with the outcome of "
@@ -51,8 +58,12 @@ PARAGRAPHS = {
     "two duties": "Section 1 of the Freedom of Information Act 2000 places two duties on public "
     "authorities. Unless exemptions apply, the first duty at Section 1(1)(a) is to confirm or "
     "deny whether the information specified in a request is held.",
-    "advice": "Under section 16 of the Act we have a duty to provide advice and assistance to "
-    "those who make requests for information.",
+    "advice": (
+        "Under section 16 of the Act we have a duty to provide advice and assistance to "
+        "those who make requests for information.",
+        "Under section 15 of the Act we have a duty to provide advice and assistance to "
+        "those who make requests for information.",
+    ),
     "re-use": "The information supplied to you continues to be protected by the Copyright, "
     "Designs and Patents Act 1988.",
     "log": "Please note that this response will be published in our disclosure log.",
@@ -60,8 +71,13 @@ PARAGRAPHS = {
     "data. If you are not the intended recipient, please notify the sender and delete it.",
     "data protection": "We are required to ensure that personal data is processed fairly and "
     "lawfully in accordance with data protection legislation.",
-    "section 17 notice": "Section 17 of the Act requires a public authority which is relying on "
-    "a claim that information is exempt to give the applicant a notice which states that fact.",
+    "refusal notice law": (
+        "Section 17 of the Act requires a public authority which is relying on a claim that "
+        "information is exempt to give the applicant a notice which states that fact.",
+        "Section 16 of the Act requires a Scottish public authority which is relying on a "
+        "claim that information is exempt to give the applicant a notice (a refusal notice) "
+        "which states that it so claims.",
+    ),
 }
 
 
@@ -69,19 +85,30 @@ def changes(show_ids: bool = False) -> list[str]:
     from foidraft.replies import read_reply
 
     rows = [r for r in load_replies() if part_of(r["url"]) == "training"]
-    right = [r for r in rows if read_reply(r["text"], regime=r["regime"]).kind == r["kind"]]
-    out = [f"{len(right)} of {len(rows)} training replies read right; kinds changed by:"]
-    changes_ = {**LAYOUTS, **{f"+ {k}": _appended(v) for k, v in PARAGRAPHS.items()}}
+    first = {r["id"]: read_reply(r["text"], regime=r["regime"]) for r in rows}
+    right = [r for r in rows if first[r["id"]].kind == r["kind"]]
+    out = [
+        f"{len(right)} of {len(rows)} training replies read right; read again, how many change "
+        "kind (as it moved) and provisions (from the first reading):"
+    ]
+    changes_: dict[str, Callable[[str, str], str]] = {
+        **{k: _alone(f) for k, f in LAYOUTS.items()},
+        **{f"+ {k}": _appended(v) for k, v in PARAGRAPHS.items()},
+    }
     for name, change in changes_.items():
         moved: Counter[tuple[str, str]] = Counter()
-        ids = []
+        ids, provisions = [], 0
         for r in right:
-            kind = read_reply(change(r["text"]), regime=r["regime"]).kind
-            if kind != r["kind"]:
-                moved[(r["kind"], kind)] += 1
+            reading = read_reply(change(r["text"], r["regime"]), regime=r["regime"])
+            if reading.kind != r["kind"]:
+                moved[(r["kind"], reading.kind)] += 1
                 ids.append(r["id"])
+            if set(reading.sections) != set(first[r["id"]].sections):
+                provisions += 1
+                ids.append(f"{r['id']}(s)")
         pairs = ", ".join(f"{a} -> {b} {n}" for (a, b), n in moved.most_common())
-        out.append(f"  {name:<27} {sum(moved.values()):>3}  {pairs}")
+        kinds = sum(moved.values())
+        out.append(f"  {name:<27} kind {kinds:>3}  provisions {provisions:>3}  {pairs}")
         if show_ids and ids:
             out.append("      " + " ".join(ids))
     return out

@@ -114,22 +114,25 @@ def test_outside_text_is_cleaned_of_terminal_controls() -> None:
     assert "\x1b" not in reading.text and reading.kind == "ncnd"
 
 
-def _pdf(text: str) -> bytes:
+def _pdf(*pages: str) -> bytes:
+    """A PDF of ``pages``, each page's lines set one under another."""
     from pypdf import PdfWriter
     from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 
     writer = PdfWriter()
-    page = writer.add_blank_page(612, 792)
     font = DictionaryObject({
         NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
         NameObject("/BaseFont"): NameObject("/Helvetica"),
     })  # fmt: skip
     fonts = DictionaryObject({NameObject("/F1"): writer._add_object(font)})
-    page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): fonts})
-    stream = DecodedStreamObject()
-    escaped = text.replace("(", "\\(").replace(")", "\\)")
-    stream.set_data(f"BT /F1 12 Tf 72 720 Td ({escaped}) Tj ET".encode("latin-1"))
-    page[NameObject("/Contents")] = writer._add_object(stream)
+    for text in pages:
+        page = writer.add_blank_page(612, 792)
+        page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): fonts})
+        stream = DecodedStreamObject()
+        escaped = text.replace("(", "\\(").replace(")", "\\)").split("\n")
+        shown = " T* ".join(f"({line}) Tj" for line in escaped)
+        stream.set_data(f"BT /F1 12 Tf 14 TL 72 720 Td {shown} ET".encode("latin-1"))
+        page[NameObject("/Contents")] = writer._add_object(stream)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()

@@ -303,9 +303,8 @@ def test_ncnd_and_provisions_follow_the_kind() -> None:
     assert (r.kind, r.ncnd, r.sections) == ("acknowledgement", False, ())
 
 
-def test_reading_is_linear_in_the_reply_length() -> None:
-    unit = ("We can neither confirm nor deny under section 31(3). 2019/20 - 183\n"
-            "If you are unhappy you may ask for a review. “Quoted " + "x" * 50 + "”\n")  # fmt: skip
+def reading_growth(unit: str) -> tuple[float, float]:
+    """The time to read ``unit`` repeated to 40,000 characters, and to 400,000."""
 
     def cost(size: int) -> float:
         text = unit * (size // len(unit) + 1)
@@ -314,7 +313,13 @@ def test_reading_is_linear_in_the_reply_length() -> None:
         return time.perf_counter() - start
 
     cost(10_000)
-    small, big = cost(40_000), cost(400_000)
+    return cost(40_000), cost(400_000)
+
+
+def test_reading_is_linear_in_the_reply_length() -> None:
+    unit = ("We can neither confirm nor deny under section 31(3). 2019/20 - 183\n"
+            "If you are unhappy you may ask for a review. “Quoted " + "x" * 50 + "”\n")  # fmt: skip
+    small, big = reading_growth(unit)
     assert big < small * 30  # ten times the text: nowhere near a hundred times the work
 
 

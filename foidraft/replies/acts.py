@@ -112,6 +112,7 @@ class _Tally:
     figures: int = 0  # two for a figure that answers a question, one for a bare one
     not_held: int = 0  # sentences saying something is not held or recorded
     worked_around: int = 0  # ... each followed by the search made instead
+    own: int = 0  # sentences in which the authority speaks for itself, before signing
 
 
 def read_acts(
@@ -164,6 +165,7 @@ def read_acts(
             EFFORT_RE.search(text) or _said(s, WORDS["cost"], text)
         ):
             t.found.add("gave")
+        t.own += not (signed or s.others)
         if not s.others:  # about other requests: figures, never this reply's refusals
             cited = {r for start, r in spans if s.start <= start < s.end}
             here = _decisions(s, text, cited, t)
@@ -174,6 +176,8 @@ def read_acts(
             t.found |= here
     if t.figures >= 2:
         t.found.add("gave")
+    if "notice_law" in t.found and not (t.own or "gave" in t.found):
+        t.found.add("notice")  # the law is all the text shows: what followed it is lost
     if t.not_held and t.worked_around == t.not_held and "gave" in t.found:
         t.found.discard("not_held")  # what is not recorded, found another way: no refusal
     return Acts(
@@ -189,8 +193,10 @@ def read_acts(
 def _procedure(s: Sentence, text: str, t: _Tally) -> None:
     """What any sentence shows, acting or not: the refusal notice's set paragraph, a
     review's outcome (not as a right to ask for one), a question put to the requester."""
-    if NOTICE_RE.search(s.text):
-        t.found.add("notice")  # something is refused, though the text may stop here
+    if NOTICE_RE.search(s.text):  # something is refused, though the text may stop here;
+        # but the law stated ("Section 17 requires ..., when refusing ...") is a paragraph
+        # some authorities paste into every letter: it counts where nothing is given
+        t.found.add("notice_law" if s.general or s.conditional else "notice")
     if not (s.general or s.conditional):
         if _said(s, REVIEW_RE, text):
             t.found.add("review")

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from foidraft.errors import FoidraftError
+from foidraft.replies.text import readable
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_PAGES = 200
@@ -39,7 +40,7 @@ def read_source(data: bytes, name: str = "") -> Source:
         source = email_source(data, where)
     else:
         source = Source(decode(data, where))
-    if not source.text.strip():  # an empty reply would read as "answered"
+    if not readable(source.text):  # an empty reply would read as "answered"
         raise FoidraftError(f"{where}: is empty", hint="give the file the reply is in")
     return source
 
@@ -153,12 +154,38 @@ def _part_text(part: object) -> str:
 
 
 def html_text(html: str) -> str:
-    """Text of an HTML email: scripts and styles dropped, block ends as line breaks."""
+    """Text of an HTML email: scripts and styles dropped, block ends as line breaks, each
+    table row on a line of its own with its cells apart. The source's own line breaks are
+    spaces, as a browser shows them (a mailer wraps its HTML at 76 columns mid-sentence)."""
     import html as entities
 
-    html = _without_hidden(html)
-    html = BLOCK_TAG_RE.sub("\n", html)
+    html = SOURCE_SPACE_RE.sub(" ", _without_hidden(html))
+    html = BLOCK_TAG_RE.sub("\n", _rows(html))
     return entities.unescape(TAG_RE.sub("", html))
+
+
+SOURCE_SPACE_RE = re.compile(r"\s+")
+CELL_END_RE = re.compile(r"<\s*/t[dh]\b[^<>]{0,200}>", re.IGNORECASE)
+
+
+def _rows(html: str) -> str:
+    """``html`` with each table row's cells apart by a tab and the paragraphs and breaks
+    inside a row made spaces (Outlook puts each cell's text in a paragraph), so a row
+    reads as one line; one pass, rows found with ``find``."""
+    lower = html.lower()
+    out: list[str] = []
+    pos = 0
+    while True:
+        start = lower.find("<tr", pos)
+        end = lower.find("</tr", start) if start >= 0 else -1
+        if end < 0:
+            break
+        out.append(html[pos:start])
+        row = CELL_END_RE.sub("\t", html[start:end])
+        out.append(BLOCK_TAG_RE.sub(" ", row))
+        pos = end
+    out.append(html[pos:])
+    return "".join(out)
 
 
 def _without_hidden(html: str) -> str:

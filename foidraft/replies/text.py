@@ -11,6 +11,8 @@ import html
 import re
 import unicodedata
 
+from foidraft.replies.pasted import unwrapped
+
 MAX_CHARS = 400_000  # a long reply with its annexes is tens of kilobytes
 # Where the authority stops speaking: the site's or mail program's markers, the footer.
 # (A mail program's rule is a long row of underscores; a short one is a form's blank field:
@@ -41,11 +43,24 @@ def clean(text: str) -> str:
     return "\n".join(lines).strip()
 
 
+# A terminal's escape sequence: CSI ("ESC [ 31 m"), OSC ("ESC ] 0 ; title BEL"), or a
+# two-character one.
+ESCAPE_RE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]{0,4000}(?:\x07|\x1b\\)?|[@-_])")
+WORD_RE = re.compile(r"[^\W\d_]{2,}")
+
+
+def readable(text: str) -> bool:
+    """Whether ``text`` holds any word once terminal escape sequences and control
+    characters are taken out: a paste of nothing but them is no reply to read."""
+    return WORD_RE.search(clean(ESCAPE_RE.sub(" ", text[:MAX_CHARS]))) is not None
+
+
 def own_text(text: str, letter: str = "") -> str:
-    """The authority's words: up to the first end marker, without ``>`` quoted lines and
-    without paragraphs that reproduce the request ``letter`` (when it is known)."""
+    """The authority's words: out of what carried them (``pasted``: a quotation, a forward,
+    a WhatDoTheyKnow page, a PDF's pages), up to the first end marker, without ``>`` quoted
+    lines and without paragraphs that reproduce the request ``letter`` (when it is known)."""
     kept: list[str] = []
-    for line in text.split("\n"):
+    for line in unwrapped(text).split("\n"):
         if END_MARKERS.match(line.strip()):
             break
         if QUOTE_LINE.match(line):

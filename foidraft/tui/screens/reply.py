@@ -178,6 +178,8 @@ class ReplyScreen(Dialog["Path | None"]):
             self._write("review", chosen)
 
     def _start_reading(self) -> None:
+        from foidraft.replies.text import readable
+
         text = self.query_one(ReplyText).text
         file = self.query_one("#reply-file", Input).value.strip()
         typed = self.query_one("#reply-date", Input).value.strip()
@@ -185,8 +187,8 @@ class ReplyScreen(Dialog["Path | None"]):
         if typed and day is None:
             self._problem("The date should be YYYY-MM-DD, for example 2024-05-03.")
             return
-        if not text.strip() and not file:
-            self._problem("Paste the reply, or give its file.")
+        if not file and not readable(text):  # empty, or only spaces and control codes
+            self._problem("Paste the reply, or give its file: there are no words to read yet.")
             return
         self.busy = True
         self._problem("")
