@@ -60,12 +60,26 @@ async def test_the_app_offers_exactly_the_letters_the_cli_writes(
     sent("2025-05-20")
     async with make_app().run_test(size=(120, 40)) as pilot:
         screen = await read_pasted(pilot, reply, day)
-        await wait_for(pilot, lambda: screen.step == "meaning", "the meaning")
-        buttons = [b for b in screen.query(Button) if (b.id or "").startswith("letter-")]
-        offered = [(b.id or "").removeprefix("letter-") for b in buttons]
-        assert [str(b.label) for b in buttons] == [TITLES[k][0] for k in offered]
-        meaning = "\n".join(text_of(w) for w in screen.query("#meaning Static"))
-        assert _listed(meaning) == offered  # the text says what the buttons do
+
+        def meaning() -> str:
+            return "\n".join(text_of(w) for w in screen.query("#meaning Static"))
+
+        def buttons() -> list[Button]:
+            return [b for b in screen.query(Button) if (b.id or "").startswith("letter-")]
+
+        # The step changes before its lines and buttons are mounted: wait for both.
+        await wait_for(
+            pilot,
+            lambda: (
+                screen.step == "meaning"
+                and "What you can send next:" in meaning()
+                and bool(buttons())
+            ),
+            "the meaning",
+        )
+        offered = [(b.id or "").removeprefix("letter-") for b in buttons()]
+        assert [str(b.label) for b in buttons()] == [TITLES[k][0] for k in offered]
+        assert _listed(meaning()) == offered  # the text says what the buttons do
     capsys.readouterr()
     path = tmp_path / "reply.txt"
     path.write_text(reply, encoding="utf-8")
