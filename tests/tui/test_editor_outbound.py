@@ -139,6 +139,26 @@ async def test_a_reply_becomes_a_rule_that_flags_the_letter() -> None:
     ]
 
 
+async def test_a_paste_of_only_control_codes_is_no_reply_to_learn_from() -> None:
+    store, draft = sent_draft()
+    app = EditorTestApp(store, draft, knowledge_base=True)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = app.editor_screen
+        await settled(pilot, screen)
+        await choose_status(pilot, app, "clarification")
+        await wait_until(pilot, lambda: on_top(app, DateDialog), "the date asked")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: on_top(app, ChoiceDialog), "the offer to learn")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: on_top(app, LearnScreen), "the reply box")
+        learn = app.screen
+        learn.query_one(ReplyArea).load_text("\x1b[2J\x07 \t\x00\n\x1b]0;title\x07\n")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "no words in it to learn from" in screen_text(pilot)
+        assert not learn.query(ProposalBox) and on_top(app, LearnScreen)
+
+
 async def test_export_from_the_editor_copies_what_is_on_screen() -> None:
     from tests.tui.test_shell_help_palette import palette_prompts
 

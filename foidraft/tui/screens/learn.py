@@ -156,9 +156,11 @@ class LearnScreen(Dialog["list[str] | None"]):
         if self.busy:
             return
         if self.lesson is None:
+            from foidraft.replies.text import readable
+
             reply = self.query_one(ReplyArea).text
-            if not reply.strip():
-                self._problem("Paste the reply first.")
+            if not readable(reply):  # empty, or only spaces, control codes and escapes
+                self._problem("Paste the reply first: there are no words in it to learn from.")
                 return
             self._busy("Reading the reply…")
             everywhere = self.query_one("#everywhere", TickBox).value
