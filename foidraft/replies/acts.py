@@ -25,6 +25,7 @@ from foidraft.replies.figures import (
     FIGURES_RE,
     ITEM_FIGURE_RE,
     MARKER_RE,
+    UNRETRIEVABLE_RE,
     answers_itself,
 )
 from foidraft.replies.headings import heading_acts
@@ -220,6 +221,9 @@ def _decisions(s: Sentence, text: str, cited: set[str], t: _Tally) -> set[str]:
     here = {name for name, pattern in WORDS.items() if _said(s, pattern, text)}
     if _said(s, EFFORT_REASON_RE, text):
         here.add("effort")  # the work a search would take: a reason, not yet a refusal
+    if _said(s, UNRETRIEVABLE_RE, text):
+        here.discard("not_held")  # held, but not in a form a search can use: the same reason
+        here |= {"effort", "unretrievable"}
     if ADVICE_OPENING_RE.match(text) and not refusing:
         here.discard("published")  # "To be of assistance, figures are published in ...": advice
     log = LOG_DECISION_RE.match(text)  # a disclosure log's "Decision: Disclosed"

@@ -53,6 +53,18 @@ EFFORT_REASON_RE = _re(
     r"\bsearch\w* (?:\w+ ){0,8}?(?:returned|identified|produced) (?:over |approximately |around |"
     r"some )?\d[\d,]* (?:records|incidents|cases|files|results|crimes|reports|occurrences)\b",
 )
+# Held, but not in a form that can be searched: the ground of a cost refusal, not a notice
+# that nothing is held ("not held in a format that allows its extraction within the 18
+# hours", "not available in a readily retrievable format").
+UNRETRIEVABLE_RE = _re(
+    r"\bnot (?:held|available|recorded|kept|stored|captured)\b[^.]{0,40}?\bin (?:a|an|any) "
+    r"(?:\w+ ){0,2}?(?:format|form|way|manner)\b[^.]{0,40}?\b(?:retriev|extract|search|"
+    r"report)\w*",
+    r"\bnot (?:held|available|recorded|kept|stored)\b[^.]{0,40}?\b(?:readily|easily) "
+    r"(?:retrievable|extractable|searchable|accessible|reportable)\b",
+    r"\b(?:would|will) take (?:well )?(?:in excess of|over|more than|longer than) \d+ "
+    r"(?:working )?hours\b",
+)
 # In a sentence with these, numbers are the work a search would take, not an answer.
 EFFORT_RE = _re(
     # the limit's own arithmetic: "at a rate of £25 per hour, which equates to 24 hours"

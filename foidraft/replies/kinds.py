@@ -125,6 +125,12 @@ def classify(a: Acts) -> str:
             return "refused_cost"
         return "partly_answered"
     if not refusals:
+        if a.has("effort") and not (a.has("gave") or part):
+            # nothing given, and the reason is the work a search would take: the cost limit
+            # in words, though no refusing word is said
+            return "refused_cost"
+        if a.has("unretrievable") and a.has("gave"):
+            return "partly_answered"  # figures given, the rest held in no form to search
         if a.has("notice"):  # a refusal notice whose refusal the text does not show
             return "partly_answered" if a.has("gave") else "refused_exempt"
         # "attached is some of the information": the rest withheld, the reason unshown

@@ -208,6 +208,9 @@ REFUSING_RE = _re(
     r"\bwithh(?:eld|old|olding)\b|(?<!\[)\bredact(?:ed|ion|ions)\b(?!\])|"
     r"\bnot (?:be )?(?:disclosed|released)\b",
     r"\b(?:will|can|shall) not (?:be )?(?:disclose|release|provide)\b(?! whether)|"
+    r"\b(?:will|shall|are|am) not (?:be )?(?:disclosing|releasing|providing)\b(?! whether)|"
+    # "three qualified exemptions apply", "the following exemptions apply:"
+    r"\bexemptions? (?:appl(?:y|ies)|(?:is|are) engaged)\b|"
     r"\bcannot be (?:disclosed|released|provided)\b",
     r"\bnot (?:been )?possible to (?:provide|supply|disclose|release) (?:you (?:with )?)?(?:any|"
     r"the|this|these|those|further|more)\b|"

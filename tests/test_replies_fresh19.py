@@ -1,0 +1,73 @@
+"""Ways replies state their decision, learnt from the training part after the nineteenth
+fresh sample joined it (tests/data/collect/replies-fresh19.jsonl) and from replies that
+come with requests in tests/data/outcomes.jsonl: each case is a short excerpt of the
+mechanism, not a whole reply (the replies themselves are scored by
+``python -m tests.replies_eval``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from foidraft.replies import read_reply
+
+# (text, the kind it reads as, the provisions it relies on)
+CASES = [
+    # held, but in no form a search can use, and the hours it would take: the cost limit
+    # said in words, though no refusing word is said (not "nothing is held")
+    (
+        "Please be advised that the information that you have requested is not available in "
+        "a readily retrievable format. Each dog record would need to be located, retrieved and "
+        "manually read to see what role they performed. Therefore, this would take in excess "
+        "of 36 hours to complete question 1.",
+        "refused_cost",
+        ("s12",),
+    ),
+    (
+        "The information requested is not held in a format that allows its extraction within "
+        "the 18 hour time constraint. Any records prior to this date would require manual "
+        "review to establish a response to your request.",
+        "refused_cost",
+        ("s12",),
+    ),
+    # figures for one period, the earlier ones held in no form to search: a part answered
+    (
+        "Response: There were 3 dispersal orders issued in 2022 and 14 issued between 1st "
+        "January and 31st August 2023.\nRegarding the period prior to 2022, information "
+        "relating to dispersal orders was not centrally recorded and is therefore not held in "
+        "a readily retrievable format.",
+        "partly_answered",
+        (),
+    ),
+    # "shall not be disclosing" refuses the part it names; the rest is given
+    (
+        "1. As of 10th April 2013 we have had a total of 10 requests from registered sex "
+        "offenders to be removed from the register.\n2. Of those 10 requests, 7 have been "
+        "approved.\n3. We shall not be disclosing the information requested at this part of "
+        "your request.",
+        "partly_answered",
+        (),
+    ),
+    # "three qualified exemptions apply": the decision, its provisions named further on
+    (
+        "In the case of your request three qualified exemptions apply and therefore a public "
+        "interest test has been completed.",
+        "refused_exempt",
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "sections"), CASES)
+def test_decision(text: str, kind: str, sections: tuple[str, ...]) -> None:
+    reading = read_reply(text, regime="FOIA")
+    assert (reading.kind, reading.sections) == (kind, sections)
+
+
+def test_information_not_held_is_still_not_held() -> None:
+    # nothing held at all, said plainly: not the cost limit
+    reading = read_reply(
+        "Following a search of our records, the information you have requested is not held "
+        "by the Council.",
+        regime="FOIA",
+    )
+    assert reading.kind == "not_held"
