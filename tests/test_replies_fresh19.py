@@ -38,6 +38,42 @@ CASES = [
         "partly_answered",
         (),
     ),
+    # not possible "within the appropriate (cost) limit": the cost limit, said of this request
+    (
+        "Our data are not organised in such a way as to allow us to provide all of this "
+        "information within the appropriate (cost) limit of the Freedom of Information (FOI) "
+        "Act (see 'Reason for Decision' below).",
+        "refused_cost",
+        ("s12",),
+    ),
+    # the records a search would have to read, counted: the work, not an answer
+    (
+        "Please be advised that the requested information is not held in a readily "
+        "retrievable format. I can advise that during the period 1st January 2021 to 31st "
+        "December 2022 there are 2546 records which would need to be reviewed, which, at an "
+        "estimate of 4 minutes per record, equates to 170 hours.",
+        "refused_cost",
+        ("s12",),
+    ),
+    # the request "is being refused": the whole of it, whatever figures are said beside
+    (
+        "This request is being refused under Section 12(1) of the FOIA.\nThe requested "
+        "information is not held in an easily retrievable format. For the year 2018/19 there "
+        "were 187 crimes and 44 non crime occurrences recorded as a religious hate crime. To "
+        "review each report individually would exceed the appropriate 18 hour time and £450 "
+        "cost limit.",
+        "refused_cost",
+        ("s12(1)",),
+    ),
+    # "held, in part": what is held, not a part refused
+    (
+        "I can confirm that the information you have requested is held, in part, by "
+        "Northumbria Police, however cannot be disclosed for the following reasons. The data "
+        "requested is not held in a format that would allow its extraction within the "
+        "permitted 18 hour time constraints.",
+        "refused_cost",
+        ("s12",),
+    ),
     # "shall not be disclosing" refuses the part it names; the rest is given
     (
         "1. As of 10th April 2013 we have had a total of 10 requests from registered sex "

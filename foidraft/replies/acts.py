@@ -82,6 +82,8 @@ ADVICE_OPENING_RE = re.compile(
     r"for your (?:information|interest)|you may (?:wish|like) to|you may find)\b",
     re.IGNORECASE,
 )
+# "the information you have requested is held, in part, ...": said of holding it
+HELD_IN_PART_RE = re.compile(r"\b(?:held|holds?),? in part\b", re.IGNORECASE)
 # A review's letter quoting the request for review back: "You wrote: ..."
 QUOTED_BACK_RE = re.compile(r"^\W*you (?:wrote|said|stated|asked)\b", re.IGNORECASE)
 GROUNDS = ("cost", "ncnd", "published", "future", "vexatious", "not_held")
@@ -231,7 +233,10 @@ def _decisions(s: Sentence, text: str, cited: set[str], t: _Tally) -> set[str]:
         here.add("refused" if log.group("refused") else "gave")
         t.part = t.part or bool(log.group("part"))
     confirms = _said(s, CONFIRMS_RE, text) or _said(s, ANSWERS_PART_RE, text)
-    if confirms and not CONFIRMS_NOTHING_RE.search(text):
+    # (not the work a search would take: "I can advise that there are 2546 records which
+    # would need to be reviewed")
+    effort = EFFORT_REASON_RE.search(text) or EFFORT_RE.search(text)
+    if confirms and not (CONFIRMS_NOTHING_RE.search(text) or effort):
         here.add("gave")  # "I can confirm that one complaint was made"
     if "gave" in here and GAVE_SOME_RE.search(text):
         here.add("gave_some")  # "a copy of some of the information requested"
@@ -249,7 +254,8 @@ def _decisions(s: Sentence, text: str, cited: set[str], t: _Tally) -> set[str]:
         grounds = (cited & {*GROUNDS, "exempt"}) or (here & set(GROUNDS))
         here |= grounds or {"refused"}  # on grounds named elsewhere (a heading, a list)
     if here & {"cost", "exempt", "ncnd", "not_held", "vexatious", "future", "refused"}:
-        t.part = t.part or bool(PART_RE.search(text))
+        # ("held, in part, ... however cannot be disclosed": what is held, not what is refused)
+        t.part = t.part or bool(PART_RE.search(HELD_IN_PART_RE.sub(" ", text)))
         t.whole = t.whole or bool(WHOLE_RE.search(text))
     if ANSWERED_RE.match(text) and not here - {"gave", "ack", "clarify"} and not refusing:
         here.add("gave")  # "Answer: Chief Inspector Parks, Head of Custody"

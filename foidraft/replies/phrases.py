@@ -55,6 +55,13 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"\bcannot be (?:collated|located|retrieved|compiled|extracted|provided)\b[^.]{0,30}?"
         r"\bwithin (?:the |our )?(?:time(?:frame|scale)?/)?(?:cost|time|appropriate|fees?) "
         r"(?:limit|threshold)",
+        # not possible within the limit: "Our data are not organised in such a way as to allow
+        # us to provide this information within the appropriate (cost) limit", "cannot be
+        # answered within the research / cost threshold" (not "to provide complete
+        # information since that date": the rest of a period, the rest given)
+        r"\b(?:not|cannot|unable)\b[^.]{0,80}?\b(?:provide|answer\w*|compl(?:y|ying|iance)|"
+        r"retriev\w+|extract\w*|locate\w*)\b(?! complete\b)[^.]{0,60}?\bwithin (?:the |our )?"
+        r"(?:appropriate|cost|time|fees?|research) ?(?:\(cost\) |/ ?cost )?(?:limit|threshold)",
     ),
     "ncnd": _re(
         r"\bneither\s+(?:confirm|confirms|confirming)\s+(?:n|)or\s+(?:deny|denies|denying)\b",
@@ -275,7 +282,7 @@ WHOLE_RE = _re(
     r"asked for)\b",
     r"\b(?:the|this) information (?:(?:that )?you (?:have )?|)requested\b[^.]{0,80}?\b(?:will not|"
     r"cannot|can ?not|could not|is not to) be (?:disclosed|released|provided|supplied)\b",
-    r"\b(?:your|the|this) request (?:is|has been) refused\b|\brefus(?:e|ing) (?:your|this|"
+    r"\b(?:your|the|this) request (?:is|has been|is being) refused\b|\brefus(?:e|ing) (?:your|this|"
     r"the) request\b|\b(?:cost of )?compl(?:y|iance|ying) with (?:your|the|this) request\b",
 )
 # Refusals told as past events or hypotheses ("information was withheld in full in 38",
