@@ -74,6 +74,18 @@ CASES = [
         "refused_cost",
         ("s12",),
     ),
+    # withheld under exemptions, with advice where related figures are published (and the
+    # link to them in the next sentence): the advice is no part answered
+    (
+        "I can confirm that the Home Office holds the information that you have requested. "
+        "However, after careful consideration, we have decided that it is exempt from "
+        "disclosure under section 31(1) (a) & (e) of the Freedom of Information Act.\nYou may "
+        "be interested to note that the Home Office publishes data on overall refusals at "
+        "juxtaposed controls, on the GOV.UK website. A link to the relevant data can be found "
+        "here: https://www.gov.uk/government/publications/immigration-statistics",
+        "refused_exempt",
+        ("s31(1)(a)", "s31(1)(e)"),
+    ),
     # "shall not be disclosing" refuses the part it names; the rest is given
     (
         "1. As of 10th April 2013 we have had a total of 10 requests from registered sex "

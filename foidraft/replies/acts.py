@@ -79,7 +79,8 @@ WORKED_AROUND_RE = re.compile(
 # figures are published in our annual report."
 ADVICE_OPENING_RE = re.compile(
     r"^(?:to be of (?:some |further )?assistance|by way of (?:assistance|advice)|to assist you|"
-    r"for your (?:information|interest)|you may (?:wish|like) to|you may find)\b",
+    r"for your (?:information|interest)|you may (?:wish|like) to|you may find|you may be "
+    r"interested|it may be of (?:some )?(?:interest|help|assistance))\b",
     re.IGNORECASE,
 )
 # "the information you have requested is held, in part, ...": said of holding it
@@ -113,6 +114,7 @@ class _Tally:
     everything: bool = False
     holds_part: bool = False
     figures: int = 0  # two for a figure that answers a question, one for a bare one
+    advising: bool = False  # the sentence before opened with advice beside the decision
     not_held: int = 0  # sentences saying something is not held or recorded
     worked_around: int = 0  # ... each followed by the search made instead
 
@@ -226,8 +228,12 @@ def _decisions(s: Sentence, text: str, cited: set[str], t: _Tally) -> set[str]:
     if _said(s, UNRETRIEVABLE_RE, text):
         here.discard("not_held")  # held, but not in a form a search can use: the same reason
         here |= {"effort", "unretrievable"}
-    if ADVICE_OPENING_RE.match(text) and not refusing:
-        here.discard("published")  # "To be of assistance, figures are published in ...": advice
+    advice = ADVICE_OPENING_RE.match(text) and not refusing
+    if advice or (t.advising and LINK_RE.search(text) and not refusing):
+        # "To be of assistance, figures are published in ...": advice; and the link to them
+        # given in the next sentence ("A link to the relevant data can be found here")
+        here.discard("published")
+    t.advising = bool(advice)
     log = LOG_DECISION_RE.match(text)  # a disclosure log's "Decision: Disclosed"
     if log:
         here.add("refused" if log.group("refused") else "gave")
