@@ -86,6 +86,22 @@ CASES = [
         "refused_exempt",
         ("s31(1)(a)", "s31(1)(e)"),
     ),
+    # "We do not however hold": not held, whatever word comes between
+    (
+        "In respect of Section 1(1)(a) of the Act we can confirm that the Police Service of "
+        "Northern Ireland does hold some information to which your request relates and this "
+        "is being provided to you.\nWe do not however hold information in relation to "
+        "request number 3 below.\n1. 2019 - 14",
+        "partly_answered",
+        (),
+    ),
+    # a force's set words for what it withholds beside what it gives
+    (
+        "1. Yes - 4\nHaving made enquiries within the Force above is all the answers we have "
+        "been able to retrieve for anything else we would rely on the following:",
+        "partly_answered",
+        (),
+    ),
     # "shall not be disclosing" refuses the part it names; the rest is given
     (
         "1. As of 10th April 2013 we have had a total of 10 requests from registered sex "

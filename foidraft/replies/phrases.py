@@ -77,7 +77,8 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
     "not_held": _re(
         r"\bnot held\b",
         r"\b(?:do|does|did)(?: not|n['’]t) (?:record|collect|capture|log)\b",
-        r"\b(?:do|does|did)(?: not|n['’]t) (?:hold|have(?! to\b)|record|keep|retain|collate|"
+        r"\b(?:do|does|did)(?: not|n['’]t) (?:however |currently |therefore |also )?(?:hold|"
+        r"have(?! to\b)|record|keep|retain|collate|"
         r"capture|maintain|possess|collect|gather)\b[^.]{0,60}?\b(?:information|data|records?|figures|"
         r"details|breakdown|"
         r"list|dataset|documents?|documentation|copies|correspondence|minutes|reports?|"
@@ -216,6 +217,9 @@ REFUSING_RE = _re(
     r"\bnot (?:be )?(?:disclosed|released)\b",
     r"\b(?:will|can|shall) not (?:be )?(?:disclose|release|provide)\b(?! whether)|"
     r"\b(?:will|shall|are|am) not (?:be )?(?:disclosing|releasing|providing)\b(?! whether)|"
+    # "above is all the information we can disclose and for anything else we would rely on
+    # the following:" (the exemptions listed after it)
+    r"\bfor anything else,? (?:we|I) (?:would |will |shall )?rely on\b|"
     # "three qualified exemptions apply", "the following exemptions apply:"
     r"\bexemptions? (?:appl(?:y|ies)|(?:is|are) engaged)\b|"
     r"\bcannot be (?:disclosed|released|provided)\b",
