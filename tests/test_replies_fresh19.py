@@ -102,6 +102,40 @@ CASES = [
         "partly_answered",
         (),
     ),
+    # held in no searchable form: what the old database "did not record" explains the work
+    (
+        "The information requested is not held in a format that allows its extraction within "
+        "the 18 hour time constraint. Prior to 2018 the recording database used did not "
+        "record mental health trust. Any records prior to this date would require manual "
+        "review to establish a response to your request.",
+        "refused_cost",
+        ("s12",),
+    ),
+    (
+        "Essex Police does hold information relating to your request, however, the obligation "
+        "of Section 1(1)(b) cannot be met as Essex Police does not hold all the information "
+        "requested in a format that allows it to be retrieved within the time limit.",
+        "refused_cost",
+        ("s12",),
+    ),
+    # "unable to identify any ... without a manual read of all crimes": not found without the
+    # work, the cost limit's ground, not nothing held
+    (
+        "Unfortunately, we are unable to provide you with the information requested.\nThere is "
+        "no requirement for a victim to self-identify as a sex worker when reporting a crime, "
+        "therefore we would be unable to identify any crime statistics toward sex workers in "
+        "Holbeck without a manual read of all crimes in the ward.",
+        "refused_cost",
+        ("s12",),
+    ),
+    # "the decision has been made to invoke Section 21": the decision, its ground published
+    (
+        "There are numerous reports relating to the demolition of the site available in the "
+        "public domain. This being the case, the decision has been made to invoke Section 21 "
+        "Information accessible to applicant by other means.",
+        "already_published",
+        ("s21",),
+    ),
     # "shall not be disclosing" refuses the part it names; the rest is given
     (
         "1. As of 10th April 2013 we have had a total of 10 requests from registered sex "
@@ -135,3 +169,15 @@ def test_information_not_held_is_still_not_held() -> None:
         regime="FOIA",
     )
     assert reading.kind == "not_held"
+
+
+def test_a_notice_that_nothing_is_held_keeps_its_explanation() -> None:
+    # FOISA s17 relied on: "not recorded in a searchable format" explains why nothing is held
+    reading = read_reply(
+        "We have applied section 17 of the Freedom of Information Act 2002 to your request, as "
+        "information not held. To help explain the application of this exemption, information "
+        "on miscommunication regarding locations of emergencies is not recorded in a "
+        "searchable format.",
+        regime="FOISA",
+    )
+    assert (reading.kind, reading.sections) == ("not_held", ("FOISA s17",))

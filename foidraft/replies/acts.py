@@ -225,7 +225,9 @@ def _decisions(s: Sentence, text: str, cited: set[str], t: _Tally) -> set[str]:
     here = {name for name, pattern in WORDS.items() if _said(s, pattern, text)}
     if _said(s, EFFORT_REASON_RE, text):
         here.add("effort")  # the work a search would take: a reason, not yet a refusal
-    if _said(s, UNRETRIEVABLE_RE, text):
+    if _said(s, UNRETRIEVABLE_RE, text) or ("not_held" in here and "effort" in here):
+        # ("we would be unable to identify any ... without a manual read of all crimes": not
+        # found without the work, which is the cost limit's ground, not nothing held)
         here.discard("not_held")  # held, but not in a form a search can use: the same reason
         here |= {"effort", "unretrievable"}
     advice = ADVICE_OPENING_RE.match(text) and not refusing

@@ -48,6 +48,9 @@ EFFORT_REASON_RE = _re(
     r"\b(?:manual\w*|search\w*|review\w*|read\w* (?:through|each|every|all)|view\w*|examin\w*|"
     r"trawl\w*|scrutinis\w*|interrogat\w*)\b",
     r"\bmanually (?:search|review|read|check|examin|trawl|view|scrutinis)\w*\b",
+    # "without a manual read of all crimes in the ward", "a manual trawl of records"
+    r"\b(?:without|require\w*|need\w*) (?:a |an )?manual (?:read|review|search|trawl|check|"
+    r"examination|interrogation|viewing)\b",
     r"\b(?:would|will) (?:all )?have to be (?:manually )?(?:reviewed|read|checked|examined|"
     r"searched|viewed|trawled)\b",
     r"\bsearch\w* (?:\w+ ){0,8}?(?:returned|identified|produced) (?:over |approximately |around |"
@@ -57,7 +60,8 @@ EFFORT_REASON_RE = _re(
 # that nothing is held ("not held in a format that allows its extraction within the 18
 # hours", "not available in a readily retrievable format").
 UNRETRIEVABLE_RE = _re(
-    r"\bnot (?:held|available|recorded|kept|stored|captured)\b[^.]{0,40}?\bin (?:a|an|any) "
+    r"\b(?:not (?:held|available|recorded|kept|stored|captured)|(?:do|does|did) not (?:hold|"
+    r"record|keep|store))\b[^.]{0,40}?\bin (?:a|an|any) "
     r"(?:\w+ ){0,2}?(?:format|form|way|manner)\b[^.]{0,40}?\b(?:retriev|extract|search|"
     r"report)\w*",
     r"\bnot (?:held|available|recorded|kept|stored)\b[^.]{0,40}?\b(?:readily|easily) "

@@ -111,6 +111,10 @@ def classify(a: Acts) -> str:
         refusals.discard("unreasonable")
     if a.has("gave") and "published" not in a.roles:
         refusals.discard("published")  # a link given beside the figures is not a refusal
+    if a.has("unretrievable") and "not_held" not in a.roles:
+        # held in no form a search can use: the cost limit, whatever the records did not note
+        # (unless a provision relied on says nothing is held, FOISA s17: then it explains that)
+        refusals.add("cost")
     if "vexatious" in refusals:
         return "partly_answered" if a.has("gave") and not a.whole else "vexatious_or_repeated"
     if "cost" in refusals:
@@ -129,8 +133,6 @@ def classify(a: Acts) -> str:
             # nothing given, and the reason is the work a search would take: the cost limit
             # in words, though no refusing word is said
             return "refused_cost"
-        if a.has("unretrievable") and a.has("gave"):
-            return "partly_answered"  # figures given, the rest held in no form to search
         if a.has("notice"):  # a refusal notice whose refusal the text does not show
             return "partly_answered" if a.has("gave") else "refused_exempt"
         # "attached is some of the information": the rest withheld, the reason unshown

@@ -220,6 +220,8 @@ REFUSING_RE = _re(
     # "above is all the information we can disclose and for anything else we would rely on
     # the following:" (the exemptions listed after it)
     r"\bfor anything else,? (?:we|I) (?:would |will |shall )?rely on\b|"
+    # "the decision has been made to invoke Sections 21 ... and Section 12"
+    r"\binvok(?:e|ed|es|ing) (?:the )?(?:sections?|s\.?|exemptions?)\b|"
     # "three qualified exemptions apply", "the following exemptions apply:"
     r"\bexemptions? (?:appl(?:y|ies)|(?:is|are) engaged)\b|"
     r"\bcannot be (?:disclosed|released|provided)\b",
