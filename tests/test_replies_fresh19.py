@@ -136,6 +136,37 @@ CASES = [
         "already_published",
         ("s21",),
     ),
+    # asking for clarification in so many words
+    (
+        "We would like to request some clarification regarding your above referenced FOI "
+        "request.\nIt looks as though question one might go over the cost limit as it would "
+        "require a search of all departments.",
+        "clarification_request",
+        (),
+    ),
+    # "unable to confirm whether or not any information is held": neither confirmed nor denied
+    (
+        "Warwickshire Police are unable to confirm whether or not any information is held "
+        "regarding how many notices have been withdrawn.",
+        "ncnd",
+        (),
+    ),
+    # not all of it in a retrievable form: the cost limit for that part
+    (
+        "Please be advised that not all of the requested information is available in a readily "
+        "retrievable format. In order to determine whether information is held, each record "
+        "would have to be manually reviewed.",
+        "refused_cost",
+        ("s12",),
+    ),
+    # "held in part" and what is held disclosed: the rest is not held
+    (
+        "I can confirm that the information you have requested is held in part by Northumbria "
+        "Police.\nI have today decided to disclose the located information to you as follows.\n"
+        "1-6 See attached",
+        "partly_answered",
+        (),
+    ),
     # "shall not be disclosing" refuses the part it names; the rest is given
     (
         "1. As of 10th April 2013 we have had a total of 10 requests from registered sex "

@@ -64,7 +64,9 @@ UNRETRIEVABLE_RE = _re(
     r"record|keep|store))\b[^.]{0,40}?\bin (?:a|an|any) "
     r"(?:\w+ ){0,2}?(?:format|form|way|manner)\b[^.]{0,40}?\b(?:retriev|extract|search|"
     r"report)\w*",
-    r"\bnot (?:held|available|recorded|kept|stored)\b[^.]{0,40}?\b(?:readily|easily) "
+    r"\bnot (?:all (?:of )?(?:the )?(?:requested )?(?:information|data) (?:requested |you have "
+    r"requested )?(?:is|are) )?(?:held|available|recorded|kept|stored)\b[^.]{0,40}?\b(?:readily|"
+    r"easily) "
     r"(?:retrievable|extractable|searchable|accessible|reportable)\b",
     r"\b(?:would|will) take (?:well )?(?:in excess of|over|more than|longer than) \d+ "
     r"(?:working )?hours\b",

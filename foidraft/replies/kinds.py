@@ -133,6 +133,9 @@ def classify(a: Acts) -> str:
             # nothing given, and the reason is the work a search would take: the cost limit
             # in words, though no refusing word is said
             return "refused_cost"
+        if a.holds_part and a.has("gave"):
+            # "held in part ... I have today decided to disclose": the rest is not held
+            return "partly_answered"
         if a.has("notice"):  # a refusal notice whose refusal the text does not show
             return "partly_answered" if a.has("gave") else "refused_exempt"
         # "attached is some of the information": the rest withheld, the reason unshown

@@ -22,7 +22,8 @@ NEITHER_RE = _re(
     r"\b(?:is|are|was|were)\s+or\s+(?:is|are|was|were)\s*(?:not|n['’]t)\s+held\b",
     r"\b(?:is|are)\s+or\s+(?:isn|aren)['’]t\s+held\b",
     r"\bexists?\s+or\s+(?:does|do)\s+not\s+exist\b|\b(?:does|do)\s+or\s+(?:does|do)\s+not\b",
-    r"\bwhether\s+or\s+not\b|\bheld\s+or\s+not\b|\bconfirm(?:ing)?\s+or\s+not\b",
+    # (not "unable to confirm whether or not any information is held": that says neither)
+    r"(?<!confirm )\bwhether\s+or\s+not\b|\bheld\s+or\s+not\b|\bconfirm(?:ing)?\s+or\s+not\b",
     # refusing avoided, text redacted as outside the request, nothing withheld: no refusals;
     # "presented in such a manner as to avoid the application of exemptions ... (Section 40 -
     # Personal Information) to withhold": the exemption kept clear of, to its last word
