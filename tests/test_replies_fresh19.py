@@ -167,6 +167,18 @@ CASES = [
         "partly_answered",
         (),
     ),
+    # section 17(1) quoted after the request: a refusal notice, not a receipt
+    (
+        "Thank you for your request for information received by the OPCC on 21 September "
+        "2016.\n\nYou requested the following information:\n\n1. A copy of the Operation "
+        "Barium investigation report.\n\nSection 17 of the Freedom of Information Act "
+        "provides:\n\n(1) A "
+        "public authority which, in relation to any request for information, is to any extent "
+        "relying on a claim that information is exempt information must, within the time for "
+        "complying with Section 1(1), give the applicant a notice",
+        "refused_exempt",
+        (),
+    ),
     # "shall not be disclosing" refuses the part it names; the rest is given
     (
         "1. As of 10th April 2013 we have had a total of 10 requests from registered sex "

@@ -163,8 +163,9 @@ def _pending(a: Acts) -> str:
              ("ack_hint", "acknowledgement"))  # fmt: skip
     for act, kind in order:
         # (the weak signs of a receipt never outweigh a provision relied on that decides
-        # something, nor the request said to have been considered)
-        weak = act == "ack_hint" and (a.roles - STEPS or a.has("considered"))
+        # something, nor the request said to have been considered, nor a refusal notice's
+        # set paragraph)
+        weak = act == "ack_hint" and (a.roles - STEPS or a.has("considered") or a.has("notice"))
         if a.has(act) and not weak:
             return kind
     # a fees provision relied on, and nothing else decided: "Under section 13 we may charge

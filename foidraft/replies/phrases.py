@@ -304,7 +304,10 @@ PAST_REFUSAL_RE = _re(
 NOTICE_RE = _re(
     r"\bsection 17\b[^.]{0,160}\b(?:when refusing|refusal notice|notice which)\b|"
     r"\bwhen refusing to provide such information\b|\bwhere exemptions? (?:are|"
-    r"is) relied (?:up)?on\b"
+    r"is) relied (?:up)?on\b|"
+    # section 17(1) quoted: "A public authority which ... is to any extent relying on a claim
+    # that information is exempt information must ... give the applicant a notice"
+    r"\bto any extent relying on a claim that\b"
 )
 # A disclosure log's heading for the outcome: "Decision: Disclosed", "Outcome: Information
 # Provided", "Decision: Partially disclosed", "Decision: Refused".
