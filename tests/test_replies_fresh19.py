@@ -224,3 +224,20 @@ def test_a_notice_that_nothing_is_held_keeps_its_explanation() -> None:
         regime="FOISA",
     )
     assert (reading.kind, reading.sections) == ("not_held", ("FOISA s17",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no exemption applied: nothing refused
+        "Please find attached the figures you requested. We have not applied any exemptions; "
+        "none of the exemptions apply.",
+        "Please find attached the figures you requested. No exemptions apply to this information.",
+        # held in no searchable form, and found another way: answered
+        "We hold 12 records. These are not available in a readily retrievable format.\n"
+        "Instead, a search of the narrative logs has been carried out and the answers are "
+        "below.\n1. 4\n2. 8",
+    ],
+)
+def test_answered_whatever_it_says_of_exemptions_or_retrieval(text: str) -> None:
+    assert read_reply(text, regime="FOIA").kind == "answered"

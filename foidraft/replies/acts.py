@@ -174,13 +174,16 @@ def read_acts(
             here = _decisions(s, text, cited, t)
             if unrecorded and WORKED_AROUND_RE.match(text):
                 t.worked_around += 1  # "... does not record X. As a result we searched Y"
-            unrecorded = "not_held" in here
+            # (held in no searchable form is worked around the same way: "... not held in a
+            # retrievable format. Instead, a search of the narrative logs was carried out")
+            unrecorded = bool(here & {"not_held", "unretrievable"})
             t.not_held += unrecorded
             t.found |= here
     if t.figures >= 2:
         t.found.add("gave")
     if t.not_held and t.worked_around == t.not_held and "gave" in t.found:
-        t.found.discard("not_held")  # what is not recorded, found another way: no refusal
+        # what is not recorded, found another way: no refusal
+        t.found -= {"not_held", "unretrievable", "effort"}
     return Acts(
         frozenset(t.found),
         frozenset(roles[x] for x in labels.values()),

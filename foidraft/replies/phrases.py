@@ -224,7 +224,7 @@ REFUSING_RE = _re(
     # "the decision has been made to invoke Sections 21 ... and Section 12"
     r"\binvok(?:e|ed|es|ing) (?:the )?(?:sections?|s\.?|exemptions?)\b|"
     # "three qualified exemptions apply", "the following exemptions apply:"
-    r"\bexemptions? (?:appl(?:y|ies)|(?:is|are) engaged)\b|"
+    r"(?<!\bno )(?<!none of the )\bexemptions? (?:appl(?:y|ies)|(?:is|are) engaged)\b|"
     r"\bcannot be (?:disclosed|released|provided)\b",
     r"\bnot (?:been )?possible to (?:provide|supply|disclose|release) (?:you (?:with )?)?(?:any|"
     r"the|this|these|those|further|more)\b|"
