@@ -233,6 +233,9 @@ def test_a_notice_that_nothing_is_held_keeps_its_explanation() -> None:
         "Please find attached the figures you requested. We have not applied any exemptions; "
         "none of the exemptions apply.",
         "Please find attached the figures you requested. No exemptions apply to this information.",
+        # the limit met, though the work was hard
+        "Although this was not straightforward, we have been able to provide the information "
+        "within the cost limit. Please find attached the spreadsheet.",
         # held in no searchable form, and found another way: answered
         "We hold 12 records. These are not available in a readily retrievable format.\n"
         "Instead, a search of the narrative logs has been carried out and the answers are "

@@ -60,7 +60,7 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         # us to provide this information within the appropriate (cost) limit", "cannot be
         # answered within the research / cost threshold" (not "to provide complete
         # information since that date": the rest of a period, the rest given)
-        r"\b(?:not|cannot|unable)\b[^.]{0,80}?\b(?:provide|answer\w*|compl(?:y|ying|iance)|"
+        r"\b(?:not|cannot|unable)\b[^.,;]{0,80}?\b(?:provide|answer\w*|compl(?:y|ying|iance)|"
         r"retriev\w+|extract\w*|locate\w*)\b(?! complete\b)[^.]{0,60}?\bwithin (?:the |our )?"
         r"(?:appropriate|cost|time|fees?|research) ?(?:\(cost\) |/ ?cost )?(?:limit|threshold)",
     ),
