@@ -204,26 +204,30 @@ def test_decision(text: str, kind: str, sections: tuple[str, ...]) -> None:
     assert (reading.kind, reading.sections) == (kind, sections)
 
 
-def test_information_not_held_is_still_not_held() -> None:
-    # nothing held at all, said plainly: not the cost limit
-    reading = read_reply(
-        "Following a search of our records, the information you have requested is not held "
-        "by the Council.",
-        regime="FOIA",
-    )
-    assert reading.kind == "not_held"
-
-
-def test_a_notice_that_nothing_is_held_keeps_its_explanation() -> None:
-    # FOISA s17 relied on: "not recorded in a searchable format" explains why nothing is held
-    reading = read_reply(
-        "We have applied section 17 of the Freedom of Information Act 2002 to your request, as "
-        "information not held. To help explain the application of this exemption, information "
-        "on miscommunication regarding locations of emergencies is not recorded in a "
-        "searchable format.",
-        regime="FOISA",
-    )
-    assert (reading.kind, reading.sections) == ("not_held", ("FOISA s17",))
+@pytest.mark.parametrize(
+    ("text", "regime", "sections"),
+    [
+        # nothing held at all, said plainly: not the cost limit
+        (
+            "Following a search of our records, the information you have requested is not held "
+            "by the Council.",
+            "FOIA",
+            (),
+        ),
+        # FOISA s17 relied on: "not recorded in a searchable format" explains why nothing is held
+        (
+            "We have applied section 17 of the Freedom of Information Act 2002 to your request, "
+            "as information not held. To help explain the application of this exemption, "
+            "information on miscommunication regarding locations of emergencies is not recorded "
+            "in a searchable format.",
+            "FOISA",
+            ("FOISA s17",),
+        ),
+    ],
+)
+def test_nothing_held_stays_so(text: str, regime: str, sections: tuple[str, ...]) -> None:
+    reading = read_reply(text, regime=regime)
+    assert (reading.kind, reading.sections) == ("not_held", sections)
 
 
 @pytest.mark.parametrize(
