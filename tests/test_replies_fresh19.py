@@ -179,6 +179,15 @@ CASES = [
         "refused_exempt",
         (),
     ),
+    # "Section 44 authorisations" are the Terrorism Act's, the request's subject; the authority
+    # named as giving ("The MPS is able to provide") gives
+    (
+        "The MPS is able to provide a partial answer for question 1 and 3 in relation to MPS "
+        "Section 44 authorisations only. The MPS is not required to provide the information "
+        "for this part of your request by virtue of Sections 24(1) and 31(1)(a)(b).",
+        "partly_answered",
+        ("s24(1)", "s31(1)(a)", "s31(1)(b)"),
+    ),
     # "shall not be disclosing" refuses the part it names; the rest is given
     (
         "1. As of 10th April 2013 we have had a total of 10 requests from registered sex "

@@ -158,6 +158,9 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"enclosed)\b",
         r"\b(?:I|we|and) (?:am|are) (?:now |therefore )?(?:able|pleased|happy) to (?:disclose|"
         r"provide|release|supply|share)\b",
+        # the authority by name: "The MPS is able to provide a partial answer"
+        r"\b(?-i:[A-Z][\w&]+) (?:is|are) (?:now |therefore )?(?:able|pleased|happy) to (?:disclose|"
+        r"provide|release|supply|share)\b",
         # (not what explains a refusal: "I have provided an explanation of this exemption
         # below", "the relevant link"; nor what others gave the authority: "has been supplied
         # by members of the public")
