@@ -188,6 +188,17 @@ CASES = [
         "partly_answered",
         ("s24(1)", "s31(1)(a)", "s31(1)(b)"),
     ),
+    # the Act's section quoted under its heading ("44 Prohibitions on disclosure") is the law
+    # explained, not a figure given
+    (
+        "I am therefore providing clarification as to why HMRC used the s44 exemption "
+        "(prohibitions on disclosure) under the FOIA.\nExemption \u2013 s44(1)(a)\nS44(1)(a) is "
+        "an absolute exemption and it is a class exemption.\n44 Prohibitions on disclosure\n"
+        "(1) Information is exempt information if its disclosure (otherwise than under this "
+        "Act) by the public authority holding it is prohibited by or under any enactment.",
+        "refused_exempt",
+        ("s44(1)(a)",),
+    ),
     # "shall not be disclosing" refuses the part it names; the rest is given
     (
         "1. As of 10th April 2013 we have had a total of 10 requests from registered sex "

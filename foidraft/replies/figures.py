@@ -105,6 +105,13 @@ LINK_RE = re.compile(r"\[\d{1,2}\][A-Za-z]")
 LABEL_RE = re.compile(r"^(?:19|20)\d\d$")  # a year names a row, it is not a count
 NOT_FIGURE_RE = re.compile(
     r"\d[^=\n]{0,60}=\s*£?\d|"  # a sum worked out: "445 offences x 3 mins / 60 = 22.25 hours"
+    # a section of the Act quoted under its own heading: "44 Prohibitions on disclosure"
+    r"^\d{1,2}[A-Z]?\.?[ \t]+(?:prohibitions? on disclosure|information (?:accessible|intended|"
+    r"provided in confidence)|security bodies|national security|law enforcement|personal "
+    r"information|health and safety|investigations and proceedings|commercial interests|legal "
+    r"professional privilege|exemption where cost|vexatious or repeated|court records|"
+    r"formulation of government policy|prejudice to effective conduct|international relations|"
+    r"audit functions|environmental information)\b|"
     r"\b(?:ref|reference|code|tel|telephone|phone|fax|extension|ext|page|section|regulation|foi|"
     r"request|questions?|answers?|responses?|dated?|received|sent|atisn|annex(?:es)?|"
     r"appendix|appendices|attachment)\b|£ ?(?:450|600)\b|\b(?:18|24|"
