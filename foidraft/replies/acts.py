@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from foidraft.replies.clauses import ASKS_REQUESTER_RE, YOURS_RE, Sentence
+from foidraft.replies.echo import REQUEST_ENCLOSED_RE
 from foidraft.replies.figures import (
     COUNT_RE,
     EFFORT_RE,
@@ -46,7 +47,6 @@ from foidraft.replies.phrases import (
     PART_RE,
     PAST_REFUSAL_RE,
     REFUSING_RE,
-    REQUEST_ENCLOSED_RE,
     SIGN_OFF_RE,
     WHOLE_RE,
 )

@@ -323,13 +323,3 @@ SIGN_OFF_RE = _re(
     r"^(?:yours (?:sincerely|faithfully|truly)|(?:kind|best|warm) regards|regards|many thanks)\b"
 )
 NOTHING_WITHHELD_RE = _re(r"\bno (?:\w+ ){0,2}(?:has|have) been withheld\b")
-# An enclosure that holds the request, not the answer: "Your request, which is outlined in
-# full the enclosed annex, has been handled ...", "a copy of which can be found in the
-# accompanying annex".
-REQUEST_ENCLOSED_RE = _re(
-    r"\byour (?:request|questions?|e-?mails?|letter)\b[^.]{0,40}\b(?:outlined|set out|"
-    r"reproduced|replicated|copied|quoted|repeated|listed|shown|included|found|can be found)\b"
-    r"[^.]{0,30}\b(?:attached|enclosed|accompanying) (?:annex|appendix|schedule|document|sheet)\b",
-    r"\b(?:a copy of which|which) (?:is|can be found|is set out|is reproduced|appears) in the "
-    r"(?:attached|enclosed|accompanying) (?:annex|appendix)\b",
-)
