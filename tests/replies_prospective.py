@@ -50,6 +50,7 @@ README_BEFORE = {
     "fresh10": (17, 17, 17), "fresh11": (5, 4, 5), "fresh12": (4, 4, 4),
     "fresh13": (4, 4, 4), "fresh14": (32, 34, 42), "fresh15": (12, 11, 12),
     "fresh16": (36, 46, 53), "fresh17": (13, 24, 29), "fresh18": (40, 45, 50),
+    "fresh19": (39, 42, 43),
 }  # fmt: skip
 
 # Run inside the old revision: its own scorer for the figures, its reader for each reply.

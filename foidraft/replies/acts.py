@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from foidraft.replies.clauses import ASKS_REQUESTER_RE, YOURS_RE, Sentence
+from foidraft.replies.echo import REQUEST_ENCLOSED_RE
 from foidraft.replies.figures import (
     COUNT_RE,
     EFFORT_RE,
@@ -25,6 +26,7 @@ from foidraft.replies.figures import (
     FIGURES_RE,
     ITEM_FIGURE_RE,
     MARKER_RE,
+    UNRETRIEVABLE_RE,
     answers_itself,
 )
 from foidraft.replies.headings import heading_acts
@@ -45,7 +47,6 @@ from foidraft.replies.phrases import (
     PART_RE,
     PAST_REFUSAL_RE,
     REFUSING_RE,
-    REQUEST_ENCLOSED_RE,
     SIGN_OFF_RE,
     WHOLE_RE,
 )
@@ -78,9 +79,12 @@ WORKED_AROUND_RE = re.compile(
 # figures are published in our annual report."
 ADVICE_OPENING_RE = re.compile(
     r"^(?:to be of (?:some |further )?assistance|by way of (?:assistance|advice)|to assist you|"
-    r"for your (?:information|interest)|you may (?:wish|like) to|you may find)\b",
+    r"for your (?:information|interest)|you may (?:wish|like) to|you may find|you may be "
+    r"interested|it may be of (?:some )?(?:interest|help|assistance))\b",
     re.IGNORECASE,
 )
+# "the information you have requested is held, in part, ...": said of holding it
+HELD_IN_PART_RE = re.compile(r"\b(?:held|holds?),? in part\b", re.IGNORECASE)
 # A review's letter quoting the request for review back: "You wrote: ..."
 QUOTED_BACK_RE = re.compile(r"^\W*you (?:wrote|said|stated|asked)\b", re.IGNORECASE)
 GROUNDS = ("cost", "ncnd", "published", "future", "vexatious", "not_held")
@@ -110,6 +114,7 @@ class _Tally:
     everything: bool = False
     holds_part: bool = False
     figures: int = 0  # two for a figure that answers a question, one for a bare one
+    advising: bool = False  # the sentence before opened with advice beside the decision
     not_held: int = 0  # sentences saying something is not held or recorded
     worked_around: int = 0  # ... each followed by the search made instead
     own: int = 0  # sentences in which the authority speaks for itself, before signing
@@ -171,7 +176,9 @@ def read_acts(
             here = _decisions(s, text, cited, t)
             if unrecorded and WORKED_AROUND_RE.match(text):
                 t.worked_around += 1  # "... does not record X. As a result we searched Y"
-            unrecorded = "not_held" in here
+            # (held in no searchable form is worked around the same way: "... not held in a
+            # retrievable format. Instead, a search of the narrative logs was carried out")
+            unrecorded = bool(here & {"not_held", "unretrievable"})
             t.not_held += unrecorded
             t.found |= here
     if t.figures >= 2:
@@ -179,7 +186,8 @@ def read_acts(
     if "notice_law" in t.found and not (t.own or "gave" in t.found):
         t.found.add("notice")  # the law is all the text shows: what followed it is lost
     if t.not_held and t.worked_around == t.not_held and "gave" in t.found:
-        t.found.discard("not_held")  # what is not recorded, found another way: no refusal
+        # what is not recorded, found another way: no refusal
+        t.found -= {"not_held", "unretrievable", "effort"}
     return Acts(
         frozenset(t.found),
         frozenset(roles[x] for x in labels.values()),
@@ -226,14 +234,26 @@ def _decisions(s: Sentence, text: str, cited: set[str], t: _Tally) -> set[str]:
     here = {name for name, pattern in WORDS.items() if _said(s, pattern, text)}
     if _said(s, EFFORT_REASON_RE, text):
         here.add("effort")  # the work a search would take: a reason, not yet a refusal
-    if ADVICE_OPENING_RE.match(text) and not refusing:
-        here.discard("published")  # "To be of assistance, figures are published in ...": advice
+    if _said(s, UNRETRIEVABLE_RE, text) or ("not_held" in here and "effort" in here):
+        # ("we would be unable to identify any ... without a manual read of all crimes": not
+        # found without the work, which is the cost limit's ground, not nothing held)
+        here.discard("not_held")  # held, but not in a form a search can use: the same reason
+        here |= {"effort", "unretrievable"}
+    advice = ADVICE_OPENING_RE.match(text) and not refusing
+    if advice or (t.advising and LINK_RE.search(text) and not refusing):
+        # "To be of assistance, figures are published in ...": advice; and the link to them
+        # given in the next sentence ("A link to the relevant data can be found here")
+        here.discard("published")
+    t.advising = bool(advice)
     log = LOG_DECISION_RE.match(text)  # a disclosure log's "Decision: Disclosed"
     if log:
         here.add("refused" if log.group("refused") else "gave")
         t.part = t.part or bool(log.group("part"))
     confirms = _said(s, CONFIRMS_RE, text) or _said(s, ANSWERS_PART_RE, text)
-    if confirms and not CONFIRMS_NOTHING_RE.search(text):
+    # (not the work a search would take: "I can advise that there are 2546 records which
+    # would need to be reviewed")
+    effort = EFFORT_REASON_RE.search(text) or EFFORT_RE.search(text)
+    if confirms and not (CONFIRMS_NOTHING_RE.search(text) or effort):
         here.add("gave")  # "I can confirm that one complaint was made"
     if "gave" in here and GAVE_SOME_RE.search(text):
         here.add("gave_some")  # "a copy of some of the information requested"
@@ -251,7 +271,8 @@ def _decisions(s: Sentence, text: str, cited: set[str], t: _Tally) -> set[str]:
         grounds = (cited & {*GROUNDS, "exempt"}) or (here & set(GROUNDS))
         here |= grounds or {"refused"}  # on grounds named elsewhere (a heading, a list)
     if here & {"cost", "exempt", "ncnd", "not_held", "vexatious", "future", "refused"}:
-        t.part = t.part or bool(PART_RE.search(text))
+        # ("held, in part, ... however cannot be disclosed": what is held, not what is refused)
+        t.part = t.part or bool(PART_RE.search(HELD_IN_PART_RE.sub(" ", text)))
         t.whole = t.whole or bool(WHOLE_RE.search(text))
     if ANSWERED_RE.match(text) and not here - {"gave", "ack", "clarify"} and not refusing:
         here.add("gave")  # "Answer: Chief Inspector Parks, Head of Custody"

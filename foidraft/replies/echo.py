@@ -205,3 +205,16 @@ def _voiced(text: str, pos: int, end: int) -> bool:
     """Whether the authority's own words open at ``pos`` (after a connective, if any)."""
     connective = CONNECTIVE_RE.match(text, pos, end)
     return bool(VOICE_RE.match(text, connective.end() if connective else pos, end))
+
+
+# An enclosure that holds the request, not the answer: "Your request, which is outlined in
+# full the enclosed annex, has been handled ...", "a copy of which can be found in the
+# accompanying annex".
+REQUEST_ENCLOSED_RE = re.compile(
+    r"\byour (?:request|questions?|e-?mails?|letter)\b[^.]{0,40}\b(?:outlined|set out|"
+    r"reproduced|replicated|copied|quoted|repeated|listed|shown|included|found|can be found)\b"
+    r"[^.]{0,30}\b(?:attached|enclosed|accompanying) (?:annex|appendix|schedule|document|sheet)\b|"
+    r"\b(?:a copy of which|which) (?:is|can be found|is set out|is reproduced|appears) in the "
+    r"(?:attached|enclosed|accompanying) (?:annex|appendix)\b",
+    re.IGNORECASE,
+)

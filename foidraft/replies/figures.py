@@ -48,10 +48,28 @@ EFFORT_REASON_RE = _re(
     r"\b(?:manual\w*|search\w*|review\w*|read\w* (?:through|each|every|all)|view\w*|examin\w*|"
     r"trawl\w*|scrutinis\w*|interrogat\w*)\b",
     r"\bmanually (?:search|review|read|check|examin|trawl|view|scrutinis)\w*\b",
+    # "without a manual read of all crimes in the ward", "a manual trawl of records"
+    r"\b(?:without|require\w*|need\w*) (?:a |an )?manual (?:read|review|search|trawl|check|"
+    r"examination|interrogation|viewing)\b",
     r"\b(?:would|will) (?:all )?have to be (?:manually )?(?:reviewed|read|checked|examined|"
     r"searched|viewed|trawled)\b",
     r"\bsearch\w* (?:\w+ ){0,8}?(?:returned|identified|produced) (?:over |approximately |around |"
     r"some )?\d[\d,]* (?:records|incidents|cases|files|results|crimes|reports|occurrences)\b",
+)
+# Held, but not in a form that can be searched: the ground of a cost refusal, not a notice
+# that nothing is held ("not held in a format that allows its extraction within the 18
+# hours", "not available in a readily retrievable format").
+UNRETRIEVABLE_RE = _re(
+    r"\b(?:not (?:held|available|recorded|kept|stored|captured)|(?:do|does|did) not (?:hold|"
+    r"record|keep|store))\b[^.]{0,40}?\bin (?:a|an|any) "
+    r"(?:\w+ ){0,2}?(?:format|form|way|manner)\b[^.]{0,40}?\b(?:retriev|extract|search|"
+    r"report)\w*",
+    r"\bnot (?:all (?:of )?(?:the )?(?:requested )?(?:information|data) (?:requested |you have "
+    r"requested )?(?:is|are) )?(?:held|available|recorded|kept|stored)\b[^.]{0,40}?\b(?:readily|"
+    r"easily) "
+    r"(?:retrievable|extractable|searchable|accessible|reportable)\b",
+    r"\b(?:would|will) take (?:well )?(?:in excess of|over|more than|longer than) \d+ "
+    r"(?:working )?hours\b",
 )
 # In a sentence with these, numbers are the work a search would take, not an answer.
 EFFORT_RE = _re(
@@ -87,6 +105,13 @@ LINK_RE = re.compile(r"\[\d{1,2}\][A-Za-z]")
 LABEL_RE = re.compile(r"^(?:19|20)\d\d$")  # a year names a row, it is not a count
 NOT_FIGURE_RE = re.compile(
     r"\d[^=\n]{0,60}=\s*£?\d|"  # a sum worked out: "445 offences x 3 mins / 60 = 22.25 hours"
+    # a section of the Act quoted under its own heading: "44 Prohibitions on disclosure"
+    r"^\d{1,2}[A-Z]?\.?[ \t]+(?:prohibitions? on disclosure|information (?:accessible|intended|"
+    r"provided in confidence)|security bodies|national security|law enforcement|personal "
+    r"information|health and safety|investigations and proceedings|commercial interests|legal "
+    r"professional privilege|exemption where cost|vexatious or repeated|court records|"
+    r"formulation of government policy|prejudice to effective conduct|international relations|"
+    r"audit functions|environmental information)\b|"
     r"\b(?:ref|reference|code|tel|telephone|phone|fax|extension|ext|page|section|regulation|foi|"
     r"request|questions?|answers?|responses?|dated?|received|sent|atisn|annex(?:es)?|"
     r"appendix|appendices|attachment)\b|£ ?(?:450|600)\b|\b(?:18|24|"

@@ -111,6 +111,10 @@ def classify(a: Acts) -> str:
         refusals.discard("unreasonable")
     if a.has("gave") and "published" not in a.roles:
         refusals.discard("published")  # a link given beside the figures is not a refusal
+    if a.has("unretrievable") and "not_held" not in a.roles:
+        # held in no form a search can use: the cost limit, whatever the records did not note
+        # (unless a provision relied on says nothing is held, FOISA s17: then it explains that)
+        refusals.add("cost")
     if "vexatious" in refusals:
         return "partly_answered" if a.has("gave") and not a.whole else "vexatious_or_repeated"
     if "cost" in refusals:
@@ -125,6 +129,13 @@ def classify(a: Acts) -> str:
             return "refused_cost"
         return "partly_answered"
     if not refusals:
+        if a.has("effort") and not (a.has("gave") or part):
+            # nothing given, and the reason is the work a search would take: the cost limit
+            # in words, though no refusing word is said
+            return "refused_cost"
+        if a.holds_part and a.has("gave"):
+            # "held in part ... I have today decided to disclose": the rest is not held
+            return "partly_answered"
         if a.has("notice"):  # a refusal notice whose refusal the text does not show
             return "partly_answered" if a.has("gave") else "refused_exempt"
         # "attached is some of the information": the rest withheld, the reason unshown
@@ -152,8 +163,9 @@ def _pending(a: Acts) -> str:
              ("ack_hint", "acknowledgement"))  # fmt: skip
     for act, kind in order:
         # (the weak signs of a receipt never outweigh a provision relied on that decides
-        # something, nor the request said to have been considered)
-        weak = act == "ack_hint" and (a.roles - STEPS or a.has("considered"))
+        # something, nor the request said to have been considered, nor a refusal notice's
+        # set paragraph)
+        weak = act == "ack_hint" and (a.roles - STEPS or a.has("considered") or a.has("notice"))
         if a.has(act) and not weak:
             return kind
     # a fees provision relied on, and nothing else decided: "Under section 13 we may charge

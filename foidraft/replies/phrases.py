@@ -22,7 +22,8 @@ NEITHER_RE = _re(
     r"\b(?:is|are|was|were)\s+or\s+(?:is|are|was|were)\s*(?:not|n['’]t)\s+held\b",
     r"\b(?:is|are)\s+or\s+(?:isn|aren)['’]t\s+held\b",
     r"\bexists?\s+or\s+(?:does|do)\s+not\s+exist\b|\b(?:does|do)\s+or\s+(?:does|do)\s+not\b",
-    r"\bwhether\s+or\s+not\b|\bheld\s+or\s+not\b|\bconfirm(?:ing)?\s+or\s+not\b",
+    # (not "unable to confirm whether or not any information is held": that says neither)
+    r"(?<!confirm )\bwhether\s+or\s+not\b|\bheld\s+or\s+not\b|\bconfirm(?:ing)?\s+or\s+not\b",
     # refusing avoided, text redacted as outside the request, nothing withheld: no refusals;
     # "presented in such a manner as to avoid the application of exemptions ... (Section 40 -
     # Personal Information) to withhold": the exemption kept clear of, to its last word
@@ -55,6 +56,13 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"\bcannot be (?:collated|located|retrieved|compiled|extracted|provided)\b[^.]{0,30}?"
         r"\bwithin (?:the |our )?(?:time(?:frame|scale)?/)?(?:cost|time|appropriate|fees?) "
         r"(?:limit|threshold)",
+        # not possible within the limit: "Our data are not organised in such a way as to allow
+        # us to provide this information within the appropriate (cost) limit", "cannot be
+        # answered within the research / cost threshold" (not "to provide complete
+        # information since that date": the rest of a period, the rest given)
+        r"\b(?:not|cannot|unable)\b[^.,;]{0,80}?\b(?:provide|answer\w*|compl(?:y|ying|iance)|"
+        r"retriev\w+|extract\w*|locate\w*)\b(?! complete\b)[^.]{0,60}?\bwithin (?:the |our )?"
+        r"(?:appropriate|cost|time|fees?|research) ?(?:\(cost\) |/ ?cost )?(?:limit|threshold)",
     ),
     "ncnd": _re(
         r"\bneither\s+(?:confirm|confirms|confirming)\s+(?:n|)or\s+(?:deny|denies|denying)\b",
@@ -70,7 +78,8 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
     "not_held": _re(
         r"\bnot held\b",
         r"\b(?:do|does|did)(?: not|n['’]t) (?:record|collect|capture|log)\b",
-        r"\b(?:do|does|did)(?: not|n['’]t) (?:hold|have(?! to\b)|record|keep|retain|collate|"
+        r"\b(?:do|does|did)(?: not|n['’]t) (?:however |currently |therefore |also )?(?:hold|"
+        r"have(?! to\b)|record|keep|retain|collate|"
         r"capture|maintain|possess|collect|gather)\b[^.]{0,60}?\b(?:information|data|records?|figures|"
         r"details|breakdown|"
         r"list|dataset|documents?|documentation|copies|correspondence|minutes|reports?|"
@@ -149,6 +158,9 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"enclosed)\b",
         r"\b(?:I|we|and) (?:am|are) (?:now |therefore )?(?:able|pleased|happy) to (?:disclose|"
         r"provide|release|supply|share)\b",
+        # the authority by name: "The MPS is able to provide a partial answer"
+        r"\b(?-i:[A-Z][\w&]+) (?:is|are) (?:now |therefore )?(?:able|pleased|happy) to (?:disclose|"
+        r"provide|release|supply|share)\b",
         # (not what explains a refusal: "I have provided an explanation of this exemption
         # below", "the relevant link"; nor what others gave the authority: "has been supplied
         # by members of the public")
@@ -208,6 +220,14 @@ REFUSING_RE = _re(
     r"\bwithh(?:eld|old|olding)\b|(?<!\[)\bredact(?:ed|ion|ions)\b(?!\])|"
     r"\bnot (?:be )?(?:disclosed|released)\b",
     r"\b(?:will|can|shall) not (?:be )?(?:disclose|release|provide)\b(?! whether)|"
+    r"\b(?:will|shall|are|am) not (?:be )?(?:disclosing|releasing|providing)\b(?! whether)|"
+    # "above is all the information we can disclose and for anything else we would rely on
+    # the following:" (the exemptions listed after it)
+    r"\bfor anything else,? (?:we|I) (?:would |will |shall )?rely on\b|"
+    # "the decision has been made to invoke Sections 21 ... and Section 12"
+    r"\binvok(?:e|ed|es|ing) (?:the )?(?:sections?|s\.?|exemptions?)\b|"
+    # "three qualified exemptions apply", "the following exemptions apply:"
+    r"(?<!\bno )(?<!none of the )\bexemptions? (?:appl(?:y|ies)|(?:is|are) engaged)\b|"
     r"\bcannot be (?:disclosed|released|provided)\b",
     r"\bnot (?:been )?possible to (?:provide|supply|disclose|release) (?:you (?:with )?)?(?:any|"
     r"the|this|these|those|further|more)\b|"
@@ -272,7 +292,7 @@ WHOLE_RE = _re(
     r"asked for)\b",
     r"\b(?:the|this) information (?:(?:that )?you (?:have )?|)requested\b[^.]{0,80}?\b(?:will not|"
     r"cannot|can ?not|could not|is not to) be (?:disclosed|released|provided|supplied)\b",
-    r"\b(?:your|the|this) request (?:is|has been) refused\b|\brefus(?:e|ing) (?:your|this|"
+    r"\b(?:your|the|this) request (?:is|has been|is being) refused\b|\brefus(?:e|ing) (?:your|this|"
     r"the) request\b|\b(?:cost of )?compl(?:y|iance|ying) with (?:your|the|this) request\b",
 )
 # Refusals told as past events or hypotheses ("information was withheld in full in 38",
@@ -287,7 +307,10 @@ PAST_REFUSAL_RE = _re(
 NOTICE_RE = _re(
     r"\bsection 17\b[^.]{0,160}\b(?:when refusing|refusal notice|notice which)\b|"
     r"\bwhen refusing to provide such information\b|\bwhere exemptions? (?:are|"
-    r"is) relied (?:up)?on\b"
+    r"is) relied (?:up)?on\b|"
+    # section 17(1) quoted: "A public authority which ... is to any extent relying on a claim
+    # that information is exempt information must ... give the applicant a notice"
+    r"\bto any extent relying on a claim that\b"
 )
 # A disclosure log's heading for the outcome: "Decision: Disclosed", "Outcome: Information
 # Provided", "Decision: Partially disclosed", "Decision: Refused".
@@ -300,13 +323,3 @@ SIGN_OFF_RE = _re(
     r"^(?:yours (?:sincerely|faithfully|truly)|(?:kind|best|warm) regards|regards|many thanks)\b"
 )
 NOTHING_WITHHELD_RE = _re(r"\bno (?:\w+ ){0,2}(?:has|have) been withheld\b")
-# An enclosure that holds the request, not the answer: "Your request, which is outlined in
-# full the enclosed annex, has been handled ...", "a copy of which can be found in the
-# accompanying annex".
-REQUEST_ENCLOSED_RE = _re(
-    r"\byour (?:request|questions?|e-?mails?|letter)\b[^.]{0,40}\b(?:outlined|set out|"
-    r"reproduced|replicated|copied|quoted|repeated|listed|shown|included|found|can be found)\b"
-    r"[^.]{0,30}\b(?:attached|enclosed|accompanying) (?:annex|appendix|schedule|document|sheet)\b",
-    r"\b(?:a copy of which|which) (?:is|can be found|is set out|is reproduced|appears) in the "
-    r"(?:attached|enclosed|accompanying) (?:annex|appendix)\b",
-)

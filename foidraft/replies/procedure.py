@@ -102,6 +102,9 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"\b(?:ask|request) that you (?:clarify|confirm|specify|provide|indicate|explain|let)\b",
         r"\bclarification (?:is )?(?:required|needed|sought)\b|\b(?:ask|asking) you to clarify\b|"
         r"\b(?:I|we) (?:am |are )?seek(?:ing)? clarification\b|\bsection 1 ?\(3\)",
+        # "We would like to request some clarification regarding your ... request"
+        r"\b(?:I|we) (?:would like to|need to|must) (?:request|ask for|seek) (?:some )?"
+        r"(?:further )?clarification\b",
     ),
     "ack": _re(
         r"\backnowledg\w* (?:with thanks )?(?:the )?(?:receipt|your (?:request|e-?mail|letter|"

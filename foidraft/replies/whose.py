@@ -28,7 +28,12 @@ OTHER_ACT_WORDS = re.compile(
 # consent under another Act named by its number ("Dorenell S36 Wind Farm", "a section 36
 # consent", the Electricity Act's).
 CONSENT_AFTER_RE = re.compile(
-    r"[ \t]{1,2}(?:wind[ \t]?farms?|consents?|applications?|variations?)\b", re.IGNORECASE
+    r"[ \t]{1,2}(?:wind[ \t]?farms?|consents?|applications?|variations?|"
+    # a police power named by its section ("MPS Section 44 authorisations", "section 60 stop and
+    # search", "Section 35 dispersal orders"): the subject of the request, another Act's
+    r"authoris\w+|authoriz\w+|stops?[ \t-]+and[ \t-]+search\w*|searches|dispersals?|"
+    r"detentions?|powers?)\b",
+    re.IGNORECASE,
 )
 
 
