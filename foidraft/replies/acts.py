@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from foidraft.replies.clauses import ASKS_REQUESTER_RE, YOURS_RE, Sentence
-from foidraft.replies.echo import REQUEST_ENCLOSED_RE
+from foidraft.replies.echo import REQUEST_ENCLOSED_RE, opening
 from foidraft.replies.figures import (
     COUNT_RE,
     EFFORT_RE,
@@ -170,7 +170,7 @@ def read_acts(
             EFFORT_RE.search(text) or _said(s, WORDS["cost"], text)
         ):
             t.found.add("gave")
-        t.own += not (signed or s.others)
+        t.own += not (signed or s.others or opening(text))
         if not s.others:  # about other requests: figures, never this reply's refusals
             cited = {r for start, r in spans if s.start <= start < s.end}
             here = _decisions(s, text, cited, t)

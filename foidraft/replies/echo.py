@@ -60,6 +60,21 @@ SUMMARY_RE = re.compile(
 )
 
 
+# A letter's opening, not the authority deciding: "Thank you for your request received on 21
+# September 2016." and nothing else (nor "You requested the following information:").
+THANKS_RE = re.compile(
+    r"[ \t*-]*(?:thank you|thanks) for your (?:request|e-?mail|letter|correspondence|enquiry)"
+    r"\b(?:(?!\b(?:we|I|however|but|unfortunately)\b)[^.\n]){0,160}\.?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def opening(sentence: str) -> bool:
+    """Whether ``sentence`` only opens the letter: thanks for the request, or the heading
+    the request is told back under."""
+    return bool(THANKS_RE.match(sentence) or REQUEST_HEAD_RE.match(sentence))
+
+
 # A line that says the statute is quoted next: "Section 43(2) states:", "We have enacted
 # section 10(3)(b) of the FOIA which states:" (quoted up to the authority's voice again).
 STATUTE_HEAD_RE = re.compile(
