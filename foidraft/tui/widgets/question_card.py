@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
@@ -136,7 +136,7 @@ becomes a draft.
         elif q.type == "multi-choice":
             if len(q.choices) >= SEARCH_FROM:
                 yield Input(placeholder="Type to search: a name, a code or your own words",
-                            id="search", compact=True)  # fmt: skip
+                            id="search", compact=True, select_on_focus=False)  # fmt: skip
             yield AnswerTicks(*self._selections(self._listed()), id="answer")
             if q.other is not None:
                 yield AnswerInput(self._other_text, placeholder=q.other, id="other", compact=True)
@@ -163,6 +163,20 @@ becomes a draft.
         if ticks.option_count:
             ticks.highlighted = 0
         self._show_choice_hint()
+
+    def on_key(self, event: events.Key) -> None:
+        """Letters typed in a list that has a search box search it: the box says "Type to
+        search", yet the list has the focus (space still ticks there)."""
+        search = self.query("#search")
+        if not search or not event.is_printable or event.character in (None, " "):
+            return
+        if self.screen.focused is not self.query_one("#answer"):
+            return
+        event.stop()
+        event.prevent_default()
+        box = search.first(Input)
+        box.focus()
+        box.insert_text_at_cursor(event.character or "")
 
     def _all_ticked(self, ticks: AnswerTicks) -> set[str]:
         """Ticks on the rows shown now, and those kept for rows a search hides."""
