@@ -3,13 +3,23 @@
 
 from __future__ import annotations
 
-from textual.widgets import Input, OptionList
+from pathlib import Path
+
+from textual.widgets import Input, Label, OptionList
 
 from foidraft.drafts import DraftStore, Profile, save_profile
 from foidraft.tui.draft_keeper import DraftKeeper
-from tests.tui.shell_harness import make_app, settle, type_text
+from foidraft.tui.screens.dialogs import ChoiceDialog, TextInputDialog
+from foidraft.tui.screens.export_menu import ExportScreen
+from foidraft.tui.widgets.drafts_table import DraftsTable
+from tests.tui.shell_harness import make_app, settle, showing, type_text, wait_for, write_draft
 from tests.tui.test_editor_keeper_scheduler import LETTER, KeeperScreen
 from tests.tui.test_shell_interview import start_interview, to_offences
+
+LETTER_TO_GMP = (
+    "Dear Greater Manchester Police,\n\nPlease provide the number of arrests in 2023.\n\n"
+    "Yours faithfully,\n\nJo Bloggs\n"
+)
 
 
 async def test_typing_in_a_long_list_searches_it() -> None:
@@ -55,3 +65,63 @@ def test_a_file_changed_on_disk_is_explained_in_the_dialogs_own_words() -> None:
     assert len(bodies) == 1
     assert "force" not in bodies[0]
     assert draft.path.name in bodies[0] and "another program" in bodies[0]
+
+
+async def test_a_folder_that_cannot_be_made_keeps_the_typed_path(foidraft_home: Path) -> None:
+    """A batch export to a folder that cannot be made closed the dialog: the path typed was
+    lost, and the format had to be chosen again. The dialog stays, with the problem said."""
+    for force in ("gmp", "wmp"):
+        write_draft(
+            f"{force}-0001.md", f"Tasers ({force})", authority=force, extra={"batch": "tasers"}
+        )
+    blocker = foidraft_home / "a-file"
+    blocker.write_text("not a folder")
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        pilot.app.screen.query_one(DraftsTable).focus()
+        pilot.app.export_batch("tasers")
+        await wait_for(pilot, lambda: showing(pilot, ChoiceDialog), "the format")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: showing(pilot, TextInputDialog), "the folder")
+        typed = str(blocker / "out")
+        pilot.app.screen.query_one(Input).value = typed
+        await pilot.press("enter")
+        await wait_for(
+            pilot,
+            lambda: "cannot" in str(pilot.app.screen.query_one("#dialog-error", Label).content),
+            "the problem, in the dialog",
+        )
+        assert showing(pilot, TextInputDialog)
+        assert pilot.app.screen.query_one(Input).value == typed
+        pilot.app.screen.query_one(Input).value = str(foidraft_home / "out")
+        await pilot.press("enter")
+        await wait_for(pilot, (foidraft_home / "out" / "index.md").exists, "the index")
+
+
+async def test_an_email_file_that_cannot_be_saved_keeps_the_typed_path(
+    foidraft_home: Path,
+) -> None:
+    """The same for one letter's .eml: the dialog stays with the path typed."""
+    write_draft("arrests-0001.md", "Arrests", authority="gmp", body=LETTER_TO_GMP)
+    blocker = foidraft_home / "a-file"
+    blocker.write_text("not a folder")
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await wait_for(pilot, lambda: showing(pilot, ExportScreen), "the export menu")
+        await settle(pilot)
+        await pilot.press("s")
+        await wait_for(pilot, lambda: showing(pilot, TextInputDialog), "where to save")
+        typed = str(blocker / "letter.eml")
+        pilot.app.screen.query_one(Input).value = typed
+        await pilot.press("enter")
+        await wait_for(
+            pilot,
+            lambda: bool(str(pilot.app.screen.query_one("#dialog-error", Label).content)),
+            "the problem, in the dialog",
+        )
+        assert pilot.app.screen.query_one(Input).value == typed
+        good = foidraft_home / "letter.eml"
+        pilot.app.screen.query_one(Input).value = str(good)
+        await pilot.press("enter")
+        await wait_for(pilot, good.exists, "the .eml file")

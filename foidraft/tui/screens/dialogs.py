@@ -165,14 +165,16 @@ characters you type, including brackets.
         placeholder: str = "",
         ok: str = "OK",
         allow_empty: bool = False,
+        error: str = "",
     ) -> None:
+        """``error``: why the value given last time did not work (it is asked again)."""
         super().__init__(title, body)
         self._value, self._placeholder = value, placeholder
-        self._ok, self._allow_empty = ok, allow_empty
+        self._ok, self._allow_empty, self._error = ok, allow_empty, error
 
     def compose_content(self) -> ComposeResult:
         yield Input(self._value, placeholder=self._placeholder, id="dialog-input")
-        yield Label("", id="dialog-error", classes="dialog-error")
+        yield Label(literal(self._error), id="dialog-error", classes="dialog-error")
         with Horizontal(classes="dialog-buttons"):
             yield Button("Cancel", id="cancel")
             yield Button(literal(self._ok), id="ok", variant="primary")
