@@ -3,16 +3,25 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from textual.widgets import Input, Label, OptionList
 
 from foidraft.drafts import DraftStore, Profile, save_profile
 from foidraft.tui.draft_keeper import DraftKeeper
-from foidraft.tui.screens.dialogs import ChoiceDialog, TextInputDialog
+from foidraft.tui.screens.dialogs import ChoiceDialog, DateDialog, TextInputDialog
 from foidraft.tui.screens.export_menu import ExportScreen
 from foidraft.tui.widgets.drafts_table import DraftsTable
-from tests.tui.shell_harness import make_app, settle, showing, type_text, wait_for, write_draft
+from tests.tui.shell_harness import (
+    TODAY,
+    make_app,
+    settle,
+    showing,
+    type_text,
+    wait_for,
+    write_draft,
+)
 from tests.tui.test_editor_keeper_scheduler import LETTER, KeeperScreen
 from tests.tui.test_shell_interview import start_interview, to_offences
 
@@ -125,3 +134,33 @@ async def test_an_email_file_that_cannot_be_saved_keeps_the_typed_path(
         pilot.app.screen.query_one(Input).value = str(good)
         await pilot.press("enter")
         await wait_for(pilot, good.exists, "the .eml file")
+
+
+async def test_the_date_sent_is_taken_the_way_a_uk_requester_writes_it() -> None:
+    """ "1 Dec 2026" and "01/12/2026" were refused ("Give the date as YYYY-MM-DD"), though
+    the interview takes both."""
+    for typed in ("1 Dec 2026", "01/12/2026", "2026-12-01"):
+        got: list[dt.date | None] = []
+        async with make_app().run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            pilot.app.push_screen(DateDialog("When did you send it?", TODAY), got.append)
+            await wait_for(pilot, lambda: showing(pilot, DateDialog), "the date")
+            await settle(pilot)
+            pilot.app.screen.query_one(Input).value = typed
+            await pilot.press("enter")
+            await wait_for(pilot, lambda got=got: bool(got), "the date taken")
+        assert got == [dt.date(2026, 12, 1)], typed
+
+
+async def test_a_date_not_understood_says_how_to_write_one() -> None:
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        pilot.app.push_screen(DateDialog("When did you send it?", TODAY))
+        await wait_for(pilot, lambda: showing(pilot, DateDialog), "the date")
+        await settle(pilot)
+        pilot.app.screen.query_one(Input).value = "last Tuesday"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert showing(pilot, DateDialog)
+        said = str(pilot.app.screen.query_one("#date-error", Label).content)
+        assert "31/03/2024" in said and "last Tuesday" in said
