@@ -6,22 +6,27 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+from textual.app import App
 from textual.widgets import Input, Label, OptionList
 
 from foidraft.drafts import DraftStore, Profile, save_profile
 from foidraft.tui.draft_keeper import DraftKeeper
-from foidraft.tui.screens.dialogs import ChoiceDialog, DateDialog, TextInputDialog
+from foidraft.tui.screens.dialogs import ChoiceDialog, ConfirmDialog, DateDialog, TextInputDialog
 from foidraft.tui.screens.export_menu import ExportScreen
 from foidraft.tui.widgets.drafts_table import DraftsTable
+from tests.tui.editor_harness import make_draft, open_editor, wait_until
 from tests.tui.shell_harness import (
     TODAY,
     make_app,
+    screen_text,
     settle,
     showing,
     type_text,
     wait_for,
     write_draft,
 )
+from tests.tui.test_editor import _no_suspend
 from tests.tui.test_editor_keeper_scheduler import LETTER, KeeperScreen
 from tests.tui.test_shell_interview import start_interview, to_offences
 
@@ -164,3 +169,31 @@ async def test_a_date_not_understood_says_how_to_write_one() -> None:
         assert showing(pilot, DateDialog)
         said = str(pilot.app.screen.query_one("#date-error", Label).content)
         assert "31/03/2024" in said and "last Tuesday" in said
+
+
+async def test_ctrl_e_says_how_to_leave_vi_before_opening_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With no $EDITOR that runs (EDITOR=nano, nano not installed) ctrl+e dropped the
+    requester into vi with no word of how to get out; it said "using vi" only afterwards."""
+    vi = tmp_path / "vi"
+    vi.write_text('#!/bin/sh\nprintf "Added in vi.\\n" >> "$1"\n')
+    vi.chmod(0o755)
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.setenv("EDITOR", "nano")
+    monkeypatch.setenv("PATH", str(tmp_path))  # vi alone
+    monkeypatch.setattr(App, "suspend", _no_suspend)  # headless tests have no terminal
+    store, draft = make_draft(LETTER_TO_GMP)
+    async with open_editor(store, draft) as (app, pilot, screen):
+        await pilot.press("ctrl+e")
+        await wait_until(pilot, lambda: isinstance(app.screen, ConfirmDialog), "the question")
+        said = screen_text(pilot)  # type: ignore[arg-type]
+        assert ":wq" in said and "nano" in said
+        assert screen.editor.text == LETTER_TO_GMP  # nothing ran yet
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: app.screen is screen, "back in the editor")
+        assert screen.editor.text == LETTER_TO_GMP
+        await pilot.press("ctrl+e")
+        await wait_until(pilot, lambda: isinstance(app.screen, ConfirmDialog), "the question")
+        await pilot.press("y")
+        await wait_until(pilot, lambda: "Added in vi." in screen.editor.text, "vi's change")
