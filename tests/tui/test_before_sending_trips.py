@@ -55,6 +55,10 @@ async def test_typing_in_a_long_list_searches_it() -> None:
         await settle(pilot)
         assert card.query_one("#search", Input).value == "shop lifting"
         assert "46" in card.value()  # type: ignore[operator]
+        await type_text(pilot, "burglary")  # from the list again: a new search
+        await settle(pilot)
+        assert card.query_one("#search", Input).value == "burglary"
+        assert "46" in card.value()  # type: ignore[operator]  # the tick is kept
 
 
 def test_a_file_changed_on_disk_is_explained_in_the_dialogs_own_words() -> None:

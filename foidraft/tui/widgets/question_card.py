@@ -165,8 +165,8 @@ becomes a draft.
         self._show_choice_hint()
 
     def on_key(self, event: events.Key) -> None:
-        """Letters typed in a list that has a search box search it: the box says "Type to
-        search", yet the list has the focus (space still ticks there)."""
+        """Letters typed in a list that has a search box start a new search there: the box
+        says "Type to search", yet the list has the focus (space still ticks there)."""
         search = self.query("#search")
         if not search or not event.is_printable or event.character in (None, " "):
             return
@@ -175,8 +175,9 @@ becomes a draft.
         event.stop()
         event.prevent_default()
         box = search.first(Input)
+        box.value = event.character or ""
+        box.cursor_position = len(box.value)
         box.focus()
-        box.insert_text_at_cursor(event.character or "")
 
     def _all_ticked(self, ticks: AnswerTicks) -> set[str]:
         """Ticks on the rows shown now, and those kept for rows a search hides."""
