@@ -12,8 +12,10 @@ from textual.widgets import Input, Label, OptionList
 
 from foidraft.drafts import DraftStore, Profile, save_profile
 from foidraft.tui.draft_keeper import DraftKeeper
+from foidraft.tui.screens.authority_picker import AuthorityPickerScreen
 from foidraft.tui.screens.dialogs import ChoiceDialog, ConfirmDialog, DateDialog, TextInputDialog
 from foidraft.tui.screens.export_menu import ExportScreen
+from foidraft.tui.screens.home import HomeScreen
 from foidraft.tui.widgets.drafts_table import DraftsTable
 from tests.tui.editor_harness import make_draft, open_editor, wait_until
 from tests.tui.shell_harness import (
@@ -25,10 +27,13 @@ from tests.tui.shell_harness import (
     type_text,
     wait_for,
     write_draft,
+    write_template,
 )
+from tests.tui.test_dialog_footer import footer
 from tests.tui.test_editor import _no_suspend
 from tests.tui.test_editor_keeper_scheduler import LETTER, KeeperScreen
 from tests.tui.test_shell_interview import start_interview, to_offences
+from tests.tui.test_shell_templates import ARRESTS as TEMPLATE
 
 LETTER_TO_GMP = (
     "Dear Greater Manchester Police,\n\nPlease provide the number of arrests in 2023.\n\n"
@@ -201,3 +206,25 @@ async def test_ctrl_e_says_how_to_leave_vi_before_opening_it(
         await wait_until(pilot, lambda: isinstance(app.screen, ConfirmDialog), "the question")
         await pilot.press("y")
         await wait_until(pilot, lambda: "Added in vi." in screen.editor.text, "vi's change")
+
+
+async def test_a_template_with_the_focus_is_not_offered_the_drafts_keys() -> None:
+    """With a template highlighted, the footer offered "r Rename  d Copy  del Delete", and
+    x asked to delete the draft highlighted in the table above; enter, which starts a draft
+    from the template, was not shown."""
+    write_draft("taser-0001.md", "Taser use", authority="gmp", body=LETTER_TO_GMP)
+    write_template("arrests.md", TEMPLATE)
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert "Delete" in footer(pilot)  # the drafts table has the focus: it can fail
+        pilot.app.screen.query_one("#templates", OptionList).focus()
+        await settle(pilot)
+        line = footer(pilot)
+        assert "New draft" in line, line
+        assert not [word for word in ("Rename", "Copy", "Delete") if word in line], line
+        await pilot.press("x", "r", "d")
+        await settle(pilot)
+        assert showing(pilot, HomeScreen)
+        assert len(DraftStore().list()) == 1
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: showing(pilot, AuthorityPickerScreen), "the picker")
