@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -228,3 +229,21 @@ async def test_a_template_with_the_focus_is_not_offered_the_drafts_keys() -> Non
         assert len(DraftStore().list()) == 1
         await pilot.press("enter")
         await wait_for(pilot, lambda: showing(pilot, AuthorityPickerScreen), "the picker")
+
+
+async def test_saving_an_email_file_says_what_it_will_hold_in_the_apps_words() -> None:
+    """The .eml dialog spoke of "foidraft authorities set-email" (a command, not the app) and
+    "the email address in your details" (the app never asks for one): it says what the file
+    will hold and what to add in the mail program."""
+    write_draft("arrests-0001.md", "Arrests", authority="gmp", body=LETTER_TO_GMP)
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await wait_for(pilot, lambda: showing(pilot, ExportScreen), "the export menu")
+        await settle(pilot)
+        await pilot.press("s")
+        await wait_for(pilot, lambda: showing(pilot, TextInputDialog), "where to save")
+        await settle(pilot)
+        said = " ".join(re.sub("[█▀▄]", " ", screen_text(pilot)).split())  # no borders
+        assert "set-email" not in said and "your details" not in said, said
+        assert "add the authority's" in said and "your own address" in said, said

@@ -38,6 +38,22 @@ def default_path(draft: Draft, fmt: ExportFormat) -> Path:
     return Path(paths.exports_dir()) / f"{stem}.{fmt.name}"
 
 
+def eml_words(authority: Authority | None, profile: Profile | None) -> str:
+    """What the .eml will hold, in the app's words (the format's own description names a
+    command, and details the app never asks for)."""
+    to = (
+        f"addressed to {authority.email}"
+        if authority and authority.email
+        else "add the authority's FOI email address in your mail program"
+    )
+    sender = (
+        f"from {profile.email}"
+        if profile and profile.email
+        else "your mail program sends it from your own address"
+    )
+    return f"An email your mail program opens, ready to send: {to}; {sender}"
+
+
 async def save_file(
     app: App[Any],
     draft: Draft,
@@ -49,9 +65,11 @@ async def save_file(
     from foidraft.export import save_export
     from foidraft.tui.screens.dialogs import ConfirmDialog, TextInputDialog
 
-    body = fmt.description[0].upper() + fmt.description[1:]
-    if fmt.name == "eml" and not (authority and authority.email):
-        body += "; add the authority's address in your mail program"
+    body = (
+        eml_words(authority, profile)
+        if fmt.name == "eml"
+        else fmt.description[0].upper() + fmt.description[1:]
+    )
     answer, problem = str(default_path(draft, fmt)), ""
     while True:  # a place that cannot be written is asked again, with what was typed
         ask = TextInputDialog(
