@@ -18,7 +18,13 @@ from foidraft.tui.screens.dialogs import ChoiceDialog, ConfirmDialog, DateDialog
 from foidraft.tui.screens.export_menu import ExportScreen
 from foidraft.tui.screens.home import HomeScreen
 from foidraft.tui.widgets.drafts_table import DraftsTable
-from tests.tui.editor_harness import make_draft, open_editor, wait_until
+from tests.tui.editor_harness import (
+    EditorTestApp,
+    make_draft,
+    open_editor,
+    settled,
+    wait_until,
+)
 from tests.tui.shell_harness import (
     TODAY,
     make_app,
@@ -247,3 +253,26 @@ async def test_saving_an_email_file_says_what_it_will_hold_in_the_apps_words() -
         said = " ".join(re.sub("[█▀▄]", " ", screen_text(pilot)).split())  # no borders
         assert "set-email" not in said and "your details" not in said, said
         assert "add the authority's" in said and "your own address" in said, said
+
+
+async def test_the_gap_being_filled_is_in_sight_at_80_by_24(tmp_path: Path) -> None:
+    """At 80x24 the field for a gap takes rows from the letter, which kept its old scroll:
+    the letter showed the blank lines above the gap, never the gap being filled."""
+    from tests.tui.test_editor_holes import LETTER as WIDGETS
+    from tests.tui.test_editor_holes import widget_rules
+
+    letter = WIDGETS.replace("\n\nHow", "\n\n" + "Some background.\n\n" * 4 + "How")
+    store, draft = make_draft(letter)
+    app = EditorTestApp(store, draft, rules=widget_rules(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.editor_screen
+        await settled(pilot, screen)
+        screen.editor.move_cursor((0, 0))
+        await pilot.press("f8", "1")
+        await settle(pilot)
+        editor = screen.editor
+        assert editor.selected_text == "[[material, e.g. steel]]"
+        top = editor.scroll_offset.y
+        rows = editor.scrollable_content_region.height
+        row = editor.wrapped_document.location_to_offset(editor.selection.start).y
+        assert top <= row < top + rows, (top, row, rows)
