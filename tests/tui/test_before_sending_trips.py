@@ -276,3 +276,26 @@ async def test_the_gap_being_filled_is_in_sight_at_80_by_24(tmp_path: Path) -> N
         rows = editor.scrollable_content_region.height
         row = editor.wrapped_document.location_to_offset(editor.selection.start).y
         assert top <= row < top + rows, (top, row, rows)
+
+
+async def test_the_export_menu_says_when_the_letter_still_has_a_gap() -> None:
+    """A letter with "[[...]]" still in it was exported from Home with no word: its
+    WhatDoTheyKnow link carried the gap. The menu says what must be fixed first."""
+    gap = LETTER_TO_GMP.replace("the number of arrests in 2023", "[[which records]]")
+    write_draft("gap-0001.md", "Gap", authority="gmp", body=gap)
+    write_draft("clean-0001.md", "Clean", authority="gmp", body=LETTER_TO_GMP)
+    for name, flagged in (("gap-0001", True), ("clean-0001", False)):
+        async with make_app().run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            table = pilot.app.screen.query_one(DraftsTable)
+            rows = [str(r.summary.path) for r in table.draft_rows]
+            table.move_cursor(row=next(i for i, path in enumerate(rows) if name in path))
+            await settle(pilot)
+            await pilot.press("e")
+            await wait_for(pilot, lambda: showing(pilot, ExportScreen), "the export menu")
+            screen = pilot.app.screen
+            assert isinstance(screen, ExportScreen)
+            await wait_for(pilot, lambda s=screen: s.ready, "the authority looked up")
+            note = str(screen.query_one("#export-note").content)  # type: ignore[attr-defined]
+            assert ("Fix before sending" in note) is flagged, (name, note)
+            assert ("[[which records]]" in note) is flagged, (name, note)
