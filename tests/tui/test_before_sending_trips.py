@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from textual.app import App
+from textual.pilot import Pilot
 from textual.widgets import Input, Label, OptionList
 
 from foidraft.drafts import DraftStore, Profile, save_profile
@@ -18,6 +19,7 @@ from foidraft.tui.screens.dialogs import ChoiceDialog, ConfirmDialog, DateDialog
 from foidraft.tui.screens.export_menu import ExportScreen
 from foidraft.tui.screens.home import HomeScreen
 from foidraft.tui.widgets.drafts_table import DraftsTable
+from tests.tui import shell_harness as sh
 from tests.tui.editor_harness import (
     EditorTestApp,
     make_draft,
@@ -25,21 +27,11 @@ from tests.tui.editor_harness import (
     settled,
     wait_until,
 )
-from tests.tui.shell_harness import (
-    TODAY,
-    make_app,
-    screen_text,
-    settle,
-    showing,
-    type_text,
-    wait_for,
-    write_draft,
-    write_template,
-)
 from tests.tui.test_dialog_footer import footer
 from tests.tui.test_editor import _no_suspend
 from tests.tui.test_editor_keeper_scheduler import LETTER, KeeperScreen
 from tests.tui.test_shell_interview import start_interview, to_offences
+from tests.tui.test_shell_sending import open_export
 from tests.tui.test_shell_templates import ARRESTS as TEMPLATE
 
 LETTER_TO_GMP = (
@@ -52,23 +44,23 @@ async def test_typing_in_a_long_list_searches_it() -> None:
     """The offences list says "Type to search" but has the focus: letters typed there went
     nowhere. They go to the search box now, and space still ticks in the list."""
     save_profile(Profile(name="Sam Doe"))
-    async with make_app().run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with sh.make_app().run_test(size=(80, 24)) as pilot:
+        await sh.settle(pilot)
         await start_interview(pilot, "west mids", "crime-statistics")
         card = await to_offences(pilot)
         ticks = card.query_one("#answer", OptionList)
         assert pilot.app.screen.focused is ticks
-        await type_text(pilot, "shop lifting")
-        await settle(pilot)
+        await sh.type_text(pilot, "shop lifting")
+        await sh.settle(pilot)
         assert card.query_one("#search", Input).value == "shop lifting"
         assert ticks.option_count >= 1
         await pilot.press("enter")  # from the search box to the list
         await pilot.press("space")  # a tick, not a search
-        await settle(pilot)
+        await sh.settle(pilot)
         assert card.query_one("#search", Input).value == "shop lifting"
         assert "46" in card.value()  # type: ignore[operator]
-        await type_text(pilot, "burglary")  # from the list again: a new search
-        await settle(pilot)
+        await sh.type_text(pilot, "burglary")  # from the list again: a new search
+        await sh.settle(pilot)
         assert card.query_one("#search", Input).value == "burglary"
         assert "46" in card.value()  # type: ignore[operator]  # the tick is kept
 
@@ -97,64 +89,59 @@ def test_a_file_changed_on_disk_is_explained_in_the_dialogs_own_words() -> None:
     assert draft.path.name in bodies[0] and "another program" in bodies[0]
 
 
+async def asked_again(pilot: Pilot[None], typed: str, good: str) -> None:
+    """Type ``typed`` (a place that cannot be written) in the dialog: it stays, with the
+    problem and the path typed; then ``good`` is given."""
+    pilot.app.screen.query_one(Input).value = typed
+    await pilot.press("enter")
+    error = lambda: str(pilot.app.screen.query_one("#dialog-error", Label).content)  # noqa: E731
+    await sh.wait_for(pilot, lambda: "cannot" in error(), "the problem, in the dialog")
+    assert sh.showing(pilot, TextInputDialog)
+    assert pilot.app.screen.query_one(Input).value == typed
+    pilot.app.screen.query_one(Input).value = good
+    await pilot.press("enter")
+
+
+async def ask_where_to_save(pilot: Pilot[None]) -> None:
+    """From Home, the export menu's "save as .eml", to the dialog asking where."""
+    await open_export(pilot)
+    await pilot.press("s")
+    await sh.wait_for(pilot, lambda: sh.showing(pilot, TextInputDialog), "where to save")
+    await sh.settle(pilot)
+
+
 async def test_a_folder_that_cannot_be_made_keeps_the_typed_path(foidraft_home: Path) -> None:
     """A batch export to a folder that cannot be made closed the dialog: the path typed was
     lost, and the format had to be chosen again. The dialog stays, with the problem said."""
     for force in ("gmp", "wmp"):
-        write_draft(
+        sh.write_draft(
             f"{force}-0001.md", f"Tasers ({force})", authority=force, extra={"batch": "tasers"}
         )
     blocker = foidraft_home / "a-file"
     blocker.write_text("not a folder")
-    async with make_app().run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with sh.make_app().run_test(size=(80, 24)) as pilot:
+        await sh.settle(pilot)
         pilot.app.screen.query_one(DraftsTable).focus()
         pilot.app.export_batch("tasers")
-        await wait_for(pilot, lambda: showing(pilot, ChoiceDialog), "the format")
+        await sh.wait_for(pilot, lambda: sh.showing(pilot, ChoiceDialog), "the format")
         await pilot.press("enter")
-        await wait_for(pilot, lambda: showing(pilot, TextInputDialog), "the folder")
-        typed = str(blocker / "out")
-        pilot.app.screen.query_one(Input).value = typed
-        await pilot.press("enter")
-        await wait_for(
-            pilot,
-            lambda: "cannot" in str(pilot.app.screen.query_one("#dialog-error", Label).content),
-            "the problem, in the dialog",
-        )
-        assert showing(pilot, TextInputDialog)
-        assert pilot.app.screen.query_one(Input).value == typed
-        pilot.app.screen.query_one(Input).value = str(foidraft_home / "out")
-        await pilot.press("enter")
-        await wait_for(pilot, (foidraft_home / "out" / "index.md").exists, "the index")
+        await sh.wait_for(pilot, lambda: sh.showing(pilot, TextInputDialog), "the folder")
+        await asked_again(pilot, str(blocker / "out"), str(foidraft_home / "out"))
+        await sh.wait_for(pilot, (foidraft_home / "out" / "index.md").exists, "the index")
 
 
 async def test_an_email_file_that_cannot_be_saved_keeps_the_typed_path(
     foidraft_home: Path,
 ) -> None:
     """The same for one letter's .eml: the dialog stays with the path typed."""
-    write_draft("arrests-0001.md", "Arrests", authority="gmp", body=LETTER_TO_GMP)
+    sh.write_draft("arrests-0001.md", "Arrests", authority="gmp", body=LETTER_TO_GMP)
     blocker = foidraft_home / "a-file"
     blocker.write_text("not a folder")
-    async with make_app().run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("e")
-        await wait_for(pilot, lambda: showing(pilot, ExportScreen), "the export menu")
-        await settle(pilot)
-        await pilot.press("s")
-        await wait_for(pilot, lambda: showing(pilot, TextInputDialog), "where to save")
-        typed = str(blocker / "letter.eml")
-        pilot.app.screen.query_one(Input).value = typed
-        await pilot.press("enter")
-        await wait_for(
-            pilot,
-            lambda: bool(str(pilot.app.screen.query_one("#dialog-error", Label).content)),
-            "the problem, in the dialog",
-        )
-        assert pilot.app.screen.query_one(Input).value == typed
+    async with sh.make_app().run_test(size=(80, 24)) as pilot:
+        await ask_where_to_save(pilot)
         good = foidraft_home / "letter.eml"
-        pilot.app.screen.query_one(Input).value = str(good)
-        await pilot.press("enter")
-        await wait_for(pilot, good.exists, "the .eml file")
+        await asked_again(pilot, str(blocker / "letter.eml"), str(good))
+        await sh.wait_for(pilot, good.exists, "the .eml file")
 
 
 async def test_the_date_sent_is_taken_the_way_a_uk_requester_writes_it() -> None:
@@ -162,27 +149,27 @@ async def test_the_date_sent_is_taken_the_way_a_uk_requester_writes_it() -> None
     the interview takes both."""
     for typed in ("1 Dec 2026", "01/12/2026", "2026-12-01"):
         got: list[dt.date | None] = []
-        async with make_app().run_test(size=(80, 24)) as pilot:
-            await settle(pilot)
-            pilot.app.push_screen(DateDialog("When did you send it?", TODAY), got.append)
-            await wait_for(pilot, lambda: showing(pilot, DateDialog), "the date")
-            await settle(pilot)
+        async with sh.make_app().run_test(size=(80, 24)) as pilot:
+            await sh.settle(pilot)
+            pilot.app.push_screen(DateDialog("When did you send it?", sh.TODAY), got.append)
+            await sh.wait_for(pilot, lambda: sh.showing(pilot, DateDialog), "the date")
+            await sh.settle(pilot)
             pilot.app.screen.query_one(Input).value = typed
             await pilot.press("enter")
-            await wait_for(pilot, lambda got=got: bool(got), "the date taken")
+            await sh.wait_for(pilot, lambda got=got: bool(got), "the date taken")
         assert got == [dt.date(2026, 12, 1)], typed
 
 
 async def test_a_date_not_understood_says_how_to_write_one() -> None:
-    async with make_app().run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        pilot.app.push_screen(DateDialog("When did you send it?", TODAY))
-        await wait_for(pilot, lambda: showing(pilot, DateDialog), "the date")
-        await settle(pilot)
+    async with sh.make_app().run_test(size=(80, 24)) as pilot:
+        await sh.settle(pilot)
+        pilot.app.push_screen(DateDialog("When did you send it?", sh.TODAY))
+        await sh.wait_for(pilot, lambda: sh.showing(pilot, DateDialog), "the date")
+        await sh.settle(pilot)
         pilot.app.screen.query_one(Input).value = "last Tuesday"
         await pilot.press("enter")
-        await settle(pilot)
-        assert showing(pilot, DateDialog)
+        await sh.settle(pilot)
+        assert sh.showing(pilot, DateDialog)
         said = str(pilot.app.screen.query_one("#date-error", Label).content)
         assert "31/03/2024" in said and "last Tuesday" in said
 
@@ -203,7 +190,7 @@ async def test_ctrl_e_says_how_to_leave_vi_before_opening_it(
     async with open_editor(store, draft) as (app, pilot, screen):
         await pilot.press("ctrl+e")
         await wait_until(pilot, lambda: isinstance(app.screen, ConfirmDialog), "the question")
-        said = screen_text(pilot)  # type: ignore[arg-type]
+        said = sh.screen_text(pilot)  # type: ignore[arg-type]
         assert ":wq" in said and "nano" in said
         assert screen.editor.text == LETTER_TO_GMP  # nothing ran yet
         await pilot.press("escape")
@@ -219,38 +206,32 @@ async def test_a_template_with_the_focus_is_not_offered_the_drafts_keys() -> Non
     """With a template highlighted, the footer offered "r Rename  d Copy  del Delete", and
     x asked to delete the draft highlighted in the table above; enter, which starts a draft
     from the template, was not shown."""
-    write_draft("taser-0001.md", "Taser use", authority="gmp", body=LETTER_TO_GMP)
-    write_template("arrests.md", TEMPLATE)
-    async with make_app().run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    sh.write_draft("taser-0001.md", "Taser use", authority="gmp", body=LETTER_TO_GMP)
+    sh.write_template("arrests.md", TEMPLATE)
+    async with sh.make_app().run_test(size=(80, 24)) as pilot:
+        await sh.settle(pilot)
         assert "Delete" in footer(pilot)  # the drafts table has the focus: it can fail
         pilot.app.screen.query_one("#templates", OptionList).focus()
-        await settle(pilot)
+        await sh.settle(pilot)
         line = footer(pilot)
         assert "New draft" in line, line
         assert not [word for word in ("Rename", "Copy", "Delete") if word in line], line
         await pilot.press("x", "r", "d")
-        await settle(pilot)
-        assert showing(pilot, HomeScreen)
+        await sh.settle(pilot)
+        assert sh.showing(pilot, HomeScreen)
         assert len(DraftStore().list()) == 1
         await pilot.press("enter")
-        await wait_for(pilot, lambda: showing(pilot, AuthorityPickerScreen), "the picker")
+        await sh.wait_for(pilot, lambda: sh.showing(pilot, AuthorityPickerScreen), "the picker")
 
 
 async def test_saving_an_email_file_says_what_it_will_hold_in_the_apps_words() -> None:
     """The .eml dialog spoke of "foidraft authorities set-email" (a command, not the app) and
     "the email address in your details" (the app never asks for one): it says what the file
     will hold and what to add in the mail program."""
-    write_draft("arrests-0001.md", "Arrests", authority="gmp", body=LETTER_TO_GMP)
-    async with make_app().run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("e")
-        await wait_for(pilot, lambda: showing(pilot, ExportScreen), "the export menu")
-        await settle(pilot)
-        await pilot.press("s")
-        await wait_for(pilot, lambda: showing(pilot, TextInputDialog), "where to save")
-        await settle(pilot)
-        said = " ".join(re.sub("[█▀▄]", " ", screen_text(pilot)).split())  # no borders
+    sh.write_draft("arrests-0001.md", "Arrests", authority="gmp", body=LETTER_TO_GMP)
+    async with sh.make_app().run_test(size=(80, 24)) as pilot:
+        await ask_where_to_save(pilot)
+        said = " ".join(re.sub("[█▀▄]", " ", sh.screen_text(pilot)).split())  # no borders
         assert "set-email" not in said and "your details" not in said, said
         assert "add the authority's" in said and "your own address" in said, said
 
@@ -269,7 +250,7 @@ async def test_the_gap_being_filled_is_in_sight_at_80_by_24(tmp_path: Path) -> N
         await settled(pilot, screen)
         screen.editor.move_cursor((0, 0))
         await pilot.press("f8", "1")
-        await settle(pilot)
+        await sh.settle(pilot)
         editor = screen.editor
         assert editor.selected_text == "[[material, e.g. steel]]"
         top = editor.scroll_offset.y
@@ -282,20 +263,20 @@ async def test_the_export_menu_says_when_the_letter_still_has_a_gap() -> None:
     """A letter with "[[...]]" still in it was exported from Home with no word: its
     WhatDoTheyKnow link carried the gap. The menu says what must be fixed first."""
     gap = LETTER_TO_GMP.replace("the number of arrests in 2023", "[[which records]]")
-    write_draft("gap-0001.md", "Gap", authority="gmp", body=gap)
-    write_draft("clean-0001.md", "Clean", authority="gmp", body=LETTER_TO_GMP)
+    sh.write_draft("gap-0001.md", "Gap", authority="gmp", body=gap)
+    sh.write_draft("clean-0001.md", "Clean", authority="gmp", body=LETTER_TO_GMP)
     for name, flagged in (("gap-0001", True), ("clean-0001", False)):
-        async with make_app().run_test(size=(80, 24)) as pilot:
-            await settle(pilot)
+        async with sh.make_app().run_test(size=(80, 24)) as pilot:
+            await sh.settle(pilot)
             table = pilot.app.screen.query_one(DraftsTable)
             rows = [str(r.summary.path) for r in table.draft_rows]
             table.move_cursor(row=next(i for i, path in enumerate(rows) if name in path))
-            await settle(pilot)
+            await sh.settle(pilot)
             await pilot.press("e")
-            await wait_for(pilot, lambda: showing(pilot, ExportScreen), "the export menu")
+            await sh.wait_for(pilot, lambda: sh.showing(pilot, ExportScreen), "the export menu")
             screen = pilot.app.screen
             assert isinstance(screen, ExportScreen)
-            await wait_for(pilot, lambda s=screen: s.ready, "the authority looked up")
+            await sh.wait_for(pilot, lambda s=screen: s.ready, "the authority looked up")
             note = str(screen.query_one("#export-note").content)  # type: ignore[attr-defined]
             assert ("Fix before sending" in note) is flagged, (name, note)
             assert ("[[which records]]" in note) is flagged, (name, note)
