@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-from textual import events, on
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
@@ -31,6 +31,7 @@ from foidraft.tui.widgets.choice_list import listed_first, matching, not_offered
 
 OTHER = "__other__"
 SEARCH_FROM = 15  # a list this long gets a search box above it
+SEARCH_HINT = "Type to search: a name, a code or your own words"
 LIST_ROWS = (5, 12)  # a list's height, borders included: at least, at most
 
 
@@ -134,10 +135,11 @@ becomes a draft.
                 other.display = bool(self._other_text)
                 yield other
         elif q.type == "multi-choice":
+            ticks = AnswerTicks(*self._selections(self._listed()), id="answer")
             if len(q.choices) >= SEARCH_FROM:
-                yield Input(placeholder="Type to search: a name, a code or your own words",
-                            id="search", compact=True, select_on_focus=False)  # fmt: skip
-            yield AnswerTicks(*self._selections(self._listed()), id="answer")
+                ticks.search = Input(placeholder=SEARCH_HINT, id="search", compact=True)
+                yield ticks.search
+            yield ticks
             if q.other is not None:
                 yield AnswerInput(self._other_text, placeholder=q.other, id="other", compact=True)
         else:
@@ -163,21 +165,6 @@ becomes a draft.
         if ticks.option_count:
             ticks.highlighted = 0
         self._show_choice_hint()
-
-    def on_key(self, event: events.Key) -> None:
-        """Letters typed in a list that has a search box start a new search there: the box
-        says "Type to search", yet the list has the focus (space still ticks there)."""
-        search = self.query("#search")
-        if not search or not event.is_printable or event.character in (None, " "):
-            return
-        if self.screen.focused is not self.query_one("#answer"):
-            return
-        event.stop()
-        event.prevent_default()
-        box = search.first(Input)
-        box.value = event.character or ""
-        box.cursor_position = len(box.value)
-        box.focus()
 
     def _all_ticked(self, ticks: AnswerTicks) -> set[str]:
         """Ticks on the rows shown now, and those kept for rows a search hides."""
