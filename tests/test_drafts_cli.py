@@ -130,11 +130,21 @@ def test_status(capsys: pytest.CaptureFixture[str]) -> None:
     assert DraftStore().load("sending").status == "answered"
 
 
+@pytest.mark.parametrize("typed", ["1/5/2024", "01/05/2024", "1 May 2024", "2024-05-01"])
+def test_the_date_sent_is_taken_as_a_uk_requester_writes_it(
+    capsys: pytest.CaptureFixture[str], typed: str
+) -> None:
+    """As the app takes it: "1/5/2024" was refused ("write it as YYYY-MM-DD")."""
+    run(capsys, "new", "Sending")
+    assert run(capsys, "status", "sending", "sent", "--date", typed)[0] == 0
+    assert str(DraftStore().load("sending").sent) == "2024-05-01"
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
         (["status", "sending", "posted"], "unknown status 'posted'"),
-        (["status", "sending", "sent", "--date", "1/5/2024"], "'1/5/2024' is not a date"),
+        (["status", "sending", "sent", "--date", "last week"], "'last week' is not a date"),
         (["status", "sending", "sent", "--date", "2024-02-30"], "is not a date"),
         (["status", "sending", "ready", "--date", "2024-05-01"], "only applies"),
         (["show", "nothing"], "no draft matches 'nothing'"),

@@ -266,12 +266,15 @@ def _authority(ref: str) -> Authority | None:
 
 
 def _date(text: str) -> dt.date:
-    from foidraft.drafts.header import parse_date
+    """A date as the app takes it: 31/03/2024, 31 March 2024 or 2024-03-31."""
+    from foidraft.interview.period_input import parse_date
 
-    found = parse_date(text)
-    if found is None:
-        raise FoidraftError(f"'{text}' is not a date", hint="write it as YYYY-MM-DD")
-    return found
+    try:
+        return parse_date(text)
+    except FoidraftError:
+        raise FoidraftError(
+            f"'{text}' is not a date", hint="write it as 31/03/2024 or 2024-03-31"
+        ) from None
 
 
 def _trash(store: DraftStore) -> int:

@@ -42,16 +42,23 @@ def run(args: argparse.Namespace) -> int:
         from foidraft.cli.drafts import _date
 
         today = _date(args.today)
-    items = due_items(
-        DraftStore(), today, load_directory().find, within=args.within, everything=args.all
-    )
+    store, find = DraftStore(), load_directory().find
+    items = due_items(store, today, find, within=args.within, everything=args.all)
     if args.json:
         import json
 
         print(json.dumps([_json(i) for i in items], ensure_ascii=False, indent=2))
         return 0
     if not items:
-        say(f"Nothing due within {args.within} working days, and nothing overdue.")
+        said = f"Nothing due within {args.within} working days, and nothing overdue."
+        waiting = len(due_items(store, today, find, everything=True))
+        if waiting:  # else "nothing due" reads as if no reply were awaited
+            one = waiting == 1
+            said += (
+                f" {waiting} request{'' if one else 's'} {'is' if one else 'are'} waiting for "
+                f"a reply later: `foidraft due --all` lists {'it' if one else 'them'}."
+            )
+        say(said)
         return 0
     _table(items)
     return 0

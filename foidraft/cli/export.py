@@ -49,9 +49,13 @@ def run(args: argparse.Namespace) -> int:
     draft = store.load(args.draft)
     authority = _authority(draft.authority)
     data = fmt.render(draft, authority, profile)
-    from foidraft.export.before_sending import sending_notes
+    from foidraft.export.before_sending import errors_to_fix, fix_first, sending_notes
 
     notes = [f"note: {line}" for line in sending_notes(draft, authority, wdtk=fmt.name == "wdtk")]
+    errors = errors_to_fix(draft)
+    if errors:
+        see = f"`foidraft check {draft.name}` lists them"
+        notes.insert(0, f"warning: {fix_first(errors, see)}")
     short = shortened_title(draft) if fmt.name == "wdtk" else None
     if short is not None:
         notes.append(

@@ -60,6 +60,29 @@ def key_terms(letter: str, limit: int = 5) -> list[str]:
     return out
 
 
+def errors_to_fix(draft: Draft) -> list[str]:
+    """The messages of the draft's error-level findings (a gap left to fill, no name...),
+    as the editor shows them: its header's authority, ignored rules and kind of letter
+    apply. A check that fails says nothing here: the editor reports it."""
+    from foidraft.lint.api import check
+
+    try:
+        findings = check(draft.render())
+    except Exception:  # a faulty rule must not stop an export
+        return []
+    return [f.message for f in findings if f.severity == "error"]
+
+
+def fix_first(messages: list[str], where: str) -> str:
+    """The line that says a letter is not ready to send, with the first thing to fix;
+    ``where`` says how to see them all."""
+    count = len(messages)
+    return (
+        f"Fix before sending: foidraft flags {count} error{'s' if count != 1 else ''} in "
+        f"this letter ({where}): {messages[0]}"
+    )
+
+
 def sending_notes(draft: Draft, authority: Authority | None, *, wdtk: bool = True) -> list[str]:
     """Everything to read before sending ``draft``: its own notes (a follow-up letter's:
     where to complain and by when), then :func:`before_sending`'s. A follow-up letter

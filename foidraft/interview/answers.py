@@ -14,13 +14,20 @@ import re
 from foidraft.errors import FoidraftError
 from foidraft.interview.model import Question
 from foidraft.interview.period import Period, last_complete_months, last_complete_years
-from foidraft.interview.period_input import parse_date, period_from_value
+from foidraft.interview.period_input import UnknownPeriod, parse_date, period_from_value
 from foidraft.interview.plain import CODE_AT_START, coaching, plain_place, without_hedge
 from foidraft.text.dates import last_complete_financial_year, long_date
 
 MAX_TEXT = 2000
 DATE_DEFAULTS = ("end_of_last_financial_year", "end_of_last_calendar_year")
 Answer = str | tuple[str, ...] | int | bool | Period | _dt.date | None
+
+
+PERIOD_EXAMPLES = {
+    "financial": "financial years, e.g. 2021/22 to 2023/24",
+    "calendar": "calendar years, e.g. 2021 to 2023",
+    "dates": "dates, e.g. 01/04/2024 to 31/03/2025",
+}
 
 
 def normalise(question: Question, value: object, today: _dt.date) -> Answer:
@@ -39,7 +46,12 @@ def normalise(question: Question, value: object, today: _dt.date) -> Answer:
     if kind == "number":
         return _number(question, value)
     if kind == "period":
-        period = period_from_value(value, today)
+        try:
+            period = period_from_value(value, today)
+        except UnknownPeriod as exc:  # in the forms this question takes, not every form
+            ways = [PERIOD_EXAMPLES[k] for k in question.kinds or PERIOD_EXAMPLES]
+            said = f"'{exc.text}' is not a period foidraft understands: {'; or '.join(ways)}."
+            raise FoidraftError(said) from None
         if question.kinds and period.kind not in question.kinds:
             allowed = " or ".join(f"{k} years" if k != "dates" else "dates" for k in question.kinds)
             raise FoidraftError(f"Give the period as {allowed}.")

@@ -18,6 +18,21 @@ _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "twe
 _TO_DATE = ("date", "to date", "today", "now", "the date of this request", "present")
 
 
+class UnknownDate(FoidraftError):
+    """Text that is no form of date foidraft reads (not a near miss such as 31/02/2024)."""
+
+
+class UnknownPeriod(FoidraftError):
+    """Text that is no form of period foidraft reads; ``text`` is what was typed."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(
+            f"'{text}' is not a period foidraft understands; write e.g. 2021/22 to 2023/24, "
+            "2021 to 2023, or 01/04/2024 to 31/03/2025."
+        )
+        self.text = text
+
+
 def period_from_value(value: object, today: _dt.date | None = None) -> Period:
     """A Period from what a UI may hand over: a Period, a mapping or a short text.
 
@@ -58,7 +73,10 @@ def parse_period(text: str, today: _dt.date | None = None) -> Period:
         return Period("financial", _split_start(start), _split_start(end))
     if start.isdigit() and end.isdigit() and len(start) == len(end) == 4:
         return Period("calendar", int(start), int(end))
-    return Period("dates", start_date=_parse_date(start), end_date=_parse_date(end))
+    try:
+        return Period("dates", start_date=_parse_date(start), end_date=_parse_date(end))
+    except UnknownDate:
+        raise UnknownPeriod(text) from None  # "since covid": a period was asked for
 
 
 _SPLIT_RE = re.compile(r"(\d{4})\s*/\s*(\d{2}|\d{4})")
@@ -182,4 +200,4 @@ def _parse_date(text: str) -> _dt.date:
                 return _dt.date(int(m.group(3)), found[0] + 1, int(m.group(1)))
             except ValueError:
                 pass
-    raise FoidraftError(f"'{text}' is not a date foidraft understands; write e.g. 31/03/2024.")
+    raise UnknownDate(f"'{text}' is not a date foidraft understands; write e.g. 31/03/2024.")

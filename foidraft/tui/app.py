@@ -180,10 +180,9 @@ class FoidraftApp(HoldsTypeAhead, App[None]):
 
     def show_error(self, error: FoidraftError | str, title: str = "Problem") -> None:
         """A FoidraftError as a notification: its message and hint, shown literally."""
-        text = error if isinstance(error, str) else error.message
-        if isinstance(error, FoidraftError) and error.hint:
-            text += f"\n{error.hint}"
-        self.notify(text, title=title, severity="error", markup=False, timeout=10)
+        from foidraft.tui.notify import notify_error
+
+        notify_error(self, error, title)
 
     # -- drafts -----------------------------------------------------------------------
     def open_editor(

@@ -46,6 +46,19 @@ class KeeperView(Protocol):
     def tell(self, message: str, *, error: bool = False) -> None: ...
 
 
+def conflict_body(exc: ChangedOnDiskError) -> str:
+    """What happened, in the dialog's words (the error's hint is the command line's)."""
+    if exc.gone:
+        return (
+            f"{exc.path.name} was deleted or moved by another program since foidraft opened "
+            "it. What is on screen is not saved yet."
+        )
+    return (
+        f"{exc.path.name} was changed by another program (another editor, a sync tool) "
+        "since foidraft opened it. Which version do you want?"
+    )
+
+
 def conflict_choices(exc: ChangedOnDiskError) -> list[tuple[str, str]]:
     choices = [("overwrite", "Keep mine: save what is on screen over it")]
     if not exc.gone:
@@ -123,7 +136,7 @@ class DraftKeeper:
             self._set_state("conflict")
             if not self._asking:
                 self._asking = True
-                self.view.ask_about_conflict(str(exc), conflict_choices(exc))
+                self.view.ask_about_conflict(conflict_body(exc), conflict_choices(exc))
             return False
         except (FoidraftError, OSError) as exc:
             self._set_state("unsaved")

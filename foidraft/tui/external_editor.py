@@ -13,6 +13,16 @@ from typing import NamedTuple
 class EditorCommand(NamedTuple):
     argv: list[str]
     note: str  # said to the user when the choice may surprise them; often empty
+    ask_first: str = ""  # an editor nobody chose that is hard to leave: how, before it opens
+
+
+# vi chosen for someone who never asked for it is a trap: say how to get out first.
+VI_HELP = (
+    "No $EDITOR is set that can be run, and nano is not installed, so the draft would open "
+    "in vi. In vi: press i to type; to save and come back, press Esc, type :wq and press "
+    "Enter (:q! leaves without saving). To use another editor, set $EDITOR (for example "
+    "export EDITOR=nano) and start foidraft again."
+)
 
 
 # nano first: the people foidraft is for are more likely to get out of nano than vi.
@@ -41,5 +51,6 @@ def editor_command(
     for name in FALLBACKS:
         found = which(name)
         if found:
-            return EditorCommand([found, path], f"{note}; using {name}" if note else "")
+            ask = VI_HELP if name == "vi" else ""
+            return EditorCommand([found, path], f"{note}; using {name}" if note else "", ask)
     return None

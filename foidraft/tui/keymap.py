@@ -73,6 +73,7 @@ KEYS: dict[str, Key] = {
     ),
     "home.clear-filter": Key("escape", "All", "Show every draft"),
     "home.refresh": Key("f5,ctrl+r", "Refresh", show=False),
+    "home.use-template": Key("enter", "New draft", "Start a draft from this template"),
     "home.press-new-request": Key("enter,space", "Start", show=False),
     "home.press-new-batch": Key("enter,space", "Start", show=False),
     # The interview and choosing an authority

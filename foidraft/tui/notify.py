@@ -29,12 +29,17 @@ def as_error(exc: BaseException) -> FoidraftError:
     return FoidraftError(f"{type(exc).__name__}: {exc}", hint="your drafts are safe")
 
 
-def notify_error(app: App[Any], error: FoidraftError | str, title: str = "Problem") -> None:
-    """A FoidraftError (message, then hint) as an error notification."""
+def error_text(error: FoidraftError | str) -> str:
+    """A FoidraftError's message, then its hint on a line of its own."""
     text = error if isinstance(error, str) else error.message
     if isinstance(error, FoidraftError) and error.hint:
         text += f"\n{error.hint}"
-    app.notify(text, title=title, severity="error", markup=False, timeout=10)
+    return text
+
+
+def notify_error(app: App[Any], error: FoidraftError | str, title: str = "Problem") -> None:
+    """A FoidraftError (message, then hint) as an error notification."""
+    app.notify(error_text(error), title=title, severity="error", markup=False, timeout=10)
 
 
 def copy_text(app: App[Any], text: str, what: str) -> None:

@@ -110,12 +110,16 @@ def test_the_editor_command_prefers_visual_then_editor_then_nano() -> None:
         return found.get(name)
 
     both = {"VISUAL": "code --wait", "EDITOR": "vim"}
-    assert editor_command("d.md", both, which) == (["code", "--wait", "d.md"], "")
-    assert editor_command("d.md", {"EDITOR": "vim"}, which) == (["vim", "d.md"], "")
+    assert editor_command("d.md", both, which) == (["code", "--wait", "d.md"], "", "")
+    assert editor_command("d.md", {"EDITOR": "vim"}, which) == (["vim", "d.md"], "", "")
     gone = editor_command("d.md", {"EDITOR": "emacs -nw"}, which)
     assert gone is not None
     assert gone.argv == ["/bin/nano", "d.md"]
     assert "$EDITOR (emacs -nw) could not be run" in gone.note
+    assert not gone.ask_first  # nano needs no warning; vi (below) does
+    found.pop("nano")
+    vi = editor_command("d.md", {}, which)
+    assert vi is not None and vi.argv == ["/bin/vi", "d.md"] and ":wq" in vi.ask_first
     assert editor_command("d.md", {}, lambda name: None) is None
 
 

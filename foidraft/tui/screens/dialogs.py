@@ -26,7 +26,8 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Footer, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from foidraft.drafts.header import parse_date
+from foidraft.errors import FoidraftError
+from foidraft.interview.period_input import parse_date
 from foidraft.tui.keymap import bindings
 from foidraft.tui.text import literal
 
@@ -165,14 +166,16 @@ characters you type, including brackets.
         placeholder: str = "",
         ok: str = "OK",
         allow_empty: bool = False,
+        error: str = "",
     ) -> None:
+        """``error``: why the value given last time did not work (it is asked again)."""
         super().__init__(title, body)
         self._value, self._placeholder = value, placeholder
-        self._ok, self._allow_empty = ok, allow_empty
+        self._ok, self._allow_empty, self._error = ok, allow_empty, error
 
     def compose_content(self) -> ComposeResult:
         yield Input(self._value, placeholder=self._placeholder, id="dialog-input")
-        yield Label("", id="dialog-error", classes="dialog-error")
+        yield Label(literal(self._error), id="dialog-error", classes="dialog-error")
         with Horizontal(classes="dialog-buttons"):
             yield Button("Cancel", id="cancel")
             yield Button(literal(self._ok), id="ok", variant="primary")
@@ -256,12 +259,12 @@ class ChoiceDialog(Dialog[str | None]):
 
 
 class DateDialog(Dialog[dt.date | None]):
-    """A date as YYYY-MM-DD (default given); None when cancelled."""
+    """A date as a UK requester writes it (default given); None when cancelled."""
 
     HELP = """\
 ## A date
 
-Type the date as **YYYY-MM-DD** (for example 2024-05-03) and press **Enter**.
+Type the date (for example 31/03/2024, 31 March 2024 or 2024-03-31) and press **Enter**.
 **Escape** cancels and changes nothing.
 """
 
@@ -270,7 +273,7 @@ Type the date as **YYYY-MM-DD** (for example 2024-05-03) and press **Enter**.
         self._default = default
 
     def compose_content(self) -> ComposeResult:
-        yield Input(self._default.isoformat(), placeholder="YYYY-MM-DD", id="date")
+        yield Input(self._default.isoformat(), placeholder="e.g. 31/03/2024", id="date")
         yield Label("", classes="dialog-error", id="date-error")
         # Buttons as every dialog with a field has: with none, and "esc Cancel" alone in
         # the footer, nothing said how to keep the date.
@@ -285,10 +288,9 @@ Type the date as **YYYY-MM-DD** (for example 2024-05-03) and press **Enter**.
     @on(Input.Submitted)
     @on(Button.Pressed, "#ok")
     def _submitted(self) -> None:
-        when = parse_date(self.query_one("#date", Input).value)
-        if when is None:
-            self.query_one("#date-error", Label).update(
-                Content("Give the date as YYYY-MM-DD, for example 2024-05-03.")
-            )
+        try:  # as the interview takes dates: 31/03/2024, 31 March 2024 or 2024-03-31
+            when = parse_date(self.query_one("#date", Input).value)
+        except FoidraftError as exc:
+            self.query_one("#date-error", Label).update(Content(exc.message))
             return
         self.dismiss(when)

@@ -6,12 +6,13 @@ a template, look for similar earlier requests. Each works on the screen's parts
 from __future__ import annotations
 
 import subprocess
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from textual.app import SuspendNotSupported
 
 from foidraft.explain import rule_words
-from foidraft.tui.external_editor import editor_command
+from foidraft.tui.external_editor import EditorCommand, editor_command
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -156,6 +157,18 @@ def open_external(screen: EditorParts) -> None:
             timeout=8,
         )
         return
+    if command.ask_first:
+        from foidraft.tui.screens.dialogs import ConfirmDialog
+
+        editor = Path(command.argv[0]).name
+        ask = ConfirmDialog(f"Open the draft in {editor}?", command.ask_first, yes=f"Open {editor}")
+        screen.app.push_screen(ask, lambda yes: _run_editor(screen, command) if yes else None)
+        return
+    _run_editor(screen, command)
+
+
+def _run_editor(screen: EditorParts, command: EditorCommand) -> None:
+    keeper = screen.keeper
     try:
         with screen.app.suspend():
             subprocess.run(command.argv, check=False)

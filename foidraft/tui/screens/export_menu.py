@@ -28,7 +28,7 @@ from foidraft.export import (
     export_format,
     shortened_title,
 )
-from foidraft.export.before_sending import sending_notes
+from foidraft.export.before_sending import fix_first, sending_notes
 from foidraft.export.formats import LINK_KINDS
 from foidraft.tui.export_rows import export_help, export_rows
 from foidraft.tui.keymap import bindings
@@ -83,6 +83,7 @@ class ExportScreen(Dialog[None]):
     class Looked(Message):
         authority: Authority | None
         profile: Profile | None
+        to_fix: list[str]  # the letter's error-level findings (a gap, no name...)
 
     def __init__(self, draft: Draft, store: DraftStore, *, run: str | None = None) -> None:
         """``run``: a choice to make as soon as the menu is ready (from the palette)."""
@@ -111,10 +112,17 @@ class ExportScreen(Dialog[None]):
 
     @work(thread=True, exclusive=True, group="export-lookup")
     def _look_up(self) -> None:
+        from foidraft.export.before_sending import errors_to_fix
         from foidraft.tui.lint_scheduler import find_authority
         from foidraft.tui.screens.exporting import load_profile_quietly
 
-        self.post_message(self.Looked(find_authority(self.draft.authority), load_profile_quietly()))
+        self.post_message(
+            self.Looked(
+                find_authority(self.draft.authority),
+                load_profile_quietly(),
+                errors_to_fix(self.draft),
+            )
+        )
 
     def on_export_screen_looked(self, message: Looked) -> None:
         self.authority, self.profile, self.ready = message.authority, message.profile, True
@@ -143,6 +151,8 @@ class ExportScreen(Dialog[None]):
                     f"The link is {len(self.link)} characters long; some browsers cut long "
                     "links short. If the letter arrives incomplete, copy the text instead."
                 )
+        if message.to_fix:  # first: the letter is not ready, whatever the format
+            notes.insert(0, fix_first(message.to_fix, "open it to see them"))
         if not (self.authority and self.authority.email):
             notes.append("No confirmed email address: a mailto: link or .eml leaves “To” empty.")
         notes.extend(sending_notes(self.draft, self.authority))

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from foidraft import paths
 from foidraft.errors import FoidraftError
-from foidraft.tui.notify import as_error, notify_error
+from foidraft.tui.notify import as_error, error_text
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -38,6 +38,22 @@ def default_path(draft: Draft, fmt: ExportFormat) -> Path:
     return Path(paths.exports_dir()) / f"{stem}.{fmt.name}"
 
 
+def eml_words(authority: Authority | None, profile: Profile | None) -> str:
+    """What the .eml will hold, in the app's words (the format's own description names a
+    command, and details the app never asks for)."""
+    to = (
+        f"addressed to {authority.email}"
+        if authority and authority.email
+        else "add the authority's FOI email address in your mail program"
+    )
+    sender = (
+        f"from {profile.email}"
+        if profile and profile.email
+        else "your mail program sends it from your own address"
+    )
+    return f"An email your mail program opens, ready to send: {to}; {sender}"
+
+
 async def save_file(
     app: App[Any],
     draft: Draft,
@@ -49,32 +65,33 @@ async def save_file(
     from foidraft.export import save_export
     from foidraft.tui.screens.dialogs import ConfirmDialog, TextInputDialog
 
-    body = fmt.description[0].upper() + fmt.description[1:]
-    if fmt.name == "eml" and not (authority and authority.email):
-        body += "; add the authority's address in your mail program"
-    answer = await app.push_screen_wait(
-        TextInputDialog(
-            f"Save {fmt.title}",
-            f"{body}. Save it where?",
-            value=str(default_path(draft, fmt)),
-            ok="Save",
-        )
+    body = (
+        eml_words(authority, profile)
+        if fmt.name == "eml"
+        else fmt.description[0].upper() + fmt.description[1:]
     )
-    if not answer:
-        return None
-    path = Path(answer).expanduser()
-    if path.exists() and not path.is_dir():
-        replace = ConfirmDialog(f"Replace {path.name}?", str(path), yes="Replace")
-        if not await app.push_screen_wait(replace):
+    answer, problem = str(default_path(draft, fmt)), ""
+    while True:  # a place that cannot be written is asked again, with what was typed
+        ask = TextInputDialog(
+            f"Save {fmt.title}", f"{body}. Save it where?", value=answer, ok="Save", error=problem
+        )
+        given: str | None = await app.push_screen_wait(ask)
+        if not given:
             return None
-    try:
-        data = fmt.render(draft, authority, profile)
-        written = await asyncio.to_thread(save_export, path, data)
-    except (FoidraftError, OSError) as exc:
-        notify_error(app, as_error(exc))
-        return None
-    app.notify(f"Saved {written}", title="Saved", markup=False, timeout=8)
-    return written
+        answer = given
+        path = Path(answer).expanduser()
+        if path.exists() and not path.is_dir():
+            replace = ConfirmDialog(f"Replace {path.name}?", str(path), yes="Replace")
+            if not await app.push_screen_wait(replace):
+                return None
+        try:
+            data = fmt.render(draft, authority, profile)
+            written = await asyncio.to_thread(save_export, path, data)
+        except (FoidraftError, OSError) as exc:
+            problem = error_text(as_error(exc))
+            continue
+        app.notify(f"Saved {written}", title="Saved", markup=False, timeout=8)
+        return written
 
 
 def _export_batch(store: DraftStore, batch_id: str, folder: Path, fmt: str) -> BatchExport:
@@ -96,24 +113,27 @@ async def export_batch_to_folder(app: App[Any], store: DraftStore, batch_id: str
     fmt = await app.push_screen_wait(ChoiceDialog(f"Export the batch {batch_id} as", choices))
     if not fmt:
         return
-    answer = await app.push_screen_wait(
-        TextInputDialog(
+    answer, problem = str(Path(paths.exports_dir()) / batch_id), ""
+    while True:  # a folder that cannot be made is asked again, with what was typed
+        ask = TextInputDialog(
             "Export to which folder?",
             "One file per authority, plus index.csv and index.md listing each authority's "
             "WhatDoTheyKnow link. Files of the same names there are replaced.",
-            value=str(Path(paths.exports_dir()) / batch_id),
+            value=answer,
             ok="Export",
+            error=problem,
         )
-    )
-    if not answer:
-        return
-    try:
-        done = await asyncio.to_thread(
-            _export_batch, store, batch_id, Path(answer).expanduser(), fmt
-        )
-    except (FoidraftError, OSError) as exc:
-        notify_error(app, as_error(exc))
-        return
+        given: str | None = await app.push_screen_wait(ask)
+        if not given:
+            return
+        answer = given
+        try:
+            done = await asyncio.to_thread(
+                _export_batch, store, batch_id, Path(answer).expanduser(), fmt
+            )
+            break
+        except (FoidraftError, OSError) as exc:
+            problem = error_text(as_error(exc))
     count = len(done.files)
     shortened = len(done.shortened)
     note = (

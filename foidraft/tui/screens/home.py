@@ -214,6 +214,8 @@ whatever is highlighted.
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("rename", "duplicate", "delete", "export", "read_reply"):
+            if isinstance(self.focused, TemplatesList):
+                return False  # they act on the draft in the table, not on the template
             return self.selected() is not None or None  # None: shown dimmed
         if action == "filter_batch":
             return bool(self.listing.batches()) or None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from textual import events
 from textual.binding import BindingType
 from textual.message import Message
 from textual.widgets import Input, OptionList
@@ -33,6 +34,20 @@ class AnswerTicks(TickList[str]):
         ("interview.tick", "select"),
         ("interview.next", "done"),
     )
+    search: Input | None = None  # the box above a long list
+
+    def on_key(self, event: events.Key) -> None:
+        """Letters typed in a list with a search box start a new search there: the box says
+        "Type to search", yet the list has the focus (space still ticks here)."""
+        box = self.search
+        if box is None or not event.is_printable or event.character in (None, " "):
+            return
+        event.stop()
+        event.prevent_default()
+        box.value = event.character or ""
+        box.cursor_position = len(box.value)
+        box.select_on_focus = False  # or the next letter would replace this one
+        box.focus()
 
     class Done(Message):
         """The requester has finished ticking."""

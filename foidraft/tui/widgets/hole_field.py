@@ -110,6 +110,8 @@ class HoleField(Vertical):
         )
         self.add_class("-asking")
         field.focus()
+        # The field takes rows from the letter: once laid out, bring the gap into sight.
+        self.call_after_refresh(editor.scroll_cursor_visible, center=True, animate=False)
         return True
 
     @on(Input.Submitted, "#hole-input")

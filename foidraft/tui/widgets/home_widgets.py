@@ -12,6 +12,7 @@ from foidraft.tui.keymap import bindings
 
 
 class TemplatesList(OptionList):
+    BINDINGS: ClassVar[list[BindingType]] = bindings(("home.use-template", "select"))
     HELP = """
 ## Templates
 

@@ -31,6 +31,7 @@ from foidraft.tui.widgets.choice_list import listed_first, matching, not_offered
 
 OTHER = "__other__"
 SEARCH_FROM = 15  # a list this long gets a search box above it
+SEARCH_HINT = "Type to search: a name, a code or your own words"
 LIST_ROWS = (5, 12)  # a list's height, borders included: at least, at most
 
 
@@ -134,10 +135,11 @@ becomes a draft.
                 other.display = bool(self._other_text)
                 yield other
         elif q.type == "multi-choice":
+            ticks = AnswerTicks(*self._selections(self._listed()), id="answer")
             if len(q.choices) >= SEARCH_FROM:
-                yield Input(placeholder="Type to search: a name, a code or your own words",
-                            id="search", compact=True)  # fmt: skip
-            yield AnswerTicks(*self._selections(self._listed()), id="answer")
+                ticks.search = Input(placeholder=SEARCH_HINT, id="search", compact=True)
+                yield ticks.search
+            yield ticks
             if q.other is not None:
                 yield AnswerInput(self._other_text, placeholder=q.other, id="other", compact=True)
         else:

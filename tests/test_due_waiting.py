@@ -1,0 +1,26 @@
+"""`foidraft due` just after marking a request sent said only "Nothing due within 5
+working days, and nothing overdue", which reads as if no reply were awaited: it says how
+many requests are waiting, and how to list them."""
+
+from __future__ import annotations
+
+import pytest
+
+from foidraft.cli import main
+from foidraft.drafts import DraftStore
+
+
+def due(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    assert main(["due", "--today", "2026-12-05", *argv]) == 0
+    return capsys.readouterr().out
+
+
+def test_nothing_due_soon_still_says_what_is_waiting(capsys: pytest.CaptureFixture[str]) -> None:
+    assert "waiting" not in due(capsys)  # nothing sent: nothing said about waiting
+    draft = DraftStore().create("Arrests", "Dear GMP,\n\nPlease provide...\n", "gmp")
+    assert main(["drafts", "status", draft.name, "sent", "--date", "2026-12-01"]) == 0
+    capsys.readouterr()
+    said = due(capsys)
+    assert said.startswith("Nothing due within 5 working days, and nothing overdue.")
+    assert "1 request is waiting for a reply" in said and "foidraft due --all" in said
+    assert "Arrests" in due(capsys, "--all")
