@@ -30,7 +30,7 @@ KIND_WORDS = {
 }
 
 
-ACRONYMS = {"ncnd": "NCND", "foia": "FOIA", "foisa": "FOISA", "it": "IT", "x": "X"}
+ACRONYMS = {"ncnd": "NCND", "foia": "FOIA", "foisa": "FOISA", "x": "X"}
 # Names a requester reads with capitals ("Home Office codes to Scotland").
 PROPER = {
     "england": "England", "english": "English", "scotland": "Scotland", "scottish": "Scottish",
@@ -123,7 +123,12 @@ def explain_text(rule: Rule, width: int = 88) -> str:
 
     split = rule.non_police_severity
     severity = rule.severity if split is None else f"{rule.severity}; {split} for other bodies"
-    out = [f"{rule.id}  {rule.name}  ({rule.kind.replace('_', ' ')}, {severity})", ""]
+    # Its name in words first, as the editor says it; the id last, for `--ignore` and `i`.
+    title = name_words(rule.name)
+    out = [
+        f"{title[:1].upper()}{title[1:]}  ({rule.kind.replace('_', ' ')}, {severity}; {rule.id})",
+        "",
+    ]
     out += ["Why", wrap(rule.why), ""]
     record = track_record(rule)
     bodies = body_record(rule)

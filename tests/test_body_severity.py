@@ -12,7 +12,7 @@ import pytest
 from foidraft.authorities.infer import infer_authority
 from foidraft.config import Config
 from foidraft.errors import RuleFileError
-from foidraft.explain import body_record, explain_text
+from foidraft.explain import body_record, explain_text, name_words
 from foidraft.lint.api import check
 from foidraft.paths import bundled_rules_file
 from foidraft.rules.registry import ruleset_from_file
@@ -88,6 +88,9 @@ def test_explain_states_the_split_in_words() -> None:
     split = next(r for r in RULES if r.non_police_severity == "info" and r.severity != "info")
     text = explain_text(split)
     assert "info for other bodies" in text.splitlines()[0]
+    # a requester reads the rule's name in words first, its id only as a handle at the end
+    assert text.startswith(name_words(split.name)[:1].upper()) and f"; {split.id})" in text
+    assert name_words("who-reported-it") == "who reported it"
     assert "that are not the police it is advice, not a warning" in " ".join(text.split())
     neutral = next(r for r in RULES if r.body_neutral and r.severity == "warning")
     assert "for every kind of body alike" in body_record(neutral)
