@@ -122,6 +122,8 @@ class TypeAhead:
             self._timer.stop()
             self._timer = None
         while self.held:
+            if not self.app.screen_stack:
+                return  # the app is closing: nothing to type into
             if self._flying is not None:
                 return  # released again once that key has reached the app
             if self._loading():
