@@ -275,8 +275,9 @@ async def test_the_letters_notes_stay_with_it_until_it_is_sent() -> None:
         screen.query_one("#letter-complaint", Button).press()
         await wait_for(pilot, lambda: showing(pilot, EditorScreen), "the complaint")
 
-        def beside() -> str:
-            return pilot.app.screen.query_one(FindingDetail).text
+        def beside() -> str:  # "" while the editor is still putting its parts up
+            shown = pilot.app.screen.query(FindingDetail)
+            return shown.first().text if shown else ""
 
         await wait_for(pilot, lambda: "Before you send" in beside(), "the letter's notes")
         assert "Complain to the Scottish Information Commissioner" in beside()
