@@ -12,27 +12,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.tui.test_next_letters_one_table import real_reply
-from tests.tui.test_shell_tmux import stable, start
+from tests.tui.test_shell_tmux import stable
+from tests.tui.test_tmux_after_sending import sent_with_a_reply
 
 pytestmark = [pytest.mark.tmux, pytest.mark.slow]
-LETTER = (Path(__file__).parent.parent / "data" / "wmp-8a-21-letter.txt").read_text("utf-8")
 
 
 def test_a_date_typed_straight_after_a_paste_goes_in_its_field(tmp_path: Path) -> None:
-    today = dt.date.today()
-    term, home = start(tmp_path, width=80, height=24)
-    drafts = home / "data" / "drafts"
-    drafts.mkdir(parents=True)
-    sent = (today - dt.timedelta(days=40)).isoformat()
-    (drafts / "staff-0001.md").write_text(
-        f"---\nfoidraft: 1\ntitle: Staff figures\nauthority: wmp\nstatus: sent\nsent: {sent}\n"
-        f"---\n{LETTER}",
-        encoding="utf-8",
-    )
-    reply = tmp_path / "reply.txt"
-    reply.write_text(real_reply("dyfed-powys-264-2024-staff-data-partial-s12"), "utf-8")
-    day = (today - dt.timedelta(days=10)).isoformat()
+    term, reply = sent_with_a_reply(tmp_path)
+    day = (dt.date.today() - dt.timedelta(days=10)).isoformat()
     try:
         term.wait_for_text("Staff figures")
         term.keys("p")
