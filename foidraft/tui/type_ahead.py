@@ -158,5 +158,7 @@ class HoldsTypeAhead(App[Any]):
             await super().on_event(event)
 
     async def on_descendant_focus(self) -> None:
+        if not self.screen_stack:
+            return  # a focus handled as the app closes: no screen has loaded
         self.type_ahead.focused()
         await self.type_ahead.release()
