@@ -11,6 +11,14 @@ while the screen's own ``keys_ready()`` says no (the interview, until a question
 has the focus). Held keys are handled as soon as a widget takes the focus, or after
 ``GRACE`` seconds for a screen that gives it to nothing. A screen that has had the focus
 and lost it (its list emptied) is not loading: its keys are never held.
+
+Keys typed in a burst are held the same way behind a key the focused widget does not take
+itself (tab, enter on a button, a binding): Textual routes each key to the widget focused
+when the app reads it, but such a key acts (tab moves the focus) only once it has bubbled
+back up to the app. A reply pasted and at once tab, tab, a date: the box took seconds'
+worth of paste in while the terminal sent the keys, so all of them were routed to the box
+before the tabs had moved the focus, and the date landed at the end of the reply. The next
+key now waits until that key has reached the app (``LOST`` seconds at most).
 """
 
 from __future__ import annotations
@@ -23,10 +31,12 @@ from textual import events
 from textual.app import App
 
 if TYPE_CHECKING:
+    from textual.dom import DOMNode
     from textual.screen import Screen
     from textual.timer import Timer
 
 GRACE = 0.25  # seconds a key waits for a screen that never takes the focus
+LOST = 1.0  # seconds keys wait behind one whose widget went away before handling it
 
 
 class TypeAhead:
@@ -37,6 +47,8 @@ class TypeAhead:
         self.held: list[events.Key] = []
         self._timer: Timer | None = None
         self._shown: WeakSet[Screen[Any]] = WeakSet()  # screens that have had the focus
+        self._flying: object | None = None  # a key on its way up to the app's bindings
+        self._lost: Timer | None = None
 
     def _loading(self) -> bool:
         screen = self.app.screen
@@ -52,7 +64,11 @@ class TypeAhead:
         self._shown.add(self.app.screen)
 
     async def key(self, event: events.Key) -> None:
-        """Handle ``event`` now, after any held keys, or hold it while the screen loads."""
+        """Handle ``event`` now, after any held keys, or hold it while the screen loads
+        or a key before it is still on its way to the app."""
+        if self._flying is not None:
+            self.held.append(event)
+            return
         if self._loading():
             self.held.append(event)
             if self._timer is None:
@@ -62,7 +78,42 @@ class TypeAhead:
         if self.held:  # a held key opened another screen, which is loading in turn
             self.held.append(event)
         else:
-            await self.handle(event)
+            await self._route(event)
+
+    async def _route(self, event: events.Key) -> None:
+        """Handle ``event``; when the focused widget does not take it, follow it up to
+        the app, holding the keys after it until it is there."""
+        focused = self.app.focused
+        if focused is not None and focused.check_consume_key(event.key, event.character):
+            await self.handle(event)  # typed into the widget: the focus stays
+            return
+        start = focused or self.app.screen
+        await self.handle(event)
+        self._follow(list(start.ancestors_with_self))
+
+    def _follow(self, chain: list[DOMNode]) -> None:
+        """Wait for each node from the focused widget up to the app to handle what it
+        had queued (the key, bubbling up behind it), then release the keys held."""
+        flight = self._flying = object()
+        self._lost = self.app.set_timer(LOST, lambda: self._landed(flight))
+
+        def hop(at: int) -> None:
+            for index in range(at, len(chain)):
+                if chain[index].call_later(hop, index + 1):
+                    return  # runs once that node has handled the key
+            self._landed(flight)
+
+        hop(0)
+
+    def _landed(self, flight: object) -> None:
+        if self._flying is not flight:
+            return
+        self._flying = None
+        if self._lost is not None:
+            self._lost.stop()
+            self._lost = None
+        if self.held:
+            self.app.call_later(self.release)
 
     async def release(self) -> None:
         """Handle the held keys in the order typed, while the screen is ready for them (a
@@ -71,17 +122,21 @@ class TypeAhead:
             self._timer.stop()
             self._timer = None
         while self.held:
+            if not self.app.screen_stack:
+                return  # the app is closing: nothing to type into
+            if self._flying is not None:
+                return  # released again once that key has reached the app
             if self._loading():
                 self._timer = self.app.set_timer(GRACE, self._waited)
                 return
-            await self.handle(self.held.pop(0))
+            await self._route(self.held.pop(0))
 
     async def _waited(self) -> None:
         """The screen took no focus in time: its held keys go to it as it is."""
         self._timer = None
         self._shown.add(self.app.screen)
-        if self.held:
-            await self.handle(self.held.pop(0))
+        if self.held and self._flying is None:
+            await self._route(self.held.pop(0))
         await self.release()
 
 
@@ -103,5 +158,7 @@ class HoldsTypeAhead(App[Any]):
             await super().on_event(event)
 
     async def on_descendant_focus(self) -> None:
+        if not self.screen_stack:
+            return  # a focus handled as the app closes: no screen has loaded
         self.type_ahead.focused()
         await self.type_ahead.release()

@@ -13,18 +13,19 @@ from pathlib import Path
 import pytest
 
 from tests.tui.test_next_letters_one_table import real_reply
-from tests.tui.test_shell_tmux import start
+from tests.tui.test_shell_tmux import Terminal, start
 
 pytestmark = [pytest.mark.tmux, pytest.mark.slow]
 LETTER = (Path(__file__).parent.parent / "data" / "wmp-8a-21-letter.txt").read_text("utf-8")
 
 
-def test_a_partial_cost_refusal_at_80_by_24(tmp_path: Path) -> None:
-    today = dt.date.today()
+def sent_with_a_reply(tmp_path: Path) -> tuple[Terminal, Path]:
+    """The program at 80x24 with "Staff figures" sent to West Midlands Police 40 days ago,
+    and a real partial answer refusing the rest on cost in a file (returned)."""
     term, home = start(tmp_path, width=80, height=24)
     drafts = home / "data" / "drafts"
     drafts.mkdir(parents=True)
-    sent = (today - dt.timedelta(days=40)).isoformat()
+    sent = (dt.date.today() - dt.timedelta(days=40)).isoformat()
     (drafts / "staff-0001.md").write_text(
         f"---\nfoidraft: 1\ntitle: Staff figures\nauthority: wmp\nstatus: sent\nsent: {sent}\n"
         f"---\n{LETTER}",
@@ -32,6 +33,12 @@ def test_a_partial_cost_refusal_at_80_by_24(tmp_path: Path) -> None:
     )
     reply = tmp_path / "reply.txt"
     reply.write_text(real_reply("dyfed-powys-264-2024-staff-data-partial-s12"), "utf-8")
+    return term, reply
+
+
+def test_a_partial_cost_refusal_at_80_by_24(tmp_path: Path) -> None:
+    today = dt.date.today()
+    term, reply = sent_with_a_reply(tmp_path)
     try:
         term.wait_for_text("Staff figures")
         term.keys("p")
