@@ -7,10 +7,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
 from textual.app import App
+from textual.pilot import Pilot
+from textual.screen import Screen
 from textual.widgets import Input
 
 from foidraft import paths
@@ -103,6 +106,18 @@ async def test_clarification_stops_the_clock_and_the_reply_restarts_it() -> None
     assert saved.due == due_dates(SENT, clarified=FIXED_TODAY).due != due_dates(SENT).due
 
 
+async def to_the_learn_screen(pilot: Pilot[None], app: EditorTestApp) -> Screen[Any]:
+    """From the editor: mark the letter "clarification asked", take the date offered, and
+    accept the offer to paste the authority's reply (the learn screen)."""
+    await choose_status(pilot, app, "clarification")
+    await wait_until(pilot, lambda: on_top(app, DateDialog), "the date asked")
+    await pilot.press("enter")
+    await wait_until(pilot, lambda: on_top(app, ChoiceDialog), "the offer to learn")
+    await pilot.press("enter")  # paste their reply
+    await wait_until(pilot, lambda: on_top(app, LearnScreen), "the reply box")
+    return app.screen
+
+
 async def test_a_reply_becomes_a_rule_that_flags_the_letter() -> None:
     store, draft = sent_draft()
     app = EditorTestApp(store, draft, knowledge_base=True)  # the user's rules, once learned
@@ -110,13 +125,7 @@ async def test_a_reply_becomes_a_rule_that_flags_the_letter() -> None:
         screen = app.editor_screen
         await settled(pilot, screen)
         assert not any(f.rule.startswith("U") for f in screen.findings_list.findings)
-        await choose_status(pilot, app, "clarification")
-        await wait_until(pilot, lambda: on_top(app, DateDialog), "the date asked")
-        await pilot.press("enter")
-        await wait_until(pilot, lambda: on_top(app, ChoiceDialog), "the offer to learn")
-        await pilot.press("enter")  # paste their reply
-        await wait_until(pilot, lambda: on_top(app, LearnScreen), "the reply box")
-        learn = app.screen
+        learn = await to_the_learn_screen(pilot, app)
         learn.query_one(ReplyArea).load_text(REPLY)
         learn.query_one("#url", Input).value = "https://www.whatdotheyknow.com/request/nightjar"
         assert not learn.query_one("#everywhere", TickBox).value  # this authority only
@@ -145,13 +154,7 @@ async def test_a_paste_of_only_control_codes_is_no_reply_to_learn_from() -> None
     async with app.run_test(size=(120, 36)) as pilot:
         screen = app.editor_screen
         await settled(pilot, screen)
-        await choose_status(pilot, app, "clarification")
-        await wait_until(pilot, lambda: on_top(app, DateDialog), "the date asked")
-        await pilot.press("enter")
-        await wait_until(pilot, lambda: on_top(app, ChoiceDialog), "the offer to learn")
-        await pilot.press("enter")
-        await wait_until(pilot, lambda: on_top(app, LearnScreen), "the reply box")
-        learn = app.screen
+        learn = await to_the_learn_screen(pilot, app)
         learn.query_one(ReplyArea).load_text("\x1b[2J\x07 \t\x00\n\x1b]0;title\x07\n")
         await pilot.press("ctrl+s")
         await pilot.pause()

@@ -142,24 +142,17 @@ async def test_at_80x24_a_long_ground_and_a_long_error_are_read_whole() -> None:
 
 
 async def test_at_80x24_learning_from_a_reply_reads_whole() -> None:
-    from foidraft.tui.screens.dialogs import ChoiceDialog, DateDialog
-    from foidraft.tui.screens.learn import LearnScreen, ProposalBox, ReplyArea
+    from foidraft.tui.screens.learn import ProposalBox, ReplyArea
     from foidraft.tui.widgets.ticks import TickBox
     from tests.tui.editor_harness import EditorTestApp, settled, wait_until
-    from tests.tui.test_editor_outbound import REPLY, choose_status, on_top, sent_draft
+    from tests.tui.test_editor_outbound import REPLY, sent_draft, to_the_learn_screen
 
     store, draft = sent_draft()
     assert isinstance(draft, Draft)
     app = EditorTestApp(store, draft, knowledge_base=True)
     async with app.run_test(size=(80, 24)) as pilot:
         await settled(pilot, app.editor_screen)
-        await choose_status(pilot, app, "clarification")
-        await wait_until(pilot, lambda: on_top(app, DateDialog), "the date asked")
-        await pilot.press("enter")
-        await wait_until(pilot, lambda: on_top(app, ChoiceDialog), "the offer to learn")
-        await pilot.press("enter")
-        await wait_until(pilot, lambda: on_top(app, LearnScreen), "the reply box")
-        learn = app.screen
+        learn = await to_the_learn_screen(pilot, app)
         await pilot.pause()
         everywhere = learn.query_one("#everywhere", TickBox)
         assert "Northumbria" in str(everywhere.label)
