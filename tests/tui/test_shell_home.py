@@ -23,6 +23,7 @@ from tests.tui.shell_harness import (
     settle,
     showing,
     type_text,
+    wait_for,
     write_draft,
 )
 
@@ -253,3 +254,32 @@ async def test_a_broken_config_file_is_reported_and_the_app_still_opens(
         assert showing(pilot, HomeScreen)
         messages = [n.message for n in pilot.app._notifications]
         assert any("cannot read the config file" in m for m in messages)
+
+
+async def test_a_draft_saved_from_the_shell_shows_on_home_without_a_key() -> None:
+    """A letter made with `foidraft drafts new` (or saved from $EDITOR) while the app is
+    open used to show only after leaving Home and coming back, or F5."""
+    write_draft("first-0001.md", "First one")
+    async with make_app().run_test(size=(100, 32)) as pilot:
+        await wait_for(pilot, lambda: len(table(pilot.app).draft_rows) == 1, "the first draft")
+        await pilot.pause(0.3)  # the watch takes its first look after the first paint
+        write_draft("second-0002.md", "Second one")
+        await wait_for(pilot, lambda: len(table(pilot.app).draft_rows) == 2, "the new draft")
+        assert "Second one" in screen_text(pilot)
+
+
+def test_a_folder_watch_sees_files_come_and_go(tmp_path: Path) -> None:
+    from foidraft.tui.folder_watch import FolderWatch
+
+    folder = tmp_path / "drafts"
+    watch = FolderWatch(folder)
+    assert not watch.changed()
+    folder.mkdir()
+    assert watch.changed() and not watch.changed()
+    (folder / "a.md").write_text("x", encoding="utf-8")
+    assert watch.changed()
+    (folder / "b.tmp").write_text("yy", encoding="utf-8")
+    (folder / "b.tmp").replace(folder / "a.md")  # a save: a new file linked into place
+    assert watch.changed()
+    (folder / "a.md").unlink()
+    assert watch.changed() and not watch.changed()

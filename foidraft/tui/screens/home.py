@@ -109,6 +109,7 @@ whatever is highlighted.
         self.foidraft.first_paint_hook(self)
         # Read the drafts once Home is painted: the worker would compete for the GIL.
         self.call_after_refresh(self.reload)
+        self.actions.watch(lambda: (self.foidraft.store.root, self.foidraft.templates.root))
 
     def on_screen_resume(self) -> None:
         # Back from the editor, the cursor is on the draft just left (a new request sorts

@@ -37,6 +37,21 @@ class HomeActions:
     def app(self) -> Any:
         return self.screen.app
 
+    def watch(self, folders: Callable[[], tuple[Path, ...]]) -> None:
+        """Reload while Home is on top when a draft or template is added, removed or saved
+        from outside the app (leaving another screen reloads anyway). The folders are
+        asked for after the first paint."""
+        from foidraft.tui.folder_watch import WATCH_SECONDS, FolderWatch
+
+        watches: list[FolderWatch] = []
+
+        def look() -> None:
+            if watches and watches[0].changed() and self.screen.is_current:
+                self.reload(None)
+
+        self.screen.call_after_refresh(lambda: watches.append(FolderWatch(*folders())))
+        self.screen.set_interval(WATCH_SECONDS, look)
+
     def export(self, row: DraftRow) -> None:
         from foidraft.tui.screens.export_menu import ExportScreen
 
