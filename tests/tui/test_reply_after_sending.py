@@ -54,6 +54,22 @@ async def test_a_reply_with_no_date_asks_for_it_and_records_nothing_until_then()
     assert (draft.status, draft.clarification) == ("clarification", dt.date(2025, 5, 28))
 
 
+async def test_the_received_date_is_taken_as_a_uk_requester_writes_it() -> None:
+    """Only YYYY-MM-DD was taken, though the date-sent dialog and the interview take
+    28/05/2025 and 28 May 2025; something else gets one line saying what it takes."""
+    sent("2025-05-20")
+    async with make_app().run_test(size=(100, 30)) as pilot:
+        screen = await read_pasted(pilot, CLARIFICATION, "28 May 2O25")  # a letter O
+        refused = "is not a date foidraft understands"
+        await wait_for(pilot, lambda: refused in screen_text(pilot), "the date refused")
+        assert DraftStore().load("hunters-0001").replied is None  # nothing recorded
+        screen.query_one("#reply-date", Input).value = "28/05/2025"
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: bool(screen.query("#letter-clarify")), "the meaning")
+        assert "received 28 May 2025." in screen_text(pilot)
+    assert DraftStore().load("hunters-0001").clarification == dt.date(2025, 5, 28)
+
+
 async def test_a_reply_that_states_its_date_is_recorded_on_that_date() -> None:
     sent("2025-05-20")
     reply = "Date: 29th May 2025\n\nDear Requester\n\n" + CLARIFICATION.split("\n", 2)[2]

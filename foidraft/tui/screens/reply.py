@@ -21,6 +21,7 @@ from textual.message import Message
 from textual.widgets import Button, Input, Label, Static
 
 from foidraft.errors import FoidraftError
+from foidraft.interview.period_input import parse_date
 from foidraft.tui.keymap import bindings
 from foidraft.tui.notify import as_error
 from foidraft.tui.reply_reading import NeedDate, chaser_context, indented_blocks, missed
@@ -110,7 +111,7 @@ class ReplyScreen(Dialog["Path | None"]):
                     compact=True,
                 )
                 yield Static("received", classes="reply-date-label")
-                yield Input(placeholder="YYYY-MM-DD", id="reply-date", compact=True)
+                yield Input(placeholder="31/03/2024", id="reply-date", compact=True)
         yield VerticalScroll(id="meaning")
         yield Label("", id="reply-error", classes="dialog-error")
         with LetterButtons(classes="dialog-buttons", id="letter-buttons"):
@@ -183,9 +184,10 @@ class ReplyScreen(Dialog["Path | None"]):
         text = self.query_one(ReplyText).text
         file = self.query_one("#reply-file", Input).value.strip()
         typed = self.query_one("#reply-date", Input).value.strip()
-        day = _parse_day(typed) if typed else None  # none typed: the date the reply gives
-        if typed and day is None:
-            self._problem("The date should be YYYY-MM-DD, for example 2024-05-03.")
+        try:  # none typed: the date the reply gives; typed as the date-sent dialog takes it
+            day = parse_date(typed) if typed else None
+        except FoidraftError as exc:
+            self._problem(exc.message)
             return
         if not file and not readable(text):  # empty, or only spaces and control codes
             self._problem("Paste the reply, or give its file: there are no words to read yet.")
@@ -322,9 +324,3 @@ class ReplyScreen(Dialog["Path | None"]):
             yes="Close",
             no="Keep it",
         )
-
-
-def _parse_day(value: str) -> dt.date | None:
-    from foidraft.drafts.header import parse_date
-
-    return parse_date(value)
