@@ -38,7 +38,7 @@ async def test_at_80_by_24_the_date_asked_for_is_on_screen(reply: str) -> None:
         for field in (date, screen.query_one("#reply-file", Input), screen.query_one(ReplyText)):
             region = field.region
             assert region.height >= 1 and box.contains_region(region), (field.id, text)
-        assert "or a file: path to .txt" in text and "YYYY-MM-DD" in text
+        assert "or a file: path to .txt" in text and "31/03/2024" in text
 
 
 async def test_at_80_by_24_every_next_letter_can_be_seen_and_pressed() -> None:
