@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from textual.css.query import NoMatches
 from textual.pilot import Pilot
 from textual.widgets import Button, Input, Static
 
@@ -293,7 +294,10 @@ async def test_the_letters_notes_stay_with_it_until_it_is_sent() -> None:
 
         def beside() -> str:  # "" while the editor is still being put together
             found = pilot.app.screen.query(FindingDetail)
-            return found.first().text if found else ""
+            try:
+                return found.first().text if found else ""
+            except NoMatches:  # the pane is there, its text not yet
+                return ""
 
         await wait_for(pilot, lambda: "Before you send" in beside(), "the letter's notes")
         assert "Complain to the Scottish Information Commissioner" in beside()
