@@ -47,6 +47,12 @@ FOLLOWING = ("clarify", "review", "chaser", "complaint", "thanks")
 RUNNING = ("sent", "clarification", "extended", *DECIDED, "review", "reviewed")
 
 
+def follows_up(draft: Draft) -> bool:
+    """Whether ``draft`` answers or chases a request already made (a narrowed request
+    is a new one)."""
+    return bool(draft.follows) and draft.letter in FOLLOWING
+
+
 def regime_for(authority: Authority | None, draft: Draft | None = None) -> str:
     """The regime whose calendar counts the days: the authority's; for a draft naming no
     body, the one its reply was read under (its ``regime:``); else FOIA."""
@@ -132,7 +138,7 @@ def mark_sent(draft: Draft, on: dt.date | None = None, *, regime: str = "FOIA") 
     draft.set_status("sent", on)
     found = deadlines_for(draft, regime)
     draft.due = found.due if found else None
-    if draft.follows and draft.letter in FOLLOWING:
+    if follows_up(draft):
         draft.due = None  # the request it follows holds the deadline
 
 
@@ -223,7 +229,7 @@ def standing(draft: Draft, regime: str, today: dt.date, within: int = SOON) -> S
     """Where ``draft`` stands on ``today``: the authority's deadline, the requester's
     clarification, the review to ask for or to wait for, the complaint; None when there
     is nothing to count."""
-    if draft.follows and draft.letter in FOLLOWING:
+    if follows_up(draft):
         return None  # the request it follows keeps the count (a narrowed request is new)
     after = _after_reply(draft, regime, today, within)
     if after is not None:

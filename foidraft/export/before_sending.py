@@ -87,12 +87,10 @@ def sending_notes(draft: Draft, authority: Authority | None, *, wdtk: bool = Tru
     """Everything to read before sending ``draft``: its own notes (a follow-up letter's:
     where to complain and by when), then :func:`before_sending`'s. A follow-up letter
     answers a request already made, so its disclosure log is not worth searching again."""
-    from foidraft.drafts.tracking import FOLLOWING
+    from foidraft.drafts.tracking import follows_up
 
-    lines = list(draft.notes)
-    if draft.follows and draft.letter in FOLLOWING:
-        return lines + before_sending(draft.body, None, wdtk=wdtk)
-    return lines + before_sending(draft.body, authority, wdtk=wdtk)
+    where = None if follows_up(draft) else authority
+    return [*draft.notes, *before_sending(draft.body, where, wdtk=wdtk)]
 
 
 def before_sending(letter: str, authority: Authority | None, *, wdtk: bool = True) -> list[str]:
