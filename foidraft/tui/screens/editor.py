@@ -173,10 +173,7 @@ class EditorScreen(Screen[None]):
         self.set_class(width < WIDE, "-narrow")
         self.set_class(width >= WIDE, "-wide")
         self.findings_list.border_title = "Findings"
-        self.detail.border_title = (
-            "Rewordings · notes · why" if self.draft.notes else "Rewordings · why"
-        )
-        self.detail.show_notes(self.draft.notes)
+        self.detail.show_notes(self.draft.notes)  # and its title says whether it has notes
         self.keeper.loaded(self.editor.text)
         self.show_ignored()
         self.editor.focus()

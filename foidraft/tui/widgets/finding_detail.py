@@ -133,8 +133,10 @@ Scroll with the arrow keys when this pane has focus.
 
     def show_notes(self, notes: list[str]) -> None:
         """A follow-up letter's notes (where to complain, by when): shown with every
-        finding, after its rewordings, so they stay in reach until the letter is sent."""
+        finding, after its rewordings, so they stay in reach until the letter is sent; the
+        pane's title says whether there are any."""
         self._notes = tuple(notes)
+        self.border_title = "Rewordings · notes · why" if notes else "Rewordings · why"
         self.show(*self._last)
 
     def show(self, finding: Finding | None, rule: Rule | None, source: str) -> None:
