@@ -55,6 +55,14 @@ def test_cited_cases_are_training_cases_with_their_urls() -> None:
         ("stop-and-search", "stop and search", True),
         ("arrest", "arrested", False),  # whole words only
         ("licensed premises", "licensed  premises", True),
+        # "_" stands for up to two words: the place or event, whatever is said before it
+        ("at _ protests", "at protests", True),
+        ("at _ protests", "at Palestine protests", True),
+        ("at _ protests", "at the climate protests", True),
+        ("at _ protests", "at the big climate protests", False),
+        ("cost _ to police", "cost your force to police", True),
+        ("in _ schools", "in primary schools", True),
+        ("in _ schools", "inside schools", False),
     ],
 )
 def test_phrases_match_words_not_parts_of_words(phrase: str, text: str, found: bool) -> None:
