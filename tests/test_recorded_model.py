@@ -151,13 +151,15 @@ def test_bad_model_files_are_refused_with_where_and_why(tmp_path: Path) -> None:
         "version": 1,
         "sources": {"x": {"title": "X", "url": "not a link"}},
         "datasets": [{"id": "Bad Id", "name": "n", "for": ["police", "aliens"], "sources": ["y"],
-                      "units": ["crimes"], "fields": [], "not_held": [], "colour": "red"}],
+                      "units": ["crimes", "_ crimes", "at _ _ protests"], "fields": [],
+                      "not_held": [], "colour": "red"}],
         "terms": [],
     }  # fmt: skip
     with pytest.raises(RuleFileError) as err:
         validate(data, {}, "model.yaml")
     text = err.value.details()
-    for expected in ("http(s) link", "lower-case", "'aliens'", "no source 'y'", "unknown key"):
+    expected_problems = ("http(s) link", "lower-case", "'aliens'", "no source 'y'", "unknown key")
+    for expected in (*expected_problems, "'_' may stand between two words"):
         assert expected in text
 
 
