@@ -55,6 +55,14 @@ def test_cited_cases_are_training_cases_with_their_urls() -> None:
         ("stop-and-search", "stop and search", True),
         ("arrest", "arrested", False),  # whole words only
         ("licensed premises", "licensed  premises", True),
+        # "_" stands for up to two words: the place or event, whatever is said before it
+        ("at _ protests", "at protests", True),
+        ("at _ protests", "at Palestine protests", True),
+        ("at _ protests", "at the climate protests", True),
+        ("at _ protests", "at the big climate protests", False),
+        ("cost _ to police", "cost your force to police", True),
+        ("in _ schools", "in primary schools", True),
+        ("in _ schools", "inside schools", False),
     ],
 )
 def test_phrases_match_words_not_parts_of_words(phrase: str, text: str, found: bool) -> None:
@@ -143,13 +151,15 @@ def test_bad_model_files_are_refused_with_where_and_why(tmp_path: Path) -> None:
         "version": 1,
         "sources": {"x": {"title": "X", "url": "not a link"}},
         "datasets": [{"id": "Bad Id", "name": "n", "for": ["police", "aliens"], "sources": ["y"],
-                      "units": ["crimes"], "fields": [], "not_held": [], "colour": "red"}],
+                      "units": ["crimes", "_ crimes", "at _ _ protests"], "fields": [],
+                      "not_held": [], "colour": "red"}],
         "terms": [],
     }  # fmt: skip
     with pytest.raises(RuleFileError) as err:
         validate(data, {}, "model.yaml")
     text = err.value.details()
-    for expected in ("http(s) link", "lower-case", "'aliens'", "no source 'y'", "unknown key"):
+    expected_problems = ("http(s) link", "lower-case", "'aliens'", "no source 'y'", "unknown key")
+    for expected in (*expected_problems, "'_' may stand between two words"):
         assert expected in text
 
 

@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from foidraft.errors import RuleFileError, RuleProblem
-from foidraft.text.words import words_regex
+from foidraft.text.words import GAP, words_regex
 from foidraft.validation import FieldChecks, Path
 
 FORMAT_VERSION = 1
@@ -45,6 +45,9 @@ class _Checks(FieldChecks):
             phrase = self.text(item, (*path, i))
             if phrase and (phrase != phrase.strip() or "  " in phrase):
                 self.problem((*path, i), "a phrase has single spaces and no spaces at its ends")
+            gaps = phrase.split().count(GAP)
+            if gaps and (gaps > 1 or phrase.split()[0] == GAP or phrase.split()[-1] == GAP):
+                self.problem((*path, i), f"one {GAP!r} may stand between two words, no more")
             out.append(phrase.strip().lower())
         return [w for w in out if w]
 

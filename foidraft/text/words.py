@@ -3,14 +3,19 @@
 ``licensed premises`` matches on word boundaries, any run of spaces, either apostrophe,
 and a hyphen or a space between words; the last word also matches its plural (crime,
 crimes; category, categories). A phrase ending in ``*`` is a prefix (``caution*`` matches
-cautioned and cautions).
+cautioned and cautions). A ``_`` between words stands for up to two other words
+(``at _ protests`` matches "at protests", "at Palestine protests", "at the climate
+protests"), so a phrase names a place or an event whatever a requester puts before it.
 """
 
 from __future__ import annotations
 
 # Part of the compiled model's cache key: change it whenever the regexes built here change.
-WORDS_FORMAT = 2
+WORDS_FORMAT = 3  # 3: "_" for up to two words
 _APOSTROPHE = "['’]"
+GAP = "_"
+# Up to two words and the space after each: bounded, so matching stays linear.
+_GAP_RE = r"(?:[\w'’-]+\s+){0,2}"
 
 
 def _word(word: str) -> str:
@@ -24,6 +29,10 @@ def phrase_pattern(phrase: str) -> str:
     words = phrase.rstrip("*").split()
     parts = [_word(w).replace(r"\-", r"[-\s]?") for w in words]
     last = words[-1]
+    if GAP in words[1:-1]:  # the words before a gap as they are; the rest as a phrase
+        i = words.index(GAP)
+        rest = " ".join(words[i + 1 :]) + ("*" if prefix else "")
+        return r"\s+".join(parts[:i]) + r"\s+" + _GAP_RE + phrase_pattern(rest)
     if prefix:
         parts[-1] += r"\w*"
     elif last[-1:].isalpha() and not last.endswith("s"):
