@@ -24,8 +24,29 @@ async def test_back_from_the_editor_the_cursor_is_on_the_draft_just_left() -> No
         await wait_for(pilot, lambda: showing(pilot, EditorScreen), "the editor")
         await pilot.press("escape")
         await wait_for(pilot, lambda: showing(pilot, HomeScreen), "Home")
+        table = pilot.app.screen.query_one(DraftsTable)
+        await wait_for(pilot, lambda: table.selected_path() == new, "the cursor on it")
+
+
+async def test_a_reload_while_one_is_pending_keeps_the_draft_just_left() -> None:
+    """The folder watch sees the editor's last save just as Home resumes: its reload
+    took the cursor's old row as the one to keep, and the draft just left lost it."""
+    write_draft("old-0001.md", "Knife crime", authority="police_scotland",
+                updated="2025-05-01T09:00:00Z")  # fmt: skip
+    new = write_draft("new-0001.md", "Online grooming", authority="wmp",
+                      updated="2025-05-30T09:00:00Z")  # fmt: skip
+    async with make_app().run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        assert pilot.app.screen.query_one(DraftsTable).selected_path() == new
+        home = pilot.app.screen
+        assert isinstance(home, HomeScreen)
+        table = home.query_one(DraftsTable)
+        await pilot.press("down")
+        assert table.selected_path() != new
+        home.reload(new)  # as on resuming from the editor
+        home.reload(None)  # the watch, before the first has landed
+        await wait_for(pilot, lambda: table.selected_path() == new, "the cursor on it")
+        await settle(pilot)
+        assert table.selected_path() == new
 
 
 async def test_a_sent_request_says_on_home_how_to_paste_its_reply() -> None:

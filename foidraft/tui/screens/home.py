@@ -120,7 +120,8 @@ whatever is highlighted.
 
     # -- loading --------------------------------------------------------------------
     def reload(self, keep: Path | None = None) -> None:
-        self._keep = keep or self.query_one(DraftsTable).selected_path()
+        # A pending reload's draft wins: the watch sees the editor's last save as Home resumes.
+        self._keep = keep or self._keep or self.query_one(DraftsTable).selected_path()
         self._load()
 
     @work(thread=True, exclusive=True, group="home-load")
@@ -145,6 +146,7 @@ whatever is highlighted.
         if self.listing.batch not in self.listing.batches():
             self.listing.batch = None
         self._show_rows()
+        self._keep = None
         await self._show_templates(message.templates)
         table = self.query_one(DraftsTable)
         has_drafts = table.display
@@ -173,7 +175,7 @@ whatever is highlighted.
         self.reload()  # the batch may have just been written
 
     def on_home_screen_load_failed(self, message: LoadFailed) -> None:
-        self.loaded = True
+        self.loaded, self._keep = True, None
         self.foidraft.show_error(message.error)
 
     async def _show_templates(self, templates: list[TemplateSummary]) -> None:
@@ -261,6 +263,7 @@ whatever is highlighted.
     async def palette_commands(self) -> list[PaletteCommand]:
         return self.actions.palette_commands(self.selected())
 
+    @on(NewRequestButton.Pressed)
     def action_new_request(self) -> None:
         self.foidraft.action_new_request()
 
@@ -269,10 +272,6 @@ whatever is highlighted.
 
     def action_refresh(self) -> None:
         self.reload()
-
-    @on(NewRequestButton.Pressed)
-    def _new_pressed(self) -> None:
-        self.foidraft.action_new_request()
 
     @on(NewBatchButton.Pressed)
     def _batch_pressed(self) -> None:
