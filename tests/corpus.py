@@ -13,6 +13,8 @@ rules were written from them.
     python -m tests.corpus --policy     # how loudness thresholds fare, by leave-one-out
     python -m tests.corpus --file PATH  # the same for one file of cases (tests/corpus_file.py)
     python -m tests.corpus --by-body    # both parts' figures for police and for other bodies
+    python -m tests.corpus --by-outcome # ... and for each outcome (clarification, s12...) there
+    python -m tests.corpus --gaps [OUTCOME] # ... is their right kind named: loud, info, not at all
 
 Figures (each at warning level or above, as ``foidraft check`` exits 1 on them):
 - caught: bounced requests (clarification, s12, not held, NCND or exempt) with a finding;
@@ -170,12 +172,25 @@ def _main(argv: list[str]) -> int:
         from tests.corpus_file import main as file_main
 
         return file_main([a for a in argv if a != "--file"])
-    if "--by-body" in argv:  # aggregate figures only, as for the parts themselves
+    if "--gaps" in argv:  # aggregate counts only, as for the parts themselves
+        from tests.corpus_file import OUTCOMES, gaps
+
+        outcome = next((a for a in argv if a in OUTCOMES), "clarification")
+        for part in PARTS:
+            for body, cases in split_by_body(load_cases(part)).items():
+                print(f"{part}, {body}:")
+                print("\n".join(gaps(cases, outcome)))
+        return 0
+    if "--by-body" in argv or "--by-outcome" in argv:  # aggregate figures only, as for the parts
+        from tests.corpus_file import by_outcome
+
         for part in PARTS:
             for body, cases in split_by_body(load_cases(part)).items():
                 result = evaluate(None, cases)
                 result["part"] = f"{part}, {body}"
                 print(report(result, details=False))
+                if "--by-outcome" in argv:  # e.g. police clarifications named right, per part
+                    print("\n".join(by_outcome(cases, result["loud"])))
         return 0
     for part in PARTS:
         print(report(evaluate(part), details=details and part == "training"))

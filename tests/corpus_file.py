@@ -52,6 +52,34 @@ def by_outcome(
     return lines
 
 
+# Where a bounce's right kind stands, from best to worst: named at warning level; found by
+# a rule but only at info, with another kind loud; found only at info, nothing loud; not
+# found, another kind loud; nothing loud and no rule of its kind at all.
+GAPS = ("named loud", "named at info, other kind loud", "named at info only",
+        "not named, other kind loud", "not named, nothing loud")  # fmt: skip
+
+
+def gap_of(case: dict[str, Any], found: list[Finding]) -> str:
+    """Which of GAPS a bounced ``case`` with these findings (any severity) falls in."""
+    loud = [f for f in found if f.severity in LOUD]
+    if any(right_kind(f.kind, case) for f in loud):
+        return GAPS[0]
+    quiet_right = any(right_kind(f.kind, case) for f in found)
+    if quiet_right:
+        return GAPS[1] if loud else GAPS[2]
+    return GAPS[3] if loud else GAPS[4]
+
+
+def gaps(cases: Iterable[dict[str, Any]], outcome: str = "clarification") -> list[str]:
+    """Aggregate lines: how the bounces with ``outcome`` (and a kind other than 'other')
+    fall into GAPS, so it shows whether a rule is missing or only not loud."""
+    tally = dict.fromkeys(GAPS, 0)
+    for case in cases:
+        if case["outcome"] == outcome and set(case["trigger_kinds"]) - {"other"}:
+            tally[gap_of(case, findings_for(case))] += 1
+    return [f"  {outcome}, {gap}: {n}" for gap, n in tally.items()]
+
+
 def main(argv: list[str]) -> int:
     """What ``python -m tests.corpus --file PATH [--part P]`` runs (``argv`` without ``--file``)."""
     args = [a for a in argv if not a.startswith("--")]

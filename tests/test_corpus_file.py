@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.corpus import part_of
-from tests.corpus_file import by_outcome, main, read_cases
+from tests.corpus_file import GAPS, by_outcome, gaps, main, read_cases
 
 ANSWERED: dict[str, Any] = {
     "id": "answered-one",
@@ -59,3 +59,24 @@ def test_each_outcome_gets_its_line(tmp_path: Path) -> None:
 
 def test_bad_usage_says_so() -> None:
     assert main([]) == 2
+
+
+ASKED: dict[str, Any] = {
+    **REFUSED,
+    "id": "asked-one",
+    "url": "https://example.org/asked",
+    "outcome": "clarification",
+    "authority_reason": "The force asked whether incidents or crimes were meant.",
+    "trigger_phrases": ["incidents of shoplifting"],
+    "trigger_kinds": ["undefined_term"],
+}
+
+
+def test_gaps_say_whether_the_right_kind_is_named_loud_quiet_or_not_at_all() -> None:
+    quiet = {**ASKED, "request": "How many incidents of shoplifting were reported in 2023?"}
+    loud = {**ASKED, "id": "asked-two", "request": "How many staff were employed in 2023?"}
+    unnamed = {**ASKED, "id": "asked-three", "request": "Please send me your policy on drones."}
+    other = {**ASKED, "id": "asked-four", "trigger_kinds": ["other"]}
+    lines = gaps([quiet, loud, unnamed, other, REFUSED])
+    counts = {line.split(", ", 1)[1].rsplit(": ", 1)[0]: line.rsplit(" ", 1)[1] for line in lines}
+    assert counts == {GAPS[0]: "1", GAPS[1]: "0", GAPS[2]: "1", GAPS[3]: "0", GAPS[4]: "1"}
