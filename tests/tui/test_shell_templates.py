@@ -182,19 +182,26 @@ async def test_a_batch_to_three_forces_previews_pilots_and_summarises() -> None:
         assert isinstance(preview, BatchPreviewScreen) and preview.plan is not None
         assert [d.authority.id for d in preview.plan.drafts] == ["gmp", "police_scotland", "wmp"]
         await pilot.press("down")  # Police Scotland's letter, checked for Scotland
+        await wait_for(
+            pilot,
+            lambda: "Dear Police Scotland," in text_of(preview.query_one("#preview-letter")),
+            "Police Scotland's letter",
+        )
         letter = text_of(preview.query_one("#preview-letter"))
         assert "Dear Police Scotland," in letter
         assert "the Freedom of Information (Scotland) Act 2002" in letter and "£600" in letter
         findings = text_of(preview.query_one("#preview-findings"))
         assert "ambiguous split year" in findings and "FD101" not in findings  # in words
         await pilot.press("p")  # pilot with the first two
-        assert "Create 2 drafts" in screen_text(pilot)
+        await wait_for(pilot, lambda: "Create 2 drafts" in screen_text(pilot), "two")
         await pilot.press("minus")
-        assert "Create 1 draft " in screen_text(pilot) and "first 1" in screen_text(pilot)
+        await wait_for(pilot, lambda: "Create 1 draft " in screen_text(pilot), "one")
+        assert "first 1" in screen_text(pilot)
         await pilot.press("plus")
-        assert "Create 2 drafts" in screen_text(pilot)
+        await wait_for(pilot, lambda: "Create 2 drafts" in screen_text(pilot), "two again")
         await pilot.press("c")
         await wait_for(pilot, lambda: showing(pilot, BatchSummaryScreen), "the summary")
+        await wait_for(pilot, lambda: "2 drafts written" in screen_text(pilot), "the count")
         text = screen_text(pilot)
         assert "2 drafts written; 2 with warnings" in text
         assert "1 warning (ambiguous split year)" in text and "FD101" not in text
@@ -202,8 +209,10 @@ async def test_a_batch_to_three_forces_previews_pilots_and_summarises() -> None:
         assert "1 more authority held back" in text
         await pilot.press("h")
         await wait_for(pilot, lambda: showing(pilot, HomeScreen), "Home")
+        table = pilot.app.screen.query_one(DraftsTable)
+        await wait_for(pilot, lambda: len(table.draft_rows) == 2, "the two drafts listed")
         await settle(pilot)
-        rows = pilot.app.screen.query_one(DraftsTable).draft_rows
+        rows = table.draft_rows
         assert {r.batch for r in rows} == {"stop-and-search"} and len(rows) == 2
         assert "batch stop-and-search: 2 of 2 drafts" in screen_text(pilot)
     drafts = [DraftStore().load_path(s.path) for s in DraftStore().list()]
