@@ -250,11 +250,13 @@ LINE_END_RE = re.compile(rf"(?<![\w])(?:{_HEADS})(?=[ \t]+\S)")
 # Where a flattened letter's other lines began: the set paragraph of the law ("... we rely on
 # the following: Section 1 of the Freedom of Information Act 2000 places two duties"), and a
 # line of figures by year ("a) 2016 – no information held 2017 – 7 2018 – 19"); and either
-# side of a heading without its colon ("... business rates Our response Please see attached").
+# side of a heading without its colon ("... business rates Our response Please see attached");
+# and before a word that opens sentences, not ends them ("the attached document Other emails").
 LINE_BEFORE_RE = re.compile(
     r"[ \t](?=Section 1 of the Freedom of Information Act(?: 2000)? places\b|(?:19|20)\d\d"
     r"(?:/\d\d)? [-–] \w|(?:Our response|Your request)[ \t]+[A-Z])|"
-    r"(?<=Our response|Your request)[ \t](?=[A-Z])"
+    r"(?<=Our response|Your request)[ \t](?=[A-Z])|"
+    r"(?<=[a-z0-9)])[ \t](?=(?:Please|We|Other|However|Unfortunately|Therefore)\b)"
 )
 
 
