@@ -50,7 +50,7 @@ README_BEFORE = {
     "fresh10": (17, 17, 17), "fresh11": (5, 4, 5), "fresh12": (4, 4, 4),
     "fresh13": (4, 4, 4), "fresh14": (32, 34, 42), "fresh15": (12, 11, 12),
     "fresh16": (36, 46, 53), "fresh17": (13, 24, 29), "fresh18": (40, 45, 50),
-    "fresh19": (39, 42, 43),
+    "fresh19": (39, 42, 43), "fresh20": (20, 27, 33), "fresh20b": (6, 7, 7),
 }  # fmt: skip
 
 # Run inside the old revision: its own scorer for the figures, its reader for each reply.
@@ -79,8 +79,11 @@ def _git(*args: str) -> str:
 
 
 def sample_files() -> list[Path]:
-    def number(path: Path) -> int:
-        return int(path.stem.removeprefix("replies-fresh") or 0)
+    def number(path: Path) -> tuple[int, str]:
+        # "replies-fresh20b": a second sample of the twentieth round, after "replies-fresh20"
+        name = path.stem.removeprefix("replies-fresh")
+        digits = name.rstrip("abcdefghijklmnopqrstuvwxyz")
+        return int(digits or 0), name[len(digits) :]
 
     return sorted(SAMPLES.glob("replies-fresh*.jsonl"), key=number)
 

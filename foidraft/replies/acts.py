@@ -29,7 +29,7 @@ from foidraft.replies.figures import (
     UNRETRIEVABLE_RE,
     answers_itself,
 )
-from foidraft.replies.headings import heading_acts
+from foidraft.replies.headings import heading_acts, log_outcome
 from foidraft.replies.phrases import (
     ALL_RE,
     ANSWER_LINE_RE,
@@ -40,7 +40,6 @@ from foidraft.replies.phrases import (
     DECISION_WORDS,
     GAVE_SOME_RE,
     HOLDS_PART_RE,
-    LOG_DECISION_RE,
     NEITHER_RE,
     NOTHING_WITHHELD_RE,
     NOTICE_RE,
@@ -245,10 +244,9 @@ def _decisions(s: Sentence, text: str, cited: set[str], t: _Tally) -> set[str]:
         # given in the next sentence ("A link to the relevant data can be found here")
         here.discard("published")
     t.advising = bool(advice)
-    log = LOG_DECISION_RE.match(text)  # a disclosure log's "Decision: Disclosed"
-    if log:
-        here.add("refused" if log.group("refused") else "gave")
-        t.part = t.part or bool(log.group("part"))
+    logged, part = log_outcome(text)  # a disclosure log's "Decision: Disclosed"
+    here |= logged
+    t.part = t.part or part
     confirms = _said(s, CONFIRMS_RE, text) or _said(s, ANSWERS_PART_RE, text)
     # (not the work a search would take: "I can advise that there are 2546 records which
     # would need to be reviewed")

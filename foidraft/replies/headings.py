@@ -7,7 +7,9 @@ heading is read by its place, not its phrasing: a short line without a sentence'
 near the top of the letter (before, or just after, its salutation). A heading that names a
 receipt makes the letter one whatever the boilerplate below it says of exemptions and
 costs, unless something is given or the request said considered; one that names a review
-makes the letter about a review (its outcome when it decides anything).
+makes the letter about a review (its outcome when it decides anything). A disclosure log
+heads its answer with the outcome ("Decision: Partially disclosed", "Outcome" and then
+"Partially successful" on its own line).
 """
 
 from __future__ import annotations
@@ -46,3 +48,35 @@ def heading_acts(sentences: list[Sentence], salutation: int) -> set[str]:
         if REVIEW_HEADING_RE.search(s.text):
             out.add("review_asked")
     return out
+
+
+# A disclosure log's heading for the outcome: "Decision: Disclosed", "Outcome: Information
+# Provided", "Decision: Partially disclosed", "Decision: Refused" ...
+LOG_DECISION_RE = re.compile(
+    r"^(?:decision|outcome|status)\s*[:-]\s*(?:(?P<part>partial(?:ly)?|"
+    r"part) ?)?(?:(?:information )?(?:disclosed|provided|released|supplied|disclosure)|"
+    r"(?P<refused>refused|withheld|exempt(?:ion)?s? applied|not disclosed))\b",
+    re.IGNORECASE,
+)
+# ... or said alone on its line, under an "Outcome" heading: "Partially successful", "Some
+# information provided.", "Information withheld", "Information not held"
+OUTCOME_LINE_RE = re.compile(
+    r"^(?:outcome\s*[:-]?\s*)?(?:(?P<part>(?:partially|partly|part) successful|some "
+    r"information (?:provided|disclosed|released))|(?P<gave>(?:information|all information) "
+    r"(?:provided|disclosed|released)|successful)|(?P<refused>information withheld|"
+    r"unsuccessful)|(?P<not_held>(?:no )?information not held|no information held))\W*$",
+    re.IGNORECASE,
+)
+
+
+def log_outcome(text: str) -> tuple[set[str], bool]:
+    """What a disclosure log's outcome line ``text`` decides ("gave", "refused", "not_held"),
+    and whether it says only a part was given; nothing for any other line."""
+    log = LOG_DECISION_RE.match(text)
+    if log:
+        return {"refused" if log.group("refused") else "gave"}, bool(log.group("part"))
+    outcome = OUTCOME_LINE_RE.match(text)
+    if outcome is None:
+        return set(), False
+    said = next(name for name, value in outcome.groupdict().items() if value)
+    return {{"part": "gave"}.get(said, said)}, said == "part"

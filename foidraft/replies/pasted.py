@@ -247,6 +247,17 @@ LINE_START_RE = re.compile(
     rf"(?<!\bIn)(?<!\bOur)[ \t](?=(?:Dear|Good (?:morning|afternoon)) [A-Z]|{_HEADS})"
 )
 LINE_END_RE = re.compile(rf"(?<![\w])(?:{_HEADS})(?=[ \t]+\S)")
+# Where a flattened letter's other lines began: the set paragraph of the law ("... we rely on
+# the following: Section 1 of the Freedom of Information Act 2000 places two duties"), and a
+# line of figures by year ("a) 2016 – no information held 2017 – 7 2018 – 19"); and either
+# side of a heading without its colon ("... business rates Our response Please see attached");
+# and before a word that opens sentences, not ends them ("the attached document Other emails").
+LINE_BEFORE_RE = re.compile(
+    r"[ \t](?=Section 1 of the Freedom of Information Act(?: 2000)? places\b|(?:19|20)\d\d"
+    r"(?:/\d\d)? [-–] \w|(?:Our response|Your request)[ \t]+[A-Z])|"
+    r"(?<=Our response|Your request)[ \t](?=[A-Z])|"
+    r"(?<=[a-z0-9)])[ \t](?=(?:Please|We|Other|However|Unfortunately|Therefore)\b)"
+)
 
 
 def _relined(lines: list[str]) -> list[str]:
@@ -265,6 +276,7 @@ def _relined(lines: list[str]) -> list[str]:
         ends = sorted(
             {m.end() for m in LINE_END_RE.finditer(line)}
             | {m.start() for m in LINE_START_RE.finditer(line)}
+            | {m.start() for m in LINE_BEFORE_RE.finditer(line)}
         )
         cut = 0
         for end in ends:

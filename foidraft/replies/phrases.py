@@ -156,8 +156,9 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"\b(?:attached|enclosed) (?:is|are|please find|you will find)\b|\b(?:is|are|has been|"
         r"have been) (?:attached|enclosed)\b|\b(?:I|we)(?: have)? (?:enclose|attach|attached|"
         r"enclosed)\b",
-        r"\b(?:I|we|and) (?:am|are) (?:now |therefore )?(?:able|pleased|happy) to (?:disclose|"
-        r"provide|release|supply|share)\b",
+        # ("we are pleased to be able to provide this information to you")
+        r"\b(?:I|we|and) (?:am|are) (?:now |therefore )?(?:able|pleased|happy) to (?:be able to )?"
+        r"(?:disclose|provide|release|supply|share)\b",
         # the authority by name: "The MPS is able to provide a partial answer"
         r"\b(?-i:[A-Z][\w&]+) (?:is|are) (?:now |therefore )?(?:able|pleased|happy) to (?:disclose|"
         r"provide|release|supply|share)\b",
@@ -165,8 +166,11 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         # below", "the relevant link"; nor what others gave the authority: "has been supplied
         # by members of the public")
         r"\b(?:I|we) (?:have|has) (?:decided to (?:disclose|release)|provided|supplied|included|"
+        # (nor what says how the answer is laid out: "I have provided a response to each of
+        # your questions separately")
         r"disclosed|released)\b(?! (?:(?:you with |below )?(?:an?|the|some|further) )?"
-        r"(?:relevant )?(?:explanations?|links?|reasons?|rationale|advice|guidance)\b)|"
+        r"(?:relevant )?(?:explanations?|links?|reasons?|rationale|advice|guidance|responses?|"
+        r"repl(?:y|ies)|answers?)\b)|"
         r"\b(?:has|have) (?:now )?"
         r"(?:released|disclosed|supplied)\b|\b(?:has|have) been (?:provided|disclosed|released|"
         r"supplied)\b(?! by\b)",
@@ -273,7 +277,12 @@ PART_RE = _re(
     # automatic facial recognition [we] can neither confirm nor deny ..."
     r"\b(?:in respect of|in relation to|with regards? to|regarding|as regards) (?:the |any )?"
     r"covert\b|"
-    r"\bfurther information\b|"
+    # ("For further information about why this exemption has been applied": where to read
+    # more, not a part withheld)
+    r"(?<!\bfor )\bfurther information\b|"
+    # a period set apart from the ones answered: "Regarding the other requested years, ..."
+    r"\b(?:the|those) (?:other|remaining|earlier|later|previous) (?:requested )?(?:years|"
+    r"periods|months)\b|"
     r"\bpart of the (?:information|data|documents?|records?|material)\b",
 )
 # The refusal covers the whole request, said outright ...
@@ -311,13 +320,6 @@ NOTICE_RE = _re(
     # section 17(1) quoted: "A public authority which ... is to any extent relying on a claim
     # that information is exempt information must ... give the applicant a notice"
     r"\bto any extent relying on a claim that\b"
-)
-# A disclosure log's heading for the outcome: "Decision: Disclosed", "Outcome: Information
-# Provided", "Decision: Partially disclosed", "Decision: Refused".
-LOG_DECISION_RE = _re(
-    r"^(?:decision|outcome|status)\s*[:-]\s*(?:(?P<part>partial(?:ly)?|"
-    r"part) ?)?(?:(?:information )?(?:disclosed|provided|released|supplied|disclosure)|"
-    r"(?P<refused>refused|withheld|exempt(?:ion)?s? applied|not disclosed))\b"
 )
 SIGN_OFF_RE = _re(
     r"^(?:yours (?:sincerely|faithfully|truly)|(?:kind|best|warm) regards|regards|many thanks)\b"

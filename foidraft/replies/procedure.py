@@ -67,6 +67,10 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"before|no later than)\b|"
         r"\b(?:I|we) now (?:aim|expect|hope|intend|plan) to (?:respond|reply|provide|send)\b|"
         r"\bcontinue to (?:make progress (?:in|with) )?consider(?:ing)?\b",
+        # the time the Act allows for the public interest test, said of this request: "A full
+        # response must be provided within such a time as is reasonable in all circumstances"
+        r"\bresponse (?:must|will|should) be (?:provided|sent|given) within such (?:a )?time as "
+        r"is reasonable\b",
     ),
     "clarify": _re(
         r"\b(?:please|kindly) (?:could you )?(?:clarify|confirm|specify|indicate|explain|"

@@ -22,7 +22,7 @@ ROLES = (
     "advice",  # FOIA s16, FOISA s15: advice and assistance
     "fees",  # s9, s13: fees notices
     "extension",  # FOIA s10(3), EIR 7(1): more time (kept only in an extension)
-    "environmental",  # FOISA s39(2): the request is answered under the EIRs instead
+    "environmental",  # FOISA s39(2), FOIA s39: the request is answered under the EIRs instead
 )
 _FOIA = {
     "9": "fees", "12": "cost", "13": "fees", "14": "vexatious", "16": "advice",
@@ -75,8 +75,13 @@ def role(label: str, *, scottish: bool = False) -> str:
     )
     if regime == "EIR" and scottish_exception:
         return {"10(4)(a)": "not_held", "10(4)(b)": "unreasonable"}.get(section[:8], "exempt")
-    if (regime, section[:5]) == ("FOISA", "39(2)"):
-        return "environmental"  # a technical step, no refusal: the EIRs answer the request
+    if (regime, section[:5]) == ("FOISA", "39(2)") or (regime, number_of(section)) == (
+        "FOIA",
+        "39",
+    ):
+        # a technical step, no refusal: the EIRs answer the request ("it is therefore exempted
+        # from the provisions of FOIA by FOIA s.39(1)")
+        return "environmental"
     if regime == "EIR":
         if section.startswith("6(1)(b)"):
             return "published"  # already publicly available and easily accessible

@@ -306,9 +306,10 @@ LIST_RE = re.compile(GAP + r"(?:," + GAP + r"(?:and\s+|or\s+)?|&" + GAP + r"|and
 TITLE_IN_LIST_RE = re.compile(r"[ \t]{0,2}\((?=[^()\n]*(?:[A-Z]|[ \t]))[A-Za-z][^()\n]{2,40}\)")
 # After a provision's title: the next provision of the list, bracketed ("36(1)", "33(1)(b)").
 PROVISION_NEXT_RE = re.compile(r"[ \t]{0,2}[,;][ \t]{0,2}(?:and[ \t]+)?(?=\d{1,2}[A-Z]?\()")
-# A provision's title in words, up to the semicolon before the next bracketed provision.
+# A provision's title in words, up to the semicolon (or the "and") before the next bracketed
+# provision: "regulations 11 (2) personal data relating to a third party and 10(5)(f)".
 WORDED_TITLE_RE = re.compile(
-    r"[ \t]{1,2}[A-Za-z][A-Za-z ,'’-]{2,80}?;[ \t]{0,2}(?=\d{1,2}[A-Z]?\()"
+    r"[ \t]{1,2}[A-Za-z][A-Za-z ,'’-]{2,80}?(?:;|[ \t]and)[ \t]{0,2}(?=\d{1,2}[A-Z]?\()"
 )
 SPACE_LIST_RE = re.compile(r"[ \t]{1,2}(?=\d{1,2}[A-Z]?\()")
 
