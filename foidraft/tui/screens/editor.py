@@ -56,6 +56,7 @@ class EditorScreen(Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]  # noqa: RUF012 - Screen's type
     HELP = DraftEditor.HELP
     BINDINGS: ClassVar[list[BindingType]] = bindings(
+        ("editor.export", "export"),  # first: the footer shows it at any width
         ("editor.save", "save"),
         ("editor.open-external", "open_external"),
         ("editor.set-status", "set_status"),
@@ -63,7 +64,6 @@ class EditorScreen(Screen[None]):
         ("editor.prev-finding", "prev_finding"),
         ("editor.toggle-findings", "toggle_findings"),
         ("editor.undo", "undo"),
-        ("editor.export", "export"),
         ("editor.save-as-template", "save_as_template"),
         ("editor.find-similar", "find_similar"),
         ("editor.back", "back"),
@@ -147,7 +147,7 @@ class EditorScreen(Screen[None]):
                     yield Static(id="ignored")
                 yield FindingDetail(id="finding-detail")
         yield HoleField(id="hole-field")
-        yield Footer()
+        yield Footer(compact=True)
 
     @property
     def editor(self) -> DraftEditor:
