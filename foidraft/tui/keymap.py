@@ -34,6 +34,7 @@ class Key:
     show: bool = True
     priority: bool = False
     key_display: str | None = None
+    drop: int = 0  # a footer too short for every key leaves out the highest first
 
 
 NEXT_ANSWER = "Accept this answer and go to the next question"
@@ -139,10 +140,10 @@ KEYS: dict[str, Key] = {
         show=False,
         priority=True,  # TextArea has ctrl+e for "end of line"
     ),
-    "editor.set-status": Key("ctrl+t", "Status", "Ready, sent…"),
+    "editor.set-status": Key("ctrl+t", "Status", "Ready, sent…", drop=2),
     "editor.next-finding": Key("f8", "Next", "Next finding"),
     "editor.prev-finding": Key("shift+f8", "Prev", show=False),
-    "editor.toggle-findings": Key("f9", "Findings"),
+    "editor.toggle-findings": Key("f9", "Findings", drop=1),
     "editor.undo": Key("ctrl+z", "Undo", show=False),
     "editor.letter-start": Key("ctrl+home", "Start of letter", show=False),
     "editor.letter-end": Key("ctrl+end", "End of letter", show=False),
@@ -161,7 +162,7 @@ KEYS: dict[str, Key] = {
     ),
     **{f"editor.apply-{n}": Key(str(n), f"Apply {n}", show=False) for n in range(2, 10)},
     "editor.apply-first": Key("enter", "Apply first", show=False),
-    "editor.ignore-rule": Key("i", "Ignore rule", "Ignore this rule for this draft"),
+    "editor.ignore-rule": Key("i", "Ignore", "Ignore this rule for this draft"),
     "editor.unignore-rule": Key("u", "Un-ignore", show=False),
     "editor.explain": Key("e", "Explain", show=False),
     "editor.fill-hole": Key("enter", "Fill in", "Put your words in place of the placeholder"),
