@@ -86,7 +86,8 @@ async def requester_name(app: App[Any]) -> str:
         TextInputDialog(
             "Your name",
             "An FOI request must give your real name. foidraft signs your letters "
-            "with it and remembers it (in profile.json in your data folder).",
+            "with it and remembers it (in profile.json in your data folder). Cancel "
+            "leaves [your name] in the letter to fill in; ctrl+p, “your details”, sets it.",
             placeholder="e.g. Jo Bloggs",
             ok="Save",
         )

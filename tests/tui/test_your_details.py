@@ -44,7 +44,7 @@ async def save_eml(pilot: Pilot[None], email_answer: str | None) -> Path:
     await open_from_home(pilot, ("e",), ExportScreen, "the export menu")
     await pilot.press("s")
     if email_answer is not None:
-        await asked(pilot, "Your email address for the email?")
+        await asked(pilot, "Your email address (optional)")
         await type_text(pilot, email_answer)
         await pilot.press("enter")
     await asked(pilot, "Save it where?")
@@ -90,7 +90,7 @@ async def test_a_mistyped_email_is_asked_again_with_why() -> None:
     async with make_app().run_test(size=(80, 24)) as pilot:
         await open_from_home(pilot, ("e",), ExportScreen, "the export menu")
         await pilot.press("s")
-        await asked(pilot, "Your email address for the email?")
+        await asked(pilot, "Your email address (optional)")
         await type_text(pilot, "jo at home")
         await pilot.press("enter")
         await asked(pilot, "does not look like an email address")

@@ -38,7 +38,7 @@ async def email_for_eml(app: App[Any], profile: Profile | None) -> Profile | Non
     if profile is None or profile.email or profile.email_asked:
         return profile
     profile.email_asked = True
-    await _save_email(app, profile, "Your email address for the email?")
+    await _save_email(app, profile, "Your email address (optional)")
     return profile
 
 
