@@ -9,15 +9,13 @@ import email.policy
 from pathlib import Path
 
 from textual.pilot import Pilot
-from textual.widgets import Input, OptionList
+from textual.widgets import Input
 
-from foidraft.authorities.directory import load_directory
 from foidraft.drafts import Profile, load_profile, save_profile
 from foidraft.drafts.profile import profile_path
 from foidraft.tui.screens.details import start_editing
 from foidraft.tui.screens.editor import EditorScreen
 from foidraft.tui.screens.export_menu import ExportScreen
-from foidraft.tui.screens.flow_picker import BLANK_LETTER, FlowPickerScreen
 from tests.tui.shell_harness import (
     make_app,
     open_from_home,
@@ -28,6 +26,7 @@ from tests.tui.shell_harness import (
     wait_for,
     write_draft,
 )
+from tests.tui.test_type_ahead import choose_blank_letter
 
 LETTER = (
     "Dear Greater Manchester Police,\n\nPlease provide the figures.\n\nYours faithfully,\n\nJo\n"
@@ -116,13 +115,7 @@ async def test_the_palette_sets_name_and_email() -> None:
 async def test_a_blank_letter_without_a_name_leaves_a_place_for_it() -> None:
     async with make_app().run_test(size=(80, 24)) as pilot:
         app = pilot.app
-        await settle(pilot)
-        app.start_request(load_directory().resolve("gmp"))  # type: ignore[attr-defined]
-        await wait_for(pilot, lambda: showing(pilot, FlowPickerScreen), "the kinds of request")
-        await settle(pilot)
-        flows = app.screen.query_one("#flows", OptionList)
-        flows.highlighted = flows.get_option_index(BLANK_LETTER)
-        await pilot.press("enter")
+        await choose_blank_letter(pilot)
         await asked(pilot, "Your name")
         await pilot.press("escape")  # would rather not say now
         await asked(pilot, "Title for the new draft")
