@@ -67,3 +67,15 @@ def test_a_rewording_both_offer_is_offered_once() -> None:
     b.suggestions = [Suggestion("FD1's rewording", (Edit(0, 10, "y"),))]
     (one,) = merge_same_kind([a, b])
     assert one.rule == "FD1" and len(one.suggestions) == 1
+
+
+def test_fix_still_takes_a_choice_by_the_quieter_rules_own_number() -> None:
+    from foidraft.lint.fixes import choose
+
+    loud = finding("FD2", "not_recorded_field", "warning", 10, 20)
+    quiet = finding("FD1", "not_recorded_field", "info", 15, 30)
+    (one,) = merge_same_kind([loud, quiet])
+    chosen, _ = choose([one], {"FD1": 1})
+    assert [(f.rule, s.title) for f, s in chosen] == [("FD2", "FD1's rewording")]
+    chosen, _ = choose([one], {"FD2": 2})  # the shown finding: numbered as check lists them
+    assert [s.title for _f, s in chosen] == ["FD1's rewording"]
