@@ -104,8 +104,11 @@ Score = dict[str, int]
 def fired_rules(ruleset: RuleSet, case: dict[str, Any]) -> dict[str, str]:
     """The rules that fire on ``case`` (at any severity), with their kinds."""
     from foidraft.lint.api import check
+    from foidraft.lint.merging import unmerged
 
-    return {f.rule: f.kind for f in check(case["request"], authority_for(case), ruleset=ruleset)}
+    # Each rule as found: findings shown as one still each fired.
+    found = unmerged(check(case["request"], authority_for(case), ruleset=ruleset))
+    return {f.rule: f.kind for f in found}
 
 
 def contribution(kind: str, case: dict[str, Any]) -> Score | None:

@@ -33,6 +33,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "learn": ("foidraft.cli.learn", "turn an authority's clarification request into a rule"),
     "reply": ("foidraft.cli.reply", "read an authority's reply, track it, write the next letter"),
     "similar": ("foidraft.cli.similar", "find earlier WhatDoTheyKnow requests like yours"),
+    "details": ("foidraft.cli.details", "show or set your name and email for letters and emails"),
     "locate": ("foidraft.cli.locate", "print where foidraft keeps drafts, settings and caches"),
 }
 

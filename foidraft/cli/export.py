@@ -56,6 +56,11 @@ def run(args: argparse.Namespace) -> int:
     if errors:
         see = f"`foidraft check {draft.name}` lists them"
         notes.insert(0, f"warning: {fix_first(errors, see)}")
+    if fmt.name == "eml" and not profile.email:
+        notes.append(
+            "note: the email has no From line (your mail program fills it in); "
+            "`foidraft details --email ADDRESS` adds yours"
+        )
     short = shortened_title(draft) if fmt.name == "wdtk" else None
     if short is not None:
         notes.append(

@@ -27,6 +27,8 @@ class Profile:
     name: str = ""
     email: str = ""
     address: str = ""  # postal address, one line per line of the address
+    # Asked once for an email (the app's first .eml): an empty answer is not asked again.
+    email_asked: bool = False
     extra: dict[str, object] = field(default_factory=dict)
 
     @property
@@ -62,7 +64,10 @@ def load_profile(path: Path | None = None) -> Profile:
         if not isinstance(value, str):
             raise _damaged(path, f"'{key}' is not text")
         values[key] = value
-    extra = {k: v for k, v in data.items() if k not in (*FIELDS, "version")}
+    asked = data.get("email_asked", False)
+    if not isinstance(asked, bool):
+        raise _damaged(path, "'email_asked' is not true or false")
+    extra = {k: v for k, v in data.items() if k not in (*FIELDS, "version", "email_asked")}
     # A hand-edited file is cleaned as the app cleans what it saves: a name or email with
     # a line break could otherwise start a header of its own in an exported email.
     lines = values["address"].replace("\r\n", "\n").split("\n")
@@ -71,6 +76,7 @@ def load_profile(path: Path | None = None) -> Profile:
         name=clean_value(values["name"]),
         email=clean_value(values["email"]),
         address=values["address"],
+        email_asked=asked,
         extra=extra,
     )
 
@@ -90,6 +96,8 @@ def save_profile(profile: Profile, path: Path | None = None) -> None:
     data: dict[str, object] = {"version": PROFILE_VERSION}
     data.update(profile.extra)
     data.update(name=profile.name, email=profile.email, address=profile.address)
+    if profile.email_asked:
+        data["email_asked"] = True
     files.private_dir(path.parent)
     atomic_write_text(str(path), json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 

@@ -39,11 +39,18 @@ def choose(
     pending: list[Finding] = []
     taken: list[Edit] = []
     for f in findings:
-        pick = choices.get(f.rule, choices.get(f.name))
+        # A finding shown with a louder one (foidraft.lint.merging) is still chosen by its
+        # own rule, numbered by its own rewordings.
+        pick, source = None, f
+        for g in (f, *f.merged[1:]):
+            pick = choices.get(g.rule, choices.get(g.name))
+            if pick is not None:
+                source = g
+                break
         suggestion = None
         if pick is not None:
-            if 1 <= pick <= len(f.suggestions) and f.suggestions[pick - 1].edits:
-                suggestion = f.suggestions[pick - 1]
+            if 1 <= pick <= len(source.suggestions) and source.suggestions[pick - 1].edits:
+                suggestion = source.suggestions[pick - 1]
         else:
             suggestion = next((s for s in f.suggestions if s.applicability == SAFE), None)
         if suggestion is None:

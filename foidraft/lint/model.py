@@ -99,6 +99,7 @@ class Finding:
         "kind",
         "line",
         "match",
+        "merged",
         "name",
         "rule",
         "score",
@@ -138,6 +139,8 @@ class Finding:
         # What makes the message and the rewordings when first read: a long letter has
         # hundreds of findings, and a list of them shows a few rewordings at most.
         self._pending = pending
+        # The findings shown as this one (foidraft.lint.merging), as found; () when alone.
+        self.merged: tuple[Finding, ...] = ()
 
     def _settle(self) -> None:
         pending, self._pending = self._pending, None
@@ -208,4 +211,11 @@ class Finding:
             "fuzzy": self.score is not None,
             "score": self.score,
             "suggestions": [s.to_dict() for s in self.suggestions],
+            **({"also": [_also(f) for f in self.merged[1:]]} if self.merged else {}),
         }
+
+
+def _also(f: Finding) -> dict[str, object]:
+    """A finding shown with a louder one, in its own words (its rewordings are the louder's)."""
+    keys = ("rule", "name", "severity", "start", "end", "match", "message")
+    return {key: getattr(f, key) for key in keys}

@@ -210,7 +210,7 @@ def _challenged(r: Reading, *, to_authority: bool = True) -> str:
     you, your = ("you", "your") if to_authority else ("it", "its")
     parts = []
     ncnd = [s for s in r.sections if _ncnd_provision(s)]
-    withheld = [s for s in r.sections if s not in ncnd]
+    withheld = [s for s in r.sections if s not in ncnd and _refuses(s)]
     if ncnd or (r.ncnd and not withheld):
         qs = _questions_for(r, ncnd)
         where = f" for {qs}" if qs else ""
@@ -224,6 +224,14 @@ def _challenged(r: Reading, *, to_authority: bool = True) -> str:
     if not parts:
         return f"I am not satisfied with {your} response. [[say what is wrong with it]]"
     return f"In {your} response, " + "; and ".join(parts) + "."
+
+
+def _refuses(label: str) -> bool:
+    """Whether a reply relies on ``label`` to refuse: the duty to advise (s16), a fees
+    notice or more time withhold nothing."""
+    from foidraft.replies.provisions import role
+
+    return role(label) not in ("advice", "fees", "extension", "environmental", "")
 
 
 def _ncnd_provision(label: str) -> bool:

@@ -21,6 +21,7 @@ from textual.content import Content
 
 from foidraft.errors import FoidraftError
 from foidraft.tui.palette import OffersCommands, PaletteCommand
+from foidraft.tui.screens.details import start_editing
 from foidraft.tui.text import escape_markup, literal, shorten
 
 if TYPE_CHECKING:
@@ -111,6 +112,11 @@ async def app_commands(app: FoidraftHost) -> list[PaletteCommand]:
         ),
         PaletteCommand(
             "draft: show trash", "List deleted drafts and restore them.", app.action_show_trash
+        ),
+        PaletteCommand(
+            "you: your details (name and email)",
+            "Your name signs your letters; your email is the From line of a saved .eml.",
+            partial(start_editing, app),
         ),
         PaletteCommand(
             "authority: search", "Find a force or commissioner and see its details.",

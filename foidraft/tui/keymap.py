@@ -34,6 +34,7 @@ class Key:
     show: bool = True
     priority: bool = False
     key_display: str | None = None
+    drop: int = 0  # a footer too short for every key leaves out the highest first
 
 
 NEXT_ANSWER = "Accept this answer and go to the next question"
@@ -50,24 +51,20 @@ KEYS: dict[str, Key] = {
     "dialog.confirm": Key("y", "Yes"),
     "dialog.no": Key("n", "No"),
     "dialog.close": Key("escape,enter", "Close"),
-    # Home
+    # Home. The footer holds about 50 columns beside Quit, Help and Commands at 80: it
+    # shows what a requester reaches for (open, start, reply, export, batch, delete);
+    # the rest are in F1 and the palette.
     "home.new-request": Key("n", "New", "Start a new request"),
     "home.open": Key("enter", "Open"),
-    "home.rename": Key("r", "Rename"),
-    "home.duplicate": Key("d", "Copy", "Duplicate the draft"),
-    "home.delete": Key("delete,x", "Delete"),
-    "home.trash": Key("t", "Trash"),
-    # Shown in F1 and the palette; the footer has no room left at 80 columns.
-    "home.export": Key("e", "Export", EXPORT_TIP, show=False),
-    "home.new-batch": Key(
-        "b", "Batch", "One request to many authorities, from a template", show=False
-    ),
     "home.read-reply": Key(
-        "p",
-        "Reply",
-        "Paste the authority's reply: see what it means, get the next letter",
-        show=False,
+        "p", "Reply", "Paste the authority's reply: see what it means, get the next letter"
     ),
+    "home.export": Key("e", "Export", EXPORT_TIP),
+    "home.new-batch": Key("b", "Batch", "One request to many authorities, from a template"),
+    "home.rename": Key("r", "Rename", show=False),
+    "home.duplicate": Key("d", "Copy", "Duplicate the draft", show=False),
+    "home.delete": Key("delete,x", "Delete"),
+    "home.trash": Key("t", "Trash", "The drafts you deleted, to restore", show=False),
     "home.filter-batch": Key(
         "f", "Show one batch", "List only the drafts of one batch", show=False
     ),
@@ -132,21 +129,24 @@ KEYS: dict[str, Key] = {
     "similar.retry": Key("r", "Ask again"),
     "similar.close": Key("escape", "Close"),
     # The editor
-    "editor.save": Key("ctrl+s", "Save", "Save the draft now"),
+    # The editor. Its footer at 80 columns holds Export and the finding keys; saving is
+    # automatic (the head says "saved"), so Save and the outside editor are in F1.
+    "editor.export": Key("ctrl+o", "Export", EXPORT_TIP),
+    "editor.save": Key("ctrl+s", "Save", "Save the draft now", show=False),
     "editor.open-external": Key(
         "ctrl+e",
         "Editor",
         "Open the draft in your own text editor ($EDITOR)",
+        show=False,
         priority=True,  # TextArea has ctrl+e for "end of line"
     ),
-    "editor.set-status": Key("ctrl+t", "Status", "Ready, sent…"),
+    "editor.set-status": Key("ctrl+t", "Status", "Ready, sent…", drop=2),
     "editor.next-finding": Key("f8", "Next", "Next finding"),
     "editor.prev-finding": Key("shift+f8", "Prev", show=False),
-    "editor.toggle-findings": Key("f9", "Findings"),
+    "editor.toggle-findings": Key("f9", "Findings", drop=1),
     "editor.undo": Key("ctrl+z", "Undo", show=False),
     "editor.letter-start": Key("ctrl+home", "Start of letter", show=False),
     "editor.letter-end": Key("ctrl+end", "End of letter", show=False),
-    "editor.export": Key("ctrl+o", "Export", EXPORT_TIP, show=False),
     "editor.save-as-template": Key(
         "f4", "Save as template", "Reuse this letter for other authorities", show=False
     ),
@@ -162,7 +162,7 @@ KEYS: dict[str, Key] = {
     ),
     **{f"editor.apply-{n}": Key(str(n), f"Apply {n}", show=False) for n in range(2, 10)},
     "editor.apply-first": Key("enter", "Apply first", show=False),
-    "editor.ignore-rule": Key("i", "Ignore rule", "Ignore this rule for this draft"),
+    "editor.ignore-rule": Key("i", "Ignore", "Ignore this rule for this draft"),
     "editor.unignore-rule": Key("u", "Un-ignore", show=False),
     "editor.explain": Key("e", "Explain", show=False),
     "editor.fill-hole": Key("enter", "Fill in", "Put your words in place of the placeholder"),

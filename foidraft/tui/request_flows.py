@@ -48,6 +48,7 @@ async def new_request(app: App[Any], authority: Authority | None = None) -> None
 
 
 async def blank_letter(app: App[Any], authority: Authority, name: str) -> None:
+    from foidraft.interview.compose import NAME_BLANK
     from foidraft.tui.screens.dialogs import TextInputDialog
 
     title = await app.push_screen_wait(
@@ -60,7 +61,7 @@ async def blank_letter(app: App[Any], authority: Authority, name: str) -> None:
     )
     if not title:
         return
-    body = f"Dear {authority.name},\n\n\n\nYours faithfully,\n\n{name}\n"
+    body = f"Dear {authority.name},\n\n\n\nYours faithfully,\n\n{name or NAME_BLANK}\n"
     try:
         draft = host(app).store.create(title, body, authority.ref)
     except FoidraftError as exc:
@@ -85,7 +86,8 @@ async def requester_name(app: App[Any]) -> str:
         TextInputDialog(
             "Your name",
             "An FOI request must give your real name. foidraft signs your letters "
-            "with it and remembers it (in profile.json in your data folder).",
+            "with it and remembers it (in profile.json in your data folder). Cancel "
+            "leaves [your name] in the letter to fill in; ctrl+p, “your details”, sets it.",
             placeholder="e.g. Jo Bloggs",
             ok="Save",
         )

@@ -113,7 +113,7 @@ async def test_f1_shows_help_for_the_focused_widget_and_its_keys() -> None:
         assert isinstance(screen, HelpScreen)
         assert "Your drafts" in screen.query_one(Markdown).source
         text = screen_text(pilot)
-        assert "home.new-request" in text and "Rename" in text
+        assert "home.new-request" in text and "Reply" in text
         await pilot.press("escape")
         await pilot.pause()
         assert not showing(pilot, HelpScreen)

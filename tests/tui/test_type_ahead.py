@@ -52,6 +52,17 @@ async def open_interview_and_type(pilot: Pilot[None], *keys: str) -> InterviewSc
     return screen
 
 
+async def choose_blank_letter(pilot: Pilot[None]) -> None:
+    """A new request to GMP, as far as choosing a blank letter."""
+    await settle(pilot)
+    pilot.app.start_request(load_directory().resolve("gmp"))  # type: ignore[attr-defined]
+    await wait_for(pilot, lambda: showing(pilot, FlowPickerScreen), "the kinds of request")
+    await settle(pilot)
+    flows = pilot.app.screen.query_one("#flows", OptionList)
+    flows.highlighted = flows.get_option_index(BLANK_LETTER)
+    await pilot.press("enter")
+
+
 async def test_keys_typed_as_the_interview_opens_land_in_its_first_answer() -> None:
     async with make_app().run_test(size=(100, 32)) as pilot:
         screen = await open_interview_and_type(pilot, "k", "n", "i", "f", "e")
@@ -66,13 +77,7 @@ async def test_a_blank_letter_takes_keys_typed_as_it_opens_under_the_greeting() 
     save_profile(Profile(name="Jo Bloggs"))
     async with make_app().run_test(size=(100, 32)) as pilot:
         app = pilot.app
-        await settle(pilot)
-        app.start_request(load_directory().resolve("gmp"))  # type: ignore[attr-defined]
-        await wait_for(pilot, lambda: showing(pilot, FlowPickerScreen), "the kinds of request")
-        await settle(pilot)
-        flows = app.screen.query_one("#flows", OptionList)
-        flows.highlighted = flows.get_option_index(BLANK_LETTER)
-        await pilot.press("enter")
+        await choose_blank_letter(pilot)
         await wait_for(pilot, lambda: showing(pilot, TextInputDialog), "the title")
         await settle(pilot)
         await pilot.press("T", "h", "e", "f", "t", "s")

@@ -18,7 +18,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static, TextArea
+from textual.widgets import OptionList, Static, TextArea
 
 from foidraft.config import AUTOSAVE_DEFAULT
 from foidraft.explain import rule_words
@@ -33,6 +33,7 @@ from foidraft.tui.text import literal
 from foidraft.tui.widgets.draft_editor import DraftEditor
 from foidraft.tui.widgets.finding_detail import FindingDetail
 from foidraft.tui.widgets.findings import FindingsList
+from foidraft.tui.widgets.fitting_footer import FittingFooter
 from foidraft.tui.widgets.hole_field import HoleField
 
 if TYPE_CHECKING:
@@ -56,6 +57,7 @@ class EditorScreen(Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]  # noqa: RUF012 - Screen's type
     HELP = DraftEditor.HELP
     BINDINGS: ClassVar[list[BindingType]] = bindings(
+        ("editor.export", "export"),  # first: the footer shows it at any width
         ("editor.save", "save"),
         ("editor.open-external", "open_external"),
         ("editor.set-status", "set_status"),
@@ -63,7 +65,6 @@ class EditorScreen(Screen[None]):
         ("editor.prev-finding", "prev_finding"),
         ("editor.toggle-findings", "toggle_findings"),
         ("editor.undo", "undo"),
-        ("editor.export", "export"),
         ("editor.save-as-template", "save_as_template"),
         ("editor.find-similar", "find_similar"),
         ("editor.back", "back"),
@@ -147,7 +148,7 @@ class EditorScreen(Screen[None]):
                     yield Static(id="ignored")
                 yield FindingDetail(id="finding-detail")
         yield HoleField(id="hole-field")
-        yield Footer()
+        yield FittingFooter()
 
     @property
     def editor(self) -> DraftEditor:

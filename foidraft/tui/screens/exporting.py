@@ -63,8 +63,11 @@ async def save_file(
 ) -> Path | None:
     """Ask where (default under the data folder), confirm replacing, write the file."""
     from foidraft.export import save_export
+    from foidraft.tui.screens.details import email_for_eml
     from foidraft.tui.screens.dialogs import ConfirmDialog, TextInputDialog
 
+    if fmt.name == "eml":
+        profile = await email_for_eml(app, profile)  # its From line: asked once
     body = (
         eml_words(authority, profile)
         if fmt.name == "eml"

@@ -57,14 +57,14 @@ to many authorities (from a template), **ctrl+p** for every command, **F1** for 
 whatever is highlighted.
 """
     BINDINGS: ClassVar[list[BindingType]] = bindings(
-        ("home.new-request", "new_request"),
+        ("home.new-request", "new_request"),  # the footer's order: what is used most first
+        ("home.read-reply", "read_reply"),
+        ("home.export", "export"),
+        ("home.new-batch", "new_batch"),
+        ("home.delete", "delete"),
         ("home.rename", "rename"),
         ("home.duplicate", "duplicate"),
-        ("home.delete", "delete"),
         ("home.trash", "trash"),
-        ("home.export", "export"),
-        ("home.read-reply", "read_reply"),
-        ("home.new-batch", "new_batch"),
         ("home.filter-batch", "filter_batch"),
         ("home.clear-filter", "clear_filter"),
         ("home.refresh", "refresh"),

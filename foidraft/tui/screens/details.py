@@ -1,0 +1,98 @@
+"""The requester's details: the email asked once, before the first ``.eml`` (its From
+line), and name and email changed at any time from the palette ("you: your name and
+email"). Both are kept in profile.json (``foidraft.drafts.profile``), which ``foidraft
+details`` shows and sets too. The email is optional: a requester who sends through
+WhatDoTheyKnow, or would rather not give one, leaves it empty and is not asked again.
+
+These run inside a worker (they wait for the requester's answers).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING, Any
+
+from foidraft.errors import FoidraftError
+from foidraft.tui.host import host
+from foidraft.tui.notify import error_text
+
+if TYPE_CHECKING:
+    from textual.app import App
+
+    from foidraft.drafts import Profile
+
+NAME_WHY = (
+    "An FOI request must give your real name: foidraft signs your letters with it. "
+    "Kept in profile.json in your data folder."
+)
+EMAIL_WHY = (
+    "Optional. It becomes the From line of the emails foidraft saves (.eml), so your mail "
+    "program sends them from it. Leave it empty if you send through WhatDoTheyKnow or "
+    "would rather your mail program chose. Change it later: ctrl+p, “your details”."
+)
+
+
+async def email_for_eml(app: App[Any], profile: Profile | None) -> Profile | None:
+    """``profile`` with the email asked for, the first time an ``.eml`` is saved without
+    one; an empty answer or escape goes on without it (and is not asked again)."""
+    if profile is None or profile.email or profile.email_asked:
+        return profile
+    profile.email_asked = True
+    await _save_email(app, profile, "Your email address (optional)")
+    return profile
+
+
+def start_editing(app: object) -> None:
+    """The palette's "you: your details" (a worker: it waits for answers)."""
+    from textual.app import App
+
+    assert isinstance(app, App)  # the palette's host is the app
+    app.run_worker(edit_details(app), group="details", exclusive=True)
+
+
+async def edit_details(app: App[Any]) -> None:
+    from foidraft.drafts import load_profile
+    from foidraft.tui.screens.dialogs import TextInputDialog
+
+    try:
+        profile = await asyncio.to_thread(load_profile)
+    except FoidraftError as exc:  # a damaged profile: never overwrite it
+        host(app).show_error(exc)
+        return
+    name = await app.push_screen_wait(
+        TextInputDialog(
+            "Your name", NAME_WHY, value=profile.name, placeholder="e.g. Jo Bloggs", ok="Next"
+        )
+    )
+    if name is None:
+        return
+    profile.name, profile.email_asked = name, True
+    if await _save_email(app, profile, "Your email address"):
+        app.notify("Your details are saved.", title="Saved", markup=False)
+
+
+async def _save_email(app: App[Any], profile: Profile, title: str) -> bool:
+    """Ask for the email (``profile``'s as the start) and save the profile; a bad address
+    is asked again with why. False when nothing was saved."""
+    from foidraft.drafts import save_profile
+    from foidraft.tui.screens.dialogs import TextInputDialog
+
+    before = answer = profile.email
+    problem = ""
+    while True:
+        given = await app.push_screen_wait(
+            TextInputDialog(
+                title, EMAIL_WHY, value=answer, placeholder="e.g. jo@example.org",
+                ok="Save", allow_empty=True, error=problem,
+            )
+        )  # fmt: skip
+        if given is None and not before:
+            given = ""  # escape: go on without one
+        if given is None:
+            return False
+        profile.email = answer = given
+        try:
+            await asyncio.to_thread(save_profile, profile)
+            return True
+        except FoidraftError as exc:
+            profile.email, problem = before, error_text(exc)

@@ -1,0 +1,128 @@
+"""The requester's name and email: the email is asked once, before the first .eml (its
+From line) and may be left empty; a blank letter with no name leaves a place for it;
+the palette changes both; the next letter after a reply asks for a missing name."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+from pathlib import Path
+
+from textual.pilot import Pilot
+from textual.widgets import Input
+
+from foidraft.drafts import Profile, load_profile, save_profile
+from foidraft.drafts.profile import profile_path
+from foidraft.tui.screens.details import start_editing
+from foidraft.tui.screens.editor import EditorScreen
+from foidraft.tui.screens.export_menu import ExportScreen
+from tests.tui.shell_harness import (
+    make_app,
+    open_from_home,
+    screen_text,
+    settle,
+    showing,
+    type_text,
+    wait_for,
+    write_draft,
+)
+from tests.tui.test_type_ahead import choose_blank_letter
+
+LETTER = (
+    "Dear Greater Manchester Police,\n\nPlease provide the figures.\n\nYours faithfully,\n\nJo\n"
+)
+
+
+async def asked(pilot: Pilot[None], words: str) -> None:
+    await wait_for(pilot, lambda: words in screen_text(pilot), words)
+    await settle(pilot)
+
+
+async def save_eml(pilot: Pilot[None], email_answer: str | None) -> Path:
+    """From Home, save the draft as an .eml; answer the email question when given."""
+    await open_from_home(pilot, ("e",), ExportScreen, "the export menu")
+    await pilot.press("s")
+    if email_answer is not None:
+        await asked(pilot, "Your email address (optional)")
+        await type_text(pilot, email_answer)
+        await pilot.press("enter")
+    await asked(pilot, "Save it where?")
+    path = Path(pilot.app.screen.query_one(Input).value)
+    await pilot.press("enter")
+    await wait_for(pilot, path.exists, "the .eml file")
+    return path
+
+
+def sender(path: Path) -> str | None:
+    message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+    return message["From"]
+
+
+async def test_the_first_eml_asks_for_the_email_once_and_sends_from_it() -> None:
+    save_profile(Profile(name="Jo Bloggs"))
+    write_draft("arrests-0001.md", "Arrests", authority="gmp", body=LETTER)
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        saved = await save_eml(pilot, "jo@example.org")
+        assert sender(saved) == "Jo Bloggs <jo@example.org>"
+        saved.unlink()
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: not showing(pilot, ExportScreen), "Home")
+        assert sender(await save_eml(pilot, None)) == "Jo Bloggs <jo@example.org>"  # not asked
+    assert load_profile().email == "jo@example.org"
+    assert profile_path().stat().st_mode & 0o777 == 0o600
+
+
+async def test_an_email_left_empty_is_not_asked_again_and_the_eml_has_no_from() -> None:
+    write_draft("arrests-0001.md", "Arrests", authority="gmp", body=LETTER)
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        saved = await save_eml(pilot, "")
+        assert sender(saved) is None
+        saved.unlink()
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: not showing(pilot, ExportScreen), "Home")
+        assert sender(await save_eml(pilot, None)) is None
+    assert load_profile().email_asked
+
+
+async def test_a_mistyped_email_is_asked_again_with_why() -> None:
+    write_draft("arrests-0001.md", "Arrests", authority="gmp", body=LETTER)
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        await open_from_home(pilot, ("e",), ExportScreen, "the export menu")
+        await pilot.press("s")
+        await asked(pilot, "Your email address (optional)")
+        await type_text(pilot, "jo at home")
+        await pilot.press("enter")
+        await asked(pilot, "does not look like an email address")
+        await pilot.press("escape")  # going on without one
+        await asked(pilot, "Save it where?")
+    assert load_profile().email == ""
+
+
+async def test_the_palette_sets_name_and_email() -> None:
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        start_editing(pilot.app)
+        await asked(pilot, "Your name")
+        await type_text(pilot, "Jo Bloggs")
+        await pilot.press("enter")
+        await asked(pilot, "Your email address")
+        await type_text(pilot, "jo@example.org")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: load_profile().email == "jo@example.org", "saved")
+    assert load_profile().name == "Jo Bloggs"
+
+
+async def test_a_blank_letter_without_a_name_leaves_a_place_for_it() -> None:
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        app = pilot.app
+        await choose_blank_letter(pilot)
+        await asked(pilot, "Your name")
+        await pilot.press("escape")  # would rather not say now
+        await asked(pilot, "Title for the new draft")
+        await type_text(pilot, "Thefts")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: showing(pilot, EditorScreen), "the editor")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, EditorScreen)
+        assert screen.editor.text.endswith("Yours faithfully,\n\n[your name]\n")
