@@ -269,12 +269,11 @@ async def test_moving_the_cursor_onto_a_highlight_selects_that_finding() -> None
     async with open_editor(store, draft) as (_app, pilot, screen):
         assert screen.findings.selected == 0
         screen.editor.move_cursor((0, body.index("2021-22") + 2))
-        await pilot.pause()
-        assert screen.findings.selected == 1
+        await wait_until(pilot, lambda: screen.findings.selected == 1, "the second selected")
         assert screen.findings_list.highlighted == 1
         assert "'2021-22'" in screen.detail.text
         await pilot.press("f8")  # wraps round to the first
-        assert screen.findings.selected == 0
+        await wait_until(pilot, lambda: screen.findings.selected == 0, "the first again")
         assert screen.editor.cursor_location == (0, body.index("2019/20"))
 
 
