@@ -234,7 +234,8 @@ class EditorScreen(Screen[None]):
     def show_title(self) -> None:
         # The body by name from the first paint: the directory is cached by the process
         # (Home read it to list the drafts), so this look-up does not wait for the check.
-        state = title_line(self.draft, self.keeper.state, self.checking.known_authority())
+        authority = self.checking.known_authority()
+        state = title_line(self.draft, self.keeper.state, authority, self.today())
         self.query_one("#editor-title", Static).update(literal((self.draft.title, "bold")))
         self.query_one("#editor-state", Static).update(state)
 

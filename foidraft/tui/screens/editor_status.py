@@ -41,16 +41,20 @@ SAVE_STATES = {
 }
 
 
-def title_line(draft: Draft, state: SaveState, authority: Authority | None) -> Content:
+def title_line(
+    draft: Draft, state: SaveState, authority: Authority | None, today: dt.date | None = None
+) -> Content:
     """Authority · status and dates · whether it is saved: shown beside the title, which
     is cut short to leave room, so a long title never hides who the letter is for or
-    that it is not saved."""
+    that it is not saved. A reply not come by its due date is said to be overdue, as
+    Home says it."""
     status = status_label(draft.status)
     if draft.status == "sent":
         status = f"Sent {draft.sent or ''}"
         if draft.clarified:
             status += f", clarified {draft.clarified}"
-        status += f", due {draft.due}" if draft.due else ""
+        late = draft.due is not None and today is not None and draft.due < today
+        status += f", {'overdue since' if late else 'due'} {draft.due}" if draft.due else ""
     elif draft.status == "clarification" and draft.clarification:
         status = f"Clarification asked {draft.clarification}: clock stopped"
     who = authority.name if authority else draft.authority or "no authority"
