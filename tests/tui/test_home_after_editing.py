@@ -4,17 +4,24 @@ happened to be on before."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from foidraft.tui.screens.editor import EditorScreen
 from foidraft.tui.screens.home import HomeScreen
 from foidraft.tui.widgets.drafts_table import DraftsTable
 from tests.tui.shell_harness import make_app, settle, showing, wait_for, write_draft
 
 
-async def test_back_from_the_editor_the_cursor_is_on_the_draft_just_left() -> None:
+def _two_drafts() -> Path:
+    """An older draft and a newer one (listed first); returns the newer's path."""
     write_draft("old-0001.md", "Knife crime", authority="police_scotland",
                 updated="2025-05-01T09:00:00Z")  # fmt: skip
-    new = write_draft("new-0001.md", "Online grooming", authority="wmp",
-                      updated="2025-05-30T09:00:00Z")  # fmt: skip
+    return write_draft("new-0001.md", "Online grooming", authority="wmp",
+                       updated="2025-05-30T09:00:00Z")  # fmt: skip
+
+
+async def test_back_from_the_editor_the_cursor_is_on_the_draft_just_left() -> None:
+    new = _two_drafts()
     async with make_app().run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         table = pilot.app.screen.query_one(DraftsTable)
@@ -31,10 +38,7 @@ async def test_back_from_the_editor_the_cursor_is_on_the_draft_just_left() -> No
 async def test_a_reload_while_one_is_pending_keeps_the_draft_just_left() -> None:
     """The folder watch sees the editor's last save just as Home resumes: its reload
     took the cursor's old row as the one to keep, and the draft just left lost it."""
-    write_draft("old-0001.md", "Knife crime", authority="police_scotland",
-                updated="2025-05-01T09:00:00Z")  # fmt: skip
-    new = write_draft("new-0001.md", "Online grooming", authority="wmp",
-                      updated="2025-05-30T09:00:00Z")  # fmt: skip
+    new = _two_drafts()
     async with make_app().run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         home = pilot.app.screen
