@@ -27,9 +27,9 @@ def merge_same_kind(findings: list[Finding]) -> list[Finding]:
         for f in group:  # runs of findings whose words overlap, one after another
             if run and f.start >= end:
                 out.extend(_one_run(run))
-                run = []
+                run, end = [], -1
             run.append(f)
-            end = max(end, f.end) if len(run) > 1 else f.end
+            end = max(end, f.end)
         out.extend(_one_run(run))
     return out
 

@@ -45,8 +45,8 @@ class _Checks(FieldChecks):
             phrase = self.text(item, (*path, i))
             if phrase and (phrase != phrase.strip() or "  " in phrase):
                 self.problem((*path, i), "a phrase has single spaces and no spaces at its ends")
-            gaps = phrase.split().count(GAP)
-            if gaps and (gaps > 1 or phrase.split()[0] == GAP or phrase.split()[-1] == GAP):
+            words = phrase.split()
+            if GAP in words and (words.count(GAP) > 1 or GAP in (words[0], words[-1])):
                 self.problem((*path, i), f"one {GAP!r} may stand between two words, no more")
             out.append(phrase.strip().lower())
         return [w for w in out if w]

@@ -128,7 +128,6 @@ KEYS: dict[str, Key] = {
     "similar.open": Key("o", "Open in browser"),
     "similar.retry": Key("r", "Ask again"),
     "similar.close": Key("escape", "Close"),
-    # The editor
     # The editor. Its footer at 80 columns holds Export and the finding keys; saving is
     # automatic (the head says "saved"), so Save and the outside editor are in F1.
     "editor.export": Key("ctrl+o", "Export", EXPORT_TIP),
