@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from foidraft.replies.clauses import ASKS_REQUESTER_RE, YOURS_RE, Sentence
 from foidraft.replies.echo import REQUEST_ENCLOSED_RE, opening
 from foidraft.replies.figures import (
+    BURDEN_RE,
     COUNT_RE,
     EFFORT_RE,
     EFFORT_REASON_RE,
@@ -137,6 +138,8 @@ def read_acts(
         signed = signed or bool(SIGN_OFF_RE.match(s.text))
         text = NEITHER_RE.sub(" ", s.text)
         _procedure(s, text, t)
+        if BURDEN_RE.search(text):  # said or weighed: what makes "manifestly unreasonable"
+            t.found.add("burden")  # a refusal on cost, not of a vexatious request
         if "review_asked" in t.found and QUOTED_BACK_RE.match(s.text):
             t.found.add("review")  # the review's letter sets out the grounds it was given
         asked, previous = previous, s

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from foidraft.replies.followup import TITLES, fitting
 from foidraft.replies.knowledge import Knowledge, Link, knowledge
 from foidraft.replies.letter_parts import question_words
-from foidraft.replies.read import Reading
+from foidraft.replies.read import Reading, is_ncnd_provision
 from foidraft.replies.review import Context
 
 TYPE_CHECKING = False
@@ -112,6 +112,11 @@ def explain(
             "Part of your request is answered; they say the rest would cost more than the "
             "limit allows."
         )
+    if reading.kind == "refused_cost" and _ncnd_beside_cost(reading):
+        headline = (  # nothing answered: part refused on cost, the rest not confirmed
+            "Nothing is answered: they say part would cost more than the limit allows, and "
+            "they neither confirm nor deny holding the rest."
+        )
     notes = []
     if reading.kind == "refused_cost" and authority is not None and authority.cost_hours:
         headline += (
@@ -156,6 +161,16 @@ def _only_cost(reading: Reading) -> bool:
     from foidraft.replies.provisions import role
 
     return all(role(s) == "cost" for s in reading.sections)
+
+
+def _ncnd_beside_cost(reading: Reading) -> bool:
+    """Neither confirm nor deny under a provision other than the cost limit's own (s12(2):
+    the cost of finding out whether it is held)."""
+    from foidraft.replies.provisions import role
+
+    return reading.ncnd and any(
+        is_ncnd_provision(s) and role(s) != "cost" for s in reading.sections
+    )
 
 
 def _same(label: str, provision: str) -> bool:

@@ -56,6 +56,14 @@ EFFORT_REASON_RE = _re(
     r"\bsearch\w* (?:\w+ ){0,8}?(?:returned|identified|produced) (?:over |approximately |around |"
     r"some )?\d[\d,]* (?:records|incidents|cases|files|results|crimes|reports|occurrences)\b",
 )
+# The burden EIR's "manifestly unreasonable" weighs when it is the cost limit's ground, not
+# vexatiousness: "the burden placed on departments", "an unreasonable diversion of
+# resources", "the costs and resources involved in dealing with a request"
+BURDEN_RE = _re(
+    r"\bburden\s+(?:placed\s+)?on\s+(?:the\s+|our\s+|its\s+)?(?:public\s+)?(?:departments?|"
+    r"council|authority|resources|staff)\b",
+    r"\bdiversion\s+of\s+(?:staff\s+|its\s+|our\s+)?resources\b|\bcosts?\s+and\s+resources\b",
+)
 # Held, but not in a form that can be searched: the ground of a cost refusal, not a notice
 # that nothing is held ("not held in a format that allows its extraction within the 18
 # hours", "not available in a readily retrievable format").

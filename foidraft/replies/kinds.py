@@ -107,7 +107,8 @@ def classify(a: Acts) -> str:
         refusals |= named or (grounds - {"not_held", "published"}) or fallback
     refusals -= {"gave", "refused"}
     if "unreasonable" in a.roles or a.has("unreasonable"):
-        refusals.add("cost" if a.has("cost") else "vexatious")
+        # on cost when the cost limit or the burden of the work is its reason
+        refusals.add("cost" if a.has("cost") or a.has("burden") else "vexatious")
         refusals.discard("unreasonable")
     if a.has("gave") and "published" not in a.roles:
         refusals.discard("published")  # a link given beside the figures is not a refusal
@@ -123,6 +124,10 @@ def classify(a: Acts) -> str:
             others.discard("ncnd")  # "to confirm whether it is held would exceed the limit": s12(2)
         if (
             a.everything
+            # nothing given: some parts refused on cost, the rest neither confirmed nor denied.
+            # Nothing is answered, so not "partly answered": the cost limit is what the
+            # requester can act on (narrow and ask again) and ``ncnd`` tells of the rest
+            or (others == {"ncnd"} and not a.has("gave"))
             or not (part or a.has("gave") or others)
             or (a.whole and not (part and a.has("gave")))
         ):

@@ -303,6 +303,7 @@ WHOLE_RE = _re(
     r"cannot|can ?not|could not|is not to) be (?:disclosed|released|provided|supplied)\b",
     r"\b(?:your|the|this) request (?:is|has been|is being) refused\b|\brefus(?:e|ing) (?:your|this|"
     r"the) request\b|\b(?:cost of )?compl(?:y|iance|ying) with (?:your|the|this) request\b",
+    r"\bto provide (?:you with )?the information you have requested would exceed\b",
 )
 # Refusals told as past events or hypotheses ("information was withheld in full in 38",
 # "would be withheld entirely"): history or statistics, unless about the requester's.

@@ -25,7 +25,7 @@ from foidraft.replies.provisions import is_ncnd_provision, role
 from foidraft.replies.questions import questions_for
 from foidraft.replies.reliance import relied_on
 from foidraft.replies.sections import find_citations
-from foidraft.replies.text import clean, own_text
+from foidraft.replies.text import clean, own_text, unflatten
 
 __all__ = ["Reading", "detect_regime", "is_ncnd_provision", "read_reply"]
 
@@ -43,6 +43,9 @@ EISR_RE = re.compile(
 )
 # Scotland's Act or its Environmental Information Regulations
 SCOTTISH_RE = re.compile(FOISA_RE.pattern + "|" + EISR_RE.pattern, re.IGNORECASE)
+# An exception only Scotland's EIRs have: their regulation 10(4)(e), 10(5)(b) (England's
+# regulation 10 transfers a request, and has no such paragraphs)
+EISR_EXCEPTION_RE = re.compile(r"(?<![\d.(])10[ \t]?\([45]\)[ \t]?\([a-g]\)")
 
 
 @dataclass(frozen=True)
@@ -96,7 +99,7 @@ def read_reply(text: str, *, regime: str | None = None, letter: str = "") -> Rea
     """Read ``text`` (the reply as pasted or extracted). ``regime`` is the request's
     (FOIA, FOISA or EIR; found from the text when not given); ``letter`` is the request,
     when known, so the reply's copy of it is not read as the authority's words."""
-    cleaned = clean(text)
+    cleaned = unflatten(clean(text))
     regime = regime if regime in REGIMES else detect_regime(cleaned)
     if regime == "FOISA" and detect_regime(cleaned) == "EISR":
         regime = "EISR"  # a Scottish body's answer under its EIRs: reviews are reg 16's
@@ -105,6 +108,7 @@ def read_reply(text: str, *, regime: str | None = None, letter: str = "") -> Rea
     parts = sentences(masked)
     citations = find_citations(masked)
     scottish = regime in ("FOISA", "EISR") or bool(SCOTTISH_RE.search(cleaned))
+    scottish = scottish or (regime == "EIR" and bool(EISR_EXCEPTION_RE.search(cleaned)))
     labels = relied_on(citations, parts, regime, masked, scottish=scottish)
     roles = {label: role(label, scottish=scottish) for label in labels.values()}
     acts = read_acts(parts, labels, roles)

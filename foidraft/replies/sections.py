@@ -127,7 +127,6 @@ def _add(
         groups[scanned[0][1]] = [Citation(s, a, b, regulation, act) for s, a, b in scanned]
 
 
-# -- the scanner -------------------------------------------------------------------------
 def _scan(text: str, pos: int, *, plural: bool) -> list[tuple[str, int, int]]:
     """The provisions of one citation starting at ``pos``: a number, its bracketed parts,
     and (for "sections ..." or after "&"/"and") further numbers of the same list."""
@@ -197,8 +196,7 @@ SAME_SECTION_RE = re.compile(r"[ \t]{1,2}by[ \t]+virtue[ \t]+of[ \t]+(?=\(\d)", 
 # A bracketed part; "12(5(b)" (a bracket left open before the next) is read as 12(5)(b).
 GROUP_RE = re.compile(GAP + r"\([ \t]?(\d{1,2}[A-Z]{0,2}|[a-z]{1,4}|[A-H])[ \t]?(?:\)|(?=\())")
 UNBRACKETED_RE = re.compile(GAP + r"(?:&|and)" + GAP + r"(\d[A-Z])(?=\()")
-# A subsection written without its brackets before a bracketed paragraph: "section 33 1(b)",
-# or after a dot: "S.38.1(b)".
+# A subsection unbracketed before a bracketed paragraph: "section 33 1(b)", "S.38.1(b)".
 LOOSE_SUBSECTION_RE = re.compile(r"[ \t.](\d{1,2})(?=\([a-z]{1,4}\))")
 # A subsection named in words: "Section 40 sub-section 5", "section 40, subsection (2)".
 WORDED_SUBSECTION_RE = re.compile(
@@ -304,8 +302,10 @@ LIST_RE = re.compile(GAP + r"(?:," + GAP + r"(?:and\s+|or\s+)?|&" + GAP + r"|and
 
 
 TITLE_IN_LIST_RE = re.compile(r"[ \t]{0,2}\((?=[^()\n]*(?:[A-Z]|[ \t]))[A-Za-z][^()\n]{2,40}\)")
-# After a provision's title: the next provision of the list, bracketed ("36(1)", "33(1)(b)").
-PROVISION_NEXT_RE = re.compile(r"[ \t]{0,2}[,;][ \t]{0,2}(?:and[ \t]+)?(?=\d{1,2}[A-Z]?\()")
+# After a provision's title: the next of the list, bracketed ("36(1)", "and 41(a)").
+PROVISION_NEXT_RE = re.compile(
+    r"[ \t]{0,2}(?:[,;][ \t]{0,2}(?:and[ \t]+)?|and[ \t]+)(?=\d{1,2}[A-Z]?\()"
+)
 # A provision's title in words, up to the semicolon (or the "and") before the next bracketed
 # provision: "regulations 11 (2) personal data relating to a third party and 10(5)(f)".
 WORDED_TITLE_RE = re.compile(

@@ -43,6 +43,21 @@ def clean(text: str) -> str:
     return "\n".join(lines).strip()
 
 
+# A letter flattened onto one line (a web form's or a PDF viewer's copy): its salutation,
+# thanks and sign-off open paragraphs again, so the heading before them stays a heading.
+FLAT_BREAK_RE = re.compile(
+    r"[ \t]+(?=(?:Dear|Thank you for|Yours (?:sincerely|faithfully)|In (?:relation|response|"
+    r"regards?) to (?:questions?|parts?|points?|Q) ?\d|(?:Questions?|Q) ?\d+\b)\b)"
+)
+
+
+def unflatten(text: str) -> str:
+    """``text`` with paragraphs again where a letter lost every line break."""
+    if "\n" in text or len(text) < 300:
+        return text
+    return FLAT_BREAK_RE.sub("\n\n", text)
+
+
 # A terminal's escape sequence: CSI ("ESC [ 31 m"), OSC ("ESC ] 0 ; title BEL"), or a
 # two-character one.
 ESCAPE_RE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]{0,4000}(?:\x07|\x1b\\)?|[@-_])")
