@@ -131,8 +131,10 @@ FLATTENED = [
     (
         "Date / 12 July 2017 Our ref / FOI2017/00266 Dear Mr Boyce Freedom of Information Act "
         "2000 (FOIA) Outcome of Internal Review Thank you for your Internal Review request "
-        "regarding FOI request FOI 2016 - 00140. The purpose of an Internal Review is to assess "
-        "how your FOI request was handled in the first instance. Your original request was "
+        "regarding FOI request FOI 2016 - 00140 in which you asked for the following "
+        "information from HMRC: Could HMRC please let me know how much the Director of Tax "
+        "Credits Policy currently gets paid annually? The purpose of an Internal Review is to "
+        "assess how your FOI request was handled in the first instance. Your original request was "
         "refused under s21 of the FOIA because the information you requested is reasonably "
         "available to you. I have concluded that the original decision was correct. Yours "
         "sincerely FOI Team",
@@ -146,6 +148,16 @@ FLATTENED = [
         "requested. On this occasion the cost of determining whether we hold the information "
         "would exceed the limit set by the Freedom of Information Act. As a result, your "
         "request is refused under Section 12 of the Act.",
+        "partly_answered",
+    ),
+    # a table's rows of years and figures, flattened: still figures given
+    (
+        "The information that you have requested is held in part by the force. We can however "
+        "provide figures relating to costs associated with obtaining mobile phone records, which "
+        "are as follows: 2008/09 - £215,929 2009/10 - £201,399 2010/11 - £233,788 The "
+        "information pursuant to calculating the number of units analysed is not held in an "
+        "easily retrievable format. I am not obliged to release this information, as the cost "
+        "of locating and retrieving the information exceeds the appropriate limit.",
         "partly_answered",
     ),
 ]
@@ -164,3 +176,6 @@ def test_a_short_line_or_a_laid_out_letter_is_left_as_it_is() -> None:
     assert unflatten(short) == short
     laid_out = "Dear Sir\n" + "Thank you for your request. " * 20
     assert unflatten(laid_out) == laid_out
+    # a year in a sentence is no table's row
+    prose = "In 2012 we received 7122 requests. " * 12
+    assert unflatten(prose) == prose

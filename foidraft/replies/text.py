@@ -44,10 +44,13 @@ def clean(text: str) -> str:
 
 
 # A letter flattened onto one line (a web form's or a PDF viewer's copy): its salutation,
-# thanks and sign-off open paragraphs again, so the heading before them stays a heading.
+# thanks, sign-off, "In relation to question 2" and a table's year rows open lines again, so
+# the heading before them stays a heading and a row of figures a row (each bounded: linear).
 FLAT_BREAK_RE = re.compile(
     r"[ \t]+(?=(?:Dear|Thank you for|Yours (?:sincerely|faithfully)|In (?:relation|response|"
-    r"regards?) to (?:questions?|parts?|points?|Q) ?\d|(?:Questions?|Q) ?\d+\b)\b)"
+    r"regards?) to (?:questions?|parts?|points?|Q) ?\d|(?:Questions?|Q) ?\d+\b)\b|"
+    # a year's row of a table: "2009/10 - £201,399", "2012 7122 567"
+    r"(?:19|20)\d\d/\d\d(?:\d\d)? ?[-–:] ?£?\d|(?:19|20)\d\d(?: \d[\d,]{0,12}){2,12}(?![\d,]))"
 )
 
 
