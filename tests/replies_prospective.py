@@ -51,7 +51,7 @@ README_BEFORE = {
     "fresh13": (4, 4, 4), "fresh14": (32, 34, 42), "fresh15": (12, 11, 12),
     "fresh16": (36, 46, 53), "fresh17": (13, 24, 29), "fresh18": (40, 45, 50),
     "fresh19": (39, 42, 43), "fresh20": (20, 27, 33), "fresh20b": (6, 7, 7),
-    "fresh21": (19, 24, 29), "fresh21b": (0, 2, 2),
+    "fresh21": (19, 24, 29), "fresh21b": (0, 2, 2), "fresh21c": (10, 11, 11),
 }  # fmt: skip
 
 # Run inside the old revision: its own scorer for the figures, its reader for each reply.
