@@ -108,3 +108,29 @@ def test_a_body_neutral_finding_advises_a_council_in_its_own_words(
     editing = next(s for s in found[0].suggestions if s.edits)
     fixed = apply_edits(text, list(editing.edits))
     assert rule not in {f.rule for f in check(fixed, council)}
+
+
+@pytest.mark.parametrize(
+    ("rule", "text"),
+    [
+        ("FD203", "How many deaths in 2022 were linked to county lines crimes?"),
+        ("FD308", "For every robbery reported in 2024, please send me a summary of what happened."),
+    ],
+)
+def test_advice_on_linked_or_narrated_records_names_offence_codes_to_the_police_only(
+    rule: str, text: str
+) -> None:
+    """'Linked to' and 'what happened' are read from each record at any body; only the police
+    are told to count by Home Office offence codes, flags or outcome types instead."""
+    police, _ = resolve_any("West Yorkshire Police")
+    council, _ = resolve_any("Leeds City Council")
+
+    def said(authority: Authority) -> str:
+        found = [f for f in unmerged(check(text, authority)) if f.rule == rule]
+        assert found
+        return " ".join(f"{f.message} {s.title} {s.advice}" for f in found for s in f.suggestions)
+
+    assert "Home Office" in said(police)
+    to_council = said(council)
+    assert "Home Office" not in to_council and "police systems" not in to_council
+    assert "categor" in to_council
