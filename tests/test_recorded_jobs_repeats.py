@@ -1,0 +1,72 @@
+"""The model of what is recorded, read on a victim's or suspect's job and on whether a
+person or place had been recorded before: attributes no crime or incident record holds as
+a field. A count by what is held (offence, month, ward) draws nothing, and a keyword search
+of letters is a mailbox search (FD402's), not a search of the records' free text (FD341's)."""
+
+from __future__ import annotations
+
+import pytest
+
+from foidraft.authorities.infer import resolve_any
+from foidraft.lint.api import check
+from foidraft.lint.document import Document
+from foidraft.lint.reading import not_held_hits
+from foidraft.recorded.loader import model_file
+from foidraft.recorded.model import RecordedModel
+from foidraft.recorded.validate import load_model_file
+
+MODEL = RecordedModel(load_model_file(model_file()))
+
+
+def _attributes(text: str) -> list[str]:
+    return [h[3]["attribute_id"] for h in not_held_hits(Document(text), MODEL, "police")]
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute"),
+    [
+        # The victim's job: one offence code covers every emergency worker, and a teacher's
+        # or a driver's assault is coded as any other.
+        ("How many assaults on paramedics were recorded in 2023?", "person_detail"),
+        ("How many assaults on teachers were recorded in each of the last three years?",
+         "person_detail"),
+        ("How many robberies of delivery riders were recorded in 2024?", "person_detail"),
+        # Recorded before, or more than once, without the word "repeat".
+        ("How many burglaries in 2022 were at an address burgled on more than one occasion?",
+         "repeat"),
+        ("How many calls about anti-social behaviour came from the same address in 2023?",
+         "repeat"),
+        ("How many assaults recorded in 2023 were committed by first-time offenders?", "repeat"),
+    ],
+)  # fmt: skip
+def test_an_attribute_the_records_lack_is_found(text: str, attribute: str) -> None:
+    assert attribute in _attributes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How many assaults on emergency workers were recorded in 2023, by month?",
+        "How many burglaries were recorded in each ward in 2023?",
+        "How many calls about anti-social behaviour were made in 2023, by month?",
+    ],
+)
+def test_what_the_records_hold_draws_nothing(text: str) -> None:
+    assert _attributes(text) == []
+
+
+def _rules(text: str) -> set[str]:
+    authority = resolve_any("Cleveland Police", None)[0]
+    return {f.rule for f in check(text, authority)}
+
+
+def test_a_keyword_search_of_crimes_is_hits_to_read() -> None:
+    text = "How many crimes recorded since 2019 contain the following keywords: Facewatch, Auror?"
+    assert "FD341" in _rules(text)
+
+
+def test_a_keyword_search_of_letters_is_not_a_search_of_records() -> None:
+    text = 'Please provide all correspondence containing the term "Facewatch" since June 2020.'
+    found = _rules(text)
+    assert "FD341" not in found
+    assert "FD402" in found
