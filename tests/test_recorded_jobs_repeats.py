@@ -1,7 +1,8 @@
-"""The model of what is recorded, read on a victim's or suspect's job and on whether a
-person or place had been recorded before: attributes no crime or incident record holds as
-a field. A count by what is held (offence, month, ward) draws nothing, and a keyword search
-of letters is a mailbox search (FD402's), not a search of the records' free text (FD341's)."""
+"""The model of what is recorded, read on a victim's or suspect's job, on whether a person
+or place had been recorded before, and on the force's own vehicles: attributes no record
+holds as a field. A count by what is held (offence, month, ward, repair costs) draws
+nothing, and a keyword search of letters is a mailbox search (FD402's), not a search of the
+records' free text (FD341's)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,11 @@ def _attributes(text: str) -> list[str]:
         ("How many calls about anti-social behaviour came from the same address in 2023?",
          "repeat"),
         ("How many assaults recorded in 2023 were committed by first-time offenders?", "repeat"),
+        # The force's vehicles: what one was doing when it broke down, and who bought it.
+        ("How many police cars broke down on the way to an incident in 2023?", "use_at_the_time"),
+        ("What was the cause of each breakdown of your patrol cars in 2022?", "use_at_the_time"),
+        ("Please list who bought the police vehicles you sold at auction in 2023.",
+         "disposal_destination"),
     ],
 )  # fmt: skip
 def test_an_attribute_the_records_lack_is_found(text: str, attribute: str) -> None:
@@ -49,6 +55,8 @@ def test_an_attribute_the_records_lack_is_found(text: str, attribute: str) -> No
         "How many assaults on emergency workers were recorded in 2023, by month?",
         "How many burglaries were recorded in each ward in 2023?",
         "How many calls about anti-social behaviour were made in 2023, by month?",
+        "How much did the force spend on repairs to accident-damaged police vehicles in 2023?",
+        "How many police vehicles were written off in each of the last three financial years?",
     ],
 )
 def test_what_the_records_hold_draws_nothing(text: str) -> None:
