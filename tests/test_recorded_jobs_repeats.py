@@ -43,6 +43,13 @@ def _attributes(text: str) -> list[str]:
         ("What was the cause of each breakdown of your patrol cars in 2022?", "use_at_the_time"),
         ("Please list who bought the police vehicles you sold at auction in 2023.",
          "disposal_destination"),
+        # Officers (and staff) investigated for misconduct are counted by professional
+        # standards, whose case files hold the welfare assessment and whether they were on duty.
+        ("The number of police officers and staff investigated for misconduct, split by whether "
+         "there was a risk assessment relating to the welfare of the officer.",
+         "welfare_assessment"),
+        ("How many officers investigated for misconduct in 2023 were off duty at the time?",
+         "on_or_off_duty"),
     ],
 )  # fmt: skip
 def test_an_attribute_the_records_lack_is_found(text: str, attribute: str) -> None:
@@ -57,6 +64,8 @@ def test_an_attribute_the_records_lack_is_found(text: str, attribute: str) -> No
         "How many calls about anti-social behaviour were made in 2023, by month?",
         "How much did the force spend on repairs to accident-damaged police vehicles in 2023?",
         "How many police vehicles were written off in each of the last three financial years?",
+        "How many officers were investigated for misconduct in 2023, by rank and outcome?",
+        "How many police officers and staff were assaulted in 2023, by month?",
     ],
 )
 def test_what_the_records_hold_draws_nothing(text: str) -> None:
