@@ -62,6 +62,15 @@ def _attributes(text: str) -> list[str]:
         ("How many crimes in 2023 were solved using DNA evidence?", "circumstance"),
         ("How many incidents of anti-social behaviour in 2023 were caused by young people?",
          "narrative_content"),
+        ("How many people stopped and searched in 2023 were searched more than once?",
+         "searched_person_detail"),
+        ("How many arrests in 2023 were made on the basis of information from the public?",
+         "evidence_source"),
+        ("How many Clare's Law applications in 2023 were made by men?", "applicant_detail"),
+        ("How many firearms certificates were revoked in 2023 because of domestic abuse?",
+         "reasons_detail"),
+        ("How much did the force spend in 2023 on policing protests outside asylum hotels?",
+         "activity_cost"),
     ],
 )  # fmt: skip
 def test_an_attribute_the_records_lack_is_found(text: str, attribute: str) -> None:
@@ -81,6 +90,8 @@ def test_an_attribute_the_records_lack_is_found(text: str, attribute: str) -> No
         # Driving while unfit through drink is an offence code, not a circumstance.
         "How many people were arrested for driving under the influence of alcohol in 2023?",
         "How many crimes of driving under the influence of alcohol were recorded in 2023?",
+        "How many firearms certificates were revoked in 2023, by month?",
+        "How much overtime was paid in 2023 for policing football matches?",
     ],
 )
 def test_what_the_records_hold_draws_nothing(text: str) -> None:
@@ -90,6 +101,11 @@ def test_what_the_records_hold_draws_nothing(text: str) -> None:
 def _rules(text: str) -> set[str]:
     authority = resolve_any("Cleveland Police", None)[0]
     return {f.rule for f in check(text, authority)}
+
+
+def test_time_officers_spent_is_not_costed() -> None:
+    text = "How many hours did officers spend in 2023 guarding patients at hospital?"
+    assert "FD317" in _rules(text)
 
 
 def test_a_keyword_search_of_crimes_is_hits_to_read() -> None:
