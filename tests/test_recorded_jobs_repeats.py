@@ -59,6 +59,7 @@ def _attributes(text: str) -> list[str]:
         ("How many shoplifting offences in 2023 involved goods worth more than £200?", "method"),
         ("How many crimes in 2023 involved a victim with a learning disability?", "person_detail"),
         ("How many crimes were committed by people on bail in 2023?", "person_detail"),
+        ("How many victims of crime in 2023 had a learning disability?", "person_detail"),
         ("How many crimes in 2023 were solved using DNA evidence?", "circumstance"),
         ("How many incidents of anti-social behaviour in 2023 were caused by young people?",
          "narrative_content"),
@@ -91,6 +92,8 @@ def test_an_attribute_the_records_lack_is_found(text: str, attribute: str) -> No
         "How many people were arrested for driving under the influence of alcohol in 2023?",
         "How many crimes of driving under the influence of alcohol were recorded in 2023?",
         "How many firearms certificates were revoked in 2023, by month?",
+        # Bail and custody records count those on bail or released under investigation.
+        "How many suspects were released under investigation in 2023?",
         "How much overtime was paid in 2023 for policing football matches?",
     ],
 )
