@@ -63,6 +63,8 @@ def _attributes(text: str) -> list[str]:
         ("How many crimes in 2023 were committed by people with mental health problems?",
          "person_detail"),
         ("How many vehicle thefts in 2023 were from unlocked cars?", "method"),
+        ("How many calls were received in 2023 about people sleeping in doorways?",
+         "narrative_content"),
         ("How many crimes in 2023 were solved using DNA evidence?", "circumstance"),
         ("How many incidents of anti-social behaviour in 2023 were caused by young people?",
          "narrative_content"),
