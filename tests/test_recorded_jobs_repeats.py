@@ -65,6 +65,9 @@ def _attributes(text: str) -> list[str]:
         ("How many vehicle thefts in 2023 were from unlocked cars?", "method"),
         ("How many calls were received in 2023 about people sleeping in doorways?",
          "narrative_content"),
+        # What was done, said as a verb, counts crimes.
+        ("How many people were assaulted in 2023 by someone they met on a dating app?", "platform"),
+        ("How many cars were broken into in 2023, broken down by the method of entry?", "method"),
         ("How many crimes in 2023 were solved using DNA evidence?", "circumstance"),
         ("How many incidents of anti-social behaviour in 2023 were caused by young people?",
          "narrative_content"),
