@@ -65,6 +65,8 @@ CASES: list[tuple[str, str | None]] = [
         ("How many vehicle thefts in 2023 were from unlocked cars?", "method"),
         ("How many calls were received in 2023 about people sleeping in doorways?",
          "narrative_content"),
+        ("How many incidents of racially aggravated abuse happened on buses in 2023?",
+         "place_type"),
         # What was done, said as a verb, counts crimes.
         ("How many people were assaulted in 2023 by someone they met on a dating app?", "platform"),
         ("How many cars were broken into in 2023, broken down by the method of entry?", "method"),
