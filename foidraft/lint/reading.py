@@ -44,11 +44,13 @@ CORRESPONDENCE_RE = LazyRegex(
 
 
 # What may stand between people a dataset counts and what was done to them: "officers (who)
-# were (being) assaulted", "staff have been spat at". A passive verb makes them the victims;
+# were (being) assaulted", "staff have been spat at", "officers and staff investigated for
+# misconduct" (a second group joined to the first). A passive verb makes them the victims;
 # without one ("officers who assaulted", "officers have attacked"), they did it, unless a bare
 # participle has no object after it ("officers assaulted in 2023").
 VICTIM_GAP_RE = LazyRegex(
-    r"\s+(?P<who>(?:who|that)\s+)?(?P<aux>(?:(?:were|was|are|is|have|has|had|been|being|got|"
+    r"\s+(?:(?:and|or|&)\s+(?:police\s+)?(?:staff|officers|employees|pcsos|special\s+constables)\s+)?"
+    r"(?P<who>(?:who|that)\s+)?(?P<aux>(?:(?:were|was|are|is|have|has|had|been|being|got|"
     r"get|getting|ever|previously|recently)\s+){0,3})",
     IGNORECASE,
 )
