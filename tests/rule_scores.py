@@ -57,10 +57,14 @@ UNMEASURABLE_KINDS = frozenset({"format_or_validity"})
 
 COMMERCIAL_RE = re.compile(r"commercial|\bs\.?\s?43\b|section 43|33\(1\)\(b\)", re.IGNORECASE)
 # The exemptions the corpus files under 'other': published or to be published (s21, s22;
-# FOISA s25, s27), advice and deliberation (s35, s36, s42; FOISA s29, s30, s36), confidence
-# (s41), health and safety (s38; FOISA s39).
+# FOISA s25, s27), advice and deliberation (s35, s36, s42; FOISA s29, s30, s36; the EIR's
+# internal communications and unfinished material, regulations 12(4)(d), 12(4)(e) and
+# FOISA's 10(4)(d), 10(4)(e)), confidence (s41), health and safety (s38; FOISA s39). FOISA
+# s29(1) and s30(b), s30(c) are written so only in Scotland (FOIA s30 is investigations).
 OTHER_EXEMPTION_RE = re.compile(
     r"\bs\.?\s?(?:2[12]|3[5689]|4[12])\b|section\s+(?:2[12]|3[5689]|4[12])\b|FOISA\s+s?(?:2[5-9]|30|36|39)|"
+    r"\bs\.?\s?29\(1\)|\bs\.?\s?30\([bc]\)|\b1[02]\(4\)\([de]\)|internal communications|"
+    r"development of (?:government )?policy|course of completion|"
     r"legal|privilege|confiden|free and frank|future publication|intended for publication|"
     r"reasonably accessible|already published|health and safety|effective conduct",
     re.IGNORECASE,
