@@ -23,12 +23,14 @@ from foidraft.lint.held import HeldReading, combine
 from foidraft.lint.kept import LOCAL_SCOPES, Kept, KeptHit, Plan, local_ok, shift
 from foidraft.lint.matching import Hit
 from foidraft.lint.matching import hits as hits_of
-from foidraft.lint.model import Finding
+from foidraft.lint.model import Finding, Suggestion
 from foidraft.lint.questions import repeats
 from foidraft.lint.suggest import build_suggestions
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from foidraft.authorities.model import Authority
     from foidraft.config import Config
     from foidraft.recorded.model import Dataset
@@ -159,16 +161,38 @@ class Sum:
             line, column = doc.line_col(start)
             if doc.is_suppressed(line, rule.id, rule.name):
                 continue
-            if suggestions is None:  # they reach beyond the paragraph: made now
-                fields = {**self.base, **g, "match": t}
-                made = build_suggestions(rule, doc, start, end, fields, self.authority,
-                                         score is not None, letter_wide)  # fmt: skip
+            if suggestions is None:  # they reach beyond the paragraph: made when first read
+                made = None
+                pending = self._pending(rule, start, end, {**self.base, **g, "match": t},
+                                        message, score is not None, letter_wide)  # fmt: skip
             else:
-                made = [shift(x, at) for x in suggestions]
+                made, pending = [shift(x, at) for x in suggestions], None
             out.append(Finding(rule=rule.id, name=rule.name, kind=rule.kind, severity=severity,
                                start=start, end=end, line=line, column=column, match=t,
-                               message=message, suggestions=made, score=score))  # fmt: skip
+                               message=message, suggestions=made, score=score,
+                               pending=pending))  # fmt: skip
         return out
+
+    def _pending(
+        self,
+        rule: Rule,
+        start: int,
+        end: int,
+        fields: dict[str, str],
+        message: str,
+        fuzzy: bool,
+        letter_wide: Callable[[Context], bool],
+    ) -> Callable[[], tuple[str, list[Suggestion]]]:
+        """A finding's rewordings that reach beyond its paragraph, made when first read
+        (as ``foidraft.check`` makes them): a keystroke's check of a long letter would
+        otherwise make every one of them, and the editor shows those of one finding."""
+        doc, authority = self.doc, self.authority
+
+        def pending() -> tuple[str, list[Suggestion]]:
+            return message, build_suggestions(rule, doc, start, end, fields, authority, fuzzy,
+                                              letter_wide)  # fmt: skip
+
+        return pending
 
     def _wide_ok(self, rule: Rule, start: int, contexts: set[int]) -> bool:
         def holds(ctx: Context) -> bool:
