@@ -21,6 +21,7 @@ from foidraft.text.lazyre import LazyRegex
 _SPLIT_RE = LazyRegex(r"(\w+)")
 _NONE: list[int] = []  # shared "nowhere"; never mutated
 _LEAD_RE = LazyRegex(r"\w+")
+_LAST = chr(0x10FFFF)  # sorts after every other character
 FEW_WORDS = 400  # distinct words of a letter whose word starts are kept as a set (a page)
 PREFIX_LENGTH = 20  # ...up to this long (a megabyte of digits is one word: not its every start)
 
@@ -181,13 +182,14 @@ class LiteralIndex:
                 low = self.low
                 return [p for p in words.get(lead, ()) if low.startswith(literal, p)]
             i = bisect_left(vocab, literal)
-        lists = []
-        while i < len(vocab) and vocab[i].startswith(literal):
-            lists.append(words[vocab[i]])
-            i += 1
-        if len(lists) == 1:
-            return lists[0]
-        return sorted(chain.from_iterable(lists))
+        # The words starting with it: up to the first sorting after it and every
+        # character (found by bisection), and any after that (a word holding U+10FFFF).
+        j = bisect_left(vocab, literal + _LAST, i)
+        while j < len(vocab) and vocab[j].startswith(literal):
+            j += 1
+        if j - i == 1:
+            return words[vocab[i]]
+        return sorted(chain.from_iterable(map(words.__getitem__, vocab[i:j])))
 
     def paragraphs(self, literal: str, word_start: bool) -> list[int]:
         """Sorted indexes of the paragraphs containing ``literal``."""
@@ -195,8 +197,10 @@ class LiteralIndex:
         found = self._paragraphs.get(key)
         if found is None:
             found = self._paragraphs[key] = (
-                self._paragraphs_of(self.positions(literal, True))
-                if word_start
+                # A literal of word characters lies inside words: its places come from
+                # the letter's distinct words, shorter to search than the letter.
+                self._paragraphs_of(self.positions(literal, word_start))
+                if word_start or literal.isalnum()
                 else self._search_paragraphs(literal)
             )
         return found
@@ -274,7 +278,7 @@ class LiteralIndex:
         while at != -1:
             i = bisect_right(starts, at) - 1
             inside = at - starts[i]
-            out.extend(p + inside for p in words[vocab[i]])
+            out.extend(map(inside.__add__, words[vocab[i]]))
             at = blob.find(literal, at + 1)
         out.sort()
         return out

@@ -101,7 +101,10 @@ class Kept:
 
     def __init__(self) -> None:
         self.hits: dict[str, list[KeptHit]] = {}  # by rule id, passing the local contexts
-        self.raw: dict[str, list[int]] = {}  # hits by rule id and pattern, before contexts
+        # Each pattern's hits by rule id, before overlaps go and contexts (offsets from the
+        # paragraph's start): counted to see whether a rule reached its cap, and read in
+        # place of the whole letter when it did.
+        self.raw: dict[str, list[list[Hit]]] = {}
         self.unique: dict[str, int] = {}  # hits by rule id once overlaps go, before contexts
         self.contexts: set[int] = set()  # id() of the document-wide contexts holding here
         self.found: set[str] = set()  # absence rules whose patterns match here
@@ -165,10 +168,11 @@ def _read_hits(
     live = live_indexes(rule, view)  # the others find nothing here: never unpacked
     for i in range(len(rule.patterns)) if live is None else live:
         found = _pattern_hits(rule.pattern(i), view, starts, hi, limit)
-        for h in found:
-            counts = kept[bisect_right(starts, h[0]) - 1].raw.setdefault(rule.id, [])
-            counts.extend([0] * (i + 1 - len(counts)))
-            counts[i] += 1
+        for s, e, t, g, score in found:
+            n = bisect_right(starts, s) - 1
+            by_pattern = kept[n].raw.setdefault(rule.id, [])
+            by_pattern.extend([] for _ in range(i + 1 - len(by_pattern)))
+            by_pattern[i].append((s - starts[n], e - starts[n], t, g, score))
         raw.extend(found)
     if not raw:
         return

@@ -22,13 +22,14 @@ from foidraft.lint.engine import (
 from foidraft.lint.held import HeldReading, combine
 from foidraft.lint.kept import LOCAL_SCOPES, Kept, KeptHit, Plan, local_ok, shift
 from foidraft.lint.matching import Hit
-from foidraft.lint.matching import hits as hits_of
-from foidraft.lint.model import Finding
+from foidraft.lint.model import Finding, Suggestion
 from foidraft.lint.questions import repeats
 from foidraft.lint.suggest import build_suggestions
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from foidraft.authorities.model import Authority
     from foidraft.config import Config
     from foidraft.recorded.model import Dataset
@@ -79,11 +80,11 @@ class Sum:
         for at, k in kept:
             for rule_id, kept_hits in k.hits.items():
                 hits.setdefault(rule_id, []).extend((at, h) for h in kept_hits)
-            for rule_id, counts in k.raw.items():
+            for rule_id, by_pattern in k.raw.items():
                 total = raw.setdefault(rule_id, [])
-                total.extend([0] * (len(counts) - len(total)))
-                for i, n in enumerate(counts):
-                    total[i] += n
+                total.extend([0] * (len(by_pattern) - len(total)))
+                for i, pattern_hits in enumerate(by_pattern):
+                    total[i] += len(pattern_hits)
             for rule_id, n in k.unique.items():
                 unique[rule_id] = unique.get(rule_id, 0) + n
             contexts |= k.contexts
@@ -95,7 +96,7 @@ class Sum:
         for rule in self.plan.hits:
             limit = max(MAX_FINDINGS_PER_RULE, rule.max + 1)
             if any(n >= limit for n in raw.get(rule.id, ())):
-                rule_hits, capped = self._capped(rule, limit)
+                rule_hits, capped = self._capped(rule, limit, kept)
             else:
                 rule_hits, capped = hits.get(rule.id, []), unique.get(rule.id, 0) >= limit
             out += self._hits(rule, rule_hits, contexts, limit, capped)
@@ -111,12 +112,23 @@ class Sum:
             out += self._emit(rule, model_hits)
         return out
 
-    def _capped(self, rule: Rule, limit: int) -> tuple[list[tuple[int, KeptHit]], bool]:
+    def _capped(
+        self, rule: Rule, limit: int, kept: list[tuple[int, Kept]]
+    ) -> tuple[list[tuple[int, KeptHit]], bool]:
         """A rule with a pattern matching ``limit`` times or more: its hits as the whole
-        letter's reading keeps them (each pattern's first ``limit``), after the contexts a
-        paragraph decides, and whether the rule reached its cap."""
+        letter's reading keeps them (each pattern's first ``limit``, which the paragraphs'
+        hits of each pattern in turn are, as matches never cross a paragraph break), after
+        the contexts a paragraph decides, and whether the rule reached its cap."""
         doc = self.doc
-        found = _dedupe([h for p in rule.patterns for h in hits_of(p, doc, limit=limit)])
+        by_pattern: list[list[Hit]] = []
+        for at, k in kept:
+            for i, pattern_hits in enumerate(k.raw.get(rule.id, ())):
+                if i == len(by_pattern):
+                    by_pattern.append([])
+                room = limit - len(by_pattern[i])
+                by_pattern[i] += [(s + at, e + at, t, g, score)
+                                  for s, e, t, g, score in pattern_hits[:room]]  # fmt: skip
+        found = _dedupe([h for pattern_hits in by_pattern for h in pattern_hits])
         return [
             (0, (s, e, t, g, score, None, None))
             for s, e, t, g, score in found
@@ -159,16 +171,38 @@ class Sum:
             line, column = doc.line_col(start)
             if doc.is_suppressed(line, rule.id, rule.name):
                 continue
-            if suggestions is None:  # they reach beyond the paragraph: made now
-                fields = {**self.base, **g, "match": t}
-                made = build_suggestions(rule, doc, start, end, fields, self.authority,
-                                         score is not None, letter_wide)  # fmt: skip
+            if suggestions is None:  # they reach beyond the paragraph: made when first read
+                made = None
+                pending = self._pending(rule, start, end, {**self.base, **g, "match": t},
+                                        message, score is not None, letter_wide)  # fmt: skip
             else:
-                made = [shift(x, at) for x in suggestions]
+                made, pending = [shift(x, at) for x in suggestions], None
             out.append(Finding(rule=rule.id, name=rule.name, kind=rule.kind, severity=severity,
                                start=start, end=end, line=line, column=column, match=t,
-                               message=message, suggestions=made, score=score))  # fmt: skip
+                               message=message, suggestions=made, score=score,
+                               pending=pending))  # fmt: skip
         return out
+
+    def _pending(
+        self,
+        rule: Rule,
+        start: int,
+        end: int,
+        fields: dict[str, str],
+        message: str,
+        fuzzy: bool,
+        letter_wide: Callable[[Context], bool],
+    ) -> Callable[[], tuple[str, list[Suggestion]]]:
+        """A finding's rewordings that reach beyond its paragraph, made when first read
+        (as ``foidraft.check`` makes them): a keystroke's check of a long letter would
+        otherwise make every one of them, and the editor shows those of one finding."""
+        doc, authority = self.doc, self.authority
+
+        def pending() -> tuple[str, list[Suggestion]]:
+            return message, build_suggestions(rule, doc, start, end, fields, authority, fuzzy,
+                                              letter_wide)  # fmt: skip
+
+        return pending
 
     def _wide_ok(self, rule: Rule, start: int, contexts: set[int]) -> bool:
         def holds(ctx: Context) -> bool:
