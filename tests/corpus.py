@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -75,8 +76,24 @@ def authority_for(case: dict[str, Any]) -> Authority:
     return resolve_any(case["authority"], regime)[0]
 
 
+# Publishers take the requester's name off what they publish (TfL leaves "Many thanks," on
+# the last line), so a letter that ends on a bare sign-off is judged as it was sent: signed.
+# Without this the form rule for an unsigned letter (FD901) reads the publisher's tidying.
+_BARE_SIGN_OFF = re.compile(
+    r"(?i)\n[ \t]*(?:yours\s+(?:faithfully|sincerely|truly)|kind(?:est)?\s+regards|"
+    r"(?:best|warm|many)\s+(?:wishes|regards|thanks)|regards|thanks|thank\s+you)[ \t]*[,.!]?\s*\Z"
+)
+PUBLISHED_NAME = "A. Requester"
+
+
+def as_sent(case: dict[str, Any]) -> str:
+    """The request's text with a stand-in name after a bare closing sign-off."""
+    text: str = case["request"]
+    return f"{text.rstrip()}\n{PUBLISHED_NAME}" if _BARE_SIGN_OFF.search(text) else text
+
+
 def findings_for(case: dict[str, Any]) -> list[Finding]:
-    return check(case["request"], authority_for(case))
+    return check(as_sent(case), authority_for(case))
 
 
 def _overlaps(text: str, phrase: str, findings: list[Finding]) -> bool:

@@ -25,7 +25,7 @@ from foidraft.lint.parts import EXEMPTION_KINDS
 from foidraft.paths import bundled_rules_file
 from foidraft.rules.model import POLICE_TYPES, Rule, RuleSet
 from foidraft.rules.registry import ruleset_from_file
-from tests.corpus import authority_for, is_police, load_cases
+from tests.corpus import as_sent, authority_for, is_police, load_cases
 
 # Kinds that answer for each other: the reasons behind a cost refusal (a field that is not
 # recorded, records to read one by one, a scope too broad, questions costed together) come
@@ -111,7 +111,7 @@ def fired_rules(ruleset: RuleSet, case: dict[str, Any]) -> dict[str, str]:
     from foidraft.lint.merging import unmerged
 
     # Each rule as found: findings shown as one still each fired.
-    found = unmerged(check(case["request"], authority_for(case), ruleset=ruleset))
+    found = unmerged(check(as_sent(case), authority_for(case), ruleset=ruleset))
     return {f.rule: f.kind for f in found}
 
 

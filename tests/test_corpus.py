@@ -16,7 +16,15 @@ import pytest
 from foidraft.paths import bundled_rules_file
 from foidraft.rules.model import Rule
 from foidraft.rules.registry import load_rule_data
-from tests.corpus import evaluate, load_cases, part_of, report
+from tests.corpus import (
+    PUBLISHED_NAME,
+    as_sent,
+    evaluate,
+    findings_for,
+    load_cases,
+    part_of,
+    report,
+)
 
 SEED_THREAD = "https://www.whatdotheyknow.com/request/paedophile_hunters_and_online_gr_22"
 
@@ -45,6 +53,14 @@ SEED_THREAD = "https://www.whatdotheyknow.com/request/paedophile_hunters_and_onl
 # training NCND foreseen 75.1% (199 of 265), and after the measured lines were re-run (FD407
 # and FD612 to info) validation caught 43.9% (122 of 278) and right kind 32.3%: these three
 # floors follow the data; none of the other figures moved past its floor or ceiling.
+# The collect21 and collect21b samples (85 requests, 19 to the police; 30 in the validation
+# part) joined with no rule written. With the rules and severities of 49e932a they give
+# training NCND foreseen 73.6% (204 of 277), validation right kind 31.9% (87 of 273) and
+# NCND foreseen 31.4% (37 of 118), and training false alarms 13 of 218; after the measured
+# lines were re-run 12 of 218 (5.5%). Joined with this round's rules (merged first, and
+# scored on the two samples before they joined), training NCND is 78.3%, validation right
+# kind 32.2% and NCND 33.1%: those three floors stand; the training false-alarm ceiling
+# follows the data (12 of 218).
 FLOORS = {
     ("training", "recall"): 0.67,
     ("training", "kind_recall"): 0.66,
@@ -54,7 +70,7 @@ FLOORS = {
     ("validation", "ncnd_foreseen"): 0.33,
 }
 CEILINGS = {
-    ("training", "false_alarm_rate"): 0.05,
+    ("training", "false_alarm_rate"): 0.06,
     ("validation", "false_alarm_rate"): 0.20,
 }
 
@@ -111,3 +127,24 @@ def test_cited_cases_exist_and_carry_their_urls() -> None:
         assert case["part"] == "training", (rule_id, e["case"])
         expected = SEED_THREAD if e["case"].startswith("wmp-8a-21-") else case["url"]
         assert e["url"] == expected, (rule_id, e["case"])
+
+
+@pytest.mark.parametrize("closing", ["Many thanks,", "Yours faithfully", "Kind regards,\n\n"])
+def test_a_published_bare_sign_off_is_judged_signed(closing: str) -> None:
+    """A publisher's removal of the requester's name is not the requester's unsigned letter:
+    the letter's form rule is measured on the letter as sent."""
+    case = {
+        "request": f"Dear FOI team,\n\nHow many bikes were stolen in 2023?\n\n{closing}",
+        "authority": "Transport for London",
+        "jurisdiction": "FOIA",
+    }
+    assert as_sent(case).endswith(PUBLISHED_NAME)
+    assert "FD901" not in {f.rule for f in findings_for(case)}
+
+
+def test_a_signed_or_unclosed_request_is_measured_as_published() -> None:
+    for text in (
+        "How many bikes were stolen?\n\nYours faithfully,\nJo Bloggs",
+        "How many bikes were stolen? Thanks",
+    ):
+        assert as_sent({"request": text}) == text
