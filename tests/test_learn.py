@@ -24,9 +24,11 @@ SEED_REPLY = Path(__file__).parent / "data" / "wmp-8a-21-clarification.txt"
 ASKED = dt.date(2024, 2, 1)
 NONE = RuleSet([])  # proposals judged against no rules: independent of the knowledge base
 
+# A local name no bundled rule flags ('Operation X' draws FD717, an operation's code name),
+# so that what the reply teaches is new.
 LETTER = (
     "Dear Northumbria Police,\n\n"
-    "1. Please provide the number of crimes logged under Operation Nightjar in the calendar "
+    "1. Please provide the number of crimes logged under Project Nightjar in the calendar "
     "year 2023.\n\n"
     "2. Please provide the number of crimes recorded in the Quayside area in the calendar "
     "year 2023.\n\n"
@@ -36,14 +38,14 @@ LETTER = (
 REPLY = """Dear Ms Smith
 
 Thank you for your request. Before we can proceed, please clarify what you mean by
-'Operation Nightjar'; we hold no records under that name.
+'Project Nightjar'; we hold no records under that name.
 
 We cannot search for "the Quayside area" as locations are recorded by beat code, so each
 crime would need to be read individually.
 
 For question 3, do you want the financial year or the calendar year?
 
-> 1. Please provide the number of crimes logged under Operation Nightjar in the calendar year 2023.
+> 1. Please provide the number of crimes logged under Project Nightjar in the calendar year 2023.
 
 Yours sincerely
 Information Compliance Unit
@@ -62,7 +64,7 @@ def new_draft() -> Draft:
 
 def test_cues_come_from_the_authoritys_own_sentences() -> None:
     cues = {(c.term, c.kind) for c in find_cues(REPLY, LETTER)}
-    assert ("Operation Nightjar", "undefined_term") in cues
+    assert ("Project Nightjar", "undefined_term") in cues
     assert ("Quayside area", "manual_review") in cues
     assert (None, "ambiguous_period") in cues
     said = "By 'child decoy' I mean an adult. We cannot identify 'online' offences."
@@ -119,9 +121,9 @@ def test_proposals_are_valid_rules_that_fire_on_their_wording() -> None:
         url="https://www.whatdotheyknow.com/request/nightjar",
     )  # fmt: skip
     by_text = {p.where.text: p for p in lesson.proposals}
-    assert set(by_text) == {"Operation Nightjar", "Quayside area", "the last year"}
+    assert set(by_text) == {"Project Nightjar", "Quayside area", "the last year"}
     assert [p.id for p in lesson.proposals] == ["U001", "U002", "U003"]
-    nightjar = by_text["Operation Nightjar"].rule
+    nightjar = by_text["Project Nightjar"].rule
     assert nightjar["kind"] == "undefined_term" and nightjar["severity"] == "warning"
     assert by_text["Quayside area"].rule["kind"] == "manual_review"
     assert by_text["the last year"].rule["kind"] == "ambiguous_period"
@@ -129,7 +131,7 @@ def test_proposals_are_valid_rules_that_fire_on_their_wording() -> None:
     assert nightjar["evidence"][0]["url"] == "https://www.whatdotheyknow.com/request/nightjar"
     assert "Nightjar and the Quayside" in nightjar["why"]
     assert nightjar["examples"]["bad"] == [
-        "Please provide the number of crimes logged under Operation Nightjar in the calendar "
+        "Please provide the number of crimes logged under Project Nightjar in the calendar "
         "year 2023."
     ]
     assert "[[clarify what you mean by" in nightjar["suggestions"][0]["insert_after"]
@@ -243,11 +245,11 @@ def test_learn_from_the_shell(capsys: pytest.CaptureFixture[str], tmp_path: Path
     assert "U001" in added
 
     code, out, _ = run(capsys, "check", "--authority", "Northumbria Police", str(letter))
-    assert code == 1 and "U001  warning  'Operation Nightjar' drew a clarification" in out
+    assert code == 1 and "U001  warning  'Project Nightjar' drew a clarification" in out
 
     before = rules_file.read_bytes()
     code, out, _ = run(capsys, *args, "--yes")
-    assert code == 0 and "'Operation Nightjar': already flagged by U001" in out
+    assert code == 0 and "'Project Nightjar': already flagged by U001" in out
     assert "No new rule" in out and rules_file.read_bytes() == before
 
 

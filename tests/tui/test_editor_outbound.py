@@ -38,9 +38,11 @@ from tests.tui.shell_harness import screen_text, text_of
 
 __all__ = ["local_server", "wdtk_server"]  # fixtures used by name below
 
+# A local name no bundled rule flags ('Operation X' draws FD717, an operation's code name),
+# so that what the reply teaches is new.
 LETTER = (
     "Dear Northumbria Police,\n\n"
-    "1. Please provide the number of crimes logged under Operation Nightjar in the calendar "
+    "1. Please provide the number of crimes logged under Project Nightjar in the calendar "
     "year 2023.\n\n"
     "2. Please provide the number of crimes recorded in the calendar year 2023.\n\n"
     "Yours faithfully,\n\nJane Smith\n"
@@ -48,7 +50,7 @@ LETTER = (
 REPLY = """Dear Ms Smith
 
 Thank you for your request. Before we can proceed, please clarify what you mean by
-'Operation Nightjar'; we hold no records under that name.
+'Project Nightjar'; we hold no records under that name.
 
 Yours sincerely
 Information Compliance Unit
@@ -132,8 +134,8 @@ async def test_a_reply_becomes_a_rule_that_flags_the_letter() -> None:
         await pilot.press("ctrl+s")
         await wait_until(pilot, lambda: bool(learn.query(ProposalBox)), "the proposals")
         [box] = learn.query(ProposalBox)
-        assert not box.value and "Operation Nightjar" in str(box.label)  # never pre-ticked
-        assert "clarify what you mean by 'Operation Nightjar'" in screen_text(pilot)
+        assert not box.value and "Project Nightjar" in str(box.label)  # never pre-ticked
+        assert "clarify what you mean by 'Project Nightjar'" in screen_text(pilot)
         box.focus()
         await pilot.press("space")
         assert box.value
@@ -141,7 +143,7 @@ async def test_a_reply_becomes_a_rule_that_flags_the_letter() -> None:
         await wait_until(pilot, lambda: app.screen is screen, "the rules to be added")
         await settled(pilot, screen)
         learned = [f for f in screen.findings_list.findings if f.rule.startswith("U")]
-        assert [(f.rule, f.match) for f in learned] == [("U001", "Operation Nightjar")]
+        assert [(f.rule, f.match) for f in learned] == [("U001", "Project Nightjar")]
     added = yaml.safe_load(Path(paths.user_rules_file()).read_text(encoding="utf-8"))
     assert [r.get("applies_to") for r in added["rules"]] == [
         {"authorities": ["northumbria_police"]}
