@@ -119,6 +119,16 @@ def missed(draft: Draft, authority: Authority | None, today: dt.date) -> dt.date
     return due if due is not None and today > due else None
 
 
+def chase_help(due: dt.date | None) -> str:
+    """The sentence the paste step adds when the reply is overdue (``missed``)."""
+    if due is None:
+        return ""
+    from foidraft.text.dates import long_date
+
+    said = f"\nNo reply yet? It was due by {long_date(due)}"
+    return f"{said}: “No reply: write a chaser” reminds them."
+
+
 def chaser_context(draft: Draft, authority: Authority | None, requester: str) -> Context:
     """What a chaser needs when no reply came: the request and the Act."""
     from foidraft.drafts import tracking
