@@ -84,6 +84,24 @@ async def test_an_email_left_empty_is_not_asked_again_and_the_eml_has_no_from() 
     assert load_profile().email_asked
 
 
+async def test_the_email_question_says_skip_where_escape_goes_on_without_one() -> None:
+    """Its "Cancel" did not cancel: the .eml was saved all the same, with no From line."""
+    write_draft("arrests-0001.md", "Arrests", authority="gmp", body=LETTER)
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        await open_from_home(pilot, ("e",), ExportScreen, "the export menu")
+        await pilot.press("s")
+        await asked(pilot, "Your email address (optional)")
+        assert name_dialog_words(pilot)[1] == ["Skip", "Save"]
+        assert "esc Skip" in screen_text(pilot)
+        await pilot.press("escape")
+        await asked(pilot, "Save it where?")
+        path = Path(pilot.app.screen.query_one(Input).value)
+        await pilot.press("enter")
+        await wait_for(pilot, path.exists, "the .eml file")
+        said = [(n.title, n.message) for n in pilot.app._notifications]
+        assert ("Saved", str(path)) in said  # it said "Saved" twice: "Saved / Saved /tmp/..."
+
+
 async def test_a_mistyped_email_is_asked_again_with_why() -> None:
     write_draft("arrests-0001.md", "Arrests", authority="gmp", body=LETTER)
     async with make_app().run_test(size=(80, 24)) as pilot:
@@ -129,7 +147,7 @@ async def test_a_blank_letter_without_a_name_leaves_a_place_for_it() -> None:
 
 
 def name_dialog_words(pilot: Pilot[None]) -> tuple[str, list[str]]:
-    """The name dialog's explanation and its buttons' words."""
+    """The dialog's explanation and its buttons' words."""
     from textual.widgets import Button, Static
 
     screen = pilot.app.screen

@@ -44,7 +44,7 @@ async def email_for_eml(app: App[Any], profile: Profile | None) -> Profile | Non
     if profile is None or profile.email or profile.email_asked:
         return profile
     profile.email_asked = True
-    await _save_email(app, profile, "Your email address (optional)")
+    await _save_email(app, profile, "Your email address (optional)", cancel="Skip")
     return profile
 
 
@@ -107,9 +107,12 @@ async def edit_details(app: App[Any]) -> None:
         app.notify("Your details are saved.", title="Saved", markup=False)
 
 
-async def _save_email(app: App[Any], profile: Profile, title: str) -> bool:
+async def _save_email(
+    app: App[Any], profile: Profile, title: str, *, cancel: str = "Cancel"
+) -> bool:
     """Ask for the email (``profile``'s as the start) and save the profile; a bad address
-    is asked again with why. False when nothing was saved."""
+    is asked again with why. False when nothing was saved. ``cancel``: the other button's
+    words ("Skip" where escape goes on without an email)."""
     from foidraft.drafts import save_profile
     from foidraft.tui.screens.dialogs import TextInputDialog
 
@@ -119,7 +122,7 @@ async def _save_email(app: App[Any], profile: Profile, title: str) -> bool:
         given = await app.push_screen_wait(
             TextInputDialog(
                 title, EMAIL_WHY, value=answer, placeholder="e.g. jo@example.org",
-                ok="Save", allow_empty=True, error=problem,
+                ok="Save", allow_empty=True, error=problem, cancel=cancel,
             )
         )  # fmt: skip
         if given is None and not before:
