@@ -38,6 +38,12 @@ async def asked(pilot: Pilot[None], words: str) -> None:
     await settle(pilot)
 
 
+async def first_eml_asks_the_email(pilot: Pilot[None]) -> None:
+    await open_from_home(pilot, ("e",), ExportScreen, "the export menu")
+    await pilot.press("s")
+    await asked(pilot, "Your email address (optional)")
+
+
 async def save_eml(pilot: Pilot[None], email_answer: str | None) -> Path:
     """From Home, save the draft as an .eml; answer the email question when given."""
     await open_from_home(pilot, ("e",), ExportScreen, "the export menu")
@@ -88,9 +94,7 @@ async def test_the_email_question_says_skip_where_escape_goes_on_without_one() -
     """Its "Cancel" did not cancel: the .eml was saved all the same, with no From line."""
     write_draft("arrests-0001.md", "Arrests", authority="gmp", body=LETTER)
     async with make_app().run_test(size=(80, 24)) as pilot:
-        await open_from_home(pilot, ("e",), ExportScreen, "the export menu")
-        await pilot.press("s")
-        await asked(pilot, "Your email address (optional)")
+        await first_eml_asks_the_email(pilot)
         assert name_dialog_words(pilot)[1] == ["Skip", "Save"]
         assert "esc Skip" in screen_text(pilot)
         await pilot.press("escape")
@@ -105,9 +109,7 @@ async def test_the_email_question_says_skip_where_escape_goes_on_without_one() -
 async def test_a_mistyped_email_is_asked_again_with_why() -> None:
     write_draft("arrests-0001.md", "Arrests", authority="gmp", body=LETTER)
     async with make_app().run_test(size=(80, 24)) as pilot:
-        await open_from_home(pilot, ("e",), ExportScreen, "the export menu")
-        await pilot.press("s")
-        await asked(pilot, "Your email address (optional)")
+        await first_eml_asks_the_email(pilot)
         await type_text(pilot, "jo at home")
         await pilot.press("enter")
         await asked(pilot, "does not look like an email address")
@@ -168,6 +170,7 @@ async def test_the_name_is_asked_in_a_requesters_words_from_one_text() -> None:
         assert "esc Not now" in screen_text(pilot)  # the footer says what escape does
         await pilot.press("escape")
         await asked(pilot, "Title for the new draft")
+    assert load_profile().name_asked  # "Not now" kept: a reply's next letter will not ask
 
 
 async def read_and_write_next(pilot: Pilot[None]) -> None:
@@ -200,7 +203,8 @@ async def test_the_next_letter_after_a_reply_asks_for_a_missing_name() -> None:
         await wait_for(pilot, lambda: showing(pilot, EditorScreen), "the next letter")
         await settle(pilot)
         assert "Yours faithfully,\n\nJo Bloggs" in next_letter_text(pilot)
-    assert load_profile().name == "Jo Bloggs"
+    profile = load_profile()
+    assert profile.name == "Jo Bloggs" and not profile.name_asked  # given, not put off
 
 
 async def test_not_now_leaves_a_gap_for_the_name_and_is_remembered() -> None:

@@ -50,8 +50,8 @@ async def email_for_eml(app: App[Any], profile: Profile | None) -> Profile | Non
 
 async def name_for_letter(app: App[Any], *, again: bool = True) -> str:
     """The name that signs a letter: the profile's, else asked for (and saved). "Not
-    now" leaves the letter a gap for it; with ``again`` false (a reply's next letter) it
-    is asked only if it never was, as the email is."""
+    now" leaves the letter a gap for it and is remembered: with ``again`` false (a reply's
+    next letter) the name is not asked for after that, as the email is asked once."""
     from foidraft.drafts import load_profile, save_profile
     from foidraft.tui.screens.dialogs import TextInputDialog
 
@@ -70,7 +70,10 @@ async def name_for_letter(app: App[Any], *, again: bool = True) -> str:
     )  # fmt: skip
     if not name and profile.name_asked:
         return ""  # nothing new to keep
-    profile.name, profile.name_asked = name or "", True
+    if name:
+        profile.name = name
+    else:
+        profile.name_asked = True  # "Not now": a reply's next letter does not ask again
     try:
         await asyncio.to_thread(save_profile, profile)
     except FoidraftError as exc:
