@@ -8,7 +8,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from foidraft.lint.api import check
-from foidraft.lint.merging import folded, merge_same_kind, merge_same_words, unmerged
+from foidraft.lint.merging import (
+    folded,
+    merge_same_kind,
+    merge_same_words,
+    one_per_kind,
+    unmerged,
+)
 from foidraft.lint.model import Edit, Finding, Suggestion
 
 SEED = Path(__file__).parent / "data" / "seed-first-request.txt"
@@ -137,3 +143,16 @@ def test_the_folded_reason_is_read_in_the_check_output_and_the_apps_detail_pane(
     detail = detail_content(shown, None, text).plain.splitlines()
     assert detail[1] == shown.message
     assert detail[2] == f"Also undefined term · info: {also.message}"
+
+
+def test_what_picks_findings_by_kind_gets_the_folded_ones_back_one_per_kind() -> None:
+    """A clarification's answer to "which groups?" is FD520's "name the groups", folded
+    under FD712's "leave them out": picked by kind, it answered with the other."""
+    text = SEED.read_text(encoding="utf-8")
+    apart = one_per_kind(check(text, "wmp"))
+    groups = [f.rule for f in apart if f.match.startswith("names of all so-called")]
+    assert groups == ["FD712", "FD520"]
+    assert [f for f in apart if folded(f)] == []
+    (same_kind,) = [f for f in apart if f.match == "based on evidence" and f.line == 13]
+    assert [f.rule for f in same_kind.merged] == ["FD340", "FD314"]  # still one
+    assert [f.start for f in apart] == sorted(f.start for f in apart)

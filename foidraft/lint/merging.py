@@ -51,6 +51,15 @@ def unmerged(findings: list[Finding]) -> list[Finding]:
     return [g for f in findings for g in (f.merged or (f,))]
 
 
+def one_per_kind(findings: list[Finding]) -> list[Finding]:
+    """``findings`` with the other kinds folded under a louder finding taken out again,
+    in text order: for what picks findings by their kind (a clarification's answer to
+    "which groups?" is the rewording that names them, folded under "leave them out")."""
+    out = merge_same_kind(unmerged(findings))
+    out.sort(key=lambda f: (f.start, -f.rank, f.rule))
+    return out
+
+
 def folded(finding: Finding) -> list[Finding]:
     """The findings of another kind shown as ``finding``: the loudest of each kind, as the
     reason of a kind is said once (two places in one phrase draw the same message)."""
