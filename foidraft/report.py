@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 
+from foidraft.lint.merging import folded
 from foidraft.lint.model import ADVICE, Finding, Suggestion
 from foidraft.text.terminal import visible
 
@@ -51,6 +52,8 @@ def format_text(path: str, findings: list[Finding], source: str, *, colour: bool
         sev = f"{_COLOURS[f.severity]}{f.severity}{_RESET}" if colour else f.severity
         rule = f"{_BOLD}{f.rule}{_RESET}" if colour else f.rule
         lines.append(f"{path}:{f.line}:{f.column}  {rule}  {sev}  {visible(f.message)}")
+        for g in folded(f):  # another rule on the same words: its reason, then all rewordings
+            lines.append(f"    also {g.rule} {g.severity}: {visible(g.message)}")
         for i, s in enumerate(f.suggestions, 1):
             tag = "" if s.applicability != "safe" else " [safe]"
             text = f"    {i}. {visible(describe_suggestion(s, source))}{tag}"

@@ -38,6 +38,7 @@ from typing import Any
 from foidraft.authorities.infer import resolve_any
 from foidraft.authorities.model import Authority
 from foidraft.lint.api import check
+from foidraft.lint.merging import unmerged
 from foidraft.lint.model import Finding
 from foidraft.lint.parts import EXEMPTION_KINDS
 from foidraft.rules.model import POLICE_TYPES
@@ -93,7 +94,9 @@ def as_sent(case: dict[str, Any]) -> str:
 
 
 def findings_for(case: dict[str, Any]) -> list[Finding]:
-    return check(as_sent(case), authority_for(case))
+    """Every finding as found: ones shown as one (foidraft.lint.merging) are each counted
+    with their own kind and loudness."""
+    return unmerged(check(as_sent(case), authority_for(case)))
 
 
 def _overlaps(text: str, phrase: str, findings: list[Finding]) -> bool:

@@ -158,3 +158,18 @@ def test_a_chaser_before_the_reply_is_due_says_when_it_is(
     run(capsys, "drafts", "status", "just-sent", "sent", "--date", today)
     code, out, err = run(capsys, "reply", "just-sent", "--next", "chaser")
     assert code == 2 and "is not due until" in err and not out
+
+
+def test_a_letter_signed_with_no_name_says_how_to_set_it(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The app asks for a missing name before the next letter; the command wrote the
+    letter signed [[your name]] and said nothing."""
+    run(capsys, "drafts", "new", "--authority", "wmp", "--from", str(LETTER), "Unanswered")
+    run(capsys, "drafts", "status", "unanswered", "sent", "--date", "2021-01-04")
+    code, out, _ = run(capsys, "reply", "unanswered", "--next", "chaser")
+    assert code == 0 and "[[your name]]" in DraftStore().load("Chasing: Unanswered").body
+    assert 'foidraft details --name "Your Name"' in out
+    run(capsys, "details", "--name", "Jo Bloggs")
+    code, out, _ = run(capsys, "reply", "unanswered", "--next", "chaser")
+    assert code == 0 and "details --name" not in out

@@ -276,6 +276,9 @@ def _next(
     under = authority or regime_only(reading.regime)
     findings = [f for f in check(new.body, under) if f.severity in ("warning", "error")]
     say(f"wrote {new.name}: “{new.title}” (follows {draft.name})")
+    if not context.name:  # the app asks; here the sign-off is a gap, and nothing said so
+        say("  signed [[your name]], as no name is kept: fill it in before sending; "
+            '`foidraft details --name "Your Name"` signs the next letters')  # fmt: skip
     for note in letter.notes:
         say(f"  note: {note}")
     if findings:

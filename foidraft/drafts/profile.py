@@ -20,6 +20,7 @@ from foidraft.text.jsonsafe import loads
 
 PROFILE_VERSION = 1
 FIELDS = ("name", "email", "address")
+ASKED = ("email_asked", "name_asked")  # questions answered once, kept only when true
 
 
 @dataclass
@@ -29,6 +30,9 @@ class Profile:
     address: str = ""  # postal address, one line per line of the address
     # Asked once for an email (the app's first .eml): an empty answer is not asked again.
     email_asked: bool = False
+    # Asked for a name for a reply's next letter, and "Not now" answered: not asked again
+    # there (a new request still asks, as a request must carry the name).
+    name_asked: bool = False
     extra: dict[str, object] = field(default_factory=dict)
 
     @property
@@ -64,10 +68,11 @@ def load_profile(path: Path | None = None) -> Profile:
         if not isinstance(value, str):
             raise _damaged(path, f"'{key}' is not text")
         values[key] = value
-    asked = data.get("email_asked", False)
-    if not isinstance(asked, bool):
-        raise _damaged(path, "'email_asked' is not true or false")
-    extra = {k: v for k, v in data.items() if k not in (*FIELDS, "version", "email_asked")}
+    asked = {key: data.get(key, False) for key in ASKED}
+    for key, value in asked.items():
+        if not isinstance(value, bool):
+            raise _damaged(path, f"'{key}' is not true or false")
+    extra = {k: v for k, v in data.items() if k not in (*FIELDS, *ASKED, "version")}
     # A hand-edited file is cleaned as the app cleans what it saves: a name or email with
     # a line break could otherwise start a header of its own in an exported email.
     lines = values["address"].replace("\r\n", "\n").split("\n")
@@ -76,7 +81,8 @@ def load_profile(path: Path | None = None) -> Profile:
         name=clean_value(values["name"]),
         email=clean_value(values["email"]),
         address=values["address"],
-        email_asked=asked,
+        email_asked=asked["email_asked"],
+        name_asked=asked["name_asked"],
         extra=extra,
     )
 
@@ -96,8 +102,7 @@ def save_profile(profile: Profile, path: Path | None = None) -> None:
     data: dict[str, object] = {"version": PROFILE_VERSION}
     data.update(profile.extra)
     data.update(name=profile.name, email=profile.email, address=profile.address)
-    if profile.email_asked:
-        data["email_asked"] = True
+    data.update({key: True for key in ASKED if getattr(profile, key)})
     files.private_dir(path.parent)
     atomic_write_text(str(path), json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 

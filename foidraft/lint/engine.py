@@ -14,7 +14,7 @@ from foidraft.authorities.context import context_fields
 from foidraft.lint.document import Document
 from foidraft.lint.letters import applies
 from foidraft.lint.matching import Hit, first_hit, hits, live_patterns
-from foidraft.lint.merging import merge_same_kind
+from foidraft.lint.merging import merge_same_kind, merge_same_words
 from foidraft.lint.model import Finding, Suggestion
 from foidraft.lint.parts import note_parts
 from foidraft.lint.suggest import build_suggestions
@@ -297,7 +297,7 @@ def _dedupe(found: list[Hit]) -> list[Hit]:
 
 def resolve(findings: list[Finding], ruleset: RuleSet, doc: Document) -> list[Finding]:
     """Drop findings superseded by a more specific rule in the same sentence, and show
-    findings of one kind on the same words as one (foidraft.lint.merging)."""
+    findings on the same words as one (foidraft.lint.merging)."""
     superseding = [f for f in findings if (r := ruleset.get(f.rule)) is not None and r.supersedes]
     if superseding:
         # Findings by start, so each superseding one looks only at its own sentence (and
@@ -319,7 +319,7 @@ def resolve(findings: list[Finding], ruleset: RuleSet, doc: Document) -> list[Fi
                 ):
                     dropped.add(i)
         findings = [f for i, f in enumerate(findings) if i not in dropped]
-    findings = merge_same_kind(findings)
+    findings = merge_same_words(merge_same_kind(findings))
     findings.sort(key=lambda f: (f.start, -f.rank, f.rule))
     note_parts(findings, doc, ruleset)
     return findings

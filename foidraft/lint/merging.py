@@ -1,15 +1,28 @@
-"""Findings of one kind on the same words show as one.
+"""Findings on the same words show as one.
 
 Two rules of one kind often flag overlapping words ("based on evidence" and "evidence
 acquired by" are both "not a recorded field"), and a requester warned twice about the same
 words learns to skip warnings. The loudest of them is shown (then the longest, then the
 first), with the others' rewordings after its own; ``Finding.merged`` keeps every finding
 as found, for what measures rules (each rule's record) and for ``foidraft fix``.
+
+Rules of different kinds on the same words ("in connection with": not a recorded field,
+and a link the authority would have to judge) say different things, so both reasons are
+kept: the louder is shown and the other is folded under it (``folded``), its reason said
+after the louder's and its rewordings after the louder's. "The same words" are the quieter
+one's words inside the louder one's: findings that only touch or cross stay apart, each
+where it points.
 """
 
 from __future__ import annotations
 
 from foidraft.lint.model import Finding, Suggestion
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    _Same = Callable[[Finding, Finding], bool]  # are two findings on the same words
 
 
 def merge_same_kind(findings: list[Finding]) -> list[Finding]:
@@ -21,17 +34,16 @@ def merge_same_kind(findings: list[Finding]) -> list[Finding]:
         return findings
     out: list[Finding] = []
     for group in by_kind.values():
-        group.sort(key=lambda f: f.start)
-        run: list[Finding] = []
-        end = -1
-        for f in group:  # runs of findings whose words overlap, one after another
-            if run and f.start >= end:
-                out.extend(_one_run(run))
-                run, end = [], -1
-            run.append(f)
-            end = max(end, f.end)
-        out.extend(_one_run(run))
+        out.extend(_by_runs(group, _overlap))
     return out
+
+
+def merge_same_words(findings: list[Finding]) -> list[Finding]:
+    """``findings`` (already one per kind on the same words) with findings of any kind on
+    the same words as one: the loudest, the others folded under it."""
+    if len(findings) < 2:
+        return findings
+    return _by_runs(list(findings), _within)
 
 
 def unmerged(findings: list[Finding]) -> list[Finding]:
@@ -39,13 +51,60 @@ def unmerged(findings: list[Finding]) -> list[Finding]:
     return [g for f in findings for g in (f.merged or (f,))]
 
 
-def _one_run(run: list[Finding]) -> list[Finding]:
+def one_per_kind(findings: list[Finding]) -> list[Finding]:
+    """``findings`` with the other kinds folded under a louder finding taken out again,
+    in text order: for what picks findings by their kind (a clarification's answer to
+    "which groups?" is the rewording that names them, folded under "leave them out")."""
+    out = merge_same_kind(unmerged(findings))
+    out.sort(key=lambda f: (f.start, -f.rank, f.rule))
+    return out
+
+
+def folded(finding: Finding) -> list[Finding]:
+    """The findings of another kind shown as ``finding``: the loudest of each kind, as the
+    reason of a kind is said once (two places in one phrase draw the same message)."""
+    kinds = {finding.kind}
+    out = []
+    for g in finding.merged[1:]:  # loudest first within each finding folded in
+        if g.kind not in kinds:
+            kinds.add(g.kind)
+            out.append(g)
+    return out
+
+
+def _overlap(a: Finding, b: Finding) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _within(shown: Finding, f: Finding) -> bool:
+    """``f``'s words inside those of ``shown``, a finding at least as loud (the same span
+    counts). A louder finding inside a quieter one's words is a place of its own: a
+    warning on a phrase is not folded into a note on the whole question around it."""
+    return shown.start <= f.start and f.end <= shown.end
+
+
+def _by_runs(group: list[Finding], same: _Same) -> list[Finding]:
+    group.sort(key=lambda f: f.start)
+    out: list[Finding] = []
+    run: list[Finding] = []
+    end = -1
+    for f in group:  # runs of findings whose words overlap, one after another
+        if run and f.start >= end:
+            out.extend(_one_run(run, same))
+            run, end = [], -1
+        run.append(f)
+        end = max(end, f.end)
+    out.extend(_one_run(run, same))
+    return out
+
+
+def _one_run(run: list[Finding], same: _Same) -> list[Finding]:
     if len(run) == 1:
         return run
     loudest_first = sorted(run, key=lambda f: (-f.rank, f.start - f.end, f.start, f.rule))
     shown: list[tuple[Finding, list[Finding]]] = []
     for f in loudest_first:
-        home = next((g for g in shown if g[0].start < f.end and f.start < g[0].end), None)
+        home = next((g for g in shown if same(g[0], f)), None)
         if home is None:
             shown.append((f, []))
         else:
@@ -54,28 +113,32 @@ def _one_run(run: list[Finding]) -> list[Finding]:
 
 
 def _as_one(loudest: Finding, others: list[Finding]) -> Finding:
+    # Each as found: a finding already shown as one brings every finding it was made of.
+    found = [g for f in (loudest, *others) for g in (f.merged or (f,))]
+    first = found[0]
+
     def made() -> tuple[str, list[Suggestion]]:
         seen = set()
         suggestions = []
-        for s in (s for f in (loudest, *others) for s in f.suggestions):
+        for s in (s for f in found for s in f.suggestions):
             key = (s.title, s.edits, s.advice)
             if key not in seen:
                 seen.add(key)
                 suggestions.append(s)
-        return loudest.message, suggestions
+        return first.message, suggestions
 
     one = Finding(
-        rule=loudest.rule,
-        name=loudest.name,
-        kind=loudest.kind,
-        severity=loudest.severity,
-        start=loudest.start,
-        end=loudest.end,
-        line=loudest.line,
-        column=loudest.column,
-        match=loudest.match,
-        score=loudest.score,
+        rule=first.rule,
+        name=first.name,
+        kind=first.kind,
+        severity=first.severity,
+        start=first.start,
+        end=first.end,
+        line=first.line,
+        column=first.column,
+        match=first.match,
+        score=first.score,
         pending=made,
     )
-    one.merged = (loudest, *others)
+    one.merged = tuple(found)
     return one

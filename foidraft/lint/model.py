@@ -216,6 +216,7 @@ class Finding:
 
 
 def _also(f: Finding) -> dict[str, object]:
-    """A finding shown with a louder one, in its own words (its rewordings are the louder's)."""
-    keys = ("rule", "name", "severity", "start", "end", "match", "message")
+    """A finding shown with a louder one (of its kind or another) on the same words, in its
+    own words (its rewordings are among the louder's)."""
+    keys = ("rule", "name", "kind", "severity", "start", "end", "match", "message")
     return {key: getattr(f, key) for key in keys}

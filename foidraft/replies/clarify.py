@@ -62,8 +62,9 @@ def draft_clarification(
 ) -> Letter:
     """The clarification answer to ``reply_text`` for the request ``letter``."""
     from foidraft.lint.api import check
+    from foidraft.lint.merging import one_per_kind
 
-    findings = check(letter, authority)
+    findings = one_per_kind(check(letter, authority))  # a point's kind picks among them
     questions = questions_of(letter)
     points = clarification_points(reply_text)
     answers: list[str] = []

@@ -150,11 +150,12 @@ def quiet_old_wording(body: str, authority: Authority | None) -> str:
     the rules found inside the quotation and nowhere else on the line, so the wording
     asked for instead is still checked; exports strip the marker."""
     from foidraft.lint.api import check
+    from foidraft.lint.merging import unmerged
 
     quotes = [m.span("old") for m in OLD_WORDING_RE.finditer(body)]
     if not quotes:
         return body
-    findings = check(body, authority)
+    findings = unmerged(check(body, authority))  # each rule, one said under another too
     lines: dict[int, tuple[set[str], set[str]]] = {}  # line end -> (inside, elsewhere)
     for f in findings:
         end = body.find("\n", f.start)

@@ -75,14 +75,14 @@ def read_and_record(
     if day is None:
         raise NeedDate(
             "The reply gives no date: type the day it reached you under “received” "
-            "(for example 31/03/2024), then ctrl+s. Deadlines count from it."
+            "(for example 31/03/2024), then enter. Deadlines count from it."
         )
     if draft.sent is not None and day < draft.sent:
         said = "you typed" if typed else "the reply gives"
         raise NeedDate(
             f"{long_date(day)} ({said}) is before you sent the request ("
             f"{long_date(draft.sent)}): type the day the reply reached you under “received” "
-            "(for example 31/03/2024), then ctrl+s."
+            "(for example 31/03/2024), then enter."
         )
     regime = tracking.regime_for(authority, draft)
     guessed = ""
@@ -117,6 +117,16 @@ def missed(draft: Draft, authority: Authority | None, today: dt.date) -> dt.date
         return None  # paused for a clarification, or answered: nothing to chase
     due = tracking.reply_due(draft, tracking.regime_for(authority, draft))
     return due if due is not None and today > due else None
+
+
+def chase_help(due: dt.date | None) -> str:
+    """The sentence the paste step adds when the reply is overdue (``missed``)."""
+    if due is None:
+        return ""
+    from foidraft.text.dates import long_date
+
+    said = f"\nNo reply yet? It was due by {long_date(due)}"
+    return f"{said}: “No reply: write a chaser” reminds them."
 
 
 def chaser_context(draft: Draft, authority: Authority | None, requester: str) -> Context:

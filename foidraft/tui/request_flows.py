@@ -1,13 +1,12 @@
 """A new request: the steps, each a screen the requester answers.
 
-Authority, then the kind of request, then the requester's name (asked once), then the
-interview or a blank letter. These run inside the app's worker (they wait for each
+Authority, then the kind of request, then the requester's name (until one is given), then
+the interview or a blank letter. These run inside the app's worker (they wait for each
 answer); the interview itself is the core's ``foidraft.interview``.
 """
 
 from __future__ import annotations
 
-import asyncio
 from typing import TYPE_CHECKING, Any
 
 from foidraft.errors import FoidraftError
@@ -22,6 +21,7 @@ if TYPE_CHECKING:
 async def new_request(app: App[Any], authority: Authority | None = None) -> None:
     """Escape on the kind of request goes back to the authority."""
     from foidraft.tui.screens.authority_picker import AuthorityPickerScreen
+    from foidraft.tui.screens.details import name_for_letter
     from foidraft.tui.screens.flow_picker import BLANK_LETTER, FlowPickerScreen
     from foidraft.tui.screens.interview import InterviewScreen
 
@@ -39,7 +39,7 @@ async def new_request(app: App[Any], authority: Authority | None = None) -> None
             break
         if fixed:
             return
-    name = await requester_name(app)
+    name = await name_for_letter(app)
     if flow == BLANK_LETTER:
         await blank_letter(app, authority, name)
         return
@@ -68,35 +68,3 @@ async def blank_letter(app: App[Any], authority: Authority, name: str) -> None:
         host(app).show_error(exc)
         return
     host(app).open_editor(draft, cursor=(2, 0))  # typing starts under "Dear ...,"
-
-
-async def requester_name(app: App[Any]) -> str:
-    """The name that signs letters: from the profile, asked for (and saved) once."""
-    from foidraft.drafts import load_profile, save_profile
-    from foidraft.tui.screens.dialogs import TextInputDialog
-
-    try:
-        profile = await asyncio.to_thread(load_profile)
-    except FoidraftError as exc:  # a damaged profile: never overwrite it
-        host(app).show_error(exc)
-        return ""
-    if profile.has_name:
-        return profile.name
-    name = await app.push_screen_wait(
-        TextInputDialog(
-            "Your name",
-            "An FOI request must give your real name. foidraft signs your letters "
-            "with it and remembers it (in profile.json in your data folder). Cancel "
-            "leaves [your name] in the letter to fill in; ctrl+p, “your details”, sets it.",
-            placeholder="e.g. Jo Bloggs",
-            ok="Save",
-        )
-    )
-    if not name:
-        return ""
-    profile.name = name
-    try:
-        await asyncio.to_thread(save_profile, profile)
-    except FoidraftError as exc:
-        host(app).show_error(exc)
-    return profile.name

@@ -25,7 +25,7 @@ OLD_MTIME = dt.datetime(2020, 1, 1, tzinfo=dt.UTC).timestamp()
 INTERACTIVE_GROUPS = frozenset(
     {
         "new-request", "authority-lookup", "quit", "template-draft", "new-batch", "batch-export",
-        "export-ask", "read-reply", "details",
+        "export-ask", "read-reply", "details", "reply-name",
     }
 )  # fmt: skip
 

@@ -10,7 +10,7 @@ from textual.css.query import NoMatches
 from textual.pilot import Pilot
 from textual.widgets import Button, Input, Static
 
-from foidraft.drafts import DraftStore
+from foidraft.drafts import DraftStore, Profile, save_profile
 from foidraft.tui.screens.editor import EditorScreen
 from foidraft.tui.screens.reply import ReplyScreen, ReplyText
 from foidraft.tui.widgets.finding_detail import FindingDetail
@@ -21,7 +21,11 @@ DATA = Path(__file__).parent.parent / "data"
 CLARIFICATION = (DATA / "wmp-8a-21-clarification.txt").read_text(encoding="utf-8")
 
 
-def sent(on: str, status: str = "sent") -> None:
+def sent(on: str, status: str = "sent", *, name_asked: bool = True) -> None:
+    """The request, sent ``on``; with ``name_asked``, the requester already said "Not now"
+    to their name (so a next letter is written without asking: test_your_details asks)."""
+    if name_asked:
+        save_profile(Profile(name_asked=True))
     write_draft("hunters-0001.md", "Paedophile hunters", authority="wmp", status=status,
                 sent=on, body=LETTER)  # fmt: skip
 
@@ -279,6 +283,7 @@ async def test_the_letters_notes_stay_with_it_until_it_is_sent() -> None:
     """A complaint's notes say where to send it and by when, as `foidraft reply --next`
     prints them (they are not part of the letter). The editor shows them beside the letter,
     and again when the requester comes back to it: a notice would be gone by then."""
+    save_profile(Profile(name="Jo Bloggs"))  # signed: not asked for a name
     write_draft("hunters-0001.md", "Paedophile hunters", authority="police-scotland",
                 status="review", sent="2025-03-03", body=LETTER,
                 extra={"replied": "2025-04-01", "review": "2025-04-02"})  # fmt: skip

@@ -8,7 +8,7 @@ from pathlib import Path
 from textual.pilot import Pilot
 from textual.widgets import Button, Input, Label
 
-from foidraft.drafts import Draft, DraftStore
+from foidraft.drafts import Draft, DraftStore, Profile, save_profile
 from foidraft.tui.screens.editor import EditorScreen
 from foidraft.tui.screens.reply import GroundBox, ReplyScreen, ReplyText
 from tests.tui.shell_harness import (
@@ -47,6 +47,7 @@ async def to_the_grounds(pilot: Pilot[None], screen: ReplyScreen) -> None:
 
 
 def sent_to_wmp() -> None:
+    save_profile(Profile(name_asked=True))  # "Not now" to the name: letters keep the gap
     write_draft("hunters-0001.md", "Paedophile hunters", authority="wmp", status="sent",
                 sent="2025-04-01", body=LETTER)  # fmt: skip
 

@@ -39,6 +39,34 @@ async def test_at_80_by_24_the_date_asked_for_is_on_screen(reply: str) -> None:
             region = field.region
             assert region.height >= 1 and box.contains_region(region), (field.id, text)
         assert "or a file: path to .txt" in text and "31/03/2024" in text
+        # The message left the reply's box one line high: three lines at least, in every state.
+        assert screen.query_one(ReplyText).content_region.height >= 3, text
+        # Tab from the date went to Close (then Enter asked whether to throw the reply away).
+        await pilot.press("tab")
+        await wait_for(pilot, lambda: pilot.app.focused is screen.query_one("#go"), "Read it")
+        await pilot.press("shift+tab")
+        await wait_for(pilot, lambda: pilot.app.focused is date, "back at the date")
+        date.value = "20/04/2025"
+        await pilot.press("enter")  # as ctrl+s: the date typed, the reply read
+        await wait_for(pilot, lambda: screen.step == "meaning", "the meaning")
+
+
+async def test_at_80_by_24_the_box_for_the_reply_is_three_lines_high_from_the_start() -> None:
+    sent("2025-04-01")  # overdue: the help says so, and a chaser's button is added
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        screen = await open_reply_screen(pilot)
+        await pilot.pause()
+        paste = screen.query_one(ReplyText)
+        assert pilot.app.focused is paste and paste.content_region.height >= 3
+        assert screen.query_one("#dialog").content_region.contains_region(
+            screen.query_one("#letter-buttons").region
+        )
+        order = []
+        for _ in range(5):
+            await pilot.press("tab")
+            await pilot.pause()
+            order.append(getattr(pilot.app.focused, "id", None))
+        assert order == ["reply-file", "reply-date", "go", "chase-now", "close"]
 
 
 async def test_at_80_by_24_every_next_letter_can_be_seen_and_pressed() -> None:

@@ -250,6 +250,7 @@ def test_a_reply_read_in_a_real_terminal_gives_the_next_letter_and_the_new_dates
     cli([str(program), "drafts", "new", "Paedophile hunters", "--authority", "wmp", "--from",
          str(data / "wmp-8a-21-letter.txt")])  # fmt: skip
     cli([str(program), "drafts", "status", "Paedophile hunters", "sent", "--date", "2021-01-02"])
+    cli([str(program), "details", "--name", "Jo Bloggs"])  # the review is signed, not asked
     term, _ = start(tmp_path, width=120, height=40)
     try:
         term.wait_for_text("Paedophile hunters")

@@ -31,6 +31,8 @@ def sent_with_a_reply(tmp_path: Path) -> tuple[Terminal, Path]:
         f"---\n{LETTER}",
         encoding="utf-8",
     )
+    # "Not now" said to the name before: the next letter is written without asking.
+    (home / "data" / "profile.json").write_text('{"version": 1, "name_asked": true}\n')
     reply = tmp_path / "reply.txt"
     reply.write_text(real_reply("dyfed-powys-264-2024-staff-data-partial-s12"), "utf-8")
     return term, reply

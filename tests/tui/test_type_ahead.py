@@ -59,6 +59,8 @@ async def choose_blank_letter(pilot: Pilot[None]) -> None:
     await wait_for(pilot, lambda: showing(pilot, FlowPickerScreen), "the kinds of request")
     await settle(pilot)
     flows = pilot.app.screen.query_one("#flows", OptionList)
+    # The kinds are read in a worker, which may not have started when settle looked.
+    await wait_for(pilot, lambda: any(o.id == BLANK_LETTER for o in flows.options), "blank")
     flows.highlighted = flows.get_option_index(BLANK_LETTER)
     await pilot.press("enter")
 

@@ -38,6 +38,12 @@ async def asked(pilot: Pilot[None], words: str) -> None:
     await settle(pilot)
 
 
+async def first_eml_asks_the_email(pilot: Pilot[None]) -> None:
+    await open_from_home(pilot, ("e",), ExportScreen, "the export menu")
+    await pilot.press("s")
+    await asked(pilot, "Your email address (optional)")
+
+
 async def save_eml(pilot: Pilot[None], email_answer: str | None) -> Path:
     """From Home, save the draft as an .eml; answer the email question when given."""
     await open_from_home(pilot, ("e",), ExportScreen, "the export menu")
@@ -84,12 +90,26 @@ async def test_an_email_left_empty_is_not_asked_again_and_the_eml_has_no_from() 
     assert load_profile().email_asked
 
 
+async def test_the_email_question_says_skip_where_escape_goes_on_without_one() -> None:
+    """Its "Cancel" did not cancel: the .eml was saved all the same, with no From line."""
+    write_draft("arrests-0001.md", "Arrests", authority="gmp", body=LETTER)
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        await first_eml_asks_the_email(pilot)
+        assert name_dialog_words(pilot)[1] == ["Skip", "Save"]
+        assert "esc Skip" in screen_text(pilot)
+        await pilot.press("escape")
+        await asked(pilot, "Save it where?")
+        path = Path(pilot.app.screen.query_one(Input).value)
+        await pilot.press("enter")
+        await wait_for(pilot, path.exists, "the .eml file")
+        said = [(n.title, n.message) for n in pilot.app._notifications]
+        assert ("Saved", str(path)) in said  # it said "Saved" twice: "Saved / Saved /tmp/..."
+
+
 async def test_a_mistyped_email_is_asked_again_with_why() -> None:
     write_draft("arrests-0001.md", "Arrests", authority="gmp", body=LETTER)
     async with make_app().run_test(size=(80, 24)) as pilot:
-        await open_from_home(pilot, ("e",), ExportScreen, "the export menu")
-        await pilot.press("s")
-        await asked(pilot, "Your email address (optional)")
+        await first_eml_asks_the_email(pilot)
         await type_text(pilot, "jo at home")
         await pilot.press("enter")
         await asked(pilot, "does not look like an email address")
@@ -126,3 +146,88 @@ async def test_a_blank_letter_without_a_name_leaves_a_place_for_it() -> None:
         screen = app.screen
         assert isinstance(screen, EditorScreen)
         assert screen.editor.text.endswith("Yours faithfully,\n\n[your name]\n")
+
+
+def name_dialog_words(pilot: Pilot[None]) -> tuple[str, list[str]]:
+    """The dialog's explanation and its buttons' words."""
+    from textual.widgets import Button, Static
+
+    screen = pilot.app.screen
+    body = str(screen.query_one("#dialog-body", Static).render())
+    return body, [str(b.label) for b in screen.query(Button)]
+
+
+async def test_the_name_is_asked_in_a_requesters_words_from_one_text() -> None:
+    """The new request's name dialog had its own near-copy of the explanation, and a
+    "Cancel" that in fact went on with a gap for the name."""
+    from foidraft.tui.screens.details import NAME_LATER, NAME_WHY
+
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        await choose_blank_letter(pilot)
+        await asked(pilot, "Your name")
+        body, buttons = name_dialog_words(pilot)
+        assert body == f"{NAME_WHY} {NAME_LATER}" and buttons == ["Not now", "Save"]
+        assert "esc Not now" in screen_text(pilot)  # the footer says what escape does
+        await pilot.press("escape")
+        await asked(pilot, "Title for the new draft")
+    assert load_profile().name_asked  # "Not now" kept: a reply's next letter will not ask
+
+
+async def read_and_write_next(pilot: Pilot[None]) -> None:
+    """The clarification read on 28 May 2025, then ctrl+s on its first next letter."""
+    from tests.tui.test_reply_after_sending import CLARIFICATION, read_pasted
+
+    screen = await read_pasted(pilot, CLARIFICATION, "28/05/2025")
+    await wait_for(pilot, lambda: bool(screen.query("#letter-clarify")), "the meaning")
+    await pilot.press("ctrl+s")
+
+
+def next_letter_text(pilot: Pilot[None]) -> str:
+    screen = pilot.app.screen
+    assert isinstance(screen, EditorScreen)
+    return screen.editor.text
+
+
+async def test_the_next_letter_after_a_reply_asks_for_a_missing_name() -> None:
+    """Reading a reply never asked for a missing name: the next letter's sign-off stayed
+    a gap, though the app asks before the first .eml for the email."""
+    from tests.tui.test_reply_after_sending import sent
+
+    sent("2025-05-20", name_asked=False)
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        await read_and_write_next(pilot)
+        await asked(pilot, "Your name")
+        assert name_dialog_words(pilot)[1] == ["Not now", "Save"]
+        await type_text(pilot, "Jo Bloggs")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: showing(pilot, EditorScreen), "the next letter")
+        await settle(pilot)
+        assert "Yours faithfully,\n\nJo Bloggs" in next_letter_text(pilot)
+    profile = load_profile()
+    assert profile.name == "Jo Bloggs" and not profile.name_asked  # given, not put off
+
+
+async def test_not_now_leaves_a_gap_for_the_name_and_is_remembered() -> None:
+    from tests.tui.test_reply_after_sending import sent
+
+    sent("2025-05-20", name_asked=False)
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        await read_and_write_next(pilot)
+        await asked(pilot, "Your name")
+        await pilot.press("escape")  # not now
+        await wait_for(pilot, lambda: showing(pilot, EditorScreen), "the next letter")
+        await settle(pilot)
+        assert "Yours faithfully,\n\n[[your name]]" in next_letter_text(pilot)
+    profile = load_profile()
+    assert profile.name_asked and not profile.name
+
+
+async def test_a_name_not_given_once_is_not_asked_for_again_after_a_reply() -> None:
+    from tests.tui.test_reply_after_sending import sent
+
+    sent("2025-05-20")  # "Not now" said to the name before
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        await read_and_write_next(pilot)
+        await wait_for(pilot, lambda: showing(pilot, EditorScreen), "the next letter")
+        await settle(pilot)
+        assert "Yours faithfully,\n\n[[your name]]" in next_letter_text(pilot)

@@ -1,5 +1,6 @@
-"""The requester's details: the email asked once, before the first ``.eml`` (its From
-line), and name and email changed at any time from the palette ("you: your name and
+"""The requester's details: the name asked before a letter is signed (each new request,
+and once for a reply's next letter), the email asked once, before the first ``.eml`` (its
+From line), and name and email changed at any time from the palette ("you: your name and
 email"). Both are kept in profile.json (``foidraft.drafts.profile``), which ``foidraft
 details`` shows and sets too. The email is optional: a requester who sends through
 WhatDoTheyKnow, or would rather not give one, leaves it empty and is not asked again.
@@ -22,8 +23,13 @@ if TYPE_CHECKING:
     from foidraft.drafts import Profile
 
 NAME_WHY = (
-    "An FOI request must give your real name: foidraft signs your letters with it. "
-    "Kept in profile.json in your data folder."
+    "An FOI request must give your real name: foidraft signs your letters with it and "
+    "keeps it on this computer (profile.json in your data folder)."
+)
+# Asked before a letter is written: the requester may say no for now.
+NAME_LATER = (
+    "“Not now” leaves a gap for your name at the end of the letter, to fill in before you "
+    "send it. Set it later: ctrl+p, “your details”."
 )
 EMAIL_WHY = (
     "Optional. It becomes the From line of the emails foidraft saves (.eml), so your mail "
@@ -38,8 +44,41 @@ async def email_for_eml(app: App[Any], profile: Profile | None) -> Profile | Non
     if profile is None or profile.email or profile.email_asked:
         return profile
     profile.email_asked = True
-    await _save_email(app, profile, "Your email address (optional)")
+    await _save_email(app, profile, "Your email address (optional)", cancel="Skip")
     return profile
+
+
+async def name_for_letter(app: App[Any], *, again: bool = True) -> str:
+    """The name that signs a letter: the profile's, else asked for (and saved). "Not
+    now" leaves the letter a gap for it and is remembered: with ``again`` false (a reply's
+    next letter) the name is not asked for after that, as the email is asked once."""
+    from foidraft.drafts import load_profile, save_profile
+    from foidraft.tui.screens.dialogs import TextInputDialog
+
+    try:
+        profile = await asyncio.to_thread(load_profile)
+    except FoidraftError as exc:  # a damaged profile: never overwrite it
+        host(app).show_error(exc)
+        return ""
+    if profile.has_name or (profile.name_asked and not again):
+        return profile.name
+    name = await app.push_screen_wait(
+        TextInputDialog(
+            "Your name", f"{NAME_WHY} {NAME_LATER}", placeholder="e.g. Jo Bloggs", ok="Save",
+            cancel="Not now",
+        )
+    )  # fmt: skip
+    if not name and profile.name_asked:
+        return ""  # nothing new to keep
+    if name:
+        profile.name = name
+    else:
+        profile.name_asked = True  # "Not now": a reply's next letter does not ask again
+    try:
+        await asyncio.to_thread(save_profile, profile)
+    except FoidraftError as exc:
+        host(app).show_error(exc)
+    return profile.name
 
 
 def start_editing(app: object) -> None:
@@ -71,9 +110,12 @@ async def edit_details(app: App[Any]) -> None:
         app.notify("Your details are saved.", title="Saved", markup=False)
 
 
-async def _save_email(app: App[Any], profile: Profile, title: str) -> bool:
+async def _save_email(
+    app: App[Any], profile: Profile, title: str, *, cancel: str = "Cancel"
+) -> bool:
     """Ask for the email (``profile``'s as the start) and save the profile; a bad address
-    is asked again with why. False when nothing was saved."""
+    is asked again with why. False when nothing was saved. ``cancel``: the other button's
+    words ("Skip" where escape goes on without an email)."""
     from foidraft.drafts import save_profile
     from foidraft.tui.screens.dialogs import TextInputDialog
 
@@ -83,7 +125,7 @@ async def _save_email(app: App[Any], profile: Profile, title: str) -> bool:
         given = await app.push_screen_wait(
             TextInputDialog(
                 title, EMAIL_WHY, value=answer, placeholder="e.g. jo@example.org",
-                ok="Save", allow_empty=True, error=problem,
+                ok="Save", allow_empty=True, error=problem, cancel=cancel,
             )
         )  # fmt: skip
         if given is None and not before:

@@ -167,17 +167,21 @@ characters you type, including brackets.
         ok: str = "OK",
         allow_empty: bool = False,
         error: str = "",
+        cancel: str = "Cancel",
     ) -> None:
-        """``error``: why the value given last time did not work (it is asked again)."""
+        """``error``: why the value given last time did not work (it is asked again);
+        ``cancel``: what escape and the other button do, in words ("Not now")."""
         super().__init__(title, body)
         self._value, self._placeholder = value, placeholder
         self._ok, self._allow_empty, self._error = ok, allow_empty, error
+        self._cancel = cancel
+        self.label_keys({"dialog.cancel": cancel})
 
     def compose_content(self) -> ComposeResult:
         yield Input(self._value, placeholder=self._placeholder, id="dialog-input")
         yield Label(literal(self._error), id="dialog-error", classes="dialog-error")
         with Horizontal(classes="dialog-buttons"):
-            yield Button("Cancel", id="cancel")
+            yield Button(literal(self._cancel), id="cancel")
             yield Button(literal(self._ok), id="ok", variant="primary")
 
     @on(Input.Submitted)

@@ -93,7 +93,7 @@ async def save_file(
         except (FoidraftError, OSError) as exc:
             problem = error_text(as_error(exc))
             continue
-        app.notify(f"Saved {written}", title="Saved", markup=False, timeout=8)
+        app.notify(str(written), title="Saved", markup=False, timeout=8)  # not "Saved" twice
         return written
 
 

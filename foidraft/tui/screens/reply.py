@@ -11,7 +11,7 @@ wrote, or None.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -24,7 +24,7 @@ from foidraft.errors import FoidraftError
 from foidraft.interview.period_input import parse_date
 from foidraft.tui.keymap import bindings
 from foidraft.tui.notify import as_error
-from foidraft.tui.reply_reading import NeedDate, chaser_context, indented_blocks, missed
+from foidraft.tui.reply_reading import NeedDate, chase_help, chaser_context, indented_blocks, missed
 from foidraft.tui.screens.dialogs import Dialog, dismiss_if_confirmed
 from foidraft.tui.text import literal
 from foidraft.tui.widgets.reply_fields import PASTE_HELP, GroundBox, LetterButtons, ReplyText
@@ -32,6 +32,7 @@ from foidraft.tui.widgets.reply_fields import PASTE_HELP, GroundBox, LetterButto
 if TYPE_CHECKING:
     from textual.app import ComposeResult
     from textual.binding import BindingType
+    from textual.widget import Widget
 
     from foidraft.authorities.model import Authority
     from foidraft.drafts import Draft, DraftStore
@@ -48,7 +49,7 @@ class ReplyScreen(Dialog["Path | None"]):
     & > #dialog { max-width: 110; height: 94%; padding: 0 2; }
     & #dialog-title { margin: 1 0 0 0; }
     & .dialog-body { margin-bottom: 1; }
-    & #reply-text { height: 1fr; min-height: 3; }
+    & #reply-text { height: 1fr; min-height: 5; }  /* three lines, whatever is said */
     & #meaning { height: 1fr; }
     & #reply-file { width: 1fr; margin: 0; }
     & #reply-date { width: 14; margin: 0 0 0 1; }
@@ -102,14 +103,12 @@ class ReplyScreen(Dialog["Path | None"]):
 
     def compose_content(self) -> ComposeResult:
         with Vertical(id="paste-step"):
-            yield Static(literal(PASTE_HELP + self._chase_help()), classes="dialog-body")
+            help_text = literal(PASTE_HELP + chase_help(self.missed))
+            yield Static(help_text, classes="dialog-body", id="paste-help")
             yield ReplyText(id="reply-text", soft_wrap=True, show_line_numbers=False)
             with Horizontal(classes="dialog-buttons"):
-                yield Input(
-                    placeholder="or a file: path to .txt, .eml or .pdf",
-                    id="reply-file",
-                    compact=True,
-                )
+                file_hint = "or a file: path to .txt, .eml or .pdf"
+                yield Input(placeholder=file_hint, id="reply-file", compact=True)
                 yield Static("received", classes="reply-date-label")
                 yield Input(placeholder="31/03/2024", id="reply-date", compact=True)
         yield VerticalScroll(id="meaning")
@@ -120,16 +119,6 @@ class ReplyScreen(Dialog["Path | None"]):
                 yield Button("No reply: write a chaser", id="chase-now", compact=True)
             yield Button("Read the reply", id="go", variant="primary", compact=True)
 
-    def _chase_help(self) -> str:
-        if self.missed is None:
-            return ""
-        from foidraft.text.dates import long_date
-
-        return (
-            f"\nNo reply yet? It was due by {long_date(self.missed)}: “No reply: write a "
-            "chaser” reminds them."
-        )
-
     @on(Button.Pressed, "#chase-now")
     def _chase(self) -> None:
         if self.busy:
@@ -138,7 +127,7 @@ class ReplyScreen(Dialog["Path | None"]):
         self._write("chaser", [])
 
     def on_mount(self) -> None:
-        self.query_one("#meaning").display = False
+        self.query_one("#meaning").display = self.query_one("#reply-error").display = False
         self.query_one(ReplyText).focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -156,7 +145,24 @@ class ReplyScreen(Dialog["Path | None"]):
             box.scroll_page_up(animate=False)
 
     def _problem(self, text: str) -> None:
-        self.query_one("#reply-error", Label).update(literal(text))
+        # While pasting it stands in for the help: at 80x24 both left the box one line high.
+        error = self.query_one("#reply-error", Label)
+        error.update(literal(text))
+        error.display = bool(text)
+        self.query_one("#paste-help").display = not text
+
+    @property
+    def focus_chain(self) -> list[Widget]:
+        """Close last: Tab from the date reaches "Read the reply" (or, once read, the next
+        letters) before Close, which would throw a pasted reply away."""
+        chain = super().focus_chain
+        last = [w for name in ("chase-now", "close") for w in chain if w.id == name]
+        return [w for w in chain if w not in last] + last
+
+    @on(Input.Submitted)
+    def _entered(self) -> None:  # in the file or date field: read the reply, as ctrl+s
+        if self.step == "paste":
+            self.action_continue()
 
     # -- reading -------------------------------------------------------------------------
     @on(Button.Pressed, "#go")
@@ -201,9 +207,6 @@ class ReplyScreen(Dialog["Path | None"]):
     def _read(self, text: str, file: str, day: dt.date | None) -> None:
         try:
             message = self._reading(text, file, day)
-        except (FoidraftError, OSError) as exc:
-            self.post_message(self.Failed(as_error(exc)))
-            return
         except Exception as exc:  # a faulty reply must never end the app
             self.post_message(self.Failed(as_error(exc)))
             return
@@ -264,20 +267,13 @@ class ReplyScreen(Dialog["Path | None"]):
 
     async def _show_grounds(self) -> None:
         from foidraft.replies.review import grounds_for
+        from foidraft.tui.widgets.reply_fields import ground_widgets
 
         assert self.context is not None
         fitting = grounds_for(self.context.reading, late=self.context.late)
         box = self.query_one("#meaning", VerticalScroll)
         await box.remove_children()
-        widgets: list[Static | GroundBox] = [
-            Static(literal("Grounds that fit this reply. Tick those that are true of your "
-                           "request; nothing is ticked for you."), classes="dialog-body"),
-        ]  # fmt: skip
-        for ground in fitting:
-            widgets.append(GroundBox(literal(ground.title), value=False, name=ground.id))
-            source = literal(f"{ground.source.title} <{ground.source.url}>")
-            widgets.append(Static(source, classes="ground-source"))
-        await box.mount_all(widgets)
+        await box.mount_all(ground_widgets(fitting))
         for button in self.query(Button):
             if (button.id or "").startswith("letter-"):
                 button.display = False
@@ -288,6 +284,14 @@ class ReplyScreen(Dialog["Path | None"]):
 
     def _write(self, kind: str, grounds: list[str]) -> None:
         self.busy = True
+        self.run_worker(self._sign_and_write(kind, grounds), group="reply-name", exclusive=True)
+
+    async def _sign_and_write(self, kind: str, grounds: list[str]) -> None:
+        if not self.requester and self.context is not None:  # its sign-off would be a gap
+            from foidraft.tui.screens.details import name_for_letter
+
+            self.requester = await name_for_letter(self.app, again=False)  # asked once
+            self.context = replace(self.context, name=self.requester)
         self._problem("Writing the letter…")
         self._write_letter(kind, grounds)
 

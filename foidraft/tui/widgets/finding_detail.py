@@ -13,6 +13,7 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
+from foidraft.lint.merging import folded
 from foidraft.report import describe_suggestion
 from foidraft.tui.text import literal
 from foidraft.tui.widgets.findings import SEVERITY_MARKS
@@ -39,12 +40,14 @@ def detail_content(
     the letter's own notes, then why the rule exists and its evidence."""
     icon, style = SEVERITY_MARKS.get(finding.severity, ("•", ""))
     parts: list[Part] = [
-        (f"{icon} {finding.kind.replace('_', ' ').capitalize()}", f"bold {style}"),
+        (f"{icon} {_kind(finding).capitalize()}", f"bold {style}"),
         (f" · {finding.severity}", "$text-muted"),
         "\n",
         finding.message,
         "\n",
     ]
+    for other in folded(finding):  # another rule on the same words: its reason too
+        parts += [(f"Also {_kind(other)} · {other.severity}: ", "bold"), other.message, "\n"]
     if finding.fuzzy:
         parts += [
             (f"A close match (score {finding.score:.0f}), not exact: ", "italic"),
@@ -74,6 +77,10 @@ def detail_content(
             for ev in rule.evidence:
                 parts += _evidence(ev)
     return literal(*parts)
+
+
+def _kind(finding: Finding) -> str:
+    return finding.kind.replace("_", " ")
 
 
 def notes_content(notes: tuple[str, ...]) -> Content:

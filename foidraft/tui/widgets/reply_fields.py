@@ -3,12 +3,18 @@ box, and the row of next letters (one a row when they do not fit in one)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.containers import Horizontal
-from textual.widgets import Button
+from textual.widgets import Button, Static
 
 from foidraft.tui.keymap import bindings
+from foidraft.tui.text import literal
 from foidraft.tui.widgets.ticks import TickBox
 from foidraft.tui.widgets.visible_text_area import VisibleTextArea
+
+if TYPE_CHECKING:
+    from foidraft.replies.knowledge import Ground
 
 # Short enough that at 80x24 the file and date fields stay in view under a two-line
 # message ("The reply gives no date: type the day it reached you under “received”...").
@@ -27,11 +33,13 @@ Paste the whole reply: an acknowledgement, a request to clarify, an extension, a
 or a refusal. Or type the path of the file it came in below (a text file, a saved email
 **.eml** or a **PDF**). Under **received**, the day the reply reached you: left empty,
 foidraft takes the date the reply gives, and asks when it gives none (deadlines count
-from it). **ctrl+s** reads it; **escape** closes without recording anything.
+from it). **ctrl+s** (or **enter** in the file or date field) reads it; **escape**
+closes without recording anything.
 
 Then foidraft says what the reply means (**page down** and **page up** scroll it) and
 offers the letters that may follow it: **tab** moves between them, **enter** or
-**ctrl+s** writes the one with the focus.
+**ctrl+s** writes the one with the focus. With no name kept, foidraft asks once for the
+name that signs it (“Not now” leaves a gap to fill in).
 """
 
 
@@ -63,3 +71,16 @@ class LetterButtons(Horizontal):
             return  # closed (or the app ended) before the layout came round
         wanted = sum(b.outer_size.width for b in self.query(Button) if b.display)
         self.set_class(wanted > self.content_region.width, "-stacked")
+
+
+def ground_widgets(fitting: list[Ground]) -> list[Static | GroundBox]:
+    """The review's grounds that fit the reply, each a tick box with its source under it."""
+    widgets: list[Static | GroundBox] = [
+        Static(literal("Grounds that fit this reply. Tick those that are true of your "
+                       "request; nothing is ticked for you."), classes="dialog-body"),
+    ]  # fmt: skip
+    for ground in fitting:
+        widgets.append(GroundBox(literal(ground.title), value=False, name=ground.id))
+        source = literal(f"{ground.source.title} <{ground.source.url}>")
+        widgets.append(Static(source, classes="ground-source"))
+    return widgets
