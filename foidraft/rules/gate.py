@@ -75,6 +75,14 @@ def pattern_gate(pattern: dict[str, Any]) -> list[list[Any]] | None:
     # themselves (``foidraft.lint.anchored``); without, it runs only where one occurs.
     if literals and list(literals) != list(heads or ()):
         clauses.append(clause(list(literals), bool(pattern.get("literals_ws"))))
+    # Every other set of strings each match holds ("all" and "information" in "all
+    # information"): a page lacking one has no match either, and most pages lack one.
+    from foidraft.rules.literals import required_clauses
+
+    named = [list(heads or ()), list(literals or ())]
+    for strings, word_start in required_clauses(pattern.get("regex") or ""):
+        if strings not in named:
+            clauses.append(clause(strings, word_start))
     return clauses or None
 
 

@@ -39,6 +39,23 @@ def required_literals(regex: str) -> tuple[list[str] | None, bool]:
     return _finish(regex, lambda parsed: _sequence(list(parsed), False), MIN_LITERAL)
 
 
+def required_clauses(regex: str) -> list[tuple[list[str], bool]]:
+    """Every set of folded strings a match must contain one of, with whether they begin
+    words: all of them hold in every match (``required_literals`` is the rarest one). A
+    letter lacking any one set has no match; the rule's gate asks (``foidraft.rules.gate``)."""
+    try:
+        found = _clauses(list(sre_parse.parse(regex, re.IGNORECASE)), False)
+    except Exception:  # pragma: no cover - never let an optimisation break loading
+        return []
+    out: list[tuple[list[str], bool]] = []
+    for req in found:
+        if req and req[0] and all(len(s) >= MIN_LITERAL or rare_symbol(s) for s in req[0]):
+            clause = (sorted({fold(s) for s in req[0]}), req[1])
+            if clause not in out:
+                out.append(clause)
+    return out
+
+
 def _finish(regex: str, analyse: Any, shortest: int) -> tuple[list[str] | None, bool]:
     try:
         req: Req = analyse(sre_parse.parse(regex, re.IGNORECASE))
@@ -224,6 +241,16 @@ def _no_word_ahead(av: Any) -> bool:
 # -- required literals ------------------------------------------------------------------
 def _sequence(items: Items, ws: bool) -> Req:
     best: Req = None
+    for req in _clauses(items, ws):
+        best = _better(best, req)
+    return best
+
+
+def _clauses(items: Items, ws: bool) -> list[Req]:
+    """Every set of strings the sequence's matches must hold one of (all of the sets
+    hold in each match): its runs of literal characters, and what its groups, repeats
+    of at least one round and alternations need."""
+    out: list[Req] = []
     run, run_ws = "", False
     for op, av in items:
         if op is sre_c.LITERAL:
@@ -234,16 +261,24 @@ def _sequence(items: Items, ws: bool) -> Req:
             ws = not word_char(ch)
             continue
         if run:
-            best = _better(best, (frozenset({run}), run_ws))
+            out.append((frozenset({run}), run_ws))
             run = ""
         if op in (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT):
             ws = word_start_here(op, av, ws)
             continue
-        best = _better(best, _item(op, av, ws))
+        if op is sre_c.SUBPATTERN:
+            out += _clauses(list(av[3]), ws)
+        elif is_op(op, "ATOMIC_GROUP"):
+            out += _clauses(list(av), ws)
+        elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) or is_op(op, "POSSESSIVE_REPEAT"):
+            if av[0] >= 1:
+                out += _clauses(list(av[2]), ws)
+        else:
+            out.append(_item(op, av, ws))
         ws = after_item(op, av, ws)
     if run:
-        best = _better(best, (frozenset({run}), run_ws))
-    return best
+        out.append((frozenset({run}), run_ws))
+    return out
 
 
 def _item(op: Any, av: Any, ws: bool) -> Req:
