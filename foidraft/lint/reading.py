@@ -94,13 +94,14 @@ def absent(words: Words, doc: Document) -> bool:
     if index.word_starts() is None:
         return False  # a long letter: nearly every list is there, and it is searched anyway
     whole = words.whole or ()
-    nexts = dict(words.after or ())
+    nexts = {pair[0]: pair[1] for pair in words.after or ()}  # [word, [next words]]
     for head in words.heads:
         if head not in whole:
             if index.has(head, True):
                 return False
         elif head in nexts:
-            if index.stands(head, tuple(nexts[head])):  # type: ignore[arg-type]
+            follow: list[str] = nexts[head]  # type: ignore[assignment]
+            if index.stands(head, tuple(follow)):
                 return False
         elif index.word(head):
             return False
