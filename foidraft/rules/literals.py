@@ -20,6 +20,7 @@ import importlib
 import re
 from typing import Any
 
+from foidraft.rules.rarity import commonness
 from foidraft.text.fold import fold
 
 # Python 3.11+ keeps the regex parser in re._parser (the old sre_parse module warns).
@@ -88,13 +89,15 @@ def _better(a: Req, b: Req) -> Req:
     if b is None:
         return a
     # Prefer sets long enough to use at all, then word-initial ones (an index lookup), then
-    # the rarest: the longest shortest member, then the fewest members.
+    # the rarest in real requests (``foidraft.rules.rarity``), then the longest shortest
+    # member, then the fewest members.
     return a if _rank(a[0], a[1]) >= _rank(b[0], b[1]) else b
 
 
-def _rank(strings: frozenset[str], word_start: bool) -> tuple[bool, bool, int, int]:
+def _rank(strings: frozenset[str], word_start: bool) -> tuple[bool, bool, int, int, int]:
     usable = all(len(s) >= MIN_LITERAL or rare_symbol(s) for s in strings)
-    return usable, word_start, min(map(len, strings)), -len(strings)
+    common = sum(commonness(fold(s), word_start) for s in strings) if usable else 0
+    return usable, word_start, -common, min(map(len, strings)), -len(strings)
 
 
 # -- word starts ------------------------------------------------------------------------

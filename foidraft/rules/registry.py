@@ -26,8 +26,8 @@ from foidraft.version import __version__
 # patterns tried at line starts, and numbers as heads (a digit starting a word); 20: gates
 # name the whole-word heads and the words after them (21: only those with such words); 22: a
 # severity for bodies other than the police; 23: gates with every set of strings a match
-# holds (24: their word lists shared)
-CACHE_FORMAT = 24
+# holds (24: their word lists shared); 25: literals ranked by how common in requests
+CACHE_FORMAT = 25
 _default: RuleSet | None = None
 
 
