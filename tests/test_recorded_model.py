@@ -185,3 +185,18 @@ def test_a_list_absent_from_a_short_letter_finds_nothing_there() -> None:
             doc = Document(f"How many {phrase} were there in 2023?\n")
             assert not absent(words, doc), phrase
             assert hits(words.pattern, doc), phrase
+
+
+def test_a_first_word_that_stands_before_none_of_its_next_words_is_not_enough() -> None:
+    """'sick' starts sickness phrases only before 'days' or 'leave' (as the search lists its
+    places): 'sick of waiting' leaves the list unbuilt, and its search finds nothing."""
+    (sickness,) = [d for d in MODEL.datasets if d.id == "sickness"]
+    units = sickness.units
+    assert "sick" in (units.whole or ()) and dict(units.after or ())["sick"]
+    for text, found in (
+        ("How many sick days were lost in 2023?\n", True),
+        ("I am sick of waiting. How many in 2023?\n", False),
+    ):
+        doc = Document(text)
+        assert absent(units, doc) is not found
+        assert bool(hits(units.pattern, doc)) is found

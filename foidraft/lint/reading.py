@@ -82,16 +82,30 @@ def counted_as(datasets: list[Dataset], d: int, masked: str, end: int) -> int:
 
 
 def absent(words: Words, doc: Document) -> bool:
-    """Whether none of the words a list's phrases start with is in a short letter, so its
-    search would find nothing there: then its pattern is not built, nor its regex compiled
-    (a page names few of the model's hundreds of phrases)."""
+    """Whether none of the places a list's phrases can start at is in a short letter, so
+    its search would find nothing there: then its pattern is not built, nor its regex
+    compiled (a page names few of the model's hundreds of phrases). A head that is a
+    whole word counts only where it stands before one of the words that may follow it,
+    as the search lists its places (``foidraft.lint.places``); each list is searched up
+    to the letter's end, where no word is cut in two."""
     if words.heads is None or doc.lower is None:
         return False
     index = doc.index()
     if index.word_starts() is None:
         return False  # a long letter: nearly every list is there, and it is searched anyway
-    has = index.has
-    return not any(has(head, True) for head in words.heads)
+    whole = words.whole or ()
+    nexts = {pair[0]: pair[1] for pair in words.after or ()}  # [word, [next words]]
+    for head in words.heads:
+        if head not in whole:
+            if index.has(head, True):
+                return False
+        elif head in nexts:
+            follow: list[str] = nexts[head]  # type: ignore[assignment]
+            if index.stands(head, tuple(follow)):
+                return False
+        elif index.word(head):
+            return False
+    return True
 
 
 class Reading:

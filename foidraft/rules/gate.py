@@ -42,12 +42,23 @@ def clause(strings: list[str], word_start: bool) -> list[Any]:
     that a short letter's set of word starts answers at once, and the rest."""
     strings = [sys.intern(s) for s in strings]  # one of each in the cache (see _shared)
     starts = [s for s in strings if word_start and s.isalnum() and len(s) <= WORD_START_MAX]
-    return [starts, [s for s in strings if s not in starts], word_start]
+    others = [s for s in strings if s not in starts]
+    key = (*starts, "", *others, "", str(word_start))
+    found = _clauses.get(key)
+    if found is None:
+        found = _clauses[key] = [_share(starts), _share(others), word_start]
+    return found
 
 
-# Lists of next words, shared by the patterns that have the same: marshal then writes one
-# (as it writes an interned word once), and a check, which reads the gates first, loads one.
+# Lists of words, shared by the patterns that have the same: marshal then writes one (as it
+# writes an interned word once), and a check, which reads the gates first, loads one. The
+# lists are only read.
 _shared: dict[tuple[str, ...], list[str]] = {}
+_clauses: dict[tuple[str, ...], list[Any]] = {}
+
+
+def _share(words: list[str]) -> list[str]:
+    return _shared.setdefault(tuple(words), words)
 
 
 def whole_heads(pattern: dict[str, Any]) -> list[Any] | None:
@@ -57,8 +68,7 @@ def whole_heads(pattern: dict[str, Any]) -> list[Any] | None:
     pairs = []
     for w, after in pattern.get("heads_next") or ():
         if w in whole:
-            words = tuple(sys.intern(a) for a in after)
-            pairs.append([sys.intern(w), _shared.setdefault(words, list(words))])
+            pairs.append([sys.intern(w), _share([sys.intern(a) for a in after])])
     return pairs or None
 
 
@@ -75,6 +85,14 @@ def pattern_gate(pattern: dict[str, Any]) -> list[list[Any]] | None:
     # themselves (``foidraft.lint.anchored``); without, it runs only where one occurs.
     if literals and list(literals) != list(heads or ()):
         clauses.append(clause(list(literals), bool(pattern.get("literals_ws"))))
+    # Every other set of strings each match holds ("all" and "information" in "all
+    # information"): a page lacking one has no match either, and most pages lack one.
+    from foidraft.rules.literals import required_clauses
+
+    named = [list(heads or ()), list(literals or ())]
+    for strings, word_start in required_clauses(pattern.get("regex") or ""):
+        if strings not in named:
+            clauses.append(clause(strings, word_start))
     return clauses or None
 
 

@@ -20,6 +20,7 @@ import importlib
 import re
 from typing import Any
 
+from foidraft.rules.rarity import commonness
 from foidraft.text.fold import fold
 
 # Python 3.11+ keeps the regex parser in re._parser (the old sre_parse module warns).
@@ -37,6 +38,23 @@ _WORD_RE = re.compile(r"\w")
 def required_literals(regex: str) -> tuple[list[str] | None, bool]:
     """(folded literals a match must contain one of, whether they begin words)."""
     return _finish(regex, lambda parsed: _sequence(list(parsed), False), MIN_LITERAL)
+
+
+def required_clauses(regex: str) -> list[tuple[list[str], bool]]:
+    """Every set of folded strings a match must contain one of, with whether they begin
+    words: all of them hold in every match (``required_literals`` is the rarest one). A
+    letter lacking any one set has no match; the rule's gate asks (``foidraft.rules.gate``)."""
+    try:
+        found = _clauses(list(sre_parse.parse(regex, re.IGNORECASE)), False)
+    except Exception:  # pragma: no cover - never let an optimisation break loading
+        return []
+    out: list[tuple[list[str], bool]] = []
+    for req in found:
+        if req and req[0] and all(len(s) >= MIN_LITERAL or rare_symbol(s) for s in req[0]):
+            clause = (sorted({fold(s) for s in req[0]}), req[1])
+            if clause not in out:
+                out.append(clause)
+    return out
 
 
 def _finish(regex: str, analyse: Any, shortest: int) -> tuple[list[str] | None, bool]:
@@ -71,13 +89,15 @@ def _better(a: Req, b: Req) -> Req:
     if b is None:
         return a
     # Prefer sets long enough to use at all, then word-initial ones (an index lookup), then
-    # the rarest: the longest shortest member, then the fewest members.
+    # the rarest in real requests (``foidraft.rules.rarity``), then the longest shortest
+    # member, then the fewest members.
     return a if _rank(a[0], a[1]) >= _rank(b[0], b[1]) else b
 
 
-def _rank(strings: frozenset[str], word_start: bool) -> tuple[bool, bool, int, int]:
+def _rank(strings: frozenset[str], word_start: bool) -> tuple[bool, bool, int, int, int]:
     usable = all(len(s) >= MIN_LITERAL or rare_symbol(s) for s in strings)
-    return usable, word_start, min(map(len, strings)), -len(strings)
+    common = sum(commonness(fold(s), word_start) for s in strings) if usable else 0
+    return usable, word_start, -common, min(map(len, strings)), -len(strings)
 
 
 # -- word starts ------------------------------------------------------------------------
@@ -224,6 +244,16 @@ def _no_word_ahead(av: Any) -> bool:
 # -- required literals ------------------------------------------------------------------
 def _sequence(items: Items, ws: bool) -> Req:
     best: Req = None
+    for req in _clauses(items, ws):
+        best = _better(best, req)
+    return best
+
+
+def _clauses(items: Items, ws: bool) -> list[Req]:
+    """Every set of strings the sequence's matches must hold one of (all of the sets
+    hold in each match): its runs of literal characters, and what its groups, repeats
+    of at least one round and alternations need."""
+    out: list[Req] = []
     run, run_ws = "", False
     for op, av in items:
         if op is sre_c.LITERAL:
@@ -234,16 +264,24 @@ def _sequence(items: Items, ws: bool) -> Req:
             ws = not word_char(ch)
             continue
         if run:
-            best = _better(best, (frozenset({run}), run_ws))
+            out.append((frozenset({run}), run_ws))
             run = ""
         if op in (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT):
             ws = word_start_here(op, av, ws)
             continue
-        best = _better(best, _item(op, av, ws))
+        if op is sre_c.SUBPATTERN:
+            out += _clauses(list(av[3]), ws)
+        elif is_op(op, "ATOMIC_GROUP"):
+            out += _clauses(list(av), ws)
+        elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) or is_op(op, "POSSESSIVE_REPEAT"):
+            if av[0] >= 1:
+                out += _clauses(list(av[2]), ws)
+        else:
+            out.append(_item(op, av, ws))
         ws = after_item(op, av, ws)
     if run:
-        best = _better(best, (frozenset({run}), run_ws))
-    return best
+        out.append((frozenset({run}), run_ws))
+    return out
 
 
 def _item(op: Any, av: Any, ws: bool) -> Req:

@@ -25,8 +25,9 @@ from foidraft.version import __version__
 # packed per rule, with the rule's gate; 19: heads through a non-word class (e[-\s]?scooter),
 # patterns tried at line starts, and numbers as heads (a digit starting a word); 20: gates
 # name the whole-word heads and the words after them (21: only those with such words); 22: a
-# severity for bodies other than the police
-CACHE_FORMAT = 22
+# severity for bodies other than the police; 23: gates with every set of strings a match
+# holds (24: their word lists shared); 25: literals ranked by how common in requests
+CACHE_FORMAT = 25
 _default: RuleSet | None = None
 
 
