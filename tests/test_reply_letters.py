@@ -330,3 +330,32 @@ def test_a_rewording_for_several_questions_says_say() -> None:
     [suggestion] = found.suggestions
     sentence = rewording_sentence(letter, found, suggestion, "questions 2 and 3")
     assert sentence == "Where questions 2 and 3 say “arrests”, please read “arrests (by offence)”."
+
+
+@pytest.mark.parametrize(("reply", "kind", "day"), [
+    ("clarification", "clarify", dt.date(2021, 1, 5)),
+    ("final", "review", dt.date(2021, 3, 19)),
+    ("final", "complaint", dt.date(2021, 3, 19)),
+])  # fmt: skip
+def test_the_requests_title_quoted_in_a_next_letter_draws_no_finding(
+    reply: str, kind: str, day: dt.date
+) -> None:
+    """A letter names its request by title ("my request “Paedophile hunters arrests”"):
+    those words are named, not asked for, so they draw no advice even when the letter is
+    checked as a request (a review or complaint is also kept quiet by its kind)."""
+    title = "Paedophile hunters arrests"  # draws FD340 as a request's words
+    assert any(f.match == "Paedophile hunters" for f in check(title, wmp()))
+    draft = Draft.new(title, LETTER, "wmp")
+    draft.reference = "8A/21"
+    from foidraft.drafts.tracking import mark_sent
+
+    mark_sent(draft, dt.date(2021, 1, 2))
+    reading = read_reply(seed(reply), regime="FOIA", letter=draft.body)
+    context = context_for(draft, reading, authority=wmp(), replied=day, name="D Moore")
+    grounds = REVIEW_GROUNDS if kind == "review" else []
+    letter = next_letter(kind, draft, context, grounds=grounds, today=day)
+    named = letter.body.index(f"“{title}”")
+    assert named >= 0
+    inside = [f.rule for f in check(letter.body, wmp())
+              if named < f.start < named + len(title) + 2]  # fmt: skip
+    assert not inside

@@ -94,7 +94,7 @@ def draft_clarification(
             sign_off(name),
         ]
     )
-    body = quiet_old_wording(body, authority)  # the words being replaced are not asked for
+    body = quiet_old_wording(body, authority, title)  # replaced or named, not asked for
     notes = [
         "Each answer is foidraft's suggested rewording; change any you do not mean. "
         "Fill in every [[...]] before sending.",

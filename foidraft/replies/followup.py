@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 
 from foidraft.drafts.model import Draft
 from foidraft.errors import FoidraftError
 from foidraft.replies.clarify import draft_clarification
 from foidraft.replies.kinds import PENDING
-from foidraft.replies.letter_parts import Letter, reference_in
+from foidraft.replies.letter_parts import Letter, quiet_old_wording, reference_in
 from foidraft.replies.narrow import chaser_letter, narrowed_letter
 from foidraft.replies.read import Reading
 from foidraft.replies.review import Context, complaint_letter, grounds_for, review_letter
@@ -171,16 +172,19 @@ def next_letter(
             reference=context.reference,
         )
     if kind == "narrow":
-        return narrowed_letter(context, draft.body, today=today)
-    if kind == "review":
-        return review_letter(context, list(grounds), today=today)
-    if kind == "chaser":
-        return chaser_letter(context, due=context.due, today=today)
-    if kind == "complaint":
-        return complaint_letter(context)
-    if kind == "thanks":
-        return thanks_letter(context)
-    raise FoidraftError(f"unknown letter '{kind}'", hint="use one of: " + ", ".join(LETTERS))
+        letter = narrowed_letter(context, draft.body, today=today)
+    elif kind == "review":
+        letter = review_letter(context, list(grounds), today=today)
+    elif kind == "chaser":
+        letter = chaser_letter(context, due=context.due, today=today)
+    elif kind == "complaint":
+        letter = complaint_letter(context)
+    elif kind == "thanks":
+        letter = thanks_letter(context)
+    else:
+        raise FoidraftError(f"unknown letter '{kind}'", hint="use one of: " + ", ".join(LETTERS))
+    # The request's title, quoted to say which request this is, is named, not asked for.
+    return replace(letter, body=quiet_old_wording(letter.body, context.authority, draft.title))
 
 
 def save_letter(store: DraftStore, draft: Draft, letter: Letter) -> Draft:

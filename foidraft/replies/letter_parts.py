@@ -144,15 +144,19 @@ def _whole_question(letter: str, start: int, end: int) -> bool:
 OLD_WORDING_RE = re.compile(r"^(?:Where|Please leave|In)\b[^“\n]*“(?P<old>[^”\n]*)”", re.M)
 
 
-def quiet_old_wording(body: str, authority: Authority | None) -> str:
-    """``body`` with an ignore marker on each line whose quotation of the request as sent
-    draws findings: those words are being replaced, not asked for. The marker names only
-    the rules found inside the quotation and nowhere else on the line, so the wording
-    asked for instead is still checked; exports strip the marker."""
+def quiet_old_wording(body: str, authority: Authority | None, title: str = "") -> str:
+    """``body`` with an ignore marker on each line whose quotation of the request as sent,
+    or of its ``title`` ("my request “...”"), draws findings: those words are being
+    replaced or named, not asked for. The marker names only the rules found inside the
+    quotation and nowhere else on the line, so the wording asked for instead is still
+    checked; exports strip the marker."""
     from foidraft.lint.api import check
     from foidraft.lint.merging import unmerged
 
     quotes = [m.span("old") for m in OLD_WORDING_RE.finditer(body)]
+    if title:
+        named = f"“{title}”"
+        quotes += [(m.start() + 1, m.end() - 1) for m in re.finditer(re.escape(named), body)]
     if not quotes:
         return body
     findings = unmerged(check(body, authority))  # each rule, one said under another too
