@@ -5,7 +5,10 @@ kinds said under its own ("in connection with": FD340 and FD203)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+
+import pytest
 
 from foidraft.lint.api import check
 from foidraft.lint.merging import (
@@ -141,8 +144,9 @@ def test_the_folded_reason_is_read_in_the_check_output_and_the_apps_detail_pane(
     assert printed[1] == f"    also FD203 info: {also.message}"  # under the louder's line
     assert printed[2].startswith("    1. ") and len(printed) == 2 + len(shown.suggestions)
     detail = detail_content(shown, None, text).plain.splitlines()
-    assert detail[1] == shown.message
-    assert detail[2] == f"Also undefined term · info: {also.message}"
+    assert detail[1] == "+1 more reason: undefined term · info"  # in sight at 80x24
+    assert detail[2] == shown.message
+    assert detail[3] == f"Also undefined term · info: {also.message}"
 
 
 def test_what_picks_findings_by_kind_gets_the_folded_ones_back_one_per_kind() -> None:
@@ -156,3 +160,27 @@ def test_what_picks_findings_by_kind_gets_the_folded_ones_back_one_per_kind() ->
     (same_kind,) = [f for f in apart if f.match == "based on evidence" and f.line == 13]
     assert [f.rule for f in same_kind.merged] == ["FD340", "FD314"]  # still one
     assert [f.start for f in apart] == sorted(f.start for f in apart)
+
+
+def test_check_its_json_and_explain_all_give_the_folded_reason(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """What `foidraft check` prints under the louder line, its JSON carries under "also",
+    and `foidraft explain` of the folded rule still explains it."""
+    from foidraft.cli import main
+
+    assert main(["check", str(SEED)]) == 1
+    printed = capsys.readouterr().out.splitlines()
+    at = next(i for i, line in enumerate(printed) if "FD340  warning  'in connection with'" in line)
+    also = printed[at + 1]
+    assert also.startswith("    also FD203 info: 'in connection with' asks the authority")
+    assert main(["check", "--format", "json", str(SEED)]) == 1
+    data = json.loads(capsys.readouterr().out)
+    carried = [
+        a for f in data if f["rule"] == "FD340" and f["match"] == "in connection with"
+        for a in f["also"]
+    ]  # fmt: skip
+    assert carried and {(a["rule"], a["severity"]) for a in carried} == {("FD203", "info")}
+    assert {f"    also FD203 info: {a['message']}" for a in carried} == {also}
+    assert main(["explain", "FD203"]) == 0
+    assert "undefined term, info; FD203" in capsys.readouterr().out

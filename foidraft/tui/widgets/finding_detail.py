@@ -1,5 +1,5 @@
-"""A finding explained: its message, the numbered rewordings, then the rule's reasoning
-and its evidence.
+"""A finding explained: its message (and any other reason on the same words), the
+numbered rewordings, then the rule's reasoning and its evidence.
 
 Everything shown comes from the rule file or the letter, so it is assembled as Content
 and never parsed as markup (a case id like "[2019] UKUT 1" must keep its brackets).
@@ -43,10 +43,14 @@ def detail_content(
         (f"{icon} {_kind(finding).capitalize()}", f"bold {style}"),
         (f" · {finding.severity}", "$text-muted"),
         "\n",
-        finding.message,
-        "\n",
     ]
-    for other in folded(finding):  # another rule on the same words: its reason too
+    others = folded(finding)  # other rules on the same words: their reasons too
+    if others:  # named in the first lines: at 80x24 the reasons themselves may be below
+        kinds = "; ".join(f"{_kind(g)} · {g.severity}" for g in others)
+        more = f"+{len(others)} more reason{'s' if len(others) > 1 else ''}: "
+        parts += [(more, "bold"), kinds, "\n"]
+    parts += [finding.message, "\n"]
+    for other in others:
         parts += [(f"Also {_kind(other)} · {other.severity}: ", "bold"), other.message, "\n"]
     if finding.fuzzy:
         parts += [

@@ -1,4 +1,4 @@
-"""The list of findings beside the letter: severity, rule id, message and line."""
+"""The list of findings beside the letter: severity, line, how many more reasons, message."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from foidraft.lint.merging import folded
 from foidraft.tui.keymap import bindings
 from foidraft.tui.text import literal
 
@@ -25,15 +26,16 @@ NOTHING_FOUND = "Nothing to query."
 
 
 def finding_prompt(finding: Finding) -> Content:
-    """One row, built without parsing markup: the message quotes the letter."""
+    """One row, built without parsing markup: the message quotes the letter. Another
+    rule's reason folded in shows as "+1" before the message, where the list's narrow
+    column (at 80 columns) still has room: the pane below says it."""
     icon, style = SEVERITY_MARKS.get(finding.severity, ("•", ""))
-    parts: list[str | tuple[str, str]] = [
-        (icon, style),
-        (f" L{finding.line} ", "$text-muted"),
-        finding.message,
-    ]
+    parts: list[str | tuple[str, str]] = [(icon, style), (f" L{finding.line} ", "$text-muted")]
+    if more := len(folded(finding)):
+        parts.append((f"+{more} ", "bold"))
     if finding.fuzzy:
-        parts.insert(2, ("≈ ", "$text-muted"))  # a close match, not exact
+        parts.append(("≈ ", "$text-muted"))  # a close match, not exact
+    parts.append(finding.message)
     return literal(*parts)
 
 
@@ -61,6 +63,8 @@ class FindingsList(OptionList):
 
 Each line is something in your letter that authorities often ask about before they
 can answer: **✖** likely to bounce, **▲** often queried, **●** worth a look.
+**+1** (or +2) before the message: the same words have another reason too, said in
+the pane below.
 
 - **Up** / **Down** choose a finding; the letter scrolls to it and the pane below
   explains why it matters, with the evidence.
@@ -124,7 +128,7 @@ def _row_keys(findings: list[Finding]) -> list[tuple[object, ...]]:
     seen: dict[tuple[object, ...], int] = {}
     keys: list[tuple[object, ...]] = []
     for f in findings:
-        key = (f.severity, f.rule, f.message, f.line, f.fuzzy)
+        key = (f.severity, f.rule, f.message, f.line, f.fuzzy, len(folded(f)))
         seen[key] = seen.get(key, 0) + 1
         keys.append((*key, seen[key]))
     return keys
