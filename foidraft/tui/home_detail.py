@@ -6,13 +6,17 @@ from foidraft.tui.home_rows import DraftRow, long_date
 
 
 def detail_text(row: DraftRow | None, chase_key: str) -> str:
-    """One line about the highlighted draft: its problem, or file, sending and due date;
+    """One line about the highlighted draft: its problem, or what it follows, its file,
+    sending and due date;
     ``chase_key`` is the key that reads a reply (or writes a chaser) now."""
     if row is None:
         return ""
     if row.summary.problem:
         return f"! {row.summary.problem} ({row.summary.name})"
     parts = [row.summary.name]
+    if row.follows:  # which request a next letter answers comes first: it tells them apart
+        mark = f" ({row.authority_name})" if row.authority_name else ""
+        parts.insert(0, row.follows + mark)
     if row.batch:
         parts.append(f"batch {row.batch}")
     if row.sent:
