@@ -64,8 +64,24 @@ def test_list_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0
     assert {r["title"] for r in rows} == {"One", "Two"}
     assert set(rows[0]) == {
-        "name", "path", "title", "authority", "status", "updated", "changed", "due", "problem"
+        "name", "path", "title", "authority", "status", "updated", "changed", "due", "problem",
+        "follows", "letter",
     }  # fmt: skip
+
+
+def test_list_says_what_a_next_letter_follows(capsys: pytest.CaptureFixture[str]) -> None:
+    from foidraft.replies.followup import save_letter
+    from foidraft.replies.letter_parts import Letter
+
+    run(capsys, "new", "Knife crime", "--authority", "wmp")
+    store = DraftStore()
+    request = store.list()[0]
+    letter = Letter("clarify", "Clarification: Knife crime", "Dear West Midlands Police,\n")
+    save_letter(store, store.load_path(request.path), letter)
+    out = run(capsys, "list")[1]
+    assert "Answer: Knife crime" in out  # as Home's list says it
+    rows = {r["letter"]: r for r in json.loads(run(capsys, "list", "--json")[1])}
+    assert rows["clarify"]["follows"] == request.name and rows[None]["follows"] is None
 
 
 def test_new_from_file_keeps_the_letter_exactly(

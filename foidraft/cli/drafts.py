@@ -102,10 +102,13 @@ def _list(store: DraftStore, as_json: bool) -> int:
     if not drafts:
         print('No drafts yet. Start one with: foidraft drafts new "TITLE"')
         return 0
+    from foidraft.drafts.follows import list_title
+
+    by_name = {s.name: s for s in drafts}
     rows = [("TITLE", "AUTHORITY", "STATUS", "LAST CHANGED", "DUE", "NAME")]
     for s in drafts:
         changed = s.changed.astimezone().strftime("%Y-%m-%d %H:%M")
-        title = ("! " if s.problem else "") + _fit(s.title, 40)
+        title = ("! " if s.problem else "") + _fit(list_title(s, by_name), 40)
         due = s.due.isoformat() if s.due else ""
         rows.append((title, _fit(_authority_name(s.authority), 24), s.status, changed, due, s.name))
     widths = [max(len(r[i]) for r in rows) for i in range(5)]
@@ -138,6 +141,8 @@ def _summary_json(s: DraftSummary) -> dict[str, object]:
         "changed": s.changed.isoformat(),
         "due": s.due.isoformat() if s.due else None,
         "problem": s.problem,
+        "follows": s.follows or None,
+        "letter": s.letter or None,
     }
 
 

@@ -188,6 +188,8 @@ class DraftSummary:
     due: dt.date | None
     problem: str | None = None
     batch: str = ""  # the batch it was written in (``foidraft batch``), if any
+    follows: str = ""  # the file name of the request a next letter follows
+    letter: str = ""  # what that next letter is (clarify, review, chaser...)
 
     @property
     def stem(self) -> str:

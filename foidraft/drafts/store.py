@@ -243,6 +243,8 @@ class DraftStore:
             due=parse_date(fields.get("due", "")),
             problem=problem,
             batch=clean_value(fields.get("batch", "")),
+            follows=clean_value(fields.get("follows", "")),
+            letter=clean_value(fields.get("letter", "")),
         )
 
     def _write_new_draft(self, title: str, data: bytes) -> Path:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
+from foidraft.drafts.follows import follows_label, list_title
 from foidraft.drafts.status import status_short
 from foidraft.errors import FoidraftError
 
@@ -40,10 +41,17 @@ class DraftRow:
     clarified: dt.date | None = None  # the clock restarted from here
     replied: dt.date | None = None  # the authority's latest reply
     batch: str = ""
+    follows: str = ""  # "Review request for: <title>" for a next letter, else ""
+    listed: str = ""  # the title cell, when not the title (``foidraft.drafts.follows``)
 
     @property
     def title(self) -> str:
         return self.summary.title
+
+    @property
+    def list_title(self) -> str:
+        """The title cell: what a next letter follows tells it from its request."""
+        return self.listed or self.summary.title
 
     @property
     def status(self) -> str:
@@ -72,7 +80,9 @@ def build_rows(
     now: dt.datetime,
 ) -> list[DraftRow]:
     """Rows for every draft, most recently changed first."""
-    return [draft_row(store, s, authority, today, now) for s in store.list()]
+    summaries = store.list()
+    by_name = {s.name: s for s in summaries}
+    return [draft_row(store, s, authority, today, now, by_name) for s in summaries]
 
 
 def draft_row(
@@ -81,11 +91,17 @@ def draft_row(
     authority: Callable[[str], Authority | None],
     today: dt.date,
     now: dt.datetime,
+    by_name: dict[str, DraftSummary] | None = None,
 ) -> DraftRow:
+    """``by_name`` (every draft by file name) names the request a next letter follows."""
     body = authority(summary.authority) if summary.authority else None
     name = body.name if body else summary.authority
     changed = changed_text(summary.changed, now)
-    plain = DraftRow(summary, name, changed, due=summary.due, batch=summary.batch)
+    by_name = by_name or {}
+    plain = DraftRow(
+        summary, name, changed, due=summary.due, batch=summary.batch,
+        follows=follows_label(summary, by_name), listed=list_title(summary, by_name),
+    )  # fmt: skip
     from foidraft.drafts.tracking import RUNNING, regime_for, standing
 
     if summary.problem or summary.status not in RUNNING:

@@ -20,7 +20,8 @@ from textual.widgets import DataTable, Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from foidraft.errors import FoidraftError
-from foidraft.tui.home_rows import DraftListing, DraftRow, build_rows, long_date, template_label
+from foidraft.tui.home_detail import detail_text
+from foidraft.tui.home_rows import DraftListing, DraftRow, build_rows, template_label
 from foidraft.tui.keymap import bindings, shown_key
 from foidraft.tui.screens.base import FoidraftScreen
 from foidraft.tui.screens.home_actions import HomeActions
@@ -300,30 +301,3 @@ whatever is highlighted.
     def _template_chosen(self, event: OptionList.OptionSelected) -> None:
         if event.option.id:
             self.foidraft.new_from_template(Path(event.option.id))
-
-
-def detail_text(row: DraftRow | None, chase_key: str) -> str:
-    """One line about the highlighted draft: its problem, or file, sending and due date;
-    ``chase_key`` is the key that reads a reply (or writes a chaser) now."""
-    if row is None:
-        return ""
-    if row.summary.problem:
-        return f"! {row.summary.problem} ({row.summary.name})"
-    parts = [row.summary.name]
-    if row.batch:
-        parts.append(f"batch {row.batch}")
-    if row.sent:
-        parts.append(f"sent {long_date(row.sent)}")
-    if row.clarified:
-        parts.append(f"clarified {long_date(row.clarified)}")
-    if row.replied:
-        parts.append(f"replied {long_date(row.replied)}")
-    if row.due_state in ("clarification", "review-by", "complain-by"):
-        parts.append(row.due_text)
-    elif row.due:
-        parts.append(f"due {long_date(row.due)}" + (f" ({row.due_text})" if row.due_text else ""))
-    if row.due_state == "overdue" and row.status in ("sent", "extended"):
-        parts.append(f"no reply? {chase_key}: write a chaser")
-    elif row.due and row.status in ("sent", "extended"):  # the footer has no room for it
-        parts.append(f"reply came? {chase_key}: paste it")
-    return " · ".join(parts)

@@ -126,7 +126,7 @@ def fit_widths(rows: list[DraftRow], total: int) -> tuple[int, ...]:
     authority = min(MAX_AUTHORITY, widest("Authority", [r.authority_name for r in rows]))
     batch = min(MAX_BATCH, widest("Batch", [r.batch for r in rows])) if "Batch" in headers else 0
     spare = total - SCROLLBAR - CELL_PADDING * len(headers) - status - changed - due - batch
-    title = widest("Title", [r.title for r in rows]) + 2  # room for a "! " mark
+    title = widest("Title", [r.list_title for r in rows]) + 2  # room for a "! " mark
     if title + authority > spare and batch:  # the batch column gives way first
         give = min(batch - MIN_BATCH, title + authority - spare)
         batch, spare = batch - give, spare + give
@@ -157,7 +157,7 @@ def short_body_name(name: str, width: int) -> str:
 def cells(row: DraftRow, widths: tuple[int, ...], styles: dict[str, str]) -> tuple[Text, ...]:
     """The row's cells; ``styles`` maps a due state (and "overdue" for problems) to a style."""
     problem = row.summary.problem is not None
-    title = f"! {row.title}" if problem else row.title
+    title = f"! {row.title}" if problem else row.list_title
     first = (
         literal_rich(shorten_title(title, widths[0]), styles["overdue"] if problem else ""),
         literal_rich(shorten(short_body_name(row.authority_name, widths[1]), widths[1]) or "—"),

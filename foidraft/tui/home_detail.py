@@ -1,0 +1,36 @@
+"""Home's detail line: one line about the highlighted draft, worked out without Textual."""
+
+from __future__ import annotations
+
+from foidraft.tui.home_rows import DraftRow, long_date
+
+
+def detail_text(row: DraftRow | None, chase_key: str) -> str:
+    """One line about the highlighted draft: its problem, or what it follows, its file,
+    sending and due date;
+    ``chase_key`` is the key that reads a reply (or writes a chaser) now."""
+    if row is None:
+        return ""
+    if row.summary.problem:
+        return f"! {row.summary.problem} ({row.summary.name})"
+    parts = [row.summary.name]
+    if row.follows:  # which request a next letter answers comes first: it tells them apart
+        mark = f" ({row.authority_name})" if row.authority_name else ""
+        parts.insert(0, row.follows + mark)
+    if row.batch:
+        parts.append(f"batch {row.batch}")
+    if row.sent:
+        parts.append(f"sent {long_date(row.sent)}")
+    if row.clarified:
+        parts.append(f"clarified {long_date(row.clarified)}")
+    if row.replied:
+        parts.append(f"replied {long_date(row.replied)}")
+    if row.due_state in ("clarification", "review-by", "complain-by"):
+        parts.append(row.due_text)
+    elif row.due:
+        parts.append(f"due {long_date(row.due)}" + (f" ({row.due_text})" if row.due_text else ""))
+    if row.due_state == "overdue" and row.status in ("sent", "extended"):
+        parts.append(f"no reply? {chase_key}: write a chaser")
+    elif row.due and row.status in ("sent", "extended"):  # the footer has no room for it
+        parts.append(f"reply came? {chase_key}: paste it")
+    return " · ".join(parts)
