@@ -124,5 +124,5 @@ def test_drafts_list_gives_no_due_date_to_a_sent_clarification_answer(
     assert "paedophile-hunters" in out and "due 2021-02-19" in out  # the request's date
     assert "the reply is due by" not in err  # not the letter's own
     _, out, _ = run(capsys, "drafts", "list")
-    (line,) = [ln for ln in out.splitlines() if ln.startswith("Clarification:")]
+    (line,) = [ln for ln in out.splitlines() if ln.startswith("Answer: Paedophile")]
     assert "2021-02-19" not in line

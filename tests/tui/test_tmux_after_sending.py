@@ -70,7 +70,8 @@ def test_a_partial_cost_refusal_at_80_by_24(tmp_path: Path) -> None:
         assert len(line.strip("▊▎ ")) > 60, screen  # the box's width, not half of it
         term.keys("Escape")
         screen = term.wait_for_text("review by")
-        assert "partly answered" in screen and "(narrowed)" in screen, screen
+        # Home names the letter by what it follows: "Narrowed: Staff figures"
+        assert "partly answered" in screen and "Narrowed: Staff" in screen, screen
         assert "Traceback" not in screen
         term.keys("C-q")
         term.wait_for_text("EXIT=0")
