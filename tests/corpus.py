@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +41,7 @@ from foidraft.lint.merging import unmerged
 from foidraft.lint.model import Finding
 from foidraft.lint.parts import EXEMPTION_KINDS
 from foidraft.rules.model import POLICE_TYPES
+from foidraft.text.signoff import SIGN_OFF_RE
 
 DATA = Path(__file__).parent / "data"
 DEV = DATA / "dev.jsonl"
@@ -80,17 +80,14 @@ def authority_for(case: dict[str, Any]) -> Authority:
 # Publishers take the requester's name off what they publish (TfL leaves "Many thanks," on
 # the last line), so a letter that ends on a bare sign-off is judged as it was sent: signed.
 # Without this the form rule for an unsigned letter (FD901) reads the publisher's tidying.
-_BARE_SIGN_OFF = re.compile(
-    r"(?i)\n[ \t]*(?:yours\s+(?:faithfully|sincerely|truly)|kind(?:est)?\s+regards|"
-    r"(?:best|warm|many)\s+(?:wishes|regards|thanks)|regards|thanks|thank\s+you)[ \t]*[,.!]?\s*\Z"
-)
 PUBLISHED_NAME = "A. Requester"
 
 
 def as_sent(case: dict[str, Any]) -> str:
     """The request's text with a stand-in name after a bare closing sign-off."""
-    text: str = case["request"]
-    return f"{text.rstrip()}\n{PUBLISHED_NAME}" if _BARE_SIGN_OFF.search(text) else text
+    text: str = case["request"].rstrip()
+    last = text.rpartition("\n")[2]
+    return f"{text}\n{PUBLISHED_NAME}" if SIGN_OFF_RE.match(last) else case["request"]
 
 
 def findings_for(case: dict[str, Any]) -> list[Finding]:

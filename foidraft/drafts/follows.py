@@ -11,35 +11,23 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from foidraft.drafts.model import DraftSummary
 
-# What each kind of next letter is to the request it follows (``foidraft.replies.followup``).
-PHRASES = {
-    "clarify": "Answer to their question on",
-    "review": "Review request for",
-    "chaser": "Chaser for",
-    "complaint": "Complaint to the Commissioner about",
-    "thanks": "Thanks for the reply to",
-    "narrow": "Narrowed version of",
-}
-# The same, short enough for a list's title column at 80 columns ("Review: <title>").
-SHORT = {
-    "clarify": "Answer",
-    "review": "Review",
-    "chaser": "Chaser",
-    "complaint": "Complaint",
-    "thanks": "Thanks",
-    "narrow": "Narrowed",
+# What each kind of next letter (``foidraft.replies.followup.LETTERS``) is to the request it
+# follows: in full, and short enough for a list's title column at 80 columns.
+NAMES = {
+    "clarify": ("Answer to their question on", "Answer"),
+    "review": ("Review request for", "Review"),
+    "chaser": ("Chaser for", "Chaser"),
+    "complaint": ("Complaint to the Commissioner about", "Complaint"),
+    "thanks": ("Thanks for the reply to", "Thanks"),
+    "narrow": ("Narrowed version of", "Narrowed"),
 }
 
 
 def follows_text(letter: str, title: str, *, short: bool = False) -> str:
     """'Review request for: <title>' ('Review: <title>' when ``short``); a letter of a kind
     foidraft did not write reads 'Follows: <title>'."""
-    return f"{(SHORT if short else PHRASES).get(letter, 'Follows')}: {title}"
-
-
-def followed(summary: DraftSummary, by_name: dict[str, DraftSummary]) -> DraftSummary | None:
-    """The request ``summary`` follows, among ``by_name`` (every draft by file name)."""
-    return by_name.get(summary.follows) if summary.follows else None
+    name = NAMES.get(letter, ("Follows", "Follows"))[short]
+    return f"{name}: {title}"
 
 
 def follows_label(
@@ -49,7 +37,7 @@ def follows_label(
     request since deleted is named by its file name."""
     if not summary.follows:
         return ""
-    request = followed(summary, by_name)
+    request = by_name.get(summary.follows)
     title = request.title if request else summary.follows.removesuffix(".md")
     return follows_text(summary.letter, title, short=short)
 
@@ -57,8 +45,9 @@ def follows_label(
 def list_title(summary: DraftSummary, by_name: dict[str, DraftSummary]) -> str:
     """The title a list shows: what a next letter follows ('Review: <title>'), unless the
     requester renamed it (its title no longer names the request's): then their name."""
-    label = follows_label(summary, by_name, short=True)
-    request = followed(summary, by_name)
-    if label and (request is None or request.title in summary.title):
-        return label
+    if not summary.follows:
+        return summary.title
+    request = by_name.get(summary.follows)
+    if request is None or request.title in summary.title:
+        return follows_label(summary, by_name, short=True)
     return summary.title
