@@ -18,9 +18,10 @@ import re
 from dataclasses import dataclass, field
 
 from foidraft.replies.clauses import ASKS_REQUESTER_RE, YOURS_RE, Sentence
-from foidraft.replies.echo import REQUEST_ENCLOSED_RE, opening
+from foidraft.replies.echo import REQUEST_ENCLOSED_RE, RULES_ENCLOSED_RE, opening
 from foidraft.replies.figures import (
     BURDEN_RE,
+    CONDUCT_RE,
     COUNT_RE,
     EFFORT_RE,
     EFFORT_REASON_RE,
@@ -30,7 +31,7 @@ from foidraft.replies.figures import (
     UNRETRIEVABLE_RE,
     answers_itself,
 )
-from foidraft.replies.headings import heading_acts, log_outcome
+from foidraft.replies.headings import heading_acts, letterhead, log_outcome
 from foidraft.replies.phrases import (
     ALL_RE,
     ANSWER_LINE_RE,
@@ -50,7 +51,13 @@ from foidraft.replies.phrases import (
     SIGN_OFF_RE,
     WHOLE_RE,
 )
-from foidraft.replies.procedure import ON_HOLD_RE, PROCEDURE_WORDS, REVIEW_ASKED_RE, REVIEW_RE
+from foidraft.replies.procedure import (
+    ON_HOLD_RE,
+    PROCEDURE_WORDS,
+    REVIEW_ASKED_RE,
+    REVIEW_RE,
+    REVIEW_RECOUNT_RE,
+)
 from foidraft.replies.sections import Citation
 
 WORDS = {**DECISION_WORDS, **PROCEDURE_WORDS}
@@ -130,7 +137,7 @@ def read_acts(
     previous: Sentence | None = None
     signed = False  # after "Yours sincerely": a signature, telephone numbers, a footer
     # before "Dear ...": the letterhead, its addresses and numbers (when the letter opens so)
-    heading = _letterhead(sentences)
+    heading = letterhead(sentences)
     t.found |= heading_acts(sentences, heading)  # what its heading says the letter is
     listed = False  # after "logged under the references below": reference numbers, no figures
     unrecorded = False  # the sentence before said something is not recorded or held
@@ -140,6 +147,8 @@ def read_acts(
         _procedure(s, text, t)
         if BURDEN_RE.search(text):  # said or weighed: what makes "manifestly unreasonable"
             t.found.add("burden")  # a refusal on cost, not of a vexatious request
+        if CONDUCT_RE.search(text):  # ... or the requester's conduct: a vexatious request
+            t.found.add("conduct")
         if "review_asked" in t.found and QUOTED_BACK_RE.match(s.text):
             t.found.add("review")  # the review's letter sets out the grounds it was given
         asked, previous = previous, s
@@ -212,6 +221,8 @@ def _procedure(s: Sentence, text: str, t: _Tally) -> None:
             t.found.add("review")
         if _said(s, REVIEW_ASKED_RE, text):
             t.found.add("review_asked")
+    if not s.conditional and REVIEW_RECOUNT_RE.search(text):
+        t.found.add("recount")  # the first answer told again, to be reviewed
     if s.text.endswith("?") and ASKS_REQUESTER_RE.search(s.text):
         t.found.add("clarify")
     if not s.rights and ON_HOLD_RE.search(s.text):
@@ -258,8 +269,10 @@ def _decisions(s: Sentence, text: str, cited: set[str], t: _Tally) -> set[str]:
         here.add("gave")  # "I can confirm that one complaint was made"
     if "gave" in here and GAVE_SOME_RE.search(text):
         here.add("gave_some")  # "a copy of some of the information requested"
-    if REQUEST_ENCLOSED_RE.search(text):
-        here.discard("gave")  # the annex holds the request, not the answer
+    if REQUEST_ENCLOSED_RE.search(text) or RULES_ENCLOSED_RE.search(text):
+        # the annex holds the request, not the answer; or the rule that says why nothing is
+        # held ("Please find attached the retention schedule and refer to line 195")
+        here.discard("gave")
     gives_first = refusing and _gives_then_withholds(text)
     if gives_first:
         t.part = True  # "Please see attached spreadsheet and note we will not provide X"
@@ -270,7 +283,11 @@ def _decisions(s: Sentence, text: str, cited: set[str], t: _Tally) -> set[str]:
         here.discard("gave")
     if refusing:
         grounds = (cited & {*GROUNDS, "exempt"}) or (here & set(GROUNDS))
-        here |= grounds or {"refused"}  # on grounds named elsewhere (a heading, a list)
+        # "We are applying the exemption at section 39(2) of FOISA, so that we do not also have
+        # to deal with your request under FOISA": the request moves to the EIRs, nothing is
+        # withheld by it (a sentence citing that alone refuses nothing)
+        if not (cited == {"environmental"} and not grounds):
+            here |= grounds or {"refused"}  # on grounds named elsewhere (a heading, a list)
     if here & {"cost", "exempt", "ncnd", "not_held", "vexatious", "future", "refused"}:
         # ("held, in part, ... however cannot be disclosed": what is held, not what is refused)
         t.part = t.part or bool(PART_RE.search(HELD_IN_PART_RE.sub(" ", text)))
@@ -307,18 +324,3 @@ def _row(text: str) -> bool:
 def _question(s: Sentence | None) -> bool:
     """A line that asks or numbers a question: a figure after it answers it."""
     return s is not None and (bool(MARKER_RE.match(s.text)) or s.text.endswith("?"))
-
-
-SALUTATION_RE = re.compile(r"^(?:dear|good (?:morning|afternoon))\b", re.IGNORECASE)
-LETTERHEAD = 1500  # a salutation further in greets a letter quoted, not this one
-
-
-def _letterhead(sentences: list[Sentence]) -> int:
-    """Where the letter's salutation is, when it opens with a letterhead (addresses,
-    telephone numbers, references) before "Dear ...": 0 when it does not."""
-    for s in sentences:
-        if s.start > LETTERHEAD:
-            break
-        if SALUTATION_RE.match(s.text):
-            return s.start
-    return 0

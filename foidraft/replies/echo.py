@@ -233,3 +233,10 @@ REQUEST_ENCLOSED_RE = re.compile(
     r"(?:attached|enclosed|accompanying) (?:annex|appendix)\b",
     re.IGNORECASE,
 )
+# A records schedule sent to show why nothing is held: "Please find attached the retention
+# schedule" (not the information asked for).
+RULES_ENCLOSED_RE = re.compile(
+    r"\b(?:attached|enclosed)\b[^.]{0,30}?\b(?:records? )?(?:retention|disposal|destruction) "
+    r"(?:of records )?(?:schedule|policy|policies)\b",
+    re.IGNORECASE,
+)

@@ -64,6 +64,14 @@ BURDEN_RE = _re(
     r"council|authority|resources|staff)\b",
     r"\bdiversion\s+of\s+(?:staff\s+|its\s+|our\s+)?resources\b|\bcosts?\s+and\s+resources\b",
 )
+# The requester's conduct weighed, not the work: what makes a request vexatious, under EIR's
+# "manifestly unreasonable" as under FOIA s14 ("one of a series", "to harass our staff").
+CONDUCT_RE = _re(
+    r"\bharass\w*|\bobsessive\b|\bdisruptive\b|\bannoy\w*|\bno (?:serious|real) "
+    r"(?:purpose|value)\b",
+    r"\b(?:one|part) of a (?:series|campaign|pattern)\b|\b(?:long|lengthy) (?:series|history|"
+    r"campaign) of\b",
+)
 # Held, but not in a form that can be searched: the ground of a cost refusal, not a notice
 # that nothing is held ("not held in a format that allows its extraction within the 18
 # hours", "not available in a readily retrievable format").

@@ -80,3 +80,18 @@ def log_outcome(text: str) -> tuple[set[str], bool]:
         return set(), False
     said = next(name for name, value in outcome.groupdict().items() if value)
     return {{"part": "gave"}.get(said, said)}, said == "part"
+
+
+SALUTATION_RE = re.compile(r"^(?:dear|good (?:morning|afternoon))\b", re.IGNORECASE)
+LETTERHEAD = 1500  # a salutation further in greets a letter quoted, not this one
+
+
+def letterhead(sentences: list[Sentence]) -> int:
+    """Where the letter's salutation is, when it opens with a letterhead (addresses,
+    telephone numbers, references) before "Dear ...": 0 when it does not."""
+    for s in sentences:
+        if s.start > LETTERHEAD:
+            break
+        if SALUTATION_RE.match(s.text):
+            return s.start
+    return 0

@@ -4,15 +4,17 @@ The kinds (``KINDS``) are the ones a requester has to act on differently. The de
 has a fixed precedence:
 
 1. A review's outcome, whatever it decided (a letter about a review that decides nothing
-   only acknowledges it).
+   only acknowledges it, unless it tells the first answer again to judge it).
 2. A fees notice: a charge to pay before the answer (unless the information is given
    and no fees provision is cited).
-3. Before any decision (no information given, nothing refused in words): an extension, a
+3. Before any decision (no information given, nothing refused in words): an extension (or
+   a public interest test said to be still to do), a
    clarification request, an acknowledgement. An extension names the exemption it is
    weighing, so a provision alone is no decision; a clarification request may explain
    what is not recorded or where something is published.
 4. A request refused as vexatious or repeated (partly answered if information is given);
-   EIR's "manifestly unreasonable" is this or a cost refusal, as the cost words decide.
+   EIR's "manifestly unreasonable" is a cost refusal unless the reply calls the request
+   vexatious and names no cost or burden.
 5. A cost refusal: of the whole request (even with figures given as goodwill or as advice)
    unless it says it covers only a part, when the rest makes it partly answered; a
    refusal notice's usual words ("your request is refused") give way to a part named and
@@ -74,7 +76,7 @@ def classify(a: Acts) -> str:
     # "we hold some of the information" says a part is held; it is a part answered only
     # where something is given, or where the refusal is not of the cost of finding it all
     part = a.part or (a.holds_part and (a.has("gave") or not a.has("cost")))
-    if a.has("review") or (a.has("review_asked") and said):
+    if a.has("review") or (a.has("review_asked") and (said or a.has("recount"))):
         return "review_outcome"
     if a.has("fees") and ("fees" in a.roles or not a.has("gave")):
         return "fees_notice"  # a charge to pay before the answer, whatever else it says
@@ -107,8 +109,10 @@ def classify(a: Acts) -> str:
         refusals |= named or (grounds - {"not_held", "published"}) or fallback
     refusals -= {"gave", "refused"}
     if "unreasonable" in a.roles or a.has("unreasonable"):
-        # on cost when the cost limit or the burden of the work is its reason
-        refusals.add("cost" if a.has("cost") or a.has("burden") else "vexatious")
+        # on cost unless the reply calls the request vexatious, or weighs the requester's
+        # conduct, and names no cost or burden: under the EIRs the burden is the usual reason
+        vexed = (a.has("vexatious") or a.has("conduct")) and not (a.has("cost") or a.has("burden"))
+        refusals.add("vexatious" if vexed else "cost")
         refusals.discard("unreasonable")
     if a.has("gave") and "published" not in a.roles:
         refusals.discard("published")  # a link given beside the figures is not a refusal
@@ -163,7 +167,7 @@ def classify(a: Acts) -> str:
 
 
 def _pending(a: Acts) -> str:
-    order = (("fees", "fees_notice"), ("extension", "extension"),
+    order = (("fees", "fees_notice"), ("extension", "extension"), ("weighing", "extension"),
              ("clarify", "clarification_request"), ("ack", "acknowledgement"),
              ("ack_hint", "acknowledgement"))  # fmt: skip
     for act, kind in order:

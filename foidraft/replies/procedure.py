@@ -72,6 +72,15 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"\bresponse (?:must|will|should) be (?:provided|sent|given) within such (?:a )?time as "
         r"is reasonable\b",
     ),
+    # a public interest test still to be done, said of this request (a letter that decides
+    # nothing yet; a refusal saying so goes on to weigh it): "This is a qualified exemption
+    # and, as such, it is necessary to carry out a public interest test"
+    "weighing": _re(
+        r"\bit is (?:necessary|required) to (?:carry out|conduct|undertake) (?:a|the) public "
+        r"interest test\b|\b(?:we|I) (?:are|am) required to (?:carry out|conduct|undertake) (?:a|"
+        r"the) public interest test\b|\b(?:we|I) (?:have|need) to consider whether it would be in "
+        r"the public interest\b",
+    ),
     "clarify": _re(
         r"\b(?:please|kindly) (?:could you )?(?:clarify|confirm|specify|indicate|explain|"
         r"let (?:me|us) know|advise|tell|re-?word|re-?phrase|re-?write|resubmit|narrow|refine)\b",
@@ -222,6 +231,18 @@ REVIEW_ASKED_RE = _re(
     # ("Internal Review" or "Review of your request" as the letter's heading is read by its
     # place, foidraft.replies.headings: opening a sentence, "Internal review requests should be
     # submitted within 40 working days", it is the requester's rights)
+)
+# A review's letter telling the first answer again before judging it (its outcome may be
+# cut off): "In our response to you of the 28 June 2019 we stated that ...", "The CPS replied
+# to your request by email on 30 May 2014 ...", "The response confirmed that ...". Read only
+# beside a request for review (``REVIEW_ASKED_RE``): a receipt for one says when it will reply.
+REVIEW_RECOUNT_RE = _re(
+    r"\bthe purpose of (?:an?|the|this) (?:internal )?review is\b",
+    r"\b(?:our|the|my) (?:original |initial |earlier |previous )?(?:response|reply|letter) "
+    r"(?:to you )?(?:of|dated|on) (?:the )?\d{1,2}(?:st|nd|rd|th)? \w+ \d{4},? (?:we|I|it) "
+    r"(?:stated|said|explained|confirmed|advised|told)\b",
+    r"^the (?:original |initial )?(?:response|reply) (?:confirmed|stated|explained|advised)\b|"
+    r"\b(?:replied|responded) to your (?:original |initial )?request",
 )
 # The request waits on the requester: the clock held until they answer, the request closed
 # (or taken as withdrawn) if they do not. Said in a condition as often as not ("If we hear
