@@ -9,6 +9,7 @@ the rules were then narrowed to fit, and flatters them.
 
     python -m tests.prospective            # replay (slow: a worktree per revision); writes DATA
     python -m tests.prospective --check    # the data file's form (fast)
+    python -m tests.prospective --recount  # each rule's record again from the stored cases
     python -m tests.prospective --figures  # each file's figures before its tuning, as replayed
     python -m tests.prospective --policy   # veto thresholds by leave-one-sample-out
     python -m tests.prospective --rules    # each rule's prospective record (police / other)
@@ -251,6 +252,12 @@ def main(argv: list[str]) -> int:
         return 1 if problems else 0
     if "--figures" in argv:
         _print_figures(load())
+        return 0
+    if "--recount" in argv:  # how a case counts for a rule changed (rule_scores), not a finding
+        data = load()
+        data["rules"] = summary(data["cases"])
+        RECORD.write_text(dump(data), encoding="utf-8")
+        print(f"{RECORD}: rules recounted from {len(data['cases'])} stored cases")
         return 0
     if "--policy" in argv or "--rules" in argv:
         from tests.prospective_policy import main as policy_main
