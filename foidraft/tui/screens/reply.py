@@ -15,13 +15,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.widgets import Button, Input, Label, Static
 
 from foidraft.errors import FoidraftError
 from foidraft.tui import reply_reading
+from foidraft.tui.date_keys import keep_digit
 from foidraft.tui.keymap import bindings
 from foidraft.tui.notify import as_error
 from foidraft.tui.reply_reading import NeedDate, chase_help, chaser_context, indented_blocks, missed
@@ -158,6 +159,10 @@ class ReplyScreen(Dialog["Path | None"]):
         chain = super().focus_chain
         last = [w for name in ("chase-now", "close") for w in chain if w.id == name]
         return [w for w in chain if w not in last] + last
+
+    def on_key(self, event: events.Key) -> None:
+        if self.step == "paste":  # a date typed on a button: in the date field, not lost
+            keep_digit(event, self.focused, self.query_one("#reply-date", Input))
 
     @on(Input.Submitted)
     def _entered(self) -> None:  # in the file or date field: read the reply, as ctrl+s
