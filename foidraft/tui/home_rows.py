@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from foidraft.authorities.model import Authority
-    from foidraft.drafts import DraftStore, DraftSummary
+    from foidraft.drafts import Draft, DraftStore, DraftSummary
+    from foidraft.drafts.tracking import Standing
 
 # Due states that deserve attention, and the word shown beside the date.
 DUE_MARK = {
@@ -116,10 +117,31 @@ def draft_row(
         text = "asked for clarification" + (f" on {long_date(asked)}" if asked else "")
         text += "; the 20 working days start again when you reply"
         return replace(row, due=None, due_state="clarification", due_text=text)
-    found = standing(draft, regime_for(body, draft), today)
+    regime = regime_for(body, draft)
+    found = standing(draft, regime, today) or review_asked(draft, by_name, regime, today)
     if found is None:
         return replace(row, due=None)
     return replace(row, due=found.due, due_state=found.state, due_text=found.text)
+
+
+def review_asked(
+    draft: Draft, by_name: dict[str, DraftSummary], regime: str, today: dt.date
+) -> Standing | None:
+    """A review request marked sent: the review's own deadline, from the day it was sent,
+    until the request it follows has the review's outcome (its row then says what next)."""
+    if draft.letter != "review" or draft.status != "sent" or draft.sent is None:
+        return None
+    request = by_name.get(draft.follows)
+    if request is not None and request.status == "reviewed":
+        return None
+    from foidraft.deadlines import review_due, review_limits, review_status
+    from foidraft.drafts.tracking import Standing
+
+    found = review_status(draft.sent, today, regime)
+    days = f"{abs(found.days)} working day{'' if abs(found.days) == 1 else 's'}"
+    when = f"overdue by {days}" if found.days < 0 else f"{days} left" if found.days else "today"
+    text = f"{when}; {review_limits(draft.sent, regime)}"
+    return Standing(found.state, text, review_due(draft.sent, regime), found.days)
 
 
 def changed_text(moment: dt.datetime, now: dt.datetime) -> str:
