@@ -7,9 +7,12 @@ list focused), the pane now grows and says both whole."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from textual.geometry import Region
+from textual.pilot import Pilot
 
 from foidraft.lint.merging import folded
 from foidraft.tui.widgets.finding_detail import FindingDetail
@@ -28,21 +31,37 @@ def shown_in(text: str, region: Region) -> str:
     return " ".join(" ".join(cut).split())
 
 
-async def test_at_80x24_a_folded_reason_is_marked_in_its_row_and_said_whole_in_the_pane() -> None:
+@asynccontextmanager
+async def on_in_connection_with() -> AsyncIterator[tuple[EditorTestApp, Pilot[None]]]:
+    """The example request in the editor at 80x24, its 'in connection with' chosen."""
     store, draft = make_draft(SEED.read_text(encoding="utf-8"), authority="wmp")
     app = EditorTestApp(store, draft, knowledge_base=True)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = app.editor_screen
         await settled(pilot, screen)
         listing = screen.query_one(FindingsList)
-        findings = listing.findings
-        (index, shown) = next(
-            (i, f) for i, f in enumerate(findings) if f.match == "in connection with"
+        listing.focus()
+        listing.highlighted = next(
+            i for i, f in enumerate(listing.findings) if f.match == "in connection with"
         )
+        chosen = screen.findings
+        await wait_until(
+            pilot,
+            lambda: chosen.finding is not None and chosen.finding.rule == "FD340",
+            "FD340 chosen",
+        )
+        yield app, pilot
+
+
+async def test_at_80x24_a_folded_reason_is_marked_in_its_row_and_said_whole_in_the_pane() -> None:
+    async with on_in_connection_with() as (app, pilot):
+        screen = app.editor_screen
+        listing = screen.query_one(FindingsList)
+        findings = listing.findings
+        shown = screen.findings.finding
+        assert shown is not None
         (also,) = folded(shown)
         assert (shown.rule, also.rule) == ("FD340", "FD203")
-        listing.focus()
-        listing.highlighted = index
         detail = screen.query_one(FindingDetail)
         await wait_until(pilot, lambda: also.message in detail.text, "the folded reason")
         await pilot.pause()

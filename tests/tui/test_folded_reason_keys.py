@@ -5,40 +5,28 @@ FD203 came up in its place: the requester could reach neither of its keys."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from textual.pilot import Pilot
 from textual.widgets import OptionList
 
 from foidraft.drafts import DraftStore
 from foidraft.lint.merging import folded
 from foidraft.tui.screens.dialogs import ChoiceDialog, MessageDialog
-from foidraft.tui.widgets.findings import FindingsList
-from tests.tui.editor_harness import EditorTestApp, make_draft, settled, wait_until
-
-SEED = Path(__file__).parent.parent / "data" / "seed-first-request.txt"
+from tests.tui.editor_harness import EditorTestApp, settled, wait_until
+from tests.tui.test_folded_reason_at_80 import on_in_connection_with
 
 
-async def _on_in_connection_with(pilot: Pilot[None], app: EditorTestApp) -> None:
+async def ignored_after(app: EditorTestApp, pilot: Pilot[None], *keys: str) -> list[str]:
+    """Back in the editor once the keys answered 'which?', the check done: the rules the
+    draft now ignores."""
     screen = app.editor_screen
+    await pilot.press(*keys)
+    await wait_until(pilot, lambda: app.screen is screen, "back in the editor")
     await settled(pilot, screen)
-    listing = screen.query_one(FindingsList)
-    listing.focus()
-    listing.highlighted = next(
-        i for i, f in enumerate(listing.findings) if f.match == "in connection with"
-    )
-    await wait_until(
-        pilot,
-        lambda: screen.findings.finding is not None and screen.findings.finding.rule == "FD340",
-        "FD340 chosen",
-    )
+    return DraftStore().load(screen.draft.name).ignore
 
 
 async def test_e_explains_each_reason_on_the_words() -> None:
-    store, draft = make_draft(SEED.read_text(encoding="utf-8"), authority="wmp")
-    app = EditorTestApp(store, draft, knowledge_base=True)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await _on_in_connection_with(pilot, app)
+    async with on_in_connection_with() as (app, pilot):
         await pilot.press("e")
         await wait_until(pilot, lambda: isinstance(app.screen, MessageDialog), "the dialog")
         dialog = app.screen
@@ -49,10 +37,7 @@ async def test_e_explains_each_reason_on_the_words() -> None:
 
 
 async def test_i_asks_which_and_all_ignores_both() -> None:
-    store, draft = make_draft(SEED.read_text(encoding="utf-8"), authority="wmp")
-    app = EditorTestApp(store, draft, knowledge_base=True)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await _on_in_connection_with(pilot, app)
+    async with on_in_connection_with() as (app, pilot):
         await pilot.press("i")
         await wait_until(pilot, lambda: isinstance(app.screen, ChoiceDialog), "the question")
         options = app.screen.query_one(OptionList)
@@ -63,28 +48,19 @@ async def test_i_asks_which_and_all_ignores_both() -> None:
             "Undefined term (associated with offences)",
         ]
         assert options.highlighted == 0  # what makes the finding go, first
-        await pilot.press("enter")
-        screen = app.editor_screen
-        await wait_until(pilot, lambda: app.screen is screen, "back in the editor")
-        await settled(pilot, screen)
-        assert DraftStore().load(draft.name).ignore == ["FD340", "FD203"]
-        assert not [f for f in screen.findings_list.findings if f.match == "in connection with"]
+        assert await ignored_after(app, pilot, "enter") == ["FD340", "FD203"]
+        findings = app.editor_screen.findings_list.findings
+        assert not [f for f in findings if f.match == "in connection with"]
         notes = [n.message for n in app._notifications]
         assert any("“attribute not held by dataset” and “associated with offences” are" in n
                    for n in notes), notes  # fmt: skip
 
 
 async def test_i_can_ignore_the_quieter_reason_alone() -> None:
-    store, draft = make_draft(SEED.read_text(encoding="utf-8"), authority="wmp")
-    app = EditorTestApp(store, draft, knowledge_base=True)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await _on_in_connection_with(pilot, app)
+    async with on_in_connection_with() as (app, pilot):
         await pilot.press("i")
         await wait_until(pilot, lambda: isinstance(app.screen, ChoiceDialog), "the question")
-        await pilot.press("down", "down", "enter")
-        screen = app.editor_screen
-        await wait_until(pilot, lambda: app.screen is screen, "back in the editor")
-        await settled(pilot, screen)
-        assert DraftStore().load(draft.name).ignore == ["FD203"]
-        still = [f for f in screen.findings_list.findings if f.match == "in connection with"]
+        assert await ignored_after(app, pilot, "down", "down", "enter") == ["FD203"]
+        findings = app.editor_screen.findings_list.findings
+        still = [f for f in findings if f.match == "in connection with"]
         assert still and {f.rule for f in still} == {"FD340"} and not any(folded(f) for f in still)

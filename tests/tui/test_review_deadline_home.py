@@ -6,6 +6,7 @@ request marked "Internal review asked" by hand never asked when, so it counted n
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Awaitable, Callable
 
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList, Static
@@ -15,9 +16,8 @@ from foidraft.drafts.tracking import follow_up_sent, mark_sent
 from foidraft.replies.followup import save_letter
 from foidraft.replies.letter_parts import Letter
 from foidraft.tui.screens.dialogs import ChoiceDialog, DateDialog
-from foidraft.tui.widgets.drafts_table import DraftsTable
 from tests.tui.editor_harness import EditorTestApp, wait_until
-from tests.tui.shell_harness import make_app, screen_text, settle, wait_for, write_draft
+from tests.tui.shell_harness import home_listing, make_app, screen_text, wait_for, write_draft
 
 REFUSED = {"replied": "2025-05-01", "reply": "refused_cost"}
 
@@ -36,8 +36,7 @@ def review_sent(authority: str, regime: str, on: dt.date) -> None:
 
 
 async def detail_of(pilot: Pilot[None], title: str) -> str:
-    table = pilot.app.screen.query_one(DraftsTable)
-    await wait_for(pilot, lambda: table.row_count == 2, "both drafts listed")
+    table = await home_listing(pilot, 2)
     row = next(i for i, r in enumerate(table.draft_rows) if r.list_title.startswith(title))
     table.move_cursor(row=row)
     detail = pilot.app.screen.query_one("#draft-detail", Static)
@@ -46,28 +45,36 @@ async def detail_of(pilot: Pilot[None], title: str) -> str:
     return " ".join(str(detail.render()).split())
 
 
+async def home_at_80(check: Callable[[Pilot[None]], Awaitable[None]]) -> None:
+    async with make_app().run_test(size=(80, 24)) as pilot:  # today: Monday 2 June 2025
+        await check(pilot)
+
+
 async def test_a_review_request_sent_shows_the_reviews_own_deadline_at_80_columns() -> None:
     review_sent("wmp", "FOIA", dt.date(2025, 5, 19))  # 26 May, and 14 July in NI, holidays
-    async with make_app().run_test(size=(80, 24)) as pilot:  # today: Monday 2 June 2025
-        await settle(pilot)
+
+    async def check(pilot: Pilot[None]) -> None:
         said = await detail_of(pilot, "Review:")
         assert (
-            "review due 17 June 2025 (11 working days left; 20 working days under the s45 code, 40 at most: 16 July 2025)"
-            in said
-        ), said  # noqa: E501
+            "review due 17 June 2025 (11 working days left; "
+            "20 working days under the s45 code, 40 at most: 16 July 2025)"
+        ) in said, said
         row = next(line for line in screen_text(pilot).splitlines() if "Review: Pae" in line)
         assert row.rstrip().endswith("17 Jun"), row  # the Due column
+
+    await home_at_80(check)
 
 
 async def test_under_foisa_the_review_is_due_in_20_working_days_with_no_longer_limit() -> None:
     review_sent("police_scotland", "FOISA", dt.date(2025, 5, 19))
-    async with make_app().run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+
+    async def check(pilot: Pilot[None]) -> None:
         said = await detail_of(pilot, "Review:")
         assert (
             "review due 17 June 2025 (11 working days left; 20 working days under FOISA s21)"
-            in said
-        ), said  # noqa: E501
+        ) in said, said
+
+    await home_at_80(check)
 
 
 async def test_the_review_letter_stops_counting_once_the_outcome_is_read() -> None:
@@ -76,10 +83,12 @@ async def test_the_review_letter_stops_counting_once_the_outcome_is_read() -> No
     request = store.load("hunters-0001")
     request.status = "reviewed"
     store.save(request)
-    async with make_app().run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+
+    async def check(pilot: Pilot[None]) -> None:
         said = await detail_of(pilot, "Review:")
         assert "review due" not in said, said
+
+    await home_at_80(check)
 
 
 async def test_internal_review_asked_by_hand_asks_when_and_counts_from_it() -> None:
