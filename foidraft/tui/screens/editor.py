@@ -177,6 +177,8 @@ class EditorScreen(Screen[None]):
         width = self.app.size.width
         self.set_class(width < WIDE, "-narrow")
         self.set_class(width >= WIDE, "-wide")
+        if not self.query(FindingsList):
+            return  # the app closed as the editor opened: its parts are gone
         self.findings_list.border_title = "Findings"
         self.detail.show_notes(self.draft.notes)  # and its title says whether it has notes
         self.keeper.loaded(self.editor.text)
