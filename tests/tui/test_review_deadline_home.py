@@ -16,8 +16,16 @@ from foidraft.drafts.tracking import follow_up_sent, mark_sent
 from foidraft.replies.followup import save_letter
 from foidraft.replies.letter_parts import Letter
 from foidraft.tui.screens.dialogs import ChoiceDialog, DateDialog
+from foidraft.tui.screens.reply import ReplyScreen, ReplyText
 from tests.tui.editor_harness import EditorTestApp, wait_until
-from tests.tui.shell_harness import home_listing, make_app, screen_text, wait_for, write_draft
+from tests.tui.shell_harness import (
+    home_listing,
+    make_app,
+    screen_text,
+    showing,
+    wait_for,
+    write_draft,
+)
 
 REFUSED = {"replied": "2025-05-01", "reply": "refused_cost"}
 
@@ -117,3 +125,33 @@ async def test_internal_review_asked_by_hand_asks_when_and_counts_from_it() -> N
             dt.date(2025, 5, 19),
             dt.date(2025, 6, 17),
         )
+
+
+OUTCOME = (
+    "Dear Requester,\n\nI have now completed the internal review of the handling of your "
+    "request. I have decided to uphold the original decision under section 12.\n\n"
+    "If you remain dissatisfied you may complain to the Information Commissioner.\n"
+)
+
+
+async def test_the_reviews_outcome_read_from_the_review_request_goes_on_the_request() -> None:
+    """With its deadline on the review request's row, p there is where the outcome gets
+    pasted: read on the letter, it left the request under review, its deadline running."""
+    review_sent("wmp", "FOIA", dt.date(2025, 5, 19))
+
+    async def check(pilot: Pilot[None]) -> None:
+        await detail_of(pilot, "Review:")
+        await pilot.press("p")
+        await wait_for(pilot, lambda: showing(pilot, ReplyScreen), "the reply screen")
+        screen = pilot.app.screen
+        assert isinstance(screen, ReplyScreen) and screen.draft.name == "hunters-0001.md"
+        screen.query_one(ReplyText).load_text(OUTCOME)
+        screen.query_one("#reply-date", Input).value = "30/05/2025"
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: screen.step == "meaning", "the outcome read")
+
+    await home_at_80(check)
+    store = DraftStore()
+    assert store.load("hunters-0001").status == "reviewed"
+    (letter,) = [s for s in store.list() if s.letter == "review"]
+    assert letter.status == "sent"
