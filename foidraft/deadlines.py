@@ -28,6 +28,9 @@ EXTENSION_DAYS = 20  # FOIA s10(3) public interest (ICO: no more than 20 more); 
 REVIEW_REQUEST_DAYS = 40  # s45 Code (FOIA), FOISA s20(5)
 # s45 Code, FOISA s21(1), EIR reg 11(4), EI(S)R reg 16(4)
 REVIEW_RESPONSE_DAYS = {"FOIA": 20, "FOISA": 20, "EIR": 40, "EISR": 20}
+REVIEW_LAW = {"FOIA": "the s45 code", "FOISA": "FOISA s21", "EIR": "EIR reg 11",
+              "EISR": "EI(S)R reg 16"}  # fmt: skip
+REVIEW_LONGEST_DAYS = {"FOIA": 40}  # s45 Code: 20 more working days in complex cases only
 SOON = 5  # working days: "due soon"
 # Complaint to the Commissioner after a review: the ICO asks for it within six weeks of the
 # review's outcome (FOIA, EIR); FOISA s47(4) allows six months to apply to the Scottish
@@ -246,6 +249,31 @@ def review_due(asked: dt.date, regime: str = "FOIA") -> dt.date:
     """When the authority's review is due: 20 working days (EIR: 40) after it was asked."""
     key = regime_of(regime)
     return add_working_days(asked, REVIEW_RESPONSE_DAYS[key], key)
+
+
+def review_status(asked: dt.date, today: dt.date, regime: str = "FOIA", *, soon: int = SOON
+                  ) -> Status:  # fmt: skip
+    """Where the internal review asked for on ``asked`` stands on ``today``."""
+    left = working_days_between(today, review_due(asked, regime), regime_of(regime))
+    if left < 0:
+        return Status("overdue", left, f"review overdue by {_days(-left)}")
+    state = "due-today" if left == 0 else "due-soon" if left <= soon else "waiting"
+    return Status(state, left, f"review due in {_days(left)}")
+
+
+def review_limits(asked: dt.date | None, regime: str = "FOIA") -> str:
+    """The law's limit on a review asked for on ``asked``, in words: "20 working days
+    under the s45 code, 40 at most: 3 March 2025" (no date without ``asked``); "20
+    working days under FOISA s21"."""
+    key = regime_of(regime)
+    text = f"{REVIEW_RESPONSE_DAYS[key]} working days under {REVIEW_LAW[key]}"
+    longest = REVIEW_LONGEST_DAYS.get(key)
+    if longest:
+        text += f", {longest} at most"
+        if asked is not None:
+            latest = add_working_days(asked, longest, key)
+            text += f": {latest.day} {latest:%B %Y}"
+    return text
 
 
 def complaint_by(outcome: dt.date, regime: str = "FOIA") -> dt.date:

@@ -144,9 +144,24 @@ def test_the_folded_reason_is_read_in_the_check_output_and_the_apps_detail_pane(
     assert printed[1] == f"    also FD203 info: {also.message}"  # under the louder's line
     assert printed[2].startswith("    1. ") and len(printed) == 2 + len(shown.suggestions)
     detail = detail_content(shown, None, text).plain.splitlines()
-    assert detail[1] == "+1 more reason: undefined term · info"  # in sight at 80x24
-    assert detail[2] == shown.message
-    assert detail[3] == f"Also undefined term · info: {also.message}"
+    assert detail[1] == shown.message  # then the folded reason at once: at 80x24 both in sight
+    assert detail[2] == f"Also ● undefined term · info: {also.message}"
+
+
+def test_a_folded_reason_on_the_same_words_does_not_quote_them_again() -> None:
+    """FD712 quotes 'names of all so-called paedophile hunting groups'; FD520, folded under
+    it on the same words, opened with the same quote: a line the 80x24 pane lacks."""
+    from foidraft.tui.widgets.finding_detail import detail_content
+
+    text = SEED.read_text(encoding="utf-8")
+    (shown,) = [f for f in check(text, "wmp") if f.rule == "FD712"]
+    (also,) = folded(shown)
+    quote = f"'{also.match}': "
+    assert also.match == shown.match and also.message.startswith(quote)
+    rest = also.message.removeprefix(quote)
+    said = detail_content(shown, None, text).plain.splitlines()
+    assert said[2] == f"Also ● unnamed entities · info: {rest[:1].upper()}{rest[1:]}"
+    assert said[1] == shown.message  # the louder keeps its quote: it names the words
 
 
 def test_what_picks_findings_by_kind_gets_the_folded_ones_back_one_per_kind() -> None:

@@ -24,6 +24,7 @@ from foidraft.deadlines import (
     due_dates,
     review_due,
     review_request_by,
+    review_status,
     status_on,
     working_days_between,
 )
@@ -280,12 +281,8 @@ def _after_reply(
             return None
         return "review-by", f"ask for a review by {by.isoformat()} ({_days(left)} left)", by, left
     if draft.status == "review" and draft.review:
-        due = review_due(draft.review, regime)
-        left = working_days_between(today, due, regime)
-        if left < 0:
-            return "overdue", f"review overdue by {_days(-left)}", due, left
-        state = "due-today" if left == 0 else "due-soon" if left <= within else "waiting"
-        return state, f"review due in {_days(left)}", due, left
+        found = review_status(draft.review, today, regime, soon=within)
+        return found.state, found.text, review_due(draft.review, regime), found.days
     if draft.status == "reviewed" and draft.replied:
         by = complaint_by(draft.replied, regime)
         if by < today:

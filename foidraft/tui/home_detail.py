@@ -28,7 +28,9 @@ def detail_text(row: DraftRow | None, chase_key: str) -> str:
     if row.due_state in ("clarification", "review-by", "complain-by"):
         parts.append(row.due_text)
     elif row.due:
-        parts.append(f"due {long_date(row.due)}" + (f" ({row.due_text})" if row.due_text else ""))
+        what = "review due" if row.summary.letter == "review" else "due"  # the review's own
+        said = f" ({row.due_text})" if row.due_text else ""
+        parts.append(f"{what} {long_date(row.due)}{said}")
     if row.due_state == "overdue" and row.status in ("sent", "extended"):
         parts.append(f"no reply? {chase_key}: write a chaser")
     elif row.due and row.status in ("sent", "extended"):  # the footer has no room for it

@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from foidraft.authorities.model import Authority
-    from foidraft.drafts import DraftStore, DraftSummary
+    from foidraft.drafts import Draft, DraftStore, DraftSummary
+    from foidraft.drafts.tracking import Standing
 
 # Due states that deserve attention, and the word shown beside the date.
 DUE_MARK = {
@@ -82,7 +83,63 @@ def build_rows(
     """Rows for every draft, most recently changed first."""
     summaries = store.list()
     by_name = {s.name: s for s in summaries}
-    return [draft_row(store, s, authority, today, now, by_name) for s in summaries]
+    rows = [draft_row(store, s, authority, today, now, by_name) for s in summaries]
+    return told_apart(rows, today)
+
+
+# The Authority column's narrowest cut at 80 columns (``drafts_table.MIN_AUTHORITY``, less
+# its ellipsis): names alike that far read the same there.
+AUTHORITY_SHOWN = 11
+
+
+def told_apart(rows: list[DraftRow], today: dt.date | None = None) -> list[DraftRow]:
+    """Rows whose titles read the same, with a note of what tells them apart: when each
+    was sent ("Arrests 2019 (sent 2 Nov)", "(not sent)"; the year when not ``today``'s),
+    and, where the Authority column cut short would read the same, the words of the
+    authority's name that differ ("(PCC)", "(Police)")."""
+    alike: dict[str, list[int]] = {}
+    for i, row in enumerate(rows):
+        alike.setdefault(row.list_title.casefold(), []).append(i)
+    out = list(rows)
+    for members in (m for m in alike.values() if len(m) > 1):
+        group = [rows[i] for i in members]
+        names = {r.authority_name for r in group}
+        cut = {short_body_name(n, AUTHORITY_SHOWN)[:AUTHORITY_SHOWN] for n in names}
+        differ = _differing_words(sorted(names)) if len(cut) < len(names) else {}
+        sent_too = len({r.sent for r in group}) > 1
+        for i, row in zip(members, group, strict=True):
+            said = [differ[row.authority_name]] if differ.get(row.authority_name) else []
+            if sent_too:
+                said.append(f"sent {short_date(row.sent, today)}" if row.sent else "not sent")
+            if said:
+                out[i] = replace(row, listed=f"{row.list_title} ({', '.join(said)})")
+    return out
+
+
+def _differing_words(names: list[str]) -> dict[str, str]:
+    """Each name in its short form less the words every name starts with."""
+    short = {n: short_body_name(n, 0).split() for n in names}
+    same = 0
+    while len({tuple(w[: same + 1]) for w in short.values()}) == 1 and all(
+        len(w) > same + 1 for w in short.values()
+    ):
+        same += 1
+    return {n: " ".join(words[same:]) for n, words in short.items()}
+
+
+# Cut short, "West Midlands Police and Crime Commissioner" read as the force itself.
+SHORT_FORMS = (
+    ("Police, Fire and Crime Commissioner", "PFCC"),
+    ("Police and Crime Commissioner", "PCC"),
+)
+
+
+def short_body_name(name: str, width: int) -> str:
+    """``name``, with a commissioner's title in its short form when it does not fit."""
+    for long, short in SHORT_FORMS:
+        if len(name) > width and long in name:
+            name = name.replace(long, short)
+    return name
 
 
 def draft_row(
@@ -116,10 +173,31 @@ def draft_row(
         text = "asked for clarification" + (f" on {long_date(asked)}" if asked else "")
         text += "; the 20 working days start again when you reply"
         return replace(row, due=None, due_state="clarification", due_text=text)
-    found = standing(draft, regime_for(body, draft), today)
+    regime = regime_for(body, draft)
+    found = standing(draft, regime, today) or review_asked(draft, by_name, regime, today)
     if found is None:
         return replace(row, due=None)
     return replace(row, due=found.due, due_state=found.state, due_text=found.text)
+
+
+def review_asked(
+    draft: Draft, by_name: dict[str, DraftSummary], regime: str, today: dt.date
+) -> Standing | None:
+    """A review request marked sent: the review's own deadline, from the day it was sent,
+    until the request it follows has the review's outcome (its row then says what next)."""
+    if draft.letter != "review" or draft.status != "sent" or draft.sent is None:
+        return None
+    request = by_name.get(draft.follows)
+    if request is not None and request.status == "reviewed":
+        return None
+    from foidraft.deadlines import review_due, review_limits, review_status
+    from foidraft.drafts.tracking import Standing
+
+    found = review_status(draft.sent, today, regime)
+    days = f"{abs(found.days)} working day{'' if abs(found.days) == 1 else 's'}"
+    when = f"overdue by {days}" if found.days < 0 else f"{days} left" if found.days else "today"
+    text = f"{when}; {review_limits(draft.sent, regime)}"
+    return Standing(found.state, text, review_due(draft.sent, regime), found.days)
 
 
 def changed_text(moment: dt.datetime, now: dt.datetime) -> str:

@@ -13,7 +13,7 @@ from foidraft.tui.host import host
 if TYPE_CHECKING:
     from textual.app import App
 
-    from foidraft.drafts import Draft
+    from foidraft.drafts import Draft, DraftStore
 
 
 async def read_reply(app: App[Any], path: Path, draft: Draft | None = None) -> Path | None:
@@ -31,6 +31,10 @@ async def read_reply(app: App[Any], path: Path, draft: Draft | None = None) -> P
     except FoidraftError as exc:
         shell.show_error(exc)
         return None
+    request = request_followed(shell.store, draft)
+    if request is not None:  # a review's outcome, or the answer a chaser drew: the request's
+        app.notify(f"Recorded on “{request.title}”, the request it follows.", markup=False)
+        draft = request
     if draft.sent is None:
         shell.show_error(
             FoidraftError(
@@ -56,3 +60,17 @@ async def read_reply(app: App[Any], path: Path, draft: Draft | None = None) -> P
         )
         shell.open_draft_path(written)
     return written
+
+
+def request_followed(store: DraftStore, letter: Draft) -> Draft | None:
+    """The request a review request, a clarification answer, a chaser... follows, when it
+    is still there: the authority's reply to such a letter answers that request (read on
+    the letter, a review's outcome left the request under review, its deadline running)."""
+    from foidraft.drafts.tracking import follows_up
+
+    if not follows_up(letter):
+        return None
+    try:
+        return store.load(letter.follows)
+    except FoidraftError:
+        return None  # deleted or renamed by hand: the letter itself takes the reply

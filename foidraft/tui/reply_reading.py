@@ -35,6 +35,19 @@ class Outcome:
     steps: list[str]
 
 
+def to_read(text: str, file: str, typed: str) -> dt.date | None:
+    """The day typed under "received" (None: the reply's own), once there is a reply to
+    read; else a FoidraftError that says what is missing or cannot be read."""
+    from foidraft.interview.period_input import parse_date
+    from foidraft.replies.text import readable
+
+    typed = typed.strip()  # none typed: the date the reply gives
+    day = parse_date(typed) if typed else None  # as the date-sent dialog takes it
+    if not file and not readable(text):  # empty, or only spaces and control codes
+        raise FoidraftError("Paste the reply, or give its file: there are no words to read yet.")
+    return day
+
+
 def reply_text(text: str, file: str) -> tuple[str, dt.date | None]:
     """The reply's text (pasted, or read from ``file``) and the date its email gives."""
     if not file:

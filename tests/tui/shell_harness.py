@@ -18,6 +18,10 @@ from foidraft.authorities.model import Authority
 from foidraft.config import Config
 from foidraft.tui.app import FoidraftApp
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from foidraft.tui.widgets.drafts_table import DraftsTable
+
 TODAY = dt.date(2025, 6, 2)  # a Monday
 NOW = dt.datetime(2025, 6, 2, 12, 0, tzinfo=dt.UTC)
 OLD_MTIME = dt.datetime(2020, 1, 1, tzinfo=dt.UTC).timestamp()
@@ -114,6 +118,16 @@ async def wait_for(pilot: Pilot[None], ready: Callable[[], bool], what: str) -> 
             raise AssertionError(f"gave up waiting for {what}")
         await pilot.pause(0.02)
         waited += 0.02
+
+
+async def home_listing(pilot: Pilot[None], count: int) -> DraftsTable:
+    """Home's drafts table, once it lists ``count`` drafts."""
+    from foidraft.tui.widgets.drafts_table import DraftsTable
+
+    await settle(pilot)
+    table = pilot.app.screen.query_one(DraftsTable)
+    await wait_for(pilot, lambda: table.row_count == count, f"the {count} drafts listed")
+    return table
 
 
 def showing(pilot: Pilot[None], kind: type) -> bool:

@@ -1,13 +1,18 @@
 """A second reason folded under a finding, as a new user meets it in an 80x24 terminal:
 the example request's 'in connection with' is a field the records do not hold (FD340,
 shown) and a link the authority would have to judge (FD203, folded under it). The row
-said only the first, and the second sat below the detail pane's fold."""
+said only the first, and the second sat below the detail pane's fold; then its name came
+into the pane's first lines, its words still a scroll below. Reading the findings (the
+list focused), the pane now grows and says both whole."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from textual.geometry import Region
+from textual.pilot import Pilot
 
 from foidraft.lint.merging import folded
 from foidraft.tui.widgets.finding_detail import FindingDetail
@@ -15,49 +20,69 @@ from foidraft.tui.widgets.findings import FindingsList, finding_prompt
 from tests.tui.editor_harness import EditorTestApp, make_draft, settled, wait_until
 from tests.tui.shell_harness import screen_text
 
+SCROLLBAR = " ▁▂▃▄▅▆▇█"  # a scrollbar's thumb, drawn at the right of the region
 SEED = Path(__file__).parent.parent / "data" / "seed-first-request.txt"
 
 
 def shown_in(text: str, region: Region) -> str:
     """The words of the screen inside ``region`` (a widget's box), joined as one line."""
     rows = text.splitlines()[region.y : region.bottom]
-    return " ".join(" ".join(row[region.x : region.right] for row in rows).split())
+    cut = (row[region.x : region.right].rstrip(SCROLLBAR) for row in rows)
+    return " ".join(" ".join(cut).split())
 
 
-async def test_at_80_by_24_a_folded_reason_is_marked_in_the_row_and_named_in_the_pane() -> None:
+@asynccontextmanager
+async def on_in_connection_with() -> AsyncIterator[tuple[EditorTestApp, Pilot[None]]]:
+    """The example request in the editor at 80x24, its 'in connection with' chosen."""
     store, draft = make_draft(SEED.read_text(encoding="utf-8"), authority="wmp")
     app = EditorTestApp(store, draft, knowledge_base=True)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = app.editor_screen
         await settled(pilot, screen)
         listing = screen.query_one(FindingsList)
-        findings = listing.findings
-        (index, shown) = next(
-            (i, f) for i, f in enumerate(findings) if f.match == "in connection with"
+        listing.focus()
+        listing.highlighted = next(
+            i for i, f in enumerate(listing.findings) if f.match == "in connection with"
         )
+        chosen = screen.findings
+        await wait_until(
+            pilot,
+            lambda: chosen.finding is not None and chosen.finding.rule == "FD340",
+            "FD340 chosen",
+        )
+        yield app, pilot
+
+
+async def test_at_80x24_a_folded_reason_is_marked_in_its_row_and_said_whole_in_the_pane() -> None:
+    async with on_in_connection_with() as (app, pilot):
+        screen = app.editor_screen
+        listing = screen.query_one(FindingsList)
+        findings = listing.findings
+        shown = screen.findings.finding
+        assert shown is not None
         (also,) = folded(shown)
         assert (shown.rule, also.rule) == ("FD340", "FD203")
-        listing.focus()
-        listing.highlighted = index
         detail = screen.query_one(FindingDetail)
         await wait_until(pilot, lambda: also.message in detail.text, "the folded reason")
         await pilot.pause()
         text = screen_text(pilot)
         in_list = shown_in(text, listing.content_region)
-        assert f"L{shown.line} +1 'in connection" in in_list, in_list  # cut short, marked
+        assert f"L{shown.line} +1 'in connec" in in_list, in_list  # cut short, marked
         marked = [f.rule for f in findings if f" L{f.line} +" in finding_prompt(f).plain]
         assert marked == [f.rule for f in findings if folded(f)]  # those rows alone
-        # The pane's first lines name both reasons, the louder's message still first.
+        # Reading the findings, the pane has room for both reasons, whole, unscrolled.
         pane = shown_in(text, detail.content_region)
+        assert detail.scroll_y == 0
         assert "Not recorded field · warning" in pane, pane
-        assert "+1 more reason: undefined term · info" in pane, pane
-        assert shown.message.split()[0] in pane
-        # The reason itself comes before the rewordings, and the pane scrolls to it.
+        assert " ".join(shown.message.split()) in pane, pane
+        assert "Also ● undefined term · info: " + " ".join(also.message.split()) in pane, pane
+        # ... while the letter keeps the words they are about in sight, above.
+        letter = shown_in(text, screen.editor.content_region)
+        assert "in connection with" in letter or "connection with" in letter, letter
+        # The reason itself comes before the rewordings.
         said = detail.text
         assert said.index(also.message) < said.index("1. ")
-        await pilot.press("tab")
-        await wait_until(pilot, lambda: app.focused is detail, "the pane focused")
-        for _ in range(4):
-            await pilot.press("down")
-        await pilot.pause()
-        assert "Also undefined term · info" in shown_in(screen_text(pilot), detail.content_region)
+        # Back in the letter, it has its lines back and the pane its size.
+        screen.editor.focus()
+        await wait_until(pilot, lambda: detail.content_region.height < 13, "the pane back")
+        assert screen.editor.content_region.height > 5

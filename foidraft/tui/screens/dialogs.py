@@ -19,7 +19,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
-from textual import on
+from textual import events, on
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen, Screen
@@ -28,6 +28,7 @@ from textual.widgets.option_list import Option
 
 from foidraft.errors import FoidraftError
 from foidraft.interview.period_input import parse_date
+from foidraft.tui.date_keys import keep_digit
 from foidraft.tui.keymap import bindings
 from foidraft.tui.text import literal
 
@@ -289,12 +290,17 @@ Type the date (for example 31/03/2024, 31 March 2024 or 2024-03-31) and press **
     def _cancel_pressed(self) -> None:
         self.dismiss(None)
 
+    def on_key(self, event: events.Key) -> None:
+        keep_digit(event, self.focused, self.query_one("#date", Input))  # tabbed away: kept
+
     @on(Input.Submitted)
     @on(Button.Pressed, "#ok")
     def _submitted(self) -> None:
+        typed = self.query_one("#date", Input).value
         try:  # as the interview takes dates: 31/03/2024, 31 March 2024 or 2024-03-31
-            when = parse_date(self.query_one("#date", Input).value)
+            when = parse_date(typed)
         except FoidraftError as exc:
-            self.query_one("#date-error", Label).update(Content(exc.message))
+            said = exc.message if typed.strip() else "No date yet: type one, e.g. 31/03/2024."
+            self.query_one("#date-error", Label).update(Content(said))
             return
         self.dismiss(when)

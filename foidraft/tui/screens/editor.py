@@ -88,6 +88,10 @@ class EditorScreen(Screen[None]):
             #editor-side { width: 1fr; height: 11; layout: horizontal; }
             #findings-pane { width: 2fr; height: 1fr; }
             FindingDetail { width: 3fr; }
+            /* Reading the findings (the list or the pane focused): a finding's reasons in
+               sight at 80x24, five lines of the letter around its words still shown. */
+            #editor-side:focus-within { height: 15; #findings-pane { width: 1fr; } }
+            #editor-side:focus-within FindingDetail { width: 2fr; }
         }
         #editor-side.-hidden { display: none; }
     }
@@ -173,6 +177,8 @@ class EditorScreen(Screen[None]):
         width = self.app.size.width
         self.set_class(width < WIDE, "-narrow")
         self.set_class(width >= WIDE, "-wide")
+        if not self.query(FindingsList):
+            return  # the app closed as the editor opened: its parts are gone
         self.findings_list.border_title = "Findings"
         self.detail.show_notes(self.draft.notes)  # and its title says whether it has notes
         self.keeper.loaded(self.editor.text)
@@ -271,11 +277,7 @@ class EditorScreen(Screen[None]):
             self.notify("The gap stays in the letter: fill it in before sending.", timeout=4)
 
     def action_ignore_rule(self) -> None:
-        finding = self.findings.finding
-        if finding is None:
-            self.notify("Choose a finding first.", timeout=3)
-            return
-        editor_actions.set_ignored(self, finding.rule, ignored=True)
+        editor_actions.ignore(self)
 
     def action_unignore_rule(self) -> None:
         editor_actions.unignore(self)

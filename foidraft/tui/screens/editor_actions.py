@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
 
     from foidraft.drafts import Draft
+    from foidraft.lint.model import Finding
     from foidraft.rules.model import Rule
     from foidraft.templates import Template, TemplateStore
     from foidraft.tui.draft_keeper import DraftKeeper
@@ -94,19 +95,63 @@ def apply_suggestion(screen: EditorParts, number: int) -> None:
 
 def set_ignored(screen: EditorParts, rule_id: str, *, ignored: bool) -> None:
     """Add ``rule_id`` to (or remove it from) the draft's ``ignore`` list, save, re-check."""
+    if ignored:
+        ignore_rules(screen, [rule_id])
+        return
+    screen.draft.ignore = [r for r in screen.draft.ignore if r != rule_id]
+    _kept(screen)
+
+
+def ignore_rules(screen: EditorParts, rule_ids: list[str]) -> None:
+    """Ignore ``rule_ids`` for this draft, say which, save and re-check."""
     draft = screen.draft
-    rules = [r for r in draft.ignore if r != rule_id]
-    draft.ignore = [*rules, rule_id] if ignored else rules
+    draft.ignore = [*(r for r in draft.ignore if r not in rule_ids), *rule_ids]
+    _kept(screen)
+    names = " and ".join(f"“{rule_words(screen.rule(r), r)}”" for r in rule_ids)
+    screen.notify(
+        f"Advice on {names} {'is' if len(rule_ids) == 1 else 'are'} ignored for this draft. "
+        "Press u to bring it back.",
+        markup=False,
+        timeout=4,
+    )
+
+
+def _kept(screen: EditorParts) -> None:
     screen.keeper.save()
     screen.show_ignored()
     screen.recheck()
-    if ignored:
-        screen.notify(
-            f"Advice on “{rule_words(screen.rule(rule_id), rule_id)}” is ignored for this "
-            "draft. Press u to bring it back.",
-            markup=False,
-            timeout=4,
-        )
+
+
+def ignore(screen: EditorParts) -> None:
+    """Ignore the chosen finding's advice. A finding with other reasons folded in asks
+    which: ignoring the louder alone would bring the quieter up in its place."""
+    from foidraft.lint.merging import folded
+    from foidraft.tui.screens.dialogs import ChoiceDialog
+
+    finding = screen.findings.finding
+    if finding is None:
+        screen.notify("Choose a finding first.", timeout=3)
+        return
+    reasons = [finding, *folded(finding)]
+    if len(reasons) == 1:
+        ignore_rules(screen, [finding.rule])
+        return
+    each = [(f.rule, _reason(screen, f)) for f in reasons]
+    choices = [("*", f"All {len(reasons)} reasons on these words"), *each]
+
+    def chosen(choice: str | None) -> None:
+        if choice:
+            ignore_rules(screen, [f.rule for f in reasons] if choice == "*" else [choice])
+
+    title = f"Ignore which advice on '{finding.match}'?"
+    body = "Only in this draft; u brings it back."
+    screen.app.push_screen(ChoiceDialog(title, choices, body, current="*"), chosen)
+
+
+def _reason(screen: EditorParts, finding: Finding) -> str:
+    """'Not recorded field (attribute not held by dataset)': the kind as the pane says it."""
+    kind = finding.kind.replace("_", " ").capitalize()
+    return f"{kind} ({rule_words(screen.rule(finding.rule), finding.rule)})"
 
 
 def unignore(screen: EditorParts) -> None:
@@ -130,18 +175,25 @@ def unignore(screen: EditorParts) -> None:
 
 
 def explain(screen: EditorParts) -> None:
-    """The selected finding's rule in full (the text of ``foidraft explain``)."""
+    """The selected finding's rule in full (the text of ``foidraft explain``), then that
+    of each other reason folded in on the same words."""
     from foidraft.explain import explain_text
+    from foidraft.lint.merging import folded
     from foidraft.tui.screens.dialogs import MessageDialog
 
     finding = screen.findings.finding
     rule = screen.rule(finding.rule) if finding else None
-    if rule is None:
+    if finding is None or rule is None:
         screen.notify("Choose a finding first.", timeout=3)
         return
     # Unfilled: the dialog wraps to its own width (text filled to 88 came out ragged).
-    text = explain_text(rule, width=0)
-    screen.app.push_screen(MessageDialog("Why foidraft flags this", text, wide=True))
+    rules = [rule, *(r for f in folded(finding) if (r := screen.rule(f.rule)) is not None)]
+    texts = [explain_text(r, width=0) for r in rules]
+    title = "Why foidraft flags this"
+    if len(rules) > 1:  # each reason in turn, headed so the second is found by scrolling
+        title += f": {len(rules)} reasons, each below"
+        texts = [f"── Reason {n} of {len(rules)} ──\n\n{t}" for n, t in enumerate(texts, 1)]
+    screen.app.push_screen(MessageDialog(title, "\n\n\n".join(texts), wide=True))
 
 
 def open_external(screen: EditorParts) -> None:

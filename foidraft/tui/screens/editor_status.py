@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from textual.content import Content
 
+from foidraft.deadlines import review_limits
 from foidraft.drafts import STATUS_LABELS, status_label, tracking
 from foidraft.errors import FoidraftError
 from foidraft.tui.host import host
@@ -117,6 +118,12 @@ class StatusSteps:
             default = self.draft.clarification or today
             dialog = DateDialog("When did they ask you to clarify?", default, body)
             self.screen.app.push_screen(dialog, self.mark_clarification)
+        elif status == "review" and self.draft.letter != "review":  # asked by hand
+            body = f"The review is due within {review_limits(None, self.regime())}, counted "
+            body += "from the date you give; Home shows it."
+            default = self.draft.review or today
+            dialog = DateDialog("When did you ask for the review?", default, body)
+            self.screen.app.push_screen(dialog, self.mark_review)
         elif status == CLARIFIED:
             body = "The authority has 20 working days from the day your clarification reached it."
             dialog = DateDialog("When did you send your clarification?", today, body)
@@ -135,6 +142,8 @@ class StatusSteps:
                 tracking.mark_sent(self.draft, when, regime=self.regime())
             elif change == "clarification":
                 tracking.mark_clarification(self.draft, when)
+            elif change == "review":
+                tracking.mark_review_asked(self.draft, when, regime=self.regime())
             else:
                 tracking.mark_clarified(self.draft, when, regime=self.regime())
         except FoidraftError as exc:
@@ -164,6 +173,9 @@ class StatusSteps:
         else:
             text = f"Sent {self.draft.sent}; the reply is due by {self.draft.due}."
         self.screen.notify(text, markup=False, timeout=6)
+
+    def mark_review(self, when: dt.date | None) -> None:
+        self._tracked("review", when)
 
     def mark_clarified(self, when: dt.date | None) -> None:
         if self._tracked(CLARIFIED, when):

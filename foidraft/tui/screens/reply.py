@@ -15,13 +15,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.widgets import Button, Input, Label, Static
 
 from foidraft.errors import FoidraftError
-from foidraft.interview.period_input import parse_date
+from foidraft.tui import reply_reading
+from foidraft.tui.date_keys import keep_digit
 from foidraft.tui.keymap import bindings
 from foidraft.tui.notify import as_error
 from foidraft.tui.reply_reading import NeedDate, chase_help, chaser_context, indented_blocks, missed
@@ -159,6 +160,10 @@ class ReplyScreen(Dialog["Path | None"]):
         last = [w for name in ("chase-now", "close") for w in chain if w.id == name]
         return [w for w in chain if w not in last] + last
 
+    def on_key(self, event: events.Key) -> None:
+        if self.step == "paste":  # a date typed on a button: in the date field, not lost
+            keep_digit(event, self.focused, self.query_one("#reply-date", Input))
+
     @on(Input.Submitted)
     def _entered(self) -> None:  # in the file or date field: read the reply, as ctrl+s
         if self.step == "paste":
@@ -185,18 +190,12 @@ class ReplyScreen(Dialog["Path | None"]):
             self._write("review", chosen)
 
     def _start_reading(self) -> None:
-        from foidraft.replies.text import readable
-
         text = self.query_one(ReplyText).text
         file = self.query_one("#reply-file", Input).value.strip()
-        typed = self.query_one("#reply-date", Input).value.strip()
-        try:  # none typed: the date the reply gives; typed as the date-sent dialog takes it
-            day = parse_date(typed) if typed else None
+        try:
+            day = reply_reading.to_read(text, file, self.query_one("#reply-date", Input).value)
         except FoidraftError as exc:
             self._problem(exc.message)
-            return
-        if not file and not readable(text):  # empty, or only spaces and control codes
-            self._problem("Paste the reply, or give its file: there are no words to read yet.")
             return
         self.busy = True
         self._problem("")

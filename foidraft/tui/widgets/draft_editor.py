@@ -88,6 +88,11 @@ blue: worth a look) and listed beside the letter.
         if self._start is not None:
             self.move_cursor(self._start)
 
+    def on_resize(self) -> None:
+        # Reading the findings at 80x24 leaves the letter five lines: the words the
+        # chosen finding marks (where the cursor is) stay in them.
+        self.call_after_refresh(self.scroll_cursor_visible, center=True)
+
     def action_letter_start(self) -> None:
         self.move_cursor((0, 0))
 

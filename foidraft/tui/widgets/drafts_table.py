@@ -15,7 +15,7 @@ from textual.binding import BindingType
 from textual.coordinate import Coordinate
 from textual.widgets import DataTable
 
-from foidraft.tui.home_rows import DraftRow
+from foidraft.tui.home_rows import DraftRow, short_body_name
 from foidraft.tui.keymap import bindings
 from foidraft.tui.text import literal_rich, shorten, shorten_title
 
@@ -137,21 +137,6 @@ def fit_widths(rows: list[DraftRow], total: int) -> tuple[int, ...]:
     if batch:
         return title, authority, batch, status, changed, due
     return title, authority, status, changed, due
-
-
-# Cut short, "West Midlands Police and Crime Commissioner" read as the force itself.
-SHORT_FORMS = (
-    ("Police, Fire and Crime Commissioner", "PFCC"),
-    ("Police and Crime Commissioner", "PCC"),
-)
-
-
-def short_body_name(name: str, width: int) -> str:
-    """``name``, with a commissioner's title in its short form when it does not fit."""
-    for long, short in SHORT_FORMS:
-        if len(name) > width and long in name:
-            name = name.replace(long, short)
-    return name
 
 
 def cells(row: DraftRow, widths: tuple[int, ...], styles: dict[str, str]) -> tuple[Text, ...]:

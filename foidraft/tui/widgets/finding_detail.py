@@ -44,14 +44,12 @@ def detail_content(
         (f" · {finding.severity}", "$text-muted"),
         "\n",
     ]
-    others = folded(finding)  # other rules on the same words: their reasons too
-    if others:  # named in the first lines: at 80x24 the reasons themselves may be below
-        kinds = "; ".join(f"{_kind(g)} · {g.severity}" for g in others)
-        more = f"+{len(others)} more reason{'s' if len(others) > 1 else ''}: "
-        parts += [(more, "bold"), kinds, "\n"]
     parts += [finding.message, "\n"]
-    for other in others:
-        parts += [(f"Also {_kind(other)} · {other.severity}: ", "bold"), other.message, "\n"]
+    for other in folded(finding):  # other rules on the same words: their reasons at once,
+        # so at 80x24 both are in sight (the why of each is on e)
+        mark, tone = SEVERITY_MARKS.get(other.severity, ("•", ""))
+        kind = (f" {_kind(other)} · {other.severity}: ", "bold")
+        parts += [("Also ", "bold"), (mark, tone), kind, _said_once(other, finding), "\n"]
     if finding.fuzzy:
         parts += [
             (f"A close match (score {finding.score:.0f}), not exact: ", "italic"),
@@ -67,6 +65,8 @@ def detail_content(
             parts += [(f"{number}. ", "bold $text-accent"), f"{text}\n"]
     if any(s.edits for s in finding.suggestions):
         parts.append(("F8 (or Tab) then a number applies it; ctrl+z undoes.\n", "$text-muted"))
+    if folded(finding):
+        parts.append(("e explains each reason in full; i asks which to ignore.\n", "$text-muted"))
     if notes:
         parts += ["\n", *_notes(notes)]
     if rule is not None:
@@ -81,6 +81,16 @@ def detail_content(
             for ev in rule.evidence:
                 parts += _evidence(ev)
     return literal(*parts)
+
+
+def _said_once(other: Finding, shown: Finding) -> str:
+    """``other``'s message without its opening quote of the words when the message above
+    has just quoted the same words: a line saved where the pane has few."""
+    quote = f"'{other.match}': "
+    if other.match != shown.match or not other.message.startswith(quote):
+        return other.message
+    rest = other.message[len(quote) :]
+    return rest[:1].upper() + rest[1:]
 
 
 def _kind(finding: Finding) -> str:

@@ -64,13 +64,14 @@ class FindingsList(OptionList):
 Each line is something in your letter that authorities often ask about before they
 can answer: **✖** likely to bounce, **▲** often queried, **●** worth a look.
 **+1** (or +2) before the message: the same words have another reason too, said in
-the pane below.
+the pane beside it (it grows while you read the findings).
 
 - **Up** / **Down** choose a finding; the letter scrolls to it and the pane below
   explains why it matters, with the evidence.
 - **1**-**9** apply that rewording (**Enter** applies the first). **Ctrl+Z** undoes it.
-- **i** ignores this rule for this draft only; **u** stops ignoring one.
-- **e** shows the rule's full explanation, with examples.
+- **i** ignores this advice for this draft only (with a +1, it asks which reason, or
+  all); **u** stops ignoring one.
+- **e** shows the full explanation, with examples (of each reason, with a +1).
 - **Tab** / **Shift+Tab** move between the letter and this list.
 """
 
