@@ -37,6 +37,9 @@ CASES: list[tuple[str, str, str | None]] = [
         ("council", "How many children were in care on 31 March 2024, by age and sex?", None),
         ("council", "How many complaints were received in 2023, and how many were upheld?", None),
         ("other", "How many private hire licence applications were refused in 2023?", None),
+        # Housing records hold immigration status: eligibility for housing turns on it.
+        ("council", "How many applicants on the housing register in 2023 were foreign nationals?",
+         None),
         # A letter's own preamble is not a count of what cases say.
         ("council", "As mentioned in my earlier letter, how many claims were paid in 2023?", None),
         # Nationality with no case counted (a policy document) draws nothing.
