@@ -29,6 +29,8 @@ CASES: list[tuple[str, str, str | None]] = [
          "immigration_status"),
         ("central_government", "Please break down the claimants by nationality.",
          "immigration_status"),
+        ("nhs", "How many complaints in 2023 came from patients whose country of birth was "
+         "outside the UK?", "immigration_status"),
         ("other", "Of the representations received in 2023, how many indicated they were "
          "travelling to a concert?", "what_the_person_wrote"),
         ("council", "How many complaints about potholes in 2023 requested compensation?",
