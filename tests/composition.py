@@ -132,6 +132,15 @@ def _repeats(questions: list[str]) -> int:
     return len(questions) - len(set(questions))
 
 
+def _alike_before(q: str, asked: list[str], normal_before: list[str]) -> bool:
+    """Whether the questions now repeating ``q`` were already one question repeated in the
+    letter as written (matched by position, the rewording having kept their number)."""
+    normal = [re.sub(r"\W+", " ", a.lower()).strip() for a in asked]
+    if len(normal) != len(normal_before):
+        return False
+    return len({normal_before[i] for i, a in enumerate(normal) if a == q}) == 1
+
+
 def defects(before: str, after: str, left: list[Finding], authority: Authority | None) -> list[str]:
     """What the rewordings broke: each check counts only what the original letter did not
     already have (a list of breakdown headings was never a list of questions)."""
@@ -148,12 +157,14 @@ def defects(before: str, after: str, left: list[Finding], authority: Authority |
         elif counterpart is None or VERBISH_RE.search(counterpart):
             out.append(f"a question that asks for nothing: {q[:60]!r}")
     normal = [re.sub(r"\W+", " ", q.lower()).strip() for q in asked if len(q) > 30]
-    normal_before = [re.sub(r"\W+", " ", q.lower()).strip() for q in _asked(before)]
+    normal_before = [re.sub(r"\W+", " ", q.lower()).strip() for q in was]
     # A letter that already asked a question twice (a request printed again after its
-    # clarification) may have both copies reworded alike: only new repeats count.
+    # clarification, or the same short bullets under each of its questions) may have both
+    # copies reworded alike: only new repeats count.
     if _repeats(normal) > _repeats([q for q in normal_before if len(q) > 30]):
         for q in {q for q in normal if normal.count(q) > max(1, normal_before.count(q))}:
-            out.append(f"a question asked twice: {q[:60]!r}")
+            if not _alike_before(q, asked, normal_before):
+                out.append(f"a question asked twice: {q[:60]!r}")
     if len(DANGLING_RE.findall(after)) > len(DANGLING_RE.findall(before)):
         for m in DANGLING_RE.finditer(after):
             out.append(f"dangling punctuation: {after[max(0, m.start() - 20) : m.end() + 5]!r}")

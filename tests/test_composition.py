@@ -51,6 +51,20 @@ def test_the_checks_can_fail() -> None:
             "a gap to fill that nothing flags"} <= kinds  # fmt: skip
 
 
+def test_bullets_already_repeated_under_each_question_are_not_a_new_repeat() -> None:
+    # The same short bullets under each question, each given the same ending, were one
+    # question repeated in the letter as written; a new copy of a question still counts.
+    end = " (only if your system records this as a searchable field)"
+    before = "".join(
+        f"{n}. How many {who} were there on 31 March?\n- have settled status\n"
+        for n, who in ((1, "children in care"), (2, "care leavers"))
+    )
+    after = before.replace("- have settled status", "- have settled status" + end)
+    assert not [d for d in defects(before, after, [], None) if "twice" in d]
+    repeated = after.replace("How many care leavers", "How many children in care")
+    assert [d for d in defects(before, repeated, [], None) if "twice" in d]
+
+
 def test_an_emptied_question_a_repeat_and_a_stray_definition_are_flagged() -> None:
     """An honest re-check: a letter whose objection only moved still gets a finding."""
     letter = (

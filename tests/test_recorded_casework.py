@@ -1,0 +1,66 @@
+"""The model of what is recorded, read on the cases a council, an NHS body, a department or
+a transport body handles one at a time (claims, applications, licences, representations,
+children in its care): the case type, dates, stage and decision are fields; a person's
+nationality or immigration status, and what each person wrote, are not. Police datasets
+and police requests are untouched."""
+
+from __future__ import annotations
+
+import pytest
+
+from foidraft.lint.document import Document
+from foidraft.lint.reading import not_held_hits
+from foidraft.recorded.loader import model_file
+from foidraft.recorded.model import RecordedModel
+from foidraft.recorded.validate import load_model_file
+
+MODEL = RecordedModel(load_model_file(model_file()))
+
+
+def _attributes(text: str, kind: str = "council") -> list[str]:
+    return [h[3]["attribute_id"] for h in not_held_hits(Document(text), MODEL, kind)]
+
+
+CASES: list[tuple[str, str, str | None]] = [
+        ("council", "How many children in care in 2023 were EU nationals?", "immigration_status"),
+        ("council", "How many care leavers have applied to the EU Settlement Scheme?",
+         "immigration_status"),
+        ("other", "How many private hire licence holders are asylum seekers?",
+         "immigration_status"),
+        ("central_government", "Please break down the claimants by nationality.",
+         "immigration_status"),
+        ("nhs", "How many complaints in 2023 came from patients whose country of birth was "
+         "outside the UK?", "immigration_status"),
+        ("other", "Of the representations received in 2023, how many indicated they were "
+         "travelling to a concert?", "what_the_person_wrote"),
+        ("council", "How many complaints about potholes in 2023 requested compensation?",
+         "what_the_person_wrote"),
+        # What a case system holds draws nothing.
+        ("council", "How many children were in care on 31 March 2024, by age and sex?", None),
+        ("council", "How many complaints were received in 2023, and how many were upheld?", None),
+        ("other", "How many private hire licence applications were refused in 2023?", None),
+        # Housing records hold immigration status: eligibility for housing turns on it.
+        ("council", "How many applicants on the housing register in 2023 were foreign nationals?",
+         None),
+        # A letter's own preamble is not a count of what cases say.
+        ("council", "As mentioned in my earlier letter, how many claims were paid in 2023?", None),
+        # Nationality with no case counted (a policy document) draws nothing.
+        ("council", "Please send me your policy on nationality checks for new staff.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("kind", "text", "attribute"), CASES)
+def test_each_case_question_is_read_against_what_case_systems_hold(
+    kind: str, text: str, attribute: str | None
+) -> None:
+    found = _attributes(text, kind)
+    if attribute is None:
+        assert found == []
+    else:
+        assert attribute in found
+
+
+def test_police_requests_are_not_read_against_case_systems() -> None:
+    # Custody records hold nationality: the police reading stays its own.
+    text = "How many people arrested in 2023 were foreign nationals, by nationality?"
+    assert "immigration_status" not in _attributes(text, "police")
