@@ -3,6 +3,7 @@ then check the letter that results.
 
     python -m tests.composition            # figures over every bounced request and the seed
     python -m tests.composition --show ID  # one letter before and after, with its defects
+    python -m tests.composition --list     # the training letters not well formed
 
 A requester who trusts foidraft presses F8 and 1 on each finding in turn. Whatever the
 order, the letter left at the end must be well formed: no question emptied or repeated, no
@@ -214,14 +215,20 @@ def run_case(name: str, text: str, authority: Authority | None) -> Outcome:
     return Outcome(name, text, after, len(applied), applied, found, left)
 
 
-def cases() -> list[tuple[str, str, Authority | None]]:
+def cases(part: str | None = None) -> list[tuple[str, str, Authority | None]]:
     from tests.corpus import authority_for, load_cases
 
     out: list[tuple[str, str, Authority | None]] = []
-    for case in load_cases():
+    for case in load_cases(part):
         if case["outcome"] != "answered":
             out.append((case["id"], case["request"], authority_for(case)))
     return out
+
+
+def _readable() -> set[str]:
+    """The letters a person tuning rewordings may read: the seed's and the training
+    part's. Validation letters are counted, never named or shown."""
+    return {name for name, _, _ in seed_letters() + cases("training")}
 
 
 def seed_letters() -> list[tuple[str, str, Authority | None]]:
@@ -261,6 +268,9 @@ def _main(argv: list[str]) -> int:
         return 0
     if "--show" in argv:
         wanted = argv[argv.index("--show") + 1]
+        if wanted not in _readable():
+            print(f"{wanted}: not a training letter (validation letters are never shown)")
+            return 2
         for name, text, authority in all_cases:
             if name == wanted:
                 o = run_case(name, text, authority)
@@ -273,9 +283,13 @@ def _main(argv: list[str]) -> int:
     for kind, n in result["defects"].items():
         print(f"  {n:4}  {kind}")
     if "--list" in argv:
+        readable = _readable()
+        hidden = sum(bool(o.defects) and o.name not in readable for o in outcomes)
         for o in outcomes:
-            if o.defects:
+            if o.defects and o.name in readable:
                 print(o.name, "|", "; ".join(o.defects)[:300])
+        if hidden:
+            print(f"{hidden} validation letter(s) not well formed (never named)")
     return 0
 
 
