@@ -54,7 +54,8 @@ async def in_view(text: str, seen: set[tuple[str, ...]]) -> list[tuple[tuple[str
             seen.add(key)
             listing.highlighted = i
             detail = screen.query_one(FindingDetail)
-            await wait_until(pilot, lambda f=finding: detail._last[0] is f, "the finding shown")
+            shown = lambda f=finding, d=detail: d._last[0] is f  # noqa: E731
+            await wait_until(pilot, shown, "the finding shown")
             await pilot.pause()
             await pilot.pause()
             box = detail.content_region
