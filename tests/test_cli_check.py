@@ -16,7 +16,7 @@ AMBIGUOUS = "Dear Sir or Madam,\n\nPlease provide the number of crimes recorded 
 # A split year is advice (info): forces usually read it as a financial year. Correspondence
 # with no window and no subject is a warning, so a letter with both exits 1.
 QUERIED = (
-    AMBIGUOUS + "\nPlease send me all correspondence between the Chief Constable and the council.\n"
+    AMBIGUOUS + "\nPlease send me the registration numbers of all unmarked police vehicles.\n"
 )
 
 

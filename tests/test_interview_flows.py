@@ -452,7 +452,7 @@ def test_police_only_parts_ask_a_commissioner_to_point_to_the_force(
 
 def test_the_checker_test_can_fail() -> None:
     """The check above is real: the same helper reports a known bad wording."""
-    assert warnings("Please send all correspondence between the force and the council.", None)
+    assert warnings("Please send the registration numbers of all unmarked police vehicles.", None)
 
 
 # -- the period helper --------------------------------------------------------------------
