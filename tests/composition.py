@@ -149,11 +149,14 @@ def defects(before: str, after: str, left: list[Finding], authority: Authority |
     asked = _asked(after)
     was = _asked(before)
     idle_before = {q for q in was if not VERBISH_RE.search(q)}
+    # A question that asked for nothing as written, reworded further on (a period made
+    # exact), is still the requester's own: known by how it starts.
+    idle_heads = {q[:30] for q in idle_before}
     for n, q in enumerate(asked):
         counterpart = was[n] if len(was) == len(asked) else None
         if not q:
             out.append("an empty question")
-        elif VERBISH_RE.search(q) or q in idle_before:
+        elif VERBISH_RE.search(q) or q in idle_before or q[:30] in idle_heads:
             continue
         elif counterpart is None or VERBISH_RE.search(counterpart):
             out.append(f"a question that asks for nothing: {q[:60]!r}")
