@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from foidraft.lint.anchored import runs_with_places
 from foidraft.lint.document import Document
 from foidraft.lint.matching import hits, pattern_matches
 from foidraft.text.lazyre import IGNORECASE, LazyRegex
@@ -139,6 +140,28 @@ class Reading:
         i = self._firsts.get(id(dataset))
         return None if i is None else self.starts[i]
 
+    def runs(self, dataset: Dataset, paragraphs: list[int]) -> list[tuple[int, int]]:
+        """Where to look for what ``dataset`` does not hold: from its first sentence on, the
+        paragraphs holding a sentence that counts it (sorted, disjoint, each a run of whole
+        paragraphs but the first, which starts at that sentence). A search of each finds,
+        in them, what one search from the first sentence to the letter's end finds: matches
+        never cross a paragraph break. Elsewhere, what it finds would be dropped."""
+        out: list[tuple[int, int]] = []
+        starts, keys, last = self.starts, self._keys, len(paragraphs) - 1
+        for j, counted in enumerate(self._datasets):
+            if counted is not dataset:
+                continue
+            a = starts[keys[j]]
+            b = starts[keys[j + 1]] if j + 1 < len(keys) else self.end
+            k = bisect_right(paragraphs, max(b - 1, a))  # one past the last paragraph's index
+            hi = paragraphs[k] if k <= last else self.end
+            lo = paragraphs[bisect_right(paragraphs, a) - 1]
+            if out and lo <= out[-1][1]:  # the same paragraph, or the next: one run
+                out[-1] = (out[-1][0], max(hi, out[-1][1]))
+            else:
+                out.append((lo if out else a, hi))
+        return out
+
     def sentence(self, offset: int) -> tuple[int, int]:
         i = bisect_right(self.starts, offset) - 1
         end = self.starts[i + 1] if i + 1 < len(self.starts) else self.end
@@ -165,25 +188,28 @@ def not_held_hits(
     """Attributes asked for that the counted dataset does not hold, one hit per phrase."""
     datasets = model.for_authority_type(authority_type)
     reading = Reading(doc, datasets)
-    masked = doc.masked
     out: list[ModelHit] = []
+    paragraphs = doc.paragraph_starts()
     for dataset in datasets:
-        begin = reading.first_offset(dataset)
-        if begin is None:
+        if reading.first_offset(dataset) is None:
             continue  # no sentence counts this dataset: nothing to look for
+        runs = reading.runs(dataset, paragraphs)
         held = [f.words for f in dataset.fields]
         for attribute in dataset.not_held:
             if absent(attribute.words, doc):
                 continue
-            for start, end, *_ in hits(attribute.words.pattern, doc, begin, len(masked)):
-                if reading.dataset_at(start) is not dataset:
-                    continue
-                a, b = reading.sentence(start)
-                if covered(doc, held, a, b, start, end):
-                    continue
-                out.append((start, end, doc.text[start:end], attribute_fields(dataset, attribute)))
-                if len(out) >= MAX_HITS:
-                    return sorted(out, key=lambda h: h[0])
+            pattern = attribute.words.pattern
+            for lo, hi in runs_with_places(pattern, doc, runs):
+                for start, end, *_ in hits(pattern, doc, lo, hi):
+                    if reading.dataset_at(start) is not dataset:
+                        continue
+                    a, b = reading.sentence(start)
+                    if covered(doc, held, a, b, start, end):
+                        continue
+                    fields = attribute_fields(dataset, attribute)
+                    out.append((start, end, doc.text[start:end], fields))
+                    if len(out) >= MAX_HITS:
+                        return sorted(out, key=lambda h: h[0])
     out.sort(key=lambda h: h[0])
     return out
 
