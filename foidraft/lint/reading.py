@@ -22,12 +22,13 @@ from bisect import bisect_right
 
 from foidraft.lint.anchored import runs_with_places
 from foidraft.lint.document import Document
-from foidraft.lint.matching import hits, pattern_matches
+from foidraft.lint.matching import pattern_matches
 from foidraft.text.lazyre import IGNORECASE, LazyRegex
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from foidraft.recorded.model import Dataset, NotHeld, RecordedModel, Words
+    from foidraft.rules.model import Pattern
 
 # (start, end, matched text, template fields)
 ModelHit = tuple[int, int, str, dict[str, str]]
@@ -61,6 +62,22 @@ OBJECT_RE = LazyRegex(
     r"prisoners?|detainees?|suspects?|colleagues?|children|each\s+other)\b",
     IGNORECASE,
 )
+
+
+def _spans(
+    pattern: Pattern, doc: Document, lo: int, hi: int, limit: int | None = None
+) -> list[tuple[int, int]]:
+    """Where a word list's ``pattern`` matches in [lo, hi), as ``foidraft.lint.matching.hits``
+    finds it (a list's pattern has no group and no condition), without the matched text
+    and the groups a finding needs: a long letter names a unit some two thousand times."""
+    out: list[tuple[int, int]] = []
+    for m in pattern_matches(None, pattern, doc, lo, hi):
+        start, end = m.span()
+        if end > start:
+            out.append((start, end))
+            if limit is not None and len(out) >= limit:
+                break
+    return out
 
 
 def counted_as(datasets: list[Dataset], d: int, masked: str, end: int) -> int:
@@ -122,8 +139,8 @@ class Reading:
         for d, dataset in enumerate(datasets):
             if absent(dataset.units, doc):
                 continue
-            found = hits(dataset.units.pattern, doc, doc.body_start, self.end, 50 * MAX_HITS)
-            for start, end, *_ in found:
+            found = _spans(dataset.units.pattern, doc, doc.body_start, self.end, 50 * MAX_HITS)
+            for start, end in found:
                 i = bisect_right(self.starts, start) - 1
                 best = first.get(i)
                 # The earliest unit wins; at one place, the longest phrase (more specific).
@@ -200,7 +217,7 @@ def not_held_hits(
                 continue
             pattern = attribute.words.pattern
             for lo, hi in runs_with_places(pattern, doc, runs):
-                for start, end, *_ in hits(pattern, doc, lo, hi):
+                for start, end in _spans(pattern, doc, lo, hi):
                     if reading.dataset_at(start) is not dataset:
                         continue
                     a, b = reading.sentence(start)
@@ -260,7 +277,7 @@ def term_hits(doc: Document, model: RecordedModel, authority_type: str | None) -
         if absent(term.words, doc):
             continue
         done: set[int] = set()
-        for start, end, *_ in hits(term.words.pattern, doc, doc.body_start, len(masked)):
+        for start, end in _spans(term.words.pattern, doc, doc.body_start, len(masked)):
             i = bisect_right(starts, start) - 1
             if i in done:
                 continue
