@@ -41,6 +41,12 @@ ASK_RE = LazyRegex(
 )
 
 
+def asks(doc: Document) -> list[tuple[int, int]]:
+    """The questions of ``doc`` (list items or paragraphs) that ask for something."""
+    masked = doc.masked
+    return [(a, b) for a, b in items(doc) if ASK_RE.search(masked[a:b].strip())]
+
+
 def note_parts(findings: list[Finding], doc: Document, ruleset: RuleSet | None = None) -> None:
     """Tell each exemption finding in one of several questions that its question may be
     refused alone (neither confirmed nor denied alone, where its rule says that is the
