@@ -130,7 +130,7 @@ class Reading:
     """Which dataset each sentence of a letter counts: the first unit it names, or else
     what the sentence before it counted."""
 
-    __slots__ = ("_datasets", "_firsts", "_keys", "end", "starts")
+    __slots__ = ("_datasets", "_firsts", "_keys", "_named", "end", "starts")
 
     def __init__(self, doc: Document, datasets: list[Dataset]) -> None:
         self.starts = doc.sentence_starts()
@@ -151,6 +151,9 @@ class Reading:
         self._firsts: dict[int, int] = {}  # by id(dataset): its first sentence
         for i, counted in zip(reversed(self._keys), reversed(self._datasets), strict=True):
             self._firsts[id(counted)] = i
+        self._named: dict[int, list[int]] = {}  # by id(dataset): where its units are, in order
+        for j, counted in enumerate(self._datasets):
+            self._named.setdefault(id(counted), []).append(j)
 
     def first_offset(self, dataset: Dataset) -> int | None:
         """Where the first sentence counting ``dataset`` starts (None if none does)."""
@@ -165,9 +168,7 @@ class Reading:
         never cross a paragraph break. Elsewhere, what it finds would be dropped."""
         out: list[tuple[int, int]] = []
         starts, keys, last = self.starts, self._keys, len(paragraphs) - 1
-        for j, counted in enumerate(self._datasets):
-            if counted is not dataset:
-                continue
+        for j in self._named.get(id(dataset), ()):
             a = starts[keys[j]]
             b = starts[keys[j + 1]] if j + 1 < len(keys) else self.end
             k = bisect_right(paragraphs, max(b - 1, a))  # one past the last paragraph's index
