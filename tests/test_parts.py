@@ -64,3 +64,31 @@ def test_the_editor_check_marks_it_once_however_often_it_checks() -> None:
     for _ in range(3):
         found = [f.message for f in checker.check(SEVERAL) if f.rule == "FD604"]
         assert len(found) == 1 and found[0].count(PART_NOTE) == 1
+
+
+def test_a_note_goes_where_the_finding_lies_in_one_of_at_least_two_questions_that_ask() -> None:
+    """Only the questions holding an exemption finding are read for whether they ask (and
+    the others until two do): the notes are those that reading every question gives."""
+    from foidraft.lint.parts import EXEMPTION_KINDS
+    from tests.corpus import load_cases
+
+    cases = load_cases()
+    noted = 0
+    for first in range(0, 150, 10):
+        letters = [str(c["request"]) for c in cases[first : first + 8]]
+        # Long letters, and letters where a single question asks (one request alone).
+        for text in ("\n\n".join(letters), letters[0], f"Dear Sir,\n\n{letters[1]}\n\nThanks"):
+            spans = asks(Document(text))
+            for f in check(text):
+                if f.kind not in EXEMPTION_KINDS:
+                    continue
+                inside = any(a <= f.start < b for a, b in spans)
+                expected = len(spans) >= 2 and inside
+                has_note = f.message.endswith((PART_NOTE, NCND_PART_NOTE))
+                assert has_note is expected, (first, f.rule, f.start)
+                noted += has_note
+    assert noted > 0
+    # Several questions, one of which asks: no note.
+    text = f"Dear Sir,\n\n{ONE}\n\nI wrote about this last year.\n\nYours faithfully,\nA Person"
+    assert len(asks(Document(text))) == 1
+    assert _names(text) and not any(m.endswith(PART_NOTE) for m in _names(text))

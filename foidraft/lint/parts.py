@@ -50,17 +50,39 @@ def asks(doc: Document) -> list[tuple[int, int]]:
 def note_parts(findings: list[Finding], doc: Document, ruleset: RuleSet | None = None) -> None:
     """Tell each exemption finding in one of several questions that its question may be
     refused alone (neither confirmed nor denied alone, where its rule says that is the
-    reply)."""
+    reply). Only the questions holding such a finding are read for whether they ask, and
+    others only until two do: a long letter has hundreds of questions."""
     targets = [f for f in findings if f.kind in EXEMPTION_KINDS]
     if not targets:
         return
-    spans = asks(doc)
+    spans = items(doc)
     if len(spans) < 2:
         return
+    masked = doc.masked
+    read: dict[int, bool] = {}
+
+    def ask(i: int) -> bool:
+        found = read.get(i)
+        if found is None:
+            a, b = spans[i]
+            found = read[i] = ASK_RE.search(masked[a:b].strip()) is not None
+        return found
+
     starts = [a for a, _b in spans]
+    noted = []
     for f in targets:
         i = bisect_right(starts, f.start) - 1
-        if i >= 0 and f.start < spans[i][1]:
-            rule = ruleset.get(f.rule) if ruleset is not None else None
-            ncnd = rule is not None and NCND_RE.search(rule.message) is not None
-            f.add_note(NCND_PART_NOTE if ncnd else PART_NOTE)
+        if i >= 0 and f.start < spans[i][1] and ask(i):
+            noted.append(f)
+    asking = sum(read.values())
+    for i in range(len(spans)):
+        if asking >= 2:
+            break
+        if i not in read:
+            asking += ask(i)
+    if asking < 2:
+        return
+    for f in noted:
+        rule = ruleset.get(f.rule) if ruleset is not None else None
+        ncnd = rule is not None and NCND_RE.search(rule.message) is not None
+        f.add_note(NCND_PART_NOTE if ncnd else PART_NOTE)

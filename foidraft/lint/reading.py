@@ -20,13 +20,15 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from foidraft.lint.anchored import runs_with_places
 from foidraft.lint.document import Document
-from foidraft.lint.matching import hits, pattern_matches
+from foidraft.lint.matching import pattern_matches
 from foidraft.text.lazyre import IGNORECASE, LazyRegex
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from foidraft.recorded.model import Dataset, NotHeld, RecordedModel, Words
+    from foidraft.rules.model import Pattern
 
 # (start, end, matched text, template fields)
 ModelHit = tuple[int, int, str, dict[str, str]]
@@ -60,6 +62,22 @@ OBJECT_RE = LazyRegex(
     r"prisoners?|detainees?|suspects?|colleagues?|children|each\s+other)\b",
     IGNORECASE,
 )
+
+
+def _spans(
+    pattern: Pattern, doc: Document, lo: int, hi: int, limit: int | None = None
+) -> list[tuple[int, int]]:
+    """Where a word list's ``pattern`` matches in [lo, hi), as ``foidraft.lint.matching.hits``
+    finds it (a list's pattern has no group and no condition), without the matched text
+    and the groups a finding needs: a long letter names a unit some two thousand times."""
+    out: list[tuple[int, int]] = []
+    for m in pattern_matches(None, pattern, doc, lo, hi):
+        start, end = m.span()
+        if end > start:
+            out.append((start, end))
+            if limit is not None and len(out) >= limit:
+                break
+    return out
 
 
 def counted_as(datasets: list[Dataset], d: int, masked: str, end: int) -> int:
@@ -112,7 +130,7 @@ class Reading:
     """Which dataset each sentence of a letter counts: the first unit it names, or else
     what the sentence before it counted."""
 
-    __slots__ = ("_datasets", "_firsts", "_keys", "end", "starts")
+    __slots__ = ("_datasets", "_firsts", "_keys", "_named", "end", "starts")
 
     def __init__(self, doc: Document, datasets: list[Dataset]) -> None:
         self.starts = doc.sentence_starts()
@@ -121,8 +139,8 @@ class Reading:
         for d, dataset in enumerate(datasets):
             if absent(dataset.units, doc):
                 continue
-            found = hits(dataset.units.pattern, doc, doc.body_start, self.end, 50 * MAX_HITS)
-            for start, end, *_ in found:
+            found = _spans(dataset.units.pattern, doc, doc.body_start, self.end, 50 * MAX_HITS)
+            for start, end in found:
                 i = bisect_right(self.starts, start) - 1
                 best = first.get(i)
                 # The earliest unit wins; at one place, the longest phrase (more specific).
@@ -133,11 +151,34 @@ class Reading:
         self._firsts: dict[int, int] = {}  # by id(dataset): its first sentence
         for i, counted in zip(reversed(self._keys), reversed(self._datasets), strict=True):
             self._firsts[id(counted)] = i
+        self._named: dict[int, list[int]] = {}  # by id(dataset): where its units are, in order
+        for j, counted in enumerate(self._datasets):
+            self._named.setdefault(id(counted), []).append(j)
 
     def first_offset(self, dataset: Dataset) -> int | None:
         """Where the first sentence counting ``dataset`` starts (None if none does)."""
         i = self._firsts.get(id(dataset))
         return None if i is None else self.starts[i]
+
+    def runs(self, dataset: Dataset, paragraphs: list[int]) -> list[tuple[int, int]]:
+        """Where to look for what ``dataset`` does not hold: from its first sentence on, the
+        paragraphs holding a sentence that counts it (sorted, disjoint, each a run of whole
+        paragraphs but the first, which starts at that sentence). A search of each finds,
+        in them, what one search from the first sentence to the letter's end finds: matches
+        never cross a paragraph break. Elsewhere, what it finds would be dropped."""
+        out: list[tuple[int, int]] = []
+        starts, keys, last = self.starts, self._keys, len(paragraphs) - 1
+        for j in self._named.get(id(dataset), ()):
+            a = starts[keys[j]]
+            b = starts[keys[j + 1]] if j + 1 < len(keys) else self.end
+            k = bisect_right(paragraphs, max(b - 1, a))  # one past the last paragraph's index
+            hi = paragraphs[k] if k <= last else self.end
+            lo = paragraphs[bisect_right(paragraphs, a) - 1]
+            if out and lo <= out[-1][1]:  # the same paragraph, or the next: one run
+                out[-1] = (out[-1][0], max(hi, out[-1][1]))
+            else:
+                out.append((lo if out else a, hi))
+        return out
 
     def sentence(self, offset: int) -> tuple[int, int]:
         i = bisect_right(self.starts, offset) - 1
@@ -165,25 +206,28 @@ def not_held_hits(
     """Attributes asked for that the counted dataset does not hold, one hit per phrase."""
     datasets = model.for_authority_type(authority_type)
     reading = Reading(doc, datasets)
-    masked = doc.masked
     out: list[ModelHit] = []
+    paragraphs = doc.paragraph_starts()
     for dataset in datasets:
-        begin = reading.first_offset(dataset)
-        if begin is None:
+        if reading.first_offset(dataset) is None:
             continue  # no sentence counts this dataset: nothing to look for
+        runs = reading.runs(dataset, paragraphs)
         held = [f.words for f in dataset.fields]
         for attribute in dataset.not_held:
             if absent(attribute.words, doc):
                 continue
-            for start, end, *_ in hits(attribute.words.pattern, doc, begin, len(masked)):
-                if reading.dataset_at(start) is not dataset:
-                    continue
-                a, b = reading.sentence(start)
-                if covered(doc, held, a, b, start, end):
-                    continue
-                out.append((start, end, doc.text[start:end], attribute_fields(dataset, attribute)))
-                if len(out) >= MAX_HITS:
-                    return sorted(out, key=lambda h: h[0])
+            pattern = attribute.words.pattern
+            for lo, hi in runs_with_places(pattern, doc, runs):
+                for start, end in _spans(pattern, doc, lo, hi):
+                    if reading.dataset_at(start) is not dataset:
+                        continue
+                    a, b = reading.sentence(start)
+                    if covered(doc, held, a, b, start, end):
+                        continue
+                    fields = attribute_fields(dataset, attribute)
+                    out.append((start, end, doc.text[start:end], fields))
+                    if len(out) >= MAX_HITS:
+                        return sorted(out, key=lambda h: h[0])
     out.sort(key=lambda h: h[0])
     return out
 
@@ -234,7 +278,7 @@ def term_hits(doc: Document, model: RecordedModel, authority_type: str | None) -
         if absent(term.words, doc):
             continue
         done: set[int] = set()
-        for start, end, *_ in hits(term.words.pattern, doc, doc.body_start, len(masked)):
+        for start, end in _spans(term.words.pattern, doc, doc.body_start, len(masked)):
             i = bisect_right(starts, start) - 1
             if i in done:
                 continue
