@@ -196,8 +196,12 @@ def due_items(
     """Sent requests due within ``within`` working days or overdue, and requests
     waiting for the requester's clarification; with ``everything``, every running one.
     Most urgent first."""
+    from foidraft.drafts.review_clock import review_asked  # it builds on Standing
+
     items: list[DueItem] = []
-    for summary in store.list():
+    summaries = store.list()
+    by_name = {s.name: s for s in summaries}
+    for summary in summaries:
         if summary.problem or summary.status not in RUNNING:
             continue
         try:
@@ -206,7 +210,12 @@ def due_items(
             continue
         authority = lookup(draft.authority) if draft.authority else None
         name = authority.name if authority else draft.authority
-        item = _item(summary, draft, name, regime_for(authority, draft), today, within)
+        regime = regime_for(authority, draft)
+        found = standing(draft, regime, today, within) or review_asked(
+            draft, by_name, regime, today
+        )
+        item = found and DueItem(summary, name, found.state, found.text, found.due,
+                                 draft.sent, found.days)  # fmt: skip
         quiet = (
             item is not None and item.state in ("review-by", "complain-by") and item.days > within
         )
@@ -258,15 +267,6 @@ def standing(draft: Draft, regime: str, today: dt.date, within: int = SOON) -> S
     where = status_on(found, today, soon=within)
     text = where.text + (" (extended)" if draft.status == "extended" else "")
     return Standing(where.state, text, found.due, where.days)
-
-
-def _item(
-    summary: DraftSummary, draft: Draft, name: str, regime: str, today: dt.date, within: int
-) -> DueItem | None:
-    found = standing(draft, regime, today, within)
-    if found is None:
-        return None
-    return DueItem(summary, name, found.state, found.text, found.due, draft.sent, found.days)
 
 
 def _after_reply(
