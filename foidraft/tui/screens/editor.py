@@ -276,8 +276,8 @@ class EditorScreen(Screen[None]):
         if event.left:
             self.notify("The gap stays in the letter: fill it in before sending.", timeout=4)
 
-    def action_ignore_rule(self) -> None:
-        editor_actions.ignore(self)
+    def action_ignore_rule(self, choice: str = "") -> None:
+        editor_actions.ignore(self, choice)
 
     def action_unignore_rule(self) -> None:
         editor_actions.unignore(self)
