@@ -86,3 +86,23 @@ async def test_at_80x24_a_folded_reason_is_marked_in_its_row_and_said_whole_in_t
         screen.editor.focus()
         await wait_until(pilot, lambda: detail.content_region.height < 13, "the pane back")
         assert screen.editor.content_region.height > 5
+
+
+async def test_at_80x24_the_advice_ignored_line_keeps_to_one_row_under_the_list() -> None:
+    """With two rules ignored, "Advice ignored here: ..." wrapped to four lines under the
+    27-column list while a finding was read, and the list lost those rows."""
+    from textual.widgets import Static
+
+    from foidraft.tui.screens import editor_actions
+
+    async with on_in_connection_with() as (app, pilot):
+        screen = app.editor_screen
+        listing = screen.query_one(FindingsList)
+        rows_before = listing.region.height
+        editor_actions.ignore_rules(screen, ["FD101", "FD213"])  # as i, then i again
+        await settled(pilot, screen)
+        label = screen.query_one("#ignored", Static)
+        await wait_until(pilot, lambda: label.region.height > 0, "the ignored line")
+        assert label.region.height == 1 and listing.region.height == rows_before - 1
+        said = shown_in(screen_text(pilot), label.region)
+        assert said.startswith("2 ignored (u undoes):"), said  # the key, whatever is cut
