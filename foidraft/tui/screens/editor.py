@@ -290,7 +290,7 @@ class EditorScreen(Screen[None]):
         ignored = self.draft.ignore
         label = self.query_one("#ignored", Static)
         words = ", ".join(rule_words(self.rule(r), r) for r in ignored)
-        label.update(literal(f"{len(ignored)} ignored (u undoes): {words}"))  # key first: cut at the end
+        label.update(literal(f"{len(ignored)} ignored (u undoes): {words}"))  # key first
         label.set_class(bool(ignored), "-shown")
 
     def action_explain(self) -> None:
