@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from foidraft.authorities.model import Authority
-    from foidraft.drafts import Draft, DraftStore, DraftSummary
+    from foidraft.drafts import DraftStore, DraftSummary
 
 # Due states that deserve attention, and the word shown beside the date.
 DUE_MARK = {

@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Awaitable, Callable
 
 from textual.pilot import Pilot
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Button, Input, OptionList, Static
 
 from foidraft.drafts import DraftStore
 from foidraft.drafts.tracking import follow_up_sent, mark_sent
@@ -18,6 +18,7 @@ from foidraft.replies.letter_parts import Letter
 from foidraft.tui.screens.dialogs import ChoiceDialog, DateDialog
 from foidraft.tui.screens.reply import ReplyScreen, ReplyText
 from tests.tui.editor_harness import EditorTestApp, wait_until
+from tests.tui.test_folded_reason_at_80 import shown_in
 from tests.tui.shell_harness import (
     home_listing,
     make_app,
@@ -155,3 +156,25 @@ async def test_the_reviews_outcome_read_from_the_review_request_goes_on_the_requ
     assert store.load("hunters-0001").status == "reviewed"
     (letter,) = [s for s in store.list() if s.letter == "review"]
     assert letter.status == "sent"
+
+
+async def test_the_request_the_outcome_goes_on_is_named_on_the_screen_not_over_its_buttons() -> None:
+    """"Recorded on ..., the request it follows." came as a toast that sat over the reply
+    screen's buttons at 80x24 for its whole time: the paste step's words now say it."""
+    review_sent("wmp", "FOIA", dt.date(2025, 5, 19))
+
+    async def check(pilot: Pilot[None]) -> None:
+        await detail_of(pilot, "Review:")
+        await pilot.press("p")
+        await wait_for(pilot, lambda: showing(pilot, ReplyScreen), "the reply screen")
+        screen = pilot.app.screen
+        await pilot.pause()
+        said = shown_in(screen_text(pilot), screen.query_one("#paste-help").region)
+        assert "records it on “Paedophile hunters” (the request this letter follows)" in said
+        assert not list(pilot.app._notifications), [n.message for n in pilot.app._notifications]
+        for button in screen.query(Button):
+            assert button.region.height >= 1 and button.label.plain in screen_text(pilot)
+        paste = screen.query_one(ReplyText)
+        assert paste.content_region.height >= 3  # the longer words leave room to paste
+
+    await home_at_80(check)
