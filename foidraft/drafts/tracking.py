@@ -214,13 +214,12 @@ def due_items(
         found = standing(draft, regime, today, within) or review_asked(
             draft, by_name, regime, today
         )
-        item = found and DueItem(summary, name, found.state, found.text, found.due,
-                                 draft.sent, found.days)  # fmt: skip
-        quiet = (
-            item is not None and item.state in ("review-by", "complain-by") and item.days > within
-        )
-        if item is not None and (everything or (item.state != "waiting" and not quiet)):
-            items.append(item)
+        if found is None:
+            continue
+        quiet = found.state in ("review-by", "complain-by") and found.days > within
+        if everything or (found.state != "waiting" and not quiet):
+            items.append(DueItem(summary, name, found.state, found.text, found.due,
+                                 draft.sent, found.days))  # fmt: skip
     items.sort(key=lambda i: (ORDER.get(i.state, 9), i.due or dt.date.max, i.summary.name))
     return items
 

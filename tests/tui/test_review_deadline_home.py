@@ -18,7 +18,6 @@ from foidraft.replies.letter_parts import Letter
 from foidraft.tui.screens.dialogs import ChoiceDialog, DateDialog
 from foidraft.tui.screens.reply import ReplyScreen, ReplyText
 from tests.tui.editor_harness import EditorTestApp, wait_until
-from tests.tui.test_folded_reason_at_80 import shown_in
 from tests.tui.shell_harness import (
     home_listing,
     make_app,
@@ -27,6 +26,7 @@ from tests.tui.shell_harness import (
     wait_for,
     write_draft,
 )
+from tests.tui.test_folded_reason_at_80 import shown_in
 
 REFUSED = {"replied": "2025-05-01", "reply": "refused_cost"}
 
@@ -158,8 +158,8 @@ async def test_the_reviews_outcome_read_from_the_review_request_goes_on_the_requ
     assert letter.status == "sent"
 
 
-async def test_the_request_the_outcome_goes_on_is_named_on_the_screen_not_over_its_buttons() -> None:
-    """"Recorded on ..., the request it follows." came as a toast that sat over the reply
+async def test_the_request_the_outcome_goes_on_is_named_on_screen_not_over_its_buttons() -> None:
+    """ "Recorded on ..., the request it follows." came as a toast that sat over the reply
     screen's buttons at 80x24 for its whole time: the paste step's words now say it."""
     review_sent("wmp", "FOIA", dt.date(2025, 5, 19))
 

@@ -149,9 +149,7 @@ def ignore(screen: EditorParts, choice: str = "") -> None:
     screen.app.push_screen(ChoiceDialog(title, choices, body, current="*"), chosen)
 
 
-def ignore_choices(
-    finding: Finding, rule: Callable[[str], Rule | None]
-) -> list[tuple[str, str]]:
+def ignore_choices(finding: Finding, rule: Callable[[str], Rule | None]) -> list[tuple[str, str]]:
     """What i offers on ``finding``: its rule alone, or, with reasons folded in, "*" (all
     of them) then each reason, as the findings pane names it."""
     from foidraft.lint.merging import folded

@@ -16,6 +16,7 @@ from foidraft.tui.widgets.visible_text_area import VisibleTextArea
 if TYPE_CHECKING:
     from foidraft.replies.knowledge import Ground
 
+
 class ReplyText(VisibleTextArea):
     HELP = """
 ## The authority's reply
