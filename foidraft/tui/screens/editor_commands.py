@@ -175,11 +175,11 @@ def _rule_commands(screen: Editing) -> list[PaletteCommand]:
             label = f"rules: ignore advice on {words[0].lower() + words[1:]}"
             if choice == "*":
                 label = f"rules: ignore all {len(choices) - 1} reasons on '{finding.match}'"
-            thing = "this reason's findings" if single else "this finding"
+            thing = "this reason" if single else "this finding"
             out.append(
                 PaletteCommand(
                     label,
-                    f"Hide {thing} in this draft only (saved in its header); u brings it back",
+                    f"Hides {thing} in this draft only; u brings it back",
                     partial(screen.action_ignore_rule, choice),
                 )
             )
