@@ -1,16 +1,27 @@
-"""An internal review request marked sent: the review's own deadline, counted on the
-letter itself (Home's row and detail, and ``foidraft due``, say it from here)."""
+"""Where a running request stands (``Standing``), and an internal review request marked
+sent: the review's own deadline, counted on the letter itself (Home's row and detail, and
+``foidraft due``, say it from here)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from foidraft.deadlines import review_due, review_limits, review_status
-from foidraft.drafts.tracking import Standing
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from foidraft.drafts.model import Draft, DraftSummary
+
+
+@dataclass(frozen=True)
+class Standing:
+    """Where a running request stands on a day (see ``tracking.DueItem`` for the states)."""
+
+    state: str
+    text: str
+    due: dt.date | None
+    days: int = 0
 
 
 def review_asked(

@@ -29,6 +29,7 @@ from foidraft.deadlines import (
     working_days_between,
 )
 from foidraft.drafts.model import Draft
+from foidraft.drafts.review_clock import Standing, review_asked
 from foidraft.drafts.status import DECIDED
 from foidraft.errors import FoidraftError
 
@@ -196,8 +197,6 @@ def due_items(
     """Sent requests due within ``within`` working days or overdue, and requests
     waiting for the requester's clarification; with ``everything``, every running one.
     Most urgent first."""
-    from foidraft.drafts.review_clock import review_asked  # it builds on Standing
-
     items: list[DueItem] = []
     summaries = store.list()
     by_name = {s.name: s for s in summaries}
@@ -222,16 +221,6 @@ def due_items(
                                  draft.sent, found.days))  # fmt: skip
     items.sort(key=lambda i: (ORDER.get(i.state, 9), i.due or dt.date.max, i.summary.name))
     return items
-
-
-@dataclass(frozen=True)
-class Standing:
-    """Where a running request stands on a day (see ``DueItem`` for the states)."""
-
-    state: str
-    text: str
-    due: dt.date | None
-    days: int = 0
 
 
 def standing(draft: Draft, regime: str, today: dt.date, within: int = SOON) -> Standing | None:

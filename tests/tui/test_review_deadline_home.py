@@ -135,17 +135,24 @@ OUTCOME = (
 )
 
 
+async def reply_on_review(pilot: Pilot[None]) -> ReplyScreen:
+    """Home at 80x24, the review request chosen, p: the reply screen."""
+    await detail_of(pilot, "Review:")
+    await pilot.press("p")
+    await wait_for(pilot, lambda: showing(pilot, ReplyScreen), "the reply screen")
+    screen = pilot.app.screen
+    assert isinstance(screen, ReplyScreen)
+    return screen
+
+
 async def test_the_reviews_outcome_read_from_the_review_request_goes_on_the_request() -> None:
     """With its deadline on the review request's row, p there is where the outcome gets
     pasted: read on the letter, it left the request under review, its deadline running."""
     review_sent("wmp", "FOIA", dt.date(2025, 5, 19))
 
     async def check(pilot: Pilot[None]) -> None:
-        await detail_of(pilot, "Review:")
-        await pilot.press("p")
-        await wait_for(pilot, lambda: showing(pilot, ReplyScreen), "the reply screen")
-        screen = pilot.app.screen
-        assert isinstance(screen, ReplyScreen) and screen.draft.name == "hunters-0001.md"
+        screen = await reply_on_review(pilot)
+        assert screen.draft.name == "hunters-0001.md"
         screen.query_one(ReplyText).load_text(OUTCOME)
         screen.query_one("#reply-date", Input).value = "30/05/2025"
         await pilot.press("ctrl+s")
@@ -164,10 +171,7 @@ async def test_the_request_the_outcome_goes_on_is_named_on_screen_not_over_its_b
     review_sent("wmp", "FOIA", dt.date(2025, 5, 19))
 
     async def check(pilot: Pilot[None]) -> None:
-        await detail_of(pilot, "Review:")
-        await pilot.press("p")
-        await wait_for(pilot, lambda: showing(pilot, ReplyScreen), "the reply screen")
-        screen = pilot.app.screen
+        screen = await reply_on_review(pilot)
         await pilot.pause()
         said = shown_in(screen_text(pilot), screen.query_one("#paste-help").region)
         assert "records it on “Paedophile hunters” (the request this letter follows)" in said
