@@ -68,14 +68,19 @@ def _table(items: list[DueItem]) -> None:
     from foidraft.cli.drafts import _fit, _safe
 
     rows = [("DUE", "STATE", "AUTHORITY", "TITLE", "NAME")]
+    notes = [""]  # what follows "; " in a state (the law's limit) goes on a line below
     for i in items:
         due = i.due.isoformat() if i.due else "-"
-        rows.append((due, i.text, _fit(i.authority_name, 28), _fit(i.summary.title, 36),
+        state, _, note = i.text.partition("; ")
+        rows.append((due, state, _fit(i.authority_name, 28), _fit(i.summary.title, 36),
                      _safe(i.summary.name)))  # fmt: skip
+        notes.append(note)
     widths = [max(len(r[c]) for r in rows) for c in range(4)]
-    for row in rows:
+    for row, note in zip(rows, notes, strict=True):
         cells = [c.ljust(w) for c, w in zip(row, widths, strict=False)]
         say("  ".join([*cells, row[4]]).rstrip())
+        if note:
+            say(" " * (widths[0] + 2) + note)
 
 
 def _json(i: DueItem) -> dict[str, object]:

@@ -29,6 +29,7 @@ from foidraft.deadlines import (
     working_days_between,
 )
 from foidraft.drafts.model import Draft
+from foidraft.drafts.review_clock import Standing, review_asked
 from foidraft.drafts.status import DECIDED
 from foidraft.errors import FoidraftError
 
@@ -197,7 +198,9 @@ def due_items(
     waiting for the requester's clarification; with ``everything``, every running one.
     Most urgent first."""
     items: list[DueItem] = []
-    for summary in store.list():
+    summaries = store.list()
+    by_name = {s.name: s for s in summaries}
+    for summary in summaries:
         if summary.problem or summary.status not in RUNNING:
             continue
         try:
@@ -206,24 +209,18 @@ def due_items(
             continue
         authority = lookup(draft.authority) if draft.authority else None
         name = authority.name if authority else draft.authority
-        item = _item(summary, draft, name, regime_for(authority, draft), today, within)
-        quiet = (
-            item is not None and item.state in ("review-by", "complain-by") and item.days > within
+        regime = regime_for(authority, draft)
+        found = standing(draft, regime, today, within) or review_asked(
+            draft, by_name, regime, today
         )
-        if item is not None and (everything or (item.state != "waiting" and not quiet)):
-            items.append(item)
+        if found is None:
+            continue
+        quiet = found.state in ("review-by", "complain-by") and found.days > within
+        if everything or (found.state != "waiting" and not quiet):
+            items.append(DueItem(summary, name, found.state, found.text, found.due,
+                                 draft.sent, found.days))  # fmt: skip
     items.sort(key=lambda i: (ORDER.get(i.state, 9), i.due or dt.date.max, i.summary.name))
     return items
-
-
-@dataclass(frozen=True)
-class Standing:
-    """Where a running request stands on a day (see ``DueItem`` for the states)."""
-
-    state: str
-    text: str
-    due: dt.date | None
-    days: int = 0
 
 
 def standing(draft: Draft, regime: str, today: dt.date, within: int = SOON) -> Standing | None:
@@ -258,15 +255,6 @@ def standing(draft: Draft, regime: str, today: dt.date, within: int = SOON) -> S
     where = status_on(found, today, soon=within)
     text = where.text + (" (extended)" if draft.status == "extended" else "")
     return Standing(where.state, text, found.due, where.days)
-
-
-def _item(
-    summary: DraftSummary, draft: Draft, name: str, regime: str, today: dt.date, within: int
-) -> DueItem | None:
-    found = standing(draft, regime, today, within)
-    if found is None:
-        return None
-    return DueItem(summary, name, found.state, found.text, found.due, draft.sent, found.days)
 
 
 def _after_reply(

@@ -20,8 +20,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from foidraft.authorities.model import Authority
-    from foidraft.drafts import Draft, DraftStore, DraftSummary
-    from foidraft.drafts.tracking import Standing
+    from foidraft.drafts import DraftStore, DraftSummary
 
 # Due states that deserve attention, and the word shown beside the date.
 DUE_MARK = {
@@ -159,6 +158,7 @@ def draft_row(
         summary, name, changed, due=summary.due, batch=summary.batch,
         follows=follows_label(summary, by_name), listed=list_title(summary, by_name),
     )  # fmt: skip
+    from foidraft.drafts.review_clock import review_asked
     from foidraft.drafts.tracking import RUNNING, regime_for, standing
 
     if summary.problem or summary.status not in RUNNING:
@@ -178,26 +178,6 @@ def draft_row(
     if found is None:
         return replace(row, due=None)
     return replace(row, due=found.due, due_state=found.state, due_text=found.text)
-
-
-def review_asked(
-    draft: Draft, by_name: dict[str, DraftSummary], regime: str, today: dt.date
-) -> Standing | None:
-    """A review request marked sent: the review's own deadline, from the day it was sent,
-    until the request it follows has the review's outcome (its row then says what next)."""
-    if draft.letter != "review" or draft.status != "sent" or draft.sent is None:
-        return None
-    request = by_name.get(draft.follows)
-    if request is not None and request.status == "reviewed":
-        return None
-    from foidraft.deadlines import review_due, review_limits, review_status
-    from foidraft.drafts.tracking import Standing
-
-    found = review_status(draft.sent, today, regime)
-    days = f"{abs(found.days)} working day{'' if abs(found.days) == 1 else 's'}"
-    when = f"overdue by {days}" if found.days < 0 else f"{days} left" if found.days else "today"
-    text = f"{when}; {review_limits(draft.sent, regime)}"
-    return Standing(found.state, text, review_due(draft.sent, regime), found.days)
 
 
 def changed_text(moment: dt.datetime, now: dt.datetime) -> str:

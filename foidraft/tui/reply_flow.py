@@ -33,8 +33,7 @@ async def read_reply(app: App[Any], path: Path, draft: Draft | None = None) -> P
         return None
     request = request_followed(shell.store, draft)
     if request is not None:  # a review's outcome, or the answer a chaser drew: the request's
-        app.notify(f"Recorded on “{request.title}”, the request it follows.", markup=False)
-        draft = request
+        draft = request  # the reply screen says so, above the reply
     if draft.sent is None:
         shell.show_error(
             FoidraftError(
@@ -45,6 +44,7 @@ async def read_reply(app: App[Any], path: Path, draft: Draft | None = None) -> P
         return None
     authority = directory.find(draft.authority) if draft.authority else None
     screen = ReplyScreen(draft, shell.store, authority, shell.today(), name=profile.name)
+    screen.followed = request.title if request is not None else ""
     written = await app.push_screen_wait(screen)
     if written is not None:
         # The letter's notes (where to send a complaint, the review's deadline, each

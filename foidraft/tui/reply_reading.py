@@ -132,14 +132,30 @@ def missed(draft: Draft, authority: Authority | None, today: dt.date) -> dt.date
     return due if due is not None and today > due else None
 
 
-def chase_help(due: dt.date | None) -> str:
-    """The sentence the paste step adds when the reply is overdue (``missed``)."""
+# Short enough that at 80x24 the file and date fields stay in view under a two-line
+# message ("The reply gives no date: type the day it reached you under “received”...").
+PASTE_HELP = (
+    "Paste the authority's reply below, or give its file (text, .eml or PDF): foidraft says "
+    "what it means, records it on this request and offers the next letter. Left empty, "
+    "“received” is the date the reply gives."
+)
+
+
+def paste_help(due: dt.date | None, followed: str = "") -> str:
+    """The paste step's words: where the reply is recorded (``followed``, the title of the
+    request a letter follows, said here rather than in a toast over the buttons), and,
+    when the reply is overdue (``missed``), the chaser."""
+    said = PASTE_HELP
+    if followed:
+        said = said.replace("this request", f"“{followed}” (the request this letter follows)")
     if due is None:
-        return ""
+        return said
     from foidraft.text.dates import long_date
 
-    said = f"\nNo reply yet? It was due by {long_date(due)}"
-    return f"{said}: “No reply: write a chaser” reminds them."
+    return (
+        f"{said}\nNo reply yet? It was due by {long_date(due)}: “No reply: write a chaser” "
+        "reminds them."
+    )
 
 
 def chaser_context(draft: Draft, authority: Authority | None, requester: str) -> Context:

@@ -86,3 +86,54 @@ async def test_at_80x24_a_folded_reason_is_marked_in_its_row_and_said_whole_in_t
         screen.editor.focus()
         await wait_until(pilot, lambda: detail.content_region.height < 13, "the pane back")
         assert screen.editor.content_region.height > 5
+
+
+async def test_at_80x24_the_advice_ignored_line_keeps_to_one_row_under_the_list() -> None:
+    """With two rules ignored, "Advice ignored here: ..." wrapped to four lines under the
+    27-column list while a finding was read, and the list lost those rows."""
+    from textual.widgets import Static
+
+    from foidraft.tui.screens import editor_actions
+
+    async with on_in_connection_with() as (app, pilot):
+        screen = app.editor_screen
+        listing = screen.query_one(FindingsList)
+        rows_before = listing.region.height
+        editor_actions.ignore_rules(screen, ["FD101", "FD213"])  # as i, then i again
+        await settled(pilot, screen)
+        label = screen.query_one("#ignored", Static)
+        await wait_until(pilot, lambda: label.region.height > 0, "the ignored line")
+        assert label.region.height == 1 and listing.region.height == rows_before - 1
+        said = shown_in(screen_text(pilot), label.region)
+        assert said.startswith("2 ignored (u undoes):"), said  # the key, whatever is cut
+
+
+async def test_at_80x24_three_reasons_on_the_same_words_are_each_in_view() -> None:
+    """The example request's 'that involved at least one child decoy' is FD701 (forces
+    neither confirm nor deny decoys) with FD340 and FD322 folded in: said whole, the three
+    took 16-21 lines of a 13-row pane. Each is now in its shortest form, all in view, the
+    whole of each further down and on e."""
+    from foidraft.tui.widgets.finding_detail import short_reason
+
+    async with on_in_connection_with() as (app, pilot):
+        screen = app.editor_screen
+        listing = screen.query_one(FindingsList)
+        listing.highlighted = next(i for i, f in enumerate(listing.findings) if len(folded(f)) == 2)
+        chosen = screen.findings
+        await wait_until(
+            pilot,
+            lambda: chosen.finding is not None and len(folded(chosen.finding)) == 2,
+            "three reasons",
+        )
+        finding = chosen.finding
+        assert finding is not None and finding.rule == "FD701"
+        detail = screen.query_one(FindingDetail)
+        await wait_until(pilot, lambda: detail._last[0] is finding, "the finding shown")
+        await pilot.pause()
+        shown = shown_in(screen_text(pilot), detail.content_region)
+        assert "3 reasons on 'that involved at least one child decoy' (e: each in full)" in shown
+        for each in (finding, *folded(finding)):
+            assert short_reason(each) in shown, (each.rule, shown)
+        assert "Whether decoys were used is a tactic." in shown  # its quote said once above
+        assert "1. " in shown  # the first rewording starts in view too
+        assert "Each reason in full" in detail.text and finding.message in detail.text

@@ -64,3 +64,25 @@ async def test_i_can_ignore_the_quieter_reason_alone() -> None:
         findings = app.editor_screen.findings_list.findings
         still = [f for f in findings if f.match == "in connection with"]
         assert still and {f.rule for f in still} == {"FD340"} and not any(folded(f) for f in still)
+
+
+async def test_the_palette_offers_what_i_offers_on_a_folded_finding() -> None:
+    """The palette's "ignore advice on" named only the louder rule, and ignored it alone:
+    the quieter came up in its place. It now lists i's choices, each doing what i does."""
+    from tests.tui.test_shell_help_palette import palette_prompts
+
+    async with on_in_connection_with() as (app, pilot):
+        await pilot.press("ctrl+p")
+        await pilot.press(*"rules: ignore")
+        labels = [p.split("\n")[0] for p in await palette_prompts(pilot)]
+        ignoring = sorted(label for label in labels if label.startswith("rules: ignore"))
+        assert ignoring == [
+            "rules: ignore advice on not recorded field (attribute not held by dataset)",
+            "rules: ignore advice on undefined term (associated with offences)",
+            "rules: ignore all 2 reasons on 'in connection with'",
+        ], labels
+        from textual.command import CommandList
+
+        commands = app.screen.query_one(CommandList)
+        commands.highlighted = labels.index("rules: ignore all 2 reasons on 'in connection with'")
+        assert await ignored_after(app, pilot, "enter") == ["FD340", "FD203"]

@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Awaitable, Callable
 
 from textual.pilot import Pilot
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Button, Input, OptionList, Static
 
 from foidraft.drafts import DraftStore
 from foidraft.drafts.tracking import follow_up_sent, mark_sent
@@ -26,6 +26,7 @@ from tests.tui.shell_harness import (
     wait_for,
     write_draft,
 )
+from tests.tui.test_folded_reason_at_80 import shown_in
 
 REFUSED = {"replied": "2025-05-01", "reply": "refused_cost"}
 
@@ -134,17 +135,24 @@ OUTCOME = (
 )
 
 
+async def reply_on_review(pilot: Pilot[None]) -> ReplyScreen:
+    """Home at 80x24, the review request chosen, p: the reply screen."""
+    await detail_of(pilot, "Review:")
+    await pilot.press("p")
+    await wait_for(pilot, lambda: showing(pilot, ReplyScreen), "the reply screen")
+    screen = pilot.app.screen
+    assert isinstance(screen, ReplyScreen)
+    return screen
+
+
 async def test_the_reviews_outcome_read_from_the_review_request_goes_on_the_request() -> None:
     """With its deadline on the review request's row, p there is where the outcome gets
     pasted: read on the letter, it left the request under review, its deadline running."""
     review_sent("wmp", "FOIA", dt.date(2025, 5, 19))
 
     async def check(pilot: Pilot[None]) -> None:
-        await detail_of(pilot, "Review:")
-        await pilot.press("p")
-        await wait_for(pilot, lambda: showing(pilot, ReplyScreen), "the reply screen")
-        screen = pilot.app.screen
-        assert isinstance(screen, ReplyScreen) and screen.draft.name == "hunters-0001.md"
+        screen = await reply_on_review(pilot)
+        assert screen.draft.name == "hunters-0001.md"
         screen.query_one(ReplyText).load_text(OUTCOME)
         screen.query_one("#reply-date", Input).value = "30/05/2025"
         await pilot.press("ctrl+s")
@@ -155,3 +163,22 @@ async def test_the_reviews_outcome_read_from_the_review_request_goes_on_the_requ
     assert store.load("hunters-0001").status == "reviewed"
     (letter,) = [s for s in store.list() if s.letter == "review"]
     assert letter.status == "sent"
+
+
+async def test_the_request_the_outcome_goes_on_is_named_on_screen_not_over_its_buttons() -> None:
+    """ "Recorded on ..., the request it follows." came as a toast that sat over the reply
+    screen's buttons at 80x24 for its whole time: the paste step's words now say it."""
+    review_sent("wmp", "FOIA", dt.date(2025, 5, 19))
+
+    async def check(pilot: Pilot[None]) -> None:
+        screen = await reply_on_review(pilot)
+        await pilot.pause()
+        said = shown_in(screen_text(pilot), screen.query_one("#paste-help").region)
+        assert "records it on “Paedophile hunters” (the request this letter follows)" in said
+        assert not list(pilot.app._notifications), [n.message for n in pilot.app._notifications]
+        for button in screen.query(Button):
+            assert button.region.height >= 1 and button.label.plain in screen_text(pilot)
+        paste = screen.query_one(ReplyText)
+        assert paste.content_region.height >= 3  # the longer words leave room to paste
+
+    await home_at_80(check)

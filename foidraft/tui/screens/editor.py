@@ -80,7 +80,8 @@ class EditorScreen(Screen[None]):
         #editor-body { height: 1fr; }
         #editor-side { width: 42%; min-width: 36; }
         #findings-pane { height: 1fr; }
-        #ignored { height: auto; padding: 0 1; color: $text-muted; display: none; }
+        #ignored { height: 1; padding: 0 1; color: $text-muted; display: none;
+                   text-wrap: nowrap; text-overflow: ellipsis; }  /* the list keeps its rows */
         #ignored.-shown { display: block; }
         &.-narrow {
             #editor-body { layout: vertical; }
@@ -276,8 +277,8 @@ class EditorScreen(Screen[None]):
         if event.left:
             self.notify("The gap stays in the letter: fill it in before sending.", timeout=4)
 
-    def action_ignore_rule(self) -> None:
-        editor_actions.ignore(self)
+    def action_ignore_rule(self, choice: str = "") -> None:
+        editor_actions.ignore(self, choice)
 
     def action_unignore_rule(self) -> None:
         editor_actions.unignore(self)
@@ -289,7 +290,7 @@ class EditorScreen(Screen[None]):
         ignored = self.draft.ignore
         label = self.query_one("#ignored", Static)
         words = ", ".join(rule_words(self.rule(r), r) for r in ignored)
-        label.update(literal(f"Advice ignored here: {words} (u: stop ignoring)"))
+        label.update(literal(f"{len(ignored)} ignored (u undoes): {words}"))  # key first
         label.set_class(bool(ignored), "-shown")
 
     def action_explain(self) -> None:

@@ -15,6 +15,8 @@ from foidraft.explain import rule_words
 from foidraft.tui.external_editor import EditorCommand, editor_command
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from textual.app import App
     from textual.notifications import SeverityLevel
 
@@ -122,36 +124,47 @@ def _kept(screen: EditorParts) -> None:
     screen.recheck()
 
 
-def ignore(screen: EditorParts) -> None:
+def ignore(screen: EditorParts, choice: str = "") -> None:
     """Ignore the chosen finding's advice. A finding with other reasons folded in asks
-    which: ignoring the louder alone would bring the quieter up in its place."""
-    from foidraft.lint.merging import folded
+    which (``choice``, from the palette, answers in advance): ignoring the louder alone
+    would bring the quieter up in its place."""
     from foidraft.tui.screens.dialogs import ChoiceDialog
 
     finding = screen.findings.finding
     if finding is None:
         screen.notify("Choose a finding first.", timeout=3)
         return
-    reasons = [finding, *folded(finding)]
-    if len(reasons) == 1:
-        ignore_rules(screen, [finding.rule])
+    choices = ignore_choices(finding, screen.rule)
+    if len(choices) == 1 or choice:
+        every = [rule_id for rule_id, _ in choices[1:]] or [finding.rule]
+        ignore_rules(screen, every if choice in ("*", "") else [choice])
         return
-    each = [(f.rule, _reason(screen, f)) for f in reasons]
-    choices = [("*", f"All {len(reasons)} reasons on these words"), *each]
 
     def chosen(choice: str | None) -> None:
         if choice:
-            ignore_rules(screen, [f.rule for f in reasons] if choice == "*" else [choice])
+            ignore(screen, choice)
 
     title = f"Ignore which advice on '{finding.match}'?"
     body = "Only in this draft; u brings it back."
     screen.app.push_screen(ChoiceDialog(title, choices, body, current="*"), chosen)
 
 
-def _reason(screen: EditorParts, finding: Finding) -> str:
+def ignore_choices(finding: Finding, rule: Callable[[str], Rule | None]) -> list[tuple[str, str]]:
+    """What i offers on ``finding``: its rule alone, or, with reasons folded in, "*" (all
+    of them) then each reason, as the findings pane names it."""
+    from foidraft.lint.merging import folded
+
+    reasons = [finding, *folded(finding)]
+    if len(reasons) == 1:
+        return [(finding.rule, rule_words(rule(finding.rule), finding.rule))]
+    each = [(f.rule, _reason(rule, f)) for f in reasons]
+    return [("*", f"All {len(reasons)} reasons on these words"), *each]
+
+
+def _reason(rule: Callable[[str], Rule | None], finding: Finding) -> str:
     """'Not recorded field (attribute not held by dataset)': the kind as the pane says it."""
     kind = finding.kind.replace("_", " ").capitalize()
-    return f"{kind} ({rule_words(screen.rule(finding.rule), finding.rule)})"
+    return f"{kind} ({rule_words(rule(finding.rule), finding.rule)})"
 
 
 def unignore(screen: EditorParts) -> None:

@@ -49,7 +49,7 @@ class Editing(Protocol):
 
     def action_apply_suggestion(self, number: int) -> None: ...
 
-    def action_ignore_rule(self) -> None: ...
+    def action_ignore_rule(self, choice: str = "") -> None: ...
 
     def set_ignored(self, rule_id: str, *, ignored: bool) -> None: ...
 
@@ -167,13 +167,22 @@ def _rule_commands(screen: Editing) -> list[PaletteCommand]:
                         partial(screen.action_apply_suggestion, number),
                     )
                 )
-        out.append(
-            PaletteCommand(
-                f"rules: ignore advice on {rule_words(screen.rule(finding.rule), finding.rule)}",
-                "Hide this rule's findings in this draft only (saved in its header)",
-                screen.action_ignore_rule,
+        from foidraft.tui.screens.editor_actions import ignore_choices
+
+        choices = ignore_choices(finding, screen.rule)
+        for choice, words in choices:  # i's choices, one entry each
+            single = choice != "*" and len(choices) > 1
+            label = f"rules: ignore advice on {words[0].lower() + words[1:]}"
+            if choice == "*":
+                label = f"rules: ignore all {len(choices) - 1} reasons on '{finding.match}'"
+            thing = "this reason" if single else "this finding"
+            out.append(
+                PaletteCommand(
+                    label,
+                    f"Hides {thing} in this draft only; u brings it back",
+                    partial(screen.action_ignore_rule, choice),
+                )
             )
-        )
     for rule_id in screen.draft.ignore:
         out.append(
             PaletteCommand(

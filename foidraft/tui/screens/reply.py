@@ -25,10 +25,10 @@ from foidraft.tui import reply_reading
 from foidraft.tui.date_keys import keep_digit
 from foidraft.tui.keymap import bindings
 from foidraft.tui.notify import as_error
-from foidraft.tui.reply_reading import NeedDate, chase_help, chaser_context, indented_blocks, missed
+from foidraft.tui.reply_reading import NeedDate, chaser_context, indented_blocks, missed, paste_help
 from foidraft.tui.screens.dialogs import Dialog, dismiss_if_confirmed
 from foidraft.tui.text import literal
-from foidraft.tui.widgets.reply_fields import PASTE_HELP, GroundBox, LetterButtons, ReplyText
+from foidraft.tui.widgets.reply_fields import GroundBox, LetterButtons, ReplyText
 
 if TYPE_CHECKING:
     from textual.app import ComposeResult
@@ -45,6 +45,7 @@ class ReplyScreen(Dialog["Path | None"]):
     """Dismisses with the path of the letter it wrote, or None."""
 
     HELP = ReplyText.HELP
+    followed = ""  # the request a letter follows, named: its reply is recorded there
     DEFAULT_CSS = """
     ReplyScreen {
     & > #dialog { max-width: 110; height: 94%; padding: 0 2; }
@@ -98,13 +99,12 @@ class ReplyScreen(Dialog["Path | None"]):
         self.today, self.requester = today, name
         self.context: Context | None = None
         self.notes: list[str] = []  # what to know before sending the letter written
-        self.step = "paste"  # paste -> meaning -> grounds
-        self.busy = False
+        self.step, self.busy = "paste", False  # paste -> meaning -> grounds
         self.missed = missed(draft, authority, today)  # no answer by then: a chaser fits
 
     def compose_content(self) -> ComposeResult:
         with Vertical(id="paste-step"):
-            help_text = literal(PASTE_HELP + chase_help(self.missed))
+            help_text = literal(paste_help(self.missed, self.followed))
             yield Static(help_text, classes="dialog-body", id="paste-help")
             yield ReplyText(id="reply-text", soft_wrap=True, show_line_numbers=False)
             with Horizontal(classes="dialog-buttons"):

@@ -39,14 +39,18 @@ def detail_content(
     """The message, then the numbered rewordings (so the first is in sight even at 80x24),
     the letter's own notes, then why the rule exists and its evidence."""
     icon, style = SEVERITY_MARKS.get(finding.severity, ("•", ""))
-    parts: list[Part] = [
-        (f"{icon} {_kind(finding).capitalize()}", f"bold {style}"),
-        (f" · {finding.severity}", "$text-muted"),
-        "\n",
-    ]
-    parts += [finding.message, "\n"]
-    for other in folded(finding):  # other rules on the same words: their reasons at once,
-        # so at 80x24 both are in sight (the why of each is on e)
+    others = folded(finding)
+    if len(others) > 1:  # three reasons or more: each in its shortest form, so all fit
+        parts = _reasons_short(finding, others)
+    else:
+        parts = [
+            (f"{icon} {_kind(finding).capitalize()}", f"bold {style}"),
+            (f" · {finding.severity}", "$text-muted"),
+            "\n",
+        ]
+        parts += [finding.message, "\n"]
+    for other in others if len(others) == 1 else ():  # a second rule on the same words:
+        # its reason at once, so at 80x24 both are in sight (the why of each is on e)
         mark, tone = SEVERITY_MARKS.get(other.severity, ("•", ""))
         kind = (f" {_kind(other)} · {other.severity}: ", "bold")
         parts += [("Also ", "bold"), (mark, tone), kind, _said_once(other, finding), "\n"]
@@ -65,8 +69,11 @@ def detail_content(
             parts += [(f"{number}. ", "bold $text-accent"), f"{text}\n"]
     if any(s.edits for s in finding.suggestions):
         parts.append(("F8 (or Tab) then a number applies it; ctrl+z undoes.\n", "$text-muted"))
-    if folded(finding):
+    if others:
         parts.append(("e explains each reason in full; i asks which to ignore.\n", "$text-muted"))
+    if len(others) > 1:  # the whole of each message, below the rewordings
+        parts += ["\n", ("Each reason in full", "bold underline"), "\n"]
+        parts += [f"{f.message}\n" for f in (finding, *others)]
     if notes:
         parts += ["\n", *_notes(notes)]
     if rule is not None:
@@ -81,6 +88,31 @@ def detail_content(
             for ev in rule.evidence:
                 parts += _evidence(ev)
     return literal(*parts)
+
+
+def _reasons_short(finding: Finding, others: list[Finding]) -> list[Part]:
+    """'3 reasons on 'decoy':' then, for each, its mark, kind and shortest form."""
+    heading = f"{1 + len(others)} reasons on '{finding.match}'"
+    parts: list[Part] = [(heading, "bold"), (" (e: each in full)", "$text-muted"), "\n"]
+    for each in (finding, *others):
+        mark, tone = SEVERITY_MARKS.get(each.severity, ("•", ""))
+        quoted = each.match == finding.match or each.message.startswith(f"'{each.match}' ")
+        on = "" if quoted else f" ('{each.match}')"
+        kind = f" {_kind(each).capitalize()}{on}: "
+        parts += [(mark, tone), (kind, "bold"), short_reason(each), "\n"]
+    return parts
+
+
+def short_reason(finding: Finding) -> str:
+    """``finding``'s message without its quote of the words, cut to its first claim (at
+    the first '. ', '; ', ': ' or ', so '): the rest, and why, are on e."""
+    said = finding.message
+    quote = f"'{finding.match}': "
+    if said.startswith(quote):
+        said = said[len(quote) :]
+        said = said[:1].upper() + said[1:]
+    cuts = [i for mark in (". ", "; ", ": ", ", so ") if (i := said.find(mark)) > 0]
+    return (said[: min(cuts)] if cuts else said.rstrip(".")) + "."
 
 
 def _said_once(other: Finding, shown: Finding) -> str:

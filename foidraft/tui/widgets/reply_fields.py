@@ -16,14 +16,6 @@ from foidraft.tui.widgets.visible_text_area import VisibleTextArea
 if TYPE_CHECKING:
     from foidraft.replies.knowledge import Ground
 
-# Short enough that at 80x24 the file and date fields stay in view under a two-line
-# message ("The reply gives no date: type the day it reached you under “received”...").
-PASTE_HELP = (
-    "Paste the authority's reply below, or give its file (text, .eml or PDF): foidraft says "
-    "what it means, records it on this request and offers the next letter. Left empty, "
-    "“received” is the date the reply gives."
-)
-
 
 class ReplyText(VisibleTextArea):
     HELP = """
