@@ -15,9 +15,7 @@ from foidraft.cli import main
 AMBIGUOUS = "Dear Sir or Madam,\n\nPlease provide the number of crimes recorded in 2019/20.\n"
 # A split year is advice (info): forces usually read it as a financial year. Correspondence
 # with no window and no subject is a warning, so a letter with both exits 1.
-QUERIED = (
-    AMBIGUOUS + "\nPlease send me the registration numbers of all unmarked police vehicles.\n"
-)
+QUERIED = AMBIGUOUS + "\nPlease send me the registration numbers of all unmarked police vehicles.\n"
 
 
 def run(
