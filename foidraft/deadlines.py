@@ -229,15 +229,15 @@ def status_on(deadlines: Deadlines, today: dt.date, *, soon: int = SOON) -> Stat
         if d.review_request_by is None or today > d.review_request_by:
             return Status("answered", 0, "answered")
         left = working_days_between(today, d.review_request_by, d.regime)
-        return Status("answered", left, f"answered; ask for a review within {_days(left)}")
+        return Status("answered", left, f"answered; ask for a review within {days_text(left)}")
     left = working_days_between(today, d.due, d.regime)
     if today > d.due:
         late = max(-left, 0)
-        return Status("overdue", -late, f"overdue by {_days(late)}" if late else "overdue")
+        return Status("overdue", -late, f"overdue by {days_text(late)}" if late else "overdue")
     if left == 0:
         return Status("due-today", 0, "due today")
     state = "due-soon" if left <= soon else "waiting"
-    return Status(state, left, f"due in {_days(left)}")
+    return Status(state, left, f"due in {days_text(left)}")
 
 
 def review_request_by(replied: dt.date, regime: str = "FOIA") -> dt.date:
@@ -256,9 +256,9 @@ def review_status(asked: dt.date, today: dt.date, regime: str = "FOIA", *, soon:
     """Where the internal review asked for on ``asked`` stands on ``today``."""
     left = working_days_between(today, review_due(asked, regime), regime_of(regime))
     if left < 0:
-        return Status("overdue", left, f"review overdue by {_days(-left)}")
+        return Status("overdue", left, f"review overdue by {days_text(-left)}")
     state = "due-today" if left == 0 else "due-soon" if left <= soon else "waiting"
-    return Status(state, left, f"review due in {_days(left)}")
+    return Status(state, left, f"review due in {days_text(left)}")
 
 
 def review_limits(asked: dt.date | None, regime: str = "FOIA") -> str:
@@ -288,5 +288,6 @@ def complaint_by(outcome: dt.date, regime: str = "FOIA") -> dt.date:
     return dt.date(year, month, min(outcome.day, calendar.monthrange(year, month)[1]))
 
 
-def _days(n: int) -> str:
+def days_text(n: int) -> str:
+    """'1 working day', '3 working days'."""
     return f"{n} working day{'' if n == 1 else 's'}"

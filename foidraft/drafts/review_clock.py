@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from foidraft.deadlines import review_due, review_limits, review_status
+from foidraft.deadlines import days_text, review_due, review_limits, review_status
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -35,7 +35,7 @@ def review_asked(
     if request is not None and request.status == "reviewed":
         return None
     found = review_status(draft.sent, today, regime)
-    days = f"{abs(found.days)} working day{'' if abs(found.days) == 1 else 's'}"
+    days = days_text(abs(found.days))
     when = f"overdue by {days}" if found.days < 0 else f"{days} left" if found.days else "today"
     text = f"{when}; {review_limits(draft.sent, regime)}"
     return Standing(found.state, text, review_due(draft.sent, regime), found.days)

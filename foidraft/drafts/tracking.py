@@ -21,6 +21,7 @@ from foidraft.deadlines import (
     Deadlines,
     add_working_days,
     complaint_by,
+    days_text,
     due_dates,
     review_due,
     review_request_by,
@@ -267,7 +268,12 @@ def _after_reply(
         left = working_days_between(today, by, regime)
         if left < 0:
             return None
-        return "review-by", f"ask for a review by {by.isoformat()} ({_days(left)} left)", by, left
+        return (
+            "review-by",
+            f"ask for a review by {by.isoformat()} ({days_text(left)} left)",
+            by,
+            left,
+        )
     if draft.status == "review" and draft.review:
         found = review_status(draft.review, today, regime, soon=within)
         return found.state, found.text, review_due(draft.review, regime), found.days
@@ -280,10 +286,6 @@ def _after_reply(
         who = "the Scottish Information Commissioner" if scottish else "the ICO"
         return "complain-by", f"complain to {who} by {by.isoformat()}", by, left
     return None
-
-
-def _days(n: int) -> str:
-    return f"{n} working day{'' if n == 1 else 's'}"
 
 
 def follow_up_sent(

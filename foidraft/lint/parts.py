@@ -43,8 +43,12 @@ ASK_RE = LazyRegex(
 
 def asks(doc: Document) -> list[tuple[int, int]]:
     """The questions of ``doc`` (list items or paragraphs) that ask for something."""
-    masked = doc.masked
-    return [(a, b) for a, b in items(doc) if ASK_RE.search(masked[a:b].strip())]
+    return [span for span in items(doc) if _asking(doc.masked, span)]
+
+
+def _asking(masked: str, span: tuple[int, int]) -> bool:
+    a, b = span
+    return ASK_RE.search(masked[a:b].strip()) is not None
 
 
 def note_parts(findings: list[Finding], doc: Document, ruleset: RuleSet | None = None) -> None:
@@ -64,8 +68,7 @@ def note_parts(findings: list[Finding], doc: Document, ruleset: RuleSet | None =
     def ask(i: int) -> bool:
         found = read.get(i)
         if found is None:
-            a, b = spans[i]
-            found = read[i] = ASK_RE.search(masked[a:b].strip()) is not None
+            found = read[i] = _asking(masked, spans[i])
         return found
 
     starts = [a for a, _b in spans]

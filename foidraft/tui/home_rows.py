@@ -86,9 +86,10 @@ def build_rows(
     return told_apart(rows, today)
 
 
-# The Authority column's narrowest cut at 80 columns (``drafts_table.MIN_AUTHORITY``, less
-# its ellipsis): names alike that far read the same there.
-AUTHORITY_SHOWN = 11
+# The Authority column's narrowest width (at 80 columns), and what it shows of a name cut
+# there, less the ellipsis: names alike that far read the same in it.
+MIN_AUTHORITY = 12
+AUTHORITY_SHOWN = MIN_AUTHORITY - 1
 
 
 def told_apart(rows: list[DraftRow], today: dt.date | None = None) -> list[DraftRow]:

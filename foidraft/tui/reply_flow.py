@@ -43,8 +43,10 @@ async def read_reply(app: App[Any], path: Path, draft: Draft | None = None) -> P
         )
         return None
     authority = directory.find(draft.authority) if draft.authority else None
-    screen = ReplyScreen(draft, shell.store, authority, shell.today(), name=profile.name)
-    screen.followed = request.title if request is not None else ""
+    followed = request.title if request is not None else ""
+    screen = ReplyScreen(
+        draft, shell.store, authority, shell.today(), name=profile.name, followed=followed
+    )
     written = await app.push_screen_wait(screen)
     if written is not None:
         # The letter's notes (where to send a complaint, the review's deadline, each

@@ -136,7 +136,7 @@ def missed(draft: Draft, authority: Authority | None, today: dt.date) -> dt.date
 # message ("The reply gives no date: type the day it reached you under “received”...").
 PASTE_HELP = (
     "Paste the authority's reply below, or give its file (text, .eml or PDF): foidraft says "
-    "what it means, records it on this request and offers the next letter. Left empty, "
+    "what it means, records it on {where} and offers the next letter. Left empty, "
     "“received” is the date the reply gives."
 )
 
@@ -145,9 +145,8 @@ def paste_help(due: dt.date | None, followed: str = "") -> str:
     """The paste step's words: where the reply is recorded (``followed``, the title of the
     request a letter follows, said here rather than in a toast over the buttons), and,
     when the reply is overdue (``missed``), the chaser."""
-    said = PASTE_HELP
-    if followed:
-        said = said.replace("this request", f"“{followed}” (the request this letter follows)")
+    where = f"“{followed}” (the request this letter follows)" if followed else "this request"
+    said = PASTE_HELP.format(where=where)
     if due is None:
         return said
     from foidraft.text.dates import long_date

@@ -45,7 +45,6 @@ class ReplyScreen(Dialog["Path | None"]):
     """Dismisses with the path of the letter it wrote, or None."""
 
     HELP = ReplyText.HELP
-    followed = ""  # the request a letter follows, named: its reply is recorded there
     DEFAULT_CSS = """
     ReplyScreen {
     & > #dialog { max-width: 110; height: 94%; padding: 0 2; }
@@ -92,11 +91,12 @@ class ReplyScreen(Dialog["Path | None"]):
         authority: Authority | None,
         today: dt.date,
         name: str = "",
+        followed: str = "",  # the title of the request a letter follows: the reply goes there
     ) -> None:
         who = authority.name if authority else "the authority"
         super().__init__(f"The reply from {who}")
         self.draft, self.store, self.authority = draft, store, authority
-        self.today, self.requester = today, name
+        self.today, self.requester, self.followed = today, name, followed
         self.context: Context | None = None
         self.notes: list[str] = []  # what to know before sending the letter written
         self.step, self.busy = "paste", False  # paste -> meaning -> grounds

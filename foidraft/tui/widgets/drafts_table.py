@@ -15,14 +15,13 @@ from textual.binding import BindingType
 from textual.coordinate import Coordinate
 from textual.widgets import DataTable
 
-from foidraft.tui.home_rows import DraftRow, short_body_name
+from foidraft.tui.home_rows import MIN_AUTHORITY, DraftRow, short_body_name
 from foidraft.tui.keymap import bindings
 from foidraft.tui.text import literal_rich, shorten, shorten_title
 
 HEADERS = ("Title", "Authority", "Status", "Changed", "Due")
 BATCH_HEADERS = ("Title", "Authority", "Batch", "Status", "Changed", "Due")
 MIN_TITLE = 16
-MIN_AUTHORITY = 12
 MAX_AUTHORITY = 30
 MIN_BATCH = 6
 MAX_BATCH = 16

@@ -106,11 +106,7 @@ def _reasons_short(finding: Finding, others: list[Finding]) -> list[Part]:
 def short_reason(finding: Finding) -> str:
     """``finding``'s message without its quote of the words, cut to its first claim (at
     the first '. ', '; ', ': ' or ', so '): the rest, and why, are on e."""
-    said = finding.message
-    quote = f"'{finding.match}': "
-    if said.startswith(quote):
-        said = said[len(quote) :]
-        said = said[:1].upper() + said[1:]
+    said = _unquoted(finding)
     cuts = [i for mark in (". ", "; ", ": ", ", so ") if (i := said.find(mark)) > 0]
     return (said[: min(cuts)] if cuts else said.rstrip(".")) + "."
 
@@ -118,10 +114,16 @@ def short_reason(finding: Finding) -> str:
 def _said_once(other: Finding, shown: Finding) -> str:
     """``other``'s message without its opening quote of the words when the message above
     has just quoted the same words: a line saved where the pane has few."""
-    quote = f"'{other.match}': "
-    if other.match != shown.match or not other.message.startswith(quote):
-        return other.message
-    rest = other.message[len(quote) :]
+    return _unquoted(other) if other.match == shown.match else other.message
+
+
+def _unquoted(finding: Finding) -> str:
+    """``finding``'s message without its opening quote of the words ("'decoy': arrests and
+    custody records..." -> "Arrests and custody records..."), or the message as it is."""
+    quote = f"'{finding.match}': "
+    if not finding.message.startswith(quote):
+        return finding.message
+    rest = finding.message[len(quote) :]
     return rest[:1].upper() + rest[1:]
 
 
