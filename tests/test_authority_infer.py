@@ -33,6 +33,10 @@ CASES = [
     # Fire services keep no crime records, whatever "County" in the name suggests.
     ("Essex County Fire & Rescue Service", "other", "england", "FOIA", 450),
     ("Scottish Fire and Rescue Service", "other", "scotland", "FOISA", 600),
+    # Scottish bodies whose names name no Scottish place a list of places would hold.
+    ("Crown Office and Procurator Fiscal Service", "central_government", "scotland", "FOISA", 600),
+    ("University of Strathclyde", "education", "scotland", "FOISA", 600),
+    ("Heriot-Watt University", "education", "scotland", "FOISA", 600),
 ]
 
 

@@ -76,7 +76,9 @@ _NATION_WORDS: tuple[tuple[str, str], ...] = (
         r"lanarkshire|ayrshire|renfrewshire|dunbartonshire|stirling|falkirk|perth|angus|"
         r"moray|argyll|borders|dumfries|galloway|orkney|shetland|eilean siar|"
         r"western isles|clackmannanshire|inverclyde|midlothian|tayside|grampian|"
-        r"forth valley|comhairle|police scotland|police investigations and review|\bpirc\b",
+        r"forth valley|comhairle|police scotland|police investigations and review|\bpirc\b|"
+        r"procurator fiscal|strathclyde|st andrews|heriot-watt|robert gordon|abertay|"
+        r"\bnapier\b|queen margaret university|\bnhs 24\b",
     ),
     (
         "northern_ireland",
