@@ -131,6 +131,22 @@ def test_an_attribute_held_by_one_dataset_is_fine_there() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "attribute"),
+    [
+        # Items seized are logged one by one with a description: counting a kind means reading.
+        ("How many mobile phones were seized by the force in 2023?", "item_kind"),
+        ("How many laptops were seized in 2023, by month?", "item_kind"),
+        ("Please list the types of items seized in house searches.", "item_kind"),
+        # Vehicle seizures are counted by the power used, so a count of them is fine.
+        ("How many vehicles were seized under section 59 in 2023?", None),
+    ],
+)
+def test_kinds_of_seized_items_are_not_counted(text: str, attribute: str | None) -> None:
+    found = [h[3]["attribute_id"] for h in not_held_hits(Document(text), MODEL, "police")]
+    assert found == ([attribute] if attribute else [])
+
+
 def test_police_datasets_stay_with_police() -> None:
     doc = Document("How many Taser discharges were there on dogs in 2023?")
     assert not_held_hits(doc, MODEL, "police")
