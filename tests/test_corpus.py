@@ -70,16 +70,21 @@ SEED_THREAD = "https://www.whatdotheyknow.com/request/paedophile_hunters_and_onl
 # With collect23 joined and the thresholds chosen again (0.55/0.15), training is caught
 # 69.6%, right kind 66.1%, NCND 78.8%, and validation 45.8%, 34.0%, 34.6%: the floors rise
 # to just under them.
+# The collect24, 24b, 25 and answered24 samples (140 requests, 66 to police bodies, 50 in
+# the validation part; scored before they joined: caught 30%, right kind 18%, false alarms
+# 12 of 55) joined with no rule written for them, after the ncnd24 and notheld24 rules:
+# training caught 66.9%, right kind 64.0%, NCND 76.8%, false alarms 6.6% (19 of 288);
+# validation caught 43.4%, right kind 33.2%, NCND 34.1%. Those floors follow the data.
 FLOORS = {
-    ("training", "recall"): 0.69,
-    ("training", "kind_recall"): 0.66,
-    ("training", "ncnd_foreseen"): 0.78,
-    ("validation", "recall"): 0.45,
+    ("training", "recall"): 0.66,
+    ("training", "kind_recall"): 0.63,
+    ("training", "ncnd_foreseen"): 0.76,
+    ("validation", "recall"): 0.43,
     ("validation", "kind_recall"): 0.33,
     ("validation", "ncnd_foreseen"): 0.34,
 }
 CEILINGS = {
-    ("training", "false_alarm_rate"): 0.06,
+    ("training", "false_alarm_rate"): 0.07,
     ("validation", "false_alarm_rate"): 0.20,
 }
 
