@@ -53,6 +53,7 @@ from foidraft.replies.phrases import (
 )
 from foidraft.replies.procedure import (
     ON_HOLD_RE,
+    PART_NOTICE_RE,
     PROCEDURE_WORDS,
     REVIEW_ASKED_RE,
     REVIEW_RE,
@@ -216,6 +217,8 @@ def _procedure(s: Sentence, text: str, t: _Tally) -> None:
         # but the law stated ("Section 17 requires ..., when refusing ...") is a paragraph
         # some authorities paste into every letter: it counts where nothing is given
         t.found.add("notice_law" if s.general or s.conditional else "notice")
+    if not (s.general or s.conditional) and PART_NOTICE_RE.search(s.text):
+        t.part = True  # the notice is for a part: the rest was answered
     if not (s.general or s.conditional):
         if _said(s, REVIEW_RE, text):
             t.found.add("review")

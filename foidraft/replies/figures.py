@@ -23,7 +23,9 @@ FIGURES_RE = _re(
     r"\b(?:there (?:is|are|was|were|have been|has been)|a total of|totall?ed|came to|"
     r"amounted to) (?:only |approximately |around )?£?\d",
     r"\bequates? to (?:approximately |around |about )?£?\d",
-    r"\b(?:total|number|amount|figure|count)\b[^.]{0,80}\b(?:is|was|were|are|came to|"
+    # (not the request's own number: "The Reference Number for this is 97620")
+    r"\b(?<!reference )(?<!ref )(?<!case )(?<!request )(?<!telephone )(?<!phone )(?:total|number|"
+    r"amount|figure|count)\b[^.]{0,80}\b(?:is|was|were|are|came to|"
     r"stands at)\s(?:approximately |around |about )?£?\d",
     # (not the year of an Act: "under the Freedom of Information Act 2000, which was received")
     r"(?<!\bAct )(?<!\bFOIA )(?<!Regulations )\b\d[\d,]* (?:[a-z]+ ){0,3}(?:were|was|have been|"

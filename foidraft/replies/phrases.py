@@ -145,8 +145,10 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
     "gave": _re(
         # (not "see the attached letter": the letter that is the reply itself)
         # (nor an update on the request: "Please see attached update on your request")
+        # (nor a receipt sent as a letter: "Please see attached acknowledgement letter")
         r"\b(?:please )?(?:find|see)\b[^.]{0,40}?\b(?:(?:attached|enclosed)(?! (?:letter|"
-        r"cover(?:ing)? letter|(?:progress )?update|holding (?:letter|reply))\b)|spreadsheet|"
+        r"cover(?:ing)? letter|(?:progress )?update|holding (?:letter|reply)|acknowledge?ment|"
+        r"receipt)\b)|spreadsheet|"
         r"workbook|appendix|appendices|annex|annexes)\b",
         r"\b(?:the|our|an|as per the) (?:attached|enclosed) (?:\w+ )?(?:document|spreadsheet|"
         r"file|table|sheet|pdf|excel|workbook|schedule|list|annex|appendix|response|"

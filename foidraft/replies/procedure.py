@@ -122,7 +122,9 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
     "ack": _re(
         r"\backnowledg\w* (?:with thanks )?(?:the )?(?:receipt|your (?:request|e-?mail|letter|"
         r"correspondence|application))",
-        r"\bthis is (?:an? )?(?:automated |automatic )?(?:confirmation|acknowledgement)\b",
+        r"\bthis is (?:an? )?(?:automated |automatic )?(?:confirmation|acknowledgement)\b|"
+        # the receipt sent as a letter: "Please find attached acknowledgement letter."
+        r"\b(?:attached|enclosed) (?:(?:an?|the|our) )?acknowledge?ment\b",
         r"\bconfirm(?:ation)? that (?:we have |it has )?received your\b|"
         r"\bconfirmation that your\b",
         r"\b(?:has|have) been received\b|\bwe have received your\b|\bwhich we received on\b",
@@ -257,4 +259,12 @@ ON_HOLD_RE = _re(
     r"response) is received)\b[^.]{0,80}\b(?:closed|withdrawn|withdraw)\b",
     r"\b(?:closed|withdrawn|withdraw)\b[^.]{0,80}\b(?:hear nothing|do not hear|have not "
     r"(?:heard|received)\b[^.]{0,30}\b(?:confirmation|clarification|reply|response))",
+)
+# A refusal notice said to cover a part: "this letter acts as a refusal notice to those aspects
+# of your request", "this letter represents a Refusal Notice for question 6"
+PART_NOTICE_RE = re.compile(
+    r"\brefusal notice\b[^.]{0,30}?\b(?:for|to|in respect of|in relation to|regarding|covering) "
+    r"(?:(?:those|these|the following|that|this|some|certain|the remaining|the other) (?:aspects?|"
+    r"parts?|elements?|questions?|points?|items?)\b|(?:questions?|parts?|points?|items?|q) ?\d)",
+    re.IGNORECASE,
 )

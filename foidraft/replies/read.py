@@ -23,7 +23,7 @@ from foidraft.replies.echo import mask
 from foidraft.replies.kinds import PENDING, classify
 from foidraft.replies.provisions import is_ncnd_provision, role
 from foidraft.replies.questions import questions_for
-from foidraft.replies.reliance import relied_on
+from foidraft.replies.reliance import relied_on, reviewed_only
 from foidraft.replies.sections import find_citations
 from foidraft.replies.text import clean, own_text, unflatten
 
@@ -119,6 +119,8 @@ def read_reply(text: str, *, regime: str | None = None, letter: str = "") -> Rea
         labels = relied_on(citations, parts, regime, masked, scottish=scottish, weighing=True)
     else:  # "section 10(3) allows us more time": said of no decision
         labels = {c: label for c, label in labels.items() if roles[label] != "extension"}
+    if kind == "review_outcome":  # the first answer's provisions, told, are not its finding
+        labels = reviewed_only(labels, parts)
     sections = _ordered(labels.values())
     # (EIR's cost refusal is regulation 12(4)(b), "manifestly unreasonable", never s12)
     said_only = regime not in ("EIR", "EISR") and not any(

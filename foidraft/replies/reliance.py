@@ -73,7 +73,12 @@ PREVIOUSLY_BEFORE_RE = re.compile(
 OVERTURNED_BEFORE_RE = re.compile(
     r"\b(?:overturn\w*|revers\w*|withdraw\w*|set(?:ting)? aside)\b[^.;]{0,60}\b(?:to (?:apply|"
     r"rely on)|application of|reliance (?:on|upon))\s*(?:the\s+)?(?:exemptions?\s+(?:at|in|"
-    r"under)\s+)?$",
+    r"under)\s+)?$|"
+    # ... or owned as a mistake: "we were at fault in citing section 40(5)(a), when we should
+    # have cited section 40(5)(b)(i)", "the exemption was wrongly applied"
+    r"\b(?:at fault|wrong(?:ly)?|incorrect(?:ly)?|in error|mistaken(?:ly)?|erroneous(?:ly)?)"
+    r"(?: (?:in|to|when))? (?:citing|cited|cite|applying|applied|apply|relying on|relied on|"
+    r"rely on)\s*(?:the\s+)?(?:exemptions?\s+(?:at|in|under)\s+)?$",
     re.IGNORECASE,
 )
 RELEASED_AFTER_RE = re.compile(
@@ -272,3 +277,30 @@ def _first(label: str) -> str:
     """The label up to its first bracketed part: "s40(5B)(a)" -> "s40(5B)"."""
     head, _, rest = label.partition("(")
     return head + ("(" + rest.split(")", 1)[0] + ")" if rest else "")
+
+
+# A review telling what the first answer did: "On 14th November 2012 you were sent a response
+# letter which confirmed that the information ... was exempt ... by virtue of Section 40(2)",
+# "This information was withheld in reliance on the exception in Regulation 12(4)(b)".
+RECOUNT_RE = re.compile(
+    r"\byou were sent (?:a|the|our) (?:response|reply|letter)\b|\b(?:our|the|my|your) (?:original "
+    r"|initial |earlier |previous )?(?:response|reply|letter|decision(?: letter)?)\b[^.]{0,80}\b"
+    r"(?:confirmed|stated|explained|advised|said|informed you) that\b|\b(?:this|the|that|your|"
+    r"requested) information was (?:withheld|refused|exempted) (?:in reliance on|under|by virtue "
+    r"of|on the basis of)\b|\b(?:your )?(?:original|initial) request was refused (?:under|by "
+    r"virtue of|on the basis of)\b",
+    re.IGNORECASE,
+)
+
+
+def reviewed_only(labels: dict[Citation, str], sentences: list[Sentence]) -> dict[Citation, str]:
+    """``labels`` less the provisions a review names only in telling what the first answer
+    did: the review's own finding names again what it upholds ("exempt from disclosure under
+    s21"), and one the text does not reach yet is no decision it shows."""
+    starts = [s.start for s in sentences]
+    told: dict[str, bool] = {}  # label -> named only where the first answer is told
+    for c, label in labels.items():
+        i = bisect.bisect_right(starts, c.start) - 1
+        recount = i >= 0 and bool(RECOUNT_RE.search(sentences[i].text))
+        told[label] = told.get(label, True) and recount
+    return {c: label for c, label in labels.items() if not told[label]}

@@ -11,7 +11,10 @@ import html
 import re
 import unicodedata
 
+from foidraft.replies.flat import unflatten
 from foidraft.replies.pasted import unwrapped
+
+__all__ = ["clean", "own_text", "paragraphs", "readable", "unflatten"]
 
 MAX_CHARS = 400_000  # a long reply with its annexes is tens of kilobytes
 # Where the authority stops speaking: the site's or mail program's markers, the footer.
@@ -41,24 +44,6 @@ def clean(text: str) -> str:
     ).replace("\u00ad", "")
     lines = [SPACES.sub(" ", line).rstrip() for line in text.split("\n")]
     return "\n".join(lines).strip()
-
-
-# A letter flattened onto one line (a web form's or a PDF viewer's copy): its salutation,
-# thanks, sign-off, "In relation to question 2" and a table's year rows open lines again, so
-# the heading before them stays a heading and a row of figures a row (each bounded: linear).
-FLAT_BREAK_RE = re.compile(
-    r"[ \t]+(?=(?:Dear|Thank you for|Yours (?:sincerely|faithfully)|In (?:relation|response|"
-    r"regards?) to (?:questions?|parts?|points?|Q) ?\d|(?:Questions?|Q) ?\d+\b)\b|"
-    # a year's row of a table: "2009/10 - £201,399", "2012 7122 567"
-    r"(?:19|20)\d\d/\d\d(?:\d\d)? ?[-–:] ?£?\d|(?:19|20)\d\d(?: \d[\d,]{0,12}){2,12}(?![\d,]))"
-)
-
-
-def unflatten(text: str) -> str:
-    """``text`` with paragraphs again where a letter lost every line break."""
-    if "\n" in text or len(text) < 300:
-        return text
-    return FLAT_BREAK_RE.sub("\n\n", text)
 
 
 # A terminal's escape sequence: CSI ("ESC [ 31 m"), OSC ("ESC ] 0 ; title BEL"), or a
