@@ -313,7 +313,13 @@ def reading_growth(unit: str) -> tuple[float, float]:
         return time.perf_counter() - start
 
     cost(10_000)
-    return cost(40_000), cost(400_000)
+    # On a busy machine one run can be held up: the least of a few runs is the work done.
+    # The long text gets a second run only when the first looks slow.
+    small = min(cost(40_000) for _ in range(3))
+    big = cost(400_000)
+    if big >= small * 20:
+        big = min(big, cost(400_000))
+    return small, big
 
 
 def test_reading_is_linear_in_the_reply_length() -> None:
