@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from foidraft.atomic import write_cache_file
 from foidraft.paths import bundled_rules_file
 from foidraft.rules.registry import CACHE_FORMAT, load_rule_data
@@ -34,17 +36,36 @@ def test_loading_the_rules_clears_an_older_rules_cache(tmp_path: Path) -> None:
 
 
 def test_a_sealed_cache_reads_back_and_a_damaged_one_does_not(tmp_path: Path) -> None:
-    from foidraft.cachefile import bundle, seal, unbundle, unsealed
+    from foidraft.cachefile import CHUNK, DamagedCache, bundle, seal, unbundle, unsealed
 
     path = tmp_path / "x-1.marshal"
-    write_cache_file(str(path), seal(bundle({"key": [1]}, [b"ab", b"cde"])))
+    big = bytes(range(256)) * (3 * CHUNK // 256)  # three chunks, each with its checksum
+    write_cache_file(str(path), seal(bundle({"key": [1]}, [b"ab", b"cde", big])))
     payload = unsealed(str(path))
     assert payload is not None
     index, parts = unbundle(payload)
-    assert index == {"key": [1]} and bytes(parts) == b"abcde"
-    damaged = bytearray(path.read_bytes())
+    assert index == {"key": [1]} and bytes(parts[0 : len(parts)]) == b"abcde" + big
+    assert bytes(parts[2:5]) == b"cde"
+    original = path.read_bytes()
+    # The index (and the checksums after it) is checked when the file is opened...
+    damaged = bytearray(original)
+    damaged[12] ^= 1
+    path.write_bytes(bytes(damaged))
+    assert unsealed(str(path)) is None
+    # ...a part when it is read: its own chunk fails, the others still read.
+    damaged = bytearray(original)
     damaged[-1] ^= 1
     path.write_bytes(bytes(damaged))
+    payload = unsealed(str(path))
+    assert payload is not None
+    _, parts = unbundle(payload)
+    assert bytes(parts[2:5]) == b"cde"
+    with pytest.raises(DamagedCache):
+        parts[len(parts) - 1 : len(parts)]
+    with pytest.raises(DamagedCache):
+        parts.rebuilt()  # nothing to rebuild it with
+    # A file cut short is refused whole.
+    path.write_bytes(original[:-1])
     assert unsealed(str(path)) is None
 
 

@@ -11,7 +11,7 @@ spellings found, so every fuzzy hit has an exact span.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from _bisect import bisect_left, bisect_right  # bisect.py only adds an import
 
 from foidraft.lint.anchored import anchored, anchored_any
 from foidraft.lint.document import Document

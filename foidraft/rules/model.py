@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from typing import Any
 
     from foidraft.authorities.model import Authority
+    from foidraft.cachefile import Parts
 
 
 # The head of a pattern whose matches may start with any decimal digit at a word start
@@ -149,40 +150,11 @@ class SuggestionSpec:
 
 
 class Rule:
-    __slots__ = (
-        "_blobs",
-        "_built",
-        "_cold",
-        "_hot",
-        "_patterns",
-        "_suggestions",
-        "anchor",
-        "applies_to",
-        "body_neutral",
-        "check",
-        "evidence",
-        "examples",
-        "gate",
-        "id",
-        "kind",
-        "known_problems",
-        "line",
-        "max",
-        "measured",
-        "measured_non_police",
-        "message",
-        "model",
-        "name",
-        "non_police_severity",
-        "origin",
-        "requires",
-        "severity",
-        "status",
-        "supersedes",
-        "tags",
-        "unless",
-        "why",
-    )
+    __slots__ = ("_blobs", "_built", "_cold", "_hot", "_patterns", "_suggestions", "anchor",
+                 "applies_to", "body_neutral", "check", "evidence", "examples", "gate", "id",
+                 "kind", "known_problems", "line", "max", "measured", "measured_non_police",
+                 "message", "model", "name", "non_police_severity", "origin", "requires",
+                 "severity", "status", "supersedes", "tags", "unless", "why")  # fmt: skip
 
     def __init__(self, data: dict[str, Any]) -> None:
         # ``data`` is validated (see Pattern): no conversions on the start-up path.
@@ -202,7 +174,7 @@ class Rule:
         # in "hot"), with what it needs in a letter (``foidraft.rules.gate``): a pattern
         # its gate rules out is never unpacked.
         self.gate: list[Any] | None = data.get("gate")
-        self._blobs: memoryview | bytes | None = data.get("blobs")
+        self._blobs: Parts | None = data.get("blobs")
         self._hot: list[int] | None = data.get("hot")
         self._built: list[Pattern | None] | None = None
         self._patterns: list[Pattern] | None = None
@@ -246,12 +218,22 @@ class Rule:
         # Only called for a slot not set yet: a cold one, still packed.
         if name not in _COLD_SLOTS or self._cold is None:
             raise AttributeError(name)
+        a, b = self._cold
+        cold, self._cold = self._packed(a, b, -1), None
+        self._unpack(cold)
+        return getattr(self, name)
+
+    def _packed(self, a: int, b: int, which: int) -> Any:
+        """The part at [a, b) of the rules' cache, unpacked: the cold one (``which`` -1) or
+        pattern ``which`` (one failing its checksum: see ``registry.repaired``)."""
         import marshal
 
-        (a, b), self._cold = self._cold, None
-        assert self._blobs is not None
-        self._unpack(marshal.loads(self._blobs[a:b]))
-        return getattr(self, name)
+        try:
+            return marshal.loads(self._blobs[a:b])  # type: ignore[index]
+        except Exception as exc:
+            from foidraft.rules.registry import repaired
+
+            return repaired(self, exc, which)
 
     @property
     def patterns(self) -> list[Pattern]:
@@ -271,10 +253,8 @@ class Rule:
             built = self._built = [None] * (len(self._hot) - 1)
         found = built[i]
         if found is None:
-            import marshal
-
-            assert self._hot is not None and self._blobs is not None
-            found = built[i] = Pattern(marshal.loads(self._blobs[self._hot[i] : self._hot[i + 1]]))
+            assert self._hot is not None
+            found = built[i] = Pattern(self._packed(self._hot[i], self._hot[i + 1], i))
         return found
 
     def live(self, may: Callable[[list[Any]], bool]) -> list[int] | None:

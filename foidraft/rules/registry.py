@@ -15,9 +15,13 @@ import marshal
 import os
 
 from foidraft import paths
-from foidraft.cachefile import bundle, seal, unbundle, unsealed
+from foidraft.cachefile import DamagedCache, Parts, bundle, seal, unbundle, unsealed
 from foidraft.rules.model import COLD, Rule, RuleSet
 from foidraft.version import __version__
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 # 6: regex programs; 7: heads; 8: word starts; 9: longer heads; 11: context lists;
 # 12: a checksum first; 13: whole-word heads; 14: the words after them; 15: cold parts packed;
@@ -26,8 +30,9 @@ from foidraft.version import __version__
 # patterns tried at line starts, and numbers as heads (a digit starting a word); 20: gates
 # name the whole-word heads and the words after them (21: only those with such words); 22: a
 # severity for bodies other than the police; 23: gates with every set of strings a match
-# holds (24: their word lists shared); 25: literals ranked by how common in requests
-CACHE_FORMAT = 25
+# holds (24: their word lists shared); 25: literals ranked by how common in requests; 26: the
+# parts checked as they are read (foidraft.cachefile)
+CACHE_FORMAT = 26
 _default: RuleSet | None = None
 
 
@@ -55,10 +60,13 @@ def _read_cache(cache_dir: str | None, key: list[object]) -> list[dict[str, obje
         return None
 
 
-def _rules_of(payload: memoryview, key: list[object]) -> list[dict[str, object]] | None:
+def _rules_of(
+    payload: memoryview, key: list[object], *, checked: bool = True
+) -> list[dict[str, object]] | None:
     """The rules a cache's payload holds, if made for ``key``. Their packed parts stay in
-    the payload, where each rule's "hot" and "cold" offsets point (see ``_payload``)."""
-    stored, blobs = unbundle(payload)
+    the payload, where each rule's "hot" and "cold" offsets point (see ``_payload``), and
+    are checked as they are read (``foidraft.cachefile.Parts``) unless built here."""
+    stored, blobs = unbundle(payload, checked=checked)
     if not isinstance(stored, dict) or stored.get("key") != key:
         return None
     rules = stored.get("rules")
@@ -83,6 +91,23 @@ def _payload(key: list[object], rules: list[dict[str, object]]) -> bytes:
         parts.append(blobs)
         at += len(blobs)
     return bundle({"key": key, "rules": index}, parts)
+
+
+def repaired(rule: Rule, exc: Exception, which: int) -> Any:
+    """Part ``which`` of a cached rule (-1: its cold one) when reading it raised ``exc``:
+    a part failing its checksum is read from the rules as their sources build them (once
+    per process; the rebuilt cache is written for the next). Anything else is raised."""
+    import marshal
+
+    if not isinstance(exc, DamagedCache) or rule._blobs is None:
+        raise exc
+    rebuilt: list[dict[str, Any]] = rule._blobs.rebuilt()  # type: ignore[assignment]
+    fresh = next(r for r in rebuilt if r["id"] == rule.id)
+    rule._blobs, rule._hot = fresh["blobs"], fresh["hot"]
+    if rule._cold is not None:  # still packed: where it is in the rebuilt parts
+        rule._cold = fresh["cold"]
+    a, b = fresh["cold"] if which < 0 else fresh["hot"][which : which + 2]
+    return marshal.loads(fresh["blobs"][a:b])
 
 
 def _write_cache(cache_dir: str | None, payload: bytes) -> None:
@@ -125,6 +150,9 @@ def load_rule_data(
         raise RuleFileError([problem]) from None
     cached = None if rebuild else _read_cache(cache_dir, key)
     if cached is not None:
+        if cached:  # a part found damaged when read: the rules built again (rules.model)
+            parts: Parts = cached[0]["blobs"]  # type: ignore[assignment]
+            parts.on_damage(lambda: load_rule_data(sources, cache_dir, rebuild=True))
         return cached
     from foidraft.rules.loader import load_rule_file
 
@@ -133,7 +161,7 @@ def load_rule_data(
         data = merge(data, load_rule_file(path, origin=origin))
     payload = _payload(key, [_pack(rule) for rule in data])
     _write_cache(cache_dir, payload)
-    rules = _rules_of(memoryview(payload), key)  # as a cached load gives them
+    rules = _rules_of(memoryview(payload), key, checked=False)  # as a cached load gives them
     assert rules is not None
     return rules
 
