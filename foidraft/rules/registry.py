@@ -83,13 +83,13 @@ def _payload(key: list[object], rules: list[dict[str, object]]) -> bytes:
     Loading it copies none of those parts: a check unpacks only what it uses."""
     index, parts, at = [], [], 0
     for rule in rules:
-        blobs: bytes = rule["blobs"]  # type: ignore[assignment]
+        blobs: list[bytes] = rule["blobs"]  # type: ignore[assignment]
         entry = {k: v for k, v in rule.items() if k != "blobs"}
         entry["cold"] = [at + x for x in rule["cold"]]  # type: ignore[attr-defined]
         entry["hot"] = [at + x for x in rule["hot"]]  # type: ignore[attr-defined]
         index.append(entry)
-        parts.append(blobs)
-        at += len(blobs)
+        parts.extend(blobs)  # each checked as it is read
+        at += sum(len(b) for b in blobs)
     return bundle({"key": key, "rules": index}, parts)
 
 
@@ -174,8 +174,8 @@ def _pack(rule: dict[str, object]) -> dict[str, object]:
     out = {k: v for k, v in rule.items() if k not in COLD and k != "patterns"}
     cold = marshal.dumps({k: rule[k] for k in COLD if k in rule})
     hot = [marshal.dumps(p) for p in rule["patterns"]]  # type: ignore[attr-defined]
-    out["blobs"] = b"".join([cold, *hot])
-    out["cold"] = [0, len(cold)]  # where each part is in "blobs"
+    out["blobs"] = [cold, *hot]
+    out["cold"] = [0, len(cold)]  # where each part is in "blobs", one after another
     ends = [len(cold)]  # where each pattern ends: pattern i is hot[i]:hot[i + 1]
     for part in hot:
         ends.append(ends[-1] + len(part))

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from foidraft import paths
-from foidraft.cachefile import CHECK_SIZE, DamagedCache, Parts
+from foidraft.cachefile import CHECK_SIZE, DamagedCache, Parts, _checked_size
 from foidraft.rules import registry
 from tests.hostile.proc import foidraft
 
@@ -59,7 +59,7 @@ def test_every_damaged_cache_is_refused(foidraft_home: Path) -> None:
 
 
 def _parts_start(data: bytes) -> int:
-    return CHECK_SIZE + 8 + int.from_bytes(data[8:12], "big") + int.from_bytes(data[12:16], "big")
+    return CHECK_SIZE + _checked_size(data[CHECK_SIZE:])
 
 
 def test_a_damaged_part_is_read_from_the_rules_built_again(foidraft_home: Path) -> None:
