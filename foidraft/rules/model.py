@@ -11,7 +11,7 @@ from foidraft.text.lazyre import IGNORECASE
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import re
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable, Iterator, Sequence
     from typing import Any
 
     from foidraft.authorities.model import Authority
@@ -134,6 +134,9 @@ class AppliesTo:
         )
 
 
+ANYWHERE = AppliesTo(None)  # only read: shared by every rule without an applies_to
+
+
 class SuggestionSpec:
     __slots__ = ("applies_to", "op", "requires", "safe", "template", "title", "unless")
 
@@ -173,20 +176,21 @@ class Rule:
         # The rules' cache keeps each pattern packed (marshal, in "blobs" at the offsets
         # in "hot"), with what it needs in a letter (``foidraft.rules.gate``): a pattern
         # its gate rules out is never unpacked.
-        self.gate: list[Any] | None = data.get("gate")
+        self.gate: Sequence[Any] | None = data.get("gate")  # tuples, from the cache
         self._blobs: Parts | None = data.get("blobs")
-        self._hot: list[int] | None = data.get("hot")
+        self._hot: Sequence[int] | None = data.get("hot")
         self._built: list[Pattern | None] | None = None
         self._patterns: list[Pattern] | None = None
         if self._hot is None:
             self._patterns = [Pattern(p) for p in data["patterns"]]
         self.max: int = data.get("max", 0)
-        self.applies_to = AppliesTo(data.get("applies_to"))
+        applies = data.get("applies_to")
+        self.applies_to = AppliesTo(applies) if applies else ANYWHERE  # most rules: one object
         self.supersedes: frozenset[str] = frozenset(data.get("supersedes", ()))
         self.model: str | None = data.get("model")
         # The rules' cache keeps what a check seldom reads in one blob (see COLD), at
         # these offsets in "blobs": unpacked by __getattr__ when first asked for.
-        self._cold: list[int] | None = data.get("cold")
+        self._cold: Sequence[int] | None = data.get("cold")
         if self._cold is None:
             self._unpack(data)
 
@@ -257,7 +261,7 @@ class Rule:
             found = built[i] = Pattern(self._packed(self._hot[i], self._hot[i + 1], i))
         return found
 
-    def live(self, may: Callable[[list[Any]], bool]) -> list[int] | None:
+    def live(self, may: Callable[[Sequence[Any]], bool]) -> list[int] | None:
         """The indexes of the patterns that may match in a letter: those whose gate's
         clauses ``may`` says the letter meets (see ``foidraft.rules.gate``); None: all of
         them (a rule without a gate)."""
