@@ -229,15 +229,23 @@ class Rule:
 
     def _packed(self, a: int, b: int, which: int) -> Any:
         """The part at [a, b) of the rules' cache, unpacked: the cold one (``which`` -1) or
-        pattern ``which`` (one failing its checksum: see ``registry.repaired``)."""
+        pattern ``which``. One failing its checksum is read from the rules as their sources
+        build them (once per process; the rebuilt cache is written for the next)."""
         import marshal
 
         try:
             return marshal.loads(self._blobs[a:b])  # type: ignore[index]
         except Exception as exc:
-            from foidraft.rules.registry import repaired
+            from foidraft.cachefile import DamagedCache
 
-            return repaired(self, exc, which)
+            if not isinstance(exc, DamagedCache) or self._blobs is None:
+                raise
+        rebuilt: list[dict[str, Any]] = self._blobs.rebuilt()  # type: ignore[assignment]
+        fresh = next(r for r in rebuilt if r["id"] == self.id)
+        self._blobs, self._hot = fresh["blobs"], fresh["hot"]
+        self._cold = self._cold and fresh["cold"]  # where it is now, if still packed
+        a, b = fresh["cold"] if which < 0 else fresh["hot"][which : which + 2]
+        return marshal.loads(fresh["blobs"][a:b])
 
     @property
     def patterns(self) -> list[Pattern]:

@@ -15,7 +15,7 @@ import marshal
 import os
 
 from foidraft import paths
-from foidraft.cachefile import DamagedCache, Parts, bundle, seal, unbundle, unsealed
+from foidraft.cachefile import Parts, bundle, seal, unbundle, unsealed
 from foidraft.rules.model import COLD, Rule, RuleSet
 from foidraft.version import __version__
 
@@ -91,23 +91,6 @@ def _payload(key: list[object], rules: list[dict[str, object]]) -> bytes:
         parts.extend(blobs)  # each checked as it is read
         at += sum(len(b) for b in blobs)
     return bundle({"key": key, "rules": index}, parts)
-
-
-def repaired(rule: Rule, exc: Exception, which: int) -> Any:
-    """Part ``which`` of a cached rule (-1: its cold one) when reading it raised ``exc``:
-    a part failing its checksum is read from the rules as their sources build them (once
-    per process; the rebuilt cache is written for the next). Anything else is raised."""
-    import marshal
-
-    if not isinstance(exc, DamagedCache) or rule._blobs is None:
-        raise exc
-    rebuilt: list[dict[str, Any]] = rule._blobs.rebuilt()  # type: ignore[assignment]
-    fresh = next(r for r in rebuilt if r["id"] == rule.id)
-    rule._blobs, rule._hot = fresh["blobs"], fresh["hot"]
-    if rule._cold is not None:  # still packed: where it is in the rebuilt parts
-        rule._cold = fresh["cold"]
-    a, b = fresh["cold"] if which < 0 else fresh["hot"][which : which + 2]
-    return marshal.loads(fresh["blobs"][a:b])
 
 
 def _write_cache(cache_dir: str | None, payload: bytes) -> None:
