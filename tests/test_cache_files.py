@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from foidraft.atomic import write_cache_file
 from foidraft.paths import bundled_rules_file
 from foidraft.rules.registry import CACHE_FORMAT, load_rule_data
@@ -34,17 +36,37 @@ def test_loading_the_rules_clears_an_older_rules_cache(tmp_path: Path) -> None:
 
 
 def test_a_sealed_cache_reads_back_and_a_damaged_one_does_not(tmp_path: Path) -> None:
-    from foidraft.cachefile import bundle, seal, unbundle, unsealed
+    from foidraft.cachefile import DamagedCache, bundle, seal, unbundle, unsealed
 
     path = tmp_path / "x-1.marshal"
-    write_cache_file(str(path), seal(bundle({"key": [1]}, [b"ab", b"cde"])))
+    write_cache_file(str(path), seal(bundle({"key": [1]}, [b"ab", b"cde", b"fghi"])))
     payload = unsealed(str(path))
     assert payload is not None
     index, parts = unbundle(payload)
-    assert index == {"key": [1]} and bytes(parts) == b"abcde"
-    damaged = bytearray(path.read_bytes())
+    assert index == {"key": [1]} and bytes(parts[0 : len(parts)]) == b"abcdefghi"
+    assert bytes(parts[2:5]) == b"cde" and bytes(parts[3:4]) == b"d"
+    original = path.read_bytes()
+    # The index (and each part's end and checksum) is checked when the file is opened...
+    for at in (12, len(original) - 10):
+        damaged = bytearray(original)
+        damaged[at] ^= 1
+        path.write_bytes(bytes(damaged))
+        assert unsealed(str(path)) is None, at
+    # ...a part when it is read: it fails, the others still read.
+    damaged = bytearray(original)
     damaged[-1] ^= 1
     path.write_bytes(bytes(damaged))
+    payload = unsealed(str(path))
+    assert payload is not None
+    _, parts = unbundle(payload)
+    assert bytes(parts[2:5]) == b"cde"
+    for at in (slice(8, 9), slice(5, 9), slice(0, 9)):
+        with pytest.raises(DamagedCache):
+            parts[at]
+    with pytest.raises(DamagedCache):
+        parts.rebuilt()  # nothing to rebuild it with
+    # A file cut short is refused whole.
+    path.write_bytes(original[:-1])
     assert unsealed(str(path)) is None
 
 

@@ -35,8 +35,10 @@ def read_text(path: str) -> str:
         )
     if b"\x00" in data[:8192]:
         raise FoidraftError(f"{where}: looks like a binary file, not text")
+    if data.startswith(b"\xef\xbb\xbf"):  # a byte order mark, as "utf-8-sig" would drop it
+        data = data[3:]  # (that codec is one more module to import in every check)
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise FoidraftError(

@@ -10,7 +10,7 @@ per call: one pass over the candidates, and a shortcut for the requires/unless q
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from _bisect import bisect_left, bisect_right  # bisect.py only adds an import
 
 from foidraft.lint.document import Document
 from foidraft.rules.model import Pattern

@@ -3,7 +3,7 @@ letter no longer needs: a term used nowhere else, or only in questions being rem
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from _bisect import bisect_left  # bisect.py only adds an import
 
 from foidraft.lint.document import Document
 from foidraft.text.find import occurrences

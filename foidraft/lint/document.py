@@ -9,7 +9,7 @@ and the line breaks of the original, so every offset still points into the user'
 from __future__ import annotations
 
 import time
-from bisect import bisect_left, bisect_right
+from _bisect import bisect_left, bisect_right  # bisect.py only adds an import
 from itertools import accumulate
 
 from foidraft.lint.index import LiteralIndex

@@ -8,7 +8,7 @@ flags a pattern that occurs more than ``max`` times (too many sub-questions).
 from __future__ import annotations
 
 import gc
-from bisect import bisect_left
+from _bisect import bisect_left  # bisect.py only adds an import
 
 from foidraft.authorities.context import context_fields
 from foidraft.lint.document import Document

@@ -14,7 +14,7 @@ named), and then the Checker reads the whole letter instead.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from _bisect import bisect_right  # bisect.py only adds an import
 
 from foidraft.lint.document import Document
 from foidraft.lint.engine import MAX_FINDINGS_PER_RULE, _context_ok, _RuleHit

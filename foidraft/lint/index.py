@@ -10,7 +10,7 @@ vocabulary. Other literals fall back to searching the text.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from _bisect import bisect_left, bisect_right  # bisect.py only adds an import
 from itertools import accumulate, chain, repeat
 
 from foidraft.lint.places import FEW_PLACES, followed, followed_places, merged_places

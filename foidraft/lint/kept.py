@@ -16,7 +16,7 @@ shared out to the paragraphs, with offsets from each one's start.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from _bisect import bisect_left, bisect_right  # bisect.py only adds an import
 
 from foidraft.lint.engine import MAX_FINDINGS_PER_RULE, _dedupe, _has
 from foidraft.lint.held import HeldReading, read_paragraphs

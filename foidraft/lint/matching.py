@@ -11,7 +11,7 @@ spellings found, so every fuzzy hit has an exact span.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from _bisect import bisect_left, bisect_right  # bisect.py only adds an import
 
 from foidraft.lint.anchored import anchored, anchored_any
 from foidraft.lint.document import Document
@@ -22,7 +22,7 @@ from foidraft.text.lazyre import LazyRegex
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import re
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterable, Iterator, Sequence
     from typing import Any
 
 # (start, end, matched text, named groups, fuzzy score or None)
@@ -79,13 +79,13 @@ def live_indexes(rule: Rule, doc: Document, *, whole: bool = False) -> list[int]
         return None
     has = index.has
 
-    def any_of(words: list[str], others: list[str], word_start: bool) -> bool:
+    def any_of(words: Sequence[str], others: Sequence[str], word_start: bool) -> bool:
         # (most clauses have no "others": no generator is made for them; ~1,000 asks)
         if not starts.isdisjoint(words):
             return True
         return bool(others) and any(has(s, word_start) for s in others)
 
-    def placed(clause: list[Any]) -> bool:
+    def placed(clause: Sequence[Any]) -> bool:
         pairs = clause[3]
         for word, after in pairs:
             if index.stands(word, tuple(after)):
@@ -94,7 +94,7 @@ def live_indexes(rule: Rule, doc: Document, *, whole: bool = False) -> list[int]
         return any_of([s for s in clause[0] if s not in named],
                       [s for s in clause[1] if s not in named], clause[2])  # fmt: skip
 
-    def meets(clauses: list[list[Any]]) -> bool:
+    def meets(clauses: Sequence[Sequence[Any]]) -> bool:
         for clause in clauses:
             if not any_of(clause[0], clause[1], clause[2]):
                 return False

@@ -10,7 +10,7 @@ so: that question alone gets the NCND reply, and the rest is still answered.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from _bisect import bisect_right  # bisect.py only adds an import
 
 from foidraft.lint.questions import items
 from foidraft.text.lazyre import IGNORECASE, LazyRegex

@@ -9,7 +9,7 @@ word numbers by bisection over ``map``, the words around each place by ``__getit
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from _bisect import bisect_left  # bisect.py only adds an import
 from itertools import chain, compress, repeat
 
 from foidraft.text.lazyre import LazyRegex

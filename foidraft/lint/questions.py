@@ -7,7 +7,7 @@ each question points back), never to the rest of the letter.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from _bisect import bisect_left, bisect_right  # bisect.py only adds an import
 
 from foidraft.lint.definitions import orphaned_definitions
 from foidraft.lint.document import BACK_REFERENCE_RE, MAX_CHAIN, Document, points_back

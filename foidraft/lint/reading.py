@@ -18,7 +18,7 @@ sentences by bisection, so reading stays linear however many sentences a letter 
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from _bisect import bisect_right  # bisect.py only adds an import
 
 from foidraft.lint.anchored import runs_with_places
 from foidraft.lint.document import Document

@@ -20,10 +20,10 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
-CACHE_FORMAT = 9  # 2: word lists carry their head words; 3: and their compiled programs; 4: and
+CACHE_FORMAT = 10  # 2: word lists carry their head words; 3: and their compiled programs; 4: and
 # which heads are whole words; 5: and the words after them; 6: programs with grouped words;
 # 7: heads through a non-word class (e[-\s]?scooter); 8: each dataset's lists packed, the
-# file sealed and mapped (foidraft.cachefile); 9: datasets' victims
+# file sealed and mapped (foidraft.cachefile); 9: datasets' victims; 10: parts checked as read
 _model: RecordedModel | None = None
 
 
@@ -52,9 +52,16 @@ def _cached(path: str, cache_dir: str | None) -> dict[str, Any]:
                     and stored.get("key") == key
                     and isinstance(stored.get("model"), dict)
                 ):
+                    # A part found damaged when read: the model built again (Dataset).
+                    packed.on_damage(lambda: _built(path, cache, key))
                     return unpack_datasets(stored["model"], packed)
         except (OSError, EOFError, ValueError, TypeError, KeyError, IndexError):
             pass
+    return _built(path, cache, key)
+
+
+def _built(path: str, cache: str | None, key: list[object]) -> dict[str, Any]:
+    """The model read from its file, and written to the cache ``cache``."""
     from foidraft.recorded.validate import load_model_file
 
     model = load_model_file(path)

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
     from typing import Any
 
+    from foidraft.cachefile import Parts
     from foidraft.rules.model import Pattern
 
 
@@ -139,7 +140,7 @@ class Dataset:
         self.units = _words(data, "units")
         # Words after another dataset's unit that make its people victims counted here.
         self.victims = _words(data, "victims") if data["victims"] else None
-        self._packed: bytes | memoryview | None = data.get("packed")
+        self._packed: tuple[Parts, int, int] | None = data.get("packed")
         self._fields: list[Field] = []
         self._not_held: list[NotHeld] = []
         if self._packed is None:
@@ -154,8 +155,12 @@ class Dataset:
         if self._packed is not None:
             import marshal
 
-            packed, self._packed = self._packed, None
-            self._unpack(marshal.loads(packed))
+            (parts, a, b), self._packed = self._packed, None
+            try:
+                lists = marshal.loads(parts[a:b])
+            except Exception as exc:
+                lists = _repaired(parts, exc, self.id)
+            self._unpack(lists)
         return self._fields
 
     @property
@@ -181,12 +186,24 @@ def pack_datasets(model: dict[str, Any]) -> tuple[dict[str, Any], list[bytes]]:
     return {**model, "datasets": datasets}, parts
 
 
-def unpack_datasets(model: dict[str, Any], parts: memoryview) -> dict[str, Any]:
-    """The model a cache holds, each dataset's "packed" now its part itself (still packed)."""
+def unpack_datasets(model: dict[str, Any], parts: Parts) -> dict[str, Any]:
+    """The model a cache holds, each dataset's "packed" now where its part is (still packed,
+    and checked when read: ``foidraft.cachefile.Parts``)."""
     for data in model["datasets"]:
         a, b = data["packed"]
-        data["packed"] = parts[a:b]
+        data["packed"] = (parts, a, b)
     return model
+
+
+def _repaired(parts: Parts, exc: Exception, dataset_id: str) -> dict[str, Any]:
+    """A dataset's lists when reading its part raised ``exc``: from the model as its file
+    builds it, when the part failed its checksum (``Parts.rebuilt``); else ``exc``."""
+    from foidraft.cachefile import DamagedCache
+
+    if not isinstance(exc, DamagedCache):
+        raise exc
+    model: dict[str, Any] = parts.rebuilt()  # type: ignore[assignment]
+    return next(d for d in model["datasets"] if d["id"] == dataset_id)
 
 
 class Term:

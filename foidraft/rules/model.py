@@ -11,10 +11,11 @@ from foidraft.text.lazyre import IGNORECASE
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import re
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable, Iterator, Sequence
     from typing import Any
 
     from foidraft.authorities.model import Authority
+    from foidraft.cachefile import Parts
 
 
 # The head of a pattern whose matches may start with any decimal digit at a word start
@@ -133,6 +134,9 @@ class AppliesTo:
         )
 
 
+ANYWHERE = AppliesTo(None)  # only read: shared by every rule without an applies_to
+
+
 class SuggestionSpec:
     __slots__ = ("applies_to", "op", "requires", "safe", "template", "title", "unless")
 
@@ -149,40 +153,11 @@ class SuggestionSpec:
 
 
 class Rule:
-    __slots__ = (
-        "_blobs",
-        "_built",
-        "_cold",
-        "_hot",
-        "_patterns",
-        "_suggestions",
-        "anchor",
-        "applies_to",
-        "body_neutral",
-        "check",
-        "evidence",
-        "examples",
-        "gate",
-        "id",
-        "kind",
-        "known_problems",
-        "line",
-        "max",
-        "measured",
-        "measured_non_police",
-        "message",
-        "model",
-        "name",
-        "non_police_severity",
-        "origin",
-        "requires",
-        "severity",
-        "status",
-        "supersedes",
-        "tags",
-        "unless",
-        "why",
-    )
+    __slots__ = ("_blobs", "_built", "_cold", "_hot", "_patterns", "_suggestions", "anchor",
+                 "applies_to", "body_neutral", "check", "evidence", "examples", "gate", "id",
+                 "kind", "known_problems", "line", "max", "measured", "measured_non_police",
+                 "message", "model", "name", "non_police_severity", "origin", "requires",
+                 "severity", "status", "supersedes", "tags", "unless", "why")  # fmt: skip
 
     def __init__(self, data: dict[str, Any]) -> None:
         # ``data`` is validated (see Pattern): no conversions on the start-up path.
@@ -201,20 +176,21 @@ class Rule:
         # The rules' cache keeps each pattern packed (marshal, in "blobs" at the offsets
         # in "hot"), with what it needs in a letter (``foidraft.rules.gate``): a pattern
         # its gate rules out is never unpacked.
-        self.gate: list[Any] | None = data.get("gate")
-        self._blobs: memoryview | bytes | None = data.get("blobs")
-        self._hot: list[int] | None = data.get("hot")
+        self.gate: Sequence[Any] | None = data.get("gate")  # tuples, from the cache
+        self._blobs: Parts | None = data.get("blobs")
+        self._hot: Sequence[int] | None = data.get("hot")
         self._built: list[Pattern | None] | None = None
         self._patterns: list[Pattern] | None = None
         if self._hot is None:
             self._patterns = [Pattern(p) for p in data["patterns"]]
         self.max: int = data.get("max", 0)
-        self.applies_to = AppliesTo(data.get("applies_to"))
+        applies = data.get("applies_to")
+        self.applies_to = AppliesTo(applies) if applies else ANYWHERE  # most rules: one object
         self.supersedes: frozenset[str] = frozenset(data.get("supersedes", ()))
         self.model: str | None = data.get("model")
         # The rules' cache keeps what a check seldom reads in one blob (see COLD), at
         # these offsets in "blobs": unpacked by __getattr__ when first asked for.
-        self._cold: list[int] | None = data.get("cold")
+        self._cold: Sequence[int] | None = data.get("cold")
         if self._cold is None:
             self._unpack(data)
 
@@ -246,12 +222,30 @@ class Rule:
         # Only called for a slot not set yet: a cold one, still packed.
         if name not in _COLD_SLOTS or self._cold is None:
             raise AttributeError(name)
+        a, b = self._cold
+        cold, self._cold = self._packed(a, b, -1), None
+        self._unpack(cold)
+        return getattr(self, name)
+
+    def _packed(self, a: int, b: int, which: int) -> Any:
+        """The part at [a, b) of the rules' cache, unpacked: the cold one (``which`` -1) or
+        pattern ``which``. One failing its checksum is read from the rules as their sources
+        build them (once per process; the rebuilt cache is written for the next)."""
         import marshal
 
-        (a, b), self._cold = self._cold, None
-        assert self._blobs is not None
-        self._unpack(marshal.loads(self._blobs[a:b]))
-        return getattr(self, name)
+        try:
+            return marshal.loads(self._blobs[a:b])  # type: ignore[index]
+        except Exception as exc:
+            from foidraft.cachefile import DamagedCache
+
+            if not isinstance(exc, DamagedCache) or self._blobs is None:
+                raise
+        rebuilt: list[dict[str, Any]] = self._blobs.rebuilt()  # type: ignore[assignment]
+        fresh = next(r for r in rebuilt if r["id"] == self.id)
+        self._blobs, self._hot = fresh["blobs"], fresh["hot"]
+        self._cold = self._cold and fresh["cold"]  # where it is now, if still packed
+        a, b = fresh["cold"] if which < 0 else fresh["hot"][which : which + 2]
+        return marshal.loads(fresh["blobs"][a:b])
 
     @property
     def patterns(self) -> list[Pattern]:
@@ -271,13 +265,11 @@ class Rule:
             built = self._built = [None] * (len(self._hot) - 1)
         found = built[i]
         if found is None:
-            import marshal
-
-            assert self._hot is not None and self._blobs is not None
-            found = built[i] = Pattern(marshal.loads(self._blobs[self._hot[i] : self._hot[i + 1]]))
+            assert self._hot is not None
+            found = built[i] = Pattern(self._packed(self._hot[i], self._hot[i + 1], i))
         return found
 
-    def live(self, may: Callable[[list[Any]], bool]) -> list[int] | None:
+    def live(self, may: Callable[[Sequence[Any]], bool]) -> list[int] | None:
         """The indexes of the patterns that may match in a letter: those whose gate's
         clauses ``may`` says the letter meets (see ``foidraft.rules.gate``); None: all of
         them (a rule without a gate)."""

@@ -1,12 +1,16 @@
 """The compiled-rules cache is never trusted: a damaged one is rebuilt from the rule files,
-never handed to the rule engine (whose compiled regex programs come from it)."""
+never handed to the rule engine (whose compiled regex programs come from it). Its index is
+checked when the file is opened, each part when it is read."""
 
 from __future__ import annotations
 
 import random
 from pathlib import Path
 
+import pytest
+
 from foidraft import paths
+from foidraft.cachefile import CHECK_SIZE, DamagedCache, Parts, _checked_size
 from foidraft.rules import registry
 from tests.hostile.proc import foidraft
 
@@ -22,20 +26,55 @@ def _cache(home: Path) -> Path:
     return cache
 
 
+def _every_part(rules: list[dict[str, object]]) -> bytes:
+    parts: Parts = rules[0]["blobs"]  # type: ignore[assignment]
+    return bytes(parts[0 : len(parts)])
+
+
 def test_every_damaged_cache_is_refused(foidraft_home: Path) -> None:
+    """Damage to the index (or its parts' checksums) refuses the file when it is opened;
+    damage to a part refuses that part when it is read, before the engine sees it."""
     cache = _cache(foidraft_home)
     original = cache.read_bytes()
     key = registry._source_key(registry.default_sources())
-    assert registry._read_cache(str(cache.parent), key) is not None
+    sound = registry._read_cache(str(cache.parent), key)
+    assert sound is not None and _every_part(sound)
     rng = random.Random(11)
-    for trial in range(300):
+    refused = {"opened": 0, "read": 0}
+    for _trial in range(300):
         data = bytearray(original)
         for _ in range(rng.randint(1, 4)):
             data[rng.randrange(len(data))] = rng.randrange(256)
         if bytes(data) == original:
             continue
         cache.write_bytes(bytes(data))
-        assert registry._read_cache(str(cache.parent), key) is None, trial
+        rules = registry._read_cache(str(cache.parent), key)
+        if rules is None:
+            refused["opened"] += 1
+            continue
+        with pytest.raises(DamagedCache):
+            _every_part(rules)
+        refused["read"] += 1
+    assert refused["opened"] and refused["read"], refused
+
+
+def _parts_start(data: bytes) -> int:
+    return CHECK_SIZE + _checked_size(data[CHECK_SIZE:])
+
+
+def test_a_damaged_part_is_read_from_the_rules_built_again(foidraft_home: Path) -> None:
+    cache = _cache(foidraft_home)
+    letter = str(foidraft_home.parent / "letter.txt")
+    before = foidraft(foidraft_home, "check", letter)
+    data = bytearray(cache.read_bytes())
+    for i in range(_parts_start(data), len(data), 997):  # every part the check reads
+        data[i] ^= 0x55
+    cache.write_bytes(bytes(data))
+    after = foidraft(foidraft_home, "check", letter)
+    assert (after.code, after.out, after.err) == (before.code, before.out, before.err)
+    key = registry._source_key(registry.default_sources())
+    rebuilt = registry._read_cache(str(cache.parent), key)  # and written again, sound
+    assert rebuilt is not None and _every_part(rebuilt)
 
 
 def test_a_damaged_cache_that_still_loads_is_rebuilt(foidraft_home: Path) -> None:
