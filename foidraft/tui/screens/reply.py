@@ -4,8 +4,8 @@ what it means, and get the next letter.
 ``foidraft.replies`` does the work in worker threads: reading the reply, recording it on
 the draft (status, dates, the reply kept beside the drafts), explaining it, and writing
 the next letter as a new draft linked to this one. Everything the reply says is shown
-literally (Content, never markup). The screen dismisses with the path of the letter it
-wrote, or None.
+literally (Content, never markup); ``reply_layout`` says where each part sits. The screen
+dismisses with the path of the letter it wrote, or None.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, on, work
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.widgets import Button, Input, Label, Static
 
@@ -25,8 +25,9 @@ from foidraft.tui import reply_reading
 from foidraft.tui.date_keys import keep_digit
 from foidraft.tui.keymap import bindings
 from foidraft.tui.notify import as_error
-from foidraft.tui.reply_reading import NeedDate, chaser_context, indented_blocks, missed, paste_help
+from foidraft.tui.reply_reading import NeedDate, chaser_context, indented_blocks, missed
 from foidraft.tui.screens.dialogs import Dialog, dismiss_if_confirmed
+from foidraft.tui.screens.reply_layout import REPLY_CSS, reply_parts
 from foidraft.tui.text import literal
 from foidraft.tui.widgets.reply_fields import GroundBox, LetterButtons, ReplyText
 
@@ -45,22 +46,7 @@ class ReplyScreen(Dialog["Path | None"]):
     """Dismisses with the path of the letter it wrote, or None."""
 
     HELP = ReplyText.HELP
-    DEFAULT_CSS = """
-    ReplyScreen {
-    & > #dialog { max-width: 110; height: 94%; padding: 0 2; }
-    & #dialog-title { margin: 1 0 0 0; }
-    & .dialog-body { margin-bottom: 1; }
-    & #reply-text { height: 1fr; min-height: 5; }  /* three lines, whatever is said */
-    & #meaning { height: 1fr; }
-    & #reply-file { width: 1fr; margin: 0; }
-    & #reply-date { width: 14; margin: 0 0 0 1; }
-    & .reply-date-label { width: auto; margin: 0 0 0 2; }
-    & .ground-source { padding-left: 4; color: $text-muted; }
-    & .meaning-line { width: 1fr; height: auto; }
-    & #reply-error, & GroundBox { width: 1fr; height: auto; text-wrap: wrap; }  /* never cut off */
-    & .dialog-buttons { margin-bottom: 1; }
-    }
-    """
+    DEFAULT_CSS = REPLY_CSS
     BINDINGS: ClassVar[list[BindingType]] = bindings(
         ("reply.continue", "continue"),
         ("reply.cancel", "cancel"),
@@ -103,22 +89,7 @@ class ReplyScreen(Dialog["Path | None"]):
         self.missed = missed(draft, authority, today)  # no answer by then: a chaser fits
 
     def compose_content(self) -> ComposeResult:
-        with Vertical(id="paste-step"):
-            help_text = literal(paste_help(self.missed, self.followed))
-            yield Static(help_text, classes="dialog-body", id="paste-help")
-            yield ReplyText(id="reply-text", soft_wrap=True, show_line_numbers=False)
-            with Horizontal(classes="dialog-buttons"):
-                file_hint = "or a file: path to .txt, .eml or .pdf"
-                yield Input(placeholder=file_hint, id="reply-file", compact=True)
-                yield Static("received", classes="reply-date-label")
-                yield Input(placeholder="31/03/2024", id="reply-date", compact=True)
-        yield VerticalScroll(id="meaning")
-        yield Label("", id="reply-error", classes="dialog-error")
-        with LetterButtons(classes="dialog-buttons", id="letter-buttons"):
-            yield Button("Close", id="close", compact=True)
-            if self.missed is not None:
-                yield Button("No reply: write a chaser", id="chase-now", compact=True)
-            yield Button("Read the reply", id="go", variant="primary", compact=True)
+        yield from reply_parts(self.missed, self.followed)
 
     @on(Button.Pressed, "#chase-now")
     def _chase(self) -> None:
