@@ -27,8 +27,9 @@ DESCRIPTION = (
     "working days) shows in `foidraft due`. --next writes the next letter as a new draft "
     "linked to this one: clarify (answer their points), narrow (after a cost refusal), "
     "review (an internal review on the --ground names true of your request; the reply's "
-    "explanation lists those that fit, each with its source), chaser (for an overdue reply; no reply need be given), complaint (to "
-    "the ICO or the Scottish Information Commissioner), thanks (after an answer)."
+    "explanation lists those that fit, each with its source), chaser (for an overdue "
+    "reply; no reply need be given), complaint (to the ICO or the Scottish Information "
+    "Commissioner), thanks (after an answer)."
 )
 
 
