@@ -71,8 +71,9 @@ class DraftRow:
         mark = DUE_MARK.get(self.due_state, "")
         if self.due_state in ("review-by", "complain-by"):
             return f"{mark} {self.due.day} {self.due:%b}"
-        said = f"{self.due.day} {self.due:%b} {mark}".rstrip()  # due dates are weeks away
-        return f"answer {said}" if self.awaited else said  # the review's, beside "review asked"
+        if self.awaited and not mark:  # "answer 17 Jun" beside "review asked"; a mark says
+            return f"answer {self.due.day} {self.due:%b}"  # enough there, and keeps it narrow
+        return f"{self.due.day} {self.due:%b} {mark}".rstrip()  # due dates are weeks away
 
 
 def build_rows(

@@ -82,6 +82,20 @@ async def test_one_review_is_one_row_on_the_request_saying_what_is_awaited_and_b
     await home_at_80(check)
 
 
+async def test_a_review_answer_due_today_says_so_in_a_cell_no_wider_than_a_replys() -> None:
+    """ "answer 26 Apr overdue" took five columns from the titles at 80: beside "review
+    asked", the date and its mark (soon, today, overdue) say it, as for a reply."""
+    review_sent("wmp", "FOIA", dt.date(2025, 5, 1))  # 5 and 26 May are bank holidays
+
+    async def check(pilot: Pilot[None]) -> None:
+        said = await detail_of(pilot, "Paedophile hunters")
+        assert "review answer due 2025-06-02 (today)" in said, said
+        row = next(line for line in screen_text(pilot).splitlines() if "review asked" in line)
+        assert row.rstrip().endswith("2 Jun today") and "answer" not in row, row
+
+    await home_at_80(check)
+
+
 async def test_before_the_review_is_sent_the_request_says_ask_for_a_review_by() -> None:
     write_draft("hunters-0001.md", "Paedophile hunters", authority="wmp",
                 status="refused", sent="2025-04-01", extra=REFUSED)  # fmt: skip
