@@ -8,6 +8,7 @@ the screen asks for it, since every deadline counts from that day.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,17 +36,23 @@ class Outcome:
     steps: list[str]
 
 
-def to_read(text: str, file: str, typed: str) -> dt.date | None:
-    """The day typed under "received" (None: the reply's own), once there is a reply to
-    read; else a FoidraftError that says what is missing or cannot be read."""
+def to_read(text: str, file: str, typed: str) -> tuple[str, dt.date | None]:
+    """The file to read ("": the pasted text) and the day typed under "received" (None:
+    the reply's own), once there is a reply to read; else a FoidraftError that says what
+    is missing or cannot be read. A date typed in the file field (the first field after
+    the pasted reply, where Tab goes), with none under "received" and no file of that
+    name, is the day it came: it said "05/10/2026: cannot read"."""
     from foidraft.interview.period_input import parse_date
     from foidraft.replies.text import readable
 
     typed = typed.strip()  # none typed: the date the reply gives
     day = parse_date(typed) if typed else None  # as the date-sent dialog takes it
+    if file and not typed and not Path(file).expanduser().exists():
+        with contextlib.suppress(FoidraftError):  # not a date either: reading says so
+            file, day = "", parse_date(file)
     if not file and not readable(text):  # empty, or only spaces and control codes
         raise FoidraftError("Paste the reply, or give its file: there are no words to read yet.")
-    return day
+    return file, day
 
 
 def reply_text(text: str, file: str) -> tuple[str, dt.date | None]:

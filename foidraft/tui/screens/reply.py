@@ -163,11 +163,14 @@ class ReplyScreen(Dialog["Path | None"]):
     def _start_reading(self) -> None:
         text = self.query_one(ReplyText).text
         file = self.query_one("#reply-file", Input).value.strip()
+        date = self.query_one("#reply-date", Input)
         try:
-            day = reply_reading.to_read(text, file, self.query_one("#reply-date", Input).value)
+            file, day = reply_reading.to_read(text, file, date.value)
         except FoidraftError as exc:
             self._problem(exc.message)
             return
+        if day is not None and not date.value.strip():  # typed in the file field: shown
+            self.query_one("#reply-file", Input).value, date.value = "", f"{day:%d/%m/%Y}"
         self.busy = True
         self._problem("")
         self.query_one("#go", Button).label = "Reading…"
