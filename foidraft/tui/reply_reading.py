@@ -129,6 +129,47 @@ def read_and_record(
     return Outcome(reading, context, render(meaning, reading), recorded, meaning.next_steps)
 
 
+# Statuses whose latest kept reply is still the last word: its next letters are still open.
+AWAITING_YOU = ("clarification", "answered", "partly-answered", "refused", "ncnd", "reviewed")
+
+
+def kept_reply_day(draft: Draft) -> dt.date | None:
+    """The day of the reply kept on ``draft`` whose next letters are still to write (the
+    screen offers them again: closed after reading it, there was no way back to them
+    short of pasting it again), or None."""
+    if draft.status not in AWAITING_YOU:
+        return None
+    from foidraft.replies.track import latest_reply
+
+    kept = latest_reply(draft)
+    return kept[1] if kept else None
+
+
+def reread(draft: Draft, authority: Authority | None, today: dt.date, requester: str) -> Outcome:
+    """The kept reply read again, recording nothing: its meaning and next letters."""
+    from foidraft.drafts import status_label, tracking
+    from foidraft.replies import read_reply
+    from foidraft.replies.explain import explain, render
+    from foidraft.replies.followup import context_for
+    from foidraft.replies.track import latest_reply
+    from foidraft.text.dates import long_date
+
+    kept = latest_reply(draft)
+    if kept is None:
+        raise FoidraftError("The reply kept on this request cannot be read: paste it again.")
+    text, day = kept
+    regime = tracking.regime_for(authority, draft)
+    reading = read_reply(text, regime=regime, letter=draft.body)
+    context = context_for(draft, reading, authority=authority, replied=day, name=requester)
+    meaning = explain(reading, authority=authority, replied=day, due=context.due,
+                      late=context.late, today=today, context=context)  # fmt: skip
+    recorded = (
+        f"The reply of {long_date(day)}, recorded on “{draft.title}”: "
+        f"{status_label(draft.status).lower()}."
+    )
+    return Outcome(reading, context, render(meaning, reading), recorded, meaning.next_steps)
+
+
 def missed(draft: Draft, authority: Authority | None, today: dt.date) -> dt.date | None:
     """The due date the authority has missed with no answer (a chaser fits), or None."""
     from foidraft.drafts import tracking

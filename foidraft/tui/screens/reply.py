@@ -87,9 +87,10 @@ class ReplyScreen(Dialog["Path | None"]):
         self.notes: list[str] = []  # what to know before sending the letter written
         self.step, self.busy = "paste", False  # paste -> meaning -> grounds
         self.missed = missed(draft, authority, today)  # no answer by then: a chaser fits
+        self.kept = reply_reading.kept_reply_day(draft)  # read before: its letters again
 
     def compose_content(self) -> ComposeResult:
-        yield from reply_parts(self.missed, self.followed)
+        yield from reply_parts(self.missed, self.followed, self.kept)
 
     @on(Button.Pressed, "#chase-now")
     def _chase(self) -> None:
@@ -97,6 +98,12 @@ class ReplyScreen(Dialog["Path | None"]):
             return
         self.context = chaser_context(self.draft, self.authority, self.requester)
         self._write("chaser", [])
+
+    @on(Button.Pressed, "#kept-letters")
+    def _kept_letters(self) -> None:
+        if not self.busy:
+            self.busy = True
+            self._read("", "", None, again=True)
 
     def on_mount(self) -> None:
         self.query_one("#meaning").display = self.query_one("#reply-error").display = False
@@ -177,9 +184,9 @@ class ReplyScreen(Dialog["Path | None"]):
         self._read(text, file, day)
 
     @work(thread=True, exclusive=True, group="reply-read")
-    def _read(self, text: str, file: str, day: dt.date | None) -> None:
+    def _read(self, text: str, file: str, day: dt.date | None, *, again: bool = False) -> None:
         try:
-            message = self._reading(text, file, day)
+            message = self._reread() if again else self._reading(text, file, day)
         except Exception as exc:  # a faulty reply must never end the app
             self.post_message(self.Failed(as_error(exc)))
             return
@@ -192,6 +199,10 @@ class ReplyScreen(Dialog["Path | None"]):
             self.draft, self.store, self.authority, self.today, self.requester,
             text=text, file=file, typed=day,
         )  # fmt: skip
+        return self.Read(done.reading, done.context, done.meaning, done.recorded, done.steps)
+
+    def _reread(self) -> Read:
+        done = reply_reading.reread(self.draft, self.authority, self.today, self.requester)
         return self.Read(done.reading, done.context, done.meaning, done.recorded, done.steps)
 
     def on_reply_screen_failed(self, message: Failed) -> None:
@@ -216,7 +227,7 @@ class ReplyScreen(Dialog["Path | None"]):
             lines[-1].styles.padding = (0, 0, 0, indent)  # wrapped lines keep the indent
         await box.mount_all(lines)
         buttons = self.query_one(LetterButtons)
-        for chase in self.query("#chase-now"):
+        for chase in self.query("#chase-now, #kept-letters"):
             await chase.remove()  # a reply came: its own next letters follow
         self.query_one("#go", Button).display = False
         for step in message.steps:

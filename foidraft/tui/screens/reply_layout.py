@@ -35,9 +35,10 @@ ReplyScreen {
 """
 
 
-def reply_parts(missed: dt.date | None, followed: str) -> ComposeResult:
+def reply_parts(missed: dt.date | None, followed: str, kept: dt.date | None) -> ComposeResult:
     """``missed``: the day a reply was due and none came (a chaser fits); ``followed``:
-    the title of the request a letter follows (the reply is recorded there)."""
+    the title of the request a letter follows (the reply is recorded there); ``kept``:
+    the day of the reply already read whose next letters are still to write."""
     with Vertical(id="paste-step"):
         yield Static(literal(paste_help(missed, followed)), classes="dialog-body", id="paste-help")
         yield ReplyText(id="reply-text", soft_wrap=True, show_line_numbers=False)
@@ -52,4 +53,7 @@ def reply_parts(missed: dt.date | None, followed: str) -> ComposeResult:
         yield Button("Close", id="close", compact=True)
         if missed is not None:
             yield Button("No reply: write a chaser", id="chase-now", compact=True)
+        if kept is not None:
+            said = f"Letters for the reply of {kept.day} {kept:%b}"
+            yield Button(said, id="kept-letters", compact=True)
         yield Button("Read the reply", id="go", variant="primary", compact=True)
