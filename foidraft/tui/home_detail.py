@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from foidraft.tui.home_rows import DraftRow, long_date
+from foidraft.tui.reply_reading import AWAITING_YOU
 
 
 def detail_text(row: DraftRow | None, chase_key: str) -> str:
@@ -34,4 +35,6 @@ def detail_text(row: DraftRow | None, chase_key: str) -> str:
         parts.append(f"no reply? {chase_key}: write a chaser")
     elif row.due and (row.status in ("sent", "extended") or row.awaited):  # not in the footer
         parts.append(f"reply came? {chase_key}: paste it")
+    elif row.replied and row.status in AWAITING_YOU:  # the reply screen offers them again
+        parts.append(f"{chase_key}: the next letters")
     return " · ".join(parts)

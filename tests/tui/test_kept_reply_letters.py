@@ -67,3 +67,18 @@ async def test_once_the_answer_is_sent_the_old_reply_is_not_offered() -> None:
     async with make_app().run_test(size=(80, 24)) as pilot:
         screen = await reply_screen(pilot)
         assert not screen.query("#kept-letters")
+
+
+async def test_home_says_where_the_next_letters_are_once_a_reply_is_read() -> None:
+    """Home's detail line said when to ask for a review, and nothing of how to write it."""
+    from tests.tui.test_review_deadline_home import detail_of
+
+    write_draft("hunters-0001.md", "Paedophile hunters", authority="wmp", status="refused",
+                sent="2025-04-01", body=LETTER, extra={"replied": "2025-05-01"})  # fmt: skip
+    write_draft("other-0001.md", "Other", authority="wmp", status="sent", sent="2025-05-20")
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        said = await detail_of(pilot, "Paedophile hunters")
+        assert "ask for a review by 2025-06-30 (20 working days left) · p: the next letters" in (
+            said
+        ), said
+        assert "the next letters" not in await detail_of(pilot, "Other")
