@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from textual.widgets import Button, Input
 
 from foidraft.drafts import DraftStore, Profile, save_profile
@@ -32,7 +33,8 @@ async def reply_screen(pilot: object) -> ReplyScreen:
     return screen
 
 
-async def test_the_letters_for_a_reply_read_before_are_offered_again() -> None:
+@pytest.mark.parametrize("how", ["its button", "ctrl+s with nothing pasted"])
+async def test_the_letters_for_a_reply_read_before_are_offered_again(how: str) -> None:
     save_profile(Profile(name="Jo Bloggs"))
     write_draft("hunters-0001.md", "Paedophile hunters", authority="wmp", status="sent",
                 sent="2025-04-01", body=LETTER)  # fmt: skip
@@ -50,7 +52,10 @@ async def test_the_letters_for_a_reply_read_before_are_offered_again() -> None:
         screen = await reply_screen(pilot)
         button = screen.query_one("#kept-letters", Button)
         assert "Letters for the reply of 3 Apr" in screen_text(pilot)
-        button.press()
+        if how == "its button":
+            button.press()
+        else:
+            await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: bool(screen.query("#letter-clarify")), "the letters again")
         await wait_for(pilot, lambda: "The reply of 3 April" in screen_text(pilot), "the meaning")
         said = " ".join(screen_text(pilot).split())

@@ -153,6 +153,13 @@ class ReplyScreen(Dialog["Path | None"]):
         if self.busy:
             return
         if self.step == "paste":
+            if (
+                self.kept
+                and not self.query_one(ReplyText).text.strip()
+                and not self.query_one("#reply-file", Input).value.strip()
+            ):  # nothing new pasted: on with the reply already read
+                self._kept_letters()
+                return
             self._start_reading()
         elif self.step == "meaning":  # ctrl+s goes on with the focused (or first) next letter
             focused = self.focused
