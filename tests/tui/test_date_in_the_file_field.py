@@ -12,8 +12,9 @@ from pathlib import Path
 from textual.widgets import Input
 
 from foidraft.drafts import DraftStore, Profile, save_profile
-from foidraft.tui.screens.reply import ReplyScreen, ReplyText
-from tests.tui.shell_harness import make_app, screen_text, settle, showing, wait_for, write_draft
+from foidraft.tui.screens.reply import ReplyText
+from tests.tui.shell_harness import make_app, screen_text, wait_for, write_draft
+from tests.tui.test_reply_screen import open_reply_screen
 
 LETTER = (Path(__file__).parent.parent / "data" / "wmp-8a-21-letter.txt").read_text("utf-8")
 NO_DATE = "Thank you for your request. The cost of finding this would exceed the limit (s12)."
@@ -26,11 +27,7 @@ async def pasted(pilot_keys: tuple[str, ...]) -> tuple[str, dt.date | None, str]
     write_draft("hunters-0001.md", "Paedophile hunters", authority="wmp", status="sent",
                 sent="2025-04-01", body=LETTER)  # fmt: skip
     async with make_app().run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("p")
-        await wait_for(pilot, lambda: showing(pilot, ReplyScreen), "the reply screen")
-        screen = pilot.app.screen
-        assert isinstance(screen, ReplyScreen)
+        screen = await open_reply_screen(pilot)
         box = screen.query_one(ReplyText)
         box.load_text(NO_DATE)
         await wait_for(pilot, lambda: pilot.app.focused is box, "the reply's box focused")

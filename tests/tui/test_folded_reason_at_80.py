@@ -32,15 +32,24 @@ def shown_in(text: str, region: Region) -> str:
 
 
 @asynccontextmanager
-async def on_in_connection_with() -> AsyncIterator[tuple[EditorTestApp, Pilot[None]]]:
-    """The example request in the editor at 80x24, its 'in connection with' chosen."""
-    store, draft = make_draft(SEED.read_text(encoding="utf-8"), authority="wmp")
+async def findings_at_80(text: str) -> AsyncIterator[tuple[EditorTestApp, Pilot[None]]]:
+    """``text`` (to West Midlands Police) in the editor at 80x24, checked by the knowledge
+    base, the findings list focused."""
+    store, draft = make_draft(text, authority="wmp")
     app = EditorTestApp(store, draft, knowledge_base=True)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = app.editor_screen
         await settled(pilot, screen)
+        screen.query_one(FindingsList).focus()
+        yield app, pilot
+
+
+@asynccontextmanager
+async def on_in_connection_with() -> AsyncIterator[tuple[EditorTestApp, Pilot[None]]]:
+    """The example request in the editor at 80x24, its 'in connection with' chosen."""
+    async with findings_at_80(SEED.read_text(encoding="utf-8")) as (app, pilot):
+        screen = app.editor_screen
         listing = screen.query_one(FindingsList)
-        listing.focus()
         listing.highlighted = next(
             i for i, f in enumerate(listing.findings) if f.match == "in connection with"
         )

@@ -14,23 +14,12 @@ from textual.widgets import Button, Input
 from foidraft.drafts import DraftStore, Profile, save_profile
 from foidraft.replies.track import replies_dir
 from foidraft.tui.screens.reply import ReplyScreen, ReplyText
-from tests.tui.shell_harness import make_app, screen_text, settle, showing, wait_for, write_draft
+from tests.tui.shell_harness import make_app, screen_text, showing, wait_for, write_draft
+from tests.tui.test_reply_screen import open_reply_screen
 
 DATA = Path(__file__).parent.parent / "data"
 LETTER = (DATA / "wmp-8a-21-letter.txt").read_text("utf-8")
 CLARIFICATION = (DATA / "wmp-8a-21-clarification.txt").read_text("utf-8")
-
-
-async def reply_screen(pilot: object) -> ReplyScreen:
-    from textual.pilot import Pilot
-
-    assert isinstance(pilot, Pilot)
-    await settle(pilot)
-    await pilot.press("p")
-    await wait_for(pilot, lambda: showing(pilot, ReplyScreen), "the reply screen")
-    screen = pilot.app.screen
-    assert isinstance(screen, ReplyScreen)
-    return screen
 
 
 @pytest.mark.parametrize("how", ["its button", "ctrl+s with nothing pasted"])
@@ -39,7 +28,7 @@ async def test_the_letters_for_a_reply_read_before_are_offered_again(how: str) -
     write_draft("hunters-0001.md", "Paedophile hunters", authority="wmp", status="sent",
                 sent="2025-04-01", body=LETTER)  # fmt: skip
     async with make_app().run_test(size=(80, 24)) as pilot:
-        screen = await reply_screen(pilot)
+        screen = await open_reply_screen(pilot)
         assert not screen.query("#kept-letters")  # nothing read yet
         screen.query_one(ReplyText).load_text(CLARIFICATION)
         screen.query_one("#reply-date", Input).value = "03/04/2025"
@@ -49,7 +38,7 @@ async def test_the_letters_for_a_reply_read_before_are_offered_again(how: str) -
         await wait_for(pilot, lambda: not showing(pilot, ReplyScreen), "back home")
         kept = list(replies_dir(DraftStore().load("hunters-0001")).iterdir())
 
-        screen = await reply_screen(pilot)
+        screen = await open_reply_screen(pilot)
         button = screen.query_one("#kept-letters", Button)
         assert "Letters for the reply of 3 Apr" in screen_text(pilot)
         if how == "its button":
@@ -70,7 +59,7 @@ async def test_once_the_answer_is_sent_the_old_reply_is_not_offered() -> None:
     write_draft("hunters-0001.md", "Paedophile hunters", authority="wmp", status="sent",
                 sent="2025-04-01", body=LETTER, extra={"replied": "2025-04-03"})  # fmt: skip
     async with make_app().run_test(size=(80, 24)) as pilot:
-        screen = await reply_screen(pilot)
+        screen = await open_reply_screen(pilot)
         assert not screen.query("#kept-letters")
 
 

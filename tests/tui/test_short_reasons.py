@@ -12,9 +12,9 @@ from foidraft.lint.merging import folded
 from foidraft.tui.screens.dialogs import MessageDialog
 from foidraft.tui.widgets.finding_detail import FindingDetail
 from foidraft.tui.widgets.findings import FindingsList
-from tests.tui.editor_harness import EditorTestApp, make_draft, settled, wait_until
+from tests.tui.editor_harness import wait_until
 from tests.tui.shell_harness import screen_text
-from tests.tui.test_folded_reason_at_80 import shown_in
+from tests.tui.test_folded_reason_at_80 import findings_at_80, shown_in
 
 REPEAT_CALLS = (
     "Dear Sir or Madam,\n\nQ2. For every year between 2010 and 2015 inclusive, how many repeat "
@@ -23,13 +23,9 @@ REPEAT_CALLS = (
 
 
 async def test_fd340_with_another_reason_is_read_whole_at_80x24_and_in_full_on_e() -> None:
-    store, draft = make_draft(REPEAT_CALLS, authority="wmp")
-    app = EditorTestApp(store, draft, knowledge_base=True)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with findings_at_80(REPEAT_CALLS) as (app, pilot):
         screen = app.editor_screen
-        await settled(pilot, screen)
         listing = screen.query_one(FindingsList)
-        listing.focus()
         index = next(i for i, f in enumerate(listing.findings) if f.rule == "FD340")
         finding = listing.findings[index]
         assert [f.rule for f in folded(finding)] == ["FD217"]
