@@ -8,7 +8,8 @@ findings list) in the development corpus's requests, the editor is opened at 80x
 the findings list focused and that finding chosen, and the reasons pane is read off the
 screen: are the end of the louder message and the end of each folded one in its view?
 Three reasons or more are shown each in its shortest form (the whole of each further down
-and on e): for those, the end of each shortest form is what must be in view.
+and on e): for those, the end of each shortest form is what must be in view. A rule with
+a short form (``short:`` in the rule file) is shown in it beside another reason.
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ sys.path.insert(0, str(ROOT))
 os.environ["FOIDRAFT_HOME"] = tempfile.mkdtemp()
 
 import foidraft  # noqa: E402
+from foidraft.explain import finding_short  # noqa: E402
 from foidraft.lint.merging import folded  # noqa: E402
+from foidraft.rules.registry import default_ruleset  # noqa: E402
 from foidraft.tui.widgets.finding_detail import FindingDetail, short_reason  # noqa: E402
 from foidraft.tui.widgets.findings import FindingsList  # noqa: E402
 from tests.tui.editor_harness import EditorTestApp, make_draft, settled, wait_until  # noqa: E402
@@ -33,6 +36,7 @@ from tests.tui.shell_harness import screen_text  # noqa: E402
 
 SCROLLBAR = " ▁▂▃▄▅▆▇█"
 TAIL = 25  # characters: the end of a message is what a fold cuts off
+RULES = default_ruleset()
 
 
 def words(text: str) -> str:
@@ -64,8 +68,12 @@ async def in_view(text: str, seen: set[tuple[str, ...]]) -> list[tuple[tuple[str
             rows = screen_text(pilot).splitlines()[box.y : box.bottom]
             shown = words(" ".join(r[box.x : box.right].rstrip(SCROLLBAR) for r in rows))
             every = (finding, *others)
+            # what the pane means to show: a rule's short form where it has one
+            shorts = {f.rule: finding_short(f.message, RULES.get(f.rule)) for f in every}
             said = (
-                [short_reason(f) for f in every] if len(others) > 1 else [f.message for f in every]
+                [short_reason(f, shorts[f.rule]) for f in every]
+                if len(others) > 1
+                else [shorts[f.rule] or f.message for f in every]
             )
             ends = [words(text)[-TAIL:] for text in said]
             out.append((key, all(end in shown for end in ends)))

@@ -63,8 +63,8 @@ def test_recording_replies_and_writing_the_next_letters(
     assert "ask for a review by 2021-05-19" in out
     code, out, _ = run(capsys, "due", "--today", "2021-05-17")
     assert "ask for a review by 2021-05-19" in out
-    code, out, _ = run(capsys, "reply", "paedophile", "--next", "review")
-    assert code == 1 and "ncnd-not-needed:" in out and "source: ICO" in out
+    code, out, err = run(capsys, "reply", "paedophile", "--next", "review")
+    assert code == 2 and "add --ground NAME" in err and "ncnd-not-needed" in err and not out
     code, out, _ = run(capsys, "reply", "paedophile", "--next", "review", "--ground", "prejudice",
                        "--ground", "security-bodies")  # fmt: skip
     assert code == 0 and "wrote internal-review-paedophile-hunters" in out

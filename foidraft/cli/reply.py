@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 
 from foidraft.cli.output import say
+from foidraft.cli.reply_next import need_grounds, write_next
 from foidraft.errors import FoidraftError
 
 TYPE_CHECKING = False
@@ -16,7 +17,6 @@ if TYPE_CHECKING:
     from foidraft.authorities.model import Authority
     from foidraft.drafts import Draft
     from foidraft.replies import Reading
-    from foidraft.replies.review import Context
 
 DESCRIPTION = (
     "Read an authority's reply (plain text, a saved email .eml, or a PDF; '-' reads standard "
@@ -26,9 +26,10 @@ DESCRIPTION = (
     "ncnd, answered, reviewed), a late reply is marked late, and the review deadline (40 "
     "working days) shows in `foidraft due`. --next writes the next letter as a new draft "
     "linked to this one: clarify (answer their points), narrow (after a cost refusal), "
-    "review (an internal review on the --ground ids you pick; run without --ground to list "
-    "those that fit), chaser (for an overdue reply; no reply need be given), complaint (to "
-    "the ICO or the Scottish Information Commissioner), thanks (after an answer)."
+    "review (an internal review on the --ground names true of your request; the reply's "
+    "explanation lists those that fit, each with its source), chaser (for an overdue "
+    "reply; no reply need be given), complaint (to the ICO or the Scottish Information "
+    "Commissioner), thanks (after an answer)."
 )
 
 
@@ -77,6 +78,8 @@ def run(args: argparse.Namespace) -> int:
                 "YYYY-MM-DD",
             )
         reading = _reading(text, regime, draft.body)
+        if args.next == "review":  # before recording: a refusal leaves nothing half-done
+            need_grounds(draft, reading, authority, day, args.ground)
         if not args.dry_run:
             _record(store, draft, reading, day, regime, text)
         if args.format == "json":
@@ -90,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
         if kept is None and args.next == "chaser":  # the usual chaser: no reply at all
             from foidraft.replies.followup import no_reply
 
-            return _next(store, draft, no_reply(regime), authority, None, args)
+            return write_next(store, draft, no_reply(regime), authority, None, args)
         if kept is None:
             raise FoidraftError(
                 f"{draft.name}: no reply is recorded on this draft",
@@ -101,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
             regime = _guessed_regime(text, draft)
         reading = _reading(text, regime, draft.body)
     if args.next:
-        return _next(store, draft, reading, authority, day, args)
+        return write_next(store, draft, reading, authority, day, args)
     return 0
 
 
@@ -234,68 +237,18 @@ def _print_text(
                       today=dt.date.today(), context=context)  # fmt: skip
     text = render(meaning, reading)
     say(text, end="")  # the reply's own words: outside text
+    if "review" in meaning.next_steps:  # what `--next review --ground NAME` takes
+        from foidraft.replies.review import grounds_for
+
+        say("\nGrounds for a review that fit this reply (--ground NAME for each that is "
+            "true of your request):")  # fmt: skip
+        for g in grounds_for(reading, late=context.late):
+            say(f"    {g.id}: {g.title}\n      from {g.source.title} <{g.source.url}>")
     if draft is None:
         say(
             "\nGive the draft too (foidraft reply DRAFT FILE) to record it and write the next "
             "letter."
         )
-
-
-def _next(
-    store: object,
-    draft: Draft,
-    reading: Reading,
-    authority: Authority | None,
-    day: dt.date | None,
-    args: argparse.Namespace,
-) -> int:
-    import datetime as dt
-
-    from foidraft.drafts import DraftStore, load_profile
-    from foidraft.replies.followup import context_for, misfit, next_letter, save_letter
-    from foidraft.replies.review import grounds_for
-
-    assert isinstance(store, DraftStore)
-    context = context_for(
-        draft, reading, authority=authority, replied=day, name=load_profile().name
-    )
-    wrong = misfit(args.next, reading, context, today=dt.date.today())
-    if wrong:
-        raise FoidraftError(f"{draft.name}: {wrong}", hint=_fitting_hint(reading, context))
-    if args.next == "review" and not args.ground:
-        fitting = grounds_for(reading, late=context.late)
-        say("Grounds that fit this reply (pick with --ground ID, repeatable):")
-        for g in fitting:
-            say(f"  {g.id}: {g.title}\n      source: {g.source.title} <{g.source.url}>")
-        return 1
-    letter = next_letter(args.next, draft, context, grounds=args.ground, today=dt.date.today())
-    new = save_letter(store, draft, letter)
-    from foidraft.authorities.infer import regime_only
-    from foidraft.lint.api import check
-
-    under = authority or regime_only(reading.regime)
-    findings = [f for f in check(new.body, under) if f.severity in ("warning", "error")]
-    say(f"wrote {new.name}: “{new.title}” (follows {draft.name})")
-    if not context.name:  # the app asks; here the sign-off is a gap, and nothing said so
-        say("  signed [[your name]], as no name is kept: fill it in before sending; "
-            '`foidraft details --name "Your Name"` signs the next letters')  # fmt: skip
-    for note in letter.notes:
-        say(f"  note: {note}")
-    if findings:
-        say(f"  foidraft check: {len(findings)} warning(s) or error(s); `foidraft check "
-              f"{new.path}` lists them")  # fmt: skip
-    return 0
-
-
-def _fitting_hint(reading: Reading, context: Context) -> str:
-    import datetime as dt
-
-    from foidraft.replies.followup import fitting
-
-    letters = fitting(reading, context, today=dt.date.today())
-    if not letters:
-        return "nothing needs sending yet; `foidraft due` says when the reply is due"
-    return "letters that fit: " + ", ".join(f"--next {step}" for step in letters)
 
 
 def _authority(ref: str) -> Authority | None:

@@ -1,6 +1,12 @@
-"""Where a running request stands (``Standing``), and an internal review request marked
-sent: the review's own deadline, counted on the letter itself (Home's row and detail, and
-``foidraft due``, say it from here)."""
+"""Where a running request stands (``Standing``), and the internal review's own deadline:
+the answer the authority owes within 20 working days of the review being asked for.
+
+One review is one matter: the request it is about says what is awaited and by when
+("ask for a review by D" before the review request is sent, "review answer due D" after),
+and the review request letter counts nothing of its own while that request is there
+(Home and ``foidraft due`` both listed the request and the letter, which read as two
+things to do). Only a review request whose request is gone counts the review itself.
+"""
 
 from __future__ import annotations
 
@@ -8,34 +14,50 @@ import datetime as dt
 from dataclasses import dataclass
 
 from foidraft.deadlines import days_text, review_due, review_limits, review_status
+from foidraft.drafts.status import DECIDED
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from foidraft.drafts.model import Draft, DraftSummary
 
+# The request holds the review's count once it has a decision to review.
+HOLDS_REVIEW = (*DECIDED, "review", "reviewed")
+
 
 @dataclass(frozen=True)
 class Standing:
-    """Where a running request stands on a day (see ``tracking.DueItem`` for the states)."""
+    """Where a running request stands on a day (see ``tracking.DueItem`` for the states);
+    ``awaited`` is "review answer" while the authority owes a review's outcome (the state
+    then says how near its date is, as for a reply)."""
 
     state: str
     text: str
     due: dt.date | None
     days: int = 0
+    awaited: str = ""
+
+
+def review_answer(asked: dt.date, today: dt.date, regime: str, within: int) -> Standing:
+    """The review asked for on ``asked``: "review answer due 2025-06-17 (11 working days
+    left); 20 working days under the s45 code, 40 at most: 16 July 2025" (after "; ", the
+    law's limit: ``foidraft due`` puts it on a line of its own)."""
+    found = review_status(asked, today, regime, soon=within)
+    due = review_due(asked, regime)
+    days = days_text(abs(found.days))
+    when = f"overdue by {days}" if found.days < 0 else f"{days} left" if found.days else "today"
+    text = f"review answer due {due.isoformat()} ({when}); {review_limits(asked, regime)}"
+    return Standing(found.state, text, due, found.days, awaited="review answer")
 
 
 def review_asked(
-    draft: Draft, by_name: dict[str, DraftSummary], regime: str, today: dt.date
+    draft: Draft, by_name: dict[str, DraftSummary], regime: str, today: dt.date, within: int
 ) -> Standing | None:
-    """A review request marked sent: the review's own deadline, from the day it was sent,
-    until the request it follows has the review's outcome (its row then says what next)."""
+    """A review request marked sent: None while the request it follows is there to hold
+    the review's count; else (that request deleted, or never recorded as decided) the
+    review's answer, counted from the day the letter was sent."""
     if draft.letter != "review" or draft.status != "sent" or draft.sent is None:
         return None
     request = by_name.get(draft.follows)
-    if request is not None and request.status == "reviewed":
+    if request is not None and request.status in HOLDS_REVIEW:
         return None
-    found = review_status(draft.sent, today, regime)
-    days = days_text(abs(found.days))
-    when = f"overdue by {days}" if found.days < 0 else f"{days} left" if found.days else "today"
-    text = f"{when}; {review_limits(draft.sent, regime)}"
-    return Standing(found.state, text, review_due(draft.sent, regime), found.days)
+    return review_answer(draft.sent, today, regime, within)

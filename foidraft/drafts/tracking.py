@@ -25,12 +25,11 @@ from foidraft.deadlines import (
     due_dates,
     review_due,
     review_request_by,
-    review_status,
     status_on,
     working_days_between,
 )
 from foidraft.drafts.model import Draft
-from foidraft.drafts.review_clock import Standing, review_asked
+from foidraft.drafts.review_clock import Standing, review_answer, review_asked
 from foidraft.drafts.status import DECIDED
 from foidraft.errors import FoidraftError
 
@@ -211,9 +210,7 @@ def due_items(
         authority = lookup(draft.authority) if draft.authority else None
         name = authority.name if authority else draft.authority
         regime = regime_for(authority, draft)
-        found = standing(draft, regime, today, within) or review_asked(
-            draft, by_name, regime, today
-        )
+        found = matter(draft, by_name, regime, today, within)
         if found is None:
             continue
         quiet = found.state in ("review-by", "complain-by") and found.days > within
@@ -224,6 +221,21 @@ def due_items(
     return items
 
 
+def matter(
+    draft: Draft,
+    by_name: dict[str, DraftSummary],
+    regime: str,
+    today: dt.date,
+    within: int = SOON,
+) -> Standing | None:
+    """What ``draft``'s row says is awaited and by when, on Home and in ``foidraft due``
+    alike: one row per matter (a review request's count is its request's while that is
+    there, ``review_clock``). ``by_name``: every draft by file name."""
+    return standing(draft, regime, today, within) or review_asked(
+        draft, by_name, regime, today, within
+    )
+
+
 def standing(draft: Draft, regime: str, today: dt.date, within: int = SOON) -> Standing | None:
     """Where ``draft`` stands on ``today``: the authority's deadline, the requester's
     clarification, the review to ask for or to wait for, the complaint; None when there
@@ -232,7 +244,7 @@ def standing(draft: Draft, regime: str, today: dt.date, within: int = SOON) -> S
         return None  # the request it follows keeps the count (a narrowed request is new)
     after = _after_reply(draft, regime, today, within)
     if after is not None:
-        return Standing(*after)
+        return after
     if draft.status in (*DECIDED, "reviewed", "review"):
         return None  # nothing left to count
     if draft.status == "clarification":
@@ -258,9 +270,7 @@ def standing(draft: Draft, regime: str, today: dt.date, within: int = SOON) -> S
     return Standing(where.state, text, found.due, where.days)
 
 
-def _after_reply(
-    draft: Draft, regime: str, today: dt.date, within: int
-) -> tuple[str, str, dt.date, int] | None:
+def _after_reply(draft: Draft, regime: str, today: dt.date, within: int) -> Standing | None:
     """(state, text, date, working days left) once the authority has decided: the review
     the requester may ask for, the review the authority owes, the complaint after it."""
     if draft.status in DECIDED and draft.replied:
@@ -268,15 +278,11 @@ def _after_reply(
         left = working_days_between(today, by, regime)
         if left < 0:
             return None
-        return (
-            "review-by",
-            f"ask for a review by {by.isoformat()} ({days_text(left)} left)",
-            by,
-            left,
+        return Standing(
+            "review-by", f"ask for a review by {by.isoformat()} ({days_text(left)} left)", by, left
         )
     if draft.status == "review" and draft.review:
-        found = review_status(draft.review, today, regime, soon=within)
-        return found.state, found.text, review_due(draft.review, regime), found.days
+        return review_answer(draft.review, today, regime, within)
     if draft.status == "reviewed" and draft.replied:
         by = complaint_by(draft.replied, regime)
         if by < today:
@@ -284,7 +290,7 @@ def _after_reply(
         left = working_days_between(today, by, regime)
         scottish = regime in ("FOISA", "EISR")  # EI(S)R reg 17 applies FOISA s47
         who = "the Scottish Information Commissioner" if scottish else "the ICO"
-        return "complain-by", f"complain to {who} by {by.isoformat()}", by, left
+        return Standing("complain-by", f"complain to {who} by {by.isoformat()}", by, left)
     return None
 
 

@@ -186,6 +186,8 @@ def _validate_rule(v: Validator, raw: Any, path: Path, origin: str) -> dict[str,
         rule["known_problems"] = v.text(raw["known_problems"], (*path, "known_problems"))
     rule["message"] = v.text(raw.get("message", ""), (*path, "message"))
     v.template(rule["message"], (*path, "message"), fields)
+    if "short" in raw:
+        rule["short"] = short_message(v, raw["short"], rule["message"], (*path, "short"))
     for key in ("requires", "unless"):  # one context, or a list, each with its own scope
         if key in raw:
             rule[key] = _contexts(v, raw[key], (*path, key))
@@ -297,3 +299,21 @@ def _check_references(v: Validator, rules: list[dict[str, Any]]) -> None:
         for j, ref in enumerate(rule["supersedes"]):
             if ref not in seen_ids:
                 v.problem(("rules", i, "supersedes", j), f"no rule has id {ref!r}")
+
+
+SHORT_MOST = 120  # characters of a short message's template: a line or two of the pane
+
+
+def short_message(v: Validator, value: object, message: str, path: Path) -> str:
+    """A message's short form, for a pane with little room (the full one stays on e). It
+    is rendered from the fields read back out of the full message, so it may use only the
+    fields the message gives unfiltered."""
+    from foidraft.text.template import template_fields
+
+    short = v.text(value, path)
+    given = {name for name, filters in template_fields(message) if not filters}
+    v.template(short, path, given)
+    if len(short) > SHORT_MOST or len(short) >= len(message):
+        v.problem(path, f"a short message has at most {SHORT_MOST} characters and is shorter "
+                  "than the message")  # fmt: skip
+    return short

@@ -157,7 +157,7 @@ class Rule:
                  "applies_to", "body_neutral", "check", "evidence", "examples", "gate", "id",
                  "kind", "known_problems", "line", "max", "measured", "measured_non_police",
                  "message", "model", "name", "non_police_severity", "origin", "requires",
-                 "severity", "status", "supersedes", "tags", "unless", "why")  # fmt: skip
+                 "severity", "short", "status", "supersedes", "tags", "unless", "why")  # fmt: skip
 
     def __init__(self, data: dict[str, Any]) -> None:
         # ``data`` is validated (see Pattern): no conversions on the start-up path.
@@ -211,6 +211,7 @@ class Rule:
         self.known_problems: str | None = data.get("known_problems")
         self.measured_non_police: dict[str, int] | None = data.get("measured_non_police")
         self.body_neutral: str | None = data.get("body_neutral")
+        self.short: str | None = data.get("short")  # the message shortened: finding_short
         # requires: every context must hold; unless: any one holding silences the match.
         self.requires = [Context(c) for c in data.get("requires") or ()]
         self.unless = [Context(c) for c in data.get("unless") or ()]
@@ -292,8 +293,8 @@ class Rule:
 # A rule's data that a check reads only for rules that match (contexts, rewordings) or
 # never (documentation): the rules' cache keeps it packed, as marshal bytes (at "cold"),
 # and a rule unpacks it on first use. Loading the knowledge base then costs a third less.
-COLD = ("why", "evidence", "examples", "tags", "measured", "known_problems", "requires",
-        "unless", "anchor", "suggestions", "measured_non_police", "body_neutral")  # fmt: skip
+COLD = ("why", "evidence", "examples", "tags", "measured", "known_problems", "requires", "unless",
+        "anchor", "suggestions", "measured_non_police", "body_neutral", "short")  # fmt: skip
 _COLD_SLOTS = frozenset({*COLD, "_suggestions"}) - {"suggestions"}
 
 

@@ -31,8 +31,9 @@ if TYPE_CHECKING:
 # name the whole-word heads and the words after them (21: only those with such words); 22: a
 # severity for bodies other than the police; 23: gates with every set of strings a match
 # holds (24: their word lists shared); 25: literals ranked by how common in requests; 26: the
-# parts checked as they are read (foidraft.cachefile), gates as tuples
-CACHE_FORMAT = 26
+# parts checked as they are read (foidraft.cachefile), gates as tuples; 27: a rule's short
+# message
+CACHE_FORMAT = 27
 _default: RuleSet | None = None
 
 

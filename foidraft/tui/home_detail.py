@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from foidraft.tui.home_rows import DraftRow, long_date
+from foidraft.tui.reply_reading import AWAITING_YOU
 
 
 def detail_text(row: DraftRow | None, chase_key: str) -> str:
@@ -25,14 +26,15 @@ def detail_text(row: DraftRow | None, chase_key: str) -> str:
         parts.append(f"clarified {long_date(row.clarified)}")
     if row.replied:
         parts.append(f"replied {long_date(row.replied)}")
-    if row.due_state in ("clarification", "review-by", "complain-by"):
-        parts.append(row.due_text)
+    if row.due_state in ("clarification", "review-by", "complain-by") or row.awaited:
+        parts.append(row.due_text)  # says what is awaited and the date itself
     elif row.due:
-        what = "review due" if row.summary.letter == "review" else "due"  # the review's own
         said = f" ({row.due_text})" if row.due_text else ""
-        parts.append(f"{what} {long_date(row.due)}{said}")
+        parts.append(f"due {long_date(row.due)}{said}")
     if row.due_state == "overdue" and row.status in ("sent", "extended"):
         parts.append(f"no reply? {chase_key}: write a chaser")
-    elif row.due and row.status in ("sent", "extended"):  # the footer has no room for it
+    elif row.due and (row.status in ("sent", "extended") or row.awaited):  # not in the footer
         parts.append(f"reply came? {chase_key}: paste it")
+    elif row.replied and row.status in AWAITING_YOU:  # the reply screen offers them again
+        parts.append(f"{chase_key}: the next letters")
     return " · ".join(parts)

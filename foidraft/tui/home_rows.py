@@ -43,6 +43,7 @@ class DraftRow:
     batch: str = ""
     follows: str = ""  # "Review request for: <title>" for a next letter, else ""
     listed: str = ""  # the title cell, when not the title (``foidraft.drafts.follows``)
+    awaited: str = ""  # "review answer": the authority owes a review's outcome by ``due``
 
     @property
     def title(self) -> str:
@@ -70,6 +71,8 @@ class DraftRow:
         mark = DUE_MARK.get(self.due_state, "")
         if self.due_state in ("review-by", "complain-by"):
             return f"{mark} {self.due.day} {self.due:%b}"
+        if self.awaited and not mark:  # "answer 17 Jun" beside "review asked"; a mark says
+            return f"answer {self.due.day} {self.due:%b}"  # enough there, and keeps it narrow
         return f"{self.due.day} {self.due:%b} {mark}".rstrip()  # due dates are weeks away
 
 
@@ -159,8 +162,7 @@ def draft_row(
         summary, name, changed, due=summary.due, batch=summary.batch,
         follows=follows_label(summary, by_name), listed=list_title(summary, by_name),
     )  # fmt: skip
-    from foidraft.drafts.review_clock import review_asked
-    from foidraft.drafts.tracking import RUNNING, regime_for, standing
+    from foidraft.drafts.tracking import RUNNING, matter, regime_for
 
     if summary.problem or summary.status not in RUNNING:
         return plain
@@ -175,10 +177,11 @@ def draft_row(
         text += "; the 20 working days start again when you reply"
         return replace(row, due=None, due_state="clarification", due_text=text)
     regime = regime_for(body, draft)
-    found = standing(draft, regime, today) or review_asked(draft, by_name, regime, today)
+    found = matter(draft, by_name, regime, today)
     if found is None:
         return replace(row, due=None)
-    return replace(row, due=found.due, due_state=found.state, due_text=found.text)
+    return replace(row, due=found.due, due_state=found.state, due_text=found.text,
+                   awaited=found.awaited)  # fmt: skip
 
 
 def changed_text(moment: dt.datetime, now: dt.datetime) -> str:

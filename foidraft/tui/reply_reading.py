@@ -8,6 +8,7 @@ the screen asks for it, since every deadline counts from that day.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,17 +36,23 @@ class Outcome:
     steps: list[str]
 
 
-def to_read(text: str, file: str, typed: str) -> dt.date | None:
-    """The day typed under "received" (None: the reply's own), once there is a reply to
-    read; else a FoidraftError that says what is missing or cannot be read."""
+def to_read(text: str, file: str, typed: str) -> tuple[str, dt.date | None]:
+    """The file to read ("": the pasted text) and the day typed under "received" (None:
+    the reply's own), once there is a reply to read; else a FoidraftError that says what
+    is missing or cannot be read. A date typed in the file field (the first field after
+    the pasted reply, where Tab goes), with none under "received" and no file of that
+    name, is the day it came: it said "05/10/2026: cannot read"."""
     from foidraft.interview.period_input import parse_date
     from foidraft.replies.text import readable
 
     typed = typed.strip()  # none typed: the date the reply gives
     day = parse_date(typed) if typed else None  # as the date-sent dialog takes it
+    if file and not typed and not Path(file).expanduser().exists():
+        with contextlib.suppress(FoidraftError):  # not a date either: reading says so
+            file, day = "", parse_date(file)
     if not file and not readable(text):  # empty, or only spaces and control codes
         raise FoidraftError("Paste the reply, or give its file: there are no words to read yet.")
-    return day
+    return file, day
 
 
 def reply_text(text: str, file: str) -> tuple[str, dt.date | None]:
@@ -118,6 +125,47 @@ def read_and_record(
     recorded = (
         f"Recorded on “{draft.title}”: {status_label(done.status).lower()}, "
         f"received {long_date(day)}{said}.{late}{guessed}"
+    )
+    return Outcome(reading, context, render(meaning, reading), recorded, meaning.next_steps)
+
+
+# Statuses whose latest kept reply is still the last word: its next letters are still open.
+AWAITING_YOU = ("clarification", "answered", "partly-answered", "refused", "ncnd", "reviewed")
+
+
+def kept_reply_day(draft: Draft) -> dt.date | None:
+    """The day of the reply kept on ``draft`` whose next letters are still to write (the
+    screen offers them again: closed after reading it, there was no way back to them
+    short of pasting it again), or None."""
+    if draft.status not in AWAITING_YOU:
+        return None
+    from foidraft.replies.track import latest_reply
+
+    kept = latest_reply(draft)
+    return kept[1] if kept else None
+
+
+def reread(draft: Draft, authority: Authority | None, today: dt.date, requester: str) -> Outcome:
+    """The kept reply read again, recording nothing: its meaning and next letters."""
+    from foidraft.drafts import status_label, tracking
+    from foidraft.replies import read_reply
+    from foidraft.replies.explain import explain, render
+    from foidraft.replies.followup import context_for
+    from foidraft.replies.track import latest_reply
+    from foidraft.text.dates import long_date
+
+    kept = latest_reply(draft)
+    if kept is None:
+        raise FoidraftError("The reply kept on this request cannot be read: paste it again.")
+    text, day = kept
+    regime = tracking.regime_for(authority, draft)
+    reading = read_reply(text, regime=regime, letter=draft.body)
+    context = context_for(draft, reading, authority=authority, replied=day, name=requester)
+    meaning = explain(reading, authority=authority, replied=day, due=context.due,
+                      late=context.late, today=today, context=context)  # fmt: skip
+    recorded = (
+        f"The reply of {long_date(day)}, recorded on “{draft.title}”: "
+        f"{status_label(draft.status).lower()}."
     )
     return Outcome(reading, context, render(meaning, reading), recorded, meaning.next_steps)
 

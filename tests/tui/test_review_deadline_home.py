@@ -1,7 +1,7 @@
 """An internal review has a deadline of its own: the authority owes its outcome within 20
 working days of the request for it (FOIA: the s45 code, 40 at most in complex cases;
-FOISA s21: 20). Home showed none on the review request once it was marked sent, and the
-request marked "Internal review asked" by hand never asked when, so it counted nothing."""
+FOISA s21: 20). One review is one matter: its request's row says what is awaited and by
+when; the request marked "Internal review asked" by hand asks when, and counts from it."""
 
 from __future__ import annotations
 
@@ -59,43 +59,88 @@ async def home_at_80(check: Callable[[Pilot[None]], Awaitable[None]]) -> None:
         await check(pilot)
 
 
-async def test_a_review_request_sent_shows_the_reviews_own_deadline_at_80_columns() -> None:
+async def test_one_review_is_one_row_on_the_request_saying_what_is_awaited_and_by_when() -> None:
+    """The request (its review deadline) and the review request letter (the review's own)
+    both had a date in the Due column, read as two things to do: the request's row now
+    says the review's answer is due, and the letter's row counts nothing."""
     review_sent("wmp", "FOIA", dt.date(2025, 5, 19))  # 26 May, and 14 July in NI, holidays
 
     async def check(pilot: Pilot[None]) -> None:
-        said = await detail_of(pilot, "Review:")
+        said = await detail_of(pilot, "Paedophile hunters")
         assert (
-            "review due 17 June 2025 (11 working days left; "
-            "20 working days under the s45 code, 40 at most: 16 July 2025)"
+            "review answer due 2025-06-17 (11 working days left); "
+            "20 working days under the s45 code, 40 at most: 16 July 2025"
         ) in said, said
-        row = next(line for line in screen_text(pilot).splitlines() if "Review: Pae" in line)
-        assert row.rstrip().endswith("17 Jun"), row  # the Due column
+        assert "p: paste it" in said  # the review's outcome is pasted here
+        lines = screen_text(pilot).splitlines()
+        request = next(line for line in lines if "Paedophile hunt" in line)
+        assert "review asked" in request and request.rstrip().endswith("answer 17 Jun"), request
+        letter = next(line for line in lines if "Review: Pae" in line)
+        assert "Jun" not in letter, letter  # the Due column: empty
+        assert "due" not in await detail_of(pilot, "Review:")
 
     await home_at_80(check)
 
 
-async def test_under_foisa_the_review_is_due_in_20_working_days_with_no_longer_limit() -> None:
+async def test_a_review_answer_due_today_says_so_in_a_cell_no_wider_than_a_replys() -> None:
+    """ "answer 26 Apr overdue" took five columns from the titles at 80: beside "review
+    asked", the date and its mark (soon, today, overdue) say it, as for a reply."""
+    review_sent("wmp", "FOIA", dt.date(2025, 5, 1))  # 5 and 26 May are bank holidays
+
+    async def check(pilot: Pilot[None]) -> None:
+        said = await detail_of(pilot, "Paedophile hunters")
+        assert "review answer due 2025-06-02 (today)" in said, said
+        row = next(line for line in screen_text(pilot).splitlines() if "review asked" in line)
+        assert row.rstrip().endswith("2 Jun today") and "answer" not in row, row
+
+    await home_at_80(check)
+
+
+async def test_before_the_review_is_sent_the_request_says_ask_for_a_review_by() -> None:
+    write_draft("hunters-0001.md", "Paedophile hunters", authority="wmp",
+                status="refused", sent="2025-04-01", extra=REFUSED)  # fmt: skip
+    store = DraftStore()
+    save_letter(store, store.load("hunters-0001"),
+                Letter("review", "Internal review: Paedophile hunters", "Dear Sir,\n"))  # fmt: skip
+
+    async def check(pilot: Pilot[None]) -> None:
+        said = await detail_of(pilot, "Paedophile hunters")
+        assert "ask for a review by 2025-06-30 (20 working days left)" in said, said
+        lines = screen_text(pilot).splitlines()
+        assert (
+            next(line for line in lines if "Paedophile hunt" in line)
+            .rstrip()
+            .endswith("review by 30 Jun")
+        )
+        letter = next(line for line in lines if "Review: Pae" in line)
+        assert "Jun" not in letter, letter
+
+    await home_at_80(check)
+
+
+async def test_under_foisa_the_review_answer_is_due_in_20_working_days_no_longer() -> None:
     review_sent("police_scotland", "FOISA", dt.date(2025, 5, 19))
 
     async def check(pilot: Pilot[None]) -> None:
-        said = await detail_of(pilot, "Review:")
+        said = await detail_of(pilot, "Paedophile hunters")
         assert (
-            "review due 17 June 2025 (11 working days left; 20 working days under FOISA s21)"
+            "review answer due 2025-06-17 (11 working days left); 20 working days under FOISA s21"
         ) in said, said
 
     await home_at_80(check)
 
 
-async def test_the_review_letter_stops_counting_once_the_outcome_is_read() -> None:
+async def test_once_the_outcome_is_read_the_request_says_when_to_complain() -> None:
     review_sent("wmp", "FOIA", dt.date(2025, 5, 19))
     store = DraftStore()
     request = store.load("hunters-0001")
-    request.status = "reviewed"
+    request.status, request.replied = "reviewed", dt.date(2025, 5, 30)
     store.save(request)
 
     async def check(pilot: Pilot[None]) -> None:
-        said = await detail_of(pilot, "Review:")
-        assert "review due" not in said, said
+        said = await detail_of(pilot, "Paedophile hunters")
+        assert "complain to the ICO by 2025-07-11" in said and "review answer" not in said
+        assert "due" not in await detail_of(pilot, "Review:")
 
     await home_at_80(check)
 

@@ -5,7 +5,7 @@ The screen wires parts that each work alone: a :class:`DraftKeeper` saves the dr
 drops stale results) with the rules it is given (its view: ``editor_checking``),
 :class:`ShownFindings` keeps the marks, the list and the reasons on the chosen finding,
 :class:`StatusSteps` asks the dates a status needs, ``editor_actions`` applies rewordings
-and reaches outside the letter.
+and reaches outside the letter; ``editor_layout`` says where each part sits.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import OptionList, Static, TextArea
 
@@ -28,12 +27,12 @@ from foidraft.tui.screens import editor_actions
 from foidraft.tui.screens.dialogs import ChoiceDialog
 from foidraft.tui.screens.editor_checking import LetterChecking, LintFinished
 from foidraft.tui.screens.editor_findings import ShownFindings
+from foidraft.tui.screens.editor_layout import EDITOR_CSS, WIDE, editor_parts
 from foidraft.tui.screens.editor_status import StatusSteps, title_line
 from foidraft.tui.text import literal
 from foidraft.tui.widgets.draft_editor import DraftEditor
 from foidraft.tui.widgets.finding_detail import FindingDetail
 from foidraft.tui.widgets.findings import FindingsList
-from foidraft.tui.widgets.fitting_footer import FittingFooter
 from foidraft.tui.widgets.hole_field import HoleField
 
 if TYPE_CHECKING:
@@ -44,9 +43,6 @@ if TYPE_CHECKING:
     from foidraft.templates import TemplateStore
     from foidraft.tui.lint_scheduler import LintResult, LintScheduler
     from foidraft.tui.palette import PaletteCommand
-
-
-WIDE = 100  # columns from which the letter and the findings sit side by side
 
 
 class EditorScreen(Screen[None]):
@@ -69,34 +65,7 @@ class EditorScreen(Screen[None]):
         ("editor.find-similar", "find_similar"),
         ("editor.back", "back"),
     )
-    DEFAULT_CSS = """
-    EditorScreen {
-        layout: vertical;
-        #editor-head { height: 1; background: $panel; }
-        #editor-title {
-            width: 1fr; min-width: 12; padding: 0 0 0 1; text-wrap: nowrap; text-overflow: ellipsis;
-        }
-        #editor-state { width: auto; max-width: 85%; padding: 0 1 0 0; text-wrap: nowrap; }
-        #editor-body { height: 1fr; }
-        #editor-side { width: 42%; min-width: 36; }
-        #findings-pane { height: 1fr; }
-        #ignored { height: 1; padding: 0 1; color: $text-muted; display: none;
-                   text-wrap: nowrap; text-overflow: ellipsis; }  /* the list keeps its rows */
-        #ignored.-shown { display: block; }
-        &.-narrow {
-            #editor-body { layout: vertical; }
-            #draft-editor { height: 1fr; }
-            #editor-side { width: 1fr; height: 11; layout: horizontal; }
-            #findings-pane { width: 2fr; height: 1fr; }
-            FindingDetail { width: 3fr; }
-            /* Reading the findings (the list or the pane focused): a finding's reasons in
-               sight at 80x24, five lines of the letter around its words still shown. */
-            #editor-side:focus-within { height: 15; #findings-pane { width: 1fr; } }
-            #editor-side:focus-within FindingDetail { width: 2fr; }
-        }
-        #editor-side.-hidden { display: none; }
-    }
-    """
+    DEFAULT_CSS = EDITOR_CSS
 
     def __init__(
         self,
@@ -142,18 +111,7 @@ class EditorScreen(Screen[None]):
 
     # -- layout -------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
-        with Horizontal(id="editor-head"):
-            yield Static(id="editor-title")
-            yield Static(id="editor-state")
-        with Horizontal(id="editor-body"):
-            yield self._editor
-            with Vertical(id="editor-side"):
-                with Vertical(id="findings-pane"):
-                    yield FindingsList(id="findings")
-                    yield Static(id="ignored")
-                yield FindingDetail(id="finding-detail")
-        yield HoleField(id="hole-field")
-        yield FittingFooter()
+        yield from editor_parts(self._editor)
 
     @property
     def editor(self) -> DraftEditor:

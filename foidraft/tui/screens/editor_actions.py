@@ -200,8 +200,10 @@ def explain(screen: EditorParts) -> None:
         screen.notify("Choose a finding first.", timeout=3)
         return
     # Unfilled: the dialog wraps to its own width (text filled to 88 came out ragged).
-    rules = [rule, *(r for f in folded(finding) if (r := screen.rule(f.rule)) is not None)]
-    texts = [explain_text(r, width=0) for r in rules]
+    found = [(f, r) for f in (finding, *folded(finding)) if (r := screen.rule(f.rule)) is not None]
+    rules = [r for _, r in found]
+    # A reason the pane gave in its short form is said here in full first.
+    texts = [(f"{f.message}\n\n" if r.short else "") + explain_text(r, width=0) for f, r in found]
     title = "Why foidraft flags this"
     if len(rules) > 1:  # each reason in turn, headed so the second is found by scrolling
         title += f": {len(rules)} reasons, each below"

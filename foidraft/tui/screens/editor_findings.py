@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from foidraft.lint.merging import folded
 from foidraft.tui.widgets.finding_detail import FindingDetail
 from foidraft.tui.widgets.findings import FindingsList, nearest
 
@@ -71,7 +72,14 @@ class ShownFindings:
     def show_detail(self) -> None:
         finding = self.finding
         rule = self.rule(finding.rule) if finding else None
-        self.screen.query_one(FindingDetail).show(finding, rule, self.text)
+        shorts = {}  # the reasons with a short form, for a pane that holds two or more
+        if finding is not None and folded(finding):
+            from foidraft.explain import finding_short
+
+            for each in (finding, *folded(finding)):
+                if said := finding_short(each.message, self.rule(each.rule)):
+                    shorts[each.rule] = said
+        self.screen.query_one(FindingDetail).show(finding, rule, self.text, shorts)
 
     def list_moved(self, index: int) -> None:
         """The list's highlight moved (by the requester or by :meth:`select`)."""

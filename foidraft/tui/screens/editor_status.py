@@ -111,6 +111,7 @@ class StatusSteps:
                 body = "Your request's 20 working days start again from the day you give."
             elif self.draft.letter == "review":
                 body = "The review's own 20 working days run from the day you give."
+            body = unfilled(self.keeper.text_on_screen()) + body
             dialog = DateDialog("When did you send it?", self.draft.sent or today, body)
             self.screen.app.push_screen(dialog, self.mark_sent)
         elif status == "clarification":
@@ -234,3 +235,18 @@ def moved_on(when: dt.date, title: str, status: str, due: dt.date | None) -> str
     done = MOVED_ON.get(status, f"is now {status_label(status).lower()}")
     until = f"; the {'review' if status == 'review' else 'reply'} is due by {due}" if due else ""
     return f"Sent {when}: “{title}” {done}{until}."
+
+
+def unfilled(text: str) -> str:
+    """Said before the sent date is asked when the letter still has gaps to fill: a next
+    letter marked sent with its four [[...]] gaps said nothing of them."""
+    from foidraft.tui.text_spans import HOLE_RE
+
+    gaps = sum(1 for _ in HOLE_RE.finditer(text))
+    if not gaps:
+        return ""
+    one = gaps == 1
+    return (
+        f"This letter still has {gaps} gap{'' if one else 's'} ([[...]]) to fill: if the "
+        f"copy you sent had {'it' if one else 'them'} too, send it again filled in. "
+    )

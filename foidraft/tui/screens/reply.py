@@ -4,8 +4,8 @@ what it means, and get the next letter.
 ``foidraft.replies`` does the work in worker threads: reading the reply, recording it on
 the draft (status, dates, the reply kept beside the drafts), explaining it, and writing
 the next letter as a new draft linked to this one. Everything the reply says is shown
-literally (Content, never markup). The screen dismisses with the path of the letter it
-wrote, or None.
+literally (Content, never markup); ``reply_layout`` says where each part sits. The screen
+dismisses with the path of the letter it wrote, or None.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, on, work
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.widgets import Button, Input, Label, Static
 
@@ -25,8 +25,9 @@ from foidraft.tui import reply_reading
 from foidraft.tui.date_keys import keep_digit
 from foidraft.tui.keymap import bindings
 from foidraft.tui.notify import as_error
-from foidraft.tui.reply_reading import NeedDate, chaser_context, indented_blocks, missed, paste_help
+from foidraft.tui.reply_reading import NeedDate, chaser_context, indented_blocks, missed
 from foidraft.tui.screens.dialogs import Dialog, dismiss_if_confirmed
+from foidraft.tui.screens.reply_layout import REPLY_CSS, reply_parts
 from foidraft.tui.text import literal
 from foidraft.tui.widgets.reply_fields import GroundBox, LetterButtons, ReplyText
 
@@ -45,22 +46,7 @@ class ReplyScreen(Dialog["Path | None"]):
     """Dismisses with the path of the letter it wrote, or None."""
 
     HELP = ReplyText.HELP
-    DEFAULT_CSS = """
-    ReplyScreen {
-    & > #dialog { max-width: 110; height: 94%; padding: 0 2; }
-    & #dialog-title { margin: 1 0 0 0; }
-    & .dialog-body { margin-bottom: 1; }
-    & #reply-text { height: 1fr; min-height: 5; }  /* three lines, whatever is said */
-    & #meaning { height: 1fr; }
-    & #reply-file { width: 1fr; margin: 0; }
-    & #reply-date { width: 14; margin: 0 0 0 1; }
-    & .reply-date-label { width: auto; margin: 0 0 0 2; }
-    & .ground-source { padding-left: 4; color: $text-muted; }
-    & .meaning-line { width: 1fr; height: auto; }
-    & #reply-error, & GroundBox { width: 1fr; height: auto; text-wrap: wrap; }  /* never cut off */
-    & .dialog-buttons { margin-bottom: 1; }
-    }
-    """
+    DEFAULT_CSS = REPLY_CSS
     BINDINGS: ClassVar[list[BindingType]] = bindings(
         ("reply.continue", "continue"),
         ("reply.cancel", "cancel"),
@@ -101,24 +87,10 @@ class ReplyScreen(Dialog["Path | None"]):
         self.notes: list[str] = []  # what to know before sending the letter written
         self.step, self.busy = "paste", False  # paste -> meaning -> grounds
         self.missed = missed(draft, authority, today)  # no answer by then: a chaser fits
+        self.kept = reply_reading.kept_reply_day(draft)  # read before: its letters again
 
     def compose_content(self) -> ComposeResult:
-        with Vertical(id="paste-step"):
-            help_text = literal(paste_help(self.missed, self.followed))
-            yield Static(help_text, classes="dialog-body", id="paste-help")
-            yield ReplyText(id="reply-text", soft_wrap=True, show_line_numbers=False)
-            with Horizontal(classes="dialog-buttons"):
-                file_hint = "or a file: path to .txt, .eml or .pdf"
-                yield Input(placeholder=file_hint, id="reply-file", compact=True)
-                yield Static("received", classes="reply-date-label")
-                yield Input(placeholder="31/03/2024", id="reply-date", compact=True)
-        yield VerticalScroll(id="meaning")
-        yield Label("", id="reply-error", classes="dialog-error")
-        with LetterButtons(classes="dialog-buttons", id="letter-buttons"):
-            yield Button("Close", id="close", compact=True)
-            if self.missed is not None:
-                yield Button("No reply: write a chaser", id="chase-now", compact=True)
-            yield Button("Read the reply", id="go", variant="primary", compact=True)
+        yield from reply_parts(self.missed, self.followed, self.kept)
 
     @on(Button.Pressed, "#chase-now")
     def _chase(self) -> None:
@@ -126,6 +98,12 @@ class ReplyScreen(Dialog["Path | None"]):
             return
         self.context = chaser_context(self.draft, self.authority, self.requester)
         self._write("chaser", [])
+
+    @on(Button.Pressed, "#kept-letters")
+    def _kept_letters(self) -> None:
+        if not self.busy:
+            self.busy = True
+            self._read("", "", None, again=True)
 
     def on_mount(self) -> None:
         self.query_one("#meaning").display = self.query_one("#reply-error").display = False
@@ -175,6 +153,13 @@ class ReplyScreen(Dialog["Path | None"]):
         if self.busy:
             return
         if self.step == "paste":
+            if (
+                self.kept
+                and not self.query_one(ReplyText).text.strip()
+                and not self.query_one("#reply-file", Input).value.strip()
+            ):  # nothing new pasted: on with the reply already read
+                self._kept_letters()
+                return
             self._start_reading()
         elif self.step == "meaning":  # ctrl+s goes on with the focused (or first) next letter
             focused = self.focused
@@ -192,20 +177,23 @@ class ReplyScreen(Dialog["Path | None"]):
     def _start_reading(self) -> None:
         text = self.query_one(ReplyText).text
         file = self.query_one("#reply-file", Input).value.strip()
+        date = self.query_one("#reply-date", Input)
         try:
-            day = reply_reading.to_read(text, file, self.query_one("#reply-date", Input).value)
+            file, day = reply_reading.to_read(text, file, date.value)
         except FoidraftError as exc:
             self._problem(exc.message)
             return
+        if day is not None and not date.value.strip():  # typed in the file field: shown
+            self.query_one("#reply-file", Input).value, date.value = "", f"{day:%d/%m/%Y}"
         self.busy = True
         self._problem("")
         self.query_one("#go", Button).label = "Reading…"
         self._read(text, file, day)
 
     @work(thread=True, exclusive=True, group="reply-read")
-    def _read(self, text: str, file: str, day: dt.date | None) -> None:
+    def _read(self, text: str, file: str, day: dt.date | None, *, again: bool = False) -> None:
         try:
-            message = self._reading(text, file, day)
+            message = self._reread() if again else self._reading(text, file, day)
         except Exception as exc:  # a faulty reply must never end the app
             self.post_message(self.Failed(as_error(exc)))
             return
@@ -218,6 +206,10 @@ class ReplyScreen(Dialog["Path | None"]):
             self.draft, self.store, self.authority, self.today, self.requester,
             text=text, file=file, typed=day,
         )  # fmt: skip
+        return self.Read(done.reading, done.context, done.meaning, done.recorded, done.steps)
+
+    def _reread(self) -> Read:
+        done = reply_reading.reread(self.draft, self.authority, self.today, self.requester)
         return self.Read(done.reading, done.context, done.meaning, done.recorded, done.steps)
 
     def on_reply_screen_failed(self, message: Failed) -> None:
@@ -242,7 +234,7 @@ class ReplyScreen(Dialog["Path | None"]):
             lines[-1].styles.padding = (0, 0, 0, indent)  # wrapped lines keep the indent
         await box.mount_all(lines)
         buttons = self.query_one(LetterButtons)
-        for chase in self.query("#chase-now"):
+        for chase in self.query("#chase-now, #kept-letters"):
             await chase.remove()  # a reply came: its own next letters follow
         self.query_one("#go", Button).display = False
         for step in message.steps:

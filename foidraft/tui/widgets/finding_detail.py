@@ -34,26 +34,34 @@ def paragraphs(text: str) -> str:
 
 
 def detail_content(
-    finding: Finding, rule: Rule | None, source: str, notes: tuple[str, ...] = ()
+    finding: Finding,
+    rule: Rule | None,
+    source: str,
+    notes: tuple[str, ...] = (),
+    shorts: dict[str, str] | None = None,
 ) -> Content:
     """The message, then the numbered rewordings (so the first is in sight even at 80x24),
-    the letter's own notes, then why the rule exists and its evidence."""
+    the letter's own notes, then why the rule exists and its evidence. ``shorts``: the
+    short form of a reason by rule id (``explain.finding_short``), said when it shares
+    the pane with another (the whole of each below the rewordings, and on e)."""
     icon, style = SEVERITY_MARKS.get(finding.severity, ("•", ""))
     others = folded(finding)
+    shorts = (shorts or {}) if others else {}
     if len(others) > 1:  # three reasons or more: each in its shortest form, so all fit
-        parts = _reasons_short(finding, others)
+        parts = _reasons_short(finding, others, shorts)
     else:
         parts = [
             (f"{icon} {_kind(finding).capitalize()}", f"bold {style}"),
             (f" · {finding.severity}", "$text-muted"),
             "\n",
         ]
-        parts += [finding.message, "\n"]
+        parts += [shorts.get(finding.rule) or finding.message, "\n"]
     for other in others if len(others) == 1 else ():  # a second rule on the same words:
         # its reason at once, so at 80x24 both are in sight (the why of each is on e)
         mark, tone = SEVERITY_MARKS.get(other.severity, ("•", ""))
         kind = (f" {_kind(other)} · {other.severity}: ", "bold")
-        parts += [("Also ", "bold"), (mark, tone), kind, _said_once(other, finding), "\n"]
+        said = _said_once(other, finding, shorts.get(other.rule, ""))
+        parts += [("Also ", "bold"), (mark, tone), kind, said, "\n"]
     if finding.fuzzy:
         parts += [
             (f"A close match (score {finding.score:.0f}), not exact: ", "italic"),
@@ -71,7 +79,7 @@ def detail_content(
         parts.append(("F8 (or Tab) then a number applies it; ctrl+z undoes.\n", "$text-muted"))
     if others:
         parts.append(("e explains each reason in full; i asks which to ignore.\n", "$text-muted"))
-    if len(others) > 1:  # the whole of each message, below the rewordings
+    if len(others) > 1 or shorts:  # the whole of each message, below the rewordings
         parts += ["\n", ("Each reason in full", "bold underline"), "\n"]
         parts += [f"{f.message}\n" for f in (finding, *others)]
     if notes:
@@ -90,7 +98,7 @@ def detail_content(
     return literal(*parts)
 
 
-def _reasons_short(finding: Finding, others: list[Finding]) -> list[Part]:
+def _reasons_short(finding: Finding, others: list[Finding], shorts: dict[str, str]) -> list[Part]:
     """'3 reasons on 'decoy':' then, for each, its mark, kind and shortest form."""
     heading = f"{1 + len(others)} reasons on '{finding.match}'"
     parts: list[Part] = [(heading, "bold"), (" (e: each in full)", "$text-muted"), "\n"]
@@ -99,31 +107,35 @@ def _reasons_short(finding: Finding, others: list[Finding]) -> list[Part]:
         quoted = each.match == finding.match or each.message.startswith(f"'{each.match}' ")
         on = "" if quoted else f" ('{each.match}')"
         kind = f" {_kind(each).capitalize()}{on}: "
-        parts += [(mark, tone), (kind, "bold"), short_reason(each), "\n"]
+        parts += [(mark, tone), (kind, "bold"), short_reason(each, shorts.get(each.rule, "")), "\n"]
     return parts
 
 
-def short_reason(finding: Finding) -> str:
-    """``finding``'s message without its quote of the words, cut to its first claim (at
-    the first '. ', '; ', ': ' or ', so '): the rest, and why, are on e."""
-    said = _unquoted(finding)
+def short_reason(finding: Finding, short: str = "") -> str:
+    """``finding``'s message (its rule's ``short`` form if given) without its quote of the
+    words, cut to its first claim (at the first '. ', '; ', ': ' or ', so '): the rest,
+    and why, are on e."""
+    said = _unquoted(finding, short)
     cuts = [i for mark in (". ", "; ", ": ", ", so ") if (i := said.find(mark)) > 0]
     return (said[: min(cuts)] if cuts else said.rstrip(".")) + "."
 
 
-def _said_once(other: Finding, shown: Finding) -> str:
-    """``other``'s message without its opening quote of the words when the message above
-    has just quoted the same words: a line saved where the pane has few."""
-    return _unquoted(other) if other.match == shown.match else other.message
+def _said_once(other: Finding, shown: Finding, short: str = "") -> str:
+    """``other``'s message (or its ``short`` form) without its opening quote of the words
+    when the message above has just quoted the same words: a line saved where the pane
+    has few."""
+    return _unquoted(other, short) if other.match == shown.match else short or other.message
 
 
-def _unquoted(finding: Finding) -> str:
-    """``finding``'s message without its opening quote of the words ("'decoy': arrests and
-    custody records..." -> "Arrests and custody records..."), or the message as it is."""
+def _unquoted(finding: Finding, short: str = "") -> str:
+    """``finding``'s message (or its ``short`` form) without its opening quote of the words
+    ("'decoy': arrests and custody records..." -> "Arrests and custody records..."), or
+    the message as it is."""
+    message = short or finding.message
     quote = f"'{finding.match}': "
-    if not finding.message.startswith(quote):
-        return finding.message
-    rest = finding.message[len(quote) :]
+    if not message.startswith(quote):
+        return message
+    rest = message[len(quote) :]
     return rest[:1].upper() + rest[1:]
 
 
@@ -181,7 +193,7 @@ Scroll with the arrow keys when this pane has focus.
 
     _shown = PLACEHOLDER
     _notes: tuple[str, ...] = ()
-    _last: tuple[Finding | None, Rule | None, str] = (None, None, "")
+    _last: tuple[Finding | None, Rule | None, str, dict[str, str]] = (None, None, "", {})
 
     def compose(self) -> ComposeResult:
         yield Static(Content(PLACEHOLDER), id="finding-text")
@@ -194,12 +206,19 @@ Scroll with the arrow keys when this pane has focus.
         self.border_title = "Rewordings · notes · why" if notes else "Rewordings · why"
         self.show(*self._last)
 
-    def show(self, finding: Finding | None, rule: Rule | None, source: str) -> None:
-        self._last = (finding, rule, source)
+    def show(
+        self,
+        finding: Finding | None,
+        rule: Rule | None,
+        source: str,
+        shorts: dict[str, str] | None = None,
+    ) -> None:
+        """``shorts``: each reason's short form by rule id (see ``detail_content``)."""
+        self._last = (finding, rule, source, shorts or {})
         if finding is None:
             self._update(notes_content(self._notes))
         else:
-            self._update(detail_content(finding, rule, source, self._notes))
+            self._update(detail_content(finding, rule, source, self._notes, shorts))
 
     def _update(self, content: Content) -> None:
         if content.plain == self._shown:

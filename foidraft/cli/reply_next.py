@@ -1,0 +1,98 @@
+"""``foidraft reply DRAFT --next LETTER``: the next letter after a reply, written as a new
+draft linked to the request, checked like any other; an internal review only on the
+grounds the requester names (``--ground``), as the app asks them to tick."""
+
+from __future__ import annotations
+
+from foidraft.cli.output import say
+from foidraft.errors import FoidraftError
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import argparse
+    import datetime as dt
+
+    from foidraft.authorities.model import Authority
+    from foidraft.drafts import Draft
+    from foidraft.replies import Reading
+    from foidraft.replies.review import Context
+
+
+def write_next(
+    store: object,
+    draft: Draft,
+    reading: Reading,
+    authority: Authority | None,
+    day: dt.date | None,
+    args: argparse.Namespace,
+) -> int:
+    import datetime as dt
+
+    from foidraft.drafts import DraftStore, load_profile
+    from foidraft.replies.followup import context_for, misfit, next_letter, save_letter
+
+    assert isinstance(store, DraftStore)
+    context = context_for(
+        draft, reading, authority=authority, replied=day, name=load_profile().name
+    )
+    wrong = misfit(args.next, reading, context, today=dt.date.today())
+    if wrong:
+        raise FoidraftError(f"{draft.name}: {wrong}", hint=fitting_hint(reading, context))
+    if args.next == "review":
+        need_grounds(draft, reading, authority, day, args.ground)
+    letter = next_letter(args.next, draft, context, grounds=args.ground, today=dt.date.today())
+    new = save_letter(store, draft, letter)
+    from foidraft.authorities.infer import regime_only
+    from foidraft.lint.api import check
+
+    under = authority or regime_only(reading.regime)
+    findings = [f for f in check(new.body, under) if f.severity in ("warning", "error")]
+    say(f"wrote {new.name}: “{new.title}” (follows {draft.name})")
+    if not context.name:  # the app asks; here the sign-off is a gap, and nothing said so
+        say("  signed [[your name]], as no name is kept: fill it in before sending; "
+            '`foidraft details --name "Your Name"` signs the next letters')  # fmt: skip
+    for note in letter.notes:
+        say(f"  note: {note}")
+    if findings:
+        say(f"  foidraft check: {len(findings)} warning(s) or error(s); `foidraft check "
+              f"{new.path}` lists them")  # fmt: skip
+    return 0
+
+
+def need_grounds(
+    draft: Draft, reading: Reading, authority: Authority | None, day: dt.date | None,
+    chosen: list[str],
+) -> None:  # fmt: skip
+    """A review request is written on the grounds the requester says are true of their
+    request, as the app asks them to tick (nothing ticked for them): with none, or one
+    that does not fit, one line says what to add, before anything is recorded."""
+    import datetime as dt
+
+    from foidraft.replies.followup import context_for, misfit
+    from foidraft.replies.review import grounds_for
+
+    context = context_for(draft, reading, authority=authority, replied=day, name="")
+    if misfit("review", reading, context, today=dt.date.today()):
+        return  # no review fits this reply at all: `_next` says so, and which letters do
+    fitting = [g.id for g in grounds_for(reading, late=context.late)]
+    wrong = [c for c in chosen if c not in fitting]
+    if chosen and not wrong:
+        return
+    said = f"ground '{wrong[0]}' does not fit this reply" if wrong else "no --ground given"
+    names = ", ".join(fitting) or "none"
+    raise FoidraftError(
+        f"{draft.name}: {said}: add --ground NAME for each ground true of your request "
+        f"({names}); nothing was recorded or written",
+        hint=f"each ground's words and source: foidraft reply {draft.name} FILE --dry-run",
+    )
+
+
+def fitting_hint(reading: Reading, context: Context) -> str:
+    import datetime as dt
+
+    from foidraft.replies.followup import fitting
+
+    letters = fitting(reading, context, today=dt.date.today())
+    if not letters:
+        return "nothing needs sending yet; `foidraft due` says when the reply is due"
+    return "letters that fit: " + ", ".join(f"--next {step}" for step in letters)

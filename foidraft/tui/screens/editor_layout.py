@@ -1,0 +1,67 @@
+"""The editor's layout: where the letter, the findings and their reasons sit, at 80
+columns (one above the other) and from ``WIDE`` columns (side by side)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Static
+
+from foidraft.tui.widgets.finding_detail import FindingDetail
+from foidraft.tui.widgets.findings import FindingsList
+from foidraft.tui.widgets.fitting_footer import FittingFooter
+from foidraft.tui.widgets.hole_field import HoleField
+
+if TYPE_CHECKING:
+    from textual.app import ComposeResult
+
+    from foidraft.tui.widgets.draft_editor import DraftEditor
+
+WIDE = 100  # columns from which the letter and the findings sit side by side
+
+EDITOR_CSS = """
+EditorScreen {
+    layout: vertical;
+    #editor-head { height: 1; background: $panel; }
+    #editor-title {
+        width: 1fr; min-width: 12; padding: 0 0 0 1; text-wrap: nowrap; text-overflow: ellipsis;
+    }
+    #editor-state { width: auto; max-width: 85%; padding: 0 1 0 0; text-wrap: nowrap; }
+    #editor-body { height: 1fr; }
+    #editor-side { width: 42%; min-width: 36; }
+    #findings-pane { height: 1fr; }
+    #ignored { height: 1; padding: 0 1; color: $text-muted; display: none;
+               text-wrap: nowrap; text-overflow: ellipsis; }  /* the list keeps its rows */
+    #ignored.-shown { display: block; }
+    &.-narrow {
+        #editor-body { layout: vertical; }
+        #draft-editor { height: 1fr; }
+        #editor-side { width: 1fr; height: 11; layout: horizontal; }
+        #findings-pane { width: 2fr; height: 1fr; }
+        FindingDetail { width: 3fr; }
+        /* Reading the findings (the list or the pane focused): a finding's reasons in
+           sight at 80x24, five lines of the letter around its words still shown. */
+        #editor-side:focus-within { height: 15; #findings-pane { width: 1fr; } }
+        #editor-side:focus-within FindingDetail { width: 2fr; }
+    }
+    #editor-side.-hidden { display: none; }
+}
+"""
+
+
+def editor_parts(editor: DraftEditor) -> ComposeResult:
+    """The title and save state, the letter, the findings and the chosen one's reasons,
+    the field for a rewording's gaps, the footer."""
+    with Horizontal(id="editor-head"):
+        yield Static(id="editor-title")
+        yield Static(id="editor-state")
+    with Horizontal(id="editor-body"):
+        yield editor
+        with Vertical(id="editor-side"):
+            with Vertical(id="findings-pane"):
+                yield FindingsList(id="findings")
+                yield Static(id="ignored")
+            yield FindingDetail(id="finding-detail")
+    yield HoleField(id="hole-field")
+    yield FittingFooter()
