@@ -46,6 +46,14 @@ CASES: list[tuple[str, str, str | None]] = [
         ("council", "As mentioned in my earlier letter, how many claims were paid in 2023?", None),
         # Nationality with no case counted (a policy document) draws nothing.
         ("council", "Please send me your policy on nationality checks for new staff.", None),
+        # A university's misconduct cases hold the level and penalty, not who the student is;
+        # "these cases" points back at them rather than naming a case system of its own.
+        ("education", "How many students were caught cheating in 2023? How many were male and "
+         "how many female?", "student"),
+        ("education", "Please give the number of plagiarism cases in 2023. I would also like a "
+         "breakdown of the students affected by these cases: men and women.", "student"),
+        ("education", "How many plagiarism cases were there in 2023, by undergraduate and "
+         "postgraduate level?", None),
 ]  # fmt: skip
 
 

@@ -57,6 +57,10 @@ VICTIM_GAP_RE = LazyRegex(
     IGNORECASE,
 )
 PASSIVE_RE = LazyRegex(r"\b(?:were|was|are|is|been|being|got|get|getting)\b", IGNORECASE)
+# A unit pointed back at ("these cases", "those arrests") names no count of its own: the
+# sentence counts what the one before it counted (SOAS: "the students affected by these
+# cases" are the plagiarism cases just asked for, not a case system's cases).
+BACK_RE = LazyRegex(r"\b(?:these|those|such)\s+$", IGNORECASE)
 OBJECT_RE = LazyRegex(
     r"\s+(?:a|an|the|members?|people|persons?|someone|somebody|anyone|him|her|them|their|his|"
     r"prisoners?|detainees?|suspects?|colleagues?|children|each\s+other)\b",
@@ -141,6 +145,8 @@ class Reading:
                 continue
             found = _spans(dataset.units.pattern, doc, doc.body_start, self.end, 50 * MAX_HITS)
             for start, end in found:
+                if BACK_RE.search(doc.masked, max(start - 12, 0), start):
+                    continue
                 i = bisect_right(self.starts, start) - 1
                 best = first.get(i)
                 # The earliest unit wins; at one place, the longest phrase (more specific).
