@@ -75,9 +75,9 @@ def test_the_corpus_is_large_and_varied_enough() -> None:
     # mostly police; the collect20 and collect21 samples (112 of 135 to other bodies) bring
     # it to 68.6%, collect22b and 22c (97 of 98 to other bodies, many Scottish) to 65.2%,
     # collect23 (24 of 37) to 64.5%, and collect24/24b/25 and answered24 (66 of 140) to
-    # 61.5%, sought because other bodies were thin in the corpus and the stored police pages
-    # are nearly all used
-    assert len(police) / len(cases) >= 0.61
+    # 61.5%, and collect26/27 and answered25 (21 of 76) to 60.0%, sought because other
+    # bodies were thin in the corpus and the stored police pages are nearly all used
+    assert len(police) / len(cases) >= 0.60
     forces = {c["authority"] for c in police}
     assert len(forces) >= 25 and {"Police Scotland", "Police Service of Northern Ireland"} <= forces
     assert Path(OUTCOMES).exists()
