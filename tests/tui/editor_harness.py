@@ -110,3 +110,20 @@ async def open_editor(
         screen = app.editor_screen
         await settled(pilot, screen)
         yield app, pilot, screen
+
+
+async def choose_status(pilot: Pilot[None], status: str, then: type, what: str) -> None:
+    """Press ctrl+t, pick ``status`` from the list and wait for the dialog it opens."""
+    from textual.widgets import OptionList
+
+    from foidraft.tui.screens.dialogs import ChoiceDialog
+
+    app = pilot.app
+    await pilot.press("ctrl+t")
+    await wait_until(pilot, lambda: isinstance(app.screen, ChoiceDialog), "the statuses")
+    options = app.screen.query_one(OptionList)
+    options.highlighted = next(
+        i for i in range(options.option_count) if options.get_option_at_index(i).id == status
+    )
+    await pilot.press("enter")
+    await wait_until(pilot, lambda: isinstance(app.screen, then), what)

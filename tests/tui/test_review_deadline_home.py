@@ -9,15 +9,15 @@ import datetime as dt
 from collections.abc import Awaitable, Callable
 
 from textual.pilot import Pilot
-from textual.widgets import Button, Input, OptionList, Static
+from textual.widgets import Button, Input, Static
 
 from foidraft.drafts import DraftStore
 from foidraft.drafts.tracking import follow_up_sent, mark_sent
 from foidraft.replies.followup import save_letter
 from foidraft.replies.letter_parts import Letter
-from foidraft.tui.screens.dialogs import ChoiceDialog, DateDialog
+from foidraft.tui.screens.dialogs import DateDialog
 from foidraft.tui.screens.reply import ReplyScreen, ReplyText
-from tests.tui.editor_harness import EditorTestApp, wait_until
+from tests.tui.editor_harness import EditorTestApp, choose_status, wait_until
 from tests.tui.shell_harness import (
     home_listing,
     make_app,
@@ -151,14 +151,7 @@ async def test_internal_review_asked_by_hand_asks_when_and_counts_from_it() -> N
     store = DraftStore()
     app = EditorTestApp(store, store.load_path(path), today=dt.date(2025, 6, 2))
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("ctrl+t")
-        await wait_until(pilot, lambda: isinstance(app.screen, ChoiceDialog), "the statuses")
-        options = app.screen.query_one(OptionList)
-        options.highlighted = next(
-            i for i in range(options.option_count) if options.get_option_at_index(i).id == "review"
-        )
-        await pilot.press("enter")
-        await wait_until(pilot, lambda: isinstance(app.screen, DateDialog), "when was it asked")
+        await choose_status(pilot, "review", DateDialog, "when was it asked")
         dialog = app.screen
         assert isinstance(dialog, DateDialog)
         assert "20 working days under the s45 code, 40 at most" in str(dialog.dialog_body)

@@ -7,11 +7,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from textual.widgets import Input, OptionList
+from textual.widgets import Input
 
 from foidraft.drafts import DraftStore
-from foidraft.tui.screens.dialogs import ChoiceDialog, DateDialog
-from tests.tui.editor_harness import EditorTestApp, wait_until
+from foidraft.tui.screens.dialogs import DateDialog
+from tests.tui.editor_harness import EditorTestApp, choose_status
 from tests.tui.shell_harness import screen_text, write_draft
 
 GAPS = (
@@ -31,14 +31,7 @@ async def test_marking_a_letter_sent_says_how_many_gaps_it_still_has(body: str, 
     store = DraftStore()
     app = EditorTestApp(store, store.load_path(path), today=dt.date(2025, 6, 2))
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("ctrl+t")
-        await wait_until(pilot, lambda: isinstance(app.screen, ChoiceDialog), "the statuses")
-        options = app.screen.query_one(OptionList)
-        options.highlighted = next(
-            i for i in range(options.option_count) if options.get_option_at_index(i).id == "sent"
-        )
-        await pilot.press("enter")
-        await wait_until(pilot, lambda: isinstance(app.screen, DateDialog), "when was it sent")
+        await choose_status(pilot, "sent", DateDialog, "when was it sent")
         await pilot.pause()
         shown = " ".join(screen_text(pilot).split())
         if said:
