@@ -13,13 +13,13 @@ if TYPE_CHECKING:
     import datetime as dt
 
     from foidraft.authorities.model import Authority
-    from foidraft.drafts import Draft
+    from foidraft.drafts import Draft, DraftStore
     from foidraft.replies import Reading
     from foidraft.replies.review import Context
 
 
 def write_next(
-    store: object,
+    store: DraftStore,
     draft: Draft,
     reading: Reading,
     authority: Authority | None,
@@ -28,10 +28,9 @@ def write_next(
 ) -> int:
     import datetime as dt
 
-    from foidraft.drafts import DraftStore, load_profile
+    from foidraft.drafts import load_profile
     from foidraft.replies.followup import context_for, misfit, next_letter, save_letter
 
-    assert isinstance(store, DraftStore)
     context = context_for(
         draft, reading, authority=authority, replied=day, name=load_profile().name
     )
