@@ -21,6 +21,7 @@ from foidraft.errors import FoidraftError
 from foidraft.tui.lint_scheduler import Stoppable
 
 SaveState = Literal["saved", "unsaved", "conflict"]
+SOON = 0.001  # seconds: the shortest wait a Textual timer is given
 CONFLICT_TITLE = "The draft file changed outside foidraft"
 
 
@@ -112,7 +113,9 @@ class DraftKeeper:
             self._unsaved_since = now
         wait = min(self.delay, self._unsaved_since + self.max_wait - now)
         self._stop_timer()
-        self._timer = self.view.set_timer(max(wait, 0.0), self.autosave)
+        # Never a zero delay: Textual's timer divides by its interval when it runs late (a
+        # busy machine), so "save now" is a millisecond away.
+        self._timer = self.view.set_timer(max(wait, SOON), self.autosave)
         if self.state == "saved":
             self._set_state("unsaved")
 

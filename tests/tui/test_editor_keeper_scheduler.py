@@ -105,6 +105,20 @@ def test_autosave_waits_for_a_pause_but_not_for_ever() -> None:
     assert keeper.state == "saved" and "unsaved" in screen.states
 
 
+def test_a_save_already_overdue_is_never_given_a_zero_delay() -> None:
+    # Textual's timer divides by its interval when it runs late: a keystroke that arrives
+    # after the longest wait must still get a delay above nought.
+    screen, keeper, store = keeper_on()
+    screen.text = LETTER + "x"
+    keeper.changed(screen.text)
+    screen.now += 60  # the first unsaved change is long past the longest wait
+    screen.text += "y"
+    keeper.changed(screen.text)
+    assert all(t.due > screen.now for t in screen.timers if not t.stopped)
+    screen.wind(0.01)
+    assert on_disk(store, keeper) == screen.text
+
+
 def test_the_text_as_loaded_is_not_saved_again() -> None:
     screen, keeper, _store = keeper_on()
     keeper.changed(LETTER)
