@@ -55,15 +55,19 @@ def normalise_request(text: str) -> str:
 
 
 def canonical_url(url: str) -> str:
-    """The URL with tracking parameters (utm_*) and a trailing slash taken off: pages that
-    differ only in their query (TfL's ?referenceId=...) are different pages."""
+    """The URL with tracking parameters (utm_*), a trailing slash, a leading "www." and
+    WhatDoTheyKnow's Welsh-language path ("/cy/request/...") taken off: pages that differ
+    only in their query (TfL's ?referenceId=...) are different pages."""
     from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
     parts = urlsplit(url.strip())
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
              if not k.startswith("utm_")]  # fmt: skip
+    host = parts.netloc.lower().removeprefix("www.")
     path = parts.path.rstrip("/")
-    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, urlencode(query), ""))
+    if host == "whatdotheyknow.com" and path.startswith("/cy/"):
+        path = path[len("/cy") :]
+    return urlunsplit((parts.scheme.lower(), host, path, urlencode(query), ""))
 
 
 def problems(case: dict[str, Any]) -> list[str]:

@@ -81,3 +81,15 @@ def test_the_corpus_is_large_and_varied_enough() -> None:
     forces = {c["authority"] for c in police}
     assert len(forces) >= 25 and {"Police Scotland", "Police Service of Northern Ireland"} <= forces
     assert Path(OUTCOMES).exists()
+
+
+def test_the_same_thread_by_another_address_is_a_duplicate() -> None:
+    # WhatDoTheyKnow serves each thread in Welsh too, and pages are stored with and without
+    # "www." and tracking parameters: one collector nearly added a thread twice so.
+    first = dict(CASE, url="https://www.whatdotheyknow.com/request/stop_and_account_3")
+    for other in (
+        "https://whatdotheyknow.com/cy/request/stop_and_account_3",
+        "https://www.whatdotheyknow.com/request/stop_and_account_3/?utm_campaign=x",
+    ):
+        second = dict(CASE, id="example-force-124", url=other, authority="Other Police")
+        assert any("duplicate url" in e for e in validate(lines(first, second))), other
