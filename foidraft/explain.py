@@ -27,6 +27,7 @@ KIND_WORDS = {
     "format_or_validity": "the form of the request",
     "commercial_interests": "commercial interests",
     "other_exemption": "an exemption",
+    "held_elsewhere": "information another body holds",
 }
 
 

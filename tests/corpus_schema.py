@@ -22,10 +22,10 @@ AUTHORITY_TYPES = {"police", "council", "nhs", "central_government", "education"
 JURISDICTIONS = {"FOIA", "FOISA", "EIR"}
 OUTCOMES = {"clarification", "s12", "ncnd_or_exempt", "not_held", "answered"}
 # The rule kinds a published answer can show, plus "other" for exemptions no rule kind names
-# (commercial interests and the rest are filed under "other"; a letter's form never shows).
-KINDS = (set(RULE_KINDS) - {"format_or_validity", "commercial_interests", "other_exemption"}) | {
-    "other"
-}
+# (commercial interests and the rest are filed under "other", as is information another
+# body holds; a letter's form never shows).
+FILED_AS_OTHER = {"format_or_validity", "commercial_interests", "other_exemption", "held_elsewhere"}
+KINDS = (set(RULE_KINDS) - FILED_AS_OTHER) | {"other"}
 REQUIRED: dict[str, type | tuple[type, ...]] = {
     "id": str,
     "url": str,

@@ -86,19 +86,47 @@ OTHER_EXEMPTION_RE = re.compile(
 )
 
 
+# The corpus files "not held here: another body holds it" under 'other' too. A finding that
+# names another body as the holder is right on a not-held answer whose reason says so: held
+# by a named body, a separate body, not the authority for that service, pointed or referred
+# to the holder ("the local councils hold ASB Case Review data", "Kent County Council holds
+# exclusion and EHCP records", "the OPCC and the force are separate legal entities").
+HELD_ELSEWHERE_RE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:only\s+|all\s+)?held\s+by\b|"
+    r"\bnot\s+held\s+by\s+(?:the|this|that)\b[^.;]{0,60}\bbut\s+by\b|"
+    r"\bseparate\s+(?:legal\s+)?(?:bod(?:y|ies)|entit(?:y|ies)|public\s+authorit(?:y|ies))\b|"
+    r"\bnot\s+the\s+(?:\w+\s+){0,2}authority\b|,\s+not\s+the\s+(?:commissioner|council|trust|force)|"
+    r"\b(?:directed|referred|redirected|signposted)\s+(?:the\s+requester\s+|them\s+|you\s+)?(?:to|there)\b|"
+    r"\bpointed\s+(?:the\s+requester\s+)?to\s+(?:the\s+)?(?-i:[A-Z])|\bpointer\s+to\b|\bpointed\s+to\s+them\b|"
+    r"\bpoints?\s+to\s+the\s+(?:county|district|town|city|parish)\s+council\b|"
+    r"\bwho\s+to\s+ask\b|\bmay\s+hold\s+it\b|\bwould\s+(?:hold|answer)\s+(?:it|that|this)\b|"
+    r"\b(?:belongs?|sits?|lies|rests?)\s+(?:to|with)\s+(?:the\s+)?(?:independent\s+)?(?-i:[A-Z])|"
+    r"\bbelong\s+to\s+the\b|\bcouncils?\s+hold\b|\b(?:is|are)\s+(?:\w+\s+){1,3}Council['’]s\b|"
+    r"\bthe\s+(?:\w+\s+){0,3}(?:council|councils|trust|force|constabulary|government|department|office|"
+    r"agency|board)\s+holds?\b(?!\s+no)|"
+    r"\bnot\s+(?:council|trust)[- ](?:managed|run|owned)\b|\bnot\s+responsible\s+for\b|"
+    r"\bresponsibility\s+of\s+(?:the\s+)?(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+
+
 def kinds_for(kind: str) -> set[str]:
     return KIN.get(kind, {kind})
 
 
 def right_kind(kind: str, case: dict[str, Any]) -> bool:
     """Whether the authority bounced ``case`` for a reason of this kind. The corpus files
-    commercial interests (s43, FOISA s33) under 'other', so for that kind the authority's
-    reason must name them."""
+    commercial interests (s43, FOISA s33) and information another body holds under 'other',
+    so for those kinds the authority's reason must name them."""
     if case["outcome"] == "answered":
         return False
     if kind == "commercial_interests":
         return case["outcome"] == "ncnd_or_exempt" and bool(
             COMMERCIAL_RE.search(case["authority_reason"])
+        )
+    if kind == "held_elsewhere":
+        return case["outcome"] == "not_held" and bool(
+            HELD_ELSEWHERE_RE.search(case["authority_reason"])
         )
     if kind == "other_exemption":
         return case["outcome"] == "ncnd_or_exempt" and bool(
@@ -122,6 +150,8 @@ UNDECIDED = {
     **{k: {"clarification", "s12"} for k in EXEMPTION_KINDS},
     **{k: {"clarification"} for k in _COST},
     **{k: {"s12", "ncnd_or_exempt"} for k in AMBIGUITY_KINDS},
+    # One that asks what was meant never says whether it holds the information.
+    "held_elsewhere": {"clarification"},
 }
 
 

@@ -1,8 +1,8 @@
 """The model of what is recorded, read on the cases a council, an NHS body, a department or
 a transport body handles one at a time (claims, applications, licences, representations,
 children in its care): the case type, dates, stage and decision are fields; a person's
-nationality or immigration status, and what each person wrote, are not. Police datasets
-and police requests are untouched."""
+nationality or immigration status, and what each person wrote, are not. A fire service's
+incidents likewise. Police datasets and police requests are untouched."""
 
 from __future__ import annotations
 
@@ -54,6 +54,14 @@ CASES: list[tuple[str, str, str | None]] = [
          "breakdown of the students affected by these cases: men and women.", "student"),
         ("education", "How many plagiarism cases were there in 2023, by undergraduate and "
          "postgraduate level?", None),
+        # A fire service's incident form asks a fixed set of questions about each fire: a
+        # circumstance outside them (the climate, works going on in the building) is not one.
+        ("other", "How many fires have you attended due to the impacts of climate change, by "
+         "year?", "wider_cause"),
+        ("other", "The number of fires reported on refurbishment works in the last three "
+         "years.", "wider_cause"),
+        ("other", "How many fires in 2023 were caused by e-bike or e-scooter batteries, and how "
+         "many casualties were there?", None),
 ]  # fmt: skip
 
 

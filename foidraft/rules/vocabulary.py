@@ -20,6 +20,7 @@ KINDS = (
     "format_or_validity",
     "commercial_interests",
     "other_exemption",
+    "held_elsewhere",
 )
 SEVERITIES = ("info", "warning", "error")
 CHECKS = ("existence", "absence", "occurrence", "model")
