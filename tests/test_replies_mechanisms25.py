@@ -124,3 +124,45 @@ def test_an_exemption_heading_and_a_bare_decision_heading_are_lines_again() -> N
         "Please state how many forms were submitted between 1 January 2018 – 20 March 2020 "
         "and by whom. " * 5
     )
+
+
+# -- which questions each provision is applied to --------------------------------------
+def test_an_answer_under_a_question_number_is_not_the_question_restated() -> None:
+    reply = (
+        "1) The number of ANPR cameras in your district\n"
+        "2) The names of the roads they cover\n\nIn response:\n\n"
+        "1. There are currently 92.\n"
+        "2. Information at this part will not be disclosed and we rely on the following "
+        "exemption: Section 31 (1) (a) Law Enforcement\n"
+    )
+    assert read_reply(reply, regime="FOIA").questions == {"s31(1)(a)": ["2"]}
+
+
+def test_a_question_named_on_a_heading_line_of_its_own_owns_its_part() -> None:
+    reply = (
+        "Part 1\nThe cost of providing the information would exceed the upper cost limit. "
+        "Under section 12 of FOISA we are not required to comply with the request.\n"
+        "Part 2\nI attach a copy of the information you requested at Annex A.\n"
+    )
+    assert read_reply(reply, regime="FOISA").questions == {"FOISA s12": ["1"]}
+
+
+def test_a_question_named_earlier_in_the_paragraph_is_the_one_a_provision_applies_to() -> None:
+    reply = (
+        "The cost of providing the information requested in your first question would exceed "
+        "the upper cost limit of £600. Under section 12 of FOISA public authorities are not "
+        "required to comply with a request if the cost would exceed that limit.\n\n"
+        "With regards to your second question, I enclose a copy of the information.\n"
+    )
+    assert read_reply(reply, regime="FOISA").questions == {"FOISA s12": ["1"]}
+
+
+def test_a_documents_item_or_a_heading_between_is_no_question_named() -> None:
+    reply = (
+        "In relation to Q2, this is not a request for recorded information.\n"
+        "REASON FOR DECISION\n"
+        "Researching each case would exceed the appropriate limit (FOIA, s.12).\n\n"
+        "The Board received an update within Item 8, which was marked as sensitive. This "
+        "information is withheld under section 36(2)(b) of the Act.\n"
+    )
+    assert read_reply(reply, regime="FOIA").questions == {}
