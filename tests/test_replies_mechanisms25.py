@@ -166,3 +166,24 @@ def test_a_documents_item_or_a_heading_between_is_no_question_named() -> None:
         "information is withheld under section 36(2)(b) of the Act.\n"
     )
     assert read_reply(reply, regime="FOIA").questions == {}
+
+
+def test_an_answer_that_is_a_count_or_a_yes_is_no_question_restated() -> None:
+    reply = (
+        "1. As of the end of February 2024, the force had 968 police officers.\n\n"
+        "2. Section 12(1); see explanation below.\n\n"
+        "3. Yes. The council declared a climate emergency on 27 June 2019.\n"
+        "4. Not held. Information that is not held falls under Section 17 of the Freedom of "
+        "Information (Scotland) Act 2002.\n"
+    )
+    assert read_reply(reply, regime="FOIA").questions["s12(1)"] == ["2"]
+    assert read_reply(reply, regime="FOISA").questions["FOISA s17"] == ["4"]
+
+
+def test_a_question_restated_that_gives_a_period_still_shares_the_next_answer() -> None:
+    reply = (
+        "1. How many officers were dismissed in the last 12 months.\n"
+        "2. How many were reinstated between 2017 and 2021.\n"
+        "We can neither confirm nor deny that we hold this information, under section 23(5).\n"
+    )
+    assert read_reply(reply, regime="FOIA").questions == {"s23(5)": ["1", "2"]}

@@ -136,7 +136,12 @@ def questions_for(
 # information held. We do not hold Strategy Board meeting minutes."
 ANSWERING_RE = re.compile(
     r"\b(?:we|our|us|I (?:can|am|have|do|will|would advise)|there (?:is|are|was|were|has been|"
-    r"have been)|no (?:information|data|records?)|(?:is|are) not held|nil|none)\b",
+    r"have been)|no (?:information|data|records?)|(?:is|are) not held|not held|nil|none|can be "
+    r"found|(?:is|are) attached|please (?:see|find))\b|"
+    # "1. Yes. Moray Council declared ...", "1. ... the CoLP have/had 968 police officers." (a
+    # count, not a year: "for 2017 through to 2021")
+    r"^\W*(?:yes|no)\b|(?<![\d/£.,-])(?!(?:19|20)\d\d\b)\d[\d,]*(?![\d,])(?![/.]\d)(?! ?(?:months?|"
+    r"years?|weeks?|days?)\b)",
     re.IGNORECASE,
 )
 
