@@ -78,6 +78,30 @@ def score(replies: list[dict[str, Any]], *, one_part: bool = False) -> dict[str,
     return out
 
 
+def question_figures(replies: list[dict[str, Any]]) -> str:
+    """How the reader maps provisions to the request's questions (``questions``), on the
+    replies labelled with them: replies read exactly, and (provision, question) pairs
+    found of those labelled and right of those read."""
+    from foidraft.replies import read_reply
+
+    n = exact = labelled = found = read = 0
+    for reply in replies:
+        want = {(s, q) for s, qs in (reply.get("questions") or {}).items() for q in qs}
+        if not want:
+            continue
+        reading = read_reply(reply["text"], regime=reply["regime"])
+        got = {(s, q) for s, qs in reading.questions.items() for q in qs}
+        n += 1
+        exact += got == want
+        labelled += len(want)
+        found += len(want & got)
+        read += len(got)
+    return (
+        f"questions: {n} replies say which question a provision applies to; read exactly "
+        f"{exact}/{n}; pairs found {found}/{labelled}, right {found}/{read} of those read"
+    )
+
+
 def frozen_urls() -> set[str]:
     """The URLs of the corpus's validation part, whose misses are never printed."""
     return {r["url"] for r in load_replies() if part_of(r["url"]) == "validation"}
@@ -113,6 +137,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--by-kind", action="store_true", help="the training part's figures by labelled kind"
     )
+    parser.add_argument(
+        "--questions",
+        action="store_true",
+        help="which questions each provision is applied to, on the training part (or the sample)",
+    )
     args = parser.parse_args(argv)
     if args.sample:
         result = score(load_replies(Path(args.sample)), one_part=True)
@@ -125,6 +154,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.by_kind:
         for kind, (n, right) in sorted(result[shown]["kinds"].items()):
             print(f"  {kind:<22} {right}/{n}")
+    if args.questions:
+        rows = (
+            load_replies(Path(args.sample))
+            if args.sample
+            else [r for r in load_replies(Path(args.file)) if part_of(r["url"]) == "training"]
+        )
+        print(question_figures(rows))
     if args.misses:
         frozen = frozen_urls() if args.sample else set()
         misses = [m for m in result[shown]["misses"] if m["url"] not in frozen]

@@ -59,6 +59,7 @@ from foidraft.replies.procedure import (
     REVIEW_RE,
     REVIEW_RECOUNT_RE,
 )
+from foidraft.replies.scope import HELD_IN_PART_RE, gives_then_withholds
 from foidraft.replies.sections import Citation
 
 WORDS = {**DECISION_WORDS, **PROCEDURE_WORDS}
@@ -91,8 +92,6 @@ ADVICE_OPENING_RE = re.compile(
     r"interested|it may be of (?:some )?(?:interest|help|assistance))\b",
     re.IGNORECASE,
 )
-# "the information you have requested is held, in part, ...": said of holding it
-HELD_IN_PART_RE = re.compile(r"\b(?:held|holds?),? in part\b", re.IGNORECASE)
 # A review's letter quoting the request for review back: "You wrote: ..."
 QUOTED_BACK_RE = re.compile(r"^\W*you (?:wrote|said|stated|asked)\b", re.IGNORECASE)
 GROUNDS = ("cost", "ncnd", "published", "future", "vexatious", "not_held")
@@ -109,6 +108,9 @@ class Acts:
     whole: bool = False  # a refusal notice's usual words: "your request is refused"
     everything: bool = False  # said outright: "applies to the whole request", "as goodwill"
     holds_part: bool = False  # "we hold some of the information": held, not given
+    # where the refusal is said to be of the whole request, and where something is given
+    whole_at: tuple[int, ...] = ()
+    gave_at: tuple[int, ...] = ()
 
     def has(self, name: str) -> bool:
         return name in self.found
@@ -126,6 +128,8 @@ class _Tally:
     not_held: int = 0  # sentences saying something is not held or recorded
     worked_around: int = 0  # ... each followed by the search made instead
     own: int = 0  # sentences in which the authority speaks for itself, before signing
+    whole_at: list[int] = field(default_factory=list)
+    gave_at: list[int] = field(default_factory=list)
 
 
 def read_acts(
@@ -174,14 +178,18 @@ def read_acts(
                 or _row(text)
                 or answers_itself(text)
             )
-            t.figures += 0 if signed or s.start < heading else 2 if marked else 1
+            counted = 0 if signed or s.start < heading else 2 if marked else 1
+            t.figures += counted
             if _said(s, WORDS["gave"], text) or _said(s, FIGURES_RE, text):
                 t.found.add("gave")
+                counted = 1
+            t.gave_at += [s.start] if counted else []
             continue
         if _said(s, FIGURES_RE, text) and not (
             EFFORT_RE.search(text) or _said(s, WORDS["cost"], text)
         ):
             t.found.add("gave")
+            t.gave_at.append(s.start)
         t.own += not (signed or s.others or opening(text))
         if not s.others:  # about other requests: figures, never this reply's refusals
             cited = {r for start, r in spans if s.start <= start < s.end}
@@ -193,6 +201,7 @@ def read_acts(
             unrecorded = bool(here & {"not_held", "unretrievable"})
             t.not_held += unrecorded
             t.found |= here
+            t.gave_at += [s.start] if "gave" in here else []
     if t.figures >= 2:
         t.found.add("gave")
     if "notice_law" in t.found and not (t.own or "gave" in t.found):
@@ -207,6 +216,8 @@ def read_acts(
         t.whole,
         t.everything,
         t.holds_part,
+        tuple(t.whole_at),
+        tuple(t.gave_at),
     )
 
 
@@ -276,7 +287,7 @@ def _decisions(s: Sentence, text: str, cited: set[str], t: _Tally) -> set[str]:
         # the annex holds the request, not the answer; or the rule that says why nothing is
         # held ("Please find attached the retention schedule and refer to line 195")
         here.discard("gave")
-    gives_first = refusing and _gives_then_withholds(text)
+    gives_first = refusing and gives_then_withholds(text)
     if gives_first:
         t.part = True  # "Please see attached spreadsheet and note we will not provide X"
     elif (
@@ -294,25 +305,12 @@ def _decisions(s: Sentence, text: str, cited: set[str], t: _Tally) -> set[str]:
     if here & {"cost", "exempt", "ncnd", "not_held", "vexatious", "future", "refused"}:
         # ("held, in part, ... however cannot be disclosed": what is held, not what is refused)
         t.part = t.part or bool(PART_RE.search(HELD_IN_PART_RE.sub(" ", text)))
-        t.whole = t.whole or bool(WHOLE_RE.search(text))
+        if WHOLE_RE.search(text):
+            t.whole = True
+            t.whole_at.append(s.start)
     if ANSWERED_RE.match(text) and not here - {"gave", "ack", "clarify"} and not refusing:
         here.add("gave")  # "Answer: Chief Inspector Parks, Head of Custody"
     return here
-
-
-# The sentence gives, then, in a clause joined on, withholds a part: "Please see attached
-# spreadsheet and note we will not provide information relating to Empty properties" (not
-# "see Appendix A for why we are unable to provide it": the giving is the refusal's reasons).
-GIVES_THEN_WITHHOLDS_RE = re.compile(
-    r"^(?:please )?(?:find|see) (?:the )?(?:attached|enclosed)\b[^.]{0,60}?\b(?:and|but|however|"
-    r"except that)\b(?:(?!\b(?:why|reasons?|explain\w*)\b)[^.]){0,80}?\b(?:will not|cannot|"
-    r"can ?not|(?:are|is) unable to|do not) (?:provide|release|disclose|include)\b",
-    re.IGNORECASE,
-)
-
-
-def _gives_then_withholds(text: str) -> bool:
-    return GIVES_THEN_WITHHOLDS_RE.search(text) is not None
 
 
 def _said(s: Sentence, pattern: re.Pattern[str], text: str) -> bool:

@@ -24,7 +24,10 @@ STRAIGHT_RE = re.compile(
 # A heading ("Request 2", "You asked:"), capitalised and not ending a sentence; or a sentence
 # that says the request follows ("... received on 2 May as follows:", "replicated below").
 REQUEST_HEAD_RE = re.compile(
-    r"^[ \t*#•-]*(?:(?-i:[A-Z])(?:equests?(?:[ \t]*(?:no\.?[ \t]*)?\d{1,2}[a-z]?)?|"
+    # (a review's letter may head it with the Act or the stage: "FOI Request:", "Original
+    # request:")
+    r"^[ \t*#•-]*(?:(?:(?:FOI|FOIA|FOISA|EIR|original|initial)[ \t]+)?(?-i:[A-Z])"
+    r"(?:equests?(?:[ \t]*(?:no\.?[ \t]*)?\d{1,2}[a-z]?)?|"
     r"our request(?: (?:was|read|is))?|he request|ou asked(?: for)?|"
     r"ou requested(?: the following(?: information)?)?|nformation requested)[ \t]*[:-]?|"
     # a sentence saying the request follows, never one that introduces the answer
@@ -208,7 +211,9 @@ def _voice_again(text: str, pos: int) -> int:
     return pos
 
 
-SENTENCE_START_RE = re.compile(r"[.?!][ \t]+(?=[A-Z])")
+SENTENCE_START_RE = re.compile(
+    r"[.?!:][ \t]+(?=[A-Z])"
+)  # (":" too: "Please send me: I have today decided")
 # A sentence may open with a connective before the authority speaks: "Therefore in response,
 # I can inform you ...", "However, we do not hold ...".
 CONNECTIVE_RE = re.compile(

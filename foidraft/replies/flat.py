@@ -18,7 +18,12 @@ BREAK_BEFORE_RE = re.compile(
     r"[ \t]+(?=(?:Dear|Thank you for|Yours (?:sincerely|faithfully)|Kind regards|In (?:relation|"
     r"response|regards?) to (?:questions?|parts?|points?|Q) ?\d|(?:Questions?|Q) ?\d+\b)\b|"
     # a year's row of a table: "2009/10 - £201,399", "2012 7122 567"
-    r"(?:19|20)\d\d/\d\d(?:\d\d)? ?[-–:] ?£?\d|(?:19|20)\d\d(?: \d[\d,]{0,12}){2,12}(?![\d,])|"
+    r"(?:19|20)\d\d/\d\d(?:\d\d)? ?[-–:] ?£?\d|"
+    # ... or a year's alone: "2016 – no information held 2017 – 7 2018 – 19" (not a span of
+    # years or dates: "2016 - 2018", "1 January 2018 – 20 March 2020")
+    r"(?<=[\w)] )(?:19|20)\d\d ?[–-] ?(?:(?!(?:19|20)\d\d\b)£?\d(?![\d,.]* (?:Jan|Feb|Mar|Apr|"
+    r"May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|no information\b|nil\b|none\b)|"
+    r"(?:19|20)\d\d(?: \d[\d,]{0,12}){2,12}(?![\d,])|"
     # ... or between dashes, a form's label: "- Decision - All Channel information is held"
     r"-[ \t]+[A-Z][a-z]+(?:[ \t][a-z]+){0,3}[ \t]+-[ \t])"
 )
@@ -33,9 +38,26 @@ FIELD_RE = re.compile(
     # regards to ...", "Our response Please see attached ..."
     r"(?:Your request|Our response|Our reply)(?=[ \t]+[A-Z]))[ \t]+"
 )
+# ... or alone after a sentence's end, before the first of its own: "... the sky'.' Decision
+# North Yorkshire Police have recently responded ..."
+BARE_FIELD_RE = re.compile(
+    r"(?<=[.?!'’\"”)])[ \t]+(Decision|Outcome|Response|Our response)[ \t]+(?=[A-Z][a-z])"
+)
+# An exemption's heading, its section and its name, known by the citation it opens onto:
+# "... last 3 months Section 43 – Commercial Interest Section 43(2) exempts ..."
+EXEMPTION_HEADING_RE = re.compile(
+    r"[ \t]+(Section \d{1,2}(?:\(\w{1,4}\)){0,3}[ \t]?[–-][ \t]?[A-Z][a-z]+"
+    r"(?:[ \t][A-Z][a-z]+){0,3})"
+    r"[ \t]+(?=Section \d)"
+)
 # ... not a title's word: "FOI Request - UC Claimants' Rent Arrears", "EIR Response: ..."
 TITLE_WORD_RE = re.compile(r"(?:FOI|FOISA|EIRs?|information|your|my|this|the|a|an|our)", re.I)
 BULLET_RE = re.compile(r"[ \t]+(?=[•▪◦][ \t])")
+# A list with hyphens for bullets: known by the hyphens that follow a colon or a sentence's
+# end ("... a breakdown of: - Total spend ... - Overall – 200k - Please provide ..."); where
+# there are two or more, every hyphen between spaces before a capital opens an item.
+HYPHEN_LIST_RE = re.compile(r"[.:?][ \t]+-[ \t]+[A-Z]")
+HYPHEN_RE = re.compile(r"[ \t]+(?=-[ \t]+[A-Z])")
 # A numbered item: "... at Harrowdown Hill 2. The water bottle ...", "? 1. How many ...";
 # not a provision's or a page's number ("section 2. The", "page 4. It").
 ITEM_RE = re.compile(r"(?<!\S)(?P<prev>\S{1,40})[ \t]+(?=\d{1,2}[.)][ \t]+[A-Z“\"‘])")
@@ -54,11 +76,17 @@ CAPS_TITLE_RE = re.compile(
     r"[(“\"]?[A-Z0-9][A-Z0-9'’&/.,:()“”\"-]*)(?=\s+[A-Z][a-z])"
 )
 LONG_CAPS_WORD_RE = re.compile(r"\b[A-Z]{3,}\b")
-# An answer given after its question: "...your NHS Trust? – 8453 With regards to ..."
-ANSWER_AFTER_RE = re.compile(r"(\?[ \t]*[-–:][ \t]*£?\d[\d,.%]*)[ \t]+(?=[A-Z])")
+# An answer given after its question: "...your NHS Trust? – 8453 With regards to ...", or
+# after its label between spaced dashes: "... Dental – 200k Please provide ..." (not a
+# date's day: "1 January 2018 – 20 March 2020")
+ANSWER_AFTER_RE = re.compile(
+    r"((?:\?[ \t]*[-–:]|[ \t][-–])[ \t]*£?\d[\d,.%]*[kKmM]?)[ \t]+(?=[A-Z])(?!(?:Jan|Feb|Mar|"
+    r"Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+)
 # A sentence that lost its full stop with its line end: "... attached in Annex A We
 # recognise that ...". These open a sentence and are seldom said inside one with a capital.
-OPENER_RE = re.compile(r"(?<=[A-Za-z0-9)”\"'’])[ \t]+(?=We\b)")
+# (or the officer's decision: "... The rank of the reinstated officer I have today decided")
+OPENER_RE = re.compile(r"(?<=[A-Za-z0-9)”\"'’])[ \t]+(?=We\b|I have (?:today |now )?decided\b)")
 
 
 def unflatten(text: str) -> str:
@@ -67,7 +95,11 @@ def unflatten(text: str) -> str:
         return text
     text = BREAK_BEFORE_RE.sub("\n\n", text)
     text = FIELD_RE.sub(_field, text)
+    text = BARE_FIELD_RE.sub("\n\n\\1\n\n", text)
+    text = EXEMPTION_HEADING_RE.sub("\n\n\\1\n\n", text)
     text = BULLET_RE.sub("\n", text)
+    if len(HYPHEN_LIST_RE.findall(text)) >= 2:
+        text = HYPHEN_RE.sub("\n", text)
     text = ITEM_RE.sub(_item, text)
     text = CAPS_TITLE_RE.sub(_title, text)
     text = ANSWER_AFTER_RE.sub("\\1\n\n", text)

@@ -28,7 +28,9 @@ _OF = rf"(?:(?:a|the|your|my|our) )?(?:(?:{_WHAT})\b|[\w/-]*\d)"
 # the complaint a requester makes to the body itself is its internal review
 _COMPLAINT = r"^(?:re:? )?complaint (?:in respect of|about|regarding|concerning)\b"
 REVIEW_HEADING_RE = re.compile(
-    rf"\b(?:internal|FOI|FOISA|EIR|information) review\b|\breview request\b|\breview of {_OF}|"
+    # (a council's "FOI APPEAL", "Freedom of Information Appeal": its internal review)
+    rf"\b(?:internal|FOI|FOISA|EIR|information) (?:review\b|appeal\b(?! (?:process|procedure|"
+    rf"rights)))|\breview request\b|\breview of {_OF}|"
     rf"\brequest for (?:an? )?(?:internal )?review\b|{_COMPLAINT}",
     re.IGNORECASE,
 )

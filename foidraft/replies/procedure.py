@@ -201,6 +201,9 @@ REVIEW_RE = _re(
     r"should be) (?:partially |partly )?(?:upheld|overturned|confirmed|reversed|varied|revised|"
     r"not upheld)\b",
     r"\b(?:I|we) (?:partially |partly )?(?:uphold|overturn|do not uphold)\b|\breviewer\b",
+    # the panel a council's review (its "appeal") sits as: "The appeal panel convened on ..."
+    r"\b(?:appeals?|review) panel (?:has )?(?:now )?(?:convened|met|considered|decided|"
+    r"concluded)\b",
     r"\b(?:I|we) (?:am|are) (?:partially |partly |not )?(?:upholding|overturning)\b",
     r"\b(?:requested|asked for|sought) (?:a )?reconsideration\b|\bI (?:have )?reconsidered\b",
     r"\bhas (?:now )?been (?:appropriately |independently )?reviewed\b|\bas a result of (?:this|"

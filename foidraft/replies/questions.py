@@ -17,7 +17,10 @@ from foidraft.replies.sections import Citation
 MARKER_RE = re.compile(
     r"^[ \t]*(?:(?:q(?:uestion)?|part|point|item)[ \t]*)?(?P<id>\d{1,2}[a-z]?)[ \t]*(?:[.):-]|–)[ "
     r"\t]*"
-    r"(?=\S)",
+    r"(?=\S)|"
+    # a heading of its own that names the question or the answer: "Part 1", "Response 2:"
+    r"^[ \t]*(?:q(?:uestion)?|part|response|answer)[ \t]*(?P<head>\d{1,2}[a-z]?)[ \t]*[.:-]?"
+    r"[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 NAMED_RE = re.compile(
@@ -26,6 +29,10 @@ NAMED_RE = re.compile(
     re.IGNORECASE,
 )
 ID_RE = re.compile(r"\d{1,2}[a-z]?", re.IGNORECASE)
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+            "tenth")  # fmt: skip
+ORDINAL_RE = re.compile(rf"\b(?P<nth>{'|'.join(ORDINALS)}) (?:question|part|point)\b", re.I)
+PARAGRAPH = 800  # characters looked back, within a paragraph, for the question named
 ANSWERED_RE = re.compile(r"^\s*(?:\d[\d,]*|nil|none|zero|yes|no|n/a)\s*\.?\s*$", re.I | re.M)
 
 
@@ -44,7 +51,9 @@ BREAK_RE = re.compile(r"^[ \t]*(?:[.…_=*~-]{5,}|[A-Z][A-Z &]{5,}:?)[ \t]*$", r
 
 
 def blocks(text: str) -> list[Block]:
-    marks = [(m.start(), m.group("id").lower()) for m in MARKER_RE.finditer(text)]
+    marks = [
+        (m.start(), (m.group("id") or m.group("head")).lower()) for m in MARKER_RE.finditer(text)
+    ]
     breaks = [m.start() for m in BREAK_RE.finditer(text)]
     out = []
     b = 0
@@ -74,6 +83,10 @@ def named_questions(sentence: str) -> list[str]:
         for qid in ids:
             if qid.lower() not in out:
                 out.append(qid.lower())
+    for m in ORDINAL_RE.finditer(sentence):  # "your first question" -> ["1"]
+        qid = str(ORDINALS.index(m.group("nth").lower()) + 1)
+        if qid not in out:
+            out.append(qid)
     return out
 
 
@@ -104,14 +117,33 @@ def questions_for(
         label = labels.get(citation)
         if label is None:
             continue
+        owned = False
         for start, end, qids in owners:
             if start <= citation.start < end:
                 add(label, qids)
-        sentence = _sentence_around(text, citation.start)
-        named = named_questions(sentence)
+                owned = True
+        named = named_questions(_sentence_around(text, citation.start))
+        if not (named or owned):
+            # "... the information requested in your first question would exceed the upper
+            # cost limit ... Under section 12 of FOISA ...": named earlier in its paragraph
+            named = _named_before(text, citation.start)
         if named:
             add(label, named)
     return {k: sorted(v, key=_order) for k, v in found.items() if v}
+
+
+# The authority answering, not the question restated: "1. There are currently 92.", "1. No
+# information held. We do not hold Strategy Board meeting minutes."
+ANSWERING_RE = re.compile(
+    r"\b(?:we|our|us|I (?:can|am|have|do|will|would advise)|there (?:is|are|was|were|has been|"
+    r"have been)|no (?:information|data|records?)|(?:is|are) not held|not held|nil|none|can be "
+    r"found|(?:is|are) attached|please (?:see|find))\b|"
+    # "1. Yes. Moray Council declared ...", "1. ... the CoLP have/had 968 police officers." (a
+    # count, not a year: "for 2017 through to 2021")
+    r"^\W*(?:yes|no)\b|(?<![\d/£.,-])(?!(?:19|20)\d\d\b)\d[\d,]*(?![\d,])(?![/.]\d)(?! ?(?:months?|"
+    r"years?|weeks?|days?)\b)",
+    re.IGNORECASE,
+)
 
 
 def _only_question(body: str) -> bool:
@@ -119,13 +151,35 @@ def _only_question(body: str) -> bool:
     lines = [ln for ln in body.strip().split("\n") if ln.strip()]
     if ANSWERED_RE.search(body):
         return False
+    if not body.rstrip().endswith("?") and ANSWERING_RE.search(MARKER_RE.sub("", body, count=1)):
+        return False
     return len(" ".join(lines)) < 400 and " ".join(lines).rstrip().endswith(("?", ".", ":"))
+
+
+# Said of the request's questions, not of a document's items or an Act's parts ("an update
+# within Item 8", "Part 1 of Schedule 1"): "In relation to question 3", "your first question".
+QUESTION_NAMED_RE = re.compile(r"\b(?:questions?|q)[ \t]*\d|" + ORDINAL_RE.pattern, re.I)
+
+
+def _named_before(text: str, at: int) -> list[str]:
+    """The questions the nearest sentence before ``at`` in its paragraph names (up to a
+    blank line or a heading in capitals, "REASON FOR DECISION")."""
+    lo = max(0, at - PARAGRAPH)
+    start = max(
+        [text.rfind("\n\n", lo, at), lo, *(m.end() for m in BREAK_RE.finditer(text, lo, at))]
+    )
+    for sentence in reversed(re.split(r"(?<=[.?!])\s+|\n", text[start:at])):
+        if QUESTION_NAMED_RE.search(sentence):
+            return named_questions(sentence)
+    return []
 
 
 def _sentence_around(text: str, at: int) -> str:
     lo = max(0, at - 300)
-    start = max(text.rfind(". ", lo, at), text.rfind("\n\n", lo, at), lo - 1) + 1  # bounded
-    ends = [i for i in (text.find(". ", at, at + 300), text.find("\n\n", at, at + 300)) if i >= 0]
+    # (a sentence ends at a full stop before a space or a line break: "... information.\nREASON")
+    stops = (". ", ".\n", "\n\n")
+    start = max(*(text.rfind(stop, lo, at) for stop in stops), lo - 1) + 1  # bounded
+    ends = [i for i in (text.find(stop, at, at + 300) for stop in stops) if i >= 0]
     return " ".join(text[start : min(ends) if ends else min(len(text), at + 300)].split())
 
 

@@ -11,6 +11,7 @@ with the words in ``phrases`` and ``procedure``); its kind by a fixed precedence
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -22,8 +23,9 @@ from foidraft.replies.dates import FoundDate, find_dates
 from foidraft.replies.echo import mask
 from foidraft.replies.kinds import PENDING, classify
 from foidraft.replies.provisions import is_ncnd_provision, role
-from foidraft.replies.questions import questions_for
+from foidraft.replies.questions import blocks, questions_for
 from foidraft.replies.reliance import relied_on, reviewed_only
+from foidraft.replies.scope import under_one_question
 from foidraft.replies.sections import find_citations
 from foidraft.replies.text import clean, own_text, unflatten
 
@@ -112,6 +114,12 @@ def read_reply(text: str, *, regime: str | None = None, letter: str = "") -> Rea
     labels = relied_on(citations, parts, regime, masked, scottish=scottish)
     roles = {label: role(label, scottish=scottish) for label in labels.values()}
     acts = read_acts(parts, labels, roles)
+    if (
+        acts.whole
+        and not acts.everything
+        and under_one_question(acts.whole_at, acts.gave_at, blocks(own))
+    ):  # "this request" said under one question, another answered: that question's refusal
+        acts = dataclasses.replace(acts, whole=False, part=True)
     kind = classify(acts)
     if kind in ("acknowledgement", "clarification_request"):
         labels = {}  # what they mention is background: nothing is refused yet
