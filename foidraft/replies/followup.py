@@ -10,11 +10,12 @@ from dataclasses import replace
 from foidraft.drafts.model import Draft
 from foidraft.errors import FoidraftError
 from foidraft.replies.clarify import draft_clarification
+from foidraft.replies.complaint import complaint_letter
 from foidraft.replies.kinds import PENDING
 from foidraft.replies.letter_parts import Letter, quiet_old_wording, reference_in
 from foidraft.replies.narrow import chaser_letter, narrowed_letter
 from foidraft.replies.read import Reading
-from foidraft.replies.review import Context, complaint_letter, grounds_for, review_letter
+from foidraft.replies.review import Context, grounds_for, review_letter
 from foidraft.replies.thanks import DECIDED as THANKED
 from foidraft.replies.thanks import thanks_letter
 
