@@ -3,9 +3,19 @@ Information Commissioner), in the words of the Act it is made under."""
 
 from __future__ import annotations
 
-from foidraft.replies.knowledge import Knowledge, knowledge
+import re
+
+from foidraft.replies.knowledge import Knowledge, Link, knowledge
 from foidraft.replies.letter_parts import Letter, sign_off, when
-from foidraft.replies.review import Context, challenged
+from foidraft.replies.review import Context, SentReview, challenged
+from foidraft.replies.verdict import SAID, review_verdict
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from foidraft.drafts.model import Draft
+
+GROUNDS_HEAD = "My grounds are:"  # as ``review_letter`` writes it
+NUMBERED_RE = re.compile(r"\d{1,2}\.\s")
 
 
 def complaint_letter(context: Context, *, kb: Knowledge | None = None) -> Letter:
@@ -13,16 +23,18 @@ def complaint_letter(context: Context, *, kb: Knowledge | None = None) -> Letter
     kb = kb or knowledge()
     steps = kb.regime(context.reading.regime)
     who = context.authority.name if context.authority else "the authority"
+    review = context.review or SentReview(None)
+    asked = f" on {when(review.asked)}" if review.asked else ""
+    outcome = SAID[review_verdict(context.reading.text)]
     body = "\n\n".join(
         [
             f"Complaint about {who}'s handling of my request “{context.title}”",
             f"I made a request for information to {who}. "
             + (f"Its reference is {context.reference}. " if context.reference else "")
-            + f"I asked for an internal review, and its outcome of {when(context.replied)} "
-            "did not resolve my complaint.",
+            + f"I asked for an internal review{asked}, and its outcome, of "
+            f"{when(context.replied)}, {outcome}.",
             "What I am unhappy with: " + challenged(context.reading, to_authority=False),
-            "Why: [[say which parts you still dispute and why, in a few sentences; the "
-            "grounds in your review request are a good start]]",
+            *_restated(review),
             _decision_asked(context.reading.regime),
             "I attach my request, the authority's response, my request for a review and "
             "the review's outcome.",
@@ -35,6 +47,66 @@ def complaint_letter(context: Context, *, kb: Knowledge | None = None) -> Letter
         f"Guidance: {steps.guidance.title} {steps.guidance.url}",
     ]
     return Letter("complaint", f"Complaint: {context.title}", body + "\n", notes)
+
+
+def _restated(review: SentReview) -> list[str]:
+    """The grounds the review request gave, each with its source, then what is left to say;
+    with none known, a gap that asks for them."""
+    if not review.grounds:
+        return [
+            "Why: [[say which parts you still dispute and why, in a few sentences; the "
+            "grounds in your review request are a good start]]"
+        ]
+    lines = [
+        f"{text} (Source: {source.title}, {source.url})" if source else text
+        for text, source in review.grounds
+    ]
+    return [
+        "In my request for the review I gave these grounds, and I still rely on them:",
+        "\n\n".join(lines),
+        "Why the review did not resolve them: [[say which of these grounds its outcome did "
+        "not answer, and why, in a few sentences]]",
+    ]
+
+
+def sent_review(draft: Draft, *, kb: Knowledge | None = None) -> SentReview | None:
+    """The internal review asked for on ``draft`` (the request), from the review letter
+    foidraft wrote for it (the one sent, else the latest), or None when it has none."""
+    from foidraft.drafts.store import DraftStore
+    from foidraft.errors import FoidraftError
+
+    if draft.path is None:
+        return None
+    store = DraftStore(draft.path.parent)
+    try:
+        letters = [s for s in store.list() if s.follows == draft.name and s.letter == "review"]
+        letters.sort(key=lambda s: (s.status != "draft", s.changed), reverse=True)
+        letter = store.load_path(letters[0].path) if letters else None
+    except (FoidraftError, OSError):
+        letter = None
+    asked = draft.review or (letter.sent if letter else None)
+    if letter is None:
+        return SentReview(asked) if asked else None
+    return SentReview(asked, tuple(_grounds_in(letter.body, kb or knowledge())))
+
+
+def _grounds_in(body: str, kb: Knowledge) -> list[tuple[str, Link | None]]:
+    """The numbered grounds after "My grounds are:" in a review letter (as the requester
+    left them), each with the source of the ground whose title it starts with."""
+    paragraphs = [p.strip() for p in body.split("\n\n")]
+    try:
+        start = paragraphs.index(GROUNDS_HEAD) + 1
+    except ValueError:
+        return []
+    found = []
+    for paragraph in paragraphs[start:]:
+        number = NUMBERED_RE.match(paragraph)
+        if not number:
+            break
+        said = paragraph[number.end() :]
+        source = next((g.source for g in kb.grounds if said.startswith(g.title)), None)
+        found.append((" ".join(paragraph.split()), source))
+    return found
 
 
 def _decision_asked(regime: str) -> str:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from foidraft.drafts.model import Draft
 from foidraft.errors import FoidraftError
 from foidraft.replies.clarify import draft_clarification
-from foidraft.replies.complaint import complaint_letter
+from foidraft.replies.complaint import complaint_letter, sent_review
 from foidraft.replies.kinds import PENDING
 from foidraft.replies.letter_parts import Letter, quiet_old_wording, reference_in
 from foidraft.replies.narrow import chaser_letter, narrowed_letter
@@ -69,6 +69,8 @@ def context_for(
         late=late is not None,
         reference=draft.reference or reference_in(reading.text),
         name=name,
+        # the complaint restates the review's grounds and says when it was asked
+        review=sent_review(draft) if reading.kind == "review_outcome" else None,
     )
 
 

@@ -14,13 +14,22 @@ from dataclasses import dataclass
 from typing import Any
 
 from foidraft.errors import FoidraftError
-from foidraft.replies.knowledge import Ground, Knowledge, knowledge, split_label
+from foidraft.replies.knowledge import Ground, Knowledge, Link, knowledge, split_label
 from foidraft.replies.letter_parts import Letter, greeting, question_words, sign_off, when
 from foidraft.replies.read import Reading
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from foidraft.authorities.model import Authority
+
+
+@dataclass(frozen=True)
+class SentReview:
+    """The internal review the requester asked for: when, and the grounds as their letter
+    gave them (each paragraph with its source, None when it is not one of foidraft's)."""
+
+    asked: dt.date | None
+    grounds: tuple[tuple[str, Link | None], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -35,6 +44,7 @@ class Context:
     late: bool = False
     reference: str = ""
     name: str = ""
+    review: SentReview | None = None  # after a review's outcome: the review asked for
 
 
 SCOTTISH_REVIEW = {
@@ -129,7 +139,7 @@ def review_letter(
             greeting(fields["authority"] if context.authority else ""),
             f"{asking} your response of {fields['replied']}{ref} to my request {title}.",
             challenged(r),
-            "My grounds are:",
+            "My grounds are:",  # ``foidraft.replies.complaint`` finds them after it
             *paragraphs,
             "I ask you to reconsider your response in the light of these points and to "
             "disclose the information, or to confirm or deny whether it is held, as the Act "
