@@ -41,7 +41,7 @@ def test_the_complaint_restates_the_reviews_grounds_with_their_sources(
     outcome.write_text(UPHELD, encoding="utf-8")
     code, _, err = run(capsys, "reply", "paedophile", str(outcome), "--date", "2021-04-20")
     assert code == 0, err
-    code, out, err = run(capsys, "reply", "paedophile", "--next", "complaint")
+    code, _, err = run(capsys, "reply", "paedophile", "--next", "complaint")
     assert code == 0, err
     body = " ".join(_letter("complaint").split())
     assert "I asked for an internal review on 22 March 2021" in body
@@ -75,11 +75,9 @@ def test_a_complaint_with_no_review_letter_keeps_the_gap(
         ("Your complaint is not upheld.", "upheld"),
         ("We do not uphold your complaint.", "upheld"),
         ("The original response was correct to neither confirm nor deny.", "upheld"),
-        ("I have concluded that the original decision should be confirmed, with "
-         "modifications.", "partly"),  # fmt: skip
+        ("The original decision should be confirmed, with modifications.", "partly"),
         ("I have partially upheld your complaint.", "partly"),
-        ("We find that the original decision was not correct and as such your\ncomplaint is "
-         "upheld.", "overturned"),  # fmt: skip
+        ("The original decision was not correct and your\ncomplaint is upheld.", "overturned"),
         ("I have concluded that a different decision should be substituted.", "overturned"),
         ("I have now completed the review.", ""),
     ],

@@ -22,54 +22,47 @@ def _re(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern.replace(" ", r"\s+"), _FLAGS)
 
 
-# Checked in this order: the first that matches is the verdict.
-_PATTERNS = (
-    # the requester's complaint turned down: the refusal stands
-    (
-        "upheld",
-        _re(
-            r"\b(?:the )?(?:original|initial) (?:decision|response) was correct\b|"
-            r"\b(?:(?:do|does|did|can)\s?not|cannot|unable to) uphold (?:your|the) (?:complaint|"
-            r"appeal)\b|\b(?:your|the) (?:complaint|appeal) (?:is|was|has been|has not been) not "
-            r"upheld\b|\b(?:your|the) (?:complaint|appeal) (?:has not been|was not|is not) upheld\b"
-        ),
-    ),
-    (
-        "partly",
-        _re(
-            r"\bconfirmed,? with modifications?\b|\b(?:partially|partly) (?:upheld|uphold\w*|"
-            r"overturn\w*|revers\w*)\b|\buphold\w* [^.]{0,60}\bin part\b|\bin part\b[^.]{0,30}"
-            r"\b(?:upheld|overturned)\b|\badditional (?:disclosures?|information (?:is|will be) "
-            r"(?:released|disclosed))\b|\bvar(?:y|ied) the " + _DECISION
-        ),
-    ),
-    (
-        "overturned",
-        _re(
-            r"\b(?:original|initial) (?:decision|response) was (?:not correct|incorrect|wrong|"
-            r"inadequate)\b|\bdifferent decision should be substituted\b|\bsubstitut\w+ a "
-            r"different decision\b(?! if)|"
-            r"\b(?:overturn\w*|revers\w*|set(?:ting)? aside|withdraw\w*) (?:the |our |my |its )?"
-            + _DECISION
-            + r"|\b"
-            + _DECISION
-            + r"\b[^.]{0,60}\b(?:is|was|has been|should be) "
-            r"(?:overturned|reversed|set aside|withdrawn)\b|\b(?:I|we) (?:uphold|have upheld) (?:your|"
-            r"the) (?:complaint|appeal)\b|\b(?:your|the) (?:complaint|appeal) (?:is|was|has been) "
-            r"upheld\b|\bshould have been (?:disclosed|released)\b"
-        ),
-    ),
-    (
-        "upheld",
-        _re(
-            r"\bconfirmed without modifications?\b|\b(?:uphold\w*|confirm\w*|maintain\w*) (?:the |"
-            r"our |my |its )?" + _DECISION + r"|\b" + _DECISION + r"\b[^.]{0,60}\b(?:is|was|has "
-            r"been|should be|are|were|have been) (?:upheld|confirmed|maintained)\b|\b(?:correctly|"
-            r"appropriately|rightly|properly) (?:applied|engaged|cited|relied)\b|\bagree with the "
-            r"(?:original|initial) (?:decision|response|handling)\b"
-        ),
-    ),
-)
+D = _DECISION
+# Each verdict's ways of saying it, checked in this order: the first that matches wins.
+_WORDS = (
+    # the requester's complaint turned down, or the first answer found right: it stands
+    ("upheld", (
+        r"\b(?:the )?(?:original|initial) (?:decision|response) was correct\b",
+        r"\b(?:(?:do|does|did|can)\s?not|cannot|unable to) uphold (?:your|the) "
+        r"(?:complaint|appeal)\b",
+        r"\b(?:your|the) (?:complaint|appeal) (?:is|was|has been|has not been) not upheld\b",
+        r"\b(?:your|the) (?:complaint|appeal) (?:has not been|was not|is not) upheld\b",
+    )),
+    ("partly", (
+        r"\bconfirmed,? with modifications?\b",
+        r"\b(?:partially|partly) (?:upheld|uphold\w*|overturn\w*|revers\w*)\b",
+        r"\buphold\w* [^.]{0,60}\bin part\b",
+        r"\bin part\b[^.]{0,30}\b(?:upheld|overturned)\b",
+        r"\badditional (?:disclosures?|information (?:is|will be) (?:released|disclosed))\b",
+        r"\bvar(?:y|ied) the " + D,
+    )),
+    ("overturned", (
+        r"\b(?:original|initial) (?:decision|response) was (?:not correct|incorrect|wrong|"
+        r"inadequate)\b",
+        r"\bdifferent decision should be substituted\b",
+        r"\bsubstitut\w+ a different decision\b(?! if)",
+        r"\b(?:overturn\w*|revers\w*|set(?:ting)? aside|withdraw\w*) (?:the |our |my |its )?" + D,
+        r"\b" + D + r"\b[^.]{0,60}\b(?:is|was|has been|should be) (?:overturned|reversed|"
+        r"set aside|withdrawn)\b",
+        r"\b(?:I|we) (?:uphold|have upheld) (?:your|the) (?:complaint|appeal)\b",
+        r"\b(?:your|the) (?:complaint|appeal) (?:is|was|has been) upheld\b",
+        r"\bshould have been (?:disclosed|released)\b",
+    )),
+    ("upheld", (
+        r"\bconfirmed without modifications?\b",
+        r"\b(?:uphold\w*|confirm\w*|maintain\w*) (?:the |our |my |its )?" + D,
+        r"\b" + D + r"\b[^.]{0,60}\b(?:is|was|has been|should be|are|were|have been) "
+        r"(?:upheld|confirmed|maintained)\b",
+        r"\b(?:correctly|appropriately|rightly|properly) (?:applied|engaged|cited|relied)\b",
+        r"\bagree with the (?:original|initial) (?:decision|response|handling)\b",
+    )),
+)  # fmt: skip
+_PATTERNS = tuple((verdict, _re("|".join(words))) for verdict, words in _WORDS)
 
 # How the complaint tells the Commissioner what the review decided.
 SAID = {
