@@ -6,11 +6,8 @@ from __future__ import annotations
 from foidraft.replies.letter_parts import Letter, greeting, sign_off, when
 from foidraft.replies.review import Context
 
-# Replies that decide the request: thanks fit after any of them (a part refused can
+# The replies it may follow are ``foidraft.replies.followup.AFTER``'s (a part refused can
 # still go to review; the thanks says so).
-DECIDED = (
-    "answered", "partly_answered", "not_held", "already_published", "review_outcome",
-)  # fmt: skip
 
 
 def thanks_letter(context: Context) -> Letter:
