@@ -29,7 +29,7 @@ def test_a_sent_clarification_is_not_a_second_request_waiting_for_an_answer(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     seed_thread(capsys, "Paedophile hunters", clarified=True)
-    run(capsys, "drafts", "status", "clarification-paedophile", "sent", "--date", "2021-01-24")
+    run(capsys, "drafts", "status", "answer-paedophile", "sent", "--date", "2021-01-24")
     code, out, _ = run(capsys, "due")
     rows = [ln for ln in out.splitlines()[1:] if ln.strip()]
     # One row: the request, due 20 working days after the clarification was sent. The
@@ -119,7 +119,7 @@ def test_drafts_list_gives_no_due_date_to_a_sent_clarification_answer(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     seed_thread(capsys, "Paedophile hunters", clarified=True)
-    _, out, err = run(capsys, "drafts", "status", "clarification-paedophile", "sent", "--date",
+    _, out, err = run(capsys, "drafts", "status", "answer-paedophile", "sent", "--date",
                       "2021-01-24")  # fmt: skip
     assert "paedophile-hunters" in out and "due 2021-02-19" in out  # the request's date
     assert "the reply is due by" not in err  # not the letter's own

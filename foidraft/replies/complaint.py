@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from foidraft.drafts.follows import letter_title
 from foidraft.replies.knowledge import Knowledge, Link, knowledge
 from foidraft.replies.letter_parts import Letter, sign_off, when
 from foidraft.replies.review import Context, SentReview, challenged
@@ -46,7 +47,7 @@ def complaint_letter(context: Context, *, kb: Knowledge | None = None) -> Letter
         f"Complaint form: {steps.complaint_url}",
         f"Guidance: {steps.guidance.title} {steps.guidance.url}",
     ]
-    return Letter("complaint", f"Complaint: {context.title}", body + "\n", notes)
+    return Letter("complaint", letter_title("complaint", context.title), body + "\n", notes)
 
 
 def _restated(review: SentReview) -> list[str]:

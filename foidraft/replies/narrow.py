@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from foidraft.drafts.follows import letter_title
 from foidraft.replies.letter_parts import (
     Letter,
     Question,
@@ -137,7 +138,8 @@ def narrowed_letter(context: Context, letter: str, *, today: dt.date) -> Letter:
     notes = [_aggregation_note(context, today)]
     if not manual:
         notes.append(_unsaid_note(context))
-    return Letter("narrow", f"{context.title} (narrowed)", "\n\n".join(paragraphs) + "\n", notes)
+    title = letter_title("narrow", context.title)
+    return Letter("narrow", title, "\n\n".join(paragraphs) + "\n", notes)
 
 
 def _narrowed_part(
@@ -180,7 +182,7 @@ def _narrowed_part(
     notes = [_aggregation_note(context, today)]
     if not refused:
         notes.append(_unsaid_note(context))
-    title = f"{context.title} (narrowed)"
+    title = letter_title("narrow", context.title)
     return Letter("narrow", title, "\n\n".join(paragraphs) + "\n", notes)
 
 
@@ -244,4 +246,4 @@ def chaser_letter(context: Context, *, due: dt.date | None, today: dt.date) -> L
         f"If there is still no reply, you can ask for a review of the failure to respond, "
         f"then complain to {complaint}."
     ]
-    return Letter("chaser", f"Chasing: {context.title}", body + "\n", notes)
+    return Letter("chaser", letter_title("chaser", context.title), body + "\n", notes)

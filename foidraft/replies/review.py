@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from foidraft.drafts.follows import letter_title
 from foidraft.errors import FoidraftError
 from foidraft.replies.knowledge import Ground, Knowledge, Link, knowledge, split_label
 from foidraft.replies.letter_parts import Letter, greeting, question_words, sign_off, when
@@ -155,7 +156,7 @@ def review_letter(
         steps = kb.regime(r.regime)
         notes.append(f"If the review does not resolve it, apply to {steps.complaint_to} "
                      f"{steps.complaint_when}")  # fmt: skip
-    return Letter("review", f"Internal review: {context.title}", body + "\n", notes)
+    return Letter("review", letter_title("review", context.title), body + "\n", notes)
 
 
 def _review_by(context: Context) -> dt.date | None:
