@@ -35,12 +35,12 @@ def test_a_sent_clarification_is_not_a_second_request_waiting_for_an_answer(
     # One row: the request, due 20 working days after the clarification was sent. The
     # letter that answered the clarification was listed too, as its own overdue request.
     assert code == 0 and len(rows) == 1 and "paedophile-hunters" in rows[0], out
-    assert rows[0].startswith("2021-02-19")
+    assert rows[0].startswith("19 February 2021")
     run(capsys, "reply", "paedophile", str(DATA / "wmp-8a-21-extension.txt"),
         "--date", "2021-02-19")  # fmt: skip
     _, out, _ = run(capsys, "due")
     rows = [ln for ln in out.splitlines()[1:] if ln.strip()]
-    assert len(rows) == 1 and rows[0].startswith("2021-03-19") and "(extended)" in rows[0]
+    assert len(rows) == 1 and rows[0].startswith("19 March 2021") and "(extended)" in rows[0]
 
 
 def test_no_narrowed_request_after_a_reply_that_refuses_nothing_on_cost(

@@ -18,6 +18,7 @@ from foidraft.replies.read import Reading
 from foidraft.replies.review import Context, grounds_for, review_letter
 from foidraft.replies.thanks import thanks_letter
 from foidraft.replies.verdict import review_verdict
+from foidraft.text.dates import long_date
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -131,7 +132,7 @@ def _chaser(reading: Reading, context: Context, today: dt.date) -> str | None:
     if context.due is None:
         return "the request is not marked sent, so it is not known when the reply is due"
     if today <= context.due:
-        return f"the reply is not due until {context.due.isoformat()}; chase it after that"
+        return f"the reply is not due until {long_date(context.due)}; chase it after that"
     return None
 
 

@@ -26,6 +26,7 @@ from foidraft.replies.letter_parts import (
 from foidraft.replies.points import recommends
 from foidraft.replies.questions import named_questions
 from foidraft.replies.review import Context
+from foidraft.text.dates import long_date
 
 MANUAL_RE = re.compile(
     r"\bmanual(?:ly)?\b|\bindividually\b|\bread (?:each|every)\b|\bfree[- ]text\b|\beach "
@@ -211,7 +212,7 @@ def _aggregation_note(context: Context, today: dt.date) -> str:
     return (
         f"Similar requests you (or anyone acting with you) send to {who} within any 60 "
         f"consecutive working days can be added together for the cost limit (s12(4)). "
-        f"Send this as your only request on the subject until {until.isoformat()}."
+        f"Send this as your only request on the subject until {long_date(until)}."
     )
 
 
