@@ -235,7 +235,7 @@ def test_marking_a_follow_up_sent_says_what_happened_to_its_request() -> None:
     day, due = dt.date(2021, 1, 6), dt.date(2021, 2, 3)
     text = moved_on(day, "Paedophile hunters", "sent", due)
     assert text == (
-        "Sent 2021-01-06: “Paedophile hunters” is waiting for its reply again: its 20 "
+        "Sent 6 January 2021: “Paedophile hunters” is waiting for its reply again: its 20 "
         "working days start again; the reply is due by 3 February 2021."
     )
     assert "i'll give" not in text.lower()
