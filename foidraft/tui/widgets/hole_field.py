@@ -82,13 +82,20 @@ class HoleField(Vertical):
         return self.has_class("-asking")
 
     def fill_in(
-        self, editor: DraftEditor, start: int, end: int, before_edit: Callable[[], object]
+        self,
+        editor: DraftEditor,
+        start: int,
+        end: int,
+        before_edit: Callable[[], object],
+        *,
+        said: str = "",
     ) -> bool:
-        """Ask for each placeholder in the editor's ``text[start:end]``; False if none."""
+        """Ask for each placeholder in the editor's ``text[start:end]``; False if none.
+        ``said`` (what was just done) leads the first question."""
         self._editor, self._span, self._before_edit = editor, (start, end), before_edit
-        return self._ask_next()
+        return self._ask_next(said)
 
-    def _ask_next(self) -> bool:
+    def _ask_next(self, said: str = "") -> bool:
         editor = self._editor
         assert editor is not None
         text = editor.text
@@ -99,9 +106,9 @@ class HoleField(Vertical):
             return False
         starts = line_starts(text, editor.document.newline)
         editor.select_range(location_of(hole.start, starts), location_of(hole.end, starts))
-        self.query_one("#hole-hint", Static).update(
-            literal(("Fill in: ", "bold"), hole.hint or "the placeholder")
-        )
+        lead = f"{said} " if said else ""
+        hint = hole.hint or "the placeholder"
+        self.query_one("#hole-hint", Static).update(literal(lead, ("Fill in: ", "bold"), hint))
         self.query_one("#hole-error", Static).update("")
         field = self.query_one(HoleInput)
         field.value = ""
