@@ -90,7 +90,7 @@ class ReplyScreen(Dialog["Path | None"]):
         self.kept = reply_reading.kept_reply_day(draft)  # read before: its letters again
 
     def compose_content(self) -> ComposeResult:
-        yield from reply_parts(self.missed, self.followed, self.kept)
+        yield from reply_parts(self.missed, self.followed, self.kept, self.today)
 
     @on(Button.Pressed, "#chase-now")
     def _chase(self) -> None:
