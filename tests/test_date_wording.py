@@ -62,3 +62,14 @@ def test_due_and_the_replys_explanation_spell_dates_out(capsys: pytest.CaptureFi
     ), dates
     code, out, _ = run(capsys, "due", "--all", "--today", "2021-03-22")
     assert "ask for a review by " in out and not ISO.search(out), out
+
+
+def test_marking_a_request_sent_says_its_due_date_as_due_does(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The walk: `drafts status NAME sent` said "the reply is due by 2026-10-29" and
+    `foidraft due` then "29 October 2026"."""
+    run(capsys, "drafts", "new", "--authority", "wmp", "--from", str(DATA / "wmp-8a-21-letter.txt"),
+        "Taser use")  # fmt: skip
+    code, _, err = run(capsys, "drafts", "status", "taser", "sent", "--date", "2026-10-01")
+    assert code == 0 and "the reply is due by 29 October 2026" in err, err
