@@ -54,8 +54,9 @@ def test_due_and_the_replys_explanation_spell_dates_out(capsys: pytest.CaptureFi
     code, out, _ = run(capsys, "due", "--all", "--today", "2021-01-20")
     row = out.splitlines()[1]
     assert code == 0 and row.startswith("1 February 2021  ") and not ISO.search(out), out
-    code, out, _ = run(capsys, "reply", "hunters", str(DATA / "wmp-8a-21-final.txt"), "--date",
-                       "2021-03-19")  # fmt: skip
+    code, out, err = run(capsys, "reply", "hunters", str(DATA / "wmp-8a-21-final.txt"), "--date",
+                         "2021-03-19")  # fmt: skip
+    assert "(reply of 19 March 2021; it was late (due 1 February 2021))" in err, err
     dates = next(line for line in out.splitlines() if line.startswith("Dates: "))
     assert dates.startswith("Dates: reply 19 March 2021; ask for a review by ") and not ISO.search(
         dates
