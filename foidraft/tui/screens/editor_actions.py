@@ -94,7 +94,7 @@ def apply_suggestion(screen: EditorParts, number: int) -> None:
     if screen.hole_field.fill_in(
         screen.editor, start, end, screen.lint.check_next_change_now, said=applied
     ):
-        return  # said above the field that asks for the gap: a toast at 80x24 covered it
+        return  # said under the field that asks for the gap: a toast at 80x24 covered it
     screen.notify(applied, markup=False, timeout=3)
     screen.editor.focus()  # back to writing: the next keys type again
 

@@ -240,8 +240,11 @@ class ReplyScreen(Dialog["Path | None"]):
         for step in message.steps:
             title, _ = TITLES[step]
             await buttons.mount(Button(title, id=f"letter-{step}", variant="primary", compact=True))
-        first = self.query(f"#letter-{message.steps[0]}").first() if message.steps else None
-        (first or self.query_one("#close", Button)).focus()
+        first = [*self.query(f"#letter-{message.steps[0]}")] if message.steps else []
+        first = first or [*self.query("#close")]  # the first letter offered, else Close
+        if not first:
+            return  # the screen closed while its buttons went up: nothing left to focus
+        first[0].focus()
         self.call_after_refresh(buttons.fit)  # one a row if they do not fit in one
 
     # -- the next letter -----------------------------------------------------------------

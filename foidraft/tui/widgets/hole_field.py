@@ -55,6 +55,7 @@ class HoleField(Vertical):
         &.-asking { display: block; }
         #hole-hint { color: $text-muted; }
         #hole-error { color: $text-error; height: auto; }
+        #hole-note { color: $text-muted; height: auto; }
     }
     """
 
@@ -76,6 +77,7 @@ class HoleField(Vertical):
         yield Static(id="hole-hint")
         yield HoleInput(placeholder="type the words to put in its place", id="hole-input")
         yield Static(id="hole-error")
+        yield Static(id="hole-note")  # what was just applied: a toast here covered the field
 
     @property
     def asking(self) -> bool:
@@ -91,7 +93,7 @@ class HoleField(Vertical):
         said: str = "",
     ) -> bool:
         """Ask for each placeholder in the editor's ``text[start:end]``; False if none.
-        ``said`` (what was just done) leads the first question."""
+        ``said`` (what was just done) is said under the first question."""
         self._editor, self._span, self._before_edit = editor, (start, end), before_edit
         return self._ask_next(said)
 
@@ -106,9 +108,10 @@ class HoleField(Vertical):
             return False
         starts = line_starts(text, editor.document.newline)
         editor.select_range(location_of(hole.start, starts), location_of(hole.end, starts))
-        lead = f"{said} " if said else ""
-        hint = hole.hint or "the placeholder"
-        self.query_one("#hole-hint", Static).update(literal(lead, ("Fill in: ", "bold"), hint))
+        self.query_one("#hole-hint", Static).update(
+            literal(("Fill in: ", "bold"), hole.hint or "the placeholder")
+        )
+        self.query_one("#hole-note", Static).update(literal(said))
         self.query_one("#hole-error", Static).update("")
         field = self.query_one(HoleInput)
         field.value = ""
