@@ -29,18 +29,18 @@ def test_a_sent_clarification_is_not_a_second_request_waiting_for_an_answer(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     seed_thread(capsys, "Paedophile hunters", clarified=True)
-    run(capsys, "drafts", "status", "clarification-paedophile", "sent", "--date", "2021-01-24")
+    run(capsys, "drafts", "status", "answer-paedophile", "sent", "--date", "2021-01-24")
     code, out, _ = run(capsys, "due")
     rows = [ln for ln in out.splitlines()[1:] if ln.strip()]
     # One row: the request, due 20 working days after the clarification was sent. The
     # letter that answered the clarification was listed too, as its own overdue request.
     assert code == 0 and len(rows) == 1 and "paedophile-hunters" in rows[0], out
-    assert rows[0].startswith("2021-02-19")
+    assert rows[0].startswith("19 February 2021")
     run(capsys, "reply", "paedophile", str(DATA / "wmp-8a-21-extension.txt"),
         "--date", "2021-02-19")  # fmt: skip
     _, out, _ = run(capsys, "due")
     rows = [ln for ln in out.splitlines()[1:] if ln.strip()]
-    assert len(rows) == 1 and rows[0].startswith("2021-03-19") and "(extended)" in rows[0]
+    assert len(rows) == 1 and rows[0].startswith("19 March 2021") and "(extended)" in rows[0]
 
 
 def test_no_narrowed_request_after_a_reply_that_refuses_nothing_on_cost(
@@ -119,7 +119,7 @@ def test_drafts_list_gives_no_due_date_to_a_sent_clarification_answer(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     seed_thread(capsys, "Paedophile hunters", clarified=True)
-    _, out, err = run(capsys, "drafts", "status", "clarification-paedophile", "sent", "--date",
+    _, out, err = run(capsys, "drafts", "status", "answer-paedophile", "sent", "--date",
                       "2021-01-24")  # fmt: skip
     assert "paedophile-hunters" in out and "due 2021-02-19" in out  # the request's date
     assert "the reply is due by" not in err  # not the letter's own

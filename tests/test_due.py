@@ -123,7 +123,7 @@ def test_status_clarification_then_clarified_from_the_shell(
     assert code == 0 and out.endswith(": clarification (asked 2024-08-05)\n")
     assert DraftStore().load("asked").due is None
     code, out, _ = run(capsys, "due", "--today", "2024-08-06")
-    assert "asked for clarification on 2024-08-05" in out
+    assert "asked for clarification on 5 August 2024" in out
     code, out, _ = run(capsys, "drafts", "status", "asked", "sent", "--clarified", "2024-08-07")
     assert code == 0 and out.endswith(": sent (sent 2024-08-01, clarified 2024-08-07)\n")
     d = DraftStore().load("asked")

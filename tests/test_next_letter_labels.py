@@ -56,3 +56,42 @@ def test_the_detail_line_starts_with_what_it_follows_and_whose_request_it_was() 
     )
     plain = DraftRow(REQUEST, "West Midlands Police", "09:00")
     assert detail_text(plain, "p") == "hunters-0001.md"
+
+
+def test_each_letter_is_written_with_the_name_home_lists_it_by() -> None:
+    """The editor titled a clarification answer "Clarification: ..." where Home listed it
+    as "Answer: ...": every letter foidraft writes now takes its title from the table
+    Home reads (``follows.NAMES``), so the editor, Home and `drafts list` agree."""
+    import json
+
+    from foidraft.drafts import Draft, DraftStore
+    from foidraft.drafts.follows import NAMES
+    from foidraft.replies import read_reply
+    from foidraft.replies.followup import LETTERS, context_for, next_letter, no_reply, save_letter
+
+    data = Path(__file__).parent / "data"
+    rows = {r["id"]: r["text"] for r in map(json.loads, (data / "replies.jsonl").open())}
+    replies = {
+        "clarify": (data / "wmp-8a-21-clarification.txt").read_text(encoding="utf-8"),
+        "narrow": rows["wmp-1544a-21-tasers-cost"],
+        "review": (data / "wmp-8a-21-final.txt").read_text(encoding="utf-8"),
+        "thanks": (data / "wmp-8a-21-final.txt").read_text(encoding="utf-8"),
+        "complaint": "I have completed the internal review. I uphold the original decision.",
+    }
+    store = DraftStore()
+    request = Draft.new("Stop and search", "1. The number of searches in 2020.\n", "wmp")
+    request.sent = dt.date(2021, 1, 4)
+    store.save(request)
+    for kind in LETTERS:
+        text = replies.get(kind)
+        reading = read_reply(text, regime="FOIA") if text else no_reply("FOIA")
+        context = context_for(request, reading, authority=None, replied=dt.date(2021, 2, 1),
+                              name="J")  # fmt: skip
+        grounds = ["prejudice"] if kind == "review" else []
+        letter = next_letter(kind, request, context, grounds=grounds, today=dt.date(2021, 3, 1))
+        assert letter.title == f"{NAMES[kind][1]}: Stop and search", kind
+        save_letter(store, request, letter)
+    summaries = store.list()
+    by_name = {s.name: s for s in summaries}
+    for s in summaries:
+        assert list_title(s, by_name) == s.title  # what the editor shows is what Home lists

@@ -132,4 +132,4 @@ def test_home_says_where_to_complain_under_the_scottish_regulations() -> None:
                           "regime": "EISR"})  # fmt: skip
     found = standing(draft, regime_for(None, draft), dt.date(2026, 4, 1))
     assert found is not None
-    assert found.text == "complain to the Scottish Information Commissioner by 2026-09-02"
+    assert found.text == "complain to the Scottish Information Commissioner by 2 September 2026"

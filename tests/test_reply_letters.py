@@ -78,7 +78,7 @@ def test_the_seed_thread_tracked_from_clarification_to_review() -> None:
     now = standing(draft, "FOIA", dt.date(2021, 3, 22))
     assert now is not None and (now.state, now.due) == ("review-by", dt.date(2021, 5, 19))
     [item] = due_items(store, dt.date(2021, 5, 14), load_directory().get)
-    assert item.state == "review-by" and "2021-05-19" in item.text
+    assert item.state == "review-by" and "19 May 2021" in item.text
     kept = latest_reply(draft)
     assert kept is not None and kept[1] == dt.date(2021, 3, 19) and "RESPONSE" in kept[0]
 

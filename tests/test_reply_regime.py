@@ -68,7 +68,7 @@ def test_a_scottish_review_outcome_alone_gets_scottish_dates(
     code, out, err = run(capsys, "reply", str(reply))
     assert code == 0
     assert "This is the outcome of the internal review." in out
-    assert "complain by 2026-09-15" in out  # six months (FOISA s47), not six weeks
+    assert "complain by 15 September 2026" in out  # six months (FOISA s47), not six weeks
     assert "read under the Freedom of Information (Scotland) Act (FOISA)" in err
     code, out, _ = run(capsys, "reply", str(reply), "--format", "json")
     assert json.loads(out)["regime"] == "FOISA"
@@ -108,7 +108,7 @@ def test_a_draft_with_no_body_takes_the_act_from_the_reply(
     assert kept.regime == "FOISA"
     found = standing(kept, regime_for(None, kept), dt.date(2026, 4, 1))
     assert found is not None and found.text == (
-        "complain to the Scottish Information Commissioner by 2026-09-15"
+        "complain to the Scottish Information Commissioner by 15 September 2026"
     )
     code, out, _ = run(capsys, "reply", "arrests", "--next", "complaint")
     assert code == 0 and "Scottish Information Commissioner" in out

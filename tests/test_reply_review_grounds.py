@@ -66,5 +66,5 @@ def test_with_grounds_named_the_reply_is_recorded_and_the_letter_written(
     argv = ["reply", sent, FINAL, "--date", "2021-03-19", "--next", "review", "--ground",
             "prejudice"]  # fmt: skip
     assert main(argv) == 0
-    assert "wrote internal-review-paedophile-hunters" in capsys.readouterr().out
+    assert "wrote review-paedophile-hunters" in capsys.readouterr().out
     assert DraftStore().load(sent).status == "partly-answered"

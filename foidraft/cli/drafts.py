@@ -227,7 +227,9 @@ def _status(store: DraftStore, args: argparse.Namespace) -> int:
             sent = f" (asked {draft.clarification.isoformat()})"
         print(_safe(f"{draft.name}: {draft.status}{sent}"))
         if draft.due is not None:
-            print(f"  the reply is due by {draft.due.isoformat()}", file=sys.stderr)
+            from foidraft.text.dates import long_date  # as `foidraft due` and Home say it
+
+            print(f"  the reply is due by {long_date(draft.due)}", file=sys.stderr)
         if draft.status == "sent" and draft.sent and draft.letter:
             from foidraft.drafts import tracking
 

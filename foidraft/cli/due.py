@@ -66,11 +66,12 @@ def run(args: argparse.Namespace) -> int:
 
 def _table(items: list[DueItem]) -> None:
     from foidraft.cli.drafts import _fit, _safe
+    from foidraft.text.dates import long_date
 
     rows = [("DUE", "STATE", "AUTHORITY", "TITLE", "NAME")]
     notes = [""]  # what follows "; " in a state (the law's limit) goes on a line below
     for i in items:
-        due = i.due.isoformat() if i.due else "-"
+        due = long_date(i.due) if i.due else "-"
         state, _, note = i.text.partition("; ")
         rows.append((due, state, _fit(i.authority_name, 28), _fit(i.summary.title, 36),
                      _safe(i.summary.name)))  # fmt: skip

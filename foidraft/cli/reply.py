@@ -199,8 +199,10 @@ def _record(
     assert isinstance(store, DraftStore)
     done = record_reply(draft, reading, day, regime=regime, text=text)
     store.save(draft)
-    late = f"; it was late (due {done.late.isoformat()})" if done.late else ""
-    say(f"{draft.name}: {done.status} (reply of {day.isoformat()}{late})", err=True)
+    from foidraft.text.dates import long_date  # as the app and `foidraft due` say it
+
+    late = f"; it was late (due {long_date(done.late)})" if done.late else ""
+    say(f"{draft.name}: {done.status} (reply of {long_date(day)}{late})", err=True)
 
 
 def _print_json(reading: Reading, draft: Draft | None, day: dt.date) -> None:

@@ -12,7 +12,9 @@ if TYPE_CHECKING:
     from foidraft.drafts.model import DraftSummary
 
 # What each kind of next letter (``foidraft.replies.followup.LETTERS``) is to the request it
-# follows: in full, and short enough for a list's title column at 80 columns.
+# follows: in full, and short enough for a list's title column at 80 columns. The short
+# name is the letter's own title too (``letter_title``), so the editor, Home and
+# `foidraft drafts list` call a letter one thing.
 NAMES = {
     "clarify": ("Answer to their question on", "Answer"),
     "review": ("Review request for", "Review"),
@@ -28,6 +30,11 @@ def follows_text(letter: str, title: str, *, short: bool = False) -> str:
     foidraft did not write reads 'Follows: <title>'."""
     name = NAMES.get(letter, ("Follows", "Follows"))[short]
     return f"{name}: {title}"
+
+
+def letter_title(letter: str, title: str) -> str:
+    """The title a next letter is written with: 'Answer: <request title>'."""
+    return follows_text(letter, title, short=True)
 
 
 def follows_label(

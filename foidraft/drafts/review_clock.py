@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from foidraft.deadlines import days_text, review_due, review_limits, review_status
 from foidraft.drafts.status import DECIDED
+from foidraft.text.dates import long_date
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ def review_answer(asked: dt.date, today: dt.date, regime: str, within: int) -> S
     due = review_due(asked, regime)
     days = days_text(abs(found.days))
     when = f"overdue by {days}" if found.days < 0 else f"{days} left" if found.days else "today"
-    text = f"review answer due {due.isoformat()} ({when}); {review_limits(asked, regime)}"
+    text = f"review answer due {long_date(due)} ({when}); {review_limits(asked, regime)}"
     return Standing(found.state, text, due, found.days, awaited="review answer")
 
 

@@ -32,6 +32,7 @@ from foidraft.drafts.model import Draft
 from foidraft.drafts.review_clock import Standing, review_answer, review_asked
 from foidraft.drafts.status import DECIDED
 from foidraft.errors import FoidraftError
+from foidraft.text.dates import long_date
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -249,7 +250,7 @@ def standing(draft: Draft, regime: str, today: dt.date, within: int = SOON) -> S
         return None  # nothing left to count
     if draft.status == "clarification":
         asked = draft.clarification
-        when = f" on {asked.isoformat()}" if asked else ""
+        when = f" on {long_date(asked)}" if asked else ""
         return Standing(
             "clarification",
             f"asked for clarification{when}; the clock restarts when you reply",
@@ -279,7 +280,7 @@ def _after_reply(draft: Draft, regime: str, today: dt.date, within: int) -> Stan
         if left < 0:
             return None
         return Standing(
-            "review-by", f"ask for a review by {by.isoformat()} ({days_text(left)} left)", by, left
+            "review-by", f"ask for a review by {long_date(by)} ({days_text(left)} left)", by, left
         )
     if draft.status == "review" and draft.review:
         return review_answer(draft.review, today, regime, within)
@@ -290,7 +291,7 @@ def _after_reply(draft: Draft, regime: str, today: dt.date, within: int) -> Stan
         left = working_days_between(today, by, regime)
         scottish = regime in ("FOISA", "EISR")  # EI(S)R reg 17 applies FOISA s47
         who = "the Scottish Information Commissioner" if scottish else "the ICO"
-        return Standing("complain-by", f"complain to {who} by {by.isoformat()}", by, left)
+        return Standing("complain-by", f"complain to {who} by {long_date(by)}", by, left)
     return None
 
 

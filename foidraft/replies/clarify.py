@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from foidraft.drafts.follows import letter_title
 from foidraft.lint.fixes import apply_edits, overlaps
 from foidraft.lint.model import Edit, Finding
 from foidraft.replies.letter_parts import (
@@ -101,7 +102,7 @@ def draft_clarification(
     ]
     if not points:
         notes.append("foidraft found no points in the reply; answer it in your own words.")
-    return Letter("clarify", f"Clarification: {title}", body + "\n", notes)
+    return Letter("clarify", letter_title("clarify", title), body + "\n", notes)
 
 
 def _answer(

@@ -14,6 +14,7 @@ from foidraft.replies.knowledge import Knowledge, Link, knowledge
 from foidraft.replies.letter_parts import question_words
 from foidraft.replies.read import Reading, is_ncnd_provision
 from foidraft.replies.review import Context
+from foidraft.text.dates import long_date
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -124,7 +125,7 @@ def explain(
             f"{authority.cost_hours} hours of staff time."
         )
     if late and due:
-        notes.append(f"The reply was late: it was due by {due.isoformat()}.")
+        notes.append(f"The reply was late: it was due by {long_date(due)}.")
     if reading.ncnd:
         notes.append(
             "Neither confirm nor deny: they do not say whether the information exists. That is "
@@ -199,7 +200,7 @@ def render(exp: Explanation, reading: Reading) -> str:
     if exp.links:
         lines.append("The reply points to: " + ", ".join(exp.links))
     if exp.dates:
-        lines.append("Dates: " + "; ".join(f"{k} {v.isoformat()}" for k, v in exp.dates))
+        lines.append("Dates: " + "; ".join(f"{k} {long_date(v)}" for k, v in exp.dates))
     if exp.next_steps:
         lines.append("")
         lines.append("What you can send next:")

@@ -10,13 +10,15 @@ from dataclasses import replace
 from foidraft.drafts.model import Draft
 from foidraft.errors import FoidraftError
 from foidraft.replies.clarify import draft_clarification
+from foidraft.replies.complaint import complaint_letter, sent_review
 from foidraft.replies.kinds import PENDING
 from foidraft.replies.letter_parts import Letter, quiet_old_wording, reference_in
 from foidraft.replies.narrow import chaser_letter, narrowed_letter
 from foidraft.replies.read import Reading
-from foidraft.replies.review import Context, complaint_letter, grounds_for, review_letter
-from foidraft.replies.thanks import DECIDED as THANKED
+from foidraft.replies.review import Context, grounds_for, review_letter
 from foidraft.replies.thanks import thanks_letter
+from foidraft.replies.verdict import review_verdict
+from foidraft.text.dates import long_date
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -36,7 +38,28 @@ TITLES = {
     "complaint": ("Complain to the Commissioner", "the steps and the text, after the review"),
     "thanks": ("Say thank you", "a short note that the answer arrived; it asks for nothing"),
 }
-WHOLE = ("answered", "not_held", "already_published")  # replies that leave nothing unanswered
+# The one table of the letters that may follow each kind of reply (every kind in
+# ``foidraft.replies.kinds.KINDS``), most useful first: the app's buttons, its "What you
+# can send next", `foidraft reply`'s list and its hint, and what `--next` accepts all read
+# it. ``MISFITS`` then refuses those whose words would be untrue of this reply (a chaser
+# not yet due, narrowing with no cost limit cited, a review with no ground, thanks after
+# a review that kept the refusal).
+AFTER: dict[str, tuple[str, ...]] = {
+    "acknowledgement": ("chaser",),
+    "clarification_request": ("clarify",),
+    "extension": ("chaser",),
+    "answered": ("thanks", "review"),
+    "partly_answered": ("narrow", "review", "thanks"),
+    "refused_cost": ("narrow", "review"),
+    "refused_exempt": ("narrow", "review"),
+    "ncnd": ("narrow", "review"),
+    "not_held": ("thanks", "review"),
+    "already_published": ("thanks", "review"),
+    "future_publication": ("review",),
+    "vexatious_or_repeated": ("narrow", "review"),
+    "fees_notice": ("review",),
+    "review_outcome": ("complaint", "narrow", "thanks"),
+}
 
 
 def context_for(
@@ -68,6 +91,8 @@ def context_for(
         late=late is not None,
         reference=draft.reference or reference_in(reading.text),
         name=name,
+        # the complaint restates the review's grounds and says when it was asked
+        review=sent_review(draft) if reading.kind == "review_outcome" else None,
     )
 
 
@@ -86,33 +111,33 @@ def misfit(kind: str, reading: Reading, context: Context, *, today: dt.date) -> 
 
 
 def fitting(reading: Reading, context: Context, *, today: dt.date) -> list[str]:
-    """Every letter that may follow this reply (``LETTERS``' order; after a reply leaving
-    nothing unanswered, thanks first): the ones ``misfit`` does not refuse, so a hint or a
-    menu never lists fewer or more than may be sent."""
-    letters = [k for k in LETTERS if misfit(k, reading, context, today=today) is None]
-    if reading.kind in WHOLE:  # nothing withheld: thanking comes before challenging
-        letters.sort(key=lambda k: k != "thanks")
-    return letters
+    """Every letter that may follow this reply, in ``AFTER``'s order: the ones ``misfit``
+    does not refuse, so a hint or a menu never lists fewer or more than may be sent."""
+    return [k for k in AFTER[reading.kind] if misfit(k, reading, context, today=today) is None]
+
+
+def _fits(letter: str, reading: Reading) -> bool:
+    return letter in AFTER[reading.kind]
 
 
 def _clarify(reading: Reading, context: Context, today: dt.date) -> str | None:
-    if reading.kind != "clarification_request":
+    if not _fits("clarify", reading):
         return "the reply does not ask you to clarify, so there are no points to answer"
     return None
 
 
 def _chaser(reading: Reading, context: Context, today: dt.date) -> str | None:
-    if reading.kind not in ("acknowledgement", "extension"):
+    if not _fits("chaser", reading):
         return "the authority has replied, so there is nothing to chase"
     if context.due is None:
         return "the request is not marked sent, so it is not known when the reply is due"
     if today <= context.due:
-        return f"the reply is not due until {context.due.isoformat()}; chase it after that"
+        return f"the reply is not due until {long_date(context.due)}; chase it after that"
     return None
 
 
 def _narrow(reading: Reading, context: Context, today: dt.date) -> str | None:
-    if not _refuses_on_cost(reading):
+    if not (_fits("narrow", reading) and _refuses_on_cost(reading)):
         return (
             "the reply refuses nothing on cost (section 12), so there is no cost limit to "
             "narrow the request under"
@@ -121,7 +146,7 @@ def _narrow(reading: Reading, context: Context, today: dt.date) -> str | None:
 
 
 def _complaint(reading: Reading, context: Context, today: dt.date) -> str | None:
-    if reading.kind != "review_outcome":
+    if not _fits("complaint", reading):
         return (
             "the Commissioner expects an internal review first: ask for one (--next review), "
             "then record its outcome with `foidraft reply DRAFT FILE`"
@@ -130,22 +155,29 @@ def _complaint(reading: Reading, context: Context, today: dt.date) -> str | None
 
 
 def _thanks(reading: Reading, context: Context, today: dt.date) -> str | None:
-    if reading.kind not in THANKED:
+    if reading.kind in PENDING:
         return "the authority has not answered yet: there is nothing to thank it for"
+    if not _fits("thanks", reading):
+        return "the reply gives you nothing you asked for: there is nothing to thank it for"
+    if reading.kind == "review_outcome" and review_verdict(reading.text) != "overturned":
+        return (
+            "the review kept the refusal (it does not say it overturned it): what follows "
+            "it is a complaint (--next complaint)"
+        )
     return None
 
 
 def _review(reading: Reading, context: Context, today: dt.date) -> str | None:
-    if reading.kind in PENDING:
-        return "nothing is decided yet: a review asks the authority to look again at a decision"
-    if reading.kind == "review_outcome":
+    if not _fits("review", reading):
+        if reading.kind in PENDING:
+            return "nothing is decided yet: a review asks the authority to look again at it"
         return "this is the review's outcome: what follows it is a complaint (--next complaint)"
     if not grounds_for(reading, late=context.late):
         return "no ground for an internal review fits this reply"
     return None
 
 
-# The one table of when each letter may follow a reply: why not, or None.
+# Why each letter may not follow this reply (``AFTER``, then what its words need), or None.
 MISFITS: dict[str, Callable[[Reading, Context, dt.date], str | None]] = {
     "clarify": _clarify, "narrow": _narrow, "review": _review, "chaser": _chaser,
     "complaint": _complaint, "thanks": _thanks,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from foidraft.drafts.follows import letter_title
 from foidraft.replies.letter_parts import (
     Letter,
     Question,
@@ -25,6 +26,7 @@ from foidraft.replies.letter_parts import (
 from foidraft.replies.points import recommends
 from foidraft.replies.questions import named_questions
 from foidraft.replies.review import Context
+from foidraft.text.dates import long_date
 
 MANUAL_RE = re.compile(
     r"\bmanual(?:ly)?\b|\bindividually\b|\bread (?:each|every)\b|\bfree[- ]text\b|\beach "
@@ -137,7 +139,8 @@ def narrowed_letter(context: Context, letter: str, *, today: dt.date) -> Letter:
     notes = [_aggregation_note(context, today)]
     if not manual:
         notes.append(_unsaid_note(context))
-    return Letter("narrow", f"{context.title} (narrowed)", "\n\n".join(paragraphs) + "\n", notes)
+    title = letter_title("narrow", context.title)
+    return Letter("narrow", title, "\n\n".join(paragraphs) + "\n", notes)
 
 
 def _narrowed_part(
@@ -180,7 +183,7 @@ def _narrowed_part(
     notes = [_aggregation_note(context, today)]
     if not refused:
         notes.append(_unsaid_note(context))
-    title = f"{context.title} (narrowed)"
+    title = letter_title("narrow", context.title)
     return Letter("narrow", title, "\n\n".join(paragraphs) + "\n", notes)
 
 
@@ -209,7 +212,7 @@ def _aggregation_note(context: Context, today: dt.date) -> str:
     return (
         f"Similar requests you (or anyone acting with you) send to {who} within any 60 "
         f"consecutive working days can be added together for the cost limit (s12(4)). "
-        f"Send this as your only request on the subject until {until.isoformat()}."
+        f"Send this as your only request on the subject until {long_date(until)}."
     )
 
 
@@ -244,4 +247,4 @@ def chaser_letter(context: Context, *, due: dt.date | None, today: dt.date) -> L
         f"If there is still no reply, you can ask for a review of the failure to respond, "
         f"then complain to {complaint}."
     ]
-    return Letter("chaser", f"Chasing: {context.title}", body + "\n", notes)
+    return Letter("chaser", letter_title("chaser", context.title), body + "\n", notes)

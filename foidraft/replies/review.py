@@ -1,5 +1,5 @@
-"""An internal review request on grounds the requester picks, and, after the review, the
-complaint to the Information Commissioner (or the Scottish Information Commissioner).
+"""An internal review request on grounds the requester picks (after the review, the
+complaint to the Commissioner is ``foidraft.replies.complaint``'s).
 
 The grounds come from ``foidraft/data/exemptions.yaml``: each says when it fits a reply
 (its kind, the provisions it cites, whether it neither confirms nor denies, whether it
@@ -13,14 +13,24 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from foidraft.drafts.follows import letter_title
 from foidraft.errors import FoidraftError
-from foidraft.replies.knowledge import Ground, Knowledge, knowledge, split_label
+from foidraft.replies.knowledge import Ground, Knowledge, Link, knowledge, split_label
 from foidraft.replies.letter_parts import Letter, greeting, question_words, sign_off, when
 from foidraft.replies.read import Reading
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from foidraft.authorities.model import Authority
+
+
+@dataclass(frozen=True)
+class SentReview:
+    """The internal review the requester asked for: when, and the grounds as their letter
+    gave them (each paragraph with its source, None when it is not one of foidraft's)."""
+
+    asked: dt.date | None
+    grounds: tuple[tuple[str, Link | None], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -35,6 +45,7 @@ class Context:
     late: bool = False
     reference: str = ""
     name: str = ""
+    review: SentReview | None = None  # after a review's outcome: the review asked for
 
 
 SCOTTISH_REVIEW = {
@@ -128,8 +139,8 @@ def review_letter(
         [
             greeting(fields["authority"] if context.authority else ""),
             f"{asking} your response of {fields['replied']}{ref} to my request {title}.",
-            _challenged(r),
-            "My grounds are:",
+            challenged(r),
+            "My grounds are:",  # ``foidraft.replies.complaint`` finds them after it
             *paragraphs,
             "I ask you to reconsider your response in the light of these points and to "
             "disclose the information, or to confirm or deny whether it is held, as the Act "
@@ -145,57 +156,7 @@ def review_letter(
         steps = kb.regime(r.regime)
         notes.append(f"If the review does not resolve it, apply to {steps.complaint_to} "
                      f"{steps.complaint_when}")  # fmt: skip
-    return Letter("review", f"Internal review: {context.title}", body + "\n", notes)
-
-
-def complaint_letter(context: Context, *, kb: Knowledge | None = None) -> Letter:
-    """The text for a complaint to the Commissioner after the review (or its silence)."""
-    kb = kb or knowledge()
-    steps = kb.regime(context.reading.regime)
-    who = context.authority.name if context.authority else "the authority"
-    body = "\n\n".join(
-        [
-            f"Complaint about {who}'s handling of my request “{context.title}”",
-            f"I made a request for information to {who}. "
-            + (f"Its reference is {context.reference}. " if context.reference else "")
-            + f"I asked for an internal review, and its outcome of {when(context.replied)} "
-            "did not resolve my complaint.",
-            "What I am unhappy with: " + _challenged(context.reading, to_authority=False),
-            "Why: [[say which parts you still dispute and why, in a few sentences; the "
-            "grounds in your review request are a good start]]",
-            _decision_asked(context.reading.regime),
-            "I attach my request, the authority's response, my request for a review and "
-            "the review's outcome.",
-            sign_off(context.name),
-        ]
-    )
-    notes = [
-        f"Complain to {steps.complaint_to} {steps.complaint_when}",
-        f"Complaint form: {steps.complaint_url}",
-        f"Guidance: {steps.guidance.title} {steps.guidance.url}",
-    ]
-    return Letter("complaint", f"Complaint: {context.title}", body + "\n", notes)
-
-
-def _decision_asked(regime: str) -> str:
-    """The application itself, in the words of the Act it is made under."""
-    if regime == "FOISA":  # an application for a decision under s47(1)
-        return (
-            "I apply to the Commissioner for a decision, under section 47(1) of the Freedom "
-            "of Information (Scotland) Act 2002, on whether the authority dealt with my "
-            "request in accordance with Part 1 of the Act."
-        )
-    if regime == "EISR":  # reg 17 applies s47(1) to the Regulations
-        return (
-            "I apply to the Commissioner for a decision, under section 47(1) of the Freedom "
-            "of Information (Scotland) Act 2002 as applied by regulation 17 of the "
-            "Environmental Information (Scotland) Regulations 2004, on whether the authority "
-            "dealt with my request in accordance with the Regulations."
-        )
-    return (
-        "I ask the Commissioner to decide whether the authority dealt with my request in "
-        "accordance with the Act."
-    )
+    return Letter("review", letter_title("review", context.title), body + "\n", notes)
 
 
 def _review_by(context: Context) -> dt.date | None:
@@ -204,7 +165,7 @@ def _review_by(context: Context) -> dt.date | None:
     return review_request_by(context.replied, context.reading.regime) if context.replied else None
 
 
-def _challenged(r: Reading, *, to_authority: bool = True) -> str:
+def challenged(r: Reading, *, to_authority: bool = True) -> str:
     """What the review is about, from the reply's own reading: to the authority ("you
     refused"), or to the Commissioner ("it refused")."""
     you, your = ("you", "your") if to_authority else ("it", "its")

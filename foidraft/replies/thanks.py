@@ -3,14 +3,12 @@ arrived, and asks for nothing (so it is checked only for a letter's form)."""
 
 from __future__ import annotations
 
+from foidraft.drafts.follows import letter_title
 from foidraft.replies.letter_parts import Letter, greeting, sign_off, when
 from foidraft.replies.review import Context
 
-# Replies that decide the request: thanks fit after any of them (a part refused can
+# The replies it may follow are ``foidraft.replies.followup.AFTER``'s (a part refused can
 # still go to review; the thanks says so).
-DECIDED = (
-    "answered", "partly_answered", "not_held", "already_published", "review_outcome",
-)  # fmt: skip
 
 
 def thanks_letter(context: Context) -> Letter:
@@ -32,4 +30,4 @@ def thanks_letter(context: Context) -> Letter:
             "Part of the request was withheld: thanking them does not stop you asking for "
             "an internal review of that part."
         )
-    return Letter("thanks", f"Thanks: {context.title}", body + "\n", notes)
+    return Letter("thanks", letter_title("thanks", context.title), body + "\n", notes)

@@ -24,8 +24,14 @@ class Today:
         self.year, self.month, self.day = now.tm_year, now.tm_mon, now.tm_mday
 
 
-def long_date(day: _dt.date | Today) -> str:
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+def long_date(day: _dt.date | Today, *, short: bool = False, this_year: int = 0) -> str:
+    """The one way a date is worded for a requester, in letters and on screen alike:
+    "2 January 2027". ``short`` (a narrow table cell): "2 Jan 2027", or "2 Jan" when it
+    falls in ``this_year`` (a date in another year always says which)."""
+    month = MONTHS[day.month - 1]
+    if not short:
+        return f"{day.day} {month} {day.year}"
+    return f"{day.day} {month[:3]}" + ("" if day.year == this_year else f" {day.year}")
 
 
 def last_complete_financial_year(today: _dt.date | Today) -> int:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from foidraft.tui.home_rows import DraftRow, long_date
+from foidraft.text.dates import long_date
+from foidraft.tui.home_rows import DraftRow
 from foidraft.tui.reply_reading import AWAITING_YOU
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from foidraft.drafts.follows import follows_label, list_title
 from foidraft.drafts.status import status_short
 from foidraft.errors import FoidraftError
+from foidraft.text.dates import long_date
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -44,6 +45,7 @@ class DraftRow:
     follows: str = ""  # "Review request for: <title>" for a next letter, else ""
     listed: str = ""  # the title cell, when not the title (``foidraft.drafts.follows``)
     awaited: str = ""  # "review answer": the authority owes a review's outcome by ``due``
+    this_year: int = 0  # the year Home was drawn in: a due date in another says its year
 
     @property
     def title(self) -> str:
@@ -69,11 +71,12 @@ class DraftRow:
         if self.due is None:
             return ""
         mark = DUE_MARK.get(self.due_state, "")
+        day = long_date(self.due, short=True, this_year=self.this_year)
         if self.due_state in ("review-by", "complain-by"):
-            return f"{mark} {self.due.day} {self.due:%b}"
+            return f"{mark} {day}"
         if self.awaited and not mark:  # "answer 17 Jun" beside "review asked"; a mark says
-            return f"answer {self.due.day} {self.due:%b}"  # enough there, and keeps it narrow
-        return f"{self.due.day} {self.due:%b} {mark}".rstrip()  # due dates are weeks away
+            return f"answer {day}"  # enough there, and keeps it narrow
+        return f"{day} {mark}".rstrip()  # due dates are weeks away
 
 
 def build_rows(
@@ -161,6 +164,7 @@ def draft_row(
     plain = DraftRow(
         summary, name, changed, due=summary.due, batch=summary.batch,
         follows=follows_label(summary, by_name), listed=list_title(summary, by_name),
+        this_year=today.year,
     )  # fmt: skip
     from foidraft.drafts.tracking import RUNNING, matter, regime_for
 
@@ -197,13 +201,7 @@ def changed_text(moment: dt.datetime, now: dt.datetime) -> str:
 
 def short_date(day: dt.date, today: dt.date | None) -> str:
     """'3 May' within ``today``'s year, else '3 May 2023' (always with a year if no today)."""
-    if today is not None and day.year == today.year:
-        return f"{day.day} {day:%b}"
-    return f"{day.day} {day:%b %Y}"
-
-
-def long_date(day: dt.date) -> str:
-    return f"{day.day} {day:%B %Y}"
+    return long_date(day, short=True, this_year=today.year if today else 0)
 
 
 def template_label(title: str, fields: tuple[str, ...], authority: str = "") -> str:

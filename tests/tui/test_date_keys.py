@@ -68,3 +68,17 @@ async def test_the_date_dialog_keeps_a_date_typed_after_tab() -> None:
         await pilot.press("enter")
         await wait_for(pilot, lambda: app.answer is not None, "the date given")
         assert app.answer == dt.date(2025, 4, 2)
+
+
+async def test_the_date_dialog_offers_its_date_as_foidraft_words_dates() -> None:
+    """Walking at 80x24: the "When did you send it?" dialog offered "2025-04-01" under a
+    hint of "e.g. 31/03/2024", beside notes and a Home that say "1 April 2025"."""
+    app = DateApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        dialog = app.screen
+        assert isinstance(dialog, DateDialog)
+        field = dialog.query_one("#date", Input)
+        assert field.value == "1 April 2025"
+        await pilot.press("enter")  # the date offered is taken as it reads
+        await wait_for(pilot, lambda: app.answer is not None, "the date kept")
+        assert app.answer == dt.date(2025, 4, 1)

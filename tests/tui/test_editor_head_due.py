@@ -1,4 +1,4 @@
-"""The editor's head says a reply is overdue, as Home does: "due 2024-06-03" on a letter
+"""The editor's head says a reply is overdue, as Home does: "due 3 Jun" on a letter
 whose reply is a week late read as if there were time left."""
 
 from __future__ import annotations
@@ -17,10 +17,10 @@ def _sent() -> Draft:
 
 def test_a_reply_past_its_due_date_is_overdue_in_the_head() -> None:
     line = title_line(_sent(), "saved", None, dt.date(2024, 6, 10)).plain
-    assert "Sent 2024-05-03, overdue since 2024-06-03" in line
+    assert "Sent 3 May, overdue since 3 Jun" in line
 
 
 def test_a_reply_not_yet_due_shows_its_due_date() -> None:
     for today in (dt.date(2024, 5, 10), dt.date(2024, 6, 3)):  # on the day it is still due
         line = title_line(_sent(), "saved", None, today).plain
-        assert "Sent 2024-05-03, due 2024-06-03" in line and "overdue" not in line
+        assert "Sent 3 May, due 3 Jun" in line and "overdue" not in line

@@ -92,3 +92,22 @@ async def test_filling_every_gap_goes_back_to_the_letter(tmp_path: Path) -> None
         assert not screen.query_one(HoleField).asking and app.focused is screen.editor
         await settled(pilot, screen)
         assert [f.rule for f in screen.findings_list.findings] == ["FD998"]
+
+
+async def test_what_was_applied_is_said_above_the_gap_not_in_a_toast_over_it(
+    tmp_path: Path,
+) -> None:
+    """Walking at 80x24: the "Applied ... Ctrl+Z undoes it" toast lay over the right half
+    of the field asking for the gap. It is said on a line under the field now, and a
+    rewording with no gap still says it in a toast."""
+    store, draft = make_draft(LETTER)
+    async with open_editor(store, draft, rules=widget_rules(tmp_path)) as (app, pilot, screen):
+        await pilot.press("f8", "1")
+        field = screen.query_one(HoleField)
+        assert field.asking
+        note = str(field.query_one("#hole-note").render())
+        assert note == "Applied “Name the widgets”. Ctrl+Z undoes it."
+        assert str(field.query_one("#hole-hint").render()).startswith("Fill in:")
+        assert not app._notifications  # nothing laid over the field
+        await pilot.press(*"steel", "enter")
+        assert not str(field.query_one("#hole-note").render())  # said once

@@ -72,7 +72,7 @@ async def test_home_says_where_the_next_letters_are_once_a_reply_is_read() -> No
     write_draft("other-0001.md", "Other", authority="wmp", status="sent", sent="2025-05-20")
     async with make_app().run_test(size=(80, 24)) as pilot:
         said = await detail_of(pilot, "Paedophile hunters")
-        assert "ask for a review by 2025-06-30 (20 working days left) · p: the next letters" in (
+        assert "ask for a review by 30 June 2025 (20 working days left) · p: the next letters" in (
             said
         ), said
         assert "the next letters" not in await detail_of(pilot, "Other")

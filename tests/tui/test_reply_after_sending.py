@@ -235,12 +235,12 @@ def test_marking_a_follow_up_sent_says_what_happened_to_its_request() -> None:
     day, due = dt.date(2021, 1, 6), dt.date(2021, 2, 3)
     text = moved_on(day, "Paedophile hunters", "sent", due)
     assert text == (
-        "Sent 2021-01-06: “Paedophile hunters” is waiting for its reply again: its 20 "
-        "working days start again; the reply is due by 2021-02-03."
+        "Sent 6 January 2021: “Paedophile hunters” is waiting for its reply again: its 20 "
+        "working days start again; the reply is due by 3 February 2021."
     )
     assert "i'll give" not in text.lower()
     review = moved_on(day, "Hunters", "review", due)
-    assert "is under internal review; the review is due by 2021-02-03" in review
+    assert "is under internal review; the review is due by 3 February 2021" in review
 
 
 def test_a_late_review_outcome_names_the_reviews_deadline_and_the_act_it_took() -> None:
@@ -266,10 +266,10 @@ def test_a_late_review_outcome_names_the_reviews_deadline_and_the_act_it_took() 
         typed=dt.date(2026, 12, 1),
     )  # fmt: skip
     assert "It came late: it was due by 18 November 2026." in outcome.recorded
-    assert "The reply was late: it was due by 2026-11-18." in outcome.meaning
+    assert "The reply was late: it was due by 18 November 2026." in outcome.meaning
     assert "2026-10-29" not in outcome.meaning  # the request's own deadline, long met
     assert "read under the Freedom of Information (Scotland) Act (FOISA)" in outcome.recorded
-    assert "complain by 2027-06-01" in outcome.meaning  # six months (FOISA s47)
+    assert "complain by 1 June 2027" in outcome.meaning  # six months (FOISA s47)
     # Kept on the draft: Home counts the complaint's six months as the reply did.
     from foidraft.drafts.tracking import regime_for, standing
 

@@ -68,7 +68,7 @@ async def test_one_review_is_one_row_on_the_request_saying_what_is_awaited_and_b
     async def check(pilot: Pilot[None]) -> None:
         said = await detail_of(pilot, "Paedophile hunters")
         assert (
-            "review answer due 2025-06-17 (11 working days left); "
+            "review answer due 17 June 2025 (11 working days left); "
             "20 working days under the s45 code, 40 at most: 16 July 2025"
         ) in said, said
         assert "p: paste it" in said  # the review's outcome is pasted here
@@ -89,7 +89,7 @@ async def test_a_review_answer_due_today_says_so_in_a_cell_no_wider_than_a_reply
 
     async def check(pilot: Pilot[None]) -> None:
         said = await detail_of(pilot, "Paedophile hunters")
-        assert "review answer due 2025-06-02 (today)" in said, said
+        assert "review answer due 2 June 2025 (today)" in said, said
         row = next(line for line in screen_text(pilot).splitlines() if "review asked" in line)
         assert row.rstrip().endswith("2 Jun today") and "answer" not in row, row
 
@@ -105,7 +105,7 @@ async def test_before_the_review_is_sent_the_request_says_ask_for_a_review_by() 
 
     async def check(pilot: Pilot[None]) -> None:
         said = await detail_of(pilot, "Paedophile hunters")
-        assert "ask for a review by 2025-06-30 (20 working days left)" in said, said
+        assert "ask for a review by 30 June 2025 (20 working days left)" in said, said
         lines = screen_text(pilot).splitlines()
         assert (
             next(line for line in lines if "Paedophile hunt" in line)
@@ -124,7 +124,7 @@ async def test_under_foisa_the_review_answer_is_due_in_20_working_days_no_longer
     async def check(pilot: Pilot[None]) -> None:
         said = await detail_of(pilot, "Paedophile hunters")
         assert (
-            "review answer due 2025-06-17 (11 working days left); 20 working days under FOISA s21"
+            "review answer due 17 June 2025 (11 working days left); 20 working days under FOISA s21"
         ) in said, said
 
     await home_at_80(check)
@@ -139,7 +139,7 @@ async def test_once_the_outcome_is_read_the_request_says_when_to_complain() -> N
 
     async def check(pilot: Pilot[None]) -> None:
         said = await detail_of(pilot, "Paedophile hunters")
-        assert "complain to the ICO by 2025-07-11" in said and "review answer" not in said
+        assert "complain to the ICO by 11 July 2025" in said and "review answer" not in said
         assert "due" not in await detail_of(pilot, "Review:")
 
     await home_at_80(check)

@@ -63,7 +63,7 @@ def test_a_partial_cost_refusal_at_80_by_24(tmp_path: Path) -> None:
         # Laid out for 80 columns from its first frame: it was first laid out side by side
         # and the letter stayed wrapped at half the width for seconds after.
         screen = term.wait_for(
-            lambda screen: "(narrowed)" in screen and "Thank you for your response" in screen,
+            lambda screen: "Narrowed: " in screen and "Thank you for your response" in screen,
             "the narrowed request in the editor",
         )
         (line,) = [ln for ln in screen.splitlines() if "Thank you for your response" in ln]

@@ -28,6 +28,7 @@ from textual.widgets.option_list import Option
 
 from foidraft.errors import FoidraftError
 from foidraft.interview.period_input import parse_date
+from foidraft.text.dates import long_date
 from foidraft.tui.date_keys import keep_digit
 from foidraft.tui.keymap import bindings
 from foidraft.tui.text import literal
@@ -278,7 +279,7 @@ Type the date (for example 31/03/2024, 31 March 2024 or 2024-03-31) and press **
         self._default = default
 
     def compose_content(self) -> ComposeResult:
-        yield Input(self._default.isoformat(), placeholder="e.g. 31/03/2024", id="date")
+        yield Input(long_date(self._default), placeholder="e.g. 31/03/2024", id="date")
         yield Label("", classes="dialog-error", id="date-error")
         # Buttons as every dialog with a field has: with none, and "esc Cancel" alone in
         # the footer, nothing said how to keep the date.

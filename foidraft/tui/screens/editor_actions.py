@@ -90,9 +90,13 @@ def apply_suggestion(screen: EditorParts, number: int) -> None:
         return
     screen.lint.check_next_change_now()
     start, end = screen.editor.apply_lint_edits(result.text, suggestion.edits, result.location)
-    screen.notify(f"Applied “{suggestion.title}”. Ctrl+Z undoes it.", markup=False, timeout=3)
-    if not screen.hole_field.fill_in(screen.editor, start, end, screen.lint.check_next_change_now):
-        screen.editor.focus()  # back to writing: the next keys type again
+    applied = f"Applied “{suggestion.title}”. Ctrl+Z undoes it."
+    if screen.hole_field.fill_in(
+        screen.editor, start, end, screen.lint.check_next_change_now, said=applied
+    ):
+        return  # said under the field that asks for the gap: a toast at 80x24 covered it
+    screen.notify(applied, markup=False, timeout=3)
+    screen.editor.focus()  # back to writing: the next keys type again
 
 
 def set_ignored(screen: EditorParts, rule_id: str, *, ignored: bool) -> None:

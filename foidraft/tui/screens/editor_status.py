@@ -18,6 +18,7 @@ from textual.content import Content
 from foidraft.deadlines import review_limits
 from foidraft.drafts import STATUS_LABELS, status_label, tracking
 from foidraft.errors import FoidraftError
+from foidraft.text.dates import long_date
 from foidraft.tui.host import host
 from foidraft.tui.screens.dialogs import ChoiceDialog, DateDialog
 from foidraft.tui.text import literal
@@ -50,14 +51,18 @@ def title_line(
     that it is not saved. A reply not come by its due date is said to be overdue, as
     Home says it."""
     status = status_label(draft.status)
+
+    def day(when: dt.date) -> str:  # Home's wording, short: the title needs the room
+        return long_date(when, short=True, this_year=today.year if today else 0)
+
     if draft.status == "sent":
-        status = f"Sent {draft.sent or ''}"
+        status = f"Sent {day(draft.sent)}" if draft.sent else "Sent"
         if draft.clarified:
-            status += f", clarified {draft.clarified}"
+            status += f", clarified {day(draft.clarified)}"
         late = draft.due is not None and today is not None and draft.due < today
-        status += f", {'overdue since' if late else 'due'} {draft.due}" if draft.due else ""
+        status += f", {'overdue since' if late else 'due'} {day(draft.due)}" if draft.due else ""
     elif draft.status == "clarification" and draft.clarification:
-        status = f"Clarification asked {draft.clarification}: clock stopped"
+        status = f"Clarification asked {day(draft.clarification)}: clock stopped"
     who = authority.name if authority else draft.authority or "no authority"
     saved = SAVE_STATES[state]
     return literal(" · ", who, " · ", status, " · ", saved)
@@ -170,9 +175,12 @@ class StatusSteps:
         if moved is not None:
             text = moved_on(when, moved.title, moved.status, moved.due)
         elif self.draft.follows:
-            text = f"Sent {when}."
+            text = f"Sent {long_date(when)}."
         else:
-            text = f"Sent {self.draft.sent}; the reply is due by {self.draft.due}."
+            sent, due = self.draft.sent, self.draft.due
+            text = f"Sent {long_date(sent) if sent else ''}" + (
+                f"; the reply is due by {long_date(due)}." if due else "."
+            )
         self.screen.notify(text, markup=False, timeout=6)
 
     def mark_review(self, when: dt.date | None) -> None:
@@ -233,8 +241,9 @@ MOVED_ON = {
 def moved_on(when: dt.date, title: str, status: str, due: dt.date | None) -> str:
     """The note after a clarification answer or a review request is marked sent."""
     done = MOVED_ON.get(status, f"is now {status_label(status).lower()}")
-    until = f"; the {'review' if status == 'review' else 'reply'} is due by {due}" if due else ""
-    return f"Sent {when}: “{title}” {done}{until}."
+    awaited = "review" if status == "review" else "reply"
+    until = f"; the {awaited} is due by {long_date(due)}" if due else ""
+    return f"Sent {long_date(when)}: “{title}” {done}{until}."
 
 
 def unfilled(text: str) -> str:

@@ -90,7 +90,7 @@ class ReplyScreen(Dialog["Path | None"]):
         self.kept = reply_reading.kept_reply_day(draft)  # read before: its letters again
 
     def compose_content(self) -> ComposeResult:
-        yield from reply_parts(self.missed, self.followed, self.kept)
+        yield from reply_parts(self.missed, self.followed, self.kept, self.today)
 
     @on(Button.Pressed, "#chase-now")
     def _chase(self) -> None:
@@ -240,8 +240,11 @@ class ReplyScreen(Dialog["Path | None"]):
         for step in message.steps:
             title, _ = TITLES[step]
             await buttons.mount(Button(title, id=f"letter-{step}", variant="primary", compact=True))
-        first = self.query(f"#letter-{message.steps[0]}").first() if message.steps else None
-        (first or self.query_one("#close", Button)).focus()
+        first = [*self.query(f"#letter-{message.steps[0]}")] if message.steps else []
+        first = first or [*self.query("#close")]  # the first letter offered, else Close
+        if not first:
+            return  # the screen closed while its buttons went up: nothing left to focus
+        first[0].focus()
         self.call_after_refresh(buttons.fit)  # one a row if they do not fit in one
 
     # -- the next letter -----------------------------------------------------------------

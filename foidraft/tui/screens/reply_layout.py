@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Input, Label, Static
 
+from foidraft.text.dates import long_date
 from foidraft.tui.reply_reading import paste_help
 from foidraft.tui.text import literal
 from foidraft.tui.widgets.reply_fields import LetterButtons, ReplyText
@@ -35,7 +36,9 @@ ReplyScreen {
 """
 
 
-def reply_parts(missed: dt.date | None, followed: str, kept: dt.date | None) -> ComposeResult:
+def reply_parts(
+    missed: dt.date | None, followed: str, kept: dt.date | None, today: dt.date
+) -> ComposeResult:
     """``missed``: the day a reply was due and none came (a chaser fits); ``followed``:
     the title of the request a letter follows (the reply is recorded there); ``kept``:
     the day of the reply already read whose next letters are still to write."""
@@ -54,6 +57,7 @@ def reply_parts(missed: dt.date | None, followed: str, kept: dt.date | None) -> 
         if missed is not None:
             yield Button("No reply: write a chaser", id="chase-now", compact=True)
         if kept is not None:
-            said = f"Letters for the reply of {kept.day} {kept:%b}"
+            day = long_date(kept, short=True, this_year=today.year)  # Home's wording
+            said = f"Letters for the reply of {day}"
             yield Button(said, id="kept-letters", compact=True)
         yield Button("Read the reply", id="go", variant="primary", compact=True)

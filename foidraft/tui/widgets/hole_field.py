@@ -55,6 +55,7 @@ class HoleField(Vertical):
         &.-asking { display: block; }
         #hole-hint { color: $text-muted; }
         #hole-error { color: $text-error; height: auto; }
+        #hole-note { color: $text-muted; height: auto; }
     }
     """
 
@@ -76,19 +77,27 @@ class HoleField(Vertical):
         yield Static(id="hole-hint")
         yield HoleInput(placeholder="type the words to put in its place", id="hole-input")
         yield Static(id="hole-error")
+        yield Static(id="hole-note")  # what was just applied: a toast here covered the field
 
     @property
     def asking(self) -> bool:
         return self.has_class("-asking")
 
     def fill_in(
-        self, editor: DraftEditor, start: int, end: int, before_edit: Callable[[], object]
+        self,
+        editor: DraftEditor,
+        start: int,
+        end: int,
+        before_edit: Callable[[], object],
+        *,
+        said: str = "",
     ) -> bool:
-        """Ask for each placeholder in the editor's ``text[start:end]``; False if none."""
+        """Ask for each placeholder in the editor's ``text[start:end]``; False if none.
+        ``said`` (what was just done) is said under the first question."""
         self._editor, self._span, self._before_edit = editor, (start, end), before_edit
-        return self._ask_next()
+        return self._ask_next(said)
 
-    def _ask_next(self) -> bool:
+    def _ask_next(self, said: str = "") -> bool:
         editor = self._editor
         assert editor is not None
         text = editor.text
@@ -102,6 +111,7 @@ class HoleField(Vertical):
         self.query_one("#hole-hint", Static).update(
             literal(("Fill in: ", "bold"), hole.hint or "the placeholder")
         )
+        self.query_one("#hole-note", Static).update(literal(said))
         self.query_one("#hole-error", Static).update("")
         field = self.query_one(HoleInput)
         field.value = ""
