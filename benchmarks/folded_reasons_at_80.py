@@ -26,9 +26,7 @@ sys.path.insert(0, str(ROOT))
 os.environ["FOIDRAFT_HOME"] = tempfile.mkdtemp()
 
 import foidraft  # noqa: E402
-from foidraft.explain import finding_short  # noqa: E402
 from foidraft.lint.merging import folded  # noqa: E402
-from foidraft.rules.registry import default_ruleset  # noqa: E402
 from foidraft.tui.widgets.finding_detail import FindingDetail, short_reason  # noqa: E402
 from foidraft.tui.widgets.findings import FindingsList  # noqa: E402
 from tests.tui.editor_harness import EditorTestApp, make_draft, settled, wait_until  # noqa: E402
@@ -36,7 +34,6 @@ from tests.tui.shell_harness import screen_text  # noqa: E402
 
 SCROLLBAR = " ▁▂▃▄▅▆▇█"
 TAIL = 25  # characters: the end of a message is what a fold cuts off
-RULES = default_ruleset()
 
 
 def words(text: str) -> str:
@@ -69,7 +66,7 @@ async def in_view(text: str, seen: set[tuple[str, ...]]) -> list[tuple[tuple[str
             shown = words(" ".join(r[box.x : box.right].rstrip(SCROLLBAR) for r in rows))
             every = (finding, *others)
             # what the pane means to show: a rule's short form where it has one
-            shorts = {f.rule: finding_short(f.message, RULES.get(f.rule)) for f in every}
+            shorts = {f.rule: f.short or "" for f in every}
             said = (
                 [short_reason(f, shorts[f.rule]) for f in every]
                 if len(others) > 1

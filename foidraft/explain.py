@@ -164,15 +164,3 @@ def explain_text(rule: Rule, width: int = 88) -> str:
         out += ["", "Applies to " + "; ".join(scope)]
     out += ["", f"Silence it on one line with <!-- foidraft: ignore {rule.id} -->"]
     return "\n".join(out)
-
-
-def finding_short(message: str, rule: Rule | None) -> str:
-    """A finding's ``message`` in its rule's short form (``short:`` in the rule file), for
-    a pane that shows it beside another reason; "" when the rule has none, or the message
-    is not one its template gave (a rule edited since the check)."""
-    if rule is None or not rule.short:
-        return ""
-    from foidraft.text.template import fields_of, render
-
-    fields = fields_of(rule.message, message)
-    return "" if fields is None else render(rule.short, fields)

@@ -1,19 +1,24 @@
 """A rule's short message (``short:``, for the editor's reasons pane beside another
 reason: tests/tui/test_short_reasons.py) is validated like the rest of the rule file: at
 most 120 characters, shorter than the message, and only the fields the full message gives
-unfiltered, since it is rendered from the fields read back out of the full message."""
+unfiltered, since the engine renders it from the fields the full message is made from
+(``Finding.short``)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from foidraft.errors import RuleFileError
-from foidraft.explain import finding_short
+from foidraft.lint.api import check
+from foidraft.lint.checker import Checker
+from foidraft.lint.merging import merge_same_kind
+from foidraft.lint.model import Finding
 from foidraft.rules.loader import parse_yaml_with_lines, validate_rule_data
 from foidraft.rules.registry import default_ruleset
-from foidraft.text.template import fields_of, render
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def rules_from(short: str) -> list[dict[str, object]]:
@@ -53,29 +58,36 @@ def test_a_short_form_with_the_messages_fields_is_kept() -> None:
     assert rule["short"] == "'{match}': no {what} field"
 
 
-def test_only_fd340_has_a_short_form_and_it_renders_from_the_message() -> None:
+def test_only_fd340_has_a_short_form_and_the_engine_renders_it_beside_its_message() -> None:
     rules = default_ruleset()
     assert [r.id for r in rules if r.short] == ["FD340"]
-    rule = rules.get("FD340")
-    assert rule is not None
-    message = (
-        "'vans stolen': recorded crime records do not hold the vehicle's body type, make or "
-        "model as a field, so each record would have to be read. Ask for crimes under the "
-        "vehicle-crime offence codes instead."
-    )
-    assert finding_short(message, rule) == (
-        "'vans stolen': not a field in recorded crime records, so each record would have to be "
-        "read."
-    )
-    assert finding_short("a message the template did not give", rule) == ""
+    text = (ROOT / "tests" / "data" / "seed-first-request.txt").read_text(encoding="utf-8")
+    found = check(text)
+    held = [f for f in found if f.rule == "FD340"]
+    assert held
+    for f in found:
+        if f.rule != "FD340":
+            assert f.short is None, f
+    for f in held:  # the short form from the fields the message was made from
+        assert f.short is not None and f.short.startswith(f"'{f.match}': not a field in ")
+        assert f.short.endswith(" records, so each record would have to be read.")
+        dataset = f.short.removeprefix(f"'{f.match}': not a field in ").split(" records, so")[0]
+        assert f.message.startswith(f"'{f.match}': {dataset} records do not hold ")
+    # the Checker's findings (read paragraph by paragraph) carry the same short forms
+    again = Checker().check(text)
+    assert [(f.rule, f.start, f.short) for f in again] == [
+        (f.rule, f.start, f.short) for f in found
+    ]
 
 
-WORDS = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=30)
+def test_a_merged_finding_keeps_its_first_findings_short_form() -> None:
+    def finding(rule: str, severity: str, short: str | None) -> Finding:
+        return Finding(rule=rule, name="n", kind="not_recorded_field", severity=severity,
+                       start=0, end=5, line=1, column=1, match="vans", message=f"{rule} said",
+                       short=None if short is None else lambda: short)  # fmt: skip
 
-
-@given(st.fixed_dictionaries({"match": WORDS, "dataset": WORDS, "attribute": WORDS}))
-def test_fields_read_back_render_the_same_message(fields: dict[str, str]) -> None:
-    template = "'{match}': {dataset} records do not hold {attribute} as a field."
-    message = render(template, fields)
-    found = fields_of(template, message)
-    assert found is not None and render(template, found) == message
+    merged = merge_same_kind([finding("FD340", "warning", "'vans': not a field"),
+                              finding("FD306", "info", None)])  # fmt: skip
+    assert len(merged) == 1 and len(merged[0].merged) == 2
+    assert merged[0].rule == "FD340" and merged[0].short == "'vans': not a field"
+    assert finding("FD306", "info", None).short is None

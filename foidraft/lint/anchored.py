@@ -13,7 +13,7 @@ from __future__ import annotations
 from _bisect import bisect_left, bisect_right  # bisect.py only adds an import
 
 from foidraft.lint.document import Document
-from foidraft.rules.model import Pattern
+from foidraft.rules.model import DIGIT_HEAD, Pattern
 from foidraft.text.lazyre import LazyRegex
 
 TYPE_CHECKING = False
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 _WORD_PAIR_RE = LazyRegex(r"\w\w")
 FEW_LITERALS = 4  # a sentence is searched for at most this many literals before heads
 FILTER_HEADS = 24  # fewer heads than this are tried, not filtered by paragraph first
+FEW_HEADS = 16  # a window is searched for at most this many heads before the regex
 
 
 def anchored(
@@ -151,6 +152,13 @@ def anchored_any(
         asked: dict[int, int] = doc.derived.setdefault("window_searches", {})  # type: ignore[assignment]
         asks = asked.get(id(pattern), 0)
         if asks < WINDOW_SEARCHES:
+            # A match starts with one of the heads (folded), so a window holding none has
+            # none: a few finds in C, where the regex would be tried at each of its places.
+            heads = pattern.heads
+            if len(heads) <= FEW_HEADS and DIGIT_HEAD not in heads:
+                low = doc.lower
+                if all(low.find(head, lo, hi) == -1 for head in heads):
+                    return False
             asked[id(pattern)] = asks + 1
             search = (compiled if compiled is not None else pattern.compiled).search
             found = search(doc.masked, lo, hi)

@@ -137,11 +137,11 @@ def make_finding(
     made when first read (``Finding.message``): ``doc`` is not changed after a check."""
     start, end, text, groups, score, extra = hit
 
+    def made() -> dict[str, str]:
+        return {**base, **groups, **extra, "match": text}
+
     def pending() -> tuple[str, list[Suggestion]]:
-        fields = dict(base)
-        fields.update(groups)
-        fields.update(extra)
-        fields["match"] = text
+        fields = made()
         message = render(rule.message, fields)
         if not suggestions:
             return message, []
@@ -149,9 +149,11 @@ def make_finding(
         return message, build_suggestions(rule, doc, start, end, fields, authority, fuzzy)
 
     line, column = doc.line_col(start)
+    short = rule.short  # the message's short form, from the same fields
     return Finding(rule=rule.id, name=rule.name, kind=rule.kind, severity=severity,
                    start=start, end=end, line=line, column=column, match=text, score=score,
-                   pending=pending)  # fmt: skip
+                   pending=pending,
+                   short=(lambda: render(short, made())) if short else None)  # fmt: skip
 
 
 # At most this many findings per rule and document: a pathological letter could otherwise

@@ -19,7 +19,7 @@ from _bisect import bisect_right  # bisect.py only adds an import
 from foidraft.lint.document import Document
 from foidraft.lint.engine import MAX_FINDINGS_PER_RULE, _context_ok, _RuleHit
 from foidraft.lint.matching import hits
-from foidraft.lint.reading import MAX_HITS, attribute_fields, counted_as, covered
+from foidraft.lint.reading import BACK_RE, MAX_HITS, attribute_fields, counted_as, covered
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -58,12 +58,15 @@ def read_paragraphs(
     out = [HeldReading() for _ in spans]
     first: dict[int, tuple[int, int, int]] = {}  # sentence start -> (start, -end, dataset)
     capped = False
+    masked = view.masked
     for d, dataset in enumerate(datasets):
         found = hits(dataset.units.pattern, view, lo, hi, UNITS_LIMIT)
         capped = capped or len(found) >= UNITS_LIMIT
         for start, end, *_ in found:
             n = bisect_right(paragraph_starts, start) - 1
             out[n].units[d] = out[n].units.get(d, 0) + 1
+            if BACK_RE.search(masked, max(start - 12, 0), start):
+                continue  # "these arrests" names no count of its own (as the reading skips it)
             sentence = starts[bisect_right(starts, start) - 1]
             best = first.get(sentence)
             if best is None or (start, -end) < best[:2]:
@@ -71,7 +74,6 @@ def read_paragraphs(
     for sentence in sorted(first):
         n = bisect_right(paragraph_starts, sentence) - 1
         out[n].named.append((sentence - spans[n][0], first[sentence][2]))
-    masked = view.masked
     for d, dataset in enumerate(datasets):
         held = [f.words for f in dataset.fields]
         for k, attribute in enumerate(dataset.not_held):

@@ -139,6 +139,7 @@ def _as_one(loudest: Finding, others: list[Finding]) -> Finding:
         match=first.match,
         score=first.score,
         pending=made,
+        short=lambda: first.short,
     )
     one.merged = tuple(found)
     return one

@@ -93,6 +93,7 @@ class Finding:
     __slots__ = (
         "_message",
         "_pending",
+        "_short",
         "_suggestions",
         "column",
         "end",
@@ -123,6 +124,7 @@ class Finding:
         suggestions: list[Suggestion] | None = None,
         score: float | None = None,
         pending: Callable[[], tuple[str, list[Suggestion]]] | None = None,
+        short: Callable[[], str | None] | None = None,
     ) -> None:
         self.rule = rule
         self.name = name
@@ -139,6 +141,8 @@ class Finding:
         # What makes the message and the rewordings when first read: a long letter has
         # hundreds of findings, and a list of them shows a few rewordings at most.
         self._pending = pending
+        # Its rule's short form of the message (``short:``), made when first read.
+        self._short: Callable[[], str | None] | str | None = short
         # The findings shown as this one (foidraft.lint.merging), as found; () when alone.
         self.merged: tuple[Finding, ...] = ()
 
@@ -170,6 +174,17 @@ class Finding:
             return f"{message} {note}", suggestions
 
         self._pending = noted
+
+    @property
+    def short(self) -> str | None:
+        """The message in its rule's short form (``short:`` in the rule file), rendered from
+        the same fields, for a pane that shows it beside another reason; None when the rule
+        has none."""
+        short = self._short
+        if short is None or isinstance(short, str):
+            return short
+        said = self._short = short()
+        return said
 
     @property
     def suggestions(self) -> list[Suggestion]:

@@ -25,6 +25,7 @@ from foidraft.lint.matching import Hit
 from foidraft.lint.model import Finding, Suggestion
 from foidraft.lint.questions import repeats
 from foidraft.lint.suggest import build_suggestions
+from foidraft.text.template import render
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -180,7 +181,7 @@ class Sum:
             out.append(Finding(rule=rule.id, name=rule.name, kind=rule.kind, severity=severity,
                                start=start, end=end, line=line, column=column, match=t,
                                message=message, suggestions=made, score=score,
-                               pending=pending))  # fmt: skip
+                               pending=pending, short=_short(rule, self.base, g, t)))  # fmt: skip
         return out
 
     def _pending(
@@ -263,3 +264,13 @@ class Sum:
         if self.config is not None:
             return self.config.severity_for(rule, self.authority)
         return rule.severity_for(self.authority)
+
+
+def _short(
+    rule: Rule, base: dict[str, str], groups: dict[str, str], match: str
+) -> Callable[[], str | None] | None:
+    """The finding's short message (``short:``), made when first read, as its message was."""
+    short = rule.short
+    if not short:
+        return None
+    return lambda: render(short, {**base, **groups, "match": match})

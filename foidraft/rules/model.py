@@ -211,7 +211,7 @@ class Rule:
         self.known_problems: str | None = data.get("known_problems")
         self.measured_non_police: dict[str, int] | None = data.get("measured_non_police")
         self.body_neutral: str | None = data.get("body_neutral")
-        self.short: str | None = data.get("short")  # the message shortened: finding_short
+        self.short: str | None = data.get("short")  # the message shortened: Finding.short
         # requires: every context must hold; unless: any one holding silences the match.
         self.requires = [Context(c) for c in data.get("requires") or ()]
         self.unless = [Context(c) for c in data.get("unless") or ()]

@@ -102,31 +102,3 @@ def _split(template: str) -> _Parts:
         pos = m.end()
     parts.append(template[pos:])
     return tuple(p for p in parts if p != "")
-
-
-def fields_of(template: str, text: str) -> dict[str, str] | None:
-    """The fields ``render(template, fields)`` filled to give ``text`` (None when it did
-    not come from ``template``): a rule's short message is rendered from its full one's.
-    A field's value is read as the shortest run that lets the rest match; a field with
-    filters is not read (its value is not what was given)."""
-    import re
-
-    pattern, seen = [], set()
-    for part in _parts(template):
-        if isinstance(part, str):
-            pattern.append(re.escape(part))
-        elif part[1]:
-            pattern.append(".+?")
-        elif part[0] in seen:
-            pattern.append(f"(?P={_group(part[0])})")
-        else:
-            seen.add(part[0])
-            pattern.append(f"(?P<{_group(part[0])}>.+?)")
-    found = re.fullmatch("".join(pattern), text, flags=re.DOTALL)
-    if found is None:
-        return None
-    return {name: found.group(_group(name)) for name in seen}
-
-
-def _group(field: str) -> str:
-    return field.replace(".", "__")  # "authority.name": a group name takes no dots

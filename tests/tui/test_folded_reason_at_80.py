@@ -120,11 +120,12 @@ async def test_at_80x24_the_advice_ignored_line_keeps_to_one_row_under_the_list(
 
 
 async def test_at_80x24_three_reasons_on_the_same_words_are_each_in_view() -> None:
-    """The example request's 'that involved at least one child decoy' is FD701 (forces
-    neither confirm nor deny decoys) with FD340 and FD322 folded in: said whole, the three
-    took 16-21 lines of a 13-row pane. Each is now in its shortest form, all in view, the
-    whole of each further down and on e."""
-    from foidraft.explain import finding_short
+    """The example request's 'based on evidence acquired by your own officers acting as
+    decoys' is FD701 (forces neither confirm nor deny decoys) with FD340 and FD322 folded
+    in: said whole, the three took 16-21 lines of a 13-row pane. Each is now in its
+    shortest form, all in view, the whole of each further down and on e. (Until the
+    Checker read 'these arrests' as the whole-letter reading does, 'that involved at least
+    one child decoy' drew the three in the editor alone.)"""
     from foidraft.tui.widgets.finding_detail import short_reason
 
     async with on_in_connection_with() as (app, pilot):
@@ -143,10 +144,11 @@ async def test_at_80x24_three_reasons_on_the_same_words_are_each_in_view() -> No
         await wait_until(pilot, lambda: detail._last[0] is finding, "the finding shown")
         await pilot.pause()
         shown = shown_in(screen_text(pilot), detail.content_region)
-        assert "3 reasons on 'that involved at least one child decoy' (e: each in full)" in shown
+        words = "based on evidence acquired by your own officers acting as decoys"
+        assert finding.match == words
+        assert f"3 reasons on '{words}' (e: each in full)" in shown
         for each in (finding, *folded(finding)):
-            short = finding_short(each.message, screen.rule(each.rule))
-            assert short_reason(each, short) in shown, (each.rule, shown)
+            assert short_reason(each, each.short or "") in shown, (each.rule, shown)
         assert "Not a field in arrests and custody records." in shown  # FD340's short form
         assert "Whether decoys were used is a tactic." in shown  # its quote said once above
         assert "1. " in shown  # the first rewording starts in view too

@@ -74,10 +74,8 @@ class ShownFindings:
         rule = self.rule(finding.rule) if finding else None
         shorts = {}  # the reasons with a short form, for a pane that holds two or more
         if finding is not None and folded(finding):
-            from foidraft.explain import finding_short
-
             for each in (finding, *folded(finding)):
-                if said := finding_short(each.message, self.rule(each.rule)):
+                if said := each.short:
                     shorts[each.rule] = said
         self.screen.query_one(FindingDetail).show(finding, rule, self.text, shorts)
 

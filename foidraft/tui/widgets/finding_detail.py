@@ -42,7 +42,7 @@ def detail_content(
 ) -> Content:
     """The message, then the numbered rewordings (so the first is in sight even at 80x24),
     the letter's own notes, then why the rule exists and its evidence. ``shorts``: the
-    short form of a reason by rule id (``explain.finding_short``), said when it shares
+    short form of a reason by rule id (``Finding.short``), said when it shares
     the pane with another (the whole of each below the rewordings, and on e)."""
     icon, style = SEVERITY_MARKS.get(finding.severity, ("•", ""))
     others = folded(finding)
