@@ -42,6 +42,7 @@ class Context:
     reading: Reading
     replied: dt.date | None
     due: dt.date | None = None  # the deadline the reply had
+    sent: dt.date | None = None  # the day the request went (a chaser says it)
     late: bool = False
     reference: str = ""
     name: str = ""
