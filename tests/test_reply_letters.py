@@ -252,6 +252,11 @@ def test_a_chaser_and_a_complaint() -> None:
     context = context_for(draft, reading, authority=wmp(), replied=None, name="D Moore")
     chaser = next_letter("chaser", draft, context, today=dt.date(2021, 2, 10))
     assert "ended on 1 February 2021, 7 working days ago" in chaser.body
+    # when it went and their reference, so the authority can find it without a search
+    assert "on 2 January 2021 (your reference 8A/21), and have not yet" in chaser.body
+    draft.sent = None  # no date recorded: the letter says nothing untrue about one
+    unsent = context_for(draft, reading, authority=wmp(), replied=None, name="D Moore")
+    assert " on [[" not in next_letter("chaser", draft, unsent, today=dt.date(2021, 2, 10)).body
     outcome = read_reply("I have now completed the internal review. I uphold the original "
                          "decision.", regime="FOIA")  # fmt: skip
     assert outcome.kind == "review_outcome"

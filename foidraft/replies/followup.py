@@ -88,6 +88,7 @@ def context_for(
         reading=reading,
         replied=replied,
         due=late or due,
+        sent=draft.sent,
         late=late is not None,
         reference=draft.reference or reference_in(reading.text),
         name=name,

@@ -228,11 +228,18 @@ def chaser_letter(context: Context, *, due: dt.date | None, today: dt.date) -> L
         else "[[say when the reply was due]]"
     )
     ref = f" (your reference {context.reference})" if context.reference else ""
+    # when it went (and their reference) first, so they can find it without a search
+    asked = (
+        f"I sent my request for information, “{context.title}”, on "
+        f"{long_date(context.sent)}{ref}, and have not yet received a response."
+        if context.sent
+        else f"I made a request for information, “{context.title}”{ref}, and have not yet "
+        "received a response."
+    )
     body = "\n\n".join(
         [
             greeting(who),
-            f"I made a request for information, “{context.title}”{ref}, and have not yet "
-            f"received a response. {missed}",
+            f"{asked} {missed}",
             "Please send your response as soon as possible, or tell me when I can expect it "
             "and why it is delayed.",
             sign_off(context.name),

@@ -46,6 +46,8 @@ class Context:
     reference: str = ""
     name: str = ""
     review: SentReview | None = None  # after a review's outcome: the review asked for
+    # last, so positional callers (``Context("", authority, reading, ...)``) keep their order
+    sent: dt.date | None = None  # the day the request went (a chaser says it)
 
 
 SCOTTISH_REVIEW = {

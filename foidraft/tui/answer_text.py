@@ -82,3 +82,13 @@ def split_choices(question: Question, answer: Answer) -> tuple[set[str], str]:
 def split_other(text: str) -> list[str]:
     """Several free-text entries typed in one field, separated by ';'."""
     return [part.strip() for part in text.split(";") if part.strip()]
+
+
+def progress_words(number: int, total: int) -> str:
+    """Where the requester is: "Question 2, about 12 more". The rest is an estimate (an
+    answer can open or close questions), so it says "about" rather than "2 of 14", which
+    read as a count that then jumped."""
+    left = total - number
+    if left <= 0:
+        return f"Question {number}, the last one for now"
+    return f"Question {number}, about {left} more"

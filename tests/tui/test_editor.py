@@ -32,6 +32,9 @@ LETTER = (
     "Please provide the number of arrests you made in 2019/20.\n\n"
     "Yours faithfully,\nA Requester\n"
 )
+# An ignore marker on the asking line: the editor dims it and keeps it in the text
+MARKER = "<!-- foidraft: ignore FD101 -->"
+MARKED = LETTER.replace("in 2019/20.", f"in 2019/20. {MARKER}")
 FINANCIAL = "the financial year 1 April 2019 to 31 March 2020"
 
 
@@ -322,24 +325,25 @@ def _palette_has(app: App[None], label: str) -> bool:
     return any(label in str(option.prompt) for option in commands.options)
 
 
+@pytest.mark.parametrize("letter", [LETTER, MARKED])
 async def test_ctrl_e_opens_the_file_in_editor_and_reloads_it(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    letter: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    script = tmp_path / "fake-editor"
-    script.write_text('#!/bin/sh\nprintf "Added outside.\\n" >> "$1"\n')
-    script.chmod(0o755)
-    monkeypatch.setenv("VISUAL", str(script))
-    store, draft = make_draft(LETTER)
+    outside_editor(tmp_path, monkeypatch)
+    store, draft = make_draft(letter)
     app = EditorTestApp(store, draft)
-    monkeypatch.setattr(App, "suspend", _no_suspend)  # headless tests have no terminal
     async with app.run_test(size=(120, 30)) as pilot:
         screen = app.editor_screen
         await settled(pilot, screen)
         screen.editor.move_cursor((0, 0))
         await pilot.press("Z", "ctrl+e")  # typed text is saved before the editor runs
-        assert screen.editor.text == "Z" + LETTER + "Added outside.\n"
+        assert screen.editor.text == "Z" + letter + "Added outside.\n"
         await settled(pilot, screen)
-        assert rules_shown(screen) == ["FD101"]
+        # a marker's ignore still holds after the round trip, and the marker is kept
+        assert rules_shown(screen) == ([] if MARKER in letter else ["FD101"])
+        await pilot.press("ctrl+s")
+        assert draft.path is not None
+        assert store.load_path(draft.path).body == "Z" + letter + "Added outside.\n"
 
 
 async def test_ctrl_e_without_any_editor_says_so(
@@ -354,6 +358,15 @@ async def test_ctrl_e_without_any_editor_says_so(
         messages = [n.message for n in app._notifications]
         assert any("No text editor found" in m for m in messages)
         assert app.editor_screen.editor.text == LETTER
+
+
+def outside_editor(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """$VISUAL: an editor that adds the line "Added outside." to the file it is given."""
+    script = tmp_path / "fake-editor"
+    script.write_text('#!/bin/sh\nprintf "Added outside.\\n" >> "$1"\n')
+    script.chmod(0o755)
+    monkeypatch.setenv("VISUAL", str(script))
+    monkeypatch.setattr(App, "suspend", _no_suspend)  # headless tests have no terminal
 
 
 def _no_suspend(self: App[None]) -> _Nothing:

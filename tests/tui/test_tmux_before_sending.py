@@ -40,13 +40,11 @@ def test_quick_answers_at_80_by_24_keep_the_app_and_the_why(tmp_path: Path) -> N
         # question 3 for longer than the settling time before the burst is taken in.
         screen = term.wait_for(
             lambda text: (
-                progress(text) not in (None, "Question 3 of 15")
-                or "Traceback" in text
-                or "EXIT=" in text
+                progress(text) not in (None, "Question 3") or "Traceback" in text or "EXIT=" in text
             ),
             "the questions after the burst",
         )
-        assert progress(screen) not in (None, "Question 3 of 15"), screen
+        assert progress(screen) not in (None, "Question 3"), screen
         assert "Traceback" not in screen and "EXIT=" not in screen
         term.keys("C-q")
         term.wait_for_text("Quit and lose this interview?")  # never quits over answers

@@ -1,4 +1,6 @@
-"""The letter: a TextArea that highlights findings by severity.
+"""The letter: a TextArea that highlights findings by severity, and dims the
+``<!-- foidraft: ignore ... -->`` markers (kept in the text, so ``$EDITOR`` and the next
+check see them as they are; export leaves them out).
 
 TextArea paints ``_highlights`` (per row: start byte, end byte, style name) with the
 styles in its theme's ``syntax_styles``; it rebuilds them in ``_build_highlight_map``
@@ -21,11 +23,20 @@ from textual.strip import Strip
 from foidraft.lint.fixes import apply_edits
 from foidraft.lint.model import SEVERITIES
 from foidraft.lint.model import Edit as LintEdit
+from foidraft.text.markers import find_markers
 from foidraft.tui.keymap import bindings
-from foidraft.tui.text_spans import Location, Mark, inserted_end, row_highlights, shift_marks
+from foidraft.tui.text_spans import (
+    Location,
+    Mark,
+    byte_column,
+    inserted_end,
+    row_highlights,
+    shift_marks,
+)
 from foidraft.tui.widgets.visible_text_area import VisibleTextArea
 
 SELECTED_SUFFIX = "-selected"
+MARKER = "marker"  # the style name of a dimmed ``<!-- foidraft: ... -->`` marker
 
 
 class DraftEditor(VisibleTextArea):
@@ -46,6 +57,8 @@ blue: worth a look) and listed beside the letter.
 - **Ctrl+Home** / **Ctrl+End** go to the start / end of the letter.
 - **Ctrl+S** saves (foidraft also saves a moment after you stop typing).
 - **Ctrl+E** opens the draft in your own text editor (`$EDITOR`).
+- A dimmed `<!-- foidraft: ignore ... -->` note silences the advice it names on its line;
+  it is left out when you export or copy the letter.
 """
 
     # TextArea has no keys for the whole text's start and end (ctrl+home did nothing).
@@ -57,6 +70,7 @@ blue: worth a look) and listed beside the letter.
         "draft-editor--warning",
         "draft-editor--info",
         "draft-editor--selected",
+        "draft-editor--marker",
     }
 
     DEFAULT_CSS = """
@@ -66,6 +80,7 @@ blue: worth a look) and listed beside the letter.
         & > .draft-editor--warning { background: $warning 30%; text-style: underline; }
         & > .draft-editor--info { background: $primary 25%; text-style: underline; }
         & > .draft-editor--selected { text-style: bold reverse; }
+        & > .draft-editor--marker { color: $text-disabled; text-style: italic; }
     }
     """
 
@@ -139,6 +154,9 @@ blue: worth a look) and listed beside the letter.
         highlights = self._highlights
         highlights.clear()
         lines = self.document.lines
+        for row, line in enumerate(lines):  # first, so a finding paints over a marker
+            for left, right, _ in find_markers(line):
+                highlights[row].append((byte_column(line, left), byte_column(line, right), MARKER))
         for mark in self._marks:
             name = mark.severity
             if mark.finding == self._selected:
@@ -153,6 +171,7 @@ blue: worth a look) and listed beside the letter.
         # The styles come from CSS so they follow the app's light or dark theme.
         styles = self._theme.syntax_styles
         selected = self.get_component_rich_style("draft-editor--selected")
+        styles[MARKER] = self.get_component_rich_style("draft-editor--marker")
         for severity in SEVERITIES:
             style = self.get_component_rich_style(f"draft-editor--{severity}")
             styles[severity] = style

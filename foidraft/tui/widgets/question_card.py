@@ -24,7 +24,7 @@ from textual.widgets.selection_list import Selection
 
 from foidraft.interview import Answer, Choice, Question
 from foidraft.interview.answers import default_answer
-from foidraft.tui.answer_text import answer_text, period_hint, split_choices, split_other
+from foidraft.tui import answer_text as said
 from foidraft.tui.text import literal
 from foidraft.tui.widgets.answer_fields import AnswerInput, AnswerTicks, ChoiceOptions
 from foidraft.tui.widgets.choice_list import listed_first, matching, not_offered_text
@@ -98,13 +98,13 @@ becomes a draft.
         self.suggested = suggested  # the requester's words' picks, the closest first
         self.step = step
         self.today = today
-        self._picked, self._other_text = split_choices(question, initial)
+        self._picked, self._other_text = said.split_choices(question, initial)
         self._ticked: set[str] = set(self._picked)  # kept while a search hides some rows
 
     # -- building --------------------------------------------------------------------
     def compose(self) -> ComposeResult:
         q = self.question
-        yield Static(f"Question {self.step.number} of {self.step.total}", id="progress")
+        yield Static(said.progress_words(self.step.number, self.step.total), id="progress")
         yield Static(literal(q.prompt), id="prompt")
         with VerticalScroll(id="question-scroll"):
             if q.why:
@@ -144,9 +144,8 @@ becomes a draft.
                 yield AnswerInput(self._other_text, placeholder=q.other, id="other", compact=True)
         else:
             kind: Literal["integer", "text"] = "integer" if q.type == "number" else "text"
-            yield AnswerInput(
-                answer_text(self.initial), placeholder=self._placeholder(), type=kind, id="answer"
-            )
+            shown, hint = said.answer_text(self.initial), self._placeholder()
+            yield AnswerInput(shown, placeholder=hint, type=kind, id="answer")
 
     def _listed(self) -> list[Choice]:
         return listed_first(self.question, self._picked, self.suggested)
@@ -238,14 +237,14 @@ becomes a draft.
     def _placeholder(self) -> str:
         example = default_answer(self.question, self.today, example=True)
         if example is not None:
-            return f"e.g. {answer_text(example)}"
+            return f"e.g. {said.answer_text(example)}"
         return self.question.placeholder
 
     def _hint(self) -> str:
         q = self.question
         parts: list[str] = []
         if q.type == "period":
-            parts.extend(period_hint(q))
+            parts.extend(said.period_hint(q))
         elif q.type == "date":
             parts.append("A date, e.g. 31/03/2024.")
         elif q.type == "number":
@@ -267,7 +266,7 @@ becomes a draft.
         field = self.query_one("#answer")
         if isinstance(field, AnswerTicks):
             other = self.query("#other")
-            extra = split_other(other.first(Input).value) if other else []
+            extra = said.split_other(other.first(Input).value) if other else []
             all_ticked = self._all_ticked(field)
             ticked = [c.value for c in q.choices if c.value in all_ticked]
             return [*ticked, *extra]
