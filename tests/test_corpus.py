@@ -84,12 +84,17 @@ SEED_THREAD = "https://www.whatdotheyknow.com/request/paedophile_hunters_and_onl
 # stored police pages are nearly all used) were scored before they joined with the rules of
 # 06ccc67 (caught 7 of 10, right kind 5, NCND 0 of 2, 4 of 9 answered warned) and joined
 # with no rule written: training NCND foreseen 74.9% (248 of 331): that floor follows the data.
+# The collect30, answered27 and collect31 samples (85 requests, 3 to police bodies; 21 in the
+# validation part) were scored before they joined with the round's finished rules (caught 14
+# of 59, right kind 5, NCND 2 of 18, 3 of 26 answered warned; the rules from before the
+# round gave the same) and joined with no rule written: training NCND foreseen 73.3%,
+# validation caught 42.6% and right kind 32.4%. Those three floors follow the data.
 FLOORS = {
     ("training", "recall"): 0.66,
     ("training", "kind_recall"): 0.63,
-    ("training", "ncnd_foreseen"): 0.74,
-    ("validation", "recall"): 0.43,
-    ("validation", "kind_recall"): 0.33,
+    ("training", "ncnd_foreseen"): 0.73,
+    ("validation", "recall"): 0.42,
+    ("validation", "kind_recall"): 0.32,
     ("validation", "ncnd_foreseen"): 0.33,
 }
 CEILINGS = {

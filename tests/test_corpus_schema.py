@@ -76,8 +76,10 @@ def test_the_corpus_is_large_and_varied_enough() -> None:
     # it to 68.6%, collect22b and 22c (97 of 98 to other bodies, many Scottish) to 65.2%,
     # collect23 (24 of 37) to 64.5%, and collect24/24b/25 and answered24 (66 of 140) to
     # 61.5%, and collect26/27 and answered25 (21 of 76) to 60.0%, sought because other
-    # bodies were thin in the corpus and the stored police pages are nearly all used
-    assert len(police) / len(cases) >= 0.60
+    # bodies were thin in the corpus and the stored police pages are nearly all used; the
+    # 6 December tenth round's police samples found 19 fresh pages in all (16 police), and
+    # its last samples (collect30, answered27, collect31: 3 of 85 police) bring it to 57.6%
+    assert len(police) / len(cases) >= 0.57
     forces = {c["authority"] for c in police}
     assert len(forces) >= 25 and {"Police Scotland", "Police Service of Northern Ireland"} <= forces
     assert Path(OUTCOMES).exists()
