@@ -1,0 +1,39 @@
+"""Home's drafts table fits its terminal: the due date at the right edge is never cut."""
+
+from __future__ import annotations
+
+import datetime as dt
+from types import SimpleNamespace
+from typing import cast
+
+import pytest
+
+from foidraft.drafts import DraftSummary
+from foidraft.tui.home_rows import DraftRow
+from foidraft.tui.widgets.drafts_table import CELL_PADDING, HEADERS, SCROLLBAR, fit_widths
+
+
+def row(title: str, status: str, due_state: str = "", due: dt.date | None = None) -> DraftRow:
+    summary = cast("DraftSummary", SimpleNamespace(title=title, status=status, problem=None))
+    return DraftRow(
+        summary=summary,
+        authority_name="West Midlands Police",
+        changed_text="10:39",
+        due=due,
+        due_state=due_state,
+        this_year=2026,
+    )
+
+
+@pytest.mark.parametrize("width", [80, 90, 120])
+def test_a_review_deadline_next_year_fits_beside_a_partly_answered_request(width: int) -> None:
+    # At 80 columns "review by 4 Feb 2027" was cut to "review by 4 Feb 202": the names had
+    # reached their usual minimum and the row ran past the screen's edge.
+    rows = [
+        row("Review: Online grooming", "draft"),
+        row("Online grooming", "partly-answered", "review-by", dt.date(2027, 2, 4)),
+        row("Answer: Online grooming", "draft"),
+    ]
+    widths = fit_widths(rows, width)
+    assert sum(widths) + CELL_PADDING * len(HEADERS) + SCROLLBAR <= width
+    assert widths[-1] >= len(rows[1].due_cell) == len("review by 4 Feb 2027")
