@@ -37,3 +37,4 @@ def test_a_review_deadline_next_year_fits_beside_a_partly_answered_request(width
     widths = fit_widths(rows, width)
     assert sum(widths) + CELL_PADDING * len(HEADERS) + SCROLLBAR <= width
     assert widths[-1] >= len(rows[1].due_cell) == len("review by 4 Feb 2027")
+    assert widths[0] >= 17  # "Review: Online g…": the title before the authority's name

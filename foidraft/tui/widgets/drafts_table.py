@@ -22,7 +22,7 @@ from foidraft.tui.text import literal_rich, shorten, shorten_title
 HEADERS = ("Title", "Authority", "Status", "Changed", "Due")
 BATCH_HEADERS = ("Title", "Authority", "Batch", "Status", "Changed", "Due")
 MIN_TITLE = 16
-LAST_TITLE, LAST_AUTHORITY = 12, 8  # the narrowest either gets when the row must fit
+LAST_TITLE, LAST_AUTHORITY = 12, 7  # the narrowest either gets when the row must fit ("West M…")
 MAX_AUTHORITY = 30
 MIN_BATCH = 6
 MAX_BATCH = 16
@@ -135,12 +135,11 @@ def fit_widths(rows: list[DraftRow], total: int) -> tuple[int, ...]:
         authority = max(MIN_AUTHORITY, min(authority, spare - title_share))
         title = max(MIN_TITLE, spare - authority)
     # Still too wide (a "partly answered" status beside "review by 4 Feb 2027" at 80
-    # columns): the names give way further, never the due date at the right edge.
-    over = title + authority - spare
-    if over > 0:
-        cut = min(over, authority - LAST_AUTHORITY)
-        authority, over = authority - cut, over - cut
-        title -= min(max(over, 0), title - LAST_TITLE)
+    # columns): the names give way further, never the due date at the right edge; the
+    # authority first, as the detail line below the table names it in full.
+    if title + authority > spare:
+        authority = LAST_AUTHORITY
+        title = max(LAST_TITLE, spare - authority)
     if batch:
         return title, authority, batch, status, changed, due
     return title, authority, status, changed, due
