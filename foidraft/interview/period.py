@@ -12,7 +12,7 @@ import datetime as _dt
 from dataclasses import dataclass
 
 from foidraft.errors import FoidraftError
-from foidraft.text.dates import MONTHS, last_complete_financial_year, long_date
+from foidraft.text.dates import last_complete_financial_year, long_date
 
 KINDS = ("financial", "calendar", "dates")
 RETENTION_YEARS = 6  # many police records are kept for about six years
@@ -109,9 +109,9 @@ class Period:
         """For titles: 'financial years 2021/22 to 2023/24', 'Jan 2024 to Mar 2024'."""
         if self.kind != "dates":
             return self.span_text.removeprefix("the ")
-        start = _short_date(self.first_day)
+        start = long_date(self.first_day, short=True)
         last = self.last_day
-        return f"{start} to {_short_date(last) if last else 'date'}"
+        return f"{start} to {long_date(last, short=True) if last else 'date'}"
 
     @property
     def each_text(self) -> str:
@@ -173,10 +173,6 @@ def last_complete_months(count: int, today: _dt.date) -> Period:
 
 def _split_year(first: int) -> str:
     return f"{first}/{str(first + 1)[2:]}"
-
-
-def _short_date(day: _dt.date) -> str:
-    return f"{day.day} {MONTHS[day.month - 1][:3]} {day.year}"
 
 
 def _years_before(day: _dt.date, years: int) -> _dt.date:

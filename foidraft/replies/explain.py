@@ -145,7 +145,7 @@ def explain(
     links = list(dict.fromkeys(URL_RE.findall(reading.text)))[:8]
     if reading.kind == "already_published" and not links:
         notes.append("They do not say where it is published: ask them for the exact link.")
-    context = context or Context("", authority, reading, replied, due, late)
+    context = context or Context("", authority, reading, replied, due=due, late=late)
     steps = fitting(reading, context, today=today or replied or dt.date.today())
     return Explanation(
         headline, provisions, [(k, v) for k, v in dates if v], steps, notes, links

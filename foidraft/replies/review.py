@@ -42,12 +42,11 @@ class Context:
     reading: Reading
     replied: dt.date | None
     due: dt.date | None = None  # the deadline the reply had
+    sent: dt.date | None = None  # the day the request went (a chaser says it)
     late: bool = False
     reference: str = ""
     name: str = ""
     review: SentReview | None = None  # after a review's outcome: the review asked for
-    # last, so positional callers (``Context("", authority, reading, ...)``) keep their order
-    sent: dt.date | None = None  # the day the request went (a chaser says it)
 
 
 SCOTTISH_REVIEW = {

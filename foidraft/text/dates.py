@@ -34,6 +34,11 @@ def long_date(day: _dt.date | Today, *, short: bool = False, this_year: int = 0)
     return f"{day.day} {month[:3]}" + ("" if day.year == this_year else f" {day.year}")
 
 
+def short_date(day: _dt.date, today: _dt.date | None) -> str:
+    """'3 May' within ``today``'s year, else '3 May 2023' (always with a year if no today)."""
+    return long_date(day, short=True, this_year=today.year if today else 0)
+
+
 def last_complete_financial_year(today: _dt.date | Today) -> int:
     """Start year of the most recent financial year (1 April to 31 March) that has ended."""
     return today.year - 1 if today.month >= 4 else today.year - 2

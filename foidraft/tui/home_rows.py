@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from foidraft.drafts.follows import follows_label, list_title
 from foidraft.drafts.status import status_short
 from foidraft.errors import FoidraftError
-from foidraft.text.dates import long_date
+from foidraft.text.dates import long_date, short_date
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -197,11 +197,6 @@ def changed_text(moment: dt.datetime, now: dt.datetime) -> str:
     if day == now.date() - dt.timedelta(days=1):
         return "yesterday"
     return short_date(day, now.date())
-
-
-def short_date(day: dt.date, today: dt.date | None) -> str:
-    """'3 May' within ``today``'s year, else '3 May 2023' (always with a year if no today)."""
-    return long_date(day, short=True, this_year=today.year if today else 0)
 
 
 def template_label(title: str, fields: tuple[str, ...], authority: str = "") -> str:

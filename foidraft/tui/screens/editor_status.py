@@ -18,7 +18,7 @@ from textual.content import Content
 from foidraft.deadlines import review_limits
 from foidraft.drafts import STATUS_LABELS, status_label, tracking
 from foidraft.errors import FoidraftError
-from foidraft.text.dates import long_date
+from foidraft.text.dates import long_date, short_date
 from foidraft.tui.host import host
 from foidraft.tui.screens.dialogs import ChoiceDialog, DateDialog
 from foidraft.tui.text import literal
@@ -53,7 +53,7 @@ def title_line(
     status = status_label(draft.status)
 
     def day(when: dt.date) -> str:  # Home's wording, short: the title needs the room
-        return long_date(when, short=True, this_year=today.year if today else 0)
+        return short_date(when, today)
 
     if draft.status == "sent":
         status = f"Sent {day(draft.sent)}" if draft.sent else "Sent"

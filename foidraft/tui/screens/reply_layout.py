@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Input, Label, Static
 
-from foidraft.text.dates import long_date
+from foidraft.text.dates import short_date
 from foidraft.tui.reply_reading import paste_help
 from foidraft.tui.text import literal
 from foidraft.tui.widgets.reply_fields import LetterButtons, ReplyText
@@ -57,7 +57,6 @@ def reply_parts(
         if missed is not None:
             yield Button("No reply: write a chaser", id="chase-now", compact=True)
         if kept is not None:
-            day = long_date(kept, short=True, this_year=today.year)  # Home's wording
-            said = f"Letters for the reply of {day}"
+            said = f"Letters for the reply of {short_date(kept, today)}"  # Home's wording
             yield Button(said, id="kept-letters", compact=True)
         yield Button("Read the reply", id="go", variant="primary", compact=True)
