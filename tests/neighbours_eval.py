@@ -14,8 +14,8 @@ Validation figures are aggregates only.
 
 Result (6 December, 1,267 training requests): no product feature follows. Near-twins are
 rare (in grouped CV, median top-1 similarity 0.25; 5% of requests have three neighbours
-above 0.3), so
-the signal fires on few requests and mostly where the rules already warn. Grouped CV's best
+above 0.3), so the signal fires on few requests and mostly where the rules already warn.
+Grouped CV's best
 (PARAMS): right kind +0.9 points, answered warned +0.3; validation, once: right kind
 32.4% -> 33.8%, answered warned 13.8% -> 15.7%. Its other use, quieting the rules where
 neighbours were answered, is tests/neighbours_quiet.py.
