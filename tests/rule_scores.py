@@ -90,7 +90,8 @@ OTHER_EXEMPTION_RE = re.compile(
 # names another body as the holder is right on a not-held answer whose reason says so: held
 # by a named body, a separate body, not the authority for that service, pointed or referred
 # to the holder ("the local councils hold ASB Case Review data", "Kent County Council holds
-# exclusion and EHCP records", "the OPCC and the force are separate legal entities").
+# exclusion and EHCP records", "the OPCC and the force are separate legal entities", "trunk
+# roads are not Transport for Wales's remit; the request should go to the Welsh Government").
 HELD_ELSEWHERE_RE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:only\s+|all\s+)?held\s+by\b|"
     r"\bnot\s+held\s+by\s+(?:the|this|that)\b[^.;]{0,60}\bbut\s+by\b|"
@@ -99,7 +100,8 @@ HELD_ELSEWHERE_RE = re.compile(
     r"\b(?:directed|referred|redirected|signposted)\s+(?:the\s+requester\s+|them\s+|you\s+)?(?:to|there)\b|"
     r"\bpointed\s+(?:the\s+requester\s+)?to\s+(?:the\s+)?(?-i:[A-Z])|\bpointer\s+to\b|\bpointed\s+to\s+them\b|"
     r"\bpoints?\s+to\s+the\s+(?:county|district|town|city|parish)\s+council\b|"
-    r"\bwho\s+to\s+ask\b|\bmay\s+hold\s+it\b|\bwould\s+(?:hold|answer)\s+(?:it|that|this)\b|"
+    r"\bwho\s+to\s+ask\b|\bmay\s+hold\s+(?:it|them|the\s+rest)\b|\bwould\s+(?:hold|answer)\s+(?:it|that|this)\b|"
+    r"\bnot\s+(?:\w+\s+){0,4}?(?:\w+['’]s\s+)?remit\b|\bshould\s+go\s+to\s+(?:the\s+)?(?-i:[A-Z])|"
     r"\b(?:belongs?|sits?|lies|rests?)\s+(?:to|with)\s+(?:the\s+)?(?:independent\s+)?(?-i:[A-Z])|"
     r"\bbelong\s+to\s+the\b|\bcouncils?\s+hold\b|\b(?:is|are)\s+(?:\w+\s+){1,3}Council['’]s\b|"
     r"\bthe\s+(?:\w+\s+){0,3}(?:council|councils|trust|force|constabulary|government|department|office|"
