@@ -18,7 +18,11 @@ rules were written from them.
 
 Figures (each at warning level or above, as ``foidraft check`` exits 1 on them):
 - caught: bounced requests (clarification, s12, not held, NCND or exempt) with a finding;
-- right kind: bounced requests whose trigger kinds include a finding's kind;
+- right kind: bounced requests whose trigger kinds include a finding's kind, or whose
+  reason names it where the corpus has no kind for it (another body holds it, a
+  commercial or other exemption, a not-held answer saying it was never recorded:
+  scoring conventions in tests/rule_scores.py); only bounces labelled with a kind other
+  than 'other' are counted in this figure;
 - NCND foreseen: NCND or exempt refusals with a finding of their kind, or of an exemption
   kind (personal data, law enforcement);
 - false alarms: answered requests with any finding.

@@ -27,6 +27,9 @@ def case(outcome: str, reason: str) -> dict[str, Any]:
         "The OPCC and the force are separate legal entities; the data is held by the force.",
         "The Government does not issue the licences, so the records sit with NatureScot.",
         "The trust did not hold the information and directed the requester to Bolton CCG.",
+        "Not held: trunk roads are not Transport for Wales's remit; ask the Welsh Government.",
+        "The request should go to the Welsh Government, which manages trunk roads.",
+        "The 2016-17 data is not held; trusts may hold the rest.",
     ],
 )
 def test_a_not_held_answer_naming_the_holder_is_the_right_kind(reason: str) -> None:

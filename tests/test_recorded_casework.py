@@ -2,7 +2,8 @@
 a transport body handles one at a time (claims, applications, licences, representations,
 children in its care): the case type, dates, stage and decision are fields; a person's
 nationality or immigration status, and what each person wrote, are not. A fire service's
-incidents likewise. Police datasets and police requests are untouched."""
+incidents likewise, and the cost of one call-out, sitting or loss. Police datasets and
+police requests are untouched."""
 
 from __future__ import annotations
 
@@ -62,6 +63,17 @@ CASES: list[tuple[str, str, str | None]] = [
          "years.", "wider_cause"),
         ("other", "How many fires in 2023 were caused by e-bike or e-scooter batteries, and how "
          "many casualties were there?", None),
+        # Running costs are not booked to one call-out, sitting or loss (Shropshire Fire and
+        # Rescue, the NI Assembly Commission, the Scottish Government).
+        ("other", "What was the estimated cost of attending false alarms in schools each year?",
+         "event_cost"),
+        ("other", "What was the cost of holding each Assembly recall in 2022?", "event_cost"),
+        ("central_government", "How many laptops were lost, and how much was spent on replacing "
+         "them?", "event_cost"),
+        # A named purchase booked to its own code is a field.
+        ("council", "Please give the costs incurred by the council on Christmas lights in each "
+         "year.", None),
+        ("council", "What was the total spend on legal fees in 2023, by financial year?", None),
 ]  # fmt: skip
 
 
