@@ -13,6 +13,7 @@ from _bisect import bisect_left, bisect_right  # bisect.py only adds an import
 from itertools import accumulate
 
 from foidraft.lint.index import LiteralIndex
+from foidraft.text.bullets import BULLET
 from foidraft.text.fold import fold
 from foidraft.text.header import split_header
 from foidraft.text.lazyre import IGNORECASE, MULTILINE, LazyRegex
@@ -48,13 +49,6 @@ PARAGRAPH_BREAK_RE = LazyRegex(r"\n[ \t]*(?:\r?\n[ \t]*)+")
 SENTENCE_END_RE = LazyRegex(r"[.?!](?<![.?!].)[.?!]*+[\"'”’)\]]*+(?=\s)")
 # ... nor after a roman numeral in an inline list ("ii. One Reason iii. ...").
 NOT_AN_END_RE = LazyRegex(r"(?:\be\.g|\bi\.e|\betc|\bno|[\s(\[](?:[a-zA-Z]|[ivx]{2,4}))\Z")
-# A bullet: the hyphen and star typed, and the glyphs word processors and published logs
-# put at the start of a list item (an en dash, squares, circles, arrows, the Symbol font's
-# private-use bullet, and "¿", a bullet mis-encoded on its way to a web page), each opening
-# a question of its own as "1." does. Without them a list of "¿ fines paid" lines read as
-# one sentence, so the count asked for in one item reached the words of every other.
-BULLET_CHARS = "-*•·▪◦–—⦁\uf0b7■●○➢►¿"
-BULLET = f"[{BULLET_CHARS}]"
 LIST_ITEM_RE = LazyRegex(
     r"\n[ \t]*(?=(?:\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]+\)|[ivx]+[.)]|" + BULLET + r"|Q\d+\b))",
     IGNORECASE,

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from _bisect import bisect_right  # bisect.py only adds an import
 
-from foidraft.lint.document import BULLET
 from foidraft.lint.questions import items
+from foidraft.text.bullets import BULLET
 from foidraft.text.lazyre import IGNORECASE, LazyRegex
 
 TYPE_CHECKING = False

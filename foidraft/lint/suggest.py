@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from foidraft.lint.document import BULLET_CHARS, Document
+from foidraft.lint.document import Document
 from foidraft.lint.model import ADVICE, CHOICE, SAFE, Edit, Suggestion
 from foidraft.rules.model import Context, Rule, SuggestionSpec
+from foidraft.text.bullets import BULLET_CHARS
 from foidraft.text.template import render
 
 TYPE_CHECKING = False
