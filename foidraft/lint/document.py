@@ -13,6 +13,7 @@ from _bisect import bisect_left, bisect_right  # bisect.py only adds an import
 from itertools import accumulate
 
 from foidraft.lint.index import LiteralIndex
+from foidraft.text.bullets import BULLET
 from foidraft.text.fold import fold
 from foidraft.text.header import split_header
 from foidraft.text.lazyre import IGNORECASE, MULTILINE, LazyRegex
@@ -49,14 +50,14 @@ SENTENCE_END_RE = LazyRegex(r"[.?!](?<![.?!].)[.?!]*+[\"'”’)\]]*+(?=\s)")
 # ... nor after a roman numeral in an inline list ("ii. One Reason iii. ...").
 NOT_AN_END_RE = LazyRegex(r"(?:\be\.g|\bi\.e|\betc|\bno|[\s(\[](?:[a-zA-Z]|[ivx]{2,4}))\Z")
 LIST_ITEM_RE = LazyRegex(
-    r"\n[ \t]*(?=(?:\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]+\)|[ivx]+[.)]|[-*•·]|Q\d+\b))",
+    r"\n[ \t]*(?=(?:\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]+\)|[ivx]+[.)]|" + BULLET + r"|Q\d+\b))",
     IGNORECASE,
 )
 
 
 # A question that points back to the one before it.
 BACK_REFERENCE_RE = LazyRegex(
-    r"[\s(]*(?:\(?\d{1,2}[a-z]?[.)]|\(?[a-z][.)]|[ivx]+[.)]|[-*•·]|Q\d+[.:)]?)?\s*"
+    r"[\s(]*(?:\(?\d{1,2}[a-z]?[.)]|\(?[a-z][.)]|[ivx]+[.)]|" + BULLET + r"|Q\d+[.:)]?)?\s*"
     r"(?:(?:and|but|also|please\s+(?:provide|give|state|tell\s+me)|provide)\s+)?"
     r"(?:of\s+(?:these|those|which|whom|them|the\s+above)|(?:these|those|such)\b|"
     r"(?:for|in)\s+(?:each\s+of\s+)?(?:these|those|them)|how\s+many\s+of\s+(?:these|those|them))",

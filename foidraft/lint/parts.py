@@ -13,6 +13,7 @@ from __future__ import annotations
 from _bisect import bisect_right  # bisect.py only adds an import
 
 from foidraft.lint.questions import items
+from foidraft.text.bullets import BULLET
 from foidraft.text.lazyre import IGNORECASE, LazyRegex
 
 TYPE_CHECKING = False
@@ -34,7 +35,9 @@ NCND_RE = LazyRegex(r"\bneither[- ]confirm(?:ed)?[- ]nor[- ]den(?:y|ied)\b", IGN
 # A paragraph or list item that asks for something (greetings, sign-offs and background
 # do not): a question mark, a list marker, a polite ask, or an ask's first words.
 ASK_RE = LazyRegex(
-    r"\?|\A[\s(]*(?:\d{1,2}[a-z]?[.)]|[a-z][.)]|[ivx]+[.)]|[-*•·]|Q\d+\b|(?:how|what|which|when|"
+    r"\?|\A[\s(]*(?:\d{1,2}[a-z]?[.)]|[a-z][.)]|[ivx]+[.)]|"
+    + BULLET
+    + r"|Q\d+\b|(?:how|what|which|when|"
     r"where|who|whether|(?:the\s+|a\s+)?(?:number|numbers|total|list|copy|copies|details)\s+of)\b)|"
     r"\b(?:please|could\s+you|can\s+you|I\s+(?:would\s+like|request|ask|am\s+requesting))\b",
     IGNORECASE,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from foidraft.lint.document import Document
 from foidraft.lint.model import ADVICE, CHOICE, SAFE, Edit, Suggestion
 from foidraft.rules.model import Context, Rule, SuggestionSpec
+from foidraft.text.bullets import BULLET_CHARS
 from foidraft.text.template import render
 
 TYPE_CHECKING = False
@@ -128,7 +129,7 @@ def _bare_item(source: str, doc: Document, start: int, end: int) -> tuple[int, i
         return None
     rest = source[a:start] + source[end:b]
     words = [w.lower() for w in rest.replace("-", " ").split() if any(c.isalnum() for c in w)]
-    marker = rest.lstrip()[:1] in "-*•·" or rest.lstrip()[:2].rstrip(".)").isdigit()
+    marker = rest.lstrip()[:1] in BULLET_CHARS or rest.lstrip()[:2].rstrip(".)").isdigit()
     if not marker or any(w not in _LEFTOVER_WORDS and not w.rstrip(".)").isdigit() for w in words):
         return None
     return a, min(b + 1, len(source))
