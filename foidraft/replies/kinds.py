@@ -84,7 +84,11 @@ def classify(a: Acts) -> str:
         # headed "Acknowledgement of Request": a receipt, whatever its boilerplate says of
         # exemptions, costs or information not held (``foidraft.replies.headings``)
         return _pending(a) or "acknowledgement"
-    if a.has("extension") and not a.has("gave") and said <= {"exempt", "future", "ncnd", "refused"}:
+    if (
+        a.has("extension")
+        and not a.has("gave")
+        and said <= {"exempt", "future", "ncnd", "refused", "cost"}
+    ):
         # "The FOIA exemptions that apply are: ... we need to extend our response time limit
         # ... to assess whether the public interest ...": the weighing, not yet its outcome
         return "extension"

@@ -38,8 +38,10 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
     "extension": _re(
         r"\b(?:extend|extending|extension (?:of|to)|extended) (?:the |this |our )?(?:time|"
         r"deadline|response|period|date|limit|timescale)",
-        r"\b(?:need|needs|require|requires|take|taking) (?:an? )?(?:additional|further|extra|"
-        r"more) (?:\d+ |twenty |ten |five )?(?:working )?(?:days|time)\b",
+        # ("We are allowed additional time in which to consider these exemptions")
+        r"\b(?:need|needs|require|requires|take|taking|allowed|permitted|entitled to) (?:an? )?"
+        r"(?:additional|further|extra|more) (?:\d+ |twenty |ten |five )?(?:working )?(?:days|"
+        r"time)\b",
         r"\blonger than (?:the )?(?:20|twenty) working days\b|\bexceed the 20 working day",
         r"\bnot yet (?:been able to )?(?:reached|made|completed|concluded) (?:a|our|"
         r"the) (?:decision|conclusion|assessment)",
@@ -66,6 +68,10 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"\b(?:be in touch|write to you|contact you|update you|respond|reply) again (?:by|on|"
         r"before|no later than)\b|"
         r"\b(?:I|we) now (?:aim|expect|hope|intend|plan) to (?:respond|reply|provide|send)\b|"
+        # the answer's date moved for a reason just given: "The school was closed for half
+        # term ... I shall accordingly reply to your request ... by the end of this week"
+        r"\b(?:I|we) (?:shall|will) (?:accordingly|therefore|consequently|now) (?:reply|"
+        r"respond|write)\b[^.]{0,80}\bby\b|"
         r"\bcontinue to (?:make progress (?:in|with) )?consider(?:ing)?\b",
         # the time the Act allows for the public interest test, said of this request: "A full
         # response must be provided within such a time as is reasonable in all circumstances"

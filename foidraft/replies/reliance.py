@@ -17,8 +17,8 @@ import bisect
 import re
 
 from foidraft.replies.clauses import COUNTERFACTUAL_RE, Sentence
-from foidraft.replies.figures import is_figure
 from foidraft.replies.provisions import TITLE_RE, role
+from foidraft.replies.rows import blank, figure_row
 from foidraft.replies.sections import Citation
 
 # Warned of, not relied on: a modal before it in its clause, with a verb of befalling.
@@ -40,7 +40,13 @@ SUBJECT_RE = re.compile(
     r"applications)\b|\bhow many (?:\w+ ){0,3}requests\b|\b(?:number of|how many) (?:\w+ ){0,3}"
     r"(?:cases|times)\b[^.]{0,40}\b(?:refused|withheld|exempt\w*|applied|cited|used|relied|"
     r"engaged|under)\b|\b(?:requests|cases) (?:that |which )?(?:were|was|have been|had been) "
-    r"(?:refused|withheld|answered)",
+    r"(?:refused|withheld|answered)|"
+    # what was counted, told in the past however long the sentence: "the number of times a
+    # response ... in relation to legal advice was issued and refused under the exemptions of
+    # section 36(1)" (this reply's own refusal is in the present: "is refused", "would exceed")
+    r"\b(?:number of|how many) (?:\w+ ){0,3}(?:cases|times|occasions|responses|requests)\b"
+    r"[^.]{0,240}?\b(?:was|were|had been|have been|has been)(?: \w+){0,3} (?:refused|withheld|"
+    r"exempted|applied|cited)\b",
     re.IGNORECASE,
 )
 NEGATED_BEFORE_RE = re.compile(
@@ -123,6 +129,9 @@ def relied_on(
     one it is weighing, not a warning."""
     starts = [s.start for s in sentences]
     labels: dict[Citation, str] = {}
+    # the text with every citation blanked: what else a short line holds ("Section 12(1) |
+    # 162" is a row of counts; "section 43, subsection 2" and "regulations 12(3) and 13" are not)
+    blanked = blank(text, citations)
     # per sentence: where the statute quoted starts (the provisions it names are the law's, not
     # the reply's), or 0 where provisions are counted in the information (all of them aside)
     aside: dict[int, int] = {}
@@ -133,7 +142,7 @@ def relied_on(
         i = bisect.bisect_right(starts, c.start) - 1
         # only an exemption is weighed in the public interest (never the cost limit)
         weighed = weighing and role(label, scottish=scottish) in WEIGHED
-        if i >= 0 and not _relied(c, sentences[i], text, aside, weighed):
+        if i >= 0 and not _relied(c, sentences[i], text, aside, weighed, blanked):
             continue
         if i >= 0 and _background(sentences[i], role(label, scottish=scottish)):
             continue
@@ -192,7 +201,12 @@ BEFORE = 300
 
 
 def _relied(
-    c: Citation, s: Sentence, text: str, aside: dict[int, int], weighing: bool = False
+    c: Citation,
+    s: Sentence,
+    text: str,
+    aside: dict[int, int],
+    weighing: bool = False,
+    blanked: str = "",
 ) -> bool:
     if c.start >= s.end:
         return True  # between sentences (a heading cut short): nothing says otherwise
@@ -228,7 +242,7 @@ def _relied(
         aside[s.start] = 0 if counted else s.start + law.start() if law else -1
     if 0 <= aside[s.start] <= c.start:  # a heading run into the quotation keeps its own
         return False
-    return not (s.end - s.start < 90 and _figure_row(text[s.start : s.end], c))
+    return not (s.end - s.start < 90 and figure_row((blanked or text)[s.start : s.end]))
 
 
 def _quoted_line(c: Citation, text: str) -> bool:
@@ -239,19 +253,6 @@ def _quoted_line(c: Citation, text: str) -> bool:
         return False
     quoted = QUOTED_LINE_RE.match(text, c.end, min(len(text), c.end + 300))
     return quoted is not None and TITLE_RE.match(text, c.end) is None
-
-
-def _figure_row(line: str, c: Citation) -> bool:
-    """A table row of counts labelled by the provision: "Section 12(1) | 162"."""
-    rest = PROVISION_RE.sub(" ", line)
-    return rest != line and is_figure(rest) and len(line) < 90
-
-
-# A provision as written, with or without its head: "Section 12(1)", "s.40(2)", "31(1)(a)".
-PROVISION_RE = re.compile(
-    r"(?i)\b(?:(?:sections?|s\.?|regulations?|reg\.?)\s?\d{1,2}[A-Z]?|\d{1,2}[A-Z]?(?=\s?\())"
-    r"(?:\s?\(\w{1,4}\))*"
-)
 
 
 def _without_repeats(labels: dict[Citation, str]) -> dict[Citation, str]:

@@ -1,0 +1,155 @@
+"""The reply reader's mechanisms from what it got wrong on replies it had not seen (issue 9).
+
+Tallied on the training part of the fresh samples, each read by the reader of its day
+(``python -m tests.replies_prospective``): a provision written another way (a subsection in
+words or after a full stop, a regulation's paragraph so named), a subsection in words read
+as a count beside the provision, a share of the information given ("most of the
+information"), a delay notice that names no statutory ground, an extension that weighs the
+cost limit, and provisions that are what the request counts. Each case is a real reply's
+words, or a short excerpt in their shape.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from foidraft.replies import read_reply
+
+WITHHELD = "The information is withheld under "
+
+
+@pytest.mark.parametrize(
+    ("regime", "written", "normalised"),
+    [
+        ("FOIA", "Section 40 sub section 2 of the Act.", ["s40(2)"]),
+        ("FOIA", "section 40.2 of the Act.", ["s40(2)"]),
+        ("FOIA", "section 31.1.a.", ["s31(1)(a)"]),
+        ("FOIA", "section 43, subsection 2.", ["s43(2)"]),
+        ("FOIA", "Section 31, subsection 1, paragraph a.", ["s31(1)(a)"]),
+        ("FOIA", "section 40, sub-sections 2 and 3A(a).", ["s40(2)", "s40(3A)(a)"]),
+        ("EIR", "regulation 12 paragraph (4)(b).", ["EIR 12(4)(b)"]),
+        ("EIR", "regulations 12(5)(e) and 13.", ["EIR 12(5)(e)", "EIR 13"]),
+        # the forms already read stay read
+        ("FOIA", "s.40(2) of the Act.", ["s40(2)"]),
+        ("FOIA", "the exemption at section 31(1)(a) of the FOIA.", ["s31(1)(a)"]),
+        ("EIR", "Regulation 12 (4) (b).", ["EIR 12(4)(b)"]),
+    ],
+)
+def test_a_provision_is_read_however_it_is_written(
+    regime: str, written: str, normalised: list[str]
+) -> None:
+    assert sorted(read_reply(WITHHELD + written, regime=regime).sections) == normalised
+
+
+def test_a_formal_notice_names_its_act_first() -> None:
+    text = "This is formal notice under FOISA section 17(1) that we do not have the information."
+    assert read_reply(text, regime="FOISA").sections == ("FOISA s17(1)",)
+
+
+def test_a_document_section_after_a_full_stop_is_not_the_acts() -> None:
+    text = "Please see section 3.1 of our policy. " + WITHHELD + "section 43(2)."
+    assert read_reply(text, regime="FOIA").sections == ("s43(2)",)
+
+
+def test_a_row_of_counts_labelled_by_provisions_still_relies_on_none() -> None:
+    text = (
+        "Requests refused in 2023:\nSection 12(1) | 162\nS.40(2): 35\n"
+        "We have answered your request in full."
+    )
+    assert read_reply(text, regime="FOIA").sections == ()
+
+
+# gov-scot-salmon-debate-briefing-eir (replies-fresh26): the withheld part and its reasons
+# fall after the excerpt
+MOST_ENCLOSED = (
+    "As the information you have requested is ‘environmental information’ for the purposes of "
+    "the Environmental Information (Scotland) Regulations 2004 (EIRs), we are required to deal "
+    "with your request under those Regulations. We are applying the exemption at section 39(2) "
+    "of the Freedom of Information (Scotland) Act 2002 (FOISA), so that we do not also have to "
+    "deal with your request under FOISA.\n"
+    "I enclose a copy of most of the information you requested."
+)
+# gov-scot-foi-publishing-policy-most (replies-fresh26)
+MOST_BELOW = (
+    "Please find below most of the information you requested and for ease, I have answered "
+    "each of your questions in turn.\n\n"
+    "How many FOI responses have been issued so far in calendar year 2023?\n\n"
+    "The total number of responses that have been issued, under both FOI(S)A and EIRs between "
+    "1st January and 27th June 2023 is 2,777."
+)
+
+
+def test_most_of_the_information_given_is_a_partial_answer() -> None:
+    assert read_reply(MOST_ENCLOSED, regime="EIR").kind == "partly_answered"
+    assert read_reply(MOST_BELOW, regime="FOISA").kind == "partly_answered"
+    assert read_reply(MOST_BELOW.replace("most of", "all of"), regime="FOISA").kind == "answered"
+
+
+# dfe-weald-satellite-delay-notice and weald-of-kent-school-half-term-delay (replies-fresh26)
+DELAY = (
+    "Dear Joanne,\nThank you for your request for information, FOI 2019-0040324, which was\n"
+    "received on 18 November 2019. The deadline for responding to your request\n"
+    "is today, 16 December 2020. However, we are experiencing a delay in\n"
+    "processing your request and will not be able to respond to your request by\n"
+    "this deadline.\n\nI would like to offer my apologies for the delay."
+)
+CLOSED = (
+    "Dear Ms Bartley,\n\nI refer to your freedom of information request to Weald of Kent "
+    "Grammar School of 24 January.\n\nThe school was closed for half term for all of last week. "
+    "I shall accordingly reply to your request on behalf of the school by the end of this week, "
+    "26 February.\n\nYours sincerely,"
+)
+
+
+def test_a_delay_notice_without_a_statutory_ground_is_more_time() -> None:
+    assert read_reply(DELAY, regime="FOIA").kind == "extension"
+    assert read_reply(CLOSED, regime="FOIA").kind == "extension"
+
+
+def test_a_reference_number_before_which_was_received_is_no_count() -> None:
+    reading = read_reply(DELAY.split("The deadline")[0], regime="FOIA")
+    assert reading.kind == "acknowledgement"
+
+
+# knowsley-local-plan-costs-s12-extension (replies-fresh25)
+WEIGHING_COST = (
+    "Dear Mr Woods,\n\nHaving considered what information we hold in relation to your request "
+    "I am advising that some/or all of your request may be subject to an exemption.\n\n"
+    "S12 cost of compliance exceeds appropriate limit\n\n"
+    "We are allowed additional time in which to consider these exemptions and you will "
+    "receive a further response once a decision has been made. You will receive a response by "
+    "22 June 2016.\n\nKind regards,"
+)
+
+
+def test_more_time_to_weigh_the_cost_limit_is_an_extension() -> None:
+    reading = read_reply(WEIGHING_COST, regime="FOIA")
+    assert (reading.kind, reading.sections) == ("extension", ("s12",))
+
+
+def test_a_cost_refusal_is_still_one() -> None:
+    text = WEIGHING_COST.replace(
+        "We are allowed additional time in which to consider these exemptions and you will "
+        "receive a further response once a decision has been made. You will receive a response "
+        "by 22 June 2016.",
+        "Your request is therefore refused.",
+    )
+    assert read_reply(text, regime="FOIA").kind == "refused_cost"
+
+
+# gov-scot-law-officers-advice-count-cost (replies-fresh26)
+COUNTED = (
+    "The answer to your first question is once.\n\n"
+    "We have interpreted the second part of your request to mean the number of times a "
+    "response to a Freedom of Information request or response provided under the "
+    "Environmental Information (Scotland) Regulations of 2004 in relation to legal advice was "
+    "issued and refused under the exemptions of section 36 (1) (Confidentiality) and section "
+    "29(1) (c) (Formulation of Scottish Administration policy) and specifically the provision "
+    "of advice by any of the Law Officers."
+)
+
+
+def test_provisions_the_request_counts_are_not_relied_on() -> None:
+    assert read_reply(COUNTED, regime="FOISA").sections == ()
+    relied = COUNTED.replace("was issued and refused", "is refused today")
+    assert read_reply(relied, regime="FOISA").sections != ()
