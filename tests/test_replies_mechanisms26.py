@@ -153,3 +153,61 @@ def test_provisions_the_request_counts_are_not_relied_on() -> None:
     assert read_reply(COUNTED, regime="FOISA").sections == ()
     relied = COUNTED.replace("was issued and refused", "is refused today")
     assert read_reply(relied, regime="FOISA").sections != ()
+
+
+LETTER = "Dear Mr Smith,\n\nFreedom of Information request FOI/2024/1234\n\n{}\n\nYours sincerely,"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Unfortunately we have been unable to complete our response within 20 working days. "
+        "We apologise and hope to respond by 15 May 2024.",
+        "I am sorry that we have not been able to answer your request within the statutory "
+        "time limit. We are working on it and will respond as soon as possible.",
+        "Section 10(3) of the Act allows us to extend the time limit to consider the public "
+        "interest. We estimate that we will reach a decision by 1 June 2024.",
+        "Due to staff absence your request will take longer than usual. We will send our "
+        "response by 12 December 2023.",
+    ],
+)
+def test_an_answer_put_off_is_more_time_however_it_is_said(words: str) -> None:
+    assert read_reply(LETTER.format(words), regime="FOIA").kind == "extension"
+
+
+def test_an_apology_for_a_late_refusal_is_no_extension() -> None:
+    words = (
+        "We apologise for the delay in responding to your request. The information you have "
+        "requested is commercially sensitive and is exempt under section 43(2), so your request "
+        "is refused."
+    )
+    assert read_reply(LETTER.format(words), regime="FOIA").kind == "refused_exempt"
+
+
+def test_an_answer_still_to_come_is_no_answer() -> None:
+    words = "Your request is in hand. We expect to respond within the next ten working days."
+    assert read_reply(LETTER.format(words), regime="FOIA").kind == "acknowledgement"
+
+
+def test_the_information_pointed_to_on_a_website_is_published() -> None:
+    words = "You can find this information on the council's website here: www.example.gov.uk/data."
+    assert read_reply(LETTER.format(words), regime="FOIA").kind == "already_published"
+
+
+def test_a_review_told_in_a_participle_is_a_review() -> None:
+    words = (
+        "Having reviewed our original response, I find that it was right to refuse your request "
+        "under section 12."
+    )
+    reading = read_reply(LETTER.format(words), regime="FOIA")
+    assert (reading.kind, reading.sections) == ("review_outcome", ("s12",))
+
+
+def test_the_requesters_own_requests_counted_leave_the_ground_relied_on() -> None:
+    words = (
+        "Having considered the number of requests you have made on this subject and their tone, "
+        "we consider this request vexatious under section 14(1) of the Act, and we will not "
+        "comply with it."
+    )
+    reading = read_reply(LETTER.format(words), regime="FOIA")
+    assert (reading.kind, reading.sections) == ("vexatious_or_repeated", ("s14(1)",))

@@ -118,6 +118,11 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"[^.]{0,60}\b(?:our|the) (?:FOI )?disclosure log\b|\blist (?:all )?(?:the )?previous "
         r"(?:responses|answers|disclosures)\b",
         r"\breasonably accessible\b|\botherwise accessible\b|\baccessible to you\b",
+        # the information asked for pointed to: "You can find this information on the council's
+        # website here"
+        r"\byou (?:can|will be able to|are able to) (?:find|access|view|download|obtain|locate) "
+        r"(?:all )?(?:this|the|these|that|the requested|the relevant) (?:information|data|figures|"
+        r"statistics|reports?|documents?|details)\b[^.]{0,40}\b(?:on|at|via|from|in|here)\b",
         r"\b(?:information|data|figures|statistics|it|this|these|they) (?:(?:you|"
         r"which you) (?:have )?(?:requested|asked for|seek) |requested )?can be (?:found|"
         r"accessed|viewed|downloaded|located) (?:at|on|via|using|here|through|in)\b",

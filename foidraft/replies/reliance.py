@@ -36,8 +36,11 @@ QUOTED_LAW_RE = re.compile(
 )
 # The provision is the subject of the information: counts of requests, exemptions used.
 SUBJECT_RE = re.compile(
+    # (not the requester's own requests, weighed in a refusal: "Having considered the number of
+    # requests you have made on this subject ..., we consider this request vexatious under s14")
     r"\b(?:the )?(?:total )?number of (?:\w+ ){0,3}(?:requests|exemptions|responses|"
-    r"applications)\b|\bhow many (?:\w+ ){0,3}requests\b|\b(?:number of|how many) (?:\w+ ){0,3}"
+    r"applications)\b(?! (?:(?:that|which) )?you (?:have )?(?:made|submitted|sent))|"
+    r"\bhow many (?:\w+ ){0,3}requests\b|\b(?:number of|how many) (?:\w+ ){0,3}"
     r"(?:cases|times)\b[^.]{0,40}\b(?:refused|withheld|exempt\w*|applied|cited|used|relied|"
     r"engaged|under)\b|\b(?:requests|cases) (?:that |which )?(?:were|was|have been|had been) "
     r"(?:refused|withheld|answered)|"
