@@ -211,3 +211,38 @@ def test_the_requesters_own_requests_counted_leave_the_ground_relied_on() -> Non
     )
     reading = read_reply(LETTER.format(words), regime="FOIA")
     assert (reading.kind, reading.sections) == ("vexatious_or_repeated", ("s14(1)",))
+
+
+GIVEN = "Please find attached the figures you asked for. "
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "If we had held any personal data, section 40(2) would have applied.",
+        "Section 43(2) was applied to your previous request on this subject.",
+        "In our original response we withheld the figures under section 31(1)(a); on review we "
+        "have decided to release them.",
+        "You may wish to read the ICO's guidance on section 40 of the Act.",
+        "In 2023 we received 120 requests, 14 of which were refused under section 12.",
+        "You asked how often section 14 was used: it was used 3 times in 2022.",
+        "We would not normally rely on section 21 where the information is only partly published.",
+    ],
+)
+def test_a_provision_named_aside_is_not_relied_on(aside: str) -> None:
+    reading = read_reply(LETTER.format(GIVEN + aside), regime="FOIA")
+    assert reading.sections == ()
+
+
+@pytest.mark.parametrize(
+    ("relied", "normalised"),
+    [
+        ("Some names are redacted under the exemption at section 40(2).", ("s40(2)",)),
+        ("We are relying on section 43(2) to withhold the contract prices.", ("s43(2)",)),
+        ("The remaining information is withheld (s.43(2) FOIA).", ("s43(2)",)),
+        ("Section 40(2) would apply to any names, so they are withheld.", ("s40(2)",)),
+    ],
+)
+def test_a_provision_relied_on_beside_them_still_is(relied: str, normalised: tuple[str]) -> None:
+    reading = read_reply(LETTER.format(GIVEN + relied), regime="FOIA")
+    assert reading.sections == normalised
