@@ -246,3 +246,23 @@ def test_a_provision_named_aside_is_not_relied_on(aside: str) -> None:
 def test_a_provision_relied_on_beside_them_still_is(relied: str, normalised: tuple[str]) -> None:
     reading = read_reply(LETTER.format(GIVEN + relied), regime="FOIA")
     assert reading.sections == normalised
+
+
+@pytest.mark.parametrize(
+    "reply_id", ["national-highways-fbc-eir-12-4-b", "dft-parking-appeals-not-held"]
+)
+def test_a_reply_copied_double_spaced_reads_as_written(reply_id: str) -> None:
+    from tests.replies_eval import load_replies, part_of
+
+    reply = next(r for r in load_replies() if r["id"] == reply_id)
+    assert part_of(reply["url"]) == "training"
+    doubled = reply["text"].replace("\n", "\n\n")
+    reading = read_reply(doubled, regime=reply["regime"])
+    assert (reading.kind, sorted(reading.sections)) == (reply["kind"], sorted(reply["sections"]))
+
+
+def test_paragraphs_of_one_line_each_keep_their_blank_lines() -> None:
+    from foidraft.replies.text import clean
+
+    text = "Dear Sir\n\nThank you.\n\nWe hold it.\n\nIt is attached.\n\nRegards\n\nTeam\n\nX"
+    assert clean(text) == text

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from itertools import pairwise
 
 from foidraft.replies.flat import unflatten
 from foidraft.replies.pasted import unwrapped
@@ -43,7 +44,33 @@ def clean(text: str) -> str:
         if ch in "\n\t" or not unicodedata.category(ch).startswith("C") or ch == "\u00ad"
     ).replace("\u00ad", "")
     lines = [SPACES.sub(" ", line).rstrip() for line in text.split("\n")]
-    return "\n".join(lines).strip()
+    return "\n".join(_undoubled(lines)).strip()
+
+
+def _undoubled(lines: list[str]) -> list[str]:
+    """A page copied double-spaced (each line break doubled, each paragraph break more so) is
+    read as it was written: told apart from a letter whose paragraphs are one line each by
+    its sentences running on across a blank line ("... regarding\n\nFull Business Cases")."""
+    text = [i for i, line in enumerate(lines) if line]
+    if len(text) < 6 or any(b == a + 1 for a, b in pairwise(text)):
+        return lines  # two lines together: the blank lines mean something
+    running = sum(
+        1
+        for a, b in pairwise(text)
+        if b == a + 2 and lines[a][-1] not in ".:;?!" and lines[b][0].islower()
+    )
+    if running < 2:
+        return lines
+    out: list[str] = []
+    blank = 0
+    for line in lines:
+        if not line:
+            blank += 1
+            continue
+        out += [""] * ((blank - 1) // 2) if out else []
+        out.append(line)
+        blank = 0
+    return out
 
 
 # A terminal's escape sequence: CSI ("ESC [ 31 m"), OSC ("ESC ] 0 ; title BEL"), or a
