@@ -266,3 +266,27 @@ def test_paragraphs_of_one_line_each_keep_their_blank_lines() -> None:
 
     text = "Dear Sir\n\nThank you.\n\nWe hold it.\n\nIt is attached.\n\nRegards\n\nTeam\n\nX"
     assert clean(text) == text
+
+
+ASKED = (
+    "1. How many officers were dismissed in 2022?\n2. Please confirm or deny whether you hold "
+    "any information about covert surveillance.\n3. If any information is withheld under "
+    "section 40(2), please explain why."
+)
+NOTHING_HELD = "We do not hold this information. No records are kept of this."
+
+
+def test_a_request_quoted_with_marks_and_answered_below_is_answered() -> None:
+    quoted = "> " + ASKED.replace("\n", "\n> ")
+    text = f"Dear Mr Smith,\n\nOn 3 May 2024 you wrote:\n{quoted}\n\n{NOTHING_HELD}\n\nYours,"
+    reading = read_reply(text, regime="FOIA")
+    assert (reading.kind, reading.sections) == ("not_held", ())
+
+
+def test_a_request_quoted_after_the_answer_is_not_the_authoritys() -> None:
+    text = (
+        f"Dear Mr Smith,\n\n{NOTHING_HELD}\n\nYour original request:\n{ASKED}\n\n"
+        "Yours sincerely,\n\nFOI Team"
+    )
+    reading = read_reply(text, regime="FOIA")
+    assert (reading.kind, reading.sections) == ("not_held", ())

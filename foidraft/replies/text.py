@@ -27,6 +27,22 @@ END_MARKERS = re.compile(
     re.IGNORECASE,
 )
 QUOTE_LINE = re.compile(r"^\s*>")
+WROTE_RE = re.compile(r"on .{0,80} wrote:\s*$", re.IGNORECASE)
+
+
+def _answered_below(lines: list[str], i: int) -> bool:
+    """Whether the "On ... wrote:" at line ``i`` heads the request quoted with ``>`` and
+    answered below it ("On 3 May you wrote:\n> How many ...?\n\nThe number was 12."): the
+    authority's words go on after the quotation."""
+    if not WROTE_RE.match(lines[i].strip()):
+        return False
+    j, quoted = i + 1, 0
+    while j < len(lines) and (not lines[j].strip() or QUOTE_LINE.match(lines[j])):
+        quoted += bool(QUOTE_LINE.match(lines[j]))
+        j += 1
+    return bool(quoted) and j < len(lines) and not END_MARKERS.match(lines[j].strip())
+
+
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
 
@@ -90,10 +106,11 @@ def own_text(text: str, letter: str = "") -> str:
     a WhatDoTheyKnow page, a PDF's pages), up to the first end marker, without ``>`` quoted
     lines and without paragraphs that reproduce the request ``letter`` (when it is known)."""
     kept: list[str] = []
-    for line in unwrapped(text).split("\n"):
-        if END_MARKERS.match(line.strip()):
+    lines = unwrapped(text).split("\n")
+    for i, line in enumerate(lines):
+        if END_MARKERS.match(line.strip()) and not _answered_below(lines, i):
             break
-        if QUOTE_LINE.match(line):
+        if QUOTE_LINE.match(line) or WROTE_RE.match(line.strip()):
             continue
         kept.append(line)
     body = "\n".join(kept)
