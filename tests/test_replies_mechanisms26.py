@@ -290,3 +290,18 @@ def test_a_request_quoted_after_the_answer_is_not_the_authoritys() -> None:
     )
     reading = read_reply(text, regime="FOIA")
     assert (reading.kind, reading.sections) == ("not_held", ())
+
+
+COST = (
+    "I can confirm that the force holds information relevant to your request. However, to "
+    "locate and retrieve it would mean reading around 3,000 crime reports, which at 5 minutes "
+    "each would take 250 hours. This exceeds the 18 hour limit, and section 12(1) therefore "
+    "applies."
+)
+
+
+def test_figures_given_as_advice_beside_a_cost_refusal_are_goodwill() -> None:
+    advice = " To be of assistance, the total number of recorded thefts in 2023 was 4,512."
+    assert read_reply(LETTER.format(COST + advice), regime="FOIA").kind == "refused_cost"
+    answered = "\n\n1. The total number of recorded thefts in 2023 was 4,512.\n\n2. " + COST
+    assert read_reply(LETTER.format(answered), regime="FOIA").kind == "partly_answered"

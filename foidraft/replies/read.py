@@ -21,6 +21,7 @@ from foidraft.replies.acts import read_acts
 from foidraft.replies.clauses import sentences
 from foidraft.replies.dates import FoundDate, find_dates
 from foidraft.replies.echo import mask
+from foidraft.replies.goodwill import goodwill_only
 from foidraft.replies.kinds import PENDING, decide
 from foidraft.replies.provisions import is_ncnd_provision, role
 from foidraft.replies.questions import blocks, questions_for
@@ -121,6 +122,8 @@ def read_reply(text: str, *, regime: str | None = None, letter: str = "") -> Rea
         and under_one_question(acts.whole_at, acts.gave_at, blocks(own))
     ):  # "this request" said under one question, another answered: that question's refusal
         acts = dataclasses.replace(acts, whole=False, part=True)
+    if acts.has("cost") and goodwill_only(parts, acts.gave_at):
+        acts = dataclasses.replace(acts, everything=True)  # figures given as advice: goodwill
     rule, kind = decide(acts)
     if kind in ("acknowledgement", "clarification_request"):
         labels = {}  # what they mention is background: nothing is refused yet
