@@ -10,6 +10,14 @@ no decision. The result goes to tests/data/replies_prospective.jsonl, one line p
 the sample, the reply's id, its labelled kind and provisions today, and what the reader of
 then and the reader of now read, so the tests never replay.
 
+tests/data/replies_miss_mechanisms.jsonl holds, for each reply the reader of its day
+misread (kind or provisions), the mechanism read by hand from its text: for a kind, a
+wording it had never seen (phrase), the decision between signals that overlap (overlap),
+the layout (quoted request, letterhead, answers written into the request), a refusal
+mentioned as a possibility (modal), a provision's reliance or form; for provisions,
+reliance (named but not relied on, or relied on in words), form (written another way),
+layout, modal.
+
     python -m tests.replies_prospective --replay   # slow: one worktree per sample
     python -m tests.replies_prospective            # confusion table, commonest provision errors
     python -m tests.replies_prospective --check    # the data file's form
