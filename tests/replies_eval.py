@@ -9,8 +9,9 @@ the reader is tuned on the training part only. A fresh sample is scored with ``-
 before any tuning, then joins the corpus whole: the hash puts part of it in the validation
 part, whose replies the reader is never tuned on, so that part stays unseen. For the
 validation part the script prints figures, never the replies it gets wrong (``--misses``
-lists training misses only, and ``--by-kind`` breaks the training figures down by labelled
-kind).
+lists training misses only, ``--by-kind`` breaks the training figures down by labelled
+kind, and ``--by-rule`` the training kinds by the step of the kinds' precedence that decided,
+``foidraft.replies.kinds.PRECEDENCE``).
 
 Scored per reply: ``kind`` equal to the label; ``sections`` equal to the labelled set;
 ``ncnd`` equal; and both kind and sections right.
@@ -49,7 +50,16 @@ def score(replies: list[dict[str, Any]], *, one_part: bool = False) -> dict[str,
     from foidraft.replies import read_reply
 
     out: dict[str, dict[str, Any]] = {
-        p: {"n": 0, "kind": 0, "sections": 0, "both": 0, "ncnd": 0, "misses": [], "kinds": {}}
+        p: {
+            "n": 0,
+            "kind": 0,
+            "sections": 0,
+            "both": 0,
+            "ncnd": 0,
+            "misses": [],
+            "kinds": {},
+            "rules": {},
+        }
         for p in (*PARTS, SAMPLE)
     }
     for reply in replies:
@@ -66,6 +76,10 @@ def score(replies: list[dict[str, Any]], *, one_part: bool = False) -> dict[str,
             tally = part["kinds"].setdefault(reply["kind"], [0, 0])
             tally[0] += 1
             tally[1] += kind_ok and sections_ok
+            # by the step of the kinds' precedence that decided: [replies, kind right]
+            ruled = part["rules"].setdefault(reading.rule, [0, 0])
+            ruled[0] += 1
+            ruled[1] += kind_ok
         if not (kind_ok and sections_ok) and part is not out["validation"]:
             part["misses"].append(
                 {
@@ -138,6 +152,11 @@ def main(argv: list[str] | None = None) -> int:
         "--by-kind", action="store_true", help="the training part's figures by labelled kind"
     )
     parser.add_argument(
+        "--by-rule",
+        action="store_true",
+        help="the training part's kinds by the precedence rule that decided them",
+    )
+    parser.add_argument(
         "--questions",
         action="store_true",
         help="which questions each provision is applied to, on the training part (or the sample)",
@@ -154,6 +173,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.by_kind:
         for kind, (n, right) in sorted(result[shown]["kinds"].items()):
             print(f"  {kind:<22} {right}/{n}")
+    if args.by_rule:  # in the precedence's order
+        from foidraft.replies.kinds import PRECEDENCE
+
+        for rule in PRECEDENCE:
+            n, right = result[shown]["rules"].get(rule.name, [0, 0])
+            print(f"  {rule.name:<22} kind right {right}/{n}")
     if args.questions:
         rows = (
             load_replies(Path(args.sample))

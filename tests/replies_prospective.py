@@ -10,6 +10,14 @@ no decision. The result goes to tests/data/replies_prospective.jsonl, one line p
 the sample, the reply's id, its labelled kind and provisions today, and what the reader of
 then and the reader of now read, so the tests never replay.
 
+tests/data/replies_miss_mechanisms.jsonl holds, for each reply the reader of its day
+misread (kind or provisions), the mechanism read by hand from its text: for a kind, a
+wording it had never seen (phrase), the decision between signals that overlap (overlap),
+the layout (quoted request, letterhead, answers written into the request), a refusal
+mentioned as a possibility (modal), a provision's reliance or form; for provisions,
+reliance (named but not relied on, or relied on in words), form (written another way),
+layout, modal.
+
     python -m tests.replies_prospective --replay   # slow: one worktree per sample
     python -m tests.replies_prospective            # confusion table, commonest provision errors
     python -m tests.replies_prospective --check    # the data file's form
@@ -54,7 +62,9 @@ README_BEFORE = {
     "fresh21": (19, 24, 29), "fresh21b": (0, 2, 2), "fresh21c": (10, 11, 11),
 }  # fmt: skip
 
-# Run inside the old revision: its own scorer for the figures, its reader for each reply.
+# Run inside the old revision: its own scorer for the figures (on the sample as first added),
+# its reader for each reply of the sample as it is now (replies added to it later, before it
+# joined, were read by the same reader when they were scored).
 _REPLAY = """
 import inspect, json, sys
 from pathlib import Path
@@ -67,7 +77,7 @@ else:
     parts = list(ev.score(replies).values())
 figures = {k: sum(p[k] for p in parts) for k in ("n", "kind", "sections")}
 readings = []
-for r in replies:
+for r in ev.load_replies(Path(sys.argv[2])):
     rd = read_reply(r["text"], regime=r["regime"])
     readings.append({"id": r["id"], "kind": rd.kind, "sections": sorted(rd.sections)})
 print(json.dumps({"figures": figures, "readings": readings}))
@@ -101,7 +111,7 @@ def replay_one(path: Path) -> tuple[dict[str, int], list[dict[str, Any]]]:
         try:
             env = {**os.environ, "PYTHONPATH": str(tree), "PYTHONDONTWRITEBYTECODE": "1"}
             done = subprocess.run(
-                [sys.executable, "-c", _REPLAY, str(as_added)],
+                [sys.executable, "-c", _REPLAY, str(as_added), str(path)],
                 cwd=tree,
                 env=env,
                 capture_output=True,

@@ -33,23 +33,18 @@ from foidraft.replies.figures import (
 )
 from foidraft.replies.headings import heading_acts, letterhead, log_outcome
 from foidraft.replies.phrases import (
-    ALL_RE,
     ANSWER_LINE_RE,
     ANSWERED_RE,
     ANSWERS_PART_RE,
     CONFIRMS_NOTHING_RE,
     CONFIRMS_RE,
     DECISION_WORDS,
-    GAVE_SOME_RE,
-    HOLDS_PART_RE,
     NEITHER_RE,
     NOTHING_WITHHELD_RE,
     NOTICE_RE,
-    PART_RE,
     PAST_REFUSAL_RE,
     REFUSING_RE,
     SIGN_OFF_RE,
-    WHOLE_RE,
 )
 from foidraft.replies.procedure import (
     ON_HOLD_RE,
@@ -61,6 +56,7 @@ from foidraft.replies.procedure import (
 )
 from foidraft.replies.scope import HELD_IN_PART_RE, gives_then_withholds
 from foidraft.replies.sections import Citation
+from foidraft.replies.shares import ALL_RE, GAVE_SOME_RE, HOLDS_PART_RE, PART_RE, WHOLE_RE
 
 WORDS = {**DECISION_WORDS, **PROCEDURE_WORDS}
 

@@ -28,7 +28,8 @@ REQUEST_HEAD_RE = re.compile(
     # request:")
     r"^[ \t*#•-]*(?:(?:(?:FOI|FOIA|FOISA|EIR|original|initial)[ \t]+)?(?-i:[A-Z])"
     r"(?:equests?(?:[ \t]*(?:no\.?[ \t]*)?\d{1,2}[a-z]?)?|"
-    r"our request(?: (?:was|read|is))?|he request|ou asked(?: for)?|"
+    r"our (?:original |initial |full |earlier )?request(?: (?:was|read|is))?|he request|"
+    r"ou asked(?: for)?|"
     r"ou requested(?: the following(?: information)?)?|nformation requested)[ \t]*[:-]?|"
     # a sentence saying the request follows, never one that introduces the answer
     r"(?![^\n]*\b(?:is|are) as follows)(?![ \t]*(?:please (?:find|see)|the (?:information|"
@@ -202,7 +203,8 @@ def _voice_again(text: str, pos: int) -> int:
         end = len(text) if end < 0 else end
         line = text[start:end].strip()
         voiced = _voiced(line, 0, len(line)) or ANSWERING_RE.search(line)
-        if line and (voiced or CAPITALS_RE.match(line) or is_figure(line)):
+        # (or the letter signed off: the request quoted last, "Your original request: ...")
+        if line and (voiced or CAPITALS_RE.match(line) or is_figure(line) or SIGNED_RE.match(line)):
             return start
         for m in SENTENCE_START_RE.finditer(text, start, end):  # and within a long line
             if _voiced(text, m.end(), end):
@@ -211,6 +213,9 @@ def _voice_again(text: str, pos: int) -> int:
     return pos
 
 
+SIGNED_RE = re.compile(
+    r"(?:yours (?:sincerely|faithfully|truly)|(?:kind|best|warm) regards|regards)\b", re.I
+)
 SENTENCE_START_RE = re.compile(
     r"[.?!:][ \t]+(?=[A-Z])"
 )  # (":" too: "Please send me: I have today decided")

@@ -28,7 +28,9 @@ FIGURES_RE = _re(
     r"amount|figure|count)\b[^.]{0,80}\b(?:is|was|were|are|came to|"
     r"stands at)\s(?:approximately |around |about )?£?\d",
     # (not the year of an Act: "under the Freedom of Information Act 2000, which was received")
-    r"(?<!\bAct )(?<!\bFOIA )(?<!Regulations )\b\d[\d,]* (?:[a-z]+ ){0,3}(?:were|was|have been|"
+    # (nor a reference's digits: "FOI 2019-0040324, which was received")
+    r"(?<!\bAct )(?<!\bFOIA )(?<!Regulations )(?<![-/])\b\d[\d,]* (?:[a-z]+ ){0,3}(?:were|was|"
+    r"have been|"
     r"had been) (?:received|recorded|issued|"
     r"made|reported|arrested|charged|seized|employed|paid|spent|used|dealt|completed|submitted)\b",
     r"(?<![\w£])£ ?(?!(?:450|600|25)\b)\d[\d,]*(?:\.\d+)?(?: ?(?:k|m|million|bn))?\b",

@@ -1,36 +1,25 @@
 """What kind of reply a text is, from what it does (``foidraft.replies.acts``).
 
-The kinds (``KINDS``) are the ones a requester has to act on differently. The decision
-has a fixed precedence:
+The kinds (``KINDS``) are the ones a requester has to act on differently. A reply often
+shows several signals at once (a partial answer with one exemption, a review upholding a
+cost refusal, a receipt that also asks what was meant), so the decision is an explicit
+precedence: ``PRECEDENCE`` is a table of rules, each with its reason, read in order, and
+the first whose condition holds gives the kind. The signals it reads (``Signals``) are the
+acts found, the decisions said, whether a part of the request is named, and the refusals
+made once their grounds are settled (``_refusals``: refusing words whose ground is named
+elsewhere, EIR's "manifestly unreasonable" read as cost or vexatious, a link beside the
+figures, records held in no searchable form).
 
-1. A review's outcome, whatever it decided (a letter about a review that decides nothing
-   only acknowledges it, unless it tells the first answer again to judge it).
-2. A fees notice: a charge to pay before the answer (unless the information is given
-   and no fees provision is cited).
-3. Before any decision (no information given, nothing refused in words): an extension (or
-   a public interest test said to be still to do), a
-   clarification request, an acknowledgement. An extension names the exemption it is
-   weighing, so a provision alone is no decision; a clarification request may explain
-   what is not recorded or where something is published.
-4. A request refused as vexatious or repeated (partly answered if information is given);
-   EIR's "manifestly unreasonable" is a cost refusal unless the reply calls the request
-   vexatious and names no cost or burden.
-5. A cost refusal: of the whole request (even with figures given as goodwill or as advice)
-   unless it says it covers only a part, when the rest makes it partly answered; a
-   refusal notice's usual words ("your request is refused") give way to a part named and
-   answered. A refusal that names no ground but the work a search would take ("each record
-   would need reading by hand") refuses on the cost limit in words.
-6. Otherwise the refusals it makes (exempt, neither confirm nor deny, not held, published,
-   to be published): with information given, or said to cover only a part, the reply is
-   partly answered; alone, each has its kind; a reply that says some is not held or
-   points to where some is published, and refuses the rest, is partly answered too (but
-   with nothing given and nothing withheld, some published, to be published or not held,
-   it is the first of those the requester acts on: to be published, then published);
-   nothing refused is answered (unless the refusal notice's set paragraph is there, or
-   what is given is said to be "some of the information").
+Two rules decide among further cases of their own, also in a fixed order: a cost refusal
+(``_cost_kind``: the whole request, or a part with the rest given) and a reply that
+refuses nothing (``_unrefused_kind``: answered, or the rest not held, or a refusal notice
+whose refusal the text does not show).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from foidraft.replies.acts import Acts
 
@@ -70,30 +59,57 @@ SOFT = {"not_held", "published"}
 STEPS = {"advice", "environmental"}
 
 
+WEIGHED = {"exempt", "future", "ncnd", "refused", "cost"}  # what an extension weighs
+
+
+@dataclass(frozen=True)
+class Signals:
+    """What the precedence reads: the acts, the decisions said in words, whether a part of
+    the request is named, and the refusals made once their grounds are settled."""
+
+    a: Acts
+    said: frozenset[str]
+    part: bool
+    refusals: frozenset[str]
+
+    def has(self, name: str) -> bool:
+        return self.a.has(name)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One step of the precedence: ``when`` it holds, the reply is of ``kind`` (a kind, or
+    a function of the signals for a step that decides among cases of its own)."""
+
+    name: str
+    why: str
+    when: Callable[[Signals], bool]
+    kind: str | Callable[[Signals], str]
+
+
 def classify(a: Acts) -> str:
-    """The reply's kind (one of ``KINDS``)."""
-    said = {d for d in DECISIONS if a.has(d)}
+    """The reply's kind (one of ``KINDS``): the first rule of ``PRECEDENCE`` that holds."""
+    return decide(a)[1]
+
+
+def decide(a: Acts) -> tuple[Rule, str]:
+    """The rule of ``PRECEDENCE`` that decides the kind of a reply that does ``a``, and the
+    kind."""
+    said = frozenset(d for d in DECISIONS if a.has(d))
     # "we hold some of the information" says a part is held; it is a part answered only
     # where something is given, or where the refusal is not of the cost of finding it all
     part = a.part or (a.holds_part and (a.has("gave") or not a.has("cost")))
-    if a.has("review") or (a.has("review_asked") and (said or a.has("recount"))):
-        return "review_outcome"
-    if a.has("fees") and ("fees" in a.roles or not a.has("gave")):
-        return "fees_notice"  # a charge to pay before the answer, whatever else it says
-    if a.has("ack_heading") and not (a.has("gave") or a.has("considered")):
-        # headed "Acknowledgement of Request": a receipt, whatever its boilerplate says of
-        # exemptions, costs or information not held (``foidraft.replies.headings``)
-        return _pending(a) or "acknowledgement"
-    if a.has("extension") and not a.has("gave") and said <= {"exempt", "future", "ncnd", "refused"}:
-        # "The FOIA exemptions that apply are: ... we need to extend our response time limit
-        # ... to assess whether the public interest ...": the weighing, not yet its outcome
-        return "extension"
-    if not said or (said <= SOFT and a.has("clarify")):
-        pending = _pending(a)
-        if pending:
-            return pending
+    s = Signals(a, said, part, frozenset(_refusals(a, said, part)))
+    for rule in PRECEDENCE:
+        if rule.when(s):
+            return rule, rule.kind if isinstance(rule.kind, str) else rule.kind(s)
+    raise AssertionError("the last rule always holds")  # pragma: no cover
+
+
+def _refusals(a: Acts, said: frozenset[str], part: bool) -> set[str]:
+    """The refusals the reply makes, each ground settled."""
     grounds = _grounds(a)
-    refusals = said | grounds
+    refusals = set(said) | grounds
     if "refused" in refusals:  # refusing words whose ground is named apart, or nowhere
         named = refusals - {"gave", "refused", "not_held", "published"}
         # "I am refusing to provide the information sought" beside "section 25(1) applies":
@@ -120,50 +136,105 @@ def classify(a: Acts) -> str:
         # held in no form a search can use: the cost limit, whatever the records did not note
         # (unless a provision relied on says nothing is held, FOISA s17: then it explains that)
         refusals.add("cost")
-    if "vexatious" in refusals:
-        return "partly_answered" if a.has("gave") and not a.whole else "vexatious_or_repeated"
-    if "cost" in refusals:
-        others = refusals - {"cost", "not_held"}  # "not held in a way we can retrieve"
-        if "ncnd" not in a.roles:
-            others.discard("ncnd")  # "to confirm whether it is held would exceed the limit": s12(2)
-        if (
-            a.everything
-            # nothing given: some parts refused on cost, the rest neither confirmed nor denied.
-            # Nothing is answered, so not "partly answered": the cost limit is what the
-            # requester can act on (narrow and ask again) and ``ncnd`` tells of the rest
-            or (others == {"ncnd"} and not a.has("gave"))
-            or not (part or a.has("gave") or others)
-            or (a.whole and not (part and a.has("gave")))
-        ):
-            return "refused_cost"
+    return refusals
+
+
+def _cost_kind(s: Signals) -> str:
+    """A cost refusal: of the whole request (even with figures given as goodwill or as
+    advice) unless it says it covers only a part, when the rest makes it partly answered."""
+    a = s.a
+    others = s.refusals - {"cost", "not_held"}  # "not held in a way we can retrieve"
+    if "ncnd" not in a.roles:
+        others -= {"ncnd"}  # "to confirm whether it is held would exceed the limit": s12(2)
+    if (
+        a.everything
+        # nothing given: some parts refused on cost, the rest neither confirmed nor denied.
+        # Nothing is answered, so not "partly answered": the cost limit is what the
+        # requester can act on (narrow and ask again) and ``ncnd`` tells of the rest
+        or (others == {"ncnd"} and not a.has("gave"))
+        or not (s.part or a.has("gave") or others)
+        # a refusal notice's usual words ("your request is refused") give way to a part
+        # named and answered
+        or (a.whole and not (s.part and a.has("gave")))
+    ):
+        return "refused_cost"
+    return "partly_answered"
+
+
+def _unrefused_kind(s: Signals) -> str:
+    """A reply that refuses nothing."""
+    a = s.a
+    if a.has("effort") and not (a.has("gave") or s.part):
+        # nothing given, and the reason is the work a search would take: the cost limit in
+        # words, though no refusing word is said
+        return "refused_cost"
+    if a.holds_part and a.has("gave"):
+        # "held in part ... I have today decided to disclose": the rest is not held
         return "partly_answered"
-    if not refusals:
-        if a.has("effort") and not (a.has("gave") or part):
-            # nothing given, and the reason is the work a search would take: the cost limit
-            # in words, though no refusing word is said
-            return "refused_cost"
-        if a.holds_part and a.has("gave"):
-            # "held in part ... I have today decided to disclose": the rest is not held
-            return "partly_answered"
-        if a.has("notice"):  # a refusal notice whose refusal the text does not show
-            return "partly_answered" if a.has("gave") else "refused_exempt"
-        # "attached is some of the information": the rest withheld, the reason unshown
-        return "partly_answered" if a.has("gave_some") else "answered"
-    if refusals <= set(FIRST_STEP) and len(refusals) > 1 and not a.has("gave"):
-        # nothing given and nothing withheld: some published, some to be, the rest not held;
-        # the kind is the step the requester takes first (wait for it, then read it)
-        return next(ALONE[r] for r in FIRST_STEP if r in refusals)
-    if refusals == {"not_held", "ncnd"} and not a.has("gave"):
-        # "we hold no information specific to your request" and "neither confirm nor deny
-        # that we hold any other": nothing given, and what was asked for is not held
-        return "not_held"
-    if a.has("gave") or part:
-        return "partly_answered"
-    if len(refusals) == 1:
-        return ALONE[next(iter(refusals))]
-    if refusals & SOFT:
-        return "partly_answered"
-    return "refused_exempt"
+    if a.has("notice"):  # a refusal notice whose refusal the text does not show
+        return "partly_answered" if a.has("gave") else "refused_exempt"
+    # "attached is some of the information": the rest withheld, the reason unshown
+    return "partly_answered" if a.has("gave_some") else "answered"
+
+
+def _first_step(s: Signals) -> str:
+    return next(ALONE[r] for r in FIRST_STEP if r in s.refusals)
+
+
+def _alone(s: Signals) -> str:
+    return ALONE[next(iter(s.refusals))]
+
+
+PRECEDENCE: tuple[Rule, ...] = (
+    Rule("review", "a review's outcome, whatever it decided (a letter about a review that "
+         "decides nothing only acknowledges it, unless it tells the first answer again to "
+         "judge it)",
+         lambda s: s.has("review") or (s.has("review_asked") and bool(s.said or s.has("recount"))),
+         "review_outcome"),
+    Rule("fees", "a charge to pay before the answer, whatever else it says (unless the "
+         "information is given and no fees provision is cited)",
+         lambda s: s.has("fees") and ("fees" in s.a.roles or not s.has("gave")),
+         "fees_notice"),
+    Rule("receipt heading", "headed 'Acknowledgement of Request': a receipt, whatever its "
+         "boilerplate says of exemptions, costs or information not held",
+         lambda s: s.has("ack_heading") and not (s.has("gave") or s.has("considered")),
+         lambda s: _pending(s.a) or "acknowledgement"),
+    Rule("extension", "more time to weigh what it names ('the exemptions that apply are ... "
+         "we need to extend our response time', 'S12 cost of compliance ... we are allowed "
+         "additional time'): the weighing, not yet its outcome",
+         lambda s: s.has("extension") and not s.has("gave") and s.said <= WEIGHED,
+         "extension"),
+    Rule("before any decision", "nothing given and nothing refused in words: an extension, "
+         "a clarification request or a receipt (a clarification request may explain what is "
+         "not recorded or where something is published)",
+         lambda s: (not s.said or (s.said <= SOFT and s.has("clarify"))) and bool(_pending(s.a)),
+         lambda s: _pending(s.a)),
+    Rule("vexatious", "a request refused as vexatious or repeated (partly answered if "
+         "information is given)",
+         lambda s: "vexatious" in s.refusals,
+         lambda s: "partly_answered" if s.has("gave") and not s.a.whole
+         else "vexatious_or_repeated"),
+    Rule("cost", "a cost refusal (``_cost_kind``)", lambda s: "cost" in s.refusals, _cost_kind),
+    Rule("nothing refused", "answered, or a refusal unshown (``_unrefused_kind``)",
+         lambda s: not s.refusals, _unrefused_kind),
+    Rule("first step", "nothing given and nothing withheld: some published, some to be, the "
+         "rest not held; the kind is the step the requester takes first (wait for it, then "
+         "read it)",
+         lambda s: s.refusals <= set(FIRST_STEP) and len(s.refusals) > 1 and not s.has("gave"),
+         _first_step),
+    Rule("not held beside NCND", "'we hold no information specific to your request' and "
+         "'neither confirm nor deny that we hold any other': nothing given, and what was "
+         "asked for is not held",
+         lambda s: s.refusals == {"not_held", "ncnd"} and not s.has("gave"),
+         "not_held"),
+    Rule("some given", "information given, or the refusal said to cover a part",
+         lambda s: s.has("gave") or s.part, "partly_answered"),
+    Rule("one refusal", "one refusal alone: its own kind",
+         lambda s: len(s.refusals) == 1, _alone),
+    Rule("some not withheld", "some not held or published, the rest refused",
+         lambda s: bool(s.refusals & SOFT), "partly_answered"),
+    Rule("refused", "everything withheld under exemptions", lambda s: True, "refused_exempt"),
+)  # fmt: skip
 
 
 def _pending(a: Acts) -> str:

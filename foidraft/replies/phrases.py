@@ -118,6 +118,11 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"[^.]{0,60}\b(?:our|the) (?:FOI )?disclosure log\b|\blist (?:all )?(?:the )?previous "
         r"(?:responses|answers|disclosures)\b",
         r"\breasonably accessible\b|\botherwise accessible\b|\baccessible to you\b",
+        # the information asked for pointed to: "You can find this information on the council's
+        # website here"
+        r"\byou (?:can|will be able to|are able to) (?:find|access|view|download|obtain|locate) "
+        r"(?:all )?(?:this|the|these|that|the requested|the relevant) (?:information|data|figures|"
+        r"statistics|reports?|documents?|details)\b[^.]{0,40}\b(?:on|at|via|from|in|here)\b",
         r"\b(?:information|data|figures|statistics|it|this|these|they) (?:(?:you|"
         r"which you) (?:have )?(?:requested|asked for|seek) |requested )?can be (?:found|"
         r"accessed|viewed|downloaded|located) (?:at|on|via|using|here|through|in)\b",
@@ -143,6 +148,11 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
     # a charge the requester must pay before the answer (never the cost limit's £450, £600
     # or £25 an hour)
     "gave": _re(
+        # most of it given, by any verb: "Please find below most of the information you
+        # requested" (the rest withheld: ``GAVE_SOME_RE``)
+        r"\b(?:find|see|enclos\w*|attach\w*|provid\w*|releas\w*|disclos\w*|supply\w*|below|"
+        r"above)\b[^.]{0,30}?\b(?:most|much|the majority|the bulk) of the (?:information|data|"
+        r"documents?|records?|material)\b",
         # (not "see the attached letter": the letter that is the reply itself)
         # (nor an update on the request: "Please see attached update on your request")
         # (nor a receipt sent as a letter: "Please see attached acknowledgement letter")
@@ -250,62 +260,9 @@ REFUSING_RE = _re(
     r"provide|disclose|release)\b|\bis subject to (?:a|the) (?:statutory )?exemption\b|"
     r"\bexemptions? (?:has|have) been applied\b",
 )
-# What is given said to be only some of it: "Attached is a copy of some of the information
-# requested" (the rest is withheld, though the letter may not say why).
-GAVE_SOME_RE = _re(
-    r"\b(?:some|part) of the (?:information|data|documents?|records?|material|correspondence)\b"
-)
-# "does hold the information you have requested in part", "holds some of the information"
-HOLDS_PART_RE = _re(
-    r"\b(?:hold|holds|held)\b[^.]{0,60}\b(?:in part|some of|part of)\b|\b(?:hold|holds) some\b"
-)
 # (not a heading that dates the reply: "Response 08-12-2022")
 ANSWERED_RE = _re(
     r"^(?:answer|response|reply)(?![ \t]*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b)\s*\d*\s*[:.–-]+\s*\w"
-)
-PART_RE = _re(
-    # ("this question" may be the whole of a one-question request: not a part)
-    r"\b(?:this|that|these|those|the (?:first|second|third|remaining|other)) (?:part|parts|"
-    r"questions|element|elements|aspect|point|points)\b|\bthe (?:first|second|third|remaining|"
-    r"other) question\b|\bparts? of (?:your|the) request\b|\bin relation to (?:the (?:years?|"
-    r"period) )?(?:19|20)\d\d\b",
-    r"\bsome of (?:the|your|that|this)\b|\bsome (?:data|information|details|documents?|"
-    r"records?)\b|\b(?:question|questions|q|part|parts|point|points|item|items|request) ?\d|"
-    r"\b(?:first|second|third|fourth|fifth|final|last) (?:question|part|point)\b",
-    r"\bremaining\b|\bin part\b|\bpartial(?:ly)?\b|\bany other\b|\banything else\b|"
-    r"\b(?:answer|respond to|comply with|fulfil) (?:your|the|this) request in full\b|"
-    r"\bsome (?:elements|aspects) of (?:your|the|this) request\b|"
-    # the covert side of a question answered for the overt: "In respect of covert use of
-    # automatic facial recognition [we] can neither confirm nor deny ..."
-    r"\b(?:in respect of|in relation to|with regards? to|regarding|as regards) (?:the |any )?"
-    r"covert\b|"
-    # ("For further information about why this exemption has been applied": where to read
-    # more, not a part withheld)
-    r"(?<!\bfor )\bfurther information\b|"
-    # a period set apart from the ones answered: "Regarding the other requested years, ..."
-    r"\b(?:the|those) (?:other|remaining|earlier|later|previous) (?:requested )?(?:years|"
-    r"periods|months)\b|"
-    r"\bpart of the (?:information|data|documents?|records?|material)\b",
-)
-# The refusal covers the whole request, said outright ...
-ALL_RE = _re(
-    r"\bwhole (?:of )?(?:the |your )?request|\bin (?:its|their) entirety\b|\bentire request\b",
-    r"\bgesture of goodwill\b|\bwithholding the whole\b|\bremoves the \w+['’]?s? obligations?\b",
-    r"\bdoes not affect our (?:legal )?right to rely\b",
-)
-# ... or in the usual words of a refusal notice, which some use for a part too
-WHOLE_RE = _re(
-    r"\b(?:not (?:obliged|required) to (?:comply with|supply|provide|respond to)|(?:unable|"
-    r"not be able|not able|not (?:be )?possible) to (?:comply with|answer|fulfil|"
-    r"respond to)) (?:your request|the request|this request|"
-    r"the information (?:you have )?requested)\b(?! in full)|\bunable to (?:provide|"
-    r"supply) (?:you (?:with )?)?(?:the|this) information (?:you (?:have )?)?(?:requested|seek|"
-    r"asked for)\b",
-    r"\b(?:the|this) information (?:(?:that )?you (?:have )?|)requested\b[^.]{0,80}?\b(?:will not|"
-    r"cannot|can ?not|could not|is not to) be (?:disclosed|released|provided|supplied)\b",
-    r"\b(?:your|the|this) request (?:is|has been|is being) refused\b|\brefus(?:e|ing) (?:your|this|"
-    r"the) request\b|\b(?:cost of )?compl(?:y|iance|ying) with (?:your|the|this) request\b",
-    r"\bto provide (?:you with )?the information you have requested would exceed\b",
 )
 # Refusals told as past events or hypotheses ("information was withheld in full in 38",
 # "would be withheld entirely"): history or statistics, unless about the requester's.

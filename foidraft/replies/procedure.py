@@ -38,8 +38,10 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
     "extension": _re(
         r"\b(?:extend|extending|extension (?:of|to)|extended) (?:the |this |our )?(?:time|"
         r"deadline|response|period|date|limit|timescale)",
-        r"\b(?:need|needs|require|requires|take|taking) (?:an? )?(?:additional|further|extra|"
-        r"more) (?:\d+ |twenty |ten |five )?(?:working )?(?:days|time)\b",
+        # ("We are allowed additional time in which to consider these exemptions")
+        r"\b(?:need|needs|require|requires|take|taking|allowed|permitted|entitled to) (?:an? )?"
+        r"(?:additional|further|extra|more) (?:\d+ |twenty |ten |five )?(?:working )?(?:days|"
+        r"time)\b",
         r"\blonger than (?:the )?(?:20|twenty) working days\b|\bexceed the 20 working day",
         r"\bnot yet (?:been able to )?(?:reached|made|completed|concluded) (?:a|our|"
         r"the) (?:decision|conclusion|assessment)",
@@ -56,9 +58,17 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"moved|revised|put back|pushed back)\b|\brevised (?:due |response )?date\b",
         r"\bpublic interest (?:test )?(?:is|are) (?:still |currently )?being (?:considered|"
         r"assessed|weighed)\b|\b(?:still|currently) considering (?:the )?public interest\b",
-        r"\b(?:not be able|unable|not able) to (?:respond|reply|provide (?:a|our|you with (?:a|"
-        r"our)) (?:full )?(?:response|reply))\b[^.]{0,40}\b(?:within|by (?:today|the|this|that|"
-        r"\d))",
+        # the answer late, however the inability is said: "we have been unable to complete our
+        # response within 20 working days", "we have not been able to answer your request
+        # within the statutory time limit"
+        r"\b(?:(?:not|n['’]t) (?:yet )?(?:be |been )?able|(?:be |been )?unable) to (?:respond|"
+        r"reply|answer|complete|finalise|deal with|provide (?:a|our|you with (?:a|our)) (?:full )?"
+        r"(?:response|reply))\b[^.]{0,40}\b(?:within|by (?:today|the|this|that|\d))",
+        # "your request will take longer than usual" (not an apology for a delay: a late
+        # answer or a late receipt makes one too)
+        r"\b(?:take|taking) longer than (?:usual|expected|normal|anticipated|20 working days)\b",
+        # the decision the extra time is for: "we will reach a decision by 1 June 2024"
+        r"\b(?:reach|make|come to) (?:a|our|the) decision (?:on (?:the )?public interest )?by\b",
         # a new date for the answer, the consideration still going on: "I now aim to respond by
         # 3 May"; "we continue to make progress in considering your request"
         # the answer put off to a date the letter sets: "Please see attached update on your
@@ -66,6 +76,10 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"\b(?:be in touch|write to you|contact you|update you|respond|reply) again (?:by|on|"
         r"before|no later than)\b|"
         r"\b(?:I|we) now (?:aim|expect|hope|intend|plan) to (?:respond|reply|provide|send)\b|"
+        # the answer's date moved for a reason just given: "The school was closed for half
+        # term ... I shall accordingly reply to your request ... by the end of this week"
+        r"\b(?:I|we) (?:shall|will) (?:accordingly|therefore|consequently|now) (?:reply|"
+        r"respond|write)\b[^.]{0,80}\bby\b|"
         r"\bcontinue to (?:make progress (?:in|with) )?consider(?:ing)?\b",
         # the time the Act allows for the public interest test, said of this request: "A full
         # response must be provided within such a time as is reasonable in all circumstances"
@@ -136,8 +150,11 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"\bscheduled date for (?:our|the|a) response\b|\b(?:response|reply) (?:is|will be) due\b",
         r"\bautomat(?:ic|ed|ically generated) (?:reply|response|acknowledgement|confirmation|"
         r"e-?mail)",
-        r"\bwill (?:aim to )?(?:respond|reply|be in touch)\b[^.]{0,60}\b(?:within|by|as soon as|"
-        r"shortly|no later than|on or before)\b",
+        # an answer still to come, however it is promised: "we expect to respond within the next
+        # ten working days", "we hope to send our response by ..."
+        r"\b(?:will|shall|(?:expect|hope|aim|intend|plan) to) (?:aim to )?(?:respond|reply|be in "
+        r"touch|send (?:you )?(?:a|our|the) (?:full )?(?:response|reply))\b[^.]{0,60}\b(?:within|"
+        r"by|as soon as|shortly|no later than|on or before)\b",
         r"\bwill shortly be in touch\b|\b(?:has|have) been (?:logged|registered|allocated|"
         r"assigned|passed (?:on )?to)\b",
         r"\byou have contacted the\b|\bconfirm (?:the )?receipt\b|\bas (?:an )?acknowledgement\b|"
@@ -187,10 +204,10 @@ REVIEW_RE = _re(
     r"this )?(?:internal )?review\b",
     r"^(?:internal )?review (?:outcome|response|decision|result)\W*$|"
     r"\breview (?:has )?(?:concluded|found|determined|decided)\b|\b(?:correctly|appropriately|"
-    r"properly|rightly) (?:applied|engaged|cited|relied)\b|\b(?:I|we) have (?:now )?(?:reviewed|"
-    r"re-?examined|reconsidered) (?:the|your|our) (?:handling|decision|response|original|"
-    r"case|refusal)\b|\b(?:I|we) have (?:now )?(?:re-?examined|reconsidered) (?:the|your|our) "
-    r"request\b",
+    r"properly|rightly) (?:applied|engaged|cited|relied)\b|\b(?:(?:I|we) have|having) (?:now )?"
+    r"(?:reviewed|re-?examined|reconsidered) (?:the|your|our) (?:handling|decision|response|"
+    r"original|case|refusal)\b|\b(?:I|we) have (?:now )?(?:re-?examined|reconsidered) (?:the|"
+    r"your|our) request\b",
     r"\bconfirm the original (?:decision|response)\b|\bfollowing (?:an|the|your|my|our) "
     r"internal review\b[^.]{0,80}\b(?:decided|concluded|found|upheld|released|disclosed)\b|"
     r"\b(?:decided|decision) to (?:partially |partly )?(?:uphold|overturn|reverse|vary)\b|"

@@ -21,7 +21,8 @@ from foidraft.replies.acts import read_acts
 from foidraft.replies.clauses import sentences
 from foidraft.replies.dates import FoundDate, find_dates
 from foidraft.replies.echo import mask
-from foidraft.replies.kinds import PENDING, classify
+from foidraft.replies.goodwill import goodwill_only
+from foidraft.replies.kinds import PENDING, decide
 from foidraft.replies.provisions import is_ncnd_provision, role
 from foidraft.replies.questions import blocks, questions_for
 from foidraft.replies.reliance import relied_on, reviewed_only
@@ -65,6 +66,7 @@ class Reading:
     regime: str
     roles: dict[str, dt.date] = field(default_factory=dict)
     text: str = ""  # the reply's own words, cleaned
+    rule: str = ""  # the step of the kinds' precedence that decided (``kinds.PRECEDENCE``)
 
     def cost_questions(self) -> list[str]:
         """The request's questions the reply refuses on cost (s12, FOISA s12), where it
@@ -120,7 +122,9 @@ def read_reply(text: str, *, regime: str | None = None, letter: str = "") -> Rea
         and under_one_question(acts.whole_at, acts.gave_at, blocks(own))
     ):  # "this request" said under one question, another answered: that question's refusal
         acts = dataclasses.replace(acts, whole=False, part=True)
-    kind = classify(acts)
+    if acts.has("cost") and goodwill_only(parts, acts.gave_at):
+        acts = dataclasses.replace(acts, everything=True)  # figures given as advice: goodwill
+    rule, kind = decide(acts)
     if kind in ("acknowledgement", "clarification_request"):
         labels = {}  # what they mention is background: nothing is refused yet
     elif kind == "extension":  # "it may be exempt under section 27": the one being weighed
@@ -152,6 +156,7 @@ def read_reply(text: str, *, regime: str | None = None, letter: str = "") -> Rea
         regime=regime,
         roles=_roles(dates),
         text=own,
+        rule=rule.name,
     )
 
 

@@ -16,96 +16,28 @@ from __future__ import annotations
 import bisect
 import re
 
+from foidraft.replies.asides import (
+    ABANDONED_AFTER_RE,
+    ASIDE_AFTER_RE,
+    ASIDE_BEFORE_RE,
+    BASIS_RE,
+    DISJUNCTION_RE,
+    HEAD_BEFORE_RE,
+    NEGATED_AFTER_RE,
+    NEGATED_BEFORE_RE,
+    ORIGINAL_BEFORE_RE,
+    OVERTURNED_BEFORE_RE,
+    PREVIOUSLY_BEFORE_RE,
+    QUOTED_LAW_RE,
+    QUOTED_LINE_RE,
+    RELEASED_AFTER_RE,
+    SUBJECT_RE,
+    WARNED_RE,
+)
 from foidraft.replies.clauses import COUNTERFACTUAL_RE, Sentence
-from foidraft.replies.figures import is_figure
 from foidraft.replies.provisions import TITLE_RE, role
+from foidraft.replies.rows import blank, figure_row
 from foidraft.replies.sections import Citation
-
-# Warned of, not relied on: a modal before it in its clause, with a verb of befalling.
-WARNED_RE = re.compile(
-    r"\b(?:may|might|could|would be likely to)\b[^,;:.]{0,80}\b(?:encounter|incur|attract|face|"
-    r"be subject to|fall (?:under|within)|be (?:exempt|engaged|refused|withheld|caught)|result in|"
-    r"lead to|apply|engage|need to (?:consider|apply))\b[^,;:.]*$",
-    re.IGNORECASE,
-)
-QUOTED_LAW_RE = re.compile(
-    r"\b(?:a|any) public authority which\b|\brelying on a claim that\b|"
-    r"\b(?:any|one) of (?:the )?sections\b|"  # s18's "exempt under any of sections 28 to 35"
-    r"\bwhich is not exempt information by virtue of\b",  # s31(1)'s own opening words
-    re.IGNORECASE,
-)
-# The provision is the subject of the information: counts of requests, exemptions used.
-SUBJECT_RE = re.compile(
-    r"\b(?:the )?(?:total )?number of (?:\w+ ){0,3}(?:requests|exemptions|responses|"
-    r"applications)\b|\bhow many (?:\w+ ){0,3}requests\b|\b(?:number of|how many) (?:\w+ ){0,3}"
-    r"(?:cases|times)\b[^.]{0,40}\b(?:refused|withheld|exempt\w*|applied|cited|used|relied|"
-    r"engaged|under)\b|\b(?:requests|cases) (?:that |which )?(?:were|was|have been|had been) "
-    r"(?:refused|withheld|answered)",
-    re.IGNORECASE,
-)
-NEGATED_BEFORE_RE = re.compile(
-    r"\b(?:not|no longer|n['’]t|nor)\s+(?:be\s+)?(?:rely|relying|relied|apply|applying|applied|"
-    r"engage|engaging|engaged|cite|citing|cited|invoke|invoking|uphold|upholding|"
-    r"upheld)(?:\s+(?:on|upon))?\s*(?:the\s+)?(?:exemptions?\s+(?:at|in|under)\s+)?$",
-    re.IGNORECASE,
-)
-NEGATED_AFTER_RE = re.compile(
-    r"[^,;:.]{0,40}?\b(?:is|was|were|are|does|do|did|has|have|should|must)\s+not\s+(?:be(?:en)?\s+)?"
-    r"(?:apply|"
-    r"applied|applicable|engaged|relevant|relied|upheld|correctly applied)\b",
-    re.IGNORECASE,
-)
-# Given up: "the arguments applied under Section 31 ... have been disregarded at review".
-ABANDONED_AFTER_RE = re.compile(
-    r"[^;.]{0,100}?\b(?:has|have|had|is|are|was|were)\s+(?:now\s+)?(?:been\s+)?(?:disregarded|"
-    r"withdrawn|dropped|set aside|abandoned|no longer (?:relied|applied|engaged))\b",
-    re.IGNORECASE,
-)
-# Relied on before, now given up: "we have reconsidered the information previously withheld
-# under section 29(1)(a) and are able to release it".
-PREVIOUSLY_BEFORE_RE = re.compile(
-    r"\b(?:previously|originally|initially|formerly)\s+(?:withheld|refused|exempted|redacted)\s+"
-    r"(?:under|by virtue of|in terms of)\s*(?:the\s+)?(?:exemptions?\s+(?:at|in|under)\s+)?$",
-    re.IGNORECASE,
-)
-# Overturned at review: "I have decided to overturn the original decision to apply section
-# 40(2)".
-OVERTURNED_BEFORE_RE = re.compile(
-    r"\b(?:overturn\w*|revers\w*|withdraw\w*|set(?:ting)? aside)\b[^.;]{0,60}\b(?:to (?:apply|"
-    r"rely on)|application of|reliance (?:on|upon))\s*(?:the\s+)?(?:exemptions?\s+(?:at|in|"
-    r"under)\s+)?$|"
-    # ... or owned as a mistake: "we were at fault in citing section 40(5)(a), when we should
-    # have cited section 40(5)(b)(i)", "the exemption was wrongly applied"
-    r"\b(?:at fault|wrong(?:ly)?|incorrect(?:ly)?|in error|mistaken(?:ly)?|erroneous(?:ly)?)"
-    r"(?: (?:in|to|when))? (?:citing|cited|cite|applying|applied|apply|relying on|relied on|"
-    r"rely on)\s*(?:the\s+)?(?:exemptions?\s+(?:at|in|under)\s+)?$",
-    re.IGNORECASE,
-)
-RELEASED_AFTER_RE = re.compile(
-    r"[^.;]{0,120}?\b(?:(?:(?:are|am|is) (?:now )?able to|(?:have|has) (?:now )?decided to|now|"
-    r"will now|(?:are|am) now) (?:release|disclose|provide)\b|(?:is|are) (?:now )?(?:being )?"
-    r"(?:released|disclosed|provided)\b)",
-    re.IGNORECASE,
-)
-# A provision named in brackets as the basis of the one before it: "Section 30(3)
-# Investigations (by virtue of Section 30(2))" relies on s30(3), whose duty is excluded for
-# information in the class s30(2) names.
-BASIS_RE = re.compile(
-    r"(?:sections?|s\.?)\s?\d{1,2}[A-Z]?(?:\s?\(\w{1,4}\))*[^()\n.;]{0,60}\(\s*(?:by virtue of|"
-    r"as defined (?:in|by))\s*$",
-    re.IGNORECASE,
-)
-# The statute quoted line by line, each line headed by its provision: "Section 40(2): Any
-# information to which a request for information relates is also exempt ...", "Section 40(7):
-# In this section—". A heading that names the exemption ("Section 40(2): Personal
-# information") is the reply's own.
-QUOTED_LINE_RE = re.compile(
-    r"[ \t]*[:\-–—][ \t]*(?:\([a-z]\)[ \t]*)?(?:[A-Z\[“\"][^\n]*?\b(?:is|are|means|includes|"
-    r"shall|does|do|would|may|must|relates|applies|condition|section)\b[^\n]{10,}|In this "
-    r"(?:section|Act)\b)"
-)
-HEAD_BEFORE_RE = re.compile(r"\s*\b(?:sections?|ss?\.?|regulations?|regs?\.?)\s*$", re.IGNORECASE)
-DISJUNCTION_RE = re.compile(r"^\s*or\s+(?:section|s\.?)\s?\d", re.IGNORECASE)
 
 
 def relied_on(
@@ -123,6 +55,9 @@ def relied_on(
     one it is weighing, not a warning."""
     starts = [s.start for s in sentences]
     labels: dict[Citation, str] = {}
+    # the text with every citation blanked: what else a short line holds ("Section 12(1) |
+    # 162" is a row of counts; "section 43, subsection 2" and "regulations 12(3) and 13" are not)
+    blanked = blank(text, citations)
     # per sentence: where the statute quoted starts (the provisions it names are the law's, not
     # the reply's), or 0 where provisions are counted in the information (all of them aside)
     aside: dict[int, int] = {}
@@ -133,7 +68,7 @@ def relied_on(
         i = bisect.bisect_right(starts, c.start) - 1
         # only an exemption is weighed in the public interest (never the cost limit)
         weighed = weighing and role(label, scottish=scottish) in WEIGHED
-        if i >= 0 and not _relied(c, sentences[i], text, aside, weighed):
+        if i >= 0 and not _relied(c, sentences[i], text, aside, weighed, blanked):
             continue
         if i >= 0 and _background(sentences[i], role(label, scottish=scottish)):
             continue
@@ -186,13 +121,20 @@ AVOIDED_BEFORE_RE = re.compile(r"\b(?:avoid|avoids|avoided|avoiding)\b[^.;]{0,10
 CONSIDERED_RE = re.compile(r"\bconsider(?:ed|ing) whether\b[^.;:]{0,80}$", re.IGNORECASE)
 
 
+# Released later in the sentence, past a semicolon: "...; on review we have decided to release"
+RELEASED_LATER_RE = re.compile(RELEASED_AFTER_RE.pattern.replace("[^.;]", "[^.]", 1), re.I)
 # How far before a citation its clause is read: a reply with no full stop is one long
 # sentence, and reading all of it for every citation would be quadratic.
 BEFORE = 300
 
 
 def _relied(
-    c: Citation, s: Sentence, text: str, aside: dict[int, int], weighing: bool = False
+    c: Citation,
+    s: Sentence,
+    text: str,
+    aside: dict[int, int],
+    weighing: bool = False,
+    blanked: str = "",
 ) -> bool:
     if c.start >= s.end:
         return True  # between sentences (a heading cut short): nothing says otherwise
@@ -212,6 +154,14 @@ def _relied(
         text, c.end, min(s.end, c.end + 160)
     ):
         return False  # the exemption relied on before is given up: the information released
+    if ORIGINAL_BEFORE_RE.search(before[-160:]) and RELEASED_LATER_RE.match(
+        text, c.end, min(s.end, c.end + 200)
+    ):
+        return False
+    if ASIDE_BEFORE_RE.search(before[-80:]) or ASIDE_AFTER_RE.match(
+        text, c.end, min(s.end, c.end + 120)
+    ):
+        return False
     if NEGATED_AFTER_RE.match(after) and not re.match(r"\s*(?:–|-|:)", after):
         return False
     if ABANDONED_AFTER_RE.match(text, c.end, min(s.end, c.end + 120)):
@@ -228,7 +178,7 @@ def _relied(
         aside[s.start] = 0 if counted else s.start + law.start() if law else -1
     if 0 <= aside[s.start] <= c.start:  # a heading run into the quotation keeps its own
         return False
-    return not (s.end - s.start < 90 and _figure_row(text[s.start : s.end], c))
+    return not (s.end - s.start < 90 and figure_row((blanked or text)[s.start : s.end]))
 
 
 def _quoted_line(c: Citation, text: str) -> bool:
@@ -239,19 +189,6 @@ def _quoted_line(c: Citation, text: str) -> bool:
         return False
     quoted = QUOTED_LINE_RE.match(text, c.end, min(len(text), c.end + 300))
     return quoted is not None and TITLE_RE.match(text, c.end) is None
-
-
-def _figure_row(line: str, c: Citation) -> bool:
-    """A table row of counts labelled by the provision: "Section 12(1) | 162"."""
-    rest = PROVISION_RE.sub(" ", line)
-    return rest != line and is_figure(rest) and len(line) < 90
-
-
-# A provision as written, with or without its head: "Section 12(1)", "s.40(2)", "31(1)(a)".
-PROVISION_RE = re.compile(
-    r"(?i)\b(?:(?:sections?|s\.?|regulations?|reg\.?)\s?\d{1,2}[A-Z]?|\d{1,2}[A-Z]?(?=\s?\())"
-    r"(?:\s?\(\w{1,4}\))*"
-)
 
 
 def _without_repeats(labels: dict[Citation, str]) -> dict[Citation, str]:

@@ -18,14 +18,21 @@ import re
 from dataclasses import dataclass
 
 from foidraft.replies.provisions import TITLE_RE
+from foidraft.replies.subsections import (
+    DOTTED_RE,
+    GAP,
+    GROUP_RE,
+    JOIN_RE,
+    LOOSE_SUBSECTION_RE,
+    UNBRACKETED_RE,
+    WORDED_SUBSECTION_RE,
+)
 from foidraft.replies.whose import act_named, not_ours
 
-# Between the parts of a citation: a space or two, or the line break a mail program put there.
-GAP = r"[ \t]{0,2}(?:\n[ \t]{0,2})?"
 HEAD_RE = re.compile(
-    # (not the "section" of "sub-section 5": that is the subsection of the one before)
-    r"(?<![\w.-])(?:sections?(?:\(s\))?|secs?\.?|ss?\.?|§|regulations?(?:\(s\))?|regs?\.?|EIRs?|"
-    r"FOI\(S\)A|FOISA|FOIA)" + GAP + r"(?=\d)",
+    # (not the "section" of "sub-section 5", "sub section 5": the subsection of the one before)
+    r"(?<![\w.-])(?<!sub )(?:sections?(?:\(s\))?|secs?\.?|ss?\.?|§|regulations?(?:\(s\))?|"
+    r"regs?\.?|EIRs?|FOI\(S\)A|FOISA|FOIA)" + GAP + r"(?=\d)",
     re.IGNORECASE,
 )
 # Subsections with a capital letter (s40's), which officers may bracket apart: "(5)(B)".
@@ -193,18 +200,6 @@ def _word_char(text: str, i: int) -> bool:
 
 # Another subsection of the same section, named as the basis: "s31(1)(g) by virtue of (2)(b)".
 SAME_SECTION_RE = re.compile(r"[ \t]{1,2}by[ \t]+virtue[ \t]+of[ \t]+(?=\(\d)", re.IGNORECASE)
-# A bracketed part; "12(5(b)" (a bracket left open before the next) is read as 12(5)(b).
-GROUP_RE = re.compile(GAP + r"\([ \t]?(\d{1,2}[A-Z]{0,2}|[a-z]{1,4}|[A-H])[ \t]?(?:\)|(?=\())")
-UNBRACKETED_RE = re.compile(GAP + r"(?:&|and)" + GAP + r"(\d[A-Z])(?=\()")
-# A subsection unbracketed before a bracketed paragraph: "section 33 1(b)", "S.38.1(b)".
-LOOSE_SUBSECTION_RE = re.compile(r"[ \t.](\d{1,2})(?=\([a-z]{1,4}\))")
-# A subsection named in words: "Section 40 sub-section 5", "section 40, subsection (2)".
-WORDED_SUBSECTION_RE = re.compile(
-    r"[ \t]{0,2},?[ \t]{0,2}sub-?sections?[ \t]{0,2}\(?(\d{1,2}[A-Z]?)\b\)?"
-    r"(?:[ \t]{0,2},?[ \t]{0,2}(?:paragraph|para\.?)[ \t]{0,2}\(?([a-h])\b\)?)?",
-    re.IGNORECASE,
-)
-JOIN_RE = re.compile(GAP + r"(?:&|and|or|,|to|-|–|/)" + GAP + r"(?=\()", re.IGNORECASE)
 
 
 def _groups(text: str, pos: int, number: str = "") -> tuple[list[list[str]], int]:
@@ -216,11 +211,15 @@ def _groups(text: str, pos: int, number: str = "") -> tuple[list[list[str]], int
     i = pos
     count = 0
     range_next = False
-    loose = LOOSE_SUBSECTION_RE.match(text, i) or WORDED_SUBSECTION_RE.match(text, i)
+    loose = (
+        LOOSE_SUBSECTION_RE.match(text, i)
+        or WORDED_SUBSECTION_RE.match(text, i)
+        or DOTTED_RE.match(text, i)
+    )
     if loose:
         path, i, count = [loose.group(1)], loose.end(), 1
-        if loose.re is WORDED_SUBSECTION_RE and loose.group(2):
-            path.append(loose.group(2).lower())  # "subsection 1 paragraph a": (1)(a)
+        if loose.re is not LOOSE_SUBSECTION_RE and loose.group(2):
+            path.append(loose.group(2).lower())  # "subsection 1 paragraph a", "31.1.a": (1)(a)
     while count < MAX_GROUPS * 2:
         m = GROUP_RE.match(text, i)
         if m is None and path and path[0][0].isdigit():

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from itertools import pairwise
 
 from foidraft.replies.flat import unflatten
 from foidraft.replies.pasted import unwrapped
@@ -26,6 +27,22 @@ END_MARKERS = re.compile(
     re.IGNORECASE,
 )
 QUOTE_LINE = re.compile(r"^\s*>")
+WROTE_RE = re.compile(r"on .{0,80} wrote:\s*$", re.IGNORECASE)
+
+
+def _answered_below(lines: list[str], i: int) -> bool:
+    """Whether the "On ... wrote:" at line ``i`` heads the request quoted with ``>`` and
+    answered below it ("On 3 May you wrote:\n> How many ...?\n\nThe number was 12."): the
+    authority's words go on after the quotation."""
+    if not WROTE_RE.match(lines[i].strip()):
+        return False
+    j, quoted = i + 1, 0
+    while j < len(lines) and (not lines[j].strip() or QUOTE_LINE.match(lines[j])):
+        quoted += bool(QUOTE_LINE.match(lines[j]))
+        j += 1
+    return bool(quoted) and j < len(lines) and not END_MARKERS.match(lines[j].strip())
+
+
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
 
@@ -43,7 +60,33 @@ def clean(text: str) -> str:
         if ch in "\n\t" or not unicodedata.category(ch).startswith("C") or ch == "\u00ad"
     ).replace("\u00ad", "")
     lines = [SPACES.sub(" ", line).rstrip() for line in text.split("\n")]
-    return "\n".join(lines).strip()
+    return "\n".join(_undoubled(lines)).strip()
+
+
+def _undoubled(lines: list[str]) -> list[str]:
+    """A page copied double-spaced (each line break doubled, each paragraph break more so) is
+    read as it was written: told apart from a letter whose paragraphs are one line each by
+    its sentences running on across a blank line ("... regarding\n\nFull Business Cases")."""
+    text = [i for i, line in enumerate(lines) if line]
+    if len(text) < 6 or any(b == a + 1 for a, b in pairwise(text)):
+        return lines  # two lines together: the blank lines mean something
+    running = sum(
+        1
+        for a, b in pairwise(text)
+        if b == a + 2 and lines[a][-1] not in ".:;?!" and lines[b][0].islower()
+    )
+    if running < 2:
+        return lines
+    out: list[str] = []
+    blank = 0
+    for line in lines:
+        if not line:
+            blank += 1
+            continue
+        out += [""] * ((blank - 1) // 2) if out else []
+        out.append(line)
+        blank = 0
+    return out
 
 
 # A terminal's escape sequence: CSI ("ESC [ 31 m"), OSC ("ESC ] 0 ; title BEL"), or a
@@ -63,10 +106,11 @@ def own_text(text: str, letter: str = "") -> str:
     a WhatDoTheyKnow page, a PDF's pages), up to the first end marker, without ``>`` quoted
     lines and without paragraphs that reproduce the request ``letter`` (when it is known)."""
     kept: list[str] = []
-    for line in unwrapped(text).split("\n"):
-        if END_MARKERS.match(line.strip()):
+    lines = unwrapped(text).split("\n")
+    for i, line in enumerate(lines):
+        if END_MARKERS.match(line.strip()) and not _answered_below(lines, i):
             break
-        if QUOTE_LINE.match(line):
+        if QUOTE_LINE.match(line) or WROTE_RE.match(line.strip()):
             continue
         kept.append(line)
     body = "\n".join(kept)

@@ -1,0 +1,71 @@
+"""How much of the request a reply's words cover: a share of the information given or held
+("some of", "most of", "in part"), a part of the request named ("question 2", "the remaining
+parts"), or all of it ("the whole of your request", a refusal notice's usual words).
+
+``foidraft.replies.acts`` reads them beside the acts they qualify (``phrases``).
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _re(*parts: str) -> re.Pattern[str]:
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+# What is given said to be only some of it: "Attached is a copy of some of the information
+# requested", "I enclose a copy of most of the information you requested" (the rest is
+# withheld, though the letter may not say why): any share short of all.
+GAVE_SOME_RE = _re(
+    r"\b(?:some|part|most|much|the (?:majority|bulk)|parts) of the (?:information|data|"
+    r"documents?|records?|material|correspondence)\b"
+)
+# "does hold the information you have requested in part", "holds some of the information"
+HOLDS_PART_RE = _re(
+    r"\b(?:hold|holds|held)\b[^.]{0,60}\b(?:in part|some of|part of)\b|\b(?:hold|holds) some\b"
+)
+PART_RE = _re(
+    # ("this question" may be the whole of a one-question request: not a part)
+    r"\b(?:this|that|these|those|the (?:first|second|third|remaining|other)) (?:part|parts|"
+    r"questions|element|elements|aspect|point|points)\b|\bthe (?:first|second|third|remaining|"
+    r"other) question\b|\bparts? of (?:your|the) request\b|\bin relation to (?:the (?:years?|"
+    r"period) )?(?:19|20)\d\d\b",
+    r"\bsome of (?:the|your|that|this)\b|\bsome (?:data|information|details|documents?|"
+    r"records?)\b|\b(?:question|questions|q|part|parts|point|points|item|items|request) ?\d|"
+    r"\b(?:first|second|third|fourth|fifth|final|last) (?:question|part|point)\b",
+    r"\bremaining\b|\bin part\b|\bpartial(?:ly)?\b|\bany other\b|\banything else\b|"
+    r"\b(?:answer|respond to|comply with|fulfil) (?:your|the|this) request in full\b|"
+    r"\bsome (?:elements|aspects) of (?:your|the|this) request\b|"
+    # the covert side of a question answered for the overt: "In respect of covert use of
+    # automatic facial recognition [we] can neither confirm nor deny ..."
+    r"\b(?:in respect of|in relation to|with regards? to|regarding|as regards) (?:the |any )?"
+    r"covert\b|"
+    # ("For further information about why this exemption has been applied": where to read
+    # more, not a part withheld)
+    r"(?<!\bfor )\bfurther information\b|"
+    # a period set apart from the ones answered: "Regarding the other requested years, ..."
+    r"\b(?:the|those) (?:other|remaining|earlier|later|previous) (?:requested )?(?:years|"
+    r"periods|months)\b|"
+    r"\bpart of the (?:information|data|documents?|records?|material)\b",
+)
+# The refusal covers the whole request, said outright ...
+ALL_RE = _re(
+    r"\bwhole (?:of )?(?:the |your )?request|\bin (?:its|their) entirety\b|\bentire request\b",
+    r"\bgesture of goodwill\b|\bwithholding the whole\b|\bremoves the \w+['’]?s? obligations?\b",
+    r"\bdoes not affect our (?:legal )?right to rely\b",
+)
+# ... or in the usual words of a refusal notice, which some use for a part too
+WHOLE_RE = _re(
+    r"\b(?:not (?:obliged|required) to (?:comply with|supply|provide|respond to)|(?:unable|"
+    r"not be able|not able|not (?:be )?possible) to (?:comply with|answer|fulfil|"
+    r"respond to)) (?:your request|the request|this request|"
+    r"the information (?:you have )?requested)\b(?! in full)|\bunable to (?:provide|"
+    r"supply) (?:you (?:with )?)?(?:the|this) information (?:you (?:have )?)?(?:requested|seek|"
+    r"asked for)\b",
+    r"\b(?:the|this) information (?:(?:that )?you (?:have )?|)requested\b[^.]{0,80}?\b(?:will not|"
+    r"cannot|can ?not|could not|is not to) be (?:disclosed|released|provided|supplied)\b",
+    r"\b(?:your|the|this) request (?:is|has been|is being) refused\b|\brefus(?:e|ing) (?:your|this|"
+    r"the) request\b|\b(?:cost of )?compl(?:y|iance|ying) with (?:your|the|this) request\b",
+    r"\bto provide (?:you with )?the information you have requested would exceed\b",
+)
