@@ -11,10 +11,11 @@ from foidraft.lint.document import Document
 
 LETTERS = [
     "Dear Sir,\n\nPlease provide the number of arrests in 2019/20. Of these, how many were "
-    "charged?\n\n1. Arrests by month.\n2. Charges, e.g. by offence.\n\nYours faithfully,\n\nD Moore\n",
+    "charged?\n\n1. Arrests by month.\n2. Charges, e.g. by offence.\n\n"
+    "Yours faithfully,\n\nD Moore\n",
     "One. Two? Three!\n\n\n  Four (i.e. five). Six\n\n- a list item.\n- another\n\n",
     "No paragraph breaks. Just sentences. And more of them, etc. to the end",
-    "Q1 How many?\nQ2 How much? \"Quoted.\" Done.\n\n(a) first\n(b) second.\n\nEnd.\n\n",
+    'Q1 How many?\nQ2 How much? "Quoted." Done.\n\n(a) first\n(b) second.\n\nEnd.\n\n',
 ]
 
 

@@ -13,8 +13,16 @@ from foidraft.text.lazyre import IGNORECASE, LazyRegex
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Iterator
+    from typing import Protocol
 
-    from foidraft.lint.document import Document
+    class Document(Protocol):
+        """What is read of ``foidraft.lint.document.Document`` (which imports this module:
+        named here without importing it back, as the import contracts ask)."""
+
+        masked: str
+
+        def paragraph_starts(self) -> list[int]: ...
+
 
 # A sentence ends at . ? ! (plus closing quotes or brackets) before whitespace, except after
 # an abbreviation or an initial ("e.g.", "etc.", "No.", "a)"), and a new one starts at each
