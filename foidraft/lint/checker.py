@@ -19,8 +19,9 @@ from __future__ import annotations
 from foidraft.authorities.context import context_fields
 from foidraft.lint.api import default_config, resolve_authority
 from foidraft.lint.document import Document, points_back
-from foidraft.lint.engine import CollectionPaused, active_rules, findings_for, resolve
+from foidraft.lint.engine import CollectionPaused, active_rules, findings_for
 from foidraft.lint.kept import Kept, Plan, read_run
+from foidraft.lint.merging import resolve
 from foidraft.lint.summing import Sum
 from foidraft.text.dates import Today
 from foidraft.text.header import split_list

@@ -102,7 +102,9 @@ def orphan_definitions(doc: Document) -> list[tuple[int, int, str, dict[str, str
     masked = doc.masked
     if "By " not in masked and "by " not in masked:
         return out
-    low = masked.lower()
+    # The folded letter, where a check keeps one: "by" stands where it does in masked.lower()
+    # (folding differs from lower() only on letters no "b" or "y" comes from).
+    low = doc.lower if doc.lower is not None else masked.lower()
     terms: set[str] = set()
     for m in _definition_matches(masked, low, doc.body_start):
         term = m.group(1).lower()

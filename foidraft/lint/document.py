@@ -9,10 +9,11 @@ and the line breaks of the original, so every offset still points into the user'
 from __future__ import annotations
 
 import time
-from _bisect import bisect_left, bisect_right  # bisect.py only adds an import
+from _bisect import bisect_right  # bisect.py only adds an import
 from itertools import accumulate
 
 from foidraft.lint.index import LiteralIndex
+from foidraft.lint.sentences import question_cuts, sentence_cuts
 from foidraft.text.bullets import BULLET
 from foidraft.text.fold import fold
 from foidraft.text.header import split_header
@@ -22,7 +23,7 @@ from foidraft.text.signoff import SIGN_OFF_RE
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    pass
 
 QUOTE_LINE_RE = LazyRegex(r"^[ \t]*>[^\n]*", MULTILINE)
 # A fenced block (``` or ~~~ on lines of their own), as Markdown quotes text. Fence lines
@@ -39,22 +40,6 @@ REPLY_RE = LazyRegex(
 MARKER_OPENING_RE = LazyRegex(r"<!--\s*foidraft:\s*ignore\b", IGNORECASE)
 _IDS_SEPARATOR_RE = LazyRegex(r"[\s,]+")  # in an ignore marker
 PARAGRAPH_BREAK_RE = LazyRegex(r"\n[ \t]*(?:\r?\n[ \t]*)+")
-# A sentence ends at . ? ! (plus closing quotes or brackets) before whitespace, except after
-# an abbreviation or an initial ("e.g.", "etc.", "No.", "a)"), and a new one starts at each
-# list item ("1.", "2)", "a)", "(b)", "-", "•", "Q3"). The end regex starts with a plain
-# character class so re can skip ahead quickly; abbreviations are checked in Python.
-# Possessive, and never starting inside a run of stops, so a long run of dots is linear.
-# The lookbehind comes after the first stop so that re skips ahead to stops on its own:
-# (?<![.?!])[.?!]++ tried at every position costs three times as long.
-SENTENCE_END_RE = LazyRegex(r"[.?!](?<![.?!].)[.?!]*+[\"'”’)\]]*+(?=\s)")
-# ... nor after a roman numeral in an inline list ("ii. One Reason iii. ...").
-NOT_AN_END_RE = LazyRegex(r"(?:\be\.g|\bi\.e|\betc|\bno|[\s(\[](?:[a-zA-Z]|[ivx]{2,4}))\Z")
-LIST_ITEM_RE = LazyRegex(
-    r"\n[ \t]*(?=(?:\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]+\)|[ivx]+[.)]|" + BULLET + r"|Q\d+\b))",
-    IGNORECASE,
-)
-
-
 # A question that points back to the one before it.
 BACK_REFERENCE_RE = LazyRegex(
     r"[\s(]*(?:\(?\d{1,2}[a-z]?[.)]|\(?[a-z][.)]|[ivx]+[.)]|" + BULLET + r"|Q\d+[.:)]?)?\s*"
@@ -64,7 +49,7 @@ BACK_REFERENCE_RE = LazyRegex(
     IGNORECASE,
 )
 MAX_CHAIN = 6
-FEW_PARAGRAPHS = 8  # sentences found paragraph by paragraph for at most this many
+FEW_PARAGRAPHS = 8  # sentences found paragraph by paragraph for at least this many
 
 
 def points_back(doc: Document, start: int, end: int) -> bool:
@@ -149,8 +134,32 @@ class Document:
 
     def sentence_starts(self) -> list[int]:
         if self._sentences is None:
-            self._sentences = sentence_cuts(self, self.body_start, len(self.masked))
+            known = self.derived.get("sentences")
+            if known:  # some paragraphs' sentences are cut already (_sentences_around)
+                self._sentences = self._sentences_from(known)  # type: ignore[arg-type]
+            else:
+                self._sentences = sentence_cuts(self, self.body_start, len(self.masked))
         return self._sentences
+
+    def _sentences_from(self, known: dict[int, list[int]]) -> list[int]:
+        """The letter's sentence starts: those of the paragraphs in ``known``, and of each
+        run of paragraphs between them, cut now (the same cuts: no sentence crosses a
+        paragraph break). Each run's cuts but the last end with the next one's start."""
+        paragraphs, n = self.paragraph_starts(), len(self.paragraph_starts())
+        out: list[int] = []
+        k = 0
+        while k < n:
+            j = k + 1
+            cuts = known.get(k)
+            if cuts is None:
+                while j < n and j not in known:
+                    j += 1
+                cuts = sentence_cuts(
+                    self, paragraphs[k], paragraphs[j] if j < n else len(self.masked)
+                )
+            out += cuts[:-1] if j < n else cuts
+            k = j
+        return out
 
     def question_starts(self) -> list[int]:
         """Where each question starts: each list item ("1.", "b)", "-") and paragraph."""
@@ -193,7 +202,9 @@ class Document:
         k = max(bisect_right(paragraphs, offset) - 1, 0)
         known: dict[int, list[int]] = self.derived.setdefault("sentences", {})  # type: ignore[assignment]
         cuts = known.get(k)
-        if cuts is None and len(known) >= FEW_PARAGRAPHS:
+        # Cut one by one, a paragraph costs about twice its share of the whole letter's
+        # cutting: past a quarter of them, the rest are cut at once.
+        if cuts is None and len(known) >= max(FEW_PARAGRAPHS, len(paragraphs) // 4):
             return self.sentence_starts()
         if cuts is None:
             end = paragraphs[k + 1] if k + 1 < len(paragraphs) else len(self.masked)
@@ -244,45 +255,6 @@ class Document:
     def is_suppressed(self, line: int, rule_id: str, rule_name: str) -> bool:
         refs = self.suppressions.get(line)
         return bool(refs) and ("*" in refs or rule_id in refs or rule_name in refs)  # type: ignore[operator]
-
-
-def sentence_cuts(doc: Document, start: int, end: int) -> list[int]:
-    """Where sentences start in [start, end), a run of whole paragraphs: the paragraph
-    starts, each sentence end and each list item (and ``end``, as the next one's start)."""
-    masked = doc.masked
-    cuts = _paragraph_cuts(doc, start, end)
-    not_an_end = NOT_AN_END_RE.compiled.search  # asked at every full stop of the letter
-    for m in SENTENCE_END_RE.finditer(masked, start):
-        s = m.start()
-        if s >= end:
-            break
-        if not not_an_end(masked, max(s - 4, 0), s) and m.end() < end:
-            cuts.add(m.end())
-    cuts.update(_list_items(masked, start, end))
-    return sorted(cuts)
-
-
-def question_cuts(doc: Document, start: int, end: int) -> list[int]:
-    """Where questions start in [start, end), as ``sentence_cuts``: paragraphs and list items."""
-    cuts = _paragraph_cuts(doc, start, end)
-    cuts.update(_list_items(doc.masked, start, end))
-    return sorted(cuts)
-
-
-def _paragraph_cuts(doc: Document, start: int, end: int) -> set[int]:
-    starts = doc.paragraph_starts()
-    if end == len(doc.masked):  # the whole letter (a paragraph may start at its very end)
-        return set(starts[bisect_left(starts, start) :])
-    cuts = set(starts[bisect_left(starts, start) : bisect_left(starts, end)])
-    cuts.add(end)
-    return cuts
-
-
-def _list_items(masked: str, start: int, end: int) -> Iterator[int]:
-    for m in LIST_ITEM_RE.finditer(masked, start):
-        if m.end() >= end:
-            return
-        yield m.end()
 
 
 def _line_starts(text: str) -> list[int]:

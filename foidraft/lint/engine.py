@@ -8,15 +8,13 @@ flags a pattern that occurs more than ``max`` times (too many sub-questions).
 from __future__ import annotations
 
 import gc
-from _bisect import bisect_left  # bisect.py only adds an import
 
 from foidraft.authorities.context import context_fields
 from foidraft.lint.document import Document
 from foidraft.lint.letters import applies
 from foidraft.lint.matching import Hit, first_hit, hits, live_patterns
-from foidraft.lint.merging import merge_same_kind, merge_same_words
+from foidraft.lint.merging import resolve
 from foidraft.lint.model import Finding, Suggestion
-from foidraft.lint.parts import note_parts
 from foidraft.lint.suggest import build_suggestions
 from foidraft.rules.model import Context, Pattern, Rule, RuleSet
 from foidraft.text.dates import Today
@@ -295,33 +293,3 @@ def _dedupe(found: list[Hit]) -> list[Hit]:
             continue
         out.append(h)
     return out
-
-
-def resolve(findings: list[Finding], ruleset: RuleSet, doc: Document) -> list[Finding]:
-    """Drop findings superseded by a more specific rule in the same sentence, and show
-    findings on the same words as one (foidraft.lint.merging)."""
-    superseding = [f for f in findings if (r := ruleset.get(f.rule)) is not None and r.supersedes]
-    if superseding:
-        # Findings by start, so each superseding one looks only at its own sentence (and
-        # what overlaps it), not at every finding: a long letter has thousands.
-        order = sorted(range(len(findings)), key=lambda i: findings[i].start)
-        starts = [findings[i].start for i in order]
-        longest = max(f.end - f.start for f in findings)
-        dropped: set[int] = set()
-        for f in superseding:
-            rule = ruleset.get(f.rule)
-            assert rule is not None
-            a, b = doc.bounds(f.start, "sentence")
-            lo = bisect_left(starts, min(a, f.start - longest))
-            hi = bisect_left(starts, max(b, f.end))
-            for i in order[lo:hi]:
-                g = findings[i]
-                if g.rule in rule.supersedes and (
-                    (g.start < f.end and f.start < g.end) or a <= g.start < b
-                ):
-                    dropped.add(i)
-        findings = [f for i, f in enumerate(findings) if i not in dropped]
-    findings = merge_same_words(merge_same_kind(findings))
-    findings.sort(key=lambda f: (f.start, -f.rank, f.rule))
-    note_parts(findings, doc, ruleset)
-    return findings

@@ -11,18 +11,61 @@ and a link the authority would have to judge) say different things, so both reas
 kept: the louder is shown and the other is folded under it (``folded``), its reason said
 after the louder's and its rewordings after the louder's. "The same words" are the quieter
 one's words inside the louder one's: findings that only touch or cross stay apart, each
-where it points.
+where it points. ``resolve`` first drops the findings a more specific rule supersedes.
 """
 
 from __future__ import annotations
 
+from _bisect import bisect_left, bisect_right  # bisect.py only adds an import
+
 from foidraft.lint.model import Finding, Suggestion
+from foidraft.lint.parts import note_parts
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from foidraft.lint.document import Document
+    from foidraft.rules.model import RuleSet
+
     _Same = Callable[[Finding, Finding], bool]  # are two findings on the same words
+
+
+def resolve(findings: list[Finding], ruleset: RuleSet, doc: Document) -> list[Finding]:
+    """Drop findings superseded by a more specific rule in the same sentence, and show
+    findings on the same words as one (foidraft.lint.merging)."""
+    superseding = [f for f in findings if (r := ruleset.get(f.rule)) is not None and r.supersedes]
+    if superseding:
+        # Findings by start, so each superseding one looks only at its own sentence (and
+        # what overlaps it), not at every finding: a long letter has thousands.
+        order = sorted(range(len(findings)), key=lambda i: findings[i].start)
+        starts = [findings[i].start for i in order]
+        longest = max(f.end - f.start for f in findings)
+        paragraphs = doc.paragraph_starts()
+        dropped: set[int] = set()
+        for f in superseding:
+            rule = ruleset.get(f.rule)
+            assert rule is not None
+            # The sentence lies inside its paragraph: the findings there that the rule
+            # supersedes first, and the sentence's bounds only if there are any (a fresh
+            # letter's sentences, each keystroke's, are otherwise cut for nothing).
+            k = max(bisect_right(paragraphs, f.start) - 1, 0)
+            end = paragraphs[k + 1] if k + 1 < len(paragraphs) else len(doc.text)
+            lo = bisect_left(starts, min(paragraphs[k], f.start - longest))
+            hi = bisect_left(starts, max(end, f.end))
+            near = [i for i in order[lo:hi] if findings[i].rule in rule.supersedes]
+            if not near:
+                continue
+            a, b = doc.bounds(f.start, "sentence")
+            for i in near:
+                g = findings[i]
+                if (g.start < f.end and f.start < g.end) or a <= g.start < b:
+                    dropped.add(i)
+        findings = [f for i, f in enumerate(findings) if i not in dropped]
+    findings = merge_same_words(merge_same_kind(findings))
+    findings.sort(key=lambda f: (f.start, -f.rank, f.rule))
+    note_parts(findings, doc, ruleset)
+    return findings
 
 
 def merge_same_kind(findings: list[Finding]) -> list[Finding]:

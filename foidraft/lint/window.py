@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import copy
 
-from foidraft.lint.document import Document, question_cuts, sentence_cuts
+from foidraft.lint.document import Document
 from foidraft.lint.index import LiteralIndex
+from foidraft.lint.sentences import question_cuts, sentence_cuts
 
 
 def window(doc: Document, start: int, end: int) -> Document:
