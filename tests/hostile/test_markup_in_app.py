@@ -1,6 +1,7 @@
-"""Textual markup in outside text (a title, an authority's name, a pasted letter or reply)
-is shown as the characters it is: never styled, never a link or an action to click, and
-never an error that stops the app."""
+"""Textual markup and escape sequences in outside text (a title, an authority's name, a
+status edited by hand, a letter pasted into the editor) are shown as the characters they
+are: never styled, never a link or an action to click, never obeyed by the terminal, and
+never an error that stops the app. (A reply pasted with markup: tests/tui/test_reply_paste12.py.)"""
 
 from __future__ import annotations
 
@@ -23,9 +24,11 @@ LETTER = (
 )
 
 
-async def test_home_shows_markup_in_titles_and_authorities_as_text(
+async def test_home_shows_click_markup_and_a_hand_edited_status_harmlessly(
     foidraft_home: Path,
 ) -> None:
+    # (tests/tui/test_shell_home.py has styles and links in a listed body's name; here a
+    # click action, a body foidraft does not list, and escapes in a status edited by hand)
     from tests.tui.shell_harness import home_listing, make_app, screen_text
 
     store = DraftStore()
