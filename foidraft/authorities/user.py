@@ -21,6 +21,11 @@ MAX_EMAIL = 254  # RFC 5321 path limit
 _LOCAL = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 _DOMAIN = rf"(?:{_LABEL}\.)+[A-Za-z]{{2,63}}"
+# `set-email` reads the file before it writes, so it cannot mend a broken one.
+_HINT = (
+    "fix the file, or delete it and record the addresses again with "
+    "`foidraft authorities set-email`"
+)
 
 
 def user_file() -> str:
@@ -47,21 +52,26 @@ def load_entries(path: str | None = None) -> dict[str, dict[str, str]]:
         return {}
     except OSError as exc:
         raise FoidraftError(f"{path}: cannot read ({exc.strerror})") from None
+    except UnicodeDecodeError as exc:
+        raise FoidraftError(f"{path}: not UTF-8 text (byte {exc.start})", hint=_HINT) from None
     from foidraft.text.jsonsafe import loads
 
-    hint = "fix or delete the file; `foidraft authorities set-email` rewrites it"
     try:
         data = loads(raw)
     except ValueError as exc:
-        raise FoidraftError(f"{path}: not valid JSON ({exc})", hint=hint) from None
+        raise FoidraftError(f"{path}: not valid JSON ({exc})", hint=_HINT) from None
     emails = data.get("emails") if isinstance(data, dict) else None
     if not isinstance(emails, dict):
-        raise FoidraftError(f"{path}: expected an object with an 'emails' mapping", hint=hint)
+        raise FoidraftError(f"{path}: expected an object with an 'emails' mapping", hint=_HINT)
     out: dict[str, dict[str, str]] = {}
     for key, entry in emails.items():
         address = entry.get("email") if isinstance(entry, dict) else None
         if not isinstance(address, str) or not address:
-            raise FoidraftError(f"{path}: entry {key!r} has no 'email'", hint=hint)
+            raise FoidraftError(f"{path}: entry {key!r} has no 'email'", hint=_HINT)
+        try:  # an address edited by hand must not carry a line break into a header
+            address = validate_email(address)
+        except FoidraftError as exc:
+            raise FoidraftError(f"{path}: entry {key!r}: {exc.message}", hint=_HINT) from None
         out[str(key)] = {"email": address, "confirmed": str(entry.get("confirmed", ""))}
     return out
 

@@ -110,7 +110,9 @@ def _list(store: DraftStore, as_json: bool) -> int:
         changed = s.changed.astimezone().strftime("%Y-%m-%d %H:%M")
         title = ("! " if s.problem else "") + _fit(list_title(s, by_name), 40)
         due = s.due.isoformat() if s.due else ""
-        rows.append((title, _fit(_authority_name(s.authority), 24), s.status, changed, due, s.name))
+        rows.append(
+            (title, _fit(_authority_name(s.authority), 24), _safe(s.status), changed, due, s.name)
+        )
     widths = [max(len(r[i]) for r in rows) for i in range(5)]
     for row in rows:
         cells = [c.ljust(w) for c, w in zip(row, widths, strict=False)]

@@ -10,10 +10,18 @@ import re
 from dataclasses import dataclass
 
 from foidraft.errors import FoidraftError
-from foidraft.replies.text import readable
+from foidraft.replies.text import ESCAPE_RE, MAX_CHARS, clean, readable
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from email.message import EmailMessage
+    from email.policy import EmailPolicy
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_PAGES = 200
+MAX_PARTS = 200
+BOUNDARY_RE = re.compile(rb"boundary\s*=", re.IGNORECASE)
+MAX_HEADER = 8_000  # characters: a Subject or Content-Type is well under one kilobyte
 TAG_RE = re.compile(r"<[^<>]{0,2000}>")
 BLOCK_TAG_RE = re.compile(r"<\s*(?:br|/p|/div|/li|/tr|/h\d)\b[^<>]{0,200}>", re.IGNORECASE)
 
@@ -41,7 +49,10 @@ def read_source(data: bytes, name: str = "") -> Source:
     else:
         source = Source(decode(data, where))
     if not readable(source.text):  # an empty reply would read as "answered"
-        raise FoidraftError(f"{where}: is empty", hint="give the file the reply is in")
+        # 1 MB of "(" is not empty, and saying so would send the user looking for a fault
+        shown = clean(ESCAPE_RE.sub(" ", source.text[:MAX_CHARS]))
+        what = "has no words to read" if shown else "is empty"
+        raise FoidraftError(f"{where}: {what}", hint="give the file the reply is in")
     return source
 
 
@@ -99,13 +110,19 @@ def _pdf_problem(where: str, what: str, first: str = "") -> FoidraftError:
 def email_source(data: bytes, where: str) -> Source:
     """An email's own text (the plain part, else the HTML part as text), followed by the
     text of its PDF and text attachments, which is where many replies put the letter."""
-    from email import policy
     from email.message import EmailMessage
     from email.parser import BytesParser
     from email.utils import parsedate_to_datetime
 
+    # The parser tests every line against every open part's boundary: 900 nested parts
+    # and 1 MB of lines took 39 s. A reply has a handful of parts, a forwarded thread tens.
+    if len(BOUNDARY_RE.findall(data)) > MAX_PARTS:
+        raise FoidraftError(
+            f"{where}: the email is made of over {MAX_PARTS} parts; is it the reply?",
+            hint="save the reply's own text, or paste it",
+        )
     try:
-        message = BytesParser(policy=policy.default).parsebytes(data)
+        message = BytesParser(policy=_bounded_policy()).parsebytes(data)
     except Exception as exc:  # the parser can fail on any malformed header
         raise FoidraftError(f"{where}: not an email foidraft can read ({exc})") from None
     assert isinstance(message, EmailMessage)
@@ -137,6 +154,22 @@ def email_source(data: bytes, where: str) -> Source:
     except (TypeError, ValueError, IndexError):
         sent = None
     return Source(text, sent, " ".join(str(message["subject"] or "").split()))
+
+
+def _bounded_policy() -> EmailPolicy[EmailMessage]:
+    """The standard policy, but a header is read from its first ``MAX_HEADER`` characters
+    only: the library's header parser takes memory growing faster than the header (a 400 KB
+    Subject of encoded words took 2 GB), and no header foidraft reads is that long."""
+    from email.policy import EmailPolicy
+
+    class Bounded(EmailPolicy):  # (EmailPolicy[...] is not subscriptable at run time)
+        def header_fetch_parse(self, name: str, value: str) -> str:
+            if isinstance(value, str):  # (a header object set in code is already parsed)
+                value = value[:MAX_HEADER]
+            return super().header_fetch_parse(name, value)  # type: ignore[no-any-return]
+
+    policy: EmailPolicy[EmailMessage] = Bounded()  # type: ignore[assignment]
+    return policy
 
 
 def _part_text(part: object) -> str:
