@@ -121,8 +121,8 @@ def test_drafts_list_gives_no_due_date_to_a_sent_clarification_answer(
     seed_thread(capsys, "Paedophile hunters", clarified=True)
     _, out, err = run(capsys, "drafts", "status", "answer-paedophile", "sent", "--date",
                       "2021-01-24")  # fmt: skip
-    assert "paedophile-hunters" in out and "due 2021-02-19" in out  # the request's date
+    assert "paedophile-hunters" in out and "due 19 February 2021" in out  # the request's date
     assert "the reply is due by" not in err  # not the letter's own
     _, out, _ = run(capsys, "drafts", "list")
     (line,) = [ln for ln in out.splitlines() if ln.startswith("Answer: Paedophile")]
-    assert "2021-02-19" not in line
+    assert "19 Feb 2021" not in line

@@ -6,6 +6,7 @@ and the reply's explanation said ISO dates while the letters spelt them out."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from pathlib import Path
 
@@ -74,3 +75,24 @@ def test_marking_a_request_sent_says_its_due_date_as_due_does(
         "Taser use")  # fmt: skip
     code, _, err = run(capsys, "drafts", "status", "taser", "sent", "--date", "2026-10-01")
     assert code == 0 and "the reply is due by 29 October 2026" in err, err
+
+
+def test_drafts_list_and_status_say_dates_as_home_does(capsys: pytest.CaptureFixture[str]) -> None:
+    """The new-user walk: `drafts list` and `drafts status` said 2026-12-04 where Home, `due`
+    and the letters say "4 Dec 2026"; `--json` keeps ISO dates for scripts."""
+    run(capsys, "drafts", "new", "--authority", "wmp", "--from", str(DATA / "wmp-8a-21-letter.txt"),
+        "Hunters")  # fmt: skip
+    code, out, _ = run(capsys, "drafts", "status", "hunters", "sent", "--date", "2021-01-04")
+    assert code == 0 and out.endswith(": sent (sent 4 January 2021)\n"), out
+    code, out, _ = run(capsys, "drafts", "list")
+    assert code == 0 and "1 Feb 2021" in out and not ISO.search(out), out
+    (row,) = json.loads(run(capsys, "drafts", "list", "--json")[1])
+    assert (row["due"], row["changed"][:4]) == ("2021-02-01", str(dt.date.today().year))
+    code, out, _ = run(capsys, "drafts", "status", "hunters", "clarification", "--date",
+                       "2021-01-06")  # fmt: skip
+    assert code == 0 and out.endswith(": clarification (asked 6 January 2021)\n"), out
+    code, out, _ = run(capsys, "drafts", "status", "hunters", "sent", "--clarified", "2021-01-08")
+    assert out.endswith("(sent 4 January 2021, clarified 8 January 2021)\n"), out
+    run(capsys, "drafts", "rm", "hunters")
+    code, out, _ = run(capsys, "drafts", "trash")
+    assert code == 0 and not ISO.search(out), out

@@ -139,7 +139,7 @@ def test_status(capsys: pytest.CaptureFixture[str]) -> None:
     run(capsys, "new", "Sending")
     code, out, _ = run(capsys, "status", "sending", "sent", "--date", "2024-05-01")
     assert code == 0
-    assert out.endswith(": sent (sent 2024-05-01)\n")
+    assert out.endswith(": sent (sent 1 May 2024)\n")
     draft = DraftStore().load("sending")
     assert (draft.status, str(draft.sent)) == ("sent", "2024-05-01")
     assert run(capsys, "status", "sending", "answered")[0] == 0

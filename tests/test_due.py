@@ -94,7 +94,7 @@ def test_batch_drafts_are_marked_sent_together_and_listed_when_due(
     code, out, err = run(
         capsys, "drafts", "status", "--batch", "stop", "sent", "--date", "2024-08-01"
     )
-    assert code == 0 and out.count(": sent (sent 2024-08-01)") == 2 and "due by" in err
+    assert code == 0 and out.count(": sent (sent 1 August 2024)") == 2 and "due by" in err
     dues = {d.authority: d.due for d in batch_drafts(store, "stop")}
     assert dues == {
         "gmp": due_dates(SENT, "FOIA").due,
@@ -120,12 +120,12 @@ def test_status_clarification_then_clarified_from_the_shell(
     DraftStore().create("Asked", authority="gmp")
     assert run(capsys, "drafts", "status", "asked", "sent", "--date", "2024-08-01")[0] == 0
     code, out, _ = run(capsys, "drafts", "status", "asked", "clarification", "--date", "2024-08-05")
-    assert code == 0 and out.endswith(": clarification (asked 2024-08-05)\n")
+    assert code == 0 and out.endswith(": clarification (asked 5 August 2024)\n")
     assert DraftStore().load("asked").due is None
     code, out, _ = run(capsys, "due", "--today", "2024-08-06")
     assert "asked for clarification on 5 August 2024" in out
     code, out, _ = run(capsys, "drafts", "status", "asked", "sent", "--clarified", "2024-08-07")
-    assert code == 0 and out.endswith(": sent (sent 2024-08-01, clarified 2024-08-07)\n")
+    assert code == 0 and out.endswith(": sent (sent 1 August 2024, clarified 7 August 2024)\n")
     d = DraftStore().load("asked")
     assert d.due == due_dates(SENT, "FOIA", clarified=dt.date(2024, 8, 7)).due
 

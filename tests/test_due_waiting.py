@@ -24,3 +24,12 @@ def test_nothing_due_soon_still_says_what_is_waiting(capsys: pytest.CaptureFixtu
     assert said.startswith("Nothing due within 5 working days, and nothing overdue.")
     assert "1 request is waiting for a reply" in said and "foidraft due --all" in said
     assert "Arrests" in due(capsys, "--all")
+
+
+def test_all_with_nothing_waiting_does_not_speak_of_five_days(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The new-user walk: `foidraft due --all` answered "Nothing due within 5 working
+    days", the window --all had just asked it to drop."""
+    said = due(capsys, "--all")
+    assert "5 working days" not in said and said.startswith("Nothing is waiting"), said

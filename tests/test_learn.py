@@ -264,7 +264,7 @@ def test_learning_later_never_undoes_a_recorded_reply(
     reply = tmp_path / "reply.txt"
     reply.write_text(REPLY, encoding="utf-8")
     code, out, _ = run(capsys, "learn", "nightjar", "--reply", str(reply), "--yes")
-    assert code == 0 and "nightjar" in out and "(asked 2024-01-20)" in out
+    assert code == 0 and "nightjar" in out and "(asked 20 January 2024)" in out
     assert store.load("nightjar").clarification == dt.date(2024, 1, 20)  # not today
     draft = store.load("nightjar")
     draft.set_status("partly-answered")

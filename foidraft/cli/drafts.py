@@ -103,13 +103,15 @@ def _list(store: DraftStore, as_json: bool) -> int:
         print('No drafts yet. Start one with: foidraft drafts new "TITLE"')
         return 0
     from foidraft.drafts.follows import list_title
+    from foidraft.text.dates import changed_text, short_date  # as Home says them
 
     by_name = {s.name: s for s in drafts}
     rows = [("TITLE", "AUTHORITY", "STATUS", "LAST CHANGED", "DUE", "NAME")]
+    now = _now()
     for s in drafts:
-        changed = s.changed.astimezone().strftime("%Y-%m-%d %H:%M")
+        changed = changed_text(s.changed, now)
         title = ("! " if s.problem else "") + _fit(list_title(s, by_name), 40)
-        due = s.due.isoformat() if s.due else ""
+        due = short_date(s.due, now.date()) if s.due else ""
         rows.append(
             (title, _fit(_authority_name(s.authority), 24), _safe(s.status), changed, due, s.name)
         )
@@ -219,18 +221,18 @@ def _status(store: DraftStore, args: argparse.Namespace) -> int:
         raise FoidraftError("--clarified goes with status 'sent'", hint="leave it out")
     for draft in drafts:
         _set_status(draft, args.status, on, clarified)
+    from foidraft.text.dates import long_date  # as `foidraft due`, Home and the letters say it
+
     for draft in drafts:  # every draft checked before any is written
         store.save(draft)
         sent = ""
         if draft.status == "sent" and draft.sent:
-            again = f", clarified {draft.clarified.isoformat()}" if draft.clarified else ""
-            sent = f" (sent {draft.sent.isoformat()}{again})"
+            again = f", clarified {long_date(draft.clarified)}" if draft.clarified else ""
+            sent = f" (sent {long_date(draft.sent)}{again})"
         elif draft.status == "clarification" and draft.clarification:
-            sent = f" (asked {draft.clarification.isoformat()})"
+            sent = f" (asked {long_date(draft.clarification)})"
         print(_safe(f"{draft.name}: {draft.status}{sent}"))
         if draft.due is not None:
-            from foidraft.text.dates import long_date  # as `foidraft due` and Home say it
-
             print(f"  the reply is due by {long_date(draft.due)}", file=sys.stderr)
         if draft.status == "sent" and draft.sent and draft.letter:
             from foidraft.drafts import tracking
@@ -238,7 +240,7 @@ def _status(store: DraftStore, args: argparse.Namespace) -> int:
             regime = tracking.regime_for(_authority(draft.authority), draft)
             moved = tracking.follow_up_sent(store, draft, draft.sent, regime=regime)
             if moved is not None:
-                due = f", due {moved.due.isoformat()}" if moved.due else ""
+                due = f", due {long_date(moved.due)}" if moved.due else ""
                 print(_safe(f"{moved.name}: {moved.status}{due}"))
     return 0
 
@@ -291,14 +293,24 @@ def _trash(store: DraftStore) -> int:
     if not items:
         print("The trash is empty.")
         return 0
+    from foidraft.text.dates import changed_text
+
     rows = [("DELETED", "TITLE", "NAME", "ID")]
+    now = _now()
     for item in items:
-        deleted = item.deleted.astimezone().strftime("%Y-%m-%d %H:%M")
+        deleted = changed_text(item.deleted, now)
         rows.append((deleted, _fit(item.title, 40), _safe(item.name), _safe(item.id)))
     widths = [max(len(r[i]) for r in rows) for i in range(3)]
     for row in rows:
         print("  ".join([*(c.ljust(w) for c, w in zip(row, widths, strict=False)), row[3]]))
     return 0
+
+
+def _now() -> dt.datetime:
+    """Now in the local time zone: a change at 23:30 UTC is tomorrow's in summer."""
+    import datetime as dt
+
+    return dt.datetime.now().astimezone()
 
 
 def _safe(text: str) -> str:

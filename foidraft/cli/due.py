@@ -49,6 +49,12 @@ def run(args: argparse.Namespace) -> int:
 
         print(json.dumps([_json(i) for i in items], ensure_ascii=False, indent=2))
         return 0
+    if not items and args.all:  # no window was asked for: none to speak of
+        say(
+            "Nothing is waiting: no request you sent awaits a reply, and no clarification, "
+            "review or complaint of yours has a deadline open."
+        )
+        return 0
     if not items:
         said = f"Nothing due within {args.within} working days, and nothing overdue."
         waiting = len(due_items(store, today, find, everything=True))

@@ -44,6 +44,7 @@ def run(args: argparse.Namespace) -> int:
     from foidraft.cli.inputs import read_text
     from foidraft.drafts import DraftStore, tracking
     from foidraft.learn import propose_rules
+    from foidraft.text.dates import long_date
 
     store = DraftStore()
     draft = store.load(args.draft)
@@ -58,9 +59,9 @@ def run(args: argparse.Namespace) -> int:
     ):
         tracking.mark_clarification(draft, asked)
         store.save(draft)
-        say(f"{draft.name}: clarification (asked {asked.isoformat()})")
+        say(f"{draft.name}: clarification (asked {long_date(asked)})")
     elif draft.status == "clarification":  # recorded already, with the date it was asked
-        when = f" (asked {draft.clarification.isoformat()})" if draft.clarification else ""
+        when = f" (asked {long_date(draft.clarification)})" if draft.clarification else ""
         say(f"{draft.name}: clarification{when}")
     else:  # a later reply is recorded: learning from an earlier letter must not undo it
         say(f"{draft.name}: status left as {draft.status}")

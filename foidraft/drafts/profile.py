@@ -30,8 +30,8 @@ class Profile:
     address: str = ""  # postal address, one line per line of the address
     # Asked once for an email (the app's first .eml): an empty answer is not asked again.
     email_asked: bool = False
-    # Asked for a name for a reply's next letter, and "Not now" answered: not asked again
-    # there (a new request still asks, as a request must carry the name).
+    # Asked for a name (first thing in a new request, or for a reply's next letter) and
+    # "Not now" answered: not asked again; letters keep a gap for it, flagged before sending.
     name_asked: bool = False
     extra: dict[str, object] = field(default_factory=dict)
 

@@ -39,6 +39,18 @@ def short_date(day: _dt.date, today: _dt.date | None) -> str:
     return long_date(day, short=True, this_year=today.year if today else 0)
 
 
+def changed_text(moment: _dt.datetime, now: _dt.datetime) -> str:
+    """When a file last changed: '14:05' (today), 'yesterday', '3 May', '3 May 2023', in
+    ``now``'s time zone (Home's Changed column, the trash, `foidraft drafts list`)."""
+    local = moment.astimezone(now.tzinfo) if now.tzinfo else moment
+    day, today = local.date(), now.date()
+    if day == today:
+        return f"{local:%H:%M}"
+    if day.toordinal() == today.toordinal() - 1:
+        return "yesterday"
+    return short_date(day, today)
+
+
 def last_complete_financial_year(today: _dt.date | Today) -> int:
     """Start year of the most recent financial year (1 April to 31 March) that has ended."""
     return today.year - 1 if today.month >= 4 else today.year - 2

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from foidraft.drafts.follows import follows_label, list_title
 from foidraft.drafts.status import status_short
 from foidraft.errors import FoidraftError
-from foidraft.text.dates import long_date, short_date
+from foidraft.text.dates import changed_text, long_date, short_date
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -186,17 +186,6 @@ def draft_row(
         return replace(row, due=None)
     return replace(row, due=found.due, due_state=found.state, due_text=found.text,
                    awaited=found.awaited)  # fmt: skip
-
-
-def changed_text(moment: dt.datetime, now: dt.datetime) -> str:
-    """'14:05' (today), 'yesterday', '3 May', '3 May 2023', in ``now``'s time zone."""
-    local = moment.astimezone(now.tzinfo) if now.tzinfo else moment
-    day = local.date()
-    if day == now.date():
-        return f"{local:%H:%M}"
-    if day == now.date() - dt.timedelta(days=1):
-        return "yesterday"
-    return short_date(day, now.date())
 
 
 def template_label(title: str, fields: tuple[str, ...], authority: str = "") -> str:

@@ -1,8 +1,10 @@
 """A new request: the steps, each a screen the requester answers.
 
-Authority, then the kind of request, then the requester's name (until one is given), then
-the interview or a blank letter. These run inside the app's worker (they wait for each
-answer); the interview itself is the core's ``foidraft.interview``.
+The requester's name first (asked once, the first time: it signs every letter; asked
+after the kind of request, it came over Home between that choice and the interview),
+then the authority, the kind of request, and the interview or a blank letter. These run
+inside the app's worker (they wait for each answer); the interview itself is the core's
+``foidraft.interview``.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ async def new_request(app: App[Any], authority: Authority | None = None) -> None
     from foidraft.tui.screens.flow_picker import BLANK_LETTER, FlowPickerScreen
     from foidraft.tui.screens.interview import InterviewScreen
 
+    name = await name_for_letter(app, title="Before your first request: your name")
     fixed = authority is not None
     query = ""
     while True:
@@ -39,7 +42,6 @@ async def new_request(app: App[Any], authority: Authority | None = None) -> None
             break
         if fixed:
             return
-    name = await name_for_letter(app)
     if flow == BLANK_LETTER:
         await blank_letter(app, authority, name)
         return

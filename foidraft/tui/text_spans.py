@@ -8,6 +8,12 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
+from foidraft.text.markers import find_markers
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
 Location = tuple[int, int]  # (row, column in characters), as TextArea counts them
 
 
@@ -120,3 +126,20 @@ def first_hole(text: str, start: int = 0, end: int | None = None) -> Hole | None
     """The first ``[[...]]`` hole wholly inside ``text[start:end]``."""
     found = HOLE_RE.search(text, start, len(text) if end is None else end)
     return Hole(found.start(), found.end(), found.group(1).strip()) if found else None
+
+
+def cut_markers(lines: Sequence[str], start: Location, end: Location) -> list[Mark]:
+    """The ``<!-- foidraft: ... -->`` markers the editor dims (each on one line) that an
+    edit of ``start``..``end`` would cut into: an insertion strictly inside one, or a range
+    that takes part of one but not all of it (severity "marker", finding -1)."""
+    top, bottom = min(start, end), max(start, end)
+    found = []
+    for row in range(top[0], min(bottom[0], len(lines) - 1) + 1):
+        if "<!--" not in lines[row]:
+            continue
+        for left, right, _ in find_markers(lines[row]):
+            a, b = (row, left), (row, right)
+            inside = a < top < b if top == bottom else top < b and bottom > a
+            if inside and not (top <= a and bottom >= b):
+                found.append(Mark(a, b, "marker", -1))
+    return found

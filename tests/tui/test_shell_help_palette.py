@@ -30,6 +30,7 @@ import foidraft.tui.widgets.drafts_table
 import foidraft.tui.widgets.findings
 import foidraft.tui.widgets.home_widgets
 from foidraft.config import Config
+from foidraft.drafts import Profile, save_profile
 from foidraft.tui.help import HelpScreen
 from foidraft.tui.keymap import KEYS, current_keys, unknown_binding_ids
 from foidraft.tui.screens.authority_picker import AuthorityPickerScreen
@@ -105,6 +106,7 @@ def test_a_typo_in_keys_is_reported_and_a_renamed_id_still_applies() -> None:
 
 async def test_f1_shows_help_for_the_focused_widget_and_its_keys() -> None:
     write_draft("one-0001.md", "A draft")
+    save_profile(Profile(name="Sam Doe"))  # "n" goes straight to the search
     async with make_app().run_test(size=(100, 32)) as pilot:
         await settle(pilot)
         await pilot.press("f1")
@@ -217,6 +219,7 @@ async def test_palette_authority_search_shows_details() -> None:
 
 async def test_keys_are_rebound_from_config_and_typos_are_reported() -> None:
     config = Config(keys={"home.new-request": "ctrl+n", "home.new-reqest": "m"})
+    save_profile(Profile(name="Sam Doe"))  # ctrl+n goes straight to the search
     async with make_app(config=config).run_test(size=(100, 32)) as pilot:
         await settle(pilot)
         messages = [n.message for n in pilot.app._notifications]

@@ -74,16 +74,19 @@ async def answer_with_enter(pilot: Pilot[None], expected: str) -> None:
 async def test_new_request_interview_creates_and_opens_the_draft() -> None:
     async with make_app().run_test(size=(100, 32)) as pilot:
         await settle(pilot)
+        # The name is asked for once, first (tests/tui/test_name_before_the_request.py).
+        await pilot.press("n")
+        await wait_for(pilot, lambda: isinstance(pilot.app.screen, TextInputDialog), "name")
+        await type_text(pilot, "Jo Bloggs")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: showing(pilot, AuthorityPickerScreen), "the picker")
+        await pilot.press("escape")  # and kept: the next request starts at the search
+        await wait_for(pilot, lambda: not showing(pilot, AuthorityPickerScreen), "Home")
         picker = await pick_authority(pilot, "west mids")
         highlighted = picker.highlighted()
         assert highlighted is not None and highlighted.name == "West Midlands Police"
         await pilot.press("enter")
         await pick_flow(pilot, "crime-statistics")
-
-        # The name is asked for once, and remembered.
-        await wait_for(pilot, lambda: isinstance(pilot.app.screen, TextInputDialog), "name")
-        await type_text(pilot, "Jo Bloggs")
-        await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(pilot.app.screen, InterviewScreen), "interview")
         await settle(pilot)
         assert load_profile().name == "Jo Bloggs"
@@ -160,6 +163,7 @@ async def test_the_remembered_name_signs_the_letter_without_asking() -> None:
 
 
 async def test_escape_on_the_kind_of_request_goes_back_to_the_search() -> None:
+    save_profile(Profile(name="Sam Doe"))
     async with make_app().run_test(size=(100, 32)) as pilot:
         await settle(pilot)
         await pick_authority(pilot, "the Met")
@@ -277,6 +281,7 @@ async def test_any_public_body_can_be_written_to_by_its_full_name() -> None:
 
 
 async def test_a_body_whose_name_is_near_a_force_is_offered_first() -> None:
+    save_profile(Profile(name="Sam Doe"))
     async with make_app().run_test(size=(100, 40)) as pilot:
         await settle(pilot)
         picker = await pick_authority(pilot, "Essex Fire and Rescue Service")
@@ -285,6 +290,7 @@ async def test_a_body_whose_name_is_near_a_force_is_offered_first() -> None:
 
 
 async def test_a_short_form_still_finds_the_listed_force_first() -> None:
+    save_profile(Profile(name="Sam Doe"))
     async with make_app().run_test(size=(100, 40)) as pilot:
         await settle(pilot)
         picker = await pick_authority(pilot, "west mids")
@@ -293,6 +299,7 @@ async def test_a_short_form_still_finds_the_listed_force_first() -> None:
 
 
 async def test_a_force_being_typed_is_offered_before_a_body_of_that_name() -> None:
+    save_profile(Profile(name="Sam Doe"))
     async with make_app().run_test(size=(100, 40)) as pilot:
         await settle(pilot)
         picker = await pick_authority(pilot, "west york")  # not a body called "West York"

@@ -10,7 +10,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input, OptionList
 
 from foidraft.authorities.model import Authority
-from foidraft.drafts import DraftStore
+from foidraft.drafts import DraftStore, Profile, save_profile
 from foidraft.rules.model import RuleSet
 from foidraft.templates import TemplateStore
 from foidraft.tui.screens.authority_picker import AuthorityPickerScreen
@@ -284,6 +284,7 @@ async def test_a_batch_can_go_to_a_body_the_list_lacks_by_its_full_name() -> Non
 
 async def test_authority_names_with_markup_are_shown_literally() -> None:
     write_template("stop-and-search.md", BATCH)
+    save_profile(Profile(name="Sam Doe"))  # the name is asked before the first search
     app = make_app(directory=directory_with(EVIL), rules=split_year_only())
     async with app.run_test(size=(110, 32)) as pilot:
         await settle(pilot)

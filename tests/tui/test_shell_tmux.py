@@ -104,13 +104,20 @@ def terminal(tmp_path: Path) -> Iterator[tuple[Terminal, Path]]:
         subprocess.run([term.tmux, "-L", term.socket, "kill-server"], capture_output=True)
 
 
+def new_request(term: Terminal) -> None:
+    """From Home, a first new request: the name (asked once, first), then the search."""
+    term.keys("n")
+    term.wait_for_text("Before your first request")
+    term.type("Jo Bloggs")
+    term.keys("Enter")
+    term.wait_for_text("Which police force")
+
+
 def first_question(term: Terminal) -> str:
-    """From the authority chosen in New request: its first kind of request, the name."""
+    """From the authority chosen in New request: its first kind of request, straight on
+    to its first question."""
     term.keys("Enter")
     term.wait_for_text("Recorded crime statistics")
-    term.keys("Enter")
-    term.wait_for_text("Your name")
-    term.type("Jo Bloggs")
     term.keys("Enter")
     return term.wait_for_text("Question 1, ")
 
@@ -118,8 +125,7 @@ def first_question(term: Terminal) -> str:
 def test_new_request_in_a_real_terminal_saves_a_draft(terminal: tuple[Terminal, Path]) -> None:
     term, home = terminal
     term.wait_for_text("No drafts yet")
-    term.keys("n")
-    term.wait_for_text("Which police force")
+    new_request(term)
     term.type("west mids")
     term.wait_for(
         lambda text: "West Midlands Police" in text and "police force ·" in text, "matches"

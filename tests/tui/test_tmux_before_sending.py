@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.tui.test_shell_tmux import first_question, progress, stable, start
+from tests.tui.test_shell_tmux import first_question, new_request, progress, stable, start
 
 pytestmark = [pytest.mark.tmux, pytest.mark.slow]
 
@@ -19,8 +19,7 @@ def test_quick_answers_at_80_by_24_keep_the_app_and_the_why(tmp_path: Path) -> N
     term, _home = start(tmp_path, width=80, height=24)
     try:
         term.wait_for_text("No drafts yet")
-        term.keys("n")
-        term.wait_for_text("Which police force")
+        new_request(term)
         term.type("PSNI")
         term.wait_for_text("Police Service of Northern Ireland")
         first_question(term)

@@ -52,10 +52,12 @@ async def open_interview_and_type(pilot: Pilot[None], *keys: str) -> InterviewSc
     return screen
 
 
-async def choose_blank_letter(pilot: Pilot[None]) -> None:
-    """A new request to GMP, as far as choosing a blank letter."""
+async def choose_blank_letter(pilot: Pilot[None], *, started: bool = False) -> None:
+    """A new request to GMP (``started``: already, with the name answered), as far as
+    choosing a blank letter."""
     await settle(pilot)
-    pilot.app.start_request(load_directory().resolve("gmp"))  # type: ignore[attr-defined]
+    if not started:
+        pilot.app.start_request(load_directory().resolve("gmp"))  # type: ignore[attr-defined]
     await wait_for(pilot, lambda: showing(pilot, FlowPickerScreen), "the kinds of request")
     await settle(pilot)
     flows = pilot.app.screen.query_one("#flows", OptionList)

@@ -11,6 +11,7 @@ from pathlib import Path
 from textual.pilot import Pilot
 from textual.widgets import Input
 
+from foidraft.authorities.directory import load_directory
 from foidraft.drafts import Profile, load_profile, save_profile
 from foidraft.drafts.profile import profile_path
 from foidraft.tui.screens.details import start_editing
@@ -132,12 +133,19 @@ async def test_the_palette_sets_name_and_email() -> None:
     assert load_profile().name == "Jo Bloggs"
 
 
+async def name_asked_for_gmp(pilot: Pilot[None]) -> None:
+    """A new request to GMP, to the name asked first."""
+    await settle(pilot)
+    pilot.app.start_request(load_directory().resolve("gmp"))  # type: ignore[attr-defined]
+    await asked(pilot, "Before your first request: your name")
+
+
 async def test_a_blank_letter_without_a_name_leaves_a_place_for_it() -> None:
     async with make_app().run_test(size=(80, 24)) as pilot:
         app = pilot.app
-        await choose_blank_letter(pilot)
-        await asked(pilot, "Your name")
+        await name_asked_for_gmp(pilot)
         await pilot.press("escape")  # would rather not say now
+        await choose_blank_letter(pilot, started=True)
         await asked(pilot, "Title for the new draft")
         await type_text(pilot, "Thefts")
         await pilot.press("enter")
@@ -163,12 +171,12 @@ async def test_the_name_is_asked_in_a_requesters_words_from_one_text() -> None:
     from foidraft.tui.screens.details import NAME_LATER, NAME_WHY
 
     async with make_app().run_test(size=(80, 24)) as pilot:
-        await choose_blank_letter(pilot)
-        await asked(pilot, "Your name")
+        await name_asked_for_gmp(pilot)
         body, buttons = name_dialog_words(pilot)
         assert body == f"{NAME_WHY} {NAME_LATER}" and buttons == ["Not now", "Save"]
         assert "esc Not now" in screen_text(pilot)  # the footer says what escape does
         await pilot.press("escape")
+        await choose_blank_letter(pilot, started=True)
         await asked(pilot, "Title for the new draft")
     assert load_profile().name_asked  # "Not now" kept: a reply's next letter will not ask
 

@@ -1,9 +1,10 @@
-"""The requester's details: the name asked before a letter is signed (each new request,
-and once for a reply's next letter), the email asked once, before the first ``.eml`` (its
-From line), and name and email changed at any time from the palette ("you: your name and
-email"). Both are kept in profile.json (``foidraft.drafts.profile``), which ``foidraft
-details`` shows and sets too. The email is optional: a requester who sends through
-WhatDoTheyKnow, or would rather not give one, leaves it empty and is not asked again.
+"""The requester's details: the name asked once, before the first letter is signed (first
+thing when a new request starts, or at a reply's next letter), the email asked once,
+before the first ``.eml`` (its From line), and name and email changed at any time from
+the palette ("you: your name and email"). Both are kept in profile.json
+(``foidraft.drafts.profile``), which ``foidraft details`` shows and sets too. The email
+is optional: a requester who sends through WhatDoTheyKnow, or would rather not give one,
+leaves it empty and is not asked again.
 
 These run inside a worker (they wait for the requester's answers).
 """
@@ -26,10 +27,10 @@ NAME_WHY = (
     "An FOI request must give your real name: foidraft signs your letters with it and "
     "keeps it on this computer (profile.json in your data folder)."
 )
-# Asked before a letter is written: the requester may say no for now.
+# Asked before a letter is written: the requester may say no for now, and is not asked again.
 NAME_LATER = (
-    "“Not now” leaves a gap for your name at the end of the letter, to fill in before you "
-    "send it. Set it later: ctrl+p, “your details”."
+    "It is asked once. “Not now” leaves a gap for your name at the end of each letter, to "
+    "fill in before you send it. Set it later: ctrl+p, “your details”."
 )
 EMAIL_WHY = (
     "Optional. It becomes the From line of the emails foidraft saves (.eml), so your mail "
@@ -48,10 +49,10 @@ async def email_for_eml(app: App[Any], profile: Profile | None) -> Profile | Non
     return profile
 
 
-async def name_for_letter(app: App[Any], *, again: bool = True) -> str:
+async def name_for_letter(app: App[Any], *, title: str = "Your name") -> str:
     """The name that signs a letter: the profile's, else asked for (and saved). "Not
-    now" leaves the letter a gap for it and is remembered: with ``again`` false (a reply's
-    next letter) the name is not asked for after that, as the email is asked once."""
+    now" leaves the letter a gap for it and is remembered: the name is not asked for
+    again, as the email is asked once (a request without it says so before sending)."""
     from foidraft.drafts import load_profile, save_profile
     from foidraft.tui.screens.dialogs import TextInputDialog
 
@@ -60,20 +61,18 @@ async def name_for_letter(app: App[Any], *, again: bool = True) -> str:
     except FoidraftError as exc:  # a damaged profile: never overwrite it
         host(app).show_error(exc)
         return ""
-    if profile.has_name or (profile.name_asked and not again):
+    if profile.has_name or profile.name_asked:
         return profile.name
     name = await app.push_screen_wait(
         TextInputDialog(
-            "Your name", f"{NAME_WHY} {NAME_LATER}", placeholder="e.g. Jo Bloggs", ok="Save",
+            title, f"{NAME_WHY} {NAME_LATER}", placeholder="e.g. Jo Bloggs", ok="Save",
             cancel="Not now",
         )
     )  # fmt: skip
-    if not name and profile.name_asked:
-        return ""  # nothing new to keep
     if name:
         profile.name = name
     else:
-        profile.name_asked = True  # "Not now": a reply's next letter does not ask again
+        profile.name_asked = True  # "Not now": not asked again
     try:
         await asyncio.to_thread(save_profile, profile)
     except FoidraftError as exc:

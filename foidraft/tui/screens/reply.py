@@ -284,7 +284,7 @@ class ReplyScreen(Dialog["Path | None"]):
         if not self.requester and self.context is not None:  # its sign-off would be a gap
             from foidraft.tui.screens.details import name_for_letter
 
-            self.requester = await name_for_letter(self.app, again=False)  # asked once
+            self.requester = await name_for_letter(self.app)  # asked once
             self.context = replace(self.context, name=self.requester)
         self._problem("Writing the letter…")
         self._write_letter(kind, grounds)

@@ -16,7 +16,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from foidraft.drafts import TrashItem
 from foidraft.errors import FoidraftError
-from foidraft.tui.home_rows import changed_text
+from foidraft.text.dates import changed_text
 from foidraft.tui.keymap import bindings
 from foidraft.tui.palette import PaletteCommand
 from foidraft.tui.screens.base import FoidraftScreen

@@ -1,6 +1,9 @@
 """The letter: a TextArea that highlights findings by severity, and dims the
 ``<!-- foidraft: ignore ... -->`` markers (kept in the text, so ``$EDITOR`` and the next
-check see them as they are; export leaves them out).
+check see them as they are; export leaves them out). Typing inside a marker would break
+it silently (its advice back, and a mangled note sent in the letter), so the keyboard
+keeps it whole: text typed or pasted into one is refused, and a deletion that takes part
+of one takes all of it; either way a notice says what happened.
 
 TextArea paints ``_highlights`` (per row: start byte, end byte, style name) with the
 styles in its theme's ``syntax_styles``; it rebuilds them in ``_build_highlight_map``
@@ -24,11 +27,13 @@ from foidraft.lint.fixes import apply_edits
 from foidraft.lint.model import SEVERITIES
 from foidraft.lint.model import Edit as LintEdit
 from foidraft.text.markers import find_markers
+from foidraft.text.terminal import visible
 from foidraft.tui.keymap import bindings
 from foidraft.tui.text_spans import (
     Location,
     Mark,
     byte_column,
+    cut_markers,
     inserted_end,
     row_highlights,
     shift_marks,
@@ -37,6 +42,14 @@ from foidraft.tui.widgets.visible_text_area import VisibleTextArea
 
 SELECTED_SUFFIX = "-selected"
 MARKER = "marker"  # the style name of a dimmed ``<!-- foidraft: ... -->`` marker
+KEPT = (
+    "The dimmed note tells foidraft which advice to leave out on its line. Typing inside "
+    "it would break it and bring that advice back, so it is kept whole. To remove it, "
+    "delete it from either end; to change it, ctrl+e opens the letter in your own editor."
+)
+REMOVED = (
+    "Removed the whole note {note}: the advice it left out is checked again. ctrl+z puts it back."
+)
 
 
 class DraftEditor(VisibleTextArea):
@@ -58,7 +71,8 @@ blue: worth a look) and listed beside the letter.
 - **Ctrl+S** saves (foidraft also saves a moment after you stop typing).
 - **Ctrl+E** opens the draft in your own text editor (`$EDITOR`).
 - A dimmed `<!-- foidraft: ignore ... -->` note silences the advice it names on its line;
-  it is left out when you export or copy the letter.
+  it is left out when you export or copy the letter. It is kept whole: typing inside it
+  does nothing, and deleting from either end removes all of it.
 """
 
     # TextArea has no keys for the whole text's start and end (ctrl+home did nothing).
@@ -95,6 +109,7 @@ blue: worth a look) and listed beside the letter.
         self._marks: list[Mark] = []
         self._selected: int | None = None
         self._start = cursor
+        self._told = ""  # the notice about a marker last given, until the next edit
         super().__init__(text, soft_wrap=True, tab_behavior="focus", id=id)
 
     def on_mount(self) -> None:
@@ -180,8 +195,41 @@ blue: worth a look) and listed beside the letter.
             styles[severity + SELECTED_SUFFIX] = style + selected
         return super().render_lines(crop)
 
+    # -- keeping markers whole -------------------------------------------------------
+    def _replace_via_keyboard(
+        self, insert: str, start: Location, end: Location
+    ) -> EditResult | None:
+        cut = cut_markers(self.document.lines, start, end)
+        if not cut:
+            return super()._replace_via_keyboard(insert, start, end)
+        if insert:
+            self._tell(KEPT)
+            return None
+        return self._delete_whole(start, end, cut)
+
+    def _delete_via_keyboard(self, start: Location, end: Location) -> EditResult | None:
+        cut = cut_markers(self.document.lines, start, end)
+        if not cut:
+            return super()._delete_via_keyboard(start, end)
+        return self._delete_whole(start, end, cut)
+
+    def _delete_whole(self, start: Location, end: Location, cut: list[Mark]) -> EditResult | None:
+        top = min(start, end, *(m.start for m in cut))
+        bottom = max(start, end, *(m.end for m in cut))
+        notes = " ".join(self.document.get_text_range(m.start, m.end) for m in cut)
+        result = super()._delete_via_keyboard(top, bottom)
+        if result is not None:
+            self._tell(REMOVED.format(note=visible(notes, one_line=True)))
+        return result
+
+    def _tell(self, message: str) -> None:
+        if message != self._told:  # once, not at every key typed into the same note
+            self._told = message
+            self.notify(message, title="foidraft note", markup=False)
+
     # -- keeping marks on their words while the text changes ---------------------------
     def edit(self, edit: Edit) -> EditResult:
+        self._told = ""
         self._marks = shift_marks(
             self._marks, edit.top, edit.bottom, inserted_end(edit.top, edit.text)
         )
