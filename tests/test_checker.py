@@ -16,6 +16,7 @@ from foidraft.lint.checker import Checker
 from foidraft.lint.engine import active_rules
 from foidraft.lint.kept import Plan
 from foidraft.lint.model import Finding
+from foidraft.rules.model import RuleSet
 from foidraft.rules.registry import default_ruleset
 
 RULES = default_ruleset()
@@ -131,12 +132,15 @@ def test_a_rule_reads_only_its_first_two_hundred_matches(before: int) -> None:
         "We met at railway stations.\n" + ("\n" if n % 7 == 0 else "") for n in range(before)
     )
     text = f"Dear Sir,\n\n{lines}\nHow many crimes happened at railway stations?\n"
-    expected = check(text, ruleset=RULES)
+    # Without FD340, the model of what is recorded, whose finding on the same words is
+    # shown in FD304's place now that FD304 is info.
+    rules = RuleSet([r for r in RULES if r.id != "FD340"])
+    expected = check(text, ruleset=rules)
     assert any(f.rule == "FD304" for f in expected) == (before < 200)
-    checker = Checker(RULES)
+    checker = Checker(rules)
     assert signature(checker.check(text)) == signature(expected)
     text = text.replace("We met", "We sat", 1)
-    assert signature(checker.check(text)) == signature(check(text, ruleset=RULES))
+    assert signature(checker.check(text)) == signature(check(text, ruleset=rules))
 
 
 def test_an_authority_and_a_change_of_authority() -> None:
