@@ -60,7 +60,7 @@ KEYS: dict[str, Key] = {
         "p", "Reply", "Paste the authority's reply: see what it means, get the next letter"
     ),
     "home.export": Key("e", "Export", EXPORT_TIP),
-    "home.new-batch": Key("b", "Batch", "One request to many authorities, from a template"),
+    "home.new-batch": Key("b", "Batch", "One request to many authorities, from a template", drop=1),
     "home.rename": Key("r", "Rename", show=False),
     "home.duplicate": Key("d", "Copy", "Duplicate the draft", show=False),
     "home.delete": Key("delete,x", "Delete"),
@@ -75,7 +75,8 @@ KEYS: dict[str, Key] = {
     "home.press-new-batch": Key("enter,space", "Start", show=False),
     # The interview and choosing an authority
     "interview.next": Key("enter", "Next", NEXT_ANSWER),
-    "interview.back": Key("alt+left,ctrl+b", "Back", key_display="alt+←"),
+    # Back is a button on the screen too: a narrow footer leaves its key out first.
+    "interview.back": Key("alt+left,ctrl+b", "Back", key_display="alt+←", drop=1),
     "interview.cancel": Key("escape", "Leave"),
     "interview.toggle-preview": Key("ctrl+l", "Letter"),
     "interview.tick": Key("space", "Tick", "Tick or untick the highlighted option"),

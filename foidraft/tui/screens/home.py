@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.widgets import DataTable, Footer, OptionList, Static
+from textual.widgets import DataTable, OptionList, Static
 from textual.widgets.option_list import Option
 
 from foidraft.errors import FoidraftError
@@ -27,6 +27,7 @@ from foidraft.tui.screens.base import FoidraftScreen
 from foidraft.tui.screens.home_actions import HomeActions
 from foidraft.tui.text import literal
 from foidraft.tui.widgets.drafts_table import DraftsTable
+from foidraft.tui.widgets.fitting_footer import FittingFooter
 from foidraft.tui.widgets.home_widgets import NewBatchButton, NewRequestButton, TemplatesList
 
 if TYPE_CHECKING:
@@ -103,7 +104,7 @@ whatever is highlighted.
             yield Static("", id="draft-detail")
             yield Static("Templates", classes="section-title")
             yield Static("", id="templates-empty", classes="empty")
-        yield Footer(compact=True)
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.query_one("#drafts-empty").display = False
