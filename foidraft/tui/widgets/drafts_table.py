@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import events
 from textual.binding import BindingType
@@ -117,7 +118,7 @@ def fit_widths(rows: list[DraftRow], total: int) -> tuple[int, ...]:
     title getting most."""
 
     def widest(header: str, values: list[str]) -> int:
-        return max([len(header), *(len(v) for v in values)])
+        return max([len(header), *(cell_len(v) for v in values)])
 
     headers = headers_for(rows)
     status = widest("Status", [r.status_cell for r in rows])
