@@ -56,6 +56,10 @@ KEYS: dict[str, Key] = {
     # the rest are in F1 and the palette.
     "home.new-request": Key("n", "New", "Start a new request"),
     "home.open": Key("enter", "Open"),
+    # DataTable's home and end scroll sideways; with hundreds of drafts they go to the
+    # first and last (ctrl+home and ctrl+end rarely reach the app through tmux or ssh).
+    "home.first-draft": Key("home", "First draft", show=False),
+    "home.last-draft": Key("end", "Last draft", show=False),
     "home.read-reply": Key(
         "p", "Reply", "Paste the authority's reply: see what it means, get the next letter"
     ),

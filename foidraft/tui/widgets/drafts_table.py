@@ -45,7 +45,7 @@ waits for your clarification the clock is *paused*; it starts again from the day
 reply. The **Batch** column names the batch a draft was written in (**f** shows one
 batch only).
 
-- **enter** opens the draft in the editor
+- **enter** opens the draft in the editor; **home** and **end** go to the first and last
 - **r** renames it (the file keeps its name), **d** makes a copy
 - **delete** moves it to the trash; **t** shows the trash, where you can restore it
 - **n** starts a new request; **b** starts a batch from a template
@@ -55,7 +55,11 @@ Drafts are plain files in your drafts folder (`foidraft locate drafts`), so you 
 edit them in any text editor. A row marked **!** has a header foidraft cannot read: the
 letter is safe; fix the header by hand.
 """
-    BINDINGS: ClassVar[list[BindingType]] = bindings(("home.open", "select_cursor"))
+    BINDINGS: ClassVar[list[BindingType]] = bindings(
+        ("home.open", "select_cursor"),
+        ("home.first-draft", "scroll_top"),
+        ("home.last-draft", "scroll_bottom"),
+    )
 
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
         super().__init__(id=id, cursor_type="row", zebra_stripes=True)
