@@ -36,8 +36,8 @@ async def quit_app(app: App[None]) -> None:
     """The app's quit action: save, ask if something cannot be kept, then exit."""
     from foidraft.tui.screens.dialogs import ConfirmDialog
 
-    for unsaved, (title, body) in QUESTIONS.items():
-        there = any(getattr(screen, unsaved, False) for screen in app.screen_stack)
+    for kept_nowhere, (title, body) in QUESTIONS.items():
+        there = any(getattr(screen, kept_nowhere, False) for screen in app.screen_stack)
         if there and not await app.push_screen_wait(ConfirmDialog(title, body, yes="Quit")):
             return
     unsaved = [k for k in open_drafts(app) if not k.save_for_quit()]
