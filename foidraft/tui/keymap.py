@@ -74,6 +74,7 @@ KEYS: dict[str, Key] = {
     ),
     "home.clear-filter": Key("escape", "All", "Show every draft"),
     "home.refresh": Key("f5,ctrl+r", "Refresh", show=False),
+    "home.sort-due": Key("s", "Sort", "Soonest due first, or last changed first", show=False),
     "home.use-template": Key("enter", "New draft", "Start a draft from this template"),
     "home.press-new-request": Key("enter,space", "Start", show=False),
     "home.press-new-batch": Key("enter,space", "Start", show=False),

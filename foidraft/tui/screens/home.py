@@ -23,6 +23,7 @@ from foidraft.errors import FoidraftError
 from foidraft.tui.home_detail import detail_text
 from foidraft.tui.home_rows import DraftListing, DraftRow, build_rows, template_label
 from foidraft.tui.keymap import bindings, shown_key
+from foidraft.tui.palette import PaletteCommand
 from foidraft.tui.screens.base import FoidraftScreen
 from foidraft.tui.screens.home_actions import HomeActions
 from foidraft.tui.text import literal
@@ -34,7 +35,6 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from foidraft.templates import TemplateSummary
-    from foidraft.tui.palette import PaletteCommand
 
 EMPTY_DRAFTS = (
     "No drafts yet.\n\n"
@@ -70,6 +70,7 @@ whatever is highlighted.
         ("home.filter-batch", "filter_batch"),
         ("home.clear-filter", "clear_filter"),
         ("home.refresh", "refresh"),
+        ("home.sort-due", "sort_by_due"),
     )
 
     @dataclass
@@ -263,7 +264,14 @@ whatever is highlighted.
         self.foidraft.new_batch(path)
 
     async def palette_commands(self) -> list[PaletteCommand]:
-        return self.actions.palette_commands(self.selected())
+        by = "last changed first" if self.listing.by_due else "soonest due first"
+        sort = PaletteCommand(f"view: drafts {by}", "s on Home.", self.action_sort_by_due)
+        return [*self.actions.palette_commands(self.selected()), sort]
+
+    def action_sort_by_due(self) -> None:
+        self.listing.by_due = not self.listing.by_due
+        self._keep = self.query_one(DraftsTable).selected_path()  # the cursor stays on it
+        self._show_rows()
 
     @on(NewRequestButton.Pressed)
     def action_new_request(self) -> None:

@@ -38,12 +38,12 @@ class DraftsTable(DataTable[Text]):
     HELP = """
 ## Your drafts
 
-Every request you have started, most recently changed first. The **Due** column fills in
-once a request is marked sent: *soon* means five working days or fewer are left, and
-*overdue* that the authority has missed the 20-working-day deadline. While the authority
-waits for your clarification the clock is *paused*; it starts again from the day you
-reply. The **Batch** column names the batch a draft was written in (**f** shows one
-batch only).
+Every request you have started, most recently changed first (**s**: soonest due first).
+The **Due** column fills in once a request is marked sent: *soon* means five working
+days or fewer are left, and *overdue* that the authority has missed the 20-working-day
+deadline. While the authority waits for your clarification the clock is *paused*; it
+starts again from the day you reply. The **Batch** column names the batch a draft was
+written in (**f** shows one batch only).
 
 - **enter** opens the draft in the editor; **home** and **end** go to the first and last
 - **r** renames it (the file keeps its name), **d** makes a copy
