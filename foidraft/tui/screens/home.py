@@ -211,7 +211,8 @@ whatever is highlighted.
 
     def _show_detail(self, row: DraftRow | None) -> None:
         chase_key = shown_key(self, "home.read-reply")  # the key the user bound, if any
-        self.query_one("#draft-detail", Static).update(literal(detail_text(row, chase_key)))
+        cut = self.query_one(DraftsTable).names_cut(row) if row else (False, False)
+        self.query_one("#draft-detail", Static).update(literal(detail_text(row, chase_key, cut)))
 
     # -- actions (the draft and batch ones are in HomeActions) -----------------------
     def selected(self) -> DraftRow | None:

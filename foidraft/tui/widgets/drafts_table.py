@@ -66,6 +66,7 @@ letter is safe; fix the header by hand.
         self.draft_rows: list[DraftRow] = []
         self.rows_by_path: dict[str, DraftRow] = {}
         self._fitted_width = -1
+        self.name_widths = (0, 0)  # the title's and the authority's columns, as fitted
 
     def on_mount(self) -> None:
         self.watch(self.app, "theme", lambda _theme: self._fill(self.selected_path()), init=False)
@@ -82,6 +83,7 @@ letter is safe; fix the header by hand.
         self._fitted_width = width
         headers = headers_for(self.draft_rows)
         widths = fit_widths(self.draft_rows, width)
+        self.name_widths = widths[0], widths[1]
         self.clear(columns=True)
         for header, column_width in zip(headers, widths, strict=True):
             self.add_column(header, width=column_width, key=header.lower())
@@ -98,6 +100,11 @@ letter is safe; fix the header by hand.
     def on_resize(self, event: events.Resize) -> None:
         if event.size.width != self._fitted_width and self.draft_rows:
             self._fill(self.selected_path())
+
+    def names_cut(self, row: DraftRow) -> tuple[bool, bool]:
+        """Whether the row's title and authority name are shortened in their columns."""
+        title, authority = self.name_widths
+        return cell_len(row.list_title) > title, cell_len(row.authority_name) > authority
 
     def selected_path(self) -> Path | None:
         row = self.selected()
