@@ -14,14 +14,17 @@ def on_top(app: EditorTestApp, kind: type) -> bool:
     return isinstance(app.screen, kind)
 
 
-async def test_escape_over_a_pasted_reply_asks_and_keeps_it() -> None:
+def editor_app() -> EditorTestApp:
     store, draft = sent_draft()
-    app = EditorTestApp(store, draft)
+    return EditorTestApp(store, draft)
+
+
+async def test_escape_over_a_pasted_reply_asks_and_keeps_it() -> None:
+    app = editor_app()
     async with app.run_test(size=(80, 24)) as pilot:
         screen = app.editor_screen
         await settled(pilot, screen)
-        learn = await to_the_learn_screen(pilot, app)
-        learn.query_one(ReplyArea).load_text(REPLY)
+        (learn := await to_the_learn_screen(pilot, app)).query_one(ReplyArea).load_text(REPLY)
         await pilot.press("escape")
         await wait_until(pilot, lambda: on_top(app, ConfirmDialog), "the question")
         assert "Close without reading the reply?" in screen_text(pilot)
@@ -35,11 +38,9 @@ async def test_escape_over_a_pasted_reply_asks_and_keeps_it() -> None:
 
 
 async def test_escape_with_nothing_pasted_closes_at_once() -> None:
-    store, draft = sent_draft()
-    app = EditorTestApp(store, draft)
+    app = editor_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = app.editor_screen
-        await settled(pilot, screen)
+        await settled(pilot, app.editor_screen)
         await to_the_learn_screen(pilot, app)
         await pilot.press("escape")
-        await wait_until(pilot, lambda: app.screen is screen, "the editor")
+        await wait_until(pilot, lambda: app.screen is app.editor_screen, "the editor")
