@@ -7,10 +7,14 @@ from foidraft.tui.home_rows import DraftRow
 from foidraft.tui.reply_reading import AWAITING_YOU
 
 
-def detail_text(row: DraftRow | None, chase_key: str) -> str:
+def detail_text(
+    row: DraftRow | None, chase_key: str, cut: tuple[bool, bool] = (False, False)
+) -> str:
     """One line about the highlighted draft: its problem, or what it follows, its file,
     sending and due date;
-    ``chase_key`` is the key that reads a reply (or writes a chaser) now."""
+    ``chase_key`` is the key that reads a reply (or writes a chaser) now; ``cut`` says
+    whether the table shortened the title and the authority's name: the line gives them
+    whole (at 60 columns every "Request about stop…" read alike, each to "West M…")."""
     if row is None:
         return ""
     if row.summary.problem:
@@ -19,6 +23,10 @@ def detail_text(row: DraftRow | None, chase_key: str) -> str:
     if row.follows:  # which request a next letter answers comes first: it tells them apart
         mark = f" ({row.authority_name})" if row.authority_name else ""
         parts.insert(0, row.follows + mark)
+    elif cut[1] and row.authority_name:
+        parts.insert(0, row.authority_name)
+    if cut[0]:  # after what a next letter follows, which still comes first
+        parts.insert(1 if row.follows else 0, row.list_title)
     if row.batch:
         parts.append(f"batch {row.batch}")
     if row.sent:

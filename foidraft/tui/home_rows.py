@@ -205,17 +205,22 @@ class DraftListing:
 
     rows: list[DraftRow] = field(default_factory=list)
     batch: str | None = None  # show only this batch's drafts
+    by_due: bool = False  # soonest due (most overdue) first; else last changed first
 
     def batches(self) -> list[str]:
         return sorted({r.batch for r in self.rows if r.batch})
 
     def shown(self) -> list[DraftRow]:
-        if self.batch is None:
-            return list(self.rows)
-        return [r for r in self.rows if r.batch == self.batch]
+        rows = [r for r in self.rows if self.batch is None or r.batch == self.batch]
+        if self.by_due:  # the rest keep their order, after every dated one
+            rows.sort(key=lambda r: r.due or dt.date.max)
+        return rows
 
     def title(self) -> str:
         count = len(self.shown())
+        by = ", soonest due first" if self.by_due else ""
         if self.batch is None:
-            return f"foidraft — {count} draft{'s' if count != 1 else ''}"
-        return f"foidraft — batch {self.batch}: {count} of {len(self.rows)} drafts (escape: all)"
+            return f"foidraft — {count} draft{'s' if count != 1 else ''}{by}"
+        return (
+            f"foidraft — batch {self.batch}: {count} of {len(self.rows)} drafts{by} (escape: all)"
+        )

@@ -56,11 +56,15 @@ KEYS: dict[str, Key] = {
     # the rest are in F1 and the palette.
     "home.new-request": Key("n", "New", "Start a new request"),
     "home.open": Key("enter", "Open"),
+    # DataTable's home and end scroll sideways; with hundreds of drafts they go to the
+    # first and last (ctrl+home and ctrl+end rarely reach the app through tmux or ssh).
+    "home.first-draft": Key("home", "First draft", show=False),
+    "home.last-draft": Key("end", "Last draft", show=False),
     "home.read-reply": Key(
         "p", "Reply", "Paste the authority's reply: see what it means, get the next letter"
     ),
     "home.export": Key("e", "Export", EXPORT_TIP),
-    "home.new-batch": Key("b", "Batch", "One request to many authorities, from a template"),
+    "home.new-batch": Key("b", "Batch", "One request to many authorities, from a template", drop=1),
     "home.rename": Key("r", "Rename", show=False),
     "home.duplicate": Key("d", "Copy", "Duplicate the draft", show=False),
     "home.delete": Key("delete,x", "Delete"),
@@ -70,12 +74,14 @@ KEYS: dict[str, Key] = {
     ),
     "home.clear-filter": Key("escape", "All", "Show every draft"),
     "home.refresh": Key("f5,ctrl+r", "Refresh", show=False),
+    "home.sort-due": Key("s", "Sort", "Soonest due first, or last changed first", show=False),
     "home.use-template": Key("enter", "New draft", "Start a draft from this template"),
     "home.press-new-request": Key("enter,space", "Start", show=False),
     "home.press-new-batch": Key("enter,space", "Start", show=False),
     # The interview and choosing an authority
     "interview.next": Key("enter", "Next", NEXT_ANSWER),
-    "interview.back": Key("alt+left,ctrl+b", "Back", key_display="alt+←"),
+    # Back is a button on the screen too: a narrow footer leaves its key out first.
+    "interview.back": Key("alt+left,ctrl+b", "Back", key_display="alt+←", drop=1),
     "interview.cancel": Key("escape", "Leave"),
     "interview.toggle-preview": Key("ctrl+l", "Letter"),
     "interview.tick": Key("space", "Tick", "Tick or untick the highlighted option"),

@@ -4,7 +4,7 @@ Quitting first saves every open draft (each editor's :class:`DraftKeeper`). A dr
 cannot be saved (the disk is full, the folder went read-only) is not given up silently:
 the requester chooses to save the letter elsewhere, to keep trying (stay in foidraft,
 free some space, save again), or to discard the changes and quit. An unfinished
-interview asks too: its answers are not a draft yet.
+interview asks too: its answers are not a draft yet; so does a pasted reply not yet read.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from foidraft.tui.draft_keeper import DraftKeeper
+from foidraft.tui.reply_reading import UNREAD
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -21,19 +22,23 @@ if TYPE_CHECKING:
     from foidraft.tui.screens.dialogs import ChoiceDialog
 
 ELSEWHERE, RETRY, DISCARD = "elsewhere", "retry", "discard"
+# What is kept nowhere yet, by the screen property that says it is there: quitting asks.
+QUESTIONS = {
+    "has_unsaved_answers": (
+        "Quit and lose this interview?",
+        "Your answers have not become a draft yet. Finish the interview to keep them.",
+    ),
+    "has_unread_reply": ("Quit without reading the reply?", UNREAD),
+}
 
 
 async def quit_app(app: App[None]) -> None:
     """The app's quit action: save, ask if something cannot be kept, then exit."""
     from foidraft.tui.screens.dialogs import ConfirmDialog
 
-    if any(getattr(screen, "has_unsaved_answers", False) for screen in app.screen_stack):
-        dialog = ConfirmDialog(
-            "Quit and lose this interview?",
-            "Your answers have not become a draft yet. Finish the interview to keep them.",
-            yes="Quit",
-        )
-        if not await app.push_screen_wait(dialog):
+    for kept_nowhere, (title, body) in QUESTIONS.items():
+        there = any(getattr(screen, kept_nowhere, False) for screen in app.screen_stack)
+        if there and not await app.push_screen_wait(ConfirmDialog(title, body, yes="Quit")):
             return
     unsaved = [k for k in open_drafts(app) if not k.save_for_quit()]
     while unsaved:

@@ -8,6 +8,7 @@ through these helpers, which build styled text without ever parsing markup.
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.content import Content
 from textual.markup import escape
@@ -52,12 +53,22 @@ def shorten_title(title: str, width: int) -> str:
     title = one_line(title)
     cut = title.rfind(" (")
     note = title[cut:] if cut > 0 and title.endswith(")") else ""
-    if len(title) <= width or not note or len(note) > width - 4:  # a stem of 3 and "…"
+    if cell_len(title) <= width or not note or cell_len(note) > width - 4:  # a stem and "…"
         return shorten(title, width)
-    return shorten(title[:cut], width - len(note)) + note
+    return shorten(title[:cut], width - cell_len(note)) + note
 
 
 def shorten(text: str, width: int) -> str:
-    """At most ``width`` characters, ending in an ellipsis when cut."""
+    """At most ``width`` terminal columns, ending in an ellipsis when cut. Columns, not
+    characters: a title in Chinese or Japanese letters (two columns each) was cut by the
+    table at the column's edge with no ellipsis, so it read as whole."""
     text = one_line(text)
-    return text if len(text) <= width else text[: max(width - 1, 0)].rstrip() + "…"
+    if cell_len(text) <= width:
+        return text
+    kept, used = [], 0
+    for char in text:
+        used += cell_len(char)
+        if used > width - 1:
+            break
+        kept.append(char)
+    return "".join(kept).rstrip() + "…"

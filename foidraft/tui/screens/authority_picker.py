@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.widgets import Button, Footer, Header, Input, OptionList, Static
+from textual.widgets import Button, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from foidraft.authorities.describe import NATION_TEXT, TYPE_TEXT, describe
@@ -25,6 +25,7 @@ from foidraft.tui.keymap import bindings
 from foidraft.tui.screens.dialogs import Dialog, MessageDialog
 from foidraft.tui.screens.directory_screen import DirectoryScreen
 from foidraft.tui.text import literal
+from foidraft.tui.widgets.fitting_footer import FittingFooter
 
 if TYPE_CHECKING:
     from foidraft.authorities.directory import Directory
@@ -96,7 +97,7 @@ class AuthorityPickerScreen(DirectoryScreen["Authority | None"]):
             yield AuthorityQuery(self.query_text, placeholder="Search authorities", id="query")
             yield AuthorityResults(id="results")
             yield Static("", id="authority-detail")
-        yield Footer(compact=True)
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.sub_title = "Look up" if self.purpose == "look-up" else "New request"

@@ -13,7 +13,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Footer, Header, Input, OptionList, SelectionList, Static
+from textual.widgets import Button, Header, Input, OptionList, SelectionList, Static
 from textual.widgets.option_list import Option
 from textual.widgets.selection_list import Selection
 
@@ -22,6 +22,7 @@ from foidraft.tui.keymap import bindings
 from foidraft.tui.screens.authority_picker import CONFIDENT, offer_unlisted, option_prompt
 from foidraft.tui.screens.directory_screen import DirectoryScreen
 from foidraft.tui.text import literal, shorten
+from foidraft.tui.widgets.fitting_footer import FittingFooter
 from foidraft.tui.widgets.ticks import TickList
 
 if TYPE_CHECKING:
@@ -122,7 +123,7 @@ class AuthoritySelectScreen(DirectoryScreen["list[Authority] | None"]):
             with Horizontal(id="chosen-row"):
                 yield Static("", id="chosen")
                 yield Button("Next →", id="next", variant="primary", compact=True)
-        yield Footer(compact=True)
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.sub_title = f"New batch: {self.template_title}" if self.template_title else "New batch"

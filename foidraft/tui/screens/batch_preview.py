@@ -21,7 +21,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Button, Checkbox, Footer, Header, OptionList, Static
+from textual.widgets import Button, Checkbox, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from foidraft.batch import (
@@ -38,6 +38,7 @@ from foidraft.tui.keymap import bindings
 from foidraft.tui.notify import as_error
 from foidraft.tui.text import literal
 from foidraft.tui.widgets.findings import finding_prompt
+from foidraft.tui.widgets.fitting_footer import FittingFooter
 from foidraft.tui.widgets.ticks import TickBox
 
 if TYPE_CHECKING:
@@ -158,7 +159,7 @@ class BatchPreviewScreen(Screen["tuple[BatchPlan, BatchResult] | None"]):
                 yield Static("", id="preview-note")
                 yield Button("Back", id="back", compact=True)
                 yield Button("Create", id="create", variant="primary", compact=True)
-        yield Footer(compact=True)
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.title = "New batch"

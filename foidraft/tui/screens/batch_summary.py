@@ -14,13 +14,14 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.content import Content
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from foidraft.tui.batch_text import findings_summary, worst_mark
 from foidraft.tui.keymap import bindings
 from foidraft.tui.screens.base import FoidraftScreen
 from foidraft.tui.text import literal
+from foidraft.tui.widgets.fitting_footer import FittingFooter
 
 if TYPE_CHECKING:
     from foidraft.batch import BatchPlan, BatchResult, PlannedDraft
@@ -86,7 +87,7 @@ class BatchSummaryScreen(FoidraftScreen[None]):
                 id="summary-list",
             )
             yield Static(literal(self._notes()), id="summary-notes")
-        yield Footer(compact=True)
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.title = "Batch written"

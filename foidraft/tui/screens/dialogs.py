@@ -23,7 +23,7 @@ from textual import events, on
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Button, Footer, Input, Label, OptionList, Static
+from textual.widgets import Button, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from foidraft.errors import FoidraftError
@@ -32,6 +32,7 @@ from foidraft.text.dates import long_date
 from foidraft.tui.date_keys import keep_digit
 from foidraft.tui.keymap import bindings
 from foidraft.tui.text import literal
+from foidraft.tui.widgets.fitting_footer import FittingFooter
 
 if TYPE_CHECKING:
     from textual.app import ComposeResult
@@ -83,7 +84,7 @@ class Dialog(ModalScreen[ResultT], Generic[ResultT]):
             yield from self.compose_content()
         # The dialog's own keys: without a footer of its own, the one under it (Home's
         # "n New  r Rename ...") stays in view while none of those keys work.
-        yield Footer(compact=True)
+        yield FittingFooter()
 
     def compose_content(self) -> ComposeResult:
         """What goes under the title and body (nothing, in a plain message)."""

@@ -27,7 +27,7 @@ from foidraft.tui.screens import editor_actions
 from foidraft.tui.screens.dialogs import ChoiceDialog
 from foidraft.tui.screens.editor_checking import LetterChecking, LintFinished
 from foidraft.tui.screens.editor_findings import ShownFindings
-from foidraft.tui.screens.editor_layout import EDITOR_CSS, WIDE, editor_parts
+from foidraft.tui.screens.editor_layout import EDITOR_CSS, HEAD_SHARE, TITLE_MIN, WIDE, editor_parts
 from foidraft.tui.screens.editor_status import StatusSteps, title_line
 from foidraft.tui.text import literal
 from foidraft.tui.widgets.draft_editor import DraftEditor
@@ -196,11 +196,17 @@ class EditorScreen(Screen[None]):
     def rule(self, rule_id: str) -> Rule | None:
         return self.checking.rule(rule_id)
 
+    def on_resize(self) -> None:
+        if self.query("#editor-state"):  # its first resize comes before its parts
+            self.show_title()  # the authority's name is cut to the width
+
     def show_title(self) -> None:
         # The body by name from the first paint: the directory is cached by the process
         # (Home read it to list the drafts), so this look-up does not wait for the check.
         authority = self.checking.known_authority()
-        state = title_line(self.draft, self.keeper.state, authority, self.today())
+        width = self.app.size.width  # #editor-state's max-width, beside the title's minimum
+        room = min(width * HEAD_SHARE // 100, width - TITLE_MIN) - 1  # less its padding
+        state = title_line(self.draft, self.keeper.state, authority, self.today(), room)
         self.query_one("#editor-title", Static).update(literal((self.draft.title, "bold")))
         self.query_one("#editor-state", Static).update(state)
 

@@ -91,8 +91,10 @@ class ShownFindings:
 
     def jump(self, *, backwards: bool) -> None:
         mark = self.editor.next_mark(self.editor.cursor_location, backwards=backwards)
-        if mark is None:
-            self.screen.notify("No findings in this letter.", timeout=3)
+        if mark is None:  # before the first check comes back there are none yet either
+            checked = self.result is not None  # (seconds, on a slow machine's first check)
+            said = "No findings in this letter." if checked else "Still checking the letter…"
+            self.screen.notify(said, timeout=3)
             return
         self.select(mark.finding, move_cursor=True)
         # Into the list, where 1-9 (or enter) apply a rewording: in the text they would type.

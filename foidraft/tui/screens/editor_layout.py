@@ -19,11 +19,14 @@ if TYPE_CHECKING:
     from foidraft.tui.widgets.draft_editor import DraftEditor
 
 WIDE = 100  # columns from which the letter and the findings sit side by side
+HEAD_SHARE = 85  # the head's share (%) for who it is for, status and saved (#editor-state)
+TITLE_MIN = 12  # #editor-title's min-width
 
 EDITOR_CSS = """
 EditorScreen {
     layout: vertical;
     #editor-head { height: 1; background: $panel; }
+    /* min-width is TITLE_MIN, max-width HEAD_SHARE: the head cuts the authority to fit */
     #editor-title {
         width: 1fr; min-width: 12; padding: 0 0 0 1; text-wrap: nowrap; text-overflow: ellipsis;
     }

@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from rich.cells import cell_len
 from textual.content import Content
 
 from foidraft.deadlines import review_limits
@@ -21,7 +22,7 @@ from foidraft.errors import FoidraftError
 from foidraft.text.dates import long_date, short_date
 from foidraft.tui.host import host
 from foidraft.tui.screens.dialogs import ChoiceDialog, DateDialog
-from foidraft.tui.text import literal
+from foidraft.tui.text import literal, shorten
 
 if TYPE_CHECKING:
     from textual.screen import Screen
@@ -36,6 +37,7 @@ LEARN_CHOICES = [
     ("learn", "Paste their reply: foidraft proposes rules for the wording they asked about"),
     ("later", "Not now (ctrl+p, “draft: learn from the authority's reply” any time)"),
 ]
+MIN_WHO = 8  # "West Mi…", as on Home: the name is cut no shorter
 SAVE_STATES = {
     "saved": ("saved", "$text-success"),
     "unsaved": ("unsaved", "$text-warning"),
@@ -44,12 +46,17 @@ SAVE_STATES = {
 
 
 def title_line(
-    draft: Draft, state: SaveState, authority: Authority | None, today: dt.date | None = None
+    draft: Draft,
+    state: SaveState,
+    authority: Authority | None,
+    today: dt.date | None = None,
+    room: int = 0,
 ) -> Content:
     """Authority · status and dates · whether it is saved: shown beside the title, which
     is cut short to leave room, so a long title never hides who the letter is for or
     that it is not saved. A reply not come by its due date is said to be overdue, as
-    Home says it."""
+    Home says it. Given its ``room`` (columns), the authority's name is cut to leave the
+    rest whole: a 120-letter name hid the status, the due date and "saved"."""
     status = status_label(draft.status)
 
     def day(when: dt.date) -> str:  # Home's wording, short: the title needs the room
@@ -65,6 +72,8 @@ def title_line(
         status = f"Clarification asked {day(draft.clarification)}: clock stopped"
     who = authority.name if authority else draft.authority or "no authority"
     saved = SAVE_STATES[state]
+    if room:
+        who = shorten(who, max(room - cell_len(f" ·  · {status} · {saved[0]}"), MIN_WHO))
     return literal(" · ", who, " · ", status, " · ", saved)
 
 

@@ -12,7 +12,7 @@ from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from foidraft.errors import FoidraftError
@@ -20,6 +20,7 @@ from foidraft.interview.regime import for_authority
 from foidraft.tui.keymap import bindings
 from foidraft.tui.screens.base import FoidraftScreen
 from foidraft.tui.text import literal
+from foidraft.tui.widgets.fitting_footer import FittingFooter
 
 if TYPE_CHECKING:
     from foidraft.authorities.model import Authority
@@ -74,7 +75,7 @@ class FlowPickerScreen(FoidraftScreen["Flow | str | None"]):
             )
             yield Static("Pick the closest kind of request.", classes="hint")
             yield FlowList(id="flows")
-        yield Footer(compact=True)
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.sub_title = "New request"

@@ -16,24 +16,25 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.widgets import DataTable, Footer, OptionList, Static
+from textual.widgets import DataTable, OptionList, Static
 from textual.widgets.option_list import Option
 
 from foidraft.errors import FoidraftError
 from foidraft.tui.home_detail import detail_text
 from foidraft.tui.home_rows import DraftListing, DraftRow, build_rows, template_label
 from foidraft.tui.keymap import bindings, shown_key
+from foidraft.tui.palette import PaletteCommand
 from foidraft.tui.screens.base import FoidraftScreen
 from foidraft.tui.screens.home_actions import HomeActions
 from foidraft.tui.text import literal
 from foidraft.tui.widgets.drafts_table import DraftsTable
+from foidraft.tui.widgets.fitting_footer import FittingFooter
 from foidraft.tui.widgets.home_widgets import NewBatchButton, NewRequestButton, TemplatesList
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from foidraft.templates import TemplateSummary
-    from foidraft.tui.palette import PaletteCommand
 
 EMPTY_DRAFTS = (
     "No drafts yet.\n\n"
@@ -69,6 +70,7 @@ whatever is highlighted.
         ("home.filter-batch", "filter_batch"),
         ("home.clear-filter", "clear_filter"),
         ("home.refresh", "refresh"),
+        ("home.sort-due", "sort_by_due"),
     )
 
     @dataclass
@@ -103,7 +105,7 @@ whatever is highlighted.
             yield Static("", id="draft-detail")
             yield Static("Templates", classes="section-title")
             yield Static("", id="templates-empty", classes="empty")
-        yield Footer(compact=True)
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.query_one("#drafts-empty").display = False
@@ -209,7 +211,8 @@ whatever is highlighted.
 
     def _show_detail(self, row: DraftRow | None) -> None:
         chase_key = shown_key(self, "home.read-reply")  # the key the user bound, if any
-        self.query_one("#draft-detail", Static).update(literal(detail_text(row, chase_key)))
+        cut = self.query_one(DraftsTable).names_cut(row) if row else (False, False)
+        self.query_one("#draft-detail", Static).update(literal(detail_text(row, chase_key, cut)))
 
     # -- actions (the draft and batch ones are in HomeActions) -----------------------
     def selected(self) -> DraftRow | None:
@@ -262,7 +265,14 @@ whatever is highlighted.
         self.foidraft.new_batch(path)
 
     async def palette_commands(self) -> list[PaletteCommand]:
-        return self.actions.palette_commands(self.selected())
+        by = "last changed first" if self.listing.by_due else "soonest due first"
+        sort = PaletteCommand(f"view: drafts {by}", "s on Home.", self.action_sort_by_due)
+        return [*self.actions.palette_commands(self.selected()), sort]
+
+    def action_sort_by_due(self) -> None:
+        self.listing.by_due = not self.listing.by_due
+        self._keep = self.query_one(DraftsTable).selected_path()  # the cursor stays on it
+        self._show_rows()
 
     @on(NewRequestButton.Pressed)
     def action_new_request(self) -> None:

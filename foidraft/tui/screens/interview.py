@@ -15,7 +15,7 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Footer, Header
+from textual.widgets import Button, Header
 
 from foidraft.errors import FoidraftError
 from foidraft.interview import Interview
@@ -23,6 +23,7 @@ from foidraft.tui.keymap import bindings
 from foidraft.tui.palette import PaletteCommand
 from foidraft.tui.screens.base import FoidraftScreen
 from foidraft.tui.screens.dialogs import dismiss_if_confirmed
+from foidraft.tui.widgets.fitting_footer import FittingFooter
 from foidraft.tui.widgets.letter_preview import LetterPreview
 from foidraft.tui.widgets.question_card import QuestionCard, Step
 
@@ -93,7 +94,7 @@ class InterviewScreen(FoidraftScreen[None]):
         with Horizontal(id="interview-body"):
             yield Vertical(id="question-pane")
             yield LetterPreview(id="preview")
-        yield Footer(compact=True)
+        yield FittingFooter()
 
     async def on_mount(self) -> None:
         today = self._today or self.foidraft.today()

@@ -23,7 +23,7 @@ from foidraft.errors import FoidraftError
 from foidraft.learn import Lesson, Proposal, add_rules, propose_rules
 from foidraft.tui.keymap import bindings
 from foidraft.tui.notify import as_error
-from foidraft.tui.screens.dialogs import Dialog
+from foidraft.tui.screens.dialogs import Dialog, dismiss_if_confirmed
 from foidraft.tui.text import literal
 from foidraft.tui.widgets.ticks import TickBox
 from foidraft.tui.widgets.visible_text_area import VisibleTextArea
@@ -51,6 +51,7 @@ keeps it as its evidence. **ctrl+s** goes on; **escape** cancels.
 """
 
 
+UNREAD_HERE = "The reply you pasted is not kept: foidraft learns from it only once it reads it."
 NO_NEW_RULE = (
     "No new rule needed: foidraft already flags the wording they asked about, or it is not "
     "in your letter. Each point they raised is listed with the reason."
@@ -237,7 +238,18 @@ class LearnScreen(Dialog["list[str] | None"]):
     def on_learn_screen_added(self, message: Added) -> None:
         self.dismiss(message.ids)
 
+    @property
+    def has_unread_reply(self) -> bool:
+        """A reply pasted and not read yet: closing asks first (quitting too)."""
+        return self.lesson is None and bool(self.query_one(ReplyArea).text.strip())
+
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:
-        if not self.busy:
+        if self.busy:
+            return
+        if not self.has_unread_reply:
             self.dismiss(None)
+            return
+        # escape by habit after a long paste: the reply is kept nowhere (as on the reply screen)
+        dismiss_if_confirmed(self, "Close without reading the reply?", UNREAD_HERE, yes="Close",
+                             no="Keep it")  # fmt: skip

@@ -25,7 +25,7 @@ from foidraft.tui import reply_reading
 from foidraft.tui.date_keys import keep_digit
 from foidraft.tui.keymap import bindings
 from foidraft.tui.notify import as_error
-from foidraft.tui.reply_reading import NeedDate, chaser_context, indented_blocks, missed
+from foidraft.tui.reply_reading import UNREAD, NeedDate, chaser_context, indented_blocks, missed
 from foidraft.tui.screens.dialogs import Dialog, dismiss_if_confirmed
 from foidraft.tui.screens.reply_layout import REPLY_CSS, reply_parts
 from foidraft.tui.text import literal
@@ -307,18 +307,19 @@ class ReplyScreen(Dialog["Path | None"]):
     def on_reply_screen_wrote(self, message: Wrote) -> None:
         self.dismiss(message.path)
 
+    @property
+    def has_unread_reply(self) -> bool:
+        """A reply pasted and not read yet: it is kept nowhere, so closing asks (quitting
+        too, foidraft.tui.quitting)."""
+        return self.step == "paste" and bool(self.query_one(ReplyText).text.strip())
+
     @on(Button.Pressed, "#close")
     def action_cancel(self) -> None:
         if self.busy:
             return
-        if self.step != "paste" or not self.query_one(ReplyText).text.strip():
+        if not self.has_unread_reply:
             self.dismiss(None)
             return
         # A long reply pasted and then escape pressed by habit: it is not kept anywhere.
-        dismiss_if_confirmed(
-            self,
-            "Close without reading the reply?",
-            "The reply you pasted is not kept: it is recorded only once foidraft reads it.",
-            yes="Close",
-            no="Keep it",
-        )
+        dismiss_if_confirmed(self, "Close without reading the reply?", UNREAD, yes="Close",
+                             no="Keep it")  # fmt: skip

@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.message import Message
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from foidraft.drafts import TrashItem
 from foidraft.errors import FoidraftError
@@ -22,6 +22,7 @@ from foidraft.tui.palette import PaletteCommand
 from foidraft.tui.screens.base import FoidraftScreen
 from foidraft.tui.screens.dialogs import ConfirmDialog
 from foidraft.tui.text import literal, literal_rich, shorten
+from foidraft.tui.widgets.fitting_footer import FittingFooter
 
 if TYPE_CHECKING:
     pass
@@ -77,7 +78,7 @@ class TrashScreen(FoidraftScreen[None]):
             yield Static("Deleted drafts", classes="section-title")
             yield TrashTable(id="trash-table", cursor_type="row", zebra_stripes=True)
             yield Static(literal(EMPTY), id="trash-empty", classes="empty")
-        yield Footer(compact=True)
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.title = "Trash"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import events
 from textual.binding import BindingType
@@ -37,14 +38,14 @@ class DraftsTable(DataTable[Text]):
     HELP = """
 ## Your drafts
 
-Every request you have started, most recently changed first. The **Due** column fills in
-once a request is marked sent: *soon* means five working days or fewer are left, and
-*overdue* that the authority has missed the 20-working-day deadline. While the authority
-waits for your clarification the clock is *paused*; it starts again from the day you
-reply. The **Batch** column names the batch a draft was written in (**f** shows one
-batch only).
+Every request you have started, most recently changed first (**s**: soonest due first).
+The **Due** column fills in once a request is marked sent: *soon* means five working
+days or fewer are left, and *overdue* that the authority has missed the 20-working-day
+deadline. While the authority waits for your clarification the clock is *paused*; it
+starts again from the day you reply. The **Batch** column names the batch a draft was
+written in (**f** shows one batch only).
 
-- **enter** opens the draft in the editor
+- **enter** opens the draft in the editor; **home** and **end** go to the first and last
 - **r** renames it (the file keeps its name), **d** makes a copy
 - **delete** moves it to the trash; **t** shows the trash, where you can restore it
 - **n** starts a new request; **b** starts a batch from a template
@@ -54,13 +55,18 @@ Drafts are plain files in your drafts folder (`foidraft locate drafts`), so you 
 edit them in any text editor. A row marked **!** has a header foidraft cannot read: the
 letter is safe; fix the header by hand.
 """
-    BINDINGS: ClassVar[list[BindingType]] = bindings(("home.open", "select_cursor"))
+    BINDINGS: ClassVar[list[BindingType]] = bindings(
+        ("home.open", "select_cursor"),
+        ("home.first-draft", "scroll_top"),
+        ("home.last-draft", "scroll_bottom"),
+    )
 
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
         super().__init__(id=id, cursor_type="row", zebra_stripes=True)
         self.draft_rows: list[DraftRow] = []
         self.rows_by_path: dict[str, DraftRow] = {}
         self._fitted_width = -1
+        self.name_widths = (0, 0)  # the title's and the authority's columns, as fitted
 
     def on_mount(self) -> None:
         self.watch(self.app, "theme", lambda _theme: self._fill(self.selected_path()), init=False)
@@ -77,6 +83,7 @@ letter is safe; fix the header by hand.
         self._fitted_width = width
         headers = headers_for(self.draft_rows)
         widths = fit_widths(self.draft_rows, width)
+        self.name_widths = widths[0], widths[1]
         self.clear(columns=True)
         for header, column_width in zip(headers, widths, strict=True):
             self.add_column(header, width=column_width, key=header.lower())
@@ -93,6 +100,11 @@ letter is safe; fix the header by hand.
     def on_resize(self, event: events.Resize) -> None:
         if event.size.width != self._fitted_width and self.draft_rows:
             self._fill(self.selected_path())
+
+    def names_cut(self, row: DraftRow) -> tuple[bool, bool]:
+        """Whether the row's title and authority name are shortened in their columns."""
+        title, authority = self.name_widths
+        return cell_len(row.list_title) > title, cell_len(row.authority_name) > authority
 
     def selected_path(self) -> Path | None:
         row = self.selected()
@@ -117,7 +129,7 @@ def fit_widths(rows: list[DraftRow], total: int) -> tuple[int, ...]:
     title getting most."""
 
     def widest(header: str, values: list[str]) -> int:
-        return max([len(header), *(len(v) for v in values)])
+        return max([len(header), *(cell_len(v) for v in values)])
 
     headers = headers_for(rows)
     status = widest("Status", [r.status_cell for r in rows])

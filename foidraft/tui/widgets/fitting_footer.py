@@ -1,7 +1,9 @@
 """A compact footer that, when its line is too short for every key, leaves out the keys
 ``foidraft.tui.keymap`` marks to go first (``Key.drop``) rather than cutting off the last
 ones: at 80 columns the editor's finding keys (apply, ignore) pushed Back, Quit and Help
-off the end of the line."""
+off the end of the line. Still too short (60 columns), it leaves out the last keys of the
+line, never Quit, Help or the escape key, so each key it shows is whole (Home's ended in
+"del Delet"); F1 lists them all."""
 
 from __future__ import annotations
 
@@ -33,15 +35,15 @@ class FittingFooter(Footer):
         room = self.size.width or self.app.size.width
         palette = [w for w in items if w.has_class("-command-palette")]
         room -= sum(_width(w) + PALETTE_EDGE for w in palette)
-        drop = {
-            active.binding.action: KEYS[active.binding.id].drop
-            for active in self.screen.active_bindings.values()
-            if active.binding.id in KEYS
-        }
+        active = [a.binding for a in self.screen.active_bindings.values()]
+        drop = {b.action: KEYS[b.id].drop for b in active if b.id in KEYS}
+        kept = {b.action for b in active if (b.id or "").startswith("app.") or b.key == "escape"}
         keys = [w for w in items if isinstance(w, FooterKey) and w not in palette]
+        marked = sorted((w for w in keys if drop.get(w.action, 0)), key=lambda w: -drop[w.action])
+        last = [w for w in reversed(keys) if w.action not in kept and w not in marked]
         need = sum(_width(w) for w in keys)
-        for widget in sorted(keys, key=lambda w: -drop.get(w.action, 0)):
-            if need <= room or not drop.get(widget.action, 0):
+        for widget in [*marked, *last]:
+            if need <= room:
                 break
             items.remove(widget)
             need -= _width(widget)
