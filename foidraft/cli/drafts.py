@@ -155,9 +155,9 @@ def _show(store: DraftStore, ref: str, body_only: bool) -> int:
     if body_only:
         data = store.load_path(summary.path).body.encode("utf-8")
     else:
-        from foidraft.drafts.files import read_bytes
+        from foidraft.drafts.files import read_draft
 
-        data = read_bytes(summary.path)  # the file as it is, even with a broken header
+        data = read_draft(summary.path)  # the file as it is, even with a broken header
     from foidraft.cli.output import write_data
 
     write_data(data)

@@ -39,6 +39,25 @@ def is_draft_file(path: Path) -> bool:
     return name.endswith(".md") and not name.startswith((".", "#")) and path.is_file()
 
 
+def links_outside(path: Path) -> bool:
+    """True for a symlink whose target is outside its folder (``/etc/passwd``, another
+    user's file): foidraft never reads or writes through it as a draft."""
+    try:
+        return path.is_symlink() and not path.resolve().is_relative_to(path.parent.resolve())
+    except (OSError, RuntimeError):  # a link loop
+        return True
+
+
+def read_draft(path: Path) -> bytes:
+    """A draft file's bytes; a link to a file outside its folder is refused, unread."""
+    if links_outside(path):
+        raise FoidraftError(
+            f"{path.name}: a link to a file outside the drafts folder; skipped",
+            hint="copy the letter into the folder instead of linking to it",
+        )
+    return read_bytes(path)
+
+
 def read_bytes(path: Path) -> bytes:
     try:
         with path.open("rb") as fh:

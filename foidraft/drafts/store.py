@@ -79,7 +79,7 @@ class DraftStore:
         return self.load_path(self.find(ref).path)
 
     def load_path(self, path: Path) -> Draft:
-        data = files.read_bytes(path)
+        data = files.read_draft(path)
         header, body = parse_draft_text(files.decode(data, path.name), path.name)
         draft = Draft(header=header, body=body)
         draft.mark_saved(path, data)
@@ -96,8 +96,8 @@ class DraftStore:
         if draft.path is None:
             return False
         try:
-            data = draft.path.read_bytes()
-        except FileNotFoundError:
+            data = files.read_draft(draft.path)
+        except FoidraftError:
             return True
         return digest(data) != draft.disk_digest
 
@@ -216,13 +216,15 @@ class DraftStore:
 
     def _summarise(self, path: Path) -> DraftSummary | None:
         try:
-            mtime = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
+            # a link's own time: the file it points to elsewhere is not looked at
+            info = path.lstat() if files.links_outside(path) else path.stat()
+            mtime = dt.datetime.fromtimestamp(info.st_mtime, dt.UTC)
         except OSError:
             return None  # deleted while we looked
         fields: dict[str, str] = {}
         problem = None
         try:
-            text = files.decode(files.read_bytes(path), path.name)
+            text = files.decode(files.read_draft(path), path.name)
             fields, _ = parse_draft_text(text, path.name)
         except BrokenDraftError as exc:
             problem = exc.problem

@@ -57,7 +57,7 @@ def move_to_trash(path: Path, trash_root: Path) -> TrashItem:
         raise FoidraftError(f"{path.name}: no such draft any more") from None
     except OSError:
         # A trash on another file system: copy completely, then remove the original.
-        if not files.write_new(dest, files.read_bytes(path)):
+        if not files.write_new(dest, files.read_draft(path)):
             raise
         path.unlink()
     fsync_dir(path.parent)
@@ -137,7 +137,7 @@ def _item(folder: Path, path: Path) -> TrashItem:
 
 def _title(path: Path) -> str:
     try:
-        fields, _ = parse_draft_text(files.decode(files.read_bytes(path), path.name), path.name)
+        fields, _ = parse_draft_text(files.decode(files.read_draft(path), path.name), path.name)
     except FoidraftError:
         return path.stem
     return fields.get("title") or path.stem
