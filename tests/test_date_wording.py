@@ -63,7 +63,7 @@ def test_due_and_the_replys_explanation_spell_dates_out(capsys: pytest.CaptureFi
         dates
     ), dates
     code, out, _ = run(capsys, "due", "--all", "--today", "2021-03-22")
-    assert "ask for a review by " in out and not ISO.search(out), out
+    assert "  ask for a review: " in out and not ISO.search(out), out
 
 
 def test_marking_a_request_sent_says_its_due_date_as_due_does(

@@ -62,7 +62,7 @@ def test_recording_replies_and_writing_the_next_letters(
     assert "partly-answered" in err and "s23(5): Information supplied by" in out
     assert "ask for a review by 19 May 2021" in out
     code, out, _ = run(capsys, "due", "--today", "2021-05-17")
-    assert "ask for a review by 19 May 2021" in out
+    assert "19 May 2021  ask for a review: 2 working days left" in out  # the date said once
     code, out, err = run(capsys, "reply", "paedophile", "--next", "review")
     assert code == 2 and "add --ground NAME" in err and "ncnd-not-needed" in err and not out
     code, out, _ = run(capsys, "reply", "paedophile", "--next", "review", "--ground", "prejudice",

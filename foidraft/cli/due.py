@@ -57,7 +57,9 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if not items:
         said = f"Nothing due within {args.within} working days, and nothing overdue."
-        waiting = len(due_items(store, today, find, everything=True))
+        waiting = sum(
+            i.state != "review-closed" for i in due_items(store, today, find, everything=True)
+        )
         if waiting:  # else "nothing due" reads as if no reply were awaited
             one = waiting == 1
             said += (
@@ -79,6 +81,7 @@ def _table(items: list[DueItem]) -> None:
     for i in items:
         due = long_date(i.due) if i.due else "-"
         state, _, note = i.text.partition("; ")
+        state = _date_once(state, due)
         rows.append((due, state, _fit(i.authority_name, 28), _fit(i.summary.title, 36),
                      _safe(i.summary.name)))  # fmt: skip
         notes.append(note)
@@ -88,6 +91,18 @@ def _table(items: list[DueItem]) -> None:
         say("  ".join([*cells, row[4]]).rstrip())
         if note:
             say(" " * (widths[0] + 2) + note)
+
+
+def _date_once(state: str, due: str) -> str:
+    """The state without the date the DUE cell already says: "review answer due D
+    (overdue by 3 working days)" reads "review answer: overdue by 3 working days"."""
+    import re
+
+    found = re.search(rf" (?:due |by )?{re.escape(due)}(?: \(([^)]*)\))?", state)
+    if found is None:
+        return state
+    rest = f": {found[1]}" if found[1] else ""
+    return state[: found.start()] + rest + state[found.end() :]
 
 
 def _json(i: DueItem) -> dict[str, object]:
