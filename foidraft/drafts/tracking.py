@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 # How the listing orders states: what needs the requester first.
 ORDER = {
     "overdue": 0, "due-today": 1, "clarification": 2, "review-by": 3, "complain-by": 3,
-    "due-soon": 4, "waiting": 5,
+    "due-soon": 4, "waiting": 5, "review-closed": 6,
 }  # fmt: skip
 # Letters that answer or chase a request rather than ask anew: the deadline is the request's.
 FOLLOWING = ("clarify", "review", "chaser", "complaint", "thanks")
@@ -214,7 +214,9 @@ def due_items(
         found = matter(draft, by_name, regime, today, within)
         if found is None:
             continue
-        quiet = found.state in ("review-by", "complain-by") and found.days > within
+        quiet = found.state == "review-closed" or (
+            found.state in ("review-by", "complain-by") and found.days > within
+        )
         if everything or (found.state != "waiting" and not quiet):
             items.append(DueItem(summary, name, found.state, found.text, found.due,
                                  draft.sent, found.days))  # fmt: skip
@@ -277,8 +279,8 @@ def _after_reply(draft: Draft, regime: str, today: dt.date, within: int) -> Stan
     if draft.status in DECIDED and draft.replied:
         by = review_request_by(draft.replied, regime)
         left = working_days_between(today, by, regime)
-        if left < 0:
-            return None
+        if left < 0:  # said, else an empty Due cell reads as if nothing had happened
+            return Standing("review-closed", f"review window closed {long_date(by)}", by, left)
         return Standing(
             "review-by", f"ask for a review by {long_date(by)} ({days_text(left)} left)", by, left
         )

@@ -35,7 +35,10 @@ def detail_text(
         parts.append(f"clarified {long_date(row.clarified)}")
     if row.replied:
         parts.append(f"replied {long_date(row.replied)}")
-    if row.due_state in ("clarification", "review-by", "complain-by") or row.awaited:
+    if (
+        row.due_state in ("clarification", "review-by", "complain-by", "review-closed")
+        or row.awaited
+    ):
         parts.append(row.due_text)  # says what is awaited and the date itself
     elif row.due:
         said = f" ({row.due_text})" if row.due_text else ""

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 # Due states that deserve attention, and the word shown beside the date.
 DUE_MARK = {
     "overdue": "overdue", "due-today": "today", "due-soon": "soon", "review-by": "review by",
-    "complain-by": "complain by",
+    "complain-by": "complain by", "review-closed": "review window closed",
 }  # fmt: skip
 
 
@@ -72,7 +72,7 @@ class DraftRow:
             return ""
         mark = DUE_MARK.get(self.due_state, "")
         day = long_date(self.due, short=True, this_year=self.this_year)
-        if self.due_state in ("review-by", "complain-by"):
+        if self.due_state in ("review-by", "complain-by", "review-closed"):
             return f"{mark} {day}"
         if self.awaited and not mark:  # "answer 17 Jun" beside "review asked"; a mark says
             return f"answer {day}"  # enough there, and keeps it narrow
@@ -213,7 +213,9 @@ class DraftListing:
     def shown(self) -> list[DraftRow]:
         rows = [r for r in self.rows if self.batch is None or r.batch == self.batch]
         if self.by_due:  # the rest keep their order, after every dated one
-            rows.sort(key=lambda r: r.due or dt.date.max)
+            rows.sort(
+                key=lambda r: r.due if r.due and r.due_state != "review-closed" else dt.date.max
+            )
         return rows
 
     def title(self) -> str:
