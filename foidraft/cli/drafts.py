@@ -102,23 +102,11 @@ def _list(store: DraftStore, as_json: bool) -> int:
     if not drafts:
         print('No drafts yet. Start one with: foidraft drafts new "TITLE"')
         return 0
-    from foidraft.drafts.follows import list_title
-    from foidraft.text.dates import changed_text, short_date  # as Home says them
+    from foidraft.cli.drafts_list import table
 
-    by_name = {s.name: s for s in drafts}
-    rows = [("TITLE", "AUTHORITY", "STATUS", "LAST CHANGED", "DUE", "NAME")]
-    now = _now()
-    for s in drafts:
-        changed = changed_text(s.changed, now)
-        title = ("! " if s.problem else "") + _fit(list_title(s, by_name), 40)
-        due = short_date(s.due, now.date()) if s.due else ""
-        rows.append(
-            (title, _fit(_authority_name(s.authority), 24), _safe(s.status), changed, due, s.name)
-        )
-    widths = [max(len(r[i]) for r in rows) for i in range(5)]
-    for row in rows:
-        cells = [c.ljust(w) for c, w in zip(row, widths, strict=False)]
-        print("  ".join([*cells, _safe(row[5])]).rstrip())
+    names = {s.authority: _authority_name(s.authority) for s in drafts if s.authority}
+    for line in table(drafts, names, _now()):
+        print(line)
     for s in drafts:
         if s.problem:
             print(f"! {_safe(s.name)}: {_safe(s.problem)}", file=sys.stderr)
