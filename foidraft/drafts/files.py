@@ -52,7 +52,7 @@ def read_draft(path: Path) -> bytes:
     """A draft file's bytes; a link to a file outside its folder is refused, unread."""
     if links_outside(path):
         raise FoidraftError(
-            f"{path.name}: a link to a file outside the drafts folder; skipped",
+            f"{path.name}: a link to a file outside the drafts folder; foidraft does not open it",
             hint="copy the letter into the folder instead of linking to it",
         )
     return read_bytes(path)
