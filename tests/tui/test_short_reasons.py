@@ -39,7 +39,8 @@ async def test_fd340_with_another_reason_is_read_whole_at_80x24_and_in_full_on_e
             "records, so each record would have to be read."
         )
         assert short in pane, pane
-        assert "Also ▲ undefined term · warning: " in pane and "by the same person)." in pane, pane
+        # FD217 is info on its record since the eleventh round's answered samples joined
+        assert "Also ● undefined term · info: " in pane and "by the same person)." in pane, pane
         assert detail.scroll_y == 0
         assert finding.message in detail.text  # in full, below the rewordings
         await pilot.press("e")

@@ -36,7 +36,9 @@ def test_a_date_typed_straight_after_a_paste_goes_in_its_field(tmp_path: Path) -
         assert f"received {day}" in screen, screen  # in its field, under the box
         assert day not in screen.split("received")[0], screen  # not in the reply
         assert "Traceback" not in screen
-        term.keys("C-q")
+        term.keys("C-q")  # over a pasted reply not yet read, quitting asks first
+        term.wait_for_text("Quit without reading the reply?")
+        term.keys("y")
         term.wait_for_text("EXIT=0")
     finally:
         subprocess.run([term.tmux, "-L", term.socket, "kill-server"], capture_output=True)
