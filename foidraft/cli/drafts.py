@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from foidraft.cli.output import AUTHORITY_HELP
+from foidraft.cli.output import AUTHORITY_HELP, fit, safe_line
 from foidraft.errors import FoidraftError
 
 TYPE_CHECKING = False
@@ -69,14 +69,16 @@ def run(args: argparse.Namespace) -> int:
     if action == "new":
         return _new(store, args.title, args.authority, args.source)
     if action == "path":
-        print(_safe(str(store.find(args.name).path)))
+        print(safe_line(str(store.find(args.name).path)))
         return 0
     if action == "status":
         return _status(store, args)
     if action == "rm":
         item = store.delete(store.find(args.name))
         print(
-            _safe(f"moved {item.name} to the trash (foidraft drafts restore {item.name} undoes it)")
+            safe_line(
+                f"moved {item.name} to the trash (foidraft drafts restore {item.name} undoes it)"
+            )
         )
         return 0
     if action == "trash":
@@ -85,10 +87,10 @@ def run(args: argparse.Namespace) -> int:
     restored = store.restore(item)
     if restored.name != item.name:
         print(
-            _safe(f"{item.name} is taken by another draft; restored as {restored.name}"),
+            safe_line(f"{item.name} is taken by another draft; restored as {restored.name}"),
             file=sys.stderr,
         )
-    print(_safe(str(restored)))
+    print(safe_line(str(restored)))
     return 0
 
 
@@ -109,7 +111,7 @@ def _list(store: DraftStore, as_json: bool) -> int:
         print(line)
     for s in drafts:
         if s.problem:
-            print(f"! {_safe(s.name)}: {_safe(s.problem)}", file=sys.stderr)
+            print(f"! {safe_line(s.name)}: {safe_line(s.problem)}", file=sys.stderr)
     return 0
 
 
@@ -169,7 +171,7 @@ def _new(store: DraftStore, title: str, authority: str, source: str | None) -> i
                 draft.header[key] = value
         draft.body = text[start:]
     store.save(draft)
-    print(_safe(str(draft.path)))
+    print(safe_line(str(draft.path)))
     return 0
 
 
@@ -219,7 +221,7 @@ def _status(store: DraftStore, args: argparse.Namespace) -> int:
             sent = f" (sent {long_date(draft.sent)}{again})"
         elif draft.status == "clarification" and draft.clarification:
             sent = f" (asked {long_date(draft.clarification)})"
-        print(_safe(f"{draft.name}: {draft.status}{sent}"))
+        print(safe_line(f"{draft.name}: {draft.status}{sent}"))
         if draft.due is not None:
             print(f"  the reply is due by {long_date(draft.due)}", file=sys.stderr)
         if draft.status == "sent" and draft.sent and draft.letter:
@@ -229,7 +231,7 @@ def _status(store: DraftStore, args: argparse.Namespace) -> int:
             moved = tracking.follow_up_sent(store, draft, draft.sent, regime=regime)
             if moved is not None:
                 due = f", due {long_date(moved.due)}" if moved.due else ""
-                print(_safe(f"{moved.name}: {moved.status}{due}"))
+                print(safe_line(f"{moved.name}: {moved.status}{due}"))
     return 0
 
 
@@ -287,7 +289,7 @@ def _trash(store: DraftStore) -> int:
     now = _now()
     for item in items:
         deleted = changed_text(item.deleted, now)
-        rows.append((deleted, _fit(item.title, 40), _safe(item.name), _safe(item.id)))
+        rows.append((deleted, fit(item.title, 40), safe_line(item.name), safe_line(item.id)))
     widths = [max(len(r[i]) for r in rows) for i in range(3)]
     for row in rows:
         print("  ".join([*(c.ljust(w) for c, w in zip(row, widths, strict=False)), row[3]]))
@@ -299,15 +301,3 @@ def _now() -> dt.datetime:
     import datetime as dt
 
     return dt.datetime.now().astimezone()
-
-
-def _safe(text: str) -> str:
-    """Text from files, made visible and harmless for a terminal, on one line."""
-    from foidraft.text.terminal import visible
-
-    return visible(text, one_line=True)
-
-
-def _fit(text: str, width: int) -> str:
-    text = _safe(text)
-    return text if len(text) <= width else text[: width - 1] + "…"

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import shutil
 
+from foidraft.cli.output import cut, safe_line
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import datetime as dt
@@ -30,17 +32,17 @@ def table(drafts: list[DraftSummary], names: dict[str, str], now: dt.datetime) -
     full: list[tuple[str, ...]] = [HEADERS]
     full += [
         (
-            ("! " if s.problem else "") + _safe(list_title(s, by_name)),
-            _safe(names.get(s.authority, s.authority)),
-            _safe(s.status),
+            ("! " if s.problem else "") + safe_line(list_title(s, by_name)),
+            safe_line(names.get(s.authority, s.authority)),
+            safe_line(s.status),
             changed_text(s.changed, now),
             short_date(s.due, now.date()) if s.due else "",
-            _safe(s.name),
+            safe_line(s.name),
         )
         for s in drafts
     ]
     title, authority = _widths(full, shutil.get_terminal_size().columns)
-    rows = [(_cut(r[0], title), _cut(r[1], authority), *r[2:]) for r in full]
+    rows = [(cut(r[0], title), cut(r[1], authority), *r[2:]) for r in full]
     shown = [i for i in range(5) if i != 1 or authority]
     widths = {i: max(len(r[i]) for r in rows) for i in shown}
     return ["  ".join([*(row[i].ljust(widths[i]) for i in shown), row[5]]).rstrip() for row in rows]
@@ -64,14 +66,3 @@ def _widths(rows: list[tuple[str, ...]], columns: int) -> tuple[int, int]:
         authority = 0
         title = max(min(widest(0), MAX_TITLE, room + GAP), min(widest(0), MIN_TITLE))
     return title, authority
-
-
-def _safe(text: str) -> str:
-    """Text from files, made visible and harmless for a terminal, on one line."""
-    from foidraft.text.terminal import visible
-
-    return visible(text, one_line=True)
-
-
-def _cut(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"

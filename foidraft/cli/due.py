@@ -73,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _table(items: list[DueItem]) -> None:
-    from foidraft.cli.drafts import _fit, _safe
+    from foidraft.cli.output import fit, safe_line
     from foidraft.text.dates import long_date
 
     rows = [("DUE", "STATE", "AUTHORITY", "TITLE", "NAME")]
@@ -82,8 +82,8 @@ def _table(items: list[DueItem]) -> None:
         due = long_date(i.due) if i.due else "-"
         state, _, note = i.text.partition("; ")
         state = _date_once(state, due)
-        rows.append((due, state, _fit(i.authority_name, 28), _fit(i.summary.title, 36),
-                     _safe(i.summary.name)))  # fmt: skip
+        rows.append((due, state, fit(i.authority_name, 28), fit(i.summary.title, 36),
+                     safe_line(i.summary.name)))  # fmt: skip
         notes.append(note)
     widths = [max(len(r[c]) for r in rows) for c in range(4)]
     for row, note in zip(rows, notes, strict=True):

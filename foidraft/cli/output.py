@@ -18,6 +18,21 @@ AUTHORITY_HELP = (
 )
 
 
+def safe_line(text: str) -> str:
+    """Text from files, made visible and harmless for a terminal, on one line."""
+    return visible(text, one_line=True)
+
+
+def cut(text: str, width: int) -> str:
+    """``text`` in at most ``width`` characters, ending in an ellipsis when cut."""
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def fit(text: str, width: int) -> str:
+    """Text from files, safe on one line (``safe_line``) and cut to ``width``."""
+    return cut(safe_line(text), width)
+
+
 def say(*parts: object, err: bool = False, sep: str = " ", end: str = "\n") -> None:
     """``print``, with everything made visible and harmless for a terminal."""
     text = sep.join(str(p) for p in parts)

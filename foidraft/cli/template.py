@@ -102,7 +102,7 @@ def replacement_lines(chosen: list[Replacement]) -> list[str]:
 
 
 def _list(store: TemplateStore) -> int:
-    from foidraft.cli.drafts import _fit, _safe
+    from foidraft.cli.output import fit, safe_line
 
     templates = store.list()
     if not templates:
@@ -110,14 +110,14 @@ def _list(store: TemplateStore) -> int:
         return 0
     rows = [("TITLE", "FIELDS", "NAME")]
     for t in templates:
-        title = ("! " if t.problem else "") + _fit(t.title, 40)
-        rows.append((title, _fit(", ".join(t.fields), 30), _safe(t.name)))
+        title = ("! " if t.problem else "") + fit(t.title, 40)
+        rows.append((title, fit(", ".join(t.fields), 30), safe_line(t.name)))
     widths = [max(len(r[i]) for r in rows) for i in range(2)]
     for row in rows:
         print("  ".join([row[0].ljust(widths[0]), row[1].ljust(widths[1]), row[2]]).rstrip())
     for t in templates:
         if t.problem:
-            print(f"! {_safe(t.name)}: {_safe(t.problem)}", file=sys.stderr)
+            print(f"! {safe_line(t.name)}: {safe_line(t.problem)}", file=sys.stderr)
     return 0
 
 
