@@ -22,7 +22,11 @@ def main(argv: list[str]) -> int:
     if not argv:
         print("usage: python -m tests.inner_check FILE_OF_URLS")
         return 2
-    wanted = urls_in(Path(argv[0]))
+    try:
+        wanted = urls_in(Path(argv[0]))
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"cannot read {argv[0]}: {exc}")
+        return 2
     cases = [c for c in load_cases("training") if c["url"] in wanted]
     loud = {c["id"]: [f for f in findings_for(c) if f.severity in LOUD] for c in cases}
     print(f"inner check: {len(cases)} of {len(wanted)} listed requests found in training")
