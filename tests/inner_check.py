@@ -4,6 +4,9 @@ comments) set aside before a round's rule changes and not read while rules chang
     python -m tests.inner_check tests/data/inner_clarify27.txt
     python -m tests.inner_check tests/data/inner_clarify27.txt --screen REGEX
 
+Figures are printed for the whole list, then for police and for other bodies with where the
+right kind stands (``tests.corpus_file.GAPS``); never a case's text or id.
+
 ``--screen`` counts, on the training part outside the list, the requests whose text
 REGEX finds, by outcome: whether a candidate word list parts bounces of its kind from
 answered requests before a rule is written from it (counts only, no request text).
@@ -16,8 +19,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from tests.corpus import LOUD, findings_for, load_cases
-from tests.corpus_file import by_outcome
+from tests.corpus import LOUD, findings_for, load_cases, split_by_body
+from tests.corpus_file import by_outcome, gaps
 from tests.rule_scores import AMBIGUITY_KINDS
 
 # A clarification's own kinds: a word or a period to ask about, a scope, a group not named.
@@ -67,6 +70,11 @@ def main(argv: list[str]) -> int:
     loud = {c["id"]: [f for f in findings_for(c) if f.severity in LOUD] for c in cases}
     print(f"inner check: {len(cases)} of {len(wanted)} listed requests found in training")
     print("\n".join(by_outcome(cases, loud)))
+    for body, part in split_by_body(cases).items():
+        print(f"{body}: {len(part)} cases")
+        print("\n".join(by_outcome(part, loud)))
+        for outcome in sorted({c["outcome"] for c in part} - {"answered"}):
+            print("\n".join(gaps(part, outcome)))
     return 0
 
 
