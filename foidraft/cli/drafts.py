@@ -104,10 +104,12 @@ def _list(store: DraftStore, as_json: bool) -> int:
     if not drafts:
         print('No drafts yet. Start one with: foidraft drafts new "TITLE"')
         return 0
-    from foidraft.cli.drafts_list import table
+    from foidraft.cli.drafts_list import due_cells, table
 
     names = {s.authority: _authority_name(s.authority) for s in drafts if s.authority}
-    for line in table(drafts, names, _now()):
+    now = _now()
+    dues = due_cells(store, drafts, _authority, now.date())
+    for line in table(drafts, names, now, dues):
         print(line)
     for s in drafts:
         if s.problem:

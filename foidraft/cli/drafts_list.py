@@ -14,8 +14,10 @@ from foidraft.cli.output import cut, safe_line
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import datetime as dt
+    from collections.abc import Callable
 
-    from foidraft.drafts import DraftSummary
+    from foidraft.authorities.model import Authority
+    from foidraft.drafts import DraftStore, DraftSummary
 
 HEADERS = ("TITLE", "AUTHORITY", "STATUS", "CHANGED", "DUE", "NAME")  # Home's "Changed"
 GAP = 2
@@ -23,10 +25,13 @@ MAX_TITLE, MIN_TITLE = 40, 12  # 40: the widest a title was ever shown here
 MAX_AUTHORITY, MIN_AUTHORITY = 24, 10
 
 
-def table(drafts: list[DraftSummary], names: dict[str, str], now: dt.datetime) -> list[str]:
-    """The lines of the table; ``names`` maps an authority's id to its name."""
+def table(
+    drafts: list[DraftSummary], names: dict[str, str], now: dt.datetime, dues: dict[str, str]
+) -> list[str]:
+    """The lines of the table; ``names`` maps an authority's id to its name, ``dues`` a
+    draft's file name to its Due cell (``due_cells``)."""
     from foidraft.drafts.follows import list_title
-    from foidraft.text.dates import changed_text, short_date  # as Home says them
+    from foidraft.text.dates import changed_text  # as Home says it
 
     by_name = {s.name: s for s in drafts}
     full: list[tuple[str, ...]] = [HEADERS]
@@ -36,7 +41,7 @@ def table(drafts: list[DraftSummary], names: dict[str, str], now: dt.datetime) -
             safe_line(names.get(s.authority, s.authority)),
             safe_line(s.status),
             changed_text(s.changed, now),
-            short_date(s.due, now.date()) if s.due else "",
+            dues.get(s.name, ""),
             safe_line(s.name),
         )
         for s in drafts
@@ -46,6 +51,35 @@ def table(drafts: list[DraftSummary], names: dict[str, str], now: dt.datetime) -
     shown = [i for i in range(5) if i != 1 or authority]
     widths = {i: max(len(r[i]) for r in rows) for i in shown}
     return ["  ".join([*(row[i].ljust(widths[i]) for i in shown), row[5]]).rstrip() for row in rows]
+
+
+def due_cells(
+    store: DraftStore,
+    drafts: list[DraftSummary],
+    lookup: Callable[[str], Authority | None],
+    today: dt.date,
+) -> dict[str, str]:
+    """Each draft's Due cell as Home says it: a running request's from the one deadline
+    logic (``tracking.matter``: "review by 17 Jun" once partly answered, "paused" while
+    the authority waits for a clarification), any other the date its file keeps."""
+    from foidraft.drafts.due_words import due_cell
+    from foidraft.drafts.tracking import RUNNING, matter, regime_for
+    from foidraft.errors import FoidraftError
+
+    by_name = {s.name: s for s in drafts}
+    cells = {}
+    for s in drafts:
+        cells[s.name] = due_cell("", s.due, this_year=today.year)
+        if s.problem or s.status not in RUNNING:
+            continue
+        try:
+            draft = store.load_path(s.path)
+        except FoidraftError:
+            continue
+        body = lookup(draft.authority) if draft.authority else None
+        found = matter(draft, by_name, regime_for(body, draft), today)
+        cells[s.name] = due_cell(found.state, found.due, found.awaited, today.year) if found else ""
+    return cells
 
 
 def _widths(rows: list[tuple[str, ...]], columns: int) -> tuple[int, int]:
