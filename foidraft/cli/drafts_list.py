@@ -1,8 +1,9 @@
 """``foidraft drafts list``: the drafts as a table that fits the terminal, as Home's does.
 
-NAME (what a user types to reach a draft) comes last and is never cut; the title gives
-way first, then the authority, never the status, the dates or the name. A terminal too
-narrow even for that lets the name run past the edge rather than wrap every row.
+NAME (what a user types to reach a draft) is never cut: it ends each row while that
+fits, and otherwise has a line of its own under its row. The title gives way first, then
+the authority, then (at 60 columns) when each changed; never the status or the due date.
+No row wraps at 60 columns or more (a name wider than the terminal still does).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ HEADERS = ("TITLE", "AUTHORITY", "STATUS", "CHANGED", "DUE", "NAME")  # Home's "
 GAP = 2
 MAX_TITLE, MIN_TITLE = 40, 12  # 40: the widest a title was ever shown here
 MAX_AUTHORITY, MIN_AUTHORITY = 24, 10
+NAME_INDENT = "    "  # a name on its own line, under its row
 
 
 def table(
@@ -46,11 +48,18 @@ def table(
         )
         for s in drafts
     ]
-    title, authority = _widths(full, shutil.get_terminal_size().columns)
+    title, authority, changed, inline = _layout(full, shutil.get_terminal_size().columns)
     rows = [(cut(r[0], title), cut(r[1], authority), *r[2:]) for r in full]
-    shown = [i for i in range(5) if i != 1 or authority]
+    shown = [i for i in range(5) if (i != 1 or authority) and (i != 3 or changed)]
     widths = {i: max(len(r[i]) for r in rows) for i in shown}
-    return ["  ".join([*(row[i].ljust(widths[i]) for i in shown), row[5]]).rstrip() for row in rows]
+    lines = []
+    for row in rows:
+        cells = [row[i].ljust(widths[i]) for i in shown]
+        if inline:
+            lines.append("  ".join([*cells, row[5]]).rstrip())
+        else:
+            lines += ["  ".join(cells).rstrip(), NAME_INDENT + row[5]]
+    return lines
 
 
 def due_cells(
@@ -82,21 +91,35 @@ def due_cells(
     return cells
 
 
-def _widths(rows: list[tuple[str, ...]], columns: int) -> tuple[int, int]:
-    """The title's and the authority's widths (0: no authority column): as wide as they
-    are (up to 40 and 24) when the table fits in ``columns``, else cut, the title first,
-    then the authority, which goes altogether when even that is too wide."""
+def _layout(rows: list[tuple[str, ...]], columns: int) -> tuple[int, int, bool, bool]:
+    """(the title's width, the authority's (0: left out), whether CHANGED shows, whether
+    NAME ends each row): the first that fits in ``columns`` of NAME at the end, NAME on
+    its own line, that without CHANGED; the title cut no shorter than 12 in each."""
 
     def widest(i: int) -> int:
         return max(len(r[i]) for r in rows)
 
-    title, authority = min(widest(0), MAX_TITLE), min(widest(1), MAX_AUTHORITY)
-    fixed = sum(widest(i) for i in range(2, 6)) + GAP * (len(HEADERS) - 1)
-    room = columns - 1 - fixed  # for the title and the authority; no wrap at the edge
-    title = max(min(title, room - authority), min(title, MIN_TITLE))
-    if title + authority > room:
-        authority = max(room - title, min(authority, MIN_AUTHORITY))
-    if title + authority > room:  # without the column and its gap
-        authority = 0
-        title = max(min(widest(0), MAX_TITLE, room + GAP), min(widest(0), MIN_TITLE))
-    return title, authority
+    room = columns
+    for inline, changed in ((True, True), (False, True), (False, False)):
+        after = [2, 4, *([3] if changed else []), *([5] if inline else [])]
+        room = columns - 1 - sum(widest(i) + GAP for i in after)  # no wrap at the edge
+        fitted = _fit(widest(0), widest(1), room)
+        if fitted is not None:
+            return (*fitted, changed, inline)
+    return max(room, MIN_TITLE // 2), 0, False, False  # narrower than any phone
+
+
+def _fit(title_width: int, authority_width: int, room: int) -> tuple[int, int] | None:
+    """The title's and the authority's widths in ``room`` columns (up to 40 and 24; the
+    title cut first, then the authority, which goes altogether when even that is too
+    wide); None when not even the title fits at its narrowest."""
+    title, authority = min(title_width, MAX_TITLE), min(authority_width, MAX_AUTHORITY)
+    least = min(title_width, MIN_TITLE)
+    if least > room:
+        return None
+    space = room - GAP  # beside the authority
+    title_cut = max(min(title, space - authority), least)
+    authority_cut = min(authority, space - title_cut)
+    if authority_cut >= min(authority_width, MIN_AUTHORITY):
+        return title_cut, authority_cut
+    return min(title, room), 0
