@@ -72,21 +72,10 @@ def due_cells(
     logic (``tracking.matter``: "review by 17 Jun" once partly answered, "paused" while
     the authority waits for a clarification), any other the date its file keeps."""
     from foidraft.drafts.due_words import due_cell
-    from foidraft.drafts.tracking import RUNNING, matter, regime_for
-    from foidraft.errors import FoidraftError
+    from foidraft.drafts.tracking import standings
 
-    by_name = {s.name: s for s in drafts}
-    cells = {}
-    for s in drafts:
-        cells[s.name] = due_cell("", s.due, this_year=today.year)
-        if s.problem or s.status not in RUNNING:
-            continue
-        try:
-            draft = store.load_path(s.path)
-        except FoidraftError:
-            continue
-        body = lookup(draft.authority) if draft.authority else None
-        found = matter(draft, by_name, regime_for(body, draft), today)
+    cells = {s.name: due_cell("", s.due, this_year=today.year) for s in drafts}
+    for s, _, _, found in standings(store, drafts, lookup, today):
         cells[s.name] = due_cell(found.state, found.due, found.awaited, today.year) if found else ""
     return cells
 
