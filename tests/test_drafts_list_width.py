@@ -3,10 +3,13 @@ first, then the authority; the status, the dates and the name (what a user types
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from foidraft.cli import main
 from foidraft.drafts import DraftStore
+from foidraft.drafts.tracking import mark_reply, mark_sent
 
 LONG = "Stop and search of children under ten by officers in plain clothes 2019 to 2024"
 
@@ -54,11 +57,27 @@ def test_a_wide_terminal_shows_the_title_as_before_and_a_narrow_one_cuts_it_firs
     assert LONG[:39] not in narrow and LONG[:11] in narrow and "West Midlands Police" in narrow
 
 
-def test_too_narrow_a_terminal_lets_the_name_run_rather_than_cut_it(
-    names: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("columns", [80, 60])
+def test_a_long_name_gets_a_line_of_its_own_and_no_row_wraps(
+    names: list[str],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    columns: int,
 ) -> None:
-    lines = listed(capsys, monkeypatch, 80)  # a 48-character name cannot fit beside the rest
-    for name in names:
-        assert any(line.endswith(f"  {name}") for line in lines), lines
-    assert "AUTHORITY" not in lines[0]  # gone before the name would be cut
-    assert lines[1].startswith(LONG[:11] + "…") or lines[2].startswith(LONG[:11] + "…"), lines
+    """A 48-character name cannot end a row at 80 columns: it goes under its row, whole,
+    and the title and the authority give way to the widest due cell there is; at 60
+    columns when each changed goes too, never the status or the due date."""
+    store = DraftStore()  # the longest status and due cell there are
+    late = store.create("Knife crime", "Please provide the figures.\n", "wmp")
+    mark_sent(late, dt.date(2023, 1, 9))
+    mark_reply(late, "partly-answered", dt.date(2023, 2, 1), kind="partly_answered")
+    store.save(late)
+    lines = listed(capsys, monkeypatch, columns)
+    assert all(len(line) < columns for line in lines), [len(line) for line in lines]
+    for name in [*names, late.name]:
+        assert lines.count(f"    {name}") == 1, lines
+    assert lines[1] == "    NAME"
+    row = lines[lines.index(f"    {late.name}") - 1]
+    assert "partly-answered" in row and row.endswith("review window closed 30 Mar 2023"), row
+    assert ("CHANGED" in lines[0]) == (columns == 80)
+    assert any(line.startswith(LONG[:7]) for line in lines), lines  # cut, not gone

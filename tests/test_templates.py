@@ -269,3 +269,22 @@ def test_template_cli(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Non
     code, _, err = run(capsys, "template", "show", "nothing")
     assert code == 2 and err.startswith("foidraft: error: no template matches 'nothing'")
     assert len(DraftStore().list()) == 1
+
+
+def test_a_template_linking_outside_its_folder_is_listed_only_as_a_problem(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As with drafts (foidraft.drafts.files.links_outside): never read through it."""
+    outside = tmp_path / "elsewhere" / "passwd"
+    outside.parent.mkdir()
+    outside.write_text("---\ntitle: Secret\n---\nroot:x:0:0\n", encoding="utf-8")
+    store = TemplateStore()  # the user's folder, which the CLI reads
+    store.root.mkdir(parents=True)
+    (store.root / "passwd.md").symlink_to(outside)
+    [summary] = store.list()
+    assert summary.title == "passwd"  # from the name: the file was not read
+    assert summary.problem is not None and "outside the templates folder" in summary.problem
+    with pytest.raises(FoidraftError, match="outside the templates folder"):
+        store.get("passwd")
+    code, out, err = run(capsys, "template", "show", "passwd")
+    assert code != 0 and "root:x" not in out and "outside the templates folder" in err

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from foidraft.cli.output import AUTHORITY_HELP, fit, safe_line
+from foidraft.cli.output import AUTHORITY_HELP, fit, safe_line, say
 from foidraft.errors import FoidraftError
 
 TYPE_CHECKING = False
@@ -104,10 +104,12 @@ def _list(store: DraftStore, as_json: bool) -> int:
     if not drafts:
         print('No drafts yet. Start one with: foidraft drafts new "TITLE"')
         return 0
-    from foidraft.cli.drafts_list import table
+    from foidraft.cli.drafts_list import due_cells, table
 
     names = {s.authority: _authority_name(s.authority) for s in drafts if s.authority}
-    for line in table(drafts, names, _now()):
+    now = _now()
+    dues = due_cells(store, drafts, _authority, now.date())
+    for line in table(drafts, names, now, dues):
         print(line)
     for s in drafts:
         if s.problem:
@@ -162,8 +164,11 @@ def _new(store: DraftStore, title: str, authority: str, source: str | None) -> i
     draft = Draft.new(title, authority=_authority_id(authority))
     if source is not None:
         from foidraft.cli.inputs import read_text
+        from foidraft.text.controls import without_controls
 
-        text = read_text(source)
+        text, removed = without_controls(read_text(source))
+        if removed:  # a NUL past the first 8 KB (not a binary file) or an escape
+            say(f"foidraft: note: {source}: {removed}", err=True)
         fields, start = split_header(text)
         # A file that is already a draft brings its header along, minus what is new.
         for key, value in fields.items():
@@ -188,7 +193,6 @@ def named_authority(ref: str) -> Authority:
 
         return resolve(ref)
     from foidraft.authorities.infer import assumption, resolve_any
-    from foidraft.cli.output import say
 
     authority, note = resolve_any(ref)
     if note:

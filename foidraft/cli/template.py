@@ -49,9 +49,8 @@ def run(args: argparse.Namespace) -> int:
         return _list(store)
     if action == "show":
         from foidraft.cli.output import write_data
-        from foidraft.drafts.files import read_bytes
 
-        write_data(read_bytes(store.find(args.name).path))
+        write_data(store.read_bytes(store.find(args.name).path))
         return 0
     return _fields(store, args.name)
 

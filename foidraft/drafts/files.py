@@ -48,11 +48,12 @@ def links_outside(path: Path) -> bool:
         return True
 
 
-def read_draft(path: Path) -> bytes:
-    """A draft file's bytes; a link to a file outside its folder is refused, unread."""
+def read_draft(path: Path, folder: str = "drafts") -> bytes:
+    """A draft's (or a template's: ``folder="templates"``) bytes; a link to a file outside
+    its folder is refused, unread."""
     if links_outside(path):
         raise FoidraftError(
-            f"{path.name}: a link to a file outside the drafts folder; foidraft does not open it",
+            f"{path.name}: a link to a file outside the {folder} folder; foidraft does not open it",
             hint="copy the letter into the folder instead of linking to it",
         )
     return read_bytes(path)

@@ -11,7 +11,7 @@ app's home screen.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from foidraft.deadlines import (
@@ -199,7 +199,28 @@ def due_items(
     waiting for the requester's clarification; with ``everything``, every running one.
     Most urgent first."""
     items: list[DueItem] = []
-    summaries = store.list()
+    for summary, draft, authority, found in standings(store, store.list(), lookup, today, within):
+        if found is None:
+            continue
+        name = authority.name if authority else draft.authority
+        quiet = found.state == "review-closed" or (
+            found.state in ("review-by", "complain-by") and found.days > within
+        )
+        if everything or (found.state != "waiting" and not quiet):
+            items.append(DueItem(summary, name, found.state, found.text, found.due,
+                                 draft.sent, found.days))  # fmt: skip
+    items.sort(key=lambda i: (ORDER.get(i.state, 9), i.due or dt.date.max, i.summary.name))
+    return items
+
+
+def standings(
+    store: DraftStore,
+    summaries: list[DraftSummary],
+    lookup: Callable[[str], Authority | None],
+    today: dt.date,
+    within: int = SOON,
+) -> Iterator[tuple[DraftSummary, Draft, Authority | None, Standing | None]]:
+    """Each readable running request, its authority and ``matter`` (due, drafts list)."""
     by_name = {s.name: s for s in summaries}
     for summary in summaries:
         if summary.problem or summary.status not in RUNNING:
@@ -209,19 +230,8 @@ def due_items(
         except FoidraftError:
             continue
         authority = lookup(draft.authority) if draft.authority else None
-        name = authority.name if authority else draft.authority
         regime = regime_for(authority, draft)
-        found = matter(draft, by_name, regime, today, within)
-        if found is None:
-            continue
-        quiet = found.state == "review-closed" or (
-            found.state in ("review-by", "complain-by") and found.days > within
-        )
-        if everything or (found.state != "waiting" and not quiet):
-            items.append(DueItem(summary, name, found.state, found.text, found.due,
-                                 draft.sent, found.days))  # fmt: skip
-    items.sort(key=lambda i: (ORDER.get(i.state, 9), i.due or dt.date.max, i.summary.name))
-    return items
+        yield summary, draft, authority, matter(draft, by_name, regime, today, within)
 
 
 def matter(

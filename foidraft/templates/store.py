@@ -55,8 +55,13 @@ class TemplateStore:
     def load(self, path: Path) -> Template:
         """A template's title, fields and letter; FoidraftError when unreadable or when
         it has a placeholder foidraft does not know."""
-        text = files.decode(files.read_bytes(path), path.name)
+        text = files.decode(self.read_bytes(path), path.name)
         return template_from_text(text, path.name, path)
+
+    def read_bytes(self, path: Path) -> bytes:
+        """A template file's bytes, as drafts are read: a link to a file outside the
+        folder is refused, unread."""
+        return files.read_draft(path, "templates")
 
     def find(self, ref: str) -> TemplateSummary:
         """The template ``ref`` names: file name, name without '.md', path, or the start

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
+from foidraft.drafts.due_words import due_cell
 from foidraft.drafts.follows import follows_label, list_title
 from foidraft.drafts.status import status_short
 from foidraft.errors import FoidraftError
@@ -22,12 +23,6 @@ if TYPE_CHECKING:
 
     from foidraft.authorities.model import Authority
     from foidraft.drafts import DraftStore, DraftSummary
-
-# Due states that deserve attention, and the word shown beside the date.
-DUE_MARK = {
-    "overdue": "overdue", "due-today": "today", "due-soon": "soon", "review-by": "review by",
-    "complain-by": "complain by", "review-closed": "review window closed",
-}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -66,17 +61,7 @@ class DraftRow:
 
     @property
     def due_cell(self) -> str:
-        if self.due_state == "clarification":
-            return "paused"  # the authority waits for the requester's clarification
-        if self.due is None:
-            return ""
-        mark = DUE_MARK.get(self.due_state, "")
-        day = long_date(self.due, short=True, this_year=self.this_year)
-        if self.due_state in ("review-by", "complain-by", "review-closed"):
-            return f"{mark} {day}"
-        if self.awaited and not mark:  # "answer 17 Jun" beside "review asked"; a mark says
-            return f"answer {day}"  # enough there, and keeps it narrow
-        return f"{day} {mark}".rstrip()  # due dates are weeks away
+        return due_cell(self.due_state, self.due, self.awaited, self.this_year)
 
 
 def build_rows(

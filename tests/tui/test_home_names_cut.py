@@ -27,3 +27,17 @@ async def test_the_detail_line_gives_a_cut_title_and_authority_whole() -> None:
         await home_listing(pilot, 2)
         detail = pilot.app.screen.query_one("#draft-detail", Static)
         assert text_of(detail) == "a-0001.md"
+
+
+async def test_the_detail_line_is_refitted_when_the_terminal_is_resized() -> None:
+    """Made wider, the table cuts nothing and the line stops repeating the title and the
+    authority; made narrow again, it gives them whole once more."""
+    write_draft("a-0001.md", TITLE.format("one"), authority="wmp")
+    async with make_app().run_test(size=(60, 20)) as pilot:
+        await home_listing(pilot, 1)
+        detail = pilot.app.screen.query_one("#draft-detail", Static)
+        assert text_of(detail).startswith(TITLE.format("one"))
+        await pilot.resize_terminal(120, 20)
+        await wait_for(pilot, lambda: text_of(detail) == "a-0001.md", "the line refitted")
+        await pilot.resize_terminal(60, 20)
+        await wait_for(pilot, lambda: text_of(detail).startswith(TITLE[:20]), "cut again")

@@ -21,6 +21,7 @@ from textual.widgets import OptionList, Static, TextArea
 
 from foidraft.config import AUTOSAVE_DEFAULT
 from foidraft.explain import rule_words
+from foidraft.text.controls import without_controls
 from foidraft.tui.draft_keeper import CONFLICT_TITLE, DraftKeeper, SaveState
 from foidraft.tui.keymap import bindings
 from foidraft.tui.screens import editor_actions
@@ -90,7 +91,8 @@ class EditorScreen(Screen[None]):
             changed=self.show_title,
             learned=self.recheck,
         )
-        self._editor = DraftEditor(draft.body, id="draft-editor", cursor=cursor)
+        body, self._removed = without_controls(draft.body)
+        self._editor = DraftEditor(body, id="draft-editor", cursor=cursor)
         self.findings = ShownFindings(self, self._editor, self.checking.rule)
 
     @property
@@ -140,7 +142,7 @@ class EditorScreen(Screen[None]):
             return  # the app closed as the editor opened: its parts are gone
         self.findings_list.border_title = "Findings"
         self.detail.show_notes(self.draft.notes)  # and its title says whether it has notes
-        self.keeper.loaded(self.editor.text)
+        self._loaded(self.draft)
         self.show_ignored()
         self.editor.focus()
         self.recheck()
@@ -163,11 +165,22 @@ class EditorScreen(Screen[None]):
 
     def show_reloaded(self, draft: Draft) -> None:
         self.checking.authority = None
-        self.editor.load_text(draft.body)
-        self.keeper.loaded(self.editor.text)
+        body, self._removed = without_controls(draft.body)
+        self.editor.load_text(body)
+        self._loaded(draft)
         self.detail.show_notes(draft.notes)
         self.show_ignored()
         self.recheck()
+
+    def _loaded(self, draft: Draft) -> None:
+        """The keeper told what the editor holds; control characters the file held (a
+        NUL from another editor) are gone from it, said once, and saved away soon."""
+        if not self._removed:
+            self.keeper.loaded(self.editor.text)
+            return
+        self.keeper.loaded(draft.body)
+        self.keeper.changed(self.editor.text)  # autosave writes the file clean
+        self.tell(f"{draft.name}: {self._removed}.")
 
     def tell(self, message: str, *, error: bool = False) -> None:
         self.notify(message, markup=False, severity="error" if error else "information")

@@ -66,8 +66,12 @@ def title_line(
         status = f"Sent {day(draft.sent)}" if draft.sent else "Sent"
         if draft.clarified:
             status += f", clarified {day(draft.clarified)}"
-        late = draft.due is not None and today is not None and draft.due < today
-        status += f", {'overdue since' if late else 'due'} {day(draft.due)}" if draft.due else ""
+        # Counted as Home counts it (from the sent date), not read from a hand-kept due:
+        regime = tracking.regime_for(authority, draft)
+        found = tracking.standing(draft, regime, today or dt.date.today())
+        if found is not None and found.due is not None:
+            late = found.state == "overdue"
+            status += f", {'overdue since' if late else 'due'} {day(found.due)}"
     elif draft.status == "clarification" and draft.clarification:
         status = f"Clarification asked {day(draft.clarification)}: clock stopped"
     who = authority.name if authority else draft.authority or "no authority"

@@ -44,6 +44,7 @@ EMPTY_DRAFTS = (
     "you go. "
     "You can change every word in the editor afterwards."
 )
+SHORT = 24  # rows: below this, Home keeps only the lines that say something (on_resize)
 EMPTY_TEMPLATES = (
     "No templates yet. A template is a letter you reuse: open a draft and press F4 (save "
     "as template), or put a .md file in {folder}."
@@ -99,20 +100,27 @@ whatever is highlighted.
             with Horizontal(id="home-actions"):
                 yield NewRequestButton("+ New request", id="new-request")
                 yield NewBatchButton("+ Batch from a template", id="new-batch")
-            yield Static("Drafts", classes="section-title")
+            yield Static("Drafts", id="drafts-title", classes="section-title")
             yield DraftsTable(id="drafts")
             yield Static(literal(EMPTY_DRAFTS), id="drafts-empty", classes="empty")
             yield Static("", id="draft-detail")
-            yield Static("Templates", classes="section-title")
+            yield Static("Templates", id="templates-title", classes="section-title")
             yield Static("", id="templates-empty", classes="empty")
         yield FittingFooter()
 
     def on_mount(self) -> None:
         self.query_one("#drafts-empty").display = False
+        self.on_resize()  # before the first paint, as Textual's breakpoints come after it
         self.foidraft.first_paint_hook(self)
         # Read the drafts once Home is painted: the worker would compete for the GIL.
         self.call_after_refresh(self.reload)
         self.actions.watch(lambda: (self.foidraft.store.root, self.foidraft.templates.root))
+
+    def on_resize(self) -> None:
+        # Under 24 rows (60x20) the lines that say nothing there give their rows to the
+        # drafts: the blanks, the "Drafts" heading (the title bar counts the drafts) and,
+        # with no templates, their heading and hint (app.tcss, "#home.-short").
+        self.set_class(self.app.size.height < SHORT, "-short")
 
     def on_screen_resume(self) -> None:
         # Back from the editor, the cursor is on the draft just left (a new request sorts
@@ -201,8 +209,8 @@ whatever is highlighted.
             listing.display = bool(templates)
             if templates:
                 listing.highlighted = 0
+        self.set_class(bool(templates), "-has-templates")  # the hint goes (app.tcss)
         empty = self.query_one("#templates-empty", Static)
-        empty.display = not templates
         empty.update(literal(EMPTY_TEMPLATES.format(folder=str(self.foidraft.templates.root))))
 
     @on(DataTable.RowHighlighted)
