@@ -225,7 +225,11 @@ ASKS_REQUESTER_RE = re.compile(
     r"\b(?:do|does|did) (?:they|it|this) (?:mean|refer|include)\b|"
     r"^(?:should|would) (?:this|it|that|these|the \w+) (?:include|cover|be|relate)\b|"
     # the authority asks for something itself: "could you tell us", "let us know"
-    r"\byou (?:please )?(?:tell|let|advise|inform|send|give|provide) us\b|\blet us know\b",
+    r"\byou (?:please )?(?:tell|let|advise|inform|send|give|provide) us\b|\blet us know\b|"
+    # what the requester meant, said of them ("Please confirm which force area you mean?",
+    # "which period you are interested in?"): a requester asking writes of the authority
+    r"\byou (?:mean|meant|want|would like|had in mind|intended|are (?:referring|interested|"
+    r"looking|seeking))\b",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,119 @@
+"""The procedural letters read by what their sentences do (``foidraft.replies.grammar``):
+who promises an answer and by when, who asks the requester what they meant, who judged the
+first answer, what charge is due (issue 9).
+
+The first sentences of each group are real training replies' words (their ids beside
+them), cut to the sentence the grammar reads; the others are the same act said in the
+words of the wordings authorities copy (the Commissioners' guidance on what each notice
+must say), with the subject, the modal or the verb changed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from foidraft.replies import read_reply
+
+OPENING = "Dear Mr Smith,\n\nFreedom of Information request FOI-123\n\n"
+CLOSING = (
+    "\n\nIf you are dissatisfied with this response you may ask for an internal review within "
+    "40 working days.\n\nYours sincerely,\n\nJane Doe\nInformation Officer"
+)
+
+
+def kind_of(body: str) -> str:
+    return read_reply(OPENING + body + CLOSING, regime="FOIA").kind
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # kent-ack-covid-breaches
+        "We will endeavour to get back to you as soon as we can and thank you for your patience.",
+        "The force will provide a response by 2 April 2024.",
+        "I should be able to respond no later than 2 April 2024.",
+        "West Midlands Police will be in a position to respond by 2 April 2024.",
+        "The Council hope to provide you with a response within 20 working days.",
+        "Your request is now being processed and you will hear from us by 2 April 2024.",
+    ],
+)
+def test_a_promise_of_an_answer_by_a_date_is_a_receipt(body: str) -> None:
+    assert kind_of(body) == "acknowledgement"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # cabinet-office-clearing-house-hmt-clarification
+        "We have concluded that we require further clarification as to what you are requesting "
+        "before we are able to proceed.",
+        "Before we can proceed we need more information about which documents you would like.",
+        "We will not be able to process your request until you clarify which department you mean.",
+        "We need you to tell us which period you are interested in.",
+        # a question put to the requester, not theirs repeated: it speaks of what they meant
+        "Please confirm which force area you mean?",
+        "I would be grateful if you could tell us which period you are interested in?",
+        "The 20 working days will start again once we have received your clarification.",
+    ],
+)
+def test_asking_the_requester_what_they_meant_is_a_clarification_request(body: str) -> None:
+    assert kind_of(body) == "clarification_request"
+
+
+def test_the_requesters_own_question_repeated_is_still_no_question_put_to_them() -> None:
+    body = "How many stop and search records were made in 2023?\n\nIn 2023 there were 412."
+    assert kind_of(body) == "answered"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # home-office-17424-review-mcgartland-ncnd
+        "I confirm that I was not involved in the initial handling of your request.",
+        "I have found that the original response was correct.",
+        "After reviewing the case, I am satisfied that the Council's response was correct.",
+        "My review found that the information should have been released. It is attached.",
+        "The Council has reviewed the original response and upheld it.",
+        "Having looked at your request again, I agree with the decision not to release it.",
+    ],
+)
+def test_a_verdict_on_the_first_answer_is_a_reviews_outcome(body: str) -> None:
+    assert kind_of(body) == "review_outcome"
+
+
+def test_what_a_review_is_for_is_no_verdict() -> None:
+    # hmrc-review-director-tax-credits-s21 says what a review is for before its outcome;
+    # a receipt for a review may say so too
+    body = (
+        "The purpose of an internal review is to determine whether the original decision given "
+        "to you was correct. Your review will be carried out by someone not involved in the "
+        "original decision, and we will respond by 2 April 2024."
+    )
+    assert kind_of(body) == "acknowledgement"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # ips-foicr-13728-second-extension
+        "We need to consider the public interest in disclosure of the information you requested, "
+        "and we will respond by 10 June 2024.",
+        "Your request requires us to consider the public interest in disclosing the information, "
+        "which we are doing. We will let you know our decision by 10 June 2024.",
+    ],
+)
+def test_the_public_interest_still_weighed_is_an_extension(body: str) -> None:
+    assert kind_of(body) == "extension"
+
+
+def test_a_charge_to_pay_is_a_fees_notice() -> None:
+    body = (
+        "Under section 13 of the Act we are entitled to charge for this information. The charge "
+        "is £120 for disbursements. Please send a cheque within three months."
+    )
+    assert kind_of(body) == "fees_notice"
+
+
+def test_the_cost_limit_in_pounds_is_no_charge() -> None:
+    body = "The cost of complying with your request would exceed the appropriate limit of £450."
+    assert kind_of(body) == "refused_cost"
