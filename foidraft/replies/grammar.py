@@ -77,6 +77,9 @@ VERDICT = (
     r"\b(?:reviewed|re-?examined|reconsidered) (?:the|your|our) (?:original |initial )?(?:response|"
     r"decision|request)\b[^.]{0,30}\b(?:upheld|uphold|overturned|released|released in full)\b|"
     r"\b(?:my|the|this|our) review (?:has )?(?:found|finds|concluded|shows|showed)\b|"
+    # (a receipt says it will be considered: "has been considered" is the review done)
+    r"\b(?:request for (?:a|an) (?:internal )?review|review request|requirement for review) "
+    r"(?:has|have) (?:now )?been (?:fully |carefully )?considered\b|"
     r"\b(?:I|we) (?:was|were) not (?:previously )?involved in (?:the|your) (?:original|initial|"
     r"first) (?:decision|response|request|handling)\b|"
     r"\b(?:agree|disagree) with the (?:decision|response|handling) (?:to|not to|that|of)\b"
