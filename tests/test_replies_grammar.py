@@ -117,3 +117,21 @@ def test_a_charge_to_pay_is_a_fees_notice() -> None:
 def test_the_cost_limit_in_pounds_is_no_charge() -> None:
     body = "The cost of complying with your request would exceed the appropriate limit of £450."
     assert kind_of(body) == "refused_cost"
+
+
+@pytest.mark.parametrize(
+    ("body", "given"),
+    [
+        # ndevon-eir-10559-contaminated-land-chivenor
+        ("Applicant provided with a map and spreadsheet in relation to the property.", True),
+        # moj-101004-jcio-investigation-part-not-held
+        ("A copy of the statement is included as an attachment to this email.", True),
+        ("You have been sent copies of the minutes.", True),
+        # a reply, or its reasons, sent before: nothing given now
+        ("You were provided with a response on 3 May 2024.", False),
+        ("You were given an explanation of the exemption.", False),
+    ],
+)
+def test_information_given_to_the_requester_is_given(body: str, given: bool) -> None:
+    body += "\n\nWe do not hold any information about the other parts of your request."
+    assert (kind_of(body) == "partly_answered") is given

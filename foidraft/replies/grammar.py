@@ -90,3 +90,16 @@ CHARGE = (
     r"\d|\bsend (?:us )?(?:a|your|the) (?:cheque|payment|remittance)\b|"
     r"\bentitled to (?:make a )?charge\b"
 )
+# Information given, said of the requester or of the copy: "Applicant provided with a map and
+# spreadsheet", "you have been sent copies of", "A copy of the statement is included as an
+# attachment to this email" (not a reply or its reasons: "you were provided with a response")
+GIVING = (
+    # (passive only: "you provided us with" is the requester giving)
+    r"\b(?:applicant|requester|you) (?:(?:was|were|has been|have been|is|are|being|will be) "
+    r"(?:provided|supplied|sent|given)|(?:provided|supplied|sent|given)(?= with\b)) "
+    r"(?!(?:with )?(?:a |an |the |some |our |your )?(?:response|reply|answer|letter|notice|"
+    r"refusal|link|explanation|advice|reference|acknowledge?ment|receipt|update)\b)(?:with )?\w+|"
+    r"\b(?:copy|copies|information|statement|documents?|data|figures) (?:\w+ ){0,4}?(?:is|are|"
+    r"has been|have been) included (?:as (?:an )?attachments?|with this|in this|below|above|"
+    r"herewith)\b"
+)

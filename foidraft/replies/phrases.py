@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from foidraft.replies.grammar import GIVING
+
 
 def _re(*parts: str) -> re.Pattern[str]:
     return re.compile("|".join(parts), re.IGNORECASE)
@@ -202,6 +204,7 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"\bno (?:\w+ ){0,2}(?:has|have) been withheld\b",
         r"\b(?:information|data|figures|details) (?:(?:you )?(?:have )?requested )?"
         r"accompan(?:y|ies) this (?:letter|e-?mail|response|reply)\b",
+        GIVING,
     ),
 }
 # "I can confirm that one complaint was made": a confirmation that gives a count.
