@@ -135,3 +135,22 @@ def test_the_cost_limit_in_pounds_is_no_charge() -> None:
 def test_information_given_to_the_requester_is_given(body: str, given: bool) -> None:
     body += "\n\nWe do not hold any information about the other parts of your request."
     assert (kind_of(body) == "partly_answered") is given
+
+
+def test_a_cost_refusal_of_the_request_as_a_whole_keeps_its_goodwill_figures() -> None:
+    body = (
+        "Section 12(1) applies to your request as a whole: finding the information would take "
+        "more than 18 hours.\n\nHowever, to be of assistance, the force recorded 412 stop and "
+        "searches in 2023."
+    )
+    assert kind_of(body) == "refused_cost"
+
+
+def test_a_may_in_the_first_clause_does_not_reach_a_new_subjects_clause() -> None:
+    body = (
+        "We consider that section 43(2) may apply and we need further time to consider the "
+        "public interest. We will respond by 10 June 2024."
+    )
+    assert kind_of(body) == "extension"
+    # ... while in its own clause it still says only what may be
+    assert kind_of("We may need further time to consider the public interest.") != "extension"

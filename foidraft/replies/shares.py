@@ -52,6 +52,8 @@ PART_RE = _re(
 # The refusal covers the whole request, said outright ...
 ALL_RE = _re(
     r"\bwhole (?:of )?(?:the |your )?request|\bin (?:its|their) entirety\b|\bentire request\b",
+    r"\b(?:your|the|this) request as a whole\b|\ball (?:parts|elements|aspects) of (?:your|the|"
+    r"this) request\b",
     r"\bgesture of goodwill\b|\bwithholding the whole\b|\bremoves the \w+['’]?s? obligations?\b",
     r"\bdoes not affect our (?:legal )?right to rely\b",
 )
