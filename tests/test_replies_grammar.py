@@ -154,3 +154,19 @@ def test_a_may_in_the_first_clause_does_not_reach_a_new_subjects_clause() -> Non
     assert kind_of(body) == "extension"
     # ... while in its own clause it still says only what may be
     assert kind_of("We may need further time to consider the public interest.") != "extension"
+
+
+@pytest.mark.parametrize(
+    ("said", "relied"),
+    [
+        ("We do not consider that section 40(2) applies, as the figures are aggregated.", []),
+        ("No exemptions under section 40 or 43 have been applied.", []),
+        ("Section 40(2) would apply to any names, but none are held.", []),
+        # relied on, in the same words' neighbours
+        ("We consider that section 43(2) applies to question 2, which is withheld.", ["s43(2)"]),
+        ("The names in question 2 are withheld under section 40(2).", ["s40(2)"]),
+    ],
+)
+def test_a_provision_judged_not_to_apply_is_not_relied_on(said: str, relied: list[str]) -> None:
+    text = OPENING + "1. In 2023 there were 412 stop and searches.\n\n" + said + CLOSING
+    assert sorted(read_reply(text, regime="FOIA").sections) == relied
