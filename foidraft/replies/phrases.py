@@ -40,6 +40,12 @@ NEITHER_RE = _re(
     r"\binterests? in (?:favour of )?(?:withholding|maintaining|non-?disclosure|disclos\w+|"
     r"releas\w+)",
 )
+# Not the information but what explains the answer: "supplied an explanation", "the relevant
+# link", "a response to each of your questions"
+EXPLAINS = (
+    r"(?! (?:(?:you with |below )?(?:an?|the|some|further) )?(?:relevant )?(?:explanations?|"
+    r"links?|reasons?|rationale|advice|guidance|responses?|repl(?:y|ies)|answers?)\b)"
+)
 # What a decision says, by what it decides.
 DECISION_WORDS: dict[str, re.Pattern[str]] = {
     "cost": _re(
@@ -182,11 +188,9 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"\b(?:I|we) (?:have|has) (?:decided to (?:disclose|release)|provided|supplied|included|"
         # (nor what says how the answer is laid out: "I have provided a response to each of
         # your questions separately")
-        r"disclosed|released)\b(?! (?:(?:you with |below )?(?:an?|the|some|further) )?"
-        r"(?:relevant )?(?:explanations?|links?|reasons?|rationale|advice|guidance|responses?|"
-        r"repl(?:y|ies)|answers?)\b)|"
-        r"\b(?:has|have) (?:now )?"
-        r"(?:released|disclosed|supplied)\b|\b(?:has|have) been (?:provided|disclosed|released|"
+        r"disclosed|released)\b" + EXPLAINS + "|"
+        r"\b(?:has|have) (?:now )?(?:released|disclosed|supplied)\b" + EXPLAINS + "|"
+        r"\b(?:has|have) been (?:provided|disclosed|released|"
         r"supplied)\b(?! by\b)",
         # what was given is said to be all there is: "above is all the information we hold"
         r"\b(?:above|below) (?:is|are) (?:all )?(?:the )?(?:information|data|figures|details) "
@@ -234,8 +238,8 @@ ANSWER_LINE_RE = _re(
     r"[.,;:]?"
 )
 REFUSING_RE = _re(
-    r"\bexempt(?:ed)? (?:from disclosure|under|by virtue)\b|\b(?:is|are|was|were|be|"
-    r"been) exempt\b",
+    r"\bexempt(?:ed)? (?:from (?:disclosure|release|publication)|under|by virtue)\b|"
+    r"\b(?:is|are|was|were|be|been) exempt\b",
     r"\bwithh(?:eld|old|olding)\b|(?<!\[)\bredact(?:ed|ion|ions)\b(?!\])|"
     r"\bnot (?:be )?(?:disclosed|released)\b",
     r"\b(?:will|can|shall) not (?:be )?(?:disclose|release|provide)\b(?! whether)|"

@@ -86,7 +86,8 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"\bcontinue to (?:make progress (?:in|with) )?consider(?:ing)?\b",
         # the time the Act allows for the public interest test, said of this request: "A full
         # response must be provided within such a time as is reasonable in all circumstances"
-        r"\bresponse (?:must|will|should) be (?:provided|sent|given) within such (?:a )?time as "
+        r"\bresponse (?:must|will|should) be (?:provided|supplied|sent|given|issued) within such "
+        r"(?:a )?time as "
         r"is reasonable\b",
     ),
     # a public interest test still to be done, said of this request (a letter that decides
