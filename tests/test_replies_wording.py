@@ -28,6 +28,14 @@ from tests.test_reply_precedence import _training
         ("provide -> supply", "wdtk-navy-fod-patwin-s26-interim"),
         # "partially exempt from release under section 40(2)"
         ("disclose -> release", "wdtk-moj-lip-minutes-40-2"),
+        # the authority by name: "the Council is pleased to be able to provide", "the amount to
+        # which the Council is legally required to respond"
+        ("we -> the Council", "tna-f0044923-foi-statistics-answered"),
+        ("we -> the Council", "warwickshire-982-2023-s14-count-cost"),
+        ("we -> the Council", "scotgov-202300386871-treatment-centres-review"),
+        ("we -> the Council", "wdtk-mod-ukraine-review-ack"),
+        # a receipt's promise to explain "why we are unable to supply it", if it comes to that
+        ("cannot -> are unable to", "cheshire-west-cigarette-fpn-ack"),
     ],
 )
 def test_a_reply_reads_the_same_in_other_words(family: str, reply_id: str) -> None:
@@ -36,3 +44,13 @@ def test_a_reply_reads_the_same_in_other_words(family: str, reply_id: str) -> No
     assert text != reply["text"]
     reading = read_reply(text, regime=reply["regime"])
     assert (reading.kind, sorted(reading.sections)) == (reply["kind"], sorted(reply["sections"]))
+
+
+def test_the_authority_by_name_is_read_as_we_where_it_is_the_subject() -> None:
+    from foidraft.replies.grammar import as_we
+
+    assert as_we("The Council is unable to provide it") == "we are unable to provide it"
+    assert as_we("the Force does not hold any") == "we do not hold any"
+    assert as_we("The Trust holds no records") == "we hold no records"
+    # (as the object, it stays: "information held by the council is published")
+    assert as_we("held by the council is published") == "held by the council is published"

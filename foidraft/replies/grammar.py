@@ -13,6 +13,8 @@ FOISA s9).
 
 from __future__ import annotations
 
+import re
+
 # who speaks: "we", "I", "the council", "the force", "West Midlands Police"
 _WHO = (
     r"(?:we|I|(?:the|this) (?:\w+ ){0,2}?(?:council|force|department|team|office|service|trust|"
@@ -103,3 +105,30 @@ GIVING = (
     r"has been|have been) included (?:as (?:an )?attachments?|with this|in this|below|above|"
     r"herewith)\b"
 )
+
+# The authority speaking of itself by name: "The Council is unable to", "the Force does not
+# hold", read as "we": the phrase families are written in the first person.
+_AGREE = {"is": "are", "has": "have", "does": "do", "was": "were"}
+SELF_RE = re.compile(
+    r"(?<!\bby )(?<!\bto )(?<!\bfrom )(?<!\bof )(?<!\bwith )(?<!\bfor )(?<!\bat )(?<!\bin )"
+    r"\b(?:the|this) (?:council|force|trust|department|authority|board|constabulary|"
+    r"ministry|university|college|organisation|commission|agency|government|service|office)"
+    r" (is|are|has|have|does|do|did|can|cannot|could|will|would|was|were|(?:hold|estimate|"
+    r"consider|confirm|believe|record|collect|keep|publish|receive)(?:s|d|ed)?)\b",
+    re.IGNORECASE,
+)
+
+
+def as_we(text: str) -> str:
+    """``text`` with the authority's name as the subject read as "we"."""
+
+    def we(m: re.Match[str]) -> str:
+        verb = m.group(1)
+        low = verb.lower()
+        if low in _AGREE:
+            verb = _AGREE[low]
+        elif low.endswith("s") and not low.endswith("ss"):
+            verb = verb[:-1]
+        return f"we {verb}"
+
+    return SELF_RE.sub(we, text)

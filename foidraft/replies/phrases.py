@@ -36,6 +36,10 @@ NEITHER_RE = _re(
     # text redacted as outside the request, and nothing withheld, are no refusals
     r"\bredact\w*[^.]{0,50}\b(?:out ?(?:of|with) (?:the )?scope|not (?:in|within) (?:the )?scope)",
     r"\bno (?:\w+ ){0,2}(?:has|have) been withheld\b",
+    # what a receipt promises to explain, if it comes to that: "or explaining to you why we are
+    # unable to supply it"
+    r"\b(?:explain|explaining|tell(?:ing)? you|say(?:ing)?) (?:to you )?why (?:we|I|it|the \w+) "
+    r"(?:cannot|can ?not|(?:are|am|is) unable to|will not|may not)\b",
     # the public interest test's two sides, weighed in any reply that applies one
     r"\binterests? in (?:favour of )?(?:withholding|maintaining|non-?disclosure|disclos\w+|"
     r"releas\w+)",
