@@ -3,7 +3,8 @@ others that mean the same: a proxy for wordings it has never seen.
 
 Replies it has not seen say the same things in other words: "the Council" for "we",
 "supply" for "provide", "release" for "disclose", "data" for "information", "your
-application" for "your request", "we are unable to" for "we cannot". For each training
+application" or "your FOI request" for "your request", "we are unable to" for "we cannot",
+"would be more than" for "would exceed", "not able to" for "unable to". For each training
 reply (never a frozen validation reply, nor one of ``--inner``'s held-out replies) this
 swaps one family of words at a time and counts the replies whose kind or provisions change.
 A reader that learned a letter's exact words moves; one that reads what the words do does
@@ -51,6 +52,18 @@ SWAPS: dict[str, list[Swap]] = {
     "cannot -> are unable to": [(r"\b(we|I) cannot\b", _unable)],
     "information -> data": [(r"\binformation\b", "data")],
     "your request -> application": [(r"\byour request\b", "your application")],
+    "your request -> FOI request": [(r"\byour request\b", "your FOI request")],
+    "would exceed -> be more than": [(r"\bwould exceed\b", "would be more than")],
+    "unable to -> not able to": [(r"\bunable to\b", "not able to")],
+    "please find -> please see": [(r"\b[Pp]lease find\b", "Please see")],
+    "I -> we": [
+        (r"\bI am\b", "We are"),
+        (r"\bI have\b", "We have"),
+        (r"\bI can\b", "We can"),
+        (r"\bI will\b", "We will"),
+    ],
+    "figures -> numbers": [(r"\bfigures\b", "numbers")],
+    "can confirm -> can tell you": [(r"\bcan confirm that\b", "can tell you that")],
 }
 
 

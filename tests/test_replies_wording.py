@@ -34,6 +34,16 @@ from tests.test_reply_precedence import _training
         ("we -> the Council", "warwickshire-982-2023-s14-count-cost"),
         ("we -> the Council", "scotgov-202300386871-treatment-centres-review"),
         ("we -> the Council", "wdtk-mod-ukraine-review-ack"),
+        # the limit however it is passed: "would be more than the limit", "more than the amount to
+        # which we are legally required to respond"
+        ("would exceed -> be more than", "gm-icb-foi-2025-1213-investigation-intervention-cost"),
+        ("would exceed -> be more than", "warwickshire-982-2023-s14-count-cost"),
+        ("would exceed -> be more than", "wyp-1734744-23-a65-speed-camera-cost"),
+        # "considered your FOI request", "comply with your FOI request"
+        ("your request -> FOI request", "council-foi-6387-eir-tree-pruning-answered"),
+        ("your request -> FOI request", "asp-xl-bully-attacks-1098-24"),
+        # "we are not able to provide you with the information you have requested"
+        ("unable to -> not able to", "spa-2023-24-017-cost"),
         # a receipt's promise to explain "why we are unable to supply it", if it comes to that
         ("cannot -> are unable to", "cheshire-west-cigarette-fpn-ack"),
     ],

@@ -53,17 +53,19 @@ EXPLAINS = (
 # What a decision says, by what it decides.
 DECISION_WORDS: dict[str, re.Pattern[str]] = {
     "cost": _re(
-        r"\b(?:exceed\w*|in excess of|go over|over|above|beyond|longer than|"
-        r"outwith)\b[^.]{0,30}?\b(?:appropriate|cost|costs|fees?|upper|prescribed|"
+        r"\b(?:exceed\w*|in excess of|go over|over|above|beyond|longer than|more than|greater "
+        r"than|outwith|outside)\b[^.]{0,30}?\b(?:appropriate|cost|costs|fees?|upper|prescribed|"
         r"time)\s+(?:cost\s+)?(?:limit|level|threshold)",
         # the limit by another name: "exceeds the statutory maximum of £600"
         r"\b(?:exceed\w*|in excess of|above|over|more than|greater than)\b[^.]{0,30}?"
         r"\b(?:statutory|prescribed) "
         r"(?:maximum|ceiling)\b",
         r"\bexcess(?:ive)? cost\b|\bcost of compliance\b[^.]{0,60}\b(?:exceed|above|over)",
-        r"\b(?:above|exceed\w*|over) the amount (?:to which|that) we are (?:legally )?required\b",
+        r"\b(?:above|exceed\w*|over|more than) the amount (?:to which|that) we are (?:legally )?"
+        r"required\b",
         r"\b(?:exceed\w*|over|more than|in excess of|beyond) (?:the )?(?:18|24|40) hours\b",
-        r"\b(?:18|24|40)[ -]hours? (?:threshold|limit)\b|\bexceed\w* (?:the|our) limit\b",
+        r"\b(?:18|24|40)[ -]hours? (?:threshold|limit)\b|"
+        r"\b(?:exceed\w*|more than|in excess of|over) (?:the|our) limit\b",
         r"\b(?:exceed\w*|over|more than|in excess of) (?:the )?£ ?(?:450|600)\b",
         r"\bcannot be (?:collated|located|retrieved|compiled|extracted|provided)\b[^.]{0,30}?"
         r"\bwithin (?:the |our )?(?:time(?:frame|scale)?/)?(?:cost|time|appropriate|fees?) "

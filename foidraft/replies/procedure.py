@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from foidraft.replies.grammar import ASKS, CHARGE, RECEIPT_PROMISE, VERDICT, WEIGHING
+from foidraft.replies.shares import REQ
 
 
 def _re(*parts: str) -> re.Pattern[str]:
@@ -191,8 +192,8 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
     # the request said to have been considered: a letter with the decision, not a receipt
     # ("I confirm that the Council has now considered your request under the EIR")
     "considered": _re(
-        r"\b(?:has|have) (?:now )?(?:fully |carefully )?considered (?:your|the|this) (?:request|"
-        r"application)\b|\b(?:your|the|this) request\b[^.]{0,40}\b(?:has|have) (?:now )?been "
+        rf"\b(?:has|have) (?:now )?(?:fully |carefully )?considered (?:your|the|this) {REQ}\b|"
+        rf"\b(?:your|the|this) {REQ}\b[^.]{{0,40}}\b(?:has|have) (?:now )?been "
         r"(?:fully |carefully )?considered\b|\bhad the opportunity to (?:fully )?consider your\b",
     ),
     # weaker signs of a receipt, read only where a letter decides nothing and says nothing

@@ -15,7 +15,10 @@ def _re(*parts: str) -> re.Pattern[str]:
 
 
 # The request and the information by any of their names: "your application", "the data"
-REQ = r"(?:request|application|enquiry)"
+REQ = (
+    r"(?:(?:FOI |FOIA |FOISA |EIR |freedom of information |information )?(?:request|application|"
+    r"enquiry))"
+)
 INFO = r"(?:information|data|details|figures|records|material)"
 
 # What is given said to be only some of it: "Attached is a copy of some of the information
@@ -66,13 +69,13 @@ WHOLE_RE = _re(
     r"\b(?:not (?:obliged|required) to (?:comply with|supply|provide|respond to)|(?:unable|"
     r"not be able|not able|not (?:be )?possible) to (?:comply with|answer|fulfil|"
     rf"respond to)) (?:(?:your|the|this) {REQ}|"
-    rf"the {INFO} (?:you have )?requested)\b(?! in full)|\bunable to (?:provide|"
-    rf"supply) (?:you (?:with )?)?(?:the|this) {INFO} (?:you (?:have )?)?(?:requested|seek|"
-    r"asked for)\b",
+    rf"the {INFO} (?:you have )?requested)\b(?! in full)|"
+    rf"\b(?:unable|not (?:be )?able) to (?:provide|supply) (?:you (?:with )?)?(?:the|this) {INFO} "
+    r"(?:you (?:have )?)?(?:requested|seek|asked for)\b",
     rf"\b(?:the|this) {INFO} (?:(?:that )?you (?:have )?|)requested\b[^.]{{0,80}}?\b(?:will not|"
     r"cannot|can ?not|could not|is not to) be (?:disclosed|released|provided|supplied)\b",
     rf"\b(?:your|the|this) {REQ} (?:is|has been|is being) refused\b|\brefus(?:e|ing) (?:your|this|"
     rf"the) {REQ}\b|\b(?:cost of )?compl(?:y|iance|ying) with (?:your|the|this) {REQ}\b",
     rf"\bto (?:provide|supply|release|disclose|locate|retrieve) (?:you with )?the {INFO} you have "
-    r"requested would exceed\b",
+    r"requested would (?:exceed|be (?:more than|in excess of|over|above))\b",
 )
