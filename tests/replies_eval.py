@@ -19,6 +19,10 @@ Scored per reply: ``kind`` equal to the label; ``sections`` equal to the labelle
 ``--file PATH`` scores another file of replies (a fresh sample, collected before the reader
 was tuned on it) as one part with the same figures; its ``--misses`` leave out any reply
 whose URL is in the corpus's validation part, so the frozen part stays unseen.
+
+``--inner PATH`` names training replies (one id a line, ``#`` comments) held out of a
+round's tuning: the figures add a line for them, and ``--misses`` leaves them out, so they
+stay an unread check of whether the round's changes carry over to replies it never read.
 """
 
 from __future__ import annotations
@@ -121,6 +125,12 @@ def frozen_urls() -> set[str]:
     return {r["url"] for r in load_replies() if part_of(r["url"]) == "validation"}
 
 
+def read_ids(path: Path) -> set[str]:
+    """Reply ids, one a line; blank lines and ``#`` comments skipped."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+
+
 def report(result: dict[str, dict[str, Any]], parts: tuple[str, ...] = PARTS) -> str:
     rows = []
     for name in parts:
@@ -146,6 +156,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--misses", action="store_true", help="list the training part's misses")
     parser.add_argument(
+        "--inner",
+        metavar="PATH",
+        help="training replies held out of tuning (ids, one a line): scored, never listed",
+    )
+    parser.add_argument(
         "--training-only", action="store_true", help="figures for the training part only (tuning)"
     )
     parser.add_argument(
@@ -169,6 +184,10 @@ def main(argv: list[str] | None = None) -> int:
         result = score(load_replies(Path(args.file)))
         parts = ("training",) if args.training_only else PARTS
     print(report(result, parts))
+    inner = read_ids(Path(args.inner)) if args.inner else set()
+    if inner:
+        kept = [r for r in load_replies(Path(args.file)) if r["id"] in inner]
+        print(report(score(kept, one_part=True), (SAMPLE,)).replace(SAMPLE, "inner ", 1))
     shown = SAMPLE if args.sample else "training"
     if args.by_kind:
         for kind, (n, right) in sorted(result[shown]["kinds"].items()):
@@ -188,12 +207,14 @@ def main(argv: list[str] | None = None) -> int:
         print(question_figures(rows))
     if args.misses:
         frozen = frozen_urls() if args.sample else set()
-        misses = [m for m in result[shown]["misses"] if m["url"] not in frozen]
+        misses = [
+            m for m in result[shown]["misses"] if m["url"] not in frozen and m["id"] not in inner
+        ]
         for miss in misses:
             print(json.dumps({k: v for k, v in miss.items() if k != "url"}, ensure_ascii=False))
         if len(misses) < len(result[shown]["misses"]):
             held = len(result[shown]["misses"]) - len(misses)
-            print(f"({held} misses not shown: those replies are in the frozen validation part)")
+            print(f"({held} misses not shown: in the frozen validation part or the inner check)")
     return 0
 
 

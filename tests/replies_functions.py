@@ -5,7 +5,9 @@ written from what such letters do, not copied from the corpus. A probe of the me
 not a corpus: ``python -m tests.replies_functions`` prints each misreading and the count per
 set (the letters are in tests/data/replies_functions.json, each with the kind or the
 provisions it must read as, or both; the tests keep one of each mechanism,
-``tests/test_replies_mechanisms26.py``).
+``tests/test_replies_mechanisms26.py``). The sets marked "(grammar)" vary who acts, the
+modal and the verb of each kind's decisive wording (``foidraft.replies.grammar``; their
+tests, ``tests/test_replies_grammar.py``).
 """
 
 from __future__ import annotations

@@ -3,7 +3,8 @@
 that holds giving the kind. Real training replies where signals overlap are decided by the
 rule that should win: a review's outcome over the cost refusal it upholds, an extension
 over the cost limit it weighs, information given over an exemption beside it, the step the
-requester takes first over what is published, not held over NCND for the rest.
+requester takes first over what is published, not held over NCND for the rest, nothing held
+over the parts named (the guide's not held: what the body holds is nothing).
 """
 
 from __future__ import annotations
@@ -51,6 +52,14 @@ def test_the_precedence_is_a_table_of_named_reasoned_rules() -> None:
         ("wmp-11439-16-hate-crime-s22", "first step", "future_publication"),
         # nothing held, and the rest neither confirmed nor denied
         ("northumbria-506-20-ipab-not-held-ncnd-other", "not held beside NCND", "not_held"),
+        # each part named and said not held, nothing given: not held, not a part answered
+        ("scotgov-202000093492-ffm-date-not-held", "nothing held", "not_held"),
+        # a part not held, the rest given as rows of a period's counts ("2016 - 2017 = 316")
+        ("hastings-foir-152471013-trees-part-not-held", "some given", "partly_answered"),
+        # ... or said given to the applicant ("Applicant provided with a map and spreadsheet")
+        ("ndevon-eir-10559-contaminated-land-chivenor", "some given", "partly_answered"),
+        # ... or a copy "included as an attachment to this email"
+        ("moj-101004-jcio-investigation-part-not-held", "some given", "partly_answered"),
         # headed as a receipt, though its boilerplate speaks of exemptions and fees
         ("btuh-ack-agency-recruitment", "receipt heading", "acknowledgement"),
     ],

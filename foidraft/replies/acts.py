@@ -14,6 +14,7 @@ same sentences.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -31,6 +32,7 @@ from foidraft.replies.figures import (
     UNRETRIEVABLE_RE,
     answers_itself,
 )
+from foidraft.replies.grammar import as_we
 from foidraft.replies.headings import heading_acts, letterhead, log_outcome
 from foidraft.replies.phrases import (
     ANSWER_LINE_RE,
@@ -144,6 +146,8 @@ def read_acts(
     unrecorded = False  # the sentence before said something is not recorded or held
     for s in sentences:
         signed = signed or bool(SIGN_OFF_RE.match(s.text))
+        # (the sentence itself re-worded, so a "may" before a phrase is found by its offset)
+        s = dataclasses.replace(s, text=as_we(s.text))
         text = NEITHER_RE.sub(" ", s.text)
         _procedure(s, text, t)
         if BURDEN_RE.search(text):  # said or weighed: what makes "manifestly unreasonable"

@@ -47,6 +47,11 @@ SUBJECT_RE = re.compile(
     re.IGNORECASE,
 )
 NEGATED_BEFORE_RE = re.compile(
+    # judged not to apply: "We do not consider that section 40(2) applies", "No exemptions
+    # under section 40 or 43 have been applied"
+    r"\b(?:not|n['’]t) (?:consider|believe|think|find|accept)(?:ed)?(?: that)?(?: the)?"
+    r"(?: exemptions? (?:at|in|under))?\s*$|"
+    r"\bno (?:exemptions?|provisions?|exceptions?) (?:under|at|in|of|from)\b[^.;:]{0,40}$|"
     # ("We would not normally rely on section 21 where ...": an adverb between)
     r"\b(?:not|no longer|n['’]t|nor)\s+(?:\w+ly\s+)?(?:be\s+)?(?:rely|relying|relied|apply|"
     r"applying|applied|"
@@ -58,6 +63,9 @@ NEGATED_BEFORE_RE = re.compile(
 # about it: "section 40(2) would have applied", "Section 43(2) was applied to your previous
 # request", "You may wish to read the ICO's guidance on section 40".
 ASIDE_AFTER_RE = re.compile(
+    # ... or what would apply but for what follows: "Section 40(2) would apply to any names,
+    # but none are held"
+    r"[^.;]{0,40}?\bwould (?:apply|be engaged|be relevant)\b[^.;]{0,60}\bbut\b|"
     r"[^.;]{0,80}?\bwould have (?:applied|been (?:applied|engaged|relied (?:up)?on|exempt|"
     r"withheld|refused|cited))\b|\s*(?:was|were|had been|has been|have been) (?:applied|cited|"
     r"used|relied (?:up)?on) (?:to|in|for) (?:your|a|an|the|our) (?:previous|earlier|prior|other|"

@@ -47,6 +47,10 @@ class Sentence:
         # punctuation is one clause, read again for every phrase in it otherwise.
         lo, hi = max(0, at - CLAUSE), min(len(self.text), at + CLAUSE)
         clause = max(self.text.rfind(c, lo, at) for c in ",;:(") + 1 or lo
+        # a new subject after "and"/"but"/"so" starts a new clause: "section 43(2) may apply
+        # and we need further time" (the "may" is the first clause's)
+        for joined in JOINED_RE.finditer(self.text, clause, at):
+            clause = joined.start()
         ends = [i for i in (self.text.find(c, at, hi) for c in ",;:)") if i >= 0]
         end = min(ends) if ends else hi
         return not (
@@ -187,6 +191,7 @@ OTHERS_RE = re.compile(r"\b(?:requests|responses|applicants|an applicant)\b", re
 YOURS_RE = re.compile(r"\byou(?:r)?\b|\bthis request\b", re.IGNORECASE)
 AUTHORITY_RE = re.compile(r"\bpublic authorit(?:y|ies)\b|\ban authority\b", re.IGNORECASE)
 FIRST_PERSON_RE = re.compile(r"\b(?:I|we|our|us|my)\b", re.IGNORECASE)
+JOINED_RE = re.compile(r"\b(?:and|but|so) (?=(?:we|I|the (?:council|force)) )")
 MODAL_RE = re.compile(
     r"\b(?:may|might)\b(?! \d)|\b[Ii]n some circumstances\b|\b(?:be|is|are) likely to\b"
 )
@@ -225,7 +230,11 @@ ASKS_REQUESTER_RE = re.compile(
     r"\b(?:do|does|did) (?:they|it|this) (?:mean|refer|include)\b|"
     r"^(?:should|would) (?:this|it|that|these|the \w+) (?:include|cover|be|relate)\b|"
     # the authority asks for something itself: "could you tell us", "let us know"
-    r"\byou (?:please )?(?:tell|let|advise|inform|send|give|provide) us\b|\blet us know\b",
+    r"\byou (?:please )?(?:tell|let|advise|inform|send|give|provide) us\b|\blet us know\b|"
+    # what the requester meant, said of them ("Please confirm which force area you mean?",
+    # "which period you are interested in?"): a requester asking writes of the authority
+    r"\byou (?:mean|meant|want|would like|had in mind|intended|are (?:referring|interested|"
+    r"looking|seeking))\b",
     re.IGNORECASE,
 )
 

@@ -124,7 +124,9 @@ SUBSECTION_RE = re.compile(r"\(\d{1,2}[A-Z]?\)|\[\d{1,2}\]")  # "31(1)(a)", a li
 LINK_RE = re.compile(r"\[\d{1,2}\][A-Za-z]")
 LABEL_RE = re.compile(r"^(?:19|20)\d\d$")  # a year names a row, it is not a count
 NOT_FIGURE_RE = re.compile(
-    r"\d[^=\n]{0,60}=\s*£?\d|"  # a sum worked out: "445 offences x 3 mins / 60 = 22.25 hours"
+    # a sum worked out: "445 offences x 3 mins / 60 = 22.25 hours" (not a period's count,
+    # "2016 - 2017 = 316")
+    r"^(?!(?:19|20)\d\d ?[-–/] ?(?:19|20)?\d\d ?= ?£?[\d,.]+\W*$)[^\n]*?\d[^=\n]{0,60}=\s*£?\d|"
     # a section of the Act quoted under its own heading: "44 Prohibitions on disclosure"
     r"^\d{1,2}[A-Z]?\.?[ \t]+(?:prohibitions? on disclosure|information (?:accessible|intended|"
     r"provided in confidence)|security bodies|national security|law enforcement|personal "

@@ -227,6 +227,11 @@ PRECEDENCE: tuple[Rule, ...] = (
          "asked for is not held",
          lambda s: s.refusals == {"not_held", "ncnd"} and not s.has("gave"),
          "not_held"),
+    Rule("nothing held", "nothing given and nothing held, though each part is named ('In "
+         "relation to the first part of your second question ... we do not have the "
+         "information'): not held, what the body holds of the request being nothing",
+         lambda s: s.refusals == {"not_held"} and not (s.has("gave") or s.has("gave_some")),
+         "not_held"),
     Rule("some given", "information given, or the refusal said to cover a part",
          lambda s: s.has("gave") or s.part, "partly_answered"),
     Rule("one refusal", "one refusal alone: its own kind",

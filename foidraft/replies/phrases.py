@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from foidraft.replies.grammar import GIVING
+
 
 def _re(*parts: str) -> re.Pattern[str]:
     return re.compile("|".join(parts), re.IGNORECASE)
@@ -34,24 +36,36 @@ NEITHER_RE = _re(
     # text redacted as outside the request, and nothing withheld, are no refusals
     r"\bredact\w*[^.]{0,50}\b(?:out ?(?:of|with) (?:the )?scope|not (?:in|within) (?:the )?scope)",
     r"\bno (?:\w+ ){0,2}(?:has|have) been withheld\b",
+    # what a receipt promises to explain, if it comes to that: "or explaining to you why we are
+    # unable to supply it"
+    r"\b(?:explain|explaining|tell(?:ing)? you|say(?:ing)?) (?:to you )?why (?:we|I|it|the \w+) "
+    r"(?:cannot|can ?not|(?:are|am|is) unable to|will not|may not)\b",
     # the public interest test's two sides, weighed in any reply that applies one
     r"\binterests? in (?:favour of )?(?:withholding|maintaining|non-?disclosure|disclos\w+|"
     r"releas\w+)",
 )
+# Not the information but what explains the answer: "supplied an explanation", "the relevant
+# link", "a response to each of your questions"
+EXPLAINS = (
+    r"(?! (?:(?:you with |below )?(?:an?|the|some|further) )?(?:relevant )?(?:explanations?|"
+    r"links?|reasons?|rationale|advice|guidance|responses?|repl(?:y|ies)|answers?)\b)"
+)
 # What a decision says, by what it decides.
 DECISION_WORDS: dict[str, re.Pattern[str]] = {
     "cost": _re(
-        r"\b(?:exceed\w*|in excess of|go over|over|above|beyond|longer than|"
-        r"outwith)\b[^.]{0,30}?\b(?:appropriate|cost|costs|fees?|upper|prescribed|"
+        r"\b(?:exceed\w*|in excess of|go over|over|above|beyond|longer than|more than|greater "
+        r"than|outwith|outside)\b[^.]{0,30}?\b(?:appropriate|cost|costs|fees?|upper|prescribed|"
         r"time)\s+(?:cost\s+)?(?:limit|level|threshold)",
         # the limit by another name: "exceeds the statutory maximum of £600"
         r"\b(?:exceed\w*|in excess of|above|over|more than|greater than)\b[^.]{0,30}?"
         r"\b(?:statutory|prescribed) "
         r"(?:maximum|ceiling)\b",
         r"\bexcess(?:ive)? cost\b|\bcost of compliance\b[^.]{0,60}\b(?:exceed|above|over)",
-        r"\b(?:above|exceed\w*|over) the amount (?:to which|that) we are (?:legally )?required\b",
+        r"\b(?:above|exceed\w*|over|more than) the amount (?:to which|that) we are (?:legally )?"
+        r"required\b",
         r"\b(?:exceed\w*|over|more than|in excess of|beyond) (?:the )?(?:18|24|40) hours\b",
-        r"\b(?:18|24|40)[ -]hours? (?:threshold|limit)\b|\bexceed\w* (?:the|our) limit\b",
+        r"\b(?:18|24|40)[ -]hours? (?:threshold|limit)\b|"
+        r"\b(?:exceed\w*|more than|in excess of|over) (?:the|our) limit\b",
         r"\b(?:exceed\w*|over|more than|in excess of) (?:the )?£ ?(?:450|600)\b",
         r"\bcannot be (?:collated|located|retrieved|compiled|extracted|provided)\b[^.]{0,30}?"
         r"\bwithin (?:the |our )?(?:time(?:frame|scale)?/)?(?:cost|time|appropriate|fees?) "
@@ -180,11 +194,9 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"\b(?:I|we) (?:have|has) (?:decided to (?:disclose|release)|provided|supplied|included|"
         # (nor what says how the answer is laid out: "I have provided a response to each of
         # your questions separately")
-        r"disclosed|released)\b(?! (?:(?:you with |below )?(?:an?|the|some|further) )?"
-        r"(?:relevant )?(?:explanations?|links?|reasons?|rationale|advice|guidance|responses?|"
-        r"repl(?:y|ies)|answers?)\b)|"
-        r"\b(?:has|have) (?:now )?"
-        r"(?:released|disclosed|supplied)\b|\b(?:has|have) been (?:provided|disclosed|released|"
+        r"disclosed|released)\b" + EXPLAINS + "|"
+        r"\b(?:has|have) (?:now )?(?:released|disclosed|supplied)\b" + EXPLAINS + "|"
+        r"\b(?:has|have) been (?:provided|disclosed|released|"
         r"supplied)\b(?! by\b)",
         # what was given is said to be all there is: "above is all the information we hold"
         r"\b(?:above|below) (?:is|are) (?:all )?(?:the )?(?:information|data|figures|details) "
@@ -202,6 +214,7 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"\bno (?:\w+ ){0,2}(?:has|have) been withheld\b",
         r"\b(?:information|data|figures|details) (?:(?:you )?(?:have )?requested )?"
         r"accompan(?:y|ies) this (?:letter|e-?mail|response|reply)\b",
+        GIVING,
     ),
 }
 # "I can confirm that one complaint was made": a confirmation that gives a count.
@@ -231,8 +244,8 @@ ANSWER_LINE_RE = _re(
     r"[.,;:]?"
 )
 REFUSING_RE = _re(
-    r"\bexempt(?:ed)? (?:from disclosure|under|by virtue)\b|\b(?:is|are|was|were|be|"
-    r"been) exempt\b",
+    r"\bexempt(?:ed)? (?:from (?:disclosure|release|publication)|under|by virtue)\b|"
+    r"\b(?:is|are|was|were|be|been) exempt\b",
     r"\bwithh(?:eld|old|olding)\b|(?<!\[)\bredact(?:ed|ion|ions)\b(?!\])|"
     r"\bnot (?:be )?(?:disclosed|released)\b",
     r"\b(?:will|can|shall) not (?:be )?(?:disclose|release|provide)\b(?! whether)|"

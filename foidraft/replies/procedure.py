@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 
+from foidraft.replies.grammar import ASKS, CHARGE, RECEIPT_PROMISE, VERDICT, WEIGHING
+from foidraft.replies.shares import REQ
+
 
 def _re(*parts: str) -> re.Pattern[str]:
     return re.compile("|".join(parts), re.IGNORECASE)
@@ -34,6 +37,7 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"\b(?:the |a )?(?:fee|charge|cost) (?:for|of) (?:this|the|your) (?:search|request|"
         r"information|copies|work)\b[^.]{0,20}\b(?:is|will be|would be) £ ?\d|\b(?:charge|fee)s? "
         r"of \d{1,3}p\b|\bmake (?:a |the |your )?payment\b|\bsend (?:you )?an invoice\b",
+        CHARGE,
     ),
     "extension": _re(
         r"\b(?:extend|extending|extension (?:of|to)|extended) (?:the |this |our )?(?:time|"
@@ -83,7 +87,8 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"\bcontinue to (?:make progress (?:in|with) )?consider(?:ing)?\b",
         # the time the Act allows for the public interest test, said of this request: "A full
         # response must be provided within such a time as is reasonable in all circumstances"
-        r"\bresponse (?:must|will|should) be (?:provided|sent|given) within such (?:a )?time as "
+        r"\bresponse (?:must|will|should) be (?:provided|supplied|sent|given|issued) within such "
+        r"(?:a )?time as "
         r"is reasonable\b",
     ),
     # a public interest test still to be done, said of this request (a letter that decides
@@ -94,6 +99,7 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"interest test\b|\b(?:we|I) (?:are|am) required to (?:carry out|conduct|undertake) (?:a|"
         r"the) public interest test\b|\b(?:we|I) (?:have|need) to consider whether it would be in "
         r"the public interest\b",
+        WEIGHING,
     ),
     "clarify": _re(
         r"\b(?:please|kindly) (?:could you )?(?:clarify|confirm|specify|indicate|explain|"
@@ -132,6 +138,7 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         # "We would like to request some clarification regarding your ... request"
         r"\b(?:I|we) (?:would like to|need to|must) (?:request|ask for|seek) (?:some )?"
         r"(?:further )?clarification\b",
+        ASKS,
     ),
     "ack": _re(
         r"\backnowledg\w* (?:with thanks )?(?:the )?(?:receipt|your (?:request|e-?mail|letter|"
@@ -180,12 +187,13 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"(?:internal )?review\b|"
         r"\b(?:we are|I am) (?:now )?in the process of (?:dealing with|processing|considering|"
         r"handling) your\b|\b(?:we are|we're) required to (?:reply|respond) within\b",
+        RECEIPT_PROMISE,
     ),
     # the request said to have been considered: a letter with the decision, not a receipt
     # ("I confirm that the Council has now considered your request under the EIR")
     "considered": _re(
-        r"\b(?:has|have) (?:now )?(?:fully |carefully )?considered (?:your|the|this) (?:request|"
-        r"application)\b|\b(?:your|the|this) request\b[^.]{0,40}\b(?:has|have) (?:now )?been "
+        rf"\b(?:has|have) (?:now )?(?:fully |carefully )?considered (?:your|the|this) {REQ}\b|"
+        rf"\b(?:your|the|this) {REQ}\b[^.]{{0,40}}\b(?:has|have) (?:now )?been "
         r"(?:fully |carefully )?considered\b|\bhad the opportunity to (?:fully )?consider your\b",
     ),
     # weaker signs of a receipt, read only where a letter decides nothing and says nothing
@@ -241,6 +249,7 @@ REVIEW_RE = _re(
     # 2009, in which she noted ..."
     r"\b(?:the|a|our|your) (?:original |initial |earlier )?decision letter\b[^.]{0,80}\b(?:was "
     r"(?:sent|issued)|advised|stated|explained|informed)\b",
+    VERDICT,
 )
 # A letter about a review that may only acknowledge it: a review's outcome when it decides.
 REVIEW_ASKED_RE = _re(
@@ -273,7 +282,7 @@ REVIEW_RECOUNT_RE = _re(
 ON_HOLD_RE = _re(
     r"\b(?:deadline|time limit|clock|(?:20|twenty) working days?)\b[^.]{0,80}\b(?:depend\w* on|"
     r"(?:will )?(?:start|begin|run|restart)\w* (?:again )?(?:when|once|from))\b[^.]{0,40}"
-    r"\b(?:receive|hear)\b",
+    r"\b(?:receiv\w*|hear\w*)\b",
     r"\b(?:request|it) (?:is|has been|will be|remains) (?:put |placed |now )?on hold\b",
     r"\b(?:hear nothing|do not hear|don['’]t hear|have not (?:heard|received)|no (?:reply|"
     r"response) is received)\b[^.]{0,80}\b(?:closed|withdrawn|withdraw)\b",

@@ -14,6 +14,13 @@ def _re(*parts: str) -> re.Pattern[str]:
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
+# The request and the information by any of their names: "your application", "the data"
+REQ = (
+    r"(?:(?:FOI |FOIA |FOISA |EIR |freedom of information |information )?(?:request|application|"
+    r"enquiry))"
+)
+INFO = r"(?:information|data|details|figures|records|material)"
+
 # What is given said to be only some of it: "Attached is a copy of some of the information
 # requested", "I enclose a copy of most of the information you requested" (the rest is
 # withheld, though the letter may not say why): any share short of all.
@@ -29,14 +36,14 @@ PART_RE = _re(
     # ("this question" may be the whole of a one-question request: not a part)
     r"\b(?:this|that|these|those|the (?:first|second|third|remaining|other)) (?:part|parts|"
     r"questions|element|elements|aspect|point|points)\b|\bthe (?:first|second|third|remaining|"
-    r"other) question\b|\bparts? of (?:your|the) request\b|\bin relation to (?:the (?:years?|"
+    rf"other) question\b|\bparts? of (?:your|the) {REQ}\b|\bin relation to (?:the (?:years?|"
     r"period) )?(?:19|20)\d\d\b",
     r"\bsome of (?:the|your|that|this)\b|\bsome (?:data|information|details|documents?|"
     r"records?)\b|\b(?:question|questions|q|part|parts|point|points|item|items|request) ?\d|"
     r"\b(?:first|second|third|fourth|fifth|final|last) (?:question|part|point)\b",
     r"\bremaining\b|\bin part\b|\bpartial(?:ly)?\b|\bany other\b|\banything else\b|"
-    r"\b(?:answer|respond to|comply with|fulfil) (?:your|the|this) request in full\b|"
-    r"\bsome (?:elements|aspects) of (?:your|the|this) request\b|"
+    rf"\b(?:answer|respond to|comply with|fulfil) (?:your|the|this) {REQ} in full\b|"
+    rf"\bsome (?:elements|aspects) of (?:your|the|this) {REQ}\b|"
     # the covert side of a question answered for the overt: "In respect of covert use of
     # automatic facial recognition [we] can neither confirm nor deny ..."
     r"\b(?:in respect of|in relation to|with regards? to|regarding|as regards) (?:the |any )?"
@@ -51,7 +58,9 @@ PART_RE = _re(
 )
 # The refusal covers the whole request, said outright ...
 ALL_RE = _re(
-    r"\bwhole (?:of )?(?:the |your )?request|\bin (?:its|their) entirety\b|\bentire request\b",
+    rf"\bwhole (?:of )?(?:the |your )?{REQ}|\bin (?:its|their) entirety\b|\bentire {REQ}\b",
+    rf"\b(?:your|the|this) {REQ} as a whole\b|\ball (?:parts|elements|aspects) of (?:your|the|"
+    rf"this) {REQ}\b",
     r"\bgesture of goodwill\b|\bwithholding the whole\b|\bremoves the \w+['’]?s? obligations?\b",
     r"\bdoes not affect our (?:legal )?right to rely\b",
 )
@@ -59,13 +68,14 @@ ALL_RE = _re(
 WHOLE_RE = _re(
     r"\b(?:not (?:obliged|required) to (?:comply with|supply|provide|respond to)|(?:unable|"
     r"not be able|not able|not (?:be )?possible) to (?:comply with|answer|fulfil|"
-    r"respond to)) (?:your request|the request|this request|"
-    r"the information (?:you have )?requested)\b(?! in full)|\bunable to (?:provide|"
-    r"supply) (?:you (?:with )?)?(?:the|this) information (?:you (?:have )?)?(?:requested|seek|"
-    r"asked for)\b",
-    r"\b(?:the|this) information (?:(?:that )?you (?:have )?|)requested\b[^.]{0,80}?\b(?:will not|"
+    rf"respond to)) (?:(?:your|the|this) {REQ}|"
+    rf"the {INFO} (?:you have )?requested)\b(?! in full)|"
+    rf"\b(?:unable|not (?:be )?able) to (?:provide|supply) (?:you (?:with )?)?(?:the|this) {INFO} "
+    r"(?:you (?:have )?)?(?:requested|seek|asked for)\b",
+    rf"\b(?:the|this) {INFO} (?:(?:that )?you (?:have )?|)requested\b[^.]{{0,80}}?\b(?:will not|"
     r"cannot|can ?not|could not|is not to) be (?:disclosed|released|provided|supplied)\b",
-    r"\b(?:your|the|this) request (?:is|has been|is being) refused\b|\brefus(?:e|ing) (?:your|this|"
-    r"the) request\b|\b(?:cost of )?compl(?:y|iance|ying) with (?:your|the|this) request\b",
-    r"\bto provide (?:you with )?the information you have requested would exceed\b",
+    rf"\b(?:your|the|this) {REQ} (?:is|has been|is being) refused\b|\brefus(?:e|ing) (?:your|this|"
+    rf"the) {REQ}\b|\b(?:cost of )?compl(?:y|iance|ying) with (?:your|the|this) {REQ}\b",
+    rf"\bto (?:provide|supply|release|disclose|locate|retrieve) (?:you with )?the {INFO} you have "
+    r"requested would (?:exceed|be (?:more than|in excess of|over|above))\b",
 )
