@@ -101,12 +101,18 @@ SEED_THREAD = "https://www.whatdotheyknow.com/request/paedophile_hunters_and_onl
 # thresholds were chosen again on training (0.40/0.10, tests/rule_scores.py): training
 # caught 64.8%, right kind 62.0%; validation caught 41.3%, right kind 30.8%, NCND 30.7%,
 # answered warned 12.6% (police 18.3%). Those five floors follow the data.
+# The twelfth round's end sample, collect36 and answered29 (77 requests, none to police
+# bodies, 40 answered; 19 in the validation part), was scored before it joined with the
+# round's finished rules and with the rules from before the round, alike (caught 9 of 37,
+# right kind 5, NCND 2 of 11, 6 of 40 answered warned), and joined with no rule written;
+# the thresholds stay 0.40/0.10 (pooled leave-one-out +46, best). Training caught 62.8%,
+# right kind 60.1%; validation caught 40.2%, right kind 29.8%. Those four floors follow.
 FLOORS = {
-    ("training", "recall"): 0.64,
-    ("training", "kind_recall"): 0.61,
+    ("training", "recall"): 0.62,
+    ("training", "kind_recall"): 0.60,
     ("training", "ncnd_foreseen"): 0.71,
-    ("validation", "recall"): 0.41,
-    ("validation", "kind_recall"): 0.30,
+    ("validation", "recall"): 0.40,
+    ("validation", "kind_recall"): 0.29,
     ("validation", "ncnd_foreseen"): 0.30,
 }
 CEILINGS = {

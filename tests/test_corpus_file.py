@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from tests.corpus import part_of
 from tests.corpus_file import GAPS, by_outcome, gaps, main, read_cases
 
@@ -80,3 +82,10 @@ def test_gaps_say_whether_the_right_kind_is_named_loud_quiet_or_not_at_all() -> 
     lines = gaps([quiet, loud, unnamed, other, REFUSED])
     counts = {line.split(", ", 1)[1].rsplit(": ", 1)[0]: line.rsplit(" ", 1)[1] for line in lines}
     assert counts == {GAPS[0]: "1", GAPS[1]: "0", GAPS[2]: "1", GAPS[3]: "0", GAPS[4]: "1"}
+
+
+def test_help_prints_the_commands_without_scoring(capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.corpus import _main
+
+    assert _main(["--help"]) == 0
+    assert "python -m tests.corpus --file PATH" in capsys.readouterr().out
