@@ -35,6 +35,8 @@ from foidraft.tui.text import literal
 from foidraft.tui.widgets.fitting_footer import FittingFooter
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from textual.app import ComposeResult
     from textual.binding import BindingType
 
@@ -171,13 +173,15 @@ characters you type, including brackets.
         allow_empty: bool = False,
         error: str = "",
         cancel: str = "Cancel",
+        check: Callable[[str], str] | None = None,
     ) -> None:
         """``error``: why the value given last time did not work (it is asked again);
-        ``cancel``: what escape and the other button do, in words ("Not now")."""
+        ``cancel``: what escape and the other button do, in words ("Not now");
+        ``check``: why a value cannot be taken ("" when it can), shown before it closes."""
         super().__init__(title, body)
         self._value, self._placeholder = value, placeholder
         self._ok, self._allow_empty, self._error = ok, allow_empty, error
-        self._cancel = cancel
+        self._cancel, self._check = cancel, check
         self.label_keys({"dialog.cancel": cancel})
 
     def compose_content(self) -> ComposeResult:
@@ -193,6 +197,10 @@ characters you type, including brackets.
         text = self.query_one(Input).value.strip()
         if not text and not self._allow_empty:
             self.query_one("#dialog-error", Label).update("Type something first.")
+            return
+        problem = self._check(text) if self._check and text else ""
+        if problem:
+            self.query_one("#dialog-error", Label).update(literal(problem))
             return
         self.dismiss(text)
 
