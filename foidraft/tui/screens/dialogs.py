@@ -283,9 +283,12 @@ Type the date (for example 31/03/2024, 31 March 2024 or 2024-03-31) and press **
 **Escape** cancels and changes nothing.
 """
 
-    def __init__(self, title: str, default: dt.date, body: str = "") -> None:
+    def __init__(
+        self, title: str, default: dt.date, body: str = "", *, latest: dt.date | None = None
+    ) -> None:
+        """``latest``: the last day it can be (today, for the day something happened)."""
         super().__init__(title, body)
-        self._default = default
+        self._default, self._latest = default, latest
 
     def compose_content(self) -> ComposeResult:
         yield Input(long_date(self._default), placeholder="e.g. 31/03/2024", id="date")
@@ -311,6 +314,10 @@ Type the date (for example 31/03/2024, 31 March 2024 or 2024-03-31) and press **
             when = parse_date(typed)
         except FoidraftError as exc:
             said = exc.message if typed.strip() else "No date yet: type one, e.g. 31/03/2024."
+            self.query_one("#date-error", Label).update(Content(said))
+            return
+        if self._latest is not None and when > self._latest:
+            said = f"{long_date(when)} is after today: type the day it happened."
             self.query_one("#date-error", Label).update(Content(said))
             return
         self.dismiss(when)
