@@ -37,8 +37,8 @@ def period_text(period: Period) -> str:
     One year reads as it was typed ('2019/20', not '2019/20 to 2019/20')."""
     if period.kind in ("financial", "calendar"):
         name = _split_year if period.kind == "financial" else str
-        first, last = name(period.start_year), name(period.end_year)
-        return first if first == last else f"{first} to {last}"
+        start, end = name(period.start_year), name(period.end_year)
+        return start if start == end else f"{start} to {end}"
     first = uk_date(period.first_day)
     last = period.last_day
     return f"{first} to {uk_date(last) if last else 'date'}"
