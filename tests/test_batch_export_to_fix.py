@@ -57,10 +57,7 @@ def test_the_command_warns_of_it_and_names_the_draft_to_check(
 
 
 async def test_the_app_says_which_files_to_fix(foidraft_home: Path) -> None:
-    from textual.widgets import Input
-
-    from foidraft.tui.screens.dialogs import ChoiceDialog, TextInputDialog
-    from tests.tui.shell_harness import make_app, settle, showing, wait_for, write_draft
+    from tests.tui.shell_harness import export_batch_as_text, make_app, settle, write_draft
 
     letter = (
         "Dear {},\n\nPlease provide {}the policy on tasers.\n\nYours faithfully,\n\nJo Bloggs\n"
@@ -71,14 +68,7 @@ async def test_the_app_says_which_files_to_fix(foidraft_home: Path) -> None:
                 body=letter.format("West Midlands Police", "[[which version]] of "))  # fmt: skip
     async with make_app().run_test(size=(100, 32)) as pilot:
         await settle(pilot)
-        pilot.app.export_batch("tasers")  # type: ignore[attr-defined]
-        await wait_for(pilot, lambda: showing(pilot, ChoiceDialog), "the format")
-        await pilot.press("enter")  # plain text
-        await wait_for(pilot, lambda: showing(pilot, TextInputDialog), "the folder")
-        pilot.app.screen.query_one(Input).value = str(foidraft_home / "out")
-        await pilot.press("enter")
-        await wait_for(pilot, (foidraft_home / "out" / "index.md").exists, "the index")
-        await settle(pilot)
+        await export_batch_as_text(pilot, "tasers", foidraft_home / "out")
         said = [n for n in pilot.app._notifications if n.title == "Batch exported"]
     assert len(said) == 1 and said[0].severity == "warning"
     assert "Fix before sending: foidraft flags errors in wmp.txt;" in said[0].message
