@@ -211,6 +211,8 @@ def _status(store: DraftStore, args: argparse.Namespace) -> int:
         drafts = [store.load(args.name)]
     on = _date(args.date) if args.date else None
     clarified = _date(args.clarified) if args.clarified else None
+    _not_after_today(on, "--date")
+    _not_after_today(clarified, "--clarified")
     if clarified is not None and args.status.strip().lower() != "sent":
         raise FoidraftError("--clarified goes with status 'sent'", hint="leave it out")
     for draft in drafts:
@@ -268,6 +270,19 @@ def _authority(ref: str) -> Authority | None:
     from foidraft.authorities.directory import load_directory
 
     return load_directory().find(ref)
+
+
+def _not_after_today(day: dt.date | None, option: str) -> None:
+    """A day something happened (sent, asked, clarified) cannot be to come: a slip such
+    as 24/12 for 14/12 would count every deadline from the wrong day, in silence."""
+    import datetime as dt
+
+    if day is not None and day > dt.date.today():
+        from foidraft.text.dates import long_date
+
+        raise FoidraftError(
+            f"{option} {long_date(day)} is after today", hint="give the day it happened"
+        )
 
 
 def _date(text: str) -> dt.date:

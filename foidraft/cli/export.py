@@ -101,6 +101,12 @@ def _batch(store: DraftStore, args: argparse.Namespace, profile: Profile) -> int
         profile=profile,
     )  # fmt: skip
     say(f"{len(done.files)} files and index.csv, index.md in {done.folder}")
+    from foidraft.export.before_sending import fix_first
+
+    drafts = {row["file"]: row["draft"] for row in done.index}
+    for name, errors in done.to_fix.items():
+        see = f"`foidraft check {drafts[name]}` lists them"
+        say(f"warning: {name}: {fix_first(errors, see)}", err=True)
     if done.shortened:
         say(
             f"note: {len(done.shortened)} title(s) too long for WhatDoTheyKnow; their links "

@@ -41,6 +41,18 @@ class Profile:
         return bool(self.name.strip())
 
 
+def name_problem(name: str) -> str:
+    """Why ``name`` cannot sign a letter ("" when it can). Brackets and braces are how a
+    letter marks a gap to fill ("[your full name]") or a template field, so a name written
+    with them would be flagged as missing in every letter it signs."""
+    if any(ch in name for ch in "[]{}"):
+        return (
+            "A name cannot contain [ ] { }: in a letter they mark a gap still to fill in. "
+            "Type your name as it should appear under your letters."
+        )
+    return ""
+
+
 def profile_path() -> Path:
     return Path(paths.data_dir()) / "profile.json"
 
@@ -94,6 +106,8 @@ def save_profile(profile: Profile, path: Path | None = None) -> None:
     profile.email = clean_value(profile.email)
     lines = profile.address.replace("\r\n", "\n").split("\n")
     profile.address = "\n".join(clean_value(line) for line in lines if clean_value(line))
+    if name_problem(profile.name):
+        raise FoidraftError(name_problem(profile.name), hint="nothing was saved")
     if profile.email and (" " in profile.email or "@" not in profile.email.strip("@")):
         raise FoidraftError(
             f"'{profile.email}' does not look like an email address",

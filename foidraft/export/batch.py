@@ -14,6 +14,7 @@ from foidraft.atomic import atomic_write_bytes
 from foidraft.drafts import files
 from foidraft.drafts.model import Draft
 from foidraft.errors import FoidraftError
+from foidraft.export.before_sending import errors_to_fix
 from foidraft.export.draft import draft_wdtk_url, email_status, shortened_title
 from foidraft.export.formats import export_format
 
@@ -34,6 +35,9 @@ class BatchExport:
     folder: Path
     files: list[Path] = field(default_factory=list)
     index: list[dict[str, str]] = field(default_factory=list)
+    # File name -> its letter's error-level findings (a gap left to fill, no name): the
+    # single export warns of these, so a batch must too.
+    to_fix: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def shortened(self) -> list[str]:
@@ -71,6 +75,9 @@ def export_batch(
         _write(folder / name, render(draft, authority, profile))
         out.files.append(folder / name)
         out.index.append(_row(draft, authority, name))
+        errors = errors_to_fix(draft)
+        if errors:
+            out.to_fix[name] = errors
     _write(folder / "index.csv", _csv(out.index))
     _write(folder / "index.md", _markdown(batch_id, out.index))
     return out

@@ -13,6 +13,7 @@ from dataclasses import replace
 from types import MappingProxyType
 
 from foidraft.errors import FoidraftError
+from foidraft.interview.answer_check import answer_notes
 from foidraft.interview.answers import Answer, default_answer, normalise
 from foidraft.interview.compose import compose_letter, compose_title
 from foidraft.interview.conditions import authority_value, holds
@@ -190,8 +191,11 @@ class Interview:
         """Notes on a stored answer (e.g. a period reaching past six years' retention)."""
         if question_id not in self._answers:
             return []
-        question = self.flow.question(question_id)
-        return notes(question, self._answers[question_id], self.today)
+        question, answer = self.flow.question(question_id), self._answers[question_id]
+        found = notes(question, answer, self.today)
+        if question.type == "text" and isinstance(answer, str):  # words put into the letter
+            found += answer_notes(self.letter(), answer, self.authority)
+        return found
 
     def letter(self) -> str:
         """The letter so far: answered parts in full, placeholders for the rest (shaped by

@@ -33,11 +33,12 @@ def answer_text(answer: Answer) -> str:
 
 
 def period_text(period: Period) -> str:
-    """'2021/22 to 2023/24', '2021 to 2023', '01/01/2024 to 31/03/2024', '... to date'."""
-    if period.kind == "financial":
-        return f"{_split_year(period.start_year)} to {_split_year(period.end_year)}"
-    if period.kind == "calendar":
-        return f"{period.start_year} to {period.end_year}"
+    """'2021/22 to 2023/24', '2021 to 2023', '01/01/2024 to 31/03/2024', '... to date'.
+    One year reads as it was typed ('2019/20', not '2019/20 to 2019/20')."""
+    if period.kind in ("financial", "calendar"):
+        name = _split_year if period.kind == "financial" else str
+        start, end = name(period.start_year), name(period.end_year)
+        return start if start == end else f"{start} to {end}"
     first = uk_date(period.first_day)
     last = period.last_day
     return f"{first} to {uk_date(last) if last else 'date'}"

@@ -213,6 +213,24 @@ class DraftKeeper:
     def changed_on_disk(self) -> bool:
         return self.store.changed_on_disk(self.draft)
 
+    def look(self) -> bool:
+        """A look at the file (the screen's interval): changed by another program (the
+        requester's own $EDITOR, a sync tool) while everything on screen is saved, it is
+        loaded, and said; with unsaved work, the next save asks instead. True when loaded."""
+        path = self.draft.path
+        if self.state != "saved" or self._asking or self._timer is not None or path is None:
+            return False
+        try:
+            if not path.exists() or not self.changed_on_disk():
+                return False  # gone: the next save says so and offers to keep what is shown
+        except OSError:
+            return False
+        self.reload()
+        self.view.tell(
+            f"{path.name} changed on disk (nothing here was unsaved): shown as it is now."
+        )
+        return True
+
     def _stop_timer(self) -> None:
         if self._timer is not None:
             self._timer.stop()

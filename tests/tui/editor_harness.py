@@ -102,10 +102,15 @@ async def settled(pilot: Pilot[None], screen: EditorScreen) -> None:
 
 @asynccontextmanager
 async def open_editor(
-    store: DraftStore, draft: Draft, *, rules: RuleSet | None = None
+    store: DraftStore,
+    draft: Draft,
+    *,
+    rules: RuleSet | None = None,
+    today: dt.date = FIXED_TODAY,
 ) -> AsyncIterator[tuple[EditorTestApp, Pilot[None], EditorScreen]]:
-    """Run the editor on ``draft`` and wait for the first check of its text."""
-    app = EditorTestApp(store, draft, rules=rules)
+    """Run the editor on ``draft`` (the app's clock at ``today``) and wait for the first
+    check of its text."""
+    app = EditorTestApp(store, draft, rules=rules, today=today)
     async with app.run_test(size=(120, 30)) as pilot:
         screen = app.editor_screen
         await settled(pilot, screen)

@@ -169,3 +169,20 @@ def text_of(widget: object) -> str:
 
     assert isinstance(widget, Static)
     return str(widget.content)
+
+
+async def export_batch_as_text(pilot: Pilot[None], batch_id: str, folder: Path) -> None:
+    """What "batch: export BATCH to a folder …" runs, answered: plain text, into ``folder``;
+    back once its index is written."""
+    from textual.widgets import Input
+
+    from foidraft.tui.screens.dialogs import ChoiceDialog, TextInputDialog
+
+    pilot.app.export_batch(batch_id)  # type: ignore[attr-defined]
+    await wait_for(pilot, lambda: showing(pilot, ChoiceDialog), "the format")
+    await pilot.press("enter")  # plain text
+    await wait_for(pilot, lambda: showing(pilot, TextInputDialog), "the folder")
+    pilot.app.screen.query_one(Input).value = str(folder)
+    await pilot.press("enter")
+    await wait_for(pilot, (folder / "index.md").exists, "the index")
+    await settle(pilot)

@@ -16,11 +16,11 @@ from foidraft.deadlines import due_dates
 from foidraft.drafts import DraftStore
 from foidraft.drafts.tracking import deadlines_for
 from foidraft.export import wdtk_letter
-from foidraft.tui.screens.dialogs import ChoiceDialog, TextInputDialog
 from foidraft.tui.screens.export_menu import ExportScreen, LinkField
 from foidraft.tui.widgets.drafts_table import DraftsTable
 from tests.tui.shell_harness import (
     TODAY,
+    export_batch_as_text,
     make_app,
     open_from_home,
     screen_text,
@@ -126,14 +126,7 @@ async def test_a_batch_exports_to_a_folder_from_the_palette(foidraft_home: Path)
     async with make_app().run_test(size=(100, 32)) as pilot:
         await settle(pilot)
         pilot.app.screen.query_one(DraftsTable).focus()
-        pilot.app.export_batch("tasers")  # what "batch: export tasers to a folder …" runs
-        await wait_for(pilot, lambda: showing(pilot, ChoiceDialog), "the format")
-        await pilot.press("enter")  # plain text
-        await wait_for(pilot, lambda: showing(pilot, TextInputDialog), "the folder")
-        pilot.app.screen.query_one(Input).value = str(foidraft_home / "out")
-        await pilot.press("enter")
-        await wait_for(pilot, (foidraft_home / "out" / "index.md").exists, "the index")
-        await settle(pilot)
+        await export_batch_as_text(pilot, "tasers", foidraft_home / "out")
         assert any("2 files and index.csv, index.md" in n for n in notes(pilot.app))
     names = sorted(p.name for p in (foidraft_home / "out").iterdir())
     assert names == ["gmp.txt", "index.csv", "index.md", "wmp.txt"]

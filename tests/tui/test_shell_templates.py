@@ -101,9 +101,14 @@ async def test_save_as_template_replaces_the_forces_wording(foidraft_home: Path)
             assert wording in text
         assert "{" not in text  # words, not template syntax
         replacements = pilot.app.screen.query_one(ReplacementList)
-        assert replacements.has_focus and len(replacements.selected) == 3
+        name = pilot.app.screen.query_one("#template-name", Input)
+        assert name.has_focus and len(replacements.selected) == 3
+        # Typing replaces the title (selected); its spaces tick nothing.
+        await type_text(pilot, "Stop and search, any force")
+        assert name.value == "Stop and search, any force" and len(replacements.selected) == 3
+        await pilot.press("tab")
+        assert replacements.has_focus
         await pilot.press("end", "space")  # untick the last: the cost limit stays as written
-        pilot.app.screen.query_one("#template-name", Input).value = "Stop and search, any force"
         await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: showing(pilot, EditorScreen), "the dialog to close")
         await pilot.press("escape")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 from typing import TYPE_CHECKING, Any
 
+from foidraft.drafts.profile import name_problem
 from foidraft.errors import FoidraftError
 from foidraft.tui.host import host
 from foidraft.tui.notify import error_text
@@ -66,7 +67,7 @@ async def name_for_letter(app: App[Any], *, title: str = "Your name") -> str:
     name = await app.push_screen_wait(
         TextInputDialog(
             title, f"{NAME_WHY} {NAME_LATER}", placeholder="e.g. Jo Bloggs", ok="Save",
-            cancel="Not now",
+            cancel="Not now", check=name_problem,
         )
     )  # fmt: skip
     if name:
@@ -99,7 +100,12 @@ async def edit_details(app: App[Any]) -> None:
         return
     name = await app.push_screen_wait(
         TextInputDialog(
-            "Your name", NAME_WHY, value=profile.name, placeholder="e.g. Jo Bloggs", ok="Next"
+            "Your name",
+            NAME_WHY,
+            value=profile.name,
+            placeholder="e.g. Jo Bloggs",
+            ok="Next",
+            check=name_problem,
         )
     )
     if name is None:

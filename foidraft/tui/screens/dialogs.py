@@ -35,6 +35,8 @@ from foidraft.tui.text import literal
 from foidraft.tui.widgets.fitting_footer import FittingFooter
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from textual.app import ComposeResult
     from textual.binding import BindingType
 
@@ -171,13 +173,15 @@ characters you type, including brackets.
         allow_empty: bool = False,
         error: str = "",
         cancel: str = "Cancel",
+        check: Callable[[str], str] | None = None,
     ) -> None:
         """``error``: why the value given last time did not work (it is asked again);
-        ``cancel``: what escape and the other button do, in words ("Not now")."""
+        ``cancel``: what escape and the other button do, in words ("Not now");
+        ``check``: why a value cannot be taken ("" when it can), shown before it closes."""
         super().__init__(title, body)
         self._value, self._placeholder = value, placeholder
         self._ok, self._allow_empty, self._error = ok, allow_empty, error
-        self._cancel = cancel
+        self._cancel, self._check = cancel, check
         self.label_keys({"dialog.cancel": cancel})
 
     def compose_content(self) -> ComposeResult:
@@ -193,6 +197,10 @@ characters you type, including brackets.
         text = self.query_one(Input).value.strip()
         if not text and not self._allow_empty:
             self.query_one("#dialog-error", Label).update("Type something first.")
+            return
+        problem = self._check(text) if self._check and text else ""
+        if problem:
+            self.query_one("#dialog-error", Label).update(literal(problem))
             return
         self.dismiss(text)
 
@@ -275,9 +283,12 @@ Type the date (for example 31/03/2024, 31 March 2024 or 2024-03-31) and press **
 **Escape** cancels and changes nothing.
 """
 
-    def __init__(self, title: str, default: dt.date, body: str = "") -> None:
+    def __init__(
+        self, title: str, default: dt.date, body: str = "", *, latest: dt.date | None = None
+    ) -> None:
+        """``latest``: the last day it can be (today, for the day something happened)."""
         super().__init__(title, body)
-        self._default = default
+        self._default, self._latest = default, latest
 
     def compose_content(self) -> ComposeResult:
         yield Input(long_date(self._default), placeholder="e.g. 31/03/2024", id="date")
@@ -303,6 +314,10 @@ Type the date (for example 31/03/2024, 31 March 2024 or 2024-03-31) and press **
             when = parse_date(typed)
         except FoidraftError as exc:
             said = exc.message if typed.strip() else "No date yet: type one, e.g. 31/03/2024."
+            self.query_one("#date-error", Label).update(Content(said))
+            return
+        if self._latest is not None and when > self._latest:
+            said = f"{long_date(when)} is after today: type the day it happened."
             self.query_one("#date-error", Label).update(Content(said))
             return
         self.dismiss(when)

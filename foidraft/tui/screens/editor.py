@@ -23,6 +23,7 @@ from foidraft.config import AUTOSAVE_DEFAULT
 from foidraft.explain import rule_words
 from foidraft.text.controls import without_controls
 from foidraft.tui.draft_keeper import CONFLICT_TITLE, DraftKeeper, SaveState
+from foidraft.tui.folder_watch import WATCH_SECONDS
 from foidraft.tui.keymap import bindings
 from foidraft.tui.screens import editor_actions
 from foidraft.tui.screens.dialogs import ChoiceDialog
@@ -146,6 +147,12 @@ class EditorScreen(Screen[None]):
         self.show_ignored()
         self.editor.focus()
         self.recheck()
+        # The draft edited elsewhere ($EDITOR in another terminal) while shown here.
+        self.set_interval(WATCH_SECONDS, self._look_at_the_file)
+
+    def _look_at_the_file(self) -> None:
+        if self.app.screen is self:  # not under a dialog that is about this text
+            self.keeper.look()
 
     def on_unmount(self) -> None:
         # Notices about this letter go with it: left up over Home at 80 columns they hid

@@ -130,22 +130,24 @@ class StatusSteps:
             elif self.draft.letter == "review":
                 body = "The review's own 20 working days run from the day you give."
             body = unfilled(self.keeper.text_on_screen()) + body
-            dialog = DateDialog("When did you send it?", self.draft.sent or today, body)
+            dialog = DateDialog(
+                "When did you send it?", self.draft.sent or today, body, latest=today
+            )
             self.screen.app.push_screen(dialog, self.mark_sent)
         elif status == "clarification":
             body = "The 20 working days stop until you send your clarification."
             default = self.draft.clarification or today
-            dialog = DateDialog("When did they ask you to clarify?", default, body)
+            dialog = DateDialog("When did they ask you to clarify?", default, body, latest=today)
             self.screen.app.push_screen(dialog, self.mark_clarification)
         elif status == "review" and self.draft.letter != "review":  # asked by hand
             body = f"The review is due within {review_limits(None, self.regime())}, counted "
             body += "from the date you give; Home shows it."
             default = self.draft.review or today
-            dialog = DateDialog("When did you ask for the review?", default, body)
+            dialog = DateDialog("When did you ask for the review?", default, body, latest=today)
             self.screen.app.push_screen(dialog, self.mark_review)
         elif status == CLARIFIED:
             body = "The authority has 20 working days from the day your clarification reached it."
-            dialog = DateDialog("When did you send your clarification?", today, body)
+            dialog = DateDialog("When did you send your clarification?", today, body, latest=today)
             self.screen.app.push_screen(dialog, self.mark_clarified)
         else:
             self.draft.set_status(status)

@@ -145,9 +145,15 @@ async def export_batch_to_folder(app: App[Any], store: DraftStore, batch_id: str
         if shortened
         else ""
     )
+    if done.to_fix:
+        names = ", ".join(done.to_fix)
+        note += (
+            f" Fix before sending: foidraft flags errors in {names}; open each draft to see them."
+        )
     app.notify(
         f"{count} file{'s' if count != 1 else ''} and index.csv, index.md in {done.folder}." + note,
         title="Batch exported",
+        severity="warning" if done.to_fix else "information",
         markup=False,
         timeout=10,
     )

@@ -29,8 +29,8 @@ if TYPE_CHECKING:
     from foidraft.templates import Template, TemplateStore
 
 INTRO = (
-    "Ticked wording is filled in for each authority the template is used for (space ticks "
-    "or unticks)."
+    "Ticked wording is filled in for each authority the template is used for (tab to the "
+    "list; space ticks or unticks)."
 )
 # What each placeholder stands for, in words: the dialog never shows template syntax.
 IN_WORDS = {
@@ -113,8 +113,9 @@ class SaveTemplateDialog(Dialog["Template | None"]):
             yield Button("Save template", id="save", variant="primary", compact=True)
 
     def on_mount(self) -> None:
-        lists = self.query(ReplacementList)
-        (lists.first() if lists else self.query_one("#template-name", Input)).focus()
+        # The name first, selected: typing a new name replaces it. On the list, a name
+        # typed with a space unticked a line, and the authority's name stayed in.
+        self.query_one("#template-name", Input).focus()
 
     def chosen(self) -> list[Replacement]:
         lists = self.query(ReplacementList)
