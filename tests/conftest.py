@@ -8,11 +8,15 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+from tests import memo
+
 # No wall-clock limit per example (hypothesis's default is 200 ms): on a busy two-core CI
 # machine running subprocess-heavy tests alongside, a deadline fails on speed, not on
 # behaviour. Speed is measured in benchmarks/ and by growth (tests/hostile).
 settings.register_profile("foidraft", deadline=None)
 settings.load_profile("foidraft")
+
+memo.install()  # the same knowledge files validated once per process (tests/memo.py)
 
 
 @pytest.fixture(autouse=True)
