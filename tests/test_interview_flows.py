@@ -16,6 +16,10 @@ from foidraft.interview.model import Flow
 from foidraft.lint.model import SEVERITY_RANK
 from tests.flow_variants import SCOTLAND
 
+# Every letter is checked: from a home a first run has left its caches in (conftest's
+# warm_cache), not the same rules read again into each test's new home.
+pytestmark = pytest.mark.usefixtures("warm_cache")
+
 TODAY = dt.date(2025, 6, 15)  # last complete financial year: 2024/25
 WMP = Authority(
     id="west-midlands-police",

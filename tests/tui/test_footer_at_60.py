@@ -56,6 +56,9 @@ async def test_the_editors_footer_with_a_finding_chosen_at_60_columns() -> None:
         pilot.app.open_draft_path(path)
         await wait_for(pilot, lambda: showing(pilot, EditorScreen), "the editor")
         await wait_for(pilot, lambda: "'2019/20'" in screen_text(pilot), "the findings")
+        # The findings can be drawn before the footer is (a check from a warm cache is that
+        # quick): read the footer once it is there.
+        await wait_for(pilot, lambda: "Quit" in footer(pilot), "the footer")
         assert_fits(pilot, "esc Back")
         await pilot.press("f8")
         await wait_for(pilot, lambda: "1-9 Apply" in footer(pilot), "the finding keys")
