@@ -133,3 +133,19 @@ def test_explain_for_a_scottish_body(capsys: pytest.CaptureFixture[str]) -> None
     english = capsys.readouterr().out
     assert "under FOISA s33(1)(b)," in " ".join(scottish.split())
     assert "under s43 (FOISA s33(1)(b))," in " ".join(english.split())
+
+
+def test_editor_pane_says_why_in_foisa_numbering() -> None:
+    from foidraft.rules.registry import default_ruleset
+    from foidraft.tui.widgets.finding_detail import detail_content
+
+    rule = default_ruleset().get("FD523")
+    assert rule is not None
+    bad = rule.examples["bad"][0]
+    scotland = _body("police_scotland")
+    finding = next(f for f in check(bad, scotland) if f.rule == "FD523")
+    shown = " ".join(detail_content(finding, rule, bad, authority=scotland).plain.split())
+    assert "under FOISA s33(1)(b)," in shown and "(FOISA s33)" in shown
+    assert "s43" not in shown.split(" Evidence ")[0]  # evidence says what each body cited
+    english = " ".join(detail_content(finding, rule, bad).plain.split())
+    assert "under s43 (FOISA s33(1)(b))," in english

@@ -198,8 +198,9 @@ Scroll with the arrow keys when this pane has focus.
     _shown = PLACEHOLDER
     _notes: tuple[str, ...] = ()
     # What is shown: finding, rule, source, shorts, authority (see ``show``).
-    _last: tuple[Finding | None, Rule | None, str, dict[str, str], Authority | None]
-    _last = (None, None, "", {}, None)
+    _last: tuple[Finding | None, Rule | None, str, dict[str, str], Authority | None] = (
+        None, None, "", {}, None,
+    )  # fmt: skip
 
     def compose(self) -> ComposeResult:
         yield Static(Content(PLACEHOLDER), id="finding-text")
