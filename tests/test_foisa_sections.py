@@ -149,3 +149,12 @@ def test_editor_pane_says_why_in_foisa_numbering() -> None:
     assert "s43" not in shown.split(" Evidence ")[0]  # evidence says what each body cited
     english = " ".join(detail_content(finding, rule, bad).plain.split())
     assert "under s43 (FOISA s33(1)(b))," in english
+
+
+def test_the_editors_checker_says_the_same() -> None:
+    from foidraft.lint.checker import Checker
+
+    checker = Checker()
+    for key, said in (("police_scotland", "(FOISA s35, s38)."), ("gmp", "(s31, s40).")):
+        found = [f for f in checker.check(PRESENTATION, _body(key)) if f.rule == "FD719"]
+        assert len(found) == 1 and found[0].message.endswith(said)
