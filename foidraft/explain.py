@@ -133,7 +133,7 @@ def explain_text(rule: Rule, width: int = 88, authority: Authority | None = None
         f"{title[:1].upper()}{title[1:]}  ({rule.kind.replace('_', ' ')}, {severity}; {rule.id})",
         "",
     ]
-    out += ["Why", wrap(for_authority(rule.why, authority)), ""]
+    out += ["Why", wrap(for_authority(rule.why, authority, beside=True)), ""]
     record = track_record(rule)
     bodies = body_record(rule)
     if record or bodies:

@@ -62,7 +62,7 @@ def rule_json(rule: Rule, authority: Authority | None = None) -> dict[str, objec
         "severity": rule.severity,
         "check": rule.check,
         "message": for_authority(rule.message, authority),
-        "why": for_authority(" ".join(rule.why.split()), authority),
+        "why": for_authority(" ".join(rule.why.split()), authority, beside=True),
         "evidence": rule.evidence,
         "suggestions": [
             {"title": s.title, "op": s.op, "template": s.template} for s in rule.suggestions

@@ -8,6 +8,10 @@ s38"), are FOISA's and kept; one after another Act ("Communications Act 2003 s12
 that Act's and kept; a FOIA section the table does not know is kept as written. A FOIA
 reference followed by its own FOISA counterpart ("s43; FOISA s33", "s43 (FOISA s33(1)(b))")
 gives way to it. One pass over the text: linear in its length.
+
+A rule's why often tells what a named English body cited ("West Midlands Police used
+s23(5)"): there FOIA's sections are kept and FOISA's said beside them (``beside=True``:
+"s23(5) (FOISA s31)"), so nothing is put in a body's mouth that it did not say.
 """
 
 from __future__ import annotations
@@ -63,20 +67,35 @@ def uses_foisa(authority: Authority | None) -> bool:
     return authority is not None and authority.regime == "FOISA"
 
 
-def for_authority(text: str, authority: Authority | None) -> str:
-    """``text`` with its section references in the numbering ``authority`` answers under."""
-    return in_foisa(text) if uses_foisa(authority) else text
+def for_authority(text: str, authority: Authority | None, *, beside: bool = False) -> str:
+    """``text`` with its section references in the numbering ``authority`` answers under;
+    ``beside``: FOIA's kept, FOISA's said after them (for a why that tells what a named
+    English body cited: "West Midlands Police used s23(5) (FOISA s31)")."""
+    return in_foisa(text, beside=beside) if uses_foisa(authority) else text
 
 
-def in_foisa(text: str) -> str:
-    """``text`` with FOIA section references shown as FOISA's (see the module's note)."""
+def in_foisa(text: str, *, beside: bool = False) -> str:
+    """``text`` with FOIA section references shown as FOISA's (see the module's note), or
+    with ``beside``, each list of them followed by FOISA's ("(s31, s40; FOISA s35, s38)")."""
     refs = list(_REF.finditer(text))
     if not refs:
         return text
     edits: list[tuple[int, int, str]] = []  # (start, end, new words), in order
     act = ""  # the reference before: FOISA's as written, FOIA's made FOISA's ("made"), ...
+    run: list[str] = []  # with ``beside``: the FOISA sections of the list being read
+
+    def flush() -> None:
+        if run:
+            end = refs[i - 1].end()
+            said = ", ".join(f"s{t}" for t in dict.fromkeys(run))
+            tail = f"; FOISA {said}" if text.startswith(")", end) else f" (FOISA {said})"
+            edits.append((end, end, tail))
+            run.clear()
+
     for i, m in enumerate(refs):
         after = i > 0 and _LIST_GAP.fullmatch(text, refs[i - 1].end(), m.start()) is not None
+        if beside and not (after and act == "made"):
+            flush()
         named = m.group(1)
         if named == "FOISA" or (not named and after and act == "FOISA"):
             act = "FOISA"  # FOISA's already: "FOISA s30(c), s38"
@@ -89,8 +108,16 @@ def in_foisa(text: str) -> str:
             act = "FOIA"
             continue
         nxt = refs[i + 1] if i + 1 < len(refs) else None
-        if nxt is not None and nxt.group(1) == "FOISA":
-            gap = text[m.end() : nxt.start()]
+        gap = text[m.end() : nxt.start()] if nxt is not None and nxt.group(1) == "FOISA" else ""
+        if beside and gap in ("; ", " (", " (and "):
+            flush()  # "s43 (FOISA s33)": already said
+            act = "twin"
+            continue
+        if beside:
+            run.append(target)
+            act = "made"
+            continue
+        if nxt is not None and gap:
             twin = nxt.group(2) + nxt.group(3)
             same = twin == target or twin.startswith(target + "(")
             if same and gap == "; ":  # "s43; FOISA s33" -> "FOISA s33"
@@ -106,6 +133,9 @@ def in_foisa(text: str) -> str:
         label = "" if after and act in ("FOISA", "made") else "FOISA "
         edits.append((m.start(), m.end(), f"{label}s{target}"))
         act = "made"
+    if beside:
+        i = len(refs)
+        flush()
     if not edits:
         return text
     out: list[str] = []

@@ -90,7 +90,7 @@ def detail_content(
     if rule is not None:
         from foidraft.explain import body_record, track_record
 
-        why = for_authority(rule.why, authority)  # in the numbering of its Act
+        why = for_authority(rule.why, authority, beside=True)  # with its Act's numbers
         parts += ["\n", ("Why", "bold underline"), "\n", paragraphs(why), "\n"]
         for record in (track_record(rule), body_record(rule)):
             if record:
