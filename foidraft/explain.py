@@ -10,6 +10,7 @@ import textwrap
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from foidraft.authorities.model import Authority
     from foidraft.rules.model import Rule
 
 
@@ -115,11 +116,13 @@ def _wrap(text: str, indent: str = "  ", width: int = 88) -> str:
     )
 
 
-def explain_text(rule: Rule, width: int = 88) -> str:
-    """``foidraft explain``'s text; ``width`` 0 leaves the wrapping to the window."""
+def explain_text(rule: Rule, width: int = 88, authority: Authority | None = None) -> str:
+    """``foidraft explain``'s text; ``width`` 0 leaves the wrapping to the window. For an
+    ``authority`` under FOISA, the sections cited are FOISA's (foidraft.rules.counterparts)."""
     wrap = functools.partial(_wrap, width=width)
     from foidraft.lint.api import check
     from foidraft.report import describe_suggestion
+    from foidraft.rules.counterparts import for_authority
     from foidraft.rules.model import RuleSet
 
     split = rule.non_police_severity
@@ -130,7 +133,7 @@ def explain_text(rule: Rule, width: int = 88) -> str:
         f"{title[:1].upper()}{title[1:]}  ({rule.kind.replace('_', ' ')}, {severity}; {rule.id})",
         "",
     ]
-    out += ["Why", wrap(rule.why), ""]
+    out += ["Why", wrap(for_authority(rule.why, authority, beside=True)), ""]
     record = track_record(rule)
     bodies = body_record(rule)
     if record or bodies:
@@ -149,7 +152,7 @@ def explain_text(rule: Rule, width: int = 88) -> str:
     out += ["", "Example that draws this advice", wrap(bad, "  ✗ ")]
     if found:
         f = found[0]
-        out.append(f"  → {f.message}")
+        out.append(f"  → {for_authority(f.message, authority)}")
         out += ["", "Suggested rewordings (for that example)"]
         for i, s in enumerate(f.suggestions, 1):
             out.append(wrap(f"{i}. {describe_suggestion(s, bad)}", "  "))

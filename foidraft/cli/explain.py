@@ -9,6 +9,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
 
+    from foidraft.authorities.model import Authority
     from foidraft.rules.model import Rule
 
 DESCRIPTION = "Explain a rule by id (FD101) or name (ambiguous-split-year)."
@@ -17,6 +18,11 @@ DESCRIPTION = "Explain a rule by id (FD101) or name (ambiguous-split-year)."
 def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("rule", metavar="RULE", help="rule id or name")
     p.add_argument("-f", "--format", choices=("text", "json"), default="text")
+    p.add_argument(
+        "-a", "--authority", metavar="NAME",
+        help="who the letter is for: a body under the Scottish Act (Police Scotland) is "
+        "told FOISA's section numbers",
+    )  # fmt: skip
 
 
 def run(args: argparse.Namespace) -> int:
@@ -32,24 +38,31 @@ def run(args: argparse.Namespace) -> int:
         close = difflib.get_close_matches(args.rule, refs, n=3)
         hint = f"did you mean {', '.join(close)}?" if close else "`foidraft rules` lists them all"
         raise FoidraftError(f"no rule {args.rule!r}", hint=hint)
+    authority = None
+    if getattr(args, "authority", None):
+        from foidraft.cli.check import _authority
+
+        authority = _authority(args.authority, None)
     if args.format == "json":
         import json
 
-        print(json.dumps(rule_json(rule), ensure_ascii=False, indent=2))
+        print(json.dumps(rule_json(rule, authority), ensure_ascii=False, indent=2))
     else:
-        say(explain_text(rule))
+        say(explain_text(rule, authority=authority))
     return 0
 
 
-def rule_json(rule: Rule) -> dict[str, object]:
+def rule_json(rule: Rule, authority: Authority | None = None) -> dict[str, object]:
+    from foidraft.rules.counterparts import for_authority
+
     return {
         "id": rule.id,
         "name": rule.name,
         "kind": rule.kind,
         "severity": rule.severity,
         "check": rule.check,
-        "message": rule.message,
-        "why": " ".join(rule.why.split()),
+        "message": for_authority(rule.message, authority),
+        "why": for_authority(" ".join(rule.why.split()), authority, beside=True),
         "evidence": rule.evidence,
         "suggestions": [
             {"title": s.title, "op": s.op, "template": s.template} for s in rule.suggestions

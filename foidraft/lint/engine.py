@@ -16,6 +16,7 @@ from foidraft.lint.matching import Hit, first_hit, hits, live_patterns
 from foidraft.lint.merging import resolve
 from foidraft.lint.model import Finding, Suggestion
 from foidraft.lint.suggest import build_suggestions
+from foidraft.rules.counterparts import for_authority
 from foidraft.rules.model import Context, Pattern, Rule, RuleSet
 from foidraft.text.dates import Today
 from foidraft.text.template import render
@@ -140,7 +141,8 @@ def make_finding(
 
     def pending() -> tuple[str, list[Suggestion]]:
         fields = made()
-        message = render(rule.message, fields)
+        # In the numbering the authority answers under: "(s31, s40)" -> "(FOISA s35, s38)"
+        message = for_authority(render(rule.message, fields), authority)
         if not suggestions:
             return message, []
         fuzzy = score is not None
@@ -148,10 +150,14 @@ def make_finding(
 
     line, column = doc.line_col(start)
     short = rule.short  # the message's short form, from the same fields
+
+    def shortened() -> str:
+        return for_authority(render(short or "", made()), authority)
+
     return Finding(rule=rule.id, name=rule.name, kind=rule.kind, severity=severity,
                    start=start, end=end, line=line, column=column, match=text, score=score,
                    pending=pending,
-                   short=(lambda: render(short, made())) if short else None)  # fmt: skip
+                   short=shortened if short else None)  # fmt: skip
 
 
 # At most this many findings per rule and document: a pathological letter could otherwise

@@ -25,6 +25,7 @@ from foidraft.lint.matching import Hit
 from foidraft.lint.model import Finding, Suggestion
 from foidraft.lint.questions import repeats
 from foidraft.lint.suggest import build_suggestions
+from foidraft.rules.counterparts import for_authority
 from foidraft.text.template import render
 
 TYPE_CHECKING = False
@@ -178,10 +179,11 @@ class Sum:
                                         message, score is not None, letter_wide)  # fmt: skip
             else:
                 made, pending = [shift(x, at) for x in suggestions], None
+            short = _short(rule, self.base, g, t, self.authority)
             out.append(Finding(rule=rule.id, name=rule.name, kind=rule.kind, severity=severity,
                                start=start, end=end, line=line, column=column, match=t,
                                message=message, suggestions=made, score=score,
-                               pending=pending, short=_short(rule, self.base, g, t)))  # fmt: skip
+                               pending=pending, short=short))  # fmt: skip
         return out
 
     def _pending(
@@ -267,10 +269,14 @@ class Sum:
 
 
 def _short(
-    rule: Rule, base: dict[str, str], groups: dict[str, str], match: str
+    rule: Rule,
+    base: dict[str, str],
+    groups: dict[str, str],
+    match: str,
+    authority: Authority | None = None,
 ) -> Callable[[], str | None] | None:
     """The finding's short message (``short:``), made when first read, as its message was."""
     short = rule.short
     if not short:
         return None
-    return lambda: render(short, {**base, **groups, "match": match})
+    return lambda: for_authority(render(short, {**base, **groups, "match": match}), authority)

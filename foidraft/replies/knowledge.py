@@ -157,7 +157,7 @@ def load_knowledge(path: str) -> Knowledge:
 
 def validate_knowledge(data: Any, lines: dict[Path, int], file: str) -> Knowledge:
     v = _Checks(file, lines)
-    root = v.mapping(data, (), {"version", "exemptions", "grounds", "regimes"})
+    root = v.mapping(data, (), {"version", "exemptions", "grounds", "regimes", "counterparts"})
     if root.get("version") != 1:
         v.problem(("version",), "expected `version: 1`")
     raws = v.items(root.get("exemptions"), ("exemptions",), min_items=1)

@@ -207,7 +207,11 @@ def explain(screen: EditorParts) -> None:
     found = [(f, r) for f in (finding, *folded(finding)) if (r := screen.rule(f.rule)) is not None]
     rules = [r for _, r in found]
     # A reason the pane gave in its short form is said here in full first.
-    texts = [(f"{f.message}\n\n" if r.short else "") + explain_text(r, width=0) for f, r in found]
+    authority = screen.checking.known_authority()  # its why in the Act's own numbering
+    texts = [
+        (f"{f.message}\n\n" if r.short else "") + explain_text(r, width=0, authority=authority)
+        for f, r in found
+    ]
     title = "Why foidraft flags this"
     if len(rules) > 1:  # each reason in turn, headed so the second is found by scrolling
         title += f": {len(rules)} reasons, each below"

@@ -77,7 +77,8 @@ class ShownFindings:
             for each in (finding, *folded(finding)):
                 if said := each.short:
                     shorts[each.rule] = said
-        self.screen.query_one(FindingDetail).show(finding, rule, self.text, shorts)
+        authority = self.result.authority if self.result else None
+        self.screen.query_one(FindingDetail).show(finding, rule, self.text, shorts, authority)
 
     def list_moved(self, index: int) -> None:
         """The list's highlight moved (by the requester or by :meth:`select`)."""

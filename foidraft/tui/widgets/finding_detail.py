@@ -15,12 +15,14 @@ from textual.widgets import Static
 
 from foidraft.lint.merging import folded
 from foidraft.report import describe_suggestion
+from foidraft.rules.counterparts import for_authority
 from foidraft.tui.text import literal
 from foidraft.tui.widgets.findings import SEVERITY_MARKS
 
 if TYPE_CHECKING:
     from textual.app import ComposeResult
 
+    from foidraft.authorities.model import Authority
     from foidraft.lint.model import Finding
     from foidraft.rules.model import Rule
 
@@ -39,6 +41,7 @@ def detail_content(
     source: str,
     notes: tuple[str, ...] = (),
     shorts: dict[str, str] | None = None,
+    authority: Authority | None = None,
 ) -> Content:
     """The message, then the numbered rewordings (so the first is in sight even at 80x24),
     the letter's own notes, then why the rule exists and its evidence. ``shorts``: the
@@ -87,7 +90,8 @@ def detail_content(
     if rule is not None:
         from foidraft.explain import body_record, track_record
 
-        parts += ["\n", ("Why", "bold underline"), "\n", paragraphs(rule.why), "\n"]
+        why = for_authority(rule.why, authority, beside=True)  # with its Act's numbers
+        parts += ["\n", ("Why", "bold underline"), "\n", paragraphs(why), "\n"]
         for record in (track_record(rule), body_record(rule)):
             if record:
                 parts += [(record, "italic"), "\n"]
@@ -193,7 +197,10 @@ Scroll with the arrow keys when this pane has focus.
 
     _shown = PLACEHOLDER
     _notes: tuple[str, ...] = ()
-    _last: tuple[Finding | None, Rule | None, str, dict[str, str]] = (None, None, "", {})
+    # What is shown: finding, rule, source, shorts, authority (see ``show``).
+    _last: tuple[Finding | None, Rule | None, str, dict[str, str], Authority | None] = (
+        None, None, "", {}, None,
+    )  # fmt: skip
 
     def compose(self) -> ComposeResult:
         yield Static(Content(PLACEHOLDER), id="finding-text")
@@ -212,13 +219,15 @@ Scroll with the arrow keys when this pane has focus.
         rule: Rule | None,
         source: str,
         shorts: dict[str, str] | None = None,
+        authority: Authority | None = None,
     ) -> None:
-        """``shorts``: each reason's short form by rule id (see ``detail_content``)."""
-        self._last = (finding, rule, source, shorts or {})
+        """``shorts``: each reason's short form by rule id (see ``detail_content``);
+        ``authority``: the why is said in the numbering of the Act it answers under."""
+        self._last = (finding, rule, source, shorts or {}, authority)
         if finding is None:
             self._update(notes_content(self._notes))
         else:
-            self._update(detail_content(finding, rule, source, self._notes, shorts))
+            self._update(detail_content(finding, rule, source, self._notes, shorts, authority))
 
     def _update(self, content: Content) -> None:
         if content.plain == self._shown:

@@ -1,0 +1,147 @@
+"""Section numbers a Scottish requester can use: the references in a rule's message or why
+("(s31, s40)") shown in the numbering of the Freedom of Information (Scotland) Act 2002
+("(FOISA s35, s38)") for a body that answers under it.
+
+The table is data: ``counterparts:`` in ``foidraft/data/exemptions.yaml``, with its sources.
+A reference already saying "FOISA sNN", and the bare ones listed after it ("FOISA s30(c),
+s38"), are FOISA's and kept; one after another Act ("Communications Act 2003 s127") is
+that Act's and kept; a FOIA section the table does not know is kept as written. A FOIA
+reference followed by its own FOISA counterpart ("s43; FOISA s33", "s43 (FOISA s33(1)(b))")
+gives way to it. One pass over the text: linear in its length.
+
+A rule's why often tells what a named English body cited ("West Midlands Police used
+s23(5)"): there FOIA's sections are kept and FOISA's said beside them (``beside=True``:
+"s23(5) (FOISA s31)"), so nothing is put in a body's mouth that it did not say.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from foidraft.authorities.model import Authority
+
+# "s31", "FOIA s8(1)(c)", "FOISA s35(1)(a)", "s40(5B)", "s15A"; not "ss", "s.", "uses31".
+_REF = re.compile(
+    r"(?<![\w.])(?:(FOISA|FOIA) )?s(\d{1,3}[A-Z]?)((?:\([0-9A-Za-z]{1,4}\))*)(?![\w(])"
+)
+# What may stand between two references of one list: "s31, s40", "s42, s35, or s22".
+_LIST_GAP = re.compile(r"(?:[,;/] ?|,? (?:or|and) )")
+# A reference after "Act 2003 " is that Act's section, not FOIA's.
+_OTHER_ACT = re.compile(r"\b(?:Act|Regulations|Order) \d{4},? $")
+# Between a FOIA reference and its FOISA counterpart, named at once after it.
+_TWIN_GAPS = ("; ", ", ", " (")
+
+
+@functools.cache
+def table() -> dict[str, str]:
+    """FOIA section (or section with sub-sections, "40(2)") -> its FOISA counterpart."""
+    from foidraft.paths import package_data
+    from foidraft.text.safe_yaml import safe_load
+
+    with open(package_data("exemptions.yaml"), encoding="utf-8") as f:
+        data = safe_load(f.read())
+    sections = data["counterparts"]["sections"]
+    return {str(k): str(v) for k, v in sections.items()}
+
+
+def foisa_reference(section: str, subs: str) -> str | None:
+    """FOIA ``section`` with ``subs`` ("(1)(a)") in FOISA's numbering: the longest key of
+    the table that begins it, plus what follows that key; None when the section is not
+    in the table."""
+    known = table()
+    parts = re.findall(r"\([^)]*\)", subs)
+    for n in range(len(parts), -1, -1):
+        key = section + "".join(parts[:n])
+        if key in known:
+            # Sub-sections below a mapped key keep their letters ("31(1)" -> "35(1)" + "(a)");
+            # below a bare section they may mean something else, so only the section shows.
+            rest = "".join(parts[n:]) if n else ""
+            return known[key] + rest
+    return None
+
+
+def uses_foisa(authority: Authority | None) -> bool:
+    return authority is not None and authority.regime == "FOISA"
+
+
+def for_authority(text: str, authority: Authority | None, *, beside: bool = False) -> str:
+    """``text`` with its section references in the numbering ``authority`` answers under;
+    ``beside``: FOIA's kept, FOISA's said after them (for a why that tells what a named
+    English body cited: "West Midlands Police used s23(5) (FOISA s31)")."""
+    return in_foisa(text, beside=beside) if uses_foisa(authority) else text
+
+
+def in_foisa(text: str, *, beside: bool = False) -> str:
+    """``text`` with FOIA section references shown as FOISA's (see the module's note), or
+    with ``beside``, each list of them followed by FOISA's ("(s31, s40; FOISA s35, s38)")."""
+    refs = list(_REF.finditer(text))
+    if not refs:
+        return text
+    edits: list[tuple[int, int, str]] = []  # (start, end, new words), in order
+    act = ""  # the reference before: FOISA's as written, FOIA's made FOISA's ("made"), ...
+    run: list[str] = []  # with ``beside``: the FOISA sections of the list being read
+
+    def flush() -> None:
+        if run:
+            end = refs[i - 1].end()
+            said = ", ".join(f"s{t}" for t in dict.fromkeys(run))
+            tail = f"; FOISA {said}" if text.startswith(")", end) else f" (FOISA {said})"
+            edits.append((end, end, tail))
+            run.clear()
+
+    for i, m in enumerate(refs):
+        after = i > 0 and _LIST_GAP.fullmatch(text, refs[i - 1].end(), m.start()) is not None
+        if beside and not (after and act == "made"):
+            flush()
+        named = m.group(1)
+        if named == "FOISA" or (not named and after and act == "FOISA"):
+            act = "FOISA"  # FOISA's already: "FOISA s30(c), s38"
+            continue
+        if not named and _OTHER_ACT.search(text, max(0, m.start() - 20), m.start()):
+            act = "other"  # "Communications Act 2003 s127"
+            continue
+        target = foisa_reference(m.group(2), m.group(3))
+        if target is None:  # a section the table does not know: kept as written
+            act = "FOIA"
+            continue
+        nxt = refs[i + 1] if i + 1 < len(refs) else None
+        gap = text[m.end() : nxt.start()] if nxt is not None and nxt.group(1) == "FOISA" else ""
+        if beside and gap in ("; ", " (", " (and "):
+            flush()  # "s43 (FOISA s33)": already said
+            act = "twin"
+            continue
+        if beside:
+            run.append(target)
+            act = "made"
+            continue
+        if nxt is not None and gap:
+            twin = nxt.group(2) + nxt.group(3)
+            same = twin == target or twin.startswith(target + "(")
+            if same and gap == "; ":  # "s43; FOISA s33" -> "FOISA s33"
+                edits.append((m.start(), nxt.start(), ""))
+                continue
+            if same and gap == " (" and text.startswith(")", nxt.end()):
+                # "under s43 (FOISA s33(1)(b))" -> "under FOISA s33(1)(b)"
+                edits += [(m.start(), nxt.start(), ""), (nxt.end(), nxt.end() + 1, "")]
+                continue
+        if after and act == "made" and edits[-1][2].endswith(f"s{target}"):
+            edits.append((refs[i - 1].end(), m.end(), ""))  # "s23(5), s31(3)": one s18
+            continue
+        label = "" if after and act in ("FOISA", "made") else "FOISA "
+        edits.append((m.start(), m.end(), f"{label}s{target}"))
+        act = "made"
+    if beside:
+        i = len(refs)
+        flush()
+    if not edits:
+        return text
+    out: list[str] = []
+    at = 0
+    for start, end, words in edits:
+        out += [text[at:start], words]
+        at = end
+    out.append(text[at:])
+    return "".join(out)
