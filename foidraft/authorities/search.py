@@ -110,12 +110,21 @@ class SearchIndex:
         # Scotland has "scot". Per body: (relevance, is it the name rather than an alias).
         best: dict[int, tuple[float, bool]] = {}
         distinctive = [w for w in q.split() if not _generic(w)]
+        on_topic: set[int] = set()  # bodies with a name holding a distinctive word
         for choice, score, pos in hits:
             n = pos if pool is None else pool[pos]
             hit = (_relevance(score, distinctive, choice), self._named[n])
             self._keep(best, self._owners[n], hit)
+            if _coverage(distinctive, choice):
+                on_topic.add(self._owners[n])
         for owner, score, choice in self._short_hits(q):
             self._keep(best, owner, (_relevance(score, distinctive, choice), False))
+            if _coverage(distinctive, choice):
+                on_topic.add(owner)
+        # A place typed ("Manchester") should list only bodies named for it: a name that
+        # merely looks alike (MOPAC, Leicestershire) goes once any body holds the word.
+        if on_topic:
+            best = {i: hit for i, hit in best.items() if i in on_topic}
         # Whole points (finer differences are noise); on a tie, a force first (this is a
         # police tool), then a body's own name before an alias.
         ranked = sorted(
