@@ -37,3 +37,14 @@ def test_a_place_lists_its_own_body_first_and_nothing_unrelated(
 def test_every_body_listed_for_a_place_holds_its_name() -> None:
     for a, _score in load_directory().search("Devon", limit=10):
         assert "devon" in a.name.lower()
+
+
+@pytest.mark.parametrize(
+    ("query", "top_two"),
+    [
+        ("west mids", ["wmp", "west_midlands_pcc"]),
+        ("north yorks", ["nyp", "north_yorkshire_pfcc"]),
+    ],
+)
+def test_a_word_cut_short_counts_as_the_place(query: str, top_two: list[str]) -> None:
+    assert ids(query)[:2] == top_two

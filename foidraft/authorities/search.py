@@ -222,11 +222,22 @@ def _coverage(words: list[str], choice: str) -> float:
     found = 0
     for word in words:
         if any(
-            name.startswith(word) or (len(word) >= 4 and fuzz.ratio(word, name) >= 80)
+            name.startswith(word)
+            or (len(word) >= 4 and fuzz.ratio(word, name) >= 80)
+            or _shortened(word, name)
             for name in names
         ):
             found += 1
     return found / len(words)
+
+
+def _shortened(word: str, name: str) -> bool:
+    """A word cut short the way people write ("mids" for "midlands", "yorks" for
+    "yorkshire"): the name's first three letters, then the rest in order."""
+    if len(word) < 4 or word[:3] != name[:3]:
+        return False
+    rest = iter(name[3:])
+    return all(ch in rest for ch in word[3:])
 
 
 CONNECTIVES = frozenset({"of", "and", "for", "on", "upon", "in", "at"})
