@@ -110,12 +110,21 @@ class SearchIndex:
         # Scotland has "scot". Per body: (relevance, is it the name rather than an alias).
         best: dict[int, tuple[float, bool]] = {}
         distinctive = [w for w in q.split() if not _generic(w)]
+        on_topic: set[int] = set()  # bodies with a name holding a distinctive word
         for choice, score, pos in hits:
             n = pos if pool is None else pool[pos]
             hit = (_relevance(score, distinctive, choice), self._named[n])
             self._keep(best, self._owners[n], hit)
+            if _coverage(distinctive, choice):
+                on_topic.add(self._owners[n])
         for owner, score, choice in self._short_hits(q):
             self._keep(best, owner, (_relevance(score, distinctive, choice), False))
+            if _coverage(distinctive, choice):
+                on_topic.add(owner)
+        # A place typed ("Manchester") should list only bodies named for it: a name that
+        # merely looks alike (MOPAC, Leicestershire) goes once any body holds the word.
+        if on_topic:
+            best = {i: hit for i, hit in best.items() if i in on_topic}
         # Whole points (finer differences are noise); on a tie, a force first (this is a
         # police tool), then a body's own name before an alias.
         ranked = sorted(
@@ -213,11 +222,22 @@ def _coverage(words: list[str], choice: str) -> float:
     found = 0
     for word in words:
         if any(
-            name.startswith(word) or (len(word) >= 4 and fuzz.ratio(word, name) >= 80)
+            name.startswith(word)
+            or (len(word) >= 4 and fuzz.ratio(word, name) >= 80)
+            or _shortened(word, name)
             for name in names
         ):
             found += 1
     return found / len(words)
+
+
+def _shortened(word: str, name: str) -> bool:
+    """A word cut short the way people write ("mids" for "midlands", "yorks" for
+    "yorkshire"): the name's first three letters, then the rest in order."""
+    if len(word) < 4 or word[:3] != name[:3]:
+        return False
+    rest = iter(name[3:])
+    return all(ch in rest for ch in word[3:])
 
 
 CONNECTIVES = frozenset({"of", "and", "for", "on", "upon", "in", "at"})

@@ -4,9 +4,10 @@ does not offer (``not_offered``)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
-from foidraft.interview.model import Choice, NotOffered, Question
+from foidraft.interview.model import Choice, Flow, NotOffered, Question
 from foidraft.interview.schema import FlowValidator
 from foidraft.validation import Path
 
@@ -118,4 +119,29 @@ def read_not_offered(v: FlowValidator, raw: object, path: Path) -> tuple[NotOffe
         v.require(data, ("label", "why"), (*path, i))
         label = v.text(data.get("label", ""), (*path, i, "label"))
         out.append(NotOffered(label, v.text(data.get("why", ""), (*path, i, "why"))))
+    return tuple(out)
+
+
+def typed_drop_choices(
+    flow: Flow, question: Question, answer_of: Callable[[str], object]
+) -> tuple[Choice, ...]:
+    """For the question that says which part to drop at the cost limit: one choice per
+    typed entry ("Risk assessment for X") of a question whose picks each become a numbered
+    question, so a part the requester typed can be named as well as a listed one."""
+    fallback = flow.letter.cost_fallback
+    if fallback is None or fallback.source != question.id:
+        return ()
+    offered = {c.value for c in question.choices}
+    out: list[Choice] = []
+    for item in flow.letter.questions:
+        picked = answer_of(item.for_each) if item.id and item.for_each else None
+        if not isinstance(picked, tuple):
+            continue
+        source = flow.question(str(item.for_each))
+        for value in picked:
+            ref = f"{item.id}:{value}"
+            if source.choice(value) is None and ref not in offered:
+                offered.add(ref)
+                word = value if value[1:2].isupper() else value[:1].lower() + value[1:]
+                out.append(Choice(value=ref, label=f"The {word}"))  # "MAPPA ..." kept
     return tuple(out)

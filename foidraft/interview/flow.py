@@ -15,6 +15,7 @@ from types import MappingProxyType
 from foidraft.errors import FoidraftError
 from foidraft.interview.answer_check import answer_notes
 from foidraft.interview.answers import Answer, default_answer, normalise
+from foidraft.interview.choices import typed_drop_choices
 from foidraft.interview.compose import compose_letter, compose_title
 from foidraft.interview.conditions import authority_value, holds
 from foidraft.interview.model import Flow, Question
@@ -69,9 +70,10 @@ class Interview:
             if value is None:
                 continue
             try:  # e.g. Home Office codes become the crimes' names for a Scottish body
-                self._answers[qid] = normalise(
-                    self.flow.question(qid), _as_input(value), self.today
-                )
+                question = self.flow.question(qid)
+                typed = typed_drop_choices(self.flow, question, self._answers.get)
+                question = replace(question, choices=(*question.choices, *typed))
+                self._answers[qid] = normalise(question, _as_input(value), self.today)
             except FoidraftError:
                 del self._answers[qid]
         if self._cursor is not None and self._cursor not in self._visible_ids():
@@ -98,11 +100,16 @@ class Interview:
         return None if self._cursor is None else self.shown(self.flow.question(self._cursor))
 
     def shown(self, question: Question) -> Question:
-        if not any(c.when is not None for c in question.choices):
+        fallback = self.flow.letter.cost_fallback
+        drop = fallback is not None and fallback.source == question.id
+        if not drop and not any(c.when is not None for c in question.choices):
             return question
         seen = set(self._visible_ids())
+        typed = typed_drop_choices(self.flow, question, lambda k: self._lookup(k, seen))
         kept = tuple(c for c in question.choices if holds(c.when, lambda k: self._lookup(k, seen)))
-        return replace(question, choices=kept)
+        alone = tuple(c for c in kept if c.alone)  # "Nothing" stays last
+        rest = tuple(c for c in kept if not c.alone)
+        return replace(question, choices=(*rest, *typed, *alone))
 
     @property
     def scottish(self) -> bool:

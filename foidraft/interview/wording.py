@@ -10,6 +10,7 @@ from foidraft.interview.answers import Answer
 from foidraft.interview.model import Question
 from foidraft.interview.period import RETENTION_NOTE, Period
 from foidraft.interview.plain import CODE_AT_START
+from foidraft.recorded.offences import code_order
 from foidraft.text.dates import long_date
 
 PERIOD_FIELDS = ("dates", "each", "short", "start", "end")
@@ -121,7 +122,12 @@ def _led(question: Question, values: tuple[str, ...]) -> str:
     words = [choice_text(question, v, picked=values) for v in values]
     if not question.lead:
         return join_words(words)
-    coded = [w for v, w in zip(values, words, strict=True) if _is_code(question, v)]
+    # Codes in the order a reader looks them up (10D before 34A), not grouped by class.
+    pairs = sorted(
+        ((v, w) for v, w in zip(values, words, strict=True) if _is_code(question, v)),
+        key=lambda vw: code_order(vw[0]),
+    )
+    coded = [w for _v, w in pairs]
     rest = [w for v, w in zip(values, words, strict=True) if not _is_code(question, v)]
     if not coded:
         return join_words(rest)

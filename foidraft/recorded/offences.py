@@ -18,6 +18,7 @@ from foidraft.recorded.offence_data import ALL, SCOTTISH_PREFIX, Flag, Offence, 
 from foidraft.text.words import words_regex
 
 # Plain names that keep their capital when they open a phrase inside a sentence.
+_CODE_PARTS = re.compile(r"\d+|[^\d]+")
 _PROPER = ("Offender Management", "Domestic Abuse (Scotland)", "Home Office")
 
 
@@ -176,6 +177,15 @@ class OffenceModel:
                 choice["where"] = "elsewhere"
             out.append(choice)
         return out
+
+
+def code_order(code: str) -> tuple[tuple[int, str], ...]:
+    """A key that puts offence codes in the order a reader expects: by number, then letter
+    or sub-code ("8N, 10D, 34A, 34B, 71/2, 71/17, 90"), whatever class they were ticked in."""
+    return tuple(
+        (int(part), "") if part.isdigit() else (-1, part.upper())
+        for part in _CODE_PARTS.findall(code)
+    )
 
 
 def sentence_case(name: str) -> str:

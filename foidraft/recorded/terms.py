@@ -20,7 +20,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from foidraft.recorded.offences import OffenceModel, load_offences, sentence_case
+from foidraft.recorded.offences import (
+    OffenceModel,
+    code_order,
+    load_offences,
+    sentence_case,
+)
 
 HOCR, SCRS = "hocr", "scrs"
 STANDARD_NAMES = {
@@ -214,7 +219,8 @@ def _home_office_codes(m: re.Match[str], model: OffenceModel) -> TermChange:
                 continue
             own = _words(crime["name"], *crime["words"])
             codes += [o.code for o in model.offences if own & _words(o.name, *o.words)]
-    example = f", e.g. {_and(list(dict.fromkeys(codes))[:6])}" if codes else ""
+    shown = sorted(list(dict.fromkeys(codes))[:6], key=code_order)
+    example = f", e.g. {_and(shown)}" if codes else ""
     after = f"for Home Office offence codes [[the Home Office offence codes for {names}{example}]]"
     return TermChange(m.group(0), after, gap=True)
 
