@@ -1,0 +1,41 @@
+"""A rewording offered on a letter to a Scottish body never rests on England-and-Wales
+recording (Home Office offence codes, outcome types, the online flag, Action Fraud): Police
+Scotland records crime under the Scottish Crime Recording Standard, so a letter that asks
+for Home Office codes there is asked back what it means. A rewording may name them only
+where its own words say they are England and Wales's."""
+
+from __future__ import annotations
+
+from foidraft.authorities.directory import load_directory
+from foidraft.lint.api import check
+from foidraft.paths import bundled_rules_file
+from foidraft.rules.registry import ruleset_from_file
+
+SCOTTISH = load_directory().resolve("police_scotland")
+ENGLISH = load_directory().resolve("West Midlands Police")
+
+
+def _england_only(text: str) -> bool:
+    return "Home Office" not in text or "England and Wales" in text
+
+
+def test_no_rewording_for_a_scottish_body_names_home_office_recording() -> None:
+    offered = [
+        (rule.id, spec.title)
+        for rule in ruleset_from_file(bundled_rules_file()).rules
+        if rule.applies_to.matches(SCOTTISH)
+        for spec in rule.suggestions
+        if spec.applies_to.matches(SCOTTISH) and not _england_only(spec.template)
+    ]
+    assert not offered
+
+
+def test_an_english_force_is_still_offered_the_home_office_wording() -> None:
+    letter = (
+        "Please give the number of offences recorded under section 127 of the"
+        " Communications Act 2003 in 2022."
+    )
+    english = [s.title for f in check(letter, ENGLISH) for s in f.suggestions]
+    scottish = [s.title for f in check(letter, SCOTTISH) for s in f.suggestions]
+    assert "The recordable offence instead" in english
+    assert "The recordable offence instead" not in scottish
