@@ -16,35 +16,40 @@ s23(5)"): there FOIA's sections are kept and FOISA's said beside them (``beside=
 
 from __future__ import annotations
 
-import functools
-import re
+from foidraft.text.lazyre import LazyRegex
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from foidraft.authorities.model import Authority
 
 # "s31", "FOIA s8(1)(c)", "FOISA s35(1)(a)", "s40(5B)", "s15A"; not "ss", "s.", "uses31".
-_REF = re.compile(
+_REF = LazyRegex(
     r"(?<![\w.])(?:(FOISA|FOIA) )?s(\d{1,3}[A-Z]?)((?:\([0-9A-Za-z]{1,4}\))*)(?![\w(])"
 )
 # What may stand between two references of one list: "s31, s40", "s42, s35, or s22".
-_LIST_GAP = re.compile(r"(?:[,;/] ?|,? (?:or|and) )")
+_LIST_GAP = LazyRegex(r"(?:[,;/] ?|,? (?:or|and) )")
 # A reference after "Act 2003 " is that Act's section, not FOIA's.
-_OTHER_ACT = re.compile(r"\b(?:Act|Regulations|Order) \d{4},? $")
+_OTHER_ACT = LazyRegex(r"\b(?:Act|Regulations|Order) \d{4},? $")
+_PARTS = LazyRegex(r"\([^)]*\)")  # "(1)(a)" -> "(1)", "(a)"
+# A cached `foidraft check` imports neither re nor functools (tests/test_import_hygiene.py):
+# these compile, and the table loads, only for a letter to a body under FOISA.
+_TABLE: dict[str, str] = {}
 # Between a FOIA reference and its FOISA counterpart, named at once after it.
 _TWIN_GAPS = ("; ", ", ", " (")
 
 
-@functools.cache
 def table() -> dict[str, str]:
     """FOIA section (or section with sub-sections, "40(2)") -> its FOISA counterpart."""
+    if _TABLE:
+        return _TABLE
     from foidraft.paths import package_data
     from foidraft.text.safe_yaml import safe_load
 
     with open(package_data("exemptions.yaml"), encoding="utf-8") as f:
         data = safe_load(f.read())
     sections = data["counterparts"]["sections"]
-    return {str(k): str(v) for k, v in sections.items()}
+    _TABLE.update({str(k): str(v) for k, v in sections.items()})
+    return _TABLE
 
 
 def foisa_reference(section: str, subs: str) -> str | None:
@@ -52,7 +57,7 @@ def foisa_reference(section: str, subs: str) -> str | None:
     the table that begins it, plus what follows that key; None when the section is not
     in the table."""
     known = table()
-    parts = re.findall(r"\([^)]*\)", subs)
+    parts = _PARTS.findall(subs)
     for n in range(len(parts), -1, -1):
         key = section + "".join(parts[:n])
         if key in known:
@@ -92,8 +97,9 @@ def in_foisa(text: str, *, beside: bool = False) -> str:
             edits.append((end, end, tail))
             run.clear()
 
+    list_gap = _LIST_GAP.compiled
     for i, m in enumerate(refs):
-        after = i > 0 and _LIST_GAP.fullmatch(text, refs[i - 1].end(), m.start()) is not None
+        after = i > 0 and list_gap.fullmatch(text, refs[i - 1].end(), m.start()) is not None
         if beside and not (after and act == "made"):
             flush()
         named = m.group(1)
