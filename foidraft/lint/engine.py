@@ -16,7 +16,7 @@ from foidraft.lint.matching import Hit, first_hit, hits, live_patterns
 from foidraft.lint.merging import resolve
 from foidraft.lint.model import Finding, Suggestion
 from foidraft.lint.suggest import build_suggestions
-from foidraft.rules.counterparts import for_authority
+from foidraft.rules.counterparts import template_for
 from foidraft.rules.model import Context, Pattern, Rule, RuleSet
 from foidraft.text.dates import Today
 from foidraft.text.template import render
@@ -142,7 +142,7 @@ def make_finding(
     def pending() -> tuple[str, list[Suggestion]]:
         fields = made()
         # In the numbering the authority answers under: "(s31, s40)" -> "(FOISA s35, s38)"
-        message = for_authority(render(rule.message, fields), authority)
+        message = render(template_for(rule.message, authority), fields)
         if not suggestions:
             return message, []
         fuzzy = score is not None
@@ -152,7 +152,7 @@ def make_finding(
     short = rule.short  # the message's short form, from the same fields
 
     def shortened() -> str:
-        return for_authority(render(short or "", made()), authority)
+        return render(template_for(short or "", authority), made())
 
     return Finding(rule=rule.id, name=rule.name, kind=rule.kind, severity=severity,
                    start=start, end=end, line=line, column=column, match=text, score=score,

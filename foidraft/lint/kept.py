@@ -25,7 +25,7 @@ from foidraft.lint.model import Edit, Suggestion
 from foidraft.lint.questions import items_in, numbered
 from foidraft.lint.suggest import build_suggestions
 from foidraft.lint.window import window
-from foidraft.rules.counterparts import for_authority
+from foidraft.rules.counterparts import template_for
 from foidraft.text.template import render
 
 TYPE_CHECKING = False
@@ -188,7 +188,7 @@ def _read_hits(
         message = suggestions = None
         if rule.check == "existence":  # an occurrence's message holds the letter's count
             fields = {**base, **g, "match": t}
-            message = for_authority(render(rule.message, fields), authority)  # FOISA's sections
+            message = render(template_for(rule.message, authority), fields)  # FOISA's sections
             if local:
                 made = build_suggestions(rule, view, s, e, fields, authority, score is not None)
                 stop = starts[n + 1] if n + 1 < len(starts) else hi

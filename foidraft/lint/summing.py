@@ -25,7 +25,7 @@ from foidraft.lint.matching import Hit
 from foidraft.lint.model import Finding, Suggestion
 from foidraft.lint.questions import repeats
 from foidraft.lint.suggest import build_suggestions
-from foidraft.rules.counterparts import for_authority
+from foidraft.rules.counterparts import template_for
 from foidraft.text.template import render
 
 TYPE_CHECKING = False
@@ -279,4 +279,5 @@ def _short(
     short = rule.short
     if not short:
         return None
-    return lambda: for_authority(render(short, {**base, **groups, "match": match}), authority)
+    text = template_for(short, authority)  # FOISA's sections for a body under FOISA
+    return lambda: render(text, {**base, **groups, "match": match})

@@ -34,6 +34,7 @@ _PARTS = LazyRegex(r"\([^)]*\)")  # "(1)(a)" -> "(1)", "(a)"
 # A cached `foidraft check` imports neither re nor functools (tests/test_import_hygiene.py):
 # these compile, and the table loads, only for a letter to a body under FOISA.
 _TABLE: dict[str, str] = {}
+_TEMPLATES: dict[str, str] = {}  # a message template -> the same in FOISA's numbering
 # Between a FOIA reference and its FOISA counterpart, named at once after it.
 _TWIN_GAPS = ("; ", ", ", " (")
 
@@ -77,6 +78,18 @@ def for_authority(text: str, authority: Authority | None, *, beside: bool = Fals
     ``beside``: FOIA's kept, FOISA's said after them (for a why that tells what a named
     English body cited: "West Midlands Police used s23(5) (FOISA s31)")."""
     return in_foisa(text, beside=beside) if uses_foisa(authority) else text
+
+
+def template_for(template: str, authority: Authority | None) -> str:
+    """A message template (``{match}`` and the other fields still unfilled) in the
+    numbering ``authority`` answers under: worked out once per template, and the letter's
+    own words, filled in later, are quoted as the requester wrote them."""
+    if not uses_foisa(authority):
+        return template
+    done = _TEMPLATES.get(template)
+    if done is None:
+        done = _TEMPLATES[template] = in_foisa(template)
+    return done
 
 
 def in_foisa(text: str, *, beside: bool = False) -> str:
