@@ -128,6 +128,8 @@ def typed_drop_choices(
     """For the question that says which part to drop at the cost limit: one choice per
     typed entry ("Risk assessment for X") of a question whose picks each become a numbered
     question, so a part the requester typed can be named as well as a listed one."""
+    from foidraft.recorded.offences import sentence_case
+
     fallback = flow.letter.cost_fallback
     if fallback is None or fallback.source != question.id:
         return ()
@@ -142,6 +144,5 @@ def typed_drop_choices(
             ref = f"{item.id}:{value}"
             if source.choice(value) is None and ref not in offered:
                 offered.add(ref)
-                word = value if value[1:2].isupper() else value[:1].lower() + value[1:]
-                out.append(Choice(value=ref, label=f"The {word}"))  # "MAPPA ..." kept
+                out.append(Choice(value=ref, label=f"The {sentence_case(value)}"))  # "MAPPA" kept
     return tuple(out)

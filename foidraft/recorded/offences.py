@@ -18,8 +18,8 @@ from foidraft.recorded.offence_data import ALL, SCOTTISH_PREFIX, Flag, Offence, 
 from foidraft.text.words import words_regex
 
 # Plain names that keep their capital when they open a phrase inside a sentence.
-_CODE_PARTS = re.compile(r"\d+|[^\d]+")
 _PROPER = ("Offender Management", "Domestic Abuse (Scotland)", "Home Office")
+_CODE_PARTS = re.compile(r"\d+|[^\d]+")  # "71/17" -> "71", "/", "17" (code_order)
 
 
 class OffenceModel:
