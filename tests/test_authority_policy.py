@@ -9,6 +9,7 @@ from typing import Any
 
 from foidraft.rules.registry import ruleset_from_file
 from tests.authority_policy import (
+    FIRST,
     HOLD_OUTS,
     Policy,
     Request,
@@ -106,3 +107,17 @@ def test_a_record_from_one_authority_only_earns_nothing_for_it(tmp_path: Path) -
     assert [bool(k) for _, k in loao] == [False, False]
     # Records are kept per authority: the hold-out takes out a whole one.
     assert records(reqs)[0]["FD990"][("a", True)] == _counts(2, 2)
+
+
+def test_other_firings_judged_by_the_records_less_their_authority(tmp_path: Path) -> None:
+    """The fresh samples' firings (rules of their day) are judged by today's records less
+    every request to the same authority; a rule since removed is never loud."""
+    path = tmp_path / "rules.yaml"
+    path.write_text(RULE, encoding="utf-8")
+    rules = {r.id: r for r in ruleset_from_file(str(path))}
+    reqs = [_request(1, "a"), _request(2, "a"), _request(3, "b", "answered")]
+    fresh = [_request(1, "a"), _request(3, "b", "answered")]
+    fresh[0].fired["FD000"] = "too_broad"  # a rule of its day, gone since
+    judged = judge(reqs, {"in force": Policy(in_force)}, HOLD_OUTS[FIRST], rules, fresh)
+    # a's request has only b's answered one behind it; b's has a's two bounces.
+    assert [k for _, k in judged["in force"]] == [[], ["too_broad"]]
