@@ -22,20 +22,7 @@ from tests.authority_policy import (
     records,
     wilson,
 )
-
-RULE = """version: 1
-rules:
-  - id: FD990
-    name: test-rule
-    kind: too_broad
-    severity: warning
-    message: "'{match}' is broad."
-    why: Because.
-    evidence: [{title: A case, url: 'https://example.org/a'}]
-    patterns: [{regex: '\\\\beverything\\\\b'}]
-    suggestions: [{title: Narrow it, replace: 'the report'}]
-    examples: {bad: [Send me everything.], good: [Send me the report.]}
-"""
+from tests.test_body_severity import RULE  # a rule of kind too_broad, loud when earned
 
 
 def _counts(requests: int, same_kind: int, answered: int = 0) -> dict[str, int]:
