@@ -210,6 +210,10 @@ def _model_hits(
         from foidraft.lint.questions import repeated_questions
 
         found = repeated_questions(doc)
+    elif rule.model == "holders":
+        from foidraft.recorded.holders import holder_hits
+
+        found = holder_hits(doc, authority) if authority is not None else []
     else:
         from foidraft.lint.reading import not_held_hits, term_hits
         from foidraft.recorded.loader import default_model
