@@ -211,9 +211,11 @@ def _model_hits(
 
         found = repeated_questions(doc)
     elif rule.model == "holders":
-        from foidraft.recorded.holders import holder_hits
+        found = []
+        if authority is not None:  # who holds what needs the body (and re: not before)
+            from foidraft.recorded.holders import holder_hits
 
-        found = holder_hits(doc, authority) if authority is not None else []
+            found = holder_hits(doc.text, doc.masked, doc.body_start, authority)
     else:
         from foidraft.lint.reading import not_held_hits, term_hits
         from foidraft.recorded.loader import default_model

@@ -17,7 +17,6 @@ from foidraft import paths
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from foidraft.authorities.model import Authority
-    from foidraft.lint.document import Document
 
 # Kinds of body a function can be missing from: the authority types, the English council
 # tiers, and the services whose names say what they are.
@@ -126,9 +125,10 @@ def holders() -> Holders:
 
 
 def holder_hits(
-    doc: Document, authority: Authority
+    text: str, masked: str, start: int, authority: Authority
 ) -> list[tuple[int, int, str, dict[str, str]]]:
-    """Words of a function ``authority`` does not hold, with who holds it: one hit per
+    """Words of a function ``authority`` does not hold, with who holds it, in the letter's
+    body from ``start`` (``masked``: the letter with quotations blanked): one hit per
     phrase, in the order they stand."""
     model = holders()
     kinds = model.kinds(authority)
@@ -142,8 +142,8 @@ def holder_hits(
             "holder": function.holder,
             "why": function.why,
         }
-        for m in function.pattern.finditer(doc.masked, doc.body_start):
-            out.append((m.start(), m.end(), doc.text[m.start() : m.end()], fields))
+        for m in function.pattern.finditer(masked, start):
+            out.append((m.start(), m.end(), text[m.start() : m.end()], fields))
             if len(out) >= MAX_HITS:
                 break
     out.sort(key=lambda h: h[0])
