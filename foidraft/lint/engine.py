@@ -210,6 +210,12 @@ def _model_hits(
         from foidraft.lint.questions import repeated_questions
 
         found = repeated_questions(doc)
+    elif rule.model == "holders":
+        found = []
+        if authority is not None:  # who holds what needs the body (and re: not before)
+            from foidraft.recorded.holders import holder_hits
+
+            found = holder_hits(doc.text, doc.masked, doc.body_start, authority)
     else:
         from foidraft.lint.reading import not_held_hits, term_hits
         from foidraft.recorded.loader import default_model

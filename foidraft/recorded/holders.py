@@ -1,0 +1,150 @@
+"""Who holds what (foidraft/data/holders.yaml): functions that belong by statute to one kind
+of public body, so that another kind asked for their records answers "not held".
+
+A body's kind is read from its type and its name: a police force, a commissioner's office, a
+fire and rescue or ambulance service, and for English councils the tier ("Dover District
+Council" runs no schools; "Devon County Council" collects no council tax). ``holder_hits``
+finds the words of each function the body asked does not hold, for rule FD335.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from foidraft import paths
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from foidraft.authorities.model import Authority
+
+# Kinds of body a function can be missing from: the authority types, the English council
+# tiers, and the services whose names say what they are.
+KINDS = (
+    "police", "pcc", "council", "county", "district", "parish", "nhs", "ambulance", "fire",
+    "education", "central_government", "other",
+)  # fmt: skip
+FUNCTION_KEYS = {"id", "what", "holder", "why", "not_held_by", "words", "sources"}
+MAX_HITS = 20  # a letter naming the same function a hundred times needs telling once
+_FIRE = re.compile(r"\bfire\b", re.IGNORECASE)
+_AMBULANCE = re.compile(r"\bambulance\b", re.IGNORECASE)
+
+
+class Function:
+    """One function, the body that holds it, and the kinds of body that never do."""
+
+    __slots__ = ("holder", "id", "not_held_by", "pattern", "what", "why")
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.id: str = data["id"]
+        self.what: str = data["what"]
+        self.holder: str = data["holder"]
+        self.why: str = " ".join(data["why"].split())
+        self.not_held_by = frozenset(data["not_held_by"])
+        self.pattern = re.compile(r"\b(?:" + "|".join(data["words"]) + r")\b", re.IGNORECASE)
+
+
+class Holders:
+    """The validated file: the name forms of the council tiers and the functions."""
+
+    def __init__(self, data: Any) -> None:
+        problems = validate(data)
+        if problems:
+            raise ValueError("holders.yaml: " + "; ".join(problems))
+        self.forms: dict[str, re.Pattern[str]] = {}
+        for tier, body in data["bodies"].items():
+            names = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in body.get("names", ()))
+            self.forms[tier] = re.compile(body["form"].replace("{names}", names), re.IGNORECASE)
+        self.functions = [Function(f) for f in data["functions"]]
+
+    def kinds(self, authority: Authority) -> frozenset[str]:
+        """The kinds ``authority`` is: its type, and a council's tier or a service's kind."""
+        name = " ".join(authority.name.replace("’", "'").split())
+        kinds = {authority.type}
+        if authority.type == "other" and _FIRE.search(name):
+            kinds.add("fire")
+        elif authority.type == "nhs" and _AMBULANCE.search(name):
+            kinds.add("ambulance")
+        elif authority.type == "council":
+            if self.forms["parish"].search(name):
+                kinds.add("parish")
+            elif authority.nation == "england":
+                for tier in ("county", "district"):
+                    if self.forms[tier].search(name):
+                        kinds.add(tier)
+                        break
+        return frozenset(kinds)
+
+
+def validate(data: Any) -> list[str]:
+    """What is wrong with the file's data (nothing: an empty list)."""
+    if not isinstance(data, dict) or set(data) != {"bodies", "functions"}:
+        return ["the file holds exactly 'bodies' and 'functions'"]
+    problems = []
+    bodies = data["bodies"]
+    if not isinstance(bodies, dict) or set(bodies) != {"county", "district", "parish"}:
+        problems.append("'bodies' describes county, district and parish councils")
+    else:
+        for tier, body in bodies.items():
+            if not isinstance(body, dict) or not isinstance(body.get("form"), str):
+                problems.append(f"bodies.{tier} needs a 'form'")
+    seen: set[str] = set()
+    for n, f in enumerate(data["functions"] if isinstance(data["functions"], list) else [None]):
+        where = f"functions[{n}]"
+        if not isinstance(f, dict) or set(f) != FUNCTION_KEYS:
+            problems.append(f"{where} has exactly the keys {sorted(FUNCTION_KEYS)}")
+            continue
+        if f["id"] in seen:
+            problems.append(f"{where}: the id {f['id']!r} is used twice")
+        seen.add(f["id"])
+        unknown = set(f["not_held_by"]) - set(KINDS)
+        if unknown:
+            problems.append(f"{where}: unknown kinds of body {sorted(unknown)}")
+        if not f["sources"] or not all(str(s).startswith("https://") for s in f["sources"]):
+            problems.append(f"{where}: each function has sources, as https addresses")
+        for words in f["words"]:
+            try:
+                re.compile(words)
+            except re.error as exc:
+                problems.append(f"{where}: {words!r}: {exc}")
+    return problems
+
+
+_loaded: Holders | None = None
+
+
+def holders() -> Holders:
+    """The bundled file, read once per process."""
+    global _loaded
+    if _loaded is None:
+        from foidraft.text.safe_yaml import safe_load
+
+        with open(paths.package_data("holders.yaml"), encoding="utf-8") as fh:
+            _loaded = Holders(safe_load(fh.read()))
+    return _loaded
+
+
+def holder_hits(
+    text: str, masked: str, start: int, authority: Authority
+) -> list[tuple[int, int, str, dict[str, str]]]:
+    """Words of a function ``authority`` does not hold, with who holds it, in the letter's
+    body from ``start`` (``masked``: the letter with quotations blanked): one hit per
+    phrase, in the order they stand."""
+    model = holders()
+    kinds = model.kinds(authority)
+    out: list[tuple[int, int, str, dict[str, str]]] = []
+    for function in model.functions:
+        if not kinds & function.not_held_by:
+            continue
+        fields = {
+            "function": function.what,
+            "function_id": function.id,
+            "holder": function.holder,
+            "why": function.why,
+        }
+        for m in function.pattern.finditer(masked, start):
+            out.append((m.start(), m.end(), text[m.start() : m.end()], fields))
+            if len(out) >= MAX_HITS:
+                break
+    out.sort(key=lambda h: h[0])
+    return out[:MAX_HITS]
