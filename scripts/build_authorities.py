@@ -116,7 +116,12 @@ FORCES: dict[str, tuple[str, tuple[str, ...]]] = {
         "MDP",
         ("MDP", "MoD Police", "Ministry of Defence Police", "Defence Police", "MODP"),
     ),
-    "cnc": ("CNC", ("CNC", "Civil Nuclear Police", "Nuclear Police")),
+    # The Civil Nuclear Police Authority is the public authority FOIA lists for the
+    # constabulary and answers its requests, so its name means the constabulary's records.
+    "cnc": (
+        "CNC",
+        ("CNC", "Civil Nuclear Police", "Nuclear Police", "Civil Nuclear Police Authority", "CNPA"),
+    ),
     "nca": ("NCA", ("NCA",)),
     "mopac": ("MOPAC", ("MOPAC", "Mayor's Office for Policing and Crime (London)")),
 }

@@ -88,7 +88,7 @@ def suspects(names: dict[str, set[tuple[str, str]]]) -> tuple[Counter[str], list
             if law in ("FOIA", "FOISA") and body.regime in ("FOIA", "FOISA") and law != body.regime:
                 why.append(f"recorded {law}")
         kind, nation = infer_type(name), infer_nation(name)
-        if not read and note is None:
+        if not read and note is None and not directory.exact(name):  # a near match
             if kind not in ("other", body.type) and body.type != "other":
                 why.append(f"its words say {kind}")
             if nation != "england" and body.nation not in (nation, "uk"):

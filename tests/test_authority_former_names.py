@@ -92,11 +92,13 @@ def test_a_commissioner_a_mayor_replaced_is_the_mayors_office_with_a_note(
     assert note is not None and "no longer exists" in note
 
 
-def test_a_police_authority_without_a_commissioner_is_read_from_its_words() -> None:
+def test_a_police_authority_that_still_exists_is_itself() -> None:
     scottish, _ = resolve_any("Scottish Police Authority")
     assert scottish.id == "scottish_police_authority"
-    nuclear, note = resolve_any("Civil Nuclear Police Authority")
-    assert nuclear.id != "cnc" and nuclear.type == "pcc" and note is not None
+    nuclear, note = resolve_any("Civil Nuclear Police Authority")  # answers for the CNC
+    assert (nuclear.id, note) == ("cnc", None)
+    unknown, note = resolve_any("Atlantis Police Authority")  # no commissioner for Atlantis
+    assert unknown.type == "pcc" and "inferred" in unknown.tags and note is not None
 
 
 @pytest.mark.parametrize(
