@@ -14,6 +14,7 @@ from foidraft.authorities.directory import Directory, load_directory
 from foidraft.authorities.former import FORMER, former_names
 from foidraft.authorities.forms import plain_forms
 from foidraft.authorities.infer import infer_nation, infer_type, other_nation, resolve_any
+from foidraft.authorities.model import Authority
 from foidraft.authorities.select import select
 from foidraft.errors import FoidraftError
 
@@ -130,6 +131,16 @@ def test_a_form_is_taken_off_only_when_a_known_body_remains() -> None:
     assert mod.type == "central_government" and "inferred" in mod.tags and note is not None
     ni, _ = resolve_any("Office of the First Minister and Deputy First Minister (Northern Ireland)")
     assert ni.nation == "northern_ireland"
+
+
+def test_a_listed_name_with_a_bracket_is_not_cut_down() -> None:
+    navy = Authority(
+        id="navy", name="Ministry of Defence (Navy Command)", type="central_government"
+    )
+    mod = Authority(id="mod", name="Ministry of Defence", type="central_government")
+    directory = Directory([navy, mod])
+    assert resolve_any("Ministry of Defence (Navy Command)", directory=directory)[0].id == "navy"
+    assert resolve_any("Ministry of Defence (FOI)", directory=directory)[0].id == "mod"
 
 
 def test_bodies_replaced_by_ones_outside_foi_or_unlisted() -> None:

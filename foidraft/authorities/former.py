@@ -61,13 +61,17 @@ def former_names() -> dict[str, Former]:
 def known_name(ref: str, directory: Directory) -> tuple[Authority, str | None] | None:
     """The body ``ref`` means when it is a former name (with a note saying what became of
     it) or a listed body's name inside a letter's or log's form ("The Chief Constable of
-    Essex Police"); None when it is neither."""
+    Essex Police"); None when it is neither. A listed body's own name is never cut down
+    ("Ministry of Defence (Navy Command)", when listed, is not the Ministry of Defence)."""
     name = " ".join(ref.split())
-    for text in (name, *plain_forms(name)):
+    former = _former(name, name, directory)
+    if former is not None or directory.exact(name):
+        return former
+    for text in plain_forms(name):
         former = _former(name, text, directory)
         if former is not None:
             return former
-        listed = directory.exact(text) if text != name else []
+        listed = directory.exact(text)
         if len(listed) == 1:
             return listed[0], None
     return None
