@@ -56,6 +56,11 @@ WELSH_PCCS = {"dyfed_powys_pcc", "gwent_pcc", "north_wales_pcc", "south_wales_pc
 NAMES = {
     "the_met": "Metropolitan Police Service",
     "dyfed_powys_police": "Dyfed-Powys Police",
+    # Offices whose commissioner's functions a mayor now holds (the NOTES below say since
+    # when); the commissioner's name stays an alias.
+    "south_yorkshire_pcc": "South Yorkshire Mayoral Combined Authority",
+    "north_yorkshire_pfcc": "York and North Yorkshire Office for Policing, Fire, Crime and "
+    "Commissioning",
 }
 
 # id -> (short name, extra aliases). The area name ("Kent") and "<area> Police" /
@@ -65,8 +70,12 @@ FORCES: dict[str, tuple[str, tuple[str, ...]]] = {
     "cambridgeshire_police": ("", ("Cambs Police",)),
     "city_of_london_police": ("", ("City of London", "City Police", "CoLP")),
     "devon_and_cornwall_police": ("", ("Devon & Cornwall Police",)),
-    "dyfed_powys_police": ("", ("Dyfed-Powys", "Dyfed Powys")),
+    "dyfed_powys_police": ("", ("Dyfed-Powys", "Dyfed Powys", "Heddlu Dyfed-Powys")),
     "gloucestershire_police": ("", ("Glos Police",)),
+    # The Welsh forces' Welsh names, as their letters and WhatDoTheyKnow's pages carry them.
+    "gwent_police": ("", ("Heddlu Gwent",)),
+    "north_wales_police": ("", ("Heddlu Gogledd Cymru",)),
+    "south_wales_police": ("", ("Heddlu De Cymru",)),
     "gmp": ("GMP", ("GMP", "Greater Manchester", "Manchester Police")),
     "hampshire_police": (
         "",
@@ -107,7 +116,12 @@ FORCES: dict[str, tuple[str, tuple[str, ...]]] = {
         "MDP",
         ("MDP", "MoD Police", "Ministry of Defence Police", "Defence Police", "MODP"),
     ),
-    "cnc": ("CNC", ("CNC", "Civil Nuclear Police", "Nuclear Police")),
+    # The Civil Nuclear Police Authority is the public authority FOIA lists for the
+    # constabulary and answers its requests, so its name means the constabulary's records.
+    "cnc": (
+        "CNC",
+        ("CNC", "Civil Nuclear Police", "Nuclear Police", "Civil Nuclear Police Authority", "CNPA"),
+    ),
     "nca": ("NCA", ("NCA",)),
     "mopac": ("MOPAC", ("MOPAC", "Mayor's Office for Policing and Crime (London)")),
 }
@@ -133,6 +147,32 @@ EXTRA_ROWS = (
         "notes": "Oversees the PSNI. Not in the research list, so no WhatDoTheyKnow link or "
         "address is bundled.",
     },
+    # Mayors who hold a police and crime commissioner's functions, so there is no PCC for
+    # the area (foidraft/data/former_authorities.csv sends the old PCC's names here).
+    {
+        "id": "greater_manchester_mayor",
+        "name": "Greater Manchester Combined Authority",
+        "aliases": "GMCA;Mayor of Greater Manchester",
+        "type": "pcc",
+        "tags": "commissioner;mayor",
+        "nation": "england",
+        "regime": "FOIA",
+        "notes": "The Mayor of Greater Manchester has held the police and crime "
+        "commissioner's functions since 8 May 2017 (S.I. 2016/448, S.I. 2017/470). Not in "
+        "the research list, so no WhatDoTheyKnow link or address is bundled.",
+    },
+    {
+        "id": "west_yorkshire_mayor",
+        "name": "West Yorkshire Combined Authority",
+        "aliases": "WYCA;Mayor of West Yorkshire",
+        "type": "pcc",
+        "tags": "commissioner;mayor",
+        "nation": "england",
+        "regime": "FOIA",
+        "notes": "The Mayor of West Yorkshire has held the police and crime commissioner's "
+        "functions since 10 May 2021 (S.I. 2021/112, Part 10). Not in the research list, so "
+        "no WhatDoTheyKnow link or address is bundled.",
+    },
 )
 
 NOTES = {
@@ -152,10 +192,14 @@ NOTES = {
     "Office offence codes do not apply.",
     "psni": "FOIA and the ICO apply in Northern Ireland; PSNI crime figures follow the Home "
     "Office Counting Rules.",
-    "south_yorkshire_pcc": "PCC functions may have passed to the mayor (not verified); "
-    "check before sending.",
-    "north_yorkshire_pfcc": "PCC functions may have passed to the mayor (not verified); "
-    "check before sending.",
+    "south_yorkshire_pcc": "Since 7 May 2024 the Mayor of South Yorkshire holds the police "
+    "and crime commissioner's functions (South Yorkshire Mayoral Combined Authority (Election "
+    "of Mayor and Transfer of Police and Crime Commissioner Functions) Order 2024); there is "
+    "no PCC. Check the address before sending.",
+    "north_yorkshire_pfcc": "Since 7 May 2024 the York and North Yorkshire Mayor holds the "
+    "police, fire and crime commissioner's functions; the commissioner's office became the "
+    "York and North Yorkshire Office for Policing, Fire, Crime and Commissioning. Check the "
+    "address before sending.",
 }
 
 
@@ -177,8 +221,8 @@ def derived_aliases(slug: str, name: str, kind: str) -> list[str]:
     if kind == "pcc" and area:
         office = "PFCC" if "Fire" in name else "PCC"
         out = [f"{area} {office}", f"{area} O{office}"]
-        if office == "PFCC":
-            out.append(f"{area} PCC")
+        if office == "PFCC":  # a commissioner before taking on fire and rescue
+            out += [f"{area} PCC", f"{area} Police and Crime Commissioner"]
         return out
     return []
 
@@ -244,7 +288,7 @@ def row_from_research(src: dict[str, str]) -> dict[str, str]:
     kind = kind_of(src)
     name = NAMES.get(slug, src["name"].strip())
     short, extra = FORCES.get(slug, ("", ()))
-    aliases = [*extra, *derived_aliases(slug, name, kind)]
+    aliases = [*extra, *derived_aliases(slug, src["name"].strip(), kind)]
     if name != src["name"].strip():
         aliases.append(src["name"].strip())
     regime = "" if slug == "nca" else ("FOISA" if "FOISA" in src["jurisdiction"] else "FOIA")
@@ -277,12 +321,12 @@ def extra_row(spec: Mapping[str, object]) -> dict[str, str]:
         "id": str(spec["id"]),
         "name": str(spec["name"]),
         "aliases": str(spec["aliases"]),
-        "type": "other",
+        "type": str(spec.get("type", "other")),
         "nation": str(spec["nation"]),
         "regime": regime,
         "cost_limit": cost,
         "hourly_rate": rate,
-        "tags": "oversight",
+        "tags": str(spec.get("tags", "oversight")),
         "notes": str(spec["notes"]),
     }
 

@@ -316,7 +316,10 @@ def test_select_filters_narrow_and_commas_add() -> None:
     assert set(ids("regime:foisa")) == {"police_scotland", "scottish_police_authority"}
     assert ids("standard:scrs") == ["police_scotland"]
     assert set(ids("nation:ni")) == {"psni", "northern_ireland_policing_board"}
-    assert len(ids("type:pcc")) == 40  # 39 PCC offices and MOPAC
+    # 37 commissioners' offices, MOPAC, and the offices of the four mayors who hold a
+    # commissioner's functions (Greater Manchester, West and South Yorkshire, York and
+    # North Yorkshire)
+    assert len(ids("type:pcc")) == 42
     assert ids("gmp, the met, West Mids, gmp") == ["gmp", "the_met", "wmp"]
     assert ids("tag:pfcc nation:england")[:1] == ["cumbria_pcc"]
 

@@ -124,7 +124,15 @@ class Directory:
         listed = self.exact(name)
         if len(listed) == 1:
             return listed[0]
+        from foidraft.authorities.former import known_name
         from foidraft.authorities.infer import infer_authority
+
+        try:
+            named = known_name(name, self)
+        except FoidraftError:  # a body outside FOI now: read the name as written
+            named = None
+        if named is not None:
+            return named[0]
 
         return self.with_email(infer_authority(name))
 
@@ -196,8 +204,14 @@ class Directory:
             names = _listing([a.name for a in found])
             raise FoidraftError(f"{text!r} could mean {names}", hint="use the id instead")
         if not found:
+            from foidraft.authorities.infer import infer_type, other_nation
+
             hits = self.search(text, limit=5)
-            if not _confident(hits):
+            if hits and hits[0][0].type == "police" and infer_type(text) != "pcc":
+                # A commissioner's or mayor's office is no rival for a force's name when
+                # nothing typed names a commissioner ("manchester": GMP, not the GMCA).
+                hits = [hit for hit in hits if hit[0].type != "pcc"]
+            if not _confident(hits) or other_nation(text, hits[0][0]):
                 raise _no_match(text, hits)
             found = [hits[0][0]]
         authority = found[0]

@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 _TYPE_WORDS: tuple[tuple[str, str], ...] = (
     (
         "other",
-        r"office for police conduct|\biopc\b|police investigations and review|\bpirc\b|"
+        r"office for police conduct|\biopc\b|police complaints|police investigations and review|"
+        r"\bpirc\b|"
         r"police ombudsman|police federation|college of policing|inspectorate of constabulary|"
         r"\bhmicfrs\b|police superintendents|police remuneration|"
         # Fire and rescue services keep no crime records, and "County" in their names
@@ -38,8 +39,8 @@ _TYPE_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "police",
-        r"\bpolice\b|constabular(?:y|ies)|\bpsni\b|\bbtp\b|\bgmp\b|\bmet\b(?! office)|"
-        r"metropolitan police",
+        r"\bpolice\b|constabular(?:y|ies)|\bheddlu\b|chief constable|\bpsni\b|\bbtp\b|"
+        r"\bgmp\b|\bmet\b(?! office)|metropolitan police",
     ),
     (
         "nhs",
@@ -87,7 +88,7 @@ _NATION_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "wales",
-        r"\bwales\b|welsh|cymru|cyngor|cardiff|swansea|newport|wrexham|gwynedd|powys|"
+        r"\bwales\b|welsh|cymru|cyngor|heddlu|cardiff|swansea|newport|wrexham|gwynedd|powys|"
         r"ceredigion|pembrokeshire|carmarthenshire|conwy|denbighshire|flintshire|"
         r"anglesey|ynys mon|rhondda|caerphilly|torfaen|monmouthshire|blaenau gwent|"
         r"merthyr|bridgend|vale of glamorgan|neath|dyfed|gwent|betsi|aneurin|hywel dda",
@@ -209,16 +210,21 @@ def resolve_any(
     Police") is not taken: the name's own words say which kind it is.
     """
     from foidraft.authorities.directory import load_directory
+    from foidraft.authorities.former import known_name
     from foidraft.errors import FoidraftError
 
     directory = directory or load_directory()
+    named = known_name(ref, directory)
+    if named is not None:
+        body, note = named
+        return (body if regime in (None, body.regime) else with_regime(body, regime)), note
     found: Authority | None = None
     try:
         found = directory.resolve(ref)
     except FoidraftError:
         if directory.exact(ref.strip()):
             raise  # several bodies share that name, or it is outside FOI: say so
-    if found is not None and _other_kind(ref, found) and not directory.exact(ref.strip()):
+    if found is not None and not directory.exact(ref.strip()) and _elsewhere(ref, found):
         found = None
     if found is None:
         inferred = directory.with_email(infer_authority(ref, regime))
@@ -232,9 +238,13 @@ def any_body(ref: str, directory: Directory, *, foi_only: bool = True) -> tuple[
     """A listed body, as ``Directory.resolve`` finds it, or any body named in full, as
     ``resolve_any`` reads it (True: read from its name); never a name that may be a
     misspelling of a listed body's (an error naming that body)."""
+    from foidraft.authorities.former import known_name
     from foidraft.errors import FoidraftError
 
     name = " ".join(ref.split())
+    named = known_name(name, directory)  # a former name or a letter's form, of any length
+    if named is not None:
+        return named[0], "inferred" in named[0].tags
     if " " not in name or directory.exact(name):
         return directory.resolve(name, foi_only=foi_only), False
     authority, assumed = resolve_any(name, directory=directory)
@@ -249,13 +259,27 @@ def any_body(ref: str, directory: Directory, *, foi_only: bool = True) -> tuple[
     return authority, True
 
 
-def _other_kind(name: str, listed: Authority) -> bool:
-    """The name's own words say another kind of body than the listed one."""
-    if listed.type == "other":
-        return False
-    inferred = infer_type(name)
-    police = {"police", "pcc"}
-    return inferred != listed.type and not (inferred in police and listed.type in police)
+def _elsewhere(name: str, listed: Authority) -> bool:
+    """A near match the name's own words rule out: another kind of body ("Kent County
+    Council" near "Kent Police"; a commissioner is never the force it oversees), or a
+    force of another nation with a word none of its names has ("Northern Constabulary",
+    a Scottish force, near the PSNI), whose law and advice would be another's."""
+
+    kind = infer_type(name)
+    if listed.type != "other" and kind != listed.type:
+        return True
+    return other_nation(name, listed)
+
+
+def other_nation(name: str, listed: Authority) -> bool:
+    """``name`` says nothing of the listed body's nation (or names another) where the law
+    differs (Scotland, Northern Ireland), and has a word none of its names has."""
+    from foidraft.authorities.search import names_every_word
+
+    nation = infer_nation(name)
+    devolved = {"scotland", "northern_ireland"}
+    differs = nation != listed.nation and (nation in devolved or listed.nation in devolved)
+    return differs and not names_every_word(name, listed)
 
 
 # A regime's body, and the Act its letters are checked under: Scotland's environmental

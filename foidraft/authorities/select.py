@@ -71,8 +71,12 @@ def named(directory: Directory, name: str) -> Authority:
     """The body a name in a selection means: a listed one, or else (for a name of more
     than one word, as ``Directory.find`` reads a draft's) one read from the name's words,
     as ``foidraft drafts new --authority`` takes any public body."""
+    from foidraft.authorities.former import known_name
     from foidraft.authorities.infer import resolve_any
 
+    former = known_name(name, directory)  # "SCDEA": Police Scotland, one word or more
+    if former is not None:
+        return former[0]
     if " " not in " ".join(name.split()):
         return directory.resolve(name)
     return resolve_any(name, directory=directory)[0]

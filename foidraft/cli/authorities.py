@@ -120,12 +120,18 @@ def run(args: argparse.Namespace) -> int:
 
 def _shown(directory: Directory, ref: str) -> Authority:
     """A listed body, or one named in full whose address the user keeps (set-email)."""
+    from foidraft.authorities.former import known_name
     from foidraft.authorities.infer import any_body
     from foidraft.errors import FoidraftError
 
     try:
         return directory.resolve(ref, foi_only=False)
     except FoidraftError:
+        named = known_name(ref, directory)  # "Strathclyde Police": say what became of it
+        if named is not None:
+            if named[1]:
+                say(named[1])
+            return named[0]
         kept, unlisted = any_body(ref, directory)
         if unlisted and kept.email:
             return kept
