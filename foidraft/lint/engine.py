@@ -210,6 +210,10 @@ def _model_hits(
         from foidraft.lint.questions import repeated_questions
 
         found = repeated_questions(doc)
+    elif rule.model == "other_body":  # the letter against the body it goes to
+        from foidraft.lint.other_body import other_body_hits
+
+        found = other_body_hits(doc, authority)
     else:
         from foidraft.lint.reading import not_held_hits, term_hits
         from foidraft.recorded.loader import default_model
