@@ -287,7 +287,9 @@ def test_progress_counts_the_questions_the_answers_and_defaults_ask(
     seen = [interview.progress[1]]
     run(interview, {"flags": []})
     assert interview.progress[0] == interview.progress[1]
-    assert seen[0] - 2 <= interview.progress[1] <= seen[0]  # closing branches only shrinks it
+    # Closing branches only shrinks it; the one question an answer may add is the named-group
+    # one, asked once the offences picked (here the example, grooming) are against children.
+    assert seen[0] - 2 <= interview.progress[1] <= seen[0] + 1
 
 
 @pytest.mark.parametrize(

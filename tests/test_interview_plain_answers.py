@@ -173,3 +173,24 @@ def test_scottish_bodies_see_scottish_words_on_the_screens() -> None:
 def test_staff_words_choose_what_is_counted(subject: str, topic: str) -> None:
     interview, _ = run("staff", {"subject": subject})  # topic left to the suggestion
     assert interview.answers["topic"] == topic
+
+
+@pytest.mark.parametrize(
+    ("topic", "authority", "asked"),
+    [
+        ("housebreaking", SCOTLAND, False),
+        ("burglary", WMP, False),
+        ("knife crime", WMP, False),
+        ("online grooming", WMP, True),
+        ("indecent images of children", WMP, True),
+        ("communicating indecently with a child", SCOTLAND, True),
+    ],
+)
+def test_a_named_kind_of_group_is_asked_about_only_for_sexual_offences_against_children(
+    topic: str, authority: object, asked: bool
+) -> None:
+    """The evidence for counting crimes "involving" a group (a so-called paedophile hunter
+    group) is about offences against children; a housebreaking request is not asked it."""
+    interview, _ = run("crime-statistics", {"topic": topic}, authority)
+    shown = {q.id for q in interview.visible_questions()}
+    assert ("involving" in shown) is asked

@@ -33,6 +33,8 @@ def authority_for(rule: Rule) -> Authority | None:
     """An authority the rule applies to (None means a FOIA request of unknown type)."""
     if rule.model == "holders":  # who holds what: a body of a known kind, a district council
         return Authority(id="x", name="A District Council", type="council")
+    if rule.model == "other_body":  # compares the letter with the body it goes to
+        return SCOTLAND
     regimes = rule.applies_to.regimes
     if not regimes or "FOIA" in regimes:
         if rule.applies_to.nations and not rule.applies_to.nations & {"england", "wales"}:

@@ -48,6 +48,9 @@ SMALL = 5_000  # names: score them all
 MAX_CANDIDATES = 2_500  # names scored per query on a large directory
 MAX_PREFIX_WORDS = 40
 MIN_SCORE = 50.0
+# A force for the place typed: listed first, but below directory.CONFIDENT, so a place
+# alone never resolves to a force where a name is needed (`check --authority Glasgow`).
+PLACE_SCORE = 87.0
 TYPE_RANK = {"police": 0, "pcc": 1}  # on equal scores, forces first: this is a police tool
 
 
@@ -81,6 +84,8 @@ class SearchIndex:
                     self._choices.append(key)
                     self._owners.append(i)
                     self._named.append(text is a.name)
+        self._words: set[str] | None = None  # every word of a name, once a query needs them
+        self._positions: dict[str, int] = {}  # each body's place in the list, by id
         self._postings: dict[str, list[int]] = {}
         self._vocab: list[str] = []
         if len(self._choices) > SMALL:
@@ -121,6 +126,12 @@ class SearchIndex:
             self._keep(best, owner, (_relevance(score, distinctive, choice), False))
             if _coverage(distinctive, choice):
                 on_topic.add(owner)
+        # A place typed for a force's area ("Glasgow", or "Devn" for Devon) lists that
+        # force first, scored below a confident match: the place is not the body's name.
+        area = self._area(q)
+        for owner in area:
+            self._keep(best, owner, (PLACE_SCORE, False))
+        on_topic.update(area)
         # A place typed ("Manchester") should list only bodies named for it: a name that
         # merely looks alike (MOPAC, Leicestershire) goes once any body holds the word.
         if on_topic:
@@ -129,9 +140,20 @@ class SearchIndex:
         # police tool), then a body's own name before an alias.
         ranked = sorted(
             ((i, float(round(r)), named) for i, (r, named) in best.items()),
-            key=lambda it: (-it[1], self._rank(it[0]), not it[2], it[0]),
+            key=lambda it: (it[0] not in area, -it[1], self._rank(it[0]), not it[2], it[0]),
         )
         return [(self._authorities[i], score) for i, score, _named in ranked[:limit]]
+
+    def _area(self, q: str) -> set[int]:
+        """The bodies (forces) whose area the query names, by the table of places."""
+        from foidraft.authorities.places import forces_for
+
+        if self._words is None:  # built on the first query, once
+            self._words = {w for c in self._choices for w in c.split()}
+            self._words.update(w for c in self._short for w in c.split())
+            self._positions = {a.id: i for i, a in enumerate(self._authorities)}
+        ids = forces_for(q, self._words)
+        return {self._positions[i] for i in ids if i in self._positions}
 
     @staticmethod
     def _keep(best: dict[int, tuple[float, bool]], owner: int, hit: tuple[float, bool]) -> None:

@@ -216,6 +216,10 @@ def _model_hits(
             from foidraft.recorded.holders import holder_hits
 
             found = holder_hits(doc.text, doc.masked, doc.body_start, authority)
+    elif rule.model == "other_body":  # the letter against the body it goes to
+        from foidraft.lint.other_body import other_body_hits
+
+        found = other_body_hits(doc, authority)
     else:
         from foidraft.lint.reading import not_held_hits, term_hits
         from foidraft.recorded.loader import default_model

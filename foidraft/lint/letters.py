@@ -21,6 +21,7 @@ FORM_RULES = frozenset(
         "english-cost-limit-to-foisa",
         "foisa-cited-to-non-scottish-authority",
         "dangling-punctuation",
+        "letter-names-another-body",
     }
 )
 

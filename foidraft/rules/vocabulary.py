@@ -25,7 +25,14 @@ KINDS = (
 SEVERITIES = ("info", "warning", "error")
 CHECKS = ("existence", "absence", "occurrence", "model")
 # What a `check: model` rule reads from the model of what is recorded (foidraft/recorded).
-MODEL_CHECKS = ("not_held", "terms", "orphan_definitions", "repeated_questions", "holders")
+MODEL_CHECKS = (
+    "not_held",
+    "terms",
+    "orphan_definitions",
+    "repeated_questions",
+    "holders",
+    "other_body",
+)
 # Template fields a model rule's hits carry (foidraft/lint/reading.py).
 MODEL_FIELDS = {
     "not_held": ("attribute", "attribute_id", "dataset", "nearest", "reason"),
@@ -34,6 +41,7 @@ MODEL_FIELDS = {
     "repeated_questions": (),
     # Who holds what (foidraft/recorded/holders.py).
     "holders": ("function", "function_id", "holder", "why"),
+    "other_body": ("named",),
 }
 MEASURED_KEYS = ("requests", "same_kind", "answered")
 SCOPES = ("sentence", "line", "question", "paragraph", "document", "after")

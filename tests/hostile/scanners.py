@@ -156,6 +156,26 @@ def lint_questions(size: int) -> Callable[[], object]:
     return run
 
 
+def lint_other_body(size: int) -> Callable[[], object]:
+    from foidraft.authorities.directory import load_directory
+    from foidraft.lint.document import Document
+    from foidraft.lint.other_body import other_body_hits
+
+    # One line of "dear" and "held by" with no line break or sentence end; then lines
+    # greeting another force, each name followed by more capitalised words.
+    scotland = load_directory().resolve("Police Scotland")
+    text = (
+        "Dear Sir,\n"
+        + _fill("dear held by or on behalf of the West Midlands ", size // 2)
+        + _fill("\nDear West Midlands Police Federation Scotland,", size // 2)
+    )
+
+    def run() -> object:
+        return other_body_hits(Document(text), scotland)
+
+    return run
+
+
 def _reply_size(size: int) -> int:
     """The reader reads at most MAX_CHARS of a reply (400,000): the replies' scanners
     compare 40 KB with 400 KB, ten times the input as for the others."""
@@ -234,7 +254,7 @@ SCANNERS: dict[str, Callable[[int], Callable[[], object]]] = {
         header, draft_file, lint_markers, lint_markers_lines, export_spaces, export_markers,
         learn_reply, learn_propose, template_save, lint_bad_examples, lint_spaces, terminal,
         lint_reading, lint_questions, reply_read, reply_no_stop, reply_clauses,
-        reply_regime, reply_points, template_terms,
+        reply_regime, reply_points, template_terms, lint_other_body,
     )
 }  # fmt: skip
 

@@ -1,0 +1,61 @@
+"""Places a requester may type for a police force: "Glasgow" is Police Scotland's area,
+"Cardiff" South Wales Police's, "Devn" a slip for Devon (Devon and Cornwall Police).
+
+The table (``foidraft/data/force_areas.csv``: place, force id, source) holds cities,
+counties and council areas, each under the law that sets the force's area: the Police Act
+1996, Schedule 1, for England and Wales (metropolitan districts as the Local Government
+Act 1972, Schedule 1, names them), the Police and Fire Reform (Scotland) Act 2012 for
+Police Scotland, and the Police (Northern Ireland) Act 2000 for the PSNI.
+
+A whole query is a place when it is one, or one letter off one (two for a long name);
+never when it is already a word of a body's own name ("Sussex" is not a slip for Essex).
+"""
+
+from __future__ import annotations
+
+import csv
+
+from rapidfuzz.distance import Levenshtein
+
+from foidraft import paths
+from foidraft.authorities.names import normalize
+
+PLACES_FILE = "force_areas.csv"
+LONG = 7  # letters: a place this long may be two letters off
+
+_places: dict[str, list[str]] | None = None
+
+
+def places() -> dict[str, list[str]]:
+    """Each place's normalised name and the ids of the forces for it (read once)."""
+    global _places
+    if _places is None:
+        table: dict[str, list[str]] = {}
+        with open(paths.package_data(PLACES_FILE), newline="", encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                ids = table.setdefault(normalize(row["place"]), [])
+                if row["authority"] not in ids:
+                    ids.append(row["authority"])
+        _places = table
+    return _places
+
+
+def forces_for(query: str, name_words: set[str]) -> list[str]:
+    """The ids of the forces whose area the query names (or nearly spells); none when
+    the query is a word of some listed body's name (``name_words``) but no place."""
+    key = normalize(query)
+    table = places()
+    if key in table:
+        return list(table[key])
+    if len(key) < 4 or key in name_words:
+        return []
+    most = 2 if len(key) >= LONG else 1
+    best: list[str] = []
+    nearest = most + 1
+    for place, ids in table.items():
+        d = Levenshtein.distance(key, place, score_cutoff=most)
+        if d < nearest:
+            best, nearest = list(ids), d
+        elif d == nearest:
+            best += [i for i in ids if i not in best]
+    return best if nearest <= most else []
