@@ -145,7 +145,7 @@ def _sentence(text: str, start: int, end: int) -> Sentence:
         text=words,
         start=start,
         end=end,
-        rights=bool(RIGHTS_RE.search(words)),
+        rights=_rights(words),
         general=bool(GENERAL_RE.search(words))
         or (bool(AUTHORITY_RE.search(words)) and not FIRST_PERSON_RE.search(words))
         or _echoed_question(words),
@@ -158,16 +158,44 @@ def _sentence(text: str, start: int, end: int) -> Sentence:
 
 # The requester's rights offered ("you may ask for an internal review"), not a review that
 # is happening ("in response to your request for an internal review").
-RIGHTS_RE = re.compile(
+RIGHTS_OFFERED_RE = re.compile(
     r"\b(?:you (?:may|can|could|are entitled to|have the right to)\b[^.]{0,60}\b(?:review|"
     r"complain\w*|appeal)\b|review (?:procedure|process)|right (?:of|"
-    r"to) (?:appeal|complain|apply|request|ask|make|a review)|appeal|complain(?:ts?)? (?:to|"
-    r"procedure|process|about (?:our|the) handling)|make a complaint|(?:Scottish )?Information "
-    r"Commissioner|\bICO\b|Tribunal|copyright|re-?use|publication scheme|"
+    r"to) (?:appeal|complain|apply|request|ask|make|a review)|complain(?:ts?)? (?:to|"
+    r"procedure|process|about (?:our|the) handling)|make a complaint|"
+    r"dissatisfied|unhappy|not (?:content|satisfied|happy))",
+    re.IGNORECASE,
+)
+# ... or only named: the Commissioner, an appeal, re-use. These words are also what some
+# requests ask about ("Data is not recorded for Tribunal appeals", "2 breaches reported to
+# the ICO"): the reading of acts weighs them (``acts._rights``).
+RIGHTS_NAMED_RE = re.compile(
+    r"\b(?:appeal|(?:Scottish )?Information Commissioner|ICO\b|Tribunal|copyright|re-?use|"
+    r"publication scheme|"
     # (the log as where this reply will be put, not as the answer's source: "the information
     # we can provide will be from our disclosure log")
-    r"(?<!from our )(?<!from the )disclosure log|"
-    r"dissatisfied|unhappy|not (?:content|satisfied|happy))",
+    r"(?<!from our )(?<!from the )disclosure log)",
+    re.IGNORECASE,
+)
+RIGHTS_RE = re.compile(f"{RIGHTS_OFFERED_RE.pattern}|{RIGHTS_NAMED_RE.pattern}", re.IGNORECASE)
+
+
+def _rights(words: str) -> bool:
+    """The requester's rights offered, or the Commissioner, an appeal, re-use named; not a
+    line that answers with them as its subject: a figure ("2 data protection breaches
+    reported to the ICO"), or what is or is not held ("Data is not recorded for Tribunal
+    appeals", "this information is held by HM Courts and Tribunals Service")."""
+    if RIGHTS_OFFERED_RE.search(words):
+        return True
+    if not RIGHTS_NAMED_RE.search(words):
+        return False
+    return not (is_figure(words) or HELD_RE.search(words))
+
+
+# What is or is not held, and by whom: the sentence answers the request.
+HELD_RE = re.compile(
+    r"\b(?:not|n['’]t) (?:held|recorded|hold|record|keep|retain|collect|collate)\b|"
+    r"\b(?:is|are|would be|would normally be) held by\b",
     re.IGNORECASE,
 )
 # The law stated for any authority and any request.
@@ -186,8 +214,12 @@ GENERAL_RE = re.compile(
     re.IGNORECASE,
 )
 # About requests in general, or other people's ("the number of requests refused under s12"),
-# unless it speaks of the requester's own.
-OTHERS_RE = re.compile(r"\b(?:requests|responses|applicants|an applicant)\b", re.IGNORECASE)
+# unless it speaks of the requester's own; "requests 2 and 3" are the numbered parts of
+# this one ("With regards to requests '2' and '3', ... does not hold this information").
+OTHERS_RE = re.compile(
+    r"\b(?:requests(?![ \t]+[‘'\"“]?\d{1,2}\b(?![\d,.]))|responses|applicants|an applicant)\b",
+    re.IGNORECASE,
+)
 YOURS_RE = re.compile(r"\byou(?:r)?\b|\bthis request\b", re.IGNORECASE)
 AUTHORITY_RE = re.compile(r"\bpublic authorit(?:y|ies)\b|\ban authority\b", re.IGNORECASE)
 FIRST_PERSON_RE = re.compile(r"\b(?:I|we|our|us|my)\b", re.IGNORECASE)

@@ -1,0 +1,64 @@
+"""The reply reader's mechanisms from replies it was not tuned on (issue 9, replies28).
+
+Words with two meanings in a reply: the Commissioner, an appeal or a tribunal named as the
+requester's rights, or as what the request asks about ("Data is not recorded for Tribunal
+appeals"); "requests" as other people's, or as the numbered parts of this one ("With
+regards to requests '2' and '3'"). Each case is a real reply's words (the answers kept with
+requests in tests/data/outcomes.jsonl, training part), or a short excerpt in their shape.
+"""
+
+from __future__ import annotations
+
+from foidraft.replies import read_reply
+from foidraft.replies.clauses import sentences
+
+# Lincolnshire County Council, SEND tribunal appeals (outcomes.jsonl, training part)
+APPEALS = (
+    "I can confirm that some of the information requested is held by Lincolnshire County "
+    "Council. I have detailed below the information that is being released to you.\n\n"
+    "1) 2019 - 49 appeals\n2020 - 88 appeals\n2021 - 70 appeals\n\n"
+    "2) Data is not recorded and held for Tribunal appeals in financial years.\n\n"
+    "3) This information is not available.\n\n4) £486,407.49\n"
+)
+RIGHTS = (
+    "If you are dissatisfied with the handling of your request, you have the right to ask "
+    "for an internal review. The Information Commissioner can be contacted at: Information "
+    "Commissioner's Office, Wycliffe House, Water Lane, Wilmslow, Cheshire, SK9 5AF\n"
+)
+
+
+def test_a_rights_word_as_the_requests_subject_is_an_answer() -> None:
+    found = {s.text: s.rights for s in sentences(APPEALS)}
+    assert not found["2) Data is not recorded and held for Tribunal appeals in financial years."]
+    assert not found["2020 - 88 appeals"]
+    assert read_reply(APPEALS, regime="FOIA").kind == "partly_answered"
+
+
+def test_the_rights_paragraph_is_still_the_requesters_rights() -> None:
+    assert all(s.rights for s in sentences(RIGHTS))
+    assert read_reply(APPEALS + "\n" + RIGHTS, regime="FOIA").kind == "partly_answered"
+
+
+def test_held_by_another_body_named_as_a_tribunal_is_not_held_here() -> None:
+    text = (
+        "Please find attached the number of offences recorded. In relation to question 3 - "
+        "We do not hold conviction data, this information is held by Her Majesty's Courts "
+        "and Tribunals Service."
+    )
+    assert not any(s.rights for s in sentences(text))
+
+
+# Welsh Government, community councils (outcomes.jsonl, training part)
+NUMBERED = (
+    "According to data obtainable via the StatsWales website, prior to 5 May there were 740 "
+    "Community Councils in Wales. With regards to requests ‘2’ and ‘3’, I can confirm that "
+    "the Welsh Government does not hold this information. Should you wish to proceed with "
+    "your request for this data, it is recommended you contact each Local Authority direct."
+)
+
+
+def test_requests_numbered_are_parts_of_this_one() -> None:
+    assert read_reply(NUMBERED, regime="FOIA").kind == "partly_answered"
+    # other people's requests, counted, are still not this reply's decisions
+    counted = "We received 91 requests in 2010; requests refused under section 12 were 14."
+    assert all(s.others for s in sentences(counted))
