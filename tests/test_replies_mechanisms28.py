@@ -62,3 +62,24 @@ def test_requests_numbered_are_parts_of_this_one() -> None:
     # other people's requests, counted, are still not this reply's decisions
     counted = "We received 91 requests in 2010; requests refused under section 12 were 14."
     assert all(s.others for s in sentences(counted))
+
+
+# South Yorkshire Police, fleet vehicle (outcomes.jsonl, training part): the page stops
+# after the refusal notice's set paragraph and its lettered list
+NOTICE_LAW = (
+    "Section 17 of the Freedom of Information Act 2000 requires South Yorkshire Police, when "
+    "refusing to provide such information (because the information is exempt), to provide "
+    "you the applicant with a notice which:\na. states that fact,\nb. specifies the exemption "
+    "in question and\nc. states (if that would not otherwise be apparent) why the exemption "
+    "applies.\n"
+)
+
+
+def test_the_laws_lettered_list_is_the_laws_words() -> None:
+    items = [s for s in sentences(NOTICE_LAW) if s.text[:2] in ("a.", "b.", "c.")]
+    assert len(items) == 3 and all(s.general for s in items)
+    # the law is all the text shows: a refusal notice whose refusal is lost
+    assert read_reply(NOTICE_LAW, regime="FOIA").kind == "refused_exempt"
+    # beside an answer, the paragraph refuses nothing
+    answer = "I can confirm that the information is held. In 2023 the force recorded 41 incidents."
+    assert read_reply(answer + "\n\n" + NOTICE_LAW, regime="FOIA").kind == "answered"

@@ -14,6 +14,7 @@ Every step is a bounded regex or a single pass over lines: linear in the reply's
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -101,7 +102,26 @@ def sentences(masked: str) -> list[Sentence]:
             out.append(_sentence(masked, cut, start + b.start() + 1))
             cut = start + b.end()
         out.append(_sentence(masked, cut, end))
-    return [s for s in out if s.text]
+    return _law_lists([s for s in out if s.text])
+
+
+# The law introducing its lettered list: "Section 17 ... requires ... a notice which:" then
+# "(a) states that fact", "(b) specifies the exemption in question"; "... to the extent
+# that -" then "(a) ...". The items are the law's words, not this reply's acts.
+INTRODUCES_RE = re.compile(r"(?:[:—–-]|\b(?:which|that))$", re.IGNORECASE)
+LETTERED_RE = re.compile(r"^\(?[a-z][.)]\s", re.IGNORECASE)
+
+
+def _law_lists(found: list[Sentence]) -> list[Sentence]:
+    out: list[Sentence] = []
+    law = False
+    for s in found:
+        if law and LETTERED_RE.match(s.text):
+            s = dataclasses.replace(s, general=True)
+        else:
+            law = s.general and bool(INTRODUCES_RE.search(s.text))
+        out.append(s)
+    return out
 
 
 def _units(text: str) -> list[tuple[int, int]]:
