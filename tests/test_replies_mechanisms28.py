@@ -83,3 +83,50 @@ def test_the_laws_lettered_list_is_the_laws_words() -> None:
     # beside an answer, the paragraph refuses nothing
     answer = "I can confirm that the information is held. In 2023 the force recorded 41 incidents."
     assert read_reply(answer + "\n\n" + NOTICE_LAW, regime="FOIA").kind == "answered"
+
+
+# Metropolitan Police Service, the tail of an NCND letter (replies.jsonl, training part):
+# the Commissioner's guidance quoted, its example naming section 30, then the letter's caution
+GUIDANCE = (
+    "The Information Commissioner's Office (ICO) guidance titled 'When to refuse to confirm or\n"
+    "deny information is held' states:\n"
+    "'In certain circumstances, even confirming or denying that requested information is held "
+    "can\nreveal information...\n"
+    "Within the ICO guidance there is a specific police example:\n"
+    "'...a police force may hold information regarding particular properties they have under\n"
+    "surveillance - it is likely that if a request were made for information about the "
+    "surveillance of\na certain property, this information would be exempt under section 30 "
+    "(investigations and\nproceedings conducted by public authorities)...\n"
+    "Furthermore, this would apply even if information was requested about a property not "
+    "under\nsurveillance.'\n"
+    "A public authority could therefore refuse to confirm or deny whether it holds information\n"
+    "about a property under surveillance...\n"
+    "This should not be taken as necessarily indicating that any information that would meet "
+    "your\nrequest exists or does not exist.\n"
+)
+
+
+def test_the_commissioners_guidance_quoted_is_not_the_replys_reliance() -> None:
+    reading = read_reply(GUIDANCE, regime="FOIA")
+    assert reading.sections == ()  # the example's section 30 is the guidance's
+    assert (reading.kind, reading.ncnd) == ("ncnd", True)  # read from the letter's caution
+
+
+def test_the_ncnd_caution_neither_confirms_nor_denies() -> None:
+    cautions = [
+        # Nottinghamshire Police; Home Office; West Yorkshire Police (training part)
+        "This refusal should not be taken to mean that the information you have requested "
+        "exists or does not exist.",
+        "This should not be taken as conclusive evidence as to whether such information does "
+        "or does not exist.",
+        "However, this should not be taken as conclusive evidence that the information you "
+        "requested exists or does not exist.",
+    ]
+    for caution in cautions:
+        assert read_reply(caution, regime="FOIA").kind == "ncnd", caution
+    # West Midlands Police's goodwill caveat is no NCND
+    precedent = (
+        "This should not be taken as a precedent that additional information would be supplied "
+        "outside of the time/fees legislation for any subsequent requests."
+    )
+    assert not read_reply(precedent, regime="FOIA").ncnd
