@@ -130,3 +130,16 @@ def test_the_ncnd_caution_neither_confirms_nor_denies() -> None:
         "outside of the time/fees legislation for any subsequent requests."
     )
     assert not read_reply(precedent, regime="FOIA").ncnd
+
+
+def test_this_means_is_the_replys_conclusion_not_a_term_defined() -> None:
+    # West Midlands Police's cost refusals conclude so (training part); a term defined in a
+    # disclosure log's key (Avon and Somerset, training part) is still the law's words
+    concluded = (
+        "To identify it we would have to read every custody record by hand. This means that "
+        "the cost of providing you with the information is above the amount to which we are "
+        "legally required to respond."
+    )
+    assert read_reply(concluded, regime="FOIA").kind == "refused_cost"
+    key = "‘Partial’ refers to a response in which some of the requested information was provided."
+    assert all(s.general for s in sentences(key))

@@ -226,8 +226,10 @@ GENERAL_RE = re.compile(
     r"Freedom of Information )?Act (?:requires|places|provides|allows|gives|obliges|sets)\b|"
     r"^(?:however, )?(?:sections?|s\.?) ?\d{1,2}[A-Z]?(?: ?\(\w{1,4}\))*(?: (?:and|"
     r"&) \d{1,2})?[^.,]{0,40}? (?:is|are) (?:an? )?(?:absolute|qualified|class[- ]based|"
-    # ... and a term defined: "'Partial' refers to a response in which ..."
-    r"prejudice[- ]based)\b|^\W?\w{1,30}\W? (?:refers to|indicates|means|is defined as)\b|"
+    # ... and a term defined: "'Partial' refers to a response in which ..." (a term, not
+    # "This means that the cost ... is above the amount": the reply's own conclusion)
+    r"prejudice[- ]based)\b|^\W?(?!(?:this|that|it|which)\W)\w{1,30}\W? (?:refers to|indicates|"
+    r"means|is defined as)\b|"
     # the exemption's own terms: "Information is exempt under sections 30(b) if disclosure
     # would ... (section 30(b)(i)) or ... (section 30(b)(ii))"
     r"^information is exempt(?: information)?\b[^.]{0,80}\bif\b",
