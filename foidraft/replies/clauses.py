@@ -188,7 +188,7 @@ RIGHTS_OFFERED_RE = re.compile(
 )
 # ... or only named: the Commissioner, an appeal, re-use. These words are also what some
 # requests ask about ("Data is not recorded for Tribunal appeals", "2 breaches reported to
-# the ICO"): the reading of acts weighs them (``acts._rights``).
+# the ICO"): ``_rights`` weighs them.
 RIGHTS_NAMED_RE = re.compile(
     r"\b(?:appeal|(?:Scottish )?Information Commissioner|ICO\b|Tribunal|copyright|re-?use|"
     r"publication scheme|"
@@ -197,7 +197,6 @@ RIGHTS_NAMED_RE = re.compile(
     r"(?<!from our )(?<!from the )disclosure log)",
     re.IGNORECASE,
 )
-RIGHTS_RE = re.compile(f"{RIGHTS_OFFERED_RE.pattern}|{RIGHTS_NAMED_RE.pattern}", re.IGNORECASE)
 
 
 def _rights(words: str) -> bool:
