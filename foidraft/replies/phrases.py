@@ -93,8 +93,7 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         # as to whether such information does or does not exist" (its "exists or does not
         # exist" is blanked as ``NEITHER_RE``; not "as a precedent that ...")
         r"\bnot be taken (?:to (?:mean|indicate|imply)|as (?:necessarily |conclusive )?(?:"
-        r"indicating|an? indication|evidence|meaning|confirmation))\b[^.]{0,60}?\b(?:"
-        r"information|records?|data)\b",
+        r"indicating|evidence|meaning))\b[^.]{0,60}?\b(?:information|records?|data)\b",
     ),
     "not_held": _re(
         r"\bnot held\b",
