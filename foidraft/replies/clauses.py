@@ -14,6 +14,7 @@ Every step is a bounded regex or a single pass over lines: linear in the reply's
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -101,7 +102,26 @@ def sentences(masked: str) -> list[Sentence]:
             out.append(_sentence(masked, cut, start + b.start() + 1))
             cut = start + b.end()
         out.append(_sentence(masked, cut, end))
-    return [s for s in out if s.text]
+    return _law_lists([s for s in out if s.text])
+
+
+# The law introducing its lettered list: "Section 17 ... requires ... a notice which:" then
+# "(a) states that fact", "(b) specifies the exemption in question"; "... to the extent
+# that -" then "(a) ...". The items are the law's words, not this reply's acts.
+INTRODUCES_RE = re.compile(r"(?:[:—–-]|\b(?:which|that))$", re.IGNORECASE)
+LETTERED_RE = re.compile(r"^\(?[a-z][.)]\s", re.IGNORECASE)
+
+
+def _law_lists(found: list[Sentence]) -> list[Sentence]:
+    out: list[Sentence] = []
+    law = False
+    for s in found:
+        if law and LETTERED_RE.match(s.text):
+            s = dataclasses.replace(s, general=True)
+        else:
+            law = s.general and bool(INTRODUCES_RE.search(s.text))
+        out.append(s)
+    return out
 
 
 def _units(text: str) -> list[tuple[int, int]]:
@@ -145,7 +165,7 @@ def _sentence(text: str, start: int, end: int) -> Sentence:
         text=words,
         start=start,
         end=end,
-        rights=bool(RIGHTS_RE.search(words)),
+        rights=_rights(words),
         general=bool(GENERAL_RE.search(words))
         or (bool(AUTHORITY_RE.search(words)) and not FIRST_PERSON_RE.search(words))
         or _echoed_question(words),
@@ -158,16 +178,43 @@ def _sentence(text: str, start: int, end: int) -> Sentence:
 
 # The requester's rights offered ("you may ask for an internal review"), not a review that
 # is happening ("in response to your request for an internal review").
-RIGHTS_RE = re.compile(
+RIGHTS_OFFERED_RE = re.compile(
     r"\b(?:you (?:may|can|could|are entitled to|have the right to)\b[^.]{0,60}\b(?:review|"
     r"complain\w*|appeal)\b|review (?:procedure|process)|right (?:of|"
-    r"to) (?:appeal|complain|apply|request|ask|make|a review)|appeal|complain(?:ts?)? (?:to|"
-    r"procedure|process|about (?:our|the) handling)|make a complaint|(?:Scottish )?Information "
-    r"Commissioner|\bICO\b|Tribunal|copyright|re-?use|publication scheme|"
+    r"to) (?:appeal|complain|apply|request|ask|make|a review)|complain(?:ts?)? (?:to|"
+    r"procedure|process|about (?:our|the) handling)|make a complaint|"
+    r"dissatisfied|unhappy|not (?:content|satisfied|happy))",
+    re.IGNORECASE,
+)
+# ... or only named: the Commissioner, an appeal, re-use. These words are also what some
+# requests ask about ("Data is not recorded for Tribunal appeals", "2 breaches reported to
+# the ICO"): ``_rights`` weighs them.
+RIGHTS_NAMED_RE = re.compile(
+    r"\b(?:appeal|(?:Scottish )?Information Commissioner|ICO\b|Tribunal|copyright|re-?use|"
+    r"publication scheme|"
     # (the log as where this reply will be put, not as the answer's source: "the information
     # we can provide will be from our disclosure log")
-    r"(?<!from our )(?<!from the )disclosure log|"
-    r"dissatisfied|unhappy|not (?:content|satisfied|happy))",
+    r"(?<!from our )(?<!from the )disclosure log)",
+    re.IGNORECASE,
+)
+
+
+def _rights(words: str) -> bool:
+    """The requester's rights offered, or the Commissioner, an appeal, re-use named; not a
+    line that answers with them as its subject: a figure ("2 data protection breaches
+    reported to the ICO"), or what is or is not held ("Data is not recorded for Tribunal
+    appeals", "this information is held by HM Courts and Tribunals Service")."""
+    if RIGHTS_OFFERED_RE.search(words):
+        return True
+    if not RIGHTS_NAMED_RE.search(words):
+        return False
+    return not (is_figure(words) or HELD_RE.search(words))
+
+
+# What is or is not held, and by whom: the sentence answers the request.
+HELD_RE = re.compile(
+    r"\b(?:not|n['’]t) (?:held|recorded|hold|record|keep|retain|collect|collate)\b|"
+    r"\b(?:is|are|would be|would normally be) held by\b",
     re.IGNORECASE,
 )
 # The law stated for any authority and any request.
@@ -178,16 +225,22 @@ GENERAL_RE = re.compile(
     r"Freedom of Information )?Act (?:requires|places|provides|allows|gives|obliges|sets)\b|"
     r"^(?:however, )?(?:sections?|s\.?) ?\d{1,2}[A-Z]?(?: ?\(\w{1,4}\))*(?: (?:and|"
     r"&) \d{1,2})?[^.,]{0,40}? (?:is|are) (?:an? )?(?:absolute|qualified|class[- ]based|"
-    # ... and a term defined: "'Partial' refers to a response in which ..."
-    r"prejudice[- ]based)\b|^\W?\w{1,30}\W? (?:refers to|indicates|means|is defined as)\b|"
+    # ... and a term defined: "'Partial' refers to a response in which ..." (a term, not
+    # "This means that the cost ... is above the amount": the reply's own conclusion)
+    r"prejudice[- ]based)\b|^\W?(?!(?:this|that|it|which)\W)\w{1,30}\W? (?:refers to|indicates|"
+    r"means|is defined as)\b|"
     # the exemption's own terms: "Information is exempt under sections 30(b) if disclosure
     # would ... (section 30(b)(i)) or ... (section 30(b)(ii))"
     r"^information is exempt(?: information)?\b[^.]{0,80}\bif\b",
     re.IGNORECASE,
 )
 # About requests in general, or other people's ("the number of requests refused under s12"),
-# unless it speaks of the requester's own.
-OTHERS_RE = re.compile(r"\b(?:requests|responses|applicants|an applicant)\b", re.IGNORECASE)
+# unless it speaks of the requester's own; "requests 2 and 3" are the numbered parts of
+# this one ("With regards to requests '2' and '3', ... does not hold this information").
+OTHERS_RE = re.compile(
+    r"\b(?:requests(?![ \t]+[‘'\"“]?\d{1,2}\b(?![\d,.]))|responses|applicants|an applicant)\b",
+    re.IGNORECASE,
+)
 YOURS_RE = re.compile(r"\byou(?:r)?\b|\bthis request\b", re.IGNORECASE)
 AUTHORITY_RE = re.compile(r"\bpublic authorit(?:y|ies)\b|\ban authority\b", re.IGNORECASE)
 FIRST_PERSON_RE = re.compile(r"\b(?:I|we|our|us|my)\b", re.IGNORECASE)

@@ -86,6 +86,17 @@ STATUTE_HEAD_RE = re.compile(
     r"provides|reads|says)[ \t]*:[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# The Commissioner's guidance quoted the same way: "ICO guidance on the subject states:",
+# "The ICO guidance provides the following examples of a request which may fall under section
+# 14(1):", "Within the ICO guidance there is a specific police example:" (its example's
+# "this information would be exempt under section 30" is the guidance's, not this reply's).
+# Quoted to the line its closing quotation mark ends, else as the statute is.
+GUIDANCE_HEAD_RE = re.compile(
+    r"^[^\n]{0,160}\b(?:guidance|Commissioner['’]?s?|ICO)\b[^\n]{0,120}\b(?:states|provides|"
+    r"reads|says|explains|examples?)[ \t]*:[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+QUOTE_CLOSED_RE = re.compile(r"['’\"”][ \t]*$", re.MULTILINE)
 
 
 def mask(text: str) -> str:
@@ -96,6 +107,7 @@ def mask(text: str) -> str:
     spans += _echoed_requests(text)
     spans += [m.span("what") for m in SUMMARY_RE.finditer(_unwrapped(text))]
     spans += [_statute(text, m.end()) for m in STATUTE_HEAD_RE.finditer(text)]
+    spans += [_guidance(text, m.end()) for m in GUIDANCE_HEAD_RE.finditer(text)]
     if not spans:
         return text
     chars = list(text)
@@ -134,6 +146,13 @@ def _statute(text: str, pos: int) -> tuple[int, int]:
         blank = text.find("\n\n", pos)
         end = min(len(text) if blank < 0 else blank, pos + MAX_QUOTE)
     return pos, end
+
+
+def _guidance(text: str, pos: int) -> tuple[int, int]:
+    """The guidance quoted after ``pos``: to the end of the line its closing quotation mark
+    ends (past any further heads inside it), else as the statute quoted is."""
+    closed = QUOTE_CLOSED_RE.search(text, pos + 1, min(len(text), pos + MAX_QUOTE))
+    return (pos, closed.end()) if closed else _statute(text, pos)
 
 
 def _echoed_requests(text: str) -> list[tuple[int, int]]:

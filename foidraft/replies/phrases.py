@@ -88,6 +88,12 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"deny\b|\bduty to confirm or deny (?:does not (?:apply|arise)|is excluded)\b",
         r"\b(?:will not|cannot|can['’]t|do not|does not) (?:confirm|reveal|disclose|"
         r"divulge) whether\b[^.]{0,40}\b(?:held|holds?|exists?)\b",
+        # the NCND letter's own caution: "This refusal should not be taken to mean that the
+        # information you have requested exists or does not exist", "... as conclusive evidence
+        # as to whether such information does or does not exist" (its "exists or does not
+        # exist" is blanked as ``NEITHER_RE``; not "as a precedent that ...")
+        r"\bnot be taken (?:to (?:mean|indicate|imply)|as (?:necessarily |conclusive )?(?:"
+        r"indicating|evidence|meaning))\b[^.]{0,60}?\b(?:information|records?|data)\b",
     ),
     "not_held": _re(
         r"\bnot held\b",
