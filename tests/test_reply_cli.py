@@ -15,7 +15,10 @@ DATA = Path(__file__).parent / "data"
 LETTER = DATA / "wmp-8a-21-letter.txt"
 # Floors a little below what the reader achieves (python -m tests.replies_eval), so a change
 # that makes it worse fails; they are not targets.
-TRAINING_FLOOR = 0.95  # kind and sections both right: 288 of 289 when this was written
+# Kind and sections both right: 288 of 289 when this was written. 0.94 since replies-fresh29
+# joined (6 December; 31 replies, 21 in the training part, read by a reader never tuned on
+# them): 663 of 701 (94.6%).
+TRAINING_FLOOR = 0.94
 # The frozen part, never tuned on: 24 of 38 when this was written; the goal is 0.95. (Fresh
 # samples join the corpus only where the split puts them in the training part: the reader
 # was tuned on them.)
