@@ -49,6 +49,21 @@ async def new_request(app: App[Any], authority: Authority | None = None) -> None
     app.push_screen(InterviewScreen(flow, authority, requester_name=name))
 
 
+# A title's example in the words of the body written to: a council's requester is not
+# asking about stop and search.
+TITLE_EXAMPLES = {
+    "police": "Stop and search 2023",
+    "pcc": "Commissioner's grants 2023",
+    "council": "Potholes repaired 2023",
+    "nhs": "Cancer waiting times 2023",
+    "education": "Staff on zero-hours contracts 2023",
+}
+
+
+def title_example(authority: Authority) -> str:
+    return TITLE_EXAMPLES.get(authority.type, "Spending on consultants 2023")
+
+
 async def blank_letter(app: App[Any], authority: Authority, name: str) -> None:
     from foidraft.interview.compose import NAME_BLANK
     from foidraft.tui.screens.dialogs import TextInputDialog
@@ -57,7 +72,7 @@ async def blank_letter(app: App[Any], authority: Authority, name: str) -> None:
         TextInputDialog(
             "Title for the new draft",
             f"A blank letter to {authority.name}.",
-            placeholder="e.g. Stop and search 2023",
+            placeholder=f"e.g. {title_example(authority)}",
             ok="Create",
         )
     )
