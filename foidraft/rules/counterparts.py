@@ -37,6 +37,7 @@ _TABLE: dict[str, str] = {}
 _TEMPLATES: dict[str, str] = {}  # a message template -> the same in FOISA's numbering
 # Between a FOIA reference and its FOISA counterpart, named at once after it.
 _TWIN_GAPS = ("; ", ", ", " (")
+_SCOTTISH = "_scotland"  # a template field's Scottish words: "nearest_scotland"
 
 
 def table() -> dict[str, str]:
@@ -90,6 +91,16 @@ def template_for(template: str, authority: Authority | None) -> str:
     if done is None:
         done = _TEMPLATES[template] = in_foisa(template)
     return done
+
+
+def fields_for(fields: dict[str, str], authority: Authority | None) -> dict[str, str]:
+    """A finding's template fields for ``authority``: under FOISA a field's Scottish words
+    ("nearest_scotland", from the model of what is recorded) stand for its English ones
+    ("nearest"), where the model gives them."""
+    if not uses_foisa(authority):
+        return fields
+    scottish = {k[: -len(_SCOTTISH)]: v for k, v in fields.items() if k.endswith(_SCOTTISH) and v}
+    return {**fields, **scottish} if scottish else fields
 
 
 def in_foisa(text: str, *, beside: bool = False) -> str:
