@@ -152,6 +152,7 @@ def _dataset(v: _Checks, raw: object, path: Path, sources: set[str]) -> dict[str
     for i, ref in enumerate(refs):
         if ref not in sources:
             v.problem((*path, "sources", i), f"no source {ref!r} under `sources`")
+    kinds = v.types(d.get("for"), (*path, "for"))
     units = v.words(d.get("units"), (*path, "units"))
     # What is done to a person another dataset counts ("officers were assaulted") that makes
     # the person a victim of what this dataset counts (optional).
@@ -185,14 +186,14 @@ def _dataset(v: _Checks, raw: object, path: Path, sources: set[str]) -> dict[str
                 "nearest": v.text(n.get("nearest"), (*np, "nearest")),
                 "why": v.text(n.get("why"), (*np, "why")),
                 "evidence": v.evidence(n.get("evidence"), (*np, "evidence"), sources),
-                **_scotland(v, n, np, sources, "police" in d.get("for", ())),
+                **_scotland(v, n, np, sources, "police" in kinds),
                 **_compiled("words", words),
             }
         )
     return {
         "id": v.ident(d.get("id"), (*path, "id")),
         "name": v.text(d.get("name"), (*path, "name")),
-        "for": v.types(d.get("for"), (*path, "for")),
+        "for": kinds,
         "sources": refs,
         **_compiled("units", units),
         **_compiled("victims", victims),
