@@ -62,3 +62,22 @@ def test_its_ncnd_warnings_name_section_18() -> None:
         if "neither confirm" in f.message and "FOISA" in f.message
     ]
     assert ncnd and all("s18" in m for m in ncnd)
+
+
+def _example_part(rule_id: str, authority: object) -> str:
+    """`foidraft explain RULE --authority`'s example, its finding and its rewordings."""
+    from foidraft.explain import explain_text
+    from foidraft.rules.registry import default_ruleset
+
+    rule = default_ruleset().get(rule_id)
+    assert rule is not None
+    text = explain_text(rule, 0, authority)  # type: ignore[arg-type]
+    return text.split("Example that draws this advice")[1].split("Wording that avoids it")[0]
+
+
+def test_explain_shows_the_example_as_a_letter_to_that_body() -> None:
+    scottish, english = _example_part("FD203", SCOTTISH), _example_part("FD203", ENGLISH)
+    assert "cleared up (detected)" in scottish and "Home Office" not in scottish
+    assert "Home Office outcome type 1" in english
+    assert "not given for a letter to Police Scotland" in _example_part("FD303", SCOTTISH)
+    assert "not a notifiable offence" in _example_part("FD303", ENGLISH)
