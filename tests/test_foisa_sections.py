@@ -170,11 +170,16 @@ def test_references_beside_foisa_numbering(written: str, shown: str) -> None:
     assert in_foisa(written, beside=True) == shown
 
 
-def test_explain_for_a_scottish_body(capsys: pytest.CaptureFixture[str]) -> None:
-    main(["explain", "FD711", "--authority", "police-scotland"])
+def explained(rule: str, capsys: pytest.CaptureFixture[str]) -> tuple[str, str]:
+    """`foidraft explain RULE` for Police Scotland, then with no authority (one line each)."""
+    main(["explain", rule, "--authority", "police-scotland"])
     scottish = " ".join(capsys.readouterr().out.split())
-    main(["explain", "FD711"])
-    english = " ".join(capsys.readouterr().out.split())
+    main(["explain", rule])
+    return scottish, " ".join(capsys.readouterr().out.split())
+
+
+def test_explain_for_a_scottish_body(capsys: pytest.CaptureFixture[str]) -> None:
+    scottish, english = explained("FD711", capsys)
     assert "redacted under s31 (FOISA s35) and staff names under s40 (FOISA s38)." in scottish
     assert "redacted under s31 and staff names under s40." in english
     main(["explain", "FD719", "-a", "police-scotland", "--format", "json"])

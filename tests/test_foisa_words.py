@@ -16,6 +16,7 @@ from foidraft.lint.api import check
 from foidraft.lint.model import Finding
 from foidraft.rules.counterparts import in_foisa, template_for
 from foidraft.rules.registry import default_ruleset
+from tests.test_foisa_sections import explained
 
 SCOTTISH = load_directory().resolve("police_scotland")
 ENGLISH = load_directory().resolve("West Midlands Police")
@@ -85,10 +86,7 @@ def test_every_ncnd_message_for_a_scottish_body_names_section_18() -> None:
 
 
 def test_explain_a_why_in_words_beside_foisa(capsys: pytest.CaptureFixture[str]) -> None:
-    main(["explain", "FD706", "--authority", "police-scotland"])
-    scottish = " ".join(capsys.readouterr().out.split())
-    main(["explain", "FD706"])
-    english = " ".join(capsys.readouterr().out.split())
+    scottish, english = explained("FD706", capsys)
     assert "Section 23 (FOISA s31) covers the security" in scottish
     assert "used s23(5) (FOISA s18, s31) on an online grooming" in scottish
     assert "Section 23 covers the security" in english and "(FOISA s18" not in english
