@@ -81,3 +81,21 @@ def test_explain_shows_the_example_as_a_letter_to_that_body() -> None:
     assert "Home Office outcome type 1" in english
     assert "not given for a letter to Police Scotland" in _example_part("FD303", SCOTTISH)
     assert "not a notifiable offence" in _example_part("FD303", ENGLISH)
+
+
+def test_crime_record_messages_use_the_bodys_own_recording_words() -> None:
+    """Messages that name how crime records are coded, what a charge shows as and who holds
+    court results say it in the authority's terms (``authority.offence_codes`` and the
+    other context fields), not England and Wales's for Police Scotland."""
+    from foidraft.rules.registry import default_ruleset
+
+    english_words = re.compile(r"Home Office|Ministry of Justice|HM Courts")
+    for rule_id in ("FD208", "FD216", "FD311", "FD321"):
+        rule = default_ruleset().get(rule_id)
+        assert rule is not None
+        letter = rule.examples["bad"][0]
+        scottish = [f for f in _every(check(letter, SCOTTISH)) if f.rule == rule_id]
+        english = [f for f in _every(check(letter, ENGLISH)) if f.rule == rule_id]
+        assert scottish and english, rule_id
+        assert not english_words.search("\n".join(_words(scottish))), rule_id
+        assert english_words.search(english[0].message), rule_id

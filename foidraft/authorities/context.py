@@ -20,6 +20,10 @@ CONTEXT_FIELDS = frozenset(
         "authority.rate",
         "authority.hours",
         "authority.recording",
+        "authority.offence_codes",
+        "authority.charge_outcome",
+        "authority.crime_outcomes",
+        "authority.courts",
         "today",
         "last_year",
         "last_fy",
@@ -37,6 +41,32 @@ ACTS = {
     "FOIA": "the Freedom of Information Act 2000",
     "FOISA": "the Freedom of Information (Scotland) Act 2002",
     "EIR": "the Environmental Information Regulations 2004",
+}
+
+
+# Words for crime records in the authority's own recording rules, so one message holds for
+# both: Police Scotland records crime under the Scottish Crime Recording Standard, where a
+# crime is "cleared up" (detected: enough evidence under Scots law to consider proceedings;
+# SCRS section C, gov.scot), with no Home Office codes or outcome types.
+RECORDED: dict[str, dict[str, str]] = {
+    "hocr": {
+        "authority.offence_codes": "Home Office offence codes",
+        "authority.charge_outcome": "Home Office outcome type 1",
+        "authority.crime_outcomes": "Home Office outcome types",
+    },
+    "scrs": {
+        "authority.offence_codes": "crime classifications under the Scottish Crime Recording "
+        "Standard",
+        "authority.charge_outcome": "in Scotland: cleared up, or detected",
+        "authority.crime_outcomes": "clear-up records (detected or not)",
+    },
+}
+# Who holds court results: Scotland's courts, and the Scottish Government's Criminal
+# Proceedings in Scotland statistics, for a Scottish body.
+COURTS = {
+    "FOIA": "HM Courts and Tribunals Service and the Ministry of Justice",
+    "FOISA": "the Scottish Courts and Tribunals Service and, as statistics, the Scottish "
+    "Government (Criminal Proceedings in Scotland)",
 }
 
 
@@ -66,6 +96,8 @@ def context_fields(authority: Authority | None, today: _dt.date | Today) -> dict
                 "authority.rate": "£25",
                 "authority.hours": "18",
                 "authority.recording": "the Home Office Counting Rules",
+                "authority.courts": COURTS["FOIA"],
+                **RECORDED["hocr"],
             }
         )
     else:
@@ -79,6 +111,8 @@ def context_fields(authority: Authority | None, today: _dt.date | Today) -> dict
                 "authority.rate": f"£{authority.hourly_rate}",
                 "authority.hours": str(authority.cost_limit // authority.hourly_rate),
                 "authority.recording": authority.recording_standard_text,
+                "authority.courts": COURTS["FOISA" if authority.nation == "scotland" else "FOIA"],
+                **RECORDED.get(authority.recording_standard or "", RECORDED["hocr"]),
             }
         )
     return fields
