@@ -74,6 +74,14 @@ def test_fd719_for_an_english_force_is_unchanged() -> None:
          "(FOISA s18, s38; for the police, FOISA s34 too)"),
         # a section named twice in one list is said once ("s24" and "s23(5)" are both s31)
         ("denied (s24, s31, s23(5)); ask", "denied (FOISA s31, s35, s18); ask"),
+        # sections listed after words for NCND in their sentence are ones s18 is used with;
+        # before those words, or in another sentence, they are not
+        ("withhold it or neither confirm nor deny it (s31, s38).",
+         "withhold it or neither confirm nor deny it (FOISA s18, s35, s39(1))."),
+        ("usually withheld (s40); often they neither confirm nor deny it.",
+         "usually withheld (FOISA s38); often they neither confirm nor deny it."),
+        ("Neither confirmed nor denied. Withheld (s40).",
+         "Neither confirmed nor denied. Withheld (FOISA s38)."),
         # a FOIA provision with no s18 counterpart (s42(2): FOISA s36(1)) brings no s18
         ("neither confirmed nor denied (s42(2)).", "neither confirmed nor denied (FOISA s36(1))."),
         # sections written in words, and "s.31"

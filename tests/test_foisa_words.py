@@ -59,7 +59,7 @@ def test_a_rewording_is_in_foisa_numbering_for_a_scottish_body() -> None:
 
     assert "neither confirmed nor denied (FOISA s18, s34)." in advice(scottish)
     assert "neither confirmed nor denied (s30(3))." in advice(english)
-    assert "(FOISA s35, s18, s34)" in scottish[0].message
+    assert "(FOISA s18, s35, s34)" in scottish[0].message
     assert "(s31, s30(3))" in english[0].message
 
 

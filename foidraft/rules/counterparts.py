@@ -43,6 +43,10 @@ _OTHER_ACT = LazyRegex(r"\b(?:Act|Regulations|Order) \d{4},? $")
 _OF_FOIA = LazyRegex(r" of (?:the )?(?:Freedom of Information Act(?: 2000)?|FOIA|FOI Act)\b")
 _OF_OTHER = LazyRegex(r" of (?:the |this |that )?(?:[A-Z]|Act\b)")
 _PARTS = LazyRegex(r"\([^)]*\)")  # "(1)(a)" -> "(1)", "(a)"
+# Words for neither confirming nor denying: the sections listed after them in the same
+# sentence ("withhold it or neither confirm nor deny it (s31, s38)") are ones FOISA's s18 is
+# used with.
+_NCND_WORDS = LazyRegex(r"(?i)neither[ -]confirm")
 # A cached `foidraft check` imports neither re nor functools (tests/test_import_hygiene.py):
 # these compile, and the table loads, only for a letter to a body under FOISA.
 _TABLE: dict[str, str] = {}
@@ -75,6 +79,11 @@ def ncnd_with_s18(section: str, subs: str, target: str) -> bool:
     foia = section + subs
     if not any(foia == k or foia.startswith(k + "(") for k in _NCND["foia"]):
         return False
+    return _s18_with(target)
+
+
+def _s18_with(target: str) -> bool:
+    """Whether FOISA section ``target`` is one s18 can be used with (28 to 35, 38, ...)."""
     return target in _NCND["with"] or target.split("(")[0] in _NCND["with"]
 
 
@@ -115,6 +124,13 @@ def template_for(template: str, authority: Authority | None) -> str:
     if done is None:
         done = _TEMPLATES[template] = in_foisa(template)
     return done
+
+
+def _after_ncnd_words(text: str, at: int, target: str) -> bool:
+    """Whether the reference at ``at`` follows words for neither confirming nor denying in
+    its own sentence, and its FOISA section ``target`` is one s18 can be used with."""
+    start = max(text.rfind(". ", 0, at), text.rfind("; ", 0, at), 0)
+    return _NCND_WORDS.compiled.search(text, start, at) is not None and _s18_with(target)
 
 
 def fields_for(fields: dict[str, str], authority: Authority | None) -> dict[str, str]:
@@ -171,7 +187,9 @@ def in_foisa(text: str, *, beside: bool = False) -> str:
         if target is None:  # a section the table does not know: kept as written
             act = "FOIA"
             continue
-        with_s18 = not ncnd and ncnd_with_s18(section, subs, target)
+        with_s18 = not ncnd and (
+            ncnd_with_s18(section, subs, target) or _after_ncnd_words(text, m.start(), target)
+        )
         nxt = refs[i + 1] if i + 1 < len(refs) else None
         gap = text[m.end() : nxt.start()] if nxt is not None and nxt.group(1) == "FOISA" else ""
         if beside and gap in ("; ", " (", " (and "):
