@@ -89,8 +89,8 @@ def test_crime_record_messages_use_the_bodys_own_recording_words() -> None:
     other context fields), not England and Wales's for Police Scotland."""
     from foidraft.rules.registry import default_ruleset
 
-    english_words = re.compile(r"Home Office|Ministry of Justice|HM Courts")
-    for rule_id in ("FD208", "FD216", "FD311", "FD321"):
+    english_words = re.compile(r"Home Office|Ministry of Justice|HM Courts|Action Fraud")
+    for rule_id in ("FD205", "FD208", "FD209", "FD216", "FD311", "FD321"):
         rule = default_ruleset().get(rule_id)
         assert rule is not None
         letter = rule.examples["bad"][0]
@@ -98,4 +98,4 @@ def test_crime_record_messages_use_the_bodys_own_recording_words() -> None:
         english = [f for f in _every(check(letter, ENGLISH)) if f.rule == rule_id]
         assert scottish and english, rule_id
         assert not english_words.search("\n".join(_words(scottish))), rule_id
-        assert english_words.search(english[0].message), rule_id
+        assert english_words.search("\n".join(_words(english))), rule_id

@@ -37,6 +37,10 @@ DESCRIPTIONS = {
     "clear-up records)",
     "authority.courts": "who holds court results (HM Courts and Tribunals Service and the "
     "Ministry of Justice; in Scotland, the Scottish Courts and Tribunals Service)",
+    "authority.court_service": "the courts' own service (HM Courts and Tribunals Service; the "
+    "Scottish Courts and Tribunals Service)",
+    "authority.fraud_recording": "where fraud is reported and how the police hold it (Action "
+    "Fraud and Home Office fraud codes; in Scotland, Police Scotland's crime of fraud)",
     "today": "today's date",
     "last_year": "the last complete calendar year",
     "last_fy": "the last complete financial year, as dates",
