@@ -148,14 +148,18 @@ def explain_text(rule: Rule, width: int = 88, authority: Authority | None = None
         out.append(f"    {ev['url']}")
     bad = rule.examples["bad"][0]
     only = RuleSet([rule])
-    found = [f for f in check(bad, ruleset=only) if f.rule == rule.id]
+    # Checked as a letter to ``authority``: its regime's numbers and words in the message
+    # (the example's own words quoted as written) and only the rewordings offered there.
+    found = [f for f in check(bad, authority, ruleset=only) if f.rule == rule.id]
     out += ["", "Example that draws this advice", wrap(bad, "  ✗ ")]
     if found:
         f = found[0]
-        out.append(f"  → {for_authority(f.message, authority)}")
+        out.append(f"  → {f.message}")
         out += ["", "Suggested rewordings (for that example)"]
         for i, s in enumerate(f.suggestions, 1):
             out.append(wrap(f"{i}. {describe_suggestion(s, bad)}", "  "))
+    elif authority is not None and not rule.applies_to.matches(authority):
+        out.append(f"  → not given for a letter to {authority.name}")
     out += ["", "Wording that avoids it"]
     out += [wrap(good, "  ✓ ") for good in rule.examples["good"]]
     scope = []

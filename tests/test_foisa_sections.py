@@ -66,10 +66,43 @@ def test_fd719_for_an_english_force_is_unchanged() -> None:
         ("(s40(2), s30, s31, s38).", "(FOISA s38(1)(b), s34, s35, s39(1))."),
         ("s31(1)(a)(b) and s41(1)", "FOISA s35(1)(a)(b) and s36(2)"),
         ("a neither-confirm-nor-deny answer (s31(3), often with s23(5) and s24(2)).",
-         "a neither-confirm-nor-deny answer (FOISA s35, often with FOISA s31)."),
+         "a neither-confirm-nor-deny answer (FOISA s18, s35, often with FOISA s31)."),
+        # FOISA's one neither-confirm-nor-deny provision, s18, named once, first
+        ("neither confirm nor deny it (s23(5), s31(3), s40(5)).",
+         "neither confirm nor deny it (FOISA s18, s31, s35, s38)."),
+        ("(s40(5B); for the police, s30(3) too)",
+         "(FOISA s18, s38; for the police, FOISA s34 too)"),
+        # a section named twice in one list is said once ("s24" and "s23(5)" are both s31)
+        ("denied (s24, s31, s23(5)); ask", "denied (FOISA s31, s35, s18); ask"),
+        # sections listed after words for NCND in their sentence are ones s18 is used with;
+        # before those words, or in another sentence, they are not
+        ("withhold it or neither confirm nor deny it (s31, s38).",
+         "withhold it or neither confirm nor deny it (FOISA s18, s35, s39(1))."),
+        ("usually withheld (s40); often they neither confirm nor deny it.",
+         "usually withheld (FOISA s38); often they neither confirm nor deny it."),
+        ("Neither confirmed nor denied. Withheld (s40).",
+         "Neither confirmed nor denied. Withheld (FOISA s38)."),
+        # a FOIA provision with no s18 counterpart (s42(2): FOISA s36(1)) brings no s18
+        ("neither confirmed nor denied (s42(2)).", "neither confirmed nor denied (FOISA s36(1))."),
+        # sections written in words, and "s.31"
+        ("Section 12 applies to a request as a whole",
+         "FOISA section 12 applies to a request as a whole"),
+        ("over the section 12 cost limit", "over the FOISA section 12 cost limit"),
+        ("withheld under section 40(2) and s.31", "withheld under FOISA section 38(1)(b) and s.35"),
+        ("refused under s. 43", "refused under FOISA s. 33"),
+        ("section 12 of the Freedom of Information Act 2000 says", "section 12 of FOISA says"),
+        ("section 12 of FOIA says", "section 12 of FOISA says"),
+        # another Act's section in words is that Act's; what is not a section is kept
+        ("section 127 of the Communications Act 2003",
+         "section 127 of the Communications Act 2003"),
+        ("section 26 of the Police Act 1997", "section 26 of the Police Act 1997"),
+        ("section 8 of SOA 2003", "section 8 of SOA 2003"),
+        ("section 106 agreements", "section 106 agreements"),
+        ("the force's 31 stations", "the force's 31 stations"),
+        ("sections 30 and 31", "sections 30 and 31"),  # a list after "sections" is not read
         ("FOIA s8(1)(c) requires a description", "FOISA s8(1)(c) requires a description"),
         # a section the table does not know, and words that only look like one, are kept
-        ("(s99) and uses31 and s.31", "(s99) and uses31 and s.31"),
+        ("(s99) and uses31 and ss31", "(s99) and uses31 and ss31"),
         ("no section here", "no section here"),
     ],
 )  # fmt: skip
@@ -130,11 +163,14 @@ def _findings(data: object) -> list[dict[str, str]]:
     ("written", "shown"),
     [
         # a why tells what English bodies cited: theirs kept, FOISA's said beside them
-        ("West Midlands Police used s23(5) on", "West Midlands Police used s23(5) (FOISA s31) on"),
+        ("West Midlands Police used s23(5) on",
+         "West Midlands Police used s23(5) (FOISA s18, s31) on"),
+        ("Section 23 covers the security bodies",
+         "Section 23 (FOISA s31) covers the security bodies"),
         ("minutes (s40, s41), Wokingham", "minutes (s40, s41; FOISA s38, s36(2)), Wokingham"),
         ("under s43 (FOISA s33(1)(b)), especially", "under s43 (FOISA s33(1)(b)), especially"),
         ("publishes it (s22; FOISA s27): Wirral", "publishes it (s22; FOISA s27): Wirral"),
-        ("(s23(5), s31(3)) and s12", "(s23(5), s31(3); FOISA s31, s35) and s12 (FOISA s12)"),
+        ("(s23(5), s31(3)) and s12", "(s23(5), s31(3); FOISA s18, s31, s35) and s12 (FOISA s12)"),
         ("(Communications Act 2003 s127) is", "(Communications Act 2003 s127) is"),
     ],
 )  # fmt: skip
@@ -142,11 +178,16 @@ def test_references_beside_foisa_numbering(written: str, shown: str) -> None:
     assert in_foisa(written, beside=True) == shown
 
 
-def test_explain_for_a_scottish_body(capsys: pytest.CaptureFixture[str]) -> None:
-    main(["explain", "FD711", "--authority", "police-scotland"])
+def explained(rule: str, capsys: pytest.CaptureFixture[str]) -> tuple[str, str]:
+    """`foidraft explain RULE` for Police Scotland, then with no authority (one line each)."""
+    main(["explain", rule, "--authority", "police-scotland"])
     scottish = " ".join(capsys.readouterr().out.split())
-    main(["explain", "FD711"])
-    english = " ".join(capsys.readouterr().out.split())
+    main(["explain", rule])
+    return scottish, " ".join(capsys.readouterr().out.split())
+
+
+def test_explain_for_a_scottish_body(capsys: pytest.CaptureFixture[str]) -> None:
+    scottish, english = explained("FD711", capsys)
     assert "redacted under s31 (FOISA s35) and staff names under s40 (FOISA s38)." in scottish
     assert "redacted under s31 and staff names under s40." in english
     main(["explain", "FD719", "-a", "police-scotland", "--format", "json"])

@@ -20,6 +20,12 @@ CONTEXT_FIELDS = frozenset(
         "authority.rate",
         "authority.hours",
         "authority.recording",
+        "authority.offence_codes",
+        "authority.charge_outcome",
+        "authority.crime_outcomes",
+        "authority.courts",
+        "authority.court_service",
+        "authority.fraud_recording",
         "today",
         "last_year",
         "last_fy",
@@ -37,6 +43,45 @@ ACTS = {
     "FOIA": "the Freedom of Information Act 2000",
     "FOISA": "the Freedom of Information (Scotland) Act 2002",
     "EIR": "the Environmental Information Regulations 2004",
+}
+
+
+# Words for crime records in the authority's own recording rules, so one message holds for
+# both: Police Scotland records crime under the Scottish Crime Recording Standard, where a
+# crime is "cleared up" (detected: enough evidence under Scots law to consider proceedings;
+# SCRS section C, gov.scot), with no Home Office codes or outcome types.
+RECORDED: dict[str, dict[str, str]] = {
+    "hocr": {
+        "authority.offence_codes": "Home Office offence codes",
+        "authority.charge_outcome": "Home Office outcome type 1",
+        "authority.crime_outcomes": "Home Office outcome types",
+        "authority.fraud_recording": "fraud is reported to Action Fraud, and forces hold what it "
+        "passes on under Home Office fraud codes",
+    },
+    "scrs": {
+        "authority.offence_codes": "crime classifications under the Scottish Crime Recording "
+        "Standard",
+        "authority.charge_outcome": "in Scotland: cleared up, or detected",
+        "authority.crime_outcomes": "clear-up records (detected or not)",
+        # Action Fraud takes reports for England, Wales and Northern Ireland only; in
+        # Scotland fraud is reported to Police Scotland and recorded as a crime of
+        # dishonesty (Recorded Crime in Scotland's group 3).
+        "authority.fraud_recording": "fraud is reported to Police Scotland, which records it "
+        "as fraud, one of the crimes of dishonesty",
+    },
+}
+# Who holds court results: Scotland's courts, and the Scottish Government's Criminal
+# Proceedings in Scotland statistics, for a Scottish body.
+COURTS = {
+    "FOIA": {
+        "authority.courts": "HM Courts and Tribunals Service and the Ministry of Justice",
+        "authority.court_service": "HM Courts and Tribunals Service",
+    },
+    "FOISA": {
+        "authority.courts": "the Scottish Courts and Tribunals Service and, as statistics, the "
+        "Scottish Government (Criminal Proceedings in Scotland)",
+        "authority.court_service": "the Scottish Courts and Tribunals Service",
+    },
 }
 
 
@@ -66,6 +111,8 @@ def context_fields(authority: Authority | None, today: _dt.date | Today) -> dict
                 "authority.rate": "£25",
                 "authority.hours": "18",
                 "authority.recording": "the Home Office Counting Rules",
+                **COURTS["FOIA"],
+                **RECORDED["hocr"],
             }
         )
     else:
@@ -79,6 +126,8 @@ def context_fields(authority: Authority | None, today: _dt.date | Today) -> dict
                 "authority.rate": f"£{authority.hourly_rate}",
                 "authority.hours": str(authority.cost_limit // authority.hourly_rate),
                 "authority.recording": authority.recording_standard_text,
+                **COURTS["FOISA" if authority.nation == "scotland" else "FOIA"],
+                **RECORDED.get(authority.recording_standard or "", RECORDED["hocr"]),
             }
         )
     return fields

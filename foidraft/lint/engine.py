@@ -16,7 +16,7 @@ from foidraft.lint.matching import Hit, first_hit, hits, live_patterns
 from foidraft.lint.merging import resolve
 from foidraft.lint.model import Finding, Suggestion
 from foidraft.lint.suggest import build_suggestions
-from foidraft.rules.counterparts import template_for
+from foidraft.rules.counterparts import fields_for, template_for
 from foidraft.rules.model import Context, Pattern, Rule, RuleSet
 from foidraft.text.dates import Today
 from foidraft.text.template import render
@@ -137,7 +137,8 @@ def make_finding(
     start, end, text, groups, score, extra = hit
 
     def made() -> dict[str, str]:
-        return {**base, **groups, **extra, "match": text}
+        # A Scottish body's own words where the model gives them ("nearest_scotland")
+        return fields_for({**base, **groups, **extra, "match": text}, authority)
 
     def pending() -> tuple[str, list[Suggestion]]:
         fields = made()

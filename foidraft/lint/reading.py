@@ -239,13 +239,17 @@ def not_held_hits(
 
 
 def attribute_fields(dataset: Dataset, attribute: NotHeld) -> dict[str, str]:
-    """The template fields of a finding on an attribute ``dataset`` does not hold."""
+    """The template fields of a finding on an attribute ``dataset`` does not hold; the
+    Scottish words ("nearest_scotland") stand for the English when the letter is to a body
+    under FOISA (``foidraft.rules.counterparts.fields_for``)."""
     return {
         "attribute": attribute.label,
         "attribute_id": attribute.id,
         "dataset": dataset.name,
         "nearest": attribute.nearest,
         "reason": attribute.why,
+        "attribute_scotland": attribute.label_scotland or "",
+        "nearest_scotland": attribute.nearest_scotland or "",
     }
 
 

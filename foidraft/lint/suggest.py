@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from foidraft.lint.document import Document
 from foidraft.lint.model import ADVICE, CHOICE, SAFE, Edit, Suggestion
+from foidraft.rules.counterparts import template_for
 from foidraft.rules.model import Context, Rule, SuggestionSpec
 from foidraft.text.bullets import BULLET_CHARS
 from foidraft.text.template import render
@@ -39,11 +40,13 @@ def build_suggestions(
     editable = [s for s in specs if s.op != "advice"]
     out = []
     for spec in specs:
-        title = render(spec.title, fields)
+        # In the numbering the authority answers under, as the message is ("FOISA s34")
+        title = render(template_for(spec.title, authority), fields)
+        template = render(template_for(spec.template, authority), fields)
         if spec.op == "advice":
-            out.append(Suggestion(title, (), ADVICE, advice=render(spec.template, fields)))
+            out.append(Suggestion(title, (), ADVICE, advice=template))
             continue
-        edits = _edits(spec.op, render(spec.template, fields), doc, start, end)
+        edits = _edits(spec.op, template, doc, start, end)
         if not edits:
             continue  # nothing sound to offer here (the letter's only question, say)
         safe = spec.safe and not fuzzy and len(editable) == 1

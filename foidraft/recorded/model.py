@@ -112,13 +112,18 @@ class Field:
 class NotHeld:
     """An attribute requesters ask for that the dataset's records do not hold as a field."""
 
-    __slots__ = ("dataset", "evidence", "id", "label", "nearest", "why", "words")
+    __slots__ = ("dataset", "evidence", "id", "label", "label_scotland", "nearest",
+                 "nearest_scotland", "why", "words")  # fmt: skip
 
     def __init__(self, data: dict[str, Any], dataset: str) -> None:
         self.dataset = dataset
         self.id: str = data["id"]
         self.label: str = data["label"]
         self.nearest: str = data["nearest"]
+        # For a body under FOISA (Police Scotland records crime under the Scottish Crime
+        # Recording Standard): the Scottish words, where they differ (recorded.yaml).
+        self.nearest_scotland: str | None = data.get("nearest_scotland")
+        self.label_scotland: str | None = data.get("label_scotland")
         self.why: str = data["why"]
         self.evidence: list[dict[str, str]] = data["evidence"]
         self.words = _words(data, "words")

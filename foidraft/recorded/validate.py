@@ -152,6 +152,7 @@ def _dataset(v: _Checks, raw: object, path: Path, sources: set[str]) -> dict[str
     for i, ref in enumerate(refs):
         if ref not in sources:
             v.problem((*path, "sources", i), f"no source {ref!r} under `sources`")
+    kinds = v.types(d.get("for"), (*path, "for"))
     units = v.words(d.get("units"), (*path, "units"))
     # What is done to a person another dataset counts ("officers were assaulted") that makes
     # the person a victim of what this dataset counts (optional).
@@ -171,7 +172,9 @@ def _dataset(v: _Checks, raw: object, path: Path, sources: set[str]) -> dict[str
     not_held = []
     for i, raw_nh in enumerate(v.items(d.get("not_held"), (*path, "not_held"))):
         np = (*path, "not_held", i)
-        n = v.mapping(raw_nh, np, {"id", "label", "words", "nearest", "why", "evidence"})
+        n = v.mapping(
+            raw_nh, np, {"id", "label", "words", "nearest", "why", "evidence", "scotland"}
+        )
         for key in ("id", "label", "words", "nearest", "why", "evidence"):
             if key not in n:
                 v.problem((*np, key), "missing")
@@ -183,19 +186,64 @@ def _dataset(v: _Checks, raw: object, path: Path, sources: set[str]) -> dict[str
                 "nearest": v.text(n.get("nearest"), (*np, "nearest")),
                 "why": v.text(n.get("why"), (*np, "why")),
                 "evidence": v.evidence(n.get("evidence"), (*np, "evidence"), sources),
+                **_scotland(v, n, np, sources, "police" in kinds),
                 **_compiled("words", words),
             }
         )
     return {
         "id": v.ident(d.get("id"), (*path, "id")),
         "name": v.text(d.get("name"), (*path, "name")),
-        "for": v.types(d.get("for"), (*path, "for")),
+        "for": kinds,
         "sources": refs,
         **_compiled("units", units),
         **_compiled("victims", victims),
         "fields": fields,
         "not_held": not_held,
     }
+
+
+# What a Scottish body's records are not: Police Scotland records crime under the Scottish
+# Crime Recording Standard and reports to the Procurator Fiscal, so advice naming these
+# holds only in England and Wales.
+ENGLAND_ONLY = re.compile(
+    r"Home Office|HOCR|Crown Prosecution Service|\bCPS\b|Ministry of Justice|\bIOPC\b"
+)
+
+
+def _scotland(
+    v: _Checks, n: dict[str, Any], path: Path, sources: set[str], police: bool
+) -> dict[str, str | None]:
+    """An attribute's words for a Scottish body (``scotland:``, with its own sources):
+    its ``nearest``, its ``label`` or both, which stand for the English ones when the
+    letter is to a body under FOISA. A police attribute whose words name England-only
+    recording must have them."""
+    out: dict[str, str | None] = {"nearest_scotland": None, "label_scotland": None}
+    raw = n.get("scotland")
+    if raw is None:
+        for key in ("nearest", "label"):
+            if police and ENGLAND_ONLY.search(str(n.get(key, ""))):
+                v.problem((*path, key), "names England-only recording: add `scotland:` "
+                          f"with a `{key}` Police Scotland's records hold")  # fmt: skip
+        return out
+    sp = (*path, "scotland")
+    s = v.mapping(raw, sp, {"nearest", "label", "sources"})
+    if "sources" not in s:
+        v.problem((*sp, "sources"), "missing")
+    if "nearest" not in s and "label" not in s:
+        v.problem(sp, "give a `nearest`, a `label` or both")
+    for i, ref in enumerate(v.items(s.get("sources"), (*sp, "sources"), min_items=1)):
+        if v.text(ref, (*sp, "sources", i)) not in sources:
+            v.problem((*sp, "sources", i), f"no source {ref!r} under `sources`")
+    for key in ("nearest", "label"):
+        if key not in s:
+            if police and ENGLAND_ONLY.search(str(n.get(key, ""))):
+                v.problem((*sp, key), "missing: the English one names England-only recording")
+            continue
+        text = v.text(s[key], (*sp, key))
+        if ENGLAND_ONLY.search(text):
+            v.problem((*sp, key), "names England-only recording")
+        out[f"{key}_scotland"] = text
+    return out
 
 
 def _term(v: _Checks, raw: object, path: Path, sources: set[str]) -> dict[str, Any]:

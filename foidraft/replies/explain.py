@@ -127,9 +127,15 @@ def explain(
     if late and due:
         notes.append(f"The reply was late: it was due by {long_date(due)}.")
     if reading.ncnd:
+        # FOISA has no "duty to confirm or deny": its s18 lets a body refuse to reveal it.
+        refusal = (
+            "a refusal to reveal whether it does (FOISA section 18)"
+            if reading.regime == "FOISA"
+            else "a refusal of the duty to say"
+        )
         notes.append(
             "Neither confirm nor deny: they do not say whether the information exists. That is "
-            "not an admission that it does; it is a refusal of the duty to say."
+            f"not an admission that it does; it is {refusal}."
         )
     dates = [("reply", replied)] if replied else []
     if reading.kind in REVIEWABLE and replied:

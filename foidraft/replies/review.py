@@ -135,6 +135,11 @@ def review_letter(
         else "I am writing to ask for an internal review of"
     )
     within = f"the 20 working days {days} allows" if scottish else "20 working days"
+    # FOIA's duty to confirm or deny (s1(1)(a)); FOISA has none by that name: an authority
+    # says whether it holds the information (s17) unless s18 lets it refuse to reveal that.
+    say_held = (
+        "say whether it exists or is held" if scottish else "confirm or deny whether it is held"
+    )
     title = f"“{context.title}”"
     body = "\n\n".join(
         [
@@ -144,8 +149,8 @@ def review_letter(
             "My grounds are:",  # ``foidraft.replies.complaint`` finds them after it
             *paragraphs,
             "I ask you to reconsider your response in the light of these points and to "
-            "disclose the information, or to confirm or deny whether it is held, as the Act "
-            f"requires. I look forward to the outcome within {within}, by {when(answer_by)}.",
+            f"disclose the information, or to {say_held}, as the Act requires. I look forward "
+            f"to the outcome within {within}, by {when(answer_by)}.",
             sign_off(context.name),
         ]
     )

@@ -14,11 +14,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from foidraft.authorities.model import Authority
 
-OFFENCE_CODES = {
-    "hocr": "Home Office offence codes",
-    "scrs": "crime classifications under the Scottish Crime Recording Standard",
-}
-EXTRA_FIELDS = frozenset({"authority.addressee", "authority.offence_codes"})
+EXTRA_FIELDS = frozenset({"authority.addressee"})
 BUILTIN = frozenset(CONTEXT_FIELDS) | EXTRA_FIELDS
 
 DESCRIPTIONS = {
@@ -35,6 +31,16 @@ DESCRIPTIONS = {
     "Scottish Crime Recording Standard)",
     "authority.offence_codes": "what its crime codes are called (Home Office offence codes; "
     "crime classifications under the Scottish Crime Recording Standard)",
+    "authority.charge_outcome": "how a charge shows on a crime record (Home Office outcome "
+    "type 1; in Scotland: cleared up, or detected)",
+    "authority.crime_outcomes": "what records a crime's outcome (Home Office outcome types; "
+    "clear-up records)",
+    "authority.courts": "who holds court results (HM Courts and Tribunals Service and the "
+    "Ministry of Justice; in Scotland, the Scottish Courts and Tribunals Service)",
+    "authority.court_service": "the courts' own service (HM Courts and Tribunals Service; the "
+    "Scottish Courts and Tribunals Service)",
+    "authority.fraud_recording": "where fraud is reported and how the police hold it (Action "
+    "Fraud and Home Office fraud codes; in Scotland, Police Scotland's crime of fraud)",
     "today": "today's date",
     "last_year": "the last complete calendar year",
     "last_fy": "the last complete financial year, as dates",
@@ -56,7 +62,6 @@ def builtin_values(authority: Authority | None, today: dt.date) -> dict[str, str
     if authority is None:
         return {k: v for k, v in values.items() if not k.startswith("authority.")}
     values["authority.addressee"] = authority.name
-    values["authority.offence_codes"] = OFFENCE_CODES.get(
-        authority.recording_standard or "", "offence codes"
-    )
+    if not authority.recording_standard:  # no police recording rules: words for any body
+        values["authority.offence_codes"] = "offence codes"
     return values
