@@ -70,6 +70,7 @@ def _hole(them: str, context: Context, *, questions: bool = False) -> str:
         "field rather than by reading records]]"
     )
 
+
 BOUND = (
     " (if answering this part would take the request over the cost limit, please leave it "
     "out and answer the rest)"
