@@ -1,0 +1,45 @@
+"""A review request says what the reply did in the reply's own terms: a cost refusal
+"refused" a question as costing more than the limit allows (it withheld nothing), a
+"not held" answer said the information is not held, and the closing asks for what fits
+(advice on narrowing after a cost refusal; "confirm or deny" only after an NCND). The
+council walk read "you withheld the information for question 1 under s12 ... or to
+confirm or deny whether it is held". Real replies from tests/data/replies.jsonl."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from foidraft.authorities.model import Authority
+from foidraft.replies import read_reply
+from foidraft.replies.review import Context, challenged, review_letter
+
+DATA = Path(__file__).parent / "data"
+
+
+def _reply(rid: str) -> str:
+    rows = [json.loads(x) for x in (DATA / "replies.jsonl").open(encoding="utf-8")]
+    (row,) = [r for r in rows if r["id"] == rid]
+    return str(row["text"])
+
+
+def test_a_partial_cost_refusal_is_not_called_withholding() -> None:
+    reading = read_reply(_reply("devon-pothole-compensation-part-s12"), regime="FOIA")
+    devon = Authority(id="devon", name="Devon County Council", type="council")
+    context = Context("Potholes", devon, reading, replied=dt.date(2024, 7, 1))
+    body = review_letter(context, ["cost-estimate"], today=dt.date(2024, 7, 2)).body
+    assert "withheld" not in body, body
+    assert "you refused question 1 as costing more than the limit allows under s12" in body
+    assert "confirm or deny" not in body
+    assert "to advise me how it could be provided within the cost limit" in body
+
+
+def test_a_not_held_part_under_foisa_is_said_as_not_held() -> None:
+    text = _reply("moray-101000266363-foster-care-part-s17")
+    reading = read_reply(text, regime="FOISA")
+    assert "FOISA s17" in reading.sections
+    said = challenged(reading)
+    assert "withheld" not in said, said
+    assert "you said you do not hold the information" in said
+    assert "it said it does not hold" in challenged(reading, to_authority=False)
