@@ -66,3 +66,38 @@ def test_a_whole_cost_refusal_to_a_council_has_no_police_words() -> None:
     gap = _gap("devon-foi-requests-2016-section-21-count", POTHOLES, DEVON)
     assert "offence" not in gap and "force" not in gap, gap
     assert "fewer questions" in gap
+
+
+EDINBURGH = Authority(
+    id="edinburgh", name="City of Edinburgh Council", type="council", regime="FOISA"
+)
+# The correspondence interview's letter, as written on the Scottish council walk.
+CRAIGHOUSE = (
+    "Dear City of Edinburgh Council,\n\nPlease provide the following information under the "
+    "Freedom of Information (Scotland) Act 2002.\n\n1. Copies of the emails and letters "
+    "about the planning application for Craighouse, from 1 September 2026 to 30 November "
+    "2026, sent in either direction between these two sides: (a) on your side, the Planning "
+    "service; and (b) on the other side, the developer of the Craighouse site; identified by "
+    "the keywords: Craighouse.\n\nPlease include their attachments.\n\nIf any part of these "
+    "records is exempt, please release the rest with those parts redacted rather than "
+    "withholding the records in full.\n\nPlease send the records as electronic copies (PDF, "
+    "or the format you hold them in).\n\nYours faithfully,\n\nJo Bloggs\n"
+)
+
+
+def test_the_bound_goes_on_the_question_not_on_how_to_redact() -> None:
+    """A whole cost refusal naming nothing to drop: the letter's last question gets the
+    bound, not the paragraphs after it that say how to answer (kept, as asked)."""
+    draft = Draft.new("Craighouse", CRAIGHOUSE, "edinburgh")
+    draft.sent = dt.date(2026, 10, 15)
+    text = _reply("edinburgh-craighouse-correspondence-cost")
+    reading = read_reply(text, regime="FOISA", letter=CRAIGHOUSE)
+    assert reading.kind == "refused_cost"
+    context = context_for(
+        draft, reading, authority=EDINBURGH, replied=dt.date(2026, 11, 10), name="Jo Bloggs"
+    )
+    body = next_letter("narrow", draft, context, today=dt.date(2026, 11, 11)).body
+    (bounded,) = [p for p in body.split("\n\n") if "over the cost limit, please leave" in p]
+    assert bounded.startswith("1. Copies of the emails and letters"), body
+    assert "\n\nPlease include their attachments.\n\n" in body
+    assert "withholding the records in full.\n\n" in body

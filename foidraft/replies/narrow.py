@@ -84,8 +84,17 @@ def _advice_paragraph(advice: list[str]) -> list[str]:
     return ["This follows the advice in your response:\n> " + " ".join(advice)]
 
 
+# How to answer rather than what to answer: "If any part of these records is exempt,
+# please release the rest...", "Please include their attachments." (the interview's own
+# paragraphs after a question). Kept after the questions; a bound on them reads as nonsense.
+# "If so, how many ...?" is a question, kept as one.
+CONDITION_RE = re.compile(
+    r"^(?:if (?!so\b)[^?]*$|please include (?:their|the|any) attachments\b)", re.I
+)
+
+
 def _asks_nothing(paragraph: str) -> bool:
-    return bool(PLEASANTRY_RE.match(paragraph)) or (
+    return bool(PLEASANTRY_RE.match(paragraph) or CONDITION_RE.match(paragraph)) or (
         len(paragraph) < 300 and bool(FORMAT_RE.search(paragraph))
     )
 
