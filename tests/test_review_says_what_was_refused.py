@@ -43,3 +43,24 @@ def test_a_not_held_part_under_foisa_is_said_as_not_held() -> None:
     assert "withheld" not in said, said
     assert "you said you do not hold the information" in said
     assert "it said it does not hold" in challenged(reading, to_authority=False)
+
+
+def test_a_scottish_review_letter_says_its_grounds_without_the_pickers_law_mark() -> None:
+    """The picker tells FOISA's grounds from FOIA's with "(FOISA)"; the letter, already
+    under FOISA, read "1. The cost estimate is not explained or not reasonable (FOISA).".
+    The complaint after the review still cites each ground's Scottish source."""
+    from foidraft.replies.complaint import _grounds_in
+    from foidraft.replies.knowledge import knowledge
+
+    reading = read_reply(_reply("edinburgh-craighouse-correspondence-cost"), regime="FOISA")
+    edinburgh = Authority(id="e", name="City of Edinburgh Council", type="council")
+    context = Context("Craighouse", edinburgh, reading, replied=dt.date(2026, 11, 10))
+    chosen = ["cost-estimate-foisa", "no-advice-foisa"]
+    body = review_letter(context, chosen, today=dt.date(2026, 12, 7)).body
+    assert "(FOISA)" not in body, body
+    assert "\n\n1. The cost estimate is not explained or not reasonable. The response" in body
+    sources = [source.url if source else "" for _, source in _grounds_in(body, knowledge())]
+    assert sources == [
+        "https://sic.uniondigital.uk/decision-0642018",
+        "https://sic.uniondigital.uk/decision-2682024",
+    ]

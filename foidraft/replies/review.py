@@ -119,7 +119,7 @@ def review_letter(
             "provisions": _provisions(labels) or "the exemptions cited",
             "questions": _questions_for(r, labels) or "my request",
         }
-        paragraphs.append(f"{i}. {g.title}. {g.text.format(**own)}")
+        paragraphs.append(f"{i}. {g.said}. {g.text.format(**own)}")
     from foidraft.deadlines import review_due
 
     answer_by = review_due(today, r.regime)
