@@ -49,5 +49,5 @@ def test_a_review_window_is_not_called_waiting_for_a_reply(
     assert main(["due", "--today", "2025-06-02"]) == 0
     said = capsys.readouterr().out
     assert "waiting for a reply" not in said, said
-    assert "1 reply can still be taken to an internal review by a later date" in said
+    assert "Later: 1 reply can still be taken to an internal review." in said
     assert "foidraft due --all` lists it." in said

@@ -73,12 +73,12 @@ def run(args: argparse.Namespace) -> int:
 # What has a later date, by what the requester waits for or may still do (the states of
 # tracking.DueItem), said as (plural, singular): a review window is not a wait for a reply.
 LATER = (
-    (("waiting", "due-soon"), ("requests are waiting for a reply later",
-                               "request is waiting for a reply later")),
-    (("review-by",), ("replies can still be taken to an internal review by a later date",
-                      "reply can still be taken to an internal review by a later date")),
-    (("complain-by",), ("reviews' outcomes can still go to the Commissioner by a later date",
-                        "review's outcome can still go to the Commissioner by a later date")),
+    (("waiting", "due-soon"), ("requests are waiting for a reply",
+                               "request is waiting for a reply")),
+    (("review-by",), ("replies can still be taken to an internal review",
+                      "reply can still be taken to an internal review")),
+    (("complain-by",), ("reviews' outcomes can still go to the Commissioner",
+                        "review's outcome can still go to the Commissioner")),
 )  # fmt: skip
 
 
@@ -88,7 +88,7 @@ def _later(items: list[DueItem]) -> str:
     if not clauses:
         return ""
     them = "it" if sum(n for n, _ in counts) == 1 else "them"
-    return f"{' and '.join(clauses)}: `foidraft due --all` lists {them}."
+    return f"Later: {'; '.join(clauses)}. `foidraft due --all` lists {them}."
 
 
 def _table(items: list[DueItem]) -> None:
