@@ -54,8 +54,6 @@ CLOSING_RE = re.compile(
     r"once we (?:receive|have)|we will (?:not )?(?:be able to )?(?:proceed|process))",
     re.IGNORECASE | re.MULTILINE,
 )
-# The line that introduces the points, when it ends in a colon.
-LEAD_RE = re.compile(r"[^\n]*clarif[^\n]*:[ \t]*\n", re.IGNORECASE)
 URL_LINE_RE = re.compile(r"^[ \t]*(?:\[\d+\])?[ \t]*https?://\S*[ \t]*$", re.MULTILINE)
 SENTENCE_RE = re.compile(r"[^.?!]+(?:[.?!]+[\"'”’)]*|$)")
 QUOTED_RE = re.compile(
@@ -119,8 +117,10 @@ def clarification_points(text: str) -> list[Point]:
             run = [mark]  # a fresh list: the earlier one was something else
     if len(run) < 2:
         body = text[offset:]
-        lead = LEAD_RE.match(body)  # "we need the following clarification:" introduces them
-        body = body[lead.end() :] if lead else body
+        # "we need the following clarification:" introduces them
+        first = body.find("\n")
+        if first >= 0 and body[:first].rstrip().endswith(":"):
+            body = body[first + 1 :]
         closing = CLOSING_RE.search(body)
         body = body[: closing.start()] if closing else body
         return _unnumbered(body) if body.strip() else []
