@@ -157,8 +157,9 @@ def explain(
         # s10(3) extends the time only to weigh the public interest (s2); s12 has none
         notes.append(
             "More time to weigh the public interest is allowed only for a qualified "
-            "exemption; the cost limit (s12) has no public interest test, so the reply was "
-            "due on the 20th working day."
+            "exemption; the cost limit (s12) has no public interest test, so the Act does not "
+            "allow this extension. If the reply comes after the 20th working day, say so when "
+            "you ask for a review."
         )
     links = list(dict.fromkeys(URL_RE.findall(reading.text)))[:8]
     if reading.kind == "already_published" and not links:
