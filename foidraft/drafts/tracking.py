@@ -117,11 +117,8 @@ def mark_reply(
         draft.status = status
         if status == "extended":
             base = deadlines_for(draft, regime)
-            if extended is not None and extended <= on:
-                extended = None  # a promised date before the notice itself: a slip or an
-                # old letter's date, so the law's 20 more working days count instead
-            if extended is None and base is not None:
-                extended = add_working_days(base.due, EXTENSION_DAYS, base.regime)
+            if extended is None or extended <= on:  # none, or a slip or an old letter's date
+                extended = add_working_days(base.due, EXTENSION_DAYS, base.regime) if base else None
             draft.extended = extended
             draft.due = extended
         elif status in DECIDED or status == "reviewed":
