@@ -6,25 +6,17 @@ point, with the sentences that explain it. Real replies from tests/data/replies.
 from __future__ import annotations
 
 import datetime as dt
-import json
-from pathlib import Path
 
 from foidraft.authorities.model import Authority
 from foidraft.replies.clarify import draft_clarification
 from foidraft.replies.points import clarification_points
+from tests.tui.test_next_letters_one_table import real_reply as _reply
 
-DATA = Path(__file__).parent / "data"
 LETTER = (
     "Dear Sunderland City Council,\n\n1. The number of instances of roadworks that have "
     "occurred from 1 January 2021 to the date of this request.\n\n2. The cost of these "
     "roadworks during this time period.\n\nYours faithfully,\n\nJo Bloggs\n"
 )
-
-
-def _reply(rid: str) -> str:
-    rows = [json.loads(x) for x in (DATA / "replies.jsonl").open(encoding="utf-8")]
-    (row,) = [r for r in rows if r["id"] == rid]
-    return str(row["text"])
 
 
 def test_two_unnumbered_questions_are_two_points() -> None:

@@ -11,6 +11,7 @@ import datetime as dt
 from foidraft.deadlines import add_working_days
 from foidraft.drafts import Draft
 from foidraft.drafts.tracking import mark_reply, reply_due
+from tests.tui.test_next_letters_one_table import real_reply
 
 SENT = dt.date(2026, 11, 9)
 NOTICE = dt.date(2026, 12, 3)
@@ -36,23 +37,13 @@ def test_a_promised_date_after_the_notice_is_kept() -> None:
     assert draft.extended == dt.date(2027, 1, 8) == reply_due(draft)
 
 
-def _knowsley() -> str:
-    import json
-    from pathlib import Path
-
-    data = Path(__file__).parent / "data" / "replies.jsonl"
-    rows = [json.loads(x) for x in data.open(encoding="utf-8")]
-    (row,) = [r for r in rows if r["id"] == "knowsley-local-plan-costs-s12-extension"]
-    return str(row["text"])
-
-
 def test_the_explanation_says_why_the_old_date_is_not_counted_and_s12_has_no_extension() -> None:
     """Knowsley's real notice claims more time for s12, which has no public interest test
     to weigh (FOIA s10(3) extends only for that)."""
     from foidraft.replies import read_reply
     from foidraft.replies.explain import explain
 
-    reading = read_reply(_knowsley(), regime="FOIA")
+    reading = read_reply(real_reply("knowsley-local-plan-costs-s12-extension"), regime="FOIA")
     assert reading.kind == "extension" and list(reading.sections) == ["s12"]
     exp = explain(reading, replied=NOTICE, today=NOTICE)
     said = " ".join(exp.notes)

@@ -7,8 +7,6 @@ refusing question 1 on cost, and West Midlands Police's tasers cost refusal."""
 from __future__ import annotations
 
 import datetime as dt
-import json
-from pathlib import Path
 
 import pytest
 
@@ -16,8 +14,8 @@ from foidraft.authorities.model import Authority
 from foidraft.drafts import Draft
 from foidraft.replies import read_reply
 from foidraft.replies.followup import context_for, next_letter
+from tests.tui.test_next_letters_one_table import real_reply as _reply
 
-DATA = Path(__file__).parent / "data"
 DEVON = Authority(id="devon", name="Devon County Council", type="council")
 TRUST = Authority(id="clch", name="Central London Community Healthcare", type="nhs")
 WMP = Authority(id="wmp", name="West Midlands Police", type="police")
@@ -28,12 +26,6 @@ POTHOLES = (
     "compensation.\n\n3. The total amount paid by the council for pothole compensation.\n\n"
     "Yours faithfully,\n\nJo Bloggs\n"
 )
-
-
-def _reply(rid: str) -> str:
-    rows = [json.loads(x) for x in (DATA / "replies.jsonl").open(encoding="utf-8")]
-    (row,) = [r for r in rows if r["id"] == rid]
-    return str(row["text"])
 
 
 def _gap(rid: str, letter: str, authority: Authority) -> str:

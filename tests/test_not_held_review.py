@@ -6,19 +6,9 @@ for "another force's answer", a police word in any body's letter. Real replies."
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 from foidraft.replies import read_reply
 from foidraft.replies.review import grounds_for
-
-DATA = Path(__file__).parent / "data"
-
-
-def _reply(rid: str) -> str:
-    rows = [json.loads(x) for x in (DATA / "replies.jsonl").open(encoding="utf-8")]
-    (row,) = [r for r in rows if r["id"] == rid]
-    return str(row["text"])
+from tests.tui.test_next_letters_one_table import real_reply as _reply
 
 
 def test_a_councils_not_held_answer_can_be_reviewed_on_its_searches() -> None:

@@ -5,21 +5,11 @@ review offered no ground to question it. Real replies from tests/data/replies.js
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from foidraft.replies import read_reply
 from foidraft.replies.review import grounds_for
-
-DATA = Path(__file__).parent / "data"
-
-
-def _reply(rid: str) -> str:
-    rows = [json.loads(x) for x in (DATA / "replies.jsonl").open(encoding="utf-8")]
-    (row,) = [r for r in rows if r["id"] == rid]
-    return str(row["text"])
+from tests.tui.test_next_letters_one_table import real_reply as _reply
 
 
 @pytest.mark.parametrize(

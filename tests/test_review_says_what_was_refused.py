@@ -8,20 +8,11 @@ confirm or deny whether it is held". Real replies from tests/data/replies.jsonl.
 from __future__ import annotations
 
 import datetime as dt
-import json
-from pathlib import Path
 
 from foidraft.authorities.model import Authority
 from foidraft.replies import read_reply
 from foidraft.replies.review import Context, challenged, review_letter
-
-DATA = Path(__file__).parent / "data"
-
-
-def _reply(rid: str) -> str:
-    rows = [json.loads(x) for x in (DATA / "replies.jsonl").open(encoding="utf-8")]
-    (row,) = [r for r in rows if r["id"] == rid]
-    return str(row["text"])
+from tests.tui.test_next_letters_one_table import real_reply as _reply
 
 
 def test_a_partial_cost_refusal_is_not_called_withholding() -> None:
