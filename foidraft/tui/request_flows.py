@@ -49,6 +49,12 @@ async def new_request(app: App[Any], authority: Authority | None = None) -> None
     app.push_screen(InterviewScreen(flow, authority, requester_name=name))
 
 
+# A title a requester to this kind of body might write (a council's is not stop and search).
+TITLE_EXAMPLE = {"police": "Stop and search 2023", "nhs": "Agency nurse spending 2024/25",
+                 "council": "Pothole compensation claims 2024/25"}  # fmt: skip
+OTHER_EXAMPLE = "Agency staff spending 2024/25"
+
+
 async def blank_letter(app: App[Any], authority: Authority, name: str) -> None:
     from foidraft.interview.compose import NAME_BLANK
     from foidraft.tui.screens.dialogs import TextInputDialog
@@ -57,7 +63,7 @@ async def blank_letter(app: App[Any], authority: Authority, name: str) -> None:
         TextInputDialog(
             "Title for the new draft",
             f"A blank letter to {authority.name}.",
-            placeholder="e.g. Stop and search 2023",
+            placeholder=f"e.g. {TITLE_EXAMPLE.get(authority.type, OTHER_EXAMPLE)}",
             ok="Create",
         )
     )
