@@ -33,3 +33,21 @@ def test_all_with_nothing_waiting_does_not_speak_of_five_days(
     days", the window --all had just asked it to drop."""
     said = due(capsys, "--all")
     assert "5 working days" not in said and said.startswith("Nothing is waiting"), said
+
+
+def test_a_review_window_is_not_called_waiting_for_a_reply(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The council walk: a partly answered request whose review may be asked for by a date
+    weeks away was counted as "1 request is waiting for a reply later"; nothing is awaited,
+    the requester may still act."""
+    from tests.tui.shell_harness import write_draft
+
+    extra = {"replied": "2025-05-19", "reply": "partly_answered"}
+    write_draft("potholes-0001.md", "Potholes", authority="wmp",
+                status="partly-answered", sent="2025-04-01", extra=extra)  # fmt: skip
+    assert main(["due", "--today", "2025-06-02"]) == 0
+    said = capsys.readouterr().out
+    assert "waiting for a reply" not in said, said
+    assert "Later: 1 reply can still be taken to an internal review." in said
+    assert "foidraft due --all` lists it." in said

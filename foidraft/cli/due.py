@@ -22,7 +22,11 @@ def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--within", type=int, default=5, metavar="N", help="working days ahead (default 5)"
     )
-    p.add_argument("--all", action="store_true", help="every request still waiting for a reply")
+    p.add_argument(
+        "--all",
+        action="store_true",
+        help="everything open, however far off: replies awaited, review and complaint windows",
+    )
     p.add_argument("--today", metavar="YYYY-MM-DD", help="count as if today were this date")
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
@@ -57,19 +61,34 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if not items:
         said = f"Nothing due within {args.within} working days, and nothing overdue."
-        waiting = sum(
-            i.state != "review-closed" for i in due_items(store, today, find, everything=True)
-        )
-        if waiting:  # else "nothing due" reads as if no reply were awaited
-            one = waiting == 1
-            said += (
-                f" {waiting} request{'' if one else 's'} {'is' if one else 'are'} waiting for "
-                f"a reply later: `foidraft due --all` lists {'it' if one else 'them'}."
-            )
+        later = _later(due_items(store, today, find, everything=True))
+        if later:  # else "nothing due" reads as if no reply were awaited
+            said += f" {later}"
         say(said)
         return 0
     _table(items)
     return 0
+
+
+# What has a later date, by what the requester waits for or may still do (the states of
+# tracking.DueItem), said as (plural, singular): a review window is not a wait for a reply.
+LATER = (
+    (("waiting", "due-soon"), ("requests are waiting for a reply",
+                               "request is waiting for a reply")),
+    (("review-by",), ("replies can still be taken to an internal review",
+                      "reply can still be taken to an internal review")),
+    (("complain-by",), ("reviews' outcomes can still go to the Commissioner",
+                        "review's outcome can still go to the Commissioner")),
+)  # fmt: skip
+
+
+def _later(items: list[DueItem]) -> str:
+    counts = [(sum(i.state in states for i in items), words) for states, words in LATER]
+    clauses = [f"{n} {words[n == 1]}" for n, words in counts if n]
+    if not clauses:
+        return ""
+    them = "it" if sum(n for n, _ in counts) == 1 else "them"
+    return f"Later: {'; '.join(clauses)}. `foidraft due --all` lists {them}."
 
 
 def _table(items: list[DueItem]) -> None:

@@ -117,8 +117,8 @@ def mark_reply(
         draft.status = status
         if status == "extended":
             base = deadlines_for(draft, regime)
-            if extended is None and base is not None:
-                extended = add_working_days(base.due, EXTENSION_DAYS, base.regime)
+            if extended is None or extended <= on:  # none, or a slip or an old letter's date
+                extended = add_working_days(base.due, EXTENSION_DAYS, base.regime) if base else None
             draft.extended = extended
             draft.due = extended
         elif status in DECIDED or status == "reviewed":

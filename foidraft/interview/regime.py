@@ -47,7 +47,7 @@ LAW: dict[str, dict[str, str]] = {
         "law_enforcement": "section 35 of the Scottish Act (law enforcement)",
         "personal": "section 38 of the Scottish Act (personal information)",
         "commercial": "section 33 of the Scottish Act (commercial interests)",
-        "aggregation": "the Scottish fees regulations (requests added together)",
+        "aggregation": "regulation 6 of the Scottish fees regulations",
         "courts": "the courts (the Scottish Courts and Tribunals Service)",
         "commissioner": "the Scottish Information Commissioner",
     },

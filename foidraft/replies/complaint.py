@@ -99,13 +99,18 @@ def _grounds_in(body: str, kb: Knowledge) -> list[tuple[str, Link | None]]:
         start = paragraphs.index(GROUNDS_HEAD) + 1
     except ValueError:
         return []
+    scottish = "(Scotland)" in body
     found = []
     for paragraph in paragraphs[start:]:
         number = NUMBERED_RE.match(paragraph)
         if not number:
             break
         said = paragraph[number.end() :]
-        source = next((g.source for g in kb.grounds if said.startswith(g.title)), None)
+        # The letter says a title without its "(FOISA)": the law's own ground by the
+        # letter's words (a Scottish review is "under section 20 of the ... (Scotland) Act").
+        fits = [g for g in kb.grounds if said.startswith(g.said)]
+        fits.sort(key=lambda g: (-len(g.said), g.scottish != scottish))
+        source = fits[0].source if fits else None
         found.append((" ".join(paragraph.split()), source))
     return found
 

@@ -146,8 +146,27 @@ def explain(
         from foidraft.deadlines import complaint_by
 
         dates.append(("complain by", complaint_by(replied, reading.regime)))
-    if "respond_by" in reading.roles:
-        dates.append(("they say they will reply by", reading.roles["respond_by"]))
+    promised = reading.roles.get("respond_by")
+    if promised and replied and promised <= replied:
+        notes.append(
+            f"They say they will reply by {long_date(promised)}, which is not after their "
+            "letter: foidraft counts the law's 20 more working days instead."
+        )
+    elif promised:
+        dates.append(("they say they will reply by", promised))
+    if (
+        reading.kind == "extension"
+        and reading.regime == "FOIA"
+        and reading.sections
+        and (_only_cost(reading))
+    ):
+        # s10(3) extends the time only to weigh the public interest (s2); s12 has none
+        notes.append(
+            "More time to weigh the public interest is allowed only for a qualified "
+            "exemption; the cost limit (s12) has no public interest test, so the Act does not "
+            "allow this extension. If the reply comes after the 20th working day, say so when "
+            "you ask for a review."
+        )
     links = list(dict.fromkeys(URL_RE.findall(reading.text)))[:8]
     if reading.kind == "already_published" and not links:
         notes.append("They do not say where it is published: ask them for the exact link.")

@@ -51,6 +51,9 @@ class Exemption:
     ncnd_meaning: str = ""
 
 
+SCOTTISH_MARK = re.compile(r" \((?:FOISA|EIRs, Scotland)\)$")
+
+
 @dataclass(frozen=True)
 class Ground:
     id: str
@@ -58,6 +61,16 @@ class Ground:
     when: dict[str, Any]
     text: str
     source: Link
+
+    @property
+    def said(self) -> str:
+        """The title as a letter says it: the picker's "(FOISA)" or "(EIRs, Scotland)" tells
+        two laws' grounds apart on screen; the letter is under one law already."""
+        return SCOTTISH_MARK.sub("", self.title)
+
+    @property
+    def scottish(self) -> bool:
+        return any(r in ("FOISA", "EISR") for r in self.when.get("regimes", ()))
 
 
 @dataclass(frozen=True)

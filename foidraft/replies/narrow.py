@@ -54,11 +54,23 @@ PLEASANTRY_RE = re.compile(
     r"if you (?:have any|need|require)|i would be grateful if you could acknowledge)",
     re.I,
 )
-HOLE = (
-    "[[say how you narrow your request: a shorter period, fewer questions, offence codes "
-    "or places, or figures the authority can count from a field rather than by reading "
-    "records]]"
-)
+# What a request can give up, in the body's own words: offence codes are police words
+# (a council or an NHS trust counts by category, service or site).
+GIVE_UP = {
+    True: "offence codes or places, or figures the force can count",
+    False: "categories, services or places, or figures the authority can count",
+}
+
+
+def _hole(them: str, context: Context, *, questions: bool = False) -> str:
+    police = context.authority is not None and context.authority.type == "police"
+    fewer = "fewer questions, " if questions else "fewer "
+    return (
+        f"[[say how you narrow {them}: a shorter period, {fewer}{GIVE_UP[police]} from a "
+        "field rather than by reading records]]"
+    )
+
+
 BOUND = (
     " (if answering this part would take the request over the cost limit, please leave it "
     "out and answer the rest)"
@@ -72,8 +84,17 @@ def _advice_paragraph(advice: list[str]) -> list[str]:
     return ["This follows the advice in your response:\n> " + " ".join(advice)]
 
 
+# How to answer rather than what to answer: "If any part of these records is exempt,
+# please release the rest...", "Please include their attachments." (the interview's own
+# paragraphs after a question). Kept after the questions; a bound on them reads as nonsense.
+# "If so, how many ...?" is a question, kept as one.
+CONDITION_RE = re.compile(
+    r"^(?:if (?!so\b)[^?]*$|please include (?:their|the|any) attachments\b)", re.I
+)
+
+
 def _asks_nothing(paragraph: str) -> bool:
-    return bool(PLEASANTRY_RE.match(paragraph)) or (
+    return bool(PLEASANTRY_RE.match(paragraph) or CONDITION_RE.match(paragraph)) or (
         len(paragraph) < 300 and bool(FORMAT_RE.search(paragraph))
     )
 
@@ -121,7 +142,7 @@ def narrowed_letter(context: Context, letter: str, *, today: dt.date) -> Letter:
             end = "?" if lines[-1].endswith("?") else "."
             lines[-1] = lines[-1].rstrip(".?") + BOUND + end
         if not dropped:  # nothing named to drop: only the requester can say what to give up
-            holes = [HOLE]
+            holes = [_hole("your request", context, questions=True)]
     who = context.authority.name if context.authority else ""
     ref = f" (your reference {context.reference})" if context.reference else ""
     opening = (
@@ -172,10 +193,7 @@ def _narrowed_part(
     lines = [as_numbered(letter, q) for q in again] or [
         "[[the part of your request still to be answered]]"
     ]
-    hole = (
-        f"[[say how you narrow {them}: a shorter period, fewer offence codes or places, or "
-        "figures the force can count from a field rather than by reading records]]"
-    )
+    hole = _hole(them, context)
     provide = "Please provide (numbered as in my request):"
     paragraphs = [greeting(who), opening, provide, "\n\n".join(lines), hole]
     paragraphs.extend(_advice_paragraph(advice))

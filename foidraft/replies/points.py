@@ -50,7 +50,8 @@ POINT_RE = re.compile(r"^[ \t]*(?:point[ \t]+)?(\d{1,2})[ \t]*[.:)][ \t]+(?=\S)"
 CLOSING_RE = re.compile(
     r"^[ \t]*(?:please (?:re-?write|contact|note that the freedom|let (?:me|us) know if)|to enable"
     r" us|if you (?:need|require|have)|additional information|yours (?:sincerely|faithfully)|"
-    r"kind regards|once we (?:receive|have)|we will (?:not )?(?:be able to )?(?:proceed|process))",
+    r"i look forward to (?:receiving |hearing )?(?:your|from)|kind regards|"
+    r"once we (?:receive|have)|we will (?:not )?(?:be able to )?(?:proceed|process))",
     re.IGNORECASE | re.MULTILINE,
 )
 URL_LINE_RE = re.compile(r"^[ \t]*(?:\[\d+\])?[ \t]*https?://\S*[ \t]*$", re.MULTILINE)
@@ -104,6 +105,9 @@ def clarification_points(text: str) -> list[Point]:
     """The authority's points, in its order and numbering."""
     start = START_RE.search(text)
     offset = start.start() if start else 0
+    line, end = text.rfind("\n", 0, offset) + 1, text.find("\n", offset)
+    if start and text[line : end if end >= 0 else None].rstrip().endswith("?"):
+        offset = line  # "Q1) Could you please clarify the term ...?" is asked whole
     marks = [(m.start(), m.end(), m.group(1)) for m in POINT_RE.finditer(text, offset)]
     run: list[tuple[int, int, str]] = []
     for mark in marks:
@@ -113,8 +117,13 @@ def clarification_points(text: str) -> list[Point]:
             run = [mark]  # a fresh list: the earlier one was something else
     if len(run) < 2:
         body = text[offset:]
+        # "we need the following clarification:" introduces them
+        first = body.find("\n")
+        if first >= 0 and body[:first].rstrip().endswith(":"):
+            body = body[first + 1 :]
         closing = CLOSING_RE.search(body)
-        return [_point("", body[: closing.start()] if closing else body)] if body.strip() else []
+        body = body[: closing.start()] if closing else body
+        return _unnumbered(body) if body.strip() else []
     points = []
     for i, (_, end, number) in enumerate(run):
         stop = run[i + 1][0] if i + 1 < len(run) else len(text)
@@ -124,6 +133,21 @@ def clarification_points(text: str) -> list[Point]:
             body = body[: closing.start()] if closing else body
         points.append(_point(number, body))
     return points
+
+
+def _unnumbered(body: str) -> list[Point]:
+    """Unnumbered points: one a question when the officer asks two or more ("... are you
+    referring to just council schemes or all roadworks? Also ... is it the cost of the
+    scheme or of the permits?"), each with the sentences that explain it (after it; those
+    before the first question go with the first); else one point."""
+    words = " ".join(URL_LINE_RE.sub("", body).split())
+    sentences = [m.group(0).strip() for m in SENTENCE_RE.finditer(words) if m.group(0).strip()]
+    asks = [i for i, s in enumerate(sentences) if s.rstrip("\"'”’)").endswith("?")]
+    if len(asks) < 2:
+        return [_point("", body)]
+    starts = [0, *asks[1:]]
+    ends = [*asks[1:], len(sentences)]
+    return [_point("", " ".join(sentences[a:b])) for a, b in zip(starts, ends, strict=True)]
 
 
 def _point(number: str, body: str) -> Point:

@@ -119,7 +119,7 @@ def review_letter(
             "provisions": _provisions(labels) or "the exemptions cited",
             "questions": _questions_for(r, labels) or "my request",
         }
-        paragraphs.append(f"{i}. {g.title}. {g.text.format(**own)}")
+        paragraphs.append(f"{i}. {g.said}. {g.text.format(**own)}")
     from foidraft.deadlines import review_due
 
     answer_by = review_due(today, r.regime)
@@ -148,9 +148,9 @@ def review_letter(
             challenged(r),
             "My grounds are:",  # ``foidraft.replies.complaint`` finds them after it
             *paragraphs,
-            "I ask you to reconsider your response in the light of these points and to "
-            f"disclose the information, or to {say_held}, as the Act requires. I look forward "
-            f"to the outcome within {within}, by {when(answer_by)}.",
+            "I ask you to reconsider your response in the light of these points and "
+            f"{_closing(r, say_held)}, as the Act requires. I look forward to the outcome within "
+            f"{within}, by {when(answer_by)}.",
             sign_off(context.name),
         ]
     )
@@ -183,14 +183,48 @@ def challenged(r: Reading, *, to_authority: bool = True) -> str:
         where = f" for {qs}" if qs else ""
         cites = f", citing {_provisions(ncnd)}" if ncnd else ""
         parts.append(f"{you} neither confirmed nor denied holding information{where}{cites}")
-    if withheld:
-        qs = _questions_for(r, withheld)
-        where = f" for {qs}" if qs else ""
-        verb = "refused my request" if r.kind == "refused_cost" else "withheld the information"
-        parts.append(f"{you} {verb}{where} under {_provisions(withheld)}")
+    for kind, what in _BY_ROLE:
+        cited = [s for s in withheld if _role_words(s) == kind]
+        if cited:
+            qs = _questions_for(r, cited)
+            said = what.format(you=you, where=f" for {qs}" if qs else "", asked=qs or "my request",
+                               do="do" if to_authority else "does")  # fmt: skip
+            parts.append(said + f" under {_provisions(cited)}")
     if not parts:
         return f"I am not satisfied with {your} response. [[say what is wrong with it]]"
     return f"In {your} response, " + "; and ".join(parts) + "."
+
+
+# How the letter says what each kind of provision did: a cost limit or "not held" withholds
+# nothing, so "you withheld the information under s12" misstated the reply.
+_BY_ROLE = (
+    ("cost", "{you} refused {asked} as costing more than the limit allows"),
+    ("not_held", "{you} said {you} {do} not hold the information{where}"),
+    ("published", "{you} said the information{where} is already published"),
+    ("exempt", "{you} withheld the information{where}"),
+)
+
+
+def _role_words(label: str) -> str:
+    from foidraft.replies.provisions import role
+
+    found = role(label)
+    return found if found in ("cost", "not_held", "published") else "exempt"
+
+
+def _closing(r: Reading, say_held: str) -> str:
+    """What the review is asked to do, for what the reply did: ``say_held`` (FOIA's
+    "confirm or deny", FOISA's words) only after a neither-confirm-nor-deny, advice on
+    narrowing only after a cost refusal."""
+    roles = {_role_words(s) for s in r.sections if _refuses(s)}
+    asks = ["to disclose the information"]
+    if "cost" in roles:
+        asks.append("to advise me how it could be provided within the cost limit")
+    if r.ncnd:
+        asks.append(f"to {say_held}")
+    if "not_held" in roles:
+        asks.append("to search again for it")
+    return ", or ".join(asks)
 
 
 def _refuses(label: str) -> bool:

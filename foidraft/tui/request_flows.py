@@ -49,19 +49,10 @@ async def new_request(app: App[Any], authority: Authority | None = None) -> None
     app.push_screen(InterviewScreen(flow, authority, requester_name=name))
 
 
-# A title's example in the words of the body written to: a council's requester is not
-# asking about stop and search.
-TITLE_EXAMPLES = {
-    "police": "Stop and search 2023",
-    "pcc": "Commissioner's grants 2023",
-    "council": "Potholes repaired 2023",
-    "nhs": "Cancer waiting times 2023",
-    "education": "Staff on zero-hours contracts 2023",
-}
-
-
-def title_example(authority: Authority) -> str:
-    return TITLE_EXAMPLES.get(authority.type, "Spending on consultants 2023")
+# A title a requester to this kind of body might write (a council's is not stop and search).
+TITLE_EXAMPLE = {"police": "Stop and search 2023", "nhs": "Agency nurse spending 2024/25",
+                 "council": "Pothole compensation claims 2024/25"}  # fmt: skip
+OTHER_EXAMPLE = "Agency staff spending 2024/25"
 
 
 async def blank_letter(app: App[Any], authority: Authority, name: str) -> None:
@@ -72,7 +63,7 @@ async def blank_letter(app: App[Any], authority: Authority, name: str) -> None:
         TextInputDialog(
             "Title for the new draft",
             f"A blank letter to {authority.name}.",
-            placeholder=f"e.g. {title_example(authority)}",
+            placeholder=f"e.g. {TITLE_EXAMPLE.get(authority.type, OTHER_EXAMPLE)}",
             ok="Create",
         )
     )

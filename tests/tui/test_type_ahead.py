@@ -12,7 +12,6 @@ from textual.pilot import Pilot
 from textual.widgets import Input, OptionList
 
 from foidraft.authorities.directory import load_directory
-from foidraft.authorities.infer import resolve_any
 from foidraft.drafts import Profile, save_profile
 from foidraft.tui.screens.dialogs import TextInputDialog
 from foidraft.tui.screens.editor import EditorScreen
@@ -95,16 +94,3 @@ async def test_a_blank_letter_takes_keys_typed_as_it_opens_under_the_greeting() 
         screen = app.screen
         assert isinstance(screen, EditorScreen)
         assert screen.editor.text.startswith("Dear Greater Manchester Police,\n\nHi\n")
-
-
-async def test_a_blank_letters_title_example_is_in_the_words_of_the_body_written_to() -> None:
-    """A council's requester was offered "e.g. Stop and search 2023" as a title."""
-    save_profile(Profile(name="Jo Bloggs"))
-    async with make_app().run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
-        council = resolve_any("Leeds City Council", None)[0]
-        pilot.app.start_request(council)  # type: ignore[attr-defined]
-        await choose_blank_letter(pilot, started=True)
-        await wait_for(pilot, lambda: showing(pilot, TextInputDialog), "the title")
-        placeholder = pilot.app.screen.query_one(Input).placeholder
-        assert placeholder == "e.g. Potholes repaired 2023", placeholder

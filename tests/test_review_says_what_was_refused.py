@@ -1,0 +1,57 @@
+"""A review request says what the reply did in the reply's own terms: a cost refusal
+"refused" a question as costing more than the limit allows (it withheld nothing), a
+"not held" answer said the information is not held, and the closing asks for what fits
+(advice on narrowing after a cost refusal; "confirm or deny" only after an NCND). The
+council walk read "you withheld the information for question 1 under s12 ... or to
+confirm or deny whether it is held". Real replies from tests/data/replies.jsonl."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from foidraft.authorities.model import Authority
+from foidraft.replies import read_reply
+from foidraft.replies.review import Context, challenged, review_letter
+from tests.tui.test_next_letters_one_table import real_reply as _reply
+
+
+def test_a_partial_cost_refusal_is_not_called_withholding() -> None:
+    reading = read_reply(_reply("devon-pothole-compensation-part-s12"), regime="FOIA")
+    devon = Authority(id="devon", name="Devon County Council", type="council")
+    context = Context("Potholes", devon, reading, replied=dt.date(2024, 7, 1))
+    body = review_letter(context, ["cost-estimate"], today=dt.date(2024, 7, 2)).body
+    assert "withheld" not in body, body
+    assert "you refused question 1 as costing more than the limit allows under s12" in body
+    assert "confirm or deny" not in body
+    assert "to advise me how it could be provided within the cost limit" in body
+
+
+def test_a_not_held_part_under_foisa_is_said_as_not_held() -> None:
+    text = _reply("moray-101000266363-foster-care-part-s17")
+    reading = read_reply(text, regime="FOISA")
+    assert "FOISA s17" in reading.sections
+    said = challenged(reading)
+    assert "withheld" not in said, said
+    assert "you said you do not hold the information" in said
+    assert "it said it does not hold" in challenged(reading, to_authority=False)
+
+
+def test_a_scottish_review_letter_says_its_grounds_without_the_pickers_law_mark() -> None:
+    """The picker tells FOISA's grounds from FOIA's with "(FOISA)"; the letter, already
+    under FOISA, read "1. The cost estimate is not explained or not reasonable (FOISA).".
+    The complaint after the review still cites each ground's Scottish source."""
+    from foidraft.replies.complaint import _grounds_in
+    from foidraft.replies.knowledge import knowledge
+
+    reading = read_reply(_reply("edinburgh-craighouse-correspondence-cost"), regime="FOISA")
+    edinburgh = Authority(id="e", name="City of Edinburgh Council", type="council")
+    context = Context("Craighouse", edinburgh, reading, replied=dt.date(2026, 11, 10))
+    chosen = ["cost-estimate-foisa", "no-advice-foisa"]
+    body = review_letter(context, chosen, today=dt.date(2026, 12, 7)).body
+    assert "(FOISA)" not in body, body
+    assert "\n\n1. The cost estimate is not explained or not reasonable. The response" in body
+    sources = [source.url if source else "" for _, source in _grounds_in(body, knowledge())]
+    assert sources == [
+        "https://sic.uniondigital.uk/decision-0642018",
+        "https://sic.uniondigital.uk/decision-2682024",
+    ]
