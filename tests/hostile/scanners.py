@@ -248,13 +248,29 @@ def template_terms(size: int) -> Callable[[], object]:
     return lambda: localise(text, "scrs")
 
 
+def recorded_holders(size: int) -> Callable[[], object]:
+    from foidraft.authorities.model import Authority
+    from foidraft.recorded.holders import holder_hits
+
+    # Near misses of every kind of function a district council does not hold: words that
+    # start a pattern and then break off, with runs of spaces where the patterns allow them.
+    district = Authority(id="x", name="Dover District Council", type="council")
+    unit = "school   council tax   road   children   looked   adult   exclu   crimes   "
+    text = "Dear Sir,\n" + _fill(unit, size)
+
+    def run() -> object:
+        return holder_hits(text, text, 0, district)
+
+    return run
+
+
 SCANNERS: dict[str, Callable[[int], Callable[[], object]]] = {
     f.__name__: f
     for f in (
         header, draft_file, lint_markers, lint_markers_lines, export_spaces, export_markers,
         learn_reply, learn_propose, template_save, lint_bad_examples, lint_spaces, terminal,
         lint_reading, lint_questions, reply_read, reply_no_stop, reply_clauses,
-        reply_regime, reply_points, template_terms, lint_other_body,
+        reply_regime, reply_points, template_terms, lint_other_body, recorded_holders,
     )
 }  # fmt: skip
 
