@@ -4,44 +4,19 @@ the body asked: no age bands in a letter that asked for none, and Police Scotlan
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 import pytest
 
-from foidraft.authorities.directory import load_directory
-from foidraft.authorities.model import Authority
 from foidraft.interview import load_flows
 from foidraft.interview.regime import for_authority
-from foidraft.interview.script import answer_all
+from tests.test_recording_terms import force, interview_letter
 
-TODAY = dt.date(2024, 11, 4)
-ANSWERS = {
-    "topic": "burglary",
-    "unit": "crimes",
-    "area": "force",
-    "period": {"kind": "financial", "start": 2022, "end": 2023},
-    "date_basis": "recorded",
-    "only_flagged": False,
-    "outcomes": "charged",
-    "small_numbers": True,
-    "drop_first": ["none"],
-    "format": "spreadsheet",
-}
 FORCES = ("West Midlands Police", "Police Scotland")
 
 
-def force(name: str) -> Authority:
-    return load_directory().exact(name)[0]
-
-
 def letter(name: str, **answers: object) -> str:
-    flow = load_flows()["crime-statistics"]
-    interview, _ = answer_all(
-        flow, {**ANSWERS, **answers}, authority=force(name), requester_name="Jo Bloggs",
-        today=TODAY, examples=True,
-    )  # fmt: skip
-    return " ".join(interview.letter().split())
+    return " ".join(interview_letter(force(name), **answers).split())
 
 
 @pytest.mark.parametrize("name", FORCES)
