@@ -107,3 +107,25 @@ def test_explain_a_why_in_words_beside_foisa(capsys: pytest.CaptureFixture[str])
 def test_another_acts_section_in_words_is_that_acts(text: str) -> None:
     assert in_foisa(text) == text
     assert in_foisa(text, beside=True) == text
+
+
+def test_ncnd_about_one_investigation_names_section_18_for_a_scottish_body() -> None:
+    letter = "Is the headteacher of St Mary's school being investigated by your force?"
+    (scottish,) = _found(letter, SCOTTISH, "FD717")
+    (english,) = _found(letter, ENGLISH, "FD717")
+    assert "nor deny that it holds any (FOISA s18, s34, s35, s38)" in scottish.message
+    assert "neither confirm nor deny that it holds any (s30, s31, s40)" in english.message
+
+
+def test_terrorism_figures_are_not_said_to_be_the_home_offices_alone() -> None:
+    # The Home Office's Terrorism Act statistics cover Great Britain, Scotland included;
+    # Northern Ireland's are the Northern Ireland Office's: the message names neither.
+    letter = "How many arrests were made under anti-terrorism laws between 1 and 30 June 2024?"
+    (scottish,) = _found(letter, SCOTTISH, "FD716")
+    (english,) = _found(letter, ENGLISH, "FD716")
+    for finding in (scottish, english):
+        assert "ask for totals over a whole year or more" in finding.message
+        assert "Home Office" not in finding.message
+    advice = " ".join(s.advice for s in english.suggestions if s.advice)
+    assert "terrorism arrests and outcomes in Great Britain" in advice
+    assert "(FOISA s18, s31, s35)" in scottish.message

@@ -127,3 +127,28 @@ def test_scottish_words_are_validated_strictly(change: Any, problem: str) -> Non
 
 def test_the_shipped_file_passes() -> None:
     assert validate(copy.deepcopy(_raw()), {}, "recorded.yaml")["datasets"]
+
+
+def test_police_scotland_is_told_its_own_disclosure_schemes() -> None:
+    # Scotland's schemes are the Disclosure Scheme for Domestic Abuse Scotland and the Sex
+    # Offender Community Disclosure Scheme, not Clare's Law and Sarah's Law.
+    letter = "How many Clare's Law applications were made in 2023, broken down by gender?"
+    scottish, english = _said(letter, SCOTTISH), _said(letter, ENGLISH)
+    assert "Disclosure Scheme for Domestic Abuse Scotland" in scottish
+    assert "Clare's Law" not in scottish and "Sarah's Law" not in scottish
+    assert "(Clare's Law, Sarah's Law)" in english
+
+
+@pytest.mark.parametrize(
+    ("scotland", "problem"),
+    [({"name": "disclosure schemes"}, "missing"), ({"name": "x", "sources": ["nowhere"]},
+     "no source 'nowhere'"), ({"sources": ["dsdas"]}, "missing"), ({"name": "x", "sources":
+     ["dsdas"], "colour": "red"}, "unknown key")],
+)  # fmt: skip
+def test_a_datasets_scottish_name_is_validated(scotland: dict[str, Any], problem: str) -> None:
+    data = copy.deepcopy(_raw())
+    schemes = next(d for d in data["datasets"] if d["id"] == "disclosure_schemes")
+    schemes["scotland"] = scotland
+    with pytest.raises(RuleFileError) as err:
+        validate(data, {}, "recorded.yaml")
+    assert problem in err.value.details()

@@ -35,7 +35,8 @@ A question::
           hint: SOA 2003 s15; sub-codes 88/1 and 88/2
           text: 88A (sexual grooming)         # wording in the letter (default: label)
           short: sexual grooming              # wording without codes (default: text)
-      other: Another offence (type it)        # optional: allow free text as well
+      other: Another offence (type it)        # optional: allow free text as well, with
+      other_example: shoplifting    #   a short example for its box (its label is long)
       default: ["88A"]              # must be a valid answer; `example` likewise (used
       example: ["71/17", "88A"]     #   by the app as a hint, and by tests)
       required: true                # default true; false lets the requester skip it

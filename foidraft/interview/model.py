@@ -67,6 +67,7 @@ class Question:
     type: str
     choices: tuple[Choice, ...] = ()
     other: str | None = None
+    other_example: str = ""  # a short typed answer: the box for it shows "e.g. ..."
     required: bool = True
     default: object = None
     example: object = None

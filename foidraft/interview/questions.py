@@ -18,9 +18,9 @@ COMMON_KEYS = ("id", "prompt", "why", "type", "required", "default", "example", 
                "placeholder", "not_offered", "scotland", "non_police", "unsure")  # fmt: skip
 TYPE_KEYS: dict[str, tuple[str, ...]] = {
     "choice": ("choices", "choices_from", "only", "other", "other_text", "other_codes", "place",
-               "suggest", "suggest_from"),
+               "suggest", "suggest_from", "other_example"),
     "multi-choice": ("choices", "choices_from", "only", "other", "other_text", "other_codes",
-                     "lead", "min", "max", "suggest", "suggest_from"),
+                     "lead", "min", "max", "suggest", "suggest_from", "other_example"),
     "text": ("min_length", "max_length", "pattern", "pattern_message", "place"),
     "number": ("min", "max"),
     "yes-no": ("suggest", "suggest_from"),
@@ -28,8 +28,9 @@ TYPE_KEYS: dict[str, tuple[str, ...]] = {
     "date": (),
 }  # fmt: skip
 # What a question's `scotland:` may change: its words, and (for lists) the list itself.
-SCOTLAND_KEYS = ("prompt", "why", "placeholder", "other", "other_text", "lead", "choices",
-                 "choices_from", "only", "not_offered", "default", "example")  # fmt: skip
+SCOTLAND_KEYS = ("prompt", "why", "placeholder", "other", "other_text", "other_example",
+                 "lead", "choices", "choices_from", "only", "not_offered", "default",
+                 "example")  # fmt: skip
 # What `non_police:` may change for a body that is not a police force (a council, an NHS
 # trust, a university): the same, and what "I don't know" becomes in the letter. Its
 # choices keep the question's values (the letter's conditions test them), in other words.
@@ -85,7 +86,7 @@ def read_question(
         fields["show_if"] = v.condition(data["show_if"], (*path, "show_if"), earlier, later)
     if "not_offered" in data:
         fields["not_offered"] = read_not_offered(v, data["not_offered"], (*path, "not_offered"))
-    for key in ("unsure", "other_text", "lead"):
+    for key in ("unsure", "other_text", "other_example", "lead"):
         if key in data:
             fields[key] = " ".join(v.text(data[key], (*path, key)).split())
     for key in ("other_codes", "place", "retention_note"):
@@ -102,6 +103,8 @@ def read_question(
         fields["choices"] = question_choices(v, data, path, lists, earlier)
         if "other" in data:
             fields["other"] = v.text(data["other"], (*path, "other"))
+        if "other_example" in data and "other" not in data:
+            v.problem((*path, "other_example"), "other_example needs `other` (free text)")
         if "other_text" in data and "{text}" not in str(data["other_text"]):
             v.problem((*path, "other_text"), "other_text needs {text} where the typed words go")
     if kind in ("multi-choice", "number"):

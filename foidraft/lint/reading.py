@@ -249,6 +249,7 @@ def attribute_fields(dataset: Dataset, attribute: NotHeld) -> dict[str, str]:
         "nearest": attribute.nearest,
         "reason": attribute.why,
         "attribute_scotland": attribute.label_scotland or "",
+        "dataset_scotland": dataset.name_scotland or "",
         "nearest_scotland": attribute.nearest_scotland or "",
     }
 

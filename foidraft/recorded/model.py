@@ -134,12 +134,13 @@ class Dataset:
     cache keeps those two lists packed (``packed``: marshal bytes), unpacked when first
     read: a letter is read against the few datasets it counts, not all of them."""
 
-    __slots__ = ("_fields", "_not_held", "_packed", "authority_types", "id", "name", "sources",
-                 "units", "victims")  # fmt: skip
+    __slots__ = ("_fields", "_not_held", "_packed", "authority_types", "id", "name",
+                 "name_scotland", "sources", "units", "victims")  # fmt: skip
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.id: str = data["id"]
         self.name: str = data["name"]
+        self.name_scotland: str | None = data.get("name_scotland")  # Scotland's own schemes
         self.authority_types = frozenset(data["for"])
         self.sources: list[str] = data["sources"]
         self.units = _words(data, "units")

@@ -156,7 +156,8 @@ class OffenceModel:
                 choice["where"] = "elsewhere"
                 choice["reason"] = scot["not_held"]
             else:
-                choice["scotland"] = {k: scot[k] for k in ("text", "short", "hint") if k in scot}
+                words = {"name": "label", "text": "text", "short": "short", "hint": "hint"}
+                choice["scotland"] = {words[k]: scot[k] for k in words if k in scot}
             out.append(choice)
         return out
 

@@ -129,10 +129,10 @@ def _flags(v: _V, raw: object, codes: set[str]) -> list[Flag]:
             for j, c in enumerate(refs[key]):
                 if c not in codes:
                     v.problem((*path, key, j), f"no offence {c!r} under `offences`")
-        scot = v.mapping(f.get("scotland", {}), (*path, "scotland"),
-                         {"not_held", "text", "short", "hint", "strands", "sources"})  # fmt: skip
+        words = ("not_held", "name", "text", "short", "hint")  # name: the label shown
+        scot = v.mapping(f.get("scotland", {}), (*path, "scotland"), {*words, "strands", "sources"})
         scotland: dict[str, Any] = {}
-        for key in ("not_held", "text", "short", "hint"):
+        for key in words:
             if key in scot:
                 scotland[key] = " ".join(v.text(scot[key], (*path, "scotland", key)).split())
         if "strands" in scot:

@@ -142,7 +142,7 @@ def _any_key(value: object) -> set[str]:
 
 def _dataset(v: _Checks, raw: object, path: Path, sources: set[str]) -> dict[str, Any]:
     keys = {"id", "name", "for", "sources", "units", "fields", "not_held"}
-    d = v.mapping(raw, path, keys | {"victims"})
+    d = v.mapping(raw, path, keys | {"victims", "scotland"})
     for key in keys - set(d):
         v.problem((*path, key), "missing")
     refs = [
@@ -193,6 +193,7 @@ def _dataset(v: _Checks, raw: object, path: Path, sources: set[str]) -> dict[str
     return {
         "id": v.ident(d.get("id"), (*path, "id")),
         "name": v.text(d.get("name"), (*path, "name")),
+        "name_scotland": _scottish_name(v, d, path, sources),
         "for": kinds,
         "sources": refs,
         **_compiled("units", units),
@@ -200,6 +201,22 @@ def _dataset(v: _Checks, raw: object, path: Path, sources: set[str]) -> dict[str
         "fields": fields,
         "not_held": not_held,
     }
+
+
+def _scottish_name(v: _Checks, d: dict[str, Any], path: Path, sources: set[str]) -> str | None:
+    """A dataset's name for a body under FOISA where Scotland's differs (its own schemes:
+    ``scotland: {name, sources}``), or None."""
+    if "scotland" not in d:
+        return None
+    sp = (*path, "scotland")
+    s = v.mapping(d["scotland"], sp, {"name", "sources"})
+    for key in sorted({"name", "sources"} - s.keys()):
+        v.problem((*sp, key), "missing")
+    listed = v.items(s["sources"], (*sp, "sources"), min_items=1) if "sources" in s else []
+    for i, ref in enumerate(listed):
+        if v.text(ref, (*sp, "sources", i)) not in sources:
+            v.problem((*sp, "sources", i), f"no source {ref!r} under `sources`")
+    return v.text(s["name"], (*sp, "name")) if "name" in s else None
 
 
 # What a Scottish body's records are not: Police Scotland records crime under the Scottish

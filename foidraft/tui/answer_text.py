@@ -80,6 +80,12 @@ def split_choices(question: Question, answer: Answer) -> tuple[set[str], str]:
     return picked, other
 
 
+def other_hint(question: Question) -> str:
+    """The placeholder of the box for typed answers: a whole, short example where the
+    flow gives one (the choice's label is cut off mid-word in a narrow terminal)."""
+    return f"e.g. {question.other_example}" if question.other_example else question.other or ""
+
+
 def split_other(text: str) -> list[str]:
     """Several free-text entries typed in one field, separated by ';'."""
     return [part.strip() for part in text.split(";") if part.strip()]

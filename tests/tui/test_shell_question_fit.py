@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from textual.pilot import Pilot
-from textual.widgets import OptionList
+from textual.widgets import Input, OptionList
 
 from foidraft.drafts import Profile, save_profile
 from foidraft.tui.screens.interview import InterviewScreen
@@ -171,3 +171,19 @@ async def test_police_scotland_knife_crime_ticks_the_weapon_crimes_first_and_sho
         assert scroll.region.y <= ticks.region.y
         assert other.region.height and other.region.bottom <= scroll.region.bottom, text
         assert "Another crime (type its name)" in text
+
+
+async def test_the_box_for_a_named_area_shows_a_whole_example_at_80_by_24() -> None:
+    # Its placeholder was the choice's label, cut off mid-word in the box.
+    for query, example in (("west mids", "e.g. Leeds"), ("Police Scotland", "e.g. Fife")):
+        async with interview((80, 24), query, "crime-statistics") as pilot:
+            await to_offences(pilot)
+            await pilot.press("enter")  # the offences its words suggested
+            await settle(pilot)
+            assert current_question(pilot) == "area"
+            await pilot.press("down", "enter")  # a local authority, ward or neighbourhood
+            await settle(pilot)
+            box = pilot.app.screen.query_one(QuestionCard).query_one("#other", Input)
+            assert box.display and box.has_focus
+            assert box.placeholder.startswith(example)
+            assert len(box.placeholder) <= box.content_region.width  # whole, not cut off

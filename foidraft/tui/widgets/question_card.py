@@ -127,11 +127,11 @@ becomes a draft.
             yield Button("Next", id="next", variant="primary", compact=True)
 
     def _field(self) -> ComposeResult:
-        q = self.question
+        q, tip = self.question, said.other_hint(self.question)  # tip: for the typed-answer box
         if q.type == "choice" or q.type == "yes-no":
             yield ChoiceOptions(*self._options(), id="answer")
             if q.other is not None:
-                other = AnswerInput(self._other_text, placeholder=q.other, id="other")
+                other = AnswerInput(self._other_text, placeholder=tip, id="other")
                 other.display = bool(self._other_text)
                 yield other
         elif q.type == "multi-choice":
@@ -141,7 +141,7 @@ becomes a draft.
                 yield ticks.search
             yield ticks
             if q.other is not None:
-                yield AnswerInput(self._other_text, placeholder=q.other, id="other", compact=True)
+                yield AnswerInput(self._other_text, placeholder=tip, id="other", compact=True)
         else:
             kind: Literal["integer", "text"] = "integer" if q.type == "number" else "text"
             shown, hint = said.answer_text(self.initial), self._placeholder()
