@@ -14,6 +14,7 @@ from foidraft.replies.knowledge import Knowledge, Link, knowledge
 from foidraft.replies.letter_parts import question_words
 from foidraft.replies.read import Reading, is_ncnd_provision
 from foidraft.replies.review import Context
+from foidraft.replies.verdict import TOLD, review_verdict
 from foidraft.text.dates import long_date
 
 TYPE_CHECKING = False
@@ -118,6 +119,8 @@ def explain(
             "Nothing is answered: they say part would cost more than the limit allows, and "
             "they neither confirm nor deny holding the rest."
         )
+    if reading.kind == "review_outcome":
+        headline += " " + TOLD[review_verdict(reading.text)]
     notes = []
     if reading.kind == "refused_cost" and authority is not None and authority.cost_hours:
         headline += (
