@@ -4,6 +4,7 @@ after-sending flow found, with the reply or the dates that showed it."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from foidraft.replies import read_reply
 from foidraft.replies.explain import explain, render
@@ -11,6 +12,12 @@ from foidraft.replies.explain import explain, render
 REVIEWED = (
     "Dear Ms Lee\n\nI have now completed the internal review of your request. {}\n\n"
     "Yours sincerely\n"
+)
+
+COST_REFUSAL = (
+    "Dear Mr Woods\n\nWe estimate that answering your request would exceed the appropriate "
+    "limit of £450, so we are refusing it under section 12 of the Freedom of Information "
+    "Act.\n\nYours sincerely\n"
 )
 
 
@@ -31,3 +38,30 @@ def test_the_reply_screen_says_what_the_review_decided() -> None:
     assert "changed the original decision only in part" in partly
     silent = _said("Please find the response below.")
     assert "does not say plainly whether" in silent
+
+
+def test_an_extension_claimed_for_s12_alone_leaves_the_request_due_on_its_20th_day() -> None:
+    """Knowsley's real notice claims more time for s12 (FOIA s10(3) extends only to weigh
+    the public interest): Home tracked the authority's date, so a reply after the 20th
+    working day was not offered the "late" review ground."""
+    from foidraft.drafts import Draft
+    from foidraft.drafts.tracking import reply_due
+    from foidraft.replies.followup import context_for
+    from foidraft.replies.review import grounds_for
+    from foidraft.replies.track import record_reply
+    from tests.tui.test_next_letters_one_table import real_reply
+
+    draft = Draft.new("Local plan costs", "Dear Knowsley,\n\nPlease provide...\n", "knowsley")
+    draft.sent, draft.status = dt.date(2026, 11, 9), "sent"
+    statutory = reply_due(draft, "FOIA")
+    notice = read_reply(real_reply("knowsley-local-plan-costs-s12-extension"), regime="FOIA")
+    notice = replace(notice, roles={**notice.roles, "respond_by": dt.date(2027, 1, 29)})
+    record_reply(draft, notice, dt.date(2026, 12, 3), regime="FOIA")
+    assert draft.extended is None and reply_due(draft, "FOIA") == statutory
+    assert draft.status == "sent"
+    refusal = read_reply(COST_REFUSAL, regime="FOIA")
+    on = dt.date(2027, 1, 20)  # after the 20th working day, before the date they gave
+    record_reply(draft, refusal, on, regime="FOIA")
+    context = context_for(draft, refusal, authority=None, replied=on, name="")
+    assert context.late and context.due == statutory
+    assert "late" in [g.id for g in grounds_for(refusal, late=context.late)]

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from foidraft.replies.followup import TITLES, fitting
 from foidraft.replies.knowledge import Knowledge, Link, knowledge
 from foidraft.replies.letter_parts import question_words
+from foidraft.replies.provisions import extension_allowed
 from foidraft.replies.read import Reading, is_ncnd_provision
 from foidraft.replies.review import Context
 from foidraft.replies.verdict import TOLD, review_verdict
@@ -157,13 +158,7 @@ def explain(
         )
     elif promised:
         dates.append(("they say they will reply by", promised))
-    if (
-        reading.kind == "extension"
-        and reading.regime == "FOIA"
-        and reading.sections
-        and (_only_cost(reading))
-    ):
-        # s10(3) extends the time only to weigh the public interest (s2); s12 has none
+    if reading.kind == "extension" and not extension_allowed(reading.sections, reading.regime):
         notes.append(
             "More time to weigh the public interest is allowed only for a qualified "
             "exemption; the cost limit (s12) has no public interest test, so the Act does not "
