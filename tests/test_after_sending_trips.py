@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from pathlib import Path
+
+import pytest
 
 from foidraft.replies import read_reply
 from foidraft.replies.explain import explain, render
 
+DATA = Path(__file__).parent / "data"
 REVIEWED = (
     "Dear Ms Lee\n\nI have now completed the internal review of your request. {}\n\n"
     "Yours sincerely\n"
@@ -65,3 +69,31 @@ def test_an_extension_claimed_for_s12_alone_leaves_the_request_due_on_its_20th_d
     context = context_for(draft, refusal, authority=None, replied=on, name="")
     assert context.late and context.due == statutory
     assert "late" in [g.id for g in grounds_for(refusal, late=context.late)]
+
+
+def test_a_review_letter_sent_on_an_earlier_day_says_the_date_home_counts(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The letter said 7 January (counted from the day it was written) and Home said 21
+    December (from the day it was sent): both now count from the day it was sent."""
+    from foidraft.deadlines import review_due
+    from foidraft.drafts import DraftStore
+    from foidraft.text.dates import long_date
+    from tests.test_after_sending_walk import seed_thread
+    from tests.test_reply_cli import run
+
+    seed_thread(capsys, "Paedophile hunters", clarified=False)
+    run(capsys, "reply", "paedophile", str(DATA / "wmp-8a-21-final.txt"), "--date", "2021-03-19")
+    code, _, err = run(capsys, "reply", "paedophile", "--next", "review", "--ground", "prejudice")
+    assert code == 0, err
+    store = DraftStore()
+    (review,) = [s for s in store.list() if s.letter == "review"]
+    written = store.load_path(review.path).body
+    sent = dt.date(2021, 3, 22)
+    assert long_date(review_due(sent)) not in written  # written today, counted from today
+    run(capsys, "drafts", "status", review.name, "sent", "--date", sent.isoformat())
+    body = " ".join(store.load_path(review.path).body.split())
+    by = long_date(review_due(sent))
+    assert f"I look forward to the outcome within 20 working days, by {by}." in body
+    _, out, _ = run(capsys, "due", "--all")
+    assert out.splitlines()[1].startswith(f"{by}  review answer"), out
