@@ -97,3 +97,41 @@ def test_a_review_letter_sent_on_an_earlier_day_says_the_date_home_counts(
     assert f"I look forward to the outcome within 20 working days, by {by}." in body
     _, out, _ = run(capsys, "due", "--all")
     assert out.splitlines()[1].startswith(f"{by}  review answer"), out
+
+
+def test_the_complaint_describes_the_refusal_reviewed_and_what_the_review_did(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The complaint said what the review's outcome cited (s33) as if it were the refusal
+    complained about (s12): it describes the response, then what the review did with it."""
+    from foidraft.drafts import DraftStore
+    from tests.test_after_sending_walk import seed_thread
+    from tests.test_reply_cli import run
+
+    seed_thread(capsys, "Paedophile hunters", clarified=False)
+    refusal = tmp_path / "refusal.txt"
+    refusal.write_text(COST_REFUSAL, encoding="utf-8")
+    run(capsys, "reply", "paedophile", str(refusal), "--date", "2021-02-01")
+    code, _, err = run(
+        capsys, "reply", "paedophile", "--next", "review", "--ground", "cost-estimate"
+    )
+    assert code == 0, err
+    (review,) = [s for s in DraftStore().list() if s.letter == "review"]
+    run(capsys, "drafts", "status", review.name, "sent", "--date", "2021-02-03")
+    outcome = tmp_path / "outcome.txt"
+    outcome.write_text(
+        REVIEWED.format(
+            "I uphold the original decision. In addition, the information is exempt under "
+            "section 33 of the Act, as disclosure would prejudice the audit functions."
+        ),
+        encoding="utf-8",
+    )
+    code, _, err = run(capsys, "reply", "paedophile", str(outcome), "--date", "2021-03-01")
+    assert code == 0, err
+    code, _, err = run(capsys, "reply", "paedophile", "--next", "complaint")
+    assert code == 0, err
+    (complaint,) = [s for s in DraftStore().list() if s.letter == "complaint"]
+    body = " ".join(DraftStore().load_path(complaint.path).body.split())
+    unhappy = body.split("What I am unhappy with: ", 1)[1].split(". ", 2)
+    assert "costing more than the limit allows under s12" in unhappy[0], body
+    assert unhappy[1].startswith("The review upheld that decision, and relied as well on s33")

@@ -93,7 +93,7 @@ def context_for(
         reference=draft.reference or reference_in(reading.text),
         name=name,
         # the complaint restates the review's grounds and says when it was asked
-        review=sent_review(draft) if reading.kind == "review_outcome" else None,
+        review=sent_review(draft, regime) if reading.kind == "review_outcome" else None,
     )
 
 
