@@ -23,6 +23,10 @@ COST_REFUSAL = (
     "limit of £450, so we are refusing it under section 12 of the Freedom of Information "
     "Act.\n\nYours sincerely\n"
 )
+NOT_HELD = (
+    "Dear Ms Lee\n\nI can confirm that the Council does not hold the information you have "
+    "requested: no record of these figures is kept.\n\nYours sincerely\n"
+)
 
 
 def _said(outcome: str) -> str:
@@ -135,3 +139,15 @@ def test_the_complaint_describes_the_refusal_reviewed_and_what_the_review_did(
     unhappy = body.split("What I am unhappy with: ", 1)[1].split(". ", 2)
     assert "costing more than the limit allows under s12" in unhappy[0], body
     assert unhappy[1].startswith("The review upheld that decision, and relied as well on s33")
+
+
+def test_after_a_not_held_answer_the_review_of_the_searches_comes_before_thanks() -> None:
+    """A not-held answer gives nothing asked for: like a refusal, the letter that questions
+    it (a review on the searches) is offered first; "Say thank you" came first."""
+    from foidraft.replies.review import grounds_for
+
+    reading = read_reply(NOT_HELD, regime="FOIA")
+    assert reading.kind == "not_held"
+    steps = explain(reading, replied=dt.date(2025, 3, 3)).next_steps
+    assert steps == ["review", "thanks"]
+    assert grounds_for(reading)[0].id == "searches"

@@ -53,7 +53,7 @@ AFTER: dict[str, tuple[str, ...]] = {
     "refused_cost": ("narrow", "review"),
     "refused_exempt": ("narrow", "review"),
     "ncnd": ("narrow", "review"),
-    "not_held": ("thanks", "review"),
+    "not_held": ("review", "thanks"),  # nothing given: the searches are questioned first
     "already_published": ("thanks", "review"),
     "future_publication": ("review",),
     "vexatious_or_repeated": ("narrow", "review"),
