@@ -151,3 +151,29 @@ def test_after_a_not_held_answer_the_review_of_the_searches_comes_before_thanks(
     steps = explain(reading, replied=dt.date(2025, 3, 3)).next_steps
     assert steps == ["review", "thanks"]
     assert grounds_for(reading)[0].id == "searches"
+
+
+def test_a_cost_estimate_the_reply_explains_is_argued_not_said_to_be_missing() -> None:
+    """Devon's real partial answer explains its estimate (1000 complaints at 5 minutes
+    each); the ground said "The response does not show a reasonable estimate" all the same."""
+    from foidraft.replies.estimate import estimate_in
+    from foidraft.replies.review import Context, grounds_for, review_letter
+    from tests.tui.test_next_letters_one_table import real_reply
+
+    text = real_reply("devon-pothole-compensation-part-s12")
+    reading = read_reply(text, regime="FOIA")
+    offered = [g.id for g in grounds_for(reading)]
+    assert "cost-estimate-argued" in offered and "cost-estimate" not in offered
+    context = Context("Pothole claims", None, reading, dt.date(2024, 6, 3))
+    body = " ".join(review_letter(context, ["cost-estimate-argued"], today=dt.date(2024, 6, 4))
+                    .body.split())  # fmt: skip
+    assert "The response estimates 1000 complaints at 5 minutes each." in body
+    assert "how the time per complaint was arrived at" in body
+    assert "does not show a reasonable estimate" not in body
+    # a refusal that gives no estimate keeps the ground that asks for one
+    assert estimate_in(COST_REFUSAL) is None
+    assert "cost-estimate" in [g.id for g in grounds_for(read_reply(COST_REFUSAL))]
+    # the time a reply can give without counting items is still an estimate per item
+    assert estimate_in("checking would take 3-5 minutes to read each record") is not None
+    # the limit's own rate is not a time per item
+    assert estimate_in("18 hours at a cost of £25 per hour.") is None

@@ -15,6 +15,7 @@ from typing import Any
 
 from foidraft.drafts.follows import letter_title
 from foidraft.errors import FoidraftError
+from foidraft.replies.estimate import estimate_in
 from foidraft.replies.knowledge import Ground, Knowledge, Link, knowledge, split_label
 from foidraft.replies.letter_parts import Letter, greeting, question_words, sign_off, when
 from foidraft.replies.read import Reading
@@ -84,6 +85,8 @@ def _test(
         return bool(reading.ncnd == value)
     if key == "late":
         return bool(late == value)
+    if key == "estimate":  # the reply explains its cost estimate item by item
+        return bool((estimate_in(reading.text) is not None) == value)
     if key == "basis":
         return any(e is not None and e.basis == value for e in entries)
     if key == "public_interest_test":
@@ -113,6 +116,9 @@ def review_letter(
         "due": when(context.due),
     }
     grounds = [fitting[c] for c in chosen]
+    estimate = estimate_in(r.text)
+    if estimate:
+        fields |= {"estimate": estimate.said(), "item": estimate.item}
     paragraphs = []
     for i, g in enumerate(grounds, start=1):
         labels = _concerned(g, r, kb)
