@@ -122,12 +122,12 @@ def _response(draft: Draft, regime: str) -> Reading | None:
     """The last decision kept beside ``draft`` (``<date>-<kind>.txt``, ``track.keep_reply``):
     the response the review was about."""
     from foidraft.replies import read_reply
-    from foidraft.replies.explain import REVIEWABLE
-    from foidraft.replies.track import replies_dir
+    from foidraft.replies.track import STATUS, replies_dir
 
+    deciding = {k for k, s in STATUS.items() if s not in ("clarification", "extended", "reviewed")}
     try:
         kept = sorted(replies_dir(draft).glob("*.txt"))
-        decisions = [p for p in kept if re.sub(r"-\d+$", "", p.stem[11:]) in REVIEWABLE]
+        decisions = [p for p in kept if re.sub(r"-\d+$", "", p.stem[11:]) in deciding]
         return read_reply(decisions[-1].read_text(encoding="utf-8"), regime=regime,
                           letter=draft.body) if decisions else None  # fmt: skip
     except (FoidraftError, OSError, UnicodeDecodeError):
