@@ -19,7 +19,7 @@ def test_a_partial_cost_refusal_is_not_called_withholding() -> None:
     reading = read_reply(_reply("devon-pothole-compensation-part-s12"), regime="FOIA")
     devon = Authority(id="devon", name="Devon County Council", type="council")
     context = Context("Potholes", devon, reading, replied=dt.date(2024, 7, 1))
-    body = review_letter(context, ["cost-estimate"], today=dt.date(2024, 7, 2)).body
+    body = review_letter(context, ["cost-estimate-argued"], today=dt.date(2024, 7, 2)).body
     assert "withheld" not in body, body
     assert "you refused question 1 as costing more than the limit allows under s12" in body
     assert "confirm or deny" not in body

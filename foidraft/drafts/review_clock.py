@@ -11,6 +11,7 @@ things to do). Only a review request whose request is gone counts the review its
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from foidraft.deadlines import days_text, review_due, review_limits, review_status
@@ -62,3 +63,19 @@ def review_asked(
     if request is not None and request.status in HOLDS_REVIEW:
         return None
     return review_answer(draft.sent, today, regime, within)
+
+
+# The review letter's closing (``foidraft.replies.review``): "I look forward to the outcome
+# within 20 working days, by 7 January 2027."
+_ANSWER_BY = re.compile(
+    r"(I look forward to the outcome within [^.\n]{1,80}, by )\d{1,2} \w+ \d{4}"
+)
+
+
+def date_review_letter(letter: Draft, regime: str) -> None:
+    """A review letter marked sent says the date its answer is due counted from the day it
+    was sent, as Home, the editor and ``foidraft due`` count it (``review_due``): written
+    on another day, it said the date counted from that one."""
+    if letter.letter == "review" and letter.sent is not None:
+        by = long_date(review_due(letter.sent, regime))
+        letter.body = _ANSWER_BY.sub(lambda m: m.group(1) + by, letter.body, count=1)

@@ -29,7 +29,7 @@ from foidraft.deadlines import (
     working_days_between,
 )
 from foidraft.drafts.model import Draft
-from foidraft.drafts.review_clock import Standing, review_answer, review_asked
+from foidraft.drafts.review_clock import Standing, date_review_letter, review_answer, review_asked
 from foidraft.drafts.status import DECIDED
 from foidraft.errors import FoidraftError
 from foidraft.text.dates import long_date
@@ -143,6 +143,7 @@ def mark_sent(draft: Draft, on: dt.date | None = None, *, regime: str = "FOIA") 
     draft.due = found.due if found else None
     if follows_up(draft):
         draft.due = None  # the request it follows holds the deadline
+        date_review_letter(draft, regime)
 
 
 def mark_clarification(draft: Draft, asked: dt.date | None = None) -> None:

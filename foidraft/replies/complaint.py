@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 
 from foidraft.drafts.follows import letter_title
+from foidraft.errors import FoidraftError
 from foidraft.replies.knowledge import Knowledge, Link, knowledge
 from foidraft.replies.letter_parts import Letter, sign_off, when
-from foidraft.replies.review import Context, SentReview, challenged
+from foidraft.replies.read import Reading
+from foidraft.replies.review import Context, SentReview, challenged, provisions_said
 from foidraft.replies.verdict import SAID, review_verdict
 
 TYPE_CHECKING = False
@@ -34,7 +36,7 @@ def complaint_letter(context: Context, *, kb: Knowledge | None = None) -> Letter
             + (f"Its reference is {context.reference}. " if context.reference else "")
             + f"I asked for an internal review{asked}, and its outcome, of "
             f"{when(context.replied)}, {outcome}.",
-            "What I am unhappy with: " + challenged(context.reading, to_authority=False),
+            "What I am unhappy with: " + _unhappy(context.reading, review.response),
             *_restated(review),
             _decision_asked(context.reading.regime),
             "I attach my request, the authority's response, my request for a review and "
@@ -48,6 +50,28 @@ def complaint_letter(context: Context, *, kb: Knowledge | None = None) -> Letter
         f"Guidance: {steps.guidance.title} {steps.guidance.url}",
     ]
     return Letter("complaint", letter_title("complaint", context.title), body + "\n", notes)
+
+
+# What the review did with the response, after the response is described.
+_DID = {
+    "upheld": "The review upheld that decision",
+    "partly": "The review changed that decision only in part",
+    "overturned": "The review changed that decision, but did not give me what I asked for",
+    "": "The review did not resolve it",
+}
+
+
+def _unhappy(outcome: Reading, response: Reading | None) -> str:
+    """The response the review was about, in its own terms, and what the review did with
+    it (a provision the review cites that the response did not is named as new); with no
+    copy of the response kept, what the outcome itself relies on."""
+    if response is None:
+        return challenged(outcome, to_authority=False)
+    did = _DID[review_verdict(outcome.text)]
+    new = [s for s in outcome.sections if s not in response.sections]
+    if new:
+        did += f", and relied as well on {provisions_said(new)}, which the response did not cite"
+    return f"{challenged(response, to_authority=False)} {did}."
 
 
 def _restated(review: SentReview) -> list[str]:
@@ -70,11 +94,13 @@ def _restated(review: SentReview) -> list[str]:
     ]
 
 
-def sent_review(draft: Draft, *, kb: Knowledge | None = None) -> SentReview | None:
+def sent_review(
+    draft: Draft, regime: str = "FOIA", *, kb: Knowledge | None = None
+) -> SentReview | None:
     """The internal review asked for on ``draft`` (the request), from the review letter
-    foidraft wrote for it (the one sent, else the latest), or None when it has none."""
+    foidraft wrote for it (the one sent, else the latest) and the response kept beside it,
+    or None when it has neither."""
     from foidraft.drafts.store import DraftStore
-    from foidraft.errors import FoidraftError
 
     if draft.path is None:
         return None
@@ -86,9 +112,26 @@ def sent_review(draft: Draft, *, kb: Knowledge | None = None) -> SentReview | No
     except (FoidraftError, OSError):
         letter = None
     asked = draft.review or (letter.sent if letter else None)
+    response = _response(draft, regime)
     if letter is None:
-        return SentReview(asked) if asked else None
-    return SentReview(asked, tuple(_grounds_in(letter.body, kb or knowledge())))
+        return SentReview(asked, (), response) if asked or response else None
+    return SentReview(asked, tuple(_grounds_in(letter.body, kb or knowledge())), response)
+
+
+def _response(draft: Draft, regime: str) -> Reading | None:
+    """The last decision kept beside ``draft`` (``<date>-<kind>.txt``, ``track.keep_reply``):
+    the response the review was about."""
+    from foidraft.replies import read_reply
+    from foidraft.replies.track import STATUS, replies_dir
+
+    deciding = {k for k, s in STATUS.items() if s not in ("clarification", "extended", "reviewed")}
+    try:
+        kept = sorted(replies_dir(draft).glob("*.txt"))
+        decisions = [p for p in kept if re.sub(r"-\d+$", "", p.stem[11:]) in deciding]
+        return read_reply(decisions[-1].read_text(encoding="utf-8"), regime=regime,
+                          letter=draft.body) if decisions else None  # fmt: skip
+    except (FoidraftError, OSError, UnicodeDecodeError):
+        return None
 
 
 def _grounds_in(body: str, kb: Knowledge) -> list[tuple[str, Link | None]]:

@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 from foidraft.replies.followup import TITLES, fitting
 from foidraft.replies.knowledge import Knowledge, Link, knowledge
 from foidraft.replies.letter_parts import question_words
+from foidraft.replies.provisions import extension_allowed
 from foidraft.replies.read import Reading, is_ncnd_provision
 from foidraft.replies.review import Context
+from foidraft.replies.verdict import TOLD, review_verdict
 from foidraft.text.dates import long_date
 
 TYPE_CHECKING = False
@@ -118,6 +120,8 @@ def explain(
             "Nothing is answered: they say part would cost more than the limit allows, and "
             "they neither confirm nor deny holding the rest."
         )
+    if reading.kind == "review_outcome":
+        headline += " " + TOLD[review_verdict(reading.text)]
     notes = []
     if reading.kind == "refused_cost" and authority is not None and authority.cost_hours:
         headline += (
@@ -154,13 +158,7 @@ def explain(
         )
     elif promised:
         dates.append(("they say they will reply by", promised))
-    if (
-        reading.kind == "extension"
-        and reading.regime == "FOIA"
-        and reading.sections
-        and (_only_cost(reading))
-    ):
-        # s10(3) extends the time only to weigh the public interest (s2); s12 has none
+    if reading.kind == "extension" and not extension_allowed(reading.sections, reading.regime):
         notes.append(
             "More time to weigh the public interest is allowed only for a qualified "
             "exemption; the cost limit (s12) has no public interest test, so the Act does not "

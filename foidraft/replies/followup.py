@@ -53,7 +53,7 @@ AFTER: dict[str, tuple[str, ...]] = {
     "refused_cost": ("narrow", "review"),
     "refused_exempt": ("narrow", "review"),
     "ncnd": ("narrow", "review"),
-    "not_held": ("thanks", "review"),
+    "not_held": ("review", "thanks"),  # nothing given: the searches are questioned first
     "already_published": ("thanks", "review"),
     "future_publication": ("review",),
     "vexatious_or_repeated": ("narrow", "review"),
@@ -93,7 +93,7 @@ def context_for(
         reference=draft.reference or reference_in(reading.text),
         name=name,
         # the complaint restates the review's grounds and says when it was asked
-        review=sent_review(draft) if reading.kind == "review_outcome" else None,
+        review=sent_review(draft, regime) if reading.kind == "review_outcome" else None,
     )
 
 

@@ -94,6 +94,14 @@ def role(label: str, *, scottish: bool = False) -> str:
     return TABLES[regime].get(number_of(section), "")
 
 
+def extension_allowed(sections: tuple[str, ...], regime: str) -> bool:
+    """Whether an extension notice citing ``sections`` may move the deadline: FOIA s10(3)
+    extends the time only to weigh the public interest, and the cost limit (s12) has none,
+    so an extension claimed for it alone is not counted (the request stays due on its 20th
+    working day, and a reply after that is late)."""
+    return not (regime == "FOIA" and bool(sections) and all(role(s) == "cost" for s in sections))
+
+
 def is_ncnd_provision(label: str) -> bool:
     """Provisions that are themselves a refusal to confirm or deny."""
     return bool(NCND_RE.fullmatch(label))

@@ -15,6 +15,7 @@ from typing import Any
 
 from foidraft.drafts.follows import letter_title
 from foidraft.errors import FoidraftError
+from foidraft.replies.estimate import estimate_in
 from foidraft.replies.knowledge import Ground, Knowledge, Link, knowledge, split_label
 from foidraft.replies.letter_parts import Letter, greeting, question_words, sign_off, when
 from foidraft.replies.read import Reading
@@ -26,11 +27,13 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class SentReview:
-    """The internal review the requester asked for: when, and the grounds as their letter
-    gave them (each paragraph with its source, None when it is not one of foidraft's)."""
+    """The internal review the requester asked for: when, the grounds as their letter
+    gave them (each paragraph with its source, None when it is not one of foidraft's), and
+    the response it was about (None when no copy was kept)."""
 
     asked: dt.date | None
     grounds: tuple[tuple[str, Link | None], ...] = ()
+    response: Reading | None = None
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,8 @@ def _test(
         return bool(reading.ncnd == value)
     if key == "late":
         return bool(late == value)
+    if key == "estimate":  # the reply explains its cost estimate item by item
+        return bool((estimate_in(reading.text) is not None) == value)
     if key == "basis":
         return any(e is not None and e.basis == value for e in entries)
     if key == "public_interest_test":
@@ -111,12 +116,15 @@ def review_letter(
         "due": when(context.due),
     }
     grounds = [fitting[c] for c in chosen]
+    estimate = estimate_in(r.text)
+    if estimate:
+        fields |= {"estimate": estimate.said(), "item": estimate.item}
     paragraphs = []
     for i, g in enumerate(grounds, start=1):
         labels = _concerned(g, r, kb)
         own = {
             **fields,
-            "provisions": _provisions(labels) or "the exemptions cited",
+            "provisions": provisions_said(labels) or "the exemptions cited",
             "questions": _questions_for(r, labels) or "my request",
         }
         paragraphs.append(f"{i}. {g.said}. {g.text.format(**own)}")
@@ -181,7 +189,7 @@ def challenged(r: Reading, *, to_authority: bool = True) -> str:
     if ncnd or (r.ncnd and not withheld):
         qs = _questions_for(r, ncnd)
         where = f" for {qs}" if qs else ""
-        cites = f", citing {_provisions(ncnd)}" if ncnd else ""
+        cites = f", citing {provisions_said(ncnd)}" if ncnd else ""
         parts.append(f"{you} neither confirmed nor denied holding information{where}{cites}")
     for kind, what in _BY_ROLE:
         cited = [s for s in withheld if _role_words(s) == kind]
@@ -189,7 +197,7 @@ def challenged(r: Reading, *, to_authority: bool = True) -> str:
             qs = _questions_for(r, cited)
             said = what.format(you=you, where=f" for {qs}" if qs else "", asked=qs or "my request",
                                do="do" if to_authority else "does")  # fmt: skip
-            parts.append(said + f" under {_provisions(cited)}")
+            parts.append(said + f" under {provisions_said(cited)}")
     if not parts:
         return f"I am not satisfied with {your} response. [[say what is wrong with it]]"
     return f"In {your} response, " + "; and ".join(parts) + "."
@@ -270,7 +278,7 @@ def _concerned(ground: Ground, r: Reading, kb: Knowledge) -> list[str]:
     return out
 
 
-def _provisions(labels: list[str] | tuple[str, ...]) -> str:
+def provisions_said(labels: list[str] | tuple[str, ...]) -> str:
     items = list(labels)
     if len(items) <= 1:
         return "".join(items)

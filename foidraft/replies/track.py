@@ -4,8 +4,8 @@ reply itself is kept beside the drafts, and a late reply is said to be late.
 Statuses: a clarification request pauses the clock ("clarification"); a public interest
 extension moves the due date ("extended"); an answer, a partial answer, a refusal or a
 neither-confirm-nor-deny reply starts the 40 working days to ask for a review; a
-review's outcome starts the time to complain ("reviewed"). An acknowledgement or a fees
-notice leaves the status as it was.
+review's outcome starts the time to complain ("reviewed"). An acknowledgement, a fees
+notice or an extension the Act does not allow (FOIA s12 alone) leaves the status as it was.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from foidraft.deadlines import review_due
 from foidraft.drafts import tracking
 from foidraft.drafts.model import Draft
 from foidraft.errors import FoidraftError
+from foidraft.replies.provisions import extension_allowed
 from foidraft.replies.read import Reading
 
 STATUS = {
@@ -57,7 +58,9 @@ def record_reply(
         )
     status = STATUS.get(reading.kind, draft.status)
     late = _late(draft, reading.kind, on, regime)
-    if reading.kind in ("acknowledgement", "fees_notice"):
+    if reading.kind in ("acknowledgement", "fees_notice") or (
+        reading.kind == "extension" and not extension_allowed(reading.sections, regime)
+    ):  # an extension the Act does not allow leaves the request due when it was
         draft.replied = on
         draft.reply = reading.kind
     else:

@@ -72,6 +72,15 @@ SAID = {
     "": "did not resolve my complaint",
 }
 
+# How the reply screen tells the requester, under "This is the outcome of the internal review."
+TOLD = {
+    "upheld": "It upheld the original decision: the first answer stands.",
+    "partly": "It changed the original decision only in part: the rest of the first answer stands.",
+    "overturned": "It overturned the original decision: check whether you now have what you "
+    "asked for.",
+    "": "It does not say plainly whether the original decision was upheld, varied or overturned.",
+}
+
 
 def review_verdict(text: str) -> str:
     """What the review whose letter is ``text`` decided: one of ``VERDICTS``, or ""."""

@@ -41,6 +41,7 @@ class DraftRow:
     listed: str = ""  # the title cell, when not the title (``foidraft.drafts.follows``)
     awaited: str = ""  # "review answer": the authority owes a review's outcome by ``due``
     this_year: int = 0  # the year Home was drawn in: a due date in another says its year
+    short_names: tuple[str, ...] = ()  # the directory's short forms (``short_forms``)
 
     @property
     def title(self) -> str:
@@ -125,12 +126,31 @@ SHORT_FORMS = (
 )
 
 
-def short_body_name(name: str, width: int) -> str:
-    """``name``, with a commissioner's title in its short form when it does not fit."""
+def short_body_name(name: str, width: int, short_names: tuple[str, ...] = ()) -> str:
+    """``name``, with a commissioner's title in its short form when it does not fit; still
+    too long, the longest of ``short_names`` that fits ("City of London Police" at 7
+    columns: "CoLP", not "City o…")."""
     for long, short in SHORT_FORMS:
         if len(name) > width and long in name:
             name = name.replace(long, short)
-    return name
+    fitting = [s for s in short_names if len(s) <= width] if len(name) > width else []
+    return max(fitting, key=len) if fitting else name
+
+
+def short_forms(body: Authority) -> tuple[str, ...]:
+    """The directory's names for ``body`` that a reader knows it by, shorter than its name:
+    its short name, and the aliases made of the name's own words ("City of London") or its
+    initials ("CoLP"), not a nickname ("Scotland Yard")."""
+    words = set(body.name.casefold().split())
+    initials = "".join(w[0] for w in body.name.split()).casefold()
+    names = (body.short_name, *body.aliases)
+    return tuple(
+        n
+        for n in dict.fromkeys(names)
+        if n and len(n) < len(body.name)
+        and (n == body.short_name or set(n.casefold().split()) <= words
+             or n.casefold() == initials)
+    )  # fmt: skip
 
 
 def draft_row(
@@ -149,7 +169,7 @@ def draft_row(
     plain = DraftRow(
         summary, name, changed, due=summary.due, batch=summary.batch,
         follows=follows_label(summary, by_name), listed=list_title(summary, by_name),
-        this_year=today.year,
+        this_year=today.year, short_names=short_forms(body) if body else (),
     )  # fmt: skip
     from foidraft.drafts.tracking import RUNNING, matter, regime_for
 

@@ -160,7 +160,10 @@ class StatusSteps:
             return False
         try:
             if change == "sent":
+                self.draft.body = before = self.keeper.text_on_screen()
                 tracking.mark_sent(self.draft, when, regime=self.regime())
+                if self.draft.body != before:  # a review letter's "by DATE", from ``when``
+                    self.keeper.view.show_reloaded(self.draft)
             elif change == "clarification":
                 tracking.mark_clarification(self.draft, when)
             elif change == "review":

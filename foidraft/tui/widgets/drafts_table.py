@@ -138,20 +138,20 @@ def fit_widths(rows: list[DraftRow], total: int) -> tuple[int, ...]:
     authority = min(MAX_AUTHORITY, widest("Authority", [r.authority_name for r in rows]))
     batch = min(MAX_BATCH, widest("Batch", [r.batch for r in rows])) if "Batch" in headers else 0
     spare = total - SCROLLBAR - CELL_PADDING * len(headers) - status - changed - due - batch
-    title = widest("Title", [r.list_title for r in rows]) + 2  # room for a "! " mark
+    title = need = widest("Title", [r.list_title for r in rows]) + 2  # room for a "! " mark
     if title + authority > spare and batch:  # the batch column gives way first
         give = min(batch - MIN_BATCH, title + authority - spare)
         batch, spare = batch - give, spare + give
     if title + authority > spare:  # squeeze, keeping about three fifths for the title
-        title_share = max(MIN_TITLE, min(title, spare * 3 // 5))
+        title_share = min(title, max(MIN_TITLE, spare * 3 // 5))  # short titles need less
         authority = max(MIN_AUTHORITY, min(authority, spare - title_share))
-        title = max(MIN_TITLE, spare - authority)
+        title = max(min(title, MIN_TITLE), spare - authority)
     # Still too wide (a "partly answered" status beside "review by 4 Feb 2027" at 80
     # columns): the names give way further, never the due date at the right edge; the
     # authority first, as the detail line below the table names it in full.
     if title + authority > spare:
-        authority = LAST_AUTHORITY
-        title = max(LAST_TITLE, spare - authority)
+        title = max(LAST_TITLE, min(need, spare - LAST_AUTHORITY))  # a short one gives room
+        authority = max(LAST_AUTHORITY, min(authority, spare - title))
     if batch:
         return title, authority, batch, status, changed, due
     return title, authority, status, changed, due
@@ -163,7 +163,10 @@ def cells(row: DraftRow, widths: tuple[int, ...], styles: dict[str, str]) -> tup
     title = f"! {row.title}" if problem else row.list_title
     first = (
         literal_rich(shorten_title(title, widths[0]), styles["overdue"] if problem else ""),
-        literal_rich(shorten(short_body_name(row.authority_name, widths[1]), widths[1]) or "—"),
+        literal_rich(
+            shorten(short_body_name(row.authority_name, widths[1], row.short_names), widths[1])
+            or "—"
+        ),
     )
     batch = (
         (literal_rich(shorten(row.batch, widths[2])),) if len(widths) == len(BATCH_HEADERS) else ()
