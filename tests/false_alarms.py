@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from tests.corpus import LOUD, findings_for, is_police, load_cases, right_kind
 from tests.inner_check import urls_in
@@ -24,33 +26,16 @@ from tests.prospective import load
 ANY = "any rule"
 
 
-def prospective(leave_out: set[str]) -> tuple[Counter[str], Counter[str], int]:
-    labels = {c["url"]: c for c in load_cases("training")}
+Record = tuple[Counter[str], Counter[str], int]
+
+
+def tally(rows: Iterable[tuple[dict[str, Any], dict[str, str]]]) -> Record:
+    """Per rule: answered requests it was loud on, bounces it was loud on with the right
+    kind; and how many answered requests there were. ``rows``: (case, loud rule -> kind)."""
     warned: Counter[str] = Counter()
     kinded: Counter[str] = Counter()
     answered = 0
-    for case in load()["cases"]:
-        label = labels.get(case["url"])
-        if not case["police"] or label is None or case["url"] in leave_out:
-            continue
-        loud = {r: k for r, (k, s) in case["fired"].items() if s in LOUD}
-        if label["outcome"] == "answered":
-            answered += 1
-            warned.update(loud.keys())
-            warned[ANY] += bool(loud)
-        else:
-            kinded.update(r for r, k in loud.items() if right_kind(k, label))
-    return warned, kinded, answered
-
-
-def today(leave_out: set[str]) -> tuple[Counter[str], Counter[str], int]:
-    warned: Counter[str] = Counter()
-    kinded: Counter[str] = Counter()
-    answered = 0
-    for case in load_cases("training"):
-        if not is_police(case) or case["url"] in leave_out:
-            continue
-        loud = {f.rule: f.kind for f in findings_for(case) if f.severity in LOUD}
+    for case, loud in rows:
         if case["outcome"] == "answered":
             answered += 1
             warned.update(loud.keys())
@@ -58,6 +43,23 @@ def today(leave_out: set[str]) -> tuple[Counter[str], Counter[str], int]:
         else:
             kinded.update(r for r, k in loud.items() if right_kind(k, case))
     return warned, kinded, answered
+
+
+def prospective(leave_out: set[str]) -> Record:
+    labels = {c["url"]: c for c in load_cases("training")}
+    return tally(
+        (labels[c["url"]], {r: k for r, (k, s) in c["fired"].items() if s in LOUD})
+        for c in load()["cases"]
+        if c["police"] and c["url"] in labels and c["url"] not in leave_out
+    )
+
+
+def today(leave_out: set[str]) -> Record:
+    return tally(
+        (c, {f.rule: f.kind for f in findings_for(c) if f.severity in LOUD})
+        for c in load_cases("training")
+        if is_police(c) and c["url"] not in leave_out
+    )
 
 
 def main(argv: list[str]) -> int:
