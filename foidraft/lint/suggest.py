@@ -7,7 +7,7 @@ from foidraft.lint.model import ADVICE, CHOICE, SAFE, Edit, Suggestion
 from foidraft.rules.counterparts import template_for
 from foidraft.rules.model import Context, Rule, SuggestionSpec
 from foidraft.text.bullets import BULLET_CHARS
-from foidraft.text.template import render
+from foidraft.text.template import render, template_fields
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -46,12 +46,21 @@ def build_suggestions(
         if spec.op == "advice":
             out.append(Suggestion(title, (), ADVICE, advice=template))
             continue
+        if _unfilled(spec.template, fields):
+            continue  # "their number of ." for a match without the part the text names
         edits = _edits(spec.op, template, doc, start, end)
         if not edits:
             continue  # nothing sound to offer here (the letter's only question, say)
         safe = spec.safe and not fuzzy and len(editable) == 1
         out.append(Suggestion(title, edits, SAFE if safe else CHOICE))
     return out
+
+
+def _unfilled(template: str, fields: dict[str, str]) -> bool:
+    """Whether a field the new words take from the match is empty here: a pattern's
+    alternative without the group ("home address", no ``what``) cannot fill "number of
+    {what}", and a rewording with a hole the user was not told of is not a better letter."""
+    return "{" in template and any(not fields.get(name) for name, _ in template_fields(template))
 
 
 def _offered(
@@ -104,6 +113,8 @@ def _edit(op: str, text: str, doc: Document, start: int, end: int) -> Edit:
         if item is not None:
             return Edit(*item, "")
         a, b = start, end
+        if a > 0 and b < len(source) and source[a - 1] + source[b] in ("()", "[]"):
+            a, b = a - 1, b + 1  # "colluding (or similar) over": the brackets go with it
         if a > 0 and source[a - 1] in " \t" and (b >= len(source) or not source[b].isalnum()):
             a -= 1  # take the space before, so no double space is left behind
         elif b < len(source) and source[b] in " \t":
