@@ -17,6 +17,7 @@ from textual.widgets import Button, Header, Input, OptionList, SelectionList, St
 from textual.widgets.option_list import Option
 from textual.widgets.selection_list import Selection
 
+from foidraft.authorities.search import PLACE_SCORE
 from foidraft.errors import FoidraftError
 from foidraft.tui.keymap import bindings
 from foidraft.tui.screens.authority_picker import CONFIDENT, offer_unlisted, option_prompt
@@ -186,7 +187,9 @@ class AuthoritySelectScreen(DirectoryScreen["list[Authority] | None"]):
         index = self.query_one(AuthorityChecklist).highlighted
         if index is None or index >= len(self.matches):
             return
-        if not self.moved and self.top_score < CONFIDENT:
+        # A place names an area, not a body ("Leeds": the force or the council?): its force
+        # is listed first but ticked only when chosen with the arrows.
+        if not self.moved and (self.top_score < CONFIDENT or self.top_score == PLACE_SCORE):
             self.notify(
                 f"No authority in foidraft's list is clearly “{self.current_query()}”: choose "
                 "one with ↑↓ and press enter, or type a body's full name (Leeds City "
