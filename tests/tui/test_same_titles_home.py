@@ -33,4 +33,7 @@ async def test_same_titles_say_what_tells_them_apart_at_80_columns() -> None:
         said = " ".join(titles)
         for note in ("(sent 7 Apr)", "(sent 12 May)", "(not sent)", "(Police)", "(PCC)"):
             assert note in said, rows
-        assert all("West Midlands P…" in row for row in rows), rows  # why the note is needed
+        # Why the note is needed: at 80 columns the Authority column shows the force and its
+        # commissioner alike, by their short forms or cut ("West Midlands", "West Midlands P…")
+        cells = [row[width:].lstrip() for row in rows]
+        assert all(cell.startswith("West Midlands") for cell in cells), rows
