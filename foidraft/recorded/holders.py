@@ -132,19 +132,56 @@ def holder_hits(
     phrase, in the order they stand."""
     model = holders()
     kinds = model.kinds(authority)
+    wanted = [f for f in model.functions if kinds & f.not_held_by]
+    if not wanted:
+        return []
+    spans = _spans(model, kinds, masked, start)
     out: list[tuple[int, int, str, dict[str, str]]] = []
-    for function in model.functions:
-        if not kinds & function.not_held_by:
-            continue
+    for function in wanted:
         fields = {
             "function": function.what,
             "function_id": function.id,
             "holder": function.holder,
             "why": function.why,
         }
-        for m in function.pattern.finditer(masked, start):
-            out.append((m.start(), m.end(), text[m.start() : m.end()], fields))
+        for a, b in spans[function.id]:
+            out.append((a, b, text[a:b], fields))
             if len(out) >= MAX_HITS:
                 break
     out.sort(key=lambda h: h[0])
     return out[:MAX_HITS]
+
+
+# Each paragraph's matches, by its text and the kinds of body asked: the editor re-checks
+# the whole letter on every key, and only the paragraph typed in has changed. (The words
+# of one phrase never stand in two paragraphs.)
+_PARAGRAPHS: dict[tuple[str, frozenset[str]], dict[str, list[tuple[int, int]]]] = {}
+_MAX_PARAGRAPHS = 4096
+
+
+def _spans(
+    model: Holders, kinds: frozenset[str], masked: str, start: int
+) -> dict[str, list[tuple[int, int]]]:
+    """Each wanted function's matches in ``masked`` from ``start``, in order, read a
+    paragraph at a time."""
+    spans: dict[str, list[tuple[int, int]]] = {f.id: [] for f in model.functions}
+    at = start
+    while at < len(masked):
+        end = masked.find("\n\n", at)
+        end = len(masked) if end < 0 else end
+        paragraph = masked[at:end]
+        key = (paragraph, kinds)
+        found = _PARAGRAPHS.get(key)
+        if found is None:
+            found = {
+                f.id: [(m.start(), m.end()) for m in f.pattern.finditer(paragraph)]
+                for f in model.functions
+                if kinds & f.not_held_by
+            }
+            if len(_PARAGRAPHS) >= _MAX_PARAGRAPHS:
+                _PARAGRAPHS.clear()
+            _PARAGRAPHS[key] = found
+        for function_id, hits in found.items():
+            spans[function_id] += [(at + a, at + b) for a, b in hits]
+        at = end + 2
+    return spans
