@@ -11,7 +11,7 @@ import datetime as dt
 
 from foidraft.authorities.model import Authority
 from foidraft.replies import read_reply
-from foidraft.replies.review import Context, challenged, review_letter
+from foidraft.replies.review import Context, challenged, grounds_for, review_letter
 from tests.tui.test_next_letters_one_table import real_reply as _reply
 
 
@@ -55,3 +55,30 @@ def test_a_scottish_review_letter_says_its_grounds_without_the_pickers_law_mark(
         "https://sic.uniondigital.uk/decision-0642018",
         "https://sic.uniondigital.uk/decision-2682024",
     ]
+
+
+def test_an_eir_review_letter_counts_the_40_working_days_it_says() -> None:
+    """Under the EIRs a review is the requester's right (reg 11) and the authority has 40
+    working days (reg 11(4)); the letter said "within 20 working days" beside a date 40
+    working days away."""
+    from foidraft.deadlines import review_due
+    from foidraft.replies.letter_parts import when
+
+    text = (
+        "Dear Sir or Madam,\n\nYour request for information about air quality monitoring "
+        "has been considered under the Environmental Information Regulations 2004. We do not "
+        "hold the information you asked for, under regulation 12(4)(a).\n\nYours faithfully"
+    )
+    reading = read_reply(text, regime="EIR")
+    council = Authority(id="leeds", name="Leeds City Council", type="council")
+    context = Context("Air quality", council, reading, replied=dt.date(2025, 3, 3))
+    ground = [g.id for g in grounds_for(reading)][0]
+    today = dt.date(2025, 3, 10)
+    body = " ".join(review_letter(context, [ground], today=today).body.split())
+    assert "make representations, under regulation 11 of the Environmental Information" in body
+    assert "as the Regulations require" in body
+    assert (
+        f"within the 40 working days regulation 11(4) allows, by "
+        f"{when(review_due(today, 'EIR'))}." in body
+    )
+    assert "20 working days" not in body

@@ -52,10 +52,19 @@ class Context:
     review: SentReview | None = None  # after a review's outcome: the review asked for
 
 
-SCOTTISH_REVIEW = {
-    "FOISA": ("section 20 of the Freedom of Information (Scotland) Act 2002", "section 21(1)"),
-    "EISR": ("regulation 16 of the Environmental Information (Scotland) Regulations 2004",
-             "regulation 16(4)"),
+# Where a review is the law's, the letter cites it: FOISA's "requirement for review" (s20),
+# answered within 20 working days (s21(1)); Scotland's EIRs: reg 16, 20 working days (reg
+# 16(4)); the EIRs: representations under reg 11, answered within 40 working days (reg
+# 11(4)). FOIA's internal review rests on the s45 code, so its letter only asks.
+STATUTORY_REVIEW = {
+    "FOISA": ("require a review, under section 20 of the Freedom of Information (Scotland) "
+              "Act 2002, of", "the 20 working days section 21(1) allows", "the Act requires"),
+    "EISR": ("require a review, under regulation 16 of the Environmental Information "
+             "(Scotland) Regulations 2004, of", "the 20 working days regulation 16(4) allows",
+             "the Regulations require"),
+    "EIR": ("make representations, under regulation 11 of the Environmental Information "
+            "Regulations 2004, about", "the 40 working days regulation 11(4) allows",
+            "the Regulations require"),
 }  # fmt: skip
 
 
@@ -133,16 +142,9 @@ def review_letter(
     answer_by = review_due(today, r.regime)
     ref = f" (your reference {context.reference})" if context.reference else ""
     scottish = r.regime in ("FOISA", "EISR")
-    # FOISA's own words: a "requirement for review" (s20), answered within 20 working
-    # days (s21(1)); Scotland's EIRs: a review under reg 16, answered within 20 working
-    # days (reg 16(4)). The requester's right is the law's, so the letter says so.
-    law, days = SCOTTISH_REVIEW.get(r.regime, ("", ""))
-    asking = (
-        f"I am writing to require a review, under {law}, of"
-        if scottish
-        else "I am writing to ask for an internal review of"
+    asking, within, requires = STATUTORY_REVIEW.get(
+        r.regime, ("ask for an internal review of", "20 working days", "the Act requires")
     )
-    within = f"the 20 working days {days} allows" if scottish else "20 working days"
     # FOIA's duty to confirm or deny (s1(1)(a)); FOISA has none by that name: an authority
     # says whether it holds the information (s17) unless s18 lets it refuse to reveal that.
     say_held = (
@@ -152,12 +154,13 @@ def review_letter(
     body = "\n\n".join(
         [
             greeting(fields["authority"] if context.authority else ""),
-            f"{asking} your response of {fields['replied']}{ref} to my request {title}.",
+            f"I am writing to {asking} your response of {fields['replied']}{ref} to my request "
+            f"{title}.",
             challenged(r),
             "My grounds are:",  # ``foidraft.replies.complaint`` finds them after it
             *paragraphs,
             "I ask you to reconsider your response in the light of these points and "
-            f"{_closing(r, say_held)}, as the Act requires. I look forward to the outcome within "
+            f"{_closing(r, say_held)}, as {requires}. I look forward to the outcome within "
             f"{within}, by {when(answer_by)}.",
             sign_off(context.name),
         ]
