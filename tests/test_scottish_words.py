@@ -20,7 +20,7 @@ from foidraft.interview.regime import for_authority
 
 ENGLAND_AND_WALES = re.compile(
     r"Home Office (?:offence|outcome|knife|counting)|offence codes?\b|outcome types?\b"
-    r"|National Standard for Incident Recording|\bCPS\b|Crown Prosecution|Action Fraud"
+    r"|National Standard for Incident Recording|\bCPS\b|Crown Prosecution|Action Fraud|Report Fraud"
     r"|Police and Crime Commissioner|Department for Education|\bCoventry\b|\bPCSOs?\b",
     re.IGNORECASE,
 )

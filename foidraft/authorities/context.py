@@ -55,15 +55,18 @@ RECORDED: dict[str, dict[str, str]] = {
         "authority.offence_codes": "Home Office offence codes",
         "authority.charge_outcome": "Home Office outcome type 1",
         "authority.crime_outcomes": "Home Office outcome types",
-        "authority.fraud_recording": "fraud is reported to Action Fraud, and forces hold what it "
-        "passes on under Home Office fraud codes",
+        # Report Fraud replaced Action Fraud on 4 December 2025 (City of London Police;
+        # wired-gov.net, "Report Fraud service goes live", 4 December 2025).
+        "authority.fraud_recording": "fraud is reported to Report Fraud (Action Fraud until "
+        "December 2025), and forces hold what it passes on under Home Office fraud codes",
     },
     "scrs": {
         "authority.offence_codes": "crime classifications under the Scottish Crime Recording "
         "Standard",
         "authority.charge_outcome": "in Scotland: cleared up, or detected",
         "authority.crime_outcomes": "clear-up records (detected or not)",
-        # Action Fraud takes reports for England, Wales and Northern Ireland only; in
+        # Report Fraud (before it, Action Fraud) takes reports for England, Wales and
+        # Northern Ireland only; in
         # Scotland fraud is reported to Police Scotland and recorded as a crime of
         # dishonesty (Recorded Crime in Scotland's group 3).
         "authority.fraud_recording": "fraud is reported to Police Scotland, which records it "
