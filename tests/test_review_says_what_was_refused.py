@@ -72,7 +72,7 @@ def test_an_eir_review_letter_counts_the_40_working_days_it_says() -> None:
     reading = read_reply(text, regime="EIR")
     council = Authority(id="leeds", name="Leeds City Council", type="council")
     context = Context("Air quality", council, reading, replied=dt.date(2025, 3, 3))
-    ground = [g.id for g in grounds_for(reading)][0]
+    ground = next(g.id for g in grounds_for(reading))
     today = dt.date(2025, 3, 10)
     body = " ".join(review_letter(context, [ground], today=today).body.split())
     assert "make representations, under regulation 11 of the Environmental Information" in body

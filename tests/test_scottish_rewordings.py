@@ -45,7 +45,7 @@ def test_a_fraud_type_finding_names_the_service_that_now_takes_fraud_reports() -
     """Report Fraud replaced Action Fraud on 4 December 2025 for England, Wales and
     Northern Ireland; in Scotland fraud is still reported to Police Scotland."""
     letter = "How many courier fraud offences were reported to you in 2024?"
-    english = " ".join(f.message for f in check(letter, ENGLISH))
-    scottish = " ".join(f.message for f in check(letter, SCOTTISH))
+    english = " ".join(m.message for f in check(letter, ENGLISH) for m in (f, *f.merged))
+    scottish = " ".join(m.message for f in check(letter, SCOTTISH) for m in (f, *f.merged))
     assert "fraud is reported to Report Fraud (Action Fraud until December 2025)" in english
     assert "fraud is reported to Police Scotland" in scottish and "Report Fraud" not in scottish

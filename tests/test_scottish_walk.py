@@ -89,7 +89,9 @@ def test_crime_record_messages_use_the_bodys_own_recording_words() -> None:
     other context fields), not England and Wales's for Police Scotland."""
     from foidraft.rules.registry import default_ruleset
 
-    english_words = re.compile(r"Home Office|Ministry of Justice|HM Courts|Action Fraud|Report Fraud")
+    english_words = re.compile(
+        r"Home Office|Ministry of Justice|HM Courts|Action Fraud|Report Fraud"
+    )
     for rule_id in ("FD205", "FD208", "FD209", "FD216", "FD311", "FD321"):
         rule = default_ruleset().get(rule_id)
         assert rule is not None
