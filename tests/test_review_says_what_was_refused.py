@@ -82,3 +82,46 @@ def test_an_eir_review_letter_counts_the_40_working_days_it_says() -> None:
         f"{when(review_due(today, 'EIR'))}." in body
     )
     assert "20 working days" not in body
+
+
+def test_a_request_sent_under_foia_and_answered_under_the_eirs_is_reviewed_under_them() -> None:
+    """A council found air-quality readings environmental and answered under the EIRs
+    (FOIA s39 sends such requests there): the draft said FOIA, and the review letter asked
+    for the s45 code's 20 working days where reg 11 gives the council 40."""
+    text = (
+        "Your request has been considered under the Environmental Information Regulations "
+        "2004. We do not hold the information, and rely on regulation 12(4)(a)."
+    )
+    assert read_reply(text, regime="FOIA").regime == "EIR"
+    foia = (
+        "The Environmental Information Regulations do not apply, as regulation 2 defines "
+        "environmental information. We refuse under section 12 of the Freedom of Information Act."
+    )
+    assert read_reply(foia, regime="FOIA").regime == "FOIA"
+    reading = read_reply(text, regime="FOIA")
+    context = Context("Air quality", None, reading, replied=dt.date(2025, 3, 3))
+    ground = next(g.id for g in grounds_for(reading))
+    body = " ".join(review_letter(context, [ground], today=dt.date(2025, 3, 4)).body.split())
+    assert "the 40 working days regulation 11(4) allows" in body
+
+
+def test_a_reply_under_the_eirs_moves_the_drafts_deadlines_to_them() -> None:
+    """Home and `foidraft due` count a review by the draft's regime: after an EIR reply a
+    council that answers FOIA requests owes its review in 40 working days (reg 11(4))."""
+    from foidraft.drafts.model import Draft
+    from foidraft.drafts.tracking import regime_for
+    from foidraft.replies.track import record_reply
+
+    council = Authority(id="leeds", name="Leeds City Council", type="council")
+    draft = Draft.new("Air quality", "Dear Leeds City Council,\n\nPlease...\n", "leeds")
+    draft.sent, draft.status = dt.date(2025, 2, 3), "sent"
+    assert regime_for(council, draft) == "FOIA"
+    reading = read_reply(
+        "Considered under the Environmental Information Regulations 2004: not held, "
+        "regulation 12(4)(a).",
+        regime="FOIA",
+    )
+    record_reply(draft, reading, dt.date(2025, 3, 3), regime=regime_for(council, draft))
+    assert draft.regime == "EIR" and regime_for(council, draft) == "EIR"
+    scottish = Authority(id="moray", name="Moray Council", type="council", regime="FOISA")
+    assert regime_for(scottish, draft) == "FOISA"  # EIR is not the counterpart of FOISA

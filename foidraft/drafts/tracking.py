@@ -56,13 +56,20 @@ def follows_up(draft: Draft) -> bool:
     return bool(draft.follows) and draft.letter in FOLLOWING
 
 
+# A body under an Act answers requests for environmental information under the matching
+# regulations (FOIA s39, FOISA s39(2)): their reviews are the regulations' (EIR reg 11).
+ENVIRONMENTAL = {"FOIA": "EIR", "FOISA": "EISR"}
+
+
 def regime_for(authority: Authority | None, draft: Draft | None = None) -> str:
-    """The regime whose calendar counts the days: the authority's; for a draft naming no
-    body, the one its reply was read under (its ``regime:``); else FOIA."""
+    """The regime whose calendar counts the days: the authority's, or the environmental
+    regulations it answered under (the draft's ``regime:``, kept from its reply); for a
+    draft naming no body, the one its reply was read under; else FOIA."""
+    kept = draft.regime if draft is not None else ""
     if authority is not None:
-        regime = authority.regime
+        regime = kept if ENVIRONMENTAL.get(authority.regime) == kept else authority.regime
     else:
-        regime = draft.regime if draft is not None else ""
+        regime = kept
     return regime if regime in CALENDARS else "FOIA"
 
 

@@ -99,6 +99,20 @@ def detect_regime(text: str) -> str:
     return "FOIA"
 
 
+# A reply that names the EIRs and cites their regulations, and not the FOI Act, was made
+# under them, whatever the request cited: the regime follows the information (EIR reg
+# 2(1); FOIA s39), so its review is reg 11's (40 working days), not the s45 code's.
+NOT_EIR_RE = re.compile(r"Freedom of Information Act|\bFOIA\b|\bFOI Act\b", re.I)
+EIR_REGULATION_RE = re.compile(r"\b(?:regulations?|reg\.?)[ \t]*1[0-4]\b", re.I)
+
+
+def answered_under_eir(text: str) -> bool:
+    """Whether ``text`` is a reply made under the EIRs alone (see ``NOT_EIR_RE``)."""
+    return bool(
+        EIR_RE.search(text) and EIR_REGULATION_RE.search(text) and not NOT_EIR_RE.search(text)
+    )
+
+
 def read_reply(text: str, *, regime: str | None = None, letter: str = "") -> Reading:
     """Read ``text`` (the reply as pasted or extracted). ``regime`` is the request's
     (FOIA, FOISA or EIR; found from the text when not given); ``letter`` is the request,
@@ -107,6 +121,8 @@ def read_reply(text: str, *, regime: str | None = None, letter: str = "") -> Rea
     regime = regime if regime in REGIMES else detect_regime(cleaned)
     if regime == "FOISA" and detect_regime(cleaned) == "EISR":
         regime = "EISR"  # a Scottish body's answer under its EIRs: reviews are reg 16's
+    if regime == "FOIA" and answered_under_eir(cleaned):
+        regime = "EIR"  # a body that found the information environmental: reg 11's review
     own = own_text(cleaned, letter)
     masked = mask(own)
     parts = sentences(masked)

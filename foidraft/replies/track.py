@@ -56,6 +56,9 @@ def record_reply(
             f"{draft.name or draft.title}: it has no sent date, so its deadlines cannot be counted",
             hint="mark it sent first: `foidraft drafts status NAME sent --date YYYY-MM-DD`",
         )
+    if tracking.ENVIRONMENTAL.get(regime) == reading.regime:
+        # answered under the environmental regulations: their deadlines from now on
+        draft.regime = regime = reading.regime
     status = STATUS.get(reading.kind, draft.status)
     late = _late(draft, reading.kind, on, regime)
     if reading.kind in ("acknowledgement", "fees_notice") or (
