@@ -22,3 +22,22 @@ def test_a_partial_answer_that_withholds_is_not_offered_the_searches_ground() ->
     reading = read_reply(_reply("clch-25-154-locum-s43"), regime="FOIA")
     assert reading.kind == "partly_answered"
     assert "searches" not in {g.id for g in grounds_for(reading)}
+
+
+def test_a_not_held_answer_is_tracked_as_not_held_not_as_answered() -> None:
+    """Home said "answered" beside a council that held nothing; the review clock runs as
+    after any decision (40 working days to ask for a review)."""
+    import datetime as dt
+
+    from foidraft.drafts.model import Draft
+    from foidraft.drafts.status import status_short
+    from foidraft.drafts.tracking import standing
+    from foidraft.replies.track import record_reply
+
+    draft = Draft.new("Developer forums", "Dear Dover District Council,\n\nPlease...\n", "")
+    draft.sent, draft.status = dt.date(2025, 1, 6), "sent"
+    reading = read_reply(_reply("dover-fi16151-developer-forums"), regime="FOIA")
+    record_reply(draft, reading, dt.date(2025, 1, 27), regime="FOIA")
+    assert draft.status == "not-held" and status_short(draft.status) == "not held"
+    row = standing(draft, "FOIA", dt.date(2025, 2, 3))
+    assert row is not None and row.state == "review-by"

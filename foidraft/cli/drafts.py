@@ -39,8 +39,8 @@ def configure(p: argparse.ArgumentParser) -> None:
     status = sub.add_parser("status", help="set a draft's status")
     status.add_argument("name", metavar="NAME", nargs="?", help="the draft (or use --batch)")
     status.add_argument("status", metavar="STATUS", help="draft, ready, sent, clarification, "
-                        "extended, answered, partly-answered, refused, ncnd, review (with "
-                        "--date: when you asked for it) or reviewed")  # fmt: skip
+                        "extended, answered, partly-answered, not-held, refused, ncnd, review "
+                        "(with --date: when you asked for it) or reviewed")  # fmt: skip
     status.add_argument(
         "--date", metavar="YYYY-MM-DD",
         help="when it was sent, or when the authority asked for clarification (default today)",

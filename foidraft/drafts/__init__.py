@@ -31,7 +31,7 @@ Fields
     ``title``      one line; a file without one is titled by its file name.
     ``authority``  the authority's directory id, or empty.
     ``status``     draft | ready | sent | clarification | extended | answered |
-                   partly-answered | refused | ncnd | review | reviewed.
+                   partly-answered | not-held | refused | ncnd | review | reviewed.
     ``created``, ``updated``   ISO 8601 UTC times (``2024-05-01T09:30:15Z``); every save
                    sets ``updated``.
     Optional: ``sent`` and ``due`` (dates, ``YYYY-MM-DD``; ``due`` is computed elsewhere

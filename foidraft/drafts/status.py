@@ -10,7 +10,7 @@ from foidraft.errors import FoidraftError
 
 STATUSES = (
     "draft", "ready", "sent", "clarification", "extended", "answered", "partly-answered",
-    "refused", "ncnd", "review", "reviewed",
+    "not-held", "refused", "ncnd", "review", "reviewed",
 )  # fmt: skip
 # What the app shows for each status.
 STATUS_LABELS = {
@@ -21,6 +21,7 @@ STATUS_LABELS = {
     "extended": "Extended (public interest test)",
     "answered": "Answered",
     "partly-answered": "Partly answered",
+    "not-held": "Not held: they say they do not hold it",
     "refused": "Refused",
     "ncnd": "Neither confirmed nor denied",
     "review": "Internal review asked",
@@ -28,7 +29,8 @@ STATUS_LABELS = {
 }
 assert set(STATUS_LABELS) == set(STATUSES)
 # Home's status column: short, as a requester says it.
-STATUS_SHORT = {"partly-answered": "partly answered", "ncnd": "NCND", "review": "review asked"}
+STATUS_SHORT = {"partly-answered": "partly answered", "not-held": "not held", "ncnd": "NCND",
+                "review": "review asked"}  # fmt: skip
 
 
 def status_label(status: str) -> str:
@@ -42,9 +44,9 @@ def status_short(status: str) -> str:
     return STATUS_SHORT.get(status, status)
 
 
-# After a decision (the request answered, refused or neither confirmed nor denied) the
-# requester has 40 working days to ask for an internal review.
-DECIDED = ("answered", "partly-answered", "refused", "ncnd")
+# After a decision (the request answered, said not held, refused or neither confirmed nor
+# denied) the requester has 40 working days to ask for an internal review.
+DECIDED = ("answered", "partly-answered", "not-held", "refused", "ncnd")
 
 
 def checked_status(value: str) -> str:

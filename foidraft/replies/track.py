@@ -25,7 +25,7 @@ STATUS = {
     "clarification_request": "clarification",
     "extension": "extended",
     "answered": "answered",
-    "not_held": "answered",
+    "not_held": "not-held",  # a response, but not an answer: Home should not say "answered"
     "already_published": "answered",
     "partly_answered": "partly-answered",
     "refused_cost": "refused",

@@ -132,7 +132,9 @@ def read_and_record(
 # Statuses whose latest kept reply is still the last word: its next letters are still open.
 # Closing or quitting over a pasted reply that has not been read says why it asks.
 UNREAD = "The reply you pasted is not kept: it is recorded only once foidraft reads it."
-AWAITING_YOU = ("clarification", "answered", "partly-answered", "refused", "ncnd", "reviewed")
+AWAITING_YOU = (
+    "clarification", "answered", "partly-answered", "not-held", "refused", "ncnd", "reviewed"
+)  # fmt: skip
 
 
 def kept_reply_day(draft: Draft) -> dt.date | None:
