@@ -111,8 +111,7 @@ GENERIC_UNIT = "incidents"
 
 
 def _of_kind(best: tuple[int, int, Dataset], masked: str, unit_at: dict[int, Dataset]) -> Dataset:
-    """The dataset a sentence counts: its first unit's, or the unit's right after "incidents
-    of" (``unit_at``: where each unit starts, and its dataset)."""
+    """A sentence's first unit's dataset, or the next unit's after "incidents of"."""
     counted = best[2]
     if counted.id != GENERIC_UNIT:
         return counted
