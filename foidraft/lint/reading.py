@@ -103,6 +103,22 @@ def counted_as(datasets: list[Dataset], d: int, masked: str, end: int) -> int:
     return d
 
 
+# "Incidents of assault", "incidents of theft": a kind of crime named after the generic
+# word counts those crimes, as forces read it (Cleveland Police searched assault crimes for
+# "incidents of assaults on a HGV driver"), so their records are what is asked of.
+OF_RE = LazyRegex(r"\s+of\s+(?:the\s+)?", IGNORECASE)
+GENERIC_UNIT = "incidents"
+
+
+def _of_kind(best: tuple[int, int, Dataset], masked: str, unit_at: dict[int, Dataset]) -> Dataset:
+    """A sentence's first unit's dataset, or the next unit's after "incidents of"."""
+    counted = best[2]
+    if counted.id != GENERIC_UNIT:
+        return counted
+    gap = OF_RE.match(masked, -best[1])
+    return unit_at.get(gap.end(), counted) if gap else counted
+
+
 def absent(words: Words, doc: Document) -> bool:
     """Whether none of the places a list's phrases can start at is in a short letter, so
     its search would find nothing there: then its pattern is not built, nor its regex
@@ -140,6 +156,7 @@ class Reading:
         self.starts = doc.sentence_starts()
         self.end = len(doc.masked)
         first: dict[int, tuple[int, int, Dataset]] = {}
+        unit_at: dict[int, Dataset] = {}  # where each unit starts: what it counts
         for d, dataset in enumerate(datasets):
             if absent(dataset.units, doc):
                 continue
@@ -147,13 +164,14 @@ class Reading:
             for start, end in found:
                 if BACK_RE.search(doc.masked, max(start - 12, 0), start):
                     continue
+                unit_at.setdefault(start, dataset)
                 i = bisect_right(self.starts, start) - 1
                 best = first.get(i)
                 # The earliest unit wins; at one place, the longest phrase (more specific).
                 if best is None or (start, -end) < best[:2]:
                     first[i] = (start, -end, datasets[counted_as(datasets, d, doc.masked, end)])
         self._keys = sorted(first)
-        self._datasets = [first[i][2] for i in self._keys]
+        self._datasets = [_of_kind(first[i], doc.masked, unit_at) for i in self._keys]
         self._firsts: dict[int, int] = {}  # by id(dataset): its first sentence
         for i, counted in zip(reversed(self._keys), reversed(self._datasets), strict=True):
             self._firsts[id(counted)] = i
@@ -262,7 +280,7 @@ def covered(doc: Document, held: list[Words], a: int, b: int, start: int, end: i
     short, and a sentence searched whole for every hit is slow on a letter with no full
     stops. Each field's phrases are tried only where their first words stand (as the
     checker's patterns are), and only up to ``start``: a phrase starting after it cannot
-    span it."""
+    span it. A held phrase starting where the attribute's does, and shorter, does not."""
     if CORRESPONDENCE_RE.match(doc.masked, end):
         return True
     lo, hi = max(a, start - NEAR), min(b, end + NEAR)
@@ -272,7 +290,9 @@ def covered(doc: Document, held: list[Words], a: int, b: int, start: int, end: i
         for x in pattern_matches(None, words.pattern, doc, lo, hi):
             if x.start() > start:
                 break
-            if start < x.end():
+            # At one place the longer phrase is the more specific reading: the held "sex"
+            # does not cover the not-held "sex workers" that starts with it.
+            if start < x.end() and (x.start() < start or x.end() >= end):
                 return True
     return False
 
