@@ -27,6 +27,9 @@ RESPONSE_DAYS = 20  # FOIA s10(1), FOISA s10(1), EIR reg 5(2)
 EXTENSION_DAYS = 20  # FOIA s10(3) public interest (ICO: no more than 20 more); EIR reg 7
 REVIEW_REQUEST_DAYS = 40  # s45 Code (FOIA), FOISA s20(5)
 # s45 Code, FOISA s21(1), EIR reg 11(4), EI(S)R reg 16(4)
+# A body under an Act answers requests for environmental information under the matching
+# regulations (FOIA s39, FOISA s39(2)): their deadlines are the regulations' (EIR reg 11).
+ENVIRONMENTAL = {"FOIA": "EIR", "FOISA": "EISR"}
 REVIEW_RESPONSE_DAYS = {"FOIA": 20, "FOISA": 20, "EIR": 40, "EISR": 20}
 REVIEW_LAW = {"FOIA": "the s45 code", "FOISA": "FOISA s21", "EIR": "EIR reg 11",
               "EISR": "EI(S)R reg 16"}  # fmt: skip

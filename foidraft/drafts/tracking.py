@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from foidraft.deadlines import (
     CALENDARS,
+    ENVIRONMENTAL,
     EXTENSION_DAYS,
     SOON,
     Deadlines,
@@ -56,20 +57,12 @@ def follows_up(draft: Draft) -> bool:
     return bool(draft.follows) and draft.letter in FOLLOWING
 
 
-# A body under an Act answers requests for environmental information under the matching
-# regulations (FOIA s39, FOISA s39(2)): their reviews are the regulations' (EIR reg 11).
-ENVIRONMENTAL = {"FOIA": "EIR", "FOISA": "EISR"}
-
-
 def regime_for(authority: Authority | None, draft: Draft | None = None) -> str:
-    """The regime whose calendar counts the days: the authority's, or the environmental
-    regulations it answered under (the draft's ``regime:``, kept from its reply); for a
-    draft naming no body, the one its reply was read under; else FOIA."""
+    """The regime whose days count: the authority's, or the environmental regulations it
+    answered under (the draft's ``regime:``); with no body, the draft's; else FOIA."""
     kept = draft.regime if draft is not None else ""
-    if authority is not None:
-        regime = kept if ENVIRONMENTAL.get(authority.regime) == kept else authority.regime
-    else:
-        regime = kept
+    regime = authority.regime if authority else kept
+    regime = kept if authority and ENVIRONMENTAL.get(authority.regime) == kept else regime
     return regime if regime in CALENDARS else "FOIA"
 
 

@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from foidraft.deadlines import review_due
+from foidraft.deadlines import ENVIRONMENTAL, review_due
 from foidraft.drafts import tracking
 from foidraft.drafts.model import Draft
 from foidraft.errors import FoidraftError
@@ -56,7 +56,7 @@ def record_reply(
             f"{draft.name or draft.title}: it has no sent date, so its deadlines cannot be counted",
             hint="mark it sent first: `foidraft drafts status NAME sent --date YYYY-MM-DD`",
         )
-    if tracking.ENVIRONMENTAL.get(regime) == reading.regime:
+    if ENVIRONMENTAL.get(regime) == reading.regime:
         # answered under the environmental regulations: their deadlines from now on
         draft.regime = regime = reading.regime
     status = STATUS.get(reading.kind, draft.status)
