@@ -2,6 +2,8 @@
 
     python -m tests.ncnd_probes [AUTHORITY]   # default: Northumbria Police
 
+A section named "[... @ BODY]" is scored as written to BODY (a council's probes, say).
+
 For each section: how many "refused" probes draw an exemption finding (personal data, law
 enforcement, commercial, other exemption) at warning level, and how many "answered" probes
 draw any warning. The probes were written from the refusal families, not from real
@@ -50,8 +52,11 @@ def score(lines: list[str], authority: str, *, answered: bool) -> int:
 
 
 def main(argv: list[str]) -> int:
-    authority = argv[0] if argv else "Northumbria Police"
+    default = argv[0] if argv else "Northumbria Police"
     for name, lines in sections().items():
+        # "[held out 29 refused @ Leeds City Council]": the section's own body (a force's
+        # NCND families are not a council's; each is scored as written to its own kind).
+        authority = name.partition(" @ ")[2].strip() or default
         answered = "answered" in name
         what = "with a warning (false alarms)" if answered else "with an exemption warning"
         print(f"{name}: {score(lines, authority, answered=answered)}/{len(lines)} {what}")

@@ -104,3 +104,15 @@ def test_the_knowledge_base_keeps_police_only_rules_out_of_it() -> None:
         types = rule.applies_to.authority_types
         if types and types <= {"police", "pcc"}:
             assert rule.measured_non_police is None and rule.non_police_severity is None, rule.id
+
+
+def test_security_of_a_building_warns_every_kind_of_body() -> None:
+    """Station floor plans were withheld by two fire and rescue services (s24(1), s38(1)) as
+    forces withhold their own: FD721 says why it holds for any body, so it is loud for all."""
+    text = "Could you forward over the floor plans for all wholetime fire stations?"
+    fire = infer_authority("Shropshire Fire and Rescue Service")
+    for body in (fire, COUNCIL, POLICE):
+        found = [f for f in check(text, body) if f.rule == "FD721"]
+        assert [f.severity for f in found] == ["warning"], body
+    quiet = "How much did the council spend on security guards at its offices in 2023?"
+    assert not [f for f in check(quiet, COUNCIL) if f.severity == "warning"]
