@@ -79,7 +79,8 @@ CASES: list[tuple[str, str, str | None]] = [
         # category for carers who are EU nationals).
         ("council", "b) The number of your registered foster carers who are non-UK EU nationals;",
          "immigration_status"),
-        ("council", "How many foster carers were approved in 2023, and how many were refused?", None),
+        ("council", "How many foster carers were approved in 2023, and how many were refused?",
+         None),
         # Staff records hold the post and contract, not where each person worked that day
         # (Dover and Thurrock councils, not held; the ONS, door-pass exports over the limit).
         ("council", "During April 2022, how many council employees were working from home?",
