@@ -2,8 +2,9 @@
 a transport body handles one at a time (claims, applications, licences, representations,
 children in its care): the case type, dates, stage and decision are fields; a person's
 nationality or immigration status, and what each person wrote, are not. A fire service's
-incidents likewise, and the cost of one call-out, sitting or loss. Police datasets and
-police requests are untouched."""
+incidents likewise, and the cost of one call-out, sitting or loss; and staff records, which
+hold each person's post and contract but not where they worked from day to day. Police
+datasets and police requests are untouched."""
 
 from __future__ import annotations
 
@@ -74,6 +75,26 @@ CASES: list[tuple[str, str, str | None]] = [
         ("council", "Please give the costs incurred by the council on Christmas lights in each "
          "year.", None),
         ("council", "What was the total spend on legal fees in 2023, by financial year?", None),
+        # Foster carers are approved and reviewed case by case (Leeds City Council recorded no
+        # category for carers who are EU nationals).
+        ("council", "b) The number of your registered foster carers who are non-UK EU nationals;",
+         "immigration_status"),
+        ("council", "How many foster carers were approved in 2023, and how many were refused?",
+         None),
+        # Staff records hold the post and contract, not where each person worked that day
+        # (Dover and Thurrock councils, not held; the ONS, door-pass exports over the limit).
+        ("council", "During April 2022, how many council employees were working from home?",
+         "where_they_work"),
+        ("council", "For the last three years, how many full-time staff:\n\n1. work from home "
+         "permanently?\n2. work from abroad?", "where_they_work"),
+        ("central_government", "The count of unique employees who have swiped into your sites "
+         "on 40% or more of working days, for each month of 2024.", "where_they_work"),
+        ("council", "How many employees were on fixed-term contracts on 31 March 2024, by grade?",
+         None),
+        ("council", "Please send me your hybrid working policy.", None),
+        # A unit of spending named first keeps its own reading (staff time is not booked).
+        ("council", "How much was spent on staff time dealing with complaints in 2023?",
+         "activity_cost"),
 ]  # fmt: skip
 
 
@@ -92,3 +113,9 @@ def test_police_requests_are_not_read_against_case_systems() -> None:
     # Custody records hold nationality: the police reading stays its own.
     text = "How many people arrested in 2023 were foreign nationals, by nationality?"
     assert "immigration_status" not in _attributes(text, "police")
+
+
+def test_police_staff_are_read_against_the_police_workforce() -> None:
+    # The police workforce dataset is its own: the staff records of other bodies do not run.
+    text = "During April 2022, how many employees were working from home?"
+    assert "where_they_work" not in _attributes(text, "police")
