@@ -3,7 +3,8 @@ Police,") or what it asks to be searched ("information held by West Midlands Pol
 names a body other than the one it goes to.
 
 Only the bodies foidraft lists itself (``foidraft/data/authorities.csv``: forces,
-commissioners and policing boards, with their aliases) are recognised, by whole name:
+commissioners and policing boards, with their aliases; ``councils.csv``: the UK's
+councils, by the names they sign with, never a bare place) are recognised, by whole name:
 a body named in passing ("correspondence with Northumbria Police") is never read, nor a
 longer name that begins like one ("held by Kent County Council"), nor a line or
 sentence that also names the body the letter goes to (a request about both).
@@ -47,14 +48,15 @@ _names: tuple[_Names, int] | None = None
 
 
 def _listed() -> tuple[_Names, int]:
-    """The bundled list's names and aliases (read once), and the most words in one."""
+    """The bundled lists' names and aliases (read once), and the most words in one."""
     global _names
     if _names is None:
         from foidraft import paths
+        from foidraft.authorities.councils import council_authorities
         from foidraft.authorities.directory import BUNDLED, read_csv
 
         names: _Names = {}
-        for a in read_csv(paths.package_data(BUNDLED)):
+        for a in read_csv(paths.package_data(BUNDLED)) + council_authorities():
             for text in (a.name, a.short_name, *a.aliases):
                 key = normalize(text) if text else ""
                 if key and key not in names:
