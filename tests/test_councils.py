@@ -118,6 +118,7 @@ def test_who_holds_what_follows_the_listed_tier() -> None:
     assert not fd335(exclusions, "Reading Borough Council")  # unitary: both tiers
     assert not fd335(exclusions, "Leeds City Council")
     assert not fd335(exclusions, "North Yorkshire Council")  # unitary since April 2023
+    assert fd335(exclusions, "Harrogate Borough Council")  # a district until then
     arrears = "How many council tax arrears cases were there in 2023?"
     assert fd335(arrears, "Devon County Council")
     assert not fd335(arrears, "Exeter City Council")
