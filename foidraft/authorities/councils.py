@@ -77,7 +77,7 @@ class Council:
             made.append(f"{short} Borough Council")
         elif self.tier == "metropolitan_district":
             made.append(f"{short} Metropolitan Borough Council")
-        if short.startswith("City of "):
+        if short.startswith("City of ") and self.tier != "city_corporation":
             place = short.removeprefix("City of ")
             made += [f"{place} City Council", f"{place} Council"]
         return tuple(dict.fromkeys((*self.aliases, *made)))

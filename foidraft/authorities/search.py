@@ -137,10 +137,18 @@ class SearchIndex:
         if on_topic:
             best = {i: hit for i, hit in best.items() if i in on_topic}
         # Whole points (finer differences are noise); on a tie, a force first (this is a
-        # police tool), then a body's own name before an alias.
+        # police tool), then a body with every word typed ("Cty of Lndn": the City of
+        # London Corporation before the London boroughs), then its own name before an alias.
         ranked = sorted(
             ((i, float(round(r)), named) for i, (r, named) in best.items()),
-            key=lambda it: (it[0] not in area, -it[1], self._rank(it[0]), not it[2], it[0]),
+            key=lambda it: (
+                it[0] not in area,
+                -it[1],
+                self._rank(it[0]),
+                not names_every_word(query, self._authorities[it[0]]),
+                not it[2],
+                it[0],
+            ),
         )
         return [(self._authorities[i], score) for i, score, _named in ranked[:limit]]
 

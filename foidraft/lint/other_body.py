@@ -6,7 +6,7 @@ Only the bodies foidraft lists itself (``foidraft/data/authorities.csv``: forces
 commissioners and policing boards, with their aliases; ``councils.csv``: the UK's
 councils, by the names they sign with, never a bare place) are recognised, by whole name:
 a body named in passing ("correspondence with Northumbria Police") is never read, nor a
-longer name that begins like one ("held by Kent County Council"), nor a line or
+longer name that begins like one ("held by Kent Fire and Rescue Service"), nor a line or
 sentence that also names the body the letter goes to (a request about both).
 
 Plain string operations only: a check runs this on every keystroke in the editor.
@@ -179,6 +179,6 @@ def _name_at(text: str, start: int, end: int, held: bool) -> tuple[int, int, Aut
         if not words[last][2] and last + 1 < len(words):
             a, b, _ = words[last + 1]
             if text[a].isupper() and text[a:b].lower() not in TRAILERS:
-                return None  # a longer name: "Kent County Council"
+                return None  # a longer name: "Kent Fire and Rescue Service"
         return s, e, entry[0], key
     return None
