@@ -72,12 +72,14 @@ class Council:
         Lincoln; "Wandsworth Borough Council", "Wirral Metropolitan Borough Council").
         Never the bare place, which is also a police force's area."""
         short = self.short_name
+        if self.tier == "city_corporation":  # "City of London Council" is not its name
+            return tuple(dict.fromkeys(self.aliases))
         made = [f"{short} Council"]
         if self.tier == "london_borough":
             made.append(f"{short} Borough Council")
         elif self.tier == "metropolitan_district":
             made.append(f"{short} Metropolitan Borough Council")
-        if short.startswith("City of ") and self.tier != "city_corporation":
+        if short.startswith("City of "):
             place = short.removeprefix("City of ")
             made += [f"{place} City Council", f"{place} Council"]
         return tuple(dict.fromkeys((*self.aliases, *made)))
