@@ -13,6 +13,7 @@ import pytest
 
 from foidraft.authorities import directory as directory_module
 from foidraft.authorities import user, wdtk
+from foidraft.authorities.councils import council_authorities
 from foidraft.authorities.directory import Directory, load_directory, read_csv, resolve
 from foidraft.authorities.model import Authority
 from foidraft.cli import main
@@ -306,16 +307,22 @@ def test_select_police_is_every_force_subject_to_foi() -> None:
 
 
 def test_select_filters_narrow_and_commas_add() -> None:
-    assert set(ids("nation:wales")) == set(WALES) | {
+    welsh = set(ids("nation:wales"))
+    assert welsh - set(ids("type:council")) == set(WALES) | {
         "dyfed_powys_pcc", "gwent_pcc", "north_wales_pcc", "south_wales_pcc",
     }  # fmt: skip
+    assert len(welsh & set(ids("type:council"))) == 22  # Wales's principal councils
     assert set(ids("pcc nation:wales")) == {
         "dyfed_powys_pcc", "gwent_pcc", "north_wales_pcc", "south_wales_pcc",
     }  # fmt: skip
     assert ids("police regime:FOISA") == ["police_scotland"]
-    assert set(ids("regime:foisa")) == {"police_scotland", "scottish_police_authority"}
+    assert set(ids("regime:foisa")) - set(ids("tag:scottish_council")) == {
+        "police_scotland", "scottish_police_authority",
+    }  # fmt: skip
     assert ids("standard:scrs") == ["police_scotland"]
-    assert set(ids("nation:ni")) == {"psni", "northern_ireland_policing_board"}
+    assert set(ids("nation:ni")) - set(ids("tag:ni_district")) == {
+        "psni", "northern_ireland_policing_board",
+    }  # fmt: skip
     # 37 commissioners' offices, MOPAC, and the offices of the four mayors who hold a
     # commissioner's functions (Greater Manchester, West and South Yorkshire, York and
     # North Yorkshire)
@@ -411,6 +418,7 @@ def test_the_cached_wdtk_list_adds_bodies_without_overriding_bundled_ones() -> N
     write_wdtk_cache([
         {"Name": "Something Else", "Short name": "", "URL name": "gmp", "Tags": "police"},
         {"Name": "Kent County Council", "Short name": "", "URL name": "kent_cc", "Tags": "x"},
+        {"Name": "Kent Fire Authority", "Short name": "", "URL name": "kent_fa", "Tags": "x"},
         {"Name": "Old Force", "Short name": "", "URL name": "old_force", "Tags": "defunct"},
         {"Name": "Exempt Body", "Short name": "", "URL name": "exempt", "Tags": "foi_no"},
         {"Name": "Scottish Council", "Short name": "", "URL name": "sc", "Tags": "scotland"},
@@ -418,11 +426,12 @@ def test_the_cached_wdtk_list_adds_bodies_without_overriding_bundled_ones() -> N
     d = load_directory()
     assert d.get("gmp").name == "Greater Manchester Police"  # type: ignore[union-attr]
     assert resolve("Kent").id == "kent_police"
-    assert resolve("Kent County Council").id == "kent_cc"
+    assert resolve("Kent County Council").id == "kent_county_council"  # the councils' list
+    assert resolve("Kent Fire Authority").id == "kent_fa"
     assert d.get("old_force") is None
     assert d.get("exempt") is not None and not d.get("exempt").foi_applies  # type: ignore[union-attr]
     assert d.get("sc").regime == "FOISA"  # type: ignore[union-attr]
-    assert "kent_cc" not in ids("police")
+    assert "kent_fa" not in ids("police")
 
 
 def test_exact_look_ups_do_not_read_the_larger_list() -> None:
@@ -472,7 +481,7 @@ def test_cli_list_with_select(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run_cli(capsys, "authorities", "list", "--select", "police nation:wales")
     assert code == 0 and out.splitlines()[-1] == "4 authorities."
     code, out, _ = run_cli(capsys, "authorities", "list", "--json")
-    assert len(json.loads(out)) == len(bundled())
+    assert len(json.loads(out)) == len(bundled()) + len(council_authorities())
     code, _, err = run_cli(capsys, "authorities", "list", "--select", "type:polce")
     assert code == 2 and "unknown type" in err
 

@@ -69,8 +69,9 @@ def test_listed_bodies_come_from_the_directory() -> None:
 
 
 def test_a_fuzzy_match_of_another_kind_of_body_is_not_taken() -> None:
-    """'Kent County Council' is near 'Kent Police' in spelling, not in kind."""
-    found, note = resolve_any("Kent County Council")
+    """'Northamptonshire County Council' (abolished in 2021, so not listed) is near
+    'Northamptonshire Police' in spelling, not in kind."""
+    found, note = resolve_any("Northamptonshire County Council")
     assert found.type == "council" and note is not None and "council" in note
 
 
@@ -109,9 +110,11 @@ def test_a_drafts_authority_reads_back_as_an_id_or_as_a_name() -> None:
     listed = directory.find("wmp")
     assert listed is not None and listed.ref == "wmp"
     assert directory.find("West Midlands Police") == listed  # a listed body's own name
-    council = directory.find("Leeds  City Council")
+    leeds = directory.find("Leeds  City Council")  # a listed council: kept by its id
+    assert leeds is not None and leeds.type == "council" and leeds.ref == "leeds_city_council"
+    council = directory.find("Harrogate  Borough Council")  # abolished in 2023: not listed
     assert council is not None and council.type == "council"
-    assert council.ref == "Leeds City Council"  # kept by name, read back the same
+    assert council.ref == "Harrogate Borough Council"  # kept by name, read back the same
     assert directory.find(council.ref) is not None
     scottish = directory.find("Glasgow City Council")
     assert scottish is not None and scottish.regime == "FOISA"

@@ -252,16 +252,16 @@ def test_cli_errors_are_one_line_exit_2_and_write_nothing(
 def test_a_template_goes_to_bodies_the_directory_lacks_as_drafts_new_takes_them(
     capsys: pytest.CaptureFixture[str], saved_template: Path, tmp_path: Path
 ) -> None:
-    to = "Leeds City Council, Leeds Teaching Hospitals NHS Trust, gmp"
+    to = "Frome Town Council, Leeds Teaching Hospitals NHS Trust, gmp"
     code, out, err = run(capsys, "grooming", "--to", to, "--set", "period=2023")
     assert code in (0, 1), err
-    assert "'Leeds City Council' is not in foidraft's list" in err and "as a council" in err
+    assert "'Frome Town Council' is not in foidraft's list" in err and "as a council" in err
     assert "as an NHS body" in err
     drafts = {DraftStore().load(s.name).authority for s in DraftStore().list()}
     # kept by name, as `drafts new` keeps such a body, so every command reads it back
-    assert drafts == {"Leeds City Council", "Leeds Teaching Hospitals NHS Trust", "gmp"}
-    council = next(s for s in DraftStore().list() if "Leeds City Council" in s.title)
-    assert "Dear Leeds City Council," in DraftStore().load(council.name).body
+    assert drafts == {"Frome Town Council", "Leeds Teaching Hospitals NHS Trust", "gmp"}
+    council = next(s for s in DraftStore().list() if "Frome Town Council" in s.title)
+    assert "Dear Frome Town Council," in DraftStore().load(council.name).body
     code, out, _ = run(capsys, "grooming", "--to", to, "--set", "period=2023")
     assert "0 drafts written, 3 skipped" in out  # a re-run finds them by name
     assert main(["export", "--batch", "grooming", "--out", str(tmp_path / "out")]) == 0

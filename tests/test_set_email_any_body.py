@@ -26,28 +26,28 @@ def test_an_unlisted_body_named_in_full_keeps_its_address(
     capsys: pytest.CaptureFixture[str], foidraft_home: Path
 ) -> None:
     code, out, err = run_cli(
-        capsys, "authorities", "set-email", "Leeds City Council", "foi@leeds.example.gov.uk"
+        capsys, "authorities", "set-email", "Frome Town Council", "foi@frome.example.gov.uk"
     )
     assert code == 0, err
-    assert "not in foidraft's list" in out and "foi@leeds.example.gov.uk" in out
+    assert "not in foidraft's list" in out and "foi@frome.example.gov.uk" in out
     stored = json.loads((foidraft_home / "config" / "authorities.json").read_text("utf-8"))
-    assert stored["emails"]["named:leeds-city-council"]["email"] == "foi@leeds.example.gov.uk"
-    found = load_directory().find("Leeds City Council")
-    assert found is not None and found.email == "foi@leeds.example.gov.uk"
-    assert resolve_any("Leeds City Council")[0].email == "foi@leeds.example.gov.uk"
-    code, out, _ = run_cli(capsys, "authorities", "show", "Leeds City Council", "--json")
-    assert code == 0 and json.loads(out)["email"] == "foi@leeds.example.gov.uk"
+    assert stored["emails"]["named:frome-town-council"]["email"] == "foi@frome.example.gov.uk"
+    found = load_directory().find("Frome Town Council")
+    assert found is not None and found.email == "foi@frome.example.gov.uk"
+    assert resolve_any("Frome Town Council")[0].email == "foi@frome.example.gov.uk"
+    code, out, _ = run_cli(capsys, "authorities", "show", "Frome Town Council", "--json")
+    assert code == 0 and json.loads(out)["email"] == "foi@frome.example.gov.uk"
 
     draft = DraftStore().create(
-        "Potholes", "Dear Leeds City Council,\n\nPlease.\n", "Leeds City Council"
+        "Potholes", "Dear Frome Town Council,\n\nPlease.\n", "Frome Town Council"
     )
     code, out, err = run_cli(capsys, "export", draft.name, "-f", "eml")
     assert code == 0, err
-    assert "To: Leeds City Council <foi@leeds.example.gov.uk>" in out
+    assert "To: Frome Town Council <foi@frome.example.gov.uk>" in out
 
-    code, out, _ = run_cli(capsys, "authorities", "set-email", "Leeds City Council", "--clear")
+    code, out, _ = run_cli(capsys, "authorities", "set-email", "Frome Town Council", "--clear")
     assert code == 0
-    assert resolve_any("Leeds City Council")[0].email == ""
+    assert resolve_any("Frome Town Council")[0].email == ""
 
 
 def test_a_misspelt_listed_name_is_refused_naming_the_listed_body(
@@ -65,7 +65,7 @@ def test_check_asks_whether_a_misspelt_name_meant_a_listed_body(
     letter.write_text("Dear Sir,\n\nPlease send the policy.\n\nJo\n", encoding="utf-8")
     code, _, err = run_cli(capsys, "check", "--authority", "Cty of Lndn", str(letter))
     assert code in (0, 1) and "did you mean City of London Police?" in err, err
-    code, _, err = run_cli(capsys, "check", "--authority", "Leeds City Council", str(letter))
+    code, _, err = run_cli(capsys, "check", "--authority", "Frome Town Council", str(letter))
     assert "not in foidraft's list" in err and "did you mean" not in err, err
     code, _, err = run_cli(capsys, "drafts", "new", "--authority", "Cty of Lndn", "Arrests")
     assert code == 0 and "did you mean City of London Police?" in err, err
@@ -74,6 +74,6 @@ def test_check_asks_whether_a_misspelt_name_meant_a_listed_body(
 def test_set_email_without_an_address_names_the_body_as_it_can_be_typed(
     capsys: pytest.CaptureFixture[str], foidraft_home: Path
 ) -> None:
-    code, out, err = run_cli(capsys, "authorities", "set-email", "Leeds City Council")
+    code, out, err = run_cli(capsys, "authorities", "set-email", "Frome Town Council")
     assert code == 2 and out == "", out
-    assert "set-email 'Leeds City Council' EMAIL" in err and "named:" not in err, err
+    assert "set-email 'Frome Town Council' EMAIL" in err and "named:" not in err, err

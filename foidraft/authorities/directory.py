@@ -1,6 +1,7 @@
 """The authority directory: look-ups by id, name, alias, fuzzy search and selection specs.
 
 Layers, earliest wins: the bundled police list (``foidraft/data/authorities.csv``), then
+the UK's councils (``foidraft/data/councils.csv``, see councils.py), then
 WhatDoTheyKnow's full list when a copy is cached (read only when a look-up needs it). The
 user's confirmed request addresses (``authorities.json``) are laid over both.
 
@@ -62,7 +63,8 @@ def _split(value: str) -> tuple[str, ...]:
 
 
 class Directory:
-    """Every authority foidraft knows. ``more`` supplies a later layer on demand."""
+    """Every authority foidraft knows. ``then`` is a second layer read at once (the
+    councils), ``more`` a later layer supplied on demand."""
 
     def __init__(
         self,
@@ -70,6 +72,7 @@ class Directory:
         *,
         emails: dict[str, str] | None = None,
         more: Callable[[], list[Authority]] | None = None,
+        then: Iterable[Authority] = (),
     ) -> None:
         self._emails = emails or {}
         self._by_id: dict[str, Authority] = {}
@@ -80,6 +83,7 @@ class Directory:
         self._keys: dict[str, list[Authority]] | None = None
         self._index: SearchIndex | None = None
         self._add(authorities)
+        self._add(then)
 
     def _add(self, authorities: Iterable[Authority]) -> None:
         for authority in authorities:
@@ -207,10 +211,12 @@ class Directory:
             from foidraft.authorities.infer import infer_type, other_nation
 
             hits = self.search(text, limit=5)
-            if hits and hits[0][0].type == "police" and infer_type(text) != "pcc":
-                # A commissioner's or mayor's office is no rival for a force's name when
-                # nothing typed names a commissioner ("manchester": GMP, not the GMCA).
-                hits = [hit for hit in hits if hit[0].type != "pcc"]
+            typed = infer_type(text)
+            if hits and hits[0][0].type == "police" and typed not in ("pcc", "council"):
+                # A commissioner's office or a council is no rival for a force's name when
+                # nothing typed names one ("manchester": GMP, not the GMCA nor Manchester
+                # City Council).
+                hits = [hit for hit in hits if hit[0].type not in ("pcc", "council")]
             if not _confident(hits) or other_nation(text, hits[0][0]):
                 raise _no_match(text, hits)
             found = [hits[0][0]]
@@ -257,8 +263,13 @@ def load_directory() -> Directory:
         return _cached[1]
     wdtk_path, wdtk_mtime = key[1]
     more = (lambda: wdtk.read_wdtk_csv(wdtk_path)) if wdtk_mtime >= 0 else None
+    from foidraft.authorities.councils import council_authorities
+
     directory = Directory(
-        read_csv(paths.package_data(BUNDLED)), emails=user.confirmed_emails(), more=more
+        read_csv(paths.package_data(BUNDLED)),
+        emails=user.confirmed_emails(),
+        more=more,
+        then=council_authorities(),
     )
     _cached = (key, directory)
     return directory

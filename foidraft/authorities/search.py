@@ -137,12 +137,38 @@ class SearchIndex:
         if on_topic:
             best = {i: hit for i, hit in best.items() if i in on_topic}
         # Whole points (finer differences are noise); on a tie, a force first (this is a
-        # police tool), then a body's own name before an alias.
+        # police tool), then a body with every word typed ("Cty of Lndn": the City of
+        # London Corporation before the London boroughs), then its own name before an alias.
         ranked = sorted(
             ((i, float(round(r)), named) for i, (r, named) in best.items()),
             key=lambda it: (it[0] not in area, -it[1], self._rank(it[0]), not it[2], it[0]),
         )
-        return [(self._authorities[i], score) for i, score, _named in ranked[:limit]]
+        return [
+            (self._authorities[i], score)
+            for i, score, _named in self._ties(query, ranked, limit, area)
+        ]
+
+    def _ties(
+        self, query: str, ranked: list[tuple[int, float, bool]], limit: int, area: set[int]
+    ) -> list[tuple[int, float, bool]]:
+        """The first ``limit`` of ``ranked``, each run of ties put with the bodies that have
+        every word typed first; only runs reaching the first ``limit`` are read."""
+        out: list[tuple[int, float, bool]] = []
+        at = 0
+        while at < len(ranked) and len(out) < limit:
+            key = (ranked[at][0] in area, ranked[at][1], self._rank(ranked[at][0]))
+            end = at + 1
+            while (
+                end < len(ranked)
+                and (ranked[end][0] in area, ranked[end][1], self._rank(ranked[end][0])) == key
+            ):
+                end += 1
+            run = ranked[at:end]
+            if len(run) > 1:
+                run.sort(key=lambda it: not names_every_word(query, self._authorities[it[0]]))
+            out += run
+            at = end
+        return out[:limit]
 
     def _area(self, q: str) -> set[int]:
         """The bodies (forces) whose area the query names, by the table of places."""

@@ -3,9 +3,10 @@ Police,") or what it asks to be searched ("information held by West Midlands Pol
 names a body other than the one it goes to.
 
 Only the bodies foidraft lists itself (``foidraft/data/authorities.csv``: forces,
-commissioners and policing boards, with their aliases) are recognised, by whole name:
+commissioners and policing boards, with their aliases; ``councils.csv``: the UK's
+councils, by the names they sign with, never a bare place) are recognised, by whole name:
 a body named in passing ("correspondence with Northumbria Police") is never read, nor a
-longer name that begins like one ("held by Kent County Council"), nor a line or
+longer name that begins like one ("held by Kent Fire and Rescue Service"), nor a line or
 sentence that also names the body the letter goes to (a request about both).
 
 Plain string operations only: a check runs this on every keystroke in the editor.
@@ -47,14 +48,15 @@ _names: tuple[_Names, int] | None = None
 
 
 def _listed() -> tuple[_Names, int]:
-    """The bundled list's names and aliases (read once), and the most words in one."""
+    """The bundled lists' names and aliases (read once), and the most words in one."""
     global _names
     if _names is None:
         from foidraft import paths
+        from foidraft.authorities.councils import council_authorities
         from foidraft.authorities.directory import BUNDLED, read_csv
 
         names: _Names = {}
-        for a in read_csv(paths.package_data(BUNDLED)):
+        for a in read_csv(paths.package_data(BUNDLED)) + council_authorities():
             for text in (a.name, a.short_name, *a.aliases):
                 key = normalize(text) if text else ""
                 if key and key not in names:
@@ -177,6 +179,6 @@ def _name_at(text: str, start: int, end: int, held: bool) -> tuple[int, int, Aut
         if not words[last][2] and last + 1 < len(words):
             a, b, _ = words[last + 1]
             if text[a].isupper() and text[a:b].lower() not in TRAILERS:
-                return None  # a longer name: "Kent County Council"
+                return None  # a longer name: "Kent Fire and Rescue Service"
         return s, e, entry[0], key
     return None

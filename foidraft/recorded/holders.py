@@ -3,8 +3,11 @@ of public body, so that another kind asked for their records answers "not held".
 
 A body's kind is read from its type and its name: a police force, a commissioner's office, a
 fire and rescue or ambulance service, and for English councils the tier ("Dover District
-Council" runs no schools; "Devon County Council" collects no council tax). ``holder_hits``
-finds the words of each function the body asked does not hold, for rule FD335.
+Council" runs no schools; "Devon County Council" collects no council tax): a listed
+council's from the list of councils (foidraft/data/councils.csv), any other's from the
+name forms in holders.yaml (councils abolished since 2009, whose names requests still
+use). ``holder_hits`` finds the words of each function the body asked does not hold, for
+rule FD335.
 """
 
 from __future__ import annotations
@@ -66,7 +69,13 @@ class Holders:
         elif authority.type == "nhs" and _AMBULANCE.search(name):
             kinds.add("ambulance")
         elif authority.type == "council":
-            if self.forms["parish"].search(name):
+            from foidraft.authorities.councils import tier as listed_tier
+
+            listed = listed_tier(authority)  # a listed council's tier is the list's, not a guess
+            if listed is not None:
+                # A unitary, metropolitan, London, Welsh or Scottish council is both tiers.
+                kinds.update({listed} & {"county", "district"})
+            elif self.forms["parish"].search(name):
                 kinds.add("parish")
             elif authority.nation == "england":
                 for tier in ("county", "district"):

@@ -139,16 +139,20 @@ def short_body_name(name: str, width: int, short_names: tuple[str, ...] = ()) ->
 
 def short_forms(body: Authority) -> tuple[str, ...]:
     """The directory's names for ``body`` that a reader knows it by, shorter than its name:
-    its short name, and the aliases made of the name's own words ("City of London") or its
-    initials ("CoLP"), not a nickname ("Scotland Yard")."""
+    its short name, a listed council's place ("Leeds", "Barnet"), and the aliases made of
+    the name's own words ("City of London") or its initials ("CoLP"), not a nickname
+    ("Scotland Yard")."""
+    from foidraft.authorities.councils import short_form
+
     words = set(body.name.casefold().split())
     initials = "".join(w[0] for w in body.name.split()).casefold()
-    names = (body.short_name, *body.aliases)
+    place = short_form(body)
+    names = (body.short_name, place, *body.aliases)
     return tuple(
         n
         for n in dict.fromkeys(names)
         if n and len(n) < len(body.name)
-        and (n == body.short_name or set(n.casefold().split()) <= words
+        and (n in (body.short_name, place) or set(n.casefold().split()) <= words
              or n.casefold() == initials)
     )  # fmt: skip
 
