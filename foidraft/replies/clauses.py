@@ -47,7 +47,7 @@ class Sentence:
         # A clause is read at most CLAUSE characters either side: a reply with no
         # punctuation is one clause, read again for every phrase in it otherwise.
         lo, hi = max(0, at - CLAUSE), min(len(self.text), at + CLAUSE)
-        clause = max(self.text.rfind(c, lo, at) for c in ",;:(") + 1 or lo
+        clause = clause_start(self.text, lo, at)
         # a new subject after "and"/"but"/"so" starts a new clause: "section 43(2) may apply
         # and we need further time" (the "may" is the first clause's)
         for joined in JOINED_RE.finditer(self.text, clause, at):
@@ -69,6 +69,20 @@ class Sentence:
             # information, or there is a reason for it to be withheld"
             or UNLESS_RE.search(self.text, lo, at)
         )
+
+
+def clause_start(text: str, lo: int, at: int) -> int:
+    """Where the clause holding ``at`` starts, at or after ``lo``: after the last comma,
+    semicolon, colon or opening bracket before it; not a provision's own bracket ("the force
+    may rely on section 40(2) to withhold": the "may" is the clause's), nor one closed
+    before it ("section 31 (law enforcement) or section 40")."""
+    stop = max(text.rfind(c, lo, at) for c in ",;:")
+    bracket = text.rfind("(", lo, at)
+    while bracket > max(lo, stop) and (
+        text[bracket - 1].isalnum() or text[bracket - 1] == ")" or ")" in text[bracket:at]
+    ):
+        bracket = text.rfind("(", lo, bracket)
+    return max(stop, bracket) + 1 or lo
 
 
 # -- sentences ----------------------------------------------------------------------

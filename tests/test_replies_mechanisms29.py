@@ -1,0 +1,55 @@
+"""The reply reader's mechanisms from replies it was not tuned on (issue 9, replies29).
+
+A footer's boilerplate names provisions as possibilities ("the force may rely on section
+40(2) to withhold personal information", "Some information may be exempt, for example
+under section 31"): warned of, not relied on for this request. Each case is a real
+training reply's words with the paragraph added after it.
+"""
+
+from __future__ import annotations
+
+from foidraft.replies import read_reply
+from foidraft.replies.clauses import clause_start
+
+# West Midlands Police, officer correspondence (replies.jsonl, training part)
+NOT_HELD = (
+    "I am writing to inform you that we have searched our records and the information you "
+    "requested is not held by West Midlands Police.  I have linked in with all staff officers "
+    "and personal assistants within the Command Team and they identified no information.\n"
+)
+MAY_RELY = (
+    "Please note that the force may rely on section 40(2) of the Freedom of Information Act "
+    "to withhold personal information about third parties.\n"
+)
+EXAMPLES = (
+    "Some information may be exempt from disclosure, for example under section 31 (law "
+    "enforcement) or section 40 (personal information).\n"
+)
+
+
+def test_a_provision_the_force_may_rely_on_is_not_relied_on() -> None:
+    reading = read_reply(NOT_HELD + "\n" + MAY_RELY, regime="FOIA")
+    assert (reading.kind, reading.sections) == ("not_held", ())
+
+
+def test_provisions_given_as_examples_of_a_possibility_are_not_relied_on() -> None:
+    reading = read_reply(NOT_HELD + "\n" + EXAMPLES, regime="FOIA")
+    assert (reading.kind, reading.sections) == ("not_held", ())
+
+
+def test_the_same_provision_relied_on_is_still_read() -> None:
+    relied = "We are relying on section 40(2) to withhold the names of the officers.\n"
+    assert read_reply(NOT_HELD + "\n" + relied, regime="FOIA").sections == ("s40(2)",)
+    # ... and an example after a clause that decides is relied on
+    decided = "The names are exempt, for example under section 40(2).\n"
+    assert "s40(2)" in read_reply(NOT_HELD + "\n" + decided, regime="FOIA").sections
+
+
+def test_a_provisions_own_bracket_starts_no_clause() -> None:
+    text = "the force may rely on section 40(2) to withhold"
+    assert text[clause_start(text, 0, text.index("withhold")) :].startswith("the force may")
+    # a bracket closed before the words starts none either; one still open does
+    text = "exempt under section 31 (law enforcement) or section 40"
+    assert clause_start(text, 0, len(text)) == 0
+    text = "the figures (which we hold"
+    assert text[clause_start(text, 0, len(text)) :] == "which we hold"
