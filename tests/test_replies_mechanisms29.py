@@ -53,3 +53,47 @@ def test_a_provisions_own_bracket_starts_no_clause() -> None:
     assert clause_start(text, 0, len(text)) == 0
     text = "the figures (which we hold"
     assert text[clause_start(text, 0, len(text)) :] == "which we hold"
+
+
+# Lincolnshire County Council, Channel panels (replies.jsonl, training part): the decision
+CHANNEL = (
+    "- Decision\n-\nAll Channel information is held by the Home Office. Freedom of "
+    "Information requests can be made directly to the Home Office using the following "
+    "contact details:-\nHome Office\nFreedom of Information requests\nDirect Communications "
+    "Unit\n2 Marsham Street\nLondon\nSW1P 4DF\n"
+)
+
+
+def test_held_by_another_body_however_the_information_is_named() -> None:
+    assert read_reply(CHANNEL, regime="FOIA").kind == "not_held"
+    reworded = CHANNEL.replace("All Channel information", "Information about Channel referrals")
+    assert read_reply(reworded, regime="FOIA").kind == "not_held"
+    records = CHANNEL.replace("All Channel information", "Records of Channel cases")
+    assert read_reply(records, regime="FOIA").kind == "not_held"
+
+
+class _Body:
+    name = "Northumbria Police"
+    short_name = "Northumbria"
+    aliases = ("Northumbria Constabulary",)
+
+
+# Northumbria Police, Taser use (replies.jsonl, training part), its opening without "I can
+# confirm that": the body asked names itself as the holder
+TASER = (
+    "In Response:\n\nThe information you have requested is held by Northumbria Police. "
+    "Following receipt of your request, searches were conducted with the Firearms Unit.\n\n"
+    "1. 312 officers carry a Taser, 96 of them firearms officers.\n\n"
+    "2. Drive-stun mode: 2015 - 4, 2016 - 6, 2017 - 3, 2018 - 5, 2019 - 2.\n"
+)
+
+
+def test_held_by_the_body_asked_is_held() -> None:
+    assert read_reply(TASER, regime="FOIA", authority=_Body()).kind == "answered"
+    # by its common noun it is itself, whatever the name ("the Force's ... Department")
+    own = TASER.replace("Northumbria Police", "the Force's Firearms Unit")
+    assert read_reply(own, regime="FOIA").kind == "answered"
+    # another body named beside the answers: a part not held here
+    other = TASER.replace("The information you have requested is held by Northumbria Police",
+                          "Data on convictions is held by the Ministry of Justice")  # fmt: skip
+    assert read_reply(other, regime="FOIA", authority=_Body()).kind == "partly_answered"
