@@ -9,7 +9,7 @@ training reply's words with the paragraph added after it.
 from __future__ import annotations
 
 from foidraft.replies import read_reply
-from foidraft.replies.clauses import clause_start
+from foidraft.replies.clauses import clause_start, sentences
 
 # West Midlands Police, officer correspondence (replies.jsonl, training part)
 NOT_HELD = (
@@ -97,3 +97,30 @@ def test_held_by_the_body_asked_is_held() -> None:
     other = TASER.replace("The information you have requested is held by Northumbria Police",
                           "Data on convictions is held by the Ministry of Justice")  # fmt: skip
     assert read_reply(other, regime="FOIA", authority=_Body()).kind == "partly_answered"
+
+
+# Metropolitan Police Service, a receipt (replies.jsonl, training part), its promise
+RECEIPT = (
+    "I write in connection with your request for information which was received by the "
+    "Metropolitan Police Service (MPS) on 30/07/2010.\n\nYour request will now be considered "
+    "in accordance with the Freedom of Information Act 2000 (the Act). You will receive a "
+    "response within the statutory timescale of 20 working days as defined by the Act.\n"
+)
+
+
+def test_a_class_named_by_a_condition_decides_nothing() -> None:
+    # "Any information that is exempt" is "if any is exempt": a rule, not this reply's refusal
+    rule = "Any information that is exempt from disclosure under the Act will not be released."
+    assert read_reply(RECEIPT + "\n" + rule, regime="FOIA").kind == "acknowledgement"
+    # ... said as done, it is this reply's act
+    done = "Any information that is exempt has been redacted from the attached report."
+    assert [s.conditional for s in sentences(rule + " " + done)] == [True, False]
+
+
+def test_a_practice_named_decides_nothing() -> None:
+    term = (
+        "Neither confirm nor deny (NCND) is used where confirming whether information is "
+        "held would itself reveal exempt information."
+    )
+    assert read_reply(RECEIPT + "\n" + term, regime="FOIA").kind == "acknowledgement"
+    assert read_reply(NOT_HELD + "\n" + term, regime="FOIA").kind == "not_held"

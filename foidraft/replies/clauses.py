@@ -243,6 +243,9 @@ GENERAL_RE = re.compile(
     # "This means that the cost ... is above the amount": the reply's own conclusion)
     r"prejudice[- ]based)\b|^\W?(?!(?:this|that|it|which)\W)\w{1,30}\W? (?:refers to|indicates|"
     r"means|is defined as)\b|"
+    # ... or a practice named: "Neither confirm nor deny (NCND) is used where ..."
+    r"^\W?(?!(?:this|that|it|which|we|I)\W)(?:[\w-]+ ){0,4}[\w-]+\W?(?: \([A-Z]{2,6}\))? "
+    r"(?:is|are) used (?:where|when|if|to)\b|"
     # the exemption's own terms: "Information is exempt under sections 30(b) if disclosure
     # would ... (section 30(b)(i)) or ... (section 30(b)(ii))"
     r"^information is exempt(?: information)?\b[^.]{0,80}\bif\b",
@@ -267,6 +270,9 @@ QUALIFIED_RE = re.compile(
 )
 CONDITION_RE = re.compile(
     r"^(?:if|should|where|when|whenever|unless|in the event|once|until|even if)\b|"
+    # a class named by what would put a thing in it: "Any information that is exempt from
+    # disclosure will not be released" (if any is exempt)
+    r"^any (?:\w+ ){1,3}?(?:that|which|who) (?:is|are|would|may|might|could|falls?|relates?)\b|"
     + r"^(?:had|were)\b(?= (?:any|it|we|this|that|the|such|there)\b)",  # "Had any been held, ..."
     re.IGNORECASE,
 )
