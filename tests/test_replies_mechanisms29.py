@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from foidraft.replies import read_reply
 from foidraft.replies.clauses import clause_start, sentences
+from foidraft.replies.echo import REQUEST_HEAD_RE
 
 # West Midlands Police, officer correspondence (replies.jsonl, training part)
 NOT_HELD = (
@@ -124,3 +125,12 @@ def test_a_practice_named_decides_nothing() -> None:
     )
     assert read_reply(RECEIPT + "\n" + term, regime="FOIA").kind == "acknowledgement"
     assert read_reply(NOT_HELD + "\n" + term, regime="FOIA").kind == "not_held"
+
+
+def test_a_line_that_says_the_answer_is_below_does_not_introduce_the_request() -> None:
+    # (West Midlands Police's not-held answer under an opening that points to it)
+    opening = "Your request has now been considered and the response is set out below.\n\n"
+    assert read_reply(opening + NOT_HELD, regime="FOIA").kind == "not_held"
+    # a line that says the request is set out below still introduces it
+    assert not REQUEST_HEAD_RE.search(opening)
+    assert REQUEST_HEAD_RE.search("Your request is set out below.\n")
