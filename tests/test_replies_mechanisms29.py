@@ -134,3 +134,35 @@ def test_a_line_that_says_the_answer_is_below_does_not_introduce_the_request() -
     # a line that says the request is set out below still introduces it
     assert not REQUEST_HEAD_RE.search(opening)
     assert REQUEST_HEAD_RE.search("Your request is set out below.\n")
+
+
+# The Electoral Commission, a late answer put off (replies.jsonl, training part)
+DELAYED = (
+    "Dear Mr. Flattery,\n \nUnfortunately we will not be able to provide you with a full "
+    "response\ntoday due to a delay in our internal processes. We will endeavour to\nprovide a "
+    "response to you as soon as possible and by Friday the 8^th July\nat the latest.\n \n"
+    "Yours sincerely,\n"
+)
+
+
+def test_an_answer_put_off_past_its_day_is_more_time() -> None:
+    assert read_reply(DELAYED, regime="FOIA").kind == "extension"
+    # "as soon as possible" qualifies nothing: the promise is made
+    promise = "We will endeavour to provide a response to you as soon as possible."
+    assert all(s.asserted(s.text.index("provide")) for s in sentences(promise))
+
+
+# NHS Business Services Authority, correspondence (replies.jsonl, training part): the cost
+# limit named by whose limit it is
+COST = (
+    "Working on an extremely optimistic timeframe of five minutes to examine each of the "
+    "individual case files only, this would bring the total time taken to a minimum 225 hours "
+    "(or 30 days).\n\nThe cost of complying with your request would therefore exceed the "
+    "non-central government limit of £450.\n"
+)
+
+
+def test_the_cost_of_complying_exceeding_a_limit_is_a_cost_refusal() -> None:
+    assert read_reply(COST, regime="FOIA").kind == "refused_cost"
+    finding = COST.replace("complying with", "locating the information for")
+    assert read_reply(finding, regime="FOIA").kind == "refused_cost"

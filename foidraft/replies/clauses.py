@@ -266,7 +266,9 @@ MODAL_RE = re.compile(
     r"\b(?:may|might)\b(?! \d)|\b[Ii]n some circumstances\b|\b(?:be|is|are) likely to\b"
 )
 QUALIFIED_RE = re.compile(
-    r"\b(?:where|if|when|as) (?:necessary|needed|required|appropriate|applicable|possible)\b", re.I
+    r"\b(?:where|if|when|(?<!soon )as) (?:necessary|needed|required|appropriate|applicable|"
+    r"possible)\b",
+    re.I,
 )
 CONDITION_RE = re.compile(
     r"^(?:if|should|where|when|whenever|unless|in the event|once|until|even if)\b|"

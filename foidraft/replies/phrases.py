@@ -61,6 +61,11 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"\b(?:statutory|prescribed) "
         r"(?:maximum|ceiling)\b",
         r"\bexcess(?:ive)? cost\b|\bcost of compliance\b[^.]{0,60}\b(?:exceed|above|over)",
+        # the cost of doing what was asked, however said: "The cost of complying with your
+        # request would therefore exceed the non-central government limit of £450"
+        r"\bcost of (?:complying|locating|retrieving|extracting|finding|answering|responding to|"
+        r"dealing with|providing)\b[^.]{0,60}\b(?:would|will|is likely to|is estimated to) "
+        r"(?:(?:therefore|still|significantly|far) )?exceed\b",
         r"\b(?:above|exceed\w*|over|more than) the amount (?:to which|that) we are (?:legally )?"
         r"required\b",
         r"\b(?:exceed\w*|over|more than|in excess of|beyond) (?:the )?(?:18|24|40) hours\b",

@@ -67,7 +67,8 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         # within the statutory time limit"
         r"\b(?:(?:not|n['’]t) (?:yet )?(?:be |been )?able|(?:be |been )?unable) to (?:respond|"
         r"reply|answer|complete|finalise|deal with|provide (?:a|our|you with (?:a|our)) (?:full )?"
-        r"(?:response|reply))\b[^.]{0,40}\b(?:within|by (?:today|the|this|that|\d))",
+        r"(?:response|reply))\b[^.]{0,40}\b(?:within|by (?:today|the|this|that|\d)|today|on time|"
+        r"in time)\b",
         # "your request will take longer than usual" (not an apology for a delay: a late
         # answer or a late receipt makes one too)
         r"\b(?:take|taking) longer than (?:usual|expected|normal|anticipated|20 working days)\b",
