@@ -166,3 +166,23 @@ def test_the_cost_of_complying_exceeding_a_limit_is_a_cost_refusal() -> None:
     assert read_reply(COST, regime="FOIA").kind == "refused_cost"
     finding = COST.replace("complying with", "locating the information for")
     assert read_reply(finding, regime="FOIA").kind == "refused_cost"
+
+
+# Food Standards Agency, investigatory powers (replies.jsonl, training part)
+WITHHELD = (
+    "I can confirm that the Food Standards Agency (FSA) holds information falling within\nthe "
+    "terms of your request.\nThe information that you have requested is being withheld in full "
+    "under section 35\n(1)(a) of the Act. Further details about our use of this exemption have "
+    "been provided\nbelow.\n"
+)
+
+
+def test_the_reasons_given_for_a_refusal_are_not_information_given() -> None:
+    assert read_reply(WITHHELD, regime="FOIA").kind == "refused_exempt"
+    reasons = WITHHELD.replace("Further details about our use of this exemption have",
+                               "An explanation of the public interest test has")  # fmt: skip
+    assert read_reply(reasons, regime="FOIA").kind == "refused_exempt"
+    # the information itself given is still given
+    given = WITHHELD.replace("Further details about our use of this exemption",
+                             "Copies of the published guidance")  # fmt: skip
+    assert read_reply(given, regime="FOIA").kind == "partly_answered"

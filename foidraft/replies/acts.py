@@ -47,6 +47,7 @@ from foidraft.replies.phrases import (
     NOTHING_WITHHELD_RE,
     NOTICE_RE,
     PAST_REFUSAL_RE,
+    REASONS_GIVEN_RE,
     REFUSING_RE,
     SIGN_OFF_RE,
 )
@@ -283,9 +284,9 @@ def _decisions(s: Sentence, text: str, cited: set[str], t: _Tally) -> set[str]:
         here.add("gave")  # "I can confirm that one complaint was made"
     if "gave" in here and GAVE_SOME_RE.search(text):
         here.add("gave_some")  # "a copy of some of the information requested"
-    if REQUEST_ENCLOSED_RE.search(text) or RULES_ENCLOSED_RE.search(text):
+    if any(r.search(text) for r in (REQUEST_ENCLOSED_RE, RULES_ENCLOSED_RE, REASONS_GIVEN_RE)):
         # the annex holds the request, not the answer; or the rule that says why nothing is
-        # held ("Please find attached the retention schedule and refer to line 195")
+        # held ("Please find attached the retention schedule and refer to line 195"); or why
         here.discard("gave")
     gives_first = refusing and gives_then_withholds(text)
     if gives_first:

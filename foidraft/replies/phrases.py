@@ -50,6 +50,14 @@ EXPLAINS = (
     r"(?! (?:(?:you with |below )?(?:an?|the|some|further) )?(?:relevant )?(?:explanations?|"
     r"links?|reasons?|rationale|advice|guidance|responses?|repl(?:y|ies)|answers?)\b)"
 )
+# What is given is the reasons for the decision, not the information: "Further details about
+# our use of this exemption have been provided below"
+REASONS_GIVEN_RE = _re(
+    r"\b(?:details|explanations?|reasons?|rationale|information|more|detail) (?:about|of|on|"
+    r"regarding|for|as to) (?:our|the|this|these|its|why|how) ?(?:use|application|reliance|"
+    r"decision|exemptions?|exceptions?|refusal|reasons?|public interest)?\b[^.]{0,40}\b(?:has|"
+    r"have) been (?:provided|given|set out|included)\b"
+)
 # What a decision says, by what it decides.
 DECISION_WORDS: dict[str, re.Pattern[str]] = {
     "cost": _re(
