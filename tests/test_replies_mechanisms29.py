@@ -186,3 +186,26 @@ def test_the_reasons_given_for_a_refusal_are_not_information_given() -> None:
     given = WITHHELD.replace("Further details about our use of this exemption",
                              "Copies of the published guidance")  # fmt: skip
     assert read_reply(given, regime="FOIA").kind == "partly_answered"
+
+
+def test_a_letter_titled_partial_release_gives_a_part() -> None:
+    # Natural England, response times (replies.jsonl, training part): its title, then a part
+    # not held and a link to the rest
+    text = (
+        "Dear J A Giggins\nAccess to Information request – Partial Release – Request No. RFI "
+        "1416\n\nFurther details of our customer service commitments can be found at the "
+        "following links.\n\nI have established that the information you requested on actual "
+        "response times is not held by Natural England.\n"
+    )
+    assert read_reply(text, regime="EIR").kind == "partly_answered"
+    titled = text.replace("Partial Release", "Response")
+    assert read_reply(titled, regime="EIR").kind != "partly_answered"
+
+
+def test_holding_part_of_what_was_asked_is_a_partial_answer() -> None:
+    # Insolvency Service, disqualifications (replies.jsonl, training part)
+    text = (
+        "Your request has been dealt with under the Freedom of Information Act 2000 (FOIA).\n\n"
+        "I can confirm the agency holds partial information in response to your request.\n"
+    )
+    assert read_reply(text, regime="FOIA").kind == "partly_answered"
