@@ -209,3 +209,15 @@ def test_holding_part_of_what_was_asked_is_a_partial_answer() -> None:
         "I can confirm the agency holds partial information in response to your request.\n"
     )
     assert read_reply(text, regime="FOIA").kind == "partly_answered"
+
+
+def test_a_line_that_says_each_item_is_answered_introduces_the_answers() -> None:
+    # Crown Office and Procurator Fiscal Service, cost of a case (replies.jsonl, training part)
+    text = (
+        "I have addressed each individual item requested by you in the order in which you "
+        "requested them as follows:\n\n\n1.   The detailed cost of the entire Police "
+        "Investigation:\n\n\nThis information is not held by COPFS and is therefore exempt "
+        "under Section 17(1) of FOISA. This information may be held by Police Scotland.\n"
+    )
+    assert "FOISA s17(1)" in read_reply(text, regime="FOISA").sections
+    assert not REQUEST_HEAD_RE.search(text.split("\n")[0])
