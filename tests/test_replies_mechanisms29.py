@@ -221,3 +221,21 @@ def test_a_line_that_says_each_item_is_answered_introduces_the_answers() -> None
     )
     assert "FOISA s17(1)" in read_reply(text, regime="FOISA").sections
     assert not REQUEST_HEAD_RE.search(text.split("\n")[0])
+
+
+def test_the_statutory_clock_in_days_is_no_figure_given() -> None:
+    # Scottish Government, FOI statistics (replies.jsonl, training part)
+    text = (
+        "As a preliminary matter, I should explain that we have understood your reference to "
+        "“within 28 days” as being a reference to the requirement in section 10(1) of FOISA "
+        "that Scottish public authorities should respond not later than 20 working days after "
+        "receipt of a request – 20 working days usually equates to around 28 calendar days. "
+        "The figures that you have requested can be found in our annual reports on information "
+        "request handling.\n\nUnder section 25(1) of FOISA, we do not have to give you "
+        "information which is already reasonably accessible to you.\n"
+    )
+    assert read_reply(text, regime="FOISA").kind == "already_published"
+    # a sum of money equated is still a figure given
+    cost = text.replace("20 working days usually equates to around 28 calendar days",
+                        "the cost equates to around £2,400")  # fmt: skip
+    assert read_reply(cost, regime="FOISA").kind == "partly_answered"

@@ -22,7 +22,9 @@ def _re(*parts: str) -> re.Pattern[str]:
 FIGURES_RE = _re(
     r"\b(?:there (?:is|are|was|were|have been|has been)|a total of|totall?ed|came to|"
     r"amounted to) (?:only |approximately |around )?£?\d",
-    r"\bequates? to (?:approximately |around |about )?£?\d",
+    # (not the statutory clock: "20 working days usually equates to around 28 calendar days")
+    r"\bequates? to (?:approximately |around |about )?£?\d(?![\d,]*[ \t]+(?:calendar|working) "
+    r"days)",
     # (not the request's own number: "The Reference Number for this is 97620")
     r"\b(?<!reference )(?<!ref )(?<!case )(?<!request )(?<!telephone )(?<!phone )(?:total|number|"
     r"amount|figure|count)\b[^.]{0,80}\b(?:is|was|were|are|came to|"
