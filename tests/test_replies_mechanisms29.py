@@ -147,6 +147,8 @@ DELAYED = (
 
 def test_an_answer_put_off_past_its_day_is_more_time() -> None:
     assert read_reply(DELAYED, regime="FOIA").kind == "extension"
+    supplied = DELAYED.replace("provide you with", "supply you with")
+    assert read_reply(supplied, regime="FOIA").kind == "extension"
     # "as soon as possible" qualifies nothing: the promise is made
     promise = "We will endeavour to provide a response to you as soon as possible."
     assert all(s.asserted(s.text.index("provide")) for s in sentences(promise))
@@ -182,6 +184,8 @@ def test_the_reasons_given_for_a_refusal_are_not_information_given() -> None:
     reasons = WITHHELD.replace("Further details about our use of this exemption have",
                                "An explanation of the public interest test has")  # fmt: skip
     assert read_reply(reasons, regime="FOIA").kind == "refused_exempt"
+    supplied = WITHHELD.replace("have been provided", "have been supplied")
+    assert read_reply(supplied, regime="FOIA").kind == "refused_exempt"
     # the information itself given is still given
     given = WITHHELD.replace("Further details about our use of this exemption",
                              "Copies of the published guidance")  # fmt: skip
@@ -209,6 +213,8 @@ def test_holding_part_of_what_was_asked_is_a_partial_answer() -> None:
         "I can confirm the agency holds partial information in response to your request.\n"
     )
     assert read_reply(text, regime="FOIA").kind == "partly_answered"
+    has = text.replace("holds partial", "has partial")
+    assert read_reply(has, regime="FOIA").kind == "partly_answered"
 
 
 def test_a_line_that_says_each_item_is_answered_introduces_the_answers() -> None:

@@ -56,7 +56,7 @@ REASONS_GIVEN_RE = _re(
     r"\b(?:details|explanations?|reasons?|rationale|information|more|detail) (?:about|of|on|"
     r"regarding|for|as to) (?:our|the|this|these|its|why|how) ?(?:use|application|reliance|"
     r"decision|exemptions?|exceptions?|refusal|reasons?|public interest)?\b[^.]{0,40}\b(?:has|"
-    r"have) been (?:provided|given|set out|included)\b"
+    r"have) been (?:provided|supplied|given|set out|included|outlined)\b"
 )
 # What a decision says, by what it decides.
 DECISION_WORDS: dict[str, re.Pattern[str]] = {
