@@ -71,6 +71,16 @@ PARAGRAPHS: dict[str, str | tuple[str, str]] = {
     "data. If you are not the intended recipient, please notify the sender and delete it.",
     "data protection": "We are required to ensure that personal data is processed fairly and "
     "lawfully in accordance with data protection legislation.",
+    # a footer's possibilities and classes: what may be relied on, examples of what may be
+    # exempt, a class named by a condition, a practice named (none relied on here)
+    "may rely": "Please note that the force may rely on section 40(2) of the Freedom of "
+    "Information Act to withhold personal information about third parties.",
+    "examples": "Some information may be exempt from disclosure, for example under section 31 "
+    "(law enforcement) or section 40 (personal information).",
+    "any exempt": "Any information that is exempt from disclosure under the Act will not be "
+    "released.",
+    "NCND named": "Neither confirm nor deny (NCND) is used where confirming whether information "
+    "is held would itself reveal exempt information.",
     "refusal notice law": (
         "Section 17 of the Act requires a public authority which is relying on a claim that "
         "information is exempt to give the applicant a notice which states that fact.",

@@ -77,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
                 hint=f"give the day it reached you: foidraft reply {draft.name} FILE --date "
                 "YYYY-MM-DD",
             )
-        reading = _reading(text, regime, draft.body)
+        reading = _reading(text, regime, draft.body, authority)
         if args.next == "review":  # before recording: a refusal leaves nothing half-done
             need_grounds(draft, reading, authority, day, args.ground)
         if not args.dry_run:
@@ -102,7 +102,7 @@ def run(args: argparse.Namespace) -> int:
         text, day = kept
         if authority is None and not draft.regime:
             regime = _guessed_regime(text, draft)
-        reading = _reading(text, regime, draft.body)
+        reading = _reading(text, regime, draft.body, authority)
     if args.next:
         return write_next(store, draft, reading, authority, day, args)
     return 0
@@ -184,10 +184,10 @@ def _day(given: str | None, sent: dt.date | None, text: str, again: str) -> dt.d
     return today
 
 
-def _reading(text: str, regime: str, letter: str) -> Reading:
+def _reading(text: str, regime: str, letter: str, authority: Authority | None) -> Reading:
     from foidraft.replies import read_reply
 
-    return read_reply(text, regime=regime, letter=letter)
+    return read_reply(text, regime=regime, letter=letter, authority=authority)
 
 
 def _record(

@@ -30,10 +30,12 @@ from foidraft.replies.figures import (
     ITEM_FIGURE_RE,
     MARKER_RE,
     UNRETRIEVABLE_RE,
+    WORKED_AROUND_RE,
     answers_itself,
 )
 from foidraft.replies.grammar import as_we
 from foidraft.replies.headings import heading_acts, letterhead, log_outcome
+from foidraft.replies.holder import held_elsewhere
 from foidraft.replies.phrases import (
     ANSWER_LINE_RE,
     ANSWERED_RE,
@@ -45,6 +47,7 @@ from foidraft.replies.phrases import (
     NOTHING_WITHHELD_RE,
     NOTICE_RE,
     PAST_REFUSAL_RE,
+    REASONS_GIVEN_RE,
     REFUSING_RE,
     SIGN_OFF_RE,
 )
@@ -72,15 +75,6 @@ POINTS_TO_LINK_RE = re.compile(
 )
 REFERENCES_RE = re.compile(
     r"\breferences?\b[^.]{0,30}\b(?:below|as follows|listed)\b", re.IGNORECASE
-)
-# After "we do not record X": the answer found another way ("As a result this analysis has
-# been done on the narrative log", "Instead, a search of ... was carried out").
-WORKED_AROUND_RE = re.compile(
-    r"^(?:as a result|instead|consequently|therefore|however)\b,?[^.]{0,80}?\b(?:analys[ie]s|"
-    r"search(?:es)?|review|examination)\b[^.]{0,40}?\b(?:has|have|was|were) been (?:done|"
-    r"carried out|conducted|undertaken|completed|made)\b|^instead,? (?:we|I) (?:have )?"
-    r"(?:searched|analysed|reviewed|examined|used)\b",
-    re.IGNORECASE,
 )
 # Advice beside the decision, not the decision: "To be of assistance, I can advise that general
 # figures are published in our annual report."
@@ -128,14 +122,18 @@ class _Tally:
     own: int = 0  # sentences in which the authority speaks for itself, before signing
     whole_at: list[int] = field(default_factory=list)
     gave_at: list[int] = field(default_factory=list)
+    names: tuple[str, ...] = ()  # the body's own names (``holder.own_names``)
 
 
 def read_acts(
-    sentences: list[Sentence], labels: dict[Citation, str], roles: dict[str, str]
+    sentences: list[Sentence],
+    labels: dict[Citation, str],
+    roles: dict[str, str],
+    own: tuple[str, ...] = (),
 ) -> Acts:
     """The acts of a reply cut into ``sentences``; ``labels`` are the citations it relies
-    on and ``roles`` what each label does (``provisions.role``)."""
-    t = _Tally()
+    on, ``roles`` what each label does (``provisions.role``), ``own`` the body's names."""
+    t = _Tally(names=own)
     spans = sorted((c.start, roles[label]) for c, label in labels.items())
     previous: Sentence | None = None
     signed = False  # after "Yours sincerely": a signature, telephone numbers, a footer
@@ -259,6 +257,9 @@ def _decisions(s: Sentence, text: str, cited: set[str], t: _Tally) -> set[str]:
         text = PAST_REFUSAL_RE.sub(" ", text)  # "was withheld in full in 38 cases"
     refusing = _said(s, REFUSING_RE, text)
     here = {name for name, pattern in WORDS.items() if _said(s, pattern, text)}
+    elsewhere = held_elsewhere(text, t.names)  # "... is held by the Home Office"
+    if elsewhere >= 0 and s.asserted(elsewhere):
+        here.add("not_held")
     if _said(s, EFFORT_REASON_RE, text):
         here.add("effort")  # the work a search would take: a reason, not yet a refusal
     if _said(s, UNRETRIEVABLE_RE, text) or ("not_held" in here and "effort" in here):
@@ -283,9 +284,9 @@ def _decisions(s: Sentence, text: str, cited: set[str], t: _Tally) -> set[str]:
         here.add("gave")  # "I can confirm that one complaint was made"
     if "gave" in here and GAVE_SOME_RE.search(text):
         here.add("gave_some")  # "a copy of some of the information requested"
-    if REQUEST_ENCLOSED_RE.search(text) or RULES_ENCLOSED_RE.search(text):
+    if any(r.search(text) for r in (REQUEST_ENCLOSED_RE, RULES_ENCLOSED_RE, REASONS_GIVEN_RE)):
         # the annex holds the request, not the answer; or the rule that says why nothing is
-        # held ("Please find attached the retention schedule and refer to line 195")
+        # held ("Please find attached the retention schedule and refer to line 195"); or why
         here.discard("gave")
     gives_first = refusing and gives_then_withholds(text)
     if gives_first:

@@ -14,7 +14,8 @@ import re
 WARNED_RE = re.compile(
     r"\b(?:may|might|could|would be likely to)\b[^,;:.]{0,80}\b(?:encounter|incur|attract|face|"
     r"be subject to|fall (?:under|within)|be (?:exempt|engaged|refused|withheld|caught)|result in|"
-    r"lead to|apply|engage|need to (?:consider|apply))\b[^,;:.]*$",
+    r"lead to|apply|engage|need to (?:consider|apply)|rely (?:on|upon)|withhold|refuse|"
+    r"use|invoke|cite)\b[^,;:.]*$",
     re.IGNORECASE,
 )
 QUOTED_LAW_RE = re.compile(

@@ -47,7 +47,7 @@ class Sentence:
         # A clause is read at most CLAUSE characters either side: a reply with no
         # punctuation is one clause, read again for every phrase in it otherwise.
         lo, hi = max(0, at - CLAUSE), min(len(self.text), at + CLAUSE)
-        clause = max(self.text.rfind(c, lo, at) for c in ",;:(") + 1 or lo
+        clause = clause_start(self.text, lo, at)
         # a new subject after "and"/"but"/"so" starts a new clause: "section 43(2) may apply
         # and we need further time" (the "may" is the first clause's)
         for joined in JOINED_RE.finditer(self.text, clause, at):
@@ -69,6 +69,20 @@ class Sentence:
             # information, or there is a reason for it to be withheld"
             or UNLESS_RE.search(self.text, lo, at)
         )
+
+
+def clause_start(text: str, lo: int, at: int) -> int:
+    """Where the clause holding ``at`` starts, at or after ``lo``: after the last comma,
+    semicolon, colon or opening bracket before it; not a provision's own bracket ("the force
+    may rely on section 40(2) to withhold": the "may" is the clause's), nor one closed
+    before it ("section 31 (law enforcement) or section 40")."""
+    stop = max(text.rfind(c, lo, at) for c in ",;:")
+    bracket = text.rfind("(", lo, at)
+    while bracket > max(lo, stop) and (
+        text[bracket - 1].isalnum() or text[bracket - 1] == ")" or ")" in text[bracket:at]
+    ):
+        bracket = text.rfind("(", lo, bracket)
+    return max(stop, bracket) + 1 or lo
 
 
 # -- sentences ----------------------------------------------------------------------
@@ -229,6 +243,9 @@ GENERAL_RE = re.compile(
     # "This means that the cost ... is above the amount": the reply's own conclusion)
     r"prejudice[- ]based)\b|^\W?(?!(?:this|that|it|which)\W)\w{1,30}\W? (?:refers to|indicates|"
     r"means|is defined as)\b|"
+    # ... or a practice named: "Neither confirm nor deny (NCND) is used where ..."
+    r"^\W?(?!(?:this|that|it|which|we|I)\W)(?:[\w-]+ ){0,4}[\w-]+\W?(?: \([A-Z]{2,6}\))? "
+    r"(?:is|are) used (?:where|when|if|to)\b|"
     # the exemption's own terms: "Information is exempt under sections 30(b) if disclosure
     # would ... (section 30(b)(i)) or ... (section 30(b)(ii))"
     r"^information is exempt(?: information)?\b[^.]{0,80}\bif\b",
@@ -249,10 +266,15 @@ MODAL_RE = re.compile(
     r"\b(?:may|might)\b(?! \d)|\b[Ii]n some circumstances\b|\b(?:be|is|are) likely to\b"
 )
 QUALIFIED_RE = re.compile(
-    r"\b(?:where|if|when|as) (?:necessary|needed|required|appropriate|applicable|possible)\b", re.I
+    r"\b(?:where|if|when|(?<!soon )as) (?:necessary|needed|required|appropriate|applicable|"
+    r"possible)\b",
+    re.I,
 )
 CONDITION_RE = re.compile(
     r"^(?:if|should|where|when|whenever|unless|in the event|once|until|even if)\b|"
+    # a class named by what would put a thing in it: "Any information that is exempt from
+    # disclosure will not be released" (if any is exempt)
+    r"^any (?:\w+ ){1,3}?(?:that|which|who) (?:is|are|would|may|might|could|falls?|relates?)\b|"
     + r"^(?:had|were)\b(?= (?:any|it|we|this|that|the|such|there)\b)",  # "Had any been held, ..."
     re.IGNORECASE,
 )

@@ -33,7 +33,12 @@ REQUEST_HEAD_RE = re.compile(
     r"ou requested(?: the following(?: information)?)?|nformation requested)[ \t]*[:-]?|"
     # a sentence saying the request follows, never one that introduces the answer
     r"(?![^\n]*\b(?:is|are) as follows)(?![ \t]*(?:please (?:find|see)|the (?:information|"
-    r"answers?|figures|response)|our response|in response))(?:[^\n]{0,160}\b(?:request\w*|"
+    r"answers?|figures|response)|our response|in response))"
+    # (nor one that says the answer is below: "... considered and the response is set out
+    # below", "I have addressed each individual item requested by you ... as follows:")
+    r"(?![^\n]*\b(?:I|we) (?:have )?(?:addressed|answered|responded to|replied to)\b)"
+    r"(?![^\n]*\b(?:response|answers?|reply|figures|data)\b[^\n]{0,30}\b(?:set out|given|"
+    r"provided|shown|listed|detailed) below\b)(?:[^\n]{0,160}\b(?:request\w*|"
     r"clarified|asked|seek\w*|sought|wrote)\b[^\n]{0,60}(?:as follows|following information|"
     r"following questions?|(?:replicated|reproduced|set out|repeated) below)[^\n]{0,40}[:.-]?|"
     r"[^\n]{0,80}\b(?:you asked|you requested|you wrote|you sought)\b[^\n]{0,40}:|"

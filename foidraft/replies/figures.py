@@ -22,7 +22,9 @@ def _re(*parts: str) -> re.Pattern[str]:
 FIGURES_RE = _re(
     r"\b(?:there (?:is|are|was|were|have been|has been)|a total of|totall?ed|came to|"
     r"amounted to) (?:only |approximately |around )?£?\d",
-    r"\bequates? to (?:approximately |around |about )?£?\d",
+    # (not the statutory clock: "20 working days usually equates to around 28 calendar days")
+    r"\bequates? to (?:approximately |around |about )?£?\d(?![\d,]*[ \t]+(?:calendar|working) "
+    r"days)",
     # (not the request's own number: "The Reference Number for this is 97620")
     r"\b(?<!reference )(?<!ref )(?<!case )(?<!request )(?<!telephone )(?<!phone )(?:total|number|"
     r"amount|figure|count)\b[^.]{0,80}\b(?:is|was|were|are|came to|"
@@ -188,3 +190,14 @@ def _gives_figure(words: str) -> bool:
     counts = [m.group(0) for m in COUNT_RE.finditer(body)]
     counts = [c for c in counts if not LABEL_RE.match(c.strip("£ %"))]
     return bool(counts) and len(re.findall(r"[A-Za-z]{2,}", body)) <= MAX_FIGURE_WORDS
+
+
+# After "we do not record X": the answer found another way ("As a result this analysis has
+# been done on the narrative log", "Instead, a search of ... was carried out").
+WORKED_AROUND_RE = re.compile(
+    r"^(?:as a result|instead|consequently|therefore|however)\b,?[^.]{0,80}?\b(?:analys[ie]s|"
+    r"search(?:es)?|review|examination)\b[^.]{0,40}?\b(?:has|have|was|were) been (?:done|"
+    r"carried out|conducted|undertaken|completed|made)\b|^instead,? (?:we|I) (?:have )?"
+    r"(?:searched|analysed|reviewed|examined|used)\b",
+    re.IGNORECASE,
+)

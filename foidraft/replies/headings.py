@@ -20,7 +20,7 @@ from foidraft.replies.clauses import Sentence
 
 ZONE = 400  # characters after the salutation (or the letter's start) a heading may stand
 WORDS = 16  # a heading is a title, not a sentence
-ENDED_RE = re.compile(r"[.?!,;]\W*$")
+ENDED_RE = re.compile(r"(?<!\bNo)(?<!\bRef)[.?!,;]\W*$")  # ("Request No." ends no sentence)
 ACK_HEADING_RE = re.compile(r"\backnowledge?ments?\b|\breceipt of (?:your )?request\b", re.I)
 # What a review is of: a request, a decision, or a reference number ("Review of 101003796583").
 _WHAT = "FOI|FOISA|EIR|freedom|information|request|decision|response|handling"
@@ -37,8 +37,9 @@ REVIEW_HEADING_RE = re.compile(
 
 
 def heading_acts(sentences: list[Sentence], salutation: int) -> set[str]:
-    """ "ack_heading" and "review_asked" where the letter's heading says so; ``salutation``
-    is where the letter's "Dear ..." stands (0 when it opens without a letterhead)."""
+    """ "ack_heading", "review_asked" and "part_heading" where the letter's heading says so;
+    ``salutation`` is where the letter's "Dear ..." stands (0 when it opens without a
+    letterhead)."""
     out: set[str] = set()
     for s in sentences:
         if s.start > salutation + ZONE:
@@ -49,7 +50,18 @@ def heading_acts(sentences: list[Sentence], salutation: int) -> set[str]:
             out.add("ack_heading")
         if REVIEW_HEADING_RE.search(s.text):
             out.add("review_asked")
+        if PART_HEADING_RE.search(s.text):  # a part given, the rest not
+            out |= {"part_heading", "gave"}
     return out
+
+
+# The outcome in the letter's title: "Access to Information request – Partial Release –
+# Request No. RFI 1416" (only a part of what was asked is given)
+PART_HEADING_RE = re.compile(
+    r"\bpartial(?:ly)?[ \t]+(?:release|disclosure|response|refusal|disclosed|released|granted)\b|"
+    r"\b(?:released|disclosed) in part\b",
+    re.IGNORECASE,
+)
 
 
 # A disclosure log's heading for the outcome: "Decision: Disclosed", "Outcome: Information

@@ -99,6 +99,7 @@ def decide(a: Acts) -> tuple[Rule, str]:
     # "we hold some of the information" says a part is held; it is a part answered only
     # where something is given, or where the refusal is not of the cost of finding it all
     part = a.part or (a.holds_part and (a.has("gave") or not a.has("cost")))
+    part = part or a.has("part_heading")  # titled "Partial Release"
     s = Signals(a, said, part, frozenset(_refusals(a, said, part)))
     for rule in PRECEDENCE:
         if rule.when(s):
@@ -168,7 +169,7 @@ def _unrefused_kind(s: Signals) -> str:
         # nothing given, and the reason is the work a search would take: the cost limit in
         # words, though no refusing word is said
         return "refused_cost"
-    if a.holds_part and a.has("gave"):
+    if a.holds_part:
         # "held in part ... I have today decided to disclose": the rest is not held
         return "partly_answered"
     if a.has("notice"):  # a refusal notice whose refusal the text does not show

@@ -50,6 +50,14 @@ EXPLAINS = (
     r"(?! (?:(?:you with |below )?(?:an?|the|some|further) )?(?:relevant )?(?:explanations?|"
     r"links?|reasons?|rationale|advice|guidance|responses?|repl(?:y|ies)|answers?)\b)"
 )
+# What is given is the reasons for the decision, not the information: "Further details about
+# our use of this exemption have been provided below"
+REASONS_GIVEN_RE = _re(
+    r"\b(?:details|explanations?|reasons?|rationale|information|more|detail) (?:about|of|on|"
+    r"regarding|for|as to) (?:our|the|this|these|its|why|how) ?(?:use|application|reliance|"
+    r"decision|exemptions?|exceptions?|refusal|reasons?|public interest)?\b[^.]{0,40}\b(?:has|"
+    r"have) been (?:provided|supplied|given|set out|included|outlined)\b"
+)
 # What a decision says, by what it decides.
 DECISION_WORDS: dict[str, re.Pattern[str]] = {
     "cost": _re(
@@ -61,6 +69,11 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"\b(?:statutory|prescribed) "
         r"(?:maximum|ceiling)\b",
         r"\bexcess(?:ive)? cost\b|\bcost of compliance\b[^.]{0,60}\b(?:exceed|above|over)",
+        # the cost of doing what was asked, however said: "The cost of complying with your
+        # request would therefore exceed the non-central government limit of £450"
+        r"\bcost of (?:complying|locating|retrieving|extracting|finding|answering|responding to|"
+        r"dealing with|providing)\b[^.]{0,60}\b(?:would|will|is likely to|is estimated to) "
+        r"(?:(?:therefore|still|significantly|far) )?exceed\b",
         r"\b(?:above|exceed\w*|over|more than) the amount (?:to which|that) we are (?:legally )?"
         r"required\b",
         r"\b(?:exceed\w*|over|more than|in excess of|beyond) (?:the )?(?:18|24|40) hours\b",
@@ -120,10 +133,7 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"compile) (?:a|an|any)\b",
         r"\bthere (?:is|are|were|was) no (?:(?:such|relevant|recorded|specific|further) ){0,2}"
         r"(?:information|data|records?|documents?|documentation)\b",
-        # held by another body, named, where the authority says nothing of holding it itself:
-        # "All Channel information is held by the Home Office."
-        r"^(?![^.]*\b(?:confirm\w*|we|I|our|us)\b)[^.]{0,80}\b(?:information|data|records?) (?:is|"
-        r"are) (?:only |all )?held by (?:the )?(?-i:[A-Z])",
+        # (held by another body, named: ``foidraft.replies.holder``)
     ),
     "published": _re(
         r"\b(?:information|data|figures|statistics|it|this|these|they|reports?|documents?|"

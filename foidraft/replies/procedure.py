@@ -66,8 +66,10 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         # response within 20 working days", "we have not been able to answer your request
         # within the statutory time limit"
         r"\b(?:(?:not|n['’]t) (?:yet )?(?:be |been )?able|(?:be |been )?unable) to (?:respond|"
-        r"reply|answer|complete|finalise|deal with|provide (?:a|our|you with (?:a|our)) (?:full )?"
-        r"(?:response|reply))\b[^.]{0,40}\b(?:within|by (?:today|the|this|that|\d))",
+        r"reply|answer|complete|finalise|deal with|(?:provide|supply|send|give|issue) (?:a|our|you "
+        r"with (?:a|our)|you (?:a|our)) (?:full )?"
+        r"(?:response|reply))\b[^.]{0,40}\b(?:within|by (?:today|the|this|that|\d)|today|on time|"
+        r"in time)\b",
         # "your request will take longer than usual" (not an apology for a delay: a late
         # answer or a late receipt makes one too)
         r"\b(?:take|taking) longer than (?:usual|expected|normal|anticipated|20 working days)\b",

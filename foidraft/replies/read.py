@@ -22,6 +22,7 @@ from foidraft.replies.clauses import sentences
 from foidraft.replies.dates import FoundDate, find_dates
 from foidraft.replies.echo import mask
 from foidraft.replies.goodwill import goodwill_only
+from foidraft.replies.holder import own_names
 from foidraft.replies.kinds import PENDING, decide
 from foidraft.replies.provisions import is_ncnd_provision, role
 from foidraft.replies.questions import blocks, questions_for
@@ -113,10 +114,14 @@ def answered_under_eir(text: str) -> bool:
     )
 
 
-def read_reply(text: str, *, regime: str | None = None, letter: str = "") -> Reading:
+def read_reply(
+    text: str, *, regime: str | None = None, letter: str = "", authority: Any = None
+) -> Reading:
     """Read ``text`` (the reply as pasted or extracted). ``regime`` is the request's
     (FOIA, FOISA or EIR; found from the text when not given); ``letter`` is the request,
-    when known, so the reply's copy of it is not read as the authority's words."""
+    when known, so the reply's copy of it is not read as the authority's words;
+    ``authority`` the body asked (``foidraft.authorities.Authority``), when known, so "held
+    by" it is not read as held by another body."""
     cleaned = unflatten(clean(text))
     regime = regime if regime in REGIMES else detect_regime(cleaned)
     if regime == "FOISA" and detect_regime(cleaned) == "EISR":
@@ -131,7 +136,7 @@ def read_reply(text: str, *, regime: str | None = None, letter: str = "") -> Rea
     scottish = scottish or (regime == "EIR" and bool(EISR_EXCEPTION_RE.search(cleaned)))
     labels = relied_on(citations, parts, regime, masked, scottish=scottish)
     roles = {label: role(label, scottish=scottish) for label in labels.values()}
-    acts = read_acts(parts, labels, roles)
+    acts = read_acts(parts, labels, roles, own_names(authority))
     if (
         acts.whole
         and not acts.everything

@@ -34,7 +34,7 @@ from foidraft.replies.asides import (
     SUBJECT_RE,
     WARNED_RE,
 )
-from foidraft.replies.clauses import COUNTERFACTUAL_RE, Sentence
+from foidraft.replies.clauses import COUNTERFACTUAL_RE, Sentence, clause_start
 from foidraft.replies.provisions import TITLE_RE, role
 from foidraft.replies.rows import blank, figure_row
 from foidraft.replies.sections import Citation
@@ -121,6 +121,9 @@ AVOIDED_BEFORE_RE = re.compile(r"\b(?:avoid|avoids|avoided|avoiding)\b[^.;]{0,10
 CONSIDERED_RE = re.compile(r"\bconsider(?:ed|ing) whether\b[^.;:]{0,80}$", re.IGNORECASE)
 
 
+# Provisions given as examples of what the clause before says: "Some information may be
+# exempt, for example under section 31"
+EXAMPLE_RE = re.compile(r"^\s*(?:for (?:example|instance)|e\.g\.|such as|including)\b", re.I)
 # Released later in the sentence, past a semicolon: "...; on review we have decided to release"
 RELEASED_LATER_RE = re.compile(RELEASED_AFTER_RE.pattern.replace("[^.;]", "[^.]", 1), re.I)
 # How far before a citation its clause is read: a reply with no full stop is one long
@@ -140,7 +143,10 @@ def _relied(
         return True  # between sentences (a heading cut short): nothing says otherwise
     window = text[max(s.start, c.start - BEFORE) : c.start]
     before = HEAD_BEFORE_RE.sub("", " ".join(window.split()))
-    clause = before[max(before.rfind(ch) for ch in ",;:(") + 1 :]
+    clause = before[clause_start(before, 0, len(before)) :]
+    if EXAMPLE_RE.match(clause):  # "may be exempt, for example under section 31": the
+        cut = len(before) - len(clause) - 1  # examples are of what the clause before says
+        clause = before[clause_start(before, 0, cut) : cut]
     after = text[c.end : min(s.end, c.end + 80)]
     if (WARNED_RE.search(clause) and not weighing) or NEGATED_BEFORE_RE.search(before[-60:]):
         return False

@@ -30,7 +30,8 @@ GAVE_SOME_RE = _re(
 )
 # "does hold the information you have requested in part", "holds some of the information"
 HOLDS_PART_RE = _re(
-    r"\b(?:hold|holds|held)\b[^.]{0,60}\b(?:in part|some of|part of)\b|\b(?:hold|holds) some\b"
+    r"\b(?:hold|holds|held)\b[^.]{0,60}\b(?:in part|some of|part of)\b|\b(?:hold|holds) some\b|"
+    r"\b(?:hold|holds|held|has|have) (?:only )?(?:partial|part) (?:information|data|records)\b"
 )
 PART_RE = _re(
     # ("this question" may be the whole of a one-question request: not a part)

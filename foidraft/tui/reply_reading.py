@@ -113,7 +113,7 @@ def read_and_record(
         regime, guessed = guess.regime, f" The reply is {guess.note()}."
         if not guess.assumed:
             draft.regime = regime  # Home and `foidraft due` count by it from now on
-    reading = read_reply(text, regime=regime, letter=draft.body)
+    reading = read_reply(text, regime=regime, letter=draft.body, authority=authority)
     due = tracking.reply_due(draft, regime) if draft.sent else None
     done = record_reply(draft, reading, day, regime=regime, text=text)
     store.save(draft)
@@ -163,7 +163,7 @@ def reread(draft: Draft, authority: Authority | None, today: dt.date, requester:
         raise FoidraftError("The reply kept on this request cannot be read: paste it again.")
     text, day = kept
     regime = tracking.regime_for(authority, draft)
-    reading = read_reply(text, regime=regime, letter=draft.body)
+    reading = read_reply(text, regime=regime, letter=draft.body, authority=authority)
     context = context_for(draft, reading, authority=authority, replied=day, name=requester)
     meaning = explain(reading, authority=authority, replied=day, due=context.due,
                       late=context.late, today=today, context=context)  # fmt: skip
