@@ -122,12 +122,19 @@ SEED_THREAD = "https://www.whatdotheyknow.com/request/paedophile_hunters_and_onl
 # fromreplies33 (76 to other bodies: caught 16 of 64, right kind 8%, NCND 8 of 29, 1 of 12
 # answered warned). Training caught 59.3%, right kind 55.4%, NCND 64.3%; validation caught
 # 37.6%, right kind 27.2%, NCND 29.0%. All six floors follow.
+# The fourteenth round's end sample, collect38 and answered32 (38 requests, 1 to a police
+# body, 24 to Scottish bodies, 10 answered), scored before it joined with the round's
+# finished rules and with the rules from before the round, alike (caught 1 of 28, right
+# kind 0, NCND 0 of 7, 1 of 10 answered warned), joined with no rule written; FD306 went
+# quiet (an answered request made 3 of 26). The thresholds stay 0.40/0.10 (pooled
+# leave-one-out +41, best). Training caught 59.8%, right kind 55.6%, NCND 64.5%;
+# validation caught 36.8%, right kind 26.3%, NCND 28.8%. The two validation floors follow.
 FLOORS = {
     ("training", "recall"): 0.59,
     ("training", "kind_recall"): 0.55,
     ("training", "ncnd_foreseen"): 0.64,
-    ("validation", "recall"): 0.37,
-    ("validation", "kind_recall"): 0.27,
+    ("validation", "recall"): 0.36,
+    ("validation", "kind_recall"): 0.26,
     ("validation", "ncnd_foreseen"): 0.28,
 }
 CEILINGS = {
