@@ -91,6 +91,10 @@ class LiteralIndex:
         self._starts = ends[0 : len(parts) - 1 : 2]
         return words
 
+    def built(self) -> bool:
+        """Whether the letter has been split into words yet."""
+        return self._words is not None
+
     def word_starts(self) -> set[str] | None:
         """Every start of a word, up to PREFIX_LENGTH long, of a short letter; else None."""
         if self._words is None:
