@@ -150,6 +150,23 @@ def test_an_authority_and_a_change_of_authority() -> None:
         assert signature(checker.check(text, who)) == signature(check(text, who, ruleset=RULES))
 
 
+def test_a_named_body_and_the_whole_letter_context_of_a_rule_read_over_all_of_it() -> None:
+    """FD335 runs over the whole letter; whether the letter asks who holds the records
+    (its context over the whole letter) is added up from the paragraphs, edit by edit."""
+    checker = Checker(RULES)
+    who = "Dover District Council"
+    text = (
+        "Dear Sir,\n\nHow many pupils were excluded from schools in 2023?\n\n"
+        + "".join(PIECES[1:4])
+        + "\nYours faithfully,\nJo\n"
+    )
+    asked = "If you do not hold it, please tell me who holds it.\n\n"
+    for edited in (text, text.replace("\nYours", asked + "Yours"), text, asked + text):
+        found = signature(checker.check(edited, who))
+        assert found == signature(check(edited, who, ruleset=RULES)), edited
+        assert any(f[0] == "FD335" for f in found) == (asked not in edited)
+
+
 def test_it_reuses_paragraphs_that_did_not_change() -> None:
     """Only the edited paragraph is read again by the rules that look no further."""
     checker = Checker(RULES)

@@ -118,7 +118,9 @@ def _tries(
 
 
 # How often a pattern is searched for in a sentence of one letter before the letter's
-# places for it are listed.
+# places for it are listed (never, while the long letter's word index is not built: the
+# Checker's rules read over the whole letter ask a few dozen questions a keystroke, and
+# building it reads the whole letter).
 WINDOW_SEARCHES = 8
 LONG_LETTER = 20_000  # characters: about 3,000 words
 
@@ -151,7 +153,7 @@ def anchored_any(
         # an empty one saves compiling.
         asked: dict[int, int] = doc.derived.setdefault("window_searches", {})  # type: ignore[assignment]
         asks = asked.get(id(pattern), 0)
-        if asks < WINDOW_SEARCHES:
+        if asks < WINDOW_SEARCHES or not doc.indexed():
             # A match starts with one of the heads (folded), so a window holding none has
             # none: a few finds in C, where the regex would be tried at each of its places.
             heads = pattern.heads

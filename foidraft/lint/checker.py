@@ -98,7 +98,7 @@ class Checker:
             found = findings_for(doc, rules, authority=resolved, config=config, today=day)
         else:
             found += findings_for(doc, sum_up.plan.whole, authority=resolved, config=config,
-                                  today=day)  # fmt: skip
+                                  today=day, seen=sum_up.wide)  # fmt: skip
         return resolve(found, ruleset, doc)
 
     def _read(

@@ -232,6 +232,10 @@ class Document:
             self._index = LiteralIndex(self.lower, self.body_start, self.paragraph_starts())
         return self._index
 
+    def indexed(self) -> bool:
+        """Whether the word index has read the letter (listing places then costs little)."""
+        return self._index is not None and self._index.built()
+
     def sign_off_offset(self) -> int | None:
         """Where the sign-off ("Yours faithfully", "Kind regards") starts, if there is one
         (found once: every "append" suggestion asks)."""

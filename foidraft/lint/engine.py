@@ -96,14 +96,16 @@ def findings_for(
     config: Config | None = None,
     today: _dt.date | Today | None = None,
     span: tuple[int, int] | None = None,
+    seen: _Seen | None = None,
 ) -> list[Finding]:
     """The findings of ``rules`` in ``doc`` (only matches inside ``span`` when given, for
-    rules that look no further than their paragraph), unsorted and unresolved."""
+    rules that look no further than their paragraph), unsorted and unresolved. ``seen``:
+    contexts already answered (``_has``'s keys), such as the Checker's added up."""
     day = today or Today()
     doc.year = day.year
     base = context_fields(authority, day)
     findings: list[Finding] = []
-    seen: _Seen = {}
+    seen = {} if seen is None else seen
     for rule in rules:
         severity = (
             config.severity_for(rule, authority)

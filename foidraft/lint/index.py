@@ -29,9 +29,9 @@ PREFIX_LENGTH = 20  # ...up to this long (a megabyte of digits is one word: not 
 class LiteralIndex:
     __slots__ = (
         "_after", "_asked", "_between", "_blob", "_blob_starts", "_candidates", "_followed",
-        "_paragraph_lists", "_paragraph_sets", "_paragraphs", "_parts", "_positions", "_prefixes",
-        "_starts", "_tokens", "_vocab", "_words", "end", "low", "para_starts", "start",
-        "whole_text",
+        "_numbers", "_paragraph_lists", "_paragraph_sets", "_paragraphs", "_parts", "_positions",
+        "_prefixes", "_starts", "_tokens", "_vocab", "_words", "end", "low", "para_starts",
+        "start", "whole_text",
     )  # fmt: skip
 
     def __init__(
@@ -50,6 +50,7 @@ class LiteralIndex:
         self._blob: str | None = None  # the distinct words, one a line, and where each starts
         self._blob_starts: list[int] = []
         self._starts: list[int] = []  # where each word starts, in order
+        self._numbers: dict[int, int] | None = None  # each start's place in it (places.py)
         # Every start of a word of a short letter: "does a word start with this?" is then
         # one look-up (a short letter asks it for most of the knowledge base's literals).
         self._prefixes: set[str] | None = None
@@ -90,6 +91,10 @@ class LiteralIndex:
         self._parts = parts
         self._starts = ends[0 : len(parts) - 1 : 2]
         return words
+
+    def built(self) -> bool:
+        """Whether the letter has been split into words yet."""
+        return self._words is not None
 
     def word_starts(self) -> set[str] | None:
         """Every start of a word, up to PREFIX_LENGTH long, of a short letter; else None."""

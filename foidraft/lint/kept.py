@@ -82,7 +82,8 @@ class Plan:
                 self.repeated.append(rule)
             else:
                 self.whole.append(rule)
-        # Contexts over the whole letter: each paragraph says whether they hold in it.
+        # Contexts over the whole letter: each paragraph says whether they hold in it (a
+        # rule read over the whole letter asks them too: FD335, once per check).
         self.documents: list[Context] = [
             c
             for r in self.hits
@@ -92,7 +93,7 @@ class Plan:
                 *(c for s in r.suggestions for c in (*s.requires, *s.unless)),
             )
             if c.scope == "document"
-        ]
+        ] + [c for r in self.whole for c in (*r.requires, *r.unless) if c.scope == "document"]
 
 
 class Kept:

@@ -57,6 +57,8 @@ class Sum:
         self.config = config
         self.base = base
         self.seen: _Seen = {}
+        # The contexts over the whole letter, added up from the paragraphs (``_has``'s keys)
+        self.wide: _Seen = {}
         self._datasets: list[Dataset] | None = None
 
     def datasets(self) -> list[Dataset]:
@@ -94,6 +96,9 @@ class Sum:
             for ref, (first, heads) in k.anchors.items():
                 anchors.setdefault(ref, []).append((at, first, heads))
             numbered += [(a + at, e + at, words) for a, e, words in k.numbered]
+        doc = self.doc
+        for ctx in self.plan.documents:  # as the rules read over the whole letter ask them
+            self.wide[(id(ctx), doc.body_start, len(doc.text))] = id(ctx) in contexts
         out: list[Finding] = []
         for rule in self.plan.hits:
             limit = max(MAX_FINDINGS_PER_RULE, rule.max + 1)
