@@ -125,6 +125,22 @@ def test_who_holds_what_follows_the_listed_tier() -> None:
     assert not fd335(arrears, "London Borough of Barnet")
 
 
+def test_a_district_is_told_its_county_by_name() -> None:
+    """The message said "held by the county council" though the list knows which one; a
+    district read from a name the list lacks keeps the general words."""
+    roads = "How many potholes were reported on roads in your area in 2023?"
+
+    def said(body: str) -> str:
+        found = [f for f in unmerged(check(roads, resolve_any(body)[0])) if f.rule == "FD335"]
+        assert found, body
+        return found[0].message
+
+    assert "held by Devon County Council (the highway authority), not by Exeter" in said(
+        "Exeter City Council"
+    )
+    assert "held by the county council (the highway authority)" in said("Harrogate Borough Council")
+
+
 def fd915(text: str, body: str) -> list[str]:
     return [f.match for f in check(text, resolve_any(body)[0]) if f.rule == "FD915"]
 

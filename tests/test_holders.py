@@ -29,7 +29,10 @@ def test_a_broken_file_is_described() -> None:
     data = {"bodies": {}, "functions": [{"id": "x", "not_held_by": ["mayor"]}]}
     problems = validate(data)
     assert any("county, district and parish" in p for p in problems)
-    assert any("exactly the keys" in p for p in problems)
+    assert any("has the keys" in p and "may have ['county_role']" in p for p in problems)
+    unknown = {"id": "y", "what": "w", "holder": "h", "why": "w", "not_held_by": [],
+               "words": ["x"], "sources": ["https://example.org"], "tier": "county"}  # fmt: skip
+    assert any("has the keys" in p for p in validate({**data, "functions": [unknown]}))
 
 
 @pytest.mark.parametrize(

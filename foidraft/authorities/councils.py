@@ -192,6 +192,16 @@ def tier(body: Authority) -> str | None:
     return council.tier if council is not None else None
 
 
+def county_name(body: Authority) -> str:
+    """The county council of a listed district (or a draft kept by its name): "Kent County
+    Council" for Sevenoaks District Council; "" for any other body."""
+    if body.type != "council":
+        return ""
+    council = listed(body) or _by_name().get(normalize(body.name))
+    county = councils().get(council.county) if council is not None else None
+    return county.name if county is not None else ""
+
+
 def short_form(body: Authority) -> str:
     """The name a reader knows a listed council by, shorter than its own ("Leeds" for
     Leeds City Council, "Barnet" for the London Borough of Barnet); "" when none."""

@@ -28,6 +28,9 @@ KINDS = (
     "education", "central_government", "other",
 )  # fmt: skip
 FUNCTION_KEYS = {"id", "what", "holder", "why", "not_held_by", "words", "sources"}
+# A county's function named for a listed district: "Kent County Council (the highway
+# authority)" rather than "the county council (the highway authority)".
+OPTIONAL_KEYS = {"county_role"}
 MAX_HITS = 20  # a letter naming the same function a hundred times needs telling once
 _FIRE = re.compile(r"\bfire\b", re.IGNORECASE)
 _AMBULANCE = re.compile(r"\bambulance\b", re.IGNORECASE)
@@ -36,12 +39,13 @@ _AMBULANCE = re.compile(r"\bambulance\b", re.IGNORECASE)
 class Function:
     """One function, the body that holds it, and the kinds of body that never do."""
 
-    __slots__ = ("holder", "id", "not_held_by", "pattern", "what", "why")
+    __slots__ = ("county_role", "holder", "id", "not_held_by", "pattern", "what", "why")
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.id: str = data["id"]
         self.what: str = data["what"]
         self.holder: str = data["holder"]
+        self.county_role: str = data.get("county_role", "")
         self.why: str = " ".join(data["why"].split())
         self.not_held_by = frozenset(data["not_held_by"])
         self.pattern = re.compile(r"\b(?:" + "|".join(data["words"]) + r")\b", re.IGNORECASE)
@@ -100,8 +104,9 @@ def validate(data: Any) -> list[str]:
     seen: set[str] = set()
     for n, f in enumerate(data["functions"] if isinstance(data["functions"], list) else [None]):
         where = f"functions[{n}]"
-        if not isinstance(f, dict) or set(f) != FUNCTION_KEYS:
-            problems.append(f"{where} has exactly the keys {sorted(FUNCTION_KEYS)}")
+        if not isinstance(f, dict) or not FUNCTION_KEYS <= set(f) <= FUNCTION_KEYS | OPTIONAL_KEYS:
+            keys, optional = sorted(FUNCTION_KEYS), sorted(OPTIONAL_KEYS)
+            problems.append(f"{where} has the keys {keys}, and may have {optional}")
             continue
         if f["id"] in seen:
             problems.append(f"{where}: the id {f['id']!r} is used twice")
@@ -145,12 +150,16 @@ def holder_hits(
     if not wanted:
         return []
     spans = _spans(model, kinds, masked, start)
+    county = _county(authority) if "district" in kinds else ""
     out: list[tuple[int, int, str, dict[str, str]]] = []
     for function in wanted:
+        holder = function.holder
+        if county and function.county_role and "district" in function.not_held_by:
+            holder = f"{county} ({function.county_role})"
         fields = {
             "function": function.what,
             "function_id": function.id,
-            "holder": function.holder,
+            "holder": holder,
             "why": function.why,
         }
         for a, b in spans[function.id]:
@@ -159,6 +168,12 @@ def holder_hits(
                 break
     out.sort(key=lambda h: h[0])
     return out[:MAX_HITS]
+
+
+def _county(authority: Authority) -> str:
+    from foidraft.authorities.councils import county_name
+
+    return county_name(authority)
 
 
 # Each paragraph's matches, by its text and the kinds of body asked: the editor re-checks
