@@ -183,21 +183,24 @@ def listed(body: Authority) -> Council | None:
     return _by_id().get(body.id)
 
 
+def _named(body: Authority) -> Council | None:
+    """The listed council ``body`` is, or has the name of (a draft kept by name)."""
+    if body.type != "council":
+        return None
+    return listed(body) or _by_name().get(normalize(body.name))
+
+
 def tier(body: Authority) -> str | None:
     """A council's tier ("district", "county", "unitary"...) when it is listed or has a
     listed council's name (a draft kept by name); None otherwise."""
-    if body.type != "council":
-        return None
-    council = listed(body) or _by_name().get(normalize(body.name))
+    council = _named(body)
     return council.tier if council is not None else None
 
 
 def county_name(body: Authority) -> str:
     """The county council of a listed district (or a draft kept by its name): "Kent County
     Council" for Sevenoaks District Council; "" for any other body."""
-    if body.type != "council":
-        return ""
-    council = listed(body) or _by_name().get(normalize(body.name))
+    council = _named(body)
     county = councils().get(council.county) if council is not None else None
     return county.name if county is not None else ""
 

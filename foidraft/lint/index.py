@@ -29,9 +29,9 @@ PREFIX_LENGTH = 20  # ...up to this long (a megabyte of digits is one word: not 
 class LiteralIndex:
     __slots__ = (
         "_after", "_asked", "_between", "_blob", "_blob_starts", "_candidates", "_followed",
-        "_numbers", "_paragraph_lists", "_paragraph_sets", "_paragraphs", "_parts", "_positions",
-        "_prefixes", "_starts", "_tokens", "_vocab", "_words", "end", "low", "para_starts",
-        "start", "whole_text",
+        "_paragraph_lists", "_paragraph_sets", "_paragraphs", "_parts", "_positions", "_prefixes",
+        "_starts", "_tokens", "_vocab", "_words", "end", "low", "para_starts", "start",
+        "whole_text",
     )  # fmt: skip
 
     def __init__(
@@ -50,7 +50,6 @@ class LiteralIndex:
         self._blob: str | None = None  # the distinct words, one a line, and where each starts
         self._blob_starts: list[int] = []
         self._starts: list[int] = []  # where each word starts, in order
-        self._numbers: dict[int, int] | None = None  # each start's place in it (places.py)
         # Every start of a word of a short letter: "does a word start with this?" is then
         # one look-up (a short letter asks it for most of the knowledge base's literals).
         self._prefixes: set[str] | None = None

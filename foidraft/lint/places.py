@@ -4,13 +4,13 @@ The word index (``foidraft.lint.index``) keeps where each word stands; this modu
 together the places a pattern's heads give, and of a common word ("the" in
 "the internet") only those before a word a pattern could use. A long letter's
 check asks this for five hundred patterns, so the work is done in C where it can be:
-word numbers by look-ups over ``map``, the words around each place by ``__getitem__``.
+word numbers by bisection over ``map``, the words around each place by ``__getitem__``.
 """
 
 from __future__ import annotations
 
 from _bisect import bisect_left  # bisect.py only adds an import
-from itertools import chain, compress
+from itertools import chain, compress, repeat
 
 from foidraft.text.lazyre import LazyRegex
 
@@ -78,7 +78,7 @@ def followed_places(index: LiteralIndex, word: str, after: tuple[str, ...]) -> l
     if followers is not None and len(followers) < len(found):
         # Each follower's word number (a follower is a word start), then those with
         # ``word`` and nothing but spaces before them (in C but one test).
-        numbers = map(_word_numbers(index).__getitem__, followers)
+        numbers = map(bisect_left, repeat(index._starts), followers)
         words, between = _neighbours(index)
         before = [i for i in numbers if i and words[i - 1] == word and between[i - 1].isspace()]
         chosen = list(map(index._starts.__getitem__, [i - 1 for i in before]))
@@ -127,7 +127,7 @@ def _next_words(index: LiteralIndex, word: str) -> tuple[list[str], dict[str, li
         words, between = _neighbours(index)
         # Each place's word number (in C: the places are word starts), then those
         # followed by spaces only, and what follows them.
-        numbers = list(map(_word_numbers(index).__getitem__, found))
+        numbers = list(map(bisect_left, repeat(index._starts), found))
         spaced = list(map(str.isspace, map(between.__getitem__, numbers)))
         by_next: dict[str, list[int]] = {}
         nexts = map(words.__getitem__, [i + 1 for i in compress(numbers, spaced)])
@@ -139,16 +139,6 @@ def _next_words(index: LiteralIndex, word: str) -> tuple[list[str], dict[str, li
                 at.append(p)
         cached = index._after[word] = (sorted(by_next), by_next)
     return cached
-
-
-def _word_numbers(index: LiteralIndex) -> dict[int, int]:
-    """Each word start's word number: places are asked about by the thousand (what
-    follows "the", which "the" comes before "number"), a look-up each, not a bisection."""
-    if index._numbers is None:
-        starts = index._starts
-        index._numbers = dict(zip(starts, range(len(starts)), strict=True))
-    numbers: dict[int, int] = index._numbers
-    return numbers
 
 
 def _neighbours(index: LiteralIndex) -> tuple[list[str], list[str]]:

@@ -150,7 +150,9 @@ def holder_hits(
     if not wanted:
         return []
     spans = _spans(model, kinds, masked, start)
-    county = _county(authority) if "district" in kinds else ""
+    from foidraft.authorities.councils import county_name
+
+    county = county_name(authority) if "district" in kinds else ""
     out: list[tuple[int, int, str, dict[str, str]]] = []
     for function in wanted:
         holder = function.holder
@@ -168,12 +170,6 @@ def holder_hits(
                 break
     out.sort(key=lambda h: h[0])
     return out[:MAX_HITS]
-
-
-def _county(authority: Authority) -> str:
-    from foidraft.authorities.councils import county_name
-
-    return county_name(authority)
 
 
 # Each paragraph's matches, by its text and the kinds of body asked: the editor re-checks
