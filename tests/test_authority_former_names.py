@@ -15,6 +15,7 @@ from foidraft.authorities.former import FORMER, former_names
 from foidraft.authorities.forms import plain_forms
 from foidraft.authorities.infer import infer_nation, infer_type, other_nation, resolve_any
 from foidraft.authorities.model import Authority
+from foidraft.authorities.names import normalize as normalize_name
 from foidraft.authorities.select import select
 from foidraft.errors import FoidraftError
 
@@ -178,3 +179,33 @@ def test_every_former_name_has_a_successor_a_date_and_a_source() -> None:
         # a former name that is also a listed body's name may only be its successor's
         for owner in directory.exact(row["name"]):
             assert owner.id == target, row["name"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "now"),
+    [
+        ("Harrogate Borough Council", "North Yorkshire Council"),
+        ("Selby District Council", "North Yorkshire Council"),
+        ("Mendip District Council", "Somerset Council"),
+        ("Taunton Deane Borough Council", "Somerset Council"),
+        ("Carlisle City Council", "Cumberland Council"),
+        ("South Lakeland District Council", "Westmorland and Furness Council"),
+        ("Wycombe District Council", "Buckinghamshire Council"),
+        ("Kettering Borough Council", "North Northamptonshire Council"),
+        ("Northampton Borough Council", "West Northamptonshire Council"),
+        ("Christchurch Borough Council", "Bournemouth, Christchurch and Poole Council"),
+        ("West Dorset District Council", "Dorset Council"),
+        ("Waveney District Council", "East Suffolk Council"),
+    ],
+)
+def test_an_abolished_english_council_is_the_council_that_replaced_it(typed: str, now: str) -> None:
+    body, note = resolve_any(typed)
+    assert body.name == now and body.type == "council" and body.regime == "FOIA"
+    assert note is not None and "no longer exists" in note and now in note
+
+
+def test_a_county_split_between_two_councils_is_not_given_one_successor() -> None:
+    # Cumbria's and Northamptonshire's county records went to two councils by area: naming
+    # one would send a request for the other half of the county to the wrong body.
+    for typed in ("Cumbria County Council", "Northamptonshire County Council"):
+        assert normalize_name(typed) not in former_names()

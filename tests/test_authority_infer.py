@@ -112,9 +112,9 @@ def test_a_drafts_authority_reads_back_as_an_id_or_as_a_name() -> None:
     assert directory.find("West Midlands Police") == listed  # a listed body's own name
     leeds = directory.find("Leeds  City Council")  # a listed council: kept by its id
     assert leeds is not None and leeds.type == "council" and leeds.ref == "leeds_city_council"
-    council = directory.find("Harrogate  Borough Council")  # abolished in 2023: not listed
+    council = directory.find("Borsetshire  District Council")  # made up: not listed
     assert council is not None and council.type == "council"
-    assert council.ref == "Harrogate Borough Council"  # kept by name, read back the same
+    assert council.ref == "Borsetshire District Council"  # kept by name, read back the same
     assert directory.find(council.ref) is not None
     scottish = directory.find("Glasgow City Council")
     assert scottish is not None and scottish.regime == "FOISA"

@@ -102,8 +102,10 @@ def test_a_bare_place_is_still_its_police_force_and_a_district_names_its_county(
     assert directory.resolve("Kent").id == "kent_police"
     exeter, _ = resolve_any("Exeter City Council")
     assert "Devon County Council runs schools" in exeter.notes
-    harrogate, note = resolve_any("Harrogate Borough Council")  # abolished: read from words
-    assert tier(harrogate) is None and note is not None
+    unlisted, note = resolve_any("Borsetshire District Council")  # no such council: words
+    assert tier(unlisted) is None and note is not None
+    harrogate, note = resolve_any("Harrogate Borough Council")  # abolished: its successor
+    assert tier(harrogate) == "unitary" and note is not None and "North Yorkshire" in note
 
 
 def fd335(text: str, body: str) -> list[str]:
@@ -118,7 +120,8 @@ def test_who_holds_what_follows_the_listed_tier() -> None:
     assert not fd335(exclusions, "Reading Borough Council")  # unitary: both tiers
     assert not fd335(exclusions, "Leeds City Council")
     assert not fd335(exclusions, "North Yorkshire Council")  # unitary since April 2023
-    assert fd335(exclusions, "Harrogate Borough Council")  # a district until then
+    assert fd335(exclusions, "Borsetshire District Council")  # unlisted, called a district
+    assert not fd335(exclusions, "Harrogate Borough Council")  # its records are North Yorkshire's
     arrears = "How many council tax arrears cases were there in 2023?"
     assert fd335(arrears, "Devon County Council")
     assert not fd335(arrears, "Exeter City Council")
@@ -138,7 +141,9 @@ def test_a_district_is_told_its_county_by_name() -> None:
     assert "held by Devon County Council (the highway authority), not by Exeter" in said(
         "Exeter City Council"
     )
-    assert "held by the county council (the highway authority)" in said("Harrogate Borough Council")
+    assert "held by the county council (the highway authority)" in said(
+        "Borsetshire District Council"  # a district the list lacks (a made-up name)
+    )
 
 
 def fd915(text: str, body: str) -> list[str]:
