@@ -11,7 +11,7 @@ import pytest
 
 from foidraft import paths
 from foidraft.authorities.directory import Directory, load_directory
-from foidraft.authorities.former import FORMER, former_names
+from foidraft.authorities.former import FORMER, former_names, replaced_line
 from foidraft.authorities.forms import plain_forms
 from foidraft.authorities.infer import infer_nation, infer_type, other_nation, resolve_any
 from foidraft.authorities.model import Authority
@@ -209,3 +209,35 @@ def test_a_county_split_between_two_councils_is_not_given_one_successor() -> Non
     # one would send a request for the other half of the county to the wrong body.
     for typed in ("Cumbria County Council", "Northamptonshire County Council"):
         assert normalize_name(typed) not in former_names()
+
+
+def test_the_picker_says_why_a_former_name_is_offered_as_its_successor() -> None:
+    harrogate = resolve_any("Harrogate Borough Council")[0]
+    line = replaced_line("harrogate  borough council", harrogate)
+    assert line == (
+        "Harrogate Borough Council no longer exists: North Yorkshire Council holds its "
+        "records (since 1 April 2023)"
+    )
+    assert replaced_line("North Yorkshire Council", harrogate) == ""  # its own name
+    assert replaced_line("Harrogate Borough Council", resolve_any("Leeds City Council")[0]) == ""
+    scotland = resolve_any("Strathclyde Police")[0]
+    assert replaced_line("Strathclyde Police", scotland).startswith("Strathclyde Police no longer")
+
+
+async def test_the_picker_shows_that_line_for_the_name_typed() -> None:
+    from textual.widgets import Static
+
+    from foidraft.tui.screens.authority_picker import AuthorityPickerScreen
+    from tests.tui.shell_harness import make_app, settle, type_text, wait_for
+
+    async with make_app().run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        picker = AuthorityPickerScreen()
+        pilot.app.push_screen(picker)
+        await wait_for(pilot, lambda: picker.directory is not None, "the directory")
+        await type_text(pilot, "Harrogate Borough Council")
+        await settle(pilot)
+        highlighted = picker.highlighted()
+        assert highlighted is not None and highlighted.name == "North Yorkshire Council"
+        detail = str(picker.query_one("#authority-detail", Static).render())
+        assert "Harrogate Borough Council no longer exists" in detail

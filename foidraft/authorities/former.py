@@ -58,6 +58,17 @@ def former_names() -> dict[str, Former]:
     return names
 
 
+def replaced_line(typed: str, now: Authority) -> str:
+    """One line saying that ``typed`` names a body that ``now`` replaced ("Harrogate Borough
+    Council no longer exists: North Yorkshire Council holds its records (since 1 April
+    2023)"), for a picker whose detail line is one row; "" when ``typed`` is no former name
+    or another body succeeded it."""
+    row = former_names().get(normalize(" ".join(typed.split())))
+    if row is None or row.successor not in (now.id, f"name:{now.name}"):
+        return ""
+    return f"{row.name} no longer exists: {now.name} holds its records (since {row.since})"
+
+
 def known_name(ref: str, directory: Directory) -> tuple[Authority, str | None] | None:
     """The body ``ref`` means when it is a former name (with a note saying what became of
     it) or a listed body's name inside a letter's or log's form ("The Chief Constable of

@@ -18,6 +18,7 @@ from textual.widgets import Button, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from foidraft.authorities.describe import NATION_TEXT, TYPE_TEXT, describe
+from foidraft.authorities.former import replaced_line
 from foidraft.authorities.infer import MAX_NAME, infer_authority, resolve_any, type_words
 from foidraft.authorities.search import names_every_word
 from foidraft.errors import FoidraftError
@@ -64,7 +65,7 @@ class AuthorityPickerScreen(DirectoryScreen["Authority | None"]):
     AuthorityPickerScreen #picker-body { padding: 0 1; }
     AuthorityPickerScreen #query { margin-bottom: 1; }
     AuthorityPickerScreen #results { height: 1fr; }
-    AuthorityPickerScreen #authority-detail { color: $text-muted; height: 1; }
+    AuthorityPickerScreen #authority-detail { color: $text-muted; height: auto; max-height: 2; }
     """
 
     BINDINGS: ClassVar[list[BindingType]] = bindings(
@@ -141,7 +142,9 @@ class AuthorityPickerScreen(DirectoryScreen["Authority | None"]):
     def _show_detail(self) -> None:
         authority = self.highlighted()
         text = "" if authority is None else detail_line(authority)
-        self.query_one("#authority-detail", Static).update(literal(text))
+        # a former name ("Harrogate Borough Council") is offered as its successor: say why
+        replaced = "" if authority is None else replaced_line(self.query_text, authority)
+        self.query_one("#authority-detail", Static).update(literal(replaced or text))
 
     def highlighted(self) -> Authority | None:
         index = self.query_one(AuthorityResults).highlighted
