@@ -275,11 +275,18 @@ def test_a_folder_watch_sees_files_come_and_go(tmp_path: Path) -> None:
     watch = FolderWatch(folder)
     assert not watch.changed()
     folder.mkdir()
-    assert watch.changed() and not watch.changed()
+    assert not watch.changed()  # made, empty: no file came (Home makes its folders late)
     (folder / "a.md").write_text("x", encoding="utf-8")
-    assert watch.changed()
+    assert watch.changed() and not watch.changed()
     (folder / "b.tmp").write_text("yy", encoding="utf-8")
     (folder / "b.tmp").replace(folder / "a.md")  # a save: a new file linked into place
     assert watch.changed()
     (folder / "a.md").unlink()
     assert watch.changed() and not watch.changed()
+    (folder / "b.md").write_text("z", encoding="utf-8")
+    folder.joinpath("b.md").unlink()
+    folder.rmdir()
+    assert not watch.changed()  # gone while empty: still no files
+    folder.mkdir()
+    (folder / "c.md").write_text("z", encoding="utf-8")
+    assert watch.changed()  # it came back with a file
