@@ -7,7 +7,10 @@ loader of one file so that the same bytes at the same path, read with the same a
 are validated once; every call still reads the file and gets its own copy (a ``marshal``
 round trip, so no test can change another's rules). A file that fails to load is never
 remembered: each call raises from the real loader. Everything after the loader (the rules'
-packed cache in the test's home, the rule set) runs as before.
+packed cache in the test's home, the rule set) runs as before, save one pure step of it:
+``remember`` keeps each rule's gate (what its patterns need, from an analysis of their
+regexes), which cost 0.18 s of CPU of the 0.22 s in every test that checked a letter in a
+new home, and hands out a copy likewise.
 """
 
 from __future__ import annotations
@@ -42,13 +45,30 @@ def memoize(load: Loader) -> Loader:
     return loaded  # type: ignore[return-value]
 
 
+def remember(analyse: Loader) -> Loader:
+    """``analyse`` (a pure function of plain data) run once for each set of arguments (equal
+    data, as ``marshal`` writes it); each call gets its own copy of the answer."""
+    seen: dict[bytes, bytes] = {}
+
+    def analysed(*args: object) -> Any:
+        key = marshal.dumps(args)
+        if key not in seen:
+            seen[key] = marshal.dumps(analyse(*args))
+        return marshal.loads(seen[key])
+
+    analysed.__wrapped__ = analyse  # type: ignore[attr-defined]
+    return analysed  # type: ignore[return-value]
+
+
 def install() -> None:
     """Wrap the loaders of the rules and of the model of what is recorded, before any test
     module imports them by name."""
     from foidraft.recorded import validate
-    from foidraft.rules import loader
+    from foidraft.rules import gate, loader
 
     if not hasattr(loader.load_rule_file, "__wrapped__"):
         loader.load_rule_file = memoize(loader.load_rule_file)
     if not hasattr(validate.load_model_file, "__wrapped__"):
         validate.load_model_file = memoize(validate.load_model_file)
+    if not hasattr(gate.rule_gate, "__wrapped__"):
+        gate.rule_gate = remember(gate.rule_gate)

@@ -227,14 +227,29 @@ UNDECIDED = {
 Score = dict[str, int]
 
 
+# What fired on each request for the last rule set asked about: the figures on every training
+# request and those on requests to other bodies (and leave-one-out) read the same firings, so
+# a request is checked once for them, not two or three times. One rule set at a time (the
+# one in ``_FOR``), so a run over many rule sets keeps no more than one set's firings.
+_FIRED: dict[tuple[str, str, str], dict[str, str]] = {}
+_FOR: list[RuleSet] = []
+
+
 def fired_rules(ruleset: RuleSet, case: dict[str, Any]) -> dict[str, str]:
     """The rules that fire on ``case`` (at any severity), with their kinds."""
     from foidraft.lint.api import check
     from foidraft.lint.merging import unmerged
 
-    # Each rule as found: findings shown as one still each fired.
-    found = unmerged(check(as_sent(case), authority_for(case), ruleset=ruleset))
-    return {f.rule: f.kind for f in found}
+    if not _FOR or _FOR[0] is not ruleset:
+        _FIRED.clear()
+        _FOR[:] = [ruleset]
+    text = as_sent(case)
+    key = (text, case["authority"], case["jurisdiction"])
+    if key not in _FIRED:
+        # Each rule as found: findings shown as one still each fired.
+        found = unmerged(check(text, authority_for(case), ruleset=ruleset))
+        _FIRED[key] = {f.rule: f.kind for f in found}
+    return dict(_FIRED[key])
 
 
 def contribution(kind: str, case: dict[str, Any]) -> Score | None:
