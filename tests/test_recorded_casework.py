@@ -95,6 +95,14 @@ CASES: list[tuple[str, str, str | None]] = [
         # A unit of spending named first keeps its own reading (staff time is not booked).
         ("council", "How much was spent on staff time dealing with complaints in 2023?",
          "activity_cost"),
+        # A list of the goods bought beside the spend is one line per invoice (Moray Council
+        # records purchases by supplier); the spend itself, or what an account covers, is held.
+        ("council", "How much did the council spend on school supplies in 2023? Please provide "
+         "a list of what was bought and how many.", "item_detail"),
+        ("council", "How much did the council spend on school supplies in each year from 2020 "
+         "to 2024?", None),
+        ("nhs", "What was the total spent on medical equipment in 2023/24, and what was "
+         "bought under the largest contract?", None),
 ]  # fmt: skip
 
 
