@@ -61,6 +61,13 @@ allows); the command under it prints the link on one line, for your terminal's o
 copying. **tab** goes back to the choices.
 """
 
+    def _on_resize(self) -> None:
+        # TextArea rewraps on a resize but leaves the lines drawn at the old width on
+        # screen; the dialog's scrollbar appearing narrows the field, and each drawn line
+        # then lost a character of the link at its edge.
+        super()._on_resize()
+        self.refresh()
+
 
 class ExportScreen(Dialog[None]):
     HELP = HELP

@@ -1,0 +1,31 @@
+"""The WhatDoTheyKnow link in the export menu is there to be copied by hand, so every
+character of it must be on screen: a wrapped line cut at the field's edge would drop one
+character per line."""
+
+from __future__ import annotations
+
+import re
+
+from foidraft.tui.screens.export_menu import ExportScreen, LinkField
+from tests.tui.shell_harness import make_app, open_from_home, screen_text, settle, write_draft
+
+LETTER = (
+    "Dear West Midlands Police,\n\n"
+    "Please provide the number of crimes recorded in Birmingham in the financial years "
+    "2023/24 to 2025/26, by month.\n\nYours faithfully,\n\nJo Bloggs\n"
+)
+
+
+async def test_every_character_of_the_link_is_on_screen() -> None:
+    write_draft("knife-0001.md", "Knife crime in Birmingham 2023/24", authority="wmp", body=LETTER)
+    async with make_app().run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        screen = await open_from_home(pilot, ("e",), ExportScreen, "the export menu")
+        await settle(pilot)
+        field = screen.query_one(LinkField)
+        link = field.text
+        assert link.startswith("https://www.whatdotheyknow.com/new/wmp?")
+        left, top = field.content_region.x, field.content_region.y
+        rows = screen_text(pilot).splitlines()[top : top + field.content_region.height]
+        shown = "".join(re.sub(r"[\s▁▂▃▄▅▆▇█]+$", "", row[left:]).rstrip() for row in rows)
+        assert shown and link.startswith(shown), (shown, link[: len(shown) + 10])
