@@ -107,7 +107,7 @@ class ExportScreen(Dialog[None]):
             *(Option(literal((f"{row.key}  ", "bold"), row.label), id=row.choice) for row in rows)
         )
         # The link comes before the notes, so a small terminal shows it without scrolling.
-        yield Static("Looking up the authority…", id="export-link-label")
+        yield Static("Looking up the authority and checking the letter…", id="export-link-label")
         yield LinkField("", read_only=True, soft_wrap=True, show_cursor=False, id="export-link")
         yield Static("", id="export-command")
         yield Static("", id="export-note")
