@@ -127,3 +127,19 @@ def test_drafts_list_gives_no_due_date_to_a_sent_clarification_answer(
     # by its NAME: the title may be cut to fit the terminal
     (line,) = [ln for ln in out.splitlines() if ln.split()[-1].startswith("answer-paedophile")]
     assert "19 Feb 2021" not in line
+
+
+def test_the_next_letter_says_what_the_check_finds_in_words(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The clarification answer has a gap for each of the force's points: it said
+    "foidraft check: 5 warning(s) or error(s)"; now it counts each kind in words."""
+    seed_thread(capsys, "Paedophile hunters", clarified=False)
+    run(capsys, "reply", "paedophile", str(DATA / "wmp-8a-21-clarification.txt"),
+        "--date", "2021-01-05")  # fmt: skip
+    code, out, err = run(capsys, "reply", "paedophile", "--next", "clarify")
+    said = [ln for ln in (out + err).splitlines() if "foidraft check" in ln]
+    assert code == 0 and len(said) == 1, out + err
+    assert "(s)" not in said[0] and said[0].startswith("  foidraft check finds ")
+    assert " errors and " in said[0] and " warnings in it: `foidraft check " in said[0]
+    assert said[0].endswith("` lists them")

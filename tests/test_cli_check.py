@@ -91,6 +91,11 @@ def _binary(p: Path) -> Path:
     return p / "bin.dat"
 
 
+def _empty(p: Path) -> Path:
+    (p / "empty.txt").write_text(" \n\n", encoding="utf-8")
+    return p / "empty.txt"
+
+
 def _latin1(p: Path) -> Path:
     (p / "latin1.txt").write_bytes("caf\xe9\n".encode("latin-1"))
     return p / "latin1.txt"
@@ -103,6 +108,7 @@ def _latin1(p: Path) -> Path:
         (lambda p: p, "is a folder"),
         (_binary, "binary"),
         (_latin1, "not UTF-8"),
+        (_empty, "is empty: there is no letter to check"),
     ],
 )
 def test_unreadable_input_is_one_line_and_exit_2(tmp_path: Path, make, message: str) -> None:  # type: ignore[no-untyped-def]

@@ -6,6 +6,7 @@ still to come; the app's date box took it as well."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from textual.widgets import Input, Label
@@ -62,3 +63,18 @@ async def test_the_editor_asks_the_day_sent_no_later_than_today() -> None:
         await pilot.press("enter")
         assert isinstance(app.screen, DateDialog)  # asked again
     assert store.load(draft.name).status == "draft"
+
+
+def test_a_reply_cannot_have_come_on_a_day_to_come(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    reply = tmp_path / "reply.txt"
+    reply.write_text("Dear Ms Bloggs,\n\nPlease clarify what you mean by 'incidents'.\n")
+    draft = DraftStore().create("Tasers", "Dear GMP,\n\nPlease send the policy.\n", "gmp")
+    tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()
+    for argv in (["reply", str(reply)], ["reply", draft.name, str(reply)]):
+        code = main([*argv, "--date", tomorrow])
+        out, err = capsys.readouterr()
+        assert code == 2 and out == ""
+        assert err.splitlines()[-2].startswith("foidraft: error: --date ") and "after today" in err
+    assert DraftStore().load(draft.name).status == "draft"  # nothing recorded

@@ -132,6 +132,9 @@ def _run(args: argparse.Namespace) -> int:
     for path in args.files:
         try:
             text = read_text(path)
+            if not text.strip():  # "No problems found" would pass a file saved empty
+                where = "standard input" if path == "-" else path
+                raise FoidraftError(f"{where}: is empty: there is no letter to check")
         except FoidraftError as exc:
             say(f"foidraft: error: {exc}", err=True)
             failed = True

@@ -165,9 +165,11 @@ def _day(given: str | None, sent: dt.date | None, text: str, again: str) -> dt.d
     import datetime as dt
 
     if given:
-        from foidraft.cli.drafts import _date
+        from foidraft.cli.drafts import _date, _not_after_today
 
-        return _date(given)
+        day = _date(given)
+        _not_after_today(day, "--date")  # a reply cannot have come on a day still to come
+        return day
     from foidraft.replies.written import letter_date
     from foidraft.text.dates import long_date
 

@@ -53,8 +53,10 @@ def write_next(
     for note in letter.notes:
         say(f"  note: {note}")
     if findings:
-        say(f"  foidraft check: {len(findings)} warning(s) or error(s); `foidraft check "
-              f"{new.path}` lists them")  # fmt: skip
+        loud = [(n, sev) for sev in ("error", "warning")
+                if (n := sum(f.severity == sev for f in findings))]  # fmt: skip
+        counted = " and ".join(f"{n} {sev}{'s' if n != 1 else ''}" for n, sev in loud)
+        say(f"  foidraft check finds {counted} in it: `foidraft check {new.path}` lists them")
     return 0
 
 

@@ -9,7 +9,7 @@ from foidraft.rules.model import RuleSet
 from foidraft.rules.registry import ruleset_from_file
 from foidraft.tui.text_spans import first_hole
 from foidraft.tui.widgets.hole_field import HoleField, HoleInput
-from tests.tui.editor_harness import make_draft, open_editor, settled
+from tests.tui.editor_harness import EditorTestApp, make_draft, open_editor, settled
 
 RULE = """\
 version: 1
@@ -111,3 +111,28 @@ async def test_what_was_applied_is_said_above_the_gap_not_in_a_toast_over_it(
         assert not app._notifications  # nothing laid over the field
         await pilot.press(*"steel", "enter")
         assert not str(field.query_one("#hole-note").render())  # said once
+
+
+async def test_a_gap_left_in_the_letter_is_filled_from_its_finding() -> None:
+    """A gap left for later is flagged (FD903) with advice to "select the gap and type":
+    the key that applies a rewording now asks for that gap, where it said "That one is
+    advice: there is nothing to apply." and left the requester to find it."""
+    letter = LETTER.replace("widgets", "crimes recorded in [[year]]")
+    store, draft = make_draft(letter)
+    app = EditorTestApp(store, draft, knowledge_base=True)
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = app.editor_screen
+        await settled(pilot, screen)
+        for _ in screen.findings_list.findings:
+            await pilot.press("f8")
+            finding = screen.findings.finding
+            if finding is not None and finding.rule == "FD903":
+                break
+        assert finding is not None and finding.match == "[[year]]"
+        await pilot.press("1")
+        field = screen.query_one(HoleField)
+        assert field.asking and isinstance(app.focused, HoleInput)
+        assert screen.editor.selected_text == "[[year]]"
+        await pilot.press(*"2024", "enter")
+        assert "How many crimes recorded in 2024 do you hold?" in screen.editor.text
+        assert not field.asking and app.focused is screen.editor

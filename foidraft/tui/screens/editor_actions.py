@@ -86,6 +86,11 @@ def apply_suggestion(screen: EditorParts, number: int) -> None:
         return
     suggestion = finding.suggestions[number - 1]
     if not suggestion.edits:
+        # A gap's advice says "type what it asks for": the key that applies asks for it.
+        if screen.hole_field.fill_in(
+            screen.editor, finding.start, finding.end, screen.lint.check_next_change_now
+        ):
+            return
         screen.notify("That one is advice: there is nothing to apply.", timeout=3)
         return
     screen.lint.check_next_change_now()

@@ -61,6 +61,13 @@ allows); the command under it prints the link on one line, for your terminal's o
 copying. **tab** goes back to the choices.
 """
 
+    def _on_resize(self) -> None:
+        # TextArea rewraps on a resize but leaves the lines drawn at the old width on
+        # screen; the dialog's scrollbar appearing narrows the field, and each drawn line
+        # then lost a character of the link at its edge.
+        super()._on_resize()
+        self.refresh()
+
 
 class ExportScreen(Dialog[None]):
     HELP = HELP
@@ -100,7 +107,7 @@ class ExportScreen(Dialog[None]):
             *(Option(literal((f"{row.key}  ", "bold"), row.label), id=row.choice) for row in rows)
         )
         # The link comes before the notes, so a small terminal shows it without scrolling.
-        yield Static("Looking up the authority…", id="export-link-label")
+        yield Static("Looking up the authority and checking the letter…", id="export-link-label")
         yield LinkField("", read_only=True, soft_wrap=True, show_cursor=False, id="export-link")
         yield Static("", id="export-command")
         yield Static("", id="export-note")

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 BLANK_LETTER = "blank-letter"
 BLANK_TEXT = "Write the letter yourself, with foidraft's checks as you type."
+LOADING = "Reading the kinds of request…"
 
 
 class FlowList(OptionList):
@@ -74,7 +75,9 @@ class FlowPickerScreen(FoidraftScreen["Flow | str | None"]):
                 classes="screen-question",
             )
             yield Static("Pick the closest kind of request.", classes="hint")
-            yield FlowList(id="flows")
+            # Said until the flows are read: on a busy machine the list stood empty for
+            # seconds, as if there were nothing to choose.
+            yield FlowList(Option(LOADING, id="loading", disabled=True), id="flows")
         yield FittingFooter()
 
     def on_mount(self) -> None:
