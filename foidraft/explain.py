@@ -67,7 +67,8 @@ def track_record(rule: Rule) -> str:
             "often it draws a query is not known; it is shown as advice."
         )
     n, hit, answered = m["requests"], m["same_kind"], m["answered"]
-    about = KIND_WORDS.get(rule.kind, rule.kind.replace("_", " "))
+    kinds = (rule.kind, *rule.also_kinds)  # a rule's record counts each kind it names
+    about = " or ".join(KIND_WORDS.get(k, k.replace("_", " ")) for k in kinds)
     noun = "request" if n == 1 else "requests"
     text = f"Of {n} real {noun} with this wording, {hit} {'was' if hit == 1 else 'were'} "
     text += f"queried or refused over {about}"

@@ -62,6 +62,7 @@ from tests.rule_scores import (
     LAW_NEUTRAL_KINDS,
     PRECISION,
     UNMEASURABLE_KINDS,
+    also_kinds,
     contribution,
     earned,
     right_kind,
@@ -109,7 +110,7 @@ def requests() -> list[Request]:
         for f in findings_for(case):
             fired[f.rule] = f.kind
             behind[f.rule] |= patterns_behind(f, rules[f.rule], text)
-        adds = {rule: contribution(kind, case) for rule, kind in fired.items()}
+        adds = {rule: contribution(kind, case, also_kinds(rule)) for rule, kind in fired.items()}
         key = authority_key(case)
         out.append(Request(case, key, is_police(case), sample(case), fired, dict(behind), adds))
     return out

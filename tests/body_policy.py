@@ -32,6 +32,7 @@ from tests.rule_scores import (
     LAW_NEUTRAL_KINDS,
     UNMEASURABLE_KINDS,
     Score,
+    also_kinds,
     contribution,
     earned,
     fired_rules,
@@ -100,7 +101,7 @@ def training_loso(policies: dict[str, Policy]) -> dict[str, tuple[int, int, int,
             if sample(case) == name:
                 continue
             for rule_id, kind in fired[case["id"]].items():
-                add = contribution(kind, case) or {}
+                add = contribution(kind, case, also_kinds(rule_id)) or {}
                 for key, n in add.items():
                     pooled[rule_id][key] += n
                     if not is_police(case):

@@ -118,6 +118,13 @@ def right_kind(kind: str, case: dict[str, Any]) -> bool:
     return same(kind, case)
 
 
+def named(finding: Finding) -> tuple[str, ...]:
+    """The kinds a finding names: its rule's kind and the rule's ``also_kinds``."""
+    from tests.rule_scores import finding_kinds
+
+    return finding_kinds(finding.rule, finding.kind)
+
+
 def evaluate(
     part: str | None = "training", cases: list[dict[str, Any]] | None = None
 ) -> dict[str, Any]:
@@ -130,11 +137,11 @@ def evaluate(
     }
     hit = [c for c in bounced if loud[c["id"]]]
     kinded = [c for c in bounced if set(c["trigger_kinds"]) - {"other"}]
-    kind_hit = [c for c in kinded if any(right_kind(f.kind, c) for f in loud[c["id"]])]
+    kind_hit = [c for c in kinded if any(right_kind(k, c) for f in loud[c["id"]] for k in named(f))]
     foreseen = [
         c
         for c in ncnd
-        if any(f.kind in EXEMPTION_KINDS or right_kind(f.kind, c) for f in loud[c["id"]])
+        if any(k in EXEMPTION_KINDS or right_kind(k, c) for f in loud[c["id"]] for k in named(f))
     ]
     phrases = [
         (c, p) for c in bounced for p in c["trigger_phrases"] if p.lower() in c["request"].lower()

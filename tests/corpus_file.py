@@ -16,7 +16,16 @@ from pathlib import Path
 from typing import Any
 
 from foidraft.lint.model import Finding
-from tests.corpus import LOUD, evaluate, findings_for, part_of, read_jsonl, report, right_kind
+from tests.corpus import (
+    LOUD,
+    evaluate,
+    findings_for,
+    named,
+    part_of,
+    read_jsonl,
+    report,
+    right_kind,
+)
 
 OUTCOMES = ("clarification", "s12", "not_held", "ncnd_or_exempt", "answered")
 
@@ -40,7 +49,7 @@ def by_outcome(
         row = tally[case["outcome"]]
         row[0] += 1
         row[1] += bool(loud)
-        row[2] += any(right_kind(f.kind, case) for f in loud)
+        row[2] += any(right_kind(k, case) for f in loud for k in named(f))
     lines = []
     for outcome, (n, caught, kinded) in tally.items():
         if not n:
@@ -62,9 +71,9 @@ GAPS = ("named loud", "named at info, other kind loud", "named at info only",
 def gap_of(case: dict[str, Any], found: list[Finding]) -> str:
     """Which of GAPS a bounced ``case`` with these findings (any severity) falls in."""
     loud = [f for f in found if f.severity in LOUD]
-    if any(right_kind(f.kind, case) for f in loud):
+    if any(right_kind(k, case) for f in loud for k in named(f)):
         return GAPS[0]
-    quiet_right = any(right_kind(f.kind, case) for f in found)
+    quiet_right = any(right_kind(k, case) for f in found for k in named(f))
     if quiet_right:
         return GAPS[1] if loud else GAPS[2]
     return GAPS[3] if loud else GAPS[4]

@@ -51,6 +51,7 @@ from tests.rule_scores import (
     PRECISION,
     UNMEASURABLE_KINDS,
     Score,
+    also_kinds,
     contribution,
     earned,
     fired_rules,
@@ -131,7 +132,7 @@ def training(policies: dict[str, Policy]) -> dict[str, dict[str, tuple[int, int,
             if not keep(case):
                 continue
             for rule_id, kind in fired[case["id"]].items():
-                add = contribution(kind, case)
+                add = contribution(kind, case, also_kinds(rule_id))
                 _add(pooled[rule_id], add)
                 if is_police(case):
                     _add(police[rule_id], add)
@@ -142,12 +143,12 @@ def training(policies: dict[str, Policy]) -> dict[str, dict[str, tuple[int, int,
         for label, policy in policies.items():
             loud = []
             for rule_id, kind in fired[case["id"]].items():
-                own = contribution(kind, case)
+                own = contribution(kind, case, also_kinds(rule_id))
                 pooled, police = dict(every[0][rule_id]), dict(every[1][rule_id])
                 _add(pooled, own, -1)
                 _add(police, own, -1)
                 if _loud(rules[rule_id], kind, policy, pooled, police):
-                    loud.append(kind)
+                    loud += (kind, *also_kinds(rule_id))
             out["leave-one-out"][label].append((case, loud))
     for name in sorted({sample(c) for c in cases}):
         pooled_rec, police_rec = records(partial(_elsewhere, sample, name))

@@ -172,6 +172,22 @@ NOT_RECORDED_RE = re.compile(
 )
 
 
+_ALSO: dict[str, tuple[str, ...]] = {}
+
+
+def also_kinds(rule_id: str) -> tuple[str, ...]:
+    """The kinds besides its own that a bundled rule's message names (``also_kinds``: the
+    same words draw either problem, and the message tells the requester both)."""
+    if not _ALSO:
+        _ALSO.update((r.id, r.also_kinds) for r in ruleset_from_file(bundled_rules_file()))
+    return _ALSO.get(rule_id, ())
+
+
+def finding_kinds(rule_id: str, kind: str) -> tuple[str, ...]:
+    """The kinds a finding of this rule names: a reason of any of them makes it right."""
+    return (kind, *also_kinds(rule_id))
+
+
 def kinds_for(kind: str) -> set[str]:
     return KIN.get(kind, {kind})
 
@@ -252,21 +268,24 @@ def fired_rules(ruleset: RuleSet, case: dict[str, Any]) -> dict[str, str]:
     return dict(_FIRED[key])
 
 
-def contribution(kind: str, case: dict[str, Any]) -> Score | None:
-    """What ``case`` adds to the figures of a rule of ``kind`` that fires on it (None:
-    its answer cannot tell whether the rule was right)."""
-    if case["outcome"] in UNDECIDED.get(kind, ()):
+def contribution(kind: str, case: dict[str, Any], also: Iterable[str] = ()) -> Score | None:
+    """What ``case`` adds to the figures of a rule of ``kind`` (and ``also`` kinds its
+    message names) that fires on it (None: its answer cannot tell for any of its kinds
+    whether the rule was right)."""
+    kinds = (kind, *also)
+    if all(case["outcome"] in UNDECIDED.get(k, ()) for k in kinds):
         return None
     answered = case["outcome"] == "answered"
-    same = not answered and right_kind(kind, case)
+    same = not answered and any(right_kind(k, case) for k in kinds)
     return {"requests": 1, "same_kind": int(same), "answered": int(answered)}
 
 
 def measure(ruleset: RuleSet, cases: list[dict[str, Any]]) -> dict[str, Score]:
     scores = {r.id: {"requests": 0, "same_kind": 0, "answered": 0} for r in ruleset}
+    also = {r.id: r.also_kinds for r in ruleset}
     for case in cases:
         for rule_id, kind in fired_rules(ruleset, case).items():
-            add = contribution(kind, case)
+            add = contribution(kind, case, also.get(rule_id, ()))
             if add is None:
                 continue
             s = scores.setdefault(rule_id, {"requests": 0, "same_kind": 0, "answered": 0})
@@ -291,7 +310,7 @@ def leave_one_out(
             for rule_id, kind in rules_fired.items():
                 rule = rules[rule_id]
                 score = dict(totals[rule_id])
-                own = contribution(kind, case)
+                own = contribution(kind, case, rule.also_kinds)
                 for key, n in (own or {}).items():
                     score[key] -= n
                 if "quiet" in rule.tags or rule.kind in UNMEASURABLE_KINDS:
@@ -299,7 +318,7 @@ def leave_one_out(
                 else:
                     is_loud = earned(score, kind, precision, share)
                 if is_loud:
-                    loud.append(kind)
+                    loud += (kind, *rule.also_kinds)
             judged.append((case, loud))
         bounced, caught, kind_right, answered, alarms = tally(judged)
         out.append((precision, share, caught / bounced, kind_right / bounced, alarms / answered))

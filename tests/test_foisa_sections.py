@@ -206,11 +206,11 @@ def test_editor_pane_says_why_in_foisa_numbering() -> None:
     finding = next(f for f in check(bad, scotland) if f.rule == "FD523")
     shown = " ".join(detail_content(finding, rule, bad, authority=scotland).plain.split())
     # the message in FOISA's numbering; the why keeps what bodies cited, FOISA's beside it
-    assert "commercially sensitive (FOISA s33)." in shown
+    assert "commercially sensitive (FOISA s33);" in shown
     assert "under s43 (FOISA s33(1)(b))," in shown
     english_finding = next(f for f in check(bad, _body("gmp")) if f.rule == "FD523")
     english = " ".join(detail_content(english_finding, rule, bad).plain.split())
-    assert "commercially sensitive (s43; FOISA s33)." in english
+    assert "commercially sensitive (s43; FOISA s33);" in english
 
 
 def test_the_editors_checker_says_the_same() -> None:

@@ -252,6 +252,13 @@ def _by_body(v: Validator, raw: dict[str, Any], rule: dict[str, Any], path: Path
     if "non_police_severity" in raw:
         key = "non_police_severity"
         rule[key] = v.choice(raw[key], (*path, key), SEVERITIES)
+    if "also_kinds" in raw:  # a second problem the same words draw (the message says both)
+        key = "also_kinds"
+        items = v.items(raw[key], (*path, key), min_items=1)
+        also = [v.choice(k, (*path, key, i), KINDS) for i, k in enumerate(items)]
+        if rule["kind"] in also or len(set(also)) < len(also):
+            v.problem((*path, key), "name each other kind once, and not the rule's own kind")
+        rule[key] = also
     if "body_neutral" in raw:
         rule["body_neutral"] = v.text(raw["body_neutral"], (*path, "body_neutral"))
         if "non_police_severity" in raw:

@@ -153,9 +153,9 @@ class SuggestionSpec:
 
 
 class Rule:
-    __slots__ = ("_blobs", "_built", "_cold", "_hot", "_patterns", "_suggestions", "anchor",
-                 "applies_to", "body_neutral", "check", "evidence", "examples", "gate", "id",
-                 "kind", "known_problems", "line", "max", "measured", "measured_non_police",
+    __slots__ = ("_blobs", "_built", "_cold", "_hot", "_patterns", "_suggestions", "also_kinds",
+                 "anchor", "applies_to", "body_neutral", "check", "evidence", "examples", "gate",
+                 "id", "kind", "known_problems", "line", "max", "measured", "measured_non_police",
                  "message", "model", "name", "non_police_severity", "origin", "requires",
                  "severity", "short", "status", "supersedes", "tags", "unless", "why")  # fmt: skip
 
@@ -211,6 +211,8 @@ class Rule:
         self.known_problems: str | None = data.get("known_problems")
         self.measured_non_police: dict[str, int] | None = data.get("measured_non_police")
         self.body_neutral: str | None = data.get("body_neutral")
+        # Kinds of problem besides ``kind`` that the rule's words draw, each named in its message.
+        self.also_kinds: tuple[str, ...] = tuple(data.get("also_kinds", ()))
         self.short: str | None = data.get("short")  # the message shortened: Finding.short
         # requires: every context must hold; unless: any one holding silences the match.
         self.requires = [Context(c) for c in data.get("requires") or ()]
@@ -294,7 +296,8 @@ class Rule:
 # never (documentation): the rules' cache keeps it packed, as marshal bytes (at "cold"),
 # and a rule unpacks it on first use. Loading the knowledge base then costs a third less.
 COLD = ("why", "evidence", "examples", "tags", "measured", "known_problems", "requires", "unless",
-        "anchor", "suggestions", "measured_non_police", "body_neutral", "short")  # fmt: skip
+        "anchor", "suggestions", "measured_non_police", "body_neutral", "short",
+        "also_kinds")  # fmt: skip
 _COLD_SLOTS = frozenset({*COLD, "_suggestions"}) - {"suggestions"}
 
 

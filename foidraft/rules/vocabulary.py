@@ -61,7 +61,7 @@ RULE_KEYS = {
     "id", "name", "kind", "severity", "message", "why", "evidence", "check", "patterns",
     "requires", "unless", "anchor", "max", "applies_to", "suggestions", "examples",
     "supersedes", "tags", "status", "model", "measured", "known_problems", "lists",
-    "measured_non_police", "non_police_severity", "body_neutral", "short",
+    "measured_non_police", "non_police_severity", "body_neutral", "short", "also_kinds",
 }  # fmt: skip
 REQUIRED_RULE_KEYS = (
     "id", "name", "kind", "severity", "message", "why", "evidence", "patterns",
