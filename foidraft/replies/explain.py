@@ -209,8 +209,8 @@ def render(exp: Explanation, reading: Reading) -> str:
         for p in exp.provisions:
             where = f" (for {question_words(p.questions)})" if p.questions else ""
             lines.append(f"  {p.label}: {p.title}{where}")
-            if p.nature:
-                lines.append(f"    {p.nature}.")
+            if p.nature:  # "qualified, prejudice-based, public interest test": a sentence
+                lines.append(f"    {p.nature[:1].upper()}{p.nature[1:]}.")
             if p.meaning:
                 lines.append(f"    {p.meaning}")
             if p.ncnd:
