@@ -57,6 +57,11 @@ def test_an_apology_with_an_adverb_is_the_authority_speaking_after_the_request_q
         "before 1 May 2024."
     )
     assert _kind(body) == "extension"
+    # the Act named at the sentence's end states no law of its own
+    (said,) = sentences("We cannot reply within the 20 working days the Act allows.")
+    assert not said.general
+    (law,) = sentences("The Act allows a public authority to refuse a vexatious request.")
+    assert law.general
 
 
 def test_an_answer_said_to_be_overdue_and_still_to_come_is_an_extension() -> None:

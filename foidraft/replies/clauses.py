@@ -237,8 +237,10 @@ GENERAL_RE = re.compile(
     # (not the law applied to this request by the body itself: "Section 10(3) allows us to
     # extend the time limit ... and we will respond by 30 May")
     r"\b(?:section|s\.?) ?\d{1,2}[^.]{0,60}\b(?:requires|places|provides that|"
-    r"allows(?! (?:us|me)\b)|states that|sets out|defines|gives (?:a|the) right)\b|\bthe (?:FOI |"
-    r"Freedom of Information )?Act (?:requires|places|provides|allows|gives|obliges|sets)\b|"
+    r"allows(?! (?:us|me)\b)|states that|sets out|defines|gives (?:a|the) right)\b|"
+    # (nor the Act named at a clause's end: "within the 20 working days the Act allows.")
+    r"\bthe (?:FOI |Freedom of Information )?Act (?:requires|places|provides|allows|gives|"
+    r"obliges|sets)\b(?! ?[.,;])|"
     r"^(?:however, )?(?:sections?|s\.?) ?\d{1,2}[A-Z]?(?: ?\(\w{1,4}\))*(?: (?:and|"
     r"&) \d{1,2})?[^.,]{0,40}? (?:is|are) (?:an? )?(?:absolute|qualified|class[- ]based|"
     # ... and a term defined: "'Partial' refers to a response in which ..." (a term, not
