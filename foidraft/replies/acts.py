@@ -77,9 +77,10 @@ REFERENCES_RE = re.compile(
     r"\breferences?\b[^.]{0,30}\b(?:below|as follows|listed)\b", re.IGNORECASE
 )
 # Advice beside the decision, not the decision: "To be of assistance, I can advise that general
-# figures are published in our annual report."
+# figures are published in our annual report." (after a connective too: "However, to be ...")
 ADVICE_OPENING_RE = re.compile(
-    r"^(?:to be of (?:some |further )?assistance|by way of (?:assistance|advice)|to assist you|"
+    r"^(?:(?:however|but|nevertheless|that said),? )?(?:to be of (?:some |further )?assistance|"
+    r"by way of (?:assistance|advice)|to assist you|"
     r"for your (?:information|interest)|you may (?:wish|like) to|you may find|you may be "
     r"interested|it may be of (?:some )?(?:interest|help|assistance))\b",
     re.IGNORECASE,

@@ -234,9 +234,13 @@ HELD_RE = re.compile(
 # The law stated for any authority and any request.
 GENERAL_RE = re.compile(
     r"\bplaces? (?:two )?duties\b|\b(?:the )?(?:first|second) duty\b|\bunless exemptions? appl|"
-    r"\b(?:section|s\.?) ?\d{1,2}[^.]{0,60}\b(?:requires|places|provides that|allows|states that|"
-    r"sets out|defines|gives (?:a|the) right)\b|\bthe (?:FOI |"
-    r"Freedom of Information )?Act (?:requires|places|provides|allows|gives|obliges|sets)\b|"
+    # (not the law applied to this request by the body itself: "Section 10(3) allows us to
+    # extend the time limit ... and we will respond by 30 May")
+    r"\b(?:section|s\.?) ?\d{1,2}[^.]{0,60}\b(?:requires|places|provides that|"
+    r"allows(?! (?:us|me)\b)|states that|sets out|defines|gives (?:a|the) right)\b|"
+    # (nor the Act named at a clause's end: "within the 20 working days the Act allows.")
+    r"\bthe (?:FOI |Freedom of Information )?Act (?:requires|places|provides|allows|gives|"
+    r"obliges|sets)\b(?! ?[.,;])|"
     r"^(?:however, )?(?:sections?|s\.?) ?\d{1,2}[A-Z]?(?: ?\(\w{1,4}\))*(?: (?:and|"
     r"&) \d{1,2})?[^.,]{0,40}? (?:is|are) (?:an? )?(?:absolute|qualified|class[- ]based|"
     # ... and a term defined: "'Partial' refers to a response in which ..." (a term, not
@@ -263,7 +267,10 @@ AUTHORITY_RE = re.compile(r"\bpublic authorit(?:y|ies)\b|\ban authority\b", re.I
 FIRST_PERSON_RE = re.compile(r"\b(?:I|we|our|us|my)\b", re.IGNORECASE)
 JOINED_RE = re.compile(r"\b(?:and|but|so) (?=(?:we|I|the (?:council|force)) )")
 MODAL_RE = re.compile(
-    r"\b(?:may|might)\b(?! \d)|\b[Ii]n some circumstances\b|\b(?:be|is|are) likely to\b"
+    r"\b(?:may|might)\b(?! \d)|\b[Ii]n some circumstances\b|\b(?:be|is|are) likely to\b|"
+    # a class of information, not this reply's act: "this will only be information that can
+    # be withheld by law" (the phrase read starts where the search stops: ``asserted``)
+    r"\b(?:that|which) (?:can|could) (?:be )?$"
 )
 QUALIFIED_RE = re.compile(
     r"\b(?:where|if|when|(?<!soon )as) (?:necessary|needed|required|appropriate|applicable|"

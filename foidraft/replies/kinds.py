@@ -245,8 +245,10 @@ PRECEDENCE: tuple[Rule, ...] = (
 
 def _pending(a: Acts) -> str:
     order = (("fees", "fees_notice"), ("extension", "extension"), ("weighing", "extension"),
-             ("clarify", "clarification_request"), ("ack", "acknowledgement"),
-             ("ack_hint", "acknowledgement"))  # fmt: skip
+             # (a letter past the deadline that still decides nothing holds the answer back:
+             # an extension, not a receipt)
+             ("clarify", "clarification_request"), ("late", "extension"),
+             ("ack", "acknowledgement"), ("ack_hint", "acknowledgement"))  # fmt: skip
     for act, kind in order:
         # (the weak signs of a receipt never outweigh a provision relied on that decides
         # something, nor the request said to have been considered, nor a refusal notice's

@@ -127,7 +127,17 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"data)\b",
         r"\b(?:unable|not able) to (?:locate|find|identify) any\b|\bnil return\b",
         r"\bfound no (?:recorded |relevant |such )?(?:information|records?|data|documents?)\b",
-        r"\b(?:information|records?|data|documents?|it|this|such \w+) (?:does|do) not exist\b",
+        # (however the thing is named: "The information you have requested does not exist")
+        r"\b(?:information|records?|data|documents?|it|this|such \w+)(?: (?:that |which )?you "
+        r"(?:have )?(?:requested|asked for|seek|describe))? (?:does|do|did) not exist\b|"
+        r"\b(?:has|have) never (?:existed|been (?:produced|created|compiled))\b",
+        # the search made and what it found, said of what was asked: "Our searches have not
+        # identified any information falling within the scope", "the search returned no records"
+        r"\b(?:search|searches|enquiries|checks)\b[^.]{0,40}?\b(?:(?:have|has|did)(?: not|n['’]t) "
+        r"(?:identified|identify|found|find|located|locate|revealed|reveal|returned|return|"
+        r"produced|produce|uncovered|uncover)|(?:identified|found|located|revealed|returned|"
+        r"produced|uncovered) no) (?:any(?:thing)?\b|(?:relevant |recorded )?(?:information|"
+        r"records?|data|documents?)\b)",
         # the document asked for was never made: "We did not complete a RIA."
         r"\b(?:we|I|it|they) did not (?:complete|produce|create|prepare|commission|write|draft|"
         r"compile) (?:a|an|any)\b",
@@ -185,10 +195,11 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"documents?|records?|material)\b",
         # (not "see the attached letter": the letter that is the reply itself)
         # (nor an update on the request: "Please see attached update on your request")
-        # (nor a receipt sent as a letter: "Please see attached acknowledgement letter")
-        r"\b(?:please )?(?:find|see)\b[^.]{0,40}?\b(?:(?:attached|enclosed)(?! (?:letter|"
-        r"cover(?:ing)? letter|(?:progress )?update|holding (?:letter|reply)|acknowledge?ment|"
-        r"receipt)\b)|spreadsheet|"
+        # (nor a receipt sent as a letter: "Please see attached acknowledgement letter", "Please
+        # find attached our acknowledgement")
+        r"\b(?:please )?(?:find|see)\b[^.]{0,40}?\b(?:(?:attached|enclosed)(?! (?:(?:our|an?|the|"
+        r"my) )?(?:letter|cover(?:ing)? letter|(?:progress )?update|holding (?:letter|reply)|"
+        r"acknowledge?ment|receipt)\b)|spreadsheet|"
         r"workbook|appendix|appendices|annex|annexes)\b",
         r"\b(?:the|our|an|as per the) (?:attached|enclosed) (?:\w+ )?(?:document|spreadsheet|"
         r"file|table|sheet|pdf|excel|workbook|schedule|list|annex|appendix|response|"
@@ -200,18 +211,18 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"enclosed)\b",
         # ("we are pleased to be able to provide this information to you")
         r"\b(?:I|we|and) (?:am|are) (?:now |therefore )?(?:able|pleased|happy) to (?:be able to )?"
-        r"(?:disclose|provide|release|supply|share)\b",
+        r"(?:disclose|provide|release|supply|share|enclose|attach)\b",
         # the authority by name: "The MPS is able to provide a partial answer"
         r"\b(?-i:[A-Z][\w&]+) (?:is|are) (?:now |therefore )?(?:able|pleased|happy) to (?:disclose|"
         r"provide|release|supply|share)\b",
         # (not what explains a refusal: "I have provided an explanation of this exemption
         # below", "the relevant link"; nor what others gave the authority: "has been supplied
-        # by members of the public")
+        # by members of the public", "you have supplied an email address")
         r"\b(?:I|we) (?:have|has) (?:decided to (?:disclose|release)|provided|supplied|included|"
         # (nor what says how the answer is laid out: "I have provided a response to each of
         # your questions separately")
         r"disclosed|released)\b" + EXPLAINS + "|"
-        r"\b(?:has|have) (?:now )?(?:released|disclosed|supplied)\b" + EXPLAINS + "|"
+        r"(?<!\byou )\b(?:has|have) (?:now )?(?:released|disclosed|supplied)\b" + EXPLAINS + "|"
         r"\b(?:has|have) been (?:provided|disclosed|released|"
         r"supplied)\b(?! by\b)",
         # what was given is said to be all there is: "above is all the information we hold"
@@ -221,6 +232,9 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"\b(?:the )?(?:information|data|figures|details|answers?) (?:you (?:have )?(?:requested|"
         r"asked for)|requested|held) (?:is|are) (?:as follows|below|set out|shown|provided|given|"
         r"attached)\b",
+        # ("The requested information is provided below")
+        r"\bthe requested (?:information|data|figures|details) (?:is|are) (?:as follows|below|set "
+        r"out|shown|provided|given|attached|enclosed)\b",
         r"\b(?:the )?(?:table|tables|chart|spreadsheet|figures|data) (?:below|above|"
         r"attached) (?:shows?|sets? out|provides?|details?|gives?|contains?)\b",
         r"\bfull (?:release|disclosure)\b|\b(?:have|has) (?:\w+ )?decided to (?:disclose|release|"

@@ -64,12 +64,13 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"assessed|weighed)\b|\b(?:still|currently) considering (?:the )?public interest\b",
         # the answer late, however the inability is said: "we have been unable to complete our
         # response within 20 working days", "we have not been able to answer your request
-        # within the statutory time limit"
+        # within the statutory time limit", "we are unable to provide you with a final decision on
+        # your request within the 20-day time frame"
         r"\b(?:(?:not|n['’]t) (?:yet )?(?:be |been )?able|(?:be |been )?unable) to (?:respond|"
         r"reply|answer|complete|finalise|deal with|(?:provide|supply|send|give|issue) (?:a|our|you "
-        r"with (?:a|our)|you (?:a|our)) (?:full )?"
-        r"(?:response|reply))\b[^.]{0,40}\b(?:within|by (?:today|the|this|that|\d)|today|on time|"
-        r"in time)\b",
+        r"with (?:a|our)|you (?:a|our)) (?:full |final |substantive |formal |complete )?"
+        r"(?:response|reply|decision|answer))\b[^.]{0,40}\b(?:within|by (?:today|the|this|that|"
+        r"\d)|today|on time|in time)\b",
         # "your request will take longer than usual" (not an apology for a delay: a late
         # answer or a late receipt makes one too)
         r"\b(?:take|taking) longer than (?:usual|expected|normal|anticipated|20 working days)\b",
@@ -198,6 +199,14 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         rf"\b(?:your|the|this) {REQ}\b[^.]{{0,40}}\b(?:has|have) (?:now )?been "
         r"(?:fully |carefully )?considered\b|\bhad the opportunity to (?:fully )?consider your\b",
     ),
+    # the answer overdue, said of this request: "we are aware that we have now missed the legal
+    # deadline". Read only where a letter decides nothing (``kinds._pending``): a late answer
+    # says so too. (Not an apology for a delay alone: a receipt sent late makes one.)
+    "late": _re(
+        r"\b(?:missed|passed|exceeded|gone past|(?:are|is) (?:now )?(?:beyond|outside)) (?:the )?"
+        r"(?:legal|statutory|20[ -]working[ -]days?) (?:deadline|time ?limit|timescale|time ?frame|"
+        r"response (?:date|deadline))\b",
+    ),
     # weaker signs of a receipt, read only where a letter decides nothing and says nothing
     # else: the statutory clock, a reference to quote, the day the request came in
     "ack_hint": _re(
@@ -206,7 +215,9 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
     ),
 }
 REVIEW_RE = _re(
-    r"\b(?:I|we) have (?:now )?(?:completed|carried out|conducted|undertaken|concluded|"
+    # (whoever did it: "Mr Wright has completed that review"; not one still to do: "we aim to
+    # have completed the review by ...")
+    r"(?<!\bto )\b(?:has|have) (?:now )?(?:completed|carried out|conducted|undertaken|concluded|"
     r"finished)\b[^.]{0,40}\breview\b",
     r"\breview (?:has|have) (?:now )?been (?:completed|carried out|conducted|concluded|"
     r"undertaken)\b",

@@ -56,6 +56,10 @@ PART_RE = _re(
     r"\b(?:the|those) (?:other|remaining|earlier|later|previous) (?:requested )?(?:years|"
     r"periods|months)\b|"
     r"\bpart of the (?:information|data|documents?|records?|material)\b",
+    # passages taken out of what is given, said as done: "this information has been redacted",
+    # "a redacted copy of the report is attached", "with staff names redacted": the rest given
+    r"\b(?:has|have) been redacted\b|\bredacted (?:version|copy|copies)\b|"
+    r"\bredactions? (?:has|have) been (?:made|applied)\b|\bwith (?:\w+ ){0,4}?redacted\b",
 )
 # The refusal covers the whole request, said outright ...
 ALL_RE = _re(
