@@ -17,8 +17,10 @@ LETTER = DATA / "wmp-8a-21-letter.txt"
 # that makes it worse fails; they are not targets.
 # Kind and sections both right: 288 of 289 when this was written. 0.94 since replies-fresh29
 # joined (6 December; 31 replies, 21 in the training part, read by a reader never tuned on
-# them): 663 of 701 (94.6%).
-TRAINING_FLOOR = 0.94
+# them): 663 of 701 (94.6%). 0.93 since replies-fresh31 joined (7 December; 57 replies, 38 in
+# the training part, read by a reader never tuned on them: 27 of 38 both right there): 713 of
+# 759 (93.9%).
+TRAINING_FLOOR = 0.93
 # The frozen part, never tuned on: 24 of 38 when this was written; the goal is 0.95. (Fresh
 # samples join the corpus only where the split puts them in the training part: the reader
 # was tuned on them.)
