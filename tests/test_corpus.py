@@ -129,13 +129,17 @@ SEED_THREAD = "https://www.whatdotheyknow.com/request/paedophile_hunters_and_onl
 # quiet (an answered request made 3 of 26). The thresholds stay 0.40/0.10 (pooled
 # leave-one-out +41, best). Training caught 59.8%, right kind 55.6%, NCND 64.5%;
 # validation caught 36.8%, right kind 26.3%, NCND 28.8%. The two validation floors follow.
+# The fifteenth round (7 December): a rule may name a second kind its cases met (also_kinds:
+# FD401/FD402 the exemptions that strip names and advice from what is found, FD523 a split
+# not recorded), and collect39 joined: training right kind 58.0%, NCND 71.4%; validation
+# caught 36.7%, right kind 29.5%, NCND 38.1%. Those four floors follow.
 FLOORS = {
     ("training", "recall"): 0.59,
-    ("training", "kind_recall"): 0.55,
-    ("training", "ncnd_foreseen"): 0.64,
+    ("training", "kind_recall"): 0.57,
+    ("training", "ncnd_foreseen"): 0.70,
     ("validation", "recall"): 0.36,
-    ("validation", "kind_recall"): 0.26,
-    ("validation", "ncnd_foreseen"): 0.28,
+    ("validation", "kind_recall"): 0.28,
+    ("validation", "ncnd_foreseen"): 0.36,
 }
 CEILINGS = {
     ("training", "false_alarm_rate"): 0.07,
