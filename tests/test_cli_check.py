@@ -184,6 +184,7 @@ def test_rules_lists_every_rule() -> None:
     res = run("rules")
     assert res.returncode == 0
     assert "FD101" in res.stdout
+    assert "right: of those, queried or refused" in res.stdout  # the columns said in words
     data = json.loads(run("rules", "--format", "json").stdout)
     assert all({"id", "name", "kind", "severity", "evidence"} <= set(r) for r in data)
 

@@ -49,7 +49,20 @@ def run(args: argparse.Namespace) -> int:
         figures = f"{m['requests']:5} {m['same_kind']:5} {m['answered']:8}"
         say(f"{r.id}  {r.severity:<7}  {r.kind:<25}  {figures}  {_others(r)}  {r.name}{origin}")
     say(f"{len(selected)} rule{'s' if len(selected) != 1 else ''}.")
+    import textwrap
+
+    say(textwrap.fill(KEY, 88))
     return 0
+
+
+# The columns in words, under the table: a requester reads the list without --help.
+KEY = (
+    "fires: real published requests it finds; right: of those, queried or refused for its "
+    "kind of reason; answered: answered in full. others: its severity for councils, NHS "
+    "bodies and departments, and its record on requests to them (fires/right/answered; "
+    "'any': its reason holds for every body; '-': police bodies only). "
+    "`foidraft explain ID` says why."
+)
 
 
 def _others(rule: Rule) -> str:
