@@ -215,12 +215,11 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
     ),
 }
 REVIEW_RE = _re(
-    # (whoever did it: "Mr Wright has completed that review"; not one still to do: "we aim to
-    # have completed the review by ...")
     r"\b(?:I|we) have (?:now )?(?:completed|carried out|conducted|undertaken|concluded|"
     r"finished)\b[^.]{0,40}\breview\b",
     # another reviewer, of this review ("Mr Wright has completed that review"); not "a review"
-    # of anything else ("The Trust has carried out a review of its records and can confirm")
+    # of anything else ("The Trust has carried out a review of its records and can confirm"),
+    # nor one still to do ("we aim to have completed the review by ...")
     r"(?<!\bto )\b(?:has|have) (?:now )?(?:completed|carried out|conducted|undertaken|concluded|"
     r"finished) (?:that|the|this|your) (?:internal )?review\b",
     r"\breview (?:has|have) (?:now )?been (?:completed|carried out|conducted|concluded|"
