@@ -69,6 +69,27 @@ def period_hint(question: Question) -> list[str]:
     return parts
 
 
+def field_hint(q: Question, searchable: bool) -> str:
+    """How to answer in the field under a question (``searchable``: a long list has a search
+    box above it)."""
+    parts: list[str] = []
+    if q.type == "period":
+        parts.extend(period_hint(q))
+    elif q.type == "date":
+        parts.append("A date, e.g. 31/03/2024.")
+    elif q.type == "number":
+        parts.append("A whole number.")
+    elif q.type == "multi-choice":
+        parts.append("space ticks or unticks; enter when done.")
+        if searchable:
+            parts.append("Type in the search box to narrow the list.")
+        if q.other is not None:
+            parts.append("Type other entries below, separated by ';'.")
+    if not q.required:
+        parts.append("Optional: leave it empty and press enter to skip.")
+    return " ".join(parts)
+
+
 def split_choices(question: Question, answer: Answer) -> tuple[set[str], str]:
     """(choice values picked, free text) from a choice or multi-choice answer."""
     if answer is None:

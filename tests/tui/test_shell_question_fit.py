@@ -57,6 +57,23 @@ async def test_a_long_list_at_80_by_24_keeps_the_question_and_its_why_on_screen(
         assert label in text  # the highlighted row is shown
 
 
+async def test_a_list_measured_too_tall_is_fitted_again_not_scrolled_to() -> None:
+    # A fresh-clone CI run caught the offences card at 80x24 with the list at ten rows and
+    # the card scrolled to show it all, the why's first lines off the top: the list had been
+    # measured before the card's layout settled. The fit is checked, and made again.
+    async with interview((80, 24), "PSNI", "crime-statistics") as pilot:
+        card = await to_offences(pilot)
+        ticks = card.query_one("#answer", OptionList)
+        scroll = card.query_one("#question-scroll")
+        ticks.styles.max_height = 12  # what a fit measured at a larger room leaves
+        await settle(pilot)
+        card._show_field(ticks)
+        await settle(pilot)
+        assert scroll.scroll_y == 0
+        assert visible(screen_text(pilot), "Forces count crimes by Home Office offence")
+        assert ticks.region.bottom <= scroll.region.bottom  # the list wholly shown, refitted
+
+
 async def test_a_ticked_list_at_80_by_24_starts_at_the_why() -> None:
     # Focus scrolled the card for the list's full height before the list was fitted, so
     # the why's first words were off the top (seen in a real terminal, policies flow).

@@ -100,6 +100,7 @@ becomes a draft.
         self.today = today
         self._picked, self._other_text = said.split_choices(question, initial)
         self._ticked: set[str] = set(self._picked)  # kept while a search hides some rows
+        self._refits = 0  # fits again when the list came out taller than the room for it
 
     # -- building --------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -116,7 +117,7 @@ becomes a draft.
             yield Static("", id="error")
             yield from self._field()
             yield Static("", id="choice-hint")
-            hint = self._hint()
+            hint = said.field_hint(q, searchable=len(q.choices) >= SEARCH_FROM)
             if hint:
                 yield Static(literal(hint), id="field-hint")
             if q.not_offered:
@@ -183,14 +184,16 @@ becomes a draft.
         field = self.query_one("#answer")
         if isinstance(field, ChoiceOptions) or (isinstance(field, AnswerTicks) and self._picked):
             field.highlighted = self._initial_option()  # a list opens on its first pick
-        if self._other_text and self.question.type == "choice":
-            self.query_one("#other").focus()
-        else:
-            field.focus()
+        # Not scrolled to by focus: that centres the list before it is fitted, hiding the why.
+        other = self._other_text and self.question.type == "choice"
+        (self.query_one("#other") if other else field).focus(scroll_visible=False)
         self._show_choice_hint()
         self.call_after_refresh(self._fit_list)
 
     def on_resize(self) -> None:
+        self._refit()
+
+    def _refit(self) -> None:
         for box in self.query("#why, #answer"):  # measured afresh at the new size
             box.styles.max_height = None
         self.call_after_refresh(self._fit_list)
@@ -216,10 +219,17 @@ becomes a draft.
         self.call_after_refresh(self._show_field, field)
 
     def _show_field(self, field: Widget) -> None:
-        """Focus scrolled the card for the list's full height: start from the why's first
-        words again, then scroll only as far as the whole field needs."""
+        """Start from the why's first words, then scroll only as far as the whole field
+        needs. A list measured before the card's layout settled (seen once in a real 80x24
+        terminal under load) is fitted again rather than scrolled to, up to twice."""
         if field.is_attached:
-            self.query_one("#question-scroll").scroll_home(animate=False, immediate=True)
+            scroll = self.query_one("#question-scroll")
+            scroll.scroll_home(animate=False, immediate=True)
+            below = field.virtual_region.bottom > scroll.scrollable_content_region.height
+            if isinstance(field, OptionList) and below and self._refits < 2:
+                self._refits += 1
+                self._refit()
+                return
             field.scroll_visible(animate=False, immediate=True)
             if isinstance(field, OptionList):  # its highlight in view at its fitted height
                 field.scroll_to_highlight()
@@ -239,25 +249,6 @@ becomes a draft.
         if example is not None:
             return f"e.g. {said.answer_text(example)}"
         return self.question.placeholder
-
-    def _hint(self) -> str:
-        q = self.question
-        parts: list[str] = []
-        if q.type == "period":
-            parts.extend(said.period_hint(q))
-        elif q.type == "date":
-            parts.append("A date, e.g. 31/03/2024.")
-        elif q.type == "number":
-            parts.append("A whole number.")
-        elif q.type == "multi-choice":
-            parts.append("space ticks or unticks; enter when done.")
-            if len(q.choices) >= SEARCH_FROM:
-                parts.append("Type in the search box to narrow the list.")
-            if q.other is not None:
-                parts.append("Type other entries below, separated by ';'.")
-        if not q.required:
-            parts.append("Optional: leave it empty and press enter to skip.")
-        return " ".join(parts)
 
     # -- answering -------------------------------------------------------------------
     def value(self) -> object:
