@@ -17,7 +17,7 @@ from foidraft.tui.text_spans import (
     shift_marks,
 )
 from foidraft.tui.widgets.finding_detail import detail_content
-from foidraft.tui.widgets.findings import finding_prompt, nearest
+from foidraft.tui.widgets.findings import _count, finding_prompt, nearest
 
 TEXT = st.text(alphabet="ab\né—", max_size=30)
 
@@ -78,12 +78,26 @@ def test_highlights_are_in_utf8_bytes_and_never_zero_ended() -> None:
     assert row_highlights(Mark((2, 1), (2, 1), "info", 0), lines, "info") == [(2, 1, 2, "info")]
 
 
-def finding(rule: str, start: int, match: str, message: str = "m") -> Finding:
+def finding(
+    rule: str, start: int, match: str, message: str = "m", severity: str = "warning"
+) -> Finding:
     return Finding(
-        rule=rule, name="n", kind="k", severity="warning", start=start, end=start + len(match),
+        rule=rule, name="n", kind="k", severity=severity, start=start, end=start + len(match),
         line=1, column=start + 1, match=match, message=message,
         suggestions=[Suggestion("[b]Bold[/b] title", (LintEdit(start, start + 1, "[i]x"),))],
     )  # fmt: skip
+
+
+def test_the_count_keeps_notes_apart_from_warnings() -> None:
+    """A letter with quiet notes alone does not read as one with warnings."""
+    note = finding("FD1", 0, "x", severity="info")
+    warning = finding("FD2", 5, "y")
+    assert _count([]) == "nothing to query"
+    assert _count([note]) == "1 finding (note)"
+    assert _count([note, note]) == "2 findings (notes)"
+    assert _count([warning, note, note]) == "3 findings: 1 warning, 2 notes"
+    error = finding("FD3", 9, "z", severity="error")
+    assert _count([error, warning]) == "2 findings: 1 error, 1 warning"
 
 
 def test_outside_text_is_shown_literally() -> None:

@@ -135,7 +135,21 @@ def _row_keys(findings: list[Finding]) -> list[tuple[object, ...]]:
     return keys
 
 
+# What the list's border calls each severity: a note (info) is worth a look, not a warning,
+# as ``foidraft check`` (exit 0) and the scoring of false alarms (tests/corpus.py) treat it.
+COUNT_WORDS = {"error": "error", "warning": "warning", "info": "note"}
+
+
 def _count(findings: list[Finding]) -> str:
+    """'3 findings: 1 warning, 2 notes' (or '2 findings (notes)'): the loud ones apart from
+    the notes, so a letter with notes alone does not read as one with warnings."""
     if not findings:
         return "nothing to query"
-    return f"{len(findings)} finding{'s' if len(findings) != 1 else ''}"
+    total = f"{len(findings)} finding{'s' if len(findings) != 1 else ''}"
+    counts = [(w, sum(1 for f in findings if f.severity == s)) for s, w in COUNT_WORDS.items()]
+    words = [(n, word + ("s" if n != 1 else "")) for word, n in counts if n]
+    if sum(n for n, _ in words) != len(findings):
+        return total  # a severity foidraft does not know: no split to offer
+    if len(words) == 1:
+        return f"{total} ({words[0][1]})"
+    return f"{total}: {', '.join(f'{n} {word}' for n, word in words)}"
