@@ -53,6 +53,8 @@ if __name__ == '__main__':
 
 def launcher_imports_re(cmd: list[str]) -> bool:
     """Whether the installed ``foidraft`` script is an older pip's, which imports ``re``."""
+    if len(cmd) != 1:  # run as ``python -m foidraft``: no launcher
+        return False
     try:
         return "import re\n" in Path(cmd[0]).read_text(encoding="utf-8", errors="replace")
     except OSError:
