@@ -146,7 +146,7 @@ def main() -> None:
                 f"{min(ours) / min(theirs):.2f} by minimums, "
                 f"{cpu_ms[0] / cpu_ms[1]:.2f} by CPU medians  (target <= 0.30)"
             )
-            if launcher_imports_re(ours_cmd):
+            if launcher_imports_re(foidraft_command()):
                 # The same program started as a current pip or uv would install it.
                 modern = Path(tmp) / "foidraft-modern-launcher.py"
                 modern.write_text(MODERN_LAUNCHER, encoding="utf-8")
