@@ -76,3 +76,5 @@ def test_a_cached_check_never_imports_re(tmp_path) -> None:  # type: ignore[no-u
     loaded = modules_after(run)
     for module in ("re", "enum", "functools", "collections"):
         assert module not in loaded, module
+    # With no body named, there is no other body to read the letter against (FD915).
+    assert "foidraft.lint.other_body" not in loaded

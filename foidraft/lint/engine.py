@@ -220,9 +220,11 @@ def _model_hits(
 
             found = holder_hits(doc.text, doc.masked, doc.body_start, authority)
     elif rule.model == "other_body":  # the letter against the body it goes to
-        from foidraft.lint.other_body import other_body_hits
+        found = []
+        if authority is not None:  # none named: nothing to compare (and nothing to import)
+            from foidraft.lint.other_body import other_body_hits
 
-        found = other_body_hits(doc, authority)
+            found = other_body_hits(doc, authority)
     else:
         from foidraft.lint.reading import not_held_hits, term_hits
         from foidraft.recorded.loader import default_model

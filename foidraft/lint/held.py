@@ -19,7 +19,15 @@ from _bisect import bisect_right  # bisect.py only adds an import
 from foidraft.lint.document import Document
 from foidraft.lint.engine import MAX_FINDINGS_PER_RULE, _context_ok, _RuleHit
 from foidraft.lint.matching import hits
-from foidraft.lint.reading import BACK_RE, MAX_HITS, attribute_fields, counted_as, covered
+from foidraft.lint.reading import (
+    BACK_RE,
+    GENERIC_UNIT,
+    MAX_HITS,
+    OF_RE,
+    attribute_fields,
+    counted_as,
+    covered,
+)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -57,6 +65,7 @@ def read_paragraphs(
     paragraph_starts = [a for a, _b in spans]
     out = [HeldReading() for _ in spans]
     first: dict[int, tuple[int, int, int]] = {}  # sentence start -> (start, -end, dataset)
+    unit_at: dict[int, int] = {}  # where each unit starts: the dataset it names
     capped = False
     masked = view.masked
     for d, dataset in enumerate(datasets):
@@ -67,13 +76,19 @@ def read_paragraphs(
             out[n].units[d] = out[n].units.get(d, 0) + 1
             if BACK_RE.search(masked, max(start - 12, 0), start):
                 continue  # "these arrests" names no count of its own (as the reading skips it)
+            unit_at.setdefault(start, d)
             sentence = starts[bisect_right(starts, start) - 1]
             best = first.get(sentence)
             if best is None or (start, -end) < best[:2]:
                 first[sentence] = (start, -end, counted_as(datasets, d, view.masked, end))
     for sentence in sorted(first):
         n = bisect_right(paragraph_starts, sentence) - 1
-        out[n].named.append((sentence - spans[n][0], first[sentence][2]))
+        start, minus_end, d = first[sentence]
+        if datasets[d].id == GENERIC_UNIT:  # "incidents of assault" counts assaults, as the
+            gap = OF_RE.match(masked, -minus_end)  # whole-letter reading has it (_of_kind)
+            if gap is not None:
+                d = unit_at.get(gap.end(), d)
+        out[n].named.append((sentence - spans[n][0], d))
     for d, dataset in enumerate(datasets):
         held = [f.words for f in dataset.fields]
         for k, attribute in enumerate(dataset.not_held):
