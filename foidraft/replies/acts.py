@@ -32,6 +32,7 @@ from foidraft.replies.figures import (
     UNRETRIEVABLE_RE,
     WORKED_AROUND_RE,
     answers_itself,
+    confirmed_at,
 )
 from foidraft.replies.grammar import as_we
 from foidraft.replies.headings import heading_acts, letterhead, log_outcome
@@ -39,9 +40,6 @@ from foidraft.replies.holder import held_elsewhere
 from foidraft.replies.phrases import (
     ANSWER_LINE_RE,
     ANSWERED_RE,
-    ANSWERS_PART_RE,
-    CONFIRMS_NOTHING_RE,
-    CONFIRMS_RE,
     DECISION_WORDS,
     NEITHER_RE,
     NOTHING_WITHHELD_RE,
@@ -179,7 +177,9 @@ def read_acts(
             )
             counted = 0 if signed or s.start < heading else 2 if marked else 1
             t.figures += counted
-            if _said(s, WORDS["gave"], text) or _said(s, FIGURES_RE, text):
+            # (a short line may give its figure in the body's voice: "The Trust can confirm
+            # that 14 staff left in 2022.")
+            if _said(s, WORDS["gave"], text) or _said(s, FIGURES_RE, text) or _confirms(s, text):
                 t.found.add("gave")
                 counted = 1
             t.gave_at += [s.start] if counted else []
@@ -277,11 +277,7 @@ def _decisions(s: Sentence, text: str, cited: set[str], t: _Tally) -> set[str]:
     logged, part = log_outcome(text)  # a disclosure log's "Decision: Disclosed"
     here |= logged
     t.part = t.part or part
-    confirms = _said(s, CONFIRMS_RE, text) or _said(s, ANSWERS_PART_RE, text)
-    # (not the work a search would take: "I can advise that there are 2546 records which
-    # would need to be reviewed")
-    effort = EFFORT_REASON_RE.search(text) or EFFORT_RE.search(text)
-    if confirms and not (CONFIRMS_NOTHING_RE.search(text) or effort):
+    if _confirms(s, text):
         here.add("gave")  # "I can confirm that one complaint was made"
     if "gave" in here and GAVE_SOME_RE.search(text):
         here.add("gave_some")  # "a copy of some of the information requested"
@@ -313,6 +309,10 @@ def _decisions(s: Sentence, text: str, cited: set[str], t: _Tally) -> set[str]:
     if ANSWERED_RE.match(text) and not here - {"gave", "ack", "clarify"} and not refusing:
         here.add("gave")  # "Answer: Chief Inspector Parks, Head of Custody"
     return here
+
+
+def _confirms(s: Sentence, text: str) -> bool:
+    return any(s.asserted(at) for at in confirmed_at(text))
 
 
 def _said(s: Sentence, pattern: re.Pattern[str], text: str) -> bool:

@@ -118,7 +118,14 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"list|dataset|documents?|documentation|copies|correspondence|minutes|reports?|"
         r"statistics|notes|e-?mails?|costs?|polic(?:y|ies)|guidance|procedures?|strateg(?:y|ies)|"
         r"agreements?|contracts?|assessments?|registers?|logs?)\b",
-        r"\b(?:is|are) not (?:centrally )?recorded\b|^\W*not (?:held|recorded|known)\W*$",
+        # (in the passive, however it is kept: "this data is not captured on our systems"; not
+        # "not centrally collated", which is held and would have to be gathered: the cost)
+        r"\b(?:is|are) not (?:centrally )?recorded\b|\b(?:is|are|was|were) not (?:routinely |"
+        r"currently |specifically )?(?:recorded|captured|collected|logged)\b|"
+        r"^\W*not (?:held|recorded|known)\W*$|"
+        # "it is not something we record", "not information that the Trust collects"
+        r"\bnot (?:something|information|data|a figure) (?:that |which )?(?:we|I|it|they|the "
+        r"\w+) (?:\w+ )?(?:records?|holds?|collects?|captures?|keeps?|logs?|collates?)\b",
         r"\bno (?:recorded |relevant |such |specific |other )?(?:information|data|records?|"
         r"documents?|documentation|trace|correspondence|e-?mails?|minutes|reports?|files?)\b"
         r"[^.]{0,40}?\b(?:is |are |was |were |(?:has|have) "
@@ -248,18 +255,6 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
     ),
 }
 # "I can confirm that one complaint was made": a confirmation that gives a count.
-CONFIRMS_RE = _re(
-    r"\b(?:I|we) (?:can|am able to|are able to) (?:confirm|advise|inform you|"
-    r"tell you)\b[^.]{0,80}?(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|no|none|"
-    r"a total)\b|(?<![\w/])(?<!section )(?<!s\.)(?<!s\. )\d)"
-)
-ANSWERS_PART_RE = _re(
-    r"^(?:in relation to|regarding|with regard to|in respect of|as to|for) (?:question|part|"
-    r"point|q|item|request) ?\d{1,2}[a-z]?,? (?:I|we) (?:can|am able to|are able to) confirm\b"
-)
-CONFIRMS_NOTHING_RE = _re(
-    r"\bheld\b|\bholds?\b|\breceipt\b|\breceived\b|\bwhether\b|\bdeny\b|\bexempt"
-)
 ANSWER_LINE_RE = _re(
     # (a line may be headed by a lettered part and its year: "(b) 2015 - None.")
     r"^(?:\(?(?:q(?:uestion)? ?)?\d{1,2}[a-z]?[.):-] ?|\(?[a-h]\) ?(?:(?:19|20)\d\d ?[-–:] ?)?|"

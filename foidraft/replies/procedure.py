@@ -214,9 +214,17 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"this|your) reference\b|\breceived (?:on|today|by)\b|\bwill be (?:in touch|contacted)\b",
     ),
 }
+# A review of what is held is a search, not of the decision: "The Trust has carried out a
+# review of its records and can confirm ...", "a review of our files was undertaken".
+SEARCHED = (
+    r"(?! (?:of|into|through|across) (?:(?:its|our|the|all|any|their|relevant|available|these|"
+    r"those|existing|electronic|paper|internal|local|central|departmental) ){0,3}(?:records?|"
+    r"files?|systems?|data(?:bases?)?|documents?|documentation|e-?mails?|archives?|"
+    r"correspondence|logs?|papers|folders?|minutes|registers?|spreadsheets?)\b)"
+)
 REVIEW_RE = _re(
     r"\b(?:I|we) have (?:now )?(?:completed|carried out|conducted|undertaken|concluded|"
-    r"finished)\b[^.]{0,40}\breview\b",
+    r"finished)\b[^.]{0,40}\breview\b" + SEARCHED,
     # another reviewer, of this review ("Mr Wright has completed that review"); not "a review"
     # of anything else ("The Trust has carried out a review of its records and can confirm"),
     # nor one still to do ("we aim to have completed the review by ...")
@@ -253,7 +261,8 @@ REVIEW_RE = _re(
     r"\breview (?:meeting|panel|hearing)\b[^.]{0,160}\b(?:was|were|has been) (?:held|convened)\b|"
     # "a review into the Freedom of Information (FOI) Request - Common Good Funds - 101003053175
     # was held on 30th June 2022"; "a review meeting was at the council offices on 18 August"
-    r"\b(?:a|the) review (?:into|of) (?:the |your |our )?[^.]{0,160}\b(?:was|has been) (?:held|"
+    r"\b(?:a|the) review\b" + SEARCHED + r" (?:into|of) (?:the |your |our )?[^.]{0,160}\b(?:was|"
+    r"has been) (?:held|"
     r"carried out|conducted|undertaken)\b|\breview meeting (?:was|took place) (?:at|on|in)\b|"
     r"^the following was found\b|\bthe (?:review )?panel (?:reviewed|found|concluded|considered)\b",
     r"\b(?:agree|disagree) with the (?:original|initial) (?:decision|response|handling)\b|"
