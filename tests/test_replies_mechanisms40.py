@@ -85,3 +85,101 @@ def test_not_centrally_collated_with_a_manual_search_is_the_cost_limit() -> None
         "under section 12 of the Act."
     )
     assert _kind(body) == "refused_cost"
+
+
+def test_given_all_but_what_it_names_is_a_part_withheld() -> None:
+    body = (
+        "I am pleased to enclose the information you requested, with the exception of the "
+        "names of junior staff, which have been withheld under section 40(2) of the Act."
+    )
+    assert _kind(body) == "partly_answered"
+
+
+def test_held_by_another_body_said_as_expected() -> None:
+    body = (
+        "This information would be held by the Home Office rather than the Force. You may "
+        "wish to redirect your request to them."
+    )
+    assert _kind(body) == "not_held"
+
+
+def test_a_bare_count_after_an_answer_marker_is_the_answer() -> None:
+    body = (
+        "Q1. How many complaints were received? A1. 56.\nQ2. Please provide copies of the "
+        "complaints. A2. Copies of the complaints contain personal information about the "
+        "complainants and are therefore exempt from disclosure under section 40(2) of the Act."
+    )
+    assert _kind(body) == "partly_answered"
+
+
+def test_a_list_number_is_no_answer() -> None:
+    body = (
+        "Your request has been logged and you will receive a response within 20 working "
+        "days.\n\nYou asked:\n\na)\n2.\n\nThank you."
+    )
+    assert _kind(body) == "acknowledgement"
+
+
+def test_a_response_said_to_be_delayed_is_more_time() -> None:
+    body = (
+        "The Council has not yet completed its response to your request. Regrettably, the "
+        "response will be delayed. We will send you a full response as soon as possible."
+    )
+    assert _kind(body) == "extension"
+
+
+def test_a_count_held_is_confirmed() -> None:
+    body = (
+        "I can confirm that the Scottish Government held 12 meetings with the company in "
+        "2023. The dates of these meetings are listed in the annex."
+    )
+    assert _kind(body, "FOISA") == "answered"
+
+
+def test_nothing_located_said_with_a_perfect() -> None:
+    body = "We have not been able to locate any recorded information that would answer it."
+    assert _kind(body) == "not_held"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I have carefully reviewed the original response, and I am satisfied that the "
+        "exemption was applied appropriately. Your request for an internal review is "
+        "therefore not upheld.",
+        "In conclusion, I find that the Trust was wrong to rely on section 43(2) and I am now "
+        "releasing the contract in full, which is attached.",
+    ],
+)
+def test_a_review_judges_the_first_answer_however_it_is_said(body: str) -> None:
+    assert _kind(body) == "review_outcome"
+
+
+def test_a_question_weighed_is_not_its_answer() -> None:
+    body = (
+        "We have considered whether any exemptions apply to this information and have "
+        "concluded that none do. The information is therefore released in full and is attached."
+    )
+    assert _kind(body) == "answered"
+
+
+def test_some_given_below_beside_a_part_withheld() -> None:
+    body = (
+        "Under section 1(1)(a) of the Act I can confirm that the Force holds the information. "
+        "Some of it is provided below.\n\nNumber of tasers: 245\n\nThe deployment locations are "
+        "withheld under section 24(1) and 31(1)."
+    )
+    assert _kind(body) == "partly_answered"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I have made enquiries with the relevant departments and none of them hold any "
+        "information of the type you describe.",
+        "The data you have requested is not available as the Trust does not hold it in a "
+        "reportable format and has never collected it.",
+    ],
+)
+def test_nothing_held_by_anyone_or_ever(body: str) -> None:
+    assert _kind(body) == "not_held"

@@ -21,9 +21,10 @@ from dataclasses import dataclass, field
 from foidraft.replies.clauses import ASKS_REQUESTER_RE, YOURS_RE, Sentence
 from foidraft.replies.echo import REQUEST_ENCLOSED_RE, RULES_ENCLOSED_RE, opening
 from foidraft.replies.figures import (
+    ANSWER_MARK_RE,
+    BARE_COUNT_RE,
     BURDEN_RE,
     CONDUCT_RE,
-    COUNT_RE,
     EFFORT_RE,
     EFFORT_REASON_RE,
     FIGURES_RE,
@@ -33,6 +34,7 @@ from foidraft.replies.figures import (
     WORKED_AROUND_RE,
     answers_itself,
     confirmed_at,
+    is_row,
 )
 from foidraft.replies.grammar import as_we
 from foidraft.replies.headings import heading_acts, letterhead, log_outcome
@@ -165,20 +167,24 @@ def read_acts(
         charge = s.figure and _said(s, WORDS["fees"], text)
         # nor a date the reply promises: "I will be in touch again by 17 October"
         promise = s.figure and any(_said(s, WORDS[w], text) for w in ("extension", "ack"))
-        if (s.figure and not (nothing or charge or promise)) or ANSWER_LINE_RE.match(text):
+        after_mark = asked is not None and ANSWER_MARK_RE.match(asked.text)
+        if (
+            (s.figure and not (nothing or charge or promise))
+            or ANSWER_LINE_RE.match(text)
+            or (after_mark and BARE_COUNT_RE.match(text))
+        ):
             # one bare figure may be a name ("NHS 24"); an answered question is not
             marked = (
                 MARKER_RE.match(text)
                 or ITEM_FIGURE_RE.match(text)
                 or not s.figure
                 or _question(asked)
-                or _row(text)
+                or is_row(text)
                 or answers_itself(text)
             )
             counted = 0 if signed or s.start < heading else 2 if marked else 1
             t.figures += counted
-            # (a short line may give its figure in the body's voice: "The Trust can confirm
-            # that 14 staff left in 2022.")
+            # (or in the body's voice: "The Trust can confirm that 14 staff left in 2022.")
             if _said(s, WORDS["gave"], text) or _said(s, FIGURES_RE, text) or _confirms(s, text):
                 t.found.add("gave")
                 counted = 1
@@ -317,11 +323,6 @@ def _confirms(s: Sentence, text: str) -> bool:
 
 def _said(s: Sentence, pattern: re.Pattern[str], text: str) -> bool:
     return any(s.asserted(m.start()) for m in pattern.finditer(text))
-
-
-def _row(text: str) -> bool:
-    """A table's row of three or more figures: "496 347 44 887"."""
-    return len(COUNT_RE.findall(text)) >= 3
 
 
 def _question(s: Sentence | None) -> bool:

@@ -122,7 +122,9 @@ ANSWERS_PART_RE = _re(
     r"point|q|item|request) ?\d{1,2}[a-z]?,? (?:I|we) (?:can|am able to|are able to) confirm\b"
 )
 CONFIRMS_NOTHING_RE = _re(
-    r"\bheld\b|\bholds?\b|\breceipt\b|\breceived\b|\bwhether\b|\bdeny\b|\bexempt"
+    # (not a count held: "the Scottish Government held 12 meetings")
+    r"\bheld\b(?! £?\d)|\bholds?\b(?! £?\d)|\breceipt\b|\breceived\b|\bwhether\b|\bdeny\b|"
+    r"\bexempt"
 )
 
 
@@ -138,6 +140,17 @@ def confirmed_at(text: str) -> list[int]:
 MARKER_RE = re.compile(
     r"^(?:[•*▪◦·-] ?)?(?:\(?(?:q(?:uestion)? ?)?\d{1,2}[a-z]?[.):-]|\(?[a-z][.)])(?:\s+|$)", re.I
 )
+# An answer's marker on a line of its own ("A1.", "Answer:"), and a bare count after it: the
+# answer ("A1." then "56."), not a list's number
+ANSWER_MARK_RE = re.compile(r"^(?:a ?\d{1,2}|ans(?:wer)?(?: ?\d{1,2})?)[.:)]?$", re.I)
+BARE_COUNT_RE = re.compile(r"^£?\d[\d,]*(?:\.\d+)?\.?$")
+
+
+def is_row(text: str) -> bool:
+    """A table's row of three or more figures: "496 347 44 887"."""
+    return len(COUNT_RE.findall(text)) >= 3
+
+
 # A list item that opens with its figure: "• 0 off-framework within the last 3 months", in
 # whatever mark the list uses ("- 0 off-framework ...": a dash then a space, not a minus).
 ITEM_FIGURE_RE = re.compile(r"^[ \t]*(?:[•*▪◦·][ \t]*|[-–][ \t]+)£?\d")

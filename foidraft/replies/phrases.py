@@ -132,12 +132,15 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"been )?(?:held|exists?|found|located|in existence)\b",
         r"\bholds? no\b|\bhave no (?:recorded |relevant |specific )?(?:information|records?|"
         r"data)\b",
-        r"\b(?:unable|not able) to (?:locate|find|identify) any\b|\bnil return\b",
+        r"\b(?:unable|not (?:been )?able|(?:could|can)(?: ?not|n['’]t)) to (?:locate|find|"
+        r"identify) any\b|\bnil return\b",
         r"\bfound no (?:recorded |relevant |such )?(?:information|records?|data|documents?)\b",
         # (however the thing is named: "The information you have requested does not exist")
         r"\b(?:information|records?|data|documents?|it|this|such \w+)(?: (?:that |which )?you "
         r"(?:have )?(?:requested|asked for|seek|describe))? (?:does|do|did) not exist\b|"
-        r"\b(?:has|have) never (?:existed|been (?:produced|created|compiled))\b",
+        r"\b(?:has|have) never (?:existed|been (?:produced|created|compiled)|collected|recorded|"
+        r"captured)\b|\bnone (?:of (?:them|these|those|the \w+|our \w+) )?(?:holds?|has|have) "
+        r"any (?:\w+ )?(?:information|data|records?|documents?)\b",
         # the search made and what it found, said of what was asked: "Our searches have not
         # identified any information falling within the scope", "the search returned no records"
         r"\b(?:search|searches|enquiries|checks)\b[^.]{0,40}?\b(?:(?:have|has|did)(?: not|n['’]t) "
@@ -232,6 +235,9 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"(?<!\byou )\b(?:has|have) (?:now )?(?:released|disclosed|supplied)\b" + EXPLAINS + "|"
         r"\b(?:has|have) been (?:provided|disclosed|released|"
         r"supplied)\b(?! by\b)",
+        r"\b(?:it|this|these|they|information|data|figures|details|answers?)(?: you (?:have )?"
+        r"(?:requested|asked for))? (?:is|are) (?:provided|given|set out|listed|shown) (?:below|"
+        r"above|in the (?:table|annex|appendix) below)\b",
         # what was given is said to be all there is: "above is all the information we hold"
         r"\b(?:above|below) (?:is|are) (?:all )?(?:the )?(?:information|data|figures|details) "
         r"(?:that )?(?:we|I) (?:hold|have|(?:have been|were|are) able to (?:retrieve|locate|"
@@ -254,7 +260,6 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         GIVING,
     ),
 }
-# "I can confirm that one complaint was made": a confirmation that gives a count.
 ANSWER_LINE_RE = _re(
     # (a line may be headed by a lettered part and its year: "(b) 2015 - None.")
     r"^(?:\(?(?:q(?:uestion)? ?)?\d{1,2}[a-z]?[.):-] ?|\(?[a-h]\) ?(?:(?:19|20)\d\d ?[-–:] ?)?|"

@@ -52,7 +52,9 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"\bconsiderations? (?:into your request )?(?:are|is) (?:still )?ongoing\b|"
         r"\bunable to (?:reply|respond) substantively\b|\bsection 10 ?\(3\)",
         r"\bnot (?:yet )?(?:been able to )?(?:complete|completed|finalise|finalised|conclude|"
-        r"concluded) (?:our|the|your) (?:response|consideration|deliberations|assessment)\b",
+        r"concluded) (?:our|the|your|its|their) (?:response|consideration|deliberations|"
+        r"assessment)\b|\b(?:response|reply) (?:to your request )?(?:will|is going to) be "
+        r"delayed\b",
         r"\b(?:deadline|time limit|response date|date for (?:our |a )?response|"
         r"period) (?:has been |have been |is |will be )?extended\b|\bstill (?:considering|"
         r"assessing|consulting|weighing)\b",
@@ -236,20 +238,24 @@ REVIEW_RE = _re(
     r"this )?(?:internal )?review\b",
     r"^(?:internal )?review (?:outcome|response|decision|result)\W*$|"
     r"\breview (?:has )?(?:concluded|found|determined|decided)\b|\b(?:correctly|appropriately|"
-    r"properly|rightly) (?:applied|engaged|cited|relied)\b|\b(?:(?:I|we) have|having) (?:now )?"
-    r"(?:reviewed|re-?examined|reconsidered) (?:the|your|our) (?:handling|decision|response|"
-    r"original|case|refusal)\b|\b(?:I|we) have (?:now )?(?:re-?examined|reconsidered) (?:the|"
-    r"your|our) request\b",
+    r"properly|rightly) (?:applied|engaged|cited|relied)\b|\b(?:applied|engaged|cited|relied "
+    r"on) (?:correctly|appropriately|properly|rightly)\b|\b(?:(?:I|we) have|having) (?:now |"
+    r"carefully |fully |thoroughly )?(?:reviewed|re-?examined|reconsidered) (?:the|your|our) "
+    r"(?:handling|decision|response|original|case|refusal)\b|\b(?:I|we) have (?:now )?"
+    r"(?:re-?examined|reconsidered) (?:the|your|our) request\b",
     r"\bconfirm the original (?:decision|response)\b|\bfollowing (?:an|the|your|my|our) "
     r"internal review\b[^.]{0,80}\b(?:decided|concluded|found|upheld|released|disclosed)\b|"
     r"\b(?:decided|decision) to (?:partially |partly )?(?:uphold|overturn|reverse|vary)\b|"
     r"\buphold(?:ing)? (?:the|your|our) (?:original |initial )?(?:decision|response|refusal|"
     r"complaint)\b",
     r"\b(?:(?:original |initial )?(?:decision|response|refusal|exemptions?)|"
-    r"your complaint)\b[^.]{0,60}\b(?:is|are|was|were|has been|have been|"
-    r"should be) (?:partially |partly )?(?:upheld|overturned|confirmed|reversed|varied|revised|"
+    r"your (?:complaint|appeal|request for (?:an? )?(?:internal )?review))\b[^.]{0,60}\b(?:is|"
+    r"are|was|were|has been|have been|should be) (?:therefore |thus |hereby )?(?:partially |"
+    r"partly )?(?:upheld|overturned|confirmed|reversed|varied|revised|"
     r"not upheld)\b",
     r"\b(?:I|we) (?:partially |partly )?(?:uphold|overturn|do not uphold)\b|\breviewer\b",
+    # the first answer judged: "I find that the Trust was wrong to rely on section 43(2)"
+    r"\b(?:was|were) (?:wrong|incorrect|right|correct) to (?:rely on|apply|cite|withhold|refuse)\b",
     # the panel a council's review (its "appeal") sits as: "The appeal panel convened on ..."
     r"\b(?:appeals?|review) panel (?:has )?(?:now )?(?:convened|met|considered|decided|"
     r"concluded)\b",
