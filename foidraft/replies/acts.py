@@ -18,6 +18,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
+from foidraft.replies.asides import PAST_REFUSAL_RE
 from foidraft.replies.clauses import ASKS_REQUESTER_RE, YOURS_RE, Sentence
 from foidraft.replies.echo import REQUEST_ENCLOSED_RE, RULES_ENCLOSED_RE, opening
 from foidraft.replies.figures import (
@@ -46,7 +47,6 @@ from foidraft.replies.phrases import (
     NEITHER_RE,
     NOTHING_WITHHELD_RE,
     NOTICE_RE,
-    PAST_REFUSAL_RE,
     REASONS_GIVEN_RE,
     REFUSING_RE,
     SIGN_OFF_RE,
