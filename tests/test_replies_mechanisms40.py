@@ -238,3 +238,25 @@ def test_the_work_said_by_its_length_is_the_cost_limit() -> None:
         "therefore unable to provide the information."
     )
     assert _kind(body) == "refused_cost"
+
+
+def test_has_no_information_is_nothing_held() -> None:
+    body = "Following a search of our files I can confirm that the Authority has no information."
+    assert _kind(body) == "not_held"
+
+
+@pytest.mark.parametrize("asked", ["request", "application", "FOI request", "email"])
+def test_a_review_asked_for_in_any_words_and_judged(asked: str) -> None:
+    body = (
+        f"I am writing in response to your {asked} for an internal review. I remain of the view "
+        "that the Commission applied the exemption in Section 22 FOIA correctly."
+    )
+    assert _kind(body) == "review_outcome"
+
+
+def test_a_question_still_being_weighed_is_more_time() -> None:
+    body = (
+        "We are considering whether section 43 applies and need further time to consider the "
+        "public interest. We now expect to respond by 30 April 2024."
+    )
+    assert _kind(body) == "extension"

@@ -167,12 +167,9 @@ def read_acts(
         charge = s.figure and _said(s, WORDS["fees"], text)
         # nor a date the reply promises: "I will be in touch again by 17 October"
         promise = s.figure and any(_said(s, WORDS[w], text) for w in ("extension", "ack"))
-        after_mark = asked is not None and ANSWER_MARK_RE.match(asked.text)
-        if (
-            (s.figure and not (nothing or charge or promise))
-            or ANSWER_LINE_RE.match(text)
-            or (after_mark and BARE_COUNT_RE.match(text))
-        ):
+        # a bare count after an answer's marker: "A1." then "56."
+        bare = asked and ANSWER_MARK_RE.match(asked.text) and BARE_COUNT_RE.match(text)
+        if (s.figure and not (nothing or charge or promise)) or ANSWER_LINE_RE.match(text) or bare:
             # one bare figure may be a name ("NHS 24"); an answered question is not
             marked = (
                 MARKER_RE.match(text)
@@ -317,8 +314,9 @@ def _decisions(s: Sentence, text: str, cited: set[str], t: _Tally) -> set[str]:
     return here
 
 
-def _confirms(s: Sentence, text: str) -> bool:
-    return any(s.asserted(at) for at in confirmed_at(text))
+def _confirms(s: Sentence, text: str) -> bool:  # (confirming that nothing is held gives none)
+    held = not _said(s, WORDS["not_held"], text)
+    return held and any(s.asserted(at) for at in confirmed_at(text))
 
 
 def _said(s: Sentence, pattern: re.Pattern[str], text: str) -> bool:

@@ -130,8 +130,8 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"documents?|documentation|trace|correspondence|e-?mails?|minutes|reports?|files?)\b"
         r"[^.]{0,40}?\b(?:is |are |was |were |(?:has|have) "
         r"been )?(?:held|exists?|found|located|in existence)\b",
-        r"\bholds? no\b|\bhave no (?:recorded |relevant |specific )?(?:information|records?|"
-        r"data)\b",
+        r"\bholds? no\b|\b(?:has|have) no (?:recorded |relevant |specific )?(?:information|"
+        r"records?|data)\b",
         r"\b(?:unable|not (?:been )?able|(?:could|can)(?: ?not|n['’]t)) to (?:locate|find|"
         r"identify) any\b|\bnil return\b",
         r"\bfound no (?:recorded |relevant |such )?(?:information|records?|data|documents?)\b",

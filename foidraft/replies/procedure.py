@@ -227,8 +227,7 @@ REVIEW_RE = _re(
     r"\b(?:I|we) have (?:now )?(?:completed|carried out|conducted|undertaken|concluded|"
     r"finished)\b[^.]{0,40}\breview\b" + SEARCHED,
     # another reviewer, of this review ("Mr Wright has completed that review"); not "a review"
-    # of anything else ("The Trust has carried out a review of its records and can confirm"),
-    # nor one still to do ("we aim to have completed the review by ...")
+    # of anything else (``SEARCHED``), nor one still to do ("we aim to have completed the review")
     r"(?<!\bto )\b(?:has|have) (?:now )?(?:completed|carried out|conducted|undertaken|concluded|"
     r"finished) (?:that|the|this|your) (?:internal )?review\b",
     r"\breview (?:has|have) (?:now )?been (?:completed|carried out|conducted|concluded|"
@@ -238,10 +237,10 @@ REVIEW_RE = _re(
     r"^(?:internal )?review (?:outcome|response|decision|result)\W*$|"
     r"\breview (?:has )?(?:concluded|found|determined|decided)\b|\b(?:correctly|appropriately|"
     r"properly|rightly) (?:applied|engaged|cited|relied)\b|\b(?:applied|engaged|cited|relied "
-    r"on) (?:correctly|appropriately|properly|rightly)\b|\b(?:(?:I|we) have|having) (?:now |"
-    r"carefully |fully |thoroughly )?(?:reviewed|re-?examined|reconsidered) (?:the|your|our) "
-    r"(?:handling|decision|response|original|case|refusal)\b|\b(?:I|we) have (?:now )?"
-    r"(?:re-?examined|reconsidered) (?:the|your|our) request\b",
+    r"on)\b[^.,]{0,60}?\b(?:correctly|appropriately|properly|rightly)\b|\b(?:(?:I|we) have|"
+    r"having) (?:now |carefully |fully |thoroughly )?(?:reviewed|re-?examined|reconsidered) "
+    r"(?:the|your|our) (?:handling|decision|response|original|case|refusal)\b|\b(?:I|we) have "
+    r"(?:now )?(?:re-?examined|reconsidered) (?:the|your|our) request\b",
     r"\bconfirm the original (?:decision|response)\b|\bfollowing (?:an|the|your|my|our) "
     r"internal review\b[^.]{0,80}\b(?:decided|concluded|found|upheld|released|disclosed)\b|"
     r"\b(?:decided|decision) to (?:partially |partly )?(?:uphold|overturn|reverse|vary)\b|"
@@ -283,7 +282,8 @@ REVIEW_RE = _re(
 )
 # A letter about a review that may only acknowledge it: a review's outcome when it decides.
 REVIEW_ASKED_RE = _re(
-    r"\b(?:in )?(?:response|reply) to your (?:request for (?:an? )?(?:internal )?review|"
+    r"\b(?:in )?(?:response|reply) to your (?:(?:FOI )?(?:request|application|e-?mail|letter) "
+    r"for (?:an? )?(?:internal )?review|"
     r"(?:internal )?review request|requirement for (?:a )?review)\b",
     r"\bfollowing (?:your|the) request for (?:an? )?(?:internal )?review\b|\byou have "
     r"(?:requested|asked for|sought) (?:an? )?(?:internal )?review\b|"
