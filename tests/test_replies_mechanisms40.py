@@ -9,8 +9,6 @@ nothing held said in the passive or as "not something we record".
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from foidraft.replies import read_reply
@@ -185,59 +183,6 @@ def test_some_given_below_beside_a_part_withheld() -> None:
 )
 def test_nothing_held_by_anyone_or_ever(body: str) -> None:
     assert _kind(body) == "not_held"
-
-
-def _flat(body: str) -> str:
-    """The letter with every line break gone, as a PDF viewer's copy leaves it."""
-    return re.sub(r"\s*\n\s*", " ", HEAD + body + FOOT)
-
-
-def test_the_information_found_below_is_given() -> None:
-    body = "Please find below the information you requested.\n\nTaxi licences issued: 812"
-    assert _kind(body) == "answered"
-    assert read_reply(_flat(body), regime="FOIA").kind == "answered"
-
-
-def test_a_flattened_table_ends_before_the_rights_paragraph() -> None:
-    body = "Please see the table below.\n\nYear | Fires\n2021 | 1,203\n2022 | 1,145"
-    assert read_reply(_flat(body), regime="FOIA").kind == "answered"
-
-
-def test_a_flattened_count_after_its_verb_is_no_list_number() -> None:
-    body = (
-        "The Scottish Government holds some of the information you have requested. The number "
-        "of meetings was 6. We do not hold minutes of these meetings, so in terms of section "
-        "17 of FOISA we are giving you formal notice that we do not have the information."
-    )
-    assert read_reply(_flat(body), regime="FOISA").kind == "partly_answered"
-
-
-def test_a_review_asked_for_and_decided_in_the_same_letter() -> None:
-    body = (
-        "You have requested an internal review of our decision to extend the time for your "
-        "request. We have now concluded that locating, retrieving and extracting the "
-        "information would be manifestly unreasonable, and the request is refused under "
-        "regulation 12(4)(b) of the Environmental Information Regulations."
-    )
-    assert _kind(body, "EIR") == "review_outcome"
-
-
-def test_a_review_once_asked_of_another_answer_is_no_review() -> None:
-    body = (
-        "You requested a review of our response to your earlier request, which we answered "
-        "in June. This request is the same as that one, and under section 14(2) of FOISA we "
-        "are not obliged to comply with it."
-    )
-    assert _kind(body, "FOISA") == "vexatious_or_repeated"
-
-
-def test_the_work_said_by_its_length_is_the_cost_limit() -> None:
-    body = (
-        "The data is stored in a system which cannot be configured to find it. A specific "
-        "audit would need to be undertaken, which would take weeks to complete, and we are "
-        "therefore unable to provide the information."
-    )
-    assert _kind(body) == "refused_cost"
 
 
 def test_has_no_information_is_nothing_held() -> None:

@@ -18,7 +18,6 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
-from foidraft.replies.asides import PAST_REFUSAL_RE
 from foidraft.replies.clauses import ASKS_REQUESTER_RE, YOURS_RE, Sentence
 from foidraft.replies.echo import REQUEST_ENCLOSED_RE, RULES_ENCLOSED_RE, opening
 from foidraft.replies.figures import (
@@ -47,6 +46,7 @@ from foidraft.replies.phrases import (
     NEITHER_RE,
     NOTHING_WITHHELD_RE,
     NOTICE_RE,
+    PAST_REFUSAL_RE,
     REASONS_GIVEN_RE,
     REFUSING_RE,
     SIGN_OFF_RE,

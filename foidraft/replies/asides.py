@@ -143,11 +143,3 @@ QUOTED_LINE_RE = re.compile(
 )
 HEAD_BEFORE_RE = re.compile(r"\s*\b(?:sections?|ss?\.?|regulations?|regs?\.?)\s*$", re.IGNORECASE)
 DISJUNCTION_RE = re.compile(r"^\s*or\s+(?:section|s\.?)\s?\d", re.IGNORECASE)
-# Refusals told as past events or hypotheses ("information was withheld in full in 38",
-# "would be withheld entirely"): history or statistics, unless about the requester's.
-PAST_REFUSAL_RE = re.compile(
-    r"\b(?:was|were|would (?:be|have been)|will have been) (?:\w+ )?(?:withheld|refused|"
-    r"exempt(?:ed)?|redacted)\b|\b(?:previously|originally|initially) (?:withheld|refused|"
-    r"redacted)\b",
-    re.IGNORECASE,
-)

@@ -59,11 +59,6 @@ EFFORT_REASON_RE = _re(
     r"examination|interrogation|viewing)\b",
     r"\b(?:would|will) (?:all )?have to be (?:manually )?(?:reviewed|read|checked|examined|"
     r"searched|viewed|trawled)\b",
-    # the work said by its length or as a task to be done: "a specific audit would need to be
-    # undertaken, which would take weeks to complete" (never a count of days: a receipt's 20)
-    r"\bwould take (?:many |several |a (?:few|number of) |some )?(?:weeks|months)\b|\b(?:audit|"
-    r"search(?:es)?|review|trawl|exercise) would (?:need|have) to be (?:undertaken|carried out|"
-    r"conducted)\b",
     r"\bsearch\w* (?:\w+ ){0,8}?(?:returned|identified|produced) (?:over |approximately |around |"
     r"some )?\d[\d,]* (?:records|incidents|cases|files|results|crimes|reports|occurrences)\b",
 )

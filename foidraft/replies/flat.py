@@ -65,9 +65,7 @@ NOT_AN_ITEM = re.compile(
     r"(?:s|ss|sections?|regulations?|regs?|paragraphs?|paras?|parts?|questions?|pages?|no|"
     r"numbers?|schedules?|articles?|items?|annex(?:es)?|appendix|appendices|points?|"
     r"chapters?|clauses?|and|or|to|of|under|by|at|in|on|with|version|step|stage|level|"
-    r"phase|tier|option|figure|table|box|line|room|floor|"
-    # a count said in a sentence: "The number of meetings was 6. We do not hold ..."
-    r"was|were|is|are|totall?ed|approximately|around|about)\.?,?",
+    r"phase|tier|option|figure|table|box|line|room|floor)\.?,?",
     re.IGNORECASE,
 )
 # A title in capitals ("REQUEST FOR REVIEW UNDER THE ... ACT 2002", "YOUR REQUEST", "THE
@@ -88,12 +86,7 @@ ANSWER_AFTER_RE = re.compile(
 # A sentence that lost its full stop with its line end: "... attached in Annex A We
 # recognise that ...". These open a sentence and are seldom said inside one with a capital.
 # (or the officer's decision: "... The rank of the reinstated officer I have today decided")
-# ... and the rights paragraph, which a table's last row runs into: "Number revoked: 14 If you
-# are unhappy with this response ..."
-OPENER_RE = re.compile(
-    r"(?<=[A-Za-z0-9)”\"'’])[ \t]+(?=We\b|I have (?:today |now )?decided\b|If you (?:are|remain) "
-    r"(?:unhappy|dissatisfied|not (?:happy|satisfied|content))\b)"
-)
+OPENER_RE = re.compile(r"(?<=[A-Za-z0-9)”\"'’])[ \t]+(?=We\b|I have (?:today |now )?decided\b)")
 
 
 def unflatten(text: str) -> str:

@@ -235,9 +235,6 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"(?<!\byou )\b(?:has|have) (?:now )?(?:released|disclosed|supplied)\b" + EXPLAINS + "|"
         r"\b(?:has|have) been (?:provided|disclosed|released|"
         r"supplied)\b(?! by\b)",
-        r"\b(?:find|see) (?:the |our )?(?:information|data|figures|details|answers?|table|"
-        r"breakdown)\b[^.]{0,40}?\bbelow\b|\b(?:find|see) below (?:the |our )?(?:\w+ )?(?:"
-        r"information|data|figures|details|answers?|table|breakdown)\b|"
         r"\b(?:it|this|these|they|information|data|figures|details|answers?)(?: you (?:have )?"
         r"(?:requested|asked for))? (?:is|are) (?:provided|given|set out|listed|shown) (?:below|"
         r"above|in the (?:table|annex|appendix) below)\b",
@@ -309,6 +306,13 @@ REFUSING_RE = _re(
 # (not a heading that dates the reply: "Response 08-12-2022")
 ANSWERED_RE = _re(
     r"^(?:answer|response|reply)(?![ \t]*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b)\s*\d*\s*[:.–-]+\s*\w"
+)
+# Refusals told as past events or hypotheses ("information was withheld in full in 38",
+# "would be withheld entirely"): history or statistics, unless about the requester's.
+PAST_REFUSAL_RE = _re(
+    r"\b(?:was|were|would (?:be|have been)|will have been) (?:\w+ )?(?:withheld|refused|"
+    r"exempt(?:ed)?|redacted)\b|\b(?:previously|originally|initially) (?:withheld|refused|"
+    r"redacted)\b"
 )
 # The set paragraph a refusal notice opens with: "Section 17 ... requires ..., when refusing
 # to provide such information (because the information is exempt), to provide ... a notice".

@@ -216,7 +216,8 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"this|your) reference\b|\breceived (?:on|today|by)\b|\bwill be (?:in touch|contacted)\b",
     ),
 }
-# A review of what is held is a search, not of a decision: "a review of its records".
+# A review of what is held is a search, not of the decision: "The Trust has carried out a
+# review of its records and can confirm ...", "a review of our files was undertaken".
 SEARCHED = (
     r"(?! (?:of|into|through|across) (?:(?:its|our|the|all|any|their|relevant|available|these|"
     r"those|existing|electronic|paper|internal|local|central|departmental) ){0,3}(?:records?|"
@@ -285,8 +286,7 @@ REVIEW_ASKED_RE = _re(
     r"\b(?:in )?(?:response|reply) to your (?:(?:FOI )?(?:request|application|e-?mail|letter) "
     r"for (?:an? )?(?:internal )?review|"
     r"(?:internal )?review request|requirement for (?:a )?review)\b",
-    r"\bfollowing (?:your|the) request for (?:an? )?(?:internal )?review\b|\byou have "
-    r"(?:requested|asked for|sought) (?:an? )?(?:internal )?review\b|"
+    r"\bfollowing (?:your|the) request for (?:an? )?(?:internal )?review\b|"
     r"\bthank you for your (?:request for|e-?mail requesting|letter requesting) (?:an? )?"
     r"(?:internal )?review\b|\bthank you for your (?:[\w()]+ ){0,5}(?:internal )?review "
     r"(?:request|application)\b",
