@@ -21,9 +21,10 @@ from dataclasses import dataclass, field
 from foidraft.replies.clauses import ASKS_REQUESTER_RE, YOURS_RE, Sentence
 from foidraft.replies.echo import REQUEST_ENCLOSED_RE, RULES_ENCLOSED_RE, opening
 from foidraft.replies.figures import (
+    ANSWER_MARK_RE,
+    BARE_COUNT_RE,
     BURDEN_RE,
     CONDUCT_RE,
-    COUNT_RE,
     EFFORT_RE,
     EFFORT_REASON_RE,
     FIGURES_RE,
@@ -32,6 +33,8 @@ from foidraft.replies.figures import (
     UNRETRIEVABLE_RE,
     WORKED_AROUND_RE,
     answers_itself,
+    confirmed_at,
+    is_row,
 )
 from foidraft.replies.grammar import as_we
 from foidraft.replies.headings import heading_acts, letterhead, log_outcome
@@ -39,9 +42,6 @@ from foidraft.replies.holder import held_elsewhere
 from foidraft.replies.phrases import (
     ANSWER_LINE_RE,
     ANSWERED_RE,
-    ANSWERS_PART_RE,
-    CONFIRMS_NOTHING_RE,
-    CONFIRMS_RE,
     DECISION_WORDS,
     NEITHER_RE,
     NOTHING_WITHHELD_RE,
@@ -167,19 +167,22 @@ def read_acts(
         charge = s.figure and _said(s, WORDS["fees"], text)
         # nor a date the reply promises: "I will be in touch again by 17 October"
         promise = s.figure and any(_said(s, WORDS[w], text) for w in ("extension", "ack"))
-        if (s.figure and not (nothing or charge or promise)) or ANSWER_LINE_RE.match(text):
+        # a bare count after an answer's marker: "A1." then "56."
+        bare = asked and ANSWER_MARK_RE.match(asked.text) and BARE_COUNT_RE.match(text)
+        if (s.figure and not (nothing or charge or promise)) or ANSWER_LINE_RE.match(text) or bare:
             # one bare figure may be a name ("NHS 24"); an answered question is not
             marked = (
                 MARKER_RE.match(text)
                 or ITEM_FIGURE_RE.match(text)
                 or not s.figure
                 or _question(asked)
-                or _row(text)
+                or is_row(text)
                 or answers_itself(text)
             )
             counted = 0 if signed or s.start < heading else 2 if marked else 1
             t.figures += counted
-            if _said(s, WORDS["gave"], text) or _said(s, FIGURES_RE, text):
+            # (or in the body's voice: "The Trust can confirm that 14 staff left in 2022.")
+            if _said(s, WORDS["gave"], text) or _said(s, FIGURES_RE, text) or _confirms(s, text):
                 t.found.add("gave")
                 counted = 1
             t.gave_at += [s.start] if counted else []
@@ -277,11 +280,7 @@ def _decisions(s: Sentence, text: str, cited: set[str], t: _Tally) -> set[str]:
     logged, part = log_outcome(text)  # a disclosure log's "Decision: Disclosed"
     here |= logged
     t.part = t.part or part
-    confirms = _said(s, CONFIRMS_RE, text) or _said(s, ANSWERS_PART_RE, text)
-    # (not the work a search would take: "I can advise that there are 2546 records which
-    # would need to be reviewed")
-    effort = EFFORT_REASON_RE.search(text) or EFFORT_RE.search(text)
-    if confirms and not (CONFIRMS_NOTHING_RE.search(text) or effort):
+    if _confirms(s, text):
         here.add("gave")  # "I can confirm that one complaint was made"
     if "gave" in here and GAVE_SOME_RE.search(text):
         here.add("gave_some")  # "a copy of some of the information requested"
@@ -315,13 +314,13 @@ def _decisions(s: Sentence, text: str, cited: set[str], t: _Tally) -> set[str]:
     return here
 
 
+def _confirms(s: Sentence, text: str) -> bool:  # (confirming that nothing is held gives none)
+    held = not _said(s, WORDS["not_held"], text)
+    return held and any(s.asserted(at) for at in confirmed_at(text))
+
+
 def _said(s: Sentence, pattern: re.Pattern[str], text: str) -> bool:
     return any(s.asserted(m.start()) for m in pattern.finditer(text))
-
-
-def _row(text: str) -> bool:
-    """A table's row of three or more figures: "496 347 44 887"."""
-    return len(COUNT_RE.findall(text)) >= 3
 
 
 def _question(s: Sentence | None) -> bool:

@@ -268,6 +268,9 @@ FIRST_PERSON_RE = re.compile(r"\b(?:I|we|our|us|my)\b", re.IGNORECASE)
 JOINED_RE = re.compile(r"\b(?:and|but|so) (?=(?:we|I|the (?:council|force)) )")
 MODAL_RE = re.compile(
     r"\b(?:may|might)\b(?! \d)|\b[Ii]n some circumstances\b|\b(?:be|is|are) likely to\b|"
+    # a question weighed, not its answer: "We have considered whether any exemptions apply"
+    # (not one still being weighed: "We are considering whether s43 applies and need more time")
+    r"\b(?:considered|assessed|checked|examined) whether\b|"
     # a class of information, not this reply's act: "this will only be information that can
     # be withheld by law" (the phrase read starts where the search stops: ``asserted``)
     r"\b(?:that|which) (?:can|could) (?:be )?$"

@@ -27,7 +27,7 @@ FIGURES_RE = _re(
     r"days)",
     # (not the request's own number: "The Reference Number for this is 97620")
     r"\b(?<!reference )(?<!ref )(?<!case )(?<!request )(?<!telephone )(?<!phone )(?:total|number|"
-    r"amount|figure|count)\b[^.]{0,80}\b(?:is|was|were|are|came to|"
+    r"amount|figure|count|answer)\b[^.]{0,80}\b(?:is|was|were|are|came to|"
     r"stands at)\s(?:approximately |around |about )?£?\d",
     # (not the year of an Act: "under the Freedom of Information Act 2000, which was received")
     # (nor a reference's digits: "FOI 2019-0040324, which was received")
@@ -109,9 +109,48 @@ EFFORT_RE = _re(
 )
 
 
+# A figure confirmed in the body's voice: "I can confirm that one complaint was made".
+CONFIRMS_RE = _re(
+    # (the subject may be shared with the verb before: "The Trust has searched its records
+    # and can confirm that 14 ...")
+    r"\b(?:I|we|and) (?:can|am able to|are able to|is able to) (?:confirm|advise|inform you|"
+    r"tell you)\b[^.]{0,80}?(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|no|none|"
+    r"a total)\b|(?<![\w/])(?<!section )(?<!s\.)(?<!s\. )\d)"
+)
+ANSWERS_PART_RE = _re(
+    r"^(?:in relation to|regarding|with regard to|in respect of|as to|for) (?:question|part|"
+    r"point|q|item|request) ?\d{1,2}[a-z]?,? (?:I|we) (?:can|am able to|are able to) confirm\b"
+)
+CONFIRMS_NOTHING_RE = _re(
+    # (not a count held: "the Scottish Government held 12 meetings")
+    r"\bheld\b(?! £?\d)|\bholds?\b(?! £?\d)|\breceipt\b|\breceived\b|\bwhether\b|\bdeny\b|"
+    r"\bexempt"
+)
+
+
+def confirmed_at(text: str) -> list[int]:
+    """Where ``text`` confirms a figure; none where it confirms only whether anything is held
+    or received, or the work a search would take ("I can advise that there are 2546 records
+    which would need to be reviewed")."""
+    if CONFIRMS_NOTHING_RE.search(text) or EFFORT_REASON_RE.search(text) or EFFORT_RE.search(text):
+        return []
+    return [m.start() for r in (CONFIRMS_RE, ANSWERS_PART_RE) for m in r.finditer(text)]
+
+
 MARKER_RE = re.compile(
     r"^(?:[•*▪◦·-] ?)?(?:\(?(?:q(?:uestion)? ?)?\d{1,2}[a-z]?[.):-]|\(?[a-z][.)])(?:\s+|$)", re.I
 )
+# An answer's marker on a line of its own ("A1.", "Answer:"), and a bare count after it: the
+# answer ("A1." then "56."), not a list's number
+ANSWER_MARK_RE = re.compile(r"^(?:a ?\d{1,2}|ans(?:wer)?(?: ?\d{1,2})?)[.:)]?$", re.I)
+BARE_COUNT_RE = re.compile(r"^£?\d[\d,]*(?:\.\d+)?\.?$")
+
+
+def is_row(text: str) -> bool:
+    """A table's row of three or more figures: "496 347 44 887"."""
+    return len(COUNT_RE.findall(text)) >= 3
+
+
 # A list item that opens with its figure: "• 0 off-framework within the last 3 months", in
 # whatever mark the list uses ("- 0 off-framework ...": a dash then a space, not a minus).
 ITEM_FIGURE_RE = re.compile(r"^[ \t]*(?:[•*▪◦·][ \t]*|[-–][ \t]+)£?\d")

@@ -15,7 +15,8 @@ from typing import Any
 # "<the information asked for> is held by <a body named>": the holder's name opens with a
 # capital ("the Home Office", "HM Courts and Tribunals Service")
 HELD_BY_RE = re.compile(
-    r"\b(?:information|data|records?|figures|statistics|details)\b[^.;]{0,60}?\b(?:is|are) "
+    r"\b(?:information|data|records?|figures|statistics|details)\b[^.;]{0,60}?\b(?:is|are|would "
+    r"be|will be) "
     r"(?:only |all |now |centrally )?held by (?:the )?(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )

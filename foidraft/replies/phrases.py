@@ -118,19 +118,29 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"list|dataset|documents?|documentation|copies|correspondence|minutes|reports?|"
         r"statistics|notes|e-?mails?|costs?|polic(?:y|ies)|guidance|procedures?|strateg(?:y|ies)|"
         r"agreements?|contracts?|assessments?|registers?|logs?)\b",
-        r"\b(?:is|are) not (?:centrally )?recorded\b|^\W*not (?:held|recorded|known)\W*$",
+        # (in the passive, however it is kept: "this data is not captured on our systems"; not
+        # "not centrally collated", which is held and would have to be gathered: the cost)
+        r"\b(?:is|are) not (?:centrally )?recorded\b|\b(?:is|are|was|were) not (?:routinely |"
+        r"currently |specifically )?(?:recorded|captured|collected|logged)\b|"
+        r"^\W*not (?:held|recorded|known)\W*$|"
+        # "it is not something we record", "not information that the Trust collects"
+        r"\bnot (?:something|information|data|a figure) (?:that |which )?(?:we|I|it|they|the "
+        r"\w+) (?:\w+ )?(?:records?|holds?|collects?|captures?|keeps?|logs?|collates?)\b",
         r"\bno (?:recorded |relevant |such |specific |other )?(?:information|data|records?|"
         r"documents?|documentation|trace|correspondence|e-?mails?|minutes|reports?|files?)\b"
         r"[^.]{0,40}?\b(?:is |are |was |were |(?:has|have) "
         r"been )?(?:held|exists?|found|located|in existence)\b",
-        r"\bholds? no\b|\bhave no (?:recorded |relevant |specific )?(?:information|records?|"
-        r"data)\b",
-        r"\b(?:unable|not able) to (?:locate|find|identify) any\b|\bnil return\b",
+        r"\bholds? no\b|\b(?:has|have) no (?:recorded |relevant |specific )?(?:information|"
+        r"records?|data)\b",
+        r"\b(?:unable|not (?:been )?able|(?:could|can)(?: ?not|n['’]t)) to (?:locate|find|"
+        r"identify) any\b|\bnil return\b",
         r"\bfound no (?:recorded |relevant |such )?(?:information|records?|data|documents?)\b",
         # (however the thing is named: "The information you have requested does not exist")
         r"\b(?:information|records?|data|documents?|it|this|such \w+)(?: (?:that |which )?you "
         r"(?:have )?(?:requested|asked for|seek|describe))? (?:does|do|did) not exist\b|"
-        r"\b(?:has|have) never (?:existed|been (?:produced|created|compiled))\b",
+        r"\b(?:has|have) never (?:existed|been (?:produced|created|compiled)|collected|recorded|"
+        r"captured)\b|\bnone (?:of (?:them|these|those|the \w+|our \w+) )?(?:holds?|has|have) "
+        r"any (?:\w+ )?(?:information|data|records?|documents?)\b",
         # the search made and what it found, said of what was asked: "Our searches have not
         # identified any information falling within the scope", "the search returned no records"
         r"\b(?:search|searches|enquiries|checks)\b[^.]{0,40}?\b(?:(?:have|has|did)(?: not|n['’]t) "
@@ -225,6 +235,9 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"(?<!\byou )\b(?:has|have) (?:now )?(?:released|disclosed|supplied)\b" + EXPLAINS + "|"
         r"\b(?:has|have) been (?:provided|disclosed|released|"
         r"supplied)\b(?! by\b)",
+        r"\b(?:it|this|these|they|information|data|figures|details|answers?)(?: you (?:have )?"
+        r"(?:requested|asked for))? (?:is|are) (?:provided|given|set out|listed|shown) (?:below|"
+        r"above|in the (?:table|annex|appendix) below)\b",
         # what was given is said to be all there is: "above is all the information we hold"
         r"\b(?:above|below) (?:is|are) (?:all )?(?:the )?(?:information|data|figures|details) "
         r"(?:that )?(?:we|I) (?:hold|have|(?:have been|were|are) able to (?:retrieve|locate|"
@@ -247,19 +260,6 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         GIVING,
     ),
 }
-# "I can confirm that one complaint was made": a confirmation that gives a count.
-CONFIRMS_RE = _re(
-    r"\b(?:I|we) (?:can|am able to|are able to) (?:confirm|advise|inform you|"
-    r"tell you)\b[^.]{0,80}?(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|no|none|"
-    r"a total)\b|(?<![\w/])(?<!section )(?<!s\.)(?<!s\. )\d)"
-)
-ANSWERS_PART_RE = _re(
-    r"^(?:in relation to|regarding|with regard to|in respect of|as to|for) (?:question|part|"
-    r"point|q|item|request) ?\d{1,2}[a-z]?,? (?:I|we) (?:can|am able to|are able to) confirm\b"
-)
-CONFIRMS_NOTHING_RE = _re(
-    r"\bheld\b|\bholds?\b|\breceipt\b|\breceived\b|\bwhether\b|\bdeny\b|\bexempt"
-)
 ANSWER_LINE_RE = _re(
     # (a line may be headed by a lettered part and its year: "(b) 2015 - None.")
     r"^(?:\(?(?:q(?:uestion)? ?)?\d{1,2}[a-z]?[.):-] ?|\(?[a-h]\) ?(?:(?:19|20)\d\d ?[-–:] ?)?|"

@@ -52,7 +52,9 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"\bconsiderations? (?:into your request )?(?:are|is) (?:still )?ongoing\b|"
         r"\bunable to (?:reply|respond) substantively\b|\bsection 10 ?\(3\)",
         r"\bnot (?:yet )?(?:been able to )?(?:complete|completed|finalise|finalised|conclude|"
-        r"concluded) (?:our|the|your) (?:response|consideration|deliberations|assessment)\b",
+        r"concluded) (?:our|the|your|its|their) (?:response|consideration|deliberations|"
+        r"assessment)\b|\b(?:response|reply) (?:to your request )?(?:will|is going to) be "
+        r"delayed\b",
         r"\b(?:deadline|time limit|response date|date for (?:our |a )?response|"
         r"period) (?:has been |have been |is |will be )?extended\b|\bstill (?:considering|"
         r"assessing|consulting|weighing)\b",
@@ -214,12 +216,19 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"this|your) reference\b|\breceived (?:on|today|by)\b|\bwill be (?:in touch|contacted)\b",
     ),
 }
+# A review of what is held is a search, not of the decision: "The Trust has carried out a
+# review of its records and can confirm ...", "a review of our files was undertaken".
+SEARCHED = (
+    r"(?! (?:of|into|through|across) (?:(?:its|our|the|all|any|their|relevant|available|these|"
+    r"those|existing|electronic|paper|internal|local|central|departmental) ){0,3}(?:records?|"
+    r"files?|systems?|data(?:bases?)?|documents?|documentation|e-?mails?|archives?|"
+    r"correspondence|logs?|papers|folders?|minutes|registers?|spreadsheets?)\b)"
+)
 REVIEW_RE = _re(
     r"\b(?:I|we) have (?:now )?(?:completed|carried out|conducted|undertaken|concluded|"
-    r"finished)\b[^.]{0,40}\breview\b",
+    r"finished)\b[^.]{0,40}\breview\b" + SEARCHED,
     # another reviewer, of this review ("Mr Wright has completed that review"); not "a review"
-    # of anything else ("The Trust has carried out a review of its records and can confirm"),
-    # nor one still to do ("we aim to have completed the review by ...")
+    # of anything else (``SEARCHED``), nor one still to do ("we aim to have completed the review")
     r"(?<!\bto )\b(?:has|have) (?:now )?(?:completed|carried out|conducted|undertaken|concluded|"
     r"finished) (?:that|the|this|your) (?:internal )?review\b",
     r"\breview (?:has|have) (?:now )?been (?:completed|carried out|conducted|concluded|"
@@ -228,20 +237,24 @@ REVIEW_RE = _re(
     r"this )?(?:internal )?review\b",
     r"^(?:internal )?review (?:outcome|response|decision|result)\W*$|"
     r"\breview (?:has )?(?:concluded|found|determined|decided)\b|\b(?:correctly|appropriately|"
-    r"properly|rightly) (?:applied|engaged|cited|relied)\b|\b(?:(?:I|we) have|having) (?:now )?"
-    r"(?:reviewed|re-?examined|reconsidered) (?:the|your|our) (?:handling|decision|response|"
-    r"original|case|refusal)\b|\b(?:I|we) have (?:now )?(?:re-?examined|reconsidered) (?:the|"
-    r"your|our) request\b",
+    r"properly|rightly) (?:applied|engaged|cited|relied)\b|\b(?:applied|engaged|cited|relied "
+    r"on)\b[^.,]{0,60}?\b(?:correctly|appropriately|properly|rightly)\b|\b(?:(?:I|we) have|"
+    r"having) (?:now |carefully |fully |thoroughly )?(?:reviewed|re-?examined|reconsidered) "
+    r"(?:the|your|our) (?:handling|decision|response|original|case|refusal)\b|\b(?:I|we) have "
+    r"(?:now )?(?:re-?examined|reconsidered) (?:the|your|our) request\b",
     r"\bconfirm the original (?:decision|response)\b|\bfollowing (?:an|the|your|my|our) "
     r"internal review\b[^.]{0,80}\b(?:decided|concluded|found|upheld|released|disclosed)\b|"
     r"\b(?:decided|decision) to (?:partially |partly )?(?:uphold|overturn|reverse|vary)\b|"
     r"\buphold(?:ing)? (?:the|your|our) (?:original |initial )?(?:decision|response|refusal|"
     r"complaint)\b",
     r"\b(?:(?:original |initial )?(?:decision|response|refusal|exemptions?)|"
-    r"your complaint)\b[^.]{0,60}\b(?:is|are|was|were|has been|have been|"
-    r"should be) (?:partially |partly )?(?:upheld|overturned|confirmed|reversed|varied|revised|"
+    r"your (?:complaint|appeal|request for (?:an? )?(?:internal )?review))\b[^.]{0,60}\b(?:is|"
+    r"are|was|were|has been|have been|should be) (?:therefore |thus |hereby )?(?:partially |"
+    r"partly )?(?:upheld|overturned|confirmed|reversed|varied|revised|"
     r"not upheld)\b",
     r"\b(?:I|we) (?:partially |partly )?(?:uphold|overturn|do not uphold)\b|\breviewer\b",
+    # the first answer judged: "I find that the Trust was wrong to rely on section 43(2)"
+    r"\b(?:was|were) (?:wrong|incorrect|right|correct) to (?:rely on|apply|cite|withhold|refuse)\b",
     # the panel a council's review (its "appeal") sits as: "The appeal panel convened on ..."
     r"\b(?:appeals?|review) panel (?:has )?(?:now )?(?:convened|met|considered|decided|"
     r"concluded)\b",
@@ -253,7 +266,8 @@ REVIEW_RE = _re(
     r"\breview (?:meeting|panel|hearing)\b[^.]{0,160}\b(?:was|were|has been) (?:held|convened)\b|"
     # "a review into the Freedom of Information (FOI) Request - Common Good Funds - 101003053175
     # was held on 30th June 2022"; "a review meeting was at the council offices on 18 August"
-    r"\b(?:a|the) review (?:into|of) (?:the |your |our )?[^.]{0,160}\b(?:was|has been) (?:held|"
+    r"\b(?:a|the) review\b" + SEARCHED + r" (?:into|of) (?:the |your |our )?[^.]{0,160}\b(?:was|"
+    r"has been) (?:held|"
     r"carried out|conducted|undertaken)\b|\breview meeting (?:was|took place) (?:at|on|in)\b|"
     r"^the following was found\b|\bthe (?:review )?panel (?:reviewed|found|concluded|considered)\b",
     r"\b(?:agree|disagree) with the (?:original|initial) (?:decision|response|handling)\b|"
@@ -269,7 +283,8 @@ REVIEW_RE = _re(
 )
 # A letter about a review that may only acknowledge it: a review's outcome when it decides.
 REVIEW_ASKED_RE = _re(
-    r"\b(?:in )?(?:response|reply) to your (?:request for (?:an? )?(?:internal )?review|"
+    r"\b(?:in )?(?:response|reply) to your (?:(?:FOI )?(?:request|application|e-?mail|letter) "
+    r"for (?:an? )?(?:internal )?review|"
     r"(?:internal )?review request|requirement for (?:a )?review)\b",
     r"\bfollowing (?:your|the) request for (?:an? )?(?:internal )?review\b|"
     r"\bthank you for your (?:request for|e-?mail requesting|letter requesting) (?:an? )?"

@@ -31,8 +31,18 @@ GIVES_THEN_WITHHOLDS_RE = re.compile(
 )
 
 
+# ... or gives all but what it names: "I am pleased to enclose the information you requested,
+# with the exception of the names of junior staff, which have been withheld under s40(2)"
+GIVES_BUT_RE = re.compile(
+    r"\b(?:enclos(?:e|ed|ing)|attach(?:ed|ing)?|provid(?:e|ed|ing)|releas(?:e|ed|ing)|"
+    r"disclos(?:e|ed|ing)|suppl(?:y|ied|ying)|set out)\b[^.]{0,80}?\b(?:with the exception of|"
+    r"except(?: for)?|apart from|save for|other than|excluding)\b",
+    re.IGNORECASE,
+)
+
+
 def gives_then_withholds(text: str) -> bool:
-    return GIVES_THEN_WITHHOLDS_RE.search(text) is not None
+    return GIVES_THEN_WITHHOLDS_RE.search(text) is not None or bool(GIVES_BUT_RE.search(text))
 
 
 def under_one_question(
