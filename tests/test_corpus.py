@@ -133,10 +133,14 @@ SEED_THREAD = "https://www.whatdotheyknow.com/request/paedophile_hunters_and_onl
 # FD401/FD402 the exemptions that strip names and advice from what is found, FD523 a split
 # not recorded), and collect39 joined: training right kind 58.0%, NCND 71.4%; validation
 # caught 36.7%, right kind 29.5%, NCND 38.1%. Those four floors follow.
+# The sixteenth round (7 December): collect40 to 42 joined (98 requests; with the round's
+# finished rules, before joining, 10 of 64 bounces caught, 2 of 34 answered warned), 65 of
+# them in the training part, mostly missed: training caught 58.7%, right kind 56.5%, NCND
+# 68.4%; the three training floors follow. Validation (832): 36.5%, 29.5%, 37.4%.
 FLOORS = {
-    ("training", "recall"): 0.59,
-    ("training", "kind_recall"): 0.57,
-    ("training", "ncnd_foreseen"): 0.70,
+    ("training", "recall"): 0.58,
+    ("training", "kind_recall"): 0.56,
+    ("training", "ncnd_foreseen"): 0.68,
     ("validation", "recall"): 0.36,
     ("validation", "kind_recall"): 0.28,
     ("validation", "ncnd_foreseen"): 0.36,
