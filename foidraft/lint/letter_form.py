@@ -19,8 +19,8 @@ if TYPE_CHECKING:
     from foidraft.lint.document import Document
 
 SECOND_GREETING = (
-    "is a second greeting: was the letter pasted twice, or a template pasted over it? Keep "
-    "one letter, from one greeting to one sign-off."
+    "is a second greeting: a letter pasted twice, or pasted into one with its own greeting "
+    "and sign-off? Keep one letter, from one greeting to one sign-off."
 )
 AFTER_SIGNATURE = (
     "comes after your signature. The authority reads it as part of the letter (and "
