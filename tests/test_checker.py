@@ -184,10 +184,11 @@ def test_it_reuses_paragraphs_that_did_not_change() -> None:
 
 def test_almost_every_rule_is_read_paragraph_by_paragraph() -> None:
     """Only the rules that look across the letter in their own way (a sign-off's name
-    below it, a definition used elsewhere) run over the whole letter on every check."""
+    below it, a definition used elsewhere, a second greeting or words under the
+    signature: FD916, one pass over the lines) run over the whole letter on every check."""
     plan = Plan(active_rules(RULES, authority=None, config=None))
     assert plan.not_held and plan.repeated and plan.absence
-    assert len(plan.whole) <= 3, plan.whole
+    assert len(plan.whole) <= 4, plan.whole
 
 
 def test_the_checker_is_public() -> None:

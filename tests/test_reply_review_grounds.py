@@ -68,3 +68,24 @@ def test_with_grounds_named_the_reply_is_recorded_and_the_letter_written(
     assert main(argv) == 0
     assert "wrote review-paedophile-hunters" in capsys.readouterr().out
     assert DraftStore().load(sent).status == "partly-answered"
+
+
+def test_the_hint_gives_a_command_that_runs(capsys: pytest.CaptureFixture[str], sent: str) -> None:
+    """With the reply recorded already (`foidraft reply DRAFT --next review`), the hint
+    said `foidraft reply NAME FILE --dry-run`, with a literal FILE the user never had: it
+    names the reply kept with the draft, and that command lists the grounds."""
+    import shlex
+
+    assert main(["reply", sent, FINAL, "--date", "2021-03-19"]) == 0
+    capsys.readouterr()
+    assert main(["reply", sent, "--next", "review"]) == 2
+    err = capsys.readouterr().err
+    hint = err.split("each ground's words and source: ", 1)[1].strip()
+    assert " FILE " not in hint, err
+    argv = shlex.split(hint)
+    assert argv[0] == "foidraft"
+    assert main(argv[1:]) == 0
+    assert "    prejudice: " in capsys.readouterr().out
+    # with the file given, the hint names it
+    assert main(["reply", sent, FINAL, "--next", "review"]) == 2
+    assert f"{shlex.quote(FINAL)} --dry-run" in capsys.readouterr().err

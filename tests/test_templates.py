@@ -106,6 +106,22 @@ def test_doubled_braces_are_literal_and_filters_change_case() -> None:
     assert out == "{period} } { The Freedom of Information (Scotland) Act 2002. POLICE SCOTLAND\n"
 
 
+def test_the_act_after_a_written_the_reads_once() -> None:
+    """`foidraft template fields` says {authority.act} is "the Freedom of Information Act
+    2000"; a requester who wrote "Under the {authority.act}" got "Under the the ..." in
+    every force's letter (walked as a new user), and the check said nothing."""
+    t = make("Under the {authority.act}, and The {authority.act|cap}; thé {authority.act}\n")
+    out = t.render(authority("gmp"), today=DAY).body
+    assert out == (
+        "Under the Freedom of Information Act 2000, and The Freedom of Information Act 2000; "
+        "thé the Freedom of Information Act 2000\n"
+    )
+    assert make("Under {authority.act}.\n").render(authority("gmp"), today=DAY).body == (
+        "Under the Freedom of Information Act 2000.\n"
+    )
+    assert make("Breathe {x}\n").render(None, {"x": "the air"}).body == "Breathe the air\n"
+
+
 @given(st.text(max_size=200))
 def test_escaped_text_renders_back_exactly(text: str) -> None:
     parsed = make(escape(text))

@@ -162,6 +162,18 @@ def _title(title: str, authority: Authority) -> str:
     return f"{title} ({authority.short_name or authority.name})"
 
 
+def request_title(title: str, authority: Authority | None, batch: str) -> str:
+    """The title the authority reads: a batch's draft carries who it is for ("... (GMP)",
+    added by ``_title``) to tell the drafts apart here, which a WhatDoTheyKnow title, an
+    email's subject or the letters that follow need not repeat to that body."""
+    if not batch or authority is None:
+        return title
+    suffix = f" ({authority.short_name or authority.name})"
+    if title.endswith(suffix) and title[: -len(suffix)].strip():
+        return title[: -len(suffix)].rstrip()
+    return title
+
+
 def _check_salutation(template: Template, authorities: Sequence[Authority]) -> None:
     """Refuse a template whose "Dear ...," names one authority: every force would get
     "Dear West Midlands Police,"."""

@@ -61,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
             "note: the email has no From line (your mail program fills it in); "
             "`foidraft details --email ADDRESS` adds yours"
         )
-    short = shortened_title(draft) if fmt.name == "wdtk" else None
+    short = shortened_title(draft, authority) if fmt.name == "wdtk" else None
     if short is not None:
         notes.append(
             "note: the title is too long for WhatDoTheyKnow; the link carries it shortened "

@@ -79,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
             )
         reading = _reading(text, regime, draft.body, authority)
         if args.next == "review":  # before recording: a refusal leaves nothing half-done
-            need_grounds(draft, reading, authority, day, args.ground)
+            need_grounds(draft, reading, authority, day, args.ground, args.paths[1])
         if not args.dry_run:
             _record(store, draft, reading, day, regime, text)
         if args.format == "json":

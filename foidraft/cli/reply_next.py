@@ -62,7 +62,7 @@ def write_next(
 
 def need_grounds(
     draft: Draft, reading: Reading, authority: Authority | None, day: dt.date | None,
-    chosen: list[str],
+    chosen: list[str], reply_file: str | None = None,
 ) -> None:  # fmt: skip
     """A review request is written on the grounds the requester says are true of their
     request, as the app asks them to tick (nothing ticked for them): with none, or one
@@ -84,8 +84,23 @@ def need_grounds(
     raise FoidraftError(
         f"{draft.name}: {said}: add --ground NAME for each ground true of your request "
         f"({names}); nothing was recorded or written",
-        hint=f"each ground's words and source: foidraft reply {draft.name} FILE --dry-run",
+        hint=f"each ground's words and source: {_reread(draft, reply_file)}",
     )
+
+
+def _reread(draft: Draft, reply_file: str | None) -> str:
+    """The command that prints the reply's meaning and grounds again: with the file given,
+    else the copy kept with the draft."""
+    import shlex
+
+    from foidraft.replies.track import latest_reply_path
+
+    if reply_file is None:
+        kept = latest_reply_path(draft)
+        reply_file = str(kept) if kept is not None else None
+    if reply_file is None:
+        return f"foidraft reply {draft.name} REPLY-FILE --dry-run"
+    return f"foidraft reply {shlex.quote(draft.name)} {shlex.quote(reply_file)} --dry-run"
 
 
 def fitting_hint(reading: Reading, context: Context) -> str:

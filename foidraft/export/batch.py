@@ -107,7 +107,7 @@ def _row(draft: Draft, authority: Authority | None, name: str) -> dict[str, str]
         "wdtk_link": link,
         "email": authority.email if authority else "",
         "email_status": email_status(authority),
-        "wdtk_title": (shortened_title(draft) or "") if link else "",
+        "wdtk_title": (shortened_title(draft, authority) or "") if link else "",
     }
 
 

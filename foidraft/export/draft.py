@@ -26,6 +26,14 @@ def draft_text(draft: Draft) -> str:
     return plain_text(draft.body)
 
 
+def sent_title(draft: Draft, authority: Authority | None) -> str:
+    """The title as the authority reads it: without the "(GMP)" a batch adds to tell its
+    drafts apart."""
+    from foidraft.batch.plan import request_title
+
+    return request_title(draft.title, authority, draft.batch)
+
+
 def draft_wdtk_url(draft: Draft, authority: Authority | None) -> str:
     """The link that opens a new WhatDoTheyKnow request to ``authority`` with the title
     and letter filled in (greeting and sign-off are the site's own)."""
@@ -34,13 +42,14 @@ def draft_wdtk_url(draft: Draft, authority: Authority | None) -> str:
             f"{draft.name or draft.title}: no authority, so no WhatDoTheyKnow page to open",
             hint="set the draft's authority first",
         )
-    return wdtk_new_request_url(authority.wdtk_slug, draft.title, wdtk_letter(draft.body))
+    title = sent_title(draft, authority)
+    return wdtk_new_request_url(authority.wdtk_slug, title, wdtk_letter(draft.body))
 
 
 def draft_mailto_url(draft: Draft, authority: Authority | None) -> str:
     """A ``mailto:`` link; addressed only when the user confirmed the authority's email."""
     to = authority.email if authority is not None else ""
-    return mailto_url(to, draft.title, draft_text(draft))
+    return mailto_url(to, sent_title(draft, authority), draft_text(draft))
 
 
 def draft_eml(
@@ -51,15 +60,20 @@ def draft_eml(
     when: dt.datetime | None = None,
 ) -> bytes:
     return eml_bytes(
-        draft.title, draft_text(draft), authority=authority, profile=profile, when=when
+        sent_title(draft, authority),
+        draft_text(draft),
+        authority=authority,
+        profile=profile,
+        when=when,
     )
 
 
-def shortened_title(draft: Draft) -> str | None:
-    """The title the WhatDoTheyKnow link carries when it is not the draft's own (too long
-    for the site); None when the title goes as it is."""
-    title = wdtk_title(draft.title)
-    return title if title != " ".join(draft.title.split()) else None
+def shortened_title(draft: Draft, authority: Authority | None = None) -> str | None:
+    """The title the WhatDoTheyKnow link carries when it is too long for the site; None
+    when the title goes as it is."""
+    whole = sent_title(draft, authority)
+    title = wdtk_title(whole)
+    return title if title != " ".join(whole.split()) else None
 
 
 def email_status(authority: Authority | None) -> str:

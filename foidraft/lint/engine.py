@@ -225,6 +225,10 @@ def _model_hits(
             from foidraft.lint.other_body import other_body_hits
 
             found = other_body_hits(doc, authority)
+    elif rule.model == "letter_form":  # two letters in one: a second greeting, words after the name
+        from foidraft.lint.letter_form import letter_form_hits
+
+        found = letter_form_hits(doc)
     else:
         from foidraft.lint.reading import not_held_hits, term_hits
         from foidraft.recorded.loader import default_model

@@ -22,6 +22,7 @@ FORM_RULES = frozenset(
         "foisa-cited-to-non-scottish-authority",
         "dangling-punctuation",
         "letter-names-another-body",
+        "two-letters-in-one",
     }
 )
 

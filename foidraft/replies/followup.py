@@ -72,6 +72,7 @@ def context_for(
 ) -> Context:
     """What the letters need: the request's title and reference, the reply and its date,
     the deadline it had and whether it missed it."""
+    from foidraft.batch.plan import request_title
     from foidraft.drafts import tracking
 
     regime = reading.regime
@@ -83,7 +84,7 @@ def context_for(
         except FoidraftError:
             due = late = None
     return Context(
-        title=draft.title,
+        title=request_title(draft.title, authority, draft.batch),
         authority=authority,
         reading=reading,
         replied=replied,
@@ -199,7 +200,7 @@ def next_letter(
             draft.body,
             context.reading.text,
             authority=context.authority,
-            title=draft.title,
+            title=context.title,
             asked=context.replied,
             name=context.name,
             reference=context.reference,
@@ -217,7 +218,7 @@ def next_letter(
     else:
         raise FoidraftError(f"unknown letter '{kind}'", hint="use one of: " + ", ".join(LETTERS))
     # The request's title, quoted to say which request this is, is named, not asked for.
-    return replace(letter, body=quiet_old_wording(letter.body, context.authority, draft.title))
+    return replace(letter, body=quiet_old_wording(letter.body, context.authority, context.title))
 
 
 def save_letter(store: DraftStore, draft: Draft, letter: Letter) -> Draft:

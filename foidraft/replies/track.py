@@ -132,18 +132,23 @@ def _kept_copies(folder: Path, data: bytes) -> list[Path]:
     return out
 
 
-def latest_reply(draft: Draft) -> tuple[str, dt.date] | None:
-    """The text and date of the last reply kept for ``draft``, or None."""
+def latest_reply_path(draft: Draft) -> Path | None:
+    """The file of the last reply kept for ``draft``, or None."""
     try:
         folder = replies_dir(draft)
         names = sorted(p.name for p in folder.iterdir() if p.suffix == ".txt")
-    except (FileNotFoundError, FoidraftError):
+    except (FileNotFoundError, NotADirectoryError, FoidraftError):
         return None
-    if not names:
+    return folder / names[-1] if names else None
+
+
+def latest_reply(draft: Draft) -> tuple[str, dt.date] | None:
+    """The text and date of the last reply kept for ``draft``, or None."""
+    path = latest_reply_path(draft)
+    if path is None:
         return None
-    path = folder / names[-1]
     try:
-        day = dt.date.fromisoformat(names[-1][:10])
+        day = dt.date.fromisoformat(path.name[:10])
         return path.read_text(encoding="utf-8"), day
     except (ValueError, OSError, UnicodeDecodeError):
         return None

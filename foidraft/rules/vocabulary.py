@@ -32,6 +32,7 @@ MODEL_CHECKS = (
     "repeated_questions",
     "holders",
     "other_body",
+    "letter_form",
 )
 # Template fields a model rule's hits carry (foidraft/lint/reading.py).
 MODEL_FIELDS = {
@@ -42,6 +43,8 @@ MODEL_FIELDS = {
     # Who holds what (foidraft/recorded/holders.py).
     "holders": ("function", "function_id", "holder", "why"),
     "other_body": ("named",),
+    # A second greeting, or words under the signature (foidraft/lint/letter_form.py).
+    "letter_form": ("problem",),
 }
 MEASURED_KEYS = ("requests", "same_kind", "answered")
 SCOPES = ("sentence", "line", "question", "paragraph", "document", "after")

@@ -20,6 +20,8 @@ TOKEN_RE = re.compile(r"\{\{|\}\}|\{([^{}\n]{0,80})\}|[{}]")
 # A user field is one word; dotted names belong to foidraft (authority.*, last_fy.short).
 NAME_RE = re.compile(r"[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)?")
 USER_NAME_RE = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
+# "the " just before a placeholder whose value starts with "the" ({authority.act}).
+THE_BEFORE_RE = re.compile(r"(?:^|[^A-Za-z])[Tt]he[ \t]+$")
 FILTERS: dict[str, Callable[[str], str]] = {
     "cap": lambda v: v[:1].upper() + v[1:],
     "lower": str.lower,
@@ -143,6 +145,8 @@ def render(parsed: Parsed, values: Mapping[str, str]) -> str:
         value = values[piece.name]
         for name in piece.filters:
             value = FILTERS[name](value)
+        if value[:4].lower() == "the " and out and THE_BEFORE_RE.search(out[-1][-12:]):
+            value = value[4:]  # "Under the {authority.act}": one "the", not "the the"
         out.append(value)
     return "".join(out)
 

@@ -147,7 +147,7 @@ class ExportScreen(Dialog[None]):
                     choices.disable_option(row.choice)
         else:
             self._show_link("wdtk", self.link)
-            short = shortened_title(self.draft)
+            short = shortened_title(self.draft, self.authority)
             if short is not None:
                 notes.append(
                     f"The title is over WhatDoTheyKnow's {WDTK_TITLE_LIMIT} characters, so the "
