@@ -24,7 +24,8 @@ LETTER = (
 async def test_a_place_in_the_name_and_the_letter_is_offered_as_each_ones_area(
     foidraft_home: Path,
 ) -> None:
-    write_draft("gmp-0001.md", "Knife crime in Manchester", authority="gmp", body=LETTER)
+    title = "Knife crime in Manchester: crimes recorded in Manchester"  # one line for both
+    write_draft("gmp-0001.md", title, authority="gmp", body=LETTER)
     async with make_app().run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("enter")
@@ -32,7 +33,9 @@ async def test_a_place_in_the_name_and_the_letter_is_offered_as_each_ones_area(
         await pilot.press("f4")
         await wait_for(pilot, lambda: showing(pilot, SaveTemplateDialog), "the dialog")
         text = screen_text(pilot)
-        assert "Places in this" in text and "a batch sends" in text  # why they are unticked
+        assert "places go to every authority as written" in text  # said why
+        save = pilot.app.screen.query_one("#save")
+        assert save.region.bottom <= 24 and save.region.height  # the button is on screen
         assert "each authority's area" in text and "in the name" in text
         replacements = pilot.app.screen.query_one(ReplacementList)
         assert len(replacements.selected) == 1  # the force's name; the places are offered
@@ -43,10 +46,10 @@ async def test_a_place_in_the_name_and_the_letter_is_offered_as_each_ones_area(
         await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: showing(pilot, EditorScreen), "the dialog to close")
     saved = TemplateStore().get("knife-crime-in-manchester")
-    assert saved.title == "Knife crime in {authority.area}"
+    assert saved.title == "Knife crime in {authority.area}: crimes recorded in {authority.area}"
     wmp = load_directory().find("wmp")
     out = saved.render(wmp, today=dt.date(2026, 12, 7))
-    assert out.title == "Knife crime in West Midlands"
+    assert out.title == "Knife crime in West Midlands: crimes recorded in West Midlands"
     assert (
         "recorded in West Midlands in 2024" in out.body and "Dear West Midlands Police" in out.body
     )

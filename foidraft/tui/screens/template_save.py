@@ -50,10 +50,7 @@ IN_WORDS = {
     AREA: "each authority's area",
 }
 # Said when the title or letter names a place in the authority's area (left unticked).
-PLACES = (
-    " Places in this authority's area are not ticked: left as written, a batch sends them "
-    "to every authority."
-)
+PLACES = " Unticked places go to every authority as written."
 NOTHING = (
     "Nothing in this letter names the authority, its Act or its cost limit, so the "
     "template keeps the letter exactly as it is."
@@ -110,7 +107,10 @@ class SaveTemplateDialog(Dialog["Template | None"]):
         named = propose_replacements(draft.body, authority)
         places = propose_area(draft.body, authority, besides=named)
         proposals = sorted([*named, *places], key=lambda r: r.start)
-        in_title = propose_title(draft.title, authority)
+        # The name's wording is ticked by what it becomes, so each is listed once.
+        in_title = list(
+            {(r.text, r.placeholder): r for r in propose_title(draft.title, authority)}.values()
+        )
         shown = [*proposals, *in_title]
         intro = (INTRO if shown else NOTHING) + (
             PLACES if any(r.placeholder == AREA for r in shown) else ""
