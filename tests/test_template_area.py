@@ -41,6 +41,10 @@ def test_places_in_the_area_are_found_in_the_title_and_the_letter() -> None:
     assert (area_of(gmp), area_of(force("wmp")), area_of(force("btp"))) == (
         "Greater Manchester", "West Midlands", "the area it covers",
     )  # fmt: skip
+    from foidraft.authorities.infer import resolve_any
+
+    councils = ("Leeds City Council", "Frome Town Council", "London Borough of Camden")
+    assert [area_of(resolve_any(name)[0]) for name in councils] == ["Leeds", "Frome", "Camden"]
 
 
 def test_the_title_names_a_force_in_its_field_and_the_area_only_when_asked() -> None:

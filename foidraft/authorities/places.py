@@ -74,7 +74,9 @@ _AREA_NAMES = {
 }
 _FORCE_WORDS = (" Police Service", " Constabulary", " Police")
 _COUNCIL_WORDS = (" Metropolitan Borough Council", " Borough Council", " District Council",
-                  " County Council", " City Council", " Council")  # fmt: skip
+                  " County Council", " City Council", " Town Council", " Parish Council",
+                  " Council")  # fmt: skip
+_COUNCIL_STARTS = ("London Borough of ", "Royal Borough of ")
 AREA_IT_COVERS = "the area it covers"  # a body with no one place of its own (BTP, a department)
 
 
@@ -89,6 +91,9 @@ def area_of(authority: Authority) -> str:
     for end in ends:
         if authority.name.endswith(end) and len(authority.name) > len(end):
             return authority.name[: -len(end)]
+    for start in _COUNCIL_STARTS if authority.type == "council" else ():
+        if authority.name.startswith(start) and len(authority.name) > len(start):
+            return authority.name[len(start) :]
     return AREA_IT_COVERS
 
 
