@@ -44,7 +44,7 @@ def test_check_and_drafts_new_refuse_an_unknown_word_alike(
         assert len(rest) == 1 and "`foidraft authorities search" in rest[0]
     assert len(set(firsts)) == 1
     assert firsts[0] == (
-        f"foidraft: error: {name.strip()!r} is not in foidraft's list of authorities"
+        f"foidraft: error: no authority in foidraft's list matches {name.strip()!r}"
     )
     assert DraftStore().list() == []
 

@@ -241,7 +241,7 @@ def _no_match(text: str, hits: list[tuple[Authority, float]]) -> FoidraftError:
         from shlex import quote
 
         return FoidraftError(
-            f"{text!r} is not in foidraft's list of authorities",
+            f"no authority in foidraft's list matches {text!r}",
             hint=f"`foidraft authorities search {quote(text)}` lists close matches",
         )
     return FoidraftError(
