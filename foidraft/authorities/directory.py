@@ -238,7 +238,12 @@ def _confident(hits: list[tuple[Authority, float]]) -> bool:
 def _no_match(text: str, hits: list[tuple[Authority, float]]) -> FoidraftError:
     likely = [a.name for a, score in hits[:3] if score >= 60]
     if not likely:
-        return FoidraftError(f"no authority matches {text!r}", hint=SEARCH_HINT)
+        from shlex import quote
+
+        return FoidraftError(
+            f"no authority in foidraft's list matches {text!r}",
+            hint=f"`foidraft authorities search {quote(text)}` lists close matches",
+        )
     return FoidraftError(
         f"no authority is clearly {text!r}; did you mean {_listing(likely)}?",
         hint="give the name in full or the id shown by `foidraft authorities search`",

@@ -20,6 +20,10 @@ from rapidfuzz.distance import Levenshtein
 from foidraft import paths
 from foidraft.authorities.names import normalize
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from foidraft.authorities.model import Authority
+
 PLACES_FILE = "force_areas.csv"
 LONG = 7  # letters: a place this long may be two letters off
 
@@ -59,3 +63,44 @@ def forces_for(query: str, name_words: set[str]) -> list[str]:
         elif d == nearest:
             best += [i for i in ids if i not in best]
     return best if nearest <= most else []
+
+
+# The area a territorial force's name does not spell out by dropping "Police".
+_AREA_NAMES = {
+    "the_met": "London",
+    "city_of_london_police": "the City of London",
+    "police_scotland": "Scotland",
+    "psni": "Northern Ireland",
+}
+_FORCE_WORDS = (" Police Service", " Constabulary", " Police")
+_COUNCIL_WORDS = (" Metropolitan Borough Council", " Borough Council", " District Council",
+                  " County Council", " City Council", " Town Council", " Parish Council",
+                  " Council")  # fmt: skip
+_COUNCIL_STARTS = ("London Borough of ", "Royal Borough of ")
+AREA_IT_COVERS = "the area it covers"  # a body with no one place of its own (BTP, a department)
+
+
+def area_of(authority: Authority) -> str:
+    """The place an authority serves, as a letter names it: "Greater Manchester" for
+    Greater Manchester Police, "Leeds" for Leeds City Council, else "the area it covers"."""
+    if authority.id in _AREA_NAMES:
+        return _AREA_NAMES[authority.id]
+    ends = {"police": _FORCE_WORDS, "council": _COUNCIL_WORDS}.get(authority.type, ())
+    if authority.type == "police" and "territorial" not in authority.tags:
+        ends = ()
+    for end in ends:
+        if authority.name.endswith(end) and len(authority.name) > len(end):
+            return authority.name[: -len(end)]
+    for start in _COUNCIL_STARTS if authority.type == "council" else ():
+        if authority.name.startswith(start) and len(authority.name) > len(start):
+            return authority.name[len(start) :]
+    return AREA_IT_COVERS
+
+
+def area_places(authority: Authority) -> list[str]:
+    """The names a letter may use for the authority's area, longest first: the area itself
+    and, for a force, the cities and council areas the table puts in it ("Coventry")."""
+    names = {area_of(authority)} - {AREA_IT_COVERS}
+    with open(paths.package_data(PLACES_FILE), newline="", encoding="utf-8") as fh:
+        names |= {row["place"] for row in csv.DictReader(fh) if row["authority"] == authority.id}
+    return sorted(names, key=lambda n: (-len(n), n))

@@ -164,8 +164,8 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _authority(name: str | None, regime: str | None) -> Authority | None:
-    """The authority to check for; a body foidraft does not know is read from its name, and
-    a note on stderr says what was assumed."""
+    """The authority to check for; a body foidraft does not list, named in full, is read
+    from its name, and a note on stderr says what was assumed (``typed_authority``)."""
     law = regime.upper() if regime else None
     if not name:
         if law is None:
@@ -173,9 +173,9 @@ def _authority(name: str | None, regime: str | None) -> Authority | None:
         from foidraft.authorities.infer import infer_authority
 
         return infer_authority("the authority", law)
-    from foidraft.authorities.infer import resolve_any
+    from foidraft.cli.named import typed_authority
 
-    authority, note = resolve_any(name, law)
+    authority, note = typed_authority(name, law)
     if note:
         say(f"foidraft: note: {note}", err=True)
     return authority

@@ -187,16 +187,15 @@ def _authority_id(ref: str) -> str:
 
 def named_authority(ref: str) -> Authority:
     """The body the user typed: a listed body (by id, name, abbreviation or slug), or any
-    other public body read from its name, with a note of what foidraft assumed about it."""
-    if " " not in ref.strip():  # an id or short form: a typo is an error, not a new body
-        from foidraft.authorities.directory import resolve
+    other public body read from its full name, with a note of what foidraft assumed."""
+    from foidraft.authorities.infer import assumption
+    from foidraft.cli.named import typed_authority
 
-        return resolve(ref)
-    from foidraft.authorities.infer import assumption, resolve_any
-
-    authority, note = resolve_any(ref)
-    if note:
-        say(f"foidraft: note: {assumption(authority, verb='read', hint=False)}", err=True)
+    authority, note = typed_authority(ref)
+    if note and "inferred" in authority.tags:
+        note = assumption(authority, verb="read", hint=False)
+    if note:  # or what became of a former name
+        say(f"foidraft: note: {note}", err=True)
     return authority
 
 

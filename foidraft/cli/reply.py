@@ -137,12 +137,20 @@ def _guessed_regime(text: str, draft: Draft | None) -> str:
     return guess.regime
 
 
+# Reading a reply's text takes about a second per 100,000 characters of prose
+# (benchmarks/reply_speed.py), and a large PDF's text takes a while to get out: past
+# these, a line on stderr says what is happening rather than a silent wait. It is read
+# whole, not cut: a provision it relies on, or how to ask for a review, may come last.
+LONG_REPLY = 100_000  # characters of text
+LARGE_FILE = 1_000_000  # bytes of a PDF or an email (with its attachments)
+
+
 def _read_file(path: str) -> tuple[str, dt.date | None]:
     from foidraft.replies.source import read_source
 
+    where = "standard input" if path == "-" else path
     if path == "-":
         data = sys.stdin.buffer.read(20 * 1024 * 1024 + 1)
-        source = read_source(data, "standard input")
     else:
         from pathlib import Path
 
@@ -155,8 +163,22 @@ def _read_file(path: str) -> tuple[str, dt.date | None]:
             raise FoidraftError(f"{path}: no such file") from None
         except OSError as exc:
             raise FoidraftError(f"{path}: cannot read: {exc.strerror}") from None
-        source = read_source(data, path)
+    packed = data.startswith(b"%PDF-") or where.lower().endswith((".pdf", ".eml"))
+    said = packed and len(data) >= LARGE_FILE
+    if said:  # said before its text is taken out
+        _reading_long(where, f"{len(data) / 1e6:.1f} MB")
+    source = read_source(data, where)
+    if len(source.text) >= LONG_REPLY and not said:
+        _reading_long(where, f"{len(source.text):,} characters")
     return source.text, source.sent
+
+
+def _reading_long(where: str, size: str) -> None:
+    say(
+        f"foidraft: reading {where} ({size}): a long reply is read whole, since a provision "
+        "or how to ask for a review may come last; this can take a minute",
+        err=True,
+    )
 
 
 def _day(given: str | None, sent: dt.date | None, text: str, again: str) -> dt.date:

@@ -30,6 +30,11 @@ def configure(p: argparse.ArgumentParser) -> None:
         help="keep the letter exactly: do not replace the authority's name, Act or cost "
         "limit with placeholders",
     )  # fmt: skip
+    save.add_argument(
+        "--area", action="store_true",
+        help="where the title or letter names a place in the authority's area (Coventry, to "
+        "West Midlands Police), put each authority's own area ({authority.area})",
+    )  # fmt: skip
     save.add_argument("--force", action="store_true", help="replace a template of that name")
     sub.add_parser("list", help="list templates")
     show = sub.add_parser("show", help="print a template")
@@ -44,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     store = TemplateStore()
     action = args.action or "list"
     if action == "save":
-        return _save(store, args.draft, args.name, args.literal, args.force)
+        return _save(store, args, args.name, args.literal, args.force)
     if action == "list":
         return _list(store)
     if action == "show":
@@ -55,19 +60,47 @@ def run(args: argparse.Namespace) -> int:
     return _fields(store, args.name)
 
 
-def _save(store: TemplateStore, ref: str, name: str | None, literal: bool, force: bool) -> int:
+def _save(
+    store: TemplateStore, args: argparse.Namespace, name: str | None, literal: bool, force: bool
+) -> int:
     from foidraft.cli.output import say
     from foidraft.drafts import DraftStore
-    from foidraft.templates import propose_replacements, template_from_draft
+    from foidraft.drafts.header import clean_value
+    from foidraft.templates import (
+        AREA,
+        propose_area,
+        propose_replacements,
+        propose_title,
+        template_from_draft,
+    )
+    from foidraft.templates.from_draft import NAME_PLACEHOLDERS
 
-    draft = DraftStore().load(ref)
+    draft = DraftStore().load(args.draft)
     authority = draft_authority(draft)
     chosen = [] if literal else propose_replacements(draft.body, authority)
-    template = template_from_draft(draft, authority, name=name, replacements=chosen)
+    places = propose_area(draft.body, authority, besides=chosen)
+    area = args.area and not literal
+    if area:
+        chosen = sorted([*chosen, *places], key=lambda r: r.start)
+    fields = () if literal else (*NAME_PLACEHOLDERS, *((AREA,) if area else ()))
+    in_title = propose_title(clean_value(name or draft.title), authority)
+    template = template_from_draft(
+        draft, authority, name=name, replacements=chosen, title_fields=fields
+    )
     saved = store.save(template, overwrite=force)
     say(saved.path)
     for line in replacement_lines(chosen):
         say(f"  {line}", err=True)
+    for line in replacement_lines([r for r in in_title if r.placeholder in fields]):
+        say(f"  {line} in the title", err=True)
+    left = [r.text for r in in_title if r.placeholder == AREA] + [r.text for r in places]
+    if authority is not None and left and not (literal or area):
+        said = ", ".join(f'"{text}"' for text in dict.fromkeys(left))
+        say(
+            f"  {said}: in the area of {authority.name}, and a batch would send it to every "
+            "authority; --area puts each one's own area there",
+            err=True,
+        )
     if template.authority and authority is not None:
         say(
             f"  the letter still names {authority.name}; fix that before using it in a batch",

@@ -192,7 +192,9 @@ class Interview:
         if question is None:
             return None
         seen = set(self._visible_ids())
-        return suggestion(question, lambda k: self._lookup(k, seen), self.scottish, self.today)
+        return suggestion(
+            question, lambda k: self._lookup(k, seen), self.scottish, self.today, self.authority
+        )
 
     def notes(self, question_id: str) -> list[str]:
         """Notes on a stored answer (e.g. a period reaching past six years' retention)."""
@@ -258,7 +260,8 @@ class Interview:
         self, q: Question, seen: set[str], values: Mapping[str, Answer] | None = None
     ) -> Answer:
         """The suggestion from the requester's own words, else the flow's default."""
-        found = suggestion(q, lambda k: self._lookup(k, seen, values), self.scottish, self.today)
+        look = lambda k: self._lookup(k, seen, values)  # noqa: E731
+        found = suggestion(q, look, self.scottish, self.today, self.authority)
         if found is not None:
             try:
                 return normalise(self.shown(q), _as_input(found), self.today)

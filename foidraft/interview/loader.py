@@ -51,11 +51,14 @@ A question::
 
 Type-specific keys: multi-choice and number take ``min``/``max``; text takes
 ``min_length``, ``max_length``, ``pattern`` and ``pattern_message``; period takes
-``kinds`` (any of ``financial``, ``calendar``, ``dates``) and ``open_end`` (allow "to the
-date of the request", default true). A period default is ``{kind: financial, years: 3}``
-(the last three complete years), ``{kind: dates, months: 3}`` (the last three complete
-months) or explicit (``{kind: calendar, start: 2021, end: 2023}``); a date default is an
-ISO date, ``end_of_last_financial_year`` or ``end_of_last_calendar_year``.
+``kinds`` (any of ``financial``, ``calendar``, ``dates``) and ``open_end`` (allow "to
+the date of the request", default true); ``default_from: <earlier text question>``
+starts a period at a date those words name, and a ``place: true`` choice with ``other``
+at a place in the authority's area they name ("knife crime in Coventry"). A period
+default is ``{kind: financial, years: 3}`` (the last three complete years), ``{kind:
+dates, months: 3}`` (the last three complete months) or explicit (``{kind: calendar,
+start: 2021, end: 2023}``); a date default is an ISO date,
+``end_of_last_financial_year`` or ``end_of_last_calendar_year``.
 
 Conditions (``show_if``, ``when``) are data, never code::
 

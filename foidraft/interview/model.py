@@ -94,7 +94,7 @@ class Question:
     retention_note: bool = True  # warn when a period reaches past six years' retention
     suggest: str = ""  # what the requester's own words suggest as the default (suggest.py)
     suggest_from: str = ""  # the earlier text question whose words are read
-    default_from: str = ""  # a period defaulting from a date named in an earlier answer
+    default_from: str = ""  # a period from a date named in an earlier answer, or a place
     scotland: Question | None = None  # the question as a Scottish body is asked it
     non_police: Question | None = None  # as a body that is not a police force is asked it
 

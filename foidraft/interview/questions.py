@@ -18,7 +18,7 @@ COMMON_KEYS = ("id", "prompt", "why", "type", "required", "default", "example", 
                "placeholder", "not_offered", "scotland", "non_police", "unsure")  # fmt: skip
 TYPE_KEYS: dict[str, tuple[str, ...]] = {
     "choice": ("choices", "choices_from", "only", "other", "other_text", "other_codes", "place",
-               "suggest", "suggest_from", "other_example"),
+               "suggest", "suggest_from", "other_example", "default_from"),
     "multi-choice": ("choices", "choices_from", "only", "other", "other_text", "other_codes",
                      "lead", "min", "max", "suggest", "suggest_from", "other_example"),
     "text": ("min_length", "max_length", "pattern", "pattern_message", "place"),
@@ -98,6 +98,9 @@ def read_question(
         source = v.text(data["default_from"], (*path, "default_from"))
         if source not in earlier or earlier[source].type != "text":
             v.problem((*path, "default_from"), f"'{source}' is not an earlier text question")
+        if kind == "choice" and not (fields.get("place") and "other" in data):
+            # A choice takes from earlier words only a place they name, typed as its other.
+            v.problem((*path, "default_from"), "a choice reads a place: give place and other")
         fields["default_from"] = source
     if kind in CHOICE_TYPES:
         fields["choices"] = question_choices(v, data, path, lists, earlier)

@@ -17,6 +17,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from foidraft.authorities.model import Authority
     from foidraft.interview.answers import Answer
 
 _MONTH_YEAR = re.compile(
@@ -28,12 +29,20 @@ _SPLIT_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\s*/\s*(\d{2})\b")
 
 
 def suggestion(
-    question: Question, lookup: Callable[[str], object], scottish: bool, today: _dt.date
+    question: Question,
+    lookup: Callable[[str], object],
+    scottish: bool,
+    today: _dt.date,
+    authority: Authority | None = None,
 ) -> Answer:
     """The answer the requester's earlier words suggest for ``question`` (None: none)."""
     if question.default_from:
         text = lookup(question.default_from)
-        return period_named_in(text, today) if isinstance(text, str) else None
+        if not isinstance(text, str):
+            return None
+        if question.type == "period":
+            return period_named_in(text, today)
+        return place_named_in(text, authority)
     if not question.suggest:
         return None
     text = lookup(question.suggest_from)
@@ -117,3 +126,23 @@ def _month_start(day: _dt.date, shift: int) -> _dt.date:
 
 def _month_end(day: _dt.date, shift: int) -> _dt.date:
     return _month_start(day, shift + 1) - _dt.timedelta(days=1)
+
+
+def place_named_in(text: str, authority: Authority | None) -> str | None:
+    """A city or council area in the authority's own area that the text names ("knife
+    crime in Coventry", to West Midlands Police: Coventry), as the table spells it; None
+    for the whole area ("West Midlands") or a place outside it."""
+    if authority is None:
+        return None
+    from foidraft.authorities.places import area_of, area_places
+
+    whole = area_of(authority).casefold()
+    folded = text.casefold()
+    for place in area_places(authority):  # longest first: "Isle of Wight" before "Wight"
+        at = folded.find(place.casefold())
+        while at >= 0:
+            end = at + len(place)
+            if not (at and folded[at - 1].isalnum()) and not folded[end : end + 1].isalnum():
+                return None if place.casefold() == whole else place
+            at = folded.find(place.casefold(), at + 1)
+    return None

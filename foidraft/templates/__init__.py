@@ -41,10 +41,13 @@ half-filled letter never comes out. Files are 0600, written atomically.
 from __future__ import annotations
 
 from foidraft.templates.from_draft import (
+    AREA,
     Replacement,
     addressee,
     apply_replacements,
+    propose_area,
     propose_replacements,
+    propose_title,
     template_from_draft,
 )
 from foidraft.templates.model import (
@@ -57,6 +60,7 @@ from foidraft.templates.placeholders import MissingFieldsError, TemplateSyntaxEr
 from foidraft.templates.store import TemplateStore, TemplateSummary
 
 __all__ = [
+    "AREA",
     "MissingFieldsError",
     "Rendered",
     "Replacement",
@@ -68,7 +72,9 @@ __all__ = [
     "apply_replacements",
     "draft_from_template",
     "escape",
+    "propose_area",
     "propose_replacements",
+    "propose_title",
     "template_from_draft",
     "template_from_text",
 ]

@@ -14,12 +14,13 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from foidraft.authorities.model import Authority
 
-EXTRA_FIELDS = frozenset({"authority.addressee"})
+EXTRA_FIELDS = frozenset({"authority.addressee", "authority.area"})
 BUILTIN = frozenset(CONTEXT_FIELDS) | EXTRA_FIELDS
 
 DESCRIPTIONS = {
     "authority.name": "the authority's name (Greater Manchester Police)",
     "authority.addressee": "the authority's name, for 'Dear {authority.addressee},'",
+    "authority.area": "the place it serves (Greater Manchester; Leeds for Leeds City Council)",
     "authority.short_name": "its short name (GMP), or its name when it has none",
     "authority.act": "the Act it answers under (the Freedom of Information (Scotland) Act "
     "2002 for Police Scotland)",
@@ -62,6 +63,9 @@ def builtin_values(authority: Authority | None, today: dt.date) -> dict[str, str
     if authority is None:
         return {k: v for k, v in values.items() if not k.startswith("authority.")}
     values["authority.addressee"] = authority.name
+    from foidraft.authorities.places import area_of  # reads the places table: only here
+
+    values["authority.area"] = area_of(authority)
     if not authority.recording_standard:  # no police recording rules: words for any body
         values["authority.offence_codes"] = "offence codes"
     return values

@@ -10,7 +10,7 @@ unless told otherwise.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from foidraft.drafts.files import slug
@@ -33,6 +33,8 @@ ACT_RE = re.compile(
     r"(?P<year>\s+(?:2000|2002))?\b"
 )
 NAME_PLACEHOLDERS = ("{authority.name}", "{authority.short_name}")
+AREA = "{authority.area}"
+_LIST_GAP = re.compile(r",? (?:and|or|&) |, ")  # between the places of one list
 SALUTATION_RE = re.compile(r"\A\s*Dear\s+([^\n,]{2,80}?)\s*,?[ \t]*(?:\r?\n|\Z)")
 
 
@@ -62,6 +64,47 @@ def propose_replacements(body: str, authority: Authority | None) -> list[Replace
         found += _literal(body, f"£{authority.cost_limit}", "{authority.cost_limit}", "cost limit")
         hours = f"{authority.cost_hours} hours"
         found += _literal(body, hours, "{authority.hours} hours", "hours the cost limit buys")
+    return _apart(found)
+
+
+def propose_area(
+    text: str, authority: Authority | None, besides: Iterable[Replacement] = ()
+) -> list[Replacement]:
+    """Places in ``text`` within the authority's own area ("Coventry" in a letter to West
+    Midlands Police), outside the wording ``besides`` replaces ("Greater Manchester
+    Police"): sent to every force of a batch, they would ask each about another's area.
+    Offered, never taken unasked: a place may be what the request is about."""
+    if authority is None:
+        return []
+    from foidraft.authorities.places import area_places
+
+    names = area_places(authority)
+    if not names:
+        return []
+    # Literal names, longest first, each whole and as written (places are proper nouns).
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
+    found: list[Replacement] = []
+    for m in pattern.finditer(text):
+        last = found[-1] if found else None
+        if last is not None and _LIST_GAP.fullmatch(text, last.end, m.start()):
+            # "Manchester and Salford": one area, not "{authority.area} and {authority.area}"
+            found[-1] = Replacement(last.start, m.end(), text[last.start : m.end()], AREA, last.why)
+        else:
+            found.append(Replacement(m.start(), m.end(), m.group(0), AREA, "its area"))
+    taken = [(r.start, r.end) for r in besides]
+    return [r for r in found if not any(a < r.end and r.start < b for a, b in taken)]
+
+
+def propose_title(title: str, authority: Authority | None) -> list[Replacement]:
+    """What in a template's title names the authority or its area ("Knife crime in
+    Manchester" from a draft to Greater Manchester Police)."""
+    if authority is None:
+        return []
+    return _apart(_names(title, authority) + propose_area(title, authority))
+
+
+def _apart(found: list[Replacement]) -> list[Replacement]:
+    """Earliest first, the longest at a place, never overlapping."""
     found.sort(key=lambda r: (r.start, -(r.end - r.start)))
     kept: list[Replacement] = []
     for r in found:
@@ -119,10 +162,12 @@ def template_from_draft(
     *,
     name: str | None = None,
     replacements: Iterable[Replacement] | None = None,
+    title_fields: Collection[str] = NAME_PLACEHOLDERS,
 ) -> Template:
     """A template (not yet saved) from ``draft``. ``replacements`` defaults to every
-    proposed one; pass ``()`` to keep the wording exactly. A template that still names
-    the draft's authority keeps it as its own authority."""
+    proposed one; pass ``()`` to keep the wording exactly. ``title_fields`` are the
+    placeholders put in the title where it names the authority (or, with ``AREA``, its
+    area). A template that still names the draft's authority keeps it as its own."""
     title = clean_value(name or draft.title)
     if not title:
         raise FoidraftError("a template needs a name", hint="give it a few words")
@@ -130,10 +175,12 @@ def template_from_draft(
         propose_replacements(draft.body, authority) if replacements is None else list(replacements)
     )
     body = apply_replacements(draft.body, chosen)
-    title = escape_stray(title, BUILTIN)
-    generic = any(r.placeholder in NAME_PLACEHOLDERS for r in chosen)
+    file_name = f"{slug(escape_stray(title, BUILTIN))}.md"  # named as the user titled it
+    in_title = [r for r in propose_title(title, authority) if r.placeholder in title_fields]
+    title = apply_replacements(title, in_title)
+    generic = any(r.placeholder in NAME_PLACEHOLDERS for r in [*chosen, *in_title])
     return Template(
-        name=f"{slug(title)}.md",
+        name=file_name,
         title=title,
         authority="" if generic else draft.authority,
         body=body,

@@ -95,14 +95,14 @@ def read_and_record(
     if day is None:
         raise NeedDate(
             "The reply gives no date: type the day it reached you under “received” "
-            "(for example 31/03/2024), then enter. Deadlines count from it."
+            f"(for example {today:%d/%m/%Y}), then enter. Deadlines count from it."
         )
     if draft.sent is not None and day < draft.sent:
         said = "you typed" if typed else "the reply gives"
         raise NeedDate(
             f"{long_date(day)} ({said}) is before you sent the request ("
             f"{long_date(draft.sent)}): type the day the reply reached you under “received” "
-            "(for example 31/03/2024), then enter."
+            f"(for example {today:%d/%m/%Y}), then enter."
         )
     regime = tracking.regime_for(authority, draft)
     guessed = ""

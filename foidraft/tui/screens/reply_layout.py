@@ -49,7 +49,8 @@ def reply_parts(
             file_hint = "or a file: path to .txt, .eml or .pdf"
             yield Input(placeholder=file_hint, id="reply-file", compact=True)
             yield Static("received", classes="reply-date-label")
-            yield Input(placeholder="31/03/2024", id="reply-date", compact=True)
+            # The form a date is typed in, shown with today's: a reply came recently.
+            yield Input(placeholder=f"{today:%d/%m/%Y}", id="reply-date", compact=True)
     yield VerticalScroll(id="meaning")
     yield Label("", id="reply-error", classes="dialog-error")
     with LetterButtons(classes="dialog-buttons", id="letter-buttons"):

@@ -17,7 +17,14 @@ from textual.widgets import Button, Input, Label
 from textual.widgets.selection_list import Selection
 
 from foidraft.errors import FoidraftError
-from foidraft.templates import Replacement, propose_replacements, template_from_draft
+from foidraft.templates import (
+    AREA,
+    Replacement,
+    propose_area,
+    propose_replacements,
+    propose_title,
+    template_from_draft,
+)
 from foidraft.tui.keymap import bindings
 from foidraft.tui.screens.dialogs import ConfirmDialog, Dialog
 from foidraft.tui.text import literal, shorten
@@ -40,7 +47,10 @@ IN_WORDS = {
     "{authority.act|cap}": "each authority's Act",
     "{authority.cost_limit}": "each authority's cost limit",
     "{authority.hours} hours": "the hours its cost limit buys",
+    AREA: "each authority's area",
 }
+# Said when the title or letter names a place in the authority's area (left unticked).
+PLACES = " Unticked places go to every authority as written."
 NOTHING = (
     "Nothing in this letter names the authority, its Act or its cost limit, so the "
     "template keeps the letter exactly as it is."
@@ -60,14 +70,17 @@ used for ("West Midlands Police" becomes each authority's name).
 """
 
 
-def replacement_prompt(body: str, replacement: Replacement) -> Content:
-    line = body.count("\n", 0, replacement.start) + 1
+def replacement_prompt(body: str | None, replacement: Replacement) -> Content:
+    """One tickable line; ``body`` None for wording in the template's name."""
+    where = (
+        "in the name" if body is None else f"line {body.count(chr(10), 0, replacement.start) + 1}"
+    )
     words = IN_WORDS.get(replacement.placeholder, f"{replacement.why}, for each authority")
     return literal(
         (f"“{shorten(replacement.text, 24)}”", "bold"),
         " → ",
         (words, "$text-primary"),
-        (f"  line {line}", "dim"),
+        (f"  {where}", "dim"),
     )
 
 
@@ -91,19 +104,30 @@ class SaveTemplateDialog(Dialog["Template | None"]):
     )
 
     def __init__(self, draft: Draft, authority: Authority | None, store: TemplateStore) -> None:
-        proposals = propose_replacements(draft.body, authority)
-        super().__init__("Save as a template", INTRO if proposals else NOTHING)
+        named = propose_replacements(draft.body, authority)
+        places = propose_area(draft.body, authority, besides=named)
+        proposals = sorted([*named, *places], key=lambda r: r.start)
+        # The name's wording is ticked by what it becomes, so each is listed once.
+        in_title = list(
+            {(r.text, r.placeholder): r for r in propose_title(draft.title, authority)}.values()
+        )
+        shown = [*proposals, *in_title]
+        intro = (INTRO if shown else NOTHING) + (
+            PLACES if any(r.placeholder == AREA for r in shown) else ""
+        )
+        super().__init__("Save as a template", intro)
         self.draft, self.authority, self.store = draft, authority, store
-        self.proposals = proposals
+        self.proposals, self.in_title = proposals, in_title
 
     def compose_content(self) -> ComposeResult:
         yield Label("Name", classes="field-label")
         yield Input(self.draft.title, id="template-name", compact=True)
-        if self.proposals:
+        if self.proposals or self.in_title:
+            wheres = [self.draft.body] * len(self.proposals) + [None] * len(self.in_title)
             yield ReplacementList(
                 *(
-                    Selection(replacement_prompt(self.draft.body, r), n, True)
-                    for n, r in enumerate(self.proposals)
+                    Selection(replacement_prompt(where, r), n, r.placeholder != AREA)
+                    for n, (where, r) in enumerate(zip(wheres, self.shown(), strict=True))
                 ),
                 id="replacements",
             )
@@ -117,10 +141,21 @@ class SaveTemplateDialog(Dialog["Template | None"]):
         # typed with a space unticked a line, and the authority's name stayed in.
         self.query_one("#template-name", Input).focus()
 
-    def chosen(self) -> list[Replacement]:
+    def shown(self) -> list[Replacement]:
+        """The letter's wording, then the name's, as the list numbers them."""
+        return [*self.proposals, *self.in_title]
+
+    def picked(self) -> set[int]:
         lists = self.query(ReplacementList)
-        picked = set(lists.first().selected) if lists else set()
-        return [r for n, r in enumerate(self.proposals) if n in picked]
+        return set(lists.first().selected) if lists else set()
+
+    def chosen(self) -> list[Replacement]:
+        return [r for n, r in enumerate(self.proposals) if n in self.picked()]
+
+    def title_fields(self) -> set[str]:
+        """The placeholders ticked for the name (applied to the name as typed at saving)."""
+        first = len(self.proposals)
+        return {r.placeholder for n, r in enumerate(self.in_title, first) if n in self.picked()}
 
     @on(Input.Submitted, "#template-name")
     @on(Button.Pressed, "#save")
@@ -128,7 +163,11 @@ class SaveTemplateDialog(Dialog["Template | None"]):
         name = self.query_one("#template-name", Input).value
         try:
             template = template_from_draft(
-                self.draft, self.authority, name=name, replacements=self.chosen()
+                self.draft,
+                self.authority,
+                name=name,
+                replacements=self.chosen(),
+                title_fields=self.title_fields(),
             )
         except FoidraftError as exc:
             self._problem(exc)

@@ -1,0 +1,50 @@
+"""The interview's "Which area?" offers a place the topic named, when it lies in the
+authority's area ("knife crime in Coventry", to West Midlands Police: Coventry); the whole
+force area stays the default otherwise."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from foidraft.authorities.directory import load_directory
+from foidraft.interview import Interview, load_flows
+from foidraft.interview.answers import default_answer
+
+TODAY = dt.date(2025, 6, 15)
+
+
+def area_offered(flow_id: str, ref: str, topic: str) -> object:
+    """What "Which area?" is pre-filled with after ``topic`` (the other answers defaults)."""
+    authority = load_directory().find(ref)
+    interview = Interview(load_flows()[flow_id], authority=authority, today=TODAY)
+    for _ in range(40):
+        q = interview.current
+        assert q is not None, "no area question"
+        if q.id == "area":
+            return interview.initial_value()
+        if q.id == "topic":
+            interview.answer(topic)
+            continue
+        value = interview.initial_value()
+        interview.answer(default_answer(q, TODAY, example=True) if value is None else value)
+    raise AssertionError("the area question never came")
+
+
+@pytest.mark.parametrize("flow_id", ["crime-statistics", "incidents"])
+@pytest.mark.parametrize(
+    ("ref", "topic", "offered"),
+    [
+        ("wmp", "knife crime in Coventry", "Coventry"),
+        ("wmp", "knife crime in coventry city centre", "Coventry"),
+        ("police_scotland", "hate crime in Glasgow", "Glasgow"),
+        ("wmp", "knife crime in Leeds", "force"),  # another force's area: not offered
+        ("wmp", "knife crime across the West Midlands", "force"),  # the whole area
+        ("wmp", "knife crime in Coventryshire", "force"),  # a place only as a whole word
+    ],
+)
+def test_a_place_in_the_topic_is_offered_for_the_area(
+    flow_id: str, ref: str, topic: str, offered: str
+) -> None:
+    assert area_offered(flow_id, ref, topic) == offered
