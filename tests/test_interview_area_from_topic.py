@@ -42,6 +42,9 @@ def area_offered(flow_id: str, ref: str, topic: str) -> object:
         ("wmp", "knife crime in Leeds", "force"),  # another force's area: not offered
         ("wmp", "knife crime across the West Midlands", "force"),  # the whole area
         ("wmp", "knife crime in Coventryshire", "force"),  # a place only as a whole word
+        ("thames_valley_police", "knife crime in Reading", "Reading"),
+        ("thames_valley_police", "knife crime in reading", "Reading"),  # typed in lower case
+        ("thames_valley_police", "reading age of young offenders", "force"),  # a word, not a place
     ],
 )
 def test_a_place_in_the_topic_is_offered_for_the_area(

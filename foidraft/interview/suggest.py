@@ -142,7 +142,20 @@ def place_named_in(text: str, authority: Authority | None) -> str | None:
         at = folded.find(place.casefold())
         while at >= 0:
             end = at + len(place)
-            if not (at and folded[at - 1].isalnum()) and not folded[end : end + 1].isalnum():
+            whole_word = (
+                not (at and folded[at - 1].isalnum()) and not folded[end : end + 1].isalnum()
+            )
+            if whole_word and _said_as_place(text, at):
                 return None if place.casefold() == whole else place
             at = folded.find(place.casefold(), at + 1)
     return None
+
+
+_PLACE_BEFORE = ("in", "around", "near", "across", "within", "throughout")
+
+
+def _said_as_place(text: str, at: int) -> bool:
+    """Written with a capital, or after "in", "around"...: some places are words too
+    ("reading age", "bury the story"), and a topic is often typed in lower case."""
+    before = text[:at].split()
+    return text[at].isupper() or (bool(before) and before[-1].casefold() in _PLACE_BEFORE)
