@@ -15,20 +15,8 @@ import pytest
 
 from foidraft.replies import read_reply
 from foidraft.replies.clauses import sentences
-
-HEAD = (
-    "Dear Ms Jones,\n\nFreedom of Information Request Ref: 2024/0456\n\n"
-    "Thank you for your request for information received on 3 March 2024.\n\n"
-)
-FOOT = (
-    "\n\nIf you are dissatisfied with the handling of your request, you have the right to ask "
-    "for an internal review within 40 working days.\n\nYours sincerely,\n\nInformation Rights "
-    "Team\n"
-)
-
-
-def _kind(body: str, regime: str = "FOIA") -> str:
-    return read_reply(HEAD + body + FOOT, regime=regime).kind
+from tests.reply_letters import FOOT, HEAD
+from tests.reply_letters import kind_of as _kind
 
 
 def test_the_requester_supplying_something_is_no_answer() -> None:

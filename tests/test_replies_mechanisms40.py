@@ -11,21 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from foidraft.replies import read_reply
-
-HEAD = (
-    "Dear Ms Jones,\n\nFreedom of Information Request Ref: 2024/0456\n\n"
-    "Thank you for your request for information received on 3 March 2024.\n\n"
-)
-FOOT = (
-    "\n\nIf you are dissatisfied with the handling of your request, you have the right to ask "
-    "for an internal review within 40 working days.\n\nYours sincerely,\n\nInformation Rights "
-    "Team\n"
-)
-
-
-def _kind(body: str, regime: str = "FOIA") -> str:
-    return read_reply(HEAD + body + FOOT, regime=regime).kind
+from tests.reply_letters import kind_of as _kind
 
 
 @pytest.mark.parametrize(
