@@ -87,14 +87,19 @@ def split_year_only() -> RuleSet:
     return split_year_rules()
 
 
+async def to_save_template(pilot: Pilot[None]) -> None:
+    """From Home with one draft: open it, then the save-as-template dialog (f4)."""
+    await settle(pilot)
+    await pilot.press("enter")
+    await wait_for(pilot, lambda: showing(pilot, EditorScreen), "the editor")
+    await pilot.press("f4")
+    await wait_for(pilot, lambda: showing(pilot, SaveTemplateDialog), "the dialog")
+
+
 async def test_save_as_template_replaces_the_forces_wording(foidraft_home: Path) -> None:
     write_draft("wmp-0001.md", "Stop and search", authority="wmp", body=WMP_LETTER)
     async with make_app().run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("enter")
-        await wait_for(pilot, lambda: showing(pilot, EditorScreen), "the editor")
-        await pilot.press("f4")
-        await wait_for(pilot, lambda: showing(pilot, SaveTemplateDialog), "the dialog")
+        await to_save_template(pilot)
         text = screen_text(pilot)
         for wording in ("each authority's name", "each authority's Act",
                         "each authority's cost limit"):  # fmt: skip

@@ -12,8 +12,9 @@ from textual.widgets import Input
 from foidraft.authorities.directory import load_directory
 from foidraft.templates import TemplateStore
 from foidraft.tui.screens.editor import EditorScreen
-from foidraft.tui.screens.template_save import ReplacementList, SaveTemplateDialog
-from tests.tui.shell_harness import make_app, screen_text, settle, showing, wait_for, write_draft
+from foidraft.tui.screens.template_save import ReplacementList
+from tests.tui.shell_harness import make_app, screen_text, showing, wait_for, write_draft
+from tests.tui.test_shell_templates import to_save_template
 
 LETTER = (
     "Dear Greater Manchester Police,\n\nPlease tell me how many knife crimes were recorded "
@@ -27,11 +28,7 @@ async def test_a_place_in_the_name_and_the_letter_is_offered_as_each_ones_area(
     title = "Knife crime in Manchester: crimes recorded in Manchester"  # one line for both
     write_draft("gmp-0001.md", title, authority="gmp", body=LETTER)
     async with make_app().run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("enter")
-        await wait_for(pilot, lambda: showing(pilot, EditorScreen), "the editor")
-        await pilot.press("f4")
-        await wait_for(pilot, lambda: showing(pilot, SaveTemplateDialog), "the dialog")
+        await to_save_template(pilot)
         text = screen_text(pilot)
         assert "places go to every authority as written" in text  # said why
         save = pilot.app.screen.query_one("#save")
