@@ -36,6 +36,7 @@ from foidraft.replies.figures import (
     confirmed_at,
     is_row,
 )
+from foidraft.replies.gate import may_match
 from foidraft.replies.grammar import as_we
 from foidraft.replies.headings import heading_acts, letterhead, log_outcome
 from foidraft.replies.holder import held_elsewhere
@@ -321,7 +322,7 @@ def _confirms(s: Sentence, text: str) -> bool:  # (confirming that nothing is he
 
 
 def _said(s: Sentence, pattern: re.Pattern[str], text: str) -> bool:
-    return any(s.asserted(m.start()) for m in pattern.finditer(text))
+    return may_match(pattern, text) and any(s.asserted(m.start()) for m in pattern.finditer(text))
 
 
 def _question(s: Sentence | None) -> bool:
