@@ -36,9 +36,11 @@ from foidraft.replies.figures import (
     confirmed_at,
     is_row,
 )
+from foidraft.replies.gate import may_match
 from foidraft.replies.grammar import as_we
 from foidraft.replies.headings import heading_acts, letterhead, log_outcome
 from foidraft.replies.holder import held_elsewhere
+from foidraft.replies.offsets import roles_within
 from foidraft.replies.phrases import (
     ANSWER_LINE_RE,
     ANSWERED_RE,
@@ -194,7 +196,7 @@ def read_acts(
             t.gave_at.append(s.start)
         t.own += not (signed or s.others or opening(text))
         if not s.others:  # about other requests: figures, never this reply's refusals
-            cited = {r for start, r in spans if s.start <= start < s.end}
+            cited = roles_within(spans, s.start, s.end)
             here = _decisions(s, text, cited, t)
             if unrecorded and WORKED_AROUND_RE.match(text):
                 t.worked_around += 1  # "... does not record X. As a result we searched Y"
@@ -320,7 +322,7 @@ def _confirms(s: Sentence, text: str) -> bool:  # (confirming that nothing is he
 
 
 def _said(s: Sentence, pattern: re.Pattern[str], text: str) -> bool:
-    return any(s.asserted(m.start()) for m in pattern.finditer(text))
+    return may_match(pattern, text) and any(s.asserted(m.start()) for m in pattern.finditer(text))
 
 
 def _question(s: Sentence | None) -> bool:

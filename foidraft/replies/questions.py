@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from foidraft.replies.offsets import any_within, span_at
 from foidraft.replies.sections import Citation
 
 MARKER_RE = re.compile(
@@ -103,9 +104,10 @@ def questions_for(
     parts = blocks(text)
     pending: list[str] = []
     owners: list[tuple[int, int, list[str]]] = []
+    starts = sorted(c.start for c in citations)  # (a list's citations may run past the next's)
     for block in parts:
         body = text[block.start : block.end]
-        cited = any(block.start <= c.start < block.end for c in citations)
+        cited = any_within(starts, block.start, block.end)
         if cited:
             owners.append((block.start, block.end, [*pending, block.question]))
             pending = []
@@ -113,15 +115,15 @@ def questions_for(
             pending.append(block.question)
         else:
             pending = []
+    owner_starts, owner_ends = [o[0] for o in owners], [o[1] for o in owners]
     for citation in citations:
         label = labels.get(citation)
         if label is None:
             continue
-        owned = False
-        for start, end, qids in owners:
-            if start <= citation.start < end:
-                add(label, qids)
-                owned = True
+        owner = span_at(owner_starts, owner_ends, citation.start)  # (blocks never overlap)
+        owned = owner >= 0
+        if owned:
+            add(label, owners[owner][2])
         named = named_questions(_sentence_around(text, citation.start))
         if not (named or owned):
             # "... the information requested in your first question would exceed the upper

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from foidraft.replies.offsets import span_at
 from foidraft.replies.questions import Block
 
 # "the information you have requested is held, in part, ...": said of holding it
@@ -53,15 +54,14 @@ def under_one_question(
     (``parts``: the reply's question blocks, ``questions.blocks``)."""
     if not (whole_at and gave_at and parts):
         return False
-    refused = {_question_at(parts, at) for at in whole_at}
+    starts, ends = [b.start for b in parts], [b.end for b in parts]
+    refused = {_question_at(parts, starts, ends, at) for at in whole_at}
     if None in refused:
         return False  # said outside any question's part: of the whole request
-    given = {_question_at(parts, at) for at in gave_at} - {None}
+    given = {_question_at(parts, starts, ends, at) for at in gave_at} - {None}
     return bool(given - refused)
 
 
-def _question_at(parts: list[Block], at: int) -> str | None:
-    for block in parts:
-        if block.start <= at < block.end:
-            return block.question
-    return None
+def _question_at(parts: list[Block], starts: list[int], ends: list[int], at: int) -> str | None:
+    i = span_at(starts, ends, at)  # (the blocks never overlap: the first holding it is the one)
+    return parts[i].question if i >= 0 else None
