@@ -21,7 +21,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "flows": ("foidraft.cli.flows", "list the scoping flows, or validate a flow file"),
     "new": ("foidraft.cli.new", "write a request from a file of answers, without the app"),
     "drafts": ("foidraft.cli.drafts", "list, show, create and file away your drafts"),
-    "authorities": ("foidraft.cli.authorities", "search, show and list police forces and PCCs"),
+    "authorities": ("foidraft.cli.authorities", "search, show and list forces and public bodies"),
     "deadline": ("foidraft.cli.deadline", "work out when an FOI reply or review is due"),
     "template": ("foidraft.cli.template", "save a draft as a template; list and show templates"),
     "batch": ("foidraft.cli.batch", "write one draft per authority from a template"),

@@ -349,3 +349,9 @@ async def test_a_batch_that_cannot_be_written_says_why_and_writes_nothing() -> N
         await settle(pilot)
         assert showing(pilot, BatchPreviewScreen)
     assert DraftStore().list() == []
+
+
+def test_a_batch_of_one_says_one_letter() -> None:
+    from foidraft.tui.screens.batch_preview import letter_count
+
+    assert (letter_count(1), letter_count(3)) == ("1 letter", "3 letters")  # not "1 letters"

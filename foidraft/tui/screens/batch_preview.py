@@ -143,7 +143,7 @@ class BatchPreviewScreen(Screen["tuple[BatchPlan, BatchResult] | None"]):
         yield Header(icon="≡")
         with Vertical(id="preview-body"):
             yield Static(
-                literal(f"Writing and checking {len(self.authorities)} letters…"),
+                literal(f"Writing and checking {letter_count(len(self.authorities))}…"),
                 id="preview-intro",
             )
             with Horizontal(id="preview-main"):
@@ -188,7 +188,7 @@ class BatchPreviewScreen(Screen["tuple[BatchPlan, BatchResult] | None"]):
         listing.set_options(Option(planned_prompt(d)) for d in plan.drafts)
         listing.highlighted = 0 if plan.drafts else None
         new = len(plan.new)
-        intro = f"{len(plan.drafts)} letters, each checked for its authority"
+        intro = f"{letter_count(len(plan.drafts))}, each checked for its authority"
         intro += f" ({new} new)." if new != len(plan.drafts) else "."
         intro += " ↑/↓ choose whose letter to read."
         if plan.left_out:
@@ -297,3 +297,7 @@ class BatchPreviewScreen(Screen["tuple[BatchPlan, BatchResult] | None"]):
     def action_back(self) -> None:
         if not self.busy or self.plan is None:
             self.dismiss(None)
+
+
+def letter_count(n: int) -> str:
+    return f"{n} letter{'s' if n != 1 else ''}"  # "1 letter", not "1 letters"
