@@ -57,5 +57,9 @@ async def test_the_editor_shows_an_edit_made_in_another_program() -> None:
         path.write_text(path.read_text().replace("the policy", "the taser policy"))
         await wait_for(pilot, lambda: "the taser policy" in editor.editor.text, "the new text")
         assert editor.keeper.state == "saved"
-        said = [n.message for n in pilot.app._notifications]
-        assert any("changed on disk (nothing here was unsaved)" in m for m in said)
+
+        def said() -> bool:  # a notification is a message the app takes in after the text
+            told = [n.message for n in pilot.app._notifications]
+            return any("changed on disk (nothing here was unsaved)" in m for m in told)
+
+        await wait_for(pilot, said, "the note that it changed on disk")
