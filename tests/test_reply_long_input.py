@@ -35,6 +35,21 @@ def test_a_long_reply_is_said_to_be_read_whole(
     assert "read whole" in first and "this can take a minute" in first
 
 
+def test_a_reply_past_the_readers_limit_is_said_to_be_cut(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from foidraft.replies.text import MAX_CHARS
+
+    long = REPLY + "\n\nAnnex: the figures\n\n" + "Month,Count\nApril,12\n" * 25_000
+    assert len(long) > MAX_CHARS
+    path = tmp_path / "long.txt"
+    path.write_text(long, encoding="utf-8")
+    code, _, err = run(capsys, "reply", str(path))
+    first = err.splitlines()[0]
+    assert code == 0 and f"only the first {MAX_CHARS:,} are read" in first, err
+    assert "read whole" not in err  # never said of a text that is cut
+
+
 def test_a_large_file_is_said_before_its_text_is_taken_out(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

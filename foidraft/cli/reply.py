@@ -140,13 +140,15 @@ def _guessed_regime(text: str, draft: Draft | None) -> str:
 # Reading a reply's text takes about a second per 100,000 characters of prose
 # (benchmarks/reply_speed.py), and a large PDF's text takes a while to get out: past
 # these, a line on stderr says what is happening rather than a silent wait. It is read
-# whole, not cut: a provision it relies on, or how to ask for a review, may come last.
+# whole up to the reader's limit (foidraft.replies.text.MAX_CHARS), and a text past that
+# limit is said to be cut: a provision it relies on, or how to ask for a review, may come last.
 LONG_REPLY = 100_000  # characters of text
 LARGE_FILE = 1_000_000  # bytes of a PDF or an email (with its attachments)
 
 
 def _read_file(path: str) -> tuple[str, dt.date | None]:
     from foidraft.replies.source import read_source
+    from foidraft.replies.text import MAX_CHARS
 
     where = "standard input" if path == "-" else path
     if path == "-":
@@ -166,19 +168,27 @@ def _read_file(path: str) -> tuple[str, dt.date | None]:
     packed = data.startswith(b"%PDF-") or where.lower().endswith((".pdf", ".eml"))
     said = packed and len(data) >= LARGE_FILE
     if said:  # said before its text is taken out
-        _reading_long(where, f"{len(data) / 1e6:.1f} MB")
+        say(
+            f"foidraft: reading {where} ({len(data) / 1e6:.1f} MB): taking the text out of a "
+            "large file; this can take a minute",
+            err=True,
+        )
     source = read_source(data, where)
-    if len(source.text) >= LONG_REPLY and not said:
-        _reading_long(where, f"{len(source.text):,} characters")
+    if len(source.text) > MAX_CHARS:  # the reader stops there: said, never silently
+        say(
+            f"foidraft: {where} has {len(source.text):,} characters of text: only the first "
+            f"{MAX_CHARS:,} are read; if what decides the reply (a provision, how to ask for a "
+            "review) comes later, save that part in a file of its own and read that",
+            err=True,
+        )
+    elif len(source.text) >= LONG_REPLY and not said:
+        say(
+            f"foidraft: reading {where} ({len(source.text):,} characters): a long reply is read "
+            "whole, since a provision or how to ask for a review may come last; this can take "
+            "a minute",
+            err=True,
+        )
     return source.text, source.sent
-
-
-def _reading_long(where: str, size: str) -> None:
-    say(
-        f"foidraft: reading {where} ({size}): a long reply is read whole, since a provision "
-        "or how to ask for a review may come last; this can take a minute",
-        err=True,
-    )
 
 
 def _day(given: str | None, sent: dt.date | None, text: str, again: str) -> dt.date:
@@ -199,12 +209,18 @@ def _day(given: str | None, sent: dt.date | None, text: str, again: str) -> dt.d
     found = sent or letter_date(text, today)
     if found is not None:
         source = "the email is" if sent else "the reply is"
-        say(f"{source} dated {long_date(found)}; deadlines count from that (if it reached "
-            f"you another day: {again} --date YYYY-MM-DD)", err=True)  # fmt: skip
+        say(
+            f"{source} dated {long_date(found)}; deadlines count from that (if it reached "
+            f"you another day: {again} --date YYYY-MM-DD)",
+            err=True,
+        )
         return found
-    say(f"the reply gives no date, so today ({long_date(today)}) is taken as the day it "
+    say(
+        f"the reply gives no date, so today ({long_date(today)}) is taken as the day it "
         f"came; deadlines count from it. If it came another day: {again} --date "
-        "YYYY-MM-DD", err=True)  # fmt: skip
+        "YYYY-MM-DD",
+        err=True,
+    )
     return today
 
 
