@@ -27,7 +27,17 @@ if TYPE_CHECKING:
 PLACES_FILE = "force_areas.csv"
 LONG = 7  # letters: a place this long may be two letters off
 
+_rows: list[tuple[str, str]] | None = None
 _places: dict[str, list[str]] | None = None
+
+
+def place_rows() -> list[tuple[str, str]]:
+    """(place as spelt, authority id) for each row of the table (read once)."""
+    global _rows
+    if _rows is None:
+        with open(paths.package_data(PLACES_FILE), newline="", encoding="utf-8") as fh:
+            _rows = [(row["place"], row["authority"]) for row in csv.DictReader(fh)]
+    return _rows
 
 
 def places() -> dict[str, list[str]]:
@@ -35,11 +45,10 @@ def places() -> dict[str, list[str]]:
     global _places
     if _places is None:
         table: dict[str, list[str]] = {}
-        with open(paths.package_data(PLACES_FILE), newline="", encoding="utf-8") as fh:
-            for row in csv.DictReader(fh):
-                ids = table.setdefault(normalize(row["place"]), [])
-                if row["authority"] not in ids:
-                    ids.append(row["authority"])
+        for place, authority in place_rows():
+            ids = table.setdefault(normalize(place), [])
+            if authority not in ids:
+                ids.append(authority)
         _places = table
     return _places
 
@@ -101,6 +110,5 @@ def area_places(authority: Authority) -> list[str]:
     """The names a letter may use for the authority's area, longest first: the area itself
     and, for a force, the cities and council areas the table puts in it ("Coventry")."""
     names = {area_of(authority)} - {AREA_IT_COVERS}
-    with open(paths.package_data(PLACES_FILE), newline="", encoding="utf-8") as fh:
-        names |= {row["place"] for row in csv.DictReader(fh) if row["authority"] == authority.id}
+    names |= {place for place, owner in place_rows() if owner == authority.id}
     return sorted(names, key=lambda n: (-len(n), n))

@@ -159,7 +159,12 @@ def _title(title: str, authority: Authority) -> str:
     names = [n for n in (authority.name, authority.short_name) if n]
     if any(n.casefold() in title.casefold() for n in names):
         return title
-    return f"{title} ({authority.short_name or authority.name})"
+    return f"{title}{_suffix(authority)}"
+
+
+def _suffix(authority: Authority) -> str:
+    """What a batch adds to each draft's title to tell them apart: " (GMP)"."""
+    return f" ({authority.short_name or authority.name})"
 
 
 def request_title(title: str, authority: Authority | None, batch: str) -> str:
@@ -168,7 +173,7 @@ def request_title(title: str, authority: Authority | None, batch: str) -> str:
     email's subject or the letters that follow need not repeat to that body."""
     if not batch or authority is None:
         return title
-    suffix = f" ({authority.short_name or authority.name})"
+    suffix = _suffix(authority)
     if title.endswith(suffix) and title[: -len(suffix)].strip():
         return title[: -len(suffix)].rstrip()
     return title

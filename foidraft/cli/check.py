@@ -10,7 +10,6 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
 
-    from foidraft.authorities.model import Authority
 
 DESCRIPTION = (
     "Check FOI request letters for wording known to draw a clarification request, a section 12 "
@@ -119,9 +118,10 @@ def run(args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     from foidraft import report
+    from foidraft.cli.named import command_authority
     from foidraft.lint.api import check
 
-    authority = _authority(args.authority, args.regime)
+    authority = command_authority(args.authority, args.regime)
     ignore = [r.strip() for r in args.ignore.split(",") if r.strip()]
     validate_rule_refs(ignore)
     colour = args.format == "text" and report.use_colour()
@@ -161,24 +161,6 @@ def _run(args: argparse.Namespace) -> int:
     if failed:
         return 2
     return 1 if counts.get("warning") or counts.get("error") else 0
-
-
-def _authority(name: str | None, regime: str | None) -> Authority | None:
-    """The authority to check for; a body foidraft does not list, named in full, is read
-    from its name, and a note on stderr says what was assumed (``typed_authority``)."""
-    law = regime.upper() if regime else None
-    if not name:
-        if law is None:
-            return None
-        from foidraft.authorities.infer import infer_authority
-
-        return infer_authority("the authority", law)
-    from foidraft.cli.named import typed_authority
-
-    authority, note = typed_authority(name, law)
-    if note:
-        say(f"foidraft: note: {note}", err=True)
-    return authority
 
 
 def validate_rule_refs(refs: list[str]) -> None:

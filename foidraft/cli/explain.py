@@ -40,9 +40,9 @@ def run(args: argparse.Namespace) -> int:
         raise FoidraftError(f"no rule {args.rule!r}", hint=hint)
     authority = None
     if getattr(args, "authority", None):
-        from foidraft.cli.check import _authority
+        from foidraft.cli.named import command_authority
 
-        authority = _authority(args.authority, None)
+        authority = command_authority(args.authority, None)
     if args.format == "json":
         import json
 

@@ -50,12 +50,13 @@ def parse_choices(values: list[str]) -> dict[str, int]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from foidraft.cli.check import _authority, validate_rule_refs
+    from foidraft.cli.check import validate_rule_refs
+    from foidraft.cli.named import command_authority
     from foidraft.lint.api import check
     from foidraft.lint.fixes import apply_edits, choose, unified_diff
 
     choices = parse_choices(args.choose)
-    authority = _authority(args.authority, None)  # as `check` reads it (cli/named.py)
+    authority = command_authority(args.authority, None)  # as `check` reads it (cli/named.py)
     ignore = [r.strip() for r in args.ignore.split(",") if r.strip()]
     validate_rule_refs(ignore)
     before = read_text(args.file)

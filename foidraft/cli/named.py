@@ -5,6 +5,7 @@ another."""
 from __future__ import annotations
 
 from foidraft.authorities.model import Authority
+from foidraft.cli.output import say
 
 
 def typed_authority(ref: str, regime: str | None = None) -> tuple[Authority, str | None]:
@@ -23,3 +24,20 @@ def typed_authority(ref: str, regime: str | None = None) -> tuple[Authority, str
         return resolve_any(name, regime, directory)
     body = directory.resolve(name)
     return (body if regime in (None, body.regime) else with_regime(body, regime)), None
+
+
+def command_authority(name: str | None, regime: str | None) -> Authority | None:
+    """The authority ``check``, ``fix`` and ``explain`` check for (``--authority``,
+    ``--regime``); a body foidraft does not list, named in full, is read from its name, and
+    a note on stderr says what was assumed."""
+    law = regime.upper() if regime else None
+    if not name:
+        if law is None:
+            return None
+        from foidraft.authorities.infer import infer_authority
+
+        return infer_authority("the authority", law)
+    authority, note = typed_authority(name, law)
+    if note:
+        say(f"foidraft: note: {note}", err=True)
+    return authority
