@@ -41,6 +41,12 @@ def authority_for(rule: Rule) -> Authority | None:
             if "northern_ireland" in rule.applies_to.nations:  # a Northern Irish body
                 kind = sorted(rule.applies_to.authority_types or {"council"})[0]
                 return Authority(id="x", name="A Council", type=kind, nation="northern_ireland")
+            if rule.applies_to.authority_types and "police" not in rule.applies_to.authority_types:
+                kind = sorted(rule.applies_to.authority_types)[0]  # a Scottish body, not the police
+                return Authority(
+                    id="x", name="A Council", type=kind, nation="scotland", regime="FOISA",
+                    cost_limit=600, hourly_rate=15,
+                )  # fmt: skip
             return SCOTLAND
         if rule.applies_to.authority_types and "police" not in rule.applies_to.authority_types:
             kind = sorted(rule.applies_to.authority_types)[0]
