@@ -50,8 +50,9 @@ class SelectQuery(Input):
 
 Type part of a name or a short form (**GMP**, **the Met**, **west mids**); **enter**
 ticks or unticks the highlighted match and you can type the next one. **↑/↓** move
-through the matches. **Tab** reaches the list (where **space** ticks) and the quick
-picks, which tick a whole group at once (again to untick it).
+through the matches. **Tab** reaches the list, where **space** ticks or unticks the
+highlighted authority and **enter** goes on, and the quick picks, which tick a whole
+group at once (again to untick it).
 
 **ctrl+n** goes on with the ticked authorities; **escape** goes back.
 """
@@ -59,7 +60,13 @@ picks, which tick a whole group at once (again to untick it).
 
 
 class AuthorityChecklist(TickList[str]):
+    """Space ticks the highlighted authority, enter goes on: a force is ticked only by a
+    key pressed on it, never by enter on the first row that Tab happened to land on."""
+
     HELP = SelectQuery.HELP
+    BINDINGS: ClassVar[list[BindingType]] = bindings(
+        ("select.list-tick", "select"), ("select.list-next", "screen.next")
+    )
 
 
 class QuickPicks(OptionList):
@@ -110,7 +117,7 @@ class AuthoritySelectScreen(DirectoryScreen["list[Authority] | None"]):
         with Vertical(id="select-body"):
             yield Static("Which authorities should get the letter?", classes="screen-question")
             yield Static(
-                "Type to search, enter ticks; quick picks tick a group. ctrl+n: next.",
+                "Type a name, enter ticks it; in the list, space ticks. ctrl+n: next.",
                 classes="hint",
             )
             with Horizontal(id="select-main"):
@@ -237,7 +244,11 @@ class AuthoritySelectScreen(DirectoryScreen["list[Authority] | None"]):
     @on(Button.Pressed, "#next")
     def action_next(self) -> None:
         if not self.chosen:
-            self.notify("Tick at least one authority first.", timeout=3)
+            self.notify(
+                "Nothing is ticked yet: space ticks the highlighted authority in the list, or "
+                "type a name and press enter.",
+                timeout=6,
+            )
             return
         self.answer(list(self.chosen.values()))
 

@@ -1,0 +1,42 @@
+"""The batch's list of authorities: Tab from the search then enter ticked the first force,
+highlighted but never chosen. In the list, as in the interview's, space ticks the
+highlighted authority and enter goes on; the footer and the hint say so."""
+
+from __future__ import annotations
+
+from foidraft.tui.screens.authority_select import AuthorityChecklist, AuthoritySelectScreen
+from foidraft.tui.screens.fields_dialog import FieldsDialog
+from tests.tui.shell_harness import (
+    make_app,
+    open_from_home,
+    screen_text,
+    settle,
+    showing,
+    wait_for,
+    write_template,
+)
+from tests.tui.test_shell_templates import BATCH, split_year_only
+
+
+async def test_tab_then_enter_ticks_nothing_and_says_how_space_ticks() -> None:
+    write_template("stop-and-search.md", BATCH)
+    async with make_app(rules=split_year_only()).run_test(size=(80, 24)) as pilot:
+        select = await open_from_home(pilot, ("b", "enter"), AuthoritySelectScreen, "the list")
+        await settle(pilot)
+        await pilot.press("tab")
+        await settle(pilot)
+        assert isinstance(pilot.app.focused, AuthorityChecklist)
+        footer = " ".join(screen_text(pilot).splitlines()[-1].split())
+        assert "space Tick" in footer and "⏎ Next" in footer, footer
+        assert "in the list, space ticks" in screen_text(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert select.chosen == {}
+        assert showing(pilot, AuthoritySelectScreen)
+        said = [n.message for n in pilot.app._notifications]
+        assert any("space ticks the highlighted authority" in m for m in said), said
+        await pilot.press("down", "space")  # the user's own key on the force they chose
+        await settle(pilot)
+        assert list(select.chosen) == [select.matches[1].id]
+        await pilot.press("enter")  # as the footer says: on with the ticked one
+        await wait_for(pilot, lambda: showing(pilot, FieldsDialog), "the fields")
