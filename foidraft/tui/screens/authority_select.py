@@ -20,7 +20,12 @@ from textual.widgets.selection_list import Selection
 from foidraft.authorities.search import PLACE_SCORE
 from foidraft.errors import FoidraftError
 from foidraft.tui.keymap import bindings
-from foidraft.tui.screens.authority_picker import CONFIDENT, offer_unlisted, option_prompt
+from foidraft.tui.screens.authority_picker import (
+    CONFIDENT,
+    no_match,
+    offer_unlisted,
+    option_prompt,
+)
 from foidraft.tui.screens.directory_screen import DirectoryScreen
 from foidraft.tui.text import literal, shorten
 from foidraft.tui.widgets.fitting_footer import FittingFooter
@@ -90,6 +95,7 @@ class AuthoritySelectScreen(DirectoryScreen["list[Authority] | None"]):
     AuthoritySelectScreen #quick { width: 32; height: 1fr; margin-right: 1; }
     AuthoritySelectScreen #select-list { width: 1fr; }
     AuthoritySelectScreen #authorities { height: 1fr; }
+    AuthoritySelectScreen #no-match { color: $warning; height: auto; display: none; }
     AuthoritySelectScreen #chosen-row { height: 1; margin-top: 1; }
     AuthoritySelectScreen #chosen { width: 1fr; color: $text-muted; }
     AuthoritySelectScreen #next { margin-left: 1; }
@@ -127,6 +133,7 @@ class AuthoritySelectScreen(DirectoryScreen["list[Authority] | None"]):
                 )
                 with Vertical(id="select-list"):
                     yield SelectQuery(placeholder="Search authorities", id="select-query")
+                    yield Static("", id="no-match")
                     yield AuthorityChecklist(id="authorities")
             with Horizontal(id="chosen-row"):
                 yield Static("", id="chosen")
@@ -168,6 +175,9 @@ class AuthoritySelectScreen(DirectoryScreen["list[Authority] | None"]):
             Selection(option_prompt(a), a.id, a.id in self.chosen) for a in self.matches
         )
         checklist.highlighted = 0 if self.matches else None
+        said = self.query_one("#no-match", Static)
+        said.update(literal(no_match(query)) if not self.matches else "")
+        said.display = not self.matches
 
     @on(SelectionList.SelectionToggled, "#authorities")
     def _toggled(self, event: SelectionList.SelectionToggled[str]) -> None:
