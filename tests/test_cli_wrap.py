@@ -99,3 +99,16 @@ def test_piped_and_json_output_keeps_each_line_whole(
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
     main(["check", str(letter), "--format", "json"])
     assert json.loads(capsys.readouterr().out)[0]["rule"]
+
+
+def test_exports_notes_fit_the_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    letter = tmp_path / "letter.txt"
+    letter.write_text(LETTER, encoding="utf-8")
+    assert main(["drafts", "new", "Gangs", "--from", str(letter), "--authority", "wmp"]) == 0
+    capsys.readouterr()
+    as_terminal(monkeypatch)
+    assert main(["export", "gangs", "-f", "txt"]) == 0
+    err = capsys.readouterr().err
+    assert "disclosure log" in err and too_wide(err, 80) == [], err

@@ -32,3 +32,8 @@ def test_the_hint_names_them() -> None:
     assert kent is not None
     notes = before_sending(STOPS, kent, wdtk=False)
     assert notes and "“stop and searches”" in notes[0] and "“tell”" not in notes[0], notes
+
+
+def test_what_the_title_names_comes_first() -> None:
+    terms = key_terms(BURGLARY, kind="police", title="Knife crime in Coventry")
+    assert terms[0] == "Knife crime" and "burglaries" in terms

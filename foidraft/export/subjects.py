@@ -25,13 +25,17 @@ UNIT, FIELD = 0, 1  # what is counted says more than how it is broken down
 MAX_EACH = 3  # matches of one word list: "burglaries ... robberies ... thefts"
 
 
-def recorded_terms(body: str, kind: str | None, limit: int = 5) -> list[str]:
+def recorded_terms(body: str, kind: str | None, limit: int = 5, title: str = "") -> list[str]:
     """Up to ``limit`` phrases of ``body`` that the model of what is recorded knows for a
     body of type ``kind`` (police without one), what is counted first, no two overlapping
-    in the letter; none from a sentence about the Act or the cost limit."""
+    in the letter; none from a sentence about the Act or the cost limit. What the
+    ``title`` counts (the requester's own words for the subject) comes before all."""
     from foidraft.recorded.loader import default_model
 
+    if title:
+        body = f"{title}\n{body}"  # the title's span is the first line
     spans = [m.span() for m in SENTENCE_RE.finditer(body) if not FRAMING_RE.search(m.group())]
+    ends = len(title)
     hits: list[tuple[int, int, int, str]] = []  # (kind of hit, start, end, words)
 
     def add(rank: int, words: Words) -> int:
@@ -48,10 +52,16 @@ def recorded_terms(body: str, kind: str | None, limit: int = 5) -> list[str]:
             for field in dataset.fields:
                 add(FIELD, field.words)
     chosen: list[tuple[int, int, str]] = []
-    for _rank, start, end, words in sorted(hits, key=lambda h: (h[0], h[1], h[1] - h[2])):
+    order = sorted(hits, key=lambda h: (h[1] >= ends, h[0], h[1], h[1] - h[2]))
+    for _rank, start, end, words in order:
         if len(chosen) >= limit:
             break
         overlaps = any(start < e and s < end for s, e, _ in chosen)
-        if not overlaps and all(words.casefold() != w.casefold() for _, _, w in chosen):
+        if not overlaps and all(_same(words) != _same(w) for _, _, w in chosen):
             chosen.append((start, end, words))
     return [words for _, _, words in chosen]
+
+
+def _same(words: str) -> str:
+    """One key for a phrase and its plural: "offence code" and "offence codes"."""
+    return words.casefold().removesuffix("s")
