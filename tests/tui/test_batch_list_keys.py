@@ -5,6 +5,7 @@ warns of a letter naming a place in another force's area."""
 
 from __future__ import annotations
 
+from foidraft.tui.batch_text import planned_prompt
 from foidraft.tui.screens.authority_select import AuthorityChecklist, AuthoritySelectScreen
 from foidraft.tui.screens.batch_preview import BatchPreviewScreen
 from foidraft.tui.screens.fields_dialog import FieldsDialog
@@ -78,3 +79,5 @@ async def test_the_preview_warns_of_a_place_in_another_forces_area() -> None:
         await pilot.press("down")  # Kent Police's letter
         await wait_for(pilot, lambda: "names Coventry" in text_of(findings), "the warning")
         assert "West Midlands Police's area" in text_of(findings)
+        marks = [planned_prompt(d).plain[0] for d in preview.plan.drafts]  # type: ignore[union-attr]
+        assert marks[0] == "✓" and marks[1] != "✓", marks  # Kent's is not a clean letter
