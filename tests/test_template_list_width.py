@@ -39,3 +39,15 @@ def test_the_template_list_fits_the_terminal_and_keeps_names_whole(
     assert any(NAME in line for line in lines) and any("knife.md" in line for line in lines)
     assert any(line.startswith("Stop and search") for line in lines)
     assert any("period, ethnicity_groups" in line for line in lines)
+
+
+def test_a_mistyped_command_names_the_nearest_in_one_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`foidraft templates` (the walk's guess) printed argparse's list of every command on
+    one line of 250 characters."""
+    assert main(["templates"]) == 2
+    err = capsys.readouterr().err
+    assert err == "foidraft: error: no command 'templates': did you mean `foidraft template`?\n"
+    assert main(["zzz"]) == 2
+    assert "`foidraft --help` lists them" in capsys.readouterr().err
