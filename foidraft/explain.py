@@ -6,7 +6,8 @@ Shared by ``foidraft explain`` and the editor's explain screen.
 from __future__ import annotations
 
 import functools
-import textwrap
+
+from foidraft.text.wrap import wrap_line
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -112,9 +113,7 @@ def _wrap(text: str, indent: str = "  ", width: int = 88) -> str:
     if width <= 0:
         return "\n\n".join(indent + p for p in paras)
     rest = " " * len(indent)
-    return "\n\n".join(
-        textwrap.fill(p, width, initial_indent=indent, subsequent_indent=rest) for p in paras
-    )
+    return "\n\n".join("\n".join(wrap_line(indent + p, width, rest)) for p in paras)
 
 
 def explain_text(rule: Rule, width: int = 88, authority: Authority | None = None) -> str:

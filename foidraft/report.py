@@ -12,6 +12,7 @@ import sys
 from foidraft.lint.merging import folded
 from foidraft.lint.model import ADVICE, Finding, Suggestion
 from foidraft.text.terminal import visible
+from foidraft.text.wrap import wrap_line
 
 JSON_VERSION = 1
 _COLOURS = {"error": "\033[1;31m", "warning": "\033[33m", "info": "\033[36m"}
@@ -43,21 +44,32 @@ def describe_suggestion(s: Suggestion, source: str) -> str:
     return f"{s.title}: {'; '.join(parts)}"
 
 
-def format_text(path: str, findings: list[Finding], source: str, *, colour: bool = False) -> str:
+def format_text(
+    path: str, findings: list[Finding], source: str, *, colour: bool = False, width: int = 0
+) -> str:
     """The findings as text for a terminal; the letter's own words are made visible and
-    harmless (``foidraft.text.terminal``) before any colour is added."""
+    harmless (``foidraft.text.terminal``) before any colour is added. ``width`` folds each
+    line to it (``foidraft.text.wrap``: quotations and the path kept whole), measured
+    before the colour, which takes no room on the screen."""
     lines = []
     path = visible(path, one_line=True)
     for f in findings:
-        sev = f"{_COLOURS[f.severity]}{f.severity}{_RESET}" if colour else f.severity
-        rule = f"{_BOLD}{f.rule}{_RESET}" if colour else f.rule
-        lines.append(f"{path}:{f.line}:{f.column}  {rule}  {sev}  {visible(f.message)}")
+        head = f"{path}:{f.line}:{f.column}  {f.rule}  {f.severity}  {visible(f.message)}"
+        first, *rest = wrap_line(head, width, keep=len(path))
+        if colour:
+            sev = f"{_COLOURS[f.severity]}{f.severity}{_RESET}"
+            plain = f":{f.line}:{f.column}  {f.rule}  {f.severity}  "
+            first = first.replace(
+                plain, f":{f.line}:{f.column}  {_BOLD}{f.rule}{_RESET}  {sev}  ", 1
+            )
+        lines += [first, *rest]
         for g in folded(f):  # another rule on the same words: its reason, then all rewordings
-            lines.append(f"    also {g.rule} {g.severity}: {visible(g.message)}")
+            lines += wrap_line(f"    also {g.rule} {g.severity}: {visible(g.message)}", width)
         for i, s in enumerate(f.suggestions, 1):
             tag = "" if s.applicability != "safe" else " [safe]"
-            text = f"    {i}. {visible(describe_suggestion(s, source))}{tag}"
-            lines.append(f"{_DIM}{text}{_RESET}" if colour and s.applicability == ADVICE else text)
+            parts = wrap_line(f"    {i}. {visible(describe_suggestion(s, source))}{tag}", width)
+            dim = colour and s.applicability == ADVICE
+            lines += [f"{_DIM}{part}{_RESET}" for part in parts] if dim else parts
     return "\n".join(lines)
 
 

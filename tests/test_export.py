@@ -292,7 +292,7 @@ def test_before_sending_names_the_subject_and_the_right_act() -> None:
         "full-time equivalents.\n\nYours faithfully,\n\nJo\n"
     )
     terms = key_terms(letter)
-    assert "officers" in terms and "headcount" in terms
+    assert "police officers" in terms and "headcount" in terms  # counted, broken down by
     assert not {"freedom", "scotland", "march", "given"} & set(terms)
     scotland = load_directory().get("police_scotland")
     assert scotland is not None

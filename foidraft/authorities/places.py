@@ -14,6 +14,7 @@ never when it is already a word of a body's own name ("Sussex" is not a slip for
 from __future__ import annotations
 
 import csv
+import re
 
 from rapidfuzz.distance import Levenshtein
 
@@ -112,3 +113,34 @@ def area_places(authority: Authority) -> list[str]:
     names = {area_of(authority)} - {AREA_IT_COVERS}
     names |= {place for place, owner in place_rows() if owner == authority.id}
     return sorted(names, key=lambda n: (-len(n), n))
+
+
+_named: re.Pattern[str] | None = None
+
+
+def places_elsewhere(text: str, authority: Authority) -> list[tuple[str, str]]:
+    """(place as written, the id of the force whose area it is) for each place of the
+    table ``text`` names outside a territorial force's own area: "Coventry" in a letter
+    to Kent Police, from a template written for West Midlands Police. A place within one
+    of the force's own names ("London" in "the City of London") is its own."""
+    global _named
+    if authority.type != "police" or "territorial" not in authority.tags:
+        return []
+    if _named is None:  # literal names, longest first, whole words as written
+        names = sorted({place for place, _ in place_rows()}, key=lambda n: (-len(n), n))
+        _named = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+    owner = dict(place_rows())
+    own = [authority.name, authority.short_name, *authority.aliases, *area_places(authority)]
+    own_spans = [
+        m.span()
+        for name in own
+        if name
+        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)
+    ]
+    found: list[tuple[str, str]] = []
+    for m in _named.finditer(text):
+        force = owner.get(m.group(), authority.id)
+        inside = any(a <= m.start() and m.end() <= b for a, b in own_spans)
+        if force != authority.id and not inside and (m.group(), force) not in found:
+            found.append((m.group(), force))
+    return found

@@ -51,6 +51,7 @@ MIN_SCORE = 50.0
 # A force for the place typed: listed first, but below directory.CONFIDENT, so a place
 # alone never resolves to a force where a name is needed (`check --authority Glasgow`).
 PLACE_SCORE = 87.0
+CLOSE_SHORT = 66.0  # a short form one letter out ("gmo" for GMP, "kemt" for Kent)
 TYPE_RANK = {"police": 0, "pcc": 1}  # on equal scores, forces first: this is a police tool
 
 
@@ -124,7 +125,7 @@ class SearchIndex:
                 on_topic.add(self._owners[n])
         for owner, score, choice in self._short_hits(q):
             self._keep(best, owner, (_relevance(score, distinctive, choice), False))
-            if _coverage(distinctive, choice):
+            if _coverage(distinctive, choice) or score >= CLOSE_SHORT:  # "kemt": Kent
                 on_topic.add(owner)
         # A place typed for a force's area ("Glasgow", or "Devn" for Devon) lists that
         # force first, scored below a confident match: the place is not the body's name.
@@ -132,6 +133,10 @@ class SearchIndex:
         for owner in area:
             self._keep(best, owner, (PLACE_SCORE, False))
         on_topic.update(area)
+        # A word typed that no name holds, even roughly ("zzzz", "qwerty"), matches
+        # nothing: what scored passed the cut-off on stray letters or on "council" alone.
+        if distinctive and not on_topic:
+            return []
         # A place typed ("Manchester") should list only bodies named for it: a name that
         # merely looks alike (MOPAC, Leicestershire) goes once any body holds the word.
         if on_topic:

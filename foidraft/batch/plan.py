@@ -37,6 +37,15 @@ class PlannedDraft:
     findings: list[Finding]
     existing: Path | None = None
     terms: tuple[TermChange, ...] = ()
+    # Places the letter names in another force's area (place, that force's name).
+    elsewhere: tuple[tuple[str, str], ...] = ()
+
+    def elsewhere_text(self) -> str:
+        """'' or 'names Coventry (West Midlands Police's area), not in its own area'."""
+        if not self.elsewhere:
+            return ""
+        said = ", ".join(f"{place} ({force}'s area)" for place, force in self.elsewhere)
+        return f"names {said}, not in its own area"
 
     def terms_text(self) -> str:
         """'' or '4 recording terms in its own words, 1 gap to fill'."""
@@ -148,9 +157,24 @@ def plan_batch(
                 findings,
                 existing.get(authority.ref),
                 rendered.terms,
+                _elsewhere(f"{rendered.title}\n\n{rendered.body}", authority),
             )
         )
     return BatchPlan(batch_id, template, drafts, left_out, held_back)
+
+
+def _elsewhere(text: str, authority: Authority) -> tuple[tuple[str, str], ...]:
+    """The places ``text`` names in another force's area, with that force's name: a
+    template written for West Midlands Police ("knife crime in Coventry") sent to Kent."""
+    from foidraft.authorities.directory import load_directory
+    from foidraft.authorities.places import places_elsewhere
+
+    found = places_elsewhere(text, authority)
+    if not found:
+        return ()
+    directory = load_directory()
+    named = [(place, directory.get(force)) for place, force in found]
+    return tuple((place, force.name if force else "another force") for place, force in named)
 
 
 def _title(title: str, authority: Authority) -> str:

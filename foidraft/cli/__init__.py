@@ -74,6 +74,8 @@ def main(argv: list[str] | None = None) -> int:
         if quick is not None:
             return _guarded(lambda: int(check.run(quick)))
     only = args_list[0] if args_list[0] in COMMANDS else None
+    if only is None and not args_list[0].startswith("-"):
+        return _unknown_command(args_list[0])
     parser = _parser(only)
     args = parser.parse_args(args_list)
     if args.command is None:
@@ -83,6 +85,19 @@ def main(argv: list[str] | None = None) -> int:
 
     module = importlib.import_module(COMMANDS[args.command][0])
     return _guarded(lambda: int(module.run(args)))
+
+
+def _unknown_command(name: str) -> int:
+    """One line for a command foidraft lacks, with the nearest it has ("templates":
+    "template"); argparse printed all eighteen on a line of 250 characters."""
+    import difflib
+
+    from foidraft.cli.output import say
+
+    near = difflib.get_close_matches(name, list(COMMANDS), n=1, cutoff=0.6)
+    hint = f"did you mean `foidraft {near[0]}`?" if near else "`foidraft --help` lists them"
+    say(f"foidraft: error: no command {name!r}: {hint}", err=True, wrap=True)
+    return 2
 
 
 def console() -> None:

@@ -89,13 +89,14 @@ def run(args: argparse.Namespace) -> int:
 
     directory = load_directory()
     if args.action == "search":
-        hits = directory.search(" ".join(args.query), limit=args.limit)
+        query = " ".join(args.query)
+        hits = directory.search(query, limit=args.limit)
         if args.json:
             from foidraft.authorities.describe import authority_json
 
             _print_json([{**authority_json(a), "score": score} for a, score in hits])
         elif not hits:
-            say("No authority matches.")
+            say(f"No authority matches “{' '.join(query.split())}”.")
         for a, score in [] if args.json else hits:
             say(f"{score:5.1f}  {a.id:<32} {a.name}{_summary(a)}")
         return 0

@@ -133,6 +133,12 @@ def _print_summary(plan: BatchPlan, result: BatchResult | None) -> None:
     for planned in plan.drafts:
         if planned.terms:
             say(f"{planned.authority.name}: {planned.terms_text()}.")
+        if planned.elsewhere:  # a template written for one force, its place left in
+            say(
+                f"Warning: the letter to {planned.authority.name} {planned.elsewhere_text()}: "
+                "put {authority.area} in the template, or take the place out.",
+                wrap=True,
+            )
     for authority, why in plan.left_out:
         say(f"Left out: {authority.name} ({why})")
     new = plan.new if result is None else [p for p, _ in result.written]

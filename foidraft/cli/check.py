@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from foidraft.cli.inputs import read_text
-from foidraft.cli.output import say
+from foidraft.cli.output import prose_width, say
 from foidraft.errors import FoidraftError
+from foidraft.text.wrap import wrap_text
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -125,6 +126,7 @@ def _run(args: argparse.Namespace) -> int:
     ignore = [r.strip() for r in args.ignore.split(",") if r.strip()]
     validate_rule_refs(ignore)
     colour = args.format == "text" and report.use_colour()
+    width = prose_width()  # folded to a terminal; whole lines to a pipe, for tools
     counts: dict[str, int] = {}
     json_out: list[dict[str, object]] = []
     failed = False
@@ -149,7 +151,7 @@ def _run(args: argparse.Namespace) -> int:
         if args.no_suggestions:
             for f in findings:
                 f.suggestions = []
-        block = report.format_text(path, findings, text, colour=colour)
+        block = report.format_text(path, findings, text, colour=colour, width=width)
         if block:
             print(block)
     if args.format == "json":
@@ -157,7 +159,7 @@ def _run(args: argparse.Namespace) -> int:
 
         print(json.dumps(json_out, ensure_ascii=False, indent=2))
     elif shown:
-        print(report.summary(counts, shown))
+        print(wrap_text(report.summary(counts, shown), width))
     if failed:
         return 2
     return 1 if counts.get("warning") or counts.get("error") else 0

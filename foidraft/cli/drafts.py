@@ -287,12 +287,14 @@ def _not_after_today(day: dt.date | None, option: str) -> None:
 def _date(text: str) -> dt.date:
     """A date as the app takes it: 31/03/2024, 31 March 2024 or 2024-03-31."""
     from foidraft.interview.period_input import parse_date
+    from foidraft.text.dates import example_date
 
     try:
         return parse_date(text)
     except FoidraftError:
         raise FoidraftError(
-            f"'{text}' is not a date", hint="write it as 31/03/2024 or 2024-03-31"
+            f"'{text}' is not a date",
+            hint=f"write it as {example_date()} or {example_date(iso=True)}",
         ) from None
 
 

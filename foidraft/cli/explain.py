@@ -48,7 +48,10 @@ def run(args: argparse.Namespace) -> int:
 
         print(json.dumps(rule_json(rule, authority), ensure_ascii=False, indent=2))
     else:
-        say(explain_text(rule, authority=authority))
+        from foidraft.cli.output import prose_width
+
+        width = prose_width()  # a terminal's width; piped, the 88 columns it always had
+        say(explain_text(rule, width=width or 88, authority=authority), wrap=True)
     return 0
 
 

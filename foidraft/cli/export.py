@@ -80,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
         _write_file(args.out, data)
         say(args.out)
     for note in notes:  # after the write: a failed one is a single line of error
-        say(note, err=True)
+        say(note, err=True, wrap=True)
     return 0
 
 

@@ -10,6 +10,9 @@ from __future__ import annotations
 import sys
 
 from foidraft.text.terminal import visible
+from foidraft.text.wrap import wrap_text
+
+MAX_WIDTH = 100  # prose wider than this is hard to read even on a wide terminal
 
 # What --authority takes wherever a letter is written to one body.
 AUTHORITY_HELP = (
@@ -33,10 +36,27 @@ def fit(text: str, width: int) -> str:
     return cut(safe_line(text), width)
 
 
-def say(*parts: object, err: bool = False, sep: str = " ", end: str = "\n") -> None:
-    """``print``, with everything made visible and harmless for a terminal."""
-    text = sep.join(str(p) for p in parts)
-    print(visible(text), end=end, file=sys.stderr if err else sys.stdout)
+def prose_width(err: bool = False) -> int:
+    """The width to fold prose to: the terminal's, at most ``MAX_WIDTH``; 0 (lines kept
+    whole, for tools and files) when the output is not a terminal."""
+    stream = sys.stderr if err else sys.stdout
+    isatty = getattr(stream, "isatty", None)
+    if not (isatty and isatty()):
+        return 0
+    import shutil  # imports re: only for a terminal
+
+    return max(20, min(MAX_WIDTH, shutil.get_terminal_size().columns))
+
+
+def say(
+    *parts: object, err: bool = False, sep: str = " ", end: str = "\n", wrap: bool = False
+) -> None:
+    """``print``, with everything made visible and harmless for a terminal; ``wrap``
+    folds prose to the terminal (quotations and paths kept whole, see text.wrap)."""
+    text = visible(sep.join(str(p) for p in parts))
+    if wrap:
+        text = wrap_text(text, prose_width(err))
+    print(text, end=end, file=sys.stderr if err else sys.stdout)
 
 
 def write_data(data: bytes) -> None:

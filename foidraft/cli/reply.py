@@ -133,7 +133,7 @@ def _guessed_regime(text: str, draft: Draft | None) -> str:
         hint = " (if it is not, give the draft: foidraft reply DRAFT FILE)"
     elif draft is not None and not guess.assumed:
         draft.regime = guess.regime  # saved with the reply (not with --dry-run)
-    say(f"{guess.note()}{hint}", err=True)
+    say(f"{guess.note()}{hint}", err=True, wrap=True)
     return guess.regime
 
 
@@ -172,6 +172,7 @@ def _read_file(path: str) -> tuple[str, dt.date | None]:
             f"foidraft: reading {where} ({len(data) / 1e6:.1f} MB): taking the text out of a "
             "large file; this can take a minute",
             err=True,
+            wrap=True,
         )
     source = read_source(data, where)
     if len(source.text) > MAX_CHARS:  # the reader stops there: said, never silently
@@ -180,6 +181,7 @@ def _read_file(path: str) -> tuple[str, dt.date | None]:
             f"{MAX_CHARS:,} are read; if what decides the reply (a provision, how to ask for a "
             "review) comes later, save that part in a file of its own and read that",
             err=True,
+            wrap=True,
         )
     elif len(source.text) >= LONG_REPLY and not said:
         say(
@@ -187,6 +189,7 @@ def _read_file(path: str) -> tuple[str, dt.date | None]:
             "whole, since a provision or how to ask for a review may come last; this can take "
             "a minute",
             err=True,
+            wrap=True,
         )
     return source.text, source.sent
 
@@ -213,6 +216,7 @@ def _day(given: str | None, sent: dt.date | None, text: str, again: str) -> dt.d
             f"{source} dated {long_date(found)}; deadlines count from that (if it reached "
             f"you another day: {again} --date YYYY-MM-DD)",
             err=True,
+            wrap=True,
         )
         return found
     say(
@@ -220,6 +224,7 @@ def _day(given: str | None, sent: dt.date | None, text: str, again: str) -> dt.d
         f"came; deadlines count from it. If it came another day: {again} --date "
         "YYYY-MM-DD",
         err=True,
+        wrap=True,
     )
     return today
 
@@ -242,7 +247,7 @@ def _record(
     from foidraft.text.dates import long_date  # as the app and `foidraft due` say it
 
     late = f"; it was late (due {long_date(done.late)})" if done.late else ""
-    say(f"{draft.name}: {done.status} (reply of {long_date(day)}{late})", err=True)
+    say(f"{draft.name}: {done.status} (reply of {long_date(day)}{late})", err=True, wrap=True)
 
 
 def _print_json(reading: Reading, draft: Draft | None, day: dt.date) -> None:
@@ -278,18 +283,19 @@ def _print_text(
     meaning = explain(reading, authority=authority, replied=day, due=due, late=late,
                       today=dt.date.today(), context=context)  # fmt: skip
     text = render(meaning, reading)
-    say(text, end="")  # the reply's own words: outside text
+    say(text, end="", wrap=True)  # the reply's own words: outside text
     if "review" in meaning.next_steps:  # what `--next review --ground NAME` takes
         from foidraft.replies.review import grounds_for
 
         say("\nGrounds for a review that fit this reply (--ground NAME for each that is "
-            "true of your request):")  # fmt: skip
+            "true of your request):", wrap=True)  # fmt: skip
         for g in grounds_for(reading, late=context.late):
-            say(f"    {g.id}: {g.title}\n      from {g.source.title} <{g.source.url}>")
+            say(f"    {g.id}: {g.title}\n      from {g.source.title} <{g.source.url}>", wrap=True)
     if draft is None:
         say(
             "\nGive the draft too (foidraft reply DRAFT FILE) to record it and write the next "
-            "letter."
+            "letter.",
+            wrap=True,
         )
 
 

@@ -39,19 +39,30 @@ def run(args: argparse.Namespace) -> int:
 
         print(json.dumps([rule_json(r) for r in selected], ensure_ascii=False, indent=2))
         return 0
-    say(
-        f"{'rule':5}  {'severity':<8} {'kind':<25}  {'fires':>5} {'right':>5} {'answered':>8}  "
-        f"{'others':<8} {'record':>8}  name"
-    )
+    from foidraft.cli.output import prose_width
+
+    width = prose_width()
+    figures_head = f"{'fires':>5} {'right':>5} {'answered':>8}  {'others':<8} {'record':>8}"
+    longest = max((len(r.name) + len(r.origin) + 4 for r in selected), default=0)
+    # Too wide for the terminal (at 80 columns the figures and the kind fill the line):
+    # the kind and the name go on a line under each rule's figures. Piped, one line each.
+    under = bool(width) and 7 + 9 + 27 + len(figures_head) + 2 + longest > width
+    if under:
+        say(f"{'rule':5}  {'severity':<8} {figures_head}\n{'':7}{'kind':<25}  name")
+    else:
+        say(f"{'rule':5}  {'severity':<8} {'kind':<25}  {figures_head}  name")
     for r in selected:
         origin = "" if r.origin == "bundled" else f"  [{r.origin}]"
         m = r.measured or {"requests": 0, "same_kind": 0, "answered": 0}
-        figures = f"{m['requests']:5} {m['same_kind']:5} {m['answered']:8}"
-        say(f"{r.id}  {r.severity:<7}  {r.kind:<25}  {figures}  {_others(r)}  {r.name}{origin}")
+        figures = f"{m['requests']:5} {m['same_kind']:5} {m['answered']:8}  {_others(r)}"
+        if under:
+            say(f"{r.id}  {r.severity:<7}  {figures}\n{'':7}{r.kind:<25}  {r.name}{origin}")
+        else:
+            say(f"{r.id}  {r.severity:<7}  {r.kind:<25}  {figures}  {r.name}{origin}")
     say(f"{len(selected)} rule{'s' if len(selected) != 1 else ''}.")
     import textwrap
 
-    say(textwrap.fill(KEY, 88))
+    say(textwrap.fill(KEY, width or 88))
     return 0
 
 

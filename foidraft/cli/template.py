@@ -134,23 +134,47 @@ def replacement_lines(chosen: list[Replacement]) -> list[str]:
 
 
 def _list(store: TemplateStore) -> int:
-    from foidraft.cli.output import fit, safe_line
+    import shutil
+
+    from foidraft.cli.output import cut, safe_line
 
     templates = store.list()
     if not templates:
         print("No templates yet. Save a draft as one with: foidraft template save DRAFT")
         return 0
-    rows = [("TITLE", "FIELDS", "NAME")]
-    for t in templates:
-        title = ("! " if t.problem else "") + fit(t.title, 40)
-        rows.append((title, fit(", ".join(t.fields), 30), safe_line(t.name)))
-    widths = [max(len(r[i]) for r in rows) for i in range(2)]
-    for row in rows:
-        print("  ".join([row[0].ljust(widths[0]), row[1].ljust(widths[1]), row[2]]).rstrip())
+    full = [("TITLE", "FIELDS", "NAME")]
+    full += [
+        (("! " if t.problem else "") + safe_line(t.title), ", ".join(t.fields), safe_line(t.name))
+        for t in templates
+    ]
+    title, fields, inline = _list_layout(full, shutil.get_terminal_size().columns)
+    for row in full:
+        cells = [cut(row[0], title).ljust(title), cut(safe_line(row[1]), fields).ljust(fields)]
+        if inline:
+            print("  ".join([*cells, row[2]]).rstrip())
+        else:  # the name a user types is never cut: a line of its own, under its row
+            print("  ".join(cells).rstrip() + "\n    " + row[2])
     for t in templates:
         if t.problem:
             print(f"! {safe_line(t.name)}: {safe_line(t.problem)}", file=sys.stderr)
     return 0
+
+
+def _list_layout(rows: list[tuple[str, str, str]], columns: int) -> tuple[int, int, bool]:
+    """(the title's width, the fields', whether NAME ends each row) in ``columns``: the
+    title cut first (to 12), then the fields (to 10); NAME goes under its row when even
+    that does not fit beside it."""
+    title_w = min(max(len(r[0]) for r in rows), 40)
+    fields_w = min(max(len(r[1]) for r in rows), 30)
+    name_w = max(len(r[2]) for r in rows)
+    title, fields = title_w, fields_w
+    for inline in (True, False):
+        room = columns - 1 - (name_w + 2 if inline else 0)  # no wrap at the edge
+        title = max(min(title_w, room - 2 - fields_w), min(title_w, 12))
+        fields = max(min(fields_w, room - 2 - title), min(fields_w, 10))
+        if title + 2 + fields <= room:
+            return title, fields, inline
+    return title, fields, False  # narrower than any phone: as narrow as they go
 
 
 def _fields(store: TemplateStore, ref: str) -> int:

@@ -41,9 +41,16 @@ STOP = frozenset(
 )  # fmt: skip
 
 
-def key_terms(letter: str, limit: int = 5) -> list[str]:
-    """The request's most telling words and pairs of words, for searching a disclosure log."""
+def key_terms(letter: str, limit: int = 5, kind: str | None = None, title: str = "") -> list[str]:
+    """The request's subjects, for searching a disclosure log: what it counts and how, as
+    the model of what is recorded for a body of type ``kind`` names them (``subjects``);
+    for a request that model does not read, its most telling words and pairs of words."""
+    from foidraft.export.subjects import recorded_terms
+
     body = split_letter(plain_text(letter))[1] or plain_text(letter)
+    recorded = recorded_terms(body, kind, limit, title)
+    if recorded:
+        return recorded
     words = [w.casefold().strip("'-") for w in WORD_RE.findall(body)]
     words = [w for w in words if w not in STOP and len(w) > 3]
     pairs = Counter(f"{a} {b}" for a, b in itertools.pairwise(words))
@@ -90,14 +97,18 @@ def sending_notes(draft: Draft, authority: Authority | None, *, wdtk: bool = Tru
     from foidraft.drafts.tracking import follows_up
 
     where = None if follows_up(draft) else authority
-    return [*draft.notes, *before_sending(draft.body, where, wdtk=wdtk)]
+    return [*draft.notes, *before_sending(draft.body, where, wdtk=wdtk, title=draft.title)]
 
 
-def before_sending(letter: str, authority: Authority | None, *, wdtk: bool = True) -> list[str]:
-    """Lines to read before sending: the disclosure log with key terms, and (when the
-    letter may go through WhatDoTheyKnow) what that site publishes."""
+def before_sending(
+    letter: str, authority: Authority | None, *, wdtk: bool = True, title: str = ""
+) -> list[str]:
+    """Lines to read before sending: the disclosure log with key terms (what the
+    ``title`` names first), and (when the letter may go through WhatDoTheyKnow) what
+    that site publishes."""
     lines = []
-    terms = ", ".join(f"“{t}”" for t in key_terms(letter))
+    kind = authority.type if authority is not None else None
+    terms = ", ".join(f"“{t}”" for t in key_terms(letter, kind=kind, title=title))
     # Already published: FOIA s21; a Scottish body cites FOISA s25 for the same thing.
     published = "FOISA s25" if authority is not None and authority.regime == "FOISA" else "s21"
     if authority is not None and authority.disclosure_log:

@@ -16,7 +16,7 @@ from foidraft.interview.model import Question
 from foidraft.interview.period import Period, last_complete_months, last_complete_years
 from foidraft.interview.period_input import UnknownPeriod, parse_date, period_from_value
 from foidraft.interview.plain import CODE_AT_START, coaching, plain_place, without_hedge
-from foidraft.text.dates import last_complete_financial_year, long_date
+from foidraft.text.dates import example_date, last_complete_financial_year, long_date
 
 MAX_TEXT = 2000
 DATE_DEFAULTS = ("end_of_last_financial_year", "end_of_last_calendar_year")
@@ -230,7 +230,7 @@ def _date(value: object, today: _dt.date) -> _dt.date:
     if isinstance(value, str):
         value = parse_date(value)
     if not isinstance(value, _dt.date):
-        raise FoidraftError("Give a date, e.g. 31/03/2024.")
+        raise FoidraftError(f"Give a date, e.g. {example_date(today)}.")
     if value > today:
         raise FoidraftError(f"{long_date(value)} is in the future; give a date that has passed.")
     if value.year < 1950:

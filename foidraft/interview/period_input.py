@@ -7,7 +7,7 @@ import re
 
 from foidraft.errors import FoidraftError
 from foidraft.interview.period import KINDS, Period, last_complete_months, last_complete_years
-from foidraft.text.dates import MONTHS
+from foidraft.text.dates import MONTHS, example_date
 
 _LAST = re.compile(
     r"^(?:the\s+)?(?:last|past|previous)\s+(\d{1,2}|one|two|three|four|five|six|twelve)\s+"
@@ -200,4 +200,4 @@ def _parse_date(text: str) -> _dt.date:
                 return _dt.date(int(m.group(3)), found[0] + 1, int(m.group(1)))
             except ValueError:
                 pass
-    raise UnknownDate(f"'{text}' is not a date foidraft understands; write e.g. 31/03/2024.")
+    raise UnknownDate(f"'{text}' is not a date foidraft understands; write e.g. {example_date()}.")

@@ -51,6 +51,16 @@ def changed_text(moment: _dt.datetime, now: _dt.datetime) -> str:
     return short_date(day, today)
 
 
+def example_date(day: _dt.date | Today | None = None, *, iso: bool = False) -> str:
+    """The one date every hint gives as an example of typing one: ``day`` (today by
+    default) as "07/12/2026", or "2026-12-07" with ``iso``. A fixed day years back
+    (31/03/2024) read as a date the requester was meant to ask about."""
+    day = day or Today()
+    if iso:
+        return f"{day.year}-{day.month:02d}-{day.day:02d}"
+    return f"{day.day:02d}/{day.month:02d}/{day.year}"
+
+
 def last_complete_financial_year(today: _dt.date | Today) -> int:
     """Start year of the most recent financial year (1 April to 31 March) that has ended."""
     return today.year - 1 if today.month >= 4 else today.year - 2

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from foidraft.interview import Period, Question
+from foidraft.text.dates import Today, example_date
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -56,14 +57,17 @@ def _split_year(first: int) -> str:
 PERIOD_HINTS = {
     "financial": "financial years: 2021/22 to 2023/24, or 'last 3 financial years'",
     "calendar": "calendar years: 2021 to 2023",
-    "dates": "dates: 01/01/2024 to 31/03/2024, 'last 12 months' or '2024 to date'",
+    "dates": "dates: 01/01/{year} to {today}, 'last 12 months' or '{year} to date'",
 }
 
 
 def period_hint(question: Question) -> list[str]:
     """How to type a period this question accepts."""
     kinds = question.kinds or tuple(PERIOD_HINTS)
-    parts = ["Give " + "; or ".join(PERIOD_HINTS[k] for k in kinds if k in PERIOD_HINTS) + "."]
+    today = Today()  # the dates' example ends today
+    said = [PERIOD_HINTS[k] for k in kinds if k in PERIOD_HINTS]
+    said = [s.format(year=today.year, today=example_date(today)) for s in said]
+    parts = ["Give " + "; or ".join(said) + "."]
     if question.open_end and "dates" in kinds:
         parts.append("End with 'to date' to ask up to the day of the request.")
     return parts
@@ -76,7 +80,7 @@ def field_hint(q: Question, searchable: bool) -> str:
     if q.type == "period":
         parts.extend(period_hint(q))
     elif q.type == "date":
-        parts.append("A date, e.g. 31/03/2024.")
+        parts.append(f"A date, e.g. {example_date()}.")
     elif q.type == "number":
         parts.append("A whole number.")
     elif q.type == "multi-choice":

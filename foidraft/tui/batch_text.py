@@ -23,6 +23,8 @@ def worst_mark(planned: PlannedDraft) -> tuple[str, str]:
     """The mark of the most severe finding (an icon as well as a colour), or a tick."""
     counts = planned.counts()
     worst = next(iter(counts), None)  # most severe first
+    if planned.elsewhere and worst not in ("error", "warning"):
+        worst = "warning"  # another force's place named: not a clean letter to send
     return SEVERITY_MARKS.get(worst, CLEAN_MARK) if worst else CLEAN_MARK
 
 

@@ -100,6 +100,10 @@ KEYS: dict[str, Key] = {
     "fields.accept": Key("ctrl+s", "Go ahead"),
     "fields.cancel": Key("escape", "Cancel"),
     "select.tick": Key("enter", "Tick"),
+    # In the list, as in the interview's: space ticks the highlighted authority and enter
+    # goes on (enter there had ticked the first one, highlighted but never chosen).
+    "select.list-tick": Key("space", "Tick", "Tick or untick the highlighted authority"),
+    "select.list-next": Key("enter", "Next", "Go on with the ticked authorities"),
     "select.next": Key("ctrl+n", "Next"),
     "select.cancel": Key("escape", "Back"),
     "select.next-match": Key("down", "Next match", show=False),

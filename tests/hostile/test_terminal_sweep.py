@@ -74,7 +74,9 @@ def hostile(foidraft_home: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, s
     store.save(long)
     # A downloaded list of bodies with a hostile name (the refresh's cache).
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    # "\r\n" ends a row, so the name's own "\r" is quoted: with "\n" alone it split the
+    # row and the body was never listed ("Evil Body" found only weak matches).
+    writer = csv.writer(out)
     writer.writerow(["Internal ID", *wdtk.COLUMNS])
     row = dict.fromkeys(wdtk.COLUMNS, "")
     row.update({"Name": BODY_NAME, "URL name": "evil_body", "Tags": "local_council"})
@@ -179,7 +181,8 @@ def test_json_output_stays_exact(
     titles = [d["title"] for d in json.loads(out)]
     assert clean_value(TITLE) in titles  # as the store reads titles
     code, out, _ = run(capsys, "authorities", "search", "Evil Body", "--json")
-    assert code == 0 and json.loads(out)  # parses; names are cleaned when read
+    found = json.loads(out)  # parses; names are cleaned when read
+    assert code == 0 and [a["id"] for a in found] == ["evil_body"]
 
 
 def test_similar_shows_hostile_titles_harmlessly(

@@ -129,7 +129,7 @@ class AuthorityPickerScreen(DirectoryScreen["Authority | None"]):
         results = self.query_one(AuthorityResults)
         results.clear_options()
         if not self.matches:
-            results.add_option(Option(literal(f"Nothing matches “{query}”."), disabled=True))
+            results.add_option(Option(literal(no_match(query)), disabled=True))
         for authority in self.matches:
             results.add_option(Option(option_prompt(authority), id=authority.id))
         results.highlighted = 0 if self.matches else None
@@ -211,6 +211,11 @@ def offer_unlisted(
     if found and found[0][1] < EXACT:
         matches.append(infer_authority(name))
     return False
+
+
+def no_match(query: str) -> str:
+    typed = " ".join(query.split())
+    return f"No authority matches “{typed}”: check the spelling, or type a body's full name."
 
 
 def _starts_with(listed: str, typed: str) -> bool:

@@ -20,7 +20,12 @@ from textual.widgets.selection_list import Selection
 from foidraft.authorities.search import PLACE_SCORE
 from foidraft.errors import FoidraftError
 from foidraft.tui.keymap import bindings
-from foidraft.tui.screens.authority_picker import CONFIDENT, offer_unlisted, option_prompt
+from foidraft.tui.screens.authority_picker import (
+    CONFIDENT,
+    no_match,
+    offer_unlisted,
+    option_prompt,
+)
 from foidraft.tui.screens.directory_screen import DirectoryScreen
 from foidraft.tui.text import literal, shorten
 from foidraft.tui.widgets.fitting_footer import FittingFooter
@@ -50,8 +55,9 @@ class SelectQuery(Input):
 
 Type part of a name or a short form (**GMP**, **the Met**, **west mids**); **enter**
 ticks or unticks the highlighted match and you can type the next one. **↑/↓** move
-through the matches. **Tab** reaches the list (where **space** ticks) and the quick
-picks, which tick a whole group at once (again to untick it).
+through the matches. **Tab** reaches the list, where **space** ticks or unticks the
+highlighted authority and **enter** goes on, and the quick picks, which tick a whole
+group at once (again to untick it).
 
 **ctrl+n** goes on with the ticked authorities; **escape** goes back.
 """
@@ -59,7 +65,13 @@ picks, which tick a whole group at once (again to untick it).
 
 
 class AuthorityChecklist(TickList[str]):
+    """Space ticks the highlighted authority, enter goes on: a force is ticked only by a
+    key pressed on it, never by enter on the first row that Tab happened to land on."""
+
     HELP = SelectQuery.HELP
+    BINDINGS: ClassVar[list[BindingType]] = bindings(
+        ("select.list-tick", "select"), ("select.list-next", "screen.next")
+    )
 
 
 class QuickPicks(OptionList):
@@ -83,6 +95,7 @@ class AuthoritySelectScreen(DirectoryScreen["list[Authority] | None"]):
     AuthoritySelectScreen #quick { width: 32; height: 1fr; margin-right: 1; }
     AuthoritySelectScreen #select-list { width: 1fr; }
     AuthoritySelectScreen #authorities { height: 1fr; }
+    AuthoritySelectScreen #no-match { color: $warning; height: auto; display: none; }
     AuthoritySelectScreen #chosen-row { height: 1; margin-top: 1; }
     AuthoritySelectScreen #chosen { width: 1fr; color: $text-muted; }
     AuthoritySelectScreen #next { margin-left: 1; }
@@ -110,7 +123,7 @@ class AuthoritySelectScreen(DirectoryScreen["list[Authority] | None"]):
         with Vertical(id="select-body"):
             yield Static("Which authorities should get the letter?", classes="screen-question")
             yield Static(
-                "Type to search, enter ticks; quick picks tick a group. ctrl+n: next.",
+                "Type a name, enter ticks it; in the list, space ticks. ctrl+n: next.",
                 classes="hint",
             )
             with Horizontal(id="select-main"):
@@ -120,6 +133,7 @@ class AuthoritySelectScreen(DirectoryScreen["list[Authority] | None"]):
                 )
                 with Vertical(id="select-list"):
                     yield SelectQuery(placeholder="Search authorities", id="select-query")
+                    yield Static("", id="no-match")
                     yield AuthorityChecklist(id="authorities")
             with Horizontal(id="chosen-row"):
                 yield Static("", id="chosen")
@@ -161,6 +175,9 @@ class AuthoritySelectScreen(DirectoryScreen["list[Authority] | None"]):
             Selection(option_prompt(a), a.id, a.id in self.chosen) for a in self.matches
         )
         checklist.highlighted = 0 if self.matches else None
+        said = self.query_one("#no-match", Static)
+        said.update(literal(no_match(query)) if not self.matches else "")
+        said.display = not self.matches
 
     @on(SelectionList.SelectionToggled, "#authorities")
     def _toggled(self, event: SelectionList.SelectionToggled[str]) -> None:
@@ -237,7 +254,11 @@ class AuthoritySelectScreen(DirectoryScreen["list[Authority] | None"]):
     @on(Button.Pressed, "#next")
     def action_next(self) -> None:
         if not self.chosen:
-            self.notify("Tick at least one authority first.", timeout=3)
+            self.notify(
+                "Nothing is ticked yet: space ticks the highlighted authority in the list, or "
+                "type a name and press enter.",
+                timeout=6,
+            )
             return
         self.answer(list(self.chosen.values()))
 

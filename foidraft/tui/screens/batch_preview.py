@@ -222,6 +222,10 @@ class BatchPreviewScreen(Screen["tuple[BatchPlan, BatchResult] | None"]):
         head = literal((planned.authority.name, "bold"), ": ").append(findings_summary(planned))
         if planned.terms:
             head = head.append(literal(f" · {planned.terms_text()}"))
+        if planned.elsewhere:  # a template's place left in: each force asked about another's
+            warning = f"The letter {planned.elsewhere_text()}: put {{authority.area}} in the "
+            warning += "template, or take the place out."
+            head = head.append(literal("\n", (warning, "bold $warning")))
         self.query_one("#preview-findings", Static).update(Content("\n").join([head, *findings]))
         self.query_one("#preview-title", Static).update(literal(planned.title))
         self.query_one("#preview-letter", Static).update(literal(planned.text))

@@ -28,7 +28,7 @@ from textual.widgets.option_list import Option
 
 from foidraft.errors import FoidraftError
 from foidraft.interview.period_input import parse_date
-from foidraft.text.dates import long_date
+from foidraft.text.dates import example_date, long_date
 from foidraft.tui.date_keys import keep_digit
 from foidraft.tui.keymap import bindings
 from foidraft.tui.text import literal
@@ -279,7 +279,8 @@ class DateDialog(Dialog[dt.date | None]):
     HELP = """\
 ## A date
 
-Type the date (for example 31/03/2024, 31 March 2024 or 2024-03-31) and press **Enter**.
+Type the date as day/month/year (the field's example), with the month's name, or as
+year-month-day, and press **Enter**.
 **Escape** cancels and changes nothing.
 """
 
@@ -289,9 +290,10 @@ Type the date (for example 31/03/2024, 31 March 2024 or 2024-03-31) and press **
         """``latest``: the last day it can be (today, for the day something happened)."""
         super().__init__(title, body)
         self._default, self._latest = default, latest
+        self.example = example_date(default)  # near today, not a fixed day years back
 
     def compose_content(self) -> ComposeResult:
-        yield Input(long_date(self._default), placeholder="e.g. 31/03/2024", id="date")
+        yield Input(long_date(self._default), placeholder=f"e.g. {self.example}", id="date")
         yield Label("", classes="dialog-error", id="date-error")
         # Buttons as every dialog with a field has: with none, and "esc Cancel" alone in
         # the footer, nothing said how to keep the date.
@@ -313,7 +315,7 @@ Type the date (for example 31/03/2024, 31 March 2024 or 2024-03-31) and press **
         try:  # as the interview takes dates: 31/03/2024, 31 March 2024 or 2024-03-31
             when = parse_date(typed)
         except FoidraftError as exc:
-            said = exc.message if typed.strip() else "No date yet: type one, e.g. 31/03/2024."
+            said = exc.message if typed.strip() else f"No date yet: type one, e.g. {self.example}."
             self.query_one("#date-error", Label).update(Content(said))
             return
         if self._latest is not None and when > self._latest:

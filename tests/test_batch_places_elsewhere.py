@@ -1,0 +1,61 @@
+"""A batch letter that names a place in another force's area is warned about when the
+batch is planned: a template written for West Midlands Police ("knife crime in
+Coventry") went to Kent Police asking about Coventry, and nothing said so."""
+
+from __future__ import annotations
+
+import pytest
+
+from foidraft.authorities.directory import load_directory
+from foidraft.authorities.model import Authority
+from foidraft.authorities.places import places_elsewhere
+from foidraft.batch import plan_batch
+from foidraft.cli import main
+from foidraft.templates import TemplateStore, template_from_text
+
+COVENTRY = """---
+title: Knife crime in Coventry
+---
+Dear {authority.name},
+
+Under {authority.act}, please provide the number of knife crimes recorded in Coventry in
+the calendar year 2023.
+
+Yours faithfully,
+
+Jane Smith
+"""
+
+
+def force(ref: str) -> Authority:
+    found = load_directory().get(ref)
+    assert found is not None
+    return found
+
+
+def test_a_place_in_another_forces_area_is_found_and_its_own_is_not() -> None:
+    text = "Knife crime in Coventry and Birmingham"
+    assert places_elsewhere(text, force("kent_police")) == [
+        ("Coventry", "wmp"), ("Birmingham", "wmp"),
+    ]  # fmt: skip
+    assert places_elsewhere(text, force("wmp")) == []
+    assert places_elsewhere("crime in the City of London", force("city_of_london_police")) == []
+    assert places_elsewhere("Knife crime in Coventry", force("west_midlands_pcc")) == []
+
+
+def test_the_plan_warns_for_each_force_but_the_one_whose_area_it_is() -> None:
+    template = template_from_text(COVENTRY, "coventry.md")
+    plan = plan_batch(template, [force("wmp"), force("kent_police")])
+    wmp, kent = plan.drafts
+    assert wmp.elsewhere == () and wmp.elsewhere_text() == ""
+    assert kent.elsewhere == (("Coventry", "West Midlands Police"),)
+    assert "names Coventry (West Midlands Police's area)" in kent.elsewhere_text()
+
+
+def test_the_command_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    TemplateStore().save(template_from_text(COVENTRY, "coventry.md"))
+    assert main(["batch", "coventry", "--to", "wmp,kent_police", "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    said = " ".join(out.split())
+    assert "Warning: the letter to Kent Police names Coventry" in said, out
+    assert "{authority.area}" in said and "letter to West Midlands Police names" not in said
