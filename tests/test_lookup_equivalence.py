@@ -10,14 +10,20 @@ breaks made or joined). Nothing is timed: the benchmarks measure speed.
 - word numbers: a place's word number is looked up (``LiteralIndex.numbers``), where it
   was found by bisecting the letter's word starts;
 - digit words: the words starting with a digit are found by bisection in the sorted
-  vocabulary, where every word was looked at.
+  vocabulary, where every word was looked at;
+- many questions: FD801's numbered-line pattern takes a question's stem and the rest of
+  its line possessively (``{12,}+``, ``[^\n]*+``), where it stepped back over them a
+  character at a time: the former regex is matched instead (and at every line start of
+  the corpus requests, every place of hypothesis' lines, compared on its own).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from _bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -60,10 +66,29 @@ def _every_digit_word(vocab: list[str]) -> list[str]:
     return [w for w in vocab if w[0].isdecimal()]
 
 
-# name -> (object, attribute, the former way)
-BEFORE: dict[str, tuple[object, str, Callable[..., object]]] = {
+MANY_QUESTIONS = RULES.get("FD801").patterns[0]  # type: ignore[union-attr]
+FORMER_MANY_QUESTIONS = re.compile(
+    MANY_QUESTIONS.regex.replace(r"{12,}+)", r"{12,})").replace(r"[^\n]*+\n", r"[^\n]*\n")
+)
+
+
+class _Counted:
+    """A regex that counts its matches tried (only ``match`` is asked of a line's pattern)."""
+
+    def __init__(self, regex: re.Pattern[str], used: dict[str, int], name: str) -> None:
+        self.regex, self.used, self.name = regex, used, name
+        self.groupindex = regex.groupindex
+
+    def match(self, *args: object) -> re.Match[str] | None:
+        self.used[self.name] += 1
+        return self.regex.match(*args)  # type: ignore[arg-type]
+
+
+# name -> (object, attribute, the former way: a function, or a compiled regex)
+BEFORE: dict[str, tuple[object, str, object]] = {
     "word numbers": (LiteralIndex, "numbers", _bisected_numbers),
     "digit words": (index_module, "_digit_words", _every_digit_word),
+    "many questions": (MANY_QUESTIONS, "_compiled", FORMER_MANY_QUESTIONS),
 }
 
 
@@ -86,10 +111,11 @@ def _same(text: str, names: list[str], monkeypatch: pytest.MonkeyPatch) -> dict[
     with monkeypatch.context() as m:
         for name in names:
             owner, attribute, former = BEFORE[name]
+            if isinstance(former, re.Pattern):
+                m.setattr(owner, attribute, _Counted(former, used, name))
+                continue
 
-            def counted(
-                *args: object, _name: str = name, _former: Callable[..., object] = former
-            ) -> object:
+            def counted(*args: object, _name: str = name, _former: Any = former) -> object:
                 used[_name] += 1
                 return _former(*args)
 
@@ -173,3 +199,34 @@ def test_edited_letters_give_the_same_findings(
     text: str, names: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _same(text, names, monkeypatch)
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+
+
+def _same_matches(text: str, places: list[int]) -> None:
+    for at in places:
+        now, before = MANY_QUESTIONS.compiled.match(text, at), FORMER_MANY_QUESTIONS.match(text, at)
+        assert (now and (now.span(), now.groupdict())) == (
+            before and (before.span(), before.groupdict())
+        ), (text[at : at + 80], at)
+
+
+def test_the_many_questions_pattern_matches_as_before_on_the_corpus() -> None:
+    assert FORMER_MANY_QUESTIONS.pattern != MANY_QUESTIONS.regex
+    for text in REQUESTS + LONG[:2]:
+        _same_matches(text, _line_starts(text))
+
+
+NUMBERED = [
+    "1. How many crimes in 2019", "2. How many crimes in 2020", "Q3 ", "  ", "\n", "a) ",
+    "1.", "How many women do you employ over the age of 40?", "12 ", "Do you have ", "?",
+    ": ", "\t", "3) The number of arrests made ", "Q 4. the number of arrests made ",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.one_of(st.sampled_from(NUMBERED), st.text(max_size=8))).map("".join))
+def test_the_many_questions_pattern_matches_as_before_anywhere(text: str) -> None:
+    _same_matches(text, list(range(len(text) + 1)))
