@@ -11,6 +11,11 @@ breaks made or joined). Nothing is timed: the benchmarks measure speed.
   was found by bisecting the letter's word starts;
 - digit words: the words starting with a digit are found by bisection in the sorted
   vocabulary, where every word was looked at;
+- word pair: whether a search's end cuts a word is asked of the two characters
+  (``foidraft.lint.anchored.word_pair``), where a ``\\w\\w`` regex was matched there (and
+  on every code point, next to a letter and to "_", compared on its own);
+- paragraph numbers: a place's paragraphs are made a list in C (``map``), where a
+  comprehension made it;
 - many questions: FD801's numbered-line pattern takes a question's stem and the rest of
   its line possessively (``{12,}+``, ``[^\n]*+``), where it stepped back over them a
   character at a time: the former regex is matched instead (and at every line start of
@@ -21,7 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from _bisect import bisect_left
+from _bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from typing import Any
 
@@ -29,6 +34,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from foidraft.lint import anchored as anchored_module
 from foidraft.lint import index as index_module
 from foidraft.lint.document import Document
 from foidraft.lint.engine import lint
@@ -84,10 +90,24 @@ class _Counted:
         return self.regex.match(*args)  # type: ignore[arg-type]
 
 
+WORD_PAIR_RE = re.compile(r"\w\w")
+
+
+def _word_pair_by_regex(pair: str) -> bool:
+    return WORD_PAIR_RE.match(pair) is not None
+
+
+def _paragraphs_by_comprehension(self: LiteralIndex, positions: list[int]) -> list[int]:
+    after = dict.fromkeys(bisect_right(self.para_starts, p) for p in positions)
+    return [k - 1 for k in after]
+
+
 # name -> (object, attribute, the former way: a function, or a compiled regex)
 BEFORE: dict[str, tuple[object, str, object]] = {
     "word numbers": (LiteralIndex, "numbers", _bisected_numbers),
     "digit words": (index_module, "_digit_words", _every_digit_word),
+    "word pair": (anchored_module, "word_pair", _word_pair_by_regex),
+    "paragraph numbers": (LiteralIndex, "_paragraphs_of", _paragraphs_by_comprehension),
     "many questions": (MANY_QUESTIONS, "_compiled", FORMER_MANY_QUESTIONS),
 }
 
@@ -230,3 +250,12 @@ NUMBERED = [
 @given(text=st.lists(st.one_of(st.sampled_from(NUMBERED), st.text(max_size=8))).map("".join))
 def test_the_many_questions_pattern_matches_as_before_anywhere(text: str) -> None:
     _same_matches(text, list(range(len(text) + 1)))
+
+
+def test_word_pair_is_what_a_regex_reads_as_two_word_characters() -> None:
+    for i in range(0x110000):
+        if 0xD800 <= i < 0xE000:
+            continue
+        c = chr(i)
+        for pair in (c + "a", "_" + c, c + "-", c + c):
+            assert anchored_module.word_pair(pair) == _word_pair_by_regex(pair), hex(i)

@@ -22,6 +22,7 @@ _SPLIT_RE = LazyRegex(r"(\w+)")
 _NONE: list[int] = []  # shared "nowhere"; never mutated
 _LEAD_RE = LazyRegex(r"\w+")
 _LAST = chr(0x10FFFF)  # sorts after every other character
+_MINUS_ONE = (-1).__add__  # in C, where a comprehension is a call of its own
 FEW_WORDS = 400  # distinct words of a letter whose word starts are kept as a set (a page)
 PREFIX_LENGTH = 20  # ...up to this long (a megabyte of digits is one word: not its every start)
 
@@ -257,7 +258,7 @@ class LiteralIndex:
     def _paragraphs_of(self, positions: list[int]) -> list[int]:
         # Each position's paragraph (one past it: bisect_right) in C, in order, once each.
         after = dict.fromkeys(map(bisect_right, repeat(self.para_starts), positions))
-        return [k - 1 for k in after]
+        return list(map(_MINUS_ONE, after))
 
     def _search_paragraphs(self, literal: str) -> list[int]:
         # One find per paragraph that holds the literal, skipping the rest of each.
