@@ -11,7 +11,7 @@ vocabulary. Other literals fall back to searching the text.
 from __future__ import annotations
 
 from _bisect import bisect_left, bisect_right  # bisect.py only adds an import
-from itertools import accumulate, chain, repeat
+from itertools import accumulate, chain, count, repeat
 
 from foidraft.lint.places import FEW_PLACES, followed, followed_places, merged_places
 from foidraft.rules.model import DIGIT_HEAD
@@ -22,6 +22,7 @@ _SPLIT_RE = LazyRegex(r"(\w+)")
 _NONE: list[int] = []  # shared "nowhere"; never mutated
 _LEAD_RE = LazyRegex(r"\w+")
 _LAST = chr(0x10FFFF)  # sorts after every other character
+_MINUS_ONE = (-1).__add__  # in C, where a comprehension is a call of its own
 FEW_WORDS = 400  # distinct words of a letter whose word starts are kept as a set (a page)
 PREFIX_LENGTH = 20  # ...up to this long (a megabyte of digits is one word: not its every start)
 
@@ -29,9 +30,9 @@ PREFIX_LENGTH = 20  # ...up to this long (a megabyte of digits is one word: not 
 class LiteralIndex:
     __slots__ = (
         "_after", "_asked", "_between", "_blob", "_blob_starts", "_candidates", "_followed",
-        "_paragraph_lists", "_paragraph_sets", "_paragraphs", "_parts", "_positions", "_prefixes",
-        "_starts", "_tokens", "_vocab", "_words", "end", "low", "para_starts", "start",
-        "whole_text",
+        "_numbers", "_paragraph_lists", "_paragraph_sets", "_paragraphs", "_parts", "_positions",
+        "_prefixes", "_starts", "_tokens", "_vocab", "_words", "end", "low", "para_starts",
+        "start", "whole_text",
     )  # fmt: skip
 
     def __init__(
@@ -50,6 +51,7 @@ class LiteralIndex:
         self._blob: str | None = None  # the distinct words, one a line, and where each starts
         self._blob_starts: list[int] = []
         self._starts: list[int] = []  # where each word starts, in order
+        self._numbers: dict[int, int] | None = None  # see numbers
         # Every start of a word of a short letter: "does a word start with this?" is then
         # one look-up (a short letter asks it for most of the knowledge base's literals).
         self._prefixes: set[str] | None = None
@@ -90,6 +92,16 @@ class LiteralIndex:
         self._parts = parts
         self._starts = ends[0 : len(parts) - 1 : 2]
         return words
+
+    def numbers(self) -> dict[int, int]:
+        """Each word start's word number (its index in ``_starts``): a look-up, where a
+        bisection of the letter's ten thousand word starts costs some fourteen comparisons
+        of Python ints (``foidraft.lint.places`` asks it for thousands of places a check)."""
+        if self._numbers is None:
+            if self._words is None:
+                self._build()
+            self._numbers = dict(zip(self._starts, count()))
+        return self._numbers
 
     def built(self) -> bool:
         """Whether the letter has been split into words yet."""
@@ -172,7 +184,7 @@ class LiteralIndex:
         words = self._words if self._words is not None else self._build()
         vocab = self._vocab
         if literal == DIGIT_HEAD:  # the words starting with a digit, whatever the script
-            return sorted(chain.from_iterable(words[w] for w in vocab if w[0].isdecimal()))
+            return sorted(chain.from_iterable(map(words.__getitem__, _digit_words(vocab))))
         if literal.isalnum():  # a plain word start (\w is what isalnum is, and "_")
             i = bisect_left(vocab, literal)  # the words starting with it follow it
             if i == len(vocab) or not vocab[i].startswith(literal):
@@ -246,7 +258,7 @@ class LiteralIndex:
     def _paragraphs_of(self, positions: list[int]) -> list[int]:
         # Each position's paragraph (one past it: bisect_right) in C, in order, once each.
         after = dict.fromkeys(map(bisect_right, repeat(self.para_starts), positions))
-        return [k - 1 for k in after]
+        return list(map(_MINUS_ONE, after))
 
     def _search_paragraphs(self, literal: str) -> list[int]:
         # One find per paragraph that holds the literal, skipping the rest of each.
@@ -286,3 +298,13 @@ class LiteralIndex:
             at = blob.find(literal, at + 1)
         out.sort()
         return out
+
+
+def _digit_words(vocab: list[str]) -> list[str]:
+    """The words of the sorted ``vocab`` that start with a decimal digit: those from "0" to
+    "9" lie together (found by bisection, not by reading the vocabulary); a digit of
+    another script (Arabic-Indic, Devanagari...) is past U+007F, where the few words
+    starting beyond ASCII are each looked at."""
+    ascii_digits = vocab[bisect_left(vocab, "0") : bisect_left(vocab, ":")]
+    beyond = vocab[bisect_left(vocab, "\x80") :]
+    return ascii_digits + [w for w in beyond if w[0].isdecimal()] if beyond else ascii_digits

@@ -10,7 +10,7 @@ word numbers by bisection over ``map``, the words around each place by ``__getit
 from __future__ import annotations
 
 from _bisect import bisect_left  # bisect.py only adds an import
-from itertools import chain, compress, repeat
+from itertools import chain, compress
 
 from foidraft.text.lazyre import LazyRegex
 
@@ -78,7 +78,7 @@ def followed_places(index: LiteralIndex, word: str, after: tuple[str, ...]) -> l
     if followers is not None and len(followers) < len(found):
         # Each follower's word number (a follower is a word start), then those with
         # ``word`` and nothing but spaces before them (in C but one test).
-        numbers = map(bisect_left, repeat(index._starts), followers)
+        numbers = map(index.numbers().__getitem__, followers)
         words, between = _neighbours(index)
         before = [i for i in numbers if i and words[i - 1] == word and between[i - 1].isspace()]
         chosen = list(map(index._starts.__getitem__, [i - 1 for i in before]))
@@ -127,7 +127,7 @@ def _next_words(index: LiteralIndex, word: str) -> tuple[list[str], dict[str, li
         words, between = _neighbours(index)
         # Each place's word number (in C: the places are word starts), then those
         # followed by spaces only, and what follows them.
-        numbers = list(map(bisect_left, repeat(index._starts), found))
+        numbers = list(map(index.numbers().__getitem__, found))
         spaced = list(map(str.isspace, map(between.__getitem__, numbers)))
         by_next: dict[str, list[int]] = {}
         nexts = map(words.__getitem__, [i + 1 for i in compress(numbers, spaced)])
