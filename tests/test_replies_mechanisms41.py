@@ -1,0 +1,66 @@
+"""The reply reader's mechanisms from replies41's round (issue 9): what decides a letter, read
+by what its words do rather than by one letter's phrasing.
+
+Each case is a short letter written for the mechanism (not copied from a reply): a letter
+flattened onto one line laid out again (a financial year's rows, a question's number, a
+link at a line's end), and a part refused because it is published.
+"""
+
+from __future__ import annotations
+
+from foidraft.replies import read_reply
+from foidraft.replies.flat import unflatten
+from tests.reply_letters import kind_of as _kind
+
+PAD = " The figures are given below as held on our systems on the date of this letter."
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in unflatten(text + PAD * 4).split("\n") if line.strip()]
+
+
+def test_a_financial_years_rows_open_again() -> None:
+    lines = _lines("Year Value 2010-11 £9,041.86 2011-12 £13,148.31 2012-13 £13,110.02")
+    assert "2011-12 £13,148.31" in lines
+    assert "2012-13 £13,110.02" in [line[: len("2012-13 £13,110.02")] for line in lines]
+
+
+def test_a_financial_year_in_a_sentence_is_no_row() -> None:
+    lines = _lines("How many trees were felled in (a) 2016-17, (b) 2017-18 and (c) 2018-19?")
+    assert any("(a) 2016-17, (b) 2017-18 and (c) 2018-19?" in line for line in lines)
+
+
+def test_a_span_of_years_given_its_figure_is_a_row() -> None:
+    lines = _lines("Q2 - 2016 - 2017 = 316 2017 - 2018 = 216 2018 - 2019 = 160")
+    assert "2017 - 2018 = 216" in lines
+
+
+def test_a_pair_of_questions_and_a_quarter_stay_on_their_line() -> None:
+    lines = _lines("Q4 & Q5 - Information not held. The 2017/18 Q2 report gives the rest.")
+    assert lines[0].startswith("Q4 & Q5 - Information not held")
+    assert any("The 2017/18 Q2 report" in line for line in lines)
+
+
+def test_a_link_ends_its_line() -> None:
+    lines = _lines("It is at https://example.gov.uk/report.pdf In accordance with section 21")
+    assert "It is at https://example.gov.uk/report.pdf" in lines
+
+
+def test_a_flattened_link_then_the_published_ground_is_published() -> None:
+    text = (
+        "Dear Ms Jones, Thank you for your request. I can confirm we hold the information you "
+        "require. The information you asked for is available on our website: "
+        "https://example.gov.uk/reports/q2.pdf In accordance with section 21 of the FOI Act, we "
+        "are not obliged to supply you with a copy of the requested information as it is "
+        "already accessible to you elsewhere. Yours sincerely, Information Team"
+    )
+    assert read_reply(text).kind == "already_published"
+
+
+def test_a_part_refused_as_published_leaves_the_rest_answered() -> None:
+    body = (
+        "I can confirm that we hold the information requested, however the following "
+        "exemption has been applied to part of the information you have requested: Section 21 "
+        "- Information reasonably accessible by other means."
+    )
+    assert _kind(body) == "partly_answered"
