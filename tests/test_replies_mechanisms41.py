@@ -8,6 +8,8 @@ link at a line's end), and a part refused because it is published.
 
 from __future__ import annotations
 
+import pytest
+
 from foidraft.replies import read_reply
 from foidraft.replies.flat import unflatten
 from tests.reply_letters import kind_of as _kind
@@ -64,3 +66,34 @@ def test_a_part_refused_as_published_leaves_the_rest_answered() -> None:
         "- Information reasonably accessible by other means."
     )
     assert _kind(body) == "partly_answered"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Trust has not received any correspondence from the Inquiry.",
+        "No such report has been produced.",
+        "Having searched our records, we have been unable to find anything relevant to your "
+        "request.",
+        "The Department has not commissioned any such research.",
+        "Following a search I can confirm there is no correspondence between the two bodies.",
+    ],
+)
+def test_nothing_held_said_as_never_received_made_or_found(body: str) -> None:
+    assert _kind(body) == "not_held"
+
+
+def test_a_nought_counted_is_not_nothing_held() -> None:
+    assert _kind("In 2023 there were no complaints about this service.") != "not_held"
+
+
+def test_a_part_on_cost_and_a_part_not_held_by_its_notice_is_partly_answered() -> None:
+    body = (
+        "Following a search we can confirm there is no correspondence with Dr Smith. Therefore "
+        "the Authority does not hold the information and this represents a notice in terms of "
+        "section 17 of the Freedom of Information (Scotland) Act 2002. As to the second part of "
+        "your request, on reports on data, we are unable to provide you with the "
+        "information you have requested, as it would exceed the cost limit of £600. This "
+        "represents a refusal notice in terms of section 12 of the Act."
+    )
+    assert _kind(body, "FOISA") == "partly_answered"
