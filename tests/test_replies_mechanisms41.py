@@ -97,3 +97,16 @@ def test_a_part_on_cost_and_a_part_not_held_by_its_notice_is_partly_answered() -
         "represents a refusal notice in terms of section 12 of the Act."
     )
     assert _kind(body, "FOISA") == "partly_answered"
+
+
+def test_a_receipt_attached_after_a_comma_is_a_receipt() -> None:
+    body = "Please see attached, an acknowledgement letter in respect of your request."
+    assert _kind(body) == "acknowledgement"
+
+
+def test_a_response_date_stamped_at_midnight_gives_no_figure() -> None:
+    body = (
+        "It has been passed to the relevant service and you should receive a response by "
+        "2020-10-06\n00:00:00.\n\nPlease quote the reference number above in any correspondence."
+    )
+    assert _kind(body) == "acknowledgement"

@@ -207,7 +207,7 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         # (not "see the attached letter": the letter that is the reply itself; nor an update:
         # "Please see attached update on your request"; nor a receipt sent as a letter:
         # "Please see attached acknowledgement letter", "Please find attached our acknowledgement")
-        r"\b(?:please )?(?:find|see)\b[^.]{0,40}?\b(?:(?:attached|enclosed)(?! (?:(?:our|an?|the|"
+        r"\b(?:please )?(?:find|see)\b[^.]{0,40}?\b(?:(?:attached|enclosed)(?!,? (?:(?:our|an?|the|"
         r"my) )?(?:letter|cover(?:ing)? letter|(?:progress )?update|holding (?:letter|reply)|"
         r"acknowledge?ment|receipt)\b)|spreadsheet|"
         r"workbook|appendix|appendices|annex|annexes)\b",

@@ -150,7 +150,7 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"correspondence|application))",
         r"\bthis is (?:an? )?(?:automated |automatic )?(?:confirmation|acknowledgement)\b|"
         # the receipt sent as a letter: "Please find attached acknowledgement letter."
-        r"\b(?:attached|enclosed) (?:(?:an?|the|our) )?acknowledge?ment\b",
+        r"\b(?:attached|enclosed),? (?:(?:an?|the|our) )?acknowledge?ment\b",
         r"\bconfirm(?:ation)? that (?:we have |it has )?received your\b|"
         r"\bconfirmation that your\b",
         r"\b(?:has|have) been received\b|\bwe have received your\b|\bwhich we received on\b",
