@@ -110,3 +110,16 @@ def test_a_response_date_stamped_at_midnight_gives_no_figure() -> None:
         "2020-10-06\n00:00:00.\n\nPlease quote the reference number above in any correspondence."
     )
     assert _kind(body) == "acknowledgement"
+
+
+def test_the_request_told_back_at_the_letters_end_is_the_requesters() -> None:
+    text = (
+        "Dear Mr Flynn,\nThank you for your request for information received on 31 January "
+        "2022.\nWe are dealing with your request under the Environmental Information "
+        "Regulations 2004 and we aim to send a response by 28 February 2022.\nYour request:\n"
+        "Please supply me with the closed report referred to in the minutes of the Cabinet "
+        "meeting of 18 January 2021.\nThere is an overriding public interest in releasing this "
+        "report, which outweighs the reasons for the exemption given.\nWithholding the report "
+        "prejudices a proper consideration of the deal.\n"
+    )
+    assert read_reply(text).kind == "acknowledgement"

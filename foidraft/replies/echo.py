@@ -181,6 +181,8 @@ def _echoed_requests(text: str) -> list[tuple[int, int]]:
             out.append((head, answers[a]))
             continue
         end = _voice_again(text, head)
+        if end == head and len(text) - head <= MAX_QUOTE:
+            end = len(text)  # the authority never speaks again: the request ends the letter
         if end > head:
             out.append((head, end))
     return out
