@@ -123,3 +123,25 @@ def test_the_request_told_back_at_the_letters_end_is_the_requesters() -> None:
         "prejudices a proper consideration of the deal.\n"
     )
     assert read_reply(text).kind == "acknowledgement"
+
+
+def test_a_review_asked_for_in_an_email_received_on_a_date_is_a_review() -> None:
+    body = (
+        "I write in response to your email, received on 11 April 2024 for a review of the "
+        "Council's response to your request. The purpose of the review is to allow a fresh "
+        "independent look at your request."
+    )
+    assert _kind(body) == "review_outcome"
+
+
+def test_the_request_told_back_inline_at_a_flattened_letters_end_is_the_requesters() -> None:
+    text = (
+        "Dear Mr Flynn, Thank you for your request for information received on 31 January "
+        "2022. We are dealing with your request under the Environmental Information "
+        "Regulations 2004 and we aim to send a response by 28 February 2022. Your request: "
+        "Please supply me with the closed report referred to in the minutes of the Cabinet "
+        "meeting of 18 January 2021. There is an overriding public interest in releasing this "
+        "report, which outweighs the reasons for the exemption given. Withholding the report "
+        "prejudices a proper consideration of the deal."
+    )
+    assert read_reply(text).kind == "acknowledgement"

@@ -191,7 +191,7 @@ def _echoed_requests(text: str) -> list[tuple[int, int]]:
 # The same introductions in running text, as in a PDF flattened onto one line.
 INLINE_HEAD_RE = re.compile(
     r"\byour request is (?:replicated|reproduced|repeated|"
-    r"set out) below[^.:\n]{0,60}[.:](?=[ \t]+\S)|\b(?:you asked|you requested|"
+    r"set out) below[^.:\n]{0,60}[.:](?=[ \t]+\S)|\b(?:you asked|you requested|your request|"
     r"seek access to the following information)[ \t]*:(?=[ \t]+\S)",
     re.IGNORECASE,
 )

@@ -283,8 +283,8 @@ REVIEW_RE = _re(
 )
 # A letter about a review that may only acknowledge it: a review's outcome when it decides.
 REVIEW_ASKED_RE = _re(
-    r"\b(?:in )?(?:response|reply) to your (?:(?:FOI )?(?:request|application|e-?mail|letter) "
-    r"for (?:an? )?(?:internal )?review|"
+    r"\b(?:in )?(?:response|reply) to your (?:(?:FOI )?(?:request|application|e-?mail|letter)"
+    r"(?:,? (?:received|dated|sent) [^.,]{0,40}?,?)? for (?:an? )?(?:internal )?review|"
     r"(?:internal )?review request|requirement for (?:a )?review)\b",
     r"\bfollowing (?:your|the) request for (?:an? )?(?:internal )?review\b|"
     r"\bthank you for your (?:request for|e-?mail requesting|letter requesting) (?:an? )?"
