@@ -12,6 +12,7 @@ import pytest
 
 from foidraft.replies import read_reply
 from foidraft.replies.flat import unflatten
+from foidraft.replies.procedure import PROCEDURE_WORDS
 from tests.reply_letters import kind_of as _kind
 
 PAD = " The figures are given below as held on our systems on the date of this letter."
@@ -145,3 +146,25 @@ def test_the_request_told_back_inline_at_a_flattened_letters_end_is_the_requeste
         "prejudices a proper consideration of the deal."
     )
     assert read_reply(text).kind == "acknowledgement"
+
+
+def test_the_request_told_back_asking_to_be_provided_asks_nothing_of_the_requester() -> None:
+    clarify = PROCEDURE_WORDS["clarify"]
+    told_back = (
+        "I would be most grateful if you would provide me, under the Freedom of Information "
+        "Act, details in respect to the contract below."
+    )
+    assert not clarify.search(told_back)
+    asked = "I would be grateful if you could provide me with further details of the period."
+    assert clarify.search(asked)
+
+
+def test_a_sentence_that_introduces_the_answer_leaves_the_answer_read() -> None:
+    text = (
+        "Norfolk Constabulary holds information relevant to your request. Response to your "
+        "Request Norfolk Constabulary has located the following information as relevant to "
+        "your request. Q1 Gender Number of Arrests Female 4046 Male 21175 Not Recorded 210 "
+        "Unspecified 1 Grand Total 25432 Q2 The detainee's religion is not recorded on the "
+        "custody system."
+    )
+    assert read_reply(text).kind == "partly_answered"

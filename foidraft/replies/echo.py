@@ -170,6 +170,9 @@ def _echoed_requests(text: str) -> list[tuple[int, int]]:
         [m.end() for m in REQUEST_HEAD_RE.finditer(text)]
         + [m.end() for m in INLINE_HEAD_RE.finditer(text)]  # a reply flattened onto one line
     )
+    # (headings alone, "Your request:", not a sentence that may introduce the answer)
+    said = {m.end() for m in REQUEST_HEAD_RE.finditer(text) if 0 < len(m.group(0).strip()) <= 40}
+    said |= {m.end() for m in INLINE_HEAD_RE.finditer(text)}
     out: list[tuple[int, int]] = []
     a = 0
     for head in heads:
@@ -181,7 +184,7 @@ def _echoed_requests(text: str) -> list[tuple[int, int]]:
             out.append((head, answers[a]))
             continue
         end = _voice_again(text, head)
-        if end == head and len(text) - head <= MAX_QUOTE:
+        if end == head and head in said and len(text) - head <= MAX_QUOTE:
             end = len(text)  # the authority never speaks again: the request ends the letter
         if end > head:
             out.append((head, end))

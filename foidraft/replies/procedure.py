@@ -65,9 +65,8 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"\bpublic interest (?:test )?(?:is|are) (?:still |currently )?being (?:considered|"
         r"assessed|weighed)\b|\b(?:still|currently) considering (?:the )?public interest\b",
         # the answer late, however the inability is said: "we have been unable to complete our
-        # response within 20 working days", "we have not been able to answer your request
-        # within the statutory time limit", "we are unable to provide you with a final decision on
-        # your request within the 20-day time frame"
+        # response within 20 working days", "we are unable to provide you with a final decision
+        # on your request within the 20-day time frame"
         r"\b(?:(?:not|n['’]t) (?:yet )?(?:be |been )?able|(?:be |been )?unable) to (?:respond|"
         r"reply|answer|complete|finalise|deal with|(?:provide|supply|send|give|issue) (?:a|our|you "
         r"with (?:a|our)|you (?:a|our)) (?:full |final |substantive |formal |complete )?"
@@ -80,8 +79,7 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"\b(?:reach|make|come to) (?:a|our|the) decision (?:on (?:the )?public interest )?by\b",
         # a new date for the answer, the consideration still going on: "I now aim to respond by
         # 3 May"; "we continue to make progress in considering your request"
-        # the answer put off to a date the letter sets: "Please see attached update on your
-        # request ... I will be in touch again by 17 October"
+        # the answer put off to a date the letter sets: "I will be in touch again by 17 October"
         r"\b(?:be in touch|write to you|contact you|update you|respond|reply) again (?:by|on|"
         r"before|no later than)\b|"
         r"\b(?:I|we) now (?:aim|expect|hope|intend|plan) to (?:respond|reply|provide|send)\b|"
@@ -114,8 +112,12 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"\bre-?(?:word|phrase|write|submit) your (?:foi |freedom of information )?(?:request|"
         r"application|questions?)\b",
         r"\b(?:need|require|ask|asking) you to (?:clarify|confirm|specify|provide|indicate|"
-        r"explain)\b|\bgrateful if you (?:could|would|can)\b|\byour request (?:is|was|appears|"
-        r"seems) (?:(?:very|too|rather|quite) )?(?:unclear|ambiguous|broad|wide|vague)\b",
+        # (not the request told back: "I would be most grateful if you would provide me ...
+        # details in respect to the contract below")
+        r"explain)\b|\bgrateful if you (?:could|would|can)\b(?! (?:please )?(?:provide|supply|"
+        r"send|give) me\b(?![^.]{0,20}\b(?:further|more|additional|clarif)))|\byour request "
+        r"(?:is|was|appears|seems) (?:(?:very|too|rather|quite) )?(?:unclear|ambiguous|broad|"
+        r"wide|vague)\b",
         r"\b(?:could|can|would|will) you (?:please )?(?:clarify|confirm (?:which|what|whether|"
         r"if)|specify|indicate|explain|let (?:me|us) know|advise|tell (?:me|us)|"
         r"provide (?:further|more|some|additional)|be more specific|narrow|refine)\b",
@@ -162,8 +164,7 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"\bscheduled date for (?:our|the|a) response\b|\b(?:response|reply) (?:is|will be) due\b",
         r"\bautomat(?:ic|ed|ically generated) (?:reply|response|acknowledgement|confirmation|"
         r"e-?mail)",
-        # an answer still to come, however it is promised: "we expect to respond within the next
-        # ten working days", "we hope to send our response by ..."
+        # an answer still to come, however promised: "we hope to send our response by ..."
         r"\b(?:will|shall|(?:expect|hope|aim|intend|plan) to) (?:aim to )?(?:respond|reply|be in "
         r"touch|send (?:you )?(?:a|our|the) (?:full )?(?:response|reply))\b[^.]{0,60}\b(?:within|"
         r"by|as soon as|shortly|no later than|on or before)\b",
@@ -201,9 +202,8 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         rf"\b(?:your|the|this) {REQ}\b[^.]{{0,40}}\b(?:has|have) (?:now )?been "
         r"(?:fully |carefully )?considered\b|\bhad the opportunity to (?:fully )?consider your\b",
     ),
-    # the answer overdue, said of this request: "we are aware that we have now missed the legal
-    # deadline". Read only where a letter decides nothing (``kinds._pending``): a late answer
-    # says so too. (Not an apology for a delay alone: a receipt sent late makes one.)
+    # the answer overdue: "we have now missed the legal deadline". Read only where a letter
+    # decides nothing (``kinds._pending``): a late answer says so too (and a late receipt).
     "late": _re(
         r"\b(?:missed|passed|exceeded|gone past|(?:are|is) (?:now )?(?:beyond|outside)) (?:the )?"
         r"(?:legal|statutory|20[ -]working[ -]days?) (?:deadline|time ?limit|timescale|time ?frame|"
