@@ -168,3 +168,11 @@ def test_a_sentence_that_introduces_the_answer_leaves_the_answer_read() -> None:
         "custody system."
     )
     assert read_reply(text).kind == "partly_answered"
+
+
+def test_a_flattened_letters_response_heading_ends_the_request_told_back() -> None:
+    lines = _lines(
+        "Your request I would like to know how much the Government paid the Federation in "
+        "2016. Response to your request I enclose a copy of the information we hold."
+    )
+    assert "Response to your request" in lines

@@ -43,7 +43,7 @@ FIELD_RE = re.compile(
     r"(?:Decision|Outcome)[ \t]*[–-](?=[ \t])|"
     # ... or a letter's own headings, capitalised as no sentence has them: "Your request In
     # regards to ...", "Our response Please see attached ..."
-    r"(?:Your request|Our response|Our reply)(?=[ \t]+[A-Z]))[ \t]+"
+    r"(?:Your request|Our response|Our reply|Response to your request)(?=[ \t]+[A-Z]))[ \t]+"
 )
 # ... or alone after a sentence's end, before the first of its own: "... the sky'.' Decision
 # North Yorkshire Police have recently responded ..."
