@@ -176,3 +176,29 @@ def test_a_flattened_letters_response_heading_ends_the_request_told_back() -> No
         "2016. Response to your request I enclose a copy of the information we hold."
     )
     assert "Response to your request" in lines
+
+
+def test_a_review_said_as_requested_by_the_requester_is_a_reviews_letter() -> None:
+    body = (
+        "You have requested an internal review of the handling of this request. Following "
+        "enquiries, we have concluded that locating the information would be manifestly "
+        "unreasonable, and therefore this request is refused under regulation 12(4)(b)."
+    )
+    assert _kind(body, "EIR") == "review_outcome"
+
+
+def test_a_review_of_an_earlier_request_is_background() -> None:
+    body = (
+        "This request is substantially similar to your previous request, which we answered "
+        "on 30 March. I am aware that you requested a review of that response. Under section "
+        "14(2) we are not required to comply with a repeated request."
+    )
+    assert _kind(body, "FOISA") == "vexatious_or_repeated"
+
+
+def test_clarification_wanted_and_a_term_to_define_ask_the_requester() -> None:
+    body = (
+        "I would just like some clarification on the points you have raised. Please can you "
+        "define the type of complaints you are wanting the request to cover?"
+    )
+    assert _kind(body) == "clarification_request"

@@ -77,8 +77,7 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"\b(?:take|taking) longer than (?:usual|expected|normal|anticipated|20 working days)\b",
         # the decision the extra time is for: "we will reach a decision by 1 June 2024"
         r"\b(?:reach|make|come to) (?:a|our|the) decision (?:on (?:the )?public interest )?by\b",
-        # a new date for the answer, the consideration still going on: "I now aim to respond by
-        # 3 May"; "we continue to make progress in considering your request"
+        # a new date for the answer, the consideration going on: "I now aim to respond by 3 May"
         # the answer put off to a date the letter sets: "I will be in touch again by 17 October"
         r"\b(?:be in touch|write to you|contact you|update you|respond|reply) again (?:by|on|"
         r"before|no later than)\b|"
@@ -143,8 +142,8 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"\bclarification (?:is )?(?:required|needed|sought)\b|\b(?:ask|asking) you to clarify\b|"
         r"\b(?:I|we) (?:am |are )?seek(?:ing)? clarification\b|\bsection 1 ?\(3\)",
         # "We would like to request some clarification regarding your ... request"
-        r"\b(?:I|we) (?:would like to|need to|must) (?:request|ask for|seek) (?:some )?"
-        r"(?:further )?clarification\b",
+        r"\b(?:I|we) (?:would (?:just )?like(?: to (?:request|ask for|seek))?|(?:need to|must) "
+        r"(?:request|ask for|seek)) (?:some )?(?:further )?clarification\b",
         ASKS,
     ),
     "ack": _re(
@@ -286,7 +285,8 @@ REVIEW_ASKED_RE = _re(
     r"\b(?:in )?(?:response|reply) to your (?:(?:FOI )?(?:request|application|e-?mail|letter)"
     r"(?:,? (?:received|dated|sent) [^.,]{0,40}?,?)? for (?:an? )?(?:internal )?review|"
     r"(?:internal )?review request|requirement for (?:a )?review)\b",
-    r"\bfollowing (?:your|the) request for (?:an? )?(?:internal )?review\b|"
+    r"\bfollowing (?:your|the) request for (?:an? )?(?:internal )?review\b|\byou have "
+    r"(?:requested|asked for) (?:an? )?(?:internal )?review\b|"
     r"\bthank you for your (?:request for|e-?mail requesting|letter requesting) (?:an? )?"
     r"(?:internal )?review\b|\bthank you for your (?:[\w()]+ ){0,5}(?:internal )?review "
     r"(?:request|application)\b",
