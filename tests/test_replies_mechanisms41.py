@@ -202,3 +202,21 @@ def test_clarification_wanted_and_a_term_to_define_ask_the_requester() -> None:
         "define the type of complaints you are wanting the request to cover?"
     )
     assert _kind(body) == "clarification_request"
+
+
+def test_a_reference_to_quote_asks_nothing_to_clarify() -> None:
+    body = (
+        "Your request is being considered and the Council will send a response to you by 14 "
+        "September 2020. We would be grateful if you could quote the reference number given "
+        "at the top of this email."
+    )
+    assert _kind(body) == "acknowledgement"
+
+
+def test_a_request_not_resolved_in_time_is_an_extension() -> None:
+    body = (
+        "Because we are still collating the information you have requested, we will not be "
+        "able to resolve your request within the statutory 20 working days. We intend to "
+        "provide you with a full response by 11 December 2013."
+    )
+    assert _kind(body) == "extension"

@@ -68,10 +68,10 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         # response within 20 working days", "we are unable to provide you with a final decision
         # on your request within the 20-day time frame"
         r"\b(?:(?:not|n['’]t) (?:yet )?(?:be |been )?able|(?:be |been )?unable) to (?:respond|"
-        r"reply|answer|complete|finalise|deal with|(?:provide|supply|send|give|issue) (?:a|our|you "
-        r"with (?:a|our)|you (?:a|our)) (?:full |final |substantive |formal |complete )?"
-        r"(?:response|reply|decision|answer))\b[^.]{0,40}\b(?:within|by (?:today|the|this|that|"
-        r"\d)|today|on time|in time)\b",
+        r"reply|answer|complete|finalise|resolve|deal with|(?:provide|supply|send|give|issue) "
+        r"(?:a|our|you with (?:a|our)|you (?:a|our)) (?:full |final |substantive |formal |"
+        r"complete )?(?:response|reply|decision|answer))\b[^.]{0,40}\b(?:within|by (?:today|the|"
+        r"this|that|\d)|today|on time|in time)\b",
         # "your request will take longer than usual" (not an apology for a delay: a late
         # answer or a late receipt makes one too)
         r"\b(?:take|taking) longer than (?:usual|expected|normal|anticipated|20 working days)\b",
@@ -113,10 +113,10 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"\b(?:need|require|ask|asking) you to (?:clarify|confirm|specify|provide|indicate|"
         # (not the request told back: "I would be most grateful if you would provide me ...
         # details in respect to the contract below")
-        r"explain)\b|\bgrateful if you (?:could|would|can)\b(?! (?:please )?(?:provide|supply|"
-        r"send|give) me\b(?![^.]{0,20}\b(?:further|more|additional|clarif)))|\byour request "
-        r"(?:is|was|appears|seems) (?:(?:very|too|rather|quite) )?(?:unclear|ambiguous|broad|"
-        r"wide|vague)\b",
+        r"explain)\b|\bgrateful if you (?:could|would|can)\b(?! (?:please )?(?:quote\b|(?:provide|"
+        r"supply|send|give) me\b(?![^.]{0,20}\b(?:further|more|additional|clarif))))|\byour "
+        r"request (?:is|was|appears|seems) (?:(?:very|too|rather|quite) )?(?:unclear|ambiguous|"
+        r"broad|wide|vague)\b",
         r"\b(?:could|can|would|will) you (?:please )?(?:clarify|confirm (?:which|what|whether|"
         r"if)|specify|indicate|explain|let (?:me|us) know|advise|tell (?:me|us)|"
         r"provide (?:further|more|some|additional)|be more specific|narrow|refine)\b",
