@@ -305,7 +305,11 @@ def _decisions(s: Sentence, text: str, cited: set[str], t: _Tally) -> set[str]:
         # withheld by it (a sentence citing that alone refuses nothing)
         if not (cited == {"environmental"} and not grounds):
             here |= grounds or {"refused"}  # on grounds named elsewhere (a heading, a list)
-    if here & {"cost", "exempt", "ncnd", "not_held", "vexatious", "future", "refused"}:
+    # (any ground of refusing counts: "the following exemption has been applied to part of
+    # the information: Section 21", its ground the publication)
+    if here & {"cost", "exempt", "ncnd", "not_held", "vexatious", "future", "refused"} or (
+        refusing and here & {"published"}
+    ):
         # ("held, in part, ... however cannot be disclosed": what is held, not what is refused)
         t.part = t.part or bool(PART_RE.search(HELD_IN_PART_RE.sub(" ", text)))
         if WHOLE_RE.search(text):

@@ -308,7 +308,7 @@ DONE_RE = re.compile(r"\b(?:has|have) been\b|\b(?:I|we) have\b", re.IGNORECASE)
 # authority asks ("Are you referring to incidents or crimes?").
 ASKS_REQUESTER_RE = re.compile(
     r"\b(?:are|were|do|did|would|will|could|can) you (?:\w+ ){0,2}?(?:referring|asking|requesting|"
-    r"looking|seeking|wanting|interested|mean|require|want|wish|need|intend|clarify|specify|"
+    r"looking|seeking|wanting|interested|mean|require|want|wish|need|intend|clarify|specify|define|"
     r"confirm (?:which|what|whether|if)|indicate|narrow|refine|advise|explain)\b|"
     r"\byou (?:are|were) (?:referring|requesting|asking)\b|\bwhat (?:is|was) meant\b|"
     r"\byou require\b|\byour (?:request|question|enquiry)\b|"

@@ -170,6 +170,9 @@ def _echoed_requests(text: str) -> list[tuple[int, int]]:
         [m.end() for m in REQUEST_HEAD_RE.finditer(text)]
         + [m.end() for m in INLINE_HEAD_RE.finditer(text)]  # a reply flattened onto one line
     )
+    # (headings alone, "Your request:", not a sentence that may introduce the answer)
+    said = {m.end() for m in REQUEST_HEAD_RE.finditer(text) if 0 < len(m.group(0).strip()) <= 40}
+    said |= {m.end() for m in INLINE_HEAD_RE.finditer(text)}
     out: list[tuple[int, int]] = []
     a = 0
     for head in heads:
@@ -181,6 +184,8 @@ def _echoed_requests(text: str) -> list[tuple[int, int]]:
             out.append((head, answers[a]))
             continue
         end = _voice_again(text, head)
+        if end == head and head in said and len(text) - head <= MAX_QUOTE:
+            end = len(text)  # the authority never speaks again: the request ends the letter
         if end > head:
             out.append((head, end))
     return out
@@ -189,7 +194,7 @@ def _echoed_requests(text: str) -> list[tuple[int, int]]:
 # The same introductions in running text, as in a PDF flattened onto one line.
 INLINE_HEAD_RE = re.compile(
     r"\byour request is (?:replicated|reproduced|repeated|"
-    r"set out) below[^.:\n]{0,60}[.:](?=[ \t]+\S)|\b(?:you asked|you requested|"
+    r"set out) below[^.:\n]{0,60}[.:](?=[ \t]+\S)|\b(?:you asked|you requested|your request|"
     r"seek access to the following information)[ \t]*:(?=[ \t]+\S)",
     re.IGNORECASE,
 )

@@ -193,8 +193,9 @@ MAX_FIGURE_WORDS = 10
 
 TIME_RE = re.compile(
     # (said as a clock time, "4:20 PM", "2pm"; a bare "08:32" may be a response time, and
-    # "12 hrs" a count of hours)
-    r"(?<![\d:.£$])\b\d{1,2}(?:[:.]\d{2})?[ \t]*[ap]\.?m\b\.?",
+    # "12 hrs" a count of hours; but midnight with its seconds is a date's stamp from a
+    # database: "by 2020-10-06 00:00:00")
+    r"(?<![\d:.£$])\b\d{1,2}(?:[:.]\d{2})?[ \t]*[ap]\.?m\b\.?|\b00:00:00\b",
     re.IGNORECASE,
 )
 

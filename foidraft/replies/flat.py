@@ -16,13 +16,20 @@ import re
 # table's year rows, a form's label between dashes ("- Decision -").
 BREAK_BEFORE_RE = re.compile(
     r"[ \t]+(?=(?:Dear|Thank you for|Yours (?:sincerely|faithfully)|Kind regards|In (?:relation|"
-    r"response|regards?) to (?:questions?|parts?|points?|Q) ?\d|(?:Questions?|Q) ?\d+\b)\b|"
+    r"response|regards?) to (?:questions?|parts?|points?|Q) ?\d|"
+    # a question's number, not a quarter's or the second of a pair: "2017/18 Q2", "Q4 & Q5"
+    r"(?<![\d&] )(?<!\band )(?:Questions?|Q) ?\d+\b)\b|"
     # a year's row of a table: "2009/10 - £201,399", "2012 7122 567"
     r"(?:19|20)\d\d/\d\d(?:\d\d)? ?[-–:] ?£?\d|"
+    # ... or a span's: "2016 - 2017 = 316", "2016-17 = 150"
+    r"(?:19|20)\d\d ?[-–] ?(?:19|20)?\d\d ?= ?£?\d|"
+    # ... or a financial year's short form and its figure: "2010-11 £9,041.86"
+    r"(?:19|20)\d\d-\d\d (?:£|\d(?![\d,.]*[-/]\d))|"
     # ... or a year's alone: "2016 – no information held 2017 – 7 2018 – 19" (not a span of
     # years or dates: "2016 - 2018", "1 January 2018 – 20 March 2020")
-    r"(?<=[\w)] )(?:19|20)\d\d ?[–-] ?(?:(?!(?:19|20)\d\d\b)£?\d(?![\d,.]* (?:Jan|Feb|Mar|Apr|"
-    r"May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|no information\b|nil\b|none\b)|"
+    # (nor a financial year's short form: "in (a) 2016-17, (b) 2017-18")
+    r"(?<=[\w)] )(?:19|20)\d\d ?[–-] ?(?:(?!(?:19|20)\d\d\b)(?<!\d-)£?\d(?![\d,.]* (?:Jan|Feb|"
+    r"Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|no information\b|nil\b|none\b)|"
     r"(?:19|20)\d\d(?: \d[\d,]{0,12}){2,12}(?![\d,])|"
     # ... or between dashes, a form's label: "- Decision - All Channel information is held"
     r"-[ \t]+[A-Z][a-z]+(?:[ \t][a-z]+){0,3}[ \t]+-[ \t])"
@@ -36,7 +43,7 @@ FIELD_RE = re.compile(
     r"(?:Decision|Outcome)[ \t]*[–-](?=[ \t])|"
     # ... or a letter's own headings, capitalised as no sentence has them: "Your request In
     # regards to ...", "Our response Please see attached ..."
-    r"(?:Your request|Our response|Our reply)(?=[ \t]+[A-Z]))[ \t]+"
+    r"(?:Your request|Our response|Our reply|Response to your request)(?=[ \t]+[A-Z]))[ \t]+"
 )
 # ... or alone after a sentence's end, before the first of its own: "... the sky'.' Decision
 # North Yorkshire Police have recently responded ..."
@@ -83,6 +90,8 @@ ANSWER_AFTER_RE = re.compile(
     r"((?:\?[ \t]*[-–:]|[ \t][-–])[ \t]*£?\d[\d,.%]*[kKmM]?)[ \t]+(?=[A-Z])(?!(?:Jan|Feb|Mar|"
     r"Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
 )
+# A link at a line's end, the next line a sentence: "... report.pdf In accordance with ..."
+AFTER_LINK_RE = re.compile(r"(?<!\S)(https?://\S{1,500})[ \t]+(?=[A-Z])")
 # A sentence that lost its full stop with its line end: "... attached in Annex A We
 # recognise that ...". These open a sentence and are seldom said inside one with a capital.
 # (or the officer's decision: "... The rank of the reinstated officer I have today decided")
@@ -103,6 +112,7 @@ def unflatten(text: str) -> str:
     text = ITEM_RE.sub(_item, text)
     text = CAPS_TITLE_RE.sub(_title, text)
     text = ANSWER_AFTER_RE.sub("\\1\n\n", text)
+    text = AFTER_LINK_RE.sub("\\1\n\n", text)
     return OPENER_RE.sub("\n\n", text)
 
 

@@ -145,6 +145,8 @@ def _cost_kind(s: Signals) -> str:
     advice) unless it says it covers only a part, when the rest makes it partly answered."""
     a = s.a
     others = s.refusals - {"cost", "not_held"}  # "not held in a way we can retrieve"
+    if "not_held" in a.roles:  # ... unless a provision says so of its own part (FOISA s17)
+        others |= s.refusals & {"not_held"}
     if "ncnd" not in a.roles:
         others -= {"ncnd"}  # "to confirm whether it is held would exceed the limit": s12(2)
     if (
@@ -155,8 +157,8 @@ def _cost_kind(s: Signals) -> str:
         or (others == {"ncnd"} and not a.has("gave"))
         or not (s.part or a.has("gave") or others)
         # a refusal notice's usual words ("your request is refused") give way to a part
-        # named and answered
-        or (a.whole and not (s.part and a.has("gave")))
+        # named and answered, or decided otherwise (another part not held, by its notice)
+        or (a.whole and not (s.part and (a.has("gave") or others)))
     ):
         return "refused_cost"
     return "partly_answered"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from foidraft.replies.grammar import GIVING
+from foidraft.replies.unheld import ABSENT
 
 
 def _re(*parts: str) -> re.Pattern[str]:
@@ -153,7 +154,7 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"compile) (?:a|an|any)\b",
         r"\bthere (?:is|are|were|was) no (?:(?:such|relevant|recorded|specific|further) ){0,2}"
         r"(?:information|data|records?|documents?|documentation)\b",
-        # (held by another body, named: ``foidraft.replies.holder``)
+        *ABSENT,  # (more ways: ``unheld``; held by another body: ``holder``)
     ),
     "published": _re(
         r"\b(?:information|data|figures|statistics|it|this|these|they|reports?|documents?|"
@@ -203,11 +204,10 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"\b(?:find|see|enclos\w*|attach\w*|provid\w*|releas\w*|disclos\w*|supply\w*|below|"
         r"above)\b[^.]{0,30}?\b(?:most|much|the majority|the bulk) of the (?:information|data|"
         r"documents?|records?|material)\b",
-        # (not "see the attached letter": the letter that is the reply itself)
-        # (nor an update on the request: "Please see attached update on your request")
-        # (nor a receipt sent as a letter: "Please see attached acknowledgement letter", "Please
-        # find attached our acknowledgement")
-        r"\b(?:please )?(?:find|see)\b[^.]{0,40}?\b(?:(?:attached|enclosed)(?! (?:(?:our|an?|the|"
+        # (not "see the attached letter": the letter that is the reply itself; nor an update:
+        # "Please see attached update on your request"; nor a receipt sent as a letter:
+        # "Please see attached acknowledgement letter", "Please find attached our acknowledgement")
+        r"\b(?:please )?(?:find|see)\b[^.]{0,40}?\b(?:(?:attached|enclosed)(?!,? (?:(?:our|an?|the|"
         r"my) )?(?:letter|cover(?:ing)? letter|(?:progress )?update|holding (?:letter|reply)|"
         r"acknowledge?ment|receipt)\b)|spreadsheet|"
         r"workbook|appendix|appendices|annex|annexes)\b",

@@ -65,23 +65,20 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"\bpublic interest (?:test )?(?:is|are) (?:still |currently )?being (?:considered|"
         r"assessed|weighed)\b|\b(?:still|currently) considering (?:the )?public interest\b",
         # the answer late, however the inability is said: "we have been unable to complete our
-        # response within 20 working days", "we have not been able to answer your request
-        # within the statutory time limit", "we are unable to provide you with a final decision on
-        # your request within the 20-day time frame"
+        # response within 20 working days", "we are unable to provide you with a final decision
+        # on your request within the 20-day time frame"
         r"\b(?:(?:not|n['’]t) (?:yet )?(?:be |been )?able|(?:be |been )?unable) to (?:respond|"
-        r"reply|answer|complete|finalise|deal with|(?:provide|supply|send|give|issue) (?:a|our|you "
-        r"with (?:a|our)|you (?:a|our)) (?:full |final |substantive |formal |complete )?"
-        r"(?:response|reply|decision|answer))\b[^.]{0,40}\b(?:within|by (?:today|the|this|that|"
-        r"\d)|today|on time|in time)\b",
+        r"reply|answer|complete|finalise|resolve|deal with|(?:provide|supply|send|give|issue) "
+        r"(?:a|our|you with (?:a|our)|you (?:a|our)) (?:full |final |substantive |formal |"
+        r"complete )?(?:response|reply|decision|answer))\b[^.]{0,40}\b(?:within|by (?:today|the|"
+        r"this|that|\d)|today|on time|in time)\b",
         # "your request will take longer than usual" (not an apology for a delay: a late
         # answer or a late receipt makes one too)
         r"\b(?:take|taking) longer than (?:usual|expected|normal|anticipated|20 working days)\b",
         # the decision the extra time is for: "we will reach a decision by 1 June 2024"
         r"\b(?:reach|make|come to) (?:a|our|the) decision (?:on (?:the )?public interest )?by\b",
-        # a new date for the answer, the consideration still going on: "I now aim to respond by
-        # 3 May"; "we continue to make progress in considering your request"
-        # the answer put off to a date the letter sets: "Please see attached update on your
-        # request ... I will be in touch again by 17 October"
+        # a new date for the answer, the consideration going on: "I now aim to respond by 3 May"
+        # the answer put off to a date the letter sets: "I will be in touch again by 17 October"
         r"\b(?:be in touch|write to you|contact you|update you|respond|reply) again (?:by|on|"
         r"before|no later than)\b|"
         r"\b(?:I|we) now (?:aim|expect|hope|intend|plan) to (?:respond|reply|provide|send)\b|"
@@ -114,8 +111,12 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"\bre-?(?:word|phrase|write|submit) your (?:foi |freedom of information )?(?:request|"
         r"application|questions?)\b",
         r"\b(?:need|require|ask|asking) you to (?:clarify|confirm|specify|provide|indicate|"
-        r"explain)\b|\bgrateful if you (?:could|would|can)\b|\byour request (?:is|was|appears|"
-        r"seems) (?:(?:very|too|rather|quite) )?(?:unclear|ambiguous|broad|wide|vague)\b",
+        # (not the request told back: "I would be most grateful if you would provide me ...
+        # details in respect to the contract below")
+        r"explain)\b|\bgrateful if you (?:could|would|can)\b(?! (?:please )?(?:quote\b|(?:provide|"
+        r"supply|send|give) me\b(?![^.]{0,20}\b(?:further|more|additional|clarif))))|\byour "
+        r"request (?:is|was|appears|seems) (?:(?:very|too|rather|quite) )?(?:unclear|ambiguous|"
+        r"broad|wide|vague)\b",
         r"\b(?:could|can|would|will) you (?:please )?(?:clarify|confirm (?:which|what|whether|"
         r"if)|specify|indicate|explain|let (?:me|us) know|advise|tell (?:me|us)|"
         r"provide (?:further|more|some|additional)|be more specific|narrow|refine)\b",
@@ -141,8 +142,8 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"\bclarification (?:is )?(?:required|needed|sought)\b|\b(?:ask|asking) you to clarify\b|"
         r"\b(?:I|we) (?:am |are )?seek(?:ing)? clarification\b|\bsection 1 ?\(3\)",
         # "We would like to request some clarification regarding your ... request"
-        r"\b(?:I|we) (?:would like to|need to|must) (?:request|ask for|seek) (?:some )?"
-        r"(?:further )?clarification\b",
+        r"\b(?:I|we) (?:would (?:just )?like(?: to (?:request|ask for|seek))?|(?:need to|must) "
+        r"(?:request|ask for|seek)) (?:some )?(?:further )?clarification\b",
         ASKS,
     ),
     "ack": _re(
@@ -150,7 +151,7 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"correspondence|application))",
         r"\bthis is (?:an? )?(?:automated |automatic )?(?:confirmation|acknowledgement)\b|"
         # the receipt sent as a letter: "Please find attached acknowledgement letter."
-        r"\b(?:attached|enclosed) (?:(?:an?|the|our) )?acknowledge?ment\b",
+        r"\b(?:attached|enclosed),? (?:(?:an?|the|our) )?acknowledge?ment\b",
         r"\bconfirm(?:ation)? that (?:we have |it has )?received your\b|"
         r"\bconfirmation that your\b",
         r"\b(?:has|have) been received\b|\bwe have received your\b|\bwhich we received on\b",
@@ -162,8 +163,7 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"\bscheduled date for (?:our|the|a) response\b|\b(?:response|reply) (?:is|will be) due\b",
         r"\bautomat(?:ic|ed|ically generated) (?:reply|response|acknowledgement|confirmation|"
         r"e-?mail)",
-        # an answer still to come, however it is promised: "we expect to respond within the next
-        # ten working days", "we hope to send our response by ..."
+        # an answer still to come, however promised: "we hope to send our response by ..."
         r"\b(?:will|shall|(?:expect|hope|aim|intend|plan) to) (?:aim to )?(?:respond|reply|be in "
         r"touch|send (?:you )?(?:a|our|the) (?:full )?(?:response|reply))\b[^.]{0,60}\b(?:within|"
         r"by|as soon as|shortly|no later than|on or before)\b",
@@ -201,9 +201,8 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         rf"\b(?:your|the|this) {REQ}\b[^.]{{0,40}}\b(?:has|have) (?:now )?been "
         r"(?:fully |carefully )?considered\b|\bhad the opportunity to (?:fully )?consider your\b",
     ),
-    # the answer overdue, said of this request: "we are aware that we have now missed the legal
-    # deadline". Read only where a letter decides nothing (``kinds._pending``): a late answer
-    # says so too. (Not an apology for a delay alone: a receipt sent late makes one.)
+    # the answer overdue: "we have now missed the legal deadline". Read only where a letter
+    # decides nothing (``kinds._pending``): a late answer says so too (and a late receipt).
     "late": _re(
         r"\b(?:missed|passed|exceeded|gone past|(?:are|is) (?:now )?(?:beyond|outside)) (?:the )?"
         r"(?:legal|statutory|20[ -]working[ -]days?) (?:deadline|time ?limit|timescale|time ?frame|"
@@ -283,10 +282,11 @@ REVIEW_RE = _re(
 )
 # A letter about a review that may only acknowledge it: a review's outcome when it decides.
 REVIEW_ASKED_RE = _re(
-    r"\b(?:in )?(?:response|reply) to your (?:(?:FOI )?(?:request|application|e-?mail|letter) "
-    r"for (?:an? )?(?:internal )?review|"
+    r"\b(?:in )?(?:response|reply) to your (?:(?:FOI )?(?:request|application|e-?mail|letter)"
+    r"(?:,? (?:received|dated|sent) [^.,]{0,40}?,?)? for (?:an? )?(?:internal )?review|"
     r"(?:internal )?review request|requirement for (?:a )?review)\b",
-    r"\bfollowing (?:your|the) request for (?:an? )?(?:internal )?review\b|"
+    r"\bfollowing (?:your|the) request for (?:an? )?(?:internal )?review\b|\byou have "
+    r"(?:requested|asked for) (?:an? )?(?:internal )?review\b|"
     r"\bthank you for your (?:request for|e-?mail requesting|letter requesting) (?:an? )?"
     r"(?:internal )?review\b|\bthank you for your (?:[\w()]+ ){0,5}(?:internal )?review "
     r"(?:request|application)\b",

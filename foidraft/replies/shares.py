@@ -40,7 +40,7 @@ PART_RE = _re(
     rf"other) question\b|\bparts? of (?:your|the) {REQ}\b|\bin relation to (?:the (?:years?|"
     r"period) )?(?:19|20)\d\d\b",
     r"\bsome of (?:the|your|that|this)\b|\bsome (?:data|information|details|documents?|"
-    r"records?)\b|\b(?:question|questions|q|part|parts|point|points|item|items|request) ?\d|"
+    r"records?)\b|\b(?:question|questions|qs?|part|parts|point|points|item|items|request) ?\d|"
     r"\b(?:first|second|third|fourth|fifth|final|last) (?:question|part|point)\b",
     r"\bremaining\b|\bin part\b|\bpartial(?:ly)?\b|\bany other\b|\banything else\b|"
     rf"\b(?:answer|respond to|comply with|fulfil) (?:your|the|this) {REQ} in full\b|"
