@@ -6,6 +6,7 @@ warning for every kind of body they suit, and a police force is pointed to its o
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -186,3 +187,18 @@ def test_a_part_of_the_workforce_left_empty_asks_about_everyone() -> None:
     assert "agency and interim staff in the financial years" in everyone
     part = letter("workforce", COUNCIL, {**AGENCY, "scope": "adult social care"})
     assert "agency and interim staff in adult social care in the financial years" in part
+
+
+@pytest.mark.parametrize("name", ["service-figures", "workforce"])
+def test_the_cases_the_why_lines_name_are_collected_requests(name: str) -> None:
+    """Each flow file lists, in its opening comments, the URL of every case its why lines
+    name: each is a request in tests/data/outcomes.jsonl, from the part the advice is
+    written from (never the validation part)."""
+    from tests.corpus import load_cases, part_of
+
+    text = (Path(__file__).parents[1] / "prompts" / f"{name}.yaml").read_text(encoding="utf-8")
+    cited = re.findall(r"^#.*?: (https?://\S+)$", text, flags=re.MULTILINE)
+    assert len(cited) >= 8
+    collected = {c["url"] for c in load_cases()}
+    assert [u for u in cited if u not in collected] == []
+    assert {part_of(u) for u in cited} == {"training"}

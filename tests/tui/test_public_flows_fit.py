@@ -11,7 +11,7 @@ from textual.widgets import Input, OptionList
 from foidraft.drafts import Profile, save_profile
 from foidraft.tui.widgets.question_card import QuestionCard
 from tests.tui.shell_harness import make_app, screen_text, settle, type_text
-from tests.tui.test_shell_interview import current_question, start_interview
+from tests.tui.test_shell_interview import current_question, open_flows, start_interview
 
 # (flow, body, what to type or tick on the way, the questions expected in order)
 WALKS = [
@@ -96,3 +96,23 @@ async def test_what_is_not_offered_is_shown_with_its_reason() -> None:
         text = screen_text(pilot)
         assert visible(text, "Not offered, on purpose:")
         assert visible(text, "What each person wrote or asked for")
+
+
+async def test_a_council_is_offered_both_and_a_force_is_told_where_to_go() -> None:
+    save_profile(Profile(name="Sam Doe"))
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        flows = await open_flows(pilot, "Leeds City Council")
+        ids = [flows.get_option_at_index(i).id for i in range(flows.option_count)]
+        for flow_id in ("service-figures", "workforce"):
+            assert not flows.get_option(flow_id).disabled
+        assert flows.get_option("not-staff").disabled
+        assert ids.index("service-figures") < ids.index("workforce") < ids.index("not-staff")
+        flows.highlighted = ids.index("service-figures")
+        await settle(pilot)
+        assert visible(screen_text(pilot), "in the categories its own systems record.")
+    async with make_app().run_test(size=(100, 40)) as pilot:
+        flows = await open_flows(pilot, "West Midlands Police")
+        assert flows.get_option("not-workforce").disabled
+        flows.highlighted = flows.get_option_index("not-workforce")
+        await settle(pilot)
+        assert visible(screen_text(pilot), "choose staff and resources.")
