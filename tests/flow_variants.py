@@ -1,6 +1,7 @@
 """Generated answers for every flow: each question answered in each way it can be (each
 choice alone, every choice together, a typed "another" entry, "I don't know", left empty),
-the other questions by default, for an English, a Scottish and a Northern Irish force."""
+the other questions by default, for an English, a Scottish and a Northern Irish force (for
+a flow no force is offered: an English and a Scottish council and an NHS trust)."""
 
 from __future__ import annotations
 
@@ -39,6 +40,15 @@ PSNI = Authority(
     recording_standard="hocr",
 )
 AUTHORITIES = (WMP, SCOTLAND, PSNI)
+# For the flows no police force is offered (a service's figures, a body's workforce).
+OTHER_BODIES = (
+    Authority(id="leeds-city-council", name="Leeds City Council", type="council",
+              nation="england", regime="FOIA"),
+    Authority(id="leeds-teaching-hospitals", name="Leeds Teaching Hospitals NHS Trust",
+              type="nhs", nation="england", regime="FOIA"),
+    Authority(id="glasgow-city-council", name="Glasgow City Council", type="council",
+              nation="scotland", regime="FOISA", cost_limit=600, hourly_rate=15),
+)  # fmt: skip
 TYPED = {
     "offences": "knife crime",
     "categories": "fireworks",
@@ -56,6 +66,8 @@ TEXTS = {
     "keywords": "station closure",
     "exact_title": "Estates Strategy 2024",
     "owner": "Estates",
+    "service": "housing repairs",
+    "scope": "adult social care",
 }
 
 

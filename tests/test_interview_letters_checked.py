@@ -1,6 +1,7 @@
 """Every flow, answered every way it can be, writes a letter the checker passes for the
 right reasons: each question varied in turn (each choice, all of them, a typed "another"
-entry, "I don't know", left empty), for an English, a Scottish and a Northern Irish force.
+entry, "I don't know", left empty), for an English, a Scottish and a Northern Irish force,
+and for the flows no force is offered, two councils and an NHS trust.
 
 Either the interview catches a letter that would draw a clarification (it refuses the
 answer and says why) or the checker does; the check is never made quiet to get there.
@@ -19,7 +20,7 @@ from foidraft.errors import FoidraftError
 from foidraft.interview import load_flows
 from foidraft.interview.script import answer_all
 from foidraft.lint.model import SEVERITY_RANK
-from tests.flow_variants import AUTHORITIES, TODAY, UNSURE, variants
+from tests.flow_variants import AUTHORITIES, OTHER_BODIES, TODAY, UNSURE, variants
 
 # (rule, the variant that draws it): expected, with why.
 EXPECTED = {
@@ -42,10 +43,10 @@ EMPTY = re.compile(r"(?:\(\s*\)|\[[a-z' ]+\]|\b(?:as|about|between)\s*[,.;]| {2,
 def cases() -> list[tuple[str, str, str, dict[str, object]]]:
     out = []
     for flow in load_flows().values():
-        for authority in AUTHORITIES:
-            if flow.suits(authority):
-                for label, answers in variants(flow, authority):
-                    out.append((flow.id, authority.id, label, answers))
+        bodies = [a for a in AUTHORITIES if flow.suits(a)]
+        for authority in bodies or [a for a in OTHER_BODIES if flow.suits(a)]:
+            for label, answers in variants(flow, authority):
+                out.append((flow.id, authority.id, label, answers))
     return out
 
 
@@ -55,7 +56,7 @@ CASES = cases()
 def test_the_variants_cover_every_flow_question_and_authority() -> None:
     flows = load_flows()
     assert {c[0] for c in CASES} == set(flows)
-    assert {c[1] for c in CASES} == {a.id for a in AUTHORITIES}
+    assert {c[1] for c in CASES} == {a.id for a in (*AUTHORITIES, *OTHER_BODIES)}
     for flow in flows.values():
         varied = {c[2].split("=")[0] for c in CASES if c[0] == flow.id}
         assert {q.id for q in flow.questions} <= varied | {"defaults"}, flow.id
@@ -66,7 +67,7 @@ def problems_in(flow_id: str, authority_id: str, label: str, answers: dict[str, 
     """What is wrong with the letter for one case ("" if nothing); "refused" if the
     interview caught it."""
     flow = load_flows()[flow_id]
-    authority = next(a for a in AUTHORITIES if a.id == authority_id)
+    authority = next(a for a in (*AUTHORITIES, *OTHER_BODIES) if a.id == authority_id)
     try:
         interview, _ = answer_all(
             flow,
