@@ -97,7 +97,26 @@ def sending_notes(draft: Draft, authority: Authority | None, *, wdtk: bool = Tru
     from foidraft.drafts.tracking import follows_up
 
     where = None if follows_up(draft) else authority
-    return [*draft.notes, *before_sending(draft.body, where, wdtk=wdtk, title=draft.title)]
+    title = _subject(draft) if draft.letter == "narrow" else draft.title
+    return [*draft.notes, *before_sending(_asked(draft), where, wdtk=wdtk, title=title)]
+
+
+NUMBERED_RE = re.compile(r"^\s*\d+[a-z]?[.)]\s")
+
+
+def _asked(draft: Draft) -> str:
+    """What to find the key terms in: a narrowed request's questions asked again (with
+    none numbered, its title less "Narrowed: "), not the words around them ("response",
+    "narrowed", the authority's quoted advice)."""
+    if draft.letter != "narrow":
+        return draft.body
+    asked = [p for p in re.split(r"\n[ \t]*\n", draft.body) if NUMBERED_RE.match(p)]
+    return "\n\n".join(asked) or _subject(draft)
+
+
+def _subject(draft: Draft) -> str:
+    """A follow-up letter's title less what it is ("Narrowed: knife crime" -> "knife crime")."""
+    return draft.title.partition(": ")[2] or draft.title
 
 
 def before_sending(

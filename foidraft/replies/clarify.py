@@ -130,12 +130,16 @@ def _answer(
         about(inside), key=lambda f: (f.kind not in related, f.severity not in LOUD)
     )
     picked = candidates[: MAX_PER_POINT * 4]
-    groups: dict[tuple[str, str], list[Finding]] = {}
+    groups: dict[tuple[str, ...], list[Finding]] = {}
     for f in picked:
         suggestion = first_rewording(f)
         if suggestion is None:
             continue
-        key = (f.rule, " ".join(e.replacement for e in suggestion.edits))
+        # The words replaced (or added after) are part of the key: one sentence quotes
+        # one wording, so "sexual offences against children" in question 2 is not said
+        # to read "sexual offences of any kind related to children" as question 1a does.
+        said = tuple(_wording(letter, e) for e in suggestion.edits)
+        key = (f.rule, " ".join(e.replacement for e in suggestion.edits), *said)
         groups.setdefault(key, []).append(f)
     out: list[str] = []
     spans: list[Edit] = []
@@ -171,6 +175,14 @@ def _answer(
                 chosen.extend(edits)
     _drop_alike(point, letter, questions, spans, dropped, out, chosen)
     return [s for s in out if s]
+
+
+def _wording(letter: str, edit: Edit) -> str:
+    """The request's words an edit replaces, or for an addition the words before it, as
+    the rewording sentence quotes them."""
+    if edit.start < edit.end:
+        return " ".join(letter[edit.start : edit.end].split()).casefold()
+    return " ".join(letter[max(0, edit.start - 40) : edit.start].split()[-5:]).casefold()
 
 
 def _drop_alike(

@@ -61,6 +61,12 @@ _DID = {
 }
 
 
+def _same(a: str, b: str) -> bool:
+    """One provision is the other or a part of it: a review's "s31" after a response's
+    "s31(3)" (or the reverse) is the section already cited, not a new one."""
+    return a == b or a.startswith(b + "(") or b.startswith(a + "(")
+
+
 def _unhappy(outcome: Reading, response: Reading | None) -> str:
     """The response the review was about, in its own terms, and what the review did with
     it (a provision the review cites that the response did not is named as new); with no
@@ -68,7 +74,7 @@ def _unhappy(outcome: Reading, response: Reading | None) -> str:
     if response is None:
         return challenged(outcome, to_authority=False)
     did = _DID[review_verdict(outcome.text)]
-    new = [s for s in outcome.sections if s not in response.sections]
+    new = [s for s in outcome.sections if not any(_same(s, c) for c in response.sections)]
     if new:
         did += f", and relied as well on {provisions_said(new)}, which the response did not cite"
     return f"{challenged(response, to_authority=False)} {did}."

@@ -180,9 +180,19 @@ def _narrowed_part(
     answered = [q.id for q in questions if q.id not in refused]
     who = context.authority.name if context.authority else ""
     ref = f" (your reference {context.reference})" if context.reference else ""
-    them = "it" if len(again) == 1 or not refused else "them"
-    thanks = f"for answering {question_words(answered)}" if refused else "for the part you answered"
+    # The reply may number the questions otherwise than the request did ("question 2" of
+    # a request with one numbered question): then its own numbers say what it refused.
+    unmatched = bool(refused) and not again
+    one = len(refused) == 1 if unmatched else len(again) == 1
+    them = "it" if one or not refused else "them"
+    thanks = (
+        f"for answering {question_words(answered)}"
+        if refused and not unmatched
+        else "for the part you answered"
+    )
     over = question_words([q.id for q in again]) if refused else "the rest"
+    if unmatched:
+        over = question_words(sorted(refused, key=_in_order))
     opening = (
         f"Thank you for your response of {when(context.replied)}{ref} to my request "
         f"“{context.title}”, and {thanks}. You said that {over} would cost more than the "
@@ -203,6 +213,12 @@ def _narrowed_part(
         notes.append(_unsaid_note(context))
     title = letter_title("narrow", context.title)
     return Letter("narrow", title, "\n\n".join(paragraphs) + "\n", notes)
+
+
+def _in_order(qid: str) -> tuple[int, str]:
+    """Question ids in the reply's order: 2 before 10, 1a after 1."""
+    digits = qid[: len(qid) - len(qid.lstrip("0123456789"))]
+    return (int(digits) if digits else 0, qid)
 
 
 def _unsaid_note(context: Context) -> str:

@@ -86,7 +86,7 @@ letter is safe; fix the header by hand.
         self.name_widths = widths[0], widths[1]
         self.clear(columns=True)
         for header, column_width in zip(headers, widths, strict=True):
-            self.add_column(header, width=column_width, key=header.lower())
+            self.add_column(label_for(header, column_width), width=column_width, key=header.lower())
         colours = self.app.get_css_variables()  # text-* colours contrast with the background
         styles = {
             state: f"bold {colours.get(variable, '')}".strip()
@@ -115,6 +115,15 @@ letter is safe; fix the header by hand.
             return None
         key = self.coordinate_to_cell_key(Coordinate(self.cursor_row, 0)).row_key.value
         return self.rows_by_path.get(key or "")
+
+
+# A column squeezed narrower than its name ("Authori" at 80 columns) is labelled by a
+# short word that fits whole.
+SHORT_HEADERS = {"Authority": "To"}
+
+
+def label_for(header: str, width: int) -> str:
+    return SHORT_HEADERS.get(header, header) if cell_len(header) > width else header
 
 
 def headers_for(rows: list[DraftRow]) -> tuple[str, ...]:
