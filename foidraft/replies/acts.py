@@ -14,9 +14,8 @@ same sentences.
 
 from __future__ import annotations
 
-import dataclasses
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from foidraft.replies.clauses import ASKS_REQUESTER_RE, YOURS_RE, Sentence
 from foidraft.replies.echo import REQUEST_ENCLOSED_RE, RULES_ENCLOSED_RE, opening
@@ -148,7 +147,7 @@ def read_acts(
     for s in sentences:
         signed = signed or bool(SIGN_OFF_RE.match(s.text))
         # (the sentence itself re-worded, so a "may" before a phrase is found by its offset)
-        s = dataclasses.replace(s, text=as_we(s.text))
+        s = replace(s, text=as_we(s.text))
         text = NEITHER_RE.sub(" ", s.text)
         _procedure(s, text, t)
         if BURDEN_RE.search(text):  # said or weighed: what makes "manifestly unreasonable"
@@ -250,8 +249,7 @@ def _procedure(s: Sentence, text: str, t: _Tally) -> None:
 def _decisions(s: Sentence, text: str, cited: set[str], t: _Tally) -> set[str]:
     """The acts of one sentence in which the authority speaks for itself; ``cited`` are
     the roles of the provisions it cites."""
-    # "if one part exceeds the limit then s12 applies to the whole request": the rule, said
-    # of this request
+    # "if one part exceeds the limit then s12 applies to the whole request", of this request
     t.everything = t.everything or any(
         s.asserted(m.start(), inner=False) for m in ALL_RE.finditer(text)
     )
@@ -305,11 +303,9 @@ def _decisions(s: Sentence, text: str, cited: set[str], t: _Tally) -> set[str]:
         # withheld by it (a sentence citing that alone refuses nothing)
         if not (cited == {"environmental"} and not grounds):
             here |= grounds or {"refused"}  # on grounds named elsewhere (a heading, a list)
-    # (any ground of refusing counts: "the following exemption has been applied to part of
-    # the information: Section 21", its ground the publication)
-    if here & {"cost", "exempt", "ncnd", "not_held", "vexatious", "future", "refused"} or (
-        refusing and here & {"published"}
-    ):
+    # (any refusing ground counts: a part withheld under s21, its ground the publication)
+    refused = here & {"cost", "exempt", "ncnd", "not_held", "vexatious", "future", "refused"}
+    if refused or (refusing and "published" in here):
         # ("held, in part, ... however cannot be disclosed": what is held, not what is refused)
         t.part = t.part or bool(PART_RE.search(HELD_IN_PART_RE.sub(" ", text)))
         if WHOLE_RE.search(text):
