@@ -2,7 +2,8 @@
 own near the top ("5 January 2021", "Date: 28th October 2019", "Tuesday, 5 January
 2021", "Response Date:09/01/2012", "Sent: 05 January 2021 10:31"). Deadlines hang on
 it, so a date the words around it give another role ("received on ...", "by ...") is
-never taken, nor one after ``today``; None when the letter states no such date.
+never taken, nor one after ``today``. With none there, the date its sign-off block gives
+(``signed``); None when the letter states no such date.
 """
 
 from __future__ import annotations
@@ -11,6 +12,9 @@ import datetime as dt
 import re
 
 from foidraft.replies.dates import find_dates
+from foidraft.replies.signed import signed_date
+from foidraft.replies.text import END_MARKERS
+from foidraft.text.signoff import SIGN_OFF_RE
 
 TOP_LINES = 40  # the letter's head: date lines further down are dates in the answer
 # What may stand on the date's line besides the date: a label, a weekday, a time.
@@ -26,7 +30,7 @@ TAIL_RE = re.compile(r"^[ \t]*(?:,?[ \t]*(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?::\d{2})
 
 def letter_date(text: str, today: dt.date | None = None) -> dt.date | None:
     """The date the reply ``text`` is written on, where it stands on a line of its own in
-    the letter's head; None when there is none."""
+    the letter's head, else in its sign-off block (``signed``); None when there is none."""
     head = _head(text)
     for found in find_dates(head):
         if found.role or (today is not None and found.day > today):
@@ -42,12 +46,18 @@ def letter_date(text: str, today: dt.date | None = None) -> dt.date | None:
             and not _continues(head, start)
         ):
             return found.day
-    return None
+    return signed_date(text, today)
 
 
 def _head(text: str) -> str:
-    """The letter's first ``TOP_LINES`` lines that hold anything."""
+    """The letter's first ``TOP_LINES`` lines that hold anything, up to the message quoted
+    under its sign-off (a short reply's "-----Original Message-----", "Sent: ...": the
+    request's date, not the reply's)."""
+    signed = False
     for seen, m in enumerate(re.finditer(r"[^\n]*\S[^\n]*", text[:6000]), start=1):
+        if signed and END_MARKERS.match(m.group(0).strip()):
+            return text[: m.start()]
+        signed = signed or bool(SIGN_OFF_RE.match(m.group(0)))
         if seen == TOP_LINES:
             return text[: m.end()]
     return text[:6000]
