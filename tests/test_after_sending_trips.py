@@ -100,7 +100,7 @@ def test_a_review_letter_sent_on_an_earlier_day_says_the_date_home_counts(
     by = long_date(review_due(sent))
     assert f"I look forward to the outcome within 20 working days, by {by}." in body
     _, out, _ = run(capsys, "due", "--all")
-    assert out.splitlines()[1].startswith(f"{by}  review answer"), out
+    assert f"\n{by}  review answer" in out, out  # its name may have the line above
 
 
 def test_the_complaint_describes_the_refusal_reviewed_and_what_the_review_did(

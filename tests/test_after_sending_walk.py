@@ -26,8 +26,9 @@ def seed_thread(capsys: pytest.CaptureFixture[str], name: str, *, clarified: boo
 
 
 def test_a_sent_clarification_is_not_a_second_request_waiting_for_an_answer(
-    capsys: pytest.CaptureFixture[str],
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("COLUMNS", "200")  # each row on one line, its name at the end
     seed_thread(capsys, "Paedophile hunters", clarified=True)
     run(capsys, "drafts", "status", "answer-paedophile", "sent", "--date", "2021-01-24")
     code, out, _ = run(capsys, "due")

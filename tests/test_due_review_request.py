@@ -15,6 +15,12 @@ from foidraft.drafts import DraftStore
 from tests.tui.test_review_deadline_home import review_sent
 
 
+@pytest.fixture(autouse=True)
+def wide(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rows read whole, titles uncut (tests/test_due_width.py fits a narrow terminal)."""
+    monkeypatch.setenv("COLUMNS", "200")
+
+
 def due(capsys: pytest.CaptureFixture[str], today: str, *argv: str) -> list[str]:
     assert main(["due", "--today", today, *argv]) == 0
     return capsys.readouterr().out.splitlines()

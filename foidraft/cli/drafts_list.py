@@ -92,17 +92,22 @@ def _layout(rows: list[tuple[str, ...]], columns: int) -> tuple[int, int, bool, 
     for inline, changed in ((True, True), (False, True), (False, False)):
         after = [2, 4, *([3] if changed else []), *([5] if inline else [])]
         room = columns - 1 - sum(widest(i) + GAP for i in after)  # no wrap at the edge
-        fitted = _fit(widest(0), widest(1), room)
+        fitted = fit_pair(widest(0), widest(1), room)
         if fitted is not None:
             return (*fitted, changed, inline)
     return max(room, MIN_TITLE // 2), 0, False, False  # narrower than any phone
 
 
-def _fit(title_width: int, authority_width: int, room: int) -> tuple[int, int] | None:
-    """The title's and the authority's widths in ``room`` columns (up to 40 and 24; the
+def fit_pair(
+    title_width: int,
+    authority_width: int,
+    room: int,
+    most: tuple[int, int] = (MAX_TITLE, MAX_AUTHORITY),
+) -> tuple[int, int] | None:
+    """The title's and the authority's widths in ``room`` columns (up to ``most``; the
     title cut first, then the authority, which goes altogether when even that is too
-    wide); None when not even the title fits at its narrowest."""
-    title, authority = min(title_width, MAX_TITLE), min(authority_width, MAX_AUTHORITY)
+    wide); None when not even the title fits at its narrowest. ``foidraft due`` too."""
+    title, authority = min(title_width, most[0]), min(authority_width, most[1])
     least = min(title_width, MIN_TITLE)
     if least > room:
         return None

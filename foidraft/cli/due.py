@@ -92,7 +92,14 @@ def _later(items: list[DueItem]) -> str:
 
 
 def _table(items: list[DueItem]) -> None:
-    from foidraft.cli.output import fit, safe_line
+    """As ``drafts list`` fits the terminal (``drafts_list.fit_pair``): the title gives way
+    first, then the authority; the due date, the state and the name never (the name goes
+    on a line of its own when it cannot end its row)."""
+    import shutil
+    import textwrap
+
+    from foidraft.cli.drafts_list import GAP, NAME_INDENT, fit_pair
+    from foidraft.cli.output import cut, safe_line
     from foidraft.text.dates import long_date
 
     rows = [("DUE", "STATE", "AUTHORITY", "TITLE", "NAME")]
@@ -101,15 +108,32 @@ def _table(items: list[DueItem]) -> None:
         due = long_date(i.due) if i.due else "-"
         state, _, note = i.text.partition("; ")
         state = _date_once(state, due)
-        rows.append((due, state, fit(i.authority_name, 28), fit(i.summary.title, 36),
+        rows.append((due, state, safe_line(i.authority_name), safe_line(i.summary.title),
                      safe_line(i.summary.name)))  # fmt: skip
         notes.append(note)
-    widths = [max(len(r[c]) for r in rows) for c in range(4)]
-    for row, note in zip(rows, notes, strict=True):
-        cells = [c.ljust(w) for c, w in zip(row, widths, strict=False)]
-        say("  ".join([*cells, row[4]]).rstrip())
-        if note:
-            say(" " * (widths[0] + 2) + note)
+    columns = shutil.get_terminal_size().columns
+    widest = [max(len(r[c]) for r in rows) for c in range(5)]
+    fixed = widest[0] + GAP + widest[1] + GAP
+    for inline in (True, False):
+        room = columns - 1 - fixed - (widest[4] + GAP if inline else 0)  # no wrap at the edge
+        fitted = fit_pair(widest[3], widest[2], room, most=(36, 28))  # 36, 28: as before
+        if fitted is not None:
+            break
+    title, authority = fitted or (max(room, 6), 0)  # narrower than any phone
+    shown = [0, 1, *([2] if authority else []), 3]
+    cells = [(*r[:2], cut(r[2], authority), cut(r[3], title)) for r in rows]
+    widths = [max(len(r[c]) for r in cells) for c in range(4)]
+    for row, whole, note in zip(cells, rows, notes, strict=True):
+        line = "  ".join(row[c].ljust(widths[c]) for c in shown)
+        if inline:
+            say(f"{line}  {whole[4]}".rstrip())
+        else:
+            say(line.rstrip())
+            say(NAME_INDENT + whole[4])
+        indent = " " * (widths[0] + GAP)
+        for folded in textwrap.wrap(note, max(columns - 1, 40), initial_indent=indent,
+                                    subsequent_indent=indent):  # fmt: skip
+            say(folded)
 
 
 def _date_once(state: str, due: str) -> str:
