@@ -99,7 +99,8 @@ def _list(store: DraftStore, as_json: bool) -> int:
     if as_json:
         import json
 
-        print(json.dumps([_summary_json(s) for s in drafts], ensure_ascii=False, indent=2))
+        by_name = {s.name: s for s in drafts}
+        print(json.dumps([_summary_json(s, by_name) for s in drafts], ensure_ascii=False, indent=2))
         return 0
     if not drafts:
         print('No drafts yet. Start one with: foidraft drafts new "TITLE"')
@@ -126,7 +127,9 @@ def _authority_name(ref: str) -> str:
     return found.name if found else ref
 
 
-def _summary_json(s: DraftSummary) -> dict[str, object]:
+def _summary_json(s: DraftSummary, by_name: dict[str, DraftSummary]) -> dict[str, object]:
+    from foidraft.drafts.follows import not_needed
+
     return {
         "name": s.name,
         "path": str(s.path),
@@ -139,6 +142,7 @@ def _summary_json(s: DraftSummary) -> dict[str, object]:
         "problem": s.problem,
         "follows": s.follows or None,
         "letter": s.letter or None,
+        "not_needed": not_needed(s, by_name),  # a chaser the reply overtook
     }
 
 

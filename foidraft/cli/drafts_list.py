@@ -32,7 +32,7 @@ def table(
 ) -> list[str]:
     """The lines of the table; ``names`` maps an authority's id to its name, ``dues`` a
     draft's file name to its Due cell (``due_cells``)."""
-    from foidraft.drafts.follows import list_title
+    from foidraft.drafts.follows import list_status, list_title
     from foidraft.text.dates import changed_text  # as Home says it
 
     by_name = {s.name: s for s in drafts}
@@ -41,7 +41,7 @@ def table(
         (
             ("! " if s.problem else "") + safe_line(list_title(s, by_name)),
             safe_line(names.get(s.authority, s.authority)),
-            safe_line(s.status),
+            safe_line(list_status(s, by_name)),
             changed_text(s.changed, now),
             dues.get(s.name, ""),
             safe_line(s.name),

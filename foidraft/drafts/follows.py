@@ -7,6 +7,8 @@ several requests open can tell the letters apart.
 
 from __future__ import annotations
 
+from foidraft.drafts.status import DECIDED
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from foidraft.drafts.model import DraftSummary
@@ -23,6 +25,28 @@ NAMES = {
     "thanks": ("Thanks for the reply to", "Thanks"),
     "narrow": ("Narrowed version of", "Narrowed"),
 }
+
+
+# A request's statuses once the authority has replied with more than a holding letter (an
+# extension still leaves a reply owed, so a chaser may yet be needed): a chaser not yet
+# sent is then no longer needed. It is only shown so, never changed: its text is the user's.
+REPLIED = ("clarification", *DECIDED, "review", "reviewed")
+UNSENT = ("draft", "ready")
+NOT_NEEDED = "not needed"
+
+
+def not_needed(summary: DraftSummary, by_name: dict[str, DraftSummary]) -> bool:
+    """Whether ``summary`` is a chaser never sent whose request has since had its reply."""
+    if summary.letter != "chaser" or summary.status not in UNSENT or summary.problem:
+        return False
+    request = by_name.get(summary.follows)
+    return request is not None and request.status in REPLIED
+
+
+def list_status(summary: DraftSummary, by_name: dict[str, DraftSummary]) -> str:
+    """The status a list shows: "not needed" for a chaser the reply overtook, else the
+    draft's own."""
+    return NOT_NEEDED if not_needed(summary, by_name) else summary.status
 
 
 def follows_text(letter: str, title: str, *, short: bool = False) -> str:

@@ -27,6 +27,8 @@ def detail_text(
         parts.insert(0, row.authority_name)
     if cut[0]:  # after what a next letter follows, which still comes first
         parts.insert(1 if row.follows else 0, row.list_title)
+    if row.overtaken:  # kept, never deleted: the text is the user's
+        parts.append("no longer needed: the request has had its reply")
     if row.batch:
         parts.append(f"batch {row.batch}")
     if row.sent:

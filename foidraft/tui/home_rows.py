@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from foidraft.drafts.due_words import due_cell
-from foidraft.drafts.follows import follows_label, list_title
+from foidraft.drafts.follows import NOT_NEEDED, follows_label, list_title, not_needed
 from foidraft.drafts.status import status_short
 from foidraft.errors import FoidraftError
 from foidraft.text.dates import changed_text, long_date, short_date
@@ -42,6 +42,7 @@ class DraftRow:
     awaited: str = ""  # "review answer": the authority owes a review's outcome by ``due``
     this_year: int = 0  # the year Home was drawn in: a due date in another says its year
     short_names: tuple[str, ...] = ()  # the directory's short forms (``short_forms``)
+    overtaken: bool = False  # a chaser never sent whose request has had its reply
 
     @property
     def title(self) -> str:
@@ -58,7 +59,7 @@ class DraftRow:
 
     @property
     def status_cell(self) -> str:
-        return status_short(self.summary.status)
+        return NOT_NEEDED if self.overtaken else status_short(self.summary.status)
 
     @property
     def due_cell(self) -> str:
@@ -174,6 +175,7 @@ def draft_row(
         summary, name, changed, due=summary.due, batch=summary.batch,
         follows=follows_label(summary, by_name), listed=list_title(summary, by_name),
         this_year=today.year, short_names=short_forms(body) if body else (),
+        overtaken=not_needed(summary, by_name),
     )  # fmt: skip
     from foidraft.drafts.tracking import RUNNING, matter, regime_for
 
