@@ -130,6 +130,12 @@ def test_quiet_where_the_letter_is_not_asking_the_wrong_body_for_records(text: s
          "Leeds Teaching Hospitals NHS Trust", "Department for Work and Pensions"),
         ("How many GP appointments were missed in the county in 2023?", "Kent Police",
          "GP practice"),
+        ("How many sewage spills were there in the borough in 2023?", "Leeds City Council",
+         "water and sewerage company"),
+        ("How many sewage spills were there in the city in 2023?", "Glasgow City Council",
+         "Scottish Water"),
+        ("How many trains were cancelled at the town's station in 2023?",
+         "Dover District Council", "train operating company"),
     ],
 )  # fmt: skip
 def test_functions_of_another_kind_of_body_name_their_holder(
