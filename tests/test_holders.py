@@ -117,8 +117,8 @@ def test_quiet_where_the_letter_is_not_asking_the_wrong_body_for_records(text: s
         # District functions asked of a county.
         ("How many planning applications were refused in 2023?", "Devon County Council",
          "the local planning authority"),
-        ("How many postal votes were returned in May 2023?", "Devon County Council",
-         "electoral registration officer"),
+        ("How many people were added to the electoral register in 2023?",
+         "Devon County Council", "electoral registration officer"),
         # Functions no council holds, named for the nation the council is in.
         ("How much did the council spend on motorway resurfacing in 2023?", "Leeds City Council",
          "National Highways"),
@@ -157,6 +157,11 @@ def test_functions_of_another_kind_of_body_name_their_holder(
         ("How many Universal Credit claimants were in rent arrears in 2023?", "Leeds City Council"),
         ("How many A&E attendances were there in 2023?", "Leeds Teaching Hospitals NHS Trust"),
         ("How much did the council spend on resurfacing roads in 2023?", "Leeds City Council"),
+        # A district clears litter from trunk roads; a county runs its own elections.
+        ("How much did the council spend on litter picking on trunk roads in 2023?",
+         "Dover District Council"),
+        ("How many polling stations were used at the county council elections in 2021?",
+         "Devon County Council"),
     ],
 )  # fmt: skip
 def test_quiet_where_the_body_holds_the_function(text: str, body: str) -> None:
