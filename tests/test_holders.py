@@ -126,6 +126,8 @@ def test_quiet_where_the_letter_is_not_asking_the_wrong_body_for_records(text: s
          "the Welsh Government"),
         ("How many A&E attendances were there at the hospital in 2023?", "Leeds City Council",
          "the NHS trust that runs the hospital"),
+        ("Please give figures for A&E waiting times at the county's hospitals in 2023.",
+         "East of England Ambulance Service NHS Trust", "the NHS trust that runs the hospital"),
         ("How many Universal Credit claimants did the trust treat in 2023?",
          "Leeds Teaching Hospitals NHS Trust", "Department for Work and Pensions"),
         ("How many GP appointments were missed in the county in 2023?", "Kent Police",
