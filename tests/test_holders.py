@@ -29,7 +29,8 @@ def test_a_broken_file_is_described() -> None:
     data = {"bodies": {}, "functions": [{"id": "x", "not_held_by": ["mayor"]}]}
     problems = validate(data)
     assert any("county, district and parish" in p for p in problems)
-    assert any("has the keys" in p and "may have ['county_role']" in p for p in problems)
+    optional = "may have ['county_role', 'holder_in']"
+    assert any("has the keys" in p and optional in p for p in problems)
     unknown = {"id": "y", "what": "w", "holder": "h", "why": "w", "not_held_by": [],
                "words": ["x"], "sources": ["https://example.org"], "tier": "county"}  # fmt: skip
     assert any("has the keys" in p for p in validate({**data, "functions": [unknown]}))
@@ -99,3 +100,78 @@ def test_arrests_are_the_polices_and_a_cardiac_arrest_is_not_one() -> None:
 )
 def test_quiet_where_the_letter_is_not_asking_the_wrong_body_for_records(text: str) -> None:
     assert not fd335(text, "Hastings Borough Council")
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "holder"),
+    [
+        # County functions asked of a district (gov.uk: types of council).
+        ("How many library loans were there in the district in 2023?", "Dover District Council",
+         "Kent County Council (the library authority)"),
+        ("How many visits did each household waste recycling centre have in 2023?",
+         "Dover District Council", "the waste disposal authority"),
+        ("How many blue badges were issued in 2023?", "Dover District Council",
+         "the travel concession authority"),
+        ("How much was the public health grant in 2023/24?", "Dover District Council",
+         "the public health authority"),
+        # District functions asked of a county.
+        ("How many planning applications were refused in 2023?", "Devon County Council",
+         "the local planning authority"),
+        ("How many people were added to the electoral register in 2023?",
+         "Devon County Council", "electoral registration officer"),
+        # Functions no council holds, named for the nation the council is in.
+        ("How much did the council spend on motorway resurfacing in 2023?", "Leeds City Council",
+         "National Highways"),
+        ("How much did the council spend on motorway resurfacing in 2023?", "Cardiff Council",
+         "the Welsh Government"),
+        ("How many A&E attendances were there at the hospital in 2023?", "Leeds City Council",
+         "the NHS trust that runs the hospital"),
+        ("Please give figures for A&E waiting times at the county's hospitals in 2023.",
+         "East of England Ambulance Service NHS Trust", "the NHS trust that runs the hospital"),
+        ("How many Universal Credit claimants did the trust treat in 2023?",
+         "Leeds Teaching Hospitals NHS Trust", "Department for Work and Pensions"),
+        ("How many GP appointments were missed in the county in 2023?", "Kent Police",
+         "GP practice"),
+        ("How many sewage spills were there in the borough in 2023?", "Leeds City Council",
+         "water and sewerage company"),
+        ("How many sewage spills were there in the city in 2023?", "Glasgow City Council",
+         "Scottish Water"),
+        ("How many trains were cancelled at the town's station in 2023?",
+         "Dover District Council", "train operating company"),
+    ],
+)  # fmt: skip
+def test_functions_of_another_kind_of_body_name_their_holder(
+    text: str, body: str, holder: str
+) -> None:
+    found = fd335(text, body)
+    assert found and holder in found[0], found
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("How many library loans were there in 2023?", "Kent County Council"),
+        ("How many library loans were there in 2023?", "Leeds City Council"),  # unitary: both
+        ("How many planning applications were refused in 2023?", "Dover District Council"),
+        # The county decides minerals and waste applications itself.
+        ("How many minerals planning applications were refused in 2023?", "Devon County Council"),
+        # A council holds its own benefits (housing benefit) and sees Universal Credit in them.
+        ("How many Universal Credit claimants were in rent arrears in 2023?", "Leeds City Council"),
+        ("How many A&E attendances were there in 2023?", "Leeds Teaching Hospitals NHS Trust"),
+        ("How much did the council spend on resurfacing roads in 2023?", "Leeds City Council"),
+        # A district clears litter from trunk roads; a county runs its own elections.
+        ("How much did the council spend on litter picking on trunk roads in 2023?",
+         "Dover District Council"),
+        ("How many polling stations were used at the county council elections in 2021?",
+         "Devon County Council"),
+    ],
+)  # fmt: skip
+def test_quiet_where_the_body_holds_the_function(text: str, body: str) -> None:
+    assert not fd335(text, body)
+
+
+def test_a_holder_for_a_nation_must_name_a_nation() -> None:
+    with open(package_data("holders.yaml"), encoding="utf-8") as fh:
+        data = safe_load(fh.read())
+    data["functions"][0]["holder_in"] = {"mars": "the Martian Government"}
+    assert any("holder_in maps nations" in p for p in validate(data))

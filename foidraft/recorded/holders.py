@@ -29,8 +29,10 @@ KINDS = (
 )  # fmt: skip
 FUNCTION_KEYS = {"id", "what", "holder", "why", "not_held_by", "words", "sources"}
 # A county's function named for a listed district: "Kent County Council (the highway
-# authority)" rather than "the county council (the highway authority)".
-OPTIONAL_KEYS = {"county_role"}
+# authority)" rather than "the county council (the highway authority)"; and the holder in a
+# nation where another body holds the function (trunk roads: the Welsh Government in Wales).
+OPTIONAL_KEYS = {"county_role", "holder_in"}
+NATIONS = frozenset({"england", "wales", "scotland", "northern_ireland"})
 MAX_HITS = 20  # a letter naming the same function a hundred times needs telling once
 _FIRE = re.compile(r"\bfire\b", re.IGNORECASE)
 _AMBULANCE = re.compile(r"\bambulance\b", re.IGNORECASE)
@@ -39,13 +41,16 @@ _AMBULANCE = re.compile(r"\bambulance\b", re.IGNORECASE)
 class Function:
     """One function, the body that holds it, and the kinds of body that never do."""
 
-    __slots__ = ("county_role", "holder", "id", "not_held_by", "pattern", "what", "why")
+    __slots__ = (
+        "county_role", "holder", "holder_in", "id", "not_held_by", "pattern", "what", "why",
+    )  # fmt: skip
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.id: str = data["id"]
         self.what: str = data["what"]
         self.holder: str = data["holder"]
         self.county_role: str = data.get("county_role", "")
+        self.holder_in: dict[str, str] = dict(data.get("holder_in") or {})
         self.why: str = " ".join(data["why"].split())
         self.not_held_by = frozenset(data["not_held_by"])
         self.pattern = re.compile(r"\b(?:" + "|".join(data["words"]) + r")\b", re.IGNORECASE)
@@ -111,6 +116,9 @@ def validate(data: Any) -> list[str]:
         if f["id"] in seen:
             problems.append(f"{where}: the id {f['id']!r} is used twice")
         seen.add(f["id"])
+        holder_in = f.get("holder_in", {})
+        if not isinstance(holder_in, dict) or not set(holder_in) <= NATIONS:
+            problems.append(f"{where}: holder_in maps nations {sorted(NATIONS)} to holders")
         unknown = set(f["not_held_by"]) - set(KINDS)
         if unknown:
             problems.append(f"{where}: unknown kinds of body {sorted(unknown)}")
@@ -155,7 +163,7 @@ def holder_hits(
     county = county_name(authority) if "district" in kinds else ""
     out: list[tuple[int, int, str, dict[str, str]]] = []
     for function in wanted:
-        holder = function.holder
+        holder = function.holder_in.get(authority.nation, function.holder)
         if county and function.county_role and "district" in function.not_held_by:
             holder = f"{county} ({function.county_role})"
         fields = {
