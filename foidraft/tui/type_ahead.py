@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
 GRACE = 0.25  # seconds a key waits for a screen that never takes the focus
 LOST = 1.0  # seconds keys wait behind one whose widget went away before handling it
+READY = 10.0  # seconds keys wait for a screen whose keys_ready() says no, at most
 
 
 class TypeAhead:
@@ -54,6 +55,7 @@ class TypeAhead:
         self._flying: object | None = None  # a key on its way up to the app's bindings
         self._lost: Timer | None = None
         self._leaving: Screen[Any] | None = None  # keys are dropped until another has loaded
+        self._waits = 0  # GRACE periods waited so far for a screen not ready for keys
 
     def drop_until_shown(self) -> None:
         """Drop the keys held and those typed from now until a screen other than this one
@@ -149,11 +151,20 @@ class TypeAhead:
             if self._loading():
                 self._timer = self.app.set_timer(GRACE, self._waited)
                 return
+            self._waits = 0
             await self._route(self.held.pop(0))
 
     async def _waited(self) -> None:
-        """The screen took no focus in time: its held keys go to it as it is."""
+        """The screen took no focus in time: its held keys go to it as it is, unless it
+        says it is not ready for them yet (its list still being read), for ``READY`` seconds
+        at most."""
         self._timer = None
+        ready = getattr(self.app.screen, "keys_ready", None)
+        if ready is not None and not ready() and self._waits < READY / GRACE:
+            self._waits += 1
+            self._timer = self.app.set_timer(GRACE, self._waited)
+            return
+        self._waits = 0
         self._shown.add(self.app.screen)
         if self.held and self._flying is None:
             await self._route(self.held.pop(0))
