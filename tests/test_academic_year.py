@@ -81,3 +81,20 @@ def test_the_letter_names_the_academic_year_with_its_dates() -> None:
         f.rule for f in foidraft.check(letter, UNIVERSITY) if f.rank >= SEVERITY_RANK["warning"]
     ]
     assert warned == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "each"),
+    [("2023/24 academic year", "for the period as a whole"),
+     ("2021/22 to 2023/24 academic years", "for each academic year")],
+)  # fmt: skip
+def test_one_academic_year_is_not_asked_for_by_academic_year(typed: str, each: str) -> None:
+    """The letter asked for "a separate figure for each academic year" of one year."""
+    flow = load_flows()["service-figures"]
+    interview, _ = answer_all(
+        flow, {"service": "student complaints", "period": typed}, authority=UNIVERSITY,
+        requester_name="Jo Bloggs", today=TODAY, examples=True,
+    )  # fmt: skip
+    letter = " ".join(interview.letter().split())
+    assert f"31 August 2024), {each}." in letter
+    assert letter.count("academic year") == (1 if "whole" in each else 2), letter

@@ -70,7 +70,7 @@ Conditions (``show_if``, ``when``) are data, never code::
     flags: {answered: true}         # answered and not left empty
     years_back: {min: 1}            # number (or count of picks) at least 1; also max
     offences: {not: other}
-    period: dates                   # a period tests its kind
+    period: dates                   # a period tests its kind (academic: whole academic years)
     authority.recording_standard: scrs   # also authority.regime / .nation / .type
     any: [{...}, {...}]             # also all: [...] and not: {...}
 
