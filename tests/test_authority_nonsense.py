@@ -37,5 +37,7 @@ def test_real_typos_still_find_their_body(query: str, expected: str) -> None:
 def test_the_command_line_says_nothing_matches_what_was_typed(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
+    """In the app's words (tests/tui/test_picker_no_match.py): one wording, with what to do."""
     assert main(["authorities", "search", "zzzz"]) == 0
-    assert capsys.readouterr().out == "No authority matches “zzzz”.\n"
+    said = "No authority matches “zzzz”: check the spelling, or give the body's full name.\n"
+    assert capsys.readouterr().out == said

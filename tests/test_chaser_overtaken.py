@@ -18,6 +18,7 @@ from foidraft.drafts.follows import list_status, not_needed
 DATA = Path(__file__).parent / "data"
 FINAL = str(DATA / "wmp-8a-21-final.txt")
 CLARIFICATION = str(DATA / "wmp-8a-21-clarification.txt")
+TODAY = dt.date(2021, 3, 22)
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -39,7 +40,7 @@ def chaser_and_listing() -> tuple[str, bool, str]:
     summaries = DraftStore().list()
     by_name = {s.name: s for s in summaries}
     chaser = next(s for s in summaries if s.letter == "chaser")
-    return chaser.name, not_needed(chaser, by_name), list_status(chaser, by_name)
+    return chaser.name, not_needed(chaser, by_name), list_status(chaser, by_name, TODAY)
 
 
 def test_a_chaser_is_needed_until_the_reply_comes(

@@ -68,7 +68,7 @@ def test_list_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert {r["title"] for r in rows} == {"One", "Two"}
     assert set(rows[0]) == {
         "name", "path", "title", "authority", "status", "updated", "changed", "due", "problem",
-        "follows", "letter", "not_needed",
+        "follows", "letter", "not_needed", "chase_after",
     }  # fmt: skip
 
 

@@ -73,6 +73,29 @@ def test_dates_in_the_body_do_not_date_the_reply() -> None:
     assert letter_date(BODY + WARDS + "Figures as at\n31 March 2025\n", TODAY) is None
 
 
+@pytest.mark.parametrize(
+    ("signed", "was"),
+    [
+        ("Disclosure Unit, 3 June 2025 at 10:31 am", "Disclosure Unit, 3 June 2025"),
+        ("Date / Dyddiad: 03/06/2025", "Date: 03/06/2025"),
+        ("Response Date: 03/06/2025", "Date: 03/06/2025"),
+    ],
+)
+def test_the_sign_off_reads_a_date_line_as_the_head_does(signed: str, was: str) -> None:
+    """One shape of date line for the head and the sign-off (``replies.date_line``): the
+    sign-off took no time after the date, nor the head's labels (a Welsh force's
+    "Dyddiad", "Response Date")."""
+    text = (UNIT if "Unit" in was else FOOT).replace(was, signed)
+    assert signed in text
+    assert letter_date(text, TODAY) == JUNE_3
+
+
+def test_sent_at_the_foot_is_still_not_the_replys_date() -> None:
+    """ "Sent:" under a letter heads a quoted message: the request's date, never the reply's
+    (the head's label, kept out of the sign-off)."""
+    assert letter_date(FOOT.replace("Date: 03/06/2025", "Sent: 03/06/2025"), TODAY) is None
+
+
 def test_the_head_wins_and_a_day_to_come_is_not_taken() -> None:
     assert letter_date("Date: 5 June 2025\n\n" + UNIT, TODAY) == dt.date(2025, 6, 5)
     assert letter_date(UNIT, dt.date(2025, 6, 2)) is None  # not yet come

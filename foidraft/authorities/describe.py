@@ -1,4 +1,5 @@
-"""An authority as labelled plain text (for the CLI and, later, the app) and as JSON.
+"""An authority as labelled plain text (for the CLI and, later, the app) and as JSON, and
+what a search that found none says (the app's pickers and `foidraft authorities search`).
 
 The values are plain strings, not markup: names from public lists can contain "[" and
 similar, so a Textual screen must show them as ``Text`` (or escape them), never as markup.
@@ -111,3 +112,10 @@ def authority_json(a: Authority) -> dict[str, object]:
         "tags": list(a.tags),
         "notes": a.notes,
     }
+
+
+def no_match(query: str) -> str:
+    """What a search for ``query`` that found no authority says, in the app's pickers and
+    from `foidraft authorities search` alike: the words as typed, and what to do."""
+    typed = " ".join(query.split())
+    return f"No authority matches “{typed}”: check the spelling, or give the body's full name."

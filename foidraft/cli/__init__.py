@@ -77,6 +77,8 @@ def main(argv: list[str] | None = None) -> int:
     if only is None and not args_list[0].startswith("-"):
         return _unknown_command(args_list[0])
     parser = _parser(only)
+    if only is not None and (code := _unknown_action(parser, args_list)) is not None:
+        return code
     args = parser.parse_args(args_list)
     if args.command is None:
         parser.print_help()
@@ -98,6 +100,44 @@ def _unknown_command(name: str) -> int:
     hint = f"did you mean `foidraft {near[0]}`?" if near else "`foidraft --help` lists them"
     say(f"foidraft: error: no command {name!r}: {hint}", err=True, wrap=True)
     return 2
+
+
+def _unknown_action(parser: argparse.ArgumentParser, args: list[str]) -> int | None:
+    """One line for an action a command lacks (``foidraft authorities zzzz``), saying how
+    to do what was most likely meant; argparse printed its usage and every action. None
+    when the action is known (or the command takes none)."""
+    import difflib
+    import shlex
+
+    from foidraft.cli.output import say
+
+    if len(args) < 2 or args[1].startswith("-"):
+        return None
+    command = _actions_of(parser).get(args[0])
+    actions = _actions_of(command) if command is not None else {}
+    if not actions or args[1] in actions:
+        return None
+    words = [shlex.quote(word) for word in args[1:]]
+    near = difflib.get_close_matches(args[1], list(actions), n=1, cutoff=0.6)
+    if near:
+        hint = f"did you mean `{' '.join(['foidraft', args[0], near[0], *words[1:]])}`?"
+    elif args[0] == "authorities":  # a name typed straight after the command
+        hint = f"to find a body by name: `foidraft authorities search {' '.join(words)}`"
+    else:
+        hint = f"it has {', '.join(actions)} (`foidraft {args[0]} --help`)"
+    said = f"`foidraft {args[0]}` has no action {args[1]!r}; {hint}"
+    say(f"foidraft: error: {said}", err=True, wrap=True)
+    return 2
+
+
+def _actions_of(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    """The subcommands ``parser`` takes, by name (none for a command without actions)."""
+    import argparse
+
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return dict(action.choices)
+    return {}
 
 
 def console() -> None:

@@ -96,7 +96,9 @@ def run(args: argparse.Namespace) -> int:
 
             _print_json([{**authority_json(a), "score": score} for a, score in hits])
         elif not hits:
-            say(f"No authority matches “{' '.join(query.split())}”.")
+            from foidraft.authorities.describe import no_match
+
+            say(no_match(query))
         for a, score in [] if args.json else hits:
             say(f"{score:5.1f}  {a.id:<32} {a.name}{_summary(a)}")
         return 0

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     import datetime as dt
 
     from foidraft.authorities.model import Authority
-    from foidraft.drafts import Draft, DraftStore, DraftSummary, TrashItem
+    from foidraft.drafts import Draft, DraftStore, TrashItem
 
 DESCRIPTION = (
     "Manage drafts: the request letters foidraft keeps for you, as private text files. "
@@ -97,10 +97,9 @@ def run(args: argparse.Namespace) -> int:
 def _list(store: DraftStore, as_json: bool) -> int:
     drafts = store.list()
     if as_json:
-        import json
+        from foidraft.cli.drafts_list import summaries_json
 
-        by_name = {s.name: s for s in drafts}
-        print(json.dumps([_summary_json(s, by_name) for s in drafts], ensure_ascii=False, indent=2))
+        print(summaries_json(drafts, _now().date()))
         return 0
     if not drafts:
         print('No drafts yet. Start one with: foidraft drafts new "TITLE"')
@@ -125,25 +124,6 @@ def _authority_name(ref: str) -> str:
     except (FoidraftError, OSError):
         found = None
     return found.name if found else ref
-
-
-def _summary_json(s: DraftSummary, by_name: dict[str, DraftSummary]) -> dict[str, object]:
-    from foidraft.drafts.follows import not_needed
-
-    return {
-        "name": s.name,
-        "path": str(s.path),
-        "title": s.title,
-        "authority": s.authority,
-        "status": s.status,
-        "updated": s.updated.isoformat() if s.updated else None,
-        "changed": s.changed.isoformat(),
-        "due": s.due.isoformat() if s.due else None,
-        "problem": s.problem,
-        "follows": s.follows or None,
-        "letter": s.letter or None,
-        "not_needed": not_needed(s, by_name),  # a chaser the reply overtook
-    }
 
 
 def _show(store: DraftStore, ref: str, body_only: bool) -> int:

@@ -41,7 +41,7 @@ def table(
         (
             ("! " if s.problem else "") + safe_line(list_title(s, by_name)),
             safe_line(names.get(s.authority, s.authority)),
-            safe_line(list_status(s, by_name)),
+            safe_line(list_status(s, by_name, now.date())),
             changed_text(s.changed, now),
             dues.get(s.name, ""),
             safe_line(s.name),
@@ -117,3 +117,33 @@ def fit_pair(
     if authority_cut >= min(authority_width, MIN_AUTHORITY):
         return title_cut, authority_cut
     return min(title, room), 0
+
+
+def summaries_json(drafts: list[DraftSummary], today: dt.date) -> str:
+    """``drafts list --json``: each draft's header fields, and what the lists derive."""
+    import json
+
+    from foidraft.drafts.follows import chase_after, not_needed
+
+    by_name = {s.name: s for s in drafts}
+    found = []
+    for s in drafts:
+        waits = chase_after(s, by_name, today)
+        found.append(
+            {
+                "name": s.name,
+                "path": str(s.path),
+                "title": s.title,
+                "authority": s.authority,
+                "status": s.status,
+                "updated": s.updated.isoformat() if s.updated else None,
+                "changed": s.changed.isoformat(),
+                "due": s.due.isoformat() if s.due else None,
+                "problem": s.problem,
+                "follows": s.follows or None,
+                "letter": s.letter or None,
+                "not_needed": not_needed(s, by_name),  # a chaser the reply overtook
+                "chase_after": waits.isoformat() if waits else None,  # an extended deadline
+            }
+        )
+    return json.dumps(found, ensure_ascii=False, indent=2)

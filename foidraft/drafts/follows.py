@@ -11,6 +11,8 @@ from foidraft.drafts.status import DECIDED
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import datetime as dt
+
     from foidraft.drafts.model import DraftSummary
 
 # What each kind of next letter (``foidraft.replies.followup.LETTERS``) is to the request it
@@ -33,6 +35,7 @@ NAMES = {
 REPLIED = ("clarification", *DECIDED, "review", "reviewed")
 UNSENT = ("draft", "ready")
 NOT_NEEDED = "not needed"
+NOT_YET = "not due yet"
 
 
 def not_needed(summary: DraftSummary, by_name: dict[str, DraftSummary]) -> bool:
@@ -43,10 +46,26 @@ def not_needed(summary: DraftSummary, by_name: dict[str, DraftSummary]) -> bool:
     return request is not None and request.status in REPLIED
 
 
-def list_status(summary: DraftSummary, by_name: dict[str, DraftSummary]) -> str:
-    """The status a list shows: "not needed" for a chaser the reply overtook, else the
-    draft's own."""
-    return NOT_NEEDED if not_needed(summary, by_name) else summary.status
+def chase_after(
+    summary: DraftSummary, by_name: dict[str, DraftSummary], today: dt.date
+) -> dt.date | None:
+    """The day an unsent chaser waits for, or None: its request's authority gave notice of
+    an extension to that day (the request's due date), which has not passed yet. A chaser
+    is due only once it has, with no reply."""
+    if summary.letter != "chaser" or summary.status not in UNSENT or summary.problem:
+        return None
+    request = by_name.get(summary.follows)
+    if request is None or request.status != "extended" or request.due is None:
+        return None
+    return request.due if today <= request.due else None
+
+
+def list_status(summary: DraftSummary, by_name: dict[str, DraftSummary], today: dt.date) -> str:
+    """The status a list shows: "not needed" for a chaser the reply overtook, "not due yet"
+    for one waiting for an extended deadline, else the draft's own."""
+    if not_needed(summary, by_name):
+        return NOT_NEEDED
+    return NOT_YET if chase_after(summary, by_name, today) else summary.status
 
 
 def follows_text(letter: str, title: str, *, short: bool = False) -> str:

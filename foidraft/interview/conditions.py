@@ -10,6 +10,7 @@
     authority.recording_standard: scrs
     any: [{unit: crimes}, {unit: arrests}]
     not: {period: dates}              # a period tests its kind: financial, calendar, dates
+    period: academic                  # (academic: dates that are whole academic years)
 
 Keys in one mapping must all hold. No code is evaluated: a condition is a tree of tests.
 """
@@ -92,7 +93,7 @@ def _test(test: Test, value: object) -> bool:
     if isinstance(value, tuple):  # multi-choice: includes any of the values
         return any(v in test.values for v in value)
     if isinstance(value, Period):
-        return value.kind in test.values
+        return value.kind in test.values or (value.academic and "academic" in test.values)
     if isinstance(value, _dt.date):
         return value.isoformat() in test.values
     return value in test.values

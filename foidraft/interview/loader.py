@@ -50,11 +50,14 @@ A question::
         unsure: the staff responsible  # "I don't know"; its choices keep the values
 
 Type-specific keys: multi-choice and number take ``min``/``max``; text takes
-``min_length``, ``max_length``, ``pattern`` and ``pattern_message``; period takes
-``kinds`` (any of ``financial``, ``calendar``, ``dates``) and ``open_end`` (allow "to
-the date of the request", default true); ``default_from: <earlier text question>``
-starts a period at a date those words name, and a ``place: true`` choice with ``other``
-at a place in the authority's area they name ("knife crime in Coventry"). A period
+``min_length``, ``max_length``, ``pattern`` and ``pattern_message``, and ``examples:
+{nhs: maternity care, council: housing repairs}`` (an example for each kind of body it
+names, in place of ``example``, which it needs for the others); period takes
+``kinds`` (any of ``financial``, ``calendar``, ``dates``, an academic year being dates)
+and ``open_end`` (allow "to the date of the request", default true); ``default_from:
+<earlier text question>`` starts a period at a date those words name, and a ``place:
+true`` choice with ``other`` at a place in the authority's area they name ("knife crime
+in Coventry"). A period
 default is ``{kind: financial, years: 3}`` (the last three complete years), ``{kind:
 dates, months: 3}`` (the last three complete months) or explicit (``{kind: calendar,
 start: 2021, end: 2023}``); a date default is an ISO date,
@@ -67,7 +70,7 @@ Conditions (``show_if``, ``when``) are data, never code::
     flags: {answered: true}         # answered and not left empty
     years_back: {min: 1}            # number (or count of picks) at least 1; also max
     offences: {not: other}
-    period: dates                   # a period tests its kind
+    period: dates                   # a period tests its kind (academic: whole academic years)
     authority.recording_standard: scrs   # also authority.regime / .nation / .type
     any: [{...}, {...}]             # also all: [...] and not: {...}
 

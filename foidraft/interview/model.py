@@ -71,6 +71,9 @@ class Question:
     required: bool = True
     default: object = None
     example: object = None
+    # A text question's example for each kind of body (authority type), in place of
+    # ``example``: "housing repairs" is a council's service, not an NHS trust's.
+    examples: tuple[tuple[str, str], ...] = ()
     show_if: Condition | None = None
     placeholder: str = ""
     min: int | None = None

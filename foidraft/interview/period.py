@@ -3,7 +3,9 @@
 Forces compile figures by financial year (1 April to 31 March), and "2019/20" on its own
 drew a clarification from West Midlands Police (financial year, or calendar years 2019 and
 2020?). So a period always renders with its kind *and* its dates: "the financial years
-2021/22 to 2023/24 (1 April 2021 to 31 March 2024)".
+2021/22 to 2023/24 (1 April 2021 to 31 March 2024)". An academic year is explicit dates
+(1 September to 31 August) that keep their name: "the academic year 2022/23 (1 September
+2022 to 31 August 2023)".
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ class Period:
     end_year: int = 0
     start_date: _dt.date | None = None
     end_date: _dt.date | None = None
+    academic: bool = False  # dates that are whole academic years, named as such
 
     @classmethod
     def financial(cls, first: int, last: int | None = None) -> Period:
@@ -52,6 +55,13 @@ class Period:
     @classmethod
     def dates(cls, start: _dt.date, end: _dt.date | None) -> Period:
         return cls("dates", start_date=start, end_date=end)
+
+    @classmethod
+    def academic_years(cls, first: int, last: int | None = None) -> Period:
+        """Academic years by their first year (2022 = 2022/23: 1 September 2022 to 31
+        August 2023): explicit dates, as schools, colleges and universities count."""
+        end = _dt.date((first if last is None else last) + 1, 8, 31)
+        return cls("dates", start_date=_dt.date(first, 9, 1), end_date=end, academic=True)
 
     # -- the dates it covers ------------------------------------------------------------
     @property
@@ -80,6 +90,12 @@ class Period:
         """How many financial or calendar years it spans (0 for explicit dates)."""
         return self.end_year - self.start_year + 1 if self.kind != "dates" else 0
 
+    @property
+    def academic_span(self) -> tuple[int, int]:
+        """The first years of the first and last academic years (academic periods only)."""
+        assert self.start_date is not None and self.end_date is not None
+        return self.start_date.year, self.end_date.year - 1
+
     # -- wording -----------------------------------------------------------------------
     @property
     def dates_text(self) -> str:
@@ -100,6 +116,11 @@ class Period:
             if self.years == 1:
                 return f"the calendar year {self.start_year}"
             return f"the calendar years {self.start_year} to {self.end_year}"
+        if self.academic:
+            low, high = (_split_year(year) for year in self.academic_span)
+            if low == high:
+                return f"the academic year {low}"
+            return f"the academic years {low} to {high}"
         if self.open_ended:
             return f"the period from {self.dates_text}"
         return f"the period {self.dates_text}"
@@ -107,7 +128,7 @@ class Period:
     @property
     def short_text(self) -> str:
         """For titles: 'financial years 2021/22 to 2023/24', 'Jan 2024 to Mar 2024'."""
-        if self.kind != "dates":
+        if self.kind != "dates" or self.academic:
             return self.span_text.removeprefix("the ")
         start = long_date(self.first_day, short=True)
         last = self.last_day
@@ -118,12 +139,15 @@ class Period:
         """How figures should be split in time: 'for each financial year', ..."""
         if self.kind in ("financial", "calendar") and self.years > 1:
             return f"for each {self.kind} year"
+        if self.academic and len(set(self.academic_span)) > 1:
+            return "for each academic year"
         return "for the period as a whole"
 
     def describe(self, date_field: str | None = None) -> str:
         """The full wording, e.g. 'the financial years 2021/22 to 2023/24 (1 April 2021 to
         31 March 2024), by the date the crime was recorded'."""
-        text = self.span_text if self.kind == "dates" else f"{self.span_text} ({self.dates_text})"
+        named = self.kind != "dates" or self.academic
+        text = f"{self.span_text} ({self.dates_text})" if named else self.span_text
         return f"{text}, by {date_field}" if date_field else text
 
     # -- checks ------------------------------------------------------------------------

@@ -54,8 +54,11 @@ def period_from_value(value: object, today: _dt.date | None = None) -> Period:
 def parse_period(text: str, today: _dt.date | None = None) -> Period:
     """'2021/22 to 2023/24' (financial), '2021 to 2023' (calendar), '2024-01-01 to
     2024-03-31', '01/04/2024 to 31/03/2025', 'April 2023 to March 2024', '1 April 2020 to
-    date', '2024 to date' (dates), and with ``today``: 'last 12 months', 'last 3 financial
-    years'."""
+    date', '2024 to date' (dates), '2022/23 academic year', 'the 2023-24 school year'
+    (academic years: 1 September to 31 August), and with ``today``: 'last 12 months', 'last
+    3 financial years'."""
+    if _ACADEMIC.search(text):
+        return _academic(text)
     last = _LAST.match(text.strip())
     if last is not None:
         return _relative(last, today or _dt.date.today())
@@ -80,6 +83,42 @@ def parse_period(text: str, today: _dt.date | None = None) -> Period:
 
 
 _SPLIT_RE = re.compile(r"(\d{4})\s*/\s*(\d{2}|\d{4})")
+_ACADEMIC = re.compile(r"\b(?:academic|school)\s+years?\b", re.IGNORECASE)
+_ACADEMIC_YEARS = re.compile(
+    r"(\d{4})\s*[/-]\s*(\d{4}|\d{2})(?:\s*(?:to|until|-|–)\s*(\d{4})\s*[/-]\s*(\d{4}|\d{2}))?"
+)
+_ACADEMIC_EXAMPLE = "write it as e.g. 2022/23 academic year, or 2021/22 to 2023/24 academic years"
+
+
+def _academic(text: str) -> Period:
+    """'2022/23 academic year', 'the 2023-24 school year', 'academic years 2021/22 to
+    2023/24': whole academic years, 1 September to 31 August (a year on its own, '2023
+    academic year', could be 2022/23 or 2023/24, so it is asked about)."""
+    rest = " ".join(_ACADEMIC.sub(" ", text).split())
+    rest = re.sub(r"^(?:the|in|for|of)\s+|\s+(?:the|of)$", "", rest, flags=re.IGNORECASE)
+    found = _ACADEMIC_YEARS.fullmatch(rest)
+    if found is None:
+        if re.fullmatch(r"\d{4}", rest):
+            before, after = f"{int(rest) - 1}/{rest[2:]}", f"{rest}/{(int(rest) + 1) % 100:02d}"
+            raise FoidraftError(
+                f"Which academic year: {before} or {after}? Give both years, e.g. {before} "
+                "academic year."
+            )
+        raise FoidraftError(
+            f"'{text.strip()}' is not an academic year foidraft reads; {_ACADEMIC_EXAMPLE}."
+        )
+    first = _academic_start(found.group(1), found.group(2))
+    last = first if found.group(3) is None else _academic_start(found.group(3), found.group(4))
+    return Period.academic_years(first, last)
+
+
+def _academic_start(first: str, second: str) -> int:
+    year = int(first)
+    if int(second) != (year + 1 if len(second) == 4 else (year + 1) % 100):
+        raise FoidraftError(f"'{first}/{second}' is not one academic year; {_ACADEMIC_EXAMPLE}.")
+    return year
+
+
 _MONTH_RE = re.compile(r"([A-Za-z]{3,9})\s+(\d{4})")
 
 

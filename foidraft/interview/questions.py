@@ -21,7 +21,7 @@ TYPE_KEYS: dict[str, tuple[str, ...]] = {
                "suggest", "suggest_from", "other_example", "default_from"),
     "multi-choice": ("choices", "choices_from", "only", "other", "other_text", "other_codes",
                      "lead", "min", "max", "suggest", "suggest_from", "other_example"),
-    "text": ("min_length", "max_length", "pattern", "pattern_message", "place"),
+    "text": ("min_length", "max_length", "pattern", "pattern_message", "place", "examples"),
     "number": ("min", "max"),
     "yes-no": ("suggest", "suggest_from"),
     "period": ("kinds", "open_end", "retention_note", "default_from"),
@@ -132,6 +132,8 @@ def read_question(
         if key in data:
             _check_default(v, question, data[key], (*path, key))
     question = _with_defaults(question, data)
+    if "examples" in data:
+        question = replace(question, examples=_examples(v, question, data, path))
     if "scotland" in data:
         scot = _variant(v, data, path, earlier, later, lists, "scotland")
         question = replace(question, scotland=scot) if scot else question
@@ -282,6 +284,22 @@ def _check_default(v: FlowValidator, q: Question, spec: object, path: Path) -> N
         normalise(q, spec, CHECK_DAY)
     except FoidraftError as exc:
         v.problem(path, f"not a valid answer: {exc.message}")
+
+
+def _examples(
+    v: FlowValidator, q: Question, data: dict[str, object], path: Path
+) -> tuple[tuple[str, str], ...]:
+    """``examples: {nhs: maternity care, ...}``: one per kind of body, each an answer the
+    question accepts; ``example`` stays for the kinds not named."""
+    from foidraft.authorities.model import TYPES
+
+    where = (*path, "examples")
+    found = v.mapping(data["examples"], where, TYPES)
+    if "example" not in data:
+        v.problem(where, "examples needs `example` for the kinds of body it does not name")
+    for kind, text in found.items():
+        _check_default(v, q, text, (*where, kind))
+    return tuple((str(k), str(x)) for k, x in found.items())
 
 
 def _with_defaults(q: Question, data: dict[str, object]) -> Question:

@@ -1,5 +1,6 @@
 """A flow as one authority's requester sees it: words and examples that hold for any public
-authority for a body that is not police (a question's ``non_police:``), Scottish words and
+authority for a body that is not police (a question's ``non_police:``), an example for its
+kind of body (``examples:``, "maternity care" for an NHS trust), Scottish words and
 lists for Scottish bodies, and the statute's sections, each with its plain name, in the
 regime the body answers under.
 
@@ -54,7 +55,7 @@ LAW: dict[str, dict[str, str]] = {
 }
 LAW_FIELDS = frozenset(f"law.{key}" for key in LAW["FOIA"])
 _FIELD = re.compile(r"(\()?\{(law\.[a-z_]+)\}(\))?")
-_CACHE: dict[tuple[int, bool, bool], Flow] = {}
+_CACHE: dict[tuple[int, bool, bool, str], Flow] = {}
 
 
 def is_scottish(authority: Authority | None) -> bool:
@@ -94,20 +95,25 @@ def is_police(authority: Authority | None) -> bool:
 def for_authority(flow: Flow, authority: Authority | None) -> Flow:
     """The flow as ``authority``'s requester sees it (cached per flow, regime and kind)."""
     scottish, police = is_scottish(authority), is_police(authority)
-    key = (id(flow), scottish, police)
+    kind = authority.type if authority is not None else ""
+    key = (id(flow), scottish, police, kind)
     found = _CACHE.get(key)
     if found is None or found.id != flow.id:
-        questions = tuple(shown_question(q, scottish, police) for q in flow.questions)
+        questions = tuple(shown_question(q, scottish, police, kind) for q in flow.questions)
         scot = flow.description_scotland if scottish else ""
         found = replace(flow, questions=questions, description=scot or flow.description)
         _CACHE[key] = found
     return found
 
 
-def shown_question(question: Question, scottish: bool, police: bool = True) -> Question:
+def shown_question(
+    question: Question, scottish: bool, police: bool = True, kind: str = ""
+) -> Question:
+    """``question`` as a body of ``kind`` (an authority type) is asked it."""
     if not police and question.non_police is not None:
         question = question.non_police
     q = question.scotland if scottish and question.scotland is not None else question
+    example = dict(q.examples).get(kind, q.example)
     kept: list[Choice] = []
     missing: list[NotOffered] = []
     for c in q.choices:
@@ -131,6 +137,7 @@ def shown_question(question: Question, scottish: bool, police: bool = True) -> Q
         other=screen_text(q.other, scottish) if q.other is not None else None,
         choices=tuple(kept),
         not_offered=not_offered,
+        example=example,
         scotland=None,
         non_police=None,
     )

@@ -171,7 +171,7 @@ class FlowValidator(FieldChecks):
         if question.type == "yes-no":
             return (True, False)
         if question.type == "period":
-            return KINDS
+            return (*KINDS, "academic")  # academic: dates that are whole academic years
         if question.type == "number":
             self.problem(path, "test a number with min or max")
             return None

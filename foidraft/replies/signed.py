@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from foidraft.replies.date_line import LABEL_RE, TAIL_RE, label
 from foidraft.replies.dates import find_dates
 from foidraft.replies.text import clean, own_text, unflatten
 from foidraft.text.signoff import SIGN_OFF_RE
@@ -19,20 +20,13 @@ BLOCK_LINES = 12  # a signature: name, post, unit, address, telephone, email, da
 NEAR = 5  # an unlabelled date stands by the name: "J. Okafor\nDisclosure Unit\n3 June 2025"
 FOOT_LINES = 6  # no sign-off: the letter's last lines
 SHORT = 80  # a signature's line; a longer one is prose, and the block has ended
-# Before the date on its line: a label ("Date:", "Dated"), a weekday, or nothing ...
-LABEL_RE = re.compile(
-    r"^[ \t]*(?P<label>(?:date(?:[ \t]+(?:of[ \t]+(?:response|reply|letter)|sent|issued))?|"
-    r"dated|issued)[ \t]*:?)?[ \t]*"
-    r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?)?[ \t]*$",
-    re.IGNORECASE,
-)
+# Before the date on its line a label, a weekday or nothing (``date_line.LABEL_RE``) ...
 # ... or, in the signature block, the sender or unit the date is written after
 # ("Disclosure Unit, 3 June 2025"): words and a comma, no sentence's stop or colon.
 SENDER_RE = re.compile(r"^[ \t]*[^\W\d][^.:;!?\d]{0,60},[ \t]*$")
 # A mail header: a message quoted below the signature ("From: Asha Khan", "Sent: ..."), whose
 # dates are the request's
 HEADER_RE = re.compile(r"^(?:from|to|cc|subject|sent)[ \t]*:", re.IGNORECASE)
-TAIL_RE = re.compile(r"^[ \t]*(?:,?[ \t]*\d{1,2}[:.]\d{2}(?::\d{2})?)?[ \t]*[.,]?[ \t]*$")
 
 
 def signed_date(text: str, today: dt.date | None = None) -> dt.date | None:
@@ -57,10 +51,12 @@ def signed_date(text: str, today: dt.date | None = None) -> dt.date | None:
             if found.role or (today is not None and found.day > today):
                 continue
             before, after = line[: found.start], line[found.end :]
-            label = LABEL_RE.match(before)
-            labelled = bool(label and label.group("label"))
+            shape = LABEL_RE.match(before)
+            if label(shape).startswith("sent"):  # heads a message quoted under the signature
+                shape = None
+            labelled = bool(label(shape))
             near = block and at < NEAR  # by the name: alone, or after the unit's name
-            shaped = labelled or (near and bool(label or SENDER_RE.match(before)))
+            shaped = labelled or (near and bool(shape or SENDER_RE.match(before)))
             if shaped and TAIL_RE.match(after):
                 return found.day
     return None

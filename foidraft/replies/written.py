@@ -11,21 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from foidraft.replies.date_line import LABEL_RE, TAIL_RE
 from foidraft.replies.dates import find_dates
 from foidraft.replies.signed import signed_date
 from foidraft.replies.text import END_MARKERS
 from foidraft.text.signoff import SIGN_OFF_RE
 
 TOP_LINES = 40  # the letter's head: date lines further down are dates in the answer
-# What may stand on the date's line besides the date: a label, a weekday, a time.
-LABEL_RE = re.compile(
-    r"^[ \t]*(?:(?:date(?:[ \t]+(?:of[ \t]+(?:response|reply|letter)|responded|sent|"
-    r"issued))?|response[ \t]+date|dated|sent|issued)(?:[ \t]*/[ \t]*dyddiad)?[ \t]*:?)?"
-    r"[ \t]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?)?[ \t]*$",
-    re.IGNORECASE,
-)
-TAIL_RE = re.compile(r"^[ \t]*(?:,?[ \t]*(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?::\d{2})?[ \t]*"
-                     r"(?:am|pm|gmt|bst)?)?[ \t]*[.,/]?[ \t]*$", re.IGNORECASE)  # fmt: skip
 
 
 def letter_date(text: str, today: dt.date | None = None) -> dt.date | None:

@@ -34,12 +34,16 @@ def answer_text(answer: Answer) -> str:
 
 
 def period_text(period: Period) -> str:
-    """'2021/22 to 2023/24', '2021 to 2023', '01/01/2024 to 31/03/2024', '... to date'.
+    """'2021/22 to 2023/24', '2021 to 2023', '2022/23 academic year', '01/01/2024 to
+    31/03/2024', '... to date'.
     One year reads as it was typed ('2019/20', not '2019/20 to 2019/20')."""
     if period.kind in ("financial", "calendar"):
         name = _split_year if period.kind == "financial" else str
         start, end = name(period.start_year), name(period.end_year)
         return start if start == end else f"{start} to {end}"
+    if period.academic:  # read back as typed, so going back keeps its name
+        low, high = (_split_year(y) for y in period.academic_span)
+        return f"{low} academic year" if low == high else f"{low} to {high} academic years"
     first = uk_date(period.first_day)
     last = period.last_day
     return f"{first} to {uk_date(last) if last else 'date'}"

@@ -29,6 +29,9 @@ def detail_text(
         parts.insert(1 if row.follows else 0, row.list_title)
     if row.overtaken:  # kept, never deleted: the text is the user's
         parts.append("no longer needed: the request has had its reply")
+    if row.chase_after:  # its text may give the first deadline: the user's to change
+        waits = long_date(row.chase_after)
+        parts.append(f"not due yet: the reply is due by {waits} (extended); send it if none comes")
     if row.batch:
         parts.append(f"batch {row.batch}")
     if row.sent:

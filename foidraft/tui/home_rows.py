@@ -12,7 +12,14 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from foidraft.drafts.due_words import due_cell
-from foidraft.drafts.follows import NOT_NEEDED, follows_label, list_title, not_needed
+from foidraft.drafts.follows import (
+    NOT_NEEDED,
+    NOT_YET,
+    chase_after,
+    follows_label,
+    list_title,
+    not_needed,
+)
 from foidraft.drafts.status import status_short
 from foidraft.errors import FoidraftError
 from foidraft.text.dates import changed_text, long_date, short_date
@@ -43,6 +50,7 @@ class DraftRow:
     this_year: int = 0  # the year Home was drawn in: a due date in another says its year
     short_names: tuple[str, ...] = ()  # the directory's short forms (``short_forms``)
     overtaken: bool = False  # a chaser never sent whose request has had its reply
+    chase_after: dt.date | None = None  # an unsent chaser's wait for an extended deadline
 
     @property
     def title(self) -> str:
@@ -59,7 +67,9 @@ class DraftRow:
 
     @property
     def status_cell(self) -> str:
-        return NOT_NEEDED if self.overtaken else status_short(self.summary.status)
+        if self.overtaken:
+            return NOT_NEEDED
+        return NOT_YET if self.chase_after else status_short(self.summary.status)
 
     @property
     def due_cell(self) -> str:
@@ -175,7 +185,7 @@ def draft_row(
         summary, name, changed, due=summary.due, batch=summary.batch,
         follows=follows_label(summary, by_name), listed=list_title(summary, by_name),
         this_year=today.year, short_names=short_forms(body) if body else (),
-        overtaken=not_needed(summary, by_name),
+        overtaken=not_needed(summary, by_name), chase_after=chase_after(summary, by_name, today),
     )  # fmt: skip
     from foidraft.drafts.tracking import RUNNING, matter, regime_for
 

@@ -35,6 +35,7 @@ class Key:
     priority: bool = False
     key_display: str | None = None
     drop: int = 0  # a footer too short for every key leaves out the highest first
+    aside: bool = False  # not in the footer, but on the screen's own keys line (AsideKeys)
 
 
 NEXT_ANSWER = "Accept this answer and go to the next question"
@@ -53,7 +54,7 @@ KEYS: dict[str, Key] = {
     "dialog.close": Key("escape,enter", "Close"),
     # Home. The footer holds about 50 columns beside Quit, Help and Commands at 80: it
     # shows what a requester reaches for (open, start, reply, export, batch, delete);
-    # the rest are in F1 and the palette.
+    # the keys marked aside are on the Drafts heading's line, and all are in F1.
     "home.new-request": Key("n", "New", "Start a new request"),
     "home.open": Key("enter", "Open"),
     # DataTable's home and end scroll sideways; with hundreds of drafts they go to the
@@ -65,16 +66,18 @@ KEYS: dict[str, Key] = {
     ),
     "home.export": Key("e", "Export", EXPORT_TIP),
     "home.new-batch": Key("b", "Batch", "One request to many authorities, from a template", drop=1),
-    "home.rename": Key("r", "Rename", show=False),
-    "home.duplicate": Key("d", "Copy", "Duplicate the draft", show=False),
+    "home.rename": Key("r", "Rename", show=False, aside=True),
+    "home.duplicate": Key("d", "Copy", "Duplicate the draft", show=False, aside=True),
     "home.delete": Key("delete,x", "Delete"),
-    "home.trash": Key("t", "Trash", "The drafts you deleted, to restore", show=False),
+    "home.trash": Key("t", "Trash", "The drafts you deleted, to restore", show=False, aside=True),
     "home.filter-batch": Key(
-        "f", "Show one batch", "List only the drafts of one batch", show=False
+        "f", "One batch", "List only the drafts of one batch", show=False, aside=True
     ),
     "home.clear-filter": Key("escape", "All", "Show every draft"),
-    "home.refresh": Key("f5,ctrl+r", "Refresh", show=False),
-    "home.sort-due": Key("s", "Sort", "Soonest due first, or last changed first", show=False),
+    "home.refresh": Key("f5,ctrl+r", "Refresh", show=False, aside=True),
+    "home.sort-due": Key(
+        "s", "Sort", "Soonest due first, or last changed first", show=False, aside=True
+    ),
     "home.use-template": Key("enter", "New draft", "Start a draft from this template"),
     "home.press-new-request": Key("enter,space", "Start", show=False),
     "home.press-new-batch": Key("enter,space", "Start", show=False),

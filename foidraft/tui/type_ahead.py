@@ -19,6 +19,10 @@ back up to the app. A reply pasted and at once tab, tab, a date: the box took se
 worth of paste in while the terminal sent the keys, so all of them were routed to the box
 before the tabs had moved the focus, and the date landed at the end of the reply. The next
 key now waits until that key has reached the app (``LOST`` seconds at most).
+
+A screen that closes on a key can drop the keys typed after it until the next screen has
+the focus (``drop_until_shown``): the interview's last enter, pressed twice or held down,
+typed blank lines above "Dear" in the editor it opened.
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ if TYPE_CHECKING:
 
 GRACE = 0.25  # seconds a key waits for a screen that never takes the focus
 LOST = 1.0  # seconds keys wait behind one whose widget went away before handling it
+READY = 10.0  # seconds keys wait for a screen whose keys_ready() says no, at most
 
 
 class TypeAhead:
@@ -49,6 +54,21 @@ class TypeAhead:
         self._shown: WeakSet[Screen[Any]] = WeakSet()  # screens that have had the focus
         self._flying: object | None = None  # a key on its way up to the app's bindings
         self._lost: Timer | None = None
+        self._leaving: Screen[Any] | None = None  # keys are dropped until another has loaded
+        self._waits = 0  # GRACE periods waited so far for a screen not ready for keys
+
+    def drop_until_shown(self) -> None:
+        """Drop the keys held and those typed from now until a screen other than this one
+        has the focus: they were meant for the screen being left, not the next one."""
+        self.held.clear()
+        self._leaving = self.app.screen
+
+    def _dropping(self) -> bool:
+        leaving = self._leaving
+        if leaving is not None and (self.app.screen is leaving or self._loading()):
+            return True  # the next screen, still loading, would take them
+        self._leaving = None
+        return False
 
     def _loading(self) -> bool:
         screen = self.app.screen
@@ -66,6 +86,8 @@ class TypeAhead:
     async def key(self, event: events.Key) -> None:
         """Handle ``event`` now, after any held keys, or hold it while the screen loads
         or a key before it is still on its way to the app."""
+        if self._dropping():
+            return
         if self._flying is not None:
             self.held.append(event)
             return
@@ -129,11 +151,20 @@ class TypeAhead:
             if self._loading():
                 self._timer = self.app.set_timer(GRACE, self._waited)
                 return
+            self._waits = 0
             await self._route(self.held.pop(0))
 
     async def _waited(self) -> None:
-        """The screen took no focus in time: its held keys go to it as it is."""
+        """The screen took no focus in time: its held keys go to it as it is, unless it
+        says it is not ready for them yet (its list still being read), for ``READY`` seconds
+        at most."""
         self._timer = None
+        ready = getattr(self.app.screen, "keys_ready", None)
+        if ready is not None and not ready() and self._waits < READY / GRACE:
+            self._waits += 1
+            self._timer = self.app.set_timer(GRACE, self._waited)
+            return
+        self._waits = 0
         self._shown.add(self.app.screen)
         if self.held and self._flying is None:
             await self._route(self.held.pop(0))

@@ -44,3 +44,25 @@ async def test_a_chaser_still_awaited_is_a_draft() -> None:
     cells, detail = await chaser_row("sent")
     assert "not needed" not in cells and "draft" in cells, cells
     assert "no longer needed" not in detail, detail
+
+
+async def test_a_chaser_waiting_for_an_extended_deadline_is_not_due_yet() -> None:
+    """After an extension notice the chaser waits for the extended date (Home's clock:
+    2 June 2025), and says so."""
+    extra = {"replied": "2025-05-20", "reply": "extension", "extended": "2025-06-16",
+             "due": "2025-06-16"}  # fmt: skip
+    write_draft("stops-0001.md", "Stop and search", authority="wmp", status="extended",
+                sent="2025-04-01", extra=extra)  # fmt: skip
+    store = DraftStore()
+    body = "Dear West Midlands Police,\n\nMy request is overdue.\n"
+    save_letter(store, store.load("stops-0001"), Letter("chaser", "Chaser: Stop and search", body))
+    async with make_app().run_test(size=(100, 24)) as pilot:
+        table = await home_listing(pilot, 2)
+        row = next(i for i, r in enumerate(table.draft_rows) if r.summary.letter == "chaser")
+        table.move_cursor(row=row)
+        detail = pilot.app.screen.query_one("#draft-detail", Static)
+        await wait_for(pilot, lambda: "Chaser for" in str(detail.render()), "its detail")
+        await settle(pilot)
+        cells = " | ".join(str(c) for c in table.get_row_at(row))
+        assert "not due yet" in cells, cells
+        assert "reply is due by 16 June 2025 (extended)" in str(detail.render())

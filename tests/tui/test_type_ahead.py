@@ -5,7 +5,9 @@ after the interview opens, before its first question has the focus
 from __future__ import annotations
 
 import asyncio
+import time
 
+import pytest
 from textual import events
 from textual.app import App
 from textual.pilot import Pilot
@@ -94,3 +96,34 @@ async def test_a_blank_letter_takes_keys_typed_as_it_opens_under_the_greeting() 
         screen = app.screen
         assert isinstance(screen, EditorScreen)
         assert screen.editor.text.startswith("Dear Greater Manchester Police,\n\nHi\n")
+
+
+async def test_an_enter_pressed_while_the_kinds_are_read_chooses_once_they_are_listed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """On a busy machine the list said "Reading the kinds of request…" for seconds, and an
+    enter pressed then was lost: it now waits for the list and starts its first kind."""
+    import foidraft.interview
+
+    read = foidraft.interview.load_flows
+
+    def slowly() -> object:
+        time.sleep(1.0)  # in the picker's worker thread
+        return read()
+
+    monkeypatch.setattr(foidraft.interview, "load_flows", slowly)
+    save_profile(Profile(name="Jo Bloggs"))
+    async with make_app().run_test(size=(100, 32)) as pilot:
+        app = pilot.app
+        await settle(pilot)
+        app.start_request(load_directory().resolve("gmp"))  # type: ignore[attr-defined]
+        await wait_for(pilot, lambda: showing(pilot, FlowPickerScreen), "the kinds of request")
+        await pilot.pause(0.3)
+        picker = app.screen
+        assert isinstance(picker, FlowPickerScreen) and not picker.flows  # still reading
+        type_now(app, "enter")
+        await wait_for(pilot, lambda: showing(pilot, InterviewScreen), "the first kind's questions")
+        screen = app.screen
+        assert isinstance(screen, InterviewScreen) and screen.flow.id == "crime-statistics"
+        await wait_for(pilot, lambda: screen.interview is not None, "the interview")
+        await settle(pilot)

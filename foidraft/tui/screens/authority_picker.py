@@ -17,7 +17,7 @@ from textual.content import Content
 from textual.widgets import Button, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from foidraft.authorities.describe import NATION_TEXT, TYPE_TEXT, describe
+from foidraft.authorities.describe import NATION_TEXT, TYPE_TEXT, describe, no_match
 from foidraft.authorities.former import replaced_line
 from foidraft.authorities.infer import MAX_NAME, infer_authority, resolve_any, type_words
 from foidraft.authorities.search import names_every_word
@@ -211,11 +211,6 @@ def offer_unlisted(
     if found and found[0][1] < EXACT:
         matches.append(infer_authority(name))
     return False
-
-
-def no_match(query: str) -> str:
-    typed = " ".join(query.split())
-    return f"No authority matches “{typed}”: check the spelling, or type a body's full name."
 
 
 def _starts_with(listed: str, typed: str) -> bool:

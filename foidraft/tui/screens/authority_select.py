@@ -17,12 +17,12 @@ from textual.widgets import Button, Header, Input, OptionList, SelectionList, St
 from textual.widgets.option_list import Option
 from textual.widgets.selection_list import Selection
 
+from foidraft.authorities.describe import no_match
 from foidraft.authorities.search import PLACE_SCORE
 from foidraft.errors import FoidraftError
 from foidraft.tui.keymap import bindings
 from foidraft.tui.screens.authority_picker import (
     CONFIDENT,
-    no_match,
     offer_unlisted,
     option_prompt,
 )

@@ -20,6 +20,7 @@ from foidraft.interview.regime import for_authority
 from foidraft.tui.keymap import bindings
 from foidraft.tui.screens.base import FoidraftScreen
 from foidraft.tui.text import literal
+from foidraft.tui.type_ahead import HoldsTypeAhead
 from foidraft.tui.widgets.fitting_footer import FittingFooter
 
 if TYPE_CHECKING:
@@ -66,6 +67,17 @@ class FlowPickerScreen(FoidraftScreen["Flow | str | None"]):
         super().__init__(id="flow-picker")
         self.authority = authority
         self.flows: list[Flow] = []
+        self._listed = False  # the kinds are read and listed (or failed to be)
+
+    def keys_ready(self) -> bool:
+        """Keys typed while the kinds are being read wait for the list (``type_ahead``): an
+        enter pressed on "Reading the kinds of request…" was lost."""
+        return self._listed
+
+    def _ready(self) -> None:
+        self._listed = True
+        if isinstance(self.app, HoldsTypeAhead):
+            self.app.call_later(self.app.type_ahead.release)
 
     def compose(self) -> ComposeResult:
         yield Header(icon="≡")
@@ -115,6 +127,7 @@ class FlowPickerScreen(FoidraftScreen["Flow | str | None"]):
                     Option(flow_prompt(title, why), id=f"not-{flow.id}", disabled=True)
                 )
         listing.highlighted = 0
+        self._ready()
 
     def on_flow_picker_screen_flows_failed(self, message: FlowsFailed) -> None:
         from foidraft.tui.host import host
@@ -124,6 +137,7 @@ class FlowPickerScreen(FoidraftScreen["Flow | str | None"]):
         listing.clear_options()
         listing.add_option(Option(flow_prompt("Blank letter", BLANK_TEXT), id=BLANK_LETTER))
         listing.highlighted = 0
+        self._ready()
 
     @on(OptionList.OptionSelected, "#flows")
     def _chosen(self, event: OptionList.OptionSelected) -> None:

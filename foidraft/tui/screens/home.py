@@ -27,6 +27,7 @@ from foidraft.tui.palette import PaletteCommand
 from foidraft.tui.screens.base import FoidraftScreen
 from foidraft.tui.screens.home_actions import HomeActions
 from foidraft.tui.text import literal
+from foidraft.tui.widgets.aside_keys import AsideKeys
 from foidraft.tui.widgets.drafts_table import DraftsTable
 from foidraft.tui.widgets.fitting_footer import FittingFooter
 from foidraft.tui.widgets.home_widgets import NewBatchButton, NewRequestButton, TemplatesList
@@ -100,7 +101,9 @@ whatever is highlighted.
             with Horizontal(id="home-actions"):
                 yield NewRequestButton("+ New request", id="new-request")
                 yield NewBatchButton("+ Batch from a template", id="new-batch")
-            yield Static("Drafts", id="drafts-title", classes="section-title")
+            with Horizontal(id="drafts-head"):  # the keys the footer has no room for
+                yield Static("Drafts", id="drafts-title", classes="section-title")
+                yield AsideKeys(id="aside-keys")
             yield DraftsTable(id="drafts")
             yield Static(literal(EMPTY_DRAFTS), id="drafts-empty", classes="empty")
             yield Static("", id="draft-detail")

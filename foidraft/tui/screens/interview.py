@@ -23,6 +23,7 @@ from foidraft.tui.keymap import bindings
 from foidraft.tui.palette import PaletteCommand
 from foidraft.tui.screens.base import FoidraftScreen
 from foidraft.tui.screens.dialogs import dismiss_if_confirmed
+from foidraft.tui.type_ahead import HoldsTypeAhead
 from foidraft.tui.widgets.fitting_footer import FittingFooter
 from foidraft.tui.widgets.letter_preview import LetterPreview
 from foidraft.tui.widgets.question_card import QuestionCard, Step
@@ -156,6 +157,8 @@ class InterviewScreen(FoidraftScreen[None]):
             await self.show_current()
             return
         self.finished = True
+        if isinstance(self.app, HoldsTypeAhead):  # an enter pressed twice: not the letter's
+            self.app.type_ahead.drop_until_shown()
         self.app.notify(f"Saved as {draft.name}.", title="Draft created", markup=False)
         self.foidraft.open_editor(draft, replace=True)
 
