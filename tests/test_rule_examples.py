@@ -31,6 +31,10 @@ SCOTLAND = Authority(
 
 def authority_for(rule: Rule) -> Authority | None:
     """An authority the rule applies to (None means a FOIA request of unknown type)."""
+    if rule.applies_to.authorities:  # a practice of named authorities: the first of them
+        from foidraft.authorities.directory import load_directory
+
+        return load_directory().get(sorted(rule.applies_to.authorities)[0])
     if rule.model == "holders":  # who holds what: a body of a known kind, a district council
         return Authority(id="x", name="A District Council", type="council")
     if rule.model == "other_body":  # compares the letter with the body it goes to
