@@ -142,13 +142,17 @@ SEED_THREAD = "https://www.whatdotheyknow.com/request/paedophile_hunters_and_onl
 # 6 with the right kind, 2 of 22 NCND, 6 of 26 answered warned; with the rules from before
 # the round 13, 5, 1 and 6). FD305 and FD313 went quiet (each met an answered request).
 # Validation (860): caught 35.6%, right kind 28.6%, NCND 36.5%: the recall floor follows.
+# The eighteenth round (7 December): collect45 to collect47 joined (85 requests, 83 to police
+# forces; with the round's finished rules, before joining, 31 of 65 bounces caught, 12 of 36
+# NCND, 7 of 20 answered warned; with the rules from before the round 30, 12 and 8).
+# Validation (893): caught 37.3%, right kind 29.8%, NCND 37.1%: the floors follow.
 FLOORS = {
     ("training", "recall"): 0.58,
     ("training", "kind_recall"): 0.56,
     ("training", "ncnd_foreseen"): 0.68,
-    ("validation", "recall"): 0.35,
-    ("validation", "kind_recall"): 0.28,
-    ("validation", "ncnd_foreseen"): 0.36,
+    ("validation", "recall"): 0.37,
+    ("validation", "kind_recall"): 0.29,
+    ("validation", "ncnd_foreseen"): 0.37,
 }
 CEILINGS = {
     ("training", "false_alarm_rate"): 0.07,
