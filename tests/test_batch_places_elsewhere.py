@@ -59,3 +59,11 @@ def test_the_command_says_so(capsys: pytest.CaptureFixture[str]) -> None:
     said = " ".join(out.split())
     assert "Warning: the letter to Kent Police names Coventry" in said, out
     assert "{authority.area}" in said and "letter to West Midlands Police names" not in said
+
+
+def test_the_count_of_letters_to_look_at_includes_them(capsys: pytest.CaptureFixture[str]) -> None:
+    """The last line said "0 with warnings" under the letter warned about Coventry."""
+    TemplateStore().save(template_from_text(COVENTRY, "coventry.md"))
+    main(["batch", "coventry", "--to", "wmp,kent_police", "--dry-run"])
+    said = " ".join(capsys.readouterr().out.split())
+    assert "2 drafts would be written, 0 skipped (already in the batch), 1 with warnings" in said

@@ -73,6 +73,12 @@ class PlannedDraft:
         """True when something is at warning level or above (``foidraft check`` exits 1)."""
         return any(f.severity in ("warning", "error") for f in self.findings)
 
+    @property
+    def warned(self) -> bool:
+        """A warning found, or a place in another force's area named: marked ▲ (or ✖)
+        and counted among the letters to look at before sending."""
+        return self.has_warnings or bool(self.elsewhere)
+
 
 @dataclass(frozen=True, eq=False)
 class BatchPlan:
