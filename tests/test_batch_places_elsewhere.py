@@ -4,6 +4,8 @@ Coventry") went to Kent Police asking about Coventry, and nothing said so."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from foidraft.authorities.directory import load_directory
@@ -59,3 +61,26 @@ def test_the_command_says_so(capsys: pytest.CaptureFixture[str]) -> None:
     said = " ".join(out.split())
     assert "Warning: the letter to Kent Police names Coventry" in said, out
     assert "{authority.area}" in said and "letter to West Midlands Police names" not in said
+
+
+def test_the_count_of_letters_to_look_at_includes_them(capsys: pytest.CaptureFixture[str]) -> None:
+    """The last line said "0 with warnings" under the letter warned about Coventry."""
+    TemplateStore().save(template_from_text(COVENTRY, "coventry.md"))
+    main(["batch", "coventry", "--to", "wmp,kent_police", "--dry-run"])
+    said = " ".join(capsys.readouterr().out.split())
+    assert "2 drafts would be written, 0 skipped (already in the batch), 1 with warnings" in said
+
+
+def test_exporting_the_batch_warns_again(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The letters went out of `foidraft export --batch` to be sent with no word that the
+    one to Kent Police still asked about Coventry."""
+    TemplateStore().save(template_from_text(COVENTRY, "coventry.md"))
+    main(["batch", "coventry", "--to", "wmp,kent_police"])
+    capsys.readouterr()
+    assert main(["export", "--batch", "coventry", "--out", str(tmp_path / "out")]) == 0
+    err = " ".join(capsys.readouterr().err.split())
+    said = "warning: kent-police.txt: the letter names Coventry (West Midlands Police's area)"
+    assert said in err
+    assert "wmp.txt" not in err

@@ -57,3 +57,18 @@ async def test_the_first_name_box_asks_again_with_why() -> None:
         await pilot.press("enter")
         await wait_for(pilot, lambda: showing(pilot, AuthorityPickerScreen), "the authority")
     assert load_profile().name == "Jo Bloggs"
+
+
+async def test_why_is_read_whole_at_80_columns() -> None:
+    """At 80x24 the reason ran off the box's edge: "... they mark a gap still t"."""
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        await wait_for(pilot, lambda: showing(pilot, TextInputDialog), "the name box")
+        await settle(pilot)
+        await type_text(pilot, "Jo [bold]Bloggs")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: "cannot contain" in screen_text(pilot), "why not")
+        box = [line.split("█")[1] for line in screen_text(pilot).splitlines() if "█" in line]
+        said = " ".join(" ".join(box).split())
+        assert "gap still to fill in. Type your name as it should appear under your" in said

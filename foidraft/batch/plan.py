@@ -42,10 +42,7 @@ class PlannedDraft:
 
     def elsewhere_text(self) -> str:
         """'' or 'names Coventry (West Midlands Police's area), not in its own area'."""
-        if not self.elsewhere:
-            return ""
-        said = ", ".join(f"{place} ({force}'s area)" for place, force in self.elsewhere)
-        return f"names {said}, not in its own area"
+        return elsewhere_words(self.elsewhere)
 
     def terms_text(self) -> str:
         """'' or '4 recording terms in its own words, 1 gap to fill'."""
@@ -72,6 +69,12 @@ class PlannedDraft:
     def has_warnings(self) -> bool:
         """True when something is at warning level or above (``foidraft check`` exits 1)."""
         return any(f.severity in ("warning", "error") for f in self.findings)
+
+    @property
+    def warned(self) -> bool:
+        """A warning found, or a place in another force's area named: marked ▲ (or ✖)
+        and counted among the letters to look at before sending."""
+        return self.has_warnings or bool(self.elsewhere)
 
 
 @dataclass(frozen=True, eq=False)
@@ -157,13 +160,21 @@ def plan_batch(
                 findings,
                 existing.get(authority.ref),
                 rendered.terms,
-                _elsewhere(f"{rendered.title}\n\n{rendered.body}", authority),
+                named_elsewhere(f"{rendered.title}\n\n{rendered.body}", authority),
             )
         )
     return BatchPlan(batch_id, template, drafts, left_out, held_back)
 
 
-def _elsewhere(text: str, authority: Authority) -> tuple[tuple[str, str], ...]:
+def elsewhere_words(places: Sequence[tuple[str, str]]) -> str:
+    """'' or 'names Coventry (West Midlands Police's area), not in its own area'."""
+    if not places:
+        return ""
+    said = ", ".join(f"{place} ({force}'s area)" for place, force in places)
+    return f"names {said}, not in its own area"
+
+
+def named_elsewhere(text: str, authority: Authority) -> tuple[tuple[str, str], ...]:
     """The places ``text`` names in another force's area, with that force's name: a
     template written for West Midlands Police ("knife crime in Coventry") sent to Kent."""
     from foidraft.authorities.directory import load_directory

@@ -143,7 +143,7 @@ def _print_summary(plan: BatchPlan, result: BatchResult | None) -> None:
         say(f"Left out: {authority.name} ({why})")
     new = plan.new if result is None else [p for p, _ in result.written]
     skipped = len(plan.drafts) - len(new)
-    warned = sum(1 for d in new if d.has_warnings)
+    warned = sum(1 for d in new if d.warned)  # a place in another force's area too
     verb = "written" if result else "would be written"
     say(
         f"{len(new)} draft{'s' if len(new) != 1 else ''} {verb}, {skipped} skipped (already "

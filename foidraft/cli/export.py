@@ -107,6 +107,8 @@ def _batch(store: DraftStore, args: argparse.Namespace, profile: Profile) -> int
     for name, errors in done.to_fix.items():
         see = f"`foidraft check {drafts[name]}` lists them"
         say(f"warning: {name}: {fix_first(errors, see)}", err=True)
+    for name, where in done.elsewhere.items():
+        say(f"warning: {name}: the letter {where}: change it before sending.", err=True, wrap=True)
     if done.shortened:
         say(
             f"note: {len(done.shortened)} title(s) too long for WhatDoTheyKnow; their links "

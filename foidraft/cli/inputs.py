@@ -33,6 +33,8 @@ def read_text(path: str) -> str:
         raise FoidraftError(
             f"{where}: larger than {MAX_BYTES // (1024 * 1024)} MB; is it a letter?"
         )
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # Notepad's "Unicode": its zero bytes are text
+        return _utf16(data, where)
     if b"\x00" in data[:8192]:
         raise FoidraftError(f"{where}: looks like a binary file, not text")
     if data.startswith(b"\xef\xbb\xbf"):  # a byte order mark, as "utf-8-sig" would drop it
@@ -46,3 +48,14 @@ def read_text(path: str) -> str:
             hint="save the letter as UTF-8 plain text or Markdown",
         ) from None
     return text
+
+
+def _utf16(data: bytes, where: str) -> str:
+    """UTF-16 with its byte order mark, which says the byte order (the codec drops it)."""
+    try:
+        return data.decode("utf-16")
+    except UnicodeDecodeError:
+        raise FoidraftError(
+            f"{where}: not UTF-16 text, though it starts like it",
+            hint="save the letter as UTF-8 plain text or Markdown",
+        ) from None

@@ -38,6 +38,9 @@ class BatchExport:
     # File name -> its letter's error-level findings (a gap left to fill, no name): the
     # single export warns of these, so a batch must too.
     to_fix: dict[str, list[str]] = field(default_factory=dict)
+    # File name -> "names Leeds (West Yorkshire Police's area), not in its own area": a
+    # batch letter still asking about a place of the force the template was written for.
+    elsewhere: dict[str, str] = field(default_factory=dict)
 
     @property
     def shortened(self) -> list[str]:
@@ -58,6 +61,7 @@ def export_batch(
     """Write every draft of ``batch_id`` into ``folder`` as ``<authority id>.<fmt>`` plus
     the index. Files are written atomically (0600); exporting again replaces them."""
     from foidraft.batch import batch_drafts
+    from foidraft.batch.plan import elsewhere_words, named_elsewhere
 
     render = export_format(fmt, batch=True).render
     drafts = batch_drafts(store, batch_id)
@@ -78,6 +82,10 @@ def export_batch(
         errors = errors_to_fix(draft)
         if errors:
             out.to_fix[name] = errors
+        if authority is not None:
+            where = elsewhere_words(named_elsewhere(f"{draft.title}\n\n{draft.body}", authority))
+            if where:
+                out.elsewhere[name] = where
     _write(folder / "index.csv", _csv(out.index))
     _write(folder / "index.md", _markdown(batch_id, out.index))
     return out

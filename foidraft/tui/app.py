@@ -115,6 +115,9 @@ class FoidraftApp(HoldsTypeAhead, App[None]):
         return HomeScreen()
 
     def on_mount(self) -> None:
+        from foidraft.tui.hangup import save_on_hangup
+
+        save_on_hangup(self)  # the terminal closed: save what is typed, then exit
         for problem in self._startup_problems:
             self.notify(problem, title="Settings", severity="warning", markup=False, timeout=15)
 

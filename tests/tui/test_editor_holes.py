@@ -136,3 +136,34 @@ async def test_a_gap_left_in_the_letter_is_filled_from_its_finding() -> None:
         await pilot.press(*"2024", "enter")
         assert "How many crimes recorded in 2024 do you hold?" in screen.editor.text
         assert not field.asking and app.focused is screen.editor
+
+
+async def test_undoing_the_rewording_stops_asking_for_its_gap(tmp_path: Path) -> None:
+    """The note under the field says "Ctrl+Z undoes it"; pressing it took the rewording
+    out, but the field went on asking to fill a gap no longer in the letter, and the
+    words typed there were refused as "The placeholder has moved"."""
+    store, draft = make_draft(LETTER)
+    async with open_editor(store, draft, rules=widget_rules(tmp_path)) as (app, pilot, screen):
+        field = screen.query_one(HoleField)
+        await pilot.press("f8", "1")
+        assert field.asking
+        await pilot.press("ctrl+z")
+        assert screen.editor.text == LETTER
+        assert not field.asking and app.focused is screen.editor
+        assert not app._notifications  # no "the gap stays": there is none
+        await pilot.press(*"Hi ")  # back to writing the letter
+        assert "Hi " in screen.editor.text
+
+
+async def test_undoing_a_filled_gap_asks_for_it_again(tmp_path: Path) -> None:
+    store, draft = make_draft(LETTER)
+    async with open_editor(store, draft, rules=widget_rules(tmp_path)) as (_app, pilot, screen):
+        field = screen.query_one(HoleField)
+        await pilot.press("f8", "1", *"steel", "enter")
+        assert screen.editor.selected_text == "[[year]]"
+        await pilot.press("ctrl+z")  # the filled gap is back, and asked for first
+        assert "widgets made of [[material, e.g. steel]] since [[year]]" in screen.editor.text
+        assert field.asking and screen.editor.selected_text == "[[material, e.g. steel]]"
+        await pilot.press(*"iron", "enter", *"2021", "enter")
+        assert "How many widgets made of iron since 2021 do you hold?" in screen.editor.text
+        assert not field.asking

@@ -45,11 +45,14 @@ sending.
 
 def summary_prompt(planned: PlannedDraft, outcome: str) -> Content:
     icon, style = worst_mark(planned)
-    name_style = f"bold {style}" if planned.has_warnings else "bold"
+    name_style = f"bold {style}" if planned.warned else "bold"
     head = literal(
         (icon, style), " ", (planned.authority.name, name_style), (f"  {outcome}", "dim")
     )
-    return Content("\n").join([head, literal("   ").append(findings_summary(planned))])
+    lines = [head, literal("   ").append(findings_summary(planned))]
+    if planned.elsewhere:  # its ▲ says why: the check found nothing on its own
+        lines.append(literal("   ", (f"▲ The letter {planned.elsewhere_text()}.", style)))
+    return Content("\n").join(lines)
 
 
 class BatchSummaryScreen(FoidraftScreen[None]):
@@ -97,7 +100,7 @@ class BatchSummaryScreen(FoidraftScreen[None]):
     def _intro(self) -> str:
         written = len(self.result.written)
         errors = sum(1 for p, _ in self.result.written if "error" in p.counts())
-        warned = sum(1 for p, _ in self.result.written if p.has_warnings) - errors
+        warned = sum(1 for p, _ in self.result.written if p.warned) - errors
         text = f"{written} draft{'s' if written != 1 else ''} written"
         if self.result.skipped:
             text += f", {len(self.result.skipped)} already in the batch"

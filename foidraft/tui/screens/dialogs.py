@@ -65,7 +65,7 @@ class Dialog(ModalScreen[ResultT], Generic[ResultT]):
         & #dialog-body { margin-bottom: 1; width: 1fr; height: auto; }
         & .dialog-buttons { height: auto; align-horizontal: right; }
         & .dialog-buttons Button { margin-left: 1; min-width: 10; }
-        & .dialog-error { color: $text-error; height: auto; }
+        & .dialog-error { color: $text-error; height: auto; width: 1fr; }  /* wraps, not cut */
         & Input { margin-bottom: 1; }
         & OptionList { height: auto; max-height: 12; }
     }

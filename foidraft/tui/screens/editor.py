@@ -250,6 +250,7 @@ class EditorScreen(Screen[None]):
 
     def action_undo(self) -> None:
         self.editor.undo()
+        self.hole_field.after_undo()  # the gap it asks for may be gone, or back
 
     # -- acting on a finding (applying, ignoring, explaining) -----------------------------
     def action_apply_suggestion(self, number: int) -> None:

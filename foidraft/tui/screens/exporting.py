@@ -150,10 +150,12 @@ async def export_batch_to_folder(app: App[Any], store: DraftStore, batch_id: str
         note += (
             f" Fix before sending: foidraft flags errors in {names}; open each draft to see them."
         )
+    for name, where in done.elsewhere.items():  # written for one force's area
+        note += f" {name} {where}: change it before sending."
     app.notify(
         f"{count} file{'s' if count != 1 else ''} and index.csv, index.md in {done.folder}." + note,
         title="Batch exported",
-        severity="warning" if done.to_fix else "information",
+        severity="warning" if done.to_fix or done.elsewhere else "information",
         markup=False,
         timeout=10,
     )

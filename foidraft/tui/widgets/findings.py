@@ -23,6 +23,7 @@ SEVERITY_MARKS = {
     "info": ("●", "$text-primary"),
 }
 NOTHING_FOUND = "Nothing to query."
+CHECKING = "Checking the letter…"  # until the first check is back (a long letter: a while)
 
 
 def finding_prompt(finding: Finding) -> Content:
@@ -95,7 +96,8 @@ the pane beside it (it grows while you read the findings).
     """
 
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002
-        super().__init__(id=id)
+        super().__init__(Option(Content(CHECKING), disabled=True), id=id)
+        self.border_subtitle = "checking…"
         self.findings: list[Finding] = []
         self.generation = -1  # the lint generation shown; the benchmark waits on it
         self._rows: list[tuple[object, ...]] = []

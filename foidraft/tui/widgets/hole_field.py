@@ -72,6 +72,7 @@ class HoleField(Vertical):
         self._span = (0, 0)  # where the rewording's text is, in the letter
         self._hole: Hole | None = None
         self._before_edit: Callable[[], object] = lambda: None
+        self._filled: list[tuple[int, int]] = []  # the span before each gap filled: undo
 
     def compose(self) -> ComposeResult:
         yield Static(id="hole-hint")
@@ -95,6 +96,7 @@ class HoleField(Vertical):
         """Ask for each placeholder in the editor's ``text[start:end]``; False if none.
         ``said`` (what was just done) is said under the first question."""
         self._editor, self._span, self._before_edit = editor, (start, end), before_edit
+        self._filled = []
         return self._ask_next(said)
 
     def _ask_next(self, said: str = "") -> bool:
@@ -144,12 +146,26 @@ class HoleField(Vertical):
         starts = line_starts(text, editor.document.newline)
         self._before_edit()
         editor.replace_range(words, location_of(hole.start, starts), location_of(hole.end, starts))
+        self._filled.append(self._span)
         end = self._span[1] + len(words) - (hole.end - hole.start)
         self._span = (hole.start + len(words), end)
         self._ask_next()
 
     def leave(self) -> None:
         self._close(left=True)
+
+    def after_undo(self) -> None:
+        """ctrl+z while asking: a gap filled comes back and is asked for again; once the
+        rewording itself is undone there is nothing to ask for (its note invites ctrl+z)."""
+        editor = self._editor
+        if not self.asking or editor is None:
+            return
+        if self._filled:
+            self._span = self._filled.pop()
+            if first_hole(editor.text, *self._span) is not None:
+                self._ask_next()
+                return
+        self._close(left=first_hole(editor.text) is not None)
 
     def _close(self, *, left: bool) -> None:
         was_asking = self.asking
