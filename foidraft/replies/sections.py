@@ -17,6 +17,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from foidraft.replies.citelists import (
+    HEAD_RE,
+    PROVISION_NEXT_RE,
+    TITLE_IN_LIST_RE,
+    WORDED_TITLE_RE,
+    bare_list,
+    list_continues,
+)
 from foidraft.replies.provisions import TITLE_RE
 from foidraft.replies.subsections import (
     DOTTED_RE,
@@ -29,12 +37,6 @@ from foidraft.replies.subsections import (
 )
 from foidraft.replies.whose import act_named, not_ours
 
-HEAD_RE = re.compile(
-    # (not the "section" of "sub-section 5", "sub section 5": the subsection of the one before)
-    r"(?<![\w.-])(?<!sub )(?:sections?(?:\(s\))?|secs?\.?|ss?\.?|§|regulations?(?:\(s\))?|"
-    r"regs?\.?|EIRs?|FOI\(S\)A|FOISA|FOIA)" + GAP + r"(?=\d)",
-    re.IGNORECASE,
-)
 # Subsections with a capital letter (s40's), which officers may bracket apart: "(5)(B)".
 LETTERED = ("3A", "4A", "5A", "5B")
 ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
@@ -164,13 +166,13 @@ def _scan(text: str, pos: int, *, plural: bool) -> list[tuple[str, int, int]]:
         nxt = (
             worded.end()
             if worded
-            else _list_continues(text, title.end() if title and plural else pos)
+            else list_continues(text, title.end() if title and plural else pos)
         )
         if nxt is None or not (plural or first):
             break
         # "Section 23 & 40 are ...": a second bare number after "&"/"and" is another section.
         after, _ = _number(text, nxt)
-        if after is None or (not plural and not _bare_list(text, nxt)):
+        if after is None or (not plural and not bare_list(text, nxt)):
             break
         pos = nxt
         first = False
@@ -295,35 +297,3 @@ def _dedupe(variants: list[list[str]]) -> list[list[str]]:
             seen.add(key)
             out.append(v)
     return out
-
-
-LIST_RE = re.compile(GAP + r"(?:," + GAP + r"(?:and\s+|or\s+)?|&" + GAP + r"|and\s+|or\s+|/)")
-
-
-TITLE_IN_LIST_RE = re.compile(r"[ \t]{0,2}\((?=[^()\n]*(?:[A-Z]|[ \t]))[A-Za-z][^()\n]{2,40}\)")
-# After a provision's title: the next of the list, bracketed ("36(1)", "and 41(a)").
-PROVISION_NEXT_RE = re.compile(
-    r"[ \t]{0,2}(?:[,;][ \t]{0,2}(?:and[ \t]+)?|and[ \t]+)(?=\d{1,2}[A-Z]?\()"
-)
-# A provision's title in words, up to the semicolon (or the "and") before the next bracketed
-# provision: "regulations 11 (2) personal data relating to a third party and 10(5)(f)".
-WORDED_TITLE_RE = re.compile(
-    r"[ \t]{1,2}[A-Za-z][A-Za-z ,'’-]{2,80}?(?:;|[ \t]and)[ \t]{0,2}(?=\d{1,2}[A-Z]?\()"
-)
-SPACE_LIST_RE = re.compile(r"[ \t]{1,2}(?=\d{1,2}[A-Z]?\()")
-
-
-def _list_continues(text: str, pos: int) -> int | None:
-    m = LIST_RE.match(text, pos) or SPACE_LIST_RE.match(text, pos)  # "31(1)(e) 41(1) and"
-    if m is None:
-        return None
-    nxt = m.end()
-    if HEAD_RE.match(text, nxt):  # "s23 and s40": the next head is a citation of its own
-        return None
-    return nxt
-
-
-def _bare_list(text: str, pos: int) -> bool:
-    """After "Section 23 &": is the next number a section ("40 are class based") rather
-    than a count or a year ("2 of the Act")?"""
-    return not re.match(r"\d{3,}", text[pos : pos + 4])
