@@ -1,0 +1,110 @@
+"""The reply reader's mechanisms from replies42's round (issue 9): how a list of provisions
+goes on, read by the grammar of citing rather than by one letter's phrasing.
+
+Each case is a short phrase or letter written for the mechanism (not copied from a reply):
+a list whose provisions each carry a long title, a bare number with its title after a
+semicolon, a paragraph's letter run onto its number, a bracket left out, and another
+subsection of the same section named as "subsection 2(b)".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from foidraft.replies import read_reply
+from foidraft.replies.sections import find_citations
+
+
+def _cited(text: str) -> list[str]:
+    return [c.section for c in find_citations(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "an exemption under sections 30(b)(ii) (Free and frank exchange of views for the "
+            "purposes of deliberation), 30(c) (Prejudice to effective conduct of public affairs) "
+            "and 38(1)(b) (Personal information) of FOISA applies",
+            ["30(b)(ii)", "30(c)", "38(1)(b)"],
+        ),
+        (
+            "exemptions under sections: 29 (Formulation of Scottish Administration Policy); "
+            "30(b)(i) (Free and Frank provision of advice); 38 (Personal Information) of FOISA",
+            ["29", "30(b)(i)", "38"],
+        ),
+        (
+            "exemptions under sections 25, 29(1)(a), 30b(i), 30b(ii) 30c, 33(1)(b) and 38(1)(b)",
+            ["25", "29(1)(a)", "30(b)(i)", "30(b)(ii)", "30(c)", "33(1)(b)", "38(1)(b)"],
+        ),
+        (
+            "exemptions under sections 38(1)b) personal information), 30(b)(i) (free and frank "
+            "advice) and 30(c) of FOISA",
+            ["38(1)(b)", "30(b)(i)", "30(c)"],
+        ),
+        (
+            "Section 31(1)(g) subsection 2(b) - Law Enforcement exemption.",
+            ["31(1)(g)", "31(2)(b)"],
+        ),
+    ],
+)
+def test_a_list_of_provisions_goes_on(text: str, want: list[str]) -> None:
+    assert _cited(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Section 12 (cost of compliance) applies. 30 days later we wrote again.", ["12"]),
+        ("under section 17b of the Act we hold nothing", ["17"]),  # its letter: unread
+        ("section 40(2) a) the names of officers", ["40(2)"]),  # a list item, spaced
+    ],
+)
+def test_what_is_not_a_further_provision(text: str, want: list[str]) -> None:
+    assert _cited(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "we are not obliged to supply the drafts as they are subject to a statutory exception "
+            "to the right of access to information under 12(4)(d) draft or incomplete data",
+            ["12(4)(d)"],
+        ),
+        ("it is subject to an exception under regulations R12(5)(a) (public safety)", ["12(5)(a)"]),
+        (
+            "because exemption 30(b)(ii) (free and frank exchange of views) of FOISA applies",
+            ["30(b)(ii)"],
+        ),
+        # said of other requests, no exception named before it: a figure's subject
+        ("The number of requests withheld entirely under 29(1)(a) of FOISA was 3.", []),
+    ],
+)
+def test_a_provision_written_bare(text: str, want: list[str]) -> None:
+    assert _cited(text) == want
+
+
+SCOTTISH_EIR = (
+    "Dear Ms Jones, Thank you for your request under the Environmental Information Regulations. "
+    "I enclose a copy of most of the information you requested. While our aim is to provide "
+    "information whenever possible, in this instance we are unable to provide some of the "
+    "information you have requested because an exception under regulation 11(2) (personal "
+    "information of a third party) of the EIRs applies to that information. Yours sincerely"
+)
+
+
+def test_regulation_11_on_personal_data_is_scotlands_exception() -> None:
+    reading = read_reply(SCOTTISH_EIR, regime="EIR")
+    assert reading.sections == ("EIR 11(2)",)
+    assert reading.kind == "partly_answered"
+
+
+def test_englands_regulation_11_is_the_review() -> None:
+    text = SCOTTISH_EIR.replace(
+        "because an exception under regulation 11(2) (personal information of a third party) of "
+        "the EIRs applies to that information",
+        "because regulation 12(5)(a) applies. Under regulation 11(2) you may make "
+        "representations within 40 working days",
+    )
+    assert read_reply(text, regime="EIR").sections == ("EIR 12(5)(a)",)
