@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from foidraft.replies import read_reply
+from foidraft.replies.points import clarification_points
 from foidraft.replies.sections import find_citations
 
 
@@ -108,3 +109,48 @@ def test_englands_regulation_11_is_the_review() -> None:
         "representations within 40 working days",
     )
     assert read_reply(text, regime="EIR").sections == ("EIR 12(5)(a)",)
+
+
+CLARIFY = (
+    "Dear Mr Smith, Thank you for your request for information received on 3 March 2025 about "
+    "crime in the county. Before we can respond we need you to clarify the following points: "
+    "{points} Once we receive your clarification the 20 working days will start again. If you "
+    "need any further help please contact us. Yours sincerely, Information Rights Team"
+)
+ASKED = (
+    "Do you mean the financial year or the calendar year for 2019/20?",
+    "What do you mean by online crime, as we hold no such category?",
+    "Which groups do you mean by community organisations?",
+)
+
+
+@pytest.mark.parametrize(
+    ("marks", "want"),
+    [
+        (("1.", "2.", "3."), ["1", "2", "3"]),
+        (("1)", "2)", "3)"), ["1", "2", "3"]),
+        (("(1)", "(2)", "(3)"), ["1", "2", "3"]),
+        (("Point 1:", "Point 2:", "Point 3:"), ["1", "2", "3"]),
+        (("a)", "b)", "c)"), ["a", "b", "c"]),
+        (("(a)", "(b)", "(c)"), ["a", "b", "c"]),
+    ],
+)
+def test_flattened_points_keep_the_authoritys_numbers(
+    marks: tuple[str, ...], want: list[str]
+) -> None:
+    points_text = " ".join(f"{mark} {asked}" for mark, asked in zip(marks, ASKED, strict=True))
+    reading = read_reply(CLARIFY.format(points=points_text))
+    assert reading.kind == "clarification_request"
+    points = clarification_points(reading.text)
+    assert [p.number for p in points] == want
+    assert [p.text for p in points] == list(ASKED)  # each whole, the closing words left out
+
+
+def test_letters_within_a_numbered_point_are_its_own() -> None:
+    text = (
+        "We need you to clarify the following:\n1. Which of these do you mean:\na) arrests\n"
+        "b) charges\n2. Which years do you mean?\nYours sincerely"
+    )
+    points = clarification_points(text)
+    assert [p.number for p in points] == ["1", "2"]
+    assert "b) charges" in points[0].text
