@@ -154,3 +154,34 @@ def test_letters_within_a_numbered_point_are_its_own() -> None:
     points = clarification_points(text)
     assert [p.number for p in points] == ["1", "2"]
     assert "b) charges" in points[0].text
+
+
+HEAD = "Dear Mr Smith, Thank you for your request of 3 March 2025 about police vehicles. "
+SIGNED = " Yours sincerely, Information Team"
+
+
+def test_a_lists_later_provisions_are_warned_of_as_its_first() -> None:
+    text = (
+        HEAD + "The exemptions that may apply to requests include sections 23, 24, 31 and 40. "
+        "The number of vehicles is 214." + SIGNED
+    )
+    reading = read_reply(text)
+    assert (reading.kind, reading.sections) == ("answered", ())
+
+
+def test_a_lists_provisions_relied_on_are_each_kept() -> None:
+    text = (
+        HEAD + "The names are withheld under sections 40(2) and 38(1)(a). The number of officers "
+        "is 12." + SIGNED
+    )
+    assert read_reply(text).sections == ("s40(2)", "s38(1)(a)")
+
+
+def test_examples_are_not_the_exemption_an_extension_weighs() -> None:
+    text = (
+        HEAD + "We need more time to consider the public interest in relation to section 43(2), "
+        "and will respond by 30 May 2025. Some information may be exempt from disclosure, for "
+        "example under section 31 (law enforcement) or section 40 (personal information)." + SIGNED
+    )
+    reading = read_reply(text)
+    assert (reading.kind, reading.sections) == ("extension", ("s43(2)",))

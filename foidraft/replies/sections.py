@@ -54,6 +54,7 @@ class Citation:
     end: int
     regulation: bool = False  # written "regulation 12(4)(b)" (EIR)
     act: str = ""  # FOIA, FOISA or EIR when the words around it name the Act
+    lead: int = -1  # where its list's first provision starts ("sections 23, 24 and 31")
 
     @property
     def number(self) -> str:
@@ -140,7 +141,8 @@ def _add(
         return
     act = named or act_named(text, head, scanned[-1][2])
     if act != "other":
-        groups[scanned[0][1]] = [Citation(s, a, b, regulation, act) for s, a, b in scanned]
+        first = scanned[0][1]
+        groups[first] = [Citation(s, a, b, regulation, act, first) for s, a, b in scanned]
 
 
 def _scan(text: str, pos: int, *, plural: bool) -> list[tuple[str, int, int]]:
