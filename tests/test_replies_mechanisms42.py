@@ -185,3 +185,15 @@ def test_examples_are_not_the_exemption_an_extension_weighs() -> None:
     )
     reading = read_reply(text)
     assert (reading.kind, reading.sections) == ("extension", ("s43(2)",))
+
+
+def test_rows_led_by_their_year_answer_beside_not_held() -> None:
+    text = (
+        "Dear Mr Smith,\n\nThank you for your request of 3 March 2025.\n\nHow many cases were "
+        "dismissed because a file was late?\n\nNo information held.\n\nHow many drivers failed "
+        "a roadside breath test?\n\nI have taken your question to mean tests at the roadside."
+        "\n\n2023: 2825 fails\n\n2024: 1226 fails (with the data our statistics department "
+        "has collected so far, which is from January to August).\n\nYours sincerely,"
+        "\nInformation Team"
+    )
+    assert read_reply(text).kind == "partly_answered"
