@@ -197,3 +197,35 @@ def test_rows_led_by_their_year_answer_beside_not_held() -> None:
         "\nInformation Team"
     )
     assert read_reply(text).kind == "partly_answered"
+
+
+ANSWERED = (
+    "Dear Mr Smith,\n\nThank you for your request of 3 March 2025 about police vehicles.\n\n"
+    "The force had 214 vehicles on 1 April 2024, and 198 on 1 April 2023.\n\n{footer}\n\n"
+    "Yours sincerely,\nInformation Team"
+)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        # what a review would do, told before any is asked: no review's outcome
+        "If you are unhappy with our decision you may ask for an internal review. The review "
+        "will consider whether the exemptions were correctly applied and whether the "
+        "information should be released.",
+        # the rule noted, its condition after "Please note that": no refusal on cost
+        "Please note that where the cost of complying with a request would exceed £450 the "
+        "force is not obliged to comply with it.",
+    ],
+)
+def test_a_footer_of_procedure_decides_nothing(footer: str) -> None:
+    reading = read_reply(ANSWERED.format(footer=footer))
+    assert (reading.kind, reading.sections) == ("answered", ())
+
+
+def test_a_review_that_has_considered_is_one() -> None:
+    text = ANSWERED.format(
+        footer="I have now completed the internal review. I have considered whether the "
+        "exemption at section 31(1)(a) was correctly applied and I uphold the original decision."
+    )
+    assert read_reply(text).kind == "review_outcome"
