@@ -213,6 +213,9 @@ ANSWERED = (
         "If you are unhappy with our decision you may ask for an internal review. The review "
         "will consider whether the exemptions were correctly applied and whether the "
         "information should be released.",
+        "An internal review will examine whether the exemptions were appropriately applied.",
+        # what would have been: no exemption relied on
+        "If the information had been held, it would have been exempt under section 31.",
         # the rule noted, its condition after "Please note that": no refusal on cost
         "Please note that where the cost of complying with a request would exceed £450 the "
         "force is not obliged to comply with it.",
