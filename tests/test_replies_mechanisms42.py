@@ -214,6 +214,9 @@ ANSWERED = (
         "will consider whether the exemptions were correctly applied and whether the "
         "information should be released.",
         "An internal review will examine whether the exemptions were appropriately applied.",
+        # what would follow a case that may come: no publication intended
+        "Some of the information may be published in the future, in which case section 22 "
+        "would apply.",
         # what would have been: no exemption relied on
         "If the information had been held, it would have been exempt under section 31.",
         # the rule noted, its condition after "Please note that": no refusal on cost
