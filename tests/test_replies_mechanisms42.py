@@ -235,3 +235,11 @@ def test_a_review_that_has_considered_is_one() -> None:
         "exemption at section 31(1)(a) was correctly applied and I uphold the original decision."
     )
     assert read_reply(text).kind == "review_outcome"
+
+
+def test_a_figure_given_as_advice_beside_not_held_answers_nothing() -> None:
+    text = (
+        HEAD + "The force does not hold this information. To be of assistance, the number of "
+        "vehicles in the fleet on 1 April 2024 was 214." + SIGNED
+    )
+    assert read_reply(text).kind == "not_held"

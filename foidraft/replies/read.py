@@ -149,6 +149,10 @@ def read_reply(
         acts = dataclasses.replace(acts, whole=False, part=True)
     if acts.has("cost") and goodwill_only(parts, acts.gave_at):
         acts = dataclasses.replace(acts, everything=True)  # figures given as advice: goodwill
+    elif acts.has("not_held") and not acts.part and goodwill_only(parts, acts.gave_at):
+        # "We do not hold this information. To be of assistance, the fleet numbered 214": what
+        # was asked is not held; the figure is advice beside it, no answer to a part
+        acts = dataclasses.replace(acts, found=acts.found - {"gave"})
     rule, kind = decide(acts)
     if kind in ("acknowledgement", "clarification_request"):
         labels = {}  # what they mention is background: nothing is refused yet
