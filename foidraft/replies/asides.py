@@ -15,7 +15,9 @@ WARNED_RE = re.compile(
     r"\b(?:may|might|could|would be likely to)\b[^,;:.]{0,80}\b(?:encounter|incur|attract|face|"
     r"be subject to|fall (?:under|within)|be (?:exempt|engaged|refused|withheld|caught)|result in|"
     r"lead to|apply|engage|need to (?:consider|apply)|rely (?:on|upon)|withhold|refuse|"
-    r"use|invoke|cite)\b[^,;:.]*$",
+    r"use|invoke|cite)\b[^,;:.]*$|"
+    # what would follow a case that may come: "..., in which case section 22 would apply"
+    r"\bin which case\b[^,;:.]{0,20}$",
     re.IGNORECASE,
 )
 QUOTED_LAW_RE = re.compile(

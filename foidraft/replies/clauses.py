@@ -270,7 +270,8 @@ MODAL_RE = re.compile(
     r"\b(?:may|might)\b(?! \d)|\b[Ii]n some circumstances\b|\b(?:be|is|are) likely to\b|"
     # a question weighed, not its answer: "We have considered whether any exemptions apply"
     # (not one still being weighed: "We are considering whether s43 applies and need more time")
-    r"\b(?:considered|assessed|checked|examined) whether\b|"
+    r"\b(?:will (?:consider|look at|examine|assess|check|decide|determine)|considered|assessed|"
+    r"checked|examined) whether\b|"  # (or one to come: "the review will examine whether")
     # a class of information, not this reply's act: "this will only be information that can
     # be withheld by law" (the phrase read starts where the search stops: ``asserted``)
     r"\b(?:that|which) (?:can|could) (?:be )?$"
@@ -281,7 +282,8 @@ QUALIFIED_RE = re.compile(
     re.I,
 )
 CONDITION_RE = re.compile(
-    r"^(?:if|should|where|when|whenever|unless|in the event|once|until|even if)\b|"
+    r"^(?:(?:please )?note,? (?:that )?)?(?:if|should|where|when|whenever|unless|in the event|"
+    r"once|until|even if)\b|"
     # a class named by what would put a thing in it: "Any information that is exempt from
     # disclosure will not be released" (if any is exempt)
     r"^any (?:\w+ ){1,3}?(?:that|which|who) (?:is|are|would|may|might|could|falls?|relates?)\b|"
@@ -293,7 +295,7 @@ CONDITION_RE = re.compile(
 # prohibitive, attracting Section 12". A provision named there is not relied on.
 COUNTERFACTUAL_RE = re.compile(
     r"^(?:even if|had (?:any|it|we|this|that|the|such|there)|were (?:it|we|this|that|the|any|"
-    r"such|there))\b",
+    r"such|there)|if\b[^,.]{0,60}?\b(?:had been|had held|were held))\b",
     re.IGNORECASE,
 )
 INNER_CONDITION_RE = re.compile(

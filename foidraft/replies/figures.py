@@ -153,7 +153,10 @@ def is_row(text: str) -> bool:
 
 # A list item that opens with its figure: "• 0 off-framework within the last 3 months", in
 # whatever mark the list uses ("- 0 off-framework ...": a dash then a space, not a minus).
-ITEM_FIGURE_RE = re.compile(r"^[ \t]*(?:[•*▪◦·][ \t]*|[-–][ \t]+)£?\d")
+# (or a row led by its year: "2009: 2825 fails", "2019/20 - 14")
+ITEM_FIGURE_RE = re.compile(
+    r"^[ \t]*(?:[•*▪◦·][ \t]*|[-–][ \t]+|(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?[ \t]*[:–-][ \t]*)£?\d"
+)
 COUNT_RE = re.compile(
     r"(?<![\w/.,£-])£? ?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?(?![\w/])|"
     r"(?<![\w/.,£-])£? ?\d+(?:\.\d+)?(?:%|[kK]\b|[mM]\b|bn\b)?(?![\w/(-])"

@@ -67,7 +67,11 @@ HYPHEN_LIST_RE = re.compile(r"[.:?][ \t]+-[ \t]+[A-Z]")
 HYPHEN_RE = re.compile(r"[ \t]+(?=-[ \t]+[A-Z])")
 # A numbered item: "... at Harrowdown Hill 2. The water bottle ...", "? 1. How many ...";
 # not a provision's or a page's number ("section 2. The", "page 4. It").
-ITEM_RE = re.compile(r"(?<!\S)(?P<prev>\S{1,40})[ \t]+(?=\d{1,2}[.)][ \t]+[A-Z“\"‘])")
+# (or "(2) What ...", "Point 2: What ...", "b) What ...", a list's other markers)
+ITEM_RE = re.compile(
+    r"(?<!\S)(?P<prev>\S{1,40})[ \t]+(?=(?:\d{1,2}[.)]|\((?:\d{1,2}|[a-h])\)|[a-h]\)|"
+    r"Point \d{1,2}[.:)]?)[ \t]+[A-Z“\"‘])"
+)
 NOT_AN_ITEM = re.compile(
     r"(?:s|ss|sections?|regulations?|regs?|paragraphs?|paras?|parts?|questions?|pages?|no|"
     r"numbers?|schedules?|articles?|items?|annex(?:es)?|appendix|appendices|points?|"
@@ -125,8 +129,9 @@ def _field(match: re.Match[str]) -> str:
 
 def _item(match: re.Match[str]) -> str:
     prev = match.group("prev")
-    if NOT_AN_ITEM.fullmatch(prev) or not re.search(r"[^\W\d_]", prev):
+    if NOT_AN_ITEM.fullmatch(prev) or not (re.search(r"[^\W\d_]", prev) or prev[-1] in "?!:"):
         return match.group(0)  # "section 2. The", "31 2. The": a number's, not a list's
+    # (after a question's end a number opens the next: "... for 2019/20? 2. What ...")
     return prev + "\n"  # a list's line, as a list is laid out
 
 

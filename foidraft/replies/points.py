@@ -45,11 +45,18 @@ RECOMMEND_RE = re.compile(
     re.IGNORECASE,
 )
 START_RE = re.compile(r"clarif|further (?:details|information) from you", re.IGNORECASE)
-POINT_RE = re.compile(r"^[ \t]*(?:point[ \t]+)?(\d{1,2})[ \t]*[.:)][ \t]+(?=\S)", re.I | re.M)
+# A point's number or letter as the authority wrote it: "1.", "2)", "Point 3:", "(4)", "b)",
+# "(c)" (a letter counts as its place in the alphabet: a, b, c are 1, 2, 3)
+POINT_RE = re.compile(
+    r"^[ \t]*(?:point[ \t]+)?(?:\((\d{1,2}|[a-h])\)|(\d{1,2})[ \t]*[.:)]|([a-h])\))[ \t]+(?=\S)",
+    re.I | re.M,
+)
 # Where the points end: the request to rewrite, offers of help, the deadline, the footer.
 CLOSING_RE = re.compile(
-    r"^[ \t]*(?:please (?:re-?write|contact|note that the freedom|let (?:me|us) know if)|to enable"
-    r" us|if you (?:need|require|have)|additional information|yours (?:sincerely|faithfully)|"
+    # (at a line's start, or a sentence's where the letter lost its lines)
+    r"(?:^|(?<=[.?!][ \t]))[ \t]*(?:please (?:re-?write|contact|note that the freedom|"
+    r"let (?:me|us) know if)|to enable us|if you (?:need|require|have)|additional information|"
+    r"yours (?:sincerely|faithfully)|"
     r"i look forward to (?:receiving |hearing )?(?:your|from)|kind regards|"
     r"once we (?:receive|have)|we will (?:not )?(?:be able to )?(?:proceed|process))",
     re.IGNORECASE | re.MULTILINE,
@@ -108,13 +115,18 @@ def clarification_points(text: str) -> list[Point]:
     line, end = text.rfind("\n", 0, offset) + 1, text.find("\n", offset)
     if start and text[line : end if end >= 0 else None].rstrip().endswith("?"):
         offset = line  # "Q1) Could you please clarify the term ...?" is asked whole
-    marks = [(m.start(), m.end(), m.group(1)) for m in POINT_RE.finditer(text, offset)]
-    run: list[tuple[int, int, str]] = []
+    marks = [
+        (m.start(), m.end(), m.group(m.lastindex or 1)) for m in POINT_RE.finditer(text, offset)
+    ]
+    runs: dict[bool, list[tuple[int, int, str]]] = {True: [], False: []}  # numbers, letters
     for mark in marks:
-        if int(mark[2]) == len(run) + 1:
+        run = runs[mark[2].isdigit()]
+        if _place(mark[2]) == len(run) + 1:
             run.append(mark)
-        elif run and int(mark[2]) == 1:
-            run = [mark]  # a fresh list: the earlier one was something else
+        elif run and _place(mark[2]) == 1:
+            run[:] = [mark]  # a fresh list: the earlier one was something else
+    # numbered points, or lettered ones (letters within a numbered point are its own)
+    run = runs[True] if len(runs[True]) >= 2 else runs[False]
     if len(run) < 2:
         body = text[offset:]
         # "we need the following clarification:" introduces them
@@ -133,6 +145,11 @@ def clarification_points(text: str) -> list[Point]:
             body = body[: closing.start()] if closing else body
         points.append(_point(number, body))
     return points
+
+
+def _place(number: str) -> int:
+    """A point's place: its number, or its letter's in the alphabet ("b" is 2)."""
+    return int(number) if number.isdigit() else ord(number.lower()) - ord("a") + 1
 
 
 def _unnumbered(body: str) -> list[Point]:

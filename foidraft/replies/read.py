@@ -47,9 +47,13 @@ EISR_RE = re.compile(
 )
 # Scotland's Act or its Environmental Information Regulations
 SCOTTISH_RE = re.compile(FOISA_RE.pattern + "|" + EISR_RE.pattern, re.IGNORECASE)
-# An exception only Scotland's EIRs have: their regulation 10(4)(e), 10(5)(b) (England's
-# regulation 10 transfers a request, and has no such paragraphs)
-EISR_EXCEPTION_RE = re.compile(r"(?<![\d.(])10[ \t]?\([45]\)[ \t]?\([a-g]\)")
+# What marks Scotland's EIRs: an exception only they have, regulation 10(4)(e), 10(5)(b)
+# (England's regulation 10 transfers a request, and has no such paragraphs), or their 11(2)
+# on personal data (England's 11 is representations); or the Scottish Government by name
+EISR_EXCEPTION_RE = re.compile(
+    r"(?<![\d.(])10[ \t]?\([45]\)[ \t]?\([a-g]\)|(?<![\d.(])11[ \t]?\(2\)[^.\n]{0,12}"
+    r"(?:personal|third part)|\bgov\.scot\b|\bScottish (?:Government|Ministers)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -145,6 +149,10 @@ def read_reply(
         acts = dataclasses.replace(acts, whole=False, part=True)
     if acts.has("cost") and goodwill_only(parts, acts.gave_at):
         acts = dataclasses.replace(acts, everything=True)  # figures given as advice: goodwill
+    elif acts.has("not_held") and not acts.part and goodwill_only(parts, acts.gave_at):
+        # "We do not hold this information. To be of assistance, the fleet numbered 214": what
+        # was asked is not held; the figure is advice beside it, no answer to a part
+        acts = dataclasses.replace(acts, found=acts.found - {"gave"})
     rule, kind = decide(acts)
     if kind in ("acknowledgement", "clarification_request"):
         labels = {}  # what they mention is background: nothing is refused yet

@@ -141,10 +141,15 @@ def _relied(
 ) -> bool:
     if c.start >= s.end:
         return True  # between sentences (a heading cut short): nothing says otherwise
-    window = text[max(s.start, c.start - BEFORE) : c.start]
+    # (a list's later provisions are read after the words before its first: "may apply to
+    # requests include sections 23, 24, 31 and 40" warns of each)
+    lead = c.lead if s.start <= c.lead < c.start else c.start
+    window = text[max(s.start, lead - BEFORE) : lead]
     before = HEAD_BEFORE_RE.sub("", " ".join(window.split()))
     clause = before[clause_start(before, 0, len(before)) :]
     if EXAMPLE_RE.match(clause):  # "may be exempt, for example under section 31": the
+        if weighing:  # examples of a class, not the exemption the time is taken to weigh
+            return False
         cut = len(before) - len(clause) - 1  # examples are of what the clause before says
         clause = before[clause_start(before, 0, cut) : cut]
     after = text[c.end : min(s.end, c.end + 80)]

@@ -17,6 +17,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from foidraft.replies.citelists import (
+    HEAD_RE,
+    PROVISION_NEXT_RE,
+    TITLE_IN_LIST_RE,
+    WORDED_TITLE_RE,
+    bare_list,
+    list_continues,
+)
 from foidraft.replies.provisions import TITLE_RE
 from foidraft.replies.subsections import (
     DOTTED_RE,
@@ -24,17 +32,13 @@ from foidraft.replies.subsections import (
     GROUP_RE,
     JOIN_RE,
     LOOSE_SUBSECTION_RE,
+    OPEN_LEFT_OUT_RE,
+    RUN_ON_RE,
     UNBRACKETED_RE,
     WORDED_SUBSECTION_RE,
 )
 from foidraft.replies.whose import act_named, not_ours
 
-HEAD_RE = re.compile(
-    # (not the "section" of "sub-section 5", "sub section 5": the subsection of the one before)
-    r"(?<![\w.-])(?<!sub )(?:sections?(?:\(s\))?|secs?\.?|ss?\.?|§|regulations?(?:\(s\))?|"
-    r"regs?\.?|EIRs?|FOI\(S\)A|FOISA|FOIA)" + GAP + r"(?=\d)",
-    re.IGNORECASE,
-)
 # Subsections with a capital letter (s40's), which officers may bracket apart: "(5)(B)".
 LETTERED = ("3A", "4A", "5A", "5B")
 ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
@@ -50,6 +54,7 @@ class Citation:
     end: int
     regulation: bool = False  # written "regulation 12(4)(b)" (EIR)
     act: str = ""  # FOIA, FOISA or EIR when the words around it name the Act
+    lead: int = -1  # where its list's first provision starts ("sections 23, 24 and 31")
 
     @property
     def number(self) -> str:
@@ -76,6 +81,7 @@ class Citation:
 # FOIA sections whose lettered paragraphs all sit in subsection (1): "Section 31(a)" can
 # only be s31(1)(a). (FOISA's s30 has its letters at the top: s30(b)(i) is left alone.)
 IN_FIRST = ("22", "26", "27", "29", "30", "31", "33", "35", "38")
+RUN_ON = (*IN_FIRST, "41")  # their letters read when run onto the number ("30b(i)")
 IN_FIRST_RE = re.compile(rf"^({'|'.join(IN_FIRST)})\((?=[a-h]\))")
 
 
@@ -84,7 +90,11 @@ IN_FIRST_RE = re.compile(rf"^({'|'.join(IN_FIRST)})\((?=[a-h]\))")
 BARE_AFTER_RE = re.compile(
     r"\b(?:exemptions?|exceptions?|exempt|relying|rely|relied|applied|engaged?|by[ \t]+virtue)"
     r"[ \t]+(?:(?:under|"
-    r"at|in|on|upon|by)[ \t]+)?(?:(?:the|virtue|of)[ \t]+){0,3}(?=\d{1,2}[A-Z]?[ \t]?\(\d)",
+    r"at|in|on|upon|by)[ \t]+)?(?:(?:the|virtue|of)[ \t]+){0,3}"
+    r"(?=\d{1,2}[A-Z]?[ \t]?\((?:\d|[a-h]\)))"  # (or FOISA's s30: "exemption 30(b)(ii)")
+    # "an exception to the right of access under 12(4)(d)": the exception's provision, the
+    # words between (not "withheld entirely under 29(1)(a)", said of other requests)
+    r"|\bexce?ptions?\b[^.\n]{0,60}?\bunder[ \t]+(?=\d{1,2}\(\d{1,2}\)\([a-h]\))",
     re.IGNORECASE,
 )
 # At a line's, a table cell's or a list item's start: kept only when an exemption's title
@@ -131,7 +141,8 @@ def _add(
         return
     act = named or act_named(text, head, scanned[-1][2])
     if act != "other":
-        groups[scanned[0][1]] = [Citation(s, a, b, regulation, act) for s, a, b in scanned]
+        first = scanned[0][1]
+        groups[first] = [Citation(s, a, b, regulation, act, first) for s, a, b in scanned]
 
 
 def _scan(text: str, pos: int, *, plural: bool) -> list[tuple[str, int, int]]:
@@ -161,16 +172,20 @@ def _scan(text: str, pos: int, *, plural: bool) -> list[tuple[str, int, int]]:
         worded = WORDED_TITLE_RE.match(text, pos) if plural else None
         # "sections 38(1)(b) third party personal data; 30(b)(i) free and frank ...": each
         # provision followed by its title in words, the next after a semicolon
+        titled = PROVISION_NEXT_RE.match(text, title.end()) if title and plural else None
+        # ("sections: 29 (Formulation of policy); 30(b)(i) (Free and frank advice); 38")
         nxt = (
             worded.end()
             if worded
-            else _list_continues(text, title.end() if title and plural else pos)
+            else titled.end()
+            if titled
+            else list_continues(text, title.end() if title and plural else pos)
         )
         if nxt is None or not (plural or first):
             break
         # "Section 23 & 40 are ...": a second bare number after "&"/"and" is another section.
         after, _ = _number(text, nxt)
-        if after is None or (not plural and not _bare_list(text, nxt)):
+        if after is None or (not plural and not bare_list(text, nxt)):
             break
         pos = nxt
         first = False
@@ -187,8 +202,8 @@ def _number(text: str, pos: int) -> tuple[str | None, int]:
         i += 1  # s22A, s40A
     elif i < len(text) and text[i] in "abcdefgh" and not _word_char(text, i + 1):
         # "S17b": a paragraph's letter run onto the number, its subsection unwritten; the
-        # section alone is what can be read
-        return text[pos:i], i + 1
+        # section alone is what can be read (where its letters sit, "30b(i)", ``_groups``)
+        return text[pos:i], i + (text[pos:i] not in RUN_ON)
     if _word_char(text, i) and text[i] not in "(" and not text.startswith("of ", i):
         return None, pos  # "12th", "31st": not a section ("40of FOIA" is one run together)
     return text[pos:i], i
@@ -199,7 +214,11 @@ def _word_char(text: str, i: int) -> bool:
 
 
 # Another subsection of the same section, named as the basis: "s31(1)(g) by virtue of (2)(b)".
-SAME_SECTION_RE = re.compile(r"[ \t]{1,2}by[ \t]+virtue[ \t]+of[ \t]+(?=\(\d)", re.IGNORECASE)
+# (or "s31(1)(g) subsection 2(b)")
+SAME_SECTION_RE = re.compile(
+    r"[ \t]{1,2}(?:by[ \t]+virtue[ \t]+of[ \t]+(?=\(\d)|(?=sub-?section[ \t]{0,2}\(?\d))",
+    re.IGNORECASE,
+)
 
 
 def _groups(text: str, pos: int, number: str = "") -> tuple[list[list[str]], int]:
@@ -216,7 +235,10 @@ def _groups(text: str, pos: int, number: str = "") -> tuple[list[list[str]], int
         or WORDED_SUBSECTION_RE.match(text, i)
         or DOTTED_RE.match(text, i)
     )
-    if loose:
+    run_on = RUN_ON_RE.match(text, i) if number in RUN_ON else None
+    if run_on:
+        path, i, count = [run_on.group(1)], run_on.end(), 1
+    elif loose:
         path, i, count = [loose.group(1)], loose.end(), 1
         if loose.re is not LOOSE_SUBSECTION_RE and loose.group(2):
             path.append(loose.group(2).lower())  # "subsection 1 paragraph a", "31.1.a": (1)(a)
@@ -224,6 +246,8 @@ def _groups(text: str, pos: int, number: str = "") -> tuple[list[list[str]], int
         m = GROUP_RE.match(text, i)
         if m is None and path and path[0][0].isdigit():
             m = UNBRACKETED_RE.match(text, i)  # "40(2) & 3A(a)": a subsection left unbracketed
+        if m is None and path and text[i - 1] == ")":
+            m = OPEN_LEFT_OUT_RE.match(text, i)
         if m is None:
             j = JOIN_RE.match(text, i)
             if j is None or GROUP_RE.match(text, j.end()) is None:
@@ -295,35 +319,3 @@ def _dedupe(variants: list[list[str]]) -> list[list[str]]:
             seen.add(key)
             out.append(v)
     return out
-
-
-LIST_RE = re.compile(GAP + r"(?:," + GAP + r"(?:and\s+|or\s+)?|&" + GAP + r"|and\s+|or\s+|/)")
-
-
-TITLE_IN_LIST_RE = re.compile(r"[ \t]{0,2}\((?=[^()\n]*(?:[A-Z]|[ \t]))[A-Za-z][^()\n]{2,40}\)")
-# After a provision's title: the next of the list, bracketed ("36(1)", "and 41(a)").
-PROVISION_NEXT_RE = re.compile(
-    r"[ \t]{0,2}(?:[,;][ \t]{0,2}(?:and[ \t]+)?|and[ \t]+)(?=\d{1,2}[A-Z]?\()"
-)
-# A provision's title in words, up to the semicolon (or the "and") before the next bracketed
-# provision: "regulations 11 (2) personal data relating to a third party and 10(5)(f)".
-WORDED_TITLE_RE = re.compile(
-    r"[ \t]{1,2}[A-Za-z][A-Za-z ,'’-]{2,80}?(?:;|[ \t]and)[ \t]{0,2}(?=\d{1,2}[A-Z]?\()"
-)
-SPACE_LIST_RE = re.compile(r"[ \t]{1,2}(?=\d{1,2}[A-Z]?\()")
-
-
-def _list_continues(text: str, pos: int) -> int | None:
-    m = LIST_RE.match(text, pos) or SPACE_LIST_RE.match(text, pos)  # "31(1)(e) 41(1) and"
-    if m is None:
-        return None
-    nxt = m.end()
-    if HEAD_RE.match(text, nxt):  # "s23 and s40": the next head is a citation of its own
-        return None
-    return nxt
-
-
-def _bare_list(text: str, pos: int) -> bool:
-    """After "Section 23 &": is the next number a section ("40 are class based") rather
-    than a count or a year ("2 of the Act")?"""
-    return not re.match(r"\d{3,}", text[pos : pos + 4])

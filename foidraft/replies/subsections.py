@@ -26,3 +26,8 @@ WORDED_SUBSECTION_RE = re.compile(
     re.IGNORECASE,
 )
 JOIN_RE = re.compile(GAP + r"(?:&|and|or|,|to|-|–|/)" + GAP + r"(?=\()", re.IGNORECASE)
+# A paragraph's letter run onto the number ("30b(i)", "30c,"): read as its paragraph where the
+# section's letters are paragraphs of the first subsection or the section's own (FOISA s30).
+RUN_ON_RE = re.compile(r"([a-h])(?![\w])")
+# A part whose opening bracket was left out after another: "38(1)b)" is 38(1)(b).
+OPEN_LEFT_OUT_RE = re.compile(r"([a-h]|[ivx]{1,4})\)")
