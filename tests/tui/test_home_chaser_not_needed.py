@@ -23,6 +23,11 @@ def request_with_chaser(status: str) -> None:
 
 async def chaser_row(status: str) -> tuple[str, str]:
     request_with_chaser(status)
+    return await read_chaser_row()
+
+
+async def read_chaser_row() -> tuple[str, str]:
+    """Home's row for the chaser (its cells joined) and the detail line under the list."""
     async with make_app().run_test(size=(100, 24)) as pilot:
         table = await home_listing(pilot, 2)
         row = next(i for i, r in enumerate(table.draft_rows) if r.summary.letter == "chaser")
@@ -56,13 +61,6 @@ async def test_a_chaser_waiting_for_an_extended_deadline_is_not_due_yet() -> Non
     store = DraftStore()
     body = "Dear West Midlands Police,\n\nMy request is overdue.\n"
     save_letter(store, store.load("stops-0001"), Letter("chaser", "Chaser: Stop and search", body))
-    async with make_app().run_test(size=(100, 24)) as pilot:
-        table = await home_listing(pilot, 2)
-        row = next(i for i, r in enumerate(table.draft_rows) if r.summary.letter == "chaser")
-        table.move_cursor(row=row)
-        detail = pilot.app.screen.query_one("#draft-detail", Static)
-        await wait_for(pilot, lambda: "Chaser for" in str(detail.render()), "its detail")
-        await settle(pilot)
-        cells = " | ".join(str(c) for c in table.get_row_at(row))
-        assert "not due yet" in cells, cells
-        assert "reply is due by 16 June 2025 (extended)" in str(detail.render())
+    cells, detail = await read_chaser_row()
+    assert "not due yet" in cells, cells
+    assert "reply is due by 16 June 2025 (extended)" in detail, detail
