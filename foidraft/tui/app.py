@@ -189,9 +189,14 @@ class FoidraftApp(HoldsTypeAhead, App[None]):
 
     # -- drafts -----------------------------------------------------------------------
     def open_editor(
-        self, draft: Draft, *, replace: bool = False, cursor: tuple[int, int] | None = None
+        self,
+        draft: Draft,
+        *,
+        replace: bool = False,
+        cursor: tuple[tuple[int, int], tuple[int, int]] | None = None,
     ) -> None:
-        """Show ``draft`` in the editor (typing at ``cursor``); ``replace`` swaps screens."""
+        """Show ``draft`` in the editor (``cursor``: where typing starts, a (start, end)
+        selection); ``replace`` swaps screens."""
         from foidraft.tui.screens.editor import EditorScreen
 
         screen = EditorScreen(

@@ -43,7 +43,11 @@ class FoidraftHost(Protocol):
     def first_paint_hook(self, screen: Screen[None]) -> None: ...
 
     def open_editor(
-        self, draft: Draft, *, replace: bool = False, cursor: tuple[int, int] | None = None
+        self,
+        draft: Draft,
+        *,
+        replace: bool = False,
+        cursor: tuple[tuple[int, int], tuple[int, int]] | None = None,
     ) -> None: ...
 
     def open_draft_path(self, path: Path) -> None: ...

@@ -75,4 +75,4 @@ async def blank_letter(app: App[Any], authority: Authority, name: str) -> None:
     except FoidraftError as exc:
         host(app).show_error(exc)
         return
-    host(app).open_editor(draft, cursor=(2, 0))  # typing starts under "Dear ...,"
+    host(app).open_editor(draft, cursor=((2, 0), (2, 0)))  # typing starts under "Dear ...,"

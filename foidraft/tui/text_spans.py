@@ -4,10 +4,10 @@ edited. Pure functions, no Textual, so they are cheap to test exhaustively."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from typing import NamedTuple
 
+from foidraft.text.holes import HOLE_RE
 from foidraft.text.markers import find_markers
 
 TYPE_CHECKING = False
@@ -109,11 +109,6 @@ def row_highlights(
     if end_row < len(lines) and end_col > 0:
         out.append((end_row, 0, byte_column(lines[end_row], end_col), name))
     return out
-
-
-# A hole the requester must fill: "[[what to write]]" (the rule file's convention). No
-# nesting and no line breaks inside, so the search is linear.
-HOLE_RE = re.compile(r"\[\[([^\[\]\n]*)\]\]")
 
 
 class Hole(NamedTuple):

@@ -50,7 +50,8 @@ if TYPE_CHECKING:
 class EditorScreen(Screen[None]):
     """Edit one draft. ``rules``: check with these (None: the knowledge base and yours);
     ``autosave_seconds``: how long after typing stops the draft is saved (config.toml);
-    ``cursor``: where typing starts (row, column)."""
+    ``cursor``: where typing starts, a selection ((row, column), (row, column)) that
+    typing replaces when it is not empty (a gap to fill)."""
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]  # noqa: RUF012 - Screen's type
     HELP = DraftEditor.HELP
@@ -78,7 +79,7 @@ class EditorScreen(Screen[None]):
         templates: TemplateStore | None = None,
         rules: RuleSet | None = None,
         autosave_seconds: float = AUTOSAVE_DEFAULT,
-        cursor: tuple[int, int] | None = None,
+        cursor: tuple[tuple[int, int], tuple[int, int]] | None = None,
     ) -> None:
         super().__init__()
         self.today, self.template_store = today, templates

@@ -267,7 +267,7 @@ def moved_on(when: dt.date, title: str, status: str, due: dt.date | None) -> str
 def unfilled(text: str) -> str:
     """Said before the sent date is asked when the letter still has gaps to fill: a next
     letter marked sent with its four [[...]] gaps said nothing of them."""
-    from foidraft.tui.text_spans import HOLE_RE
+    from foidraft.text.holes import HOLE_RE
 
     gaps = sum(1 for _ in HOLE_RE.finditer(text))
     if not gaps:

@@ -19,6 +19,7 @@ from textual.widgets import Button, Header
 
 from foidraft.errors import FoidraftError
 from foidraft.interview import Interview
+from foidraft.text.holes import typing_start
 from foidraft.tui.keymap import bindings
 from foidraft.tui.palette import PaletteCommand
 from foidraft.tui.screens.base import FoidraftScreen
@@ -160,7 +161,9 @@ class InterviewScreen(FoidraftScreen[None]):
         if isinstance(self.app, HoldsTypeAhead):  # an enter pressed twice: not the letter's
             self.app.type_ahead.drop_until_shown()
         self.app.notify(f"Saved as {draft.name}.", title="Draft created", markup=False)
-        self.foidraft.open_editor(draft, replace=True)
+        # Typing starts where the letter wants words (a gap, the first question), not
+        # above "Dear ...".
+        self.foidraft.open_editor(draft, replace=True, cursor=typing_start(draft.body))
 
     @on(Button.Pressed, "#back")
     async def action_back(self) -> None:

@@ -22,6 +22,7 @@ from textual.document._document import EditResult
 from textual.document._edit import Edit
 from textual.geometry import Region
 from textual.strip import Strip
+from textual.widgets.text_area import Selection
 
 from foidraft.lint.fixes import apply_edits
 from foidraft.lint.model import SEVERITIES
@@ -103,7 +104,7 @@ blue: worth a look) and listed beside the letter.
         text: str = "",
         *,
         id: str | None = None,  # noqa: A002
-        cursor: Location | None = None,
+        cursor: tuple[Location, Location] | None = None,
     ) -> None:
         # Set first: TextArea's constructor already builds the highlight map.
         self._marks: list[Mark] = []
@@ -116,7 +117,7 @@ blue: worth a look) and listed beside the letter.
         # Here, not after the first paint: keys typed while the editor opened come after
         # this in its queue, so they land where the letter wants them (``cursor``).
         if self._start is not None:
-            self.move_cursor(self._start)
+            self.selection = Selection(*self._start)
 
     def on_resize(self) -> None:
         # Reading the findings at 80x24 leaves the letter five lines: the words the
