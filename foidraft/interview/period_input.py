@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Callable
+from itertools import pairwise
 
 from foidraft.errors import FoidraftError
 from foidraft.interview.period import KINDS, Period, last_complete_months, last_complete_years
@@ -55,10 +57,15 @@ def parse_period(text: str, today: _dt.date | None = None) -> Period:
     """'2021/22 to 2023/24' (financial), '2021 to 2023' (calendar), '2024-01-01 to
     2024-03-31', '01/04/2024 to 31/03/2025', 'April 2023 to March 2024', '1 April 2020 to
     date', '2024 to date' (dates), '2022/23 academic year', 'the 2023-24 school year'
-    (academic years: 1 September to 31 August), and with ``today``: 'last 12 months', 'last
-    3 financial years'."""
+    (academic years: 1 September to 31 August), lists of years that follow one another
+    ('2022/23 and 2023/24', '2021, 2022 and 2023': the span they cover), and with
+    ``today``: 'last 12 months', 'last 3 financial years'."""
     if _ACADEMIC.search(text):
         return _academic(text)
+    for kind, year, start_of in _LISTS:  # "2022/23 and 2023/24": the span they cover
+        listed = _year_list(text, year, start_of)
+        if listed is not None:
+            return Period(kind, *listed)
     last = _LAST.match(text.strip())
     if last is not None:
         return _relative(last, today or _dt.date.today())
@@ -83,10 +90,34 @@ def parse_period(text: str, today: _dt.date | None = None) -> Period:
 
 
 _SPLIT_RE = re.compile(r"(\d{4})\s*/\s*(\d{2}|\d{4})")
+_YEAR_RE = re.compile(r"(\d{4})")
+# Between the years of a list: "2021/22, 2022/23 and 2023/24", "2022/23 & 2023/24".
+_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", re.IGNORECASE)
+
+
+def _year_list(
+    text: str, year: re.Pattern[str], start_of: Callable[[re.Match[str]], int]
+) -> tuple[int, int] | None:
+    """The first and last year (``start_of`` each ``year`` match) of a list of two or more
+    years, which must follow one another; None when ``text`` is no such list."""
+    items = _LIST_SEP.split(text.strip())
+    found = [m for m in map(year.fullmatch, items) if m is not None]
+    if len(items) < 2 or len(found) < len(items):
+        return None
+    named = sorted({start_of(m): m[0] for m in found}.items())  # a year named twice: once
+    if any(b != a + 1 for (a, _), (b, _) in pairwise(named)):
+        raise FoidraftError(
+            f"'{text.strip()}' are not years that follow one another; give the span they "
+            f"cover, e.g. {named[0][1]} to {named[-1][1]}, or ask for each in its own request."
+        )
+    return named[0][0], named[-1][0]
+
+
 _ACADEMIC = re.compile(r"\b(?:academic|school)\s+years?\b", re.IGNORECASE)
 _ACADEMIC_YEARS = re.compile(
     r"(\d{4})\s*[/-]\s*(\d{4}|\d{2})(?:\s*(?:to|until|-|–)\s*(\d{4})\s*[/-]\s*(\d{4}|\d{2}))?"
 )
+_ACADEMIC_YEAR = re.compile(r"(\d{4})\s*[/-]\s*(\d{4}|\d{2})")
 _ACADEMIC_EXAMPLE = "write it as e.g. 2022/23 academic year, or 2021/22 to 2023/24 academic years"
 
 
@@ -96,6 +127,10 @@ def _academic(text: str) -> Period:
     academic year', could be 2022/23 or 2023/24, so it is asked about)."""
     rest = " ".join(_ACADEMIC.sub(" ", text).split())
     rest = re.sub(r"^(?:the|in|for|of)\s+|\s+(?:the|of)$", "", rest, flags=re.IGNORECASE)
+    # "2021/22 and 2022/23 academic years": the span they cover
+    listed = _year_list(rest, _ACADEMIC_YEAR, lambda m: _academic_start(m[1], m[2]))
+    if listed is not None:
+        return Period.academic_years(*listed)
     found = _ACADEMIC_YEARS.fullmatch(rest)
     if found is None:
         if re.fullmatch(r"\d{4}", rest):
@@ -172,6 +207,12 @@ def _split_start(text: str) -> int:
     ):
         raise FoidraftError(f"'{text}' is not a financial year (e.g. 2021/22).")
     return first
+
+
+_LISTS: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], int]], ...] = (
+    ("financial", _SPLIT_RE, lambda m: _split_start(m[0])),
+    ("calendar", _YEAR_RE, lambda m: int(m[1])),
+)
 
 
 def _from_mapping(raw: dict[object, object]) -> Period:
