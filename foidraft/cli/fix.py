@@ -63,6 +63,10 @@ def run(args: argparse.Namespace) -> int:
     findings = check(before, authority, ignore=ignore)
     chosen, pending = choose(findings, choices)
     after = apply_edits(before, [e for _, s in chosen for e in s.edits])
+    if after != before and not args.dry_run:
+        from foidraft.drafts.header import stamped
+
+        after = stamped(after)  # a draft's `updated:`, as a save in the app sets it
     err = args.file == STDIN
     if args.file == STDIN:
         from foidraft.cli.output import write_data

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Generic, Protocol, TypeVar, overload
 
 from foidraft.drafts.errors import BrokenDraftError
-from foidraft.text.header import split_header, split_list
+from foidraft.text.header import quote, split_header, split_list
 
 FORMAT_VERSION = "1"
 # Written in this order for a new draft; a loaded file keeps its own order.
@@ -85,6 +85,26 @@ def parse_draft_text(text: str, where: str) -> tuple[dict[str, str], str]:
             where, f"draft format '{version}' is not one this foidraft reads (it reads 1)"
         )
     return fields, text[start:]
+
+
+UPDATED_RE = re.compile(r"^updated:[^\r\n]*", re.MULTILINE)
+
+
+def stamped(text: str, now: str | None = None) -> str:
+    """A draft file's ``text`` with its header's ``updated`` set to ``now``, as a save in the
+    app sets it (added before the closing ``---`` when missing); the rest byte for byte.
+    Text whose header is not a draft's (no ``foidraft`` or ``updated``) is left as it is."""
+    bom = "\ufeff" if text.startswith("\ufeff") else ""
+    fields, start = split_header(text[len(bom) :])
+    if "updated" not in fields and "foidraft" not in fields:
+        return text
+    head, rest = text[: len(bom) + start], text[len(bom) + start :]
+    line = f"updated: {quote(now or utc_now())}"  # as the app writes it
+    if "updated" in fields:
+        return UPDATED_RE.sub(line, head, count=1) + rest
+    close = head.rindex("---")
+    newline = "\r\n" if "\r\n" in head else "\n"
+    return head[:close] + line + newline + head[close:] + rest
 
 
 def _header_problem(text: str) -> str:
