@@ -21,6 +21,7 @@ from foidraft.interview.conditions import authority_value, holds
 from foidraft.interview.model import Flow, Question
 from foidraft.interview.regime import for_authority, is_scottish
 from foidraft.interview.suggest import suggestion
+from foidraft.interview.whys import why_for
 from foidraft.interview.wording import notes
 
 TYPE_CHECKING = False
@@ -96,12 +97,15 @@ class Interview:
     @property
     def current(self) -> Question | None:
         """The current question as it is asked now: its choices narrowed to those whose
-        ``when`` holds for the answers so far."""
+        ``when`` holds for the answers so far, its why the first of its ``whys`` that holds."""
         return None if self._cursor is None else self.shown(self.flow.question(self._cursor))
 
     def shown(self, question: Question) -> Question:
         fallback = self.flow.letter.cost_fallback
         drop = fallback is not None and fallback.source == question.id
+        if question.whys:  # its why in the words of what was chosen before it
+            chosen = set(self._visible_ids())
+            question = replace(question, why=why_for(question, lambda k: self._lookup(k, chosen)))
         if not drop and not any(c.when is not None for c in question.choices):
             return question
         seen = set(self._visible_ids())

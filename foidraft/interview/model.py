@@ -100,6 +100,7 @@ class Question:
     default_from: str = ""  # a period from a date named in an earlier answer, or a place
     scotland: Question | None = None  # the question as a Scottish body is asked it
     non_police: Question | None = None  # as a body that is not a police force is asked it
+    whys: tuple[Variant, ...] = ()  # the first whose `when` holds replaces `why` (whys.py)
 
     def choice(self, value: str) -> Choice | None:
         for c in self.choices:

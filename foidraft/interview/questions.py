@@ -12,10 +12,12 @@ from foidraft.interview.choices import question_choices, read_not_offered
 from foidraft.interview.model import CHOICE_TYPES, QUESTION_TYPES, Choice, Question
 from foidraft.interview.period import KINDS
 from foidraft.interview.schema import QUESTION_ID_RE, FlowValidator
+from foidraft.interview.whys import read_whys
 from foidraft.validation import Path
 
 COMMON_KEYS = ("id", "prompt", "why", "type", "required", "default", "example", "show_if",
-               "placeholder", "not_offered", "scotland", "non_police", "unsure")  # fmt: skip
+               "placeholder", "not_offered", "scotland", "non_police", "unsure",
+               "whys")  # fmt: skip
 TYPE_KEYS: dict[str, tuple[str, ...]] = {
     "choice": ("choices", "choices_from", "only", "other", "other_text", "other_codes", "place",
                "suggest", "suggest_from", "other_example", "default_from"),
@@ -84,6 +86,8 @@ def read_question(
     }
     if "show_if" in data:
         fields["show_if"] = v.condition(data["show_if"], (*path, "show_if"), earlier, later)
+    if "whys" in data:
+        fields["whys"] = read_whys(v, data["whys"], (*path, "whys"), earlier, later)
     if "not_offered" in data:
         fields["not_offered"] = read_not_offered(v, data["not_offered"], (*path, "not_offered"))
     for key in ("unsure", "other_text", "other_example", "lead"):
@@ -207,6 +211,7 @@ def _screen_fields(v: FlowValidator, q: Question, path: Path) -> None:
              ("other", q.other or "")]  # fmt: skip
     texts += [("choices", f"{c.label} {c.hint}") for c in q.choices]
     texts += [("not_offered", f"{n.label} {n.why}") for n in q.not_offered]
+    texts += [("whys", w.text) for w in q.whys]
     for key, text in texts:
         try:
             names = [name for name, _ in template_fields(text)]

@@ -133,6 +133,7 @@ def shown_question(
         q,
         prompt=screen_text(q.prompt, scottish),
         why=screen_text(q.why, scottish),
+        whys=tuple(replace(w, text=screen_text(w.text, scottish)) for w in q.whys),
         placeholder=screen_text(q.placeholder, scottish),
         other=screen_text(q.other, scottish) if q.other is not None else None,
         choices=tuple(kept),
