@@ -100,7 +100,7 @@ def _year_list(
 ) -> tuple[int, int] | None:
     """The first and last year (``start_of`` each ``year`` match) of a list of two or more
     years, which must follow one another; None when ``text`` is no such list."""
-    items = _LIST_SEP.split(text.strip())
+    items = _LIST_SEP.split(" ".join(text.split()))  # single spaces: each \s* takes one
     found = [m for m in map(year.fullmatch, items) if m is not None]
     if len(items) < 2 or len(found) < len(items):
         return None
