@@ -69,6 +69,9 @@ def parse_period(text: str, today: _dt.date | None = None) -> Period:
     last = _LAST.match(text.strip())
     if last is not None:
         return _relative(last, today or _dt.date.today())
+    named = _KIND_NAMED.search(text.strip())
+    if named is not None:  # "financial years 2021/22 to 2023/24", "2023/24 financial year"
+        return _of_kind((named[1] or named[2]).lower(), text, today)
     text = re.sub(r"(?<=\d)\s*[-–]\s*(?=\d{4}/)", " to ", text.strip())  # 2021/22-2023/24
     parts = [p.strip() for p in re.split(r"\s+(?:to|until|-|–)\s+|\.\.", text, maxsplit=1)]
     if not parts or not parts[0]:
@@ -87,6 +90,28 @@ def parse_period(text: str, today: _dt.date | None = None) -> Period:
         return Period("dates", start_date=_parse_date(start), end_date=_parse_date(end))
     except UnknownDate:
         raise UnknownPeriod(text) from None  # "since covid": a period was asked for
+
+
+# The kind of year said in words around the years themselves.
+_KIND_NAMED = re.compile(
+    r"^(?:the\s+)?(financial|calendar)\s+years?\s+(?=\d)|(?<=\d)\s+(financial|calendar)\s+years?$",
+    re.IGNORECASE,
+)
+
+
+def _of_kind(kind: str, text: str, today: _dt.date | None) -> Period:
+    """The period the years give, which must be of the kind the words name: "financial
+    year 2023" could be 2022/23 or 2023/24, so it is asked about."""
+    rest = _KIND_NAMED.sub("", text.strip())
+    period = parse_period(rest, today)
+    if period.kind in (kind, "dates"):  # dates say which days: "2023/24 to date"
+        return period
+    if kind == "financial" and re.fullmatch(r"\d{4}", rest):
+        before, after = f"{int(rest) - 1}/{rest[2:]}", f"{rest}/{(int(rest) + 1) % 100:02d}"
+        raise FoidraftError(
+            f"Which financial year: {before} or {after}? Give both years, e.g. {after}."
+        )
+    raise UnknownPeriod(text.strip())
 
 
 _SPLIT_RE = re.compile(r"(\d{4})\s*/\s*(\d{2}|\d{4})")
