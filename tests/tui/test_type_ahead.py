@@ -5,7 +5,7 @@ after the interview opens, before its first question has the focus
 from __future__ import annotations
 
 import asyncio
-import time
+import threading
 
 import pytest
 from textual import events
@@ -107,8 +107,12 @@ async def test_an_enter_pressed_while_the_kinds_are_read_chooses_once_they_are_l
 
     read = foidraft.interview.load_flows
 
+    # The kinds stay unread until the enter is sent (the picker's worker thread waits here),
+    # so a busy machine cannot list them before the key, as a fixed sleep let it.
+    released = threading.Event()
+
     def slowly() -> object:
-        time.sleep(1.0)  # in the picker's worker thread
+        released.wait(30.0)
         return read()
 
     monkeypatch.setattr(foidraft.interview, "load_flows", slowly)
@@ -122,6 +126,8 @@ async def test_an_enter_pressed_while_the_kinds_are_read_chooses_once_they_are_l
         picker = app.screen
         assert isinstance(picker, FlowPickerScreen) and not picker.flows  # still reading
         type_now(app, "enter")
+        await pilot.pause(0.3)
+        released.set()
         await wait_for(pilot, lambda: showing(pilot, InterviewScreen), "the first kind's questions")
         screen = app.screen
         assert isinstance(screen, InterviewScreen) and screen.flow.id == "crime-statistics"
