@@ -108,7 +108,7 @@ class Period:
     def span_text(self) -> str:
         """'the financial years 2021/22 to 2023/24', 'the calendar year 2023', ..."""
         if self.kind == "financial":
-            first, last = _split_year(self.start_year), _split_year(self.end_year)
+            first, last = split_year(self.start_year), split_year(self.end_year)
             if self.years == 1:
                 return f"the financial year {first}"
             return f"the financial years {first} to {last}"
@@ -117,7 +117,7 @@ class Period:
                 return f"the calendar year {self.start_year}"
             return f"the calendar years {self.start_year} to {self.end_year}"
         if self.academic:
-            low, high = (_split_year(year) for year in self.academic_span)
+            low, high = (split_year(year) for year in self.academic_span)
             if low == high:
                 return f"the academic year {low}"
             return f"the academic years {low} to {high}"
@@ -195,7 +195,8 @@ def last_complete_months(count: int, today: _dt.date) -> Period:
     return Period("dates", start_date=_dt.date(index // 12, index % 12 + 1, 1), end_date=end)
 
 
-def _split_year(first: int) -> str:
+def split_year(first: int) -> str:
+    """A year that spans two, as UK bodies write it: 2023 -> "2023/24"."""
     return f"{first}/{str(first + 1)[2:]}"
 
 
@@ -211,8 +212,8 @@ def _unfinished_message(period: Period, last: _dt.date, today: _dt.date) -> str:
     if period.kind == "financial":
         done = last_complete_financial_year(today)
         return (
-            f"The financial year {_split_year(period.end_year)} has not finished yet (it ends "
-            f"on {ends}). End with {_split_year(done)}, or use dates running to the date of "
+            f"The financial year {split_year(period.end_year)} has not finished yet (it ends "
+            f"on {ends}). End with {split_year(done)}, or use dates running to the date of "
             "the request."
         )
     if period.kind == "calendar":

@@ -8,7 +8,13 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from foidraft.errors import FoidraftError
-from foidraft.interview.period import KINDS, Period, last_complete_months, last_complete_years
+from foidraft.interview.period import (
+    KINDS,
+    Period,
+    last_complete_months,
+    last_complete_years,
+    split_year,
+)
 from foidraft.text.dates import MONTHS, example_date
 
 _LAST = re.compile(
@@ -107,11 +113,16 @@ def _of_kind(kind: str, text: str, today: _dt.date | None) -> Period:
     if period.kind in (kind, "dates"):  # dates say which days: "2023/24 to date"
         return period
     if kind == "financial" and re.fullmatch(r"\d{4}", rest):
-        before, after = f"{int(rest) - 1}/{rest[2:]}", f"{rest}/{(int(rest) + 1) % 100:02d}"
+        before, after = _either_side(rest)
         raise FoidraftError(
             f"Which financial year: {before} or {after}? Give both years, e.g. {after}."
         )
     raise UnknownPeriod(text.strip())
+
+
+def _either_side(year: str) -> tuple[str, str]:
+    """The two years that span two one number could mean: "2023" -> 2022/23, 2023/24."""
+    return split_year(int(year) - 1), split_year(int(year))
 
 
 _SPLIT_RE = re.compile(r"(\d{4})\s*/\s*(\d{2}|\d{4})")
@@ -159,7 +170,7 @@ def _academic(text: str) -> Period:
     found = _ACADEMIC_YEARS.fullmatch(rest)
     if found is None:
         if re.fullmatch(r"\d{4}", rest):
-            before, after = f"{int(rest) - 1}/{rest[2:]}", f"{rest}/{(int(rest) + 1) % 100:02d}"
+            before, after = _either_side(rest)
             raise FoidraftError(
                 f"Which academic year: {before} or {after}? Give both years, e.g. {before} "
                 "academic year."

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from foidraft.interview import Period, Question
+from foidraft.interview.period import split_year
 from foidraft.text.dates import Today, example_date
 
 TYPE_CHECKING = False
@@ -38,11 +39,11 @@ def period_text(period: Period) -> str:
     31/03/2024', '... to date'.
     One year reads as it was typed ('2019/20', not '2019/20 to 2019/20')."""
     if period.kind in ("financial", "calendar"):
-        name = _split_year if period.kind == "financial" else str
+        name = split_year if period.kind == "financial" else str
         start, end = name(period.start_year), name(period.end_year)
         return start if start == end else f"{start} to {end}"
     if period.academic:  # read back as typed, so going back keeps its name
-        low, high = (_split_year(y) for y in period.academic_span)
+        low, high = (split_year(y) for y in period.academic_span)
         return f"{low} academic year" if low == high else f"{low} to {high} academic years"
     first = uk_date(period.first_day)
     last = period.last_day
@@ -52,10 +53,6 @@ def period_text(period: Period) -> str:
 def uk_date(day: dt.date) -> str:
     """31/03/2024: the order UK requesters write and read."""
     return day.strftime("%d/%m/%Y")
-
-
-def _split_year(first: int) -> str:
-    return f"{first}/{(first + 1) % 100:02d}"
 
 
 PERIOD_HINTS = {

@@ -6,22 +6,16 @@ from __future__ import annotations
 
 from foidraft.drafts import DraftStore, Profile, save_profile
 from foidraft.tui.screens.editor import EditorScreen
-from foidraft.tui.screens.interview import InterviewScreen
-from tests.tui.shell_harness import make_app, settle, showing, type_text, wait_for
-from tests.tui.test_shell_interview import current_question, start_interview
+from tests.tui.shell_harness import make_app, settle, showing, wait_for
+from tests.tui.test_shell_interview import current_question, knife_crime_to_gmp
 from tests.tui.test_type_ahead import type_now
 
 
 async def test_enters_pressed_fast_on_the_last_question_stay_out_of_the_letter() -> None:
     save_profile(Profile(name="Jo Bloggs"))
     async with make_app().run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await start_interview(pilot, "GMP", "crime-statistics")
-        screen = pilot.app.screen
-        assert isinstance(screen, InterviewScreen) and screen.interview is not None
-        await type_text(pilot, "knife crime")
-        await pilot.press("enter")
-        await settle(pilot)
+        screen = await knife_crime_to_gmp(pilot)
+        assert screen.interview is not None
         while len(screen.interview.visible_questions()) - 1 > screen.interview.progress[0]:
             await pilot.press("space" if current_question(pilot) == "drop_first" else "enter")
             if current_question(pilot) == "drop_first":

@@ -8,21 +8,15 @@ from __future__ import annotations
 from foidraft.drafts import Profile, save_profile
 from foidraft.text.holes import typing_start
 from foidraft.tui.screens.editor import EditorScreen
-from foidraft.tui.screens.interview import InterviewScreen
 from tests.tui.shell_harness import make_app, settle, showing, type_text, wait_for
-from tests.tui.test_shell_interview import current_question, start_interview
+from tests.tui.test_shell_interview import current_question, knife_crime_to_gmp
 
 
 async def test_the_first_key_typed_after_the_interview_ends_the_first_question() -> None:
     save_profile(Profile(name="Jo Bloggs"))
     async with make_app().run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
-        await start_interview(pilot, "GMP", "crime-statistics")
-        screen = pilot.app.screen
-        assert isinstance(screen, InterviewScreen) and screen.interview is not None
-        await type_text(pilot, "knife crime")
-        await pilot.press("enter")
-        await settle(pilot)
+        screen = await knife_crime_to_gmp(pilot)
+        assert screen.interview is not None
         while not showing(pilot, EditorScreen):
             if current_question(pilot) == "drop_first":
                 await pilot.press("space")

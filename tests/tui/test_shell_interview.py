@@ -57,6 +57,18 @@ async def start_interview(pilot: Pilot[None], query: str, flow_id: str) -> None:
     await settle(pilot)
 
 
+async def knife_crime_to_gmp(pilot: Pilot[None]) -> InterviewScreen:
+    """From Home: GMP's crime statistics interview, its topic answered "knife crime"."""
+    await settle(pilot)
+    await start_interview(pilot, "GMP", "crime-statistics")
+    screen = pilot.app.screen
+    assert isinstance(screen, InterviewScreen) and screen.interview is not None
+    await type_text(pilot, "knife crime")
+    await pilot.press("enter")
+    await settle(pilot)
+    return screen
+
+
 def current_question(pilot: Pilot[None]) -> str:
     screen = pilot.app.screen
     assert isinstance(screen, InterviewScreen) and screen.interview is not None
