@@ -193,5 +193,7 @@ def test_a_force_asked_about_the_helicopter_is_pointed_to_npas() -> None:
     for body in ("West Yorkshire Police", "Mayor of West Yorkshire", "Police Scotland", "PSNI"):
         listed, _ = resolve_any(body)
         assert not [f for f in unmerged(check(text, listed)) if f.rule == "FD335"], body
-    # a force's own drones are its own records
+    # a force's own drones, what it pays NPAS and the calls for air support it makes are its own
     assert not fd335("How many times were police drones deployed in 2023?", "Kent Police")
+    assert not fd335("How much did the force pay for police air support in 2023?", "Kent Police")
+    assert not fd335("How many times did you request police air support in 2023?", "Kent Police")
