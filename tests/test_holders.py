@@ -25,6 +25,16 @@ def test_the_bundled_file_is_valid_and_every_function_has_a_statute_or_guidance(
     assert all(len(f["sources"]) >= 1 for f in data["functions"])
 
 
+def test_each_body_said_to_hold_a_function_is_listed() -> None:
+    """``held_by`` names listed authorities by id: a misspelt id would silently warn the body
+    that does hold the records."""
+    from foidraft.authorities.directory import load_directory
+
+    directory = load_directory()
+    named = [i for f in holders().functions for i in f.held_by]
+    assert named and all(directory.get(i) is not None for i in named), named
+
+
 def test_a_broken_file_is_described() -> None:
     data = {"bodies": {}, "functions": [{"id": "x", "not_held_by": ["mayor"]}]}
     problems = validate(data)
