@@ -70,6 +70,7 @@ def test_the_bundled_rules_that_name_two_kinds_say_both() -> None:
         "personal_data": "personal data",
         "other_exemption": "free and frank",
         "not_recorded_field": "not recorded",
+        "held_elsewhere": "held by",
     }
     two = [r for r in RULES if r.also_kinds]
     assert {"FD401", "FD402", "FD523"} <= {r.id for r in two}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from foidraft.authorities.infer import infer_authority
+from foidraft.authorities.infer import infer_authority, resolve_any
 from foidraft.lint.api import check
 from foidraft.lint.merging import unmerged
 from foidraft.paths import package_data
@@ -25,15 +25,30 @@ def test_the_bundled_file_is_valid_and_every_function_has_a_statute_or_guidance(
     assert all(len(f["sources"]) >= 1 for f in data["functions"])
 
 
+def test_each_body_said_to_hold_a_function_is_listed() -> None:
+    """``held_by`` names listed authorities by id: a misspelt id would silently warn the body
+    that does hold the records."""
+    from foidraft.authorities.directory import load_directory
+
+    directory = load_directory()
+    named = [i for f in holders().functions for i in f.held_by]
+    assert named and all(directory.get(i) is not None for i in named), named
+
+
 def test_a_broken_file_is_described() -> None:
     data = {"bodies": {}, "functions": [{"id": "x", "not_held_by": ["mayor"]}]}
     problems = validate(data)
     assert any("county, district and parish" in p for p in problems)
-    optional = "may have ['county_role', 'holder_in']"
+    optional = "may have ['county_role', 'held_by', 'held_in', 'holder_in']"
     assert any("has the keys" in p and optional in p for p in problems)
     unknown = {"id": "y", "what": "w", "holder": "h", "why": "w", "not_held_by": [],
                "words": ["x"], "sources": ["https://example.org"], "tier": "county"}  # fmt: skip
     assert any("has the keys" in p for p in validate({**data, "functions": [unknown]}))
+    elsewhere = {**unknown, "held_in": ["mars"], "held_by": [3]}
+    del elsewhere["tier"]
+    problems = validate({**data, "functions": [elsewhere]})
+    assert any("held_in lists nations" in p for p in problems)
+    assert any("held_by lists authority ids" in p for p in problems)
 
 
 @pytest.mark.parametrize(
@@ -175,3 +190,20 @@ def test_a_holder_for_a_nation_must_name_a_nation() -> None:
         data = safe_load(fh.read())
     data["functions"][0]["holder_in"] = {"mars": "the Martian Government"}
     assert any("holder_in maps nations" in p for p in validate(data))
+
+
+def test_a_force_asked_about_the_helicopter_is_pointed_to_npas() -> None:
+    """Since 2012 the National Police Air Service flies for every force in England and Wales,
+    run by West Yorkshire Police as lead force (Cleveland Police: "There is no 'Force
+    helicopter'", FOI 245-25); Police Scotland and the PSNI fly their own aircraft."""
+    text = "How many times has the force helicopter been deployed since January 2023?"
+    found = fd335(text, "Cleveland Police")
+    assert found and "National Police Air Service" in found[0]
+    assert fd335("What was the total cost of police helicopter flights in 2024?", "Kent Police")
+    for body in ("West Yorkshire Police", "Mayor of West Yorkshire", "Police Scotland", "PSNI"):
+        listed, _ = resolve_any(body)
+        assert not [f for f in unmerged(check(text, listed)) if f.rule == "FD335"], body
+    # a force's own drones, what it pays NPAS and the calls for air support it makes are its own
+    assert not fd335("How many times were police drones deployed in 2023?", "Kent Police")
+    assert not fd335("How much did the force pay for police air support in 2023?", "Kent Police")
+    assert not fd335("How many times did you request police air support in 2023?", "Kent Police")

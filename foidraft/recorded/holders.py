@@ -30,8 +30,11 @@ KINDS = (
 FUNCTION_KEYS = {"id", "what", "holder", "why", "not_held_by", "words", "sources"}
 # A county's function named for a listed district: "Kent County Council (the highway
 # authority)" rather than "the county council (the highway authority)"; and the holder in a
-# nation where another body holds the function (trunk roads: the Welsh Government in Wales).
-OPTIONAL_KEYS = {"county_role", "holder_in"}
+# nation where another body holds the function (trunk roads: the Welsh Government in Wales);
+# and the bodies of a kind that never holds it which do (a national service run by one force
+# for all: West Yorkshire Police answers for the National Police Air Service), by authority id
+# or by nation (Police Scotland and the PSNI fly their own aircraft).
+OPTIONAL_KEYS = {"county_role", "holder_in", "held_by", "held_in"}
 NATIONS = frozenset({"england", "wales", "scotland", "northern_ireland"})
 MAX_HITS = 20  # a letter naming the same function a hundred times needs telling once
 _FIRE = re.compile(r"\bfire\b", re.IGNORECASE)
@@ -42,7 +45,8 @@ class Function:
     """One function, the body that holds it, and the kinds of body that never do."""
 
     __slots__ = (
-        "county_role", "holder", "holder_in", "id", "not_held_by", "pattern", "what", "why",
+        "county_role", "held_by", "held_in", "holder", "holder_in", "id", "not_held_by", "pattern",
+        "what", "why",
     )  # fmt: skip
 
     def __init__(self, data: dict[str, Any]) -> None:
@@ -53,6 +57,8 @@ class Function:
         self.holder_in: dict[str, str] = dict(data.get("holder_in") or {})
         self.why: str = " ".join(data["why"].split())
         self.not_held_by = frozenset(data["not_held_by"])
+        self.held_by = frozenset(data.get("held_by") or ())
+        self.held_in = frozenset(data.get("held_in") or ())
         self.pattern = re.compile(r"\b(?:" + "|".join(data["words"]) + r")\b", re.IGNORECASE)
 
 
@@ -119,6 +125,11 @@ def validate(data: Any) -> list[str]:
         holder_in = f.get("holder_in", {})
         if not isinstance(holder_in, dict) or not set(holder_in) <= NATIONS:
             problems.append(f"{where}: holder_in maps nations {sorted(NATIONS)} to holders")
+        held_in, held_by = f.get("held_in", []), f.get("held_by", [])
+        if not isinstance(held_in, list) or not set(held_in) <= NATIONS:
+            problems.append(f"{where}: held_in lists nations of {sorted(NATIONS)}")
+        if not isinstance(held_by, list) or not all(isinstance(i, str) for i in held_by):
+            problems.append(f"{where}: held_by lists authority ids")
         unknown = set(f["not_held_by"]) - set(KINDS)
         if unknown:
             problems.append(f"{where}: unknown kinds of body {sorted(unknown)}")
@@ -154,7 +165,13 @@ def holder_hits(
     phrase, in the order they stand."""
     model = holders()
     kinds = model.kinds(authority)
-    wanted = [f for f in model.functions if kinds & f.not_held_by]
+    wanted = [
+        f
+        for f in model.functions
+        if kinds & f.not_held_by
+        and authority.id not in f.held_by
+        and authority.nation not in f.held_in
+    ]
     if not wanted:
         return []
     spans = _spans(model, kinds, masked, start)
