@@ -52,9 +52,11 @@ A question::
         unsure: the staff responsible  # "I don't know"; its choices keep the values
 
 Type-specific keys: multi-choice and number take ``min``/``max``; text takes
-``min_length``, ``max_length``, ``pattern`` and ``pattern_message``, and ``examples:
-{nhs: maternity care, council: housing repairs}`` (an example for each kind of body it
-names, in place of ``example``, which it needs for the others); period takes
+``min_length``, ``max_length``, ``pattern`` and ``pattern_message``; text and period take
+``examples: {nhs: maternity care, council: housing repairs}`` (an example for each kind of
+body it names, in place of ``example``, which it needs for the others: a period's example
+in academic years, ``{education: 2021/22 to 2023/24 academic years}``, puts academic
+years first in the field's hint and its error); period takes
 ``kinds`` (any of ``financial``, ``calendar``, ``dates``, an academic year being dates)
 and ``open_end`` (allow "to the date of the request", default true); ``default_from:
 <earlier text question>`` starts a period at a date those words name, and a ``place:
