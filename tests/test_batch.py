@@ -87,7 +87,7 @@ def test_a_batch_to_every_police_force(tmp_path: Path) -> None:
     scotland = by_id(plan.drafts, "police_scotland")
     assert "£600" in scotland.text
     assert not {"FD904", "FD905", "FD906"} & {f.rule for f in scotland.findings}
-    assert not plan.has_warnings
+    assert not plan.warned
     assert "nca" not in {a.id for a in forces}
 
 
@@ -106,7 +106,7 @@ def test_hard_coded_english_wording_is_flagged_for_scotland_only() -> None:
     assert "FD906" in scotland.rules("warning") and scotland.has_warnings
     gmp = by_id(plan.drafts, "gmp")
     assert not {"FD904", "FD905", "FD906"} & {f.rule for f in gmp.findings}
-    assert plan.has_warnings
+    assert plan.warned
 
 
 def test_bodies_outside_foi_are_never_written_to(tmp_path: Path) -> None:
