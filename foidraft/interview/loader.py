@@ -43,7 +43,8 @@ A question::
       show_if: {unit: crimes}       # a condition on EARLIER answers (see below)
       placeholder: offence codes    # the preview shows [offence codes] until answered
       whys:                         # optional: the first whose `when` (on earlier answers)
-        - {when: {topic: agency}, why: ...}   # holds replaces `why` (interview/whys.py)
+        - {when: {topic: agency}, why: ...}   # holds replaces `why` (interview/whys.py);
+                                    #   by answers, so not in a per-body key (README)
       not_offered:                  # things left out on purpose, each with its reason
         - {label: Platform or app, why: Free text in each record ...}
       scotland: {prompt: Which crimes?, choices_from: scottish-crimes}  # for Scottish bodies
