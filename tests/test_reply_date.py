@@ -101,3 +101,19 @@ def test_cli_a_date_the_reply_gives_before_the_request_was_sent_is_refused(
     assert "--date YYYY-MM-DD" in err
     assert DraftStore().load("hunters").replied is None
 
+
+def test_a_reply_dated_after_today_is_not_said_to_give_no_date(tmp_path: Path, cli: Cli) -> None:
+    """A reply dated 22 December, pasted on 7 December (a slip in the reply, or the
+    computer's clock), was said to "give no date", and the requester looked for one."""
+    _sent(cli, tmp_path)
+    later = dt.date.today() + dt.timedelta(days=15)
+    reply = tmp_path / "reply.txt"
+    reply.write_text(
+        f"Dear Sir,\n\nWe hold the information and it is attached.\n\nYours sincerely,\n\n"
+        f"Disclosure Unit\n{later.day} {later:%B %Y}\n",
+        encoding="utf-8",
+    )
+    code, _, err = cli("reply", "hunters", str(reply))
+    said = " ".join(err.split())
+    assert code == 0 and "no date" not in said, said
+    assert f"the reply is dated {later.day} {later:%B %Y}, after today, so today" in said
