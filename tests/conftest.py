@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -17,6 +17,9 @@ settings.register_profile("foidraft", deadline=None)
 settings.load_profile("foidraft")
 
 memo.install()  # the same knowledge files validated once per process (tests/memo.py)
+
+# `foidraft ARGS...` run in this process: (exit status, standard output, standard error).
+Cli = Callable[..., tuple[int, str, str]]
 
 
 @pytest.fixture(autouse=True)
@@ -69,3 +72,17 @@ def warm_cache(foidraft_home: Path, _warm_cache_files: list[Path]) -> None:
     cache.mkdir(mode=0o700, exist_ok=True)
     for path in _warm_cache_files:
         shutil.copy2(path, cache / path.name)
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str]) -> Cli:
+    """Run ``foidraft`` in this process, the way CLI tests do: ``cli("drafts", "list")``
+    gives (exit status, stdout, stderr), each run's output read on its own."""
+    from foidraft.cli import main
+
+    def run(*argv: str) -> tuple[int, str, str]:
+        code = main(list(argv))
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run

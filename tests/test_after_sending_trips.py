@@ -7,10 +7,9 @@ import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 
-import pytest
-
 from foidraft.replies import read_reply
 from foidraft.replies.explain import explain, render
+from tests.conftest import Cli
 
 DATA = Path(__file__).parent / "data"
 REVIEWED = (
@@ -76,7 +75,7 @@ def test_an_extension_claimed_for_s12_alone_leaves_the_request_due_on_its_20th_d
 
 
 def test_a_review_letter_sent_on_an_earlier_day_says_the_date_home_counts(
-    capsys: pytest.CaptureFixture[str],
+    cli: Cli,
 ) -> None:
     """The letter said 7 January (counted from the day it was written) and Home said 21
     December (from the day it was sent): both now count from the day it was sent."""
@@ -84,44 +83,40 @@ def test_a_review_letter_sent_on_an_earlier_day_says_the_date_home_counts(
     from foidraft.drafts import DraftStore
     from foidraft.text.dates import long_date
     from tests.test_after_sending_walk import seed_thread
-    from tests.test_reply_cli import run
 
-    seed_thread(capsys, "Paedophile hunters", clarified=False)
-    run(capsys, "reply", "paedophile", str(DATA / "wmp-8a-21-final.txt"), "--date", "2021-03-19")
-    code, _, err = run(capsys, "reply", "paedophile", "--next", "review", "--ground", "prejudice")
+    seed_thread(cli, "Paedophile hunters", clarified=False)
+    cli("reply", "paedophile", str(DATA / "wmp-8a-21-final.txt"), "--date", "2021-03-19")
+    code, _, err = cli("reply", "paedophile", "--next", "review", "--ground", "prejudice")
     assert code == 0, err
     store = DraftStore()
     (review,) = [s for s in store.list() if s.letter == "review"]
     written = store.load_path(review.path).body
     sent = dt.date(2021, 3, 22)
     assert long_date(review_due(sent)) not in written  # written today, counted from today
-    run(capsys, "drafts", "status", review.name, "sent", "--date", sent.isoformat())
+    cli("drafts", "status", review.name, "sent", "--date", sent.isoformat())
     body = " ".join(store.load_path(review.path).body.split())
     by = long_date(review_due(sent))
     assert f"I look forward to the outcome within 20 working days, by {by}." in body
-    _, out, _ = run(capsys, "due", "--all")
+    _, out, _ = cli("due", "--all")
     assert f"\n{by}  review answer" in out, out  # its name may have the line above
 
 
 def test_the_complaint_describes_the_refusal_reviewed_and_what_the_review_did(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
+    tmp_path: Path, cli: Cli
 ) -> None:
     """The complaint said what the review's outcome cited (s33) as if it were the refusal
     complained about (s12): it describes the response, then what the review did with it."""
     from foidraft.drafts import DraftStore
     from tests.test_after_sending_walk import seed_thread
-    from tests.test_reply_cli import run
 
-    seed_thread(capsys, "Paedophile hunters", clarified=False)
+    seed_thread(cli, "Paedophile hunters", clarified=False)
     refusal = tmp_path / "refusal.txt"
     refusal.write_text(COST_REFUSAL, encoding="utf-8")
-    run(capsys, "reply", "paedophile", str(refusal), "--date", "2021-02-01")
-    code, _, err = run(
-        capsys, "reply", "paedophile", "--next", "review", "--ground", "cost-estimate"
-    )
+    cli("reply", "paedophile", str(refusal), "--date", "2021-02-01")
+    code, _, err = cli("reply", "paedophile", "--next", "review", "--ground", "cost-estimate")
     assert code == 0, err
     (review,) = [s for s in DraftStore().list() if s.letter == "review"]
-    run(capsys, "drafts", "status", review.name, "sent", "--date", "2021-02-03")
+    cli("drafts", "status", review.name, "sent", "--date", "2021-02-03")
     outcome = tmp_path / "outcome.txt"
     outcome.write_text(
         REVIEWED.format(
@@ -130,9 +125,9 @@ def test_the_complaint_describes_the_refusal_reviewed_and_what_the_review_did(
         ),
         encoding="utf-8",
     )
-    code, _, err = run(capsys, "reply", "paedophile", str(outcome), "--date", "2021-03-01")
+    code, _, err = cli("reply", "paedophile", str(outcome), "--date", "2021-03-01")
     assert code == 0, err
-    code, _, err = run(capsys, "reply", "paedophile", "--next", "complaint")
+    code, _, err = cli("reply", "paedophile", "--next", "complaint")
     assert code == 0, err
     (complaint,) = [s for s in DraftStore().list() if s.letter == "complaint"]
     body = " ".join(DraftStore().load_path(complaint.path).body.split())

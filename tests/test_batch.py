@@ -16,6 +16,7 @@ from foidraft.cli import main
 from foidraft.drafts import Draft, DraftStore
 from foidraft.errors import FoidraftError
 from foidraft.templates import Template, TemplateStore, template_from_text
+from tests.conftest import Cli
 
 GOOD = """---
 title: Online grooming offences
@@ -87,7 +88,7 @@ def test_a_batch_to_every_police_force(tmp_path: Path) -> None:
     scotland = by_id(plan.drafts, "police_scotland")
     assert "£600" in scotland.text
     assert not {"FD904", "FD905", "FD906"} & {f.rule for f in scotland.findings}
-    assert not plan.has_warnings
+    assert not plan.warned
     assert "nca" not in {a.id for a in forces}
 
 
@@ -106,7 +107,7 @@ def test_hard_coded_english_wording_is_flagged_for_scotland_only() -> None:
     assert "FD906" in scotland.rules("warning") and scotland.has_warnings
     gmp = by_id(plan.drafts, "gmp")
     assert not {"FD904", "FD905", "FD906"} & {f.rule for f in gmp.findings}
-    assert plan.has_warnings
+    assert plan.warned
 
 
 def test_bodies_outside_foi_are_never_written_to(tmp_path: Path) -> None:
@@ -176,10 +177,6 @@ def test_a_failed_write_leaves_whole_drafts_and_a_rerun_finishes(
 
 
 # -- the command -----------------------------------------------------------------------------
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(["batch", *argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture
@@ -189,36 +186,32 @@ def saved_template() -> Path:
     return path
 
 
-def test_cli_dry_run_pilot_and_rerun(
-    capsys: pytest.CaptureFixture[str], saved_template: Path
-) -> None:
+def test_cli_dry_run_pilot_and_rerun(cli: Cli, saved_template: Path) -> None:
     period = f"--set=period={PERIOD['period']}"
-    code, out, err = run(capsys, "grooming", "--to", "police", period, "--dry-run")
+    code, out, err = cli("batch", "grooming", "--to", "police", period, "--dry-run")
     assert code == 0 and DraftStore().list() == []
     assert "would write" in out and "Police Scotland" in out and "clean" in out
     assert "Pilot first" in err and "NPCC Central Referral Unit" in err
-    code, out, err = run(capsys, "grooming", "--to", "police", period, "--pilot", "2")
+    code, out, err = cli("batch", "grooming", "--to", "police", period, "--pilot", "2")
     assert code == 0 and len(DraftStore().list()) == 2
     assert "2 drafts written, 0 skipped" in out and "without --pilot" in err
     names = {s.name for s in DraftStore().list()}
     assert all(name in out for name in names)
-    code, out, _ = run(capsys, "grooming", "--to", "police", period)
+    code, out, _ = cli("batch", "grooming", "--to", "police", period)
     total = len(police())
     assert code == 0 and f"{total - 2} drafts written, 2 skipped" in out
     skipped_rows = [ln for ln in out.splitlines() if ln.lstrip().startswith("skipped ")]
     assert len(skipped_rows) == 2 and all("already in the batch" in ln for ln in skipped_rows)
-    code, out, _ = run(capsys, "grooming", "--to", "police", period, "--json")
+    code, out, _ = cli("batch", "grooming", "--to", "police", period, "--json")
     data = json.loads(out)
     assert code == 0 and {d["state"] for d in data["drafts"]} == {"skipped"}
     assert len(DraftStore().list()) == total
 
 
-def test_cli_reports_findings_per_draft_and_exits_1_on_warnings(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
+def test_cli_reports_findings_per_draft_and_exits_1_on_warnings(cli: Cli, tmp_path: Path) -> None:
     bad = tmp_path / "english.md"
     bad.write_text(GOOD.replace("{authority.offence_codes}", "Home Office offence codes"), "utf-8")
-    code, out, _ = run(capsys, str(bad), "--to", "Police Scotland, gmp", "--set", "period=2023")
+    code, out, _ = cli("batch", str(bad), "--to", "Police Scotland, gmp", "--set", "period=2023")
     assert code == 1
     line = next(ln for ln in out.splitlines() if "Police Scotland" in ln)
     assert "1 warning (FD906)" in line and "written" in line
@@ -241,19 +234,19 @@ def test_cli_reports_findings_per_draft_and_exits_1_on_warnings(
     ],
 )
 def test_cli_errors_are_one_line_exit_2_and_write_nothing(
-    capsys: pytest.CaptureFixture[str], saved_template: Path, argv: list[str], message: str
+    cli: Cli, saved_template: Path, argv: list[str], message: str
 ) -> None:
-    code, out, err = run(capsys, *argv)
+    code, out, err = cli("batch", *argv)
     assert code == 2 and out == ""
     assert err.startswith("foidraft: error: ") and message in err.splitlines()[0]
     assert DraftStore().list() == []
 
 
 def test_a_template_goes_to_bodies_the_directory_lacks_as_drafts_new_takes_them(
-    capsys: pytest.CaptureFixture[str], saved_template: Path, tmp_path: Path
+    cli: Cli, saved_template: Path, tmp_path: Path
 ) -> None:
     to = "Frome Town Council, Leeds Teaching Hospitals NHS Trust, gmp"
-    code, out, err = run(capsys, "grooming", "--to", to, "--set", "period=2023")
+    code, out, err = cli("batch", "grooming", "--to", to, "--set", "period=2023")
     assert code in (0, 1), err
     assert "'Frome Town Council' is not in foidraft's list" in err and "as a council" in err
     assert "as an NHS body" in err
@@ -262,7 +255,7 @@ def test_a_template_goes_to_bodies_the_directory_lacks_as_drafts_new_takes_them(
     assert drafts == {"Frome Town Council", "Leeds Teaching Hospitals NHS Trust", "gmp"}
     council = next(s for s in DraftStore().list() if "Frome Town Council" in s.title)
     assert "Dear Frome Town Council," in DraftStore().load(council.name).body
-    code, out, _ = run(capsys, "grooming", "--to", to, "--set", "period=2023")
+    code, out, _ = cli("batch", "grooming", "--to", to, "--set", "period=2023")
     assert "0 drafts written, 3 skipped" in out  # a re-run finds them by name
     assert main(["export", "--batch", "grooming", "--out", str(tmp_path / "out")]) == 0
     with (tmp_path / "out" / "index.csv").open(encoding="utf-8") as f:
@@ -275,8 +268,8 @@ def test_a_template_goes_to_bodies_the_directory_lacks_as_drafts_new_takes_them(
 
 
 def test_a_one_word_name_the_directory_lacks_is_still_an_error(
-    capsys: pytest.CaptureFixture[str], saved_template: Path
+    cli: Cli, saved_template: Path
 ) -> None:
-    code, out, err = run(capsys, "grooming", "--to", "Nowhereshire", "--set", "period=1")
+    code, out, err = cli("batch", "grooming", "--to", "Nowhereshire", "--set", "period=1")
     assert code == 2 and out == "" and DraftStore().list() == []
     assert err.startswith("foidraft: error: ")

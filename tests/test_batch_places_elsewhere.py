@@ -56,11 +56,35 @@ def test_the_plan_warns_for_each_force_but_the_one_whose_area_it_is() -> None:
 
 def test_the_command_says_so(capsys: pytest.CaptureFixture[str]) -> None:
     TemplateStore().save(template_from_text(COVENTRY, "coventry.md"))
-    assert main(["batch", "coventry", "--to", "wmp,kent_police", "--dry-run"]) == 0
-    out = capsys.readouterr().out
-    said = " ".join(out.split())
-    assert "Warning: the letter to Kent Police names Coventry" in said, out
+    assert main(["batch", "coventry", "--to", "wmp,kent_police", "--dry-run"]) == 1
+    err = capsys.readouterr().err
+    said = " ".join(err.split())
+    assert "Warning: the letter to Kent Police names Coventry" in said, err
     assert "{authority.area}" in said and "letter to West Midlands Police names" not in said
+
+
+def test_a_script_is_told_by_the_exit_status_and_the_row(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`foidraft batch` exited 0 with the letter to Kent Police asking about Coventry, its
+    row saying "clean": a script sent it. Exit 1 (as for a warning found), the row says
+    why, stderr says what to do, and --json carries the place."""
+    import json
+
+    TemplateStore().save(template_from_text(COVENTRY, "coventry.md"))
+    assert main(["batch", "coventry", "--to", "wmp,kent_police"]) == 1
+    out, err = capsys.readouterr()
+    kent = next(ln for ln in out.splitlines() if "Kent Police" in ln)
+    assert "a place elsewhere (Coventry)" in kent and "clean" not in kent, out
+    assert "Warning:" not in out and "Kent Police names Coventry" in " ".join(err.split())
+    assert main(["batch", "coventry", "--to", "wmp,kent_police", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)  # a re-run: nothing new to look at
+    rows = {d["authority"]: d for d in data["drafts"]}
+    assert rows["kent_police"]["elsewhere"] == [
+        {"place": "Coventry", "area_of": "West Midlands Police"}
+    ]
+    assert rows["kent_police"]["warned"] and rows["kent_police"]["state"] == "skipped"
+    assert rows["wmp"]["elsewhere"] == [] and not rows["wmp"]["warned"]
 
 
 def test_the_count_of_letters_to_look_at_includes_them(capsys: pytest.CaptureFixture[str]) -> None:

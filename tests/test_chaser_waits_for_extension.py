@@ -13,28 +13,22 @@ from pathlib import Path
 import pytest
 
 from foidraft.cli import drafts as drafts_cli
-from foidraft.cli import main
 from foidraft.drafts import DraftStore
 from foidraft.drafts.follows import chase_after, list_status
+from tests.conftest import Cli
 
 DATA = Path(__file__).parent / "data"
 EXTENSION = str(DATA / "wmp-8a-21-extension.txt")  # "we will reply by 19 March 2021"
 EXTENDED = dt.date(2021, 3, 19)
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def chaser_then_extension(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def chaser_then_extension(cli: Cli, tmp_path: Path) -> None:
     letter = tmp_path / "letter.txt"
     letter.write_text("Dear West Midlands Police,\n\n1. The number of searches.\n", "utf-8")
-    run(capsys, "drafts", "new", "--authority", "wmp", "--from", str(letter), "Unanswered")
-    run(capsys, "drafts", "status", "unanswered", "sent", "--date", "2021-01-04")
-    assert run(capsys, "reply", "unanswered", "--next", "chaser")[0] == 0
-    assert run(capsys, "reply", "unanswered", EXTENSION, "--date", "2021-02-03")[0] == 0
+    cli("drafts", "new", "--authority", "wmp", "--from", str(letter), "Unanswered")
+    cli("drafts", "status", "unanswered", "sent", "--date", "2021-01-04")
+    assert cli("reply", "unanswered", "--next", "chaser")[0] == 0
+    assert cli("reply", "unanswered", EXTENSION, "--date", "2021-02-03")[0] == 0
 
 
 def status_on(day: dt.date) -> tuple[str, dt.date | None]:
@@ -44,10 +38,8 @@ def status_on(day: dt.date) -> tuple[str, dt.date | None]:
     return list_status(chaser, by_name, day), chase_after(chaser, by_name, day)
 
 
-def test_a_chaser_waits_for_the_extended_date(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
-    chaser_then_extension(capsys, tmp_path)
+def test_a_chaser_waits_for_the_extended_date(cli: Cli, tmp_path: Path) -> None:
+    chaser_then_extension(cli, tmp_path)
     request = next(s for s in DraftStore().list() if not s.letter)
     assert (request.status, request.due) == ("extended", EXTENDED)
     body = DraftStore().load("Chaser: Unanswered").render()
@@ -58,20 +50,20 @@ def test_a_chaser_waits_for_the_extended_date(
 
 
 def test_drafts_list_says_not_due_yet(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cli: Cli
 ) -> None:
     monkeypatch.setenv("COLUMNS", "160")
-    chaser_then_extension(capsys, tmp_path)
+    chaser_then_extension(cli, tmp_path)
     now = dt.datetime(2021, 3, 1, 12, tzinfo=dt.UTC)
     monkeypatch.setattr(drafts_cli, "_now", lambda: now)
-    code, out, _ = run(capsys, "drafts", "list")
+    code, out, _ = cli("drafts", "list")
     chaser_line = next(line for line in out.splitlines() if line.startswith("Chaser"))
     assert code == 0 and "not due yet" in chaser_line, out
-    code, out, _ = run(capsys, "drafts", "list", "--json")
+    code, out, _ = cli("drafts", "list", "--json")
     listed = {d["letter"]: d for d in json.loads(out)}
     assert listed["chaser"]["chase_after"] == "2021-03-19"
     assert listed[None]["chase_after"] is None
     monkeypatch.setattr(drafts_cli, "_now", lambda: now + dt.timedelta(days=30))
-    _, out, _ = run(capsys, "drafts", "list")
+    _, out, _ = cli("drafts", "list")
     chaser_line = next(line for line in out.splitlines() if line.startswith("Chaser"))
     assert "not due yet" not in chaser_line and "draft" in chaser_line, out

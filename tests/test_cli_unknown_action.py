@@ -7,12 +7,7 @@ from __future__ import annotations
 import pytest
 
 from foidraft.cli import main
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.conftest import Cli
 
 
 @pytest.mark.parametrize(
@@ -26,9 +21,9 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     ],
 )
 def test_an_unknown_action_is_one_line_saying_what_to_type(
-    capsys: pytest.CaptureFixture[str], argv: tuple[str, ...], fix: str
+    cli: Cli, argv: tuple[str, ...], fix: str
 ) -> None:
-    code, out, err = run(capsys, *argv)
+    code, out, err = cli(*argv)
     assert code == 2 and out == ""
     assert "usage:" not in err and "Traceback" not in err
     line = " ".join(err.split())
@@ -38,8 +33,9 @@ def test_an_unknown_action_is_one_line_saying_what_to_type(
 
 def test_known_actions_and_options_are_parsed_as_before(
     capsys: pytest.CaptureFixture[str],
+    cli: Cli,
 ) -> None:
-    code, out, _ = run(capsys, "authorities", "search", "gmp")
+    code, out, _ = cli("authorities", "search", "gmp")
     assert code == 0 and "Greater Manchester Police" in out
     with pytest.raises(SystemExit):  # --help is argparse's, as ever
         main(["authorities", "--help"])

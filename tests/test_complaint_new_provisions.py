@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from foidraft.drafts import DraftStore
+from tests.conftest import Cli
 from tests.test_after_sending_walk import seed_thread
-from tests.test_reply_cli import run
 
 DATA = Path(__file__).parent / "data"
 OUTCOME = (
@@ -22,14 +22,14 @@ OUTCOME = (
 )
 
 
-def complaint_after(capsys: pytest.CaptureFixture[str], tmp_path: Path, cited: str) -> str:
-    seed_thread(capsys, "Paedophile hunters", clarified=False)
-    run(capsys, "reply", "paedophile", str(DATA / "wmp-8a-21-final.txt"), "--date", "2021-03-19")
+def complaint_after(cli: Cli, tmp_path: Path, cited: str) -> str:
+    seed_thread(cli, "Paedophile hunters", clarified=False)
+    cli("reply", "paedophile", str(DATA / "wmp-8a-21-final.txt"), "--date", "2021-03-19")
     outcome = tmp_path / "outcome.txt"
     outcome.write_text(OUTCOME.format(cited=cited), encoding="utf-8")
-    code, _, err = run(capsys, "reply", "paedophile", str(outcome), "--date", "2021-04-20")
+    code, _, err = cli("reply", "paedophile", str(outcome), "--date", "2021-04-20")
     assert code == 0, err
-    code, _, err = run(capsys, "reply", "paedophile", "--next", "complaint")
+    code, _, err = cli("reply", "paedophile", "--next", "complaint")
     assert code == 0, err
     store = DraftStore()
     (summary,) = [s for s in store.list() if s.letter == "complaint"]
@@ -38,15 +38,13 @@ def complaint_after(capsys: pytest.CaptureFixture[str], tmp_path: Path, cited: s
 
 @pytest.mark.parametrize("cited", ["31", "31(3)"])
 def test_a_section_the_response_cited_in_part_is_not_new(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, cited: str
+    cli: Cli, tmp_path: Path, cited: str
 ) -> None:
-    body = complaint_after(capsys, tmp_path, cited)
+    body = complaint_after(cli, tmp_path, cited)
     assert "The review upheld that decision." in body, body
     assert "which the response did not cite" not in body, body
 
 
-def test_a_section_the_response_did_not_cite_is_still_named(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
-    body = complaint_after(capsys, tmp_path, "38")
+def test_a_section_the_response_did_not_cite_is_still_named(cli: Cli, tmp_path: Path) -> None:
+    body = complaint_after(cli, tmp_path, "38")
     assert "relied as well on s38, which the response did not cite" in body, body

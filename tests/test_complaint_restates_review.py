@@ -11,8 +11,8 @@ import pytest
 
 from foidraft.drafts import DraftStore
 from foidraft.replies.verdict import review_verdict
+from tests.conftest import Cli
 from tests.test_after_sending_walk import seed_thread
-from tests.test_reply_cli import run
 
 DATA = Path(__file__).parent / "data"
 UPHELD = (
@@ -28,20 +28,20 @@ def _letter(kind: str) -> str:
 
 
 def test_the_complaint_restates_the_reviews_grounds_with_their_sources(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
+    tmp_path: Path, cli: Cli
 ) -> None:
-    seed_thread(capsys, "Paedophile hunters", clarified=False)
-    run(capsys, "reply", "paedophile", str(DATA / "wmp-8a-21-final.txt"), "--date", "2021-03-19")
-    code, _, err = run(capsys, "reply", "paedophile", "--next", "review", "--ground",
+    seed_thread(cli, "Paedophile hunters", clarified=False)
+    cli("reply", "paedophile", str(DATA / "wmp-8a-21-final.txt"), "--date", "2021-03-19")
+    code, _, err = cli("reply", "paedophile", "--next", "review", "--ground",
                        "prejudice", "--ground", "ncnd-not-needed")  # fmt: skip
     assert code == 0, err
     review = next(s for s in DraftStore().list() if s.letter == "review")
-    run(capsys, "drafts", "status", review.name, "sent", "--date", "2021-03-22")
+    cli("drafts", "status", review.name, "sent", "--date", "2021-03-22")
     outcome = tmp_path / "outcome.txt"
     outcome.write_text(UPHELD, encoding="utf-8")
-    code, _, err = run(capsys, "reply", "paedophile", str(outcome), "--date", "2021-04-20")
+    code, _, err = cli("reply", "paedophile", str(outcome), "--date", "2021-04-20")
     assert code == 0, err
-    code, _, err = run(capsys, "reply", "paedophile", "--next", "complaint")
+    code, _, err = cli("reply", "paedophile", "--next", "complaint")
     assert code == 0, err
     body = " ".join(_letter("complaint").split())
     assert "I asked for an internal review on 22 March 2021" in body
@@ -54,15 +54,13 @@ def test_the_complaint_restates_the_reviews_grounds_with_their_sources(
     assert "a good start" not in body  # the gap asking for the grounds again
 
 
-def test_a_complaint_with_no_review_letter_keeps_the_gap(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
+def test_a_complaint_with_no_review_letter_keeps_the_gap(tmp_path: Path, cli: Cli) -> None:
     """A review asked for outside foidraft: nothing to restate, so the gap stays."""
-    seed_thread(capsys, "Hunters", clarified=False)
+    seed_thread(cli, "Hunters", clarified=False)
     outcome = tmp_path / "outcome.txt"
     outcome.write_text(UPHELD, encoding="utf-8")
-    assert run(capsys, "reply", "hunters", str(outcome), "--date", "2021-04-20")[0] == 0
-    assert run(capsys, "reply", "hunters", "--next", "complaint")[0] == 0
+    assert cli("reply", "hunters", str(outcome), "--date", "2021-04-20")[0] == 0
+    assert cli("reply", "hunters", "--next", "complaint")[0] == 0
     body = " ".join(_letter("complaint").split())
     assert "the grounds in your review request are a good start" in body
     assert "I asked for an internal review, and its outcome, of 20 April 2021" in body

@@ -15,7 +15,7 @@ import pytest
 from foidraft.drafts import DraftSummary
 from foidraft.text.dates import long_date
 from foidraft.tui.home_rows import DraftRow
-from tests.test_reply_cli import run
+from tests.conftest import Cli
 
 DATA = Path(__file__).parent / "data"
 ISO = re.compile(r"\b\d{4}-\d\d-\d\d\b")
@@ -48,51 +48,51 @@ def test_homes_due_cell_says_the_year_of_a_date_in_another_year(state: str, cell
     assert _row(dt.date(2026, 12, 18), state).due_cell == cell.replace("8 Jan 2027", "18 Dec")
 
 
-def test_due_and_the_replys_explanation_spell_dates_out(capsys: pytest.CaptureFixture[str]) -> None:
-    run(capsys, "drafts", "new", "--authority", "wmp", "--from", str(DATA / "wmp-8a-21-letter.txt"),
+def test_due_and_the_replys_explanation_spell_dates_out(cli: Cli) -> None:
+    cli("drafts", "new", "--authority", "wmp", "--from", str(DATA / "wmp-8a-21-letter.txt"),
         "Hunters")  # fmt: skip
-    run(capsys, "drafts", "status", "hunters", "sent", "--date", "2021-01-04")
-    code, out, _ = run(capsys, "due", "--all", "--today", "2021-01-20")
+    cli("drafts", "status", "hunters", "sent", "--date", "2021-01-04")
+    code, out, _ = cli("due", "--all", "--today", "2021-01-20")
     row = out.splitlines()[1]
     assert code == 0 and row.startswith("1 February 2021  ") and not ISO.search(out), out
-    code, out, err = run(capsys, "reply", "hunters", str(DATA / "wmp-8a-21-final.txt"), "--date",
+    code, out, err = cli("reply", "hunters", str(DATA / "wmp-8a-21-final.txt"), "--date",
                          "2021-03-19")  # fmt: skip
     assert "(reply of 19 March 2021; it was late (due 1 February 2021))" in err, err
     dates = next(line for line in out.splitlines() if line.startswith("Dates: "))
     assert dates.startswith("Dates: reply 19 March 2021; ask for a review by ") and not ISO.search(
         dates
     ), dates
-    code, out, _ = run(capsys, "due", "--all", "--today", "2021-03-22")
+    code, out, _ = cli("due", "--all", "--today", "2021-03-22")
     assert "  ask for a review: " in out and not ISO.search(out), out
 
 
 def test_marking_a_request_sent_says_its_due_date_as_due_does(
-    capsys: pytest.CaptureFixture[str],
+    cli: Cli,
 ) -> None:
     """The walk: `drafts status NAME sent` said "the reply is due by 2026-10-29" and
     `foidraft due` then "29 October 2026"."""
-    run(capsys, "drafts", "new", "--authority", "wmp", "--from", str(DATA / "wmp-8a-21-letter.txt"),
+    cli("drafts", "new", "--authority", "wmp", "--from", str(DATA / "wmp-8a-21-letter.txt"),
         "Taser use")  # fmt: skip
-    code, _, err = run(capsys, "drafts", "status", "taser", "sent", "--date", "2026-10-01")
+    code, _, err = cli("drafts", "status", "taser", "sent", "--date", "2026-10-01")
     assert code == 0 and "the reply is due by 29 October 2026" in err, err
 
 
-def test_drafts_list_and_status_say_dates_as_home_does(capsys: pytest.CaptureFixture[str]) -> None:
+def test_drafts_list_and_status_say_dates_as_home_does(cli: Cli) -> None:
     """The new-user walk: `drafts list` and `drafts status` said 2026-12-04 where Home, `due`
     and the letters say "4 Dec 2026"; `--json` keeps ISO dates for scripts."""
-    run(capsys, "drafts", "new", "--authority", "wmp", "--from", str(DATA / "wmp-8a-21-letter.txt"),
+    cli("drafts", "new", "--authority", "wmp", "--from", str(DATA / "wmp-8a-21-letter.txt"),
         "Hunters")  # fmt: skip
-    code, out, _ = run(capsys, "drafts", "status", "hunters", "sent", "--date", "2021-01-04")
+    code, out, _ = cli("drafts", "status", "hunters", "sent", "--date", "2021-01-04")
     assert code == 0 and out.endswith(": sent (sent 4 January 2021)\n"), out
-    code, out, _ = run(capsys, "drafts", "list")
+    code, out, _ = cli("drafts", "list")
     assert code == 0 and "1 Feb 2021" in out and not ISO.search(out), out
-    (row,) = json.loads(run(capsys, "drafts", "list", "--json")[1])
+    (row,) = json.loads(cli("drafts", "list", "--json")[1])
     assert (row["due"], row["changed"][:4]) == ("2021-02-01", str(dt.date.today().year))
-    code, out, _ = run(capsys, "drafts", "status", "hunters", "clarification", "--date",
+    code, out, _ = cli("drafts", "status", "hunters", "clarification", "--date",
                        "2021-01-06")  # fmt: skip
     assert code == 0 and out.endswith(": clarification (asked 6 January 2021)\n"), out
-    code, out, _ = run(capsys, "drafts", "status", "hunters", "sent", "--clarified", "2021-01-08")
+    code, out, _ = cli("drafts", "status", "hunters", "sent", "--clarified", "2021-01-08")
     assert out.endswith("(sent 4 January 2021, clarified 8 January 2021)\n"), out
-    run(capsys, "drafts", "rm", "hunters")
-    code, out, _ = run(capsys, "drafts", "trash")
+    cli("drafts", "rm", "hunters")
+    code, out, _ = cli("drafts", "trash")
     assert code == 0 and not ISO.search(out), out

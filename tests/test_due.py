@@ -9,11 +9,11 @@ import pytest
 
 from foidraft.authorities.directory import load_directory
 from foidraft.batch import batch_drafts, plan_batch, write_batch
-from foidraft.cli import main
 from foidraft.deadlines import due_dates
 from foidraft.drafts import Draft, DraftStore, tracking
 from foidraft.errors import FoidraftError
 from foidraft.templates import template_from_text
+from tests.conftest import Cli
 
 # 26 August 2024 is a bank holiday in England but not in Scotland, so a request sent on
 # 1 August is due a day later under FOIA than under FOISA.
@@ -75,14 +75,8 @@ def test_due_items_lists_what_needs_attention_first() -> None:
     )
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 def test_batch_drafts_are_marked_sent_together_and_listed_when_due(
-    capsys: pytest.CaptureFixture[str],
+    cli: Cli,
 ) -> None:
     template = template_from_text(
         "Dear {authority.name},\n\nUnder {authority.act}, please send the stop and search "
@@ -91,9 +85,7 @@ def test_batch_drafts_are_marked_sent_together_and_listed_when_due(
     )
     store = DraftStore()
     write_batch(plan_batch(template, load_directory().select("gmp, police scotland"), {}), store)
-    code, out, err = run(
-        capsys, "drafts", "status", "--batch", "stop", "sent", "--date", "2024-08-01"
-    )
+    code, out, err = cli("drafts", "status", "--batch", "stop", "sent", "--date", "2024-08-01")
     assert code == 0 and out.count(": sent (sent 1 August 2024)") == 2 and "due by" in err
     dues = {d.authority: d.due for d in batch_drafts(store, "stop")}
     assert dues == {
@@ -102,29 +94,29 @@ def test_batch_drafts_are_marked_sent_together_and_listed_when_due(
     }
     scotland_due = dues["police_scotland"]
     assert scotland_due is not None
-    code, out, _ = run(capsys, "due", "--today", scotland_due.isoformat())
+    code, out, _ = cli("due", "--today", scotland_due.isoformat())
     lines = out.splitlines()
     assert code == 0 and lines[0].split()[:3] == ["DUE", "STATE", "AUTHORITY"]
     assert "due today" in out and "Police Scotland" in out and "due in 1 working day" in out
-    code, out, _ = run(capsys, "due", "--today", "2024-08-02", "--json")
+    code, out, _ = cli("due", "--today", "2024-08-02", "--json")
     assert code == 0 and json.loads(out) == []
-    code, out, _ = run(capsys, "due", "--today", "2024-08-02")
+    code, out, _ = cli("due", "--today", "2024-08-02")
     assert code == 0 and out.startswith("Nothing due within 5 working days")
-    code, out, _ = run(capsys, "due", "--today", "2024-08-02", "--all", "--json")
+    code, out, _ = cli("due", "--today", "2024-08-02", "--all", "--json")
     assert {i["state"] for i in json.loads(out)} == {"waiting"}
 
 
 def test_status_clarification_then_clarified_from_the_shell(
-    capsys: pytest.CaptureFixture[str],
+    cli: Cli,
 ) -> None:
     DraftStore().create("Asked", authority="gmp")
-    assert run(capsys, "drafts", "status", "asked", "sent", "--date", "2024-08-01")[0] == 0
-    code, out, _ = run(capsys, "drafts", "status", "asked", "clarification", "--date", "2024-08-05")
+    assert cli("drafts", "status", "asked", "sent", "--date", "2024-08-01")[0] == 0
+    code, out, _ = cli("drafts", "status", "asked", "clarification", "--date", "2024-08-05")
     assert code == 0 and out.endswith(": clarification (asked 5 August 2024)\n")
     assert DraftStore().load("asked").due is None
-    code, out, _ = run(capsys, "due", "--today", "2024-08-06")
+    code, out, _ = cli("due", "--today", "2024-08-06")
     assert "asked for clarification on 5 August 2024" in out
-    code, out, _ = run(capsys, "drafts", "status", "asked", "sent", "--clarified", "2024-08-07")
+    code, out, _ = cli("drafts", "status", "asked", "sent", "--clarified", "2024-08-07")
     assert code == 0 and out.endswith(": sent (sent 1 August 2024, clarified 7 August 2024)\n")
     d = DraftStore().load("asked")
     assert d.due == due_dates(SENT, "FOIA", clarified=dt.date(2024, 8, 7)).due
@@ -142,8 +134,8 @@ def test_status_clarification_then_clarified_from_the_shell(
         (["due", "--today", "tomorrow"], "is not a date"),
     ],
 )
-def test_errors(capsys: pytest.CaptureFixture[str], argv: list[str], message: str) -> None:
+def test_errors(cli: Cli, argv: list[str], message: str) -> None:
     DraftStore().create("One")
-    code, out, err = run(capsys, *argv)
+    code, out, err = cli(*argv)
     assert code == 2 and out == "" and message in err.splitlines()[0]
     assert DraftStore().load("one").status == "draft"

@@ -10,7 +10,6 @@ import pytest
 from foidraft import paths
 from foidraft.authorities.directory import load_directory
 from foidraft.authorities.model import Authority
-from foidraft.cli import main
 from foidraft.drafts import Draft, DraftStore
 from foidraft.errors import FoidraftError
 from foidraft.learn import add_rules, find_cues, propose_rules
@@ -18,6 +17,7 @@ from foidraft.lint.api import check
 from foidraft.rules.loader import load_rule_file
 from foidraft.rules.model import Rule, RuleSet
 from foidraft.rules.registry import default_ruleset
+from tests.conftest import Cli
 from tests.corpus import load_cases
 
 SEED_REPLY = Path(__file__).parent / "data" / "wmp-8a-21-clarification.txt"
@@ -215,13 +215,7 @@ def test_a_broken_rules_file_is_never_made_worse(tmp_path: Path) -> None:
     assert [r["id"] for r in load_rule_file(str(flow))] == ["U001"]
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def test_learn_from_the_shell(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_learn_from_the_shell(cli: Cli, tmp_path: Path) -> None:
     store = DraftStore()
     store.save(new_draft())
     reply = tmp_path / "reply.txt"
@@ -229,33 +223,31 @@ def test_learn_from_the_shell(capsys: pytest.CaptureFixture[str], tmp_path: Path
     rules_file = Path(paths.user_rules_file())
     letter = tmp_path / "next.txt"
     letter.write_text(LETTER, encoding="utf-8")
-    code, out, _ = run(capsys, "check", "--authority", "Northumbria Police", str(letter))
+    code, out, _ = cli("check", "--authority", "Northumbria Police", str(letter))
     assert " U0" not in out
 
     args = ("learn", "nightjar", "--reply", str(reply), "--date", "2024-02-01")
-    code, out, err = run(capsys, *args)  # not interactive, no --yes: nothing added
+    code, out, err = cli(*args)  # not interactive, no --yes: nothing added
     assert code == 1 and "Proposed rule U001" in out and "--yes" in err
     assert not rules_file.exists()
     draft = store.load("nightjar")
     assert (draft.status, draft.clarification) == ("clarification", dt.date(2024, 2, 1))
 
-    code, out, _ = run(capsys, *args, "--yes", "--url", "https://www.whatdotheyknow.com/request/n")
+    code, out, _ = cli(*args, "--yes", "--url", "https://www.whatdotheyknow.com/request/n")
     assert code == 0 and "added U00" in out
     added = [r["id"] for r in load_rule_file(str(rules_file), origin="user")]
     assert "U001" in added
 
-    code, out, _ = run(capsys, "check", "--authority", "Northumbria Police", str(letter))
+    code, out, _ = cli("check", "--authority", "Northumbria Police", str(letter))
     assert code == 1 and "U001  warning  'Project Nightjar' drew a clarification" in out
 
     before = rules_file.read_bytes()
-    code, out, _ = run(capsys, *args, "--yes")
+    code, out, _ = cli(*args, "--yes")
     assert code == 0 and "'Project Nightjar': already flagged by U001" in out
     assert "No new rule" in out and rules_file.read_bytes() == before
 
 
-def test_learning_later_never_undoes_a_recorded_reply(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
+def test_learning_later_never_undoes_a_recorded_reply(cli: Cli, tmp_path: Path) -> None:
     store = DraftStore()
     draft = new_draft()
     draft.sent = dt.date(2024, 1, 10)
@@ -263,19 +255,19 @@ def test_learning_later_never_undoes_a_recorded_reply(
     store.save(draft)
     reply = tmp_path / "reply.txt"
     reply.write_text(REPLY, encoding="utf-8")
-    code, out, _ = run(capsys, "learn", "nightjar", "--reply", str(reply), "--yes")
+    code, out, _ = cli("learn", "nightjar", "--reply", str(reply), "--yes")
     assert code == 0 and "nightjar" in out and "(asked 20 January 2024)" in out
     assert store.load("nightjar").clarification == dt.date(2024, 1, 20)  # not today
     draft = store.load("nightjar")
     draft.set_status("partly-answered")
     store.save(draft)
-    code, out, _ = run(capsys, "learn", "nightjar", "--reply", str(reply), "--yes")
+    code, out, _ = cli("learn", "nightjar", "--reply", str(reply), "--yes")
     assert code == 0 and "status left as partly-answered" in out
     assert store.load("nightjar").status == "partly-answered"
 
 
-def test_learn_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_learn_errors(cli: Cli, tmp_path: Path) -> None:
     DraftStore().save(new_draft())
-    code, _, err = run(capsys, "learn", "nightjar", "--reply", str(tmp_path / "none.txt"))
+    code, _, err = cli("learn", "nightjar", "--reply", str(tmp_path / "none.txt"))
     assert code == 2 and "no such file" in err
     assert DraftStore().load("nightjar").status == "draft"

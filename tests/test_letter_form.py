@@ -10,7 +10,7 @@ import pytest
 from foidraft import check
 from foidraft.authorities.directory import load_directory
 from foidraft.lint.fixes import apply_edits
-from tests.test_reply_cli import run
+from tests.conftest import Cli
 
 DATA = Path(__file__).parent / "data"
 LETTER = (DATA / "wmp-8a-21-letter.txt").read_text(encoding="utf-8")
@@ -81,12 +81,10 @@ def test_a_thank_you_above_the_sign_off_is_no_second_sign_off() -> None:
     assert form(text) == []
 
 
-def test_the_shell_flags_a_pasted_twice_letter(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
+def test_the_shell_flags_a_pasted_twice_letter(cli: Cli, tmp_path: Path) -> None:
     path = tmp_path / "twice.txt"
     path.write_text(LETTER + "\n" + LETTER, encoding="utf-8")
-    code, out, _ = run(capsys, "check", str(path), "--authority", "wmp")
+    code, out, _ = cli("check", str(path), "--authority", "wmp")
     assert code == 1 and "FD916" in out and "second greeting" in out
 
 

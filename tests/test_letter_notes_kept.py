@@ -6,13 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from foidraft.drafts import Draft
 from foidraft.drafts.header import parse_draft_text
 from foidraft.export.before_sending import sending_notes
+from tests.conftest import Cli
 from tests.test_after_sending_walk import seed_thread
-from tests.test_reply_cli import run
 
 DATA = Path(__file__).parent / "data"
 
@@ -33,18 +31,18 @@ def test_notes_survive_the_file_with_commas_colons_and_bullets() -> None:
 
 
 def test_a_written_letter_keeps_its_notes_and_export_says_them(
-    capsys: pytest.CaptureFixture[str],
+    cli: Cli,
 ) -> None:
-    seed_thread(capsys, "Paedophile hunters", clarified=False)
-    run(capsys, "reply", "paedophile", str(DATA / "wmp-8a-21-final.txt"), "--date", "2021-03-19")
-    code, out, _ = run(capsys, "reply", "paedophile", "--next", "review",
+    seed_thread(cli, "Paedophile hunters", clarified=False)
+    cli("reply", "paedophile", str(DATA / "wmp-8a-21-final.txt"), "--date", "2021-03-19")
+    code, out, _ = cli("reply", "paedophile", "--next", "review",
                        "--ground", "prejudice")  # fmt: skip
     assert code == 0, out
     name = next(ln.split()[1].rstrip(":") for ln in out.splitlines() if ln.startswith("wrote"))
     printed = [ln.removeprefix("  note: ") for ln in out.splitlines() if "note:" in ln]
-    _, shown, _ = run(capsys, "drafts", "show", name)
+    _, shown, _ = cli("drafts", "show", name)
     assert "notes: " in shown
-    code, _, err = run(capsys, "export", name, "--format", "txt")
+    code, _, err = cli("export", name, "--format", "txt")
     assert code == 0
     warned, *rest = err.splitlines()  # no name in the profile: the letter has a gap
     assert warned.startswith("warning: Fix before sending") and "[[your name]]" in warned

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from foidraft.cli import main
 from foidraft.drafts import DraftStore
+from tests.conftest import Cli
 from tests.replies_eval import load_replies, part_of, score
 
 DATA = Path(__file__).parent / "data"
@@ -34,14 +34,8 @@ TRAINING_FLOOR = 0.92
 VALIDATION_FLOOR = 0.72
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def test_a_reply_alone_as_json(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "reply", str(DATA / "wmp-8a-21-final.txt"), "--format", "json")
+def test_a_reply_alone_as_json(cli: Cli) -> None:
+    code, out, _ = cli("reply", str(DATA / "wmp-8a-21-final.txt"), "--format", "json")
     data = json.loads(out)
     assert code == 0
     assert (data["kind"], data["ncnd"]) == ("partly_answered", True)
@@ -50,34 +44,34 @@ def test_a_reply_alone_as_json(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_recording_replies_and_writing_the_next_letters(
-    capsys: pytest.CaptureFixture[str],
+    cli: Cli,
 ) -> None:
-    assert run(capsys, "drafts", "new", "--authority", "wmp", "--from", str(LETTER),
+    assert cli("drafts", "new", "--authority", "wmp", "--from", str(LETTER),
                "Paedophile hunters")[0] == 0  # fmt: skip
-    assert run(capsys, "drafts", "status", "paedophile", "sent", "--date", "2021-01-02")[0] == 0
-    code, out, err = run(capsys, "reply", "paedophile", str(DATA / "wmp-8a-21-clarification.txt"),
+    assert cli("drafts", "status", "paedophile", "sent", "--date", "2021-01-02")[0] == 0
+    code, out, err = cli("reply", "paedophile", str(DATA / "wmp-8a-21-clarification.txt"),
                          "--date", "2021-01-05")  # fmt: skip
     assert code == 0 and "clarify your request" in out and "clarification" in err
-    code, out, _ = run(capsys, "reply", "paedophile", "--next", "clarify")
+    code, out, _ = cli("reply", "paedophile", "--next", "clarify")
     assert code == 0 and "wrote answer-paedophile-hunters" in out
     clarify = DraftStore().load("Answer: Paedophile hunters")
     assert clarify.letter == "clarify" and clarify.follows.startswith("paedophile-hunters")
     # sending the clarification restarts the request's 20 working days
-    run(capsys, "drafts", "status", clarify.name, "sent", "--date", "2021-01-24")
+    cli("drafts", "status", clarify.name, "sent", "--date", "2021-01-24")
     request = DraftStore().load(clarify.follows)
     assert (request.status, str(request.clarified)) == ("sent", "2021-01-24")
 
-    run(capsys, "reply", "paedophile", str(DATA / "wmp-8a-21-extension.txt"), "--date",
+    cli("reply", "paedophile", str(DATA / "wmp-8a-21-extension.txt"), "--date",
         "2021-02-19")  # fmt: skip
-    code, out, err = run(capsys, "reply", "paedophile", str(DATA / "wmp-8a-21-final.txt"),
+    code, out, err = cli("reply", "paedophile", str(DATA / "wmp-8a-21-final.txt"),
                          "--date", "2021-03-19")  # fmt: skip
     assert "partly-answered" in err and "s23(5): Information supplied by" in out
     assert "ask for a review by 19 May 2021" in out
-    code, out, _ = run(capsys, "due", "--today", "2021-05-17")
+    code, out, _ = cli("due", "--today", "2021-05-17")
     assert "19 May 2021  ask for a review: 2 working days left" in out  # the date said once
-    code, out, err = run(capsys, "reply", "paedophile", "--next", "review")
+    code, out, err = cli("reply", "paedophile", "--next", "review")
     assert code == 2 and "add --ground NAME" in err and "ncnd-not-needed" in err and not out
-    code, out, _ = run(capsys, "reply", "paedophile", "--next", "review", "--ground", "prejudice",
+    code, out, _ = cli("reply", "paedophile", "--next", "review", "--ground", "prejudice",
                        "--ground", "security-bodies")  # fmt: skip
     assert code == 0 and "wrote review-paedophile-hunters" in out
     assert "note: Ask for the review by 19 May 2021" in out
@@ -91,10 +85,8 @@ def test_recording_replies_and_writing_the_next_letters(
         (["reply", "nothing", "--next", "clarify"], "no draft"),
     ],
 )
-def test_bad_input_is_one_line(
-    capsys: pytest.CaptureFixture[str], argv: list[str], message: str
-) -> None:
-    code, _, err = run(capsys, *argv)
+def test_bad_input_is_one_line(cli: Cli, argv: list[str], message: str) -> None:
+    code, _, err = cli(*argv)
     assert code == 2 and message in err and "Traceback" not in err
 
 
@@ -131,57 +123,57 @@ def test_a_fresh_sample_is_scored_as_one_part_keeping_the_frozen_part_unseen(
 
 
 def test_a_chaser_needs_no_reply_and_letters_that_would_be_untrue_are_refused(
-    capsys: pytest.CaptureFixture[str],
+    cli: Cli,
 ) -> None:
-    run(capsys, "drafts", "new", "--authority", "wmp", "--from", str(LETTER), "Unanswered")
-    run(capsys, "drafts", "status", "unanswered", "sent", "--date", "2021-01-04")
-    code, out, err = run(capsys, "reply", "unanswered", "--next", "chaser")
+    cli("drafts", "new", "--authority", "wmp", "--from", str(LETTER), "Unanswered")
+    cli("drafts", "status", "unanswered", "sent", "--date", "2021-01-04")
+    code, out, err = cli("reply", "unanswered", "--next", "chaser")
     assert code == 0 and "wrote chaser-unanswered" in out, err
     chaser = DraftStore().load("Chaser: Unanswered")
     assert "ended on 1 February 2021" in chaser.body and chaser.letter == "chaser"
-    code, _, err = run(capsys, "reply", "unanswered", "--next", "clarify")
+    code, _, err = cli("reply", "unanswered", "--next", "clarify")
     assert code == 2 and "no reply is recorded" in err  # nothing to answer yet
     final = str(DATA / "wmp-8a-21-final.txt")
-    assert run(capsys, "reply", "unanswered", final, "--date", "2021-03-19")[0] == 0
-    code, _, err = run(capsys, "reply", "unanswered", "--next", "clarify")
+    assert cli("reply", "unanswered", final, "--date", "2021-03-19")[0] == 0
+    code, _, err = cli("reply", "unanswered", "--next", "clarify")
     assert code == 2 and "does not ask you to clarify" in err and "--next review" in err
-    code, _, err = run(capsys, "reply", "unanswered", "--next", "chaser")
+    code, _, err = cli("reply", "unanswered", "--next", "chaser")
     assert code == 2 and "nothing to chase" in err
     assert [d.title for d in DraftStore().list()].count("Chaser: Unanswered") == 1
-    code, _, err = run(capsys, "reply", "unanswered", "--next", "complaint")
+    code, _, err = cli("reply", "unanswered", "--next", "complaint")
     assert code == 2 and "expects an internal review first" in err  # no review was asked
     # After a partial answer the hint lists every letter that may follow it, read from the
     # table that refuses the others: thanks is allowed, so it is listed beside review.
     assert "letters that fit: --next review, --next thanks" in err
-    assert run(capsys, "reply", "unanswered", "--next", "thanks")[0] == 0
+    assert cli("reply", "unanswered", "--next", "thanks")[0] == 0
     clarification = str(DATA / "wmp-8a-21-clarification.txt")
-    assert run(capsys, "reply", "unanswered", clarification, "--date", "2021-03-22")[0] == 0
-    code, out, err = run(capsys, "reply", "unanswered", "--next", "review")
+    assert cli("reply", "unanswered", clarification, "--date", "2021-03-22")[0] == 0
+    code, out, err = cli("reply", "unanswered", "--next", "review")
     assert code == 2 and "nothing is decided yet" in err and "--next clarify" in err
 
 
 def test_a_chaser_before_the_reply_is_due_says_when_it_is(
-    capsys: pytest.CaptureFixture[str],
+    cli: Cli,
 ) -> None:
     import datetime as dt
 
     today = dt.date.today().isoformat()
-    run(capsys, "drafts", "new", "--authority", "wmp", "--from", str(LETTER), "Just sent")
-    run(capsys, "drafts", "status", "just-sent", "sent", "--date", today)
-    code, out, err = run(capsys, "reply", "just-sent", "--next", "chaser")
+    cli("drafts", "new", "--authority", "wmp", "--from", str(LETTER), "Just sent")
+    cli("drafts", "status", "just-sent", "sent", "--date", today)
+    code, out, err = cli("reply", "just-sent", "--next", "chaser")
     assert code == 2 and "is not due until" in err and not out
 
 
 def test_a_letter_signed_with_no_name_says_how_to_set_it(
-    capsys: pytest.CaptureFixture[str],
+    cli: Cli,
 ) -> None:
     """The app asks for a missing name before the next letter; the command wrote the
     letter signed [[your name]] and said nothing."""
-    run(capsys, "drafts", "new", "--authority", "wmp", "--from", str(LETTER), "Unanswered")
-    run(capsys, "drafts", "status", "unanswered", "sent", "--date", "2021-01-04")
-    code, out, _ = run(capsys, "reply", "unanswered", "--next", "chaser")
+    cli("drafts", "new", "--authority", "wmp", "--from", str(LETTER), "Unanswered")
+    cli("drafts", "status", "unanswered", "sent", "--date", "2021-01-04")
+    code, out, _ = cli("reply", "unanswered", "--next", "chaser")
     assert code == 0 and "[[your name]]" in DraftStore().load("Chaser: Unanswered").body
     assert 'foidraft details --name "Your Name"' in out
-    run(capsys, "details", "--name", "Jo Bloggs")
-    code, out, _ = run(capsys, "reply", "unanswered", "--next", "chaser")
+    cli("details", "--name", "Jo Bloggs")
+    code, out, _ = cli("reply", "unanswered", "--next", "chaser")
     assert code == 0 and "details --name" not in out

@@ -13,7 +13,7 @@ import pytest
 from foidraft.drafts import DraftStore
 from foidraft.replies.track import replies_dir
 from foidraft.replies.written import letter_date
-from tests.test_reply_cli import run
+from tests.conftest import Cli
 
 DATA = Path(__file__).parent / "data"
 TODAY = dt.date(2026, 12, 5)
@@ -53,26 +53,24 @@ def test_dates_with_another_role_are_not_the_replys_own() -> None:
     assert letter_date("Sent: 05 January 2021 10:31\n", TODAY) == dt.date(2021, 1, 5)
 
 
-def _sent(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def _sent(cli: Cli, tmp_path: Path) -> None:
     letter = DATA / "wmp-8a-21-letter.txt"
-    assert run(capsys, "drafts", "new", "--authority", "wmp", "--from", str(letter),
+    assert cli("drafts", "new", "--authority", "wmp", "--from", str(letter),
                "Hunters")[0] == 0  # fmt: skip
-    assert run(capsys, "drafts", "status", "hunters", "sent", "--date", "2019-10-01")[0] == 0
+    assert cli("drafts", "status", "hunters", "sent", "--date", "2019-10-01")[0] == 0
 
 
-def test_cli_says_today_was_assumed_and_how_to_change_it(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
-    _sent(capsys, tmp_path)
+def test_cli_says_today_was_assumed_and_how_to_change_it(tmp_path: Path, cli: Cli) -> None:
+    _sent(cli, tmp_path)
     clarification = str(DATA / "wmp-8a-21-clarification.txt")
-    code, _, err = run(capsys, "reply", "hunters", clarification)
+    code, _, err = cli("reply", "hunters", clarification)
     today = dt.date.today()
     assert code == 0 and "the reply gives no date, so today" in err
     name = DraftStore().load("hunters").name
     assert f"foidraft reply {name} FILE --date YYYY-MM-DD" in " ".join(err.split())
     assert DraftStore().load("hunters").clarification == today
     # Run again with the right date: the draft follows it, and one copy of the reply is kept.
-    code, _, err = run(capsys, "reply", "hunters", clarification, "--date", "2019-10-08")
+    code, _, err = cli("reply", "hunters", clarification, "--date", "2019-10-08")
     assert code == 0 and "no date" not in err
     draft = DraftStore().load("hunters")
     assert draft.clarification == dt.date(2019, 10, 8)
@@ -80,27 +78,42 @@ def test_cli_says_today_was_assumed_and_how_to_change_it(
     assert kept == ["2019-10-08-clarification_request.txt"]
 
 
-def test_cli_takes_the_date_the_reply_states(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
-    _sent(capsys, tmp_path)
+def test_cli_takes_the_date_the_reply_states(tmp_path: Path, cli: Cli) -> None:
+    _sent(cli, tmp_path)
     reply = tmp_path / "luton.txt"
     reply.write_text(corpus("luton-uni-student-numbers-campus-s40"), encoding="utf-8")
-    code, out, err = run(capsys, "reply", "hunters", str(reply), "--format", "json")
+    code, out, err = cli("reply", "hunters", str(reply), "--format", "json")
     assert code == 0 and "the reply is dated 28 October 2019" in err
     assert json.loads(out)["received"] == "2019-10-28"  # for tools: the day it counts from
     assert DraftStore().load("hunters").replied == dt.date(2019, 10, 28)
-    code, _, err = run(capsys, "reply", str(reply))  # no draft: the explanation's day too
+    code, _, err = cli("reply", str(reply))  # no draft: the explanation's day too
     assert code == 0 and "dated 28 October 2019" in err
 
 
 def test_cli_a_date_the_reply_gives_before_the_request_was_sent_is_refused(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
+    tmp_path: Path, cli: Cli
 ) -> None:
-    _sent(capsys, tmp_path)  # sent 1 October 2019
+    _sent(cli, tmp_path)  # sent 1 October 2019
     reply = tmp_path / "scotgov.txt"  # dated 24 April 2017
     reply.write_text(corpus("scotgov-foi-17-00669-gers-cost"), encoding="utf-8")
-    code, _, err = run(capsys, "reply", "hunters", str(reply))
+    code, _, err = cli("reply", "hunters", str(reply))
     assert code == 2 and "dated 2017-04-24, before the request was sent" in err
     assert "--date YYYY-MM-DD" in err
     assert DraftStore().load("hunters").replied is None
+
+
+def test_a_reply_dated_after_today_is_not_said_to_give_no_date(tmp_path: Path, cli: Cli) -> None:
+    """A reply dated 22 December, pasted on 7 December (a slip in the reply, or the
+    computer's clock), was said to "give no date", and the requester looked for one."""
+    _sent(cli, tmp_path)
+    later = dt.date.today() + dt.timedelta(days=15)
+    reply = tmp_path / "reply.txt"
+    reply.write_text(
+        f"Dear Sir,\n\nWe hold the information and it is attached.\n\nYours sincerely,\n\n"
+        f"Disclosure Unit\n{later.day} {later:%B %Y}\n",
+        encoding="utf-8",
+    )
+    code, _, err = cli("reply", "hunters", str(reply))
+    said = " ".join(err.split())
+    assert code == 0 and "no date" not in said, said
+    assert f"the reply is dated {later.day} {later:%B %Y}, after today, so today" in said

@@ -10,15 +10,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import pytest
-
 from foidraft.deadlines import complaint_by, review_due
 from foidraft.drafts import Draft
 from foidraft.replies import read_reply
 from foidraft.replies.followup import context_for, next_letter
 from foidraft.replies.regime_guess import regime_of_reply
 from foidraft.replies.review import grounds_for
-from tests.test_reply_regime import reply_on_a_draft_naming_no_body, run
+from tests.conftest import Cli
+from tests.test_reply_regime import reply_on_a_draft_naming_no_body
 
 # Written for this test in the words Scottish councils use (the Commissioner's decisions
 # quote them): no body foidraft lists, only the Regulations and their exception.
@@ -86,26 +85,22 @@ def test_the_review_and_complaint_follow_the_scottish_regulations() -> None:
     assert "Scottish Information Commissioner" in text and "ICO" not in text
 
 
-def test_a_draft_with_no_body_keeps_the_scottish_regulations(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
-    code, out, err = reply_on_a_draft_naming_no_body(capsys, tmp_path, EISR_REFUSAL)
+def test_a_draft_with_no_body_keeps_the_scottish_regulations(cli: Cli, tmp_path: Path) -> None:
+    code, out, err = reply_on_a_draft_naming_no_body(cli, tmp_path, EISR_REFUSAL)
     assert code == 0, err
     assert "read under the Environmental Information (Scotland) Regulations 2004" in err
     assert "ICO" not in out and "Information Commissioner's Office" not in out
     from foidraft.drafts import DraftStore
 
     assert DraftStore().load("arrests").regime == "EISR"
-    code, out, _ = run(
-        capsys, "reply", "arrests", "--next", "review", "--ground", "presumption-eisr"
-    )
+    code, out, _ = cli("reply", "arrests", "--next", "review", "--ground", "presumption-eisr")
     assert code == 0, out
     assert "regulation 16 of the Environmental Information (Scotland)" in out
     assert "Scottish Information Commissioner" in out and "ICO" not in out
     store = DraftStore()
     (review,) = [s for s in store.list() if "regulation 16" in store.load_path(s.path).body]
     # Checked as a Scottish body's letter: never told to cite the Act of 2000 (FD907).
-    code, out, _ = run(capsys, "check", str(review.path))
+    code, out, _ = cli("check", str(review.path))
     assert "FD907" not in out, out
 
 

@@ -8,10 +8,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
-from foidraft.cli import main
 from foidraft.replies.regime_guess import regime_of_reply
+from tests.conftest import Cli
 
 DATA = Path(__file__).parent / "data"
 # Written for this test in Police Scotland's usual words; it names neither the Act nor
@@ -28,12 +26,6 @@ def _row(row_id: str) -> dict[str, str]:
     rows = [json.loads(x) for x in (DATA / "replies.jsonl").open(encoding="utf-8")]
     (row,) = [r for r in rows if r["id"] == row_id]
     return row
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_the_act_is_read_from_the_words_only_foisa_uses() -> None:
@@ -60,22 +52,20 @@ def test_nothing_to_go_on_is_said_to_be_assumed() -> None:
     assert "assumed" in guess.note()
 
 
-def test_a_scottish_review_outcome_alone_gets_scottish_dates(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
+def test_a_scottish_review_outcome_alone_gets_scottish_dates(cli: Cli, tmp_path: Path) -> None:
     reply = tmp_path / "review.txt"
     reply.write_text(POLICE_SCOTLAND_REVIEW, encoding="utf-8")
-    code, out, err = run(capsys, "reply", str(reply))
+    code, out, err = cli("reply", str(reply))
     assert code == 0
     assert "This is the outcome of the internal review." in out
     assert "complain by 15 September 2026" in out  # six months (FOISA s47), not six weeks
     assert "read under the Freedom of Information (Scotland) Act (FOISA)" in err
-    code, out, _ = run(capsys, "reply", str(reply), "--format", "json")
+    code, out, _ = cli("reply", str(reply), "--format", "json")
     assert json.loads(out)["regime"] == "FOISA"
 
 
 def reply_on_a_draft_naming_no_body(
-    capsys: pytest.CaptureFixture[str],
+    cli: Cli,
     tmp_path: Path,
     reply_text: str,
     title: str = "Arrests",
@@ -85,18 +75,16 @@ def reply_on_a_draft_naming_no_body(
     """A draft that names no body, sent on ``sent``, and ``reply_text`` recorded on it."""
     letter = tmp_path / "letter.txt"
     letter.write_text(f"Dear Sir or Madam,\n\n{ask}\n", "utf-8")
-    assert run(capsys, "drafts", "new", "--from", str(letter), title)[0] == 0
+    assert cli("drafts", "new", "--from", str(letter), title)[0] == 0
     name = title.lower().replace(" ", "-")
-    assert run(capsys, "drafts", "status", name, "sent", "--date", sent)[0] == 0
+    assert cli("drafts", "status", name, "sent", "--date", sent)[0] == 0
     reply = tmp_path / "reply.txt"
     reply.write_text(reply_text, encoding="utf-8")
-    return run(capsys, "reply", name, str(reply))
+    return cli("reply", name, str(reply))
 
 
-def test_a_draft_with_no_body_takes_the_act_from_the_reply(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
-    code, _, err = reply_on_a_draft_naming_no_body(capsys, tmp_path, POLICE_SCOTLAND_REVIEW)
+def test_a_draft_with_no_body_takes_the_act_from_the_reply(tmp_path: Path, cli: Cli) -> None:
+    code, _, err = reply_on_a_draft_naming_no_body(cli, tmp_path, POLICE_SCOTLAND_REVIEW)
     assert code == 0 and "FOISA" in err
     # The draft keeps the Act it was read under, so Home and `foidraft due` count by it.
     import datetime as dt
@@ -110,7 +98,7 @@ def test_a_draft_with_no_body_takes_the_act_from_the_reply(
     assert found is not None and found.text == (
         "complain to the Scottish Information Commissioner by 15 September 2026"
     )
-    code, out, _ = run(capsys, "reply", "arrests", "--next", "complaint")
+    code, out, _ = cli("reply", "arrests", "--next", "complaint")
     assert code == 0 and "Scottish Information Commissioner" in out
     assert "ICO" not in out
     from foidraft.drafts import DraftStore
@@ -120,5 +108,5 @@ def test_a_draft_with_no_body_takes_the_act_from_the_reply(
     assert "under section 47(1) of the Freedom of Information (Scotland) Act 2002" in body
     # Checked under FOISA like its request: no "cite the Freedom of Information Act 2000"
     # (a safe fix `foidraft fix` would have applied to the application's own Act).
-    code, out, _ = run(capsys, "check", str(complaint.path))
+    code, out, _ = cli("check", str(complaint.path))
     assert "FD907" not in out, out

@@ -12,7 +12,7 @@ import pytest
 
 from foidraft.drafts import DraftStore
 from foidraft.replies.written import letter_date
-from tests.test_reply_cli import run
+from tests.conftest import Cli
 
 DATA = Path(__file__).parent / "data"
 TODAY = dt.date(2026, 12, 5)
@@ -102,16 +102,14 @@ def test_the_head_wins_and_a_day_to_come_is_not_taken() -> None:
     assert letter_date(UNIT.replace("Unit, 3", "Unit, on 3"), TODAY) is None  # a sentence's
 
 
-def test_cli_counts_the_review_deadline_from_the_signed_date(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
+def test_cli_counts_the_review_deadline_from_the_signed_date(cli: Cli, tmp_path: Path) -> None:
     letter = DATA / "wmp-8a-21-letter.txt"
-    assert run(capsys, "drafts", "new", "--authority", "wmp", "--from", str(letter),
+    assert cli("drafts", "new", "--authority", "wmp", "--from", str(letter),
                "Knives")[0] == 0  # fmt: skip
-    assert run(capsys, "drafts", "status", "knives", "sent", "--date", "2025-05-06")[0] == 0
+    assert cli("drafts", "status", "knives", "sent", "--date", "2025-05-06")[0] == 0
     reply = tmp_path / "reply.txt"
     reply.write_text(UNIT, encoding="utf-8")
-    code, out, err = run(capsys, "reply", "knives", str(reply))
+    code, out, err = cli("reply", "knives", str(reply))
     assert code == 0 and "the reply is dated 3 June 2025" in " ".join(err.split())
     assert DraftStore().load("knives").replied == JUNE_3
     # 40 working days from Tuesday 3 June 2025: FOIA s10(6) skips a bank holiday in any

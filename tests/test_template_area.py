@@ -7,13 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from foidraft.authorities.directory import load_directory
 from foidraft.authorities.places import area_of
-from foidraft.cli import main
 from foidraft.drafts import Draft, DraftStore
 from foidraft.templates import AREA, TemplateStore, propose_area, propose_title, template_from_draft
+from tests.conftest import Cli
 
 LETTER = (
     "Dear Greater Manchester Police,\n\nPlease tell me how many knife crimes were recorded "
@@ -60,25 +58,19 @@ def test_the_title_names_a_force_in_its_field_and_the_area_only_when_asked() -> 
     assert out.title == "Knife crime in West Midlands for West Midlands Police"
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 def test_template_save_says_so_and_area_fills_each_ones(
-    capsys: pytest.CaptureFixture[str],
+    cli: Cli,
 ) -> None:
     DraftStore().save(Draft.new("Knife crime in Manchester", LETTER, "gmp"))
-    code, _, err = run(capsys, "template", "save", "Knife crime in Manchester")
+    code, _, err = cli("template", "save", "Knife crime in Manchester")
     assert code == 0
     said = [line for line in err.splitlines() if "Manchester and Salford" in line]
     assert len(said) == 1 and '"Manchester"' in said[0] and "--area" in said[0], err
     assert "Greater Manchester Police" in said[0] and "every authority" in said[0]
     kept = TemplateStore().get("knife-crime-in-manchester")
     assert kept.title == "Knife crime in Manchester" and "in Manchester and Salford" in kept.body
-    code, _, err = run(
-        capsys, "template", "save", "Knife crime in Manchester", "--area", "--name", "Knives"
+    code, _, err = cli(
+        "template", "save", "Knife crime in Manchester", "--area", "--name", "Knives"
     )
     assert code == 0 and "--area" not in err, err
     assert 'replaced "Manchester and Salford" with {authority.area}' in err

@@ -12,7 +12,6 @@ from hypothesis import strategies as st
 
 from foidraft.authorities.directory import load_directory
 from foidraft.authorities.model import Authority
-from foidraft.cli import main
 from foidraft.drafts import Draft, DraftStore
 from foidraft.errors import FoidraftError
 from foidraft.templates import (
@@ -27,6 +26,7 @@ from foidraft.templates import (
     template_from_text,
 )
 from foidraft.templates.fields import BUILTIN, DESCRIPTIONS
+from tests.conftest import Cli
 
 DAY = dt.date(2024, 6, 1)
 
@@ -258,37 +258,31 @@ def test_save_as_template_can_keep_the_wording_exactly() -> None:
     assert out == LETTER
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def test_template_cli(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_template_cli(cli: Cli, tmp_path: Path) -> None:
     letter = tmp_path / "letter.txt"
     letter.write_text(LETTER, encoding="utf-8")
-    assert run(capsys, "drafts", "new", "Crimes by force", "--from", str(letter))[0] == 0
-    code, out, err = run(capsys, "template", "save", "crimes", "--name", "Crime figures")
+    assert cli("drafts", "new", "Crimes by force", "--from", str(letter))[0] == 0
+    code, out, err = cli("template", "save", "crimes", "--name", "Crime figures")
     assert code == 0
     path = Path(out.strip())
     assert path.name == "crime-figures.md" and path.parent == TemplateStore().root
     assert 'replaced "West Midlands Police" with {authority.name}' in err
-    code, out, _ = run(capsys, "template", "list")
+    code, out, _ = cli("template", "list")
     assert code == 0 and "Crime figures" in out and "period, simple" in out
-    code, out, _ = run(capsys, "template", "show", "crime")
+    code, out, _ = cli("template", "show", "crime")
     assert code == 0 and out == path.read_text(encoding="utf-8")
-    code, out, _ = run(capsys, "template", "fields", "crime-figures")
+    code, out, _ = cli("template", "fields", "crime-figures")
     assert code == 0 and "{period}  required" in out and "{authority.act}" in out
-    code, _, err = run(capsys, "template", "save", "crimes", "--name", "Crime figures")
+    code, _, err = cli("template", "save", "crimes", "--name", "Crime figures")
     assert code == 2 and "already a template" in err
-    assert run(capsys, "template", "save", "crimes", "--name", "Crime figures", "--force")[0] == 0
-    code, _, err = run(capsys, "template", "show", "nothing")
+    assert cli("template", "save", "crimes", "--name", "Crime figures", "--force")[0] == 0
+    code, _, err = cli("template", "show", "nothing")
     assert code == 2 and err.startswith("foidraft: error: no template matches 'nothing'")
     assert len(DraftStore().list()) == 1
 
 
 def test_a_template_linking_outside_its_folder_is_listed_only_as_a_problem(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, cli: Cli
 ) -> None:
     """As with drafts (foidraft.drafts.files.links_outside): never read through it."""
     outside = tmp_path / "elsewhere" / "passwd"
@@ -302,5 +296,5 @@ def test_a_template_linking_outside_its_folder_is_listed_only_as_a_problem(
     assert summary.problem is not None and "outside the templates folder" in summary.problem
     with pytest.raises(FoidraftError, match="outside the templates folder"):
         store.get("passwd")
-    code, out, err = run(capsys, "template", "show", "passwd")
+    code, out, err = cli("template", "show", "passwd")
     assert code != 0 and "root:x" not in out and "outside the templates folder" in err

@@ -93,8 +93,10 @@ class BatchPlan:
         return [d for d in self.drafts if d.existing is None]
 
     @property
-    def has_warnings(self) -> bool:
-        return any(d.has_warnings for d in self.new)
+    def warned(self) -> bool:
+        """A letter this run writes needs a look before it is sent (`foidraft batch`
+        exits 1): a warning found, or a place in another force's area named."""
+        return any(d.warned for d in self.new)
 
 
 def check_batch_id(batch_id: str) -> str:

@@ -22,8 +22,10 @@ DESCRIPTION = (
     "commas (a body foidraft does not list, such as a council or an NHS trust, is read from "
     "its full name); bodies outside FOI (the National Crime Agency) are never included. Running "
     "the same batch again skips the authorities it already has a draft for, so a pilot "
-    "(--pilot 3) can be followed by the full run. Exit status: "
-    "0 when no draft has warnings, 1 when one does, 2 on bad input."
+    "(--pilot 3) can be followed by the full run. Exit status: 0 when every letter written "
+    "(or, with --dry-run, to be written) is clean; 1 when one needs a look before it is "
+    "sent: a finding at warning level, or a place in another force's area, each said on "
+    "stderr; 2 on bad input (nothing written)."
 )
 
 
@@ -65,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         _print_summary(plan, result)
     _advise(plan, args.pilot)
-    return 1 if plan.has_warnings else 0
+    return 1 if plan.warned else 0
 
 
 def _say_assumed(authorities: list[Authority]) -> None:
@@ -138,6 +140,7 @@ def _print_summary(plan: BatchPlan, result: BatchResult | None) -> None:
                 f"Warning: the letter to {planned.authority.name} {planned.elsewhere_text()}: "
                 "put {authority.area} in the template, or take the place out.",
                 wrap=True,
+                err=True,  # stdout stays the table and its count for a script
             )
     for authority, why in plan.left_out:
         say(f"Left out: {authority.name} ({why})")
@@ -157,11 +160,15 @@ def _print_summary(plan: BatchPlan, result: BatchResult | None) -> None:
 
 
 def findings_text(planned: PlannedDraft) -> str:
-    """'clean', or '1 warning (FD906), 2 info (FD904, FD905)'."""
+    """'clean', or '1 warning (FD906), 2 info (FD904, FD905)', or 'a place elsewhere
+    (Coventry)' for a letter that names one in another force's area."""
     parts = []
     for severity, n in planned.counts().items():
         word = severity if n == 1 or severity == "info" else severity + "s"
         parts.append(f"{n} {word} ({', '.join(planned.rules(severity))})")
+    if planned.elsewhere:
+        places = ", ".join(dict.fromkeys(place for place, _ in planned.elsewhere))
+        parts.insert(0, f"a place elsewhere ({places})")
     return ", ".join(parts) or "clean"
 
 
@@ -181,6 +188,8 @@ def _print_json(plan: BatchPlan, result: BatchResult | None) -> None:
                 "path": str(folder / name) if state != "would write" else None,
                 "counts": p.counts(),
                 "rules": {s: p.rules(s) for s in p.counts()},
+                "elsewhere": [{"place": place, "area_of": of} for place, of in p.elsewhere],
+                "warned": p.warned,
                 "terms": [{"before": t.before, "after": t.after, "gap": t.gap} for t in p.terms],
             }
         )

@@ -219,8 +219,10 @@ def _day(given: str | None, sent: dt.date | None, text: str, again: str) -> dt.d
             wrap=True,
         )
         return found
+    later = letter_date(text)  # a date not yet come: the computer's clock, or a typing slip
+    said = f"is dated {long_date(later)}, after today" if later else "gives no date"
     say(
-        f"the reply gives no date, so today ({long_date(today)}) is taken as the day it "
+        f"the reply {said}, so today ({long_date(today)}) is taken as the day it "
         f"came; deadlines count from it. If it came another day: {again} --date "
         "YYYY-MM-DD",
         err=True,

@@ -50,6 +50,8 @@ def normalise(question: Question, value: object, today: _dt.date) -> Answer:
             period = period_from_value(value, today)
         except UnknownPeriod as exc:  # in the forms this question takes, not every form
             ways = [PERIOD_EXAMPLES[k] for k in question.kinds or PERIOD_EXAMPLES]
+            if academic_example(question):  # the body counts by them: said first
+                ways.insert(0, f"academic years, e.g. {question.example}")
             said = f"'{exc.text}' is not a period foidraft understands: {'; or '.join(ways)}."
             raise FoidraftError(said) from None
         if question.kinds and period.kind not in question.kinds:
@@ -62,6 +64,17 @@ def normalise(question: Question, value: object, today: _dt.date) -> Answer:
     if kind == "date":
         return _date(value, today)
     return _text(question, value)
+
+
+def academic_example(question: Question) -> bool:
+    """True when a period question's example (for this body: ``examples:``) is whole
+    academic years, as a school, college or university counts."""
+    if question.type != "period" or not isinstance(question.example, str):
+        return False
+    try:
+        return period_from_value(question.example).academic
+    except FoidraftError:
+        return False
 
 
 def default_answer(question: Question, today: _dt.date, *, example: bool = False) -> Answer:

@@ -43,7 +43,8 @@ A question::
       show_if: {unit: crimes}       # a condition on EARLIER answers (see below)
       placeholder: offence codes    # the preview shows [offence codes] until answered
       whys:                         # optional: the first whose `when` (on earlier answers)
-        - {when: {topic: agency}, why: ...}   # holds replaces `why` (interview/whys.py)
+        - {when: {topic: agency}, why: ...}   # holds replaces `why` (interview/whys.py);
+                                    #   by answers, so not in a per-body key (README)
       not_offered:                  # things left out on purpose, each with its reason
         - {label: Platform or app, why: Free text in each record ...}
       scotland: {prompt: Which crimes?, choices_from: scottish-crimes}  # for Scottish bodies
@@ -52,9 +53,11 @@ A question::
         unsure: the staff responsible  # "I don't know"; its choices keep the values
 
 Type-specific keys: multi-choice and number take ``min``/``max``; text takes
-``min_length``, ``max_length``, ``pattern`` and ``pattern_message``, and ``examples:
-{nhs: maternity care, council: housing repairs}`` (an example for each kind of body it
-names, in place of ``example``, which it needs for the others); period takes
+``min_length``, ``max_length``, ``pattern`` and ``pattern_message``; text and period take
+``examples: {nhs: maternity care, council: housing repairs}`` (an example for each kind of
+body it names, in place of ``example``, which it needs for the others: a period's example
+in academic years, ``{education: 2021/22 to 2023/24 academic years}``, puts academic
+years first in the field's hint and its error); period takes
 ``kinds`` (any of ``financial``, ``calendar``, ``dates``, an academic year being dates)
 and ``open_end`` (allow "to the date of the request", default true); ``default_from:
 <earlier text question>`` starts a period at a date those words name, and a ``place:

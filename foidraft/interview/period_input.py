@@ -8,6 +8,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from foidraft.errors import FoidraftError
+from foidraft.interview.financial_years import spell_out
 from foidraft.interview.period import (
     KINDS,
     Period,
@@ -65,7 +66,15 @@ def parse_period(text: str, today: _dt.date | None = None) -> Period:
     date', '2024 to date' (dates), '2022/23 academic year', 'the 2023-24 school year'
     (academic years: 1 September to 31 August), lists of years that follow one another
     ('2022/23 and 2023/24', '2021, 2022 and 2023': the span they cover), and with
-    ``today``: 'last 12 months', 'last 3 financial years'."""
+    ``today``: 'last 12 months', 'last 3 financial years'. Financial years may be
+    shortened: 'FY2022/23', 'financial year 22-23', '2022-23'."""
+    try:
+        return _parse_period(spell_out(text), today)
+    except UnknownPeriod:  # said as typed, not as spelt out or with its kind taken off
+        raise UnknownPeriod(text.strip()) from None
+
+
+def _parse_period(text: str, today: _dt.date | None) -> Period:
     if _ACADEMIC.search(text):
         return _academic(text)
     for kind, year, start_of in _LISTS:  # "2022/23 and 2023/24": the span they cover

@@ -26,7 +26,7 @@ TYPE_KEYS: dict[str, tuple[str, ...]] = {
     "text": ("min_length", "max_length", "pattern", "pattern_message", "place", "examples"),
     "number": ("min", "max"),
     "yes-no": ("suggest", "suggest_from"),
-    "period": ("kinds", "open_end", "retention_note", "default_from"),
+    "period": ("kinds", "open_end", "retention_note", "default_from", "examples"),
     "date": (),
 }  # fmt: skip
 # What a question's `scotland:` may change: its words, and (for lists) the list itself.

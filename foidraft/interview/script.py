@@ -71,6 +71,18 @@ def _value(
     if found is None and question.required:
         raise FoidraftError(
             f"question {question.id} needs an answer: {question.prompt}",
-            hint=f"add `{question.id}: ...` to the answers file",
+            hint=_add_hint(question),
         )
     return list(found) if isinstance(found, tuple) else found
+
+
+def _add_hint(question: Question) -> str:
+    """What to add for a missing answer: a choice's values are named, since the file takes
+    them, not the labels the app shows: "add `drop_first: [flagged]` ... (one or more of:
+    flagged, none)"."""
+    values = [c.value for c in question.choices]
+    if not values:
+        return f"add `{question.id}: ...` to the answers file"
+    many = question.type == "multi-choice"
+    first, which = (f"[{values[0]}]", "one or more of") if many else (values[0], "one of")
+    return f"add `{question.id}: {first}` to the answers file ({which}: {', '.join(values)})"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from foidraft.interview import Period, Question
+from foidraft.interview.answers import academic_example
 from foidraft.interview.period import split_year
 from foidraft.text.dates import Today, example_date
 
@@ -63,11 +64,14 @@ PERIOD_HINTS = {
 
 
 def period_hint(question: Question) -> list[str]:
-    """How to type a period this question accepts."""
+    """How to type a period this question accepts; academic years first where the body
+    counts by them (its example, from the flow's ``examples:``, is academic years)."""
     kinds = question.kinds or tuple(PERIOD_HINTS)
     today = Today()  # the dates' example ends today
     said = [PERIOD_HINTS[k] for k in kinds if k in PERIOD_HINTS]
     said = [s.format(year=today.year, today=example_date(today)) for s in said]
+    if "dates" in kinds and academic_example(question):  # the body counts by them
+        said.insert(0, f"academic years: {question.example}")
     parts = ["Give " + "; or ".join(said) + "."]
     if question.open_end and "dates" in kinds:
         parts.append("End with 'to date' to ask up to the day of the request.")

@@ -93,8 +93,10 @@ def read_and_record(
     found = sent or letter_date(text, today)
     day = typed or found
     if day is None:
+        later = letter_date(text)  # a date not yet come: the computer's clock, or a slip
+        said = f"is dated {long_date(later)}, after today" if later else "gives no date"
         raise NeedDate(
-            "The reply gives no date: type the day it reached you under “received” "
+            f"The reply {said}: type the day it reached you under “received” "
             f"(for example {today:%d/%m/%Y}), then enter. Deadlines count from it."
         )
     if draft.sent is not None and day < draft.sent:

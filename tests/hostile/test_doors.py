@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from foidraft.cli import main
 from foidraft.drafts import DraftStore
 from foidraft.errors import FoidraftError
 from foidraft.replies.source import read_source
+from tests.conftest import Cli
 from tests.hostile.proc import foidraft
 
 OBEYED = re.compile("[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]|\r(?!\n)")
@@ -62,12 +62,6 @@ def snapshot(root: Path) -> dict[str, str]:
     }
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 def assert_one_line_error(code: int, err: str) -> None:
     lines = err.strip().splitlines()
     assert code == 2, err
@@ -85,7 +79,7 @@ def test_every_door_reads_or_refuses_hostile_text(
     door: str,
     kind: str,
     foidraft_home: Path,
-    capsys: pytest.CaptureFixture[str],
+    cli: Cli,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     import io
@@ -98,7 +92,7 @@ def test_every_door_reads_or_refuses_hostile_text(
         monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
     argv = [a.format(file=path) for a in DOORS[door]]
     before = snapshot(foidraft_home)
-    code, out, err = run(capsys, *argv)
+    code, out, err = cli(*argv)
     assert "Traceback" not in out + err
     found = OBEYED.search(out + err)
     assert found is None, f"{door} printed {found.group(0)!r}"
@@ -120,15 +114,13 @@ def test_a_reply_of_punctuation_is_not_called_empty() -> None:
         read_source(b" \r\n\t\x1b[0m", "reply.txt")
 
 
-def test_drafts_list_shows_a_hand_edited_status_harmlessly(
-    foidraft_home: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_drafts_list_shows_a_hand_edited_status_harmlessly(foidraft_home: Path, cli: Cli) -> None:
     # A status edited in $EDITOR reached the STATUS column as it was: "\x1b[2J" cleared
     # the screen.
     draft = DraftStore().create("Stops", LETTER)
     text = draft.path.read_text(encoding="utf-8")
     draft.path.write_text(text.replace("status: draft", f"status: {ESCAPES}sent"), "utf-8")
-    code, out, err = run(capsys, "drafts", "list")
+    code, out, err = cli("drafts", "list")
     assert code == 0
     assert "Stops" in out and "unknown status" in err
     found = OBEYED.search(out + err)
@@ -160,7 +152,7 @@ def test_drafts_list_shows_a_hand_edited_status_harmlessly(
     ids=["show", "mailto", "check"],
 )
 def test_a_broken_authorities_file_is_one_line(
-    data: bytes, argv: tuple[str, ...], foidraft_home: Path, capsys: pytest.CaptureFixture[str]
+    data: bytes, argv: tuple[str, ...], foidraft_home: Path, cli: Cli
 ) -> None:
     letter = foidraft_home.parent / "letter.txt"
     letter.write_text(LETTER, encoding="utf-8")
@@ -169,7 +161,7 @@ def test_a_broken_authorities_file_is_one_line(
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)
     before = snapshot(foidraft_home)
-    code, out, err = run(capsys, *[a.format(letter=letter) for a in argv])
+    code, out, err = cli(*[a.format(letter=letter) for a in argv])
     assert_one_line_error(code, err)
     assert "authorities.json" in err and "Bcc" not in out
     assert OBEYED.search(out + err) is None

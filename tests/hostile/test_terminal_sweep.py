@@ -18,10 +18,10 @@ from pathlib import Path
 import pytest
 
 from foidraft.authorities import wdtk
-from foidraft.cli import main
 from foidraft.drafts import DraftStore
 from foidraft.drafts.header import clean_value
 from foidraft.text.controls import without_controls
+from tests.conftest import Cli
 from tests.http_fixtures import LocalServer, Reply, local_server, wdtk_server
 
 __all__ = ["local_server", "wdtk_server"]
@@ -90,12 +90,6 @@ def hostile(foidraft_home: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, s
     }  # fmt: skip
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 # Every command that prints a letter, a title, a reply, a rule or a body's name.
 SWEEP = [
     ("check", "{letter}"),
@@ -151,13 +145,13 @@ def _fill(arg: str, hostile: dict[str, str]) -> str:
 
 
 def test_every_command_shows_hostile_text_harmlessly(
-    hostile: dict[str, str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    hostile: dict[str, str], cli: Cli, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     for tty in (False, True):  # a pipe, then a terminal (data commands differ)
         monkeypatch.setattr(sys.stdout, "isatty", lambda tty=tty: tty)
         for command in SWEEP if tty else SWEEP[:-3]:
             argv = [_fill(a, hostile) for a in command]
-            code, out, err = run(capsys, *argv)
+            code, out, err = cli(*argv)
             assert code in (0, 1, 2) and "Traceback" not in err, argv
             assert_harmless(err, f"{argv} (stderr)")
             if tty or command[:2] not in DATA_COMMANDS:
@@ -171,22 +165,20 @@ DATA_COMMANDS = {
 }  # fmt: skip
 
 
-def test_json_output_stays_exact(
-    hostile: dict[str, str], capsys: pytest.CaptureFixture[str]
-) -> None:
-    code, out, _ = run(capsys, "check", "--format", "json", hostile["letter"])
+def test_json_output_stays_exact(hostile: dict[str, str], cli: Cli) -> None:
+    code, out, _ = cli("check", "--format", "json", hostile["letter"])
     matches = [f["match"] for f in json.loads(out)]
     assert any(EVIL in m for m in matches)  # the letter's own characters, unchanged
-    code, out, _ = run(capsys, "drafts", "list", "--json")
+    code, out, _ = cli("drafts", "list", "--json")
     titles = [d["title"] for d in json.loads(out)]
     assert clean_value(TITLE) in titles  # as the store reads titles
-    code, out, _ = run(capsys, "authorities", "search", "Evil Body", "--json")
+    code, out, _ = cli("authorities", "search", "Evil Body", "--json")
     found = json.loads(out)  # parses; names are cleaned when read
     assert code == 0 and [a["id"] for a in found] == ["evil_body"]
 
 
 def test_similar_shows_hostile_titles_harmlessly(
-    hostile: dict[str, str], wdtk_server: LocalServer, capsys: pytest.CaptureFixture[str]
+    hostile: dict[str, str], wdtk_server: LocalServer, cli: Cli
 ) -> None:
     event = {
         "info_request": {
@@ -197,7 +189,7 @@ def test_similar_shows_hostile_titles_harmlessly(
     }  # fmt: skip
     body = json.dumps([event]).encode()
     wdtk_server.serve_prefix("/feed/search/", lambda seen: Reply(body=body))
-    code, out, err = run(capsys, "similar", hostile["draft"])
+    code, out, err = cli("similar", hostile["draft"])
     assert code == 0, err
     assert "closures" in out
     assert_harmless(out + err, "similar")
