@@ -2,6 +2,9 @@
 
     python -m tests.pattern_spread   # aggregate figures only, training part
 
+The same figures follow for other bodies' refusals (councils, NHS bodies, universities,
+departments), whose foresight rests as much on one body's wording.
+
 For every police NCND or exempt refusal in the training part that draws an exemption
 finding at warning level, find the rule patterns that give it. A pattern whose NCND
 firings in training all come from one authority was most likely written from that
@@ -32,9 +35,10 @@ def patterns_behind(finding: Finding, rule: Rule, text: str) -> set[tuple[str, i
     return found
 
 
-def spread(cases: list[dict[str, Any]]) -> tuple[int, int]:
-    """(police NCND refusals foreseen by an exemption warning, of which foreseen only by
-    patterns whose NCND firings come from one authority)."""
+def spread(cases: list[dict[str, Any]], police: bool = True) -> tuple[int, int]:
+    """(police NCND refusals, or other bodies' with ``police=False``, foreseen by an
+    exemption warning, of which foreseen only by patterns whose NCND firings come from one
+    authority)."""
     rules = {rule.id: rule for rule in default_ruleset().rules}
     authorities: dict[tuple[str, int], set[str]] = defaultdict(set)
     behind: dict[str, set[tuple[str, int]]] = {}
@@ -46,16 +50,18 @@ def spread(cases: list[dict[str, Any]]) -> tuple[int, int]:
         keys = set().union(*(patterns_behind(f, rules[f.rule], text) for f in loud))
         for key in keys:
             authorities[key].add(case["authority"])
-        if loud and is_police(case):
+        if loud and is_police(case) == police:
             behind[case["id"]] = keys
     single = sum(1 for keys in behind.values() if all(len(authorities[k]) == 1 for k in keys))
     return len(behind), single
 
 
 def main() -> int:
-    foreseen, single = spread(load_cases("training"))
-    print(f"training, police NCND or exempt foreseen by an exemption warning: {foreseen}")
-    print(f"  of which every pattern behind it fires on one authority's refusals only: {single}")
+    cases = load_cases("training")
+    for police, bodies in ((True, "police"), (False, "other bodies")):
+        foreseen, single = spread(cases, police)
+        print(f"training, {bodies} NCND or exempt foreseen by an exemption warning: {foreseen}")
+        print(f"  of which every pattern behind it fires on one authority's refusals: {single}")
     return 0
 
 
