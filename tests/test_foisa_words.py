@@ -129,3 +129,24 @@ def test_terrorism_figures_are_not_said_to_be_the_home_offices_alone() -> None:
     advice = " ".join(s.advice for s in english.suggestions if s.advice)
     assert "terrorism arrests and outcomes in Great Britain" in advice
     assert "(FOISA s18, s31, s35)" in scottish.message
+
+
+def test_an_english_body_is_not_shown_scotlands_numbering_beside_its_own() -> None:
+    # A walk found "(s40; FOISA s38)" in a warning about a letter to an English NHS trust.
+    template = (
+        "names as personal data (s40; FOISA s38), security (s31(1)(a); FOISA s35(1)(a)), "
+        "or s22 until published; FOISA s30, s36, s27) while the rest"
+    )
+    assert template_for(template, ENGLISH) == (
+        "names as personal data (s40), security (s31(1)(a)), "
+        "or s22 until published) while the rest"
+    )
+    assert template_for(template, None) == template  # no body known: both kept
+    assert "FOISA s38" in template_for(template, SCOTTISH)
+    assert template_for(template, SCOTTISH) != template_for(template, ENGLISH)
+
+
+def test_every_message_to_an_english_body_is_in_foias_numbering_only() -> None:
+    for rule in default_ruleset().rules:
+        for text in (rule.message, rule.short or ""):
+            assert "FOISA" not in template_for(text, ENGLISH), rule.id

@@ -52,7 +52,8 @@ _NCND_WORDS = LazyRegex(r"(?i)neither[ -]confirm")
 _TABLE: dict[str, str] = {}
 # FOIA's neither-confirm-nor-deny sub-sections, and the FOISA sections s18 is used with.
 _NCND: dict[str, frozenset[str]] = {}
-_TEMPLATES: dict[str, str] = {}  # a message template -> the same in FOISA's numbering
+# (a message template, under FOISA?) -> the template in that body's numbering
+_TEMPLATES: dict[tuple[str, bool], str] = {}
 _SCOTTISH = "_scotland"  # a template field's Scottish words: "nearest_scotland"
 NCND_FOISA = "18"  # FOISA's one neither-confirm-nor-deny provision
 
@@ -103,6 +104,12 @@ def foisa_reference(section: str, subs: str) -> str | None:
     return None
 
 
+# "(s40; FOISA s38)" -> "(s40)", "(s31(1)(a); FOISA s35(1)(a))" -> "(s31(1)(a))" for a
+# body under FOIA: Scotland's numbering beside its own only puzzles its requester. No
+# authority known: both kept. Each step of the loop starts with its own character: linear.
+_FOISA_PAIR = LazyRegex(r";\s*FOISA\s(?:[^()]|\([^()]*\))*(?=\))")
+
+
 def uses_foisa(authority: Authority | None) -> bool:
     return authority is not None and authority.regime == "FOISA"
 
@@ -118,11 +125,13 @@ def template_for(template: str, authority: Authority | None) -> str:
     """A message template (``{match}`` and the other fields still unfilled) in the
     numbering ``authority`` answers under: worked out once per template, and the letter's
     own words, filled in later, are quoted as the requester wrote them."""
-    if not uses_foisa(authority):
+    scottish = uses_foisa(authority)
+    if authority is None or not (scottish or "FOISA" in template):
         return template
-    done = _TEMPLATES.get(template)
+    done = _TEMPLATES.get((template, scottish))
     if done is None:
-        done = _TEMPLATES[template] = in_foisa(template)
+        done = in_foisa(template) if scottish else _FOISA_PAIR.sub("", template)
+        _TEMPLATES[template, scottish] = done
     return done
 
 
