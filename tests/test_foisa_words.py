@@ -138,8 +138,7 @@ def test_an_english_body_is_not_shown_scotlands_numbering_beside_its_own() -> No
         "or s22 until published; FOISA s30, s36, s27) while the rest"
     )
     assert template_for(template, ENGLISH) == (
-        "names as personal data (s40), security (s31(1)(a)), "
-        "or s22 until published) while the rest"
+        "names as personal data (s40), security (s31(1)(a)), or s22 until published) while the rest"
     )
     assert template_for(template, None) == template  # no body known: both kept
     assert "FOISA s38" in template_for(template, SCOTTISH)
