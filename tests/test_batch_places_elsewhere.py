@@ -95,6 +95,20 @@ def test_the_count_of_letters_to_look_at_includes_them(capsys: pytest.CaptureFix
     assert "2 drafts would be written, 0 skipped (already in the batch), 1 with warnings" in said
 
 
+def test_a_rerun_warns_only_of_the_letters_it_writes(capsys: pytest.CaptureFixture[str]) -> None:
+    """A re-run printed the warning for the letter already in the batch while its last
+    line said "0 with warnings" and it exited 0: the warning went with the letter written."""
+    TemplateStore().save(template_from_text(COVENTRY, "coventry.md"))
+    assert main(["batch", "coventry", "--to", "wmp,kent_police", "--batch", "b1"]) == 1
+    capsys.readouterr()
+    assert main(["batch", "coventry", "--to", "wmp,kent_police", "--batch", "b1"]) == 0
+    out, err = capsys.readouterr()
+    assert "0 drafts written, 2 skipped (already in the batch), 0 with warnings" in " ".join(
+        out.split()
+    )
+    assert "Warning:" not in err, err
+
+
 def test_exporting_the_batch_warns_again(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

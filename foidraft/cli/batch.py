@@ -132,10 +132,13 @@ def _print_summary(plan: BatchPlan, result: BatchResult | None) -> None:
     for row in rows:
         cells = [c.ljust(w) for c, w in zip(row, widths, strict=False)]
         say("  " + "  ".join([*cells, row[3]]).rstrip())
+    new = plan.new if result is None else [p for p, _ in result.written]
     for planned in plan.drafts:
         if planned.terms:
             say(f"{planned.authority.name}: {planned.terms_text()}.")
-        if planned.elsewhere:  # a template written for one force, its place left in
+        # a template written for one force, its place left in; a letter already in the
+        # batch was warned of when written, and is not counted below
+        if planned.elsewhere and any(planned is p for p in new):
             say(
                 f"Warning: the letter to {planned.authority.name} {planned.elsewhere_text()}: "
                 "put {authority.area} in the template, or take the place out.",
@@ -144,7 +147,6 @@ def _print_summary(plan: BatchPlan, result: BatchResult | None) -> None:
             )
     for authority, why in plan.left_out:
         say(f"Left out: {authority.name} ({why})")
-    new = plan.new if result is None else [p for p, _ in result.written]
     skipped = len(plan.drafts) - len(new)
     warned = sum(1 for d in new if d.warned)  # a place in another force's area too
     verb = "written" if result else "would be written"
