@@ -172,3 +172,10 @@ async def test_a_body_foidraft_does_not_list_is_offered_no_dead_link() -> None:
         assert not choices.get_option("copy-txt").disabled
         label = str(screen.query_one("#export-link-label", Static).content)
         assert label.startswith("No WhatDoTheyKnow link") and "whatdotheyknow.com" in label
+        # Their keys do nothing either: "w" gave an error that stayed over the .eml
+        # dialog's buttons at 80x24.
+        for key in ("w", "o"):
+            await pilot.press(key)
+            await settle(pilot)
+        assert not pilot.app._notifications, [n.message for n in pilot.app._notifications]
+        assert pilot.app.screen is screen

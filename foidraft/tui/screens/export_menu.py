@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
+from textual.css.query import NoMatches
 from textual.message import Message
 from textual.widgets import OptionList, Static, TextArea
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from foidraft.errors import FoidraftError
 from foidraft.export import (
@@ -166,6 +167,17 @@ class ExportScreen(Dialog[None]):
         self.query_one("#export-note", Static).update(literal("\n".join(notes)))
         if self.run:
             self.action_export(self.run)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """A row disabled (no WhatDoTheyKnow link) is not run by its key either: the key
+        gave an error that stayed over the .eml dialog's buttons; the label says why."""
+        if action != "export" or not parameters:
+            return True
+        try:
+            option = self.query_one(ExportChoices).get_option(str(parameters[0]))
+        except (NoMatches, OptionDoesNotExist):  # not composed yet, or not a row ("batch")
+            return True
+        return None if option.disabled else True  # None: shown dimmed, does nothing
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
