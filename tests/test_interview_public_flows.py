@@ -168,6 +168,28 @@ def test_a_university_is_asked_for_academic_years_by_their_dates() -> None:
     assert "academic year" in why and "1 September" in why
 
 
+def test_a_university_is_offered_academic_years_not_april_to_march() -> None:
+    """The period field was filled with financial years for a university, whose own
+    financial year is not 1 April to 31 March: Enter asked for the wrong dates."""
+    from foidraft.interview.answers import default_answer
+    from foidraft.interview.period import Period
+    from foidraft.interview.regime import for_authority
+
+    flow = load_flows()["service-figures"]
+    period = for_authority(flow, BODIES["university"]).question("period")
+    offered = default_answer(period, TODAY)  # 15 June 2025: 2023/24 is the last complete
+    assert isinstance(offered, Period)
+    assert offered.describe() == (
+        "the academic years 2021/22 to 2023/24 (1 September 2021 to 31 August 2024)"
+    )
+    on_first_of_september = default_answer(period, dt.date(2025, 9, 1))
+    assert isinstance(on_first_of_september, Period)
+    assert on_first_of_september.dates_text.endswith("to 31 August 2025")
+    council = default_answer(for_authority(flow, COUNCIL).question("period"), TODAY)
+    assert isinstance(council, Period)
+    assert council.span_text == "the financial years 2022/23 to 2024/25"
+
+
 def test_what_is_left_out_on_purpose_says_why() -> None:
     flows = load_flows()
     service = flows["service-figures"].question("breakdowns")

@@ -85,7 +85,10 @@ def default_answer(question: Question, today: _dt.date, *, example: bool = False
     if question.type == "period" and isinstance(spec, dict) and "years" in spec:
         years = spec["years"]
         assert isinstance(years, int)
-        return last_complete_years(str(spec["kind"]), years, today)
+        # A body that counts by academic years (its example says so) is offered them: a
+        # university's "2023/24" financial year is not 1 April to 31 March.
+        kind = "academic" if academic_example(question) else str(spec["kind"])
+        return last_complete_years(kind, years, today)
     if question.type == "period" and isinstance(spec, dict) and "months" in spec:
         months = spec["months"]
         assert isinstance(months, int)

@@ -182,7 +182,10 @@ class Period:
 
 
 def last_complete_years(kind: str, count: int, today: _dt.date) -> Period:
-    """The last ``count`` complete financial or calendar years before ``today``."""
+    """The last ``count`` complete financial, calendar or academic years before ``today``."""
+    if kind == "academic":  # 1 September to 31 August
+        last = today.year - 1 if today > _dt.date(today.year, 8, 31) else today.year - 2
+        return Period.academic_years(last - count + 1, last)
     last = last_complete_financial_year(today) if kind == "financial" else today.year - 1
     return Period(kind, last - count + 1, last)
 
