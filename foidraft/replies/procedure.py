@@ -251,7 +251,7 @@ REVIEW_RE = _re(
     r"are|was|were|has been|have been|should be) (?:therefore |thus |hereby )?(?:partially |"
     r"partly )?(?:upheld|overturned|confirmed|reversed|varied|revised|"
     r"not upheld)\b",
-    r"\b(?:I|we) (?:partially |partly )?(?:uphold|overturn|do not uphold)\b|\breviewer\b",
+    r"\b(?:I|we) (?:partially |partly )?(?:uphold|overturn|do not uphold)\b",
     # the first answer judged: "I find that the Trust was wrong to rely on section 43(2)"
     r"\b(?:was|were) (?:wrong|incorrect|right|correct) to (?:rely on|apply|cite|withhold|refuse)\b",
     # the panel a council's review (its "appeal") sits as: "The appeal panel convened on ..."
