@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from foidraft.replies import read_reply
+from foidraft.replies.sections import find_citations
 
 DEAR, YOURS = "Dear Mr Smith\n\n", "\n\nYours sincerely\n\nJane Doe"
 
@@ -41,3 +42,28 @@ def test_a_review_decided_is_its_outcome() -> None:
         "decision should be upheld: section 31(1)(a) was correctly applied."
     )
     assert _read(body) == ("review_outcome", ["s31(1)(a)"])
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("exempt under sections 21 to 23 of the Act", ["21", "22", "23"]),
+        ("sections 40-43 apply", ["40", "41", "42", "43"]),
+        ("ss. 27 – 29 and 40(2)", ["27", "28", "29", "40(2)"]),
+        ("sections 40 to 41", ["40", "41"]),
+        ("sections 30 to 31(1)(a)", ["30", "31(1)(a)"]),
+        # not a range of exemptions: the Act's duties, a count
+        ("sections 1 to 4 of the Act", ["1"]),
+        ("sections 31(1)(a) and (b)", ["31(1)(a)", "31(1)(b)"]),
+        ("s.40(2) and (3A)", ["40(2)", "40(3A)"]),
+        ("sections 35(1)(a) and 38(1)(b) of FOISA", ["35(1)(a)", "38(1)(b)"]),
+        ("regulations 12(4)(b) and 12(5)(e)", ["12(4)(b)", "12(5)(e)"]),
+    ],
+)
+def test_a_range_of_sections_is_each_of_them(text: str, want: list[str]) -> None:
+    assert [c.section for c in find_citations(text)] == want
+
+
+def test_a_range_is_relied_on_whole() -> None:
+    body = "The information is held, but it is withheld under sections 27 to 29 of the Act."
+    assert _read(body) == ("refused_exempt", ["s27", "s28", "s29"])

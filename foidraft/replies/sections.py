@@ -21,9 +21,11 @@ from foidraft.replies.brackets import IN_FIRST, RUN_ON, groups
 from foidraft.replies.citelists import (
     HEAD_RE,
     PROVISION_NEXT_RE,
+    RANGE_RE,
     TITLE_IN_LIST_RE,
     WORDED_TITLE_RE,
     bare_list,
+    exemptions_between,
     list_continues,
 )
 from foidraft.replies.provisions import TITLE_RE
@@ -147,6 +149,14 @@ def _scan(text: str, pos: int, *, plural: bool) -> list[tuple[str, int, int]]:
             for variant in more:
                 out.append((number + "".join(f"({p})" for p in variant), same.end(), pos4))
             pos = pos4 if more else pos
+        ranged = RANGE_RE.match(text, pos) if plural and not parts else None
+        between = exemptions_between(number, _number(text, ranged.end())[0]) if ranged else None
+        if (
+            ranged and between is not None
+        ):  # "sections 21 to 23": 21, 22 and 23 (the last read next)
+            out += [(n, start, ranged.end()) for n in between]
+            pos, first = ranged.end(), False
+            continue
         title = TITLE_IN_LIST_RE.match(text, pos)  # "12(1) (Excessive cost) and 16(4)"
         if title and not plural and PROVISION_NEXT_RE.match(text, title.end()):
             # "Section 29(1)(a) (formulation of policy), 36(1) (confidentiality ...)": a list
