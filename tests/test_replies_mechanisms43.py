@@ -67,3 +67,24 @@ def test_a_range_of_sections_is_each_of_them(text: str, want: list[str]) -> None
 def test_a_range_is_relied_on_whole() -> None:
     body = "The information is held, but it is withheld under sections 27 to 29 of the Act."
     assert _read(body) == ("refused_exempt", ["s27", "s28", "s29"])
+
+
+def test_a_website_named_with_its_owner_is_where_it_is_published() -> None:
+    body = "Names and biographies of Board members are available on the Authority’s website."
+    assert _read(body)[0] == "already_published"
+
+
+def test_given_in_part_the_rest_no_longer_held() -> None:
+    body = (
+        "Minutes for 2020 to 2022 are provided. Minutes for earlier years are no longer held, "
+        "as they were deleted under our retention schedule."
+    )
+    assert _read(body)[0] == "partly_answered"
+
+
+def test_a_response_provided_below_gives_nothing_itself() -> None:
+    body = (
+        "Our response is provided below. I am not obliged to supply you with the information, "
+        "which is exempt under section 40(2) of the Act."
+    )
+    assert _read(body) == ("refused_exempt", ["s40(2)"])
