@@ -88,3 +88,13 @@ def test_a_response_provided_below_gives_nothing_itself() -> None:
         "which is exempt under section 40(2) of the Act."
     )
     assert _read(body) == ("refused_exempt", ["s40(2)"])
+
+
+@pytest.mark.parametrize("when", ["before", "once", "when"])
+def test_a_time_to_come_publishes_nothing(when: str) -> None:
+    body = (
+        "Your request will be processed in accordance with the Act. A response will be sent to "
+        f"you by 2 March 2020. We will send a copy of the response to you {when} it is "
+        "published on our website."
+    )
+    assert _read(body)[0] == "acknowledgement"

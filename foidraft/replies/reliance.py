@@ -34,7 +34,8 @@ from foidraft.replies.asides import (
     SUBJECT_RE,
     WARNED_RE,
 )
-from foidraft.replies.clauses import COUNTERFACTUAL_RE, Sentence, clause_start
+from foidraft.replies.clauses import Sentence, clause_start
+from foidraft.replies.modality import COUNTERFACTUAL_RE
 from foidraft.replies.provisions import TITLE_RE, role
 from foidraft.replies.rows import blank, figure_row
 from foidraft.replies.sections import Citation
