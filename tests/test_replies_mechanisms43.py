@@ -98,3 +98,19 @@ def test_a_time_to_come_publishes_nothing(when: str) -> None:
         "published on our website."
     )
     assert _read(body)[0] == "acknowledgement"
+
+
+def test_the_timescale_for_all_requests_in_a_letter_that_decides_nothing() -> None:
+    body = (
+        "Thank you for your Freedom of Information request. We aim to respond to requests for "
+        "information within 20 working days, in accordance with the Act."
+    )
+    assert _read(body)[0] == "acknowledgement"
+
+
+def test_the_timescale_for_all_requests_beside_an_answer() -> None:
+    body = (
+        "We aim to respond to requests for information within 20 working days. Please find "
+        "attached the information you requested."
+    )
+    assert _read(body)[0] == "answered"

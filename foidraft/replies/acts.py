@@ -207,6 +207,10 @@ def read_acts(
             t.not_held += unrecorded
             t.found |= here
             t.gave_at += [s.start] if "gave" in here else []
+        elif _said(s, WORDS["ack"], text) or _said(s, WORDS["ack_hint"], text):
+            # the body's timescale for all requests, said in a letter that may decide nothing:
+            # "We aim to respond to requests for information within 20 working days"
+            t.found.add("ack_hint")
     if t.figures >= 2:
         t.found.add("gave")
     if "notice_law" in t.found and not (t.own or "gave" in t.found):
