@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from foidraft.replies import read_reply
+from foidraft.replies.echo import mask
 from foidraft.replies.sections import find_citations
 
 DEAR, YOURS = "Dear Mr Smith\n\n", "\n\nYours sincerely\n\nJane Doe"
@@ -114,3 +115,14 @@ def test_the_timescale_for_all_requests_beside_an_answer() -> None:
         "attached the information you requested."
     )
     assert _read(body)[0] == "answered"
+
+
+def test_the_request_detailed_below_a_receipt_is_the_requesters() -> None:
+    text = (
+        "I hereby acknowledge receipt of the request detailed below.\n\n"
+        "Please could you advise the total agency spend on nursing staff.\n\n"
+        "We will send you a response no later than 28/02/2011."
+    )
+    masked = mask(text)
+    assert "agency spend" not in masked
+    assert "acknowledge receipt" in masked and "We will send you" in masked
