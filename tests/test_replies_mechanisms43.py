@@ -126,3 +126,21 @@ def test_the_request_detailed_below_a_receipt_is_the_requesters() -> None:
     masked = mask(text)
     assert "agency spend" not in masked
     assert "acknowledge receipt" in masked and "We will send you" in masked
+
+
+def test_a_count_with_a_named_subject_is_given_beside_a_refusal() -> None:
+    body = (
+        "As of 28 April 2023, c.990 new Automatic Number Plate Recognition (ANPR) cameras have "
+        "been installed. The information you have requested regarding how many of the cameras "
+        "have been vandalised is exempt from disclosure under section 31(1)(a) of the Act."
+    )
+    assert _read(body) == ("partly_answered", ["s31(1)(a)"])
+
+
+def test_a_date_before_was_received_is_no_count() -> None:
+    body = (
+        "Further to my letter of 9 December 2016 acknowledging your request for information "
+        "which was received by us on 8 December, the information that you have requested is "
+        "being withheld in full under section 35(1)(a) of the Act."
+    )
+    assert _read(body) == ("refused_exempt", ["s35(1)(a)"])

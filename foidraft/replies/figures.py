@@ -31,9 +31,14 @@ FIGURES_RE = _re(
     r"stands at)\s(?:approximately |around |about )?£?\d",
     # (not the year of an Act: "under the Freedom of Information Act 2000, which was received")
     # (nor a reference's digits: "FOI 2019-0040324, which was received")
-    r"(?<!\bAct )(?<!\bFOIA )(?<!Regulations )(?<![-/])\b\d[\d,]* (?:[a-z]+ ){0,3}(?:were|was|"
+    # (nor a year or a day's date: "letter of 9 December 2016 ... which was received"; its
+    # subject may be named at length: "c.990 new Automatic Number Plate Recognition (ANPR)
+    # cameras have been installed")
+    r"(?<!\bAct )(?<!\bFOIA )(?<!Regulations )(?<![-/])\b(?!(?:19|20)\d\d\b)\d[\d,]* "
+    r"(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+    r"(?:[A-Za-z()-]+ ){0,7}(?:were|was|"
     r"have been|"
-    r"had been) (?:received|recorded|issued|"
+    r"had been) (?:received|recorded|issued|installed|"
     r"made|reported|arrested|charged|seized|employed|paid|spent|used|dealt|completed|submitted)\b",
     r"(?<![\w£])£ ?(?!(?:450|600|25)\b)\d[\d,]*(?:\.\d+)?(?: ?(?:k|m|million|bn))?\b",
     # said actively: "The council received 412 complaints in 2023" (not a date: "received 12
