@@ -144,3 +144,11 @@ def test_a_date_before_was_received_is_no_count() -> None:
         "being withheld in full under section 35(1)(a) of the Act."
     )
     assert _read(body) == ("refused_exempt", ["s35(1)(a)"])
+
+
+def test_a_partial_release_over_what_is_given_is_a_part_answered() -> None:
+    text = (
+        "Decision: Partial Release 10 November 2021\n\nDear Mr Smith\n\nPlease find attached "
+        "the documents we took into account in deciding the application." + YOURS
+    )
+    assert read_reply(text, regime="FOISA").kind == "partly_answered"

@@ -171,8 +171,9 @@ def _unrefused_kind(s: Signals) -> str:
         # nothing given, and the reason is the work a search would take: the cost limit in
         # words, though no refusing word is said
         return "refused_cost"
-    if a.holds_part:
-        # "held in part ... I have today decided to disclose": the rest is not held
+    if a.holds_part or (s.part and a.has("gave")):
+        # "held in part ... I have today decided to disclose": the rest is not held; "Decision:
+        # Partial Release" over what is given: the rest withheld, the reason unshown
         return "partly_answered"
     if a.has("notice"):  # a refusal notice whose refusal the text does not show
         return "partly_answered" if a.has("gave") else "refused_exempt"
