@@ -152,3 +152,13 @@ def test_a_partial_release_over_what_is_given_is_a_part_answered() -> None:
         "the documents we took into account in deciding the application." + YOURS
     )
     assert read_reply(text, regime="FOISA").kind == "partly_answered"
+
+
+def test_the_work_a_search_would_take_is_no_receipt() -> None:
+    body = (
+        "I write in connection with your request for information which was received on 19th "
+        "March 2025. Please accept my apologies for the delay. The data is stored in a system "
+        "which cannot easily be configured to find it, and a specific audit would need to be "
+        "undertaken, which would take weeks to complete."
+    )
+    assert _read(body)[0] == "refused_cost"

@@ -55,7 +55,7 @@ FIGURES_RE = _re(
 # its reason refuses on the cost limit, in words ("each record would require a manual
 # viewing"; "a search returned over 1,900 incidents").
 EFFORT_REASON_RE = _re(
-    r"\b(?:would|will) (?:\w+ ){0,2}?(?:require|entail|involve|mean|necessitate)\b[^.]{0,80}?"
+    r"\b(?:would|will) (?:\w+ ){0,2}?(?:require|entail|involve|mean|necessitate)\b[^.]{0,120}?"
     r"\b(?:manual\w*|search\w*|review\w*|read\w* (?:through|each|every|all)|view\w*|examin\w*|"
     r"trawl\w*|scrutinis\w*|interrogat\w*)\b",
     r"\bmanually (?:search|review|read|check|examin|trawl|view|scrutinis)\w*\b",
@@ -64,6 +64,8 @@ EFFORT_REASON_RE = _re(
     r"examination|interrogation|viewing)\b",
     r"\b(?:would|will) (?:all )?have to be (?:manually )?(?:reviewed|read|checked|examined|"
     r"searched|viewed|trawled)\b",
+    # the time it would take: "a specific audit ..., which would take weeks to complete"
+    r"\b(?:would|will) (?:\w+ ){0,2}?take (?:several |many |a number of |some )?(?:weeks|months)\b|"
     r"\bsearch\w* (?:\w+ ){0,8}?(?:returned|identified|produced) (?:over |approximately |around |"
     r"some )?\d[\d,]* (?:records|incidents|cases|files|results|crimes|reports|occurrences)\b",
 )
