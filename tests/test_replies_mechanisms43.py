@@ -59,6 +59,11 @@ def test_a_review_decided_is_its_outcome() -> None:
         ("s.40(2) and (3A)", ["40(2)", "40(3A)"]),
         ("sections 35(1)(a) and 38(1)(b) of FOISA", ["35(1)(a)", "38(1)(b)"]),
         ("regulations 12(4)(b) and 12(5)(e)", ["12(4)(b)", "12(5)(e)"]),
+        # a bare provision, its Act named after it (not another instrument's numbering)
+        ("we give notice under 10(4)(a) of EI(S)R 2004", ["10(4)(a)"]),
+        ("exempt by virtue of 40(2) of the Act", ["40(2)"]),
+        ("as set out in paragraph 3(2) of the Act", []),
+        ("2 of the questions", []),
     ],
 )
 def test_a_range_of_sections_is_each_of_them(text: str, want: list[str]) -> None:
@@ -162,3 +167,11 @@ def test_the_work_a_search_would_take_is_no_receipt() -> None:
         "undertaken, which would take weeks to complete."
     )
     assert _read(body)[0] == "refused_cost"
+
+
+def test_a_bare_exception_of_the_regulations_is_theirs() -> None:
+    body = (
+        "The information is not stored in a manner that would let us report it. Therefore, we "
+        "give notice under 10(4)(a) of EI(S)R 2004 and declare the information is not held."
+    )
+    assert _read(body, "EIR") == ("not_held", ["EIR 10(4)(a)"])
