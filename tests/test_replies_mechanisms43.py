@@ -59,11 +59,11 @@ def test_a_review_decided_is_its_outcome() -> None:
         ("s.40(2) and (3A)", ["40(2)", "40(3A)"]),
         ("sections 35(1)(a) and 38(1)(b) of FOISA", ["35(1)(a)", "38(1)(b)"]),
         ("regulations 12(4)(b) and 12(5)(e)", ["12(4)(b)", "12(5)(e)"]),
-        # a bare provision, its Act named after it (not another instrument's numbering)
+        # a bare exception, its Regulations named after it (not another instrument's numbering)
         ("we give notice under 10(4)(a) of EI(S)R 2004", ["10(4)(a)"]),
-        ("exempt by virtue of 40(2) of the Act", ["40(2)"]),
-        ("as set out in paragraph 3(2) of the Act", []),
-        ("2 of the questions", []),
+        ("we rely on 12(5)(e) of the Environmental Information Regulations", ["12(5)(e)"]),
+        ("as set out in paragraph 3(2) of the Regulations", []),
+        ("2 of the EIRs", []),
     ],
 )
 def test_a_range_of_sections_is_each_of_them(text: str, want: list[str]) -> None:

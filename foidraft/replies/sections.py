@@ -86,18 +86,14 @@ BARE_AFTER_RE = re.compile(
 BARE_CELL_RE = re.compile(
     r"(?:^|(?<=\|)|(?<=[•▪]))[ \t]*(?:[•*-][ \t]*)?(?=\d{1,2}[A-Z]?[ \t]?\([\da-z])", re.M
 )
-# A provision written without "section", the Act it belongs to named after it: "we give notice
-# under 10(4)(a) of EI(S)R 2004", "exempt by virtue of 40(2) of the Act" (a bracket needed, so
-# a count is never read: "2 of the questions")
-# (not another instrument's numbering: "paragraph 3(2) of the Act", "Article 6(1) of ...")
+# An exception written without "regulation", the Regulations named after it: "we give notice
+# under 10(4)(a) of EI(S)R 2004" (a bracket needed, so a count is never read: "2 of the EIRs";
+# not another instrument's numbering: "paragraph 3(2) of the Regulations"). A bare section of
+# the Act is read only after an exemption's words (``BARE_AFTER_RE``): "withheld entirely under
+# 29(1)(a) of FOISA" may be said of other requests.
 BARE_OF_ACT_RE = re.compile(
     r"(?<![\w.(/£-])(?<!paragraph )(?<!article )(?<!schedule )(?<!page )(?<!part )(?<!rule )"
     r"(?=\d{1,2}[A-Z]?[ \t]?\(\d{1,2}[A-Z]?\))",
-    re.IGNORECASE,
-)
-OF_ACT_RE = re.compile(
-    r"[ \t]{1,2}of[ \t]+(?:the[ \t]+)?(?:EI\(S\)Rs?|EIRs?|FOI\(S\)A|FOISA|FOIA|Freedom of "
-    r"Information|Environmental Information|Act\b|Regulations\b)",
     re.IGNORECASE,
 )
 OF_REGULATIONS_RE = re.compile(
@@ -131,9 +127,8 @@ def find_citations(text: str) -> list[Citation]:
     found = {c.start for cs in groups.values() for c in cs}  # (a list's later provisions too)
     for m in BARE_OF_ACT_RE.finditer(text):
         scanned = _scan(text, m.start(), plural=False)
-        if scanned and m.start() not in found and OF_ACT_RE.match(text, scanned[-1][2]):
-            regulation = bool(OF_REGULATIONS_RE.match(text, scanned[-1][2]))
-            _add(groups, text, m.start(), scanned, regulation)
+        if scanned and m.start() not in found and OF_REGULATIONS_RE.match(text, scanned[-1][2]):
+            _add(groups, text, m.start(), scanned, True)
     return [c for start in sorted(groups) for c in groups[start]]
 
 
