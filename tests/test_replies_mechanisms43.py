@@ -175,3 +175,11 @@ def test_a_bare_exception_of_the_regulations_is_theirs() -> None:
         "give notice under 10(4)(a) of EI(S)R 2004 and declare the information is not held."
     )
     assert _read(body, "EIR") == ("not_held", ["EIR 10(4)(a)"])
+
+
+def test_the_duty_named_as_yours_is_the_requesters_words() -> None:
+    body = (
+        "You wrote: under your section 16 duty to advise and assist I would expect you to "
+        "contact me. The information is exempt under section 40(2) of the Act."
+    )
+    assert _read(body)[1] == ["s40(2)"]

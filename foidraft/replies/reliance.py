@@ -117,6 +117,13 @@ HABITUAL_AFTER_RE = re.compile(
 # Kept clear of: "the data has been presented in such a manner as to avoid the application of
 # exemptions relevant under the Act (Section 40 - Personal Information)".
 AVOIDED_BEFORE_RE = re.compile(r"\b(?:avoid|avoids|avoided|avoiding)\b[^.;]{0,100}$", re.IGNORECASE)
+# The authority's duty named as the requester names it, in the request told back: "under your
+# section 16 duty to advise and assist I would expect you to contact me" (no authority says
+# "your section 16" of its own)
+YOUR_DUTY_BEFORE_RE = re.compile(
+    r"\byour(?: (?:statutory )?(?:duty|duties|obligations?) (?:under|at|in)(?: the)?)?$",
+    re.IGNORECASE,
+)
 # Weighed and set aside: "we have considered whether the exemptions at section 31 and section
 # 40 apply" (the conclusion follows; a provision that does apply is cited again for it).
 CONSIDERED_RE = re.compile(r"\bconsider(?:ed|ing) whether\b[^.;:]{0,80}$", re.IGNORECASE)
@@ -158,7 +165,7 @@ def _relied(
         return False
     if CONSIDERED_RE.search(before[-120:]) and not weighing:
         return False
-    if AVOIDED_BEFORE_RE.search(before[-120:]):
+    if AVOIDED_BEFORE_RE.search(before[-120:]) or YOUR_DUTY_BEFORE_RE.search(before[-80:]):
         return False
     if BASIS_RE.search(before[-120:]) or OVERTURNED_BEFORE_RE.search(before[-120:]):
         return False
