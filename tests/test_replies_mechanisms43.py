@@ -183,3 +183,12 @@ def test_the_duty_named_as_yours_is_the_requesters_words() -> None:
         "contact me. The information is exempt under section 40(2) of the Act."
     )
     assert _read(body)[1] == ["s40(2)"]
+
+
+def test_what_the_law_allows_is_not_done() -> None:
+    body = (
+        "In 2023 there were 45 burglaries recorded in Coventry. The Act contains a number of "
+        "exemptions, such as section 40 (personal information), which allow information to be "
+        "withheld."
+    )
+    assert _read(body) == ("answered", [])

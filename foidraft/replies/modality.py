@@ -20,7 +20,9 @@ MODAL_RE = re.compile(
     # be withheld by law" (the phrase read starts where the search stops: ``asserted``)
     r"\b(?:that|which) (?:can|could) (?:be )?$|"
     # a time to come, not a thing done: "we will send you the response before it is published"
-    r"\b(?:before|until|once|when) $"
+    r"\b(?:before|until|once|when) $|"
+    # what the law lets any authority do: "exemptions, ..., which allow information to be withheld"
+    r"\b(?:allow|allows|permit|permits|enable|enables)\b[^.,;]{0,30}\bto (?:be )?$"
 )
 QUALIFIED_RE = re.compile(
     r"\b(?:where|if|when|(?<!soon )as) (?:necessary|needed|required|appropriate|applicable|"
