@@ -192,3 +192,12 @@ def test_what_the_law_allows_is_not_done() -> None:
         "withheld."
     )
     assert _read(body) == ("answered", [])
+
+
+def test_a_list_of_exemptions_that_may_apply_relies_on_none() -> None:
+    body = (
+        "In 2023 there were 45 burglaries recorded in Coventry.\n\nExemptions that may apply to "
+        "requests include: Section 21 - information accessible by other means; Section 22 - "
+        "future publication; Section 40 - personal information."
+    )
+    assert _read(body) == ("answered", [])

@@ -23,6 +23,7 @@ from foidraft.replies.asides import (
     BASIS_RE,
     DISJUNCTION_RE,
     HEAD_BEFORE_RE,
+    LIST_WARNED_RE,
     NEGATED_AFTER_RE,
     NEGATED_BEFORE_RE,
     ORIGINAL_BEFORE_RE,
@@ -161,7 +162,8 @@ def _relied(
         cut = len(before) - len(clause) - 1  # examples are of what the clause before says
         clause = before[clause_start(before, 0, cut) : cut]
     after = text[c.end : min(s.end, c.end + 80)]
-    if (WARNED_RE.search(clause) and not weighing) or NEGATED_BEFORE_RE.search(before[-60:]):
+    warned = WARNED_RE.search(clause) or LIST_WARNED_RE.search(before[-240:])
+    if (warned and not weighing) or NEGATED_BEFORE_RE.search(before[-60:]):
         return False
     if CONSIDERED_RE.search(before[-120:]) and not weighing:
         return False
