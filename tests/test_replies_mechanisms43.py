@@ -201,3 +201,21 @@ def test_a_list_of_exemptions_that_may_apply_relies_on_none() -> None:
         "future publication; Section 40 - personal information."
     )
     assert _read(body) == ("answered", [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # the bracket qualifies its clause: a warning of what may be, or a refusal made
+        (
+            "A request may be refused if it is vexatious (section 14) or if the cost of "
+            "compliance exceeds the appropriate limit (section 12).",
+            ("answered", []),
+        ),
+        ("The officers' names are withheld (section 40(2)).", ("partly_answered", ["s40(2)"])),
+    ],
+)
+def test_a_bracketed_provision_is_read_with_its_clause(
+    sentence: str, want: tuple[str, list[str]]
+) -> None:
+    assert _read("In 2023 there were 45 burglaries recorded in Coventry. " + sentence) == want

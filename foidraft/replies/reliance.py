@@ -161,6 +161,8 @@ def _relied(
             return False
         cut = len(before) - len(clause) - 1  # examples are of what the clause before says
         clause = before[clause_start(before, 0, cut) : cut]
+    if before.endswith("(") and not clause.strip(" ("):  # "if it is vexatious (section 14)":
+        clause = before[clause_start(before, 0, len(before) - 1) : -1]  # the bracket's clause
     after = text[c.end : min(s.end, c.end + 80)]
     warned = WARNED_RE.search(clause) or LIST_WARNED_RE.search(before[-240:])
     if (warned and not weighing) or NEGATED_BEFORE_RE.search(before[-60:]):
