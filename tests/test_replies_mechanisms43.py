@@ -219,3 +219,20 @@ def test_a_bracketed_provision_is_read_with_its_clause(
     sentence: str, want: tuple[str, list[str]]
 ) -> None:
     assert _read("In 2023 there were 45 burglaries recorded in Coventry. " + sentence) == want
+
+
+def test_the_internal_reviewer_named_is_a_review() -> None:
+    text = (
+        "West Yorkshire Police, in this instance, are acting as the Internal Reviewer on behalf "
+        "of the partnership. The information is withheld under section 31(1)(a) of the Act."
+    )
+    assert _read(text)[0] == "review_outcome"
+
+
+def test_a_review_passed_to_a_reviewer_is_acknowledged() -> None:
+    body = (
+        "Your request for a review has been passed to a senior reviewer. The review will "
+        "consider whether section 40(2) was correctly applied. We aim to respond within 20 "
+        "working days."
+    )
+    assert _read(body)[0] == "acknowledgement"
