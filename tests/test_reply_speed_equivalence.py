@@ -25,7 +25,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from foidraft.replies import acts, gate, questions, read_reply, scope
+from foidraft.replies import acts, gate, questions, read_reply, said, scope
 from foidraft.replies.clauses import sentences
 from foidraft.replies.echo import mask
 from foidraft.replies.figures import EFFORT_RE, EFFORT_REASON_RE, FIGURES_RE, UNRETRIEVABLE_RE
@@ -58,7 +58,7 @@ def _may_match(pattern: re.Pattern[str], text: str) -> bool:
 
 
 NAIVE: list[tuple[Any, str, Callable[..., Any]]] = [
-    (acts, "may_match", _may_match),
+    (said, "may_match", _may_match),  # (the phrase gate, asked where a sentence says it)
     (acts, "roles_within", _roles_within),
     (questions, "any_within", _any_within),
     (questions, "span_at", _span_at),

@@ -35,7 +35,6 @@ from foidraft.replies.figures import (
     confirmed_at,
     is_row,
 )
-from foidraft.replies.gate import may_match
 from foidraft.replies.grammar import as_we
 from foidraft.replies.headings import heading_acts, letterhead, log_outcome
 from foidraft.replies.holder import held_elsewhere
@@ -60,6 +59,9 @@ from foidraft.replies.procedure import (
     REVIEW_RE,
     REVIEW_RECOUNT_RE,
 )
+from foidraft.replies.said import asks as _question
+from foidraft.replies.said import decided as _decided
+from foidraft.replies.said import said as _said
 from foidraft.replies.scope import HELD_IN_PART_RE, gives_then_withholds
 from foidraft.replies.sections import Citation
 from foidraft.replies.shares import ALL_RE, GAVE_SOME_RE, HOLDS_PART_RE, PART_RE, WHOLE_RE
@@ -205,6 +207,10 @@ def read_acts(
             t.not_held += unrecorded
             t.found |= here
             t.gave_at += [s.start] if "gave" in here else []
+        elif _said(s, WORDS["ack"], text) or _said(s, WORDS["ack_hint"], text):
+            # the body's timescale for all requests, said in a letter that may decide nothing:
+            # "We aim to respond to requests for information within 20 working days"
+            t.found.add("ack_hint")
     if t.figures >= 2:
         t.found.add("gave")
     if "notice_law" in t.found and not (t.own or "gave" in t.found):
@@ -234,7 +240,7 @@ def _procedure(s: Sentence, text: str, t: _Tally) -> None:
     if not (s.general or s.conditional) and PART_NOTICE_RE.search(s.text):
         t.part = True  # the notice is for a part: the rest was answered
     if not (s.general or s.conditional):
-        if _said(s, REVIEW_RE, text):
+        if _decided(s, REVIEW_RE, text):
             t.found.add("review")
         if _said(s, REVIEW_ASKED_RE, text):
             t.found.add("review_asked")
@@ -319,12 +325,3 @@ def _decisions(s: Sentence, text: str, cited: set[str], t: _Tally) -> set[str]:
 def _confirms(s: Sentence, text: str) -> bool:  # (confirming that nothing is held gives none)
     held = not _said(s, WORDS["not_held"], text)
     return held and any(s.asserted(at) for at in confirmed_at(text))
-
-
-def _said(s: Sentence, pattern: re.Pattern[str], text: str) -> bool:
-    return may_match(pattern, text) and any(s.asserted(m.start()) for m in pattern.finditer(text))
-
-
-def _question(s: Sentence | None) -> bool:
-    """A line that asks or numbers a question: a figure after it answers it."""
-    return s is not None and (bool(MARKER_RE.match(s.text)) or s.text.endswith("?"))

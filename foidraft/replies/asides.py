@@ -20,6 +20,13 @@ WARNED_RE = re.compile(
     r"\bin which case\b[^,;:.]{0,20}$",
     re.IGNORECASE,
 )
+# ... or a list after a colon, its opening warned: "Exemptions that may apply to requests
+# include: Section 21 - ...; Section 22 - ...; Section 40 - ..." (each item after the colon)
+LIST_WARNED_RE = re.compile(
+    r"\b(?:may|might|could)\b[^,;:.]{0,80}\b(?:apply|be (?:exempt|engaged|refused|withheld)|"
+    r"rely (?:on|upon)|withhold|refuse|use|invoke|cite|include)\b[^.:;]{0,40}:[^.:]{0,200}$",
+    re.IGNORECASE,
+)
 QUOTED_LAW_RE = re.compile(
     r"\b(?:a|any) public authority which\b|\brelying on a claim that\b|"
     r"\b(?:any|one) of (?:the )?sections\b|"  # s18's "exempt under any of sections 28 to 35"

@@ -35,6 +35,11 @@ PROVISION_NEXT_RE = re.compile(
 WORDED_TITLE_RE = re.compile(
     r"[ \t]{1,2}[A-Za-z][A-Za-z ,'’-]{2,80}?\)?(?:[;,]|[ \t]and)[ \t]{0,2}(?=\d{1,2}[A-Z]?\()"
 )
+# A range of whole sections: "sections 21 to 23", "ss. 40-43" (a range of subsections,
+# "(1)(a)-(c)", is read with its brackets: ``foidraft.replies.brackets``)
+RANGE_RE = re.compile(GAP + r"(?:to|-|–)" + GAP + r"(?=\d{1,2}(?!\d))", re.IGNORECASE)
+# The exemptions of Part II: FOIA's sections 21 to 44, FOISA's 25 to 41.
+EXEMPTIONS = range(21, 45)
 SPACE_LIST_RE = re.compile(r"[ \t]{1,2}(?=\d{1,2}(?:[A-Z]?\(|[a-h](?![\w])))")  # "30b(ii) 30c"
 
 
@@ -52,3 +57,14 @@ def bare_list(text: str, pos: int) -> bool:
     """After "Section 23 &": is the next number a section ("40 are class based") rather
     than a count or a year ("2 of the Act")?"""
     return not re.match(r"\d{3,}", text[pos : pos + 4])
+
+
+def exemptions_between(first: str, last: str | None) -> list[str] | None:
+    """The sections strictly between ``first`` and ``last`` of a range of exemptions ("21 to
+    23": ["22"]), or None when the words are no such range (a count, "1 to 4", or backwards)."""
+    if last is None or not (first.isdigit() and last.isdigit()):
+        return None
+    lo, hi = int(first), int(last)
+    if lo not in EXEMPTIONS or hi not in EXEMPTIONS or hi <= lo:
+        return None
+    return [str(n) for n in range(lo + 1, hi)]

@@ -40,7 +40,8 @@ REQUEST_HEAD_RE = re.compile(
     r"(?![^\n]*\b(?:response|answers?|reply|figures|data)\b[^\n]{0,30}\b(?:set out|given|"
     r"provided|shown|listed|detailed) below\b)(?:[^\n]{0,160}\b(?:request\w*|"
     r"clarified|asked|seek\w*|sought|wrote)\b[^\n]{0,60}(?:as follows|following information|"
-    r"following questions?|(?:replicated|reproduced|set out|repeated) below)[^\n]{0,40}[:.-]?|"
+    r"following questions?|(?:replicated|reproduced|set out|repeated|detailed|quoted) below)"
+    r"[^\n]{0,40}[:.-]?|"
     r"[^\n]{0,80}\b(?:you asked|you requested|you wrote|you sought)\b[^\n]{0,40}:|"
     # "Below is your request and our response."
     r"[^\n]{0,80}\bbelow (?:is|are) (?:your|the) (?:request|questions?)\b[^\n]{0,60}))[ \t]*$",

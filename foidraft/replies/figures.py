@@ -31,9 +31,14 @@ FIGURES_RE = _re(
     r"stands at)\s(?:approximately |around |about )?£?\d",
     # (not the year of an Act: "under the Freedom of Information Act 2000, which was received")
     # (nor a reference's digits: "FOI 2019-0040324, which was received")
-    r"(?<!\bAct )(?<!\bFOIA )(?<!Regulations )(?<![-/])\b\d[\d,]* (?:[a-z]+ ){0,3}(?:were|was|"
+    # (nor a year or a day's date: "letter of 9 December 2016 ... which was received"; its
+    # subject may be named at length: "c.990 new Automatic Number Plate Recognition (ANPR)
+    # cameras have been installed")
+    r"(?<!\bAct )(?<!\bFOIA )(?<!Regulations )(?<![-/])\b(?!(?:19|20)\d\d\b)\d[\d,]* "
+    r"(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+    r"(?:[A-Za-z()-]+ ){0,7}(?:were|was|"
     r"have been|"
-    r"had been) (?:received|recorded|issued|"
+    r"had been) (?:received|recorded|issued|installed|"
     r"made|reported|arrested|charged|seized|employed|paid|spent|used|dealt|completed|submitted)\b",
     r"(?<![\w£])£ ?(?!(?:450|600|25)\b)\d[\d,]*(?:\.\d+)?(?: ?(?:k|m|million|bn))?\b",
     # said actively: "The council received 412 complaints in 2023" (not a date: "received 12
@@ -50,7 +55,7 @@ FIGURES_RE = _re(
 # its reason refuses on the cost limit, in words ("each record would require a manual
 # viewing"; "a search returned over 1,900 incidents").
 EFFORT_REASON_RE = _re(
-    r"\b(?:would|will) (?:\w+ ){0,2}?(?:require|entail|involve|mean|necessitate)\b[^.]{0,80}?"
+    r"\b(?:would|will) (?:\w+ ){0,2}?(?:require|entail|involve|mean|necessitate)\b[^.]{0,120}?"
     r"\b(?:manual\w*|search\w*|review\w*|read\w* (?:through|each|every|all)|view\w*|examin\w*|"
     r"trawl\w*|scrutinis\w*|interrogat\w*)\b",
     r"\bmanually (?:search|review|read|check|examin|trawl|view|scrutinis)\w*\b",
@@ -59,6 +64,8 @@ EFFORT_REASON_RE = _re(
     r"examination|interrogation|viewing)\b",
     r"\b(?:would|will) (?:all )?have to be (?:manually )?(?:reviewed|read|checked|examined|"
     r"searched|viewed|trawled)\b",
+    # the time it would take: "a specific audit ..., which would take weeks to complete"
+    r"\b(?:would|will) (?:\w+ ){0,2}?take (?:several |many |a number of |some )?(?:weeks|months)\b|"
     r"\bsearch\w* (?:\w+ ){0,8}?(?:returned|identified|produced) (?:over |approximately |around |"
     r"some )?\d[\d,]* (?:records|incidents|cases|files|results|crimes|reports|occurrences)\b",
 )

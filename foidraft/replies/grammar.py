@@ -103,7 +103,10 @@ GIVING = (
     r"refusal|link|explanation|advice|reference|acknowledge?ment|receipt|update)\b)(?:with )?\w+|"
     r"\b(?:copy|copies|information|statement|documents?|data|figures) (?:\w+ ){0,4}?(?:is|are|"
     r"has been|have been) included (?:as (?:an )?attachments?|with this|in this|below|above|"
-    r"herewith)\b"
+    r"herewith)\b|"
+    # given with the letter, at a sentence's end: "Minutes for 2020 to 2022 are provided."
+    r"(?<!response )(?<!reply )(?<!answer )(?<!answers )(?<!reasons )(?<!explanation )"
+    r"(?<!advice )(?<!details )\b(?:are|have been) (?:provided|enclosed|attached)\W*$"
 )
 
 # The authority speaking of itself by name: "The Council is unable to", "the Force does not

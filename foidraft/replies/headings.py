@@ -68,7 +68,7 @@ PART_HEADING_RE = re.compile(
 # Provided", "Decision: Partially disclosed", "Decision: Refused" ...
 LOG_DECISION_RE = re.compile(
     r"^(?:decision|outcome|status)\s*[:-]\s*(?:(?P<part>partial(?:ly)?|"
-    r"part) ?)?(?:(?:information )?(?:disclosed|provided|released|supplied|disclosure)|"
+    r"part) ?)?(?:(?:information )?(?:disclosed|provided|released?|supplied|disclosure)|"
     r"(?P<refused>refused|withheld|exempt(?:ion)?s? applied|not disclosed))\b",
     re.IGNORECASE,
 )

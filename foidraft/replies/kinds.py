@@ -171,8 +171,9 @@ def _unrefused_kind(s: Signals) -> str:
         # nothing given, and the reason is the work a search would take: the cost limit in
         # words, though no refusing word is said
         return "refused_cost"
-    if a.holds_part:
-        # "held in part ... I have today decided to disclose": the rest is not held
+    if a.holds_part or (s.part and a.has("gave")):
+        # "held in part ... I have today decided to disclose": the rest is not held; "Decision:
+        # Partial Release" over what is given: the rest withheld, the reason unshown
         return "partly_answered"
     if a.has("notice"):  # a refusal notice whose refusal the text does not show
         return "partly_answered" if a.has("gave") else "refused_exempt"
@@ -210,7 +211,10 @@ PRECEDENCE: tuple[Rule, ...] = (
     Rule("before any decision", "nothing given and nothing refused in words: an extension, "
          "a clarification request or a receipt (a clarification request may explain what is "
          "not recorded or where something is published)",
-         lambda s: (not s.said or (s.said <= SOFT and s.has("clarify"))) and bool(_pending(s.a)),
+         lambda s: (not s.said or (s.said <= SOFT and s.has("clarify"))) and bool(_pending(s.a))
+         # (a receipt does not weigh the work a search would take: "a specific audit would
+         # need to be undertaken, which would take weeks to complete" is the answer's reason)
+         and not (s.has("effort") and _pending(s.a) == "acknowledgement"),
          lambda s: _pending(s.a)),
     Rule("vexatious", "a request refused as vexatious or repeated (partly answered if "
          "information is given)",

@@ -164,7 +164,7 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         # earlier answers published in the authority's log: "the information we can provide
         # will be from our disclosure log ... that will list all previous responses"
         r"\b(?:is|are) (?:already )?available (?:for (?:viewing|download) )?(?:on|at|via) (?:the|"
-        r"our|their|its) (?:\w+ ){0,3}(?:website|web ?site|web ?pages?)\b",
+        r"our|their|its) (?:[\w’']+ ){0,3}(?:website|web ?site|web ?pages?)\b",
         r"\bfrom (?:our|the) (?:FOI )?disclosure log\b|\b(?:search|see|look at|refer to)\b"
         r"[^.]{0,60}\b(?:our|the) (?:FOI )?disclosure log\b|\blist (?:all )?(?:the )?previous "
         r"(?:responses|answers|disclosures)\b",

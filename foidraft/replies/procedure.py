@@ -249,9 +249,9 @@ REVIEW_RE = _re(
     r"\b(?:(?:original |initial )?(?:decision|response|refusal|exemptions?)|"
     r"your (?:complaint|appeal|request for (?:an? )?(?:internal )?review))\b[^.]{0,60}\b(?:is|"
     r"are|was|were|has been|have been|should be) (?:therefore |thus |hereby )?(?:partially |"
-    r"partly )?(?:upheld|overturned|confirmed|reversed|varied|revised|"
-    r"not upheld)\b",
-    r"\b(?:I|we) (?:partially |partly )?(?:uphold|overturn|do not uphold)\b|\breviewer\b",
+    r"partly )?(?:upheld|overturned|confirmed|reversed|varied|revised|not upheld)\b",
+    r"\b(?:I|we) (?:partially |partly )?(?:uphold|overturn|do not uphold)\b|(?<!\ba )(?<!\ban )"
+    r"(?<!\ba senior )(?<!\ban independent )\breviewer\b(?![^.]{0,80}\b(?:will|shall)\b)",
     # the first answer judged: "I find that the Trust was wrong to rely on section 43(2)"
     r"\b(?:was|were) (?:wrong|incorrect|right|correct) to (?:rely on|apply|cite|withhold|refuse)\b",
     # the panel a council's review (its "appeal") sits as: "The appeal panel convened on ..."

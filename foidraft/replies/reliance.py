@@ -23,6 +23,7 @@ from foidraft.replies.asides import (
     BASIS_RE,
     DISJUNCTION_RE,
     HEAD_BEFORE_RE,
+    LIST_WARNED_RE,
     NEGATED_AFTER_RE,
     NEGATED_BEFORE_RE,
     ORIGINAL_BEFORE_RE,
@@ -34,7 +35,8 @@ from foidraft.replies.asides import (
     SUBJECT_RE,
     WARNED_RE,
 )
-from foidraft.replies.clauses import COUNTERFACTUAL_RE, Sentence, clause_start
+from foidraft.replies.clauses import Sentence, clause_start
+from foidraft.replies.modality import COUNTERFACTUAL_RE
 from foidraft.replies.provisions import TITLE_RE, role
 from foidraft.replies.rows import blank, figure_row
 from foidraft.replies.sections import Citation
@@ -116,6 +118,13 @@ HABITUAL_AFTER_RE = re.compile(
 # Kept clear of: "the data has been presented in such a manner as to avoid the application of
 # exemptions relevant under the Act (Section 40 - Personal Information)".
 AVOIDED_BEFORE_RE = re.compile(r"\b(?:avoid|avoids|avoided|avoiding)\b[^.;]{0,100}$", re.IGNORECASE)
+# The authority's duty named as the requester names it, in the request told back: "under your
+# section 16 duty to advise and assist I would expect you to contact me" (no authority says
+# "your section 16" of its own)
+YOUR_DUTY_BEFORE_RE = re.compile(
+    r"\byour(?: (?:statutory )?(?:duty|duties|obligations?) (?:under|at|in)(?: the)?)?$",
+    re.IGNORECASE,
+)
 # Weighed and set aside: "we have considered whether the exemptions at section 31 and section
 # 40 apply" (the conclusion follows; a provision that does apply is cited again for it).
 CONSIDERED_RE = re.compile(r"\bconsider(?:ed|ing) whether\b[^.;:]{0,80}$", re.IGNORECASE)
@@ -152,12 +161,15 @@ def _relied(
             return False
         cut = len(before) - len(clause) - 1  # examples are of what the clause before says
         clause = before[clause_start(before, 0, cut) : cut]
+    if before.endswith("(") and not clause.strip(" ("):  # "if it is vexatious (section 14)":
+        clause = before[clause_start(before, 0, len(before) - 1) : -1]  # the bracket's clause
     after = text[c.end : min(s.end, c.end + 80)]
-    if (WARNED_RE.search(clause) and not weighing) or NEGATED_BEFORE_RE.search(before[-60:]):
+    warned = WARNED_RE.search(clause) or LIST_WARNED_RE.search(before[-240:])
+    if (warned and not weighing) or NEGATED_BEFORE_RE.search(before[-60:]):
         return False
     if CONSIDERED_RE.search(before[-120:]) and not weighing:
         return False
-    if AVOIDED_BEFORE_RE.search(before[-120:]):
+    if AVOIDED_BEFORE_RE.search(before[-120:]) or YOUR_DUTY_BEFORE_RE.search(before[-80:]):
         return False
     if BASIS_RE.search(before[-120:]) or OVERTURNED_BEFORE_RE.search(before[-120:]):
         return False

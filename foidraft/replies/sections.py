@@ -17,32 +17,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from foidraft.replies.brackets import IN_FIRST, RUN_ON, groups
 from foidraft.replies.citelists import (
     HEAD_RE,
     PROVISION_NEXT_RE,
+    RANGE_RE,
     TITLE_IN_LIST_RE,
     WORDED_TITLE_RE,
     bare_list,
+    exemptions_between,
     list_continues,
 )
 from foidraft.replies.provisions import TITLE_RE
-from foidraft.replies.subsections import (
-    DOTTED_RE,
-    GAP,
-    GROUP_RE,
-    JOIN_RE,
-    LOOSE_SUBSECTION_RE,
-    OPEN_LEFT_OUT_RE,
-    RUN_ON_RE,
-    UNBRACKETED_RE,
-    WORDED_SUBSECTION_RE,
-)
+from foidraft.replies.subsections import GAP
 from foidraft.replies.whose import act_named, not_ours
-
-# Subsections with a capital letter (s40's), which officers may bracket apart: "(5)(B)".
-LETTERED = ("3A", "4A", "5A", "5B")
-ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
-MAX_GROUPS = 6
 
 
 @dataclass(frozen=True)
@@ -78,10 +66,6 @@ class Citation:
         return "s" + IN_FIRST_RE.sub(r"\1(1)(", self.section)
 
 
-# FOIA sections whose lettered paragraphs all sit in subsection (1): "Section 31(a)" can
-# only be s31(1)(a). (FOISA's s30 has its letters at the top: s30(b)(i) is left alone.)
-IN_FIRST = ("22", "26", "27", "29", "30", "31", "33", "35", "38")
-RUN_ON = (*IN_FIRST, "41")  # their letters read when run onto the number ("30b(i)")
 IN_FIRST_RE = re.compile(rf"^({'|'.join(IN_FIRST)})\((?=[a-h]\))")
 
 
@@ -101,6 +85,20 @@ BARE_AFTER_RE = re.compile(
 # follows ("31(1)(a) Law enforcement", "• 36(1) (confidentiality in legal proceedings)").
 BARE_CELL_RE = re.compile(
     r"(?:^|(?<=\|)|(?<=[•▪]))[ \t]*(?:[•*-][ \t]*)?(?=\d{1,2}[A-Z]?[ \t]?\([\da-z])", re.M
+)
+# An exception written without "regulation", the Regulations named after it: "we give notice
+# under 10(4)(a) of EI(S)R 2004" (a bracket needed, so a count is never read: "2 of the EIRs";
+# not another instrument's numbering: "paragraph 3(2) of the Regulations"). A bare section of
+# the Act is read only after an exemption's words (``BARE_AFTER_RE``): "withheld entirely under
+# 29(1)(a) of FOISA" may be said of other requests.
+BARE_OF_ACT_RE = re.compile(
+    r"(?<![\w.(/£-])(?<!paragraph )(?<!article )(?<!schedule )(?<!page )(?<!part )(?<!rule )"
+    r"(?=\d{1,2}[A-Z]?[ \t]?\(\d{1,2}[A-Z]?\))",
+    re.IGNORECASE,
+)
+OF_REGULATIONS_RE = re.compile(
+    r"[ \t]{1,2}of[ \t]+(?:the[ \t]+)?(?:EI\(S\)Rs?|EIRs?|Environmental Information|Regulations\b)",
+    re.IGNORECASE,
 )
 NAMED_RE = re.compile(GAP + r"\((?=[^()\n]*[ \t])[A-Za-z][^)\n]{3,80}")
 
@@ -126,6 +124,11 @@ def find_citations(text: str) -> list[Citation]:
         end = scanned[-1][2] if scanned else 0
         if scanned and (TITLE_RE.match(text, end) or NAMED_RE.match(text, end)):
             _add(groups, text, m.start(), scanned, False)
+    found = {c.start for cs in groups.values() for c in cs}  # (a list's later provisions too)
+    for m in BARE_OF_ACT_RE.finditer(text):
+        scanned = _scan(text, m.start(), plural=False)
+        if scanned and m.start() not in found and OF_REGULATIONS_RE.match(text, scanned[-1][2]):
+            _add(groups, text, m.start(), scanned, True)
     return [c for start in sorted(groups) for c in groups[start]]
 
 
@@ -154,17 +157,25 @@ def _scan(text: str, pos: int, *, plural: bool) -> list[tuple[str, int, int]]:
         number, pos2 = _number(text, pos)
         if number is None:
             break
-        parts, pos3 = _groups(text, pos2, number)
+        parts, pos3 = groups(text, pos2, number)
         start = pos
         for variant in parts or [[]]:
             out.append((number + "".join(f"({p})" for p in variant), start, pos3))
         pos = pos3
         same = SAME_SECTION_RE.match(text, pos)  # "s31(1)(g) by virtue of (2)(b)": s31(2)(b)
         if same and parts:
-            more, pos4 = _groups(text, same.end(), number)
+            more, pos4 = groups(text, same.end(), number)
             for variant in more:
                 out.append((number + "".join(f"({p})" for p in variant), same.end(), pos4))
             pos = pos4 if more else pos
+        ranged = RANGE_RE.match(text, pos) if plural and not parts else None
+        between = exemptions_between(number, _number(text, ranged.end())[0]) if ranged else None
+        if (
+            ranged and between is not None
+        ):  # "sections 21 to 23": 21, 22 and 23 (the last read next)
+            out += [(n, start, ranged.end()) for n in between]
+            pos, first = ranged.end(), False
+            continue
         title = TITLE_IN_LIST_RE.match(text, pos)  # "12(1) (Excessive cost) and 16(4)"
         if title and not plural and PROVISION_NEXT_RE.match(text, title.end()):
             # "Section 29(1)(a) (formulation of policy), 36(1) (confidentiality ...)": a list
@@ -219,103 +230,3 @@ SAME_SECTION_RE = re.compile(
     r"[ \t]{1,2}(?:by[ \t]+virtue[ \t]+of[ \t]+(?=\(\d)|(?=sub-?section[ \t]{0,2}\(?\d))",
     re.IGNORECASE,
 )
-
-
-def _groups(text: str, pos: int, number: str = "") -> tuple[list[list[str]], int]:
-    """The bracketed parts after a number, expanded: "(1)(a)(b)" -> [[1,a],[1,b]];
-    "(5A)&(5B)(a)(i)" -> [[5A],[5B,a,i]]; "(1)(a)-(c)" -> [[1,a],[1,b],[1,c]]; " 1(b)" ->
-    [[1,b]]."""
-    variants: list[list[str]] = []
-    path: list[str] = []
-    i = pos
-    count = 0
-    range_next = False
-    loose = (
-        LOOSE_SUBSECTION_RE.match(text, i)
-        or WORDED_SUBSECTION_RE.match(text, i)
-        or DOTTED_RE.match(text, i)
-    )
-    run_on = RUN_ON_RE.match(text, i) if number in RUN_ON else None
-    if run_on:
-        path, i, count = [run_on.group(1)], run_on.end(), 1
-    elif loose:
-        path, i, count = [loose.group(1)], loose.end(), 1
-        if loose.re is not LOOSE_SUBSECTION_RE and loose.group(2):
-            path.append(loose.group(2).lower())  # "subsection 1 paragraph a", "31.1.a": (1)(a)
-    while count < MAX_GROUPS * 2:
-        m = GROUP_RE.match(text, i)
-        if m is None and path and path[0][0].isdigit():
-            m = UNBRACKETED_RE.match(text, i)  # "40(2) & 3A(a)": a subsection left unbracketed
-        if m is None and path and text[i - 1] == ")":
-            m = OPEN_LEFT_OUT_RE.match(text, i)
-        if m is None:
-            j = JOIN_RE.match(text, i)
-            if j is None or GROUP_RE.match(text, j.end()) is None:
-                break
-            range_next = j.group(0).strip().lower() in ("to", "-", "–")
-            i = j.end()
-            continue
-        token = m.group(1)
-        if token.isalpha() and token.isupper():
-            if path and path[-1] + token in LETTERED:
-                path[-1] += token  # "40 (5)(B)(a)(i)": the subsection 5B written in two brackets
-                i = m.end()
-                count += 1
-                continue
-            token = token.lower()  # "31(1)(A)": a paragraph written in capitals
-        if not path and token in ROMAN[:5] and number not in IN_FIRST:
-            # the first bracket is a subsection: "S28(i)" is s28(1) typed with a letter
-            token = str(ROMAN.index(token) + 1)
-        if token.isdigit() and path and not path[0][0].isdigit() and path[-1].isalpha():
-            # FOISA's s30 has no subsections: "S.30(b)(1)" is its sub-paragraph (i)
-            token = ROMAN[int(token) - 1] if 0 < int(token) <= len(ROMAN) else token
-        level = _level(token, path)
-        if level <= len(path) and path:
-            variants.append(list(path))
-            if range_next and level == len(path) and _is_letter_range(path[-1], token):
-                for letter in _letters_between(path[-1], token):
-                    variants.append([*path[: level - 1], letter])
-        path = [*path[: level - 1], token]
-        range_next = False
-        i = m.end()
-        count += 1
-    if path:
-        variants.append(path)
-    return _dedupe(variants), i
-
-
-def _level(token: str, path: list[str]) -> int:
-    """Where ``token`` sits in the provision: 1 for a subsection "(1)", then a paragraph
-    "(a)" below it, then a sub-paragraph "(i)" below that. FOISA's s30(b)(i) has no
-    subsection, so its letters start at level 1."""
-    if token[0].isdigit():
-        return 1
-    base = 1 if path and path[0][0].isdigit() else 0
-    if path and not path[-1][0].isdigit():
-        previous = path[-1]
-        if len(path) - base >= 2:  # the last part was already a sub-paragraph: another one,
-            # or the next paragraph ("(3)(a)(i)(ii)(b)": (b) sits beside (a))
-            return len(path) if token in ROMAN else base + 1
-        follows = len(token) == 1 and len(previous) == 1 and ord(token) == ord(previous) + 1
-        if token in ROMAN and not follows:
-            return len(path) + 1
-    return base + 1
-
-
-def _is_letter_range(a: str, b: str) -> bool:
-    return len(a) == 1 and len(b) == 1 and a.isalpha() and b.isalpha() and a < b
-
-
-def _letters_between(a: str, b: str) -> list[str]:
-    return [chr(c) for c in range(ord(a) + 1, ord(b))]
-
-
-def _dedupe(variants: list[list[str]]) -> list[list[str]]:
-    seen: set[tuple[str, ...]] = set()
-    out = []
-    for v in variants:
-        key = tuple(v)
-        if key not in seen:
-            seen.add(key)
-            out.append(v)
-    return out

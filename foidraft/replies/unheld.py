@@ -29,4 +29,7 @@ ABSENT = (
     r"\b(?:unable|not (?:been )?able|(?:could|can)(?: ?not|n['’]t)) to (?:locate|find|identify) "
     r"anything\b",
     rf"\bthere (?:is|are|were|was) no (?:such |relevant |recorded |formal )?{RECORDS}\b",
+    # held once, not now: "All other biographies are no longer held", "we no longer keep them"
+    r"\b(?:is|are|was|were) no longer (?:held|retained|kept|available to us)\b|"
+    r"\bno longer (?:hold|holds|retain|retains|keep|keeps|exists?)\b",
 )
