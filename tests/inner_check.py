@@ -68,7 +68,7 @@ def main(argv: list[str]) -> int:
         return 0
     cases = [c for c in load_cases("training") if c["url"] in wanted]
     loud = {c["id"]: [f for f in findings_for(c) if f.severity in LOUD] for c in cases}
-    print(f"inner check: {len(cases)} of {len(wanted)} listed requests found in training")
+    print(f"inner check: {len(cases)} training requests at the {len(wanted)} listed addresses")
     print("\n".join(by_outcome(cases, loud)))
     for body, part in split_by_body(cases).items():
         print(f"{body}: {len(part)} cases")
