@@ -6,12 +6,14 @@ which bodies keep which year)."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from foidraft.authorities.infer import infer_authority
 from foidraft.authorities.model import Authority
 from foidraft.authorities.years import SCHOOL_YEAR_NOTE, own_year_note, year_start
+from foidraft.cli import main
 from foidraft.interview import load_flows
 from foidraft.interview.regime import for_authority
 from foidraft.interview.script import answer_all
@@ -90,3 +92,22 @@ def test_the_note_says_whose_year_the_letter_gives() -> None:
     council = for_authority(flow, infer_authority("Leeds City Council")).question("period")
     said = notes(council, normalise(council, "2021/22 to 2023/24", TODAY), TODAY)
     assert not [n for n in said if "own financial" in n or "academy" in n]
+
+
+@pytest.mark.parametrize(
+    ("body", "dates"),
+    [
+        ("University of Leeds", "(1 August 2022 to 31 July 2023)"),
+        ("Ormiston Academies Trust", "(1 September 2022 to 31 August 2023)"),
+        ("Leeds City Council", "(1 April 2022 to 31 March 2023)"),
+    ],
+)
+def test_foidraft_new_gives_the_bodys_own_year(
+    body: str, dates: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("service: counselling\nperiod: FY2022/23\n", encoding="utf-8")
+    argv = ["new", "--flow", "service-figures", "--authority", body, "--answers", str(answers)]
+    assert main([*argv, "--name", "Jo", "--print"]) == 0
+    letter = " ".join(capsys.readouterr().out.split())
+    assert f"the financial year 2022/23 {dates}" in letter
