@@ -190,22 +190,6 @@ def test_a_university_is_offered_academic_years_not_april_to_march() -> None:
     assert council.span_text == "the financial years 2022/23 to 2024/25"
 
 
-def test_financial_years_typed_for_a_university_say_whose_year_the_letter_gives() -> None:
-    """A university's own financial year runs 1 August to 31 July; typed "financial
-    years", the letter gives 1 April to 31 March, and a note says so (a council's not)."""
-    from foidraft.interview.regime import for_authority
-    from foidraft.interview.wording import OWN_YEAR_NOTE, notes
-
-    flow = load_flows()["service-figures"]
-    typed = foidraft.interview.parse_period("2021/22 to 2023/24")
-    university = for_authority(flow, BODIES["university"]).question("period")
-    assert OWN_YEAR_NOTE in notes(university, typed, TODAY)
-    council = for_authority(flow, COUNCIL).question("period")
-    assert OWN_YEAR_NOTE not in notes(council, typed, TODAY)
-    academic = foidraft.interview.parse_period("2021/22 to 2023/24 academic years")
-    assert OWN_YEAR_NOTE not in notes(university, academic, TODAY)
-
-
 def test_what_is_left_out_on_purpose_says_why() -> None:
     flows = load_flows()
     service = flows["service-figures"].question("breakdowns")

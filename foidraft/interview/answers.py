@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from dataclasses import replace
 
 from foidraft.errors import FoidraftError
 from foidraft.interview.model import Question
@@ -21,6 +22,7 @@ from foidraft.text.dates import example_date, last_complete_financial_year, long
 MAX_TEXT = 2000
 DATE_DEFAULTS = ("end_of_last_financial_year", "end_of_last_calendar_year")
 Answer = str | tuple[str, ...] | int | bool | Period | _dt.date | None
+_RELATIVE = re.compile(r"\s*(?:the\s+)?(?:last|past|previous)\b", re.IGNORECASE)
 
 
 PERIOD_EXAMPLES = {
@@ -59,6 +61,8 @@ def normalise(question: Question, value: object, today: _dt.date) -> Answer:
             raise FoidraftError(f"Give the period as {allowed}.")
         if period.open_ended and not question.open_end:
             raise FoidraftError("Give an end date for this period.")
+        if period.kind == "financial" and period.start_month != question.year_start:
+            period = _own_year(period, question.year_start, value, today)
         period.validate(today)
         return period
     if kind == "date":
@@ -88,7 +92,10 @@ def default_answer(question: Question, today: _dt.date, *, example: bool = False
         # A body that counts by academic years (its example says so) is offered them: a
         # university's "2023/24" financial year is not 1 April to 31 March.
         kind = "academic" if academic_example(question) else str(spec["kind"])
-        return last_complete_years(kind, years, today)
+        found = last_complete_years(kind, years, today)
+        if found.kind == "financial" and question.year_start != found.start_month:
+            return _own_year(found, question.year_start, None, today)
+        return found
     if question.type == "period" and isinstance(spec, dict) and "months" in spec:
         months = spec["months"]
         assert isinstance(months, int)
@@ -101,6 +108,17 @@ def default_answer(question: Question, today: _dt.date, *, example: bool = False
         return normalise(question, spec, today)
     except FoidraftError:
         return None  # e.g. an explicit default period that has since become too old
+
+
+def _own_year(period: Period, month: int, typed: object, today: _dt.date) -> Period:
+    """``period`` in the body's own financial year (from the first of ``month``). "The last
+    3 financial years" are the body's last three complete ones."""
+    if typed is None or (isinstance(typed, str) and _RELATIVE.match(typed)):
+        shift = last_complete_financial_year(today, month) - period.end_year
+        if shift:
+            period = replace(period, start_year=period.start_year + shift,
+                             end_year=period.end_year + shift)  # fmt: skip
+    return replace(period, start_month=month)
 
 
 # -- per type -----------------------------------------------------------------------------

@@ -146,3 +146,25 @@ def typed_drop_choices(
                 offered.add(ref)
                 out.append(Choice(value=ref, label=f"The {sentence_case(value)}"))  # "MAPPA" kept
     return tuple(out)
+
+
+def repicked(question: Question, shown: Question, picks: object) -> object:
+    """``picks`` (an answer to ``question``) as ``shown`` now offers its choices, after an
+    earlier answer changed: a pick whose ``when`` no longer holds becomes the offered choice
+    of the same label ("By outcome or decision" for referrals, not complaints: its examples
+    follow what is counted), or goes when none is; None when nothing is left of it."""
+    if not question.is_choice or not isinstance(picks, str | tuple):
+        return picks
+    offered = {c.value for c in shown.choices}
+    by_label = {c.label: c.value for c in shown.choices}
+
+    def one(value: str) -> str | None:
+        choice = question.choice(value)
+        if value in offered or choice is None:  # offered, or typed in the requester's words
+            return value
+        return by_label.get(choice.label)
+
+    if isinstance(picks, str):
+        return one(picks)
+    kept = tuple(dict.fromkeys(v for v in map(one, picks) if v is not None))
+    return kept if kept or not picks else None

@@ -15,7 +15,7 @@ from types import MappingProxyType
 from foidraft.errors import FoidraftError
 from foidraft.interview.answer_check import answer_notes
 from foidraft.interview.answers import Answer, default_answer, normalise
-from foidraft.interview.choices import typed_drop_choices
+from foidraft.interview.choices import repicked, typed_drop_choices
 from foidraft.interview.compose import compose_letter, compose_title
 from foidraft.interview.conditions import authority_value, holds
 from foidraft.interview.model import Flow, Question
@@ -153,6 +153,14 @@ class Interview:
         if question is None:
             raise FoidraftError("Every question has been answered; go back to change one.")
         self._answers[question.id] = normalise(question, value, self.today)
+        for later in self.flow.questions:  # picks as offered after what was answered now
+            held = self._answers.get(later.id)
+            if held is not None and any(c.when for c in later.choices):
+                kept = repicked(later, self.shown(later), held)
+                if kept is None:
+                    del self._answers[later.id]  # asked again
+                else:
+                    self._answers[later.id] = kept  # type: ignore[assignment]
         self._cursor = self._next_after(question.id)
         if self._cursor is None and not self.is_complete:
             self._cursor = self._first_unanswered()

@@ -95,6 +95,7 @@ class Question:
     unsure: str = ""
     place: bool = False  # typed "near the park" becomes "the ward or beat that includes..."
     retention_note: bool = True  # warn when a period reaches past six years' retention
+    year_start: int = 4  # the month the body's financial year starts in (regime.py)
     suggest: str = ""  # what the requester's own words suggest as the default (suggest.py)
     suggest_from: str = ""  # the earlier text question whose words are read
     default_from: str = ""  # a period from a date named in an earlier answer, or a place

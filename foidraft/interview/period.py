@@ -43,6 +43,9 @@ class Period:
     start_date: _dt.date | None = None
     end_date: _dt.date | None = None
     academic: bool = False  # dates that are whole academic years, named as such
+    # The month a financial year starts in: 4 (April) unless the body keeps its own year,
+    # a university's from 1 August (foidraft.authorities.years).
+    start_month: int = 4
 
     @classmethod
     def financial(cls, first: int, last: int | None = None) -> Period:
@@ -67,7 +70,7 @@ class Period:
     @property
     def first_day(self) -> _dt.date:
         if self.kind == "financial":
-            return _dt.date(self.start_year, 4, 1)
+            return _dt.date(self.start_year, self.start_month, 1)
         if self.kind == "calendar":
             return _dt.date(self.start_year, 1, 1)
         assert self.start_date is not None
@@ -76,7 +79,7 @@ class Period:
     @property
     def last_day(self) -> _dt.date | None:
         if self.kind == "financial":
-            return _dt.date(self.end_year + 1, 3, 31)
+            return _dt.date(self.end_year + 1, self.start_month, 1) - _dt.timedelta(days=1)
         if self.kind == "calendar":
             return _dt.date(self.end_year, 12, 31)
         return self.end_date
@@ -213,7 +216,7 @@ def _years_before(day: _dt.date, years: int) -> _dt.date:
 def _unfinished_message(period: Period, last: _dt.date, today: _dt.date) -> str:
     ends = long_date(last)
     if period.kind == "financial":
-        done = last_complete_financial_year(today)
+        done = last_complete_financial_year(today, period.start_month)
         return (
             f"The financial year {split_year(period.end_year)} has not finished yet (it ends "
             f"on {ends}). End with {split_year(done)}, or use dates running to the date of "

@@ -38,7 +38,8 @@ SCOTLAND_KEYS = ("prompt", "why", "placeholder", "other", "other_text", "other_e
 # choices keep the question's values (the letter's conditions test them), in other words.
 NON_POLICE_KEYS = (*SCOTLAND_KEYS, "unsure")
 SUGGESTERS = (
-    "offences", "flags", "only_flagged", "absence_reasons", "incident_categories", "staff_topic"
+    "offences", "flags", "only_flagged", "absence_reasons", "incident_categories", "staff_topic",
+    "service_unit",
 )  # fmt: skip
 RESERVED_IDS = frozenset(
     {"authority", "requester", "number", "each", "keep", "drop", "today", "any", "all", "not",

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from foidraft.authorities.years import year_start
 from foidraft.interview.model import Choice, Flow, NotOffered, Question
 
 TYPE_CHECKING = False
@@ -55,7 +56,7 @@ LAW: dict[str, dict[str, str]] = {
 }
 LAW_FIELDS = frozenset(f"law.{key}" for key in LAW["FOIA"])
 _FIELD = re.compile(r"(\()?\{(law\.[a-z_]+)\}(\))?")
-_CACHE: dict[tuple[int, bool, bool, str], Flow] = {}
+_CACHE: dict[tuple[int, bool, bool, str, int], Flow] = {}
 
 
 def is_scottish(authority: Authority | None) -> bool:
@@ -96,10 +97,14 @@ def for_authority(flow: Flow, authority: Authority | None) -> Flow:
     """The flow as ``authority``'s requester sees it (cached per flow, regime and kind)."""
     scottish, police = is_scottish(authority), is_police(authority)
     kind = authority.type if authority is not None else ""
-    key = (id(flow), scottish, police, kind)
+    month = year_start(authority)  # a university's financial year starts on 1 August
+    key = (id(flow), scottish, police, kind, month)
     found = _CACHE.get(key)
     if found is None or found.id != flow.id:
-        questions = tuple(shown_question(q, scottish, police, kind) for q in flow.questions)
+        questions = tuple(
+            replace(shown_question(q, scottish, police, kind), year_start=month)
+            for q in flow.questions
+        )
         scot = flow.description_scotland if scottish else ""
         found = replace(flow, questions=questions, description=scot or flow.description)
         _CACHE[key] = found

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
+from foidraft.authorities.years import APRIL, SCHOOL_YEAR_NOTE, own_year_note
 from foidraft.interview.answers import Answer, academic_example
 from foidraft.interview.model import Question
 from foidraft.interview.period import RETENTION_NOTE, Period
@@ -153,17 +154,6 @@ def join_words(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
-# Universities and colleges keep accounts to 31 July (the Office for Students' accounts
-# direction; the funding rules for further education), academy trusts to 31 August (the
-# Academy Trust Handbook); the letter's financial years are 1 April to 31 March.
-OWN_YEAR_NOTE = (
-    "Most universities and colleges keep their accounts from 1 August to 31 July, and "
-    "academy trusts from 1 September to 31 August, but the letter gives these financial "
-    "years as 1 April to 31 March. If you mean the body's own year, give academic years or "
-    "its dates instead."
-)
-
-
 def notes(question: Question, answer: Answer, today: _dt.date) -> list[str]:
     """Gentle advice about a valid answer: a long or open-ended period, a class ticked with
     its own sub-code, a typed entry the letter words as a recorded category."""
@@ -171,8 +161,10 @@ def notes(question: Question, answer: Answer, today: _dt.date) -> list[str]:
         found = answer.notes(today)
         if not question.retention_note:  # counts held as fields: retention is no issue
             found = [n for n in found if n != RETENTION_NOTE]
-        if answer.kind == "financial" and academic_example(question):
-            found.append(OWN_YEAR_NOTE)
+        if answer.kind == "financial" and answer.start_month != APRIL:
+            found.append(own_year_note(answer.start_month))
+        elif answer.kind == "financial" and academic_example(question):
+            found.append(SCHOOL_YEAR_NOTE)  # an education body that keeps April's year
         return found
     if not question.is_choice or answer is None:
         return []

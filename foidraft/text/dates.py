@@ -61,6 +61,7 @@ def example_date(day: _dt.date | Today | None = None, *, iso: bool = False) -> s
     return f"{day.day:02d}/{day.month:02d}/{day.year}"
 
 
-def last_complete_financial_year(today: _dt.date | Today) -> int:
-    """Start year of the most recent financial year (1 April to 31 March) that has ended."""
-    return today.year - 1 if today.month >= 4 else today.year - 2
+def last_complete_financial_year(today: _dt.date | Today, start_month: int = 4) -> int:
+    """Start year of the most recent financial year (1 April to 31 March, or from the
+    first of ``start_month`` for a body that keeps its own year) that has ended."""
+    return today.year - 1 if today.month >= start_month else today.year - 2

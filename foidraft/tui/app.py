@@ -263,6 +263,7 @@ class FoidraftApp(HoldsTypeAhead, App[None]):
 
     # -- new requests -----------------------------------------------------------------
     def action_new_request(self) -> None:
+        self.type_ahead.hold_between()  # a worker shows the search: keys typed wait for it
         self.start_request()
 
     @work(exclusive=True, group="new-request")
@@ -277,16 +278,9 @@ class FoidraftApp(HoldsTypeAhead, App[None]):
 
     @work(exclusive=True, group="authority-lookup")
     async def look_up_authority(self) -> None:
-        from foidraft.tui.screens.authority_picker import (
-            AuthorityDetailsDialog,
-            AuthorityPickerScreen,
-        )
+        from foidraft.tui.request_flows import look_up_authority
 
-        authority = await self.push_screen_wait(AuthorityPickerScreen(purpose="look-up"))
-        if authority is None:
-            return
-        if await self.push_screen_wait(AuthorityDetailsDialog(authority)):
-            self.start_request(authority)
+        await look_up_authority(self)
 
     async def palette_commands(self) -> list[PaletteCommand]:
         from foidraft.tui.commands import app_commands

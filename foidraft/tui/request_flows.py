@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from foidraft.errors import FoidraftError
 from foidraft.tui.host import host
+from foidraft.tui.type_ahead import HoldsTypeAhead
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -21,7 +22,19 @@ if TYPE_CHECKING:
 
 
 async def new_request(app: App[Any], authority: Authority | None = None) -> None:
-    """Escape on the kind of request goes back to the authority."""
+    """Escape on the kind of request goes back to the authority. Keys typed between two of
+    its screens wait for the next one, never reaching the screen under them."""
+    held = app.type_ahead if isinstance(app, HoldsTypeAhead) else None
+    if held is not None:
+        held.hold_between()
+    try:
+        await _new_request(app, authority)
+    finally:
+        if held is not None:
+            held.end_between()
+
+
+async def _new_request(app: App[Any], authority: Authority | None) -> None:
     from foidraft.tui.screens.authority_picker import AuthorityPickerScreen
     from foidraft.tui.screens.details import name_for_letter
     from foidraft.tui.screens.flow_picker import BLANK_LETTER, FlowPickerScreen
@@ -46,7 +59,18 @@ async def new_request(app: App[Any], authority: Authority | None = None) -> None
         await blank_letter(app, authority, name)
         return
     assert not isinstance(flow, str)
-    app.push_screen(InterviewScreen(flow, authority, requester_name=name))
+    await app.push_screen(InterviewScreen(flow, authority, requester_name=name))  # on top now
+
+
+async def look_up_authority(app: App[Any]) -> None:
+    """Look an authority up (not yet to write to it); its details offer a request to it."""
+    from foidraft.tui.screens.authority_picker import AuthorityDetailsDialog, AuthorityPickerScreen
+
+    authority = await app.push_screen_wait(AuthorityPickerScreen(purpose="look-up"))
+    if authority is None:
+        return
+    if await app.push_screen_wait(AuthorityDetailsDialog(authority)):
+        host(app).start_request(authority)
 
 
 # A title a requester to this kind of body might write (a council's is not stop and search).

@@ -23,6 +23,12 @@ key now waits until that key has reached the app (``LOST`` seconds at most).
 A screen that closes on a key can drop the keys typed after it until the next screen has
 the focus (``drop_until_shown``): the interview's last enter, pressed twice or held down,
 typed blank lines above "Dear" in the editor it opened.
+
+Screens that a worker shows one after another (a new request: the search, the kind of
+request, the interview) leave the screen under them on top between two of them. Keys typed
+then are held (``hold_between``, until ``end_between``), never handed to that screen: "n"
+and "gmp" in one burst searched for "mp", the "g" gone to Home, and the "n" of "knife"
+typed as the interview opened started another request there.
 """
 
 from __future__ import annotations
@@ -56,6 +62,18 @@ class TypeAhead:
         self._lost: Timer | None = None
         self._leaving: Screen[Any] | None = None  # keys are dropped until another has loaded
         self._waits = 0  # GRACE periods waited so far for a screen not ready for keys
+        self._between: Screen[Any] | None = None  # screens are being shown over this one
+
+    def hold_between(self) -> None:
+        """Hold the keys typed while the screen now on top is on top, until
+        ``end_between``: a worker is about to show screens over it, one after another."""
+        self._between = self.app.screen
+
+    def end_between(self) -> None:
+        """The screens are shown (or the worker gave up): the keys held go on."""
+        self._between = None
+        if self.held:
+            self.app.call_later(self.release)
 
     def drop_until_shown(self) -> None:
         """Drop the keys held and those typed from now until a screen other than this one
@@ -72,6 +90,8 @@ class TypeAhead:
 
     def _loading(self) -> bool:
         screen = self.app.screen
+        if screen is self._between:
+            return True  # the next screen of a sequence is on its way
         ready = getattr(screen, "keys_ready", None)  # a screen that knows better says
         if ready is not None and not ready():
             return True
@@ -111,7 +131,9 @@ class TypeAhead:
             return
         start = focused or self.app.screen
         await self.handle(event)
-        self._follow(list(start.ancestors_with_self))
+        # Twice up the chain: what the key posted as it was handled (a list's enter, its
+        # OptionSelected, which closes the screen) has bubbled up too before the next key.
+        self._follow(list(start.ancestors_with_self) * 2)
 
     def _follow(self, chain: list[DOMNode]) -> None:
         """Wait for each node from the focused widget up to the app to handle what it
@@ -160,7 +182,8 @@ class TypeAhead:
         at most."""
         self._timer = None
         ready = getattr(self.app.screen, "keys_ready", None)
-        if ready is not None and not ready() and self._waits < READY / GRACE:
+        waiting = self.app.screen is self._between or (ready is not None and not ready())
+        if waiting and self._waits < READY / GRACE:
             self._waits += 1
             self._timer = self.app.set_timer(GRACE, self._waited)
             return

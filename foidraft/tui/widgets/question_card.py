@@ -15,9 +15,8 @@ from typing import Literal
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
-from textual.widget import Widget
 from textual.widgets import Button, Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.widgets.selection_list import Selection
@@ -28,11 +27,11 @@ from foidraft.tui import answer_text as said
 from foidraft.tui.text import literal
 from foidraft.tui.widgets.answer_fields import AnswerInput, AnswerTicks, ChoiceOptions
 from foidraft.tui.widgets.choice_list import listed_first, matching, not_offered_text
+from foidraft.tui.widgets.question_fit import FittedCard
 
 OTHER = "__other__"
 SEARCH_FROM = 15  # a list this long gets a search box above it
 SEARCH_HINT = "Type to search: a name, a code or your own words"
-LIST_ROWS = (5, 12)  # a list's height, borders included: at least, at most
 
 
 @dataclass(frozen=True)
@@ -44,7 +43,7 @@ class Step:
     can_go_back: bool
 
 
-class QuestionCard(Vertical):
+class QuestionCard(FittedCard):
     DEFAULT_CSS = """
     QuestionCard {
         height: 1fr;
@@ -100,7 +99,6 @@ becomes a draft.
         self.today = today
         self._picked, self._other_text = said.split_choices(question, initial)
         self._ticked: set[str] = set(self._picked)  # kept while a search hides some rows
-        self._refits = 0  # fits again when the list came out taller than the room for it
 
     # -- building --------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -190,50 +188,6 @@ becomes a draft.
         self._show_choice_hint()
         self.call_after_refresh(self._fit_list)
 
-    def on_resize(self) -> None:
-        self._refit()
-
-    def _refit(self) -> None:
-        for box in self.query("#why, #answer"):  # measured afresh at the new size
-            box.styles.max_height = None
-        self.call_after_refresh(self._fit_list)
-
-    def _fit_list(self) -> None:
-        """Keep the why and the whole list on screen: a long list scrolls inside itself (its
-        highlight never scrolls the card), capped to the room under the why."""
-        found = self.query("#answer")
-        if not self.is_attached or not found:
-            return  # answered quickly: this card has made way for the next question's
-        field = found.first()
-        if isinstance(field, OptionList):
-            low, high = LIST_ROWS
-            height = self.query_one("#question-scroll").scrollable_content_region.height
-            room = height - field.virtual_region.y - 1  # under the why...; 1: the choice hint
-            for other in self.query("#other").results(Input):  # its box, never below the fold
-                room -= other.outer_size.height if other.display else 0
-            field.styles.max_height = max(low, min(high, room))
-            why = self.query("#why")
-            if room < low and why:  # the why scrolls inside too, its start always shown
-                box = why.first()
-                box.styles.max_height = max(3, box.outer_size.height - (low - room))
-        self.call_after_refresh(self._show_field, field)
-
-    def _show_field(self, field: Widget) -> None:
-        """Start from the why's first words, then scroll only as far as the whole field
-        needs. A list measured before the card's layout settled (seen once in a real 80x24
-        terminal under load) is fitted again rather than scrolled to, up to twice."""
-        if field.is_attached:
-            scroll = self.query_one("#question-scroll")
-            scroll.scroll_home(animate=False, immediate=True)
-            below = field.virtual_region.bottom > scroll.scrollable_content_region.height
-            if isinstance(field, OptionList) and below and self._refits < 2:
-                self._refits += 1
-                self._refit()
-                return
-            field.scroll_visible(animate=False, immediate=True)
-            if isinstance(field, OptionList):  # its highlight in view at its fitted height
-                field.scroll_to_highlight()
-
     def _initial_option(self) -> int:
         q = self.question
         if q.type == "yes-no":
@@ -278,7 +232,7 @@ becomes a draft.
         error = self.query_one("#error", Static)
         error.update(literal(message))
         error.add_class("-shown")
-        self.call_after_refresh(error.scroll_visible, animate=False)
+        self.call_after_refresh(self._fit_error)
 
     @on(OptionList.OptionSelected, "#answer")
     def _option_chosen(self, event: OptionList.OptionSelected) -> None:
