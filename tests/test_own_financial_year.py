@@ -57,6 +57,11 @@ def test_financial_years_typed_for_a_body_give_its_own_years_dates(
     assert ("1 April 2021" in text) == (dates.startswith("(1 April"))
 
 
+def test_an_academy_of_an_art_is_a_higher_education_body_not_an_academy_trust() -> None:
+    assert year_start(infer_authority("Royal Academy of Music")) == 8
+    assert year_start(infer_authority("Harris Academy Peckham")) == 9
+
+
 def test_a_police_force_keeps_1_april_to_31_march() -> None:
     assert year_start(WMP) == 4
     text = letter("crime-statistics", WMP, {"period": "2021/22 to 2023/24"})

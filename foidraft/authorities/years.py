@@ -32,7 +32,10 @@ OWN_YEARS: tuple[OwnYear, ...] = (
     OwnYear(
         "universities and colleges",
         "education",
-        re.compile(r"universit|\bcollege\b|institute of technology|conservatoire", re.I),
+        # "Royal Academy of Music" is a higher education institution, not an academy trust.
+        re.compile(
+            r"universit|\bcollege\b|institute of technology|conservatoire|\bacademy of\b", re.I
+        ),
         8,
         "https://www.officeforstudents.org.uk/publications/regulatory-advice-9-accounts-direction/",
     ),
