@@ -60,3 +60,11 @@ def test_changing_what_is_counted_keeps_the_outcome_in_its_new_words() -> None:
     letter = interview.letter()
     assert "accepted, passed to another service or not accepted" in letter
     assert "upheld" not in letter and "the month received" in letter
+
+
+def test_an_answers_file_naming_the_complaints_row_for_referrals_gets_the_referrals_words() -> None:
+    # Answers files written before each unit had its own outcome row name "decision"; it
+    # stands for the row of the same label that what is counted offers, not an error.
+    line = outcome_line("referrals", label="decision")
+    assert "accepted" in line
+    assert "upheld" not in line

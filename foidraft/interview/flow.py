@@ -152,6 +152,11 @@ class Interview:
         question = self.current
         if question is None:
             raise FoidraftError("Every question has been answered; go back to change one.")
+        if isinstance(value, list):
+            value = tuple(value)
+        # A choice of the full list that another row of the same label stands for here (an
+        # answers file's "decision" for referrals, written before outcomes followed the unit).
+        value = repicked(self.flow.question(question.id), question, value) or value
         self._answers[question.id] = normalise(question, value, self.today)
         for later in self.flow.questions:  # picks as offered after what was answered now
             held = self._answers.get(later.id)
