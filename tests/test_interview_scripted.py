@@ -23,6 +23,16 @@ def test_flows_show_lists_ids_kinds_and_choices(capsys: pytest.CaptureFixture[st
     assert questions["offences"]["suggested_from"] == "topic"
 
 
+def test_flows_show_says_after_which_answer_a_row_is_offered(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Five rows share the label "By outcome or decision": each says what is counted for it.
+    assert main(["flows", "show", "service-figures"]) == 0
+    out = capsys.readouterr().out
+    assert "referral_outcome By outcome or decision  (when unit: referrals)" in out
+    assert "month            By month\n" in out
+
+
 def test_flows_show_in_a_scottish_bodys_words(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["flows", "show", "crime-statistics", "-a", "Police Scotland", "-f", "json"]) == 0
     data = json.loads(capsys.readouterr().out)

@@ -8,6 +8,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
 
+    from foidraft.interview.conditions import Condition
     from foidraft.interview.model import Flow
 
 DESCRIPTION = (
@@ -90,7 +91,8 @@ def _show(args: argparse.Namespace) -> int:
         need = "" if q["required"] else " (optional)"
         say(f"\n{q['id']}  [{q['type']}]{need}  {one_line(q['prompt'])}")
         for c in q.get("choices", []):
-            say(f"    {c['value']:<16} {one_line(c['label'])}")
+            when = f"  (when {c['offered_when']})" if c.get("offered_when") else ""
+            say(f"    {c['value']:<16} {one_line(c['label'])}{when}")
         if q.get("other"):
             say(f"    (or type: {one_line(q['other'])})")
     return 0
@@ -111,6 +113,7 @@ def flow_detail(flow: Flow) -> dict[str, object]:
         if q.is_choice:
             item["choices"] = [
                 {"value": c.value, "label": c.label, "hint": " ".join(c.hint.split())}
+                | ({"offered_when": said(c.when)} if c.when is not None else {})
                 for c in q.choices
             ]
             item["other"] = q.other
@@ -132,3 +135,18 @@ def one_line(text: str) -> str:
     """Flow text on one terminal line, with no control characters."""
     return " ".join("".join(" " if ord(ch) < 32 or 127 <= ord(ch) < 160 else ch
                             for ch in text).split())  # fmt: skip
+
+
+def said(condition: Condition) -> str:
+    """A choice's condition in a line an answers file's writer can follow: several rows
+    share a label ("By outcome or decision") and each is offered after other answers."""
+    from foidraft.interview.conditions import AllOf, AnyOf, Test
+
+    if isinstance(condition, Test) and condition.op == "is":
+        return f"{condition.key}: {' or '.join(map(str, condition.values))}"
+    if isinstance(condition, Test):
+        return f"{condition.key} {condition.op} {', '.join(map(str, condition.values))}"
+    if isinstance(condition, AllOf | AnyOf):
+        joiner = " and " if isinstance(condition, AllOf) else " or "
+        return joiner.join(said(p) for p in condition.parts)
+    return f"not ({said(condition.part)})"
