@@ -168,7 +168,7 @@ KEYS: dict[str, Key] = {
         "Earlier requests like this one on WhatDoTheyKnow (uses the network)",
         show=False,
     ),
-    "editor.back": Key("escape", "Back", "Save and go back"),
+    "editor.back": Key("escape", "Back", "Save and go back (from the findings: to the letter)"),
     "editor.apply-1": Key(
         "1", "Apply", "Apply the numbered rewording (enter: the first)", key_display="1-9"
     ),

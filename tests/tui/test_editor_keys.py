@@ -16,3 +16,16 @@ async def test_ctrl_end_and_ctrl_home_reach_the_ends_of_the_letter() -> None:
         assert screen.editor.text.endswith("JoX")
         await pilot.press("ctrl+home", "Y")
         assert screen.editor.text.startswith("YDear Kent Police,")
+
+
+async def test_escape_in_the_findings_goes_back_to_the_letter_then_leaves() -> None:
+    store, draft = make_draft(LETTER, authority="kent_police")
+    async with open_editor(store, draft) as (app, pilot, screen):
+        screen.findings_list.focus()
+        await pilot.pause()
+        await pilot.press("escape")
+        assert app.screen is screen
+        assert screen.editor.has_focus
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is not screen

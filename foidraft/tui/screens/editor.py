@@ -288,6 +288,9 @@ class EditorScreen(Screen[None]):
             self.notify(f"Saved {self.draft.name}", markup=False, timeout=2)
 
     def action_back(self) -> None:
+        if self.findings_list.has_focus:  # out of the findings, back to the letter first
+            self.editor.focus()
+            return
         if self.keeper.save():
             self.dismiss(None)
 
