@@ -51,3 +51,20 @@ def test_a_place_in_the_topic_is_offered_for_the_area(
     flow_id: str, ref: str, topic: str, offered: str
 ) -> None:
     assert area_offered(flow_id, ref, topic) == offered
+
+
+def title_after(ref: str, topic: str) -> str:
+    authority = load_directory().find(ref)
+    interview = Interview(load_flows()["crime-statistics"], authority=authority, today=TODAY)
+    while (q := interview.current) is not None:
+        value = topic if q.id == "topic" else interview.initial_value()
+        interview.answer(default_answer(q, TODAY, example=True) if value is None else value)
+    return interview.title()
+
+
+def test_a_title_names_the_topics_place_once() -> None:
+    # "Knife crime in Coventry: crimes recorded in Coventry" said the place twice.
+    title = title_after("wmp", "knife crime in Coventry")
+    assert title.startswith("Knife crime in Coventry: crimes recorded, ")
+    assert title.count("Coventry") == 1
+    assert "recorded in your force area" in title_after("wmp", "knife crime")

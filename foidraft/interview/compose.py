@@ -6,6 +6,7 @@ Pure: the same flow, answers, authority, name and day always give the same text.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Collection, Mapping
 
 from foidraft.authorities.context import context_fields
@@ -166,8 +167,18 @@ def compose_title(
     text = ctx.wording(item)
     if text is None or any(name in ctx.blank for name, _ in template_fields(text)):
         return flow.title
-    title = " ".join(render(text, ctx.fields).split())
+    title = _place_once(" ".join(render(text, ctx.fields).split()), str(ctx.fields.get("area", "")))
     return shorten_title(title[:1].upper() + title[1:]) if title else flow.title
+
+
+def _place_once(title: str, place: str) -> str:
+    """``title`` without its last "in <place>" when the topic said "in <place>" already
+    ("Knife crime in Manchester: crimes recorded in Manchester" says it twice)."""
+    name = re.escape(" ".join(place.split()))
+    if not name:
+        return title
+    said = list(re.finditer(rf",?\s+(?:in|across|within)\s+(?:the\s+)?{name}(?!\w)", title, re.I))
+    return title[: said[-1].start()] + title[said[-1].end() :] if len(said) >= 2 else title
 
 
 TITLE_LIMIT = 200  # WhatDoTheyKnow refuses longer titles
