@@ -164,6 +164,8 @@ def test_quiet_where_the_letter_is_not_asking_the_wrong_body_for_records(text: s
          "Driver and Vehicle Licensing Agency"),
         ("How many driving licences were revoked in 2023?", "Police Service of Northern Ireland",
          "Driver and Vehicle Agency"),
+        ("How many taxi licences were revoked in 2023?", "Police Service of Northern Ireland",
+         "Department for Infrastructure"),
         ("How many inquest conclusions of suicide were recorded for deaths after police contact?",
          "Thames Valley Police", "senior coroner"),
         ("How many coroner's verdicts of unlawful killing were there in 2023?",
