@@ -153,6 +153,23 @@ def test_quiet_where_the_letter_is_not_asking_the_wrong_body_for_records(text: s
          "Scottish Water"),
         ("How many trains were cancelled at the town's station in 2023?",
          "Dover District Council", "train operating company"),
+        # A force asked for another body's records, in a stranger's words (round 20).
+        ("How many stray dogs were reported to the force in each year from 2021 to 2023?",
+         "Kent Police", "dog warden"),
+        ("How many private hire driver licences were revoked in 2023?", "West Midlands Police",
+         "the council that licenses taxis"),
+        ("How many taxi licences were suspended in the city in 2023?",
+         "Greater Manchester Police", "the council that licenses taxis"),
+        ("How many driving licences were revoked on medical grounds in 2023?", "Essex Police",
+         "Driver and Vehicle Licensing Agency"),
+        ("How many driving licences were revoked in 2023?", "Police Service of Northern Ireland",
+         "Driver and Vehicle Agency"),
+        ("How many taxi licences were revoked in 2023?", "Police Service of Northern Ireland",
+         "Department for Infrastructure"),
+        ("How many inquest conclusions of suicide were recorded for deaths after police contact?",
+         "Thames Valley Police", "senior coroner"),
+        ("How many coroner's verdicts of unlawful killing were there in 2023?",
+         "Leeds Teaching Hospitals NHS Trust", "senior coroner"),
     ],
 )  # fmt: skip
 def test_functions_of_another_kind_of_body_name_their_holder(
@@ -179,6 +196,14 @@ def test_functions_of_another_kind_of_body_name_their_holder(
          "Dover District Council"),
         ("How many polling stations were used at the county council elections in 2021?",
          "Devon County Council"),
+        # The council's own dog wardens and taxi licences; a force's own dangerous dogs.
+        ("How many stray dogs did the council's dog wardens collect in 2023?",
+         "Leeds City Council"),
+        ("How many taxi driver licences were revoked in 2023?", "Dover District Council"),
+        ("How many dangerous dogs did the force seize in 2023?", "Kent Police"),
+        # The 2005 Act that ended the police's duty to take in strays is for England and Wales:
+        # foidraft says nothing of strays to Police Scotland or the PSNI.
+        ("How many stray dogs were handed in to police stations in 2023?", "Police Scotland"),
     ],
 )  # fmt: skip
 def test_quiet_where_the_body_holds_the_function(text: str, body: str) -> None:
