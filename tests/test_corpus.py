@@ -152,13 +152,18 @@ SEED_THREAD = "https://www.whatdotheyknow.com/request/paedophile_hunters_and_onl
 # answered warned, as with the rules from before the round). FD105 (no period) loud.
 # Training caught 62.9%, right kind 59.8%, NCND 71.7%; validation (905) 39.3%, 30.6%, 37.7%
 # (answered warned 13.4%): the floors follow.
+# The twentieth round (7 December): collect49 and collect50 joined (62 requests, 36 to police
+# forces; with the round's finished rules, before joining, 18 of 43 bounces caught, 13 with
+# the right kind, 3 of 9 NCND, 2 of 19 answered warned: the same as with the rules from
+# before the round). Training caught 62.9%, right kind 59.3%, NCND 71.2%; validation (929)
+# 39.9%, 31.4%, 38.3% (answered warned 13.3%): the validation floors follow.
 FLOORS = {
     ("training", "recall"): 0.62,
     ("training", "kind_recall"): 0.59,
     ("training", "ncnd_foreseen"): 0.71,
     ("validation", "recall"): 0.39,
-    ("validation", "kind_recall"): 0.30,
-    ("validation", "ncnd_foreseen"): 0.37,
+    ("validation", "kind_recall"): 0.31,
+    ("validation", "ncnd_foreseen"): 0.38,
 }
 CEILINGS = {
     ("training", "false_alarm_rate"): 0.07,
