@@ -42,6 +42,8 @@ def test_check_and_drafts_new_refuse_an_unknown_word_alike(
         assert "Nosuchforce" not in out + err.replace(name.strip(), "")
         firsts.append(first)
         assert len(rest) == 1 and "`foidraft authorities search" in rest[0]
+        # Offline the search finds no national body (Ofsted, DVLA): the hint says how else.
+        assert "name the body in full" in rest[0] and "authorities refresh" in rest[0]
     assert len(set(firsts)) == 1
     assert firsts[0] == (
         f"foidraft: error: no authority in foidraft's list matches {name.strip()!r}"

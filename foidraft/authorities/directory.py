@@ -242,7 +242,11 @@ def _no_match(text: str, hits: list[tuple[Authority, float]]) -> FoidraftError:
 
         return FoidraftError(
             f"no authority in foidraft's list matches {text!r}",
-            hint=f"`foidraft authorities search {quote(text)}` lists close matches",
+            # Offline, only police bodies and councils are listed: a one-word national body
+            # (Ofsted, DVLA) is found by its full name or once WhatDoTheyKnow's list is in.
+            hint="name the body in full (such as 'Driver and Vehicle Licensing Agency'), or run "
+            "`foidraft authorities refresh` (uses the network) to add every body WhatDoTheyKnow "
+            f"lists, then `foidraft authorities search {quote(text)}`",
         )
     return FoidraftError(
         f"no authority is clearly {text!r}; did you mean {_listing(likely)}?",
