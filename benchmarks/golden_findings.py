@@ -65,6 +65,15 @@ def cli_records(tmp: Path) -> list[dict[str, Any]]:
         res = subprocess.run(
             [*cmd, *map(str, files)], capture_output=True, text=True, env=env, cwd=ROOT
         )
+        if res.returncode == 2 and options and not res.stdout.strip():
+            # A one-word body foidraft does not list (NatureScot) is refused by name, as a
+            # requester would see it: recorded as that refusal, the other runs go on.
+            refusal = res.stderr.splitlines()[0] if res.stderr else ""
+            out += [
+                {"options": options, "file": f.name, "findings": [], "refused": refusal}
+                for f in files
+            ]
+            continue
         if res.returncode not in (0, 1):
             raise SystemExit(f"{' '.join(cmd)}: exit {res.returncode}\n{res.stderr}")
         by_file: dict[str, list[Any]] = {str(f): [] for f in files}
