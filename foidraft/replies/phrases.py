@@ -265,8 +265,10 @@ ANSWER_LINE_RE = _re(
     r"^(?:\(?(?:q(?:uestion)? ?)?\d{1,2}[a-z]?[.):-] ?|\(?[a-h]\) ?(?:(?:19|20)\d\d ?[-–:] ?)?|"
     r"[•*-] ?|answer:? ?)?(?:yes|no|none|nil|"
     # (not "None of the above can be taken as an inference that ...": boilerplate; nor "No
-    # documentation is in existence ...", a sentence saying nothing is held)
-    r"zero|n/?a|not applicable)\b(?! (?:information|record|data|such|specific|of (?:the|this|"
+    # documentation is in existence ...", a sentence saying nothing is held; nor a mail
+    # program's "No attachments")
+    r"zero|n/?a|not applicable)\b(?! (?:information|record|data|such|specific|attachments?\b|"
+    r"of (?:the|this|"
     # (nor "No inferences can be made as to ...": a sentence, its verb a modal)
     r"these|that)\b)| \w+ (?:can|could|will|would|should|must|may|might)\b)"
     r"(?:(?<=yes)|(?! [a-z]+(?: [a-z]+)? (?:(?:is|are|was|were|has been|have "

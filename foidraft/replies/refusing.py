@@ -42,6 +42,13 @@ REFUSING_RE = _re(
     r"\bexempting\b|\b(?:decision|decided) (?:has been taken |was taken )?not to (?:supply|"
     r"provide|disclose|release)\b|\bis subject to (?:a|the) (?:statutory )?exemption\b|"
     r"\bexemptions? (?:has|have) been applied\b",
+    # left out for an exemption's reason: "We have not provided the date of referral because
+    # this may have the potential to identify ... personal information" (not for another
+    # reason: "pre 2012/13 data has not been included as the data is not accurate")
+    r"\b(?:have|has) not (?:been )?(?:provided|included|disclosed|released|supplied)\b[^.]{0,120}?"
+    r"\b(?:because|as|since|due to|on the grounds?)\b[^.]{0,120}?\b(?:personal (?:data|"
+    r"information)|identif(?:y|ied|iable|ication)|exempt\w*|confidential\w*|commercially "
+    r"sensitive|prejudice\w*|third part(?:y|ies))\b",
 )
 # Refusals told as past events or hypotheses ("information was withheld in full in 38",
 # "would be withheld entirely"): history or statistics, unless about the requester's.
