@@ -41,6 +41,10 @@ def _read(body: str, regime: str = "FOIA") -> tuple[str, list[str]]:
         "As a matter of policy, we do not release the names of junior staff.",
         # a template's heading and the condition it is used in
         "Information not held: where we do not hold information, we will say so.",
+        # what happens at times, to any request; a kind named by a quantifier
+        "Sometimes passages are redacted from documents, for example personal information.",
+        "Some types of information cannot be disclosed under the Act.",
+        "Any personal information the council holds about you cannot be disclosed under the Act.",
     ],
 )
 def test_a_class_or_practice_described_decides_no_kind(paragraph: str) -> None:
@@ -88,3 +92,8 @@ def test_no_attachments_gives_nothing() -> None:
         "our website.\n\nNo attachments"
     )
     assert _read(body) == ("already_published", ["s21"])
+
+
+def test_a_refusal_the_body_promises_to_tell_is_not_made() -> None:
+    body = ANSWER + "\n\nWe will tell you if any of the information is exempt under the Act."
+    assert _read(body)[0] == "answered"

@@ -69,6 +69,24 @@ PRACTICE_RE = re.compile(
     r"(?:policy|practice)),? (?:we|I|the \w+) (?:do|does|will|would) not\b",
     re.IGNORECASE,
 )
+# ... said as what happens at times or always, of any request: "Sometimes sections will be
+# redacted from the information supplied", "You will always be told what exemption has been
+# applied"
+HABITUAL_RE = re.compile(
+    r"^\W*(?:sometimes|occasionally|often|usually|normally|generally|typically|on occasion|"
+    r"in (?:some|certain|many) (?:cases|circumstances|instances))\b|"
+    r"\b(?:will|are|is|would|can) (?:always|normally|usually|generally|sometimes|occasionally|"
+    r"often)\b",
+    re.IGNORECASE,
+)
+# A kind named by a quantifier: "Some types of information cannot be disclosed under the
+# Act", "Any personal information the council holds on you cannot be disclosed under FOIA"
+QUANTIFIED_RE = re.compile(
+    r"^\W*(?:some|certain|particular) (?:types|kinds|categories|classes|sorts) of "
+    r"(?:information|data|records)\b|^\W*any (?:[\w-]+ ){0,3}?(?:information|data|records|"
+    r"details)\b[^.;]{0,60}?\b(?:cannot|can ?not|will not|must not|is not|are not) be\b",
+    re.IGNORECASE,
+)
 # A template's heading and the condition it is used in: "Information not held: where ..."
 HEADED_CONDITION_RE = re.compile(
     r"^[A-Z][\w ,/'’-]{2,40}:[ \t]*(?:where|when|if|in cases where|should|whenever)\b"
@@ -95,6 +113,8 @@ def describes_class(words: str) -> bool:
         or CLASS_RE.match(words)
         or TERMS_RE.match(words)
         or PRACTICE_RE.search(words)
+        or HABITUAL_RE.search(words)
+        or QUANTIFIED_RE.match(words)
     ):
         return False
     return not ANCHORED_RE.search(words)
