@@ -16,11 +16,24 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
 
-if TYPE_CHECKING:  # (clauses reads this module: the types only, for the checker)
-    from foidraft.replies.clauses import Sentence
-    from foidraft.replies.sections import Citation
+
+class _Placed(Protocol):  # a citation (``sections.Citation``): where it starts
+    @property
+    def start(self) -> int: ...
+
+
+class _Said(Protocol):  # a sentence (``clauses.Sentence``, which reads this module)
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def text(self) -> str: ...
+
+
+C = TypeVar("C", bound=_Placed)
 
 # What the provision says or is for: "This section states ...", "The exemption recognises ..."
 LAW_DESCRIBED_RE = re.compile(
@@ -120,7 +133,7 @@ def describes_class(words: str) -> bool:
     return not ANCHORED_RE.search(words)
 
 
-def deciding(labels: dict[Citation, str], sentences: list[Sentence]) -> dict[Citation, str]:
+def deciding(labels: dict[C, str], sentences: Sequence[_Said]) -> dict[C, str]:
     """``labels`` (citation -> provision) less the provisions named only in sentences that
     describe a class or a practice: "Information which is already published is exempt under
     section 21" pasted into every letter refuses nothing by its provision either."""
