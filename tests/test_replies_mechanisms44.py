@@ -44,6 +44,8 @@ def _read(body: str, regime: str = "FOIA") -> tuple[str, list[str]]:
         # what happens at times, to any request; a kind named by a quantifier
         "Sometimes passages are redacted from documents, for example personal information.",
         "Some types of information cannot be disclosed under the Act.",
+        # the process's documents in the plural
+        "Refusal notices explain which exemption applies and why.",
         "Any personal information the council holds about you cannot be disclosed under the Act.",
     ],
 )

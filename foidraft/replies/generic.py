@@ -100,6 +100,11 @@ QUANTIFIED_RE = re.compile(
     r"details)\b[^.;]{0,60}?\b(?:cannot|can ?not|will not|must not|is not|are not) be\b",
     re.IGNORECASE,
 )
+# The process's documents or bodies in the plural, as any letter names them: "Refusal notices
+# explain which exemption applies and why" (not exemptions: "Exemptions apply to part 2")
+PROCESS_PLURAL_RE = re.compile(
+    r"^\W*(?:refusal notices|internal reviews|reviews|public authorities)\b", re.IGNORECASE
+)
 # A template's heading and the condition it is used in: "Information not held: where ..."
 HEADED_CONDITION_RE = re.compile(
     r"^[A-Z][\w ,/'’-]{2,40}:[ \t]*(?:where|when|if|in cases where|should|whenever)\b"
@@ -128,6 +133,7 @@ def describes_class(words: str) -> bool:
         or PRACTICE_RE.search(words)
         or HABITUAL_RE.search(words)
         or QUANTIFIED_RE.match(words)
+        or PROCESS_PLURAL_RE.match(words)
     ):
         return False
     return not ANCHORED_RE.search(words)
