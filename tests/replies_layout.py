@@ -81,6 +81,16 @@ PARAGRAPHS: dict[str, str | tuple[str, str]] = {
     "released.",
     "NCND named": "Neither confirm nor deny (NCND) is used where confirming whether information "
     "is held would itself reveal exempt information.",
+    # a class or a practice described, in a standard paragraph: no decision on this request
+    # (``foidraft.replies.generic``); a provision it names is still reported, as the corpus
+    # labels one named so
+    "class published": (
+        "Information which is already published is exempt under section 21 of the Act.",
+        "Information which is already published is exempt under section 25 of the Act.",
+    ),
+    "practice": "We will not disclose personal data of third parties.",
+    "template heading": "Information not held: where we do not hold the information, we will "
+    "say so and, where we can, tell you which body holds it.",
     "refusal notice law": (
         "Section 17 of the Act requires a public authority which is relying on a claim that "
         "information is exempt to give the applicant a notice which states that fact.",

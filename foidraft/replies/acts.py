@@ -46,9 +46,7 @@ from foidraft.replies.phrases import (
     NEITHER_RE,
     NOTHING_WITHHELD_RE,
     NOTICE_RE,
-    PAST_REFUSAL_RE,
     REASONS_GIVEN_RE,
-    REFUSING_RE,
     SIGN_OFF_RE,
 )
 from foidraft.replies.procedure import (
@@ -59,6 +57,7 @@ from foidraft.replies.procedure import (
     REVIEW_RE,
     REVIEW_RECOUNT_RE,
 )
+from foidraft.replies.refusing import PAST_REFUSAL_RE, REFUSING_RE
 from foidraft.replies.said import asks as _question
 from foidraft.replies.said import decided as _decided
 from foidraft.replies.said import said as _said

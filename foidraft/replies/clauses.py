@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from foidraft.replies.figures import is_figure
+from foidraft.replies.generic import describes_class
 from foidraft.replies.modality import (
     CONDITION_RE,
     COUNTERFACTUAL_RE,
@@ -192,7 +193,8 @@ def _sentence(text: str, start: int, end: int) -> Sentence:
         rights=_rights(words),
         general=bool(GENERAL_RE.search(words))
         or (bool(AUTHORITY_RE.search(words)) and not FIRST_PERSON_RE.search(words))
-        or _echoed_question(words),
+        or _echoed_question(words)
+        or describes_class(words),  # a class or a practice, not this reply's decision
         others=bool(OTHERS_RE.search(words)) and not YOURS_RE.search(words),
         conditional=(bool(CONDITION_RE.match(words)) and not DONE_RE.search(words))
         or bool(COUNTERFACTUAL_RE.match(words)),  # "Had any been held, it would have been ..."

@@ -48,7 +48,9 @@ COUNTERFACTUAL_RE = re.compile(
 )
 INNER_CONDITION_RE = re.compile(
     r"\b(?:and|but|or|then|that)\s+(?:if|unless|should)\b|\b(?:include|includes|including|"
-    r"such as|for example|namely)\s+(?:where|when|if)\b",
+    r"such as|for example|namely)\s+(?:where|when|if)\b|"
+    # what the body promises to tell: "We will tell you if any of the information is exempt"
+    r"\b(?:tell|inform|advise|notify|let) (?:you|us|me) (?:know )?(?:if|whether)\b",
     re.IGNORECASE,
 )
 UNLESS_RE = re.compile(r"\bunless\b", re.IGNORECASE)

@@ -265,54 +265,19 @@ ANSWER_LINE_RE = _re(
     r"^(?:\(?(?:q(?:uestion)? ?)?\d{1,2}[a-z]?[.):-] ?|\(?[a-h]\) ?(?:(?:19|20)\d\d ?[-–:] ?)?|"
     r"[•*-] ?|answer:? ?)?(?:yes|no|none|nil|"
     # (not "None of the above can be taken as an inference that ...": boilerplate; nor "No
-    # documentation is in existence ...", a sentence saying nothing is held)
-    r"zero|n/?a|not applicable)\b(?! (?:information|record|data|such|specific|of (?:the|this|"
+    # documentation is in existence ...", a sentence saying nothing is held; nor a mail
+    # program's "No attachments")
+    r"zero|n/?a|not applicable)\b(?! (?:information|record|data|such|specific|attachments?\b|"
+    r"of (?:the|this|"
     # (nor "No inferences can be made as to ...": a sentence, its verb a modal)
     r"these|that)\b)| \w+ (?:can|could|will|would|should|must|may|might)\b)"
     r"(?:(?<=yes)|(?! [a-z]+(?: [a-z]+)? (?:(?:is|are|was|were|has been|have "
     r"been) (?:held|in existence|recorded|retained|kept|located|found)|exists?)\b))"
     r"[.,;:]?"
 )
-REFUSING_RE = _re(
-    r"\bexempt(?:ed)? (?:from (?:disclosure|release|publication)|under|by virtue)\b|"
-    r"\b(?:is|are|was|were|be|been) exempt\b",
-    r"\bwithh(?:eld|old|olding)\b|(?<!\[)\bredact(?:ed|ion|ions)\b(?!\])|"
-    r"\bnot (?:be )?(?:disclosed|released)\b",
-    r"\b(?:will|can|shall) not (?:be )?(?:disclose|release|provide)\b(?! whether)|"
-    r"\b(?:will|shall|are|am) not (?:be )?(?:disclosing|releasing|providing)\b(?! whether)|"
-    # "above is all the information we can disclose and for anything else we would rely on
-    # the following:" (the exemptions listed after it)
-    r"\bfor anything else,? (?:we|I) (?:would |will |shall )?rely on\b|"
-    # "the decision has been made to invoke Sections 21 ... and Section 12"
-    r"\binvok(?:e|ed|es|ing) (?:the )?(?:sections?|s\.?|exemptions?)\b|"
-    # "three qualified exemptions apply", "the following exemptions apply:"
-    r"(?<!\bno )(?<!none of the )\bexemptions? (?:appl(?:y|ies)|(?:is|are) engaged)\b|"
-    r"\bcannot be (?:disclosed|released|provided)\b",
-    r"\bnot (?:been )?possible to (?:provide|supply|disclose|release) (?:you (?:with )?)?(?:any|"
-    r"the|this|these|those|further|more)\b|"
-    r"\b(?:unable|not able) to (?:disclose|release|provide|supply) (?:you (?:with )?)?(?:this|"
-    r"the|that|some|it|these|those|any)\b",
-    r"\bnot obliged to (?:supply|provide|comply|disclose)\b|\brefusal notice\b|\brefus(?:e|"
-    r"ing) (?:your|this|the|to)\b|\b(?:is|are|be|been|was|were|am|I|we|"
-    r"therefore) (?:\w+ )?refus(?:e|ed|ing)\b",
-    r"\b(?:sections?|s\.?) ?\d{1,2}[A-Z]?(?: ?\(\w{1,4}\))* (?:has been |have been |was |were |is |"
-    r"are )?applied\b(?! (?:to|for) (?:the|your|this) request)",
-    # "Wokingham Borough Council are applying Section 24(1) National Security to questions 1 - 5"
-    r"\b(?:are|is|am) applying (?:the exemptions? (?:at|in|under) )?(?:sections?|s\.?) ?\d",
-    r"\bexempting\b|\b(?:decision|decided) (?:has been taken |was taken )?not to (?:supply|"
-    r"provide|disclose|release)\b|\bis subject to (?:a|the) (?:statutory )?exemption\b|"
-    r"\bexemptions? (?:has|have) been applied\b",
-)
 # (not a heading that dates the reply: "Response 08-12-2022")
 ANSWERED_RE = _re(
     r"^(?:answer|response|reply)(?![ \t]*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b)\s*\d*\s*[:.–-]+\s*\w"
-)
-# Refusals told as past events or hypotheses ("information was withheld in full in 38",
-# "would be withheld entirely"): history or statistics, unless about the requester's.
-PAST_REFUSAL_RE = _re(
-    r"\b(?:was|were|would (?:be|have been)|will have been) (?:\w+ )?(?:withheld|refused|"
-    r"exempt(?:ed)?|redacted)\b|\b(?:previously|originally|initially) (?:withheld|refused|"
-    r"redacted)\b"
 )
 # The set paragraph a refusal notice opens with: "Section 17 ... requires ..., when refusing
 # to provide such information (because the information is exempt), to provide ... a notice".

@@ -21,6 +21,7 @@ from foidraft.replies.acts import read_acts
 from foidraft.replies.clauses import sentences
 from foidraft.replies.dates import FoundDate, find_dates
 from foidraft.replies.echo import mask
+from foidraft.replies.generic import deciding
 from foidraft.replies.goodwill import goodwill_only
 from foidraft.replies.holder import own_names
 from foidraft.replies.kinds import PENDING, decide
@@ -140,7 +141,8 @@ def read_reply(
     scottish = scottish or (regime == "EIR" and bool(EISR_EXCEPTION_RE.search(cleaned)))
     labels = relied_on(citations, parts, regime, masked, scottish=scottish)
     roles = {label: role(label, scottish=scottish) for label in labels.values()}
-    acts = read_acts(parts, labels, roles, own_names(authority))
+    # (a provision named only where a class is described decides no kind; it is still reported)
+    acts = read_acts(parts, deciding(labels, parts), roles, own_names(authority))
     if (
         acts.whole
         and not acts.everything
