@@ -46,7 +46,7 @@ PARTS = 4
 
 
 @pytest.mark.parametrize("part", range(PARTS))
-def test_every_scanner_grows_linearly(part: int, foidraft_home: Path) -> None:
+def test_every_scanner_grows_linearly(part: int, foidraft_home: Path, warm_cache: None) -> None:
     names = list(SCANNERS)[part::PARTS]
     growth = _growth(names, foidraft_home)
     assert set(growth) == set(names)
