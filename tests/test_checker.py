@@ -133,10 +133,10 @@ def test_a_rule_reads_only_its_first_two_hundred_matches(before: int) -> None:
     )
     text = f"Dear Sir,\n\n{lines}\nHow many crimes happened at railway stations?\n"
     # Without FD340, the model of what is recorded, whose finding on the same words is
-    # shown in FD304's place now that FD304 is info.
+    # shown in the place rule's place (FD350, FD304 for the police).
     rules = RuleSet([r for r in RULES if r.id != "FD340"])
     expected = check(text, ruleset=rules)
-    assert any(f.rule == "FD304" for f in expected) == (before < 200)
+    assert any(f.rule == "FD350" for f in expected) == (before < 200)
     checker = Checker(rules)
     assert signature(checker.check(text)) == signature(expected)
     text = text.replace("We met", "We sat", 1)

@@ -232,3 +232,24 @@ def test_a_force_asked_about_the_helicopter_is_pointed_to_npas() -> None:
     assert not fd335("How many times were police drones deployed in 2023?", "Kent Police")
     assert not fd335("How much did the force pay for police air support in 2023?", "Kent Police")
     assert not fd335("How many times did you request police air support in 2023?", "Kent Police")
+
+
+def test_reports_to_action_fraud_and_crimestoppers_are_pointed_to_their_holders() -> None:
+    """Action Fraud's reports are recorded by the National Fraud Intelligence Bureau, run by
+    the City of London Police, which passes some on to local forces (West Midlands Police, FOI
+    1020A/20: "contact them directly"); Crimestoppers is a charity outside the Act whose
+    hotline reports a force does not hold (the Met, anti-corruption hotline, 2024)."""
+    text = "How many frauds were reported to Action Fraud by people in the county in 2023?"
+    found = fd335(text, "Kent Police")
+    assert found and "City of London Police" in found[0]
+    for body in ("City of London Police", "Police Scotland", "Kent County Council"):
+        listed, _ = resolve_any(body)
+        assert not [f for f in unmerged(check(text, listed)) if f.rule == "FD335"], body
+    calls = "How many calls were made to Crimestoppers about drug dealing in 2023?"
+    found = fd335(calls, "Kent Police")
+    assert found and "charity Crimestoppers" in found[0]
+    assert fd335(calls, "Leeds City Council")
+    # what the force itself passed on or received is its own record
+    assert not fd335("How many of these cases were passed onto Action Fraud?", "Kent Police")
+    assert not fd335("How many reports did you receive from Crimestoppers in 2023?", "Kent Police")
+    assert not fd335("How many crimes did Action Fraud disseminate to you in 2023?", "Kent Police")
