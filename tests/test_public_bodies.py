@@ -12,6 +12,7 @@ from foidraft.authorities.directory import clear_cache, load_directory
 from foidraft.authorities.infer import any_body
 from foidraft.authorities.names import normalize
 from foidraft.authorities.public_bodies import PUBLIC_BODIES, public_body_authorities, validate
+from foidraft.errors import FoidraftError
 from foidraft.paths import package_data
 from tests.conftest import Cli
 from tests.test_authorities import write_wdtk_cache
@@ -112,3 +113,10 @@ def test_ids_are_not_a_listed_name_of_another_body() -> None:
     names = {normalize(a.name): a.id for a in load_directory().all()}
     for body in public_body_authorities():
         assert names.get(normalize(body.name)) == body.id
+
+
+def test_a_fire_service_is_not_taken_for_the_force_of_its_area() -> None:
+    """A fire service's short name ("west midlands fire") was read as its area's force."""
+    with pytest.raises(FoidraftError, match="West Midlands Fire Service"):
+        any_body("west midlands fire", load_directory())
+    assert load_directory().resolve("manchester").name == "Greater Manchester Police"
