@@ -120,3 +120,16 @@ def test_a_fire_service_is_not_taken_for_the_force_of_its_area() -> None:
     with pytest.raises(FoidraftError, match="West Midlands Fire Service"):
         any_body("west midlands fire", load_directory())
     assert load_directory().resolve("manchester").name == "Greater Manchester Police"
+
+
+def test_a_draft_keeps_a_bundled_body_by_name_which_a_refreshed_list_still_finds() -> None:
+    bolton = load_directory().resolve("Bolton NHS")
+    assert bolton.ref == "Bolton NHS Foundation Trust"  # not its id: WhatDoTheyKnow's may differ
+    write_wdtk_cache(
+        [{"Name": "Bolton NHS Foundation Trust", "Short name": "", "URL name": "bolton_ft",
+          "Tags": "nhs"}]
+    )  # fmt: skip
+    clear_cache()
+    found = load_directory().find(bolton.ref)
+    assert found is not None and (found.name, found.wdtk_slug) == (bolton.name, "bolton_ft")
+    clear_cache()
