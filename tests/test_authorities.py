@@ -16,6 +16,7 @@ from foidraft.authorities import user, wdtk
 from foidraft.authorities.councils import council_authorities
 from foidraft.authorities.directory import Directory, load_directory, read_csv, resolve
 from foidraft.authorities.model import Authority
+from foidraft.authorities.public_bodies import public_body_authorities
 from foidraft.cli import main
 from foidraft.errors import FoidraftError
 
@@ -307,7 +308,7 @@ def test_select_police_is_every_force_subject_to_foi() -> None:
 
 
 def test_select_filters_narrow_and_commas_add() -> None:
-    welsh = set(ids("nation:wales"))
+    welsh = set(ids("nation:wales")) - {a.id for a in public_body_authorities()}
     assert welsh - set(ids("type:council")) == set(WALES) | {
         "dyfed_powys_pcc", "gwent_pcc", "north_wales_pcc", "south_wales_pcc",
     }  # fmt: skip
@@ -316,11 +317,12 @@ def test_select_filters_narrow_and_commas_add() -> None:
         "dyfed_powys_pcc", "gwent_pcc", "north_wales_pcc", "south_wales_pcc",
     }  # fmt: skip
     assert ids("police regime:FOISA") == ["police_scotland"]
-    assert set(ids("regime:foisa")) - set(ids("tag:scottish_council")) == {
+    bodies = {a.id for a in public_body_authorities()}  # NHS, universities, departments...
+    assert set(ids("regime:foisa")) - set(ids("tag:scottish_council")) - bodies == {
         "police_scotland", "scottish_police_authority",
     }  # fmt: skip
     assert ids("standard:scrs") == ["police_scotland"]
-    assert set(ids("nation:ni")) - set(ids("tag:ni_district")) == {
+    assert set(ids("nation:ni")) - set(ids("tag:ni_district")) - bodies == {
         "psni", "northern_ireland_policing_board",
     }  # fmt: skip
     # 37 commissioners' offices, MOPAC, and the offices of the four mayors who hold a
@@ -481,7 +483,9 @@ def test_cli_list_with_select(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run_cli(capsys, "authorities", "list", "--select", "police nation:wales")
     assert code == 0 and out.splitlines()[-1] == "4 authorities."
     code, out, _ = run_cli(capsys, "authorities", "list", "--json")
-    assert len(json.loads(out)) == len(bundled()) + len(council_authorities())
+    assert len(json.loads(out)) == len(bundled()) + len(council_authorities()) + len(
+        public_body_authorities()
+    )
     code, _, err = run_cli(capsys, "authorities", "list", "--select", "type:polce")
     assert code == 2 and "unknown type" in err
 

@@ -69,12 +69,12 @@ def test_new_writes_to_a_body_foidraft_does_not_list(
 ) -> None:
     answers = tmp_path / "answers.yaml"
     answers.write_text("subject: car parking charges for staff\n", encoding="utf-8")
-    argv = ["new", "--flow", "policies", "--authority", "NHS Lothian", "--answers", str(answers)]
+    argv = ["new", "--flow", "policies", "--authority", "NHS Fife", "--answers", str(answers)]
     assert main(argv) == 0
     out, err = capsys.readouterr()
     assert "read as an NHS body in Scotland under FOISA" in err
     draft = DraftStore().load_path(Path(out.strip()))
-    assert draft.authority == "NHS Lothian"  # kept by its name, as the app keeps it
+    assert draft.authority == "NHS Fife"  # kept by its name, as the app keeps it
     assert "Freedom of Information (Scotland) Act 2002" in draft.body
     argv[2:5] = ["staff", "--authority", "Leeds City Council"]
     assert main(argv) == 2

@@ -117,5 +117,18 @@ def authority_json(a: Authority) -> dict[str, object]:
 def no_match(query: str) -> str:
     """What a search for ``query`` that found no authority says, in the app's pickers and
     from `foidraft authorities search` alike: the words as typed, and what to do."""
+    from foidraft.authorities import wdtk
+
     typed = " ".join(query.split())
-    return f"No authority matches “{typed}”: check the spelling, or give the body's full name."
+    said = (
+        f"No authority matches “{typed}”: check the spelling, or give the body's full name as "
+        "it signs its letters (such as “Driver and Vehicle Licensing Agency”): any public body "
+        "can be written to."
+    )
+    if wdtk.state_key()[1] >= 0:  # WhatDoTheyKnow's list is in: nothing more to fetch
+        return said
+    return (
+        f"{said} Offline, foidraft lists police forces, councils and some NHS, university and "
+        "national bodies; `foidraft authorities refresh` (uses the network) adds every body "
+        "WhatDoTheyKnow lists."
+    )

@@ -1,8 +1,10 @@
 """The authority directory: look-ups by id, name, alias, fuzzy search and selection specs.
 
 Layers, earliest wins: the bundled police list (``foidraft/data/authorities.csv``), then
-the UK's councils (``foidraft/data/councils.csv``, see councils.py), then
-WhatDoTheyKnow's full list when a copy is cached (read only when a look-up needs it). The
+the UK's councils (``foidraft/data/councils.csv``, see councils.py) and other public bodies
+(``foidraft/data/public_bodies.csv``, see public_bodies.py), then WhatDoTheyKnow's full
+list when a copy is cached (read only when a look-up needs it; it then replaces the
+bundled bodies it also lists, keeping their WhatDoTheyKnow pages). The
 user's confirmed request addresses (``authorities.json``) are laid over both.
 
 Loading is on the start-up path of ``foidraft check --authority``: the csv module and
@@ -212,11 +214,11 @@ class Directory:
 
             hits = self.search(text, limit=5)
             typed = infer_type(text)
-            if hits and hits[0][0].type == "police" and typed not in ("pcc", "council"):
-                # A commissioner's office or a council is no rival for a force's name when
-                # nothing typed names one ("manchester": GMP, not the GMCA nor Manchester
-                # City Council).
-                hits = [hit for hit in hits if hit[0].type not in ("pcc", "council")]
+            if hits and hits[0][0].type == "police":
+                # A commissioner's office, a council, an NHS body or a university is no
+                # rival for a force's name when nothing typed names one ("manchester": GMP,
+                # not the GMCA, Manchester City Council nor the University of Manchester).
+                hits = [hit for hit in hits if _rivals_force(hit[0], typed)]
             if not _confident(hits) or other_nation(text, hits[0][0]):
                 raise _no_match(text, hits)
             found = [hits[0][0]]
@@ -227,6 +229,13 @@ class Directory:
                 hint=authority.notes or None,
             )
         return authority
+
+
+def _rivals_force(body: Authority, typed: str) -> bool:
+    """Whether ``body``, near a force's name in a search for ``typed``, may be meant."""
+    if body.type in ("pcc", "council"):
+        return typed in ("pcc", "council")
+    return body.type not in ("nhs", "education", "central_government") or body.type == typed
 
 
 def _confident(hits: list[tuple[Authority, float]]) -> bool:
@@ -242,8 +251,9 @@ def _no_match(text: str, hits: list[tuple[Authority, float]]) -> FoidraftError:
 
         return FoidraftError(
             f"no authority in foidraft's list matches {text!r}",
-            # Offline, only police bodies and councils are listed: a one-word national body
-            # (Ofsted, DVLA) is found by its full name or once WhatDoTheyKnow's list is in.
+            # Offline, police bodies, councils and some NHS, university and national bodies
+            # (foidraft/data/public_bodies.csv) are listed: any other is found by its full
+            # name or once WhatDoTheyKnow's list is in.
             hint="name the body in full (such as 'Driver and Vehicle Licensing Agency'), or run "
             "`foidraft authorities refresh` (uses the network) to add every body WhatDoTheyKnow "
             f"lists, then `foidraft authorities search {quote(text)}`",
@@ -271,14 +281,21 @@ def load_directory() -> Directory:
     if _cached is not None and _cached[0] == key:
         return _cached[1]
     wdtk_path, wdtk_mtime = key[1]
-    more = (lambda: wdtk.read_wdtk_csv(wdtk_path)) if wdtk_mtime >= 0 else None
     from foidraft.authorities.councils import council_authorities
+    from foidraft.authorities.public_bodies import public_body_authorities
 
+    then = council_authorities()
+    more: Callable[[], list[Authority]] | None = None
+    if wdtk_mtime >= 0:  # the bundled NHS, university and national bodies WhatDoTheyKnow lacks
+
+        def more() -> list[Authority]:
+            listed = wdtk.read_wdtk_csv(wdtk_path)
+            return listed + public_body_authorities(listed)
+
+    else:
+        then += public_body_authorities()
     directory = Directory(
-        read_csv(paths.package_data(BUNDLED)),
-        emails=user.confirmed_emails(),
-        more=more,
-        then=council_authorities(),
+        read_csv(paths.package_data(BUNDLED)), emails=user.confirmed_emails(), more=more, then=then
     )
     _cached = (key, directory)
     return directory

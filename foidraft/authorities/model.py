@@ -100,9 +100,11 @@ class Authority:
 
     @property
     def ref(self) -> str:
-        """What a draft's header keeps to name this body: its directory id, or the name of
-        a body the directory does not list (``Directory.find`` reads either back)."""
-        return self.name if "inferred" in self.tags else self.id
+        """What a draft's header keeps to name this body: its directory id, or its name for
+        a body the directory does not list or lists from public_bodies.csv (whose id may
+        not be WhatDoTheyKnow's, which replaces it once refreshed); ``Directory.find``
+        reads either back."""
+        return self.name if {"inferred", "public-body"} & set(self.tags) else self.id
 
     @property
     def wdtk_url(self) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from foidraft.cli.output import say
+from foidraft.cli.output import cut, prose_width, say
 from foidraft.errors import FoidraftError
 
 TYPE_CHECKING = False
@@ -121,12 +121,31 @@ def _outcome(planned: PlannedDraft, result: BatchResult | None) -> tuple[str, st
     return "skipped", ""
 
 
+Row = tuple[str, str, str, str]
+
+
+def _fitted(rows: list[Row], width: int) -> list[Row]:
+    """The table cut to a terminal ``width`` (0: not a terminal, kept whole): the
+    authority's name first, down to 16 characters, then a title not yet written; a
+    draft's file name, which commands take, is never cut (it wrapped past 80 columns)."""
+    widths = [max(len(r[i]) for r in rows) for i in range(4)]
+    excess = 2 + sum(widths) + 2 * 3 - width if width else 0
+    if excess <= 0:
+        return rows
+    body = max(16, widths[2] - excess)
+    excess -= widths[2] - body
+    titles = all(r[1].startswith("“") for r in rows[1:])  # --dry-run: titles, not files
+    title = max(20, widths[1] - excess) if titles and excess > 0 else widths[1]
+    return [(a, cut(b, title), cut(c, body), d) for a, b, c, d in rows]
+
+
 def _print_summary(plan: BatchPlan, result: BatchResult | None) -> None:
     rows = [("", "DRAFT", "AUTHORITY", "FINDINGS")]
     for planned in plan.drafts:
         state, name = _outcome(planned, result)
         found = "already in the batch" if state == "skipped" else findings_text(planned)
         rows.append((state, name, planned.authority.name, found))
+    rows = _fitted(rows, prose_width())
     widths = [max(len(r[i]) for r in rows) for i in range(3)]
     say(f"Batch {plan.batch_id} from template {plan.template.name}:")
     for row in rows:

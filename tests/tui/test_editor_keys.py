@@ -18,6 +18,16 @@ async def test_ctrl_end_and_ctrl_home_reach_the_ends_of_the_letter() -> None:
         assert screen.editor.text.startswith("YDear Kent Police,")
 
 
+async def test_ctrl_end_goes_to_the_signature_not_the_blank_line_below_it() -> None:
+    """A draft file ends with a newline (the interview's letters do): ctrl+end landed on
+    the empty line under the signature, so what was typed went below the letter."""
+    store, draft = make_draft(LETTER + "\n\n", authority="kent_police")
+    async with open_editor(store, draft) as (_app, pilot, screen):
+        await pilot.press("ctrl+end", "X")
+        assert screen.editor.text.rstrip().endswith("JoX")
+        assert screen.editor.cursor_location == (5, 3)
+
+
 async def test_escape_in_the_findings_goes_back_to_the_letter_then_leaves() -> None:
     store, draft = make_draft(LETTER, authority="kent_police")
     async with open_editor(store, draft) as (app, pilot, screen):

@@ -31,6 +31,7 @@ async def test_the_picker_says_no_authority_matches_nonsense() -> None:
         text = screen_text(pilot)
         # As `foidraft authorities search` says it (its last word wraps at 80 columns).
         said = "No authority matches “qwerty”: check the spelling, or give the body's full"
+        assert "foidraft authorities refresh" in text, text
         assert said in text, text
         assert "Yorkshire" not in text and "Tower Hamlets" not in text, text
 

@@ -220,7 +220,10 @@ def _starts_with(listed: str, typed: str) -> bool:
 def option_prompt(authority: Authority) -> Content:
     kind = TYPE_TEXT.get(authority.type, authority.type)
     if "inferred" in authority.tags:
+        # The letter names it as typed ("Dear bolton nhs,"): said, so a short form is
+        # written out in full before choosing it.
         kind = f"not in foidraft's list: write to it as {type_words(authority)}"
+        kind += ", by the name as typed"
     return literal((authority.name, "bold"), "  ", (kind, "dim"))
 
 

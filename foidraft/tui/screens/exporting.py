@@ -64,7 +64,8 @@ async def save_file(
     """Ask where (default under the data folder), confirm replacing, write the file."""
     from foidraft.export import save_export
     from foidraft.tui.screens.details import email_for_eml
-    from foidraft.tui.screens.dialogs import ConfirmDialog, TextInputDialog
+    from foidraft.tui.screens.dialogs import ConfirmDialog
+    from foidraft.tui.screens.save_path_dialog import SavePathDialog
 
     if fmt.name == "eml":
         profile = await email_for_eml(app, profile)  # its From line: asked once
@@ -75,7 +76,7 @@ async def save_file(
     )
     answer, problem = str(default_path(draft, fmt)), ""
     while True:  # a place that cannot be written is asked again, with what was typed
-        ask = TextInputDialog(
+        ask = SavePathDialog(
             f"Save {fmt.title}", f"{body}. Save it where?", value=answer, ok="Save", error=problem
         )
         given: str | None = await app.push_screen_wait(ask)
@@ -110,7 +111,8 @@ def _export_batch(store: DraftStore, batch_id: str, folder: Path, fmt: str) -> B
 async def export_batch_to_folder(app: App[Any], store: DraftStore, batch_id: str) -> None:
     """Ask the format and the folder, then write one file per authority and the index."""
     from foidraft.export import FORMATS
-    from foidraft.tui.screens.dialogs import ChoiceDialog, TextInputDialog
+    from foidraft.tui.screens.dialogs import ChoiceDialog
+    from foidraft.tui.screens.save_path_dialog import SavePathDialog
 
     choices = [(f.name, f.batch) for f in FORMATS if f.batch]
     fmt = await app.push_screen_wait(ChoiceDialog(f"Export the batch {batch_id} as", choices))
@@ -118,7 +120,7 @@ async def export_batch_to_folder(app: App[Any], store: DraftStore, batch_id: str
         return
     answer, problem = str(Path(paths.exports_dir()) / batch_id), ""
     while True:  # a folder that cannot be made is asked again, with what was typed
-        ask = TextInputDialog(
+        ask = SavePathDialog(
             "Export to which folder?",
             "One file per authority, plus index.csv and index.md listing each authority's "
             "WhatDoTheyKnow link. Files of the same names there are replaced.",

@@ -26,7 +26,7 @@ ReplyScreen {
 & #reply-text { height: 1fr; min-height: 5; }  /* three lines, whatever is said */
 & #meaning { height: 1fr; }
 & #reply-file { width: 1fr; margin: 0; }
-& #reply-date { width: 14; margin: 0 0 0 1; }
+& #reply-date { width: 16; margin: 0 0 0 1; }
 & .reply-date-label { width: auto; margin: 0 0 0 2; }
 & .ground-source { padding-left: 4; color: $text-muted; }
 & .meaning-line { width: 1fr; height: auto; }
@@ -49,8 +49,10 @@ def reply_parts(
             file_hint = "or a file: path to .txt, .eml or .pdf"
             yield Input(placeholder=file_hint, id="reply-file", compact=True)
             yield Static("received", classes="reply-date-label")
-            # The form a date is typed in, shown with today's: a reply came recently.
-            yield Input(placeholder=f"{today:%d/%m/%Y}", id="reply-date", compact=True)
+            # The form a date is typed in, with today's as the example: a reply came
+            # recently. "e.g." says it is a hint: a bare date read as one filled in, beside
+            # a line asking for the date (left empty, the reply's own date is taken).
+            yield Input(placeholder=f"e.g. {today:%d/%m/%Y}", id="reply-date", compact=True)
     yield VerticalScroll(id="meaning")
     yield Label("", id="reply-error", classes="dialog-error")
     with LetterButtons(classes="dialog-buttons", id="letter-buttons"):

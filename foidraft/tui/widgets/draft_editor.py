@@ -68,7 +68,7 @@ blue: worth a look) and listed beside the letter.
 - **F8** / **Shift+F8** jump to the next / previous finding and into the list, so a
   number applies one of its rewordings; then you are back in the letter.
 - **Ctrl+Z** undoes, including a rewording you applied.
-- **Ctrl+Home** / **Ctrl+End** go to the start / end of the letter.
+- **Ctrl+Home** / **Ctrl+End** go to the start of the letter / the end of its words.
 - **Ctrl+S** saves (foidraft also saves a moment after you stop typing).
 - **Ctrl+E** opens the draft in your own text editor (`$EDITOR`).
 - A dimmed `<!-- foidraft: ignore ... -->` note silences the advice it names on its line;
@@ -128,7 +128,10 @@ blue: worth a look) and listed beside the letter.
         self.move_cursor((0, 0))
 
     def action_letter_end(self) -> None:
-        self.move_cursor(self.document.end)
+        # The end of the letter's words, after the signature: a draft file ends with a
+        # newline (and often blank lines), and the document's end was the empty line below.
+        lines = self.text.rstrip().split("\n")
+        self.move_cursor((len(lines) - 1, len(lines[-1])))
 
     # -- marks ------------------------------------------------------------------------
     @property
