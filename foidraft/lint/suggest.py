@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from foidraft.lint.document import Document
 from foidraft.lint.model import ADVICE, CHOICE, SAFE, Edit, Suggestion
 from foidraft.rules.counterparts import template_for
@@ -93,8 +95,34 @@ def _edits(op: str, text: str, doc: Document, start: int, end: int) -> tuple[Edi
 
         q_start, q_end = item_bounds(doc, start)
         cut = _before_tail(doc.text, q_start, q_end)
-        return (Edit(cut, cut, text),)
+        return () if _added_already(doc.text, q_start, cut, text) else (Edit(cut, cut, text),)
+    if op == "sentence_end":
+        s_start, s_end = doc.bounds(start, "sentence")
+        if _added_already(doc.text, s_start, _before_tail(doc.text, s_start, s_end), text):
+            return ()
     return (_edit(op, text, doc, start, end),)
+
+
+# How far from a question's or sentence's end an addition is looked for: the additions
+# rules make there are a line or two each, and a few may follow one another.
+_ADDED_REACH = 1000
+# What may follow the end of a sentence before its additions: the closing marks, then the
+# additions themselves, each in brackets (" (only if your system records this ...)").
+_ASIDES_AFTER = re.compile(r"[.?!:;,\"'”’)\]]*(?:[^\S\n]*\([^()\n]{0,600}\))*")
+
+
+def _added_already(source: str, start: int, cut: int, text: str) -> bool:
+    """Whether the words a rewording would add at ``cut`` are already there, just before it
+    or in the brackets that follow the sentence's end (pressed before, or written by hand):
+    adding them again would say it twice, and a re-check would offer it for ever. Looked
+    for within a bounded reach, so a long paragraph costs no more than a short one."""
+    words = " ".join(text.split()).strip(" ()").lower()
+    if not words:
+        return False
+    before = source[max(start, cut - _ADDED_REACH) : cut]
+    after = _ASIDES_AFTER.match(source, cut, cut + _ADDED_REACH)
+    near = before + (after.group(0) if after else "")
+    return words in " ".join(near.split()).lower()
 
 
 def _edit(op: str, text: str, doc: Document, start: int, end: int) -> Edit:

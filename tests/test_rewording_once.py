@@ -1,0 +1,44 @@
+"""A rewording that adds words at a question's or sentence's end is offered once: after it
+is pressed, the re-check does not offer the same words again (pressing 1 on the same
+finding used to add "(only if your system records this ...)" a second and a third time)."""
+
+from __future__ import annotations
+
+from foidraft.authorities.infer import resolve_any
+from foidraft.lint.api import check
+from foidraft.lint.fixes import apply_edits
+
+WMP = resolve_any("West Midlands Police")[0]
+
+
+def _press(text: str, rule: str) -> tuple[str, int]:
+    """Press the rule's first rewording that edits; how many times it was on offer."""
+    offered = 0
+    for _ in range(4):
+        found = [f for f in check(text, WMP) if f.rule == rule]
+        edits = [s for f in found for s in f.suggestions if s.edits]
+        if not edits:
+            return text, offered
+        offered += 1
+        text = apply_edits(text, list(edits[0].edits))
+    return text, offered
+
+
+def test_a_field_condition_is_added_once_to_a_question_of_two_sentences() -> None:
+    text = (
+        "Keyless thefts remain a pressing issue. How many keyless car thefts were recorded "
+        "in 2023? Please break the figures down by month.\n"
+    )
+    after, offered = _press(text, "FD340")
+    assert offered == 1, after
+    assert after.count("searchable field") == 1, after
+
+
+def test_an_addition_after_a_bracketed_question_is_added_once() -> None:
+    text = (
+        "Please explain how a pass/fail is determined in the fitness test (i.e. is there a "
+        "pass mark, and if so, what is it?)\n"
+    )
+    after, offered = _press(text, "FD505")
+    assert offered == 1, after
+    assert after.count("written policy") == 1, after
