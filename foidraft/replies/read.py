@@ -21,7 +21,7 @@ from foidraft.replies.acts import read_acts
 from foidraft.replies.clauses import sentences
 from foidraft.replies.dates import FoundDate, find_dates
 from foidraft.replies.echo import mask
-from foidraft.replies.generic import deciding
+from foidraft.replies.generic import deciding, fits
 from foidraft.replies.goodwill import goodwill_only
 from foidraft.replies.holder import own_names
 from foidraft.replies.kinds import PENDING, decide
@@ -141,8 +141,11 @@ def read_reply(
     scottish = scottish or (regime == "EIR" and bool(EISR_EXCEPTION_RE.search(cleaned)))
     labels = relied_on(citations, parts, regime, masked, scottish=scottish)
     roles = {label: role(label, scottish=scottish) for label in labels.values()}
-    # (a provision named only where a class is described decides no kind; it is still reported)
-    acts = read_acts(parts, deciding(labels, parts), roles, own_names(authority))
+    # (a provision named only where a class is described decides no kind; it is reported
+    # only where the reply's decision is of its kind, ``generic.fits``)
+    decided = deciding(labels, parts)
+    described = set(labels.values()) - set(decided.values())
+    acts = read_acts(parts, decided, roles, own_names(authority))
     if (
         acts.whole
         and not acts.everything
@@ -164,6 +167,7 @@ def read_reply(
         labels = {c: label for c, label in labels.items() if roles[label] != "extension"}
     if kind == "review_outcome":  # the first answer's provisions, told, are not its finding
         labels = reviewed_only(labels, parts)
+    labels = {c: s for c, s in labels.items() if s not in described or fits(kind, roles[s])}
     sections = _ordered(labels.values())
     # (EIR's cost refusal is regulation 12(4)(b), "manifestly unreasonable", never s12)
     said_only = regime not in ("EIR", "EISR") and not any(
