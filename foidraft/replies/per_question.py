@@ -28,8 +28,9 @@ COUNT_RE = re.compile(
 GIVEN_RE = re.compile(r"\b(?:attached|enclosed|please (?:see|find) (?:below|attached|the))\b", re.I)
 # A paragraph that names a question: "Section 12 also applies to question 4" after answer 3
 NAMING_PARAGRAPH_RE = re.compile(r"\n[ \t]*\n(?=[^\n]{0,200}?\b(?:questions?|q)[ \t]*\d)", re.I)
-# A question restated: "3. How many reports were not held?"
-ASKED_RE = re.compile(r"[^.?!\n]{0,400}\?")
+# A sentence or a line, to its end: one that ends "?" restates a question ("3. How many
+# reports were not held?"). Each match takes a whole piece, so the scan is linear.
+PIECE_RE = re.compile(r"[^.?!\n]*[.?!\n]?")
 # A clause: a sentence, or one of the parts "; " or ", but" join
 CLAUSE_RE = re.compile(r"[^.;?!]+")
 PARTS = ("cost", "not_held")
@@ -43,17 +44,22 @@ def per_question(text: str) -> dict[str, list[str]]:
         body = MARKER_RE.sub("", text[block.start : block.end], count=1)
         others = NAMING_PARAGRAPH_RE.search(body)  # a paragraph of its own about others
         body = body[: others.start()] if others else body
-        body = ASKED_RE.sub(" ", body)  # the question restated asks; it decides nothing
+        body = _unasked(body)  # the question restated asks; it decides nothing
         given = COUNT_RE.search(body) or GIVEN_RE.search(body)
         for part in _said(body, counted=bool(given)):
             _add(out, part, [block.question])
-    for clause in CLAUSE_RE.findall(ASKED_RE.sub(" ", text)):
+    for clause in CLAUSE_RE.findall(_unasked(text)):
         named = named_questions(clause) if re.search(r"\b(?:questions?|q)\b", clause, re.I) else []
         if not named:
             continue
         for part in _said(clause, counted=bool(COUNT_RE.search(_unnamed(clause)))):
             _add(out, part, named)
     return {p: qs for p, qs in out.items() if qs}
+
+
+def _unasked(text: str) -> str:
+    """``text`` without the questions it restates (each a space)."""
+    return "".join(" " if p.endswith("?") else p for p in PIECE_RE.findall(text))
 
 
 def _said(words: str, *, counted: bool) -> list[str]:
