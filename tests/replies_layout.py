@@ -82,8 +82,8 @@ PARAGRAPHS: dict[str, str | tuple[str, str]] = {
     "NCND named": "Neither confirm nor deny (NCND) is used where confirming whether information "
     "is held would itself reveal exempt information.",
     # a class or a practice described, in a standard paragraph: no decision on this request
-    # (``foidraft.replies.generic``); a provision it names is still reported, as the corpus
-    # labels one named so
+    # (``foidraft.replies.generic``); a provision it names is reported only where the reply's
+    # decision is of its kind (``generic.fits``: s21 in an already-published reply)
     "class published": (
         "Information which is already published is exempt under section 21 of the Act.",
         "Information which is already published is exempt under section 25 of the Act.",

@@ -15,6 +15,7 @@ checking the new letter flags it until they do.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from foidraft.drafts.follows import letter_title
 from foidraft.lint.fixes import apply_edits, overlaps
@@ -33,7 +34,7 @@ from foidraft.replies.letter_parts import (
     sign_off,
     when,
 )
-from foidraft.replies.points import Point, clarification_points
+from foidraft.replies.points import ASKS_RE, Point, clarification_points
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -255,8 +256,15 @@ def _wherever(ids: list[str]) -> str:
 
 
 def _quote(point: Point) -> str:
-    """The point's first sentence or two, enough to see what it asked."""
-    text = point.objections[0] if point.objections else point.text
-    if len(text) < 60 and len(point.objections) > 1:
-        text += " " + point.objections[1]
+    """The point's first sentence that asks (else its first), with a neighbour when short
+    (the one before an ask that points back, "Please confirm if this is acceptable.", or
+    that ends the point; else the next): enough to see what it asked."""
+    said = point.objections or [point.text]
+    i = next((n for n, s in enumerate(said) if ASKS_RE.search(s)), 0)
+    text = said[i]
+    back = re.search(r"\b(?:this|that|these|it)\b", text, re.I) or i + 1 == len(said)
+    if len(text) < 60 and i > 0 and back:
+        text = f"{said[i - 1]} {text}"
+    elif len(text) < 60 and i + 1 < len(said):
+        text = f"{text} {said[i + 1]}"
     return text if len(text) <= 240 else text[:239].rstrip() + "…"

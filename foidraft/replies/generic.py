@@ -48,8 +48,9 @@ LAW_DESCRIBED_RE = re.compile(
 # any other person (third party data) is exempt under section 40(2) if ..."
 _KIND = r"(?:information|personal (?:data|information)|data|records|documents|material)"
 _CLASS = (
-    r"(?: (?:which|that)(?: is| are)? (?:(?:already|otherwise|reasonably|readily|not) )*"
-    r"(?:published|accessible|available|held|obtained|supplied|received|intended)\b|"
+    r"(?: (?:which|that)(?: is| are)? (?:(?:already|otherwise|reasonably|readily|publicly|not) )*"
+    r"(?:published|accessible|available|held|obtained|supplied|received|intended|in the public "
+    r"domain)\b|"
     r" already (?:published|available|in the public domain)\b|"
     r" intended for (?:future )?publication\b|"
     r" (?:of|about|relating to) (?:third parties|any (?:other|third) (?:person|party)|a third "
@@ -105,6 +106,18 @@ QUANTIFIED_RE = re.compile(
 PROCESS_PLURAL_RE = re.compile(
     r"^\W*(?:refusal notices|internal reviews|reviews|public authorities)\b", re.IGNORECASE
 )
+# A condition that names the class s21 or s22 does, as a practice: "Where information is
+# already publicly available, we will give a link", "If information is intended for
+# publication, ..." (a bare class in the middle of a sentence is not read so: "Section 21
+# exempts information which is reasonably accessible" is how many bodies refuse under it)
+_OPEN_CLASS = (
+    r"(?:(?:already|otherwise|reasonably|readily|publicly|freely) ){0,2}(?:published|accessible|"
+    r"available|in the public domain|intended for (?:future )?publication)\b"
+)
+CONDITIONAL_CLASS_RE = re.compile(
+    r"\b(?:where|if|when|whenever|once) (?:any )?(?:information|data) (?:is|are) " + _OPEN_CLASS,
+    re.IGNORECASE,
+)
 # A template's heading and the condition it is used in: "Information not held: where ..."
 HEADED_CONDITION_RE = re.compile(
     r"^[A-Z][\w ,/'’-]{2,40}:[ \t]*(?:where|when|if|in cases where|should|whenever)\b"
@@ -134,9 +147,34 @@ def describes_class(words: str) -> bool:
         or HABITUAL_RE.search(words)
         or QUANTIFIED_RE.match(words)
         or PROCESS_PLURAL_RE.match(words)
+        or CONDITIONAL_CLASS_RE.search(words)
     ):
         return False
     return not ANCHORED_RE.search(words)
+
+
+# What a reply of each kind can rest on: a provision named only where a class is described
+# is reported where the reply's decision is of its kind (a Moray not-held reply's template
+# heading cites FOISA s17, which is what it decides), never in a reply that refuses nothing
+# of that kind ("Information already published is exempt under section 21" in a reply that
+# answers in full relies on nothing: a review ground on s21 would not fit it). Advice and
+# assistance (s16, FOISA s15) is offered in any reply; the rest fit every provision.
+FITTING: dict[str, frozenset[str]] = {
+    "answered": frozenset(),
+    "not_held": frozenset({"not_held"}),
+    "already_published": frozenset({"published"}),
+    "future_publication": frozenset({"future"}),
+    "refused_cost": frozenset({"cost", "unreasonable"}),
+    "vexatious_or_repeated": frozenset({"vexatious", "unreasonable"}),
+    "fees_notice": frozenset({"fees"}),
+}
+ALWAYS = frozenset({"advice", "environmental", "extension"})
+
+
+def fits(kind: str, role: str) -> bool:
+    """Whether a reply of ``kind`` can rest on a provision of ``role`` that it names only
+    in a sentence describing a class or a practice (see ``FITTING``)."""
+    return role in ALWAYS or kind not in FITTING or role in FITTING[kind]
 
 
 def deciding(labels: dict[C, str], sentences: Sequence[_Said]) -> dict[C, str]:

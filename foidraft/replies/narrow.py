@@ -177,7 +177,9 @@ def _narrowed_part(
     requester can choose what to give up). ``refused`` are the questions the reply refused
     on cost; empty when it does not say which (then every question is shown)."""
     again = [q for q in questions if q.id in refused] if refused else questions
-    answered = [q.id for q in questions if q.id not in refused]
+    # thanks only for what was answered: not for a question not held or refused otherwise
+    unanswered = refused | context.reading.unanswered()
+    answered = [q.id for q in questions if q.id not in unanswered]
     who = context.authority.name if context.authority else ""
     ref = f" (your reference {context.reference})" if context.reference else ""
     # The reply may number the questions otherwise than the request did ("question 2" of
@@ -186,16 +188,18 @@ def _narrowed_part(
     one = len(refused) == 1 if unmatched else len(again) == 1
     them = "it" if one or not refused else "them"
     thanks = (
-        f"for answering {question_words(answered)}"
+        f", and for answering {question_words(answered)}"
+        if refused and not unmatched and answered
+        else ""
         if refused and not unmatched
-        else "for the part you answered"
+        else ", and for the part you answered"
     )
     over = question_words([q.id for q in again]) if refused else "the rest"
     if unmatched:
         over = question_words(sorted(refused, key=_in_order))
     opening = (
         f"Thank you for your response of {when(context.replied)}{ref} to my request "
-        f"“{context.title}”, and {thanks}. You said that {over} would cost more than the "
+        f"“{context.title}”{thanks}. You said that {over} would cost more than the "
         f"limit allows, so I ask for {them} again, narrowed."
     )
     # The numbers stay those of the request, which the authority has, so that a question

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from foidraft.replies.echo import opening
 from foidraft.replies.questions import named_questions
 
 # The kind of problem a sentence describes, most specific first (also used by
@@ -45,10 +46,11 @@ RECOMMEND_RE = re.compile(
     re.IGNORECASE,
 )
 START_RE = re.compile(r"clarif|further (?:details|information) from you", re.IGNORECASE)
-# A point's number or letter as the authority wrote it: "1.", "2)", "Point 3:", "(4)", "b)",
+# A point's number or letter as the authority wrote it: "1.", "2)", "Point 3:", "Q4:", "(4)", "b)",
 # "(c)" (a letter counts as its place in the alphabet: a, b, c are 1, 2, 3)
 POINT_RE = re.compile(
-    r"^[ \t]*(?:point[ \t]+)?(?:\((\d{1,2}|[a-h])\)|(\d{1,2})[ \t]*[.:)]|([a-h])\))[ \t]+(?=\S)",
+    r"^[ \t]*(?:point[ \t]+|q(?:uestion)?[ \t]*)?(?:\((\d{1,2}|[a-h])\)|(\d{1,2})[ \t]*[.:)]|"
+    r"([a-h])\))[ \t]+(?=\S)",
     re.I | re.M,
 )
 # Where the points end: the request to rewrite, offers of help, the deadline, the footer.
@@ -60,6 +62,41 @@ CLOSING_RE = re.compile(
     r"i look forward to (?:receiving |hearing )?(?:your|from)|kind regards|"
     r"once we (?:receive|have)|we will (?:not )?(?:be able to )?(?:proceed|process))",
     re.IGNORECASE | re.MULTILINE,
+)
+# A sentence's end before the next on its line (not a point's number: "1. Please ...")
+SENTENCE_END_RE = re.compile(r"(?<![\d\s])[.?!][\"'”’)]*[ \t]+")
+# The letter's salutation, greeting or reference line, which a point never is
+DEAR_RE = re.compile(
+    r"^[ \t]*(?:dear|hi|hello|good (?:morning|afternoon))\b[^\n]{0,80}$|^[ \t]*(?:[\w/]+ )?"
+    r"ref(?:erence)?(?: no\.?)?[ \t]*:[^\n]{0,80}$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# What opens or closes the letter, or says how the request proceeds, not what is asked:
+# "Thank you for your below request", "I am writing with regards to your request", "If we
+# hear nothing further from you by 19 February", "With kind regards."
+FRAME_RE = re.compile(
+    r"^\W*(?:(?:thank you|thanks|many thanks) for\b|I am writing (?:with regards?|in "
+    r"relation|in response|regarding|about)\b|if (?:we|I) (?:hear nothing|do not hear|have not "
+    r"(?:heard|received))\b|(?:with )?(?:kind|best|warm) regards\b|in the meantime\b|please "
+    r"note that the (?:20|twenty) working day)",
+    re.IGNORECASE,
+)
+# A sentence that asks the requester for something: "Could you please confirm the time
+# period ...?", "please provide us with a timeframe", "If you could specify ..."
+ASKS_RE = re.compile(
+    r"\?[\"'”’)]*$|\b(?:please|could you|can you|would you|if you could|we (?:would )?ask "
+    r"(?:that )?you)\b[^.]{0,60}?\b(?:provide|confirm|specify|clarify|define|tell|explain|"
+    r"let (?:us|me) know|indicate|identify|narrow|name|state)\b",
+    re.IGNORECASE,
+)
+# A sentence that says clarification is needed and nothing of what: "We require
+# clarification before we can proceed.", "..., which we need you to clarify.", "Please
+# clarify the following points:" (not "clarify what you mean by 'online'")
+FRAMING_RE = re.compile(r"\bclarif\w*|\bfurther (?:details|information) from you\b", re.I)
+WHAT_RE = re.compile(
+    r"\b(?:what|which|whether|how|who|where|when|if|mean|meant|term|word|phrase|period|dates?|"
+    r"years?|defin\w*|scope|type|kind|refer\w*)\b|[“‘\"']",
+    re.IGNORECASE,
 )
 URL_LINE_RE = re.compile(r"^[ \t]*(?:\[\d+\])?[ \t]*https?://\S*[ \t]*$", re.MULTILINE)
 SENTENCE_RE = re.compile(r"[^.?!]+(?:[.?!]+[\"'”’)]*|$)")
@@ -111,7 +148,7 @@ def recommends(sentence: str) -> bool:
 def clarification_points(text: str) -> list[Point]:
     """The authority's points, in its order and numbering."""
     start = START_RE.search(text)
-    offset = start.start() if start else 0
+    offset = _sentence_start(text, start.start()) if start else 0
     line, end = text.rfind("\n", 0, offset) + 1, text.find("\n", offset)
     if start and text[line : end if end >= 0 else None].rstrip().endswith("?"):
         offset = line  # "Q1) Could you please clarify the term ...?" is asked whole
@@ -121,14 +158,21 @@ def clarification_points(text: str) -> list[Point]:
     runs: dict[bool, list[tuple[int, int, str]]] = {True: [], False: []}  # numbers, letters
     for mark in marks:
         run = runs[mark[2].isdigit()]
-        if _place(mark[2]) == len(run) + 1:
+        if _place(mark[2]) == (_place(run[-1][2]) if run else 0) + 1:
             run.append(mark)
+        elif run and mark[2].lower() == run[-1][2].lower():
+            run.append(mark)  # the same number again ("Q2) ... Q2) Over what period?"): kept
         elif run and _place(mark[2]) == 1:
             run[:] = [mark]  # a fresh list: the earlier one was something else
     # numbered points, or lettered ones (letters within a numbered point are its own)
     run = runs[True] if len(runs[True]) >= 2 else runs[False]
     if len(run) < 2:
         body = text[offset:]
+        if not (start and _asking(body)):  # no cue, or what is asked came before it
+            context, ask = _first_ask(text)
+            body = text[context:]
+            closing = CLOSING_RE.search(body, ask - context + 1)  # ("To enable us, please ...")
+            return _unnumbered(body[: closing.start()] if closing else body)
         # "we need the following clarification:" introduces them
         first = body.find("\n")
         if first >= 0 and body[:first].rstrip().endswith(":"):
@@ -147,6 +191,55 @@ def clarification_points(text: str) -> list[Point]:
     return points
 
 
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts, within its line ("Thank you ..., which we
+    need you to clarify" is read whole, then left out as framing; "1. Please clarify ..."
+    keeps its number)."""
+    line = text.rfind("\n", 0, at) + 1
+    ends = [m.end() for m in SENTENCE_END_RE.finditer(text, line, at)]
+    return ends[-1] if ends else line
+
+
+def _said(sentences: list[str]) -> list[str]:
+    """The sentences that say something of the request: not the letter's thanks for it,
+    nor that clarification is needed with nothing of what (``FRAMING_RE``); all of them
+    when nothing else is left."""
+    kept = [
+        s for s in sentences
+        if not (opening(s) or _framing(s) or (FRAME_RE.match(s) and not s.endswith("?")))
+    ]  # fmt: skip
+    return kept or sentences
+
+
+def _first_ask(text: str) -> tuple[int, int]:
+    """Where the first sentence that asks the requester for something starts, and the one
+    before it that says what it is about, unless that one opens the letter (both 0 if none
+    asks): "To enable us to assist, please provide a timeframe" after the letter's thanks."""
+    before = 0
+    for m in SENTENCE_RE.finditer(DEAR_RE.sub(lambda d: " " * len(d.group(0)), text)):
+        words = " ".join(m.group(0).split())
+        start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        framed = bool(FRAME_RE.match(words)) or opening(words) or _framing(words)
+        if ASKS_RE.search(words) and not framed:
+            return (before or start), start
+        before = 0 if framed or not words else start
+    return 0, 0
+
+
+def _asking(body: str) -> bool:
+    """Whether ``body``, up to the letter's close, asks the requester for something."""
+    closing = CLOSING_RE.search(body)
+    words = " ".join(body[: closing.start() if closing else None].split())
+    return any(ASKS_RE.search(m.group(0).strip()) for m in SENTENCE_RE.finditer(words))
+
+
+def _framing(sentence: str) -> bool:
+    m = FRAMING_RE.search(sentence)
+    if m is None or sentence.rstrip("\"'”’)").endswith("?"):
+        return False
+    return not WHAT_RE.search(sentence, m.end())
+
+
 def _place(number: str) -> int:
     """A point's place: its number, or its letter's in the alphabet ("b" is 2)."""
     return int(number) if number.isdigit() else ord(number.lower()) - ord("a") + 1
@@ -157,8 +250,9 @@ def _unnumbered(body: str) -> list[Point]:
     referring to just council schemes or all roadworks? Also ... is it the cost of the
     scheme or of the permits?"), each with the sentences that explain it (after it; those
     before the first question go with the first); else one point."""
-    words = " ".join(URL_LINE_RE.sub("", body).split())
+    words = " ".join(URL_LINE_RE.sub("", DEAR_RE.sub("", body)).split())
     sentences = [m.group(0).strip() for m in SENTENCE_RE.finditer(words) if m.group(0).strip()]
+    sentences = _said(sentences)
     asks = [i for i, s in enumerate(sentences) if s.rstrip("\"'”’)").endswith("?")]
     if len(asks) < 2:
         return [_point("", body)]
@@ -168,8 +262,10 @@ def _unnumbered(body: str) -> list[Point]:
 
 
 def _point(number: str, body: str) -> Point:
-    words = " ".join(URL_LINE_RE.sub("", body).split())
+    words = " ".join(URL_LINE_RE.sub("", DEAR_RE.sub("", body)).split())
     sentences = [m.group(0).strip() for m in SENTENCE_RE.finditer(words) if m.group(0).strip()]
+    sentences = _said(sentences)
+    words = " ".join(sentences)
     suggestions = [s for s in sentences if recommends(s)]
     objections = [s for s in sentences if s not in suggestions]
     kinds = [k for k in (classify(s) for s in objections) if k]

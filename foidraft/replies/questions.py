@@ -122,9 +122,9 @@ def questions_for(
             continue
         owner = span_at(owner_starts, owner_ends, citation.start)  # (blocks never overlap)
         owned = owner >= 0
-        if owned:
-            add(label, owners[owner][2])
         named = named_questions(_sentence_around(text, citation.start))
+        if owned and not named:  # (a sentence naming its questions says which: "Section 12
+            add(label, owners[owner][2])  # also applies to question 4" after answer 3)
         if not (named or owned):
             # "... the information requested in your first question would exceed the upper
             # cost limit ... Under section 12 of FOISA ...": named earlier in its paragraph

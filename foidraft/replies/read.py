@@ -21,10 +21,11 @@ from foidraft.replies.acts import read_acts
 from foidraft.replies.clauses import sentences
 from foidraft.replies.dates import FoundDate, find_dates
 from foidraft.replies.echo import mask
-from foidraft.replies.generic import deciding
+from foidraft.replies.generic import deciding, fits
 from foidraft.replies.goodwill import goodwill_only
 from foidraft.replies.holder import own_names
 from foidraft.replies.kinds import PENDING, decide
+from foidraft.replies.per_question import per_question
 from foidraft.replies.provisions import is_ncnd_provision, role
 from foidraft.replies.questions import blocks, questions_for
 from foidraft.replies.reliance import relied_on, reviewed_only
@@ -72,6 +73,7 @@ class Reading:
     regime: str
     roles: dict[str, dt.date] = field(default_factory=dict)
     text: str = ""  # the reply's own words, cleaned
+    unheld: tuple[str, ...] = ()  # the request's questions it says are not held
     rule: str = ""  # the step of the kinds' precedence that decided (``kinds.PRECEDENCE``)
 
     def cost_questions(self) -> list[str]:
@@ -79,6 +81,12 @@ class Reading:
         says which."""
         found = {q for s, qs in self.questions.items() if role(s) == "cost" for q in qs}
         return sorted(found, key=lambda q: (len(q), q))
+
+    def unanswered(self) -> set[str]:
+        """The request's questions the reply says it does not answer: refused on any ground
+        it ties to them, or not held (advice offered beside an answer refuses nothing)."""
+        tied = {q for s, qs in self.questions.items() if role(s) != "advice" for q in qs}
+        return tied | set(self.unheld)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form (``foidraft reply --format json``)."""
@@ -90,6 +98,7 @@ class Reading:
             "dates": [d.isoformat() for d in self.dates],
             "regime": self.regime,
             "roles": {k: v.isoformat() for k, v in self.roles.items()},
+            "not_held": list(self.unheld),
         }
 
 
@@ -141,8 +150,11 @@ def read_reply(
     scottish = scottish or (regime == "EIR" and bool(EISR_EXCEPTION_RE.search(cleaned)))
     labels = relied_on(citations, parts, regime, masked, scottish=scottish)
     roles = {label: role(label, scottish=scottish) for label in labels.values()}
-    # (a provision named only where a class is described decides no kind; it is still reported)
-    acts = read_acts(parts, deciding(labels, parts), roles, own_names(authority))
+    # (a provision named only where a class is described decides no kind; it is reported
+    # only where the reply's decision is of its kind, ``generic.fits``)
+    decided = deciding(labels, parts)
+    described = set(labels.values()) - set(decided.values())
+    acts = read_acts(parts, decided, roles, own_names(authority))
     if (
         acts.whole
         and not acts.everything
@@ -164,6 +176,7 @@ def read_reply(
         labels = {c: label for c, label in labels.items() if roles[label] != "extension"}
     if kind == "review_outcome":  # the first answer's provisions, told, are not its finding
         labels = reviewed_only(labels, parts)
+    labels = {c: s for c, s in labels.items() if s not in described or fits(kind, roles[s])}
     sections = _ordered(labels.values())
     # (EIR's cost refusal is regulation 12(4)(b), "manifestly unreasonable", never s12)
     said_only = regime not in ("EIR", "EISR") and not any(
@@ -176,17 +189,24 @@ def read_reply(
         or (acts.has("effort") and kind == "refused_cost")
     ):
         sections = (*sections, "FOISA s12" if regime == "FOISA" else "s12")  # said in words
+    questions = questions_for(own, citations, labels)
+    said = per_question(masked) if kind not in PENDING else {}
+    for label in sections:  # the cost limit said of a question in words, or cited apart
+        if role(label) == "cost" and label not in questions and said.get("cost"):
+            questions[label] = said["cost"]
+    unheld = [q for q in said.get("not_held", []) if q not in said.get("cost", [])]
     dates = find_dates(own)
     ncnd = kind not in PENDING and (acts.has("ncnd") or any(map(is_ncnd_provision, sections)))
     return Reading(
         kind=kind,
         ncnd=ncnd,
         sections=sections,
-        questions=questions_for(own, citations, labels),
+        questions=questions,
         dates=_unique(d.day for d in dates),
         regime=regime,
         roles=_roles(dates),
         text=own,
+        unheld=tuple(unheld),
         rule=rule.name,
     )
 
