@@ -30,15 +30,14 @@ if TYPE_CHECKING:
 class _Clauses:
     """Every distinct clause met so far, numbered; what each plain word start satisfies."""
 
-    __slots__ = ("by_word", "numbers", "others", "version", "with_others", "words")
+    __slots__ = ("by_word", "numbers", "others", "with_others", "words_of")
 
     def __init__(self) -> None:
         self.numbers: dict[tuple[object, ...], int] = {}
         self.by_word: dict[str, list[int]] = {}  # a word start -> the clauses holding it
+        self.words_of: list[Sequence[str]] = []  # clause -> its plain word starts
         self.others: dict[int, tuple[Sequence[str], bool]] = {}  # clause -> other strings
-        self.words: frozenset[str] = frozenset()
-        self.with_others: frozenset[int] = frozenset()
-        self.version = 0
+        self.with_others: set[int] = set()
 
     def number(self, clause: Sequence[Any]) -> int:
         starts, others, word_start = clause[0], clause[1], bool(clause[2])
@@ -46,22 +45,22 @@ class _Clauses:
         n = self.numbers.get(key)
         if n is None:
             n = self.numbers[key] = len(self.numbers)
+            self.words_of.append(starts)
             for word in starts:
                 self.by_word.setdefault(word, []).append(n)
             if others:
                 self.others[n] = (others, word_start)
-            self.version += 1
+                self.with_others.add(n)
         return n
-
-    def freeze(self) -> None:
-        self.words = frozenset(self.by_word)
-        self.with_others = frozenset(self.others)
 
 
 _CLAUSES = _Clauses()
-_frozen_at = -1
 # id(gate) -> (the gate, its entries, its keys): a rule's gate is one object for the process.
 _compiled: dict[int, tuple[Sequence[Any], list[Entry], frozenset[int] | None]] = {}
+
+
+# id(gate) -> the gate, for gates asked once so far: those are read clause by clause.
+_asked_once: dict[int, Sequence[Any]] = {}
 
 
 def _entries(gate: Sequence[Any]) -> tuple[list[Entry], frozenset[int] | None]:
@@ -96,21 +95,24 @@ def _entries(gate: Sequence[Any]) -> tuple[list[Entry], frozenset[int] | None]:
 
 def _state(doc: Document, starts: set[str]) -> tuple[set[int], dict[int, bool]]:
     """The clauses the letter's word starts satisfy, and the answers for clauses with
-    other strings asked so far (kept with the letter)."""
-    global _frozen_at
-    if _frozen_at != _CLAUSES.version:
-        _CLAUSES.freeze()
-        _frozen_at = _CLAUSES.version
+    other strings asked so far (kept with the letter). Clauses numbered since (a first
+    check numbers each rule's as it comes to it) are added one by one."""
     kept: Any = doc.derived.get("gates")
-    if kept is not None and kept[0] is starts and kept[1] == _frozen_at:
-        return kept[2], kept[3]
-    satisfied: set[int] = set()
-    by_word = _CLAUSES.by_word
-    for word in starts.intersection(_CLAUSES.words):
-        satisfied.update(by_word[word])
-    asked: dict[int, bool] = {}
-    doc.derived["gates"] = (starts, _frozen_at, satisfied, asked)
-    return satisfied, asked
+    count = len(_CLAUSES.words_of)
+    if kept is None or kept[0] is not starts:
+        satisfied: set[int] = set()
+        by_word = _CLAUSES.by_word
+        for word in starts.intersection(by_word):
+            satisfied.update(by_word[word])
+        kept = doc.derived["gates"] = [starts, count, satisfied, {}]
+    elif kept[1] < count:
+        satisfied = kept[2]
+        words_of = _CLAUSES.words_of
+        for n in range(kept[1], count):
+            if not starts.isdisjoint(words_of[n]):
+                satisfied.add(n)
+        kept[1] = count
+    return kept[2], kept[3]
 
 
 def live_entries(
@@ -118,6 +120,12 @@ def live_entries(
 ) -> list[int]:
     """The indexes of the gate's patterns whose clauses the letter meets (``whole``: and
     whose whole-word heads stand before one of their next words, as ``placed`` asks)."""
+    known = _compiled.get(id(gate))
+    if (known is None or known[0] is not gate) and _asked_once.get(id(gate)) is not gate:
+        # A process that checks one letter (``foidraft check`` of a page) would spend more
+        # numbering every clause than it saves: a gate is numbered when asked again.
+        _asked_once[id(gate)] = gate
+        return clause_by_clause(gate, index, starts, whole)
     entries, keys = _entries(gate)
     satisfied, asked = _state(doc, starts)
     if keys is not None and keys.isdisjoint(satisfied):
@@ -149,6 +157,33 @@ def _others_hold(missing: frozenset[int], index: LiteralIndex, asked: dict[int, 
         if not found:
             return False
     return True
+
+
+def clause_by_clause(
+    gate: Sequence[Any], index: LiteralIndex, starts: set[str], whole: bool
+) -> list[int]:
+    """``live_entries`` by asking each pattern's clauses in turn."""
+    has = index.has
+    out = []
+    for i, clauses in enumerate(gate):
+        if clauses is not None:
+            met = True
+            for c in clauses:
+                if starts.isdisjoint(c[0]) and not (c[1] and any(has(s, c[2]) for s in c[1])):
+                    met = False
+                    break
+            if not met:
+                continue
+            heads = clauses[0]
+            if (
+                whole
+                and len(heads) >= 4
+                and heads[3] is not None
+                and not placed(heads, index, starts)
+            ):
+                continue
+        out.append(i)
+    return out
 
 
 def any_of(
