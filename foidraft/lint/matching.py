@@ -15,6 +15,7 @@ from _bisect import bisect_left, bisect_right  # bisect.py only adds an import
 
 from foidraft.lint.anchored import anchored, anchored_any
 from foidraft.lint.document import Document
+from foidraft.lint.gates import live_entries
 from foidraft.rules.model import Pattern, Rule
 from foidraft.text.fold import fold
 from foidraft.text.lazyre import LazyRegex
@@ -22,8 +23,7 @@ from foidraft.text.lazyre import LazyRegex
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import re
-    from collections.abc import Iterable, Iterator, Sequence
-    from typing import Any
+    from collections.abc import Iterable, Iterator
 
 # (start, end, matched text, named groups, fuzzy score or None)
 Hit = tuple[int, int, str, dict[str, str], float | None]
@@ -77,33 +77,8 @@ def live_indexes(rule: Rule, doc: Document, *, whole: bool = False) -> list[int]
     starts = index.word_starts()
     if starts is None:
         return None
-    has = index.has
-
-    def any_of(words: Sequence[str], others: Sequence[str], word_start: bool) -> bool:
-        # (most clauses have no "others": no generator is made for them; ~1,000 asks)
-        if not starts.isdisjoint(words):
-            return True
-        return bool(others) and any(has(s, word_start) for s in others)
-
-    def placed(clause: Sequence[Any]) -> bool:
-        pairs = clause[3]
-        for word, after in pairs:
-            if index.stands(word, tuple(after)):
-                return True
-        named = {word for word, _ in pairs}  # the other heads: anywhere, as before
-        return any_of([s for s in clause[0] if s not in named],
-                      [s for s in clause[1] if s not in named], clause[2])  # fmt: skip
-
-    def meets(clauses: Sequence[Sequence[Any]]) -> bool:
-        for clause in clauses:
-            if not any_of(clause[0], clause[1], clause[2]):
-                return False
-        # Then, of the few patterns left, whether their whole-word heads stand before one
-        # of their next words (dearer).
-        heads = clauses[0]
-        return not whole or len(heads) < 4 or heads[3] is None or placed(heads)
-
-    return rule.live(meets)
+    # Every rule's clauses met at once (``foidraft.lint.gates``), not one by one.
+    return live_entries(rule.gate, doc, index, starts, whole)
 
 
 def live_patterns(rule: Rule, doc: Document, *, whole: bool = False) -> list[Pattern]:
