@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 from foidraft.lint.document import Document
 from foidraft.lint.model import ADVICE, CHOICE, SAFE, Edit, Suggestion
 from foidraft.rules.counterparts import template_for
 from foidraft.rules.model import Context, Rule, SuggestionSpec
 from foidraft.text.bullets import BULLET_CHARS
+from foidraft.text.lazyre import LazyRegex
 from foidraft.text.template import render, template_fields
 
 TYPE_CHECKING = False
@@ -108,7 +107,7 @@ def _edits(op: str, text: str, doc: Document, start: int, end: int) -> tuple[Edi
 _ADDED_REACH = 1000
 # What may follow the end of a sentence before its additions: the closing marks, then the
 # additions themselves, each in brackets (" (only if your system records this ...)").
-_ASIDES_AFTER = re.compile(r"[.?!:;,\"'”’)\]]*(?:[^\S\n]*\([^()\n]{0,600}\))*")
+_ASIDES_AFTER = LazyRegex(r"[.?!:;,\"'”’)\]]*(?:[^\S\n]*\([^()\n]{0,600}\))*")
 
 
 def _added_already(source: str, start: int, cut: int, text: str) -> bool:
