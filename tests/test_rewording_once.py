@@ -32,6 +32,8 @@ def test_a_field_condition_is_added_once_to_a_question_of_two_sentences() -> Non
     after, offered = _press(text, "FD340")
     assert offered == 1, after
     assert after.count("searchable field") == 1, after
+    # The condition answers both findings in the question: neither is raised again.
+    assert not [f for f in check(after, WMP) if f.rule == "FD340"], after
 
 
 def test_an_addition_after_a_bracketed_question_is_added_once() -> None:

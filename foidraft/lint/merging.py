@@ -20,6 +20,7 @@ from _bisect import bisect_left, bisect_right  # bisect.py only adds an import
 
 from foidraft.lint.model import Finding, Suggestion
 from foidraft.lint.parts import note_parts
+from foidraft.lint.suggest import carries_addition
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -33,7 +34,9 @@ if TYPE_CHECKING:
 
 def resolve(findings: list[Finding], ruleset: RuleSet, doc: Document) -> list[Finding]:
     """Drop findings superseded by a more specific rule in the same sentence, and show
-    findings on the same words as one (foidraft.lint.merging)."""
+    findings on the same words as one (foidraft.lint.merging). A finding whose question or
+    sentence already ends with its rule's rewording is answered, and dropped."""
+    findings = [f for f in findings if not _answered(f, ruleset, doc)]
     superseding = [f for f in findings if (r := ruleset.get(f.rule)) is not None and r.supersedes]
     if superseding:
         # Findings by start, so each superseding one looks only at its own sentence (and
@@ -66,6 +69,13 @@ def resolve(findings: list[Finding], ruleset: RuleSet, doc: Document) -> list[Fi
     findings.sort(key=lambda f: (f.start, -f.rank, f.rule))
     note_parts(findings, doc, ruleset)
     return findings
+
+
+def _answered(finding: Finding, ruleset: RuleSet, doc: Document) -> bool:
+    rule = ruleset.get(finding.rule)
+    if rule is None or not rule.suggestions:
+        return False
+    return carries_addition(rule, doc, finding.start)
 
 
 def merge_same_kind(findings: list[Finding]) -> list[Finding]:

@@ -102,6 +102,27 @@ def _edits(op: str, text: str, doc: Document, start: int, end: int) -> tuple[Edi
     return (_edit(op, text, doc, start, end),)
 
 
+def carries_addition(rule: Rule, doc: Document, start: int) -> bool:
+    """Whether the letter already carries, at the end of the question or sentence holding
+    ``start``, the words one of the rule's rewordings adds there: pressed (or written by
+    hand), its condition answers the finding ("only if your system records this as a
+    searchable field ..."), so a re-check no longer raises it."""
+    for spec in rule.suggestions:
+        if "{" in spec.template:
+            continue  # words taken from the match: nothing fixed to look for
+        if spec.op == "question_end":
+            from foidraft.lint.questions import item_bounds
+
+            a, b = item_bounds(doc, start)
+        elif spec.op == "sentence_end":
+            a, b = doc.bounds(start, "sentence")
+        else:
+            continue
+        if _added_already(doc.text, a, _before_tail(doc.text, a, b), spec.template):
+            return True
+    return False
+
+
 # How far from a question's or sentence's end an addition is looked for: the additions
 # rules make there are a line or two each, and a few may follow one another.
 _ADDED_REACH = 1000
