@@ -66,7 +66,7 @@ def cli_records(tmp: Path) -> list[dict[str, Any]]:
             [*cmd, *map(str, files)], capture_output=True, text=True, env=env, cwd=ROOT
         )
         if res.returncode == 2 and options and not res.stdout.strip():
-            # A one-word body foidraft does not list (as NatureScot was before it was bundled) is refused by name, as a
+            # A one-word body foidraft does not list is refused by name, as a
             # requester would see it: recorded as that refusal, the other runs go on.
             refusal = res.stderr.splitlines()[0] if res.stderr else ""
             out += [
