@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 # A sentence's closing marks: an addition goes before them, but after a closing quote or
 # bracket, so it never lands inside a quotation or another addition.
 TAIL_PUNCTUATION = frozenset(".?!:;,")
+# The rewordings that add words at the end of the question or sentence holding the match.
+ADDED_AT_END = ("question_end", "sentence_end")
 
 
 def build_suggestions(
@@ -89,17 +91,22 @@ def _edits(op: str, text: str, doc: Document, start: int, end: int) -> tuple[Edi
 
         found = delete_question(doc, start)
         return tuple(Edit(s, e, r) for s, e, r in found) if found else ()
+    if op in ADDED_AT_END:
+        a, cut = _end_of(op, doc, start)
+        return () if _added_already(doc.text, a, cut, text) else (Edit(cut, cut, text),)
+    return (_edit(op, text, doc, start, end),)
+
+
+def _end_of(op: str, doc: Document, start: int) -> tuple[int, int]:
+    """Where the question (``question_end``) or sentence (``sentence_end``) holding
+    ``start`` begins, and where an addition to it goes: before its closing marks."""
     if op == "question_end":
         from foidraft.lint.questions import item_bounds
 
-        q_start, q_end = item_bounds(doc, start)
-        cut = _before_tail(doc.text, q_start, q_end)
-        return () if _added_already(doc.text, q_start, cut, text) else (Edit(cut, cut, text),)
-    if op == "sentence_end":
-        s_start, s_end = doc.bounds(start, "sentence")
-        if _added_already(doc.text, s_start, _before_tail(doc.text, s_start, s_end), text):
-            return ()
-    return (_edit(op, text, doc, start, end),)
+        a, b = item_bounds(doc, start)
+    else:
+        a, b = doc.bounds(start, "sentence")
+    return a, _before_tail(doc.text, a, b)
 
 
 def carries_addition(rule: Rule, doc: Document, start: int) -> bool:
@@ -110,16 +117,10 @@ def carries_addition(rule: Rule, doc: Document, start: int) -> bool:
     for spec in rule.suggestions:
         if "{" in spec.template:
             continue  # words taken from the match: nothing fixed to look for
-        if spec.op == "question_end":
-            from foidraft.lint.questions import item_bounds
-
-            a, b = item_bounds(doc, start)
-        elif spec.op == "sentence_end":
-            a, b = doc.bounds(start, "sentence")
-        else:
-            continue
-        if _added_already(doc.text, a, _before_tail(doc.text, a, b), spec.template):
-            return True
+        if spec.op in ADDED_AT_END:
+            a, cut = _end_of(spec.op, doc, start)
+            if _added_already(doc.text, a, cut, spec.template):
+                return True
     return False
 
 
@@ -168,10 +169,6 @@ def _edit(op: str, text: str, doc: Document, start: int, end: int) -> Edit:
         elif b < len(source) and source[b] in " \t":
             b += 1
         return Edit(a, b, "")
-    if op == "sentence_end":
-        s_start, s_end = doc.bounds(start, "sentence")
-        cut = _before_tail(source, s_start, s_end)
-        return Edit(cut, cut, text)
     # append: a new paragraph before the sign-off, or at the end of the letter
     at = doc.sign_off_offset()
     if at is not None and at > start:
