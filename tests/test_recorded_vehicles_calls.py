@@ -87,3 +87,51 @@ def test_an_attribute_the_records_do_not_hold_is_found(text: str, attribute: str
 )
 def test_what_the_records_hold_is_not_flagged(text: str) -> None:
     assert _attributes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "loud"),
+    [
+        # The use of force form records why force was used from a fixed list (the model's
+        # use_of_force "reason" field), so the reason for each Taser use is no file to read.
+        (
+            "How many times was Taser discharged in 2023, and what were the reasons for each use?",
+            set(),
+        ),
+        # A call's reason is its incident category; a complaint's, its allegation category.
+        (
+            "How many 999 calls were received in 2023, broken down by the reasons for the calls?",
+            set(),
+        ),
+        # Revocation files hold their reasons in letters: still one file read per case.
+        (
+            "How many firearms certificates were revoked in 2023, and why was each revoked, with"
+            " the reasons for the revocations?",
+            {"FD319"},
+        ),
+    ],
+)
+def test_a_reason_the_records_code_is_not_read_from_each_file(text: str, loud: set[str]) -> None:
+    from foidraft.lint.api import check
+
+    found = {
+        f.rule for f in check(text, "West Midlands Police") if f.severity in ("warning", "error")
+    }
+    assert found & {"FD319", "FD340"} == loud
+    dataset = MODEL.dataset("use_of_force")
+    assert dataset is not None and "reason" in [f.id for f in dataset.fields]
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute"),
+    [
+        # Forces return each drug seizure's drug and quantity to the Home Office; a street value
+        # is an estimate in an exhibit or case file (West Midlands Police, FOI 65A/20).
+        ("What was the total street value of the drugs seized in 2023?", "drug_value"),
+        ("How many drug seizures were made in 2023, broken down by drug type?", None),
+        # A victim's support for a prosecution is the crime's outcome (types 14 and 16).
+        ("How many rape victims in 2023 withdrew their support for a prosecution?", None),
+    ],
+)
+def test_seizures_and_outcomes_read_as_returned(text: str, attribute: str | None) -> None:
+    assert _attributes(text) == ([attribute] if attribute else [])
