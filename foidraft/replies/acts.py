@@ -90,6 +90,14 @@ ADVICE_OPENING_RE = re.compile(
 # A review's letter quoting the request for review back: "You wrote: ..."
 QUOTED_BACK_RE = re.compile(r"^\W*you (?:wrote|said|stated|asked)\b", re.IGNORECASE)
 GROUNDS = ("cost", "ncnd", "published", "future", "vexatious", "not_held")
+# The charge a fees notice names: an amount (not the cost limit's £25 an hour, £450 or £600),
+# or a rate per page. A receipt's warning names none: "In some circumstances a fee may be
+# payable ... A fee's notice will be issued to you and you will be required to pay this fee"
+AMOUNT_RE = re.compile(
+    r"£ ?(?!(?:25|450|600)(?:\.00)?\b)\d|\b\d{1,3} ?(?:p|pence) (?:per|a|each) (?:page|sheet|"
+    r"copy|side)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -212,6 +220,12 @@ def read_acts(
             t.found.add("ack_hint")
     if t.figures >= 2:
         t.found.add("gave")
+    if (
+        "fees" in t.found
+        and not any(s.acting and AMOUNT_RE.search(s.text) for s in sentences)
+        and "fees" not in roles.values()
+    ):
+        t.found.discard("fees")  # a fee warned of, no charge made
     if "notice_law" in t.found and not (t.own or "gave" in t.found):
         t.found.add("notice")  # the law is all the text shows: what followed it is lost
     if t.not_held and t.worked_around == t.not_held and "gave" in t.found:

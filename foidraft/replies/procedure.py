@@ -163,8 +163,10 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"\bscheduled date for (?:our|the|a) response\b|\b(?:response|reply) (?:is|will be) due\b",
         r"\bautomat(?:ic|ed|ically generated) (?:reply|response|acknowledgement|confirmation|"
         r"e-?mail)",
-        # an answer still to come, however promised: "we hope to send our response by ..."
-        r"\b(?:will|shall|(?:expect|hope|aim|intend|plan) to) (?:aim to )?(?:respond|reply|be in "
+        # an answer still to come, however promised: "we hope to send our response by ...", the
+        # body in the third person too ("The Commissioner ... aims to respond to correspondence
+        # within 10 working days")
+        r"\b(?:will|shall|(?:expect|hope|aim|intend|plan)s? to) (?:aim to )?(?:respond|reply|be in "
         r"touch|send (?:you )?(?:a|our|the) (?:full )?(?:response|reply))\b[^.]{0,60}\b(?:within|"
         r"by|as soon as|shortly|no later than|on or before)\b",
         r"\bwill shortly be in touch\b|\b(?:has|have) been (?:logged|registered|allocated|"

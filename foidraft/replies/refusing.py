@@ -27,6 +27,9 @@ REFUSING_RE = _re(
     r"\binvok(?:e|ed|es|ing) (?:the )?(?:sections?|s\.?|exemptions?)\b|"
     # "three qualified exemptions apply", "the following exemptions apply:"
     r"(?<!\bno )(?<!none of the )\bexemptions? (?:appl(?:y|ies)|(?:is|are) engaged)\b|"
+    # ... or the question as the subject: "The question concerning how many ... has engaged an
+    # exemption under Section 12(2)"
+    r"\b(?:has|have) engaged (?:an?|the|this|that) (?:\w+ )?exemptions?\b|"
     r"\bcannot be (?:disclosed|released|provided)\b",
     r"\bnot (?:been )?possible to (?:provide|supply|disclose|release) (?:you (?:with )?)?(?:any|"
     r"the|this|these|those|further|more)\b|"
