@@ -64,7 +64,9 @@ PART_RE = _re(
     # passages taken out of what is given, said as done: "this information has been redacted",
     # "a redacted copy of the report is attached", "with staff names redacted": the rest given
     r"\b(?:has|have) been redacted\b|\bredacted (?:version|copy|copies)\b|"
-    r"\bredactions? (?:has|have) been (?:made|applied)\b|\bwith (?:\w+ ){0,4}?redacted\b",
+    r"\bredactions? (?:has|have) been (?:made|applied)\b|\bwith (?:\w+ ){0,4}?redacted\b|"
+    # "The report is provided with minor redaction of information considered to be exempt"
+    r"\bwith (?:(?:minor|some|limited|a few|few|small) )?redactions?\b",
 )
 # The refusal covers the whole request, said outright ...
 ALL_RE = _re(
