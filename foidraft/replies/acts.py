@@ -90,6 +90,15 @@ ADVICE_OPENING_RE = re.compile(
 # A review's letter quoting the request for review back: "You wrote: ..."
 QUOTED_BACK_RE = re.compile(r"^\W*you (?:wrote|said|stated|asked)\b", re.IGNORECASE)
 GROUNDS = ("cost", "ncnd", "published", "future", "vexatious", "not_held")
+# A response form's heading asks whether the information is held, and its answer follows:
+# "Is the information held?" then "No" (nothing held, not a figure or an answer given)
+HELD_ASKED_RE = re.compile(
+    r"^\W*(?:(?:is|was|are|were) )?(?:the |any )?(?:requested )?(?:information|data|records?) "
+    r"held\W*$|^\W*(?:do|does) (?:you|we|the \w+) hold (?:the|this|any|that) (?:requested )?"
+    r"(?:information|data|records?)\W*$",
+    re.IGNORECASE,
+)
+NO_LINE_RE = re.compile(r"^\W*(?:no|none|not held)\W*$", re.IGNORECASE)
 # The charge a fees notice names: an amount (not the cost limit's £25 an hour, £450 or £600),
 # or a rate per page. A receipt's warning names none: "In some circumstances a fee may be
 # payable ... A fee's notice will be issued to you and you will be required to pay this fee"
@@ -170,6 +179,9 @@ def read_acts(
             continue
         listed = bool(REFERENCES_RE.search(text))
         if s.rights or s.general or s.conditional:
+            continue
+        if HELD_ASKED_RE.match(asked.text if asked else "") and NO_LINE_RE.match(text):
+            t.found.add("not_held")  # "Is the information held? No": the heading's answer
             continue
         # a numbered line that says nothing is held ("2 We did not complete a RIA") is no figure
         nothing = s.figure and _said(s, WORDS["not_held"], text)
