@@ -5,7 +5,8 @@ list of what the body will tell ("We will inform you if:" then lettered conditio
 leaflet on rights a receipt attaches, a fee warned of with no charge named, a body's own
 timescale in the third person, a question named by its subject as the part refused, a
 document provided "with minor redaction", a response form's "Is the information held?"
-answered "No", and a provision of Scotland's EIRs written as a "section".
+answered "No", a provision of Scotland's EIRs written as a "section", and the EIRs'
+"exceptions" refusing as the Act's "exemptions" do.
 
 Each case is a short letter written for the mechanism (not copied from a reply).
 """
@@ -143,3 +144,14 @@ def test_a_section_of_scotlands_eirs_is_a_regulation() -> None:
         "Environmental Information (Scotland) Regulations 2004 apply instead."
     )
     assert [c.label("FOISA") for c in find_citations(both)] == ["FOISA s39(2)"]
+
+
+def test_the_eirs_exceptions_refuse_as_the_acts_exemptions_do() -> None:
+    body = (
+        "We have dealt with your request under the Environmental Information Regulations. I "
+        "have included copies of the information you asked for in Annex B. Exceptions have "
+        "been applied in line with the EIRs, as set out in Annex A."
+    )
+    assert read_reply(DEAR + body + YOURS, regime="EIR").kind == "partly_answered"
+    whole = body.replace("Exceptions have been applied", "No exceptions have been applied")
+    assert read_reply(DEAR + whole + YOURS, regime="EIR").kind == "answered"
