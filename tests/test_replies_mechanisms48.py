@@ -155,3 +155,18 @@ def test_the_eirs_exceptions_refuse_as_the_acts_exemptions_do() -> None:
     assert read_reply(DEAR + body + YOURS, regime="EIR").kind == "partly_answered"
     whole = body.replace("Exceptions have been applied", "No exceptions have been applied")
     assert read_reply(DEAR + whole + YOURS, regime="EIR").kind == "answered"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "exemptions under section 33(1)b and 38(1)b of FOISA apply",
+            ["FOISA s33(1)(b)", "FOISA s38(1)(b)"],
+        ),
+        ("under section 38(1)b) of FOISA", ["FOISA s38(1)(b)"]),
+        ("section 40(2)and 43 of FOISA", ["FOISA s40(2)", "FOISA s43"]),  # a word, no letter
+    ],
+)
+def test_a_paragraph_letter_written_without_brackets(text: str, want: list[str]) -> None:
+    assert [c.label("FOISA") for c in find_citations(text)] == want
