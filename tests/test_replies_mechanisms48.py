@@ -170,3 +170,32 @@ def test_the_eirs_exceptions_refuse_as_the_acts_exemptions_do() -> None:
 )
 def test_a_paragraph_letter_written_without_brackets(text: str, want: list[str]) -> None:
     assert [c.label("FOISA") for c in find_citations(text)] == want
+
+
+def test_the_act_applied_by_the_body_to_itself_extends_the_time() -> None:
+    body = (
+        "We hold information within the scope of your request. However, we believe that the "
+        "exemption at section 31 (law enforcement) may apply. Section 10(3) of the Act allows "
+        "us to extend the time limit to consider the public interest, and we will write to you "
+        "by 1 July 2024."
+    )
+    assert read_reply(DEAR + body + YOURS).kind == "extension"
+    # (the law said of any authority still decides nothing: "The Act allows a public
+    # authority to extend the time limit")
+    law = "The Act allows a public authority to extend the time limit where it needs to."
+    assert [s.general for s in sentences(law)] == [True]
+
+
+def test_a_reply_that_says_it_is_overdue_holds_the_answer_back() -> None:
+    body = (
+        "I am writing to apologise that we have not yet responded to your request, which was "
+        "due on 3 June 2024. We are working on it and will respond as soon as we can."
+    )
+    assert read_reply(DEAR + body + YOURS, regime="FOISA").kind == "extension"
+    # (an apology for a delay alone may come with a receipt sent late: the corpus's labels)
+    late_receipt = (
+        "Thank you for your request, which we received on 20 November. We apologise for the "
+        "delay in responding. We are working on your request and aim to provide a response in "
+        "due course."
+    )
+    assert read_reply(DEAR + late_receipt + YOURS).kind == "acknowledgement"

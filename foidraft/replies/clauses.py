@@ -262,8 +262,8 @@ GENERAL_RE = re.compile(
     r"\b(?:section|s\.?) ?\d{1,2}[^.]{0,60}\b(?:requires|places|provides that|"
     r"allows(?! (?:us|me)\b)|states that|sets out|defines|gives (?:a|the) right)\b|"
     # (nor the Act named at a clause's end: "within the 20 working days the Act allows.")
-    r"\bthe (?:FOI |Freedom of Information )?Act (?:requires|places|provides|allows|gives|"
-    r"obliges|sets)\b(?! ?[.,;])|"
+    r"\bthe (?:FOI |Freedom of Information )?Act (?:requires|places|provides|"
+    r"allows(?! (?:us|me)\b)|gives|obliges|sets)\b(?! ?[.,;])|"
     r"^(?:however, )?(?:sections?|s\.?) ?\d{1,2}[A-Z]?(?: ?\(\w{1,4}\))*(?: (?:and|"
     r"&) \d{1,2})?[^.,]{0,40}? (?:is|are) (?:an? )?(?:absolute|qualified|class[- ]based|"
     # ... and a term defined: "'Partial' refers to a response in which ..." (a term, not

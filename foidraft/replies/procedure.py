@@ -209,6 +209,11 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"\b(?:missed|passed|exceeded|gone past|(?:are|is) (?:now )?(?:beyond|outside)) (?:the )?"
         r"(?:legal|statutory|20[ -]working[ -]days?) (?:deadline|time ?limit|timescale|time ?frame|"
         r"response (?:date|deadline))\b",
+        # ... or said of this reply: "we have not yet responded to your request, which was due
+        # on 3 June" (an apology for a delay alone may come with a late receipt)
+        r"\b(?:have|has) not (?:yet )?(?:responded|replied|been able to (?:respond|reply))\b"
+        r"[^.]{0,80}?\b(?:was|were|is) (?:now )?(?:due|overdue)\b|\b(?:response|reply) is "
+        r"(?:now )?overdue\b",
     ),
     # weaker signs of a receipt, read only where a letter decides nothing and says nothing
     # else: the statutory clock, a reference to quote, the day the request came in
