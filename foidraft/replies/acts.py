@@ -35,6 +35,7 @@ from foidraft.replies.figures import (
     confirmed_at,
     is_row,
 )
+from foidraft.replies.forms import ADVICE_OPENING_RE, AMOUNT_RE, HELD_ASKED_RE, NO_LINE_RE
 from foidraft.replies.grammar import as_we
 from foidraft.replies.headings import heading_acts, letterhead, log_outcome
 from foidraft.replies.holder import held_elsewhere
@@ -50,8 +51,6 @@ from foidraft.replies.phrases import (
     SIGN_OFF_RE,
 )
 from foidraft.replies.procedure import (
-    ON_HOLD_RE,
-    PART_NOTICE_RE,
     PROCEDURE_WORDS,
     REVIEW_ASKED_RE,
     REVIEW_RE,
@@ -64,6 +63,7 @@ from foidraft.replies.said import said as _said
 from foidraft.replies.scope import HELD_IN_PART_RE, gives_then_withholds
 from foidraft.replies.sections import Citation
 from foidraft.replies.shares import ALL_RE, GAVE_SOME_RE, HOLDS_PART_RE, PART_RE, WHOLE_RE
+from foidraft.replies.standing import ON_HOLD_RE, PART_NOTICE_RE
 
 WORDS = {**DECISION_WORDS, **PROCEDURE_WORDS}
 
@@ -78,35 +78,9 @@ POINTS_TO_LINK_RE = re.compile(
 REFERENCES_RE = re.compile(
     r"\breferences?\b[^.]{0,30}\b(?:below|as follows|listed)\b", re.IGNORECASE
 )
-# Advice beside the decision, not the decision: "To be of assistance, I can advise that general
-# figures are published in our annual report." (after a connective too: "However, to be ...")
-ADVICE_OPENING_RE = re.compile(
-    r"^(?:(?:however|but|nevertheless|that said),? )?(?:to be of (?:some |further )?assistance|"
-    r"by way of (?:assistance|advice)|to assist you|"
-    r"for your (?:information|interest)|you may (?:wish|like) to|you may find|you may be "
-    r"interested|it may be of (?:some )?(?:interest|help|assistance))\b",
-    re.IGNORECASE,
-)
 # A review's letter quoting the request for review back: "You wrote: ..."
 QUOTED_BACK_RE = re.compile(r"^\W*you (?:wrote|said|stated|asked)\b", re.IGNORECASE)
 GROUNDS = ("cost", "ncnd", "published", "future", "vexatious", "not_held")
-# A response form's heading asks whether the information is held, and its answer follows:
-# "Is the information held?" then "No" (nothing held, not a figure or an answer given)
-HELD_ASKED_RE = re.compile(
-    r"^\W*(?:(?:is|was|are|were) )?(?:the |any )?(?:requested )?(?:information|data|records?) "
-    r"held\W*$|^\W*(?:do|does) (?:you|we|the \w+) hold (?:the|this|any|that) (?:requested )?"
-    r"(?:information|data|records?)\W*$",
-    re.IGNORECASE,
-)
-NO_LINE_RE = re.compile(r"^\W*(?:no|none|not held)\W*$", re.IGNORECASE)
-# The charge a fees notice names: an amount (not the cost limit's £25 an hour, £450 or £600),
-# or a rate per page. A receipt's warning names none: "In some circumstances a fee may be
-# payable ... A fee's notice will be issued to you and you will be required to pay this fee"
-AMOUNT_RE = re.compile(
-    r"£ ?(?!(?:25|450|600)(?:\.00)?\b)\d|\b\d{1,3} ?(?:p|pence) (?:per|a|each) (?:page|sheet|"
-    r"copy|side)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
