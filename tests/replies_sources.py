@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.replies_eval import load_replies, part_of, read_ids
-from tests.replies_prospective import README_BEFORE, SAMPLES
+from tests.replies_prospective import README_BEFORE, sample_files
 
 # The later samples' figures before the round that first read them (kinds, provisions right,
 # replies), as the README lists them. fresh40 to 42 were read together (93, 107 of 118).
@@ -33,15 +33,6 @@ LATER_BEFORE = {
     "fresh47": (37, 44, 44),
 }  # fmt: skip
 PROSPECTIVE = Path(__file__).parent / "data" / "replies_prospective.jsonl"
-
-
-def _samples() -> list[Path]:
-    def number(path: Path) -> tuple[int, str]:
-        tail = path.stem.removeprefix("replies-fresh")
-        digits = "".join(c for c in tail if c.isdigit())
-        return int(digits or 0), tail
-
-    return sorted(SAMPLES.glob("replies-fresh*.jsonl"), key=number)
 
 
 def measure(inner: set[str]) -> dict[str, Any]:
@@ -60,7 +51,7 @@ def measure(inner: set[str]) -> dict[str, Any]:
         )
     per_sample: list[tuple[str, int, int, int, int, int]] = []
     steps: dict[str, Counter[str]] = {}
-    for path in _samples():
+    for path in sample_files():
         name = path.stem.removeprefix("replies-")
         n = kind = sections = tn = tkind = 0
         for reply in load_replies(path):
