@@ -115,3 +115,29 @@ def test_cli_counts_the_review_deadline_from_the_signed_date(cli: Cli, tmp_path:
     # 40 working days from Tuesday 3 June 2025: FOIA s10(6) skips a bank holiday in any
     # part of the UK, so Northern Ireland's on Monday 14 July 2025 moves it to 30 July.
     assert "ask for a review by 30 July 2025" in " ".join(out.split())
+
+
+@pytest.mark.parametrize(
+    "signed",
+    [
+        "Yours sincerely, Jane Smith, Disclosure Officer 3 June 2025",  # the sign-off's line
+        "Yours sincerely,\n\nJane Smith\nDisclosure Officer 3 June 2025",
+        "Kind regards, Jane Smith\nInformation Rights Team 03/06/2025",
+    ],
+)
+def test_a_date_at_the_end_of_the_signature_line_dates_the_reply(signed: str) -> None:
+    """The date that ends the line naming the sender or their post, with no comma before it,
+    and a signature written on the closing's own line."""
+    assert letter_date(BODY + WARDS + signed + "\n", TODAY) == JUNE_3
+
+
+@pytest.mark.parametrize(
+    "signed",
+    [
+        "Yours sincerely, Jane Smith\nRequest Date 6 May 2025",  # what the date is of
+        "Yours sincerely, Jane Smith\nDisclosure Unit, on 3 June 2025",  # a sentence's
+        "Thank you, your request of 6 May 2025 is answered below",  # no closing
+    ],
+)
+def test_a_date_the_signature_line_says_is_of_something_else_is_not_taken(signed: str) -> None:
+    assert letter_date(BODY + WARDS + signed + "\n", TODAY) is None

@@ -35,6 +35,7 @@ from foidraft.replies.figures import (
     confirmed_at,
     is_row,
 )
+from foidraft.replies.forms import ADVICE_OPENING_RE, AMOUNT_RE, HELD_ASKED_RE, NO_LINE_RE
 from foidraft.replies.grammar import as_we
 from foidraft.replies.headings import heading_acts, letterhead, log_outcome
 from foidraft.replies.holder import held_elsewhere
@@ -50,8 +51,6 @@ from foidraft.replies.phrases import (
     SIGN_OFF_RE,
 )
 from foidraft.replies.procedure import (
-    ON_HOLD_RE,
-    PART_NOTICE_RE,
     PROCEDURE_WORDS,
     REVIEW_ASKED_RE,
     REVIEW_RE,
@@ -64,6 +63,7 @@ from foidraft.replies.said import said as _said
 from foidraft.replies.scope import HELD_IN_PART_RE, gives_then_withholds
 from foidraft.replies.sections import Citation
 from foidraft.replies.shares import ALL_RE, GAVE_SOME_RE, HOLDS_PART_RE, PART_RE, WHOLE_RE
+from foidraft.replies.standing import ON_HOLD_RE, PART_NOTICE_RE
 
 WORDS = {**DECISION_WORDS, **PROCEDURE_WORDS}
 
@@ -77,15 +77,6 @@ POINTS_TO_LINK_RE = re.compile(
 )
 REFERENCES_RE = re.compile(
     r"\breferences?\b[^.]{0,30}\b(?:below|as follows|listed)\b", re.IGNORECASE
-)
-# Advice beside the decision, not the decision: "To be of assistance, I can advise that general
-# figures are published in our annual report." (after a connective too: "However, to be ...")
-ADVICE_OPENING_RE = re.compile(
-    r"^(?:(?:however|but|nevertheless|that said),? )?(?:to be of (?:some |further )?assistance|"
-    r"by way of (?:assistance|advice)|to assist you|"
-    r"for your (?:information|interest)|you may (?:wish|like) to|you may find|you may be "
-    r"interested|it may be of (?:some )?(?:interest|help|assistance))\b",
-    re.IGNORECASE,
 )
 # A review's letter quoting the request for review back: "You wrote: ..."
 QUOTED_BACK_RE = re.compile(r"^\W*you (?:wrote|said|stated|asked)\b", re.IGNORECASE)
@@ -163,6 +154,9 @@ def read_acts(
         listed = bool(REFERENCES_RE.search(text))
         if s.rights or s.general or s.conditional:
             continue
+        if HELD_ASKED_RE.match(asked.text if asked else "") and NO_LINE_RE.match(text):
+            t.found.add("not_held")  # "Is the information held? No": the heading's answer
+            continue
         # a numbered line that says nothing is held ("2 We did not complete a RIA") is no figure
         nothing = s.figure and _said(s, WORDS["not_held"], text)
         # a charge is no answer: "The cost of photocopying the documents is £35.50."
@@ -212,6 +206,12 @@ def read_acts(
             t.found.add("ack_hint")
     if t.figures >= 2:
         t.found.add("gave")
+    if (
+        "fees" in t.found
+        and not any(s.acting and AMOUNT_RE.search(s.text) for s in sentences)
+        and "fees" not in roles.values()
+    ):
+        t.found.discard("fees")  # a fee warned of, no charge made
     if "notice_law" in t.found and not (t.own or "gave" in t.found):
         t.found.add("notice")  # the law is all the text shows: what followed it is lost
     if t.not_held and t.worked_around == t.not_held and "gave" in t.found:

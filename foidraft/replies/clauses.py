@@ -135,16 +135,27 @@ def sentences(masked: str) -> list[Sentence]:
 # that -" then "(a) ...". The items are the law's words, not this reply's acts.
 INTRODUCES_RE = re.compile(r"(?:[:—–-]|\b(?:which|that))$", re.IGNORECASE)
 LETTERED_RE = re.compile(r"^\(?[a-z][.)]\s", re.IGNORECASE)
+# ... or what the body promises to tell, its conditions listed: a receipt's "We will inform
+# you if:" then "a) We are unable to provide you with any of the information ...", "b) Any
+# fee that is payable". The items are conditions, not this reply's acts.
+PROMISES_RE = re.compile(
+    r"\b(?:tell|inform|advise|notify|let) (?:you|the applicant)(?: know)?(?: in writing)? "
+    r"(?:if|whether|where|when|should)[ \t]*[:—–-]$",
+    re.IGNORECASE,
+)
 
 
 def _law_lists(found: list[Sentence]) -> list[Sentence]:
     out: list[Sentence] = []
-    law = False
+    law = promised = False
     for s in found:
         if law and LETTERED_RE.match(s.text):
             s = dataclasses.replace(s, general=True)
+        elif promised and LETTERED_RE.match(s.text):
+            s = dataclasses.replace(s, conditional=True)
         else:
             law = s.general and bool(INTRODUCES_RE.search(s.text))
+            promised = bool(PROMISES_RE.search(s.text))
         out.append(s)
     return out
 
@@ -251,8 +262,8 @@ GENERAL_RE = re.compile(
     r"\b(?:section|s\.?) ?\d{1,2}[^.]{0,60}\b(?:requires|places|provides that|"
     r"allows(?! (?:us|me)\b)|states that|sets out|defines|gives (?:a|the) right)\b|"
     # (nor the Act named at a clause's end: "within the 20 working days the Act allows.")
-    r"\bthe (?:FOI |Freedom of Information )?Act (?:requires|places|provides|allows|gives|"
-    r"obliges|sets)\b(?! ?[.,;])|"
+    r"\bthe (?:FOI |Freedom of Information )?Act (?:requires|places|provides|"
+    r"allows(?! (?:us|me)\b)|gives|obliges|sets)\b(?! ?[.,;])|"
     r"^(?:however, )?(?:sections?|s\.?) ?\d{1,2}[A-Z]?(?: ?\(\w{1,4}\))*(?: (?:and|"
     r"&) \d{1,2})?[^.,]{0,40}? (?:is|are) (?:an? )?(?:absolute|qualified|class[- ]based|"
     # ... and a term defined: "'Partial' refers to a response in which ..." (a term, not

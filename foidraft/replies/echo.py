@@ -278,6 +278,11 @@ REQUEST_ENCLOSED_RE = re.compile(
 # schedule" (not the information asked for).
 RULES_ENCLOSED_RE = re.compile(
     r"\b(?:attached|enclosed)\b[^.]{0,30}?\b(?:records? )?(?:retention|disposal|destruction) "
-    r"(?:of records )?(?:schedule|policy|policies)\b",
+    r"(?:of records )?(?:schedule|policy|policies)\b|"
+    # ... or a leaflet on the requester's rights, sent with any letter: "I attach a leaflet
+    # containing further information about both your rights and our obligations"
+    r"\b(?:attach\w*|enclos\w*)\b[^.]{0,60}?\b(?:leaflet|guidance notes?|guide|fact ?sheet|"
+    r"information sheet|booklet)\b[^.]{0,60}?\b(?:your rights?|our obligations|rights? (?:to|of) "
+    r"(?:appeal|review|complain)|appeals? procedure|complaints? procedure|review procedure)\b",
     re.IGNORECASE,
 )

@@ -83,6 +83,14 @@ PRACTICE_RE = re.compile(
     r"(?:policy|practice)),? (?:we|I|the \w+) (?:do|does|will|would) not\b",
     re.IGNORECASE,
 )
+# ... or what the Act does not oblige any body to do: "we are not obliged to generate
+# information we do not already hold in order to provide what we are asked for"
+DUTY_LIMIT_RE = re.compile(
+    r"\b(?:not (?:obliged|required|obligated)|no (?:obligation|requirement)|do(?:es)? not (?:have|"
+    r"need)|need not)\b[^.;]{0,20}?\bto (?:create|generate|produce|compile|collate|manufacture|"
+    r"formulate)\b(?: new)? (?:information|data|records|answers)\b",
+    re.IGNORECASE,
+)
 # ... said as what happens at times or always, of any request: "Sometimes sections will be
 # redacted from the information supplied", "You will always be told what exemption has been
 # applied"
@@ -144,6 +152,7 @@ def describes_class(words: str) -> bool:
         or CLASS_RE.match(words)
         or TERMS_RE.match(words)
         or PRACTICE_RE.search(words)
+        or DUTY_LIMIT_RE.search(words)
         or HABITUAL_RE.search(words)
         or QUANTIFIED_RE.match(words)
         or PROCESS_PLURAL_RE.match(words)

@@ -6,8 +6,8 @@ step is still to narrow the request.
 
 from __future__ import annotations
 
-from foidraft.replies.acts import ADVICE_OPENING_RE
 from foidraft.replies.clauses import Sentence
+from foidraft.replies.forms import ADVICE_OPENING_RE
 
 
 def goodwill_only(sentences: list[Sentence], gave_at: tuple[int, ...]) -> bool:

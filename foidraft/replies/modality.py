@@ -22,7 +22,8 @@ MODAL_RE = re.compile(
     # a time to come, not a thing done: "we will send you the response before it is published"
     r"\b(?:before|until|once|when) $|"
     # what the law lets any authority do: "exemptions, ..., which allow information to be withheld"
-    r"\b(?:allow|allows|permit|permits|enable|enables)\b[^.,;]{0,30}\bto (?:be )?$"
+    # (not the law the body applies to itself: "Section 10(3) allows us to extend the time")
+    r"\b(?:allow|allows|permit|permits|enable|enables)\b(?! (?:us|me)\b)[^.,;]{0,30}\bto (?:be )?$"
 )
 QUALIFIED_RE = re.compile(
     r"\b(?:where|if|when|(?<!soon )as) (?:necessary|needed|required|appropriate|applicable|"

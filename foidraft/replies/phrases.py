@@ -131,7 +131,10 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"documents?|documentation|trace|correspondence|e-?mails?|minutes|reports?|files?)\b"
         r"[^.]{0,40}?\b(?:is |are |was |were |(?:has|have) "
         r"been )?(?:held|exists?|found|located|in existence)\b",
-        r"\bholds? no\b|\b(?:has|have) no (?:recorded |relevant |specific )?(?:information|"
+        # (not a time: "we will respond providing what we hold no later than 21/10/19"; nor a
+        # count: "we hold no more than 3")
+        r"\bholds? no\b(?! (?:later|sooner|earlier|more|less|fewer)\b)|"
+        r"\b(?:has|have) no (?:recorded |relevant |specific )?(?:information|"
         r"records?|data)\b",
         r"\b(?:unable|not (?:been )?able|(?:could|can)(?: ?not|n['’]t)) to (?:locate|find|"
         r"identify) any\b|\bnil return\b",

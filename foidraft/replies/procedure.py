@@ -163,8 +163,10 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"\bscheduled date for (?:our|the|a) response\b|\b(?:response|reply) (?:is|will be) due\b",
         r"\bautomat(?:ic|ed|ically generated) (?:reply|response|acknowledgement|confirmation|"
         r"e-?mail)",
-        # an answer still to come, however promised: "we hope to send our response by ..."
-        r"\b(?:will|shall|(?:expect|hope|aim|intend|plan) to) (?:aim to )?(?:respond|reply|be in "
+        # an answer still to come, however promised: "we hope to send our response by ...", the
+        # body in the third person too ("The Commissioner ... aims to respond to correspondence
+        # within 10 working days")
+        r"\b(?:will|shall|(?:expect|hope|aim|intend|plan)s? to) (?:aim to )?(?:respond|reply|be in "
         r"touch|send (?:you )?(?:a|our|the) (?:full )?(?:response|reply))\b[^.]{0,60}\b(?:within|"
         r"by|as soon as|shortly|no later than|on or before)\b",
         r"\bwill shortly be in touch\b|\b(?:has|have) been (?:logged|registered|allocated|"
@@ -207,6 +209,11 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"\b(?:missed|passed|exceeded|gone past|(?:are|is) (?:now )?(?:beyond|outside)) (?:the )?"
         r"(?:legal|statutory|20[ -]working[ -]days?) (?:deadline|time ?limit|timescale|time ?frame|"
         r"response (?:date|deadline))\b",
+        # ... or said of this reply: "we have not yet responded to your request, which was due
+        # on 3 June" (an apology for a delay alone may come with a late receipt)
+        r"\b(?:have|has) not (?:yet )?(?:responded|replied|been able to (?:respond|reply))\b"
+        r"[^.]{0,80}?\b(?:was|were|is) (?:now )?(?:due|overdue)\b|\b(?:response|reply) is "
+        r"(?:now )?overdue\b",
     ),
     # weaker signs of a receipt, read only where a letter decides nothing and says nothing
     # else: the statutory clock, a reference to quote, the day the request came in
@@ -305,26 +312,4 @@ REVIEW_RECOUNT_RE = _re(
     r"(?:stated|said|explained|confirmed|advised|told)\b",
     r"^the (?:original |initial )?(?:response|reply) (?:confirmed|stated|explained|advised)\b|"
     r"\b(?:replied|responded) to your (?:original |initial )?request",
-)
-# The request waits on the requester: the clock held until they answer, the request closed
-# (or taken as withdrawn) if they do not. Said in a condition as often as not ("If we hear
-# nothing further from you by 19 February your request will be closed"), so it is read in
-# any sentence: a letter that says it is asking what was meant.
-ON_HOLD_RE = _re(
-    r"\b(?:deadline|time limit|clock|(?:20|twenty) working days?)\b[^.]{0,80}\b(?:depend\w* on|"
-    r"(?:will )?(?:start|begin|run|restart)\w* (?:again )?(?:when|once|from))\b[^.]{0,40}"
-    r"\b(?:receiv\w*|hear\w*)\b",
-    r"\b(?:request|it) (?:is|has been|will be|remains) (?:put |placed |now )?on hold\b",
-    r"\b(?:hear nothing|do not hear|don['’]t hear|have not (?:heard|received)|no (?:reply|"
-    r"response) is received)\b[^.]{0,80}\b(?:closed|withdrawn|withdraw)\b",
-    r"\b(?:closed|withdrawn|withdraw)\b[^.]{0,80}\b(?:hear nothing|do not hear|have not "
-    r"(?:heard|received)\b[^.]{0,30}\b(?:confirmation|clarification|reply|response))",
-)
-# A refusal notice said to cover a part: "this letter acts as a refusal notice to those aspects
-# of your request", "this letter represents a Refusal Notice for question 6"
-PART_NOTICE_RE = re.compile(
-    r"\brefusal notice\b[^.]{0,30}?\b(?:for|to|in respect of|in relation to|regarding|covering) "
-    r"(?:(?:those|these|the following|that|this|some|certain|the remaining|the other) (?:aspects?|"
-    r"parts?|elements?|questions?|points?|items?)\b|(?:questions?|parts?|points?|items?|q) ?\d)",
-    re.IGNORECASE,
 )

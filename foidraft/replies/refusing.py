@@ -26,7 +26,13 @@ REFUSING_RE = _re(
     # "the decision has been made to invoke Sections 21 ... and Section 12"
     r"\binvok(?:e|ed|es|ing) (?:the )?(?:sections?|s\.?|exemptions?)\b|"
     # "three qualified exemptions apply", "the following exemptions apply:"
-    r"(?<!\bno )(?<!none of the )\bexemptions? (?:appl(?:y|ies)|(?:is|are) engaged)\b|"
+    # (the EIRs' exceptions as FOIA's exemptions: "exceptions have been applied in line with
+    # the EIRs")
+    r"(?<!\bno )(?<!none of the )\b(?:exemptions?|exceptions?) (?:appl(?:y|ies)|(?:is|are) "
+    r"engaged)\b|"
+    # ... or the question as the subject: "The question concerning how many ... has engaged an
+    # exemption under Section 12(2)"
+    r"\b(?:has|have) engaged (?:an?|the|this|that) (?:\w+ )?exemptions?\b|"
     r"\bcannot be (?:disclosed|released|provided)\b",
     r"\bnot (?:been )?possible to (?:provide|supply|disclose|release) (?:you (?:with )?)?(?:any|"
     r"the|this|these|those|further|more)\b|"
@@ -40,8 +46,9 @@ REFUSING_RE = _re(
     # "Wokingham Borough Council are applying Section 24(1) National Security to questions 1 - 5"
     r"\b(?:are|is|am) applying (?:the exemptions? (?:at|in|under) )?(?:sections?|s\.?) ?\d",
     r"\bexempting\b|\b(?:decision|decided) (?:has been taken |was taken )?not to (?:supply|"
-    r"provide|disclose|release)\b|\bis subject to (?:a|the) (?:statutory )?exemption\b|"
-    r"\bexemptions? (?:has|have) been applied\b",
+    r"provide|disclose|release)\b|"
+    r"\bis subject to (?:a|the) (?:statutory )?(?:exemption|exception)\b|"
+    r"\b(?:exemptions?|exceptions?) (?:has|have) been applied\b",
     # left out for an exemption's reason: "We have not provided the date of referral because
     # this may have the potential to identify ... personal information" (not for another
     # reason: "pre 2012/13 data has not been included as the data is not accurate")

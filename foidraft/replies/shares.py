@@ -34,11 +34,16 @@ HOLDS_PART_RE = _re(
     r"\b(?:hold|holds|held|has|have) (?:only )?(?:partial|part) (?:information|data|records)\b"
 )
 PART_RE = _re(
-    # ("this question" may be the whole of a one-question request: not a part)
+    # ("this question" may be the whole of a one-question request: not a part; nor "these
+    # questions", which are the request's questions, all of them)
     r"\b(?:this|that|these|those|the (?:first|second|third|remaining|other)) (?:part|parts|"
-    r"questions|element|elements|aspect|point|points)\b|\bthe (?:first|second|third|remaining|"
-    rf"other) question\b|\bparts? of (?:your|the) {REQ}\b|\bin relation to (?:the (?:years?|"
-    r"period) )?(?:19|20)\d\d\b",
+    r"element|elements|aspect|point|points)\b|\bthe (?:first|second|third|remaining|"
+    rf"other) questions?\b|\bparts? of (?:your|the) {REQ}\b|\bin relation to (?:the (?:years?|"
+    r"period) )?(?:19|20)\d\d\b|"
+    # one question named by its subject: "The question concerning how many ... staff have been
+    # reported has engaged an exemption under Section 12(2)"
+    r"\bthe (?:question|part|element|aspect) (?:of your request )?(?:concerning|about|regarding|"
+    r"relating to|asking)\b",
     r"\bsome of (?:the|your|that|this)\b|\bsome (?:data|information|details|documents?|"
     r"records?)\b|\b(?:question|questions|qs?|part|parts|point|points|item|items|request) ?\d|"
     r"\b(?:first|second|third|fourth|fifth|final|last) (?:question|part|point)\b",
@@ -59,7 +64,9 @@ PART_RE = _re(
     # passages taken out of what is given, said as done: "this information has been redacted",
     # "a redacted copy of the report is attached", "with staff names redacted": the rest given
     r"\b(?:has|have) been redacted\b|\bredacted (?:version|copy|copies)\b|"
-    r"\bredactions? (?:has|have) been (?:made|applied)\b|\bwith (?:\w+ ){0,4}?redacted\b",
+    r"\bredactions? (?:has|have) been (?:made|applied)\b|\bwith (?:\w+ ){0,4}?redacted\b|"
+    # "The report is provided with minor redaction of information considered to be exempt"
+    r"\bwith (?:(?:minor|some|limited|a few|few|small) )?redactions?\b",
 )
 # The refusal covers the whole request, said outright ...
 ALL_RE = _re(

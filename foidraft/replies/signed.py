@@ -22,8 +22,21 @@ FOOT_LINES = 6  # no sign-off: the letter's last lines
 SHORT = 80  # a signature's line; a longer one is prose, and the block has ended
 # Before the date on its line a label, a weekday or nothing (``date_line.LABEL_RE``) ...
 # ... or, in the signature block, the sender or unit the date is written after
-# ("Disclosure Unit, 3 June 2025"): words and a comma, no sentence's stop or colon.
-SENDER_RE = re.compile(r"^[ \t]*[^\W\d][^.:;!?\d]{0,60},[ \t]*$")
+# ("Disclosure Unit, 3 June 2025"): words and a comma, no sentence's stop or colon; or words
+# ending in a capitalised one, a name or a post ("Jane Smith, Disclosure Officer 12 March
+# 2024"), unless that word names what the date is of ("Request Date", "Received").
+SENDER_RE = re.compile(
+    r"^[ \t]*(?:[^\W\d][^.:;!?\d]{0,60},|(?:[^\W\d][^.:;!?\d]{0,60}[ \t])?"
+    r"(?!(?:Date|Dated|Received|Requested|Request|Due|Deadline|Sent|Period|Ending|From|To|"
+    r"Until|Before|After|By|On|At)\b)[A-Z][^\W\d_]*)[ \t]*$"
+)
+# A sign-off with the signature on its own line: "Yours sincerely, Jane Smith, Disclosure
+# Officer 12 March 2024" (a closing only: "Thank you, ..." opens sentences)
+INLINE_RE = re.compile(
+    r"^[ \t]*(?:yours[ \t]+(?:faithfully|sincerely|truly)|(?:kind(?:est)?|best|warm)[ \t]+"
+    r"regards|regards|best[ \t]+wishes)[ \t]*,[ \t]*(?=[^\W\d])",
+    re.IGNORECASE | re.MULTILINE,
+)
 # A mail header: a message quoted below the signature ("From: Asha Khan", "Sent: ..."), whose
 # dates are the request's
 HEADER_RE = re.compile(r"^(?:from|to|cc|subject|sent)[ \t]*:", re.IGNORECASE)
@@ -33,9 +46,10 @@ def signed_date(text: str, today: dt.date | None = None) -> dt.date | None:
     """The date in ``text``'s sign-off block (or, with no sign-off, a labelled date at its
     foot); None when it gives none."""
     own = own_text(unflatten(clean(text)))
-    closings = list(SIGN_OFF_RE.finditer(own))
+    closings = [m.end() for m in SIGN_OFF_RE.finditer(own)]
+    closings += [m.end() for m in INLINE_RE.finditer(own)]
     if closings:
-        lines = _lines(own[closings[-1].end() :])[:BLOCK_LINES]
+        lines = _lines(own[max(closings) :])[:BLOCK_LINES]
         block = True
     else:
         lines = _lines(own)[-FOOT_LINES:]

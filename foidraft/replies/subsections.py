@@ -30,4 +30,6 @@ JOIN_RE = re.compile(GAP + r"(?:&|and|or|,|to|-|–|/)" + GAP + r"(?=\()", re.IG
 # section's letters are paragraphs of the first subsection or the section's own (FOISA s30).
 RUN_ON_RE = re.compile(r"([a-h])(?![\w])")
 # A part whose opening bracket was left out after another: "38(1)b)" is 38(1)(b).
-OPEN_LEFT_OUT_RE = re.compile(r"([a-h]|[ivx]{1,4})\)")
+# ... or both brackets, a paragraph's letter alone after its subsection: "section 33(1)b and
+# 38(1)b of FOISA"
+OPEN_LEFT_OUT_RE = re.compile(r"([a-h]|[ivx]{1,4})(?:\)|(?<=[a-h])(?![\w(]))")

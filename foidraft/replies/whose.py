@@ -62,10 +62,16 @@ def act_named(text: str, head: int, end: int) -> str:
 
 
 def _which(words: str) -> str:
-    if re.search(r"Scotland|FOISA|FOI\(S\)A|\b2002\b", words, re.IGNORECASE):
-        return "FOISA"
-    if re.search(r"Environmental|\bEIRs?\b|^Regulations?\b", words, re.IGNORECASE):
+    # (the instrument named first: "section 6(1)(b) of the Environmental Information
+    # (Scotland) Regulations 2004" is a regulation of Scotland's EIRs, not a section of FOISA;
+    # "section 39(2) of the Freedom of Information (Scotland) Act 2002 and the Environmental
+    # Information ..." is FOISA's)
+    eir = re.search(r"Environmental|\bEIRs?\b|^Regulations?\b", words, re.IGNORECASE)
+    foisa = re.search(r"Scotland|FOISA|FOI\(S\)A|\b2002\b", words, re.IGNORECASE)
+    if eir and (foisa is None or eir.start() <= foisa.start()):
         return "EIR"
+    if foisa:
+        return "FOISA"
     if re.search(r"\b2000\b|\bFOIA\b|\bFOI Act\b", words, re.IGNORECASE):
         return "FOIA"  # named plainly: "Freedom of Information Act" alone is said of both
     return ""
