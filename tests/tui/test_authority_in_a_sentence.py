@@ -5,6 +5,8 @@ sentence that names the authority."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from textual.app import App
 from textual.widgets import Static
@@ -12,6 +14,7 @@ from textual.widgets import Static
 from foidraft.authorities.infer import infer_authority
 from foidraft.authorities.names import in_running_text, running_parts
 from foidraft.tui.screens.flow_picker import FlowPickerScreen
+from tests.conftest import Cli
 
 
 @pytest.mark.parametrize(
@@ -60,3 +63,12 @@ async def test_the_kind_of_request_asks_the_home_office_with_the(name: str, aske
         await pilot.pause()
         question = app.screen.query_one(".screen-question", Static)
         assert str(question.render()) == asked
+
+
+def test_the_command_line_says_it_the_same_way(cli: Cli, tmp_path: Path) -> None:
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("topic: knife crime\n", encoding="utf-8")
+    code, _out, err = cli("new", "--flow", "crime-statistics", "--authority", "Home Office",
+                          "--answers", str(answers))  # fmt: skip
+    assert code == 2
+    assert "does not apply to the Home Office:" in err, err
