@@ -4,6 +4,8 @@ then check the letter that results.
     python -m tests.composition            # figures over every bounced request and the seed
     python -m tests.composition --show ID  # one letter before and after, with its defects
     python -m tests.composition --list     # the training letters not well formed
+    python -m tests.composition --added    # findings the re-check raises on words a
+                                           # rewording added, by rule pressed and raised
 
 A requester who trusts foidraft presses F8 and 1 on each finding in turn. Whatever the
 order, the letter left at the end must be well formed: no question emptied or repeated, no
@@ -77,21 +79,35 @@ def fill(hole: str) -> str:
     return "the ones I list here"
 
 
-def compose(text: str, authority: Authority | None) -> tuple[str, list[str], list[Finding]]:
+def compose(
+    text: str, authority: Authority | None, reactions: list[tuple[str, str]] | None = None
+) -> tuple[str, list[str], list[Finding]]:
     """Press 1 on the first finding that has a rewording, re-check, repeat. A rewording
-    that leaves a gap is filled at once, as the app asks for it."""
+    that leaves a gap is filled at once, as the app asks for it. ``reactions`` collects,
+    for each rewording that only adds words, the (rule pressed, rule raised) of every
+    finding the re-check raises on those words: a rewording must leave words the checker
+    is quiet on (FD706's "information supplied by, or relating to, a security body" drew
+    FD314)."""
     applied: list[str] = []
     seen: set[str] = set()
+    added: tuple[str, int, int] | None = None  # the last addition: its rule and span
     for _ in range(MAX_STEPS):
         findings = check(text, authority)
+        if added is not None and reactions is not None:
+            rule, a, b = added
+            reactions += [(rule, f.rule) for f in findings if f.start < b and f.end > a]
         target = next((f for f in findings if any(s.edits for s in f.suggestions)), None)
         if target is None:
             return text, applied, findings
         suggestion = next(s for s in target.suggestions if s.edits)
         holes_before = len(HOLE_RE.findall(text))
         new = apply_edits(text, list(suggestion.edits))
+        added = None
         if len(HOLE_RE.findall(new)) > holes_before:
             new = HOLE_RE.sub(lambda m: fill(m.group(0)), new)
+        elif len(suggestion.edits) == 1 and suggestion.edits[0].start == suggestion.edits[0].end:
+            edit = suggestion.edits[0]
+            added = (target.rule, edit.start, edit.start + len(edit.replacement))
         applied.append(f"{target.rule} {suggestion.title!r} on {target.match!r}")
         if new in seen or new == text:
             applied.append("(stopped: the rewording brought back an earlier letter)")
@@ -285,6 +301,18 @@ def _main(argv: list[str]) -> int:
                 o = run_case(name, text, authority)
                 print(o.before, "\n----- after", o.steps, "rewordings -----\n", o.after, sep="")
                 print("\n".join(["applied:", *o.applied, "defects:", *o.defects]))
+        return 0
+    if "--added" in argv:  # counted over every letter, by rule only: no letter is named
+        reactions: list[tuple[str, str]] = []
+        for _name, text, authority in all_cases:
+            compose(text, authority, reactions)
+        pairs: dict[tuple[str, str], int] = {}
+        for pair in reactions:
+            pairs[pair] = pairs.get(pair, 0) + 1
+        print(f"letters tried: {len(all_cases)}; findings on words a rewording added: "
+              f"{len(reactions)}")  # fmt: skip
+        for (pressed, raised), n in sorted(pairs.items(), key=lambda kv: -kv[1]):
+            print(f"  {n:4}  {pressed} added words that {raised} reacts to")
         return 0
     outcomes = [run_case(*c) for c in all_cases]
     result = figures(outcomes)

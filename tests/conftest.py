@@ -27,6 +27,8 @@ def foidraft_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
     home = tmp_path / "foidraft-home"
     monkeypatch.setenv("FOIDRAFT_HOME", str(home))
     monkeypatch.setenv("NO_COLOR", "1")
+    # The email question offers $EMAIL (tests/tui/test_your_details.py sets it itself).
+    monkeypatch.delenv("EMAIL", raising=False)
     import foidraft.lint.api as api
     import foidraft.rules.registry as registry
 

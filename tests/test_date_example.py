@@ -12,7 +12,7 @@ from foidraft.cli import main
 from foidraft.errors import FoidraftError
 from foidraft.interview import load_flows
 from foidraft.interview.answers import normalise
-from foidraft.interview.period_input import parse_date
+from foidraft.interview.date_input import parse_date
 from foidraft.text.dates import example_date
 from foidraft.tui.answer_text import field_hint
 

@@ -10,7 +10,7 @@ import pytest
 from foidraft.authorities.directory import load_directory
 from foidraft.batch import batch_drafts, plan_batch, write_batch
 from foidraft.deadlines import due_dates
-from foidraft.drafts import Draft, DraftStore, tracking
+from foidraft.drafts import Draft, DraftStore, standings, tracking
 from foidraft.errors import FoidraftError
 from foidraft.templates import template_from_text
 from tests.conftest import Cli
@@ -62,15 +62,15 @@ def test_due_items_lists_what_needs_attention_first() -> None:
     tracking.mark_clarification(asked, dt.date(2024, 8, 20))
     store.save(asked)
     store.create("Never sent", authority="gmp")
-    items = tracking.due_items(store, today, load_directory().get)
+    items = standings.due_items(store, today, load_directory().get)
     assert [(i.summary.title, i.state) for i in items] == [
         ("Late", "overdue"), ("Asked", "clarification"), ("Soon", "due-soon")
     ]  # fmt: skip
     assert items[0].days < 0 and items[0].authority_name == "Greater Manchester Police"
-    everything = tracking.due_items(store, today, load_directory().get, everything=True)
+    everything = standings.due_items(store, today, load_directory().get, everything=True)
     assert [i.summary.title for i in everything][-1] == "Later"
     assert (
-        tracking.due_items(store, today, load_directory().get, within=0)[-1].state
+        standings.due_items(store, today, load_directory().get, within=0)[-1].state
         == "clarification"
     )
 

@@ -1,5 +1,5 @@
 """One review is one matter in `foidraft due` as on Home (both from
-``foidraft.drafts.tracking.matter``): the request's row says what is awaited and by when,
+``foidraft.drafts.standings.matter``): the request's row says what is awaited and by when,
 "ask for a review by D" before the review request is sent and "review answer due D"
 after, with the law's limit on the review on a line below. The review request letter was
 listed too, with the same date, which read as a second thing to do."""

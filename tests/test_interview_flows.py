@@ -416,6 +416,7 @@ BRANCHES: list[tuple[str, dict[str, object]]] = [
     ("spending", {"detail": "contracts"}),
     ("staff", {}),
     ("staff", {"topic": "absence", "breakdowns": ["rank"]}),
+    ("staff", {"subject": "agency workers in custody"}),
     ("correspondence", {}),
     ("correspondence", {"doc_types": ["emails"], "keywords": ""}),
 ]  # fmt: skip

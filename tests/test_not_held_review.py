@@ -30,8 +30,8 @@ def test_a_not_held_answer_is_tracked_as_not_held_not_as_answered() -> None:
     import datetime as dt
 
     from foidraft.drafts.model import Draft
+    from foidraft.drafts.standings import standing
     from foidraft.drafts.status import status_short
-    from foidraft.drafts.tracking import standing
     from foidraft.replies.track import record_reply
 
     draft = Draft.new("Developer forums", "Dear Dover District Council,\n\nPlease...\n", "")

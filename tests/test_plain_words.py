@@ -28,7 +28,8 @@ FORCES = [
 ]  # fmt: skip
 CODE_FILES = [
     "interview/answers.py", "interview/wording.py", "interview/plain.py", "interview/period.py",
-    "interview/period_input.py", "interview/flow.py", "interview/script.py",
+    "interview/period_input.py", "interview/year_input.py", "interview/date_input.py",
+    "interview/flow.py", "interview/script.py",
     "tui/widgets/question_card.py", "tui/screens/flow_picker.py", "tui/screens/interview.py",
 ]  # fmt: skip
 

@@ -11,7 +11,7 @@ import pytest
 from foidraft.authorities.infer import resolve_any
 from foidraft.lint.api import check
 from foidraft.lint.document import Document
-from foidraft.lint.reading import not_held_hits
+from foidraft.lint.model_hits import not_held_hits
 from foidraft.recorded.loader import model_file
 from foidraft.recorded.model import RecordedModel
 from foidraft.recorded.validate import load_model_file

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from foidraft.lint.document import Document
-from foidraft.lint.reading import Reading, not_held_hits
+from foidraft.lint.model_hits import not_held_hits
+from foidraft.lint.reading import Reading
 from foidraft.recorded.loader import model_file
 from foidraft.recorded.model import RecordedModel
 from foidraft.recorded.validate import load_model_file

@@ -121,7 +121,8 @@ def test_home_says_where_to_complain_under_the_scottish_regulations() -> None:
     """After a review under EI(S)R, Home and `foidraft due` name the Scottish Information
     Commissioner (reg 17), as the reply's explanation does, not the ICO."""
     from foidraft.drafts import Draft
-    from foidraft.drafts.tracking import regime_for, standing
+    from foidraft.drafts.standings import standing
+    from foidraft.drafts.tracking import regime_for
 
     draft = Draft(header={"title": "Wind farm", "status": "reviewed", "replied": "2026-03-02",
                           "regime": "EISR"})  # fmt: skip

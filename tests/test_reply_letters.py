@@ -11,7 +11,8 @@ import pytest
 
 from foidraft.authorities.directory import load_directory
 from foidraft.drafts import Draft, DraftStore
-from foidraft.drafts.tracking import due_items, follow_up_sent, standing
+from foidraft.drafts.standings import due_items, standing
+from foidraft.drafts.tracking import follow_up_sent
 from foidraft.errors import FoidraftError
 from foidraft.lint.api import check
 from foidraft.lint.model import Edit, Finding, Suggestion

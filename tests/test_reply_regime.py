@@ -90,7 +90,8 @@ def test_a_draft_with_no_body_takes_the_act_from_the_reply(tmp_path: Path, cli: 
     import datetime as dt
 
     from foidraft.drafts import DraftStore
-    from foidraft.drafts.tracking import regime_for, standing
+    from foidraft.drafts.standings import standing
+    from foidraft.drafts.tracking import regime_for
 
     kept = DraftStore().load("arrests")
     assert kept.regime == "FOISA"

@@ -31,9 +31,9 @@ from foidraft.replies.echo import mask
 from foidraft.replies.figures import EFFORT_RE, EFFORT_REASON_RE, FIGURES_RE, UNRETRIEVABLE_RE
 from foidraft.replies.grammar import as_we
 from foidraft.replies.phrases import NEITHER_RE
-from foidraft.replies.procedure import REVIEW_ASKED_RE, REVIEW_RE
 from foidraft.replies.questions import Block, blocks
 from foidraft.replies.refusing import REFUSING_RE
+from foidraft.replies.review_words import REVIEW_ASKED_RE, REVIEW_RE
 from foidraft.replies.text import own_text
 from tests.replies_eval import load_replies, part_of
 from tests.reply_lengths import long_reply, training_texts

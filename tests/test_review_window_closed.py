@@ -12,7 +12,7 @@ import pytest
 from foidraft.cli import main
 from foidraft.deadlines import review_request_by
 from foidraft.drafts import DraftStore
-from foidraft.drafts.tracking import standing
+from foidraft.drafts.standings import standing
 from foidraft.text.dates import long_date
 from foidraft.tui.home_rows import build_rows
 from tests.tui.shell_harness import write_draft

@@ -44,3 +44,37 @@ def test_an_addition_after_a_bracketed_question_is_added_once() -> None:
     after, offered = _press(text, "FD505")
     assert offered == 1, after
     assert after.count("written policy") == 1, after
+
+
+def _on_addition(text: str, rule: str) -> tuple[str, list[str]]:
+    """Press the rule's first rewording that adds words; the rules the re-check raises on
+    the words it added."""
+    found = [f for f in check(text, WMP) if f.rule == rule]
+    edit = next(e for f in found for s in f.suggestions for e in s.edits if e.start == e.end)
+    after = apply_edits(text, [edit])
+    a, b = edit.start, edit.start + len(edit.replacement)
+    return after, [f"{f.rule} {f.match!r}" for f in check(after, WMP) if f.start < b and f.end > a]
+
+
+def test_leaving_security_bodies_out_draws_no_advice_on_its_own_words() -> None:
+    # FD706's words are section 23's ("information supplied by, or relating to, a security
+    # body"): FD314 read them as asking who supplied the information.
+    example = "How many referrals did you receive from CEOP or the National Crime Agency in 2022?\n"
+    letter = (
+        "Dear West Midlands Police,\n\n"
+        "Please provide the following for the financial year 1 April 2022 to 31 March 2023:\n\n"
+        "1. How many referrals about the sexual communication with a child offence (code 71/17) "
+        "did the force receive from the National Crime Agency?\n"
+        "2. How many crimes under code 71/17 were recorded?\n\n"
+        "Yours faithfully,\nA Requester\n"
+    )
+    for text in (example, letter):
+        after, raised = _on_addition(text, "FD706")
+        assert "security body" in after, after
+        assert raised == [], (raised, after)
+        assert not [f for f in check(after, WMP) if f.rule == "FD706"], after
+
+
+def test_who_supplied_information_is_still_advised_on() -> None:
+    text = "How many arrests followed information supplied by members of the public in 2023?\n"
+    assert [f for f in check(text, WMP) if f.rule == "FD314"]

@@ -17,7 +17,7 @@ import csv
 
 from foidraft import paths
 from foidraft.authorities.model import Authority
-from foidraft.authorities.names import normalize
+from foidraft.authorities.names import in_running_text, normalize
 from foidraft.errors import FoidraftError
 
 TYPE_CHECKING = False
@@ -224,8 +224,9 @@ class Directory:
             found = [hits[0][0]]
         authority = found[0]
         if foi_only and not authority.foi_applies:
+            who = in_running_text(authority.name, sentence_start=True)
             raise FoidraftError(
-                f"{authority.name} is not subject to freedom of information law",
+                f"{who} is not subject to freedom of information law",
                 hint=authority.notes or None,
             )
         return authority

@@ -3,6 +3,7 @@ authority's request address; download WhatDoTheyKnow's full list (``refresh``)."
 
 from __future__ import annotations
 
+from foidraft.authorities.names import in_running_text
 from foidraft.cli.output import say
 
 TYPE_CHECKING = False
@@ -179,12 +180,13 @@ def _set_email(a: Authority, email: str | None, *, clear: bool, unlisted: bool) 
         )
     address = None if clear else user.validate_email(email or "")
     if unlisted and address is not None:
-        say(f"{a.name} is not in foidraft's list: the address is kept under its name.")
+        said = in_running_text(a.name, sentence_start=True)
+        say(f"{said} is not in foidraft's list: the address is kept under its name.")
     path = user.save_email(a.id, address, dt.date.today().isoformat())
     if address is None:
-        say(f"Forgot the request address for {a.name} ({path}).")
+        say(f"Forgot the request address for {in_running_text(a.name)} ({path}).")
     else:
-        say(f"Saved {address} as the request address for {a.name} ({path}).")
+        say(f"Saved {address} as the request address for {in_running_text(a.name)} ({path}).")
     return 0
 
 

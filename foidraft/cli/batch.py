@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from foidraft.authorities.names import in_running_text
 from foidraft.cli.output import cut, prose_width, say
 from foidraft.errors import FoidraftError
 
@@ -159,7 +160,8 @@ def _print_summary(plan: BatchPlan, result: BatchResult | None) -> None:
         # batch was warned of when written, and is not counted below
         if planned.elsewhere and any(planned is p for p in new):
             say(
-                f"Warning: the letter to {planned.authority.name} {planned.elsewhere_text()}: "
+                f"Warning: the letter to {in_running_text(planned.authority.name)} "
+                f"{planned.elsewhere_text()}: "
                 "put {authority.area} in the template, or take the place out.",
                 wrap=True,
                 err=True,  # stdout stays the table and its count for a script

@@ -270,7 +270,7 @@ def _not_after_today(day: dt.date | None, option: str) -> None:
 
 def _date(text: str) -> dt.date:
     """A date as the app takes it: 31/03/2024, 31 March 2024 or 2024-03-31."""
-    from foidraft.interview.period_input import parse_date
+    from foidraft.interview.date_input import parse_date
     from foidraft.text.dates import example_date
 
     try:

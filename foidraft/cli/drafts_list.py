@@ -69,10 +69,10 @@ def due_cells(
     today: dt.date,
 ) -> dict[str, str]:
     """Each draft's Due cell as Home says it: a running request's from the one deadline
-    logic (``tracking.matter``: "review by 17 Jun" once partly answered, "paused" while
+    logic (``standings.matter``: "review by 17 Jun" once partly answered, "paused" while
     the authority waits for a clarification), any other the date its file keeps."""
     from foidraft.drafts.due_words import due_cell
-    from foidraft.drafts.tracking import standings
+    from foidraft.drafts.standings import standings
 
     cells = {s.name: due_cell("", s.due, this_year=today.year) for s in drafts}
     for s, _, _, found in standings(store, drafts, lookup, today):

@@ -8,7 +8,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
 
-    from foidraft.drafts.tracking import DueItem
+    from foidraft.drafts.standings import DueItem
 
 DESCRIPTION = (
     "List the requests you have sent whose reply is due within N working days (default 5) "
@@ -36,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
 
     from foidraft.authorities.directory import load_directory
     from foidraft.drafts import DraftStore
-    from foidraft.drafts.tracking import due_items
+    from foidraft.drafts.standings import due_items
     from foidraft.errors import FoidraftError
 
     if args.within < 0:
@@ -71,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 # What has a later date, by what the requester waits for or may still do (the states of
-# tracking.DueItem), said as (plural, singular): a review window is not a wait for a reply.
+# standings.DueItem), said as (plural, singular): a review window is not a wait for a reply.
 LATER = (
     (("waiting", "due-soon"), ("requests are waiting for a reply",
                                "request is waiting for a reply")),

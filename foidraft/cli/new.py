@@ -3,6 +3,7 @@ answers, saved as a draft, without the app."""
 
 from __future__ import annotations
 
+from foidraft.authorities.names import in_running_text
 from foidraft.cli.output import AUTHORITY_HELP, say, write_data
 from foidraft.errors import FoidraftError
 
@@ -40,7 +41,9 @@ def run(args: argparse.Namespace) -> int:
     authority = named_authority(args.authority)  # any public body, as `drafts new` takes
     why = flow.why_not(authority)
     if why:
-        raise FoidraftError(f"{flow.title} does not apply to {authority.name}: {why}")
+        raise FoidraftError(
+            f"{flow.title} does not apply to {in_running_text(authority.name)}: {why}"
+        )
     answers = _answers(read_text(args.answers), args.answers)
     name = args.name if args.name is not None else load_profile().name
     interview, notes = answer_all(flow, answers, authority=authority, requester_name=name)

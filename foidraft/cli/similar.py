@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from foidraft.authorities.names import in_running_text
 from foidraft.cli.output import say
 
 TYPE_CHECKING = False
@@ -83,10 +84,11 @@ def _print_text(title: str, authority: Authority, result: SimilarResult) -> None
         say(f"foidraft: {result.problem}", err=True)
         when = result.fetched[:10]
         say(f"foidraft: showing what WhatDoTheyKnow said on {when}", err=True)
+    to = in_running_text(authority.name)
     if not result.requests:
-        say(f"No earlier request to {authority.name} on WhatDoTheyKnow looks like {title!r}.")
+        say(f"No earlier request to {to} on WhatDoTheyKnow looks like {title!r}.")
         return
-    say(f"Earlier requests to {authority.name} on WhatDoTheyKnow like {title!r}:")
+    say(f"Earlier requests to {to} on WhatDoTheyKnow like {title!r}:")
     for r in result.requests:
         status = r.status.replace("_", " ") or "status unknown"
         say(f"  {r.score:5.1f}  {r.title}")

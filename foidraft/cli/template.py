@@ -63,6 +63,7 @@ def run(args: argparse.Namespace) -> int:
 def _save(
     store: TemplateStore, args: argparse.Namespace, name: str | None, literal: bool, force: bool
 ) -> int:
+    from foidraft.authorities.names import in_running_text
     from foidraft.cli.output import say
     from foidraft.drafts import DraftStore
     from foidraft.drafts.header import clean_value
@@ -97,13 +98,14 @@ def _save(
     if authority is not None and left and not (literal or area):
         said = ", ".join(f'"{text}"' for text in dict.fromkeys(left))
         say(
-            f"  {said}: in the area of {authority.name}, and a batch would send it to every "
-            "authority; --area puts each one's own area there",
+            f"  {said}: in the area of {in_running_text(authority.name)}, and a batch would "
+            "send it to every authority; --area puts each one's own area there",
             err=True,
         )
     if template.authority and authority is not None:
         say(
-            f"  the letter still names {authority.name}; fix that before using it in a batch",
+            f"  the letter still names {in_running_text(authority.name)}; fix that before using "
+            "it in a batch",
             err=True,
         )
     return 0

@@ -1,6 +1,6 @@
 """A request's Due cell, as Home's table and ``foidraft drafts list`` both say it: the date
 (``foidraft.text.dates``) with what it is for, from the one deadline logic
-(``tracking.matter``): "3 Jun soon", "review by 17 Jun", "answer 2 Jul", "paused"."""
+(``standings.matter``): "3 Jun soon", "review by 17 Jun", "answer 2 Jul", "paused"."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ DUE_MARK = {
 
 
 def due_cell(state: str, due: dt.date | None, awaited: str = "", this_year: int = 0) -> str:
-    """The cell for a request in ``state`` (``tracking.DueItem``) with date ``due``; a
+    """The cell for a request in ``state`` (``standings.DueItem``) with date ``due``; a
     date in another year than ``this_year`` says its year."""
     if state == "clarification":
         return "paused"  # the authority waits for the requester's clarification

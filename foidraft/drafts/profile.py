@@ -99,6 +99,21 @@ def load_profile(path: Path | None = None) -> Profile:
     )
 
 
+def looks_like_email(text: str) -> bool:
+    """Whether ``text`` may be an email address: one word with an "@" inside it."""
+    return bool(text) and " " not in text and "@" in text.strip("@")
+
+
+def email_from_environment() -> str:
+    """The address the system gives programs that send mail (``$EMAIL``, which git and
+    mail programs read too), offered as the answer to the email question; "" when unset
+    or not an address."""
+    import os
+
+    given = clean_value(os.environ.get("EMAIL", ""))
+    return given if looks_like_email(given) else ""
+
+
 def save_profile(profile: Profile, path: Path | None = None) -> None:
     """Check and write the profile (0600, atomic); a bad email is a FoidraftError."""
     path = path or profile_path()
@@ -108,7 +123,7 @@ def save_profile(profile: Profile, path: Path | None = None) -> None:
     profile.address = "\n".join(clean_value(line) for line in lines if clean_value(line))
     if name_problem(profile.name):
         raise FoidraftError(name_problem(profile.name), hint="nothing was saved")
-    if profile.email and (" " in profile.email or "@" not in profile.email.strip("@")):
+    if not looks_like_email(profile.email) and profile.email:
         raise FoidraftError(
             f"'{profile.email}' does not look like an email address",
             hint="authorities reply by email; leave it empty to add it later",

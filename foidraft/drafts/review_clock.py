@@ -28,7 +28,7 @@ HOLDS_REVIEW = (*DECIDED, "review", "reviewed")
 
 @dataclass(frozen=True)
 class Standing:
-    """Where a running request stands on a day (see ``tracking.DueItem`` for the states);
+    """Where a running request stands on a day (see ``standings.DueItem`` for the states);
     ``awaited`` is "review answer" while the authority owes a review's outcome (the state
     then says how near its date is, as for a reply)."""
 

@@ -9,6 +9,7 @@ import itertools
 import re
 from collections import Counter
 
+from foidraft.authorities.names import in_running_text
 from foidraft.export.text import plain_text, split_letter
 
 TYPE_CHECKING = False
@@ -130,16 +131,17 @@ def before_sending(
     terms = ", ".join(f"“{t}”" for t in key_terms(letter, kind=kind, title=title))
     # Already published: FOIA s21; a Scottish body cites FOISA s25 for the same thing.
     published = "FOISA s25" if authority is not None and authority.regime == "FOISA" else "s21"
+    who = in_running_text(authority.name) if authority is not None else ""
     if authority is not None and authority.disclosure_log:
         lines.append(
-            f"Before sending: {authority.name} publishes past answers in its disclosure log "
+            f"Before sending: {who} publishes past answers in its disclosure log "
             f"({authority.disclosure_log}). Search it for {terms or 'your subject'}: if the "
             "answer is there, you have it now, and a request for it may be refused as already "
             f"published ({published})."
         )
     elif authority is not None:
         lines.append(
-            f"Before sending: search {authority.name}'s website for published answers "
+            f"Before sending: search {who}'s website for published answers "
             f"({terms or 'your subject'}); information already published may be refused "
             f"({published})."
         )

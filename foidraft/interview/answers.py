@@ -13,9 +13,10 @@ import re
 from dataclasses import replace
 
 from foidraft.errors import FoidraftError
+from foidraft.interview.date_input import parse_date
 from foidraft.interview.model import Question
 from foidraft.interview.period import Period, last_complete_months, last_complete_years
-from foidraft.interview.period_input import UnknownPeriod, parse_date, period_from_value
+from foidraft.interview.period_input import UnknownPeriod, period_from_value
 from foidraft.interview.plain import CODE_AT_START, coaching, plain_place, without_hedge
 from foidraft.text.dates import example_date, last_complete_financial_year, long_date
 

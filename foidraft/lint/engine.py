@@ -230,7 +230,7 @@ def _model_hits(
 
         found = letter_form_hits(doc)
     else:
-        from foidraft.lint.reading import not_held_hits, term_hits
+        from foidraft.lint.model_hits import not_held_hits, term_hits
         from foidraft.recorded.loader import default_model
 
         read = not_held_hits if rule.model == "not_held" else term_hits

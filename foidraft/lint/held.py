@@ -19,15 +19,8 @@ from _bisect import bisect_right  # bisect.py only adds an import
 from foidraft.lint.document import Document
 from foidraft.lint.engine import MAX_FINDINGS_PER_RULE, _context_ok, _RuleHit
 from foidraft.lint.matching import hits
-from foidraft.lint.reading import (
-    BACK_RE,
-    GENERIC_UNIT,
-    MAX_HITS,
-    OF_RE,
-    attribute_fields,
-    counted_as,
-    covered,
-)
+from foidraft.lint.model_hits import attribute_fields, covered
+from foidraft.lint.reading import BACK_RE, GENERIC_UNIT, MAX_HITS, OF_RE, counted_as
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

@@ -50,13 +50,9 @@ from foidraft.replies.phrases import (
     REASONS_GIVEN_RE,
     SIGN_OFF_RE,
 )
-from foidraft.replies.procedure import (
-    PROCEDURE_WORDS,
-    REVIEW_ASKED_RE,
-    REVIEW_RE,
-    REVIEW_RECOUNT_RE,
-)
+from foidraft.replies.procedure import PROCEDURE_WORDS
 from foidraft.replies.refusing import PAST_REFUSAL_RE, REFUSING_RE
+from foidraft.replies.review_words import REVIEW_ASKED_RE, REVIEW_RE, REVIEW_RECOUNT_RE
 from foidraft.replies.said import asks as _question
 from foidraft.replies.said import decided as _decided
 from foidraft.replies.said import said as _said

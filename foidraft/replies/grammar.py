@@ -1,5 +1,6 @@
 """The procedural letters' decisive wordings as small grammars (who does what, and when)
-rather than phrases: ``foidraft.replies.procedure`` adds each to its act's family.
+rather than phrases: ``foidraft.replies.procedure`` adds each to its act's family (a
+review's outcome, ``foidraft.replies.review_words``).
 
 Their parts come from what the law and the Commissioners' guidance say each letter must
 do, the wordings authorities copy from it: a receipt says when the answer will come (FOIA

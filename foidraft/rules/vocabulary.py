@@ -34,7 +34,7 @@ MODEL_CHECKS = (
     "other_body",
     "letter_form",
 )
-# Template fields a model rule's hits carry (foidraft/lint/reading.py).
+# Template fields a model rule's hits carry (foidraft/lint/model_hits.py).
 MODEL_FIELDS = {
     "not_held": ("attribute", "attribute_id", "dataset", "nearest", "reason"),
     "terms": ("term_id", "splits"),

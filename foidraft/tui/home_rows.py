@@ -187,7 +187,8 @@ def draft_row(
         this_year=today.year, short_names=short_forms(body) if body else (),
         overtaken=not_needed(summary, by_name), chase_after=chase_after(summary, by_name, today),
     )  # fmt: skip
-    from foidraft.drafts.tracking import RUNNING, matter, regime_for
+    from foidraft.drafts.standings import matter
+    from foidraft.drafts.tracking import RUNNING, regime_for
 
     if summary.problem or summary.status not in RUNNING:
         return plain

@@ -42,7 +42,7 @@ def to_read(text: str, file: str, typed: str) -> tuple[str, dt.date | None]:
     is missing or cannot be read. A date typed in the file field (the first field after
     the pasted reply, where Tab goes), with none under "received" and no file of that
     name, is the day it came: it said "05/10/2026: cannot read"."""
-    from foidraft.interview.period_input import parse_date
+    from foidraft.interview.date_input import parse_date
     from foidraft.replies.text import readable
 
     typed = typed.strip()  # none typed: the date the reply gives

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from foidraft.authorities.names import in_running_text
 from foidraft.errors import FoidraftError
 from foidraft.tui.host import host
 from foidraft.tui.type_ahead import HoldsTypeAhead
@@ -86,7 +87,7 @@ async def blank_letter(app: App[Any], authority: Authority, name: str) -> None:
     title = await app.push_screen_wait(
         TextInputDialog(
             "Title for the new draft",
-            f"A blank letter to {authority.name}.",
+            f"A blank letter to {in_running_text(authority.name)}.",
             placeholder=f"e.g. {TITLE_EXAMPLE.get(authority.type, OTHER_EXAMPLE)}",
             ok="Create",
         )

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from foidraft.authorities.names import in_running_text
 from foidraft.errors import FoidraftError
 from foidraft.templates import MissingFieldsError, draft_from_template
 from foidraft.tui.home_rows import template_label
@@ -94,7 +95,7 @@ async def new_draft_from_template(app: App[Any], path: Path) -> None:
         authority = await app.push_screen_wait(AuthorityPickerScreen())
         if authority is None:
             return
-    why = f"For {authority.name}." if authority else ""
+    why = f"For {in_running_text(authority.name)}." if authority else ""
     made = await ask_values(
         app,
         template,

@@ -121,7 +121,7 @@ def terminal(size: int) -> Callable[[], object]:
 
 def lint_reading(size: int) -> Callable[[], object]:
     from foidraft.lint.document import Document
-    from foidraft.lint.reading import not_held_hits, term_hits
+    from foidraft.lint.model_hits import not_held_hits, term_hits
     from foidraft.recorded.loader import default_model
 
     # Every sentence counts crimes and asks for a place type; "reports" is left unsettled.

@@ -271,7 +271,8 @@ def test_a_late_review_outcome_names_the_reviews_deadline_and_the_act_it_took() 
     assert "read under the Freedom of Information (Scotland) Act (FOISA)" in outcome.recorded
     assert "complain by 1 June 2027" in outcome.meaning  # six months (FOISA s47)
     # Kept on the draft: Home counts the complaint's six months as the reply did.
-    from foidraft.drafts.tracking import regime_for, standing
+    from foidraft.drafts.standings import standing
+    from foidraft.drafts.tracking import regime_for
 
     kept = store.load_path(draft.path) if draft.path else draft
     assert kept.regime == "FOISA"

@@ -8,6 +8,7 @@ import email
 import email.policy
 from pathlib import Path
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input
 
@@ -42,7 +43,7 @@ async def asked(pilot: Pilot[None], words: str) -> None:
 async def first_eml_asks_the_email(pilot: Pilot[None]) -> None:
     await open_from_home(pilot, ("e",), ExportScreen, "the export menu")
     await pilot.press("s")
-    await asked(pilot, "Your email address (optional)")
+    await asked(pilot, "Your email address (optional, asked once)")
 
 
 async def save_eml(pilot: Pilot[None], email_answer: str | None) -> Path:
@@ -50,7 +51,7 @@ async def save_eml(pilot: Pilot[None], email_answer: str | None) -> Path:
     await open_from_home(pilot, ("e",), ExportScreen, "the export menu")
     await pilot.press("s")
     if email_answer is not None:
-        await asked(pilot, "Your email address (optional)")
+        await asked(pilot, "Your email address (optional, asked once)")
         await type_text(pilot, email_answer)
         await pilot.press("enter")
     await asked(pilot, "Save it where?")
@@ -72,7 +73,7 @@ async def test_the_first_eml_asks_for_the_email_once_and_sends_from_it() -> None
         saved = await save_eml(pilot, "jo@example.org")
         assert sender(saved) == "Jo Bloggs <jo@example.org>"
         saved.unlink()
-        await pilot.press("escape")
+        # The menu closes once the file is written (it stayed open over Home).
         await wait_for(pilot, lambda: not showing(pilot, ExportScreen), "Home")
         assert sender(await save_eml(pilot, None)) == "Jo Bloggs <jo@example.org>"  # not asked
     assert load_profile().email == "jo@example.org"
@@ -85,7 +86,7 @@ async def test_an_email_left_empty_is_not_asked_again_and_the_eml_has_no_from() 
         saved = await save_eml(pilot, "")
         assert sender(saved) is None
         saved.unlink()
-        await pilot.press("escape")
+        # The menu closes once the file is written (it stayed open over Home).
         await wait_for(pilot, lambda: not showing(pilot, ExportScreen), "Home")
         assert sender(await save_eml(pilot, None)) is None
     assert load_profile().email_asked
@@ -105,6 +106,43 @@ async def test_the_email_question_says_skip_where_escape_goes_on_without_one() -
         await wait_for(pilot, path.exists, "the .eml file")
         said = [(n.title, n.message) for n in pilot.app._notifications]
         assert ("Saved", str(path)) in said  # it said "Saved" twice: "Saved / Saved /tmp/..."
+
+
+async def test_the_first_email_question_says_why_now_and_offers_the_systems_address(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """It came up in the middle of saving with no word on why then, or on what skipping
+    does, and an empty field: it now says both and offers the address $EMAIL gives (git
+    and mail programs read the same), kept with one key."""
+    from foidraft.tui.screens.details import EMAIL_FIRST, EMAIL_FROM_ENVIRONMENT
+
+    monkeypatch.setenv("EMAIL", "jo@example.org")
+    save_profile(Profile(name="Jo Bloggs"))
+    write_draft("arrests-0001.md", "Arrests", authority="gmp", body=LETTER)
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        await first_eml_asks_the_email(pilot)
+        body, buttons = name_dialog_words(pilot)
+        assert body == EMAIL_FIRST + EMAIL_FROM_ENVIRONMENT and buttons == ["Skip", "Save"]
+        assert "Before your first .eml" in body and "Skip" in body
+        assert pilot.app.screen.query_one(Input).value == "jo@example.org"
+        await pilot.press("enter")
+        await asked(pilot, "Save it where?")
+        path = Path(pilot.app.screen.query_one(Input).value)
+        await pilot.press("enter")
+        await wait_for(pilot, path.exists, "the .eml file")
+        await wait_for(pilot, lambda: not showing(pilot, ExportScreen), "the menu closed")
+    assert sender(path) == "Jo Bloggs <jo@example.org>"
+    assert load_profile().email_asked
+
+
+def test_only_an_address_is_offered_from_the_system(monkeypatch: pytest.MonkeyPatch) -> None:
+    from foidraft.drafts.profile import email_from_environment
+
+    for given, offered in (("jo@example.org", "jo@example.org"), ("jo", ""), ("", "")):
+        monkeypatch.setenv("EMAIL", given)
+        assert email_from_environment() == offered
+    monkeypatch.delenv("EMAIL")
+    assert email_from_environment() == ""
 
 
 async def test_a_mistyped_email_is_asked_again_with_why() -> None:

@@ -20,6 +20,7 @@ from textual.widgets.option_list import Option
 from foidraft.authorities.describe import NATION_TEXT, TYPE_TEXT, describe, no_match
 from foidraft.authorities.former import replaced_line
 from foidraft.authorities.infer import MAX_NAME, infer_authority, resolve_any, type_words
+from foidraft.authorities.names import in_running_text
 from foidraft.authorities.search import names_every_word
 from foidraft.errors import FoidraftError
 from foidraft.tui.keymap import bindings
@@ -168,7 +169,12 @@ class AuthorityPickerScreen(DirectoryScreen["Authority | None"]):
         if self.purpose != "look-up" and not authority.foi_applies:
             why = authority.notes or "Requests to it cannot be made under FOI."
             self.app.push_screen(
-                MessageDialog(f"{authority.name} is not covered by FOI law", why, error=True)
+                MessageDialog(
+                    f"{in_running_text(authority.name, sentence_start=True)} is not covered by "
+                    "FOI law",
+                    why,
+                    error=True,
+                )
             )
             return
         self.answer(authority)

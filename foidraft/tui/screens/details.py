@@ -38,15 +38,29 @@ EMAIL_WHY = (
     "program sends them from it. Leave it empty if you send through WhatDoTheyKnow or "
     "would rather your mail program chose. Change it later: ctrl+p, “your details”."
 )
+# Asked in the middle of saving a first .eml: says why now, that it is asked once, and
+# what skipping does, so the question is not a surprise.
+EMAIL_FIRST_TITLE = "Your email address (optional, asked once)"
+EMAIL_FIRST = (
+    "Before your first .eml: it becomes the From line of the email files foidraft saves, "
+    "so your mail program sends them from it. “Skip” saves this one without it (your mail "
+    "program fills it in, or you send through WhatDoTheyKnow). Kept with your name "
+    "(profile.json); change it later: ctrl+p, “your details”."
+)
+EMAIL_FROM_ENVIRONMENT = " Filled in from your system's EMAIL setting: Save keeps it."
 
 
 async def email_for_eml(app: App[Any], profile: Profile | None) -> Profile | None:
     """``profile`` with the email asked for, the first time an ``.eml`` is saved without
     one; an empty answer or escape goes on without it (and is not asked again)."""
+    from foidraft.drafts.profile import email_from_environment
+
     if profile is None or profile.email or profile.email_asked:
         return profile
-    profile.email_asked = True
-    await _save_email(app, profile, "Your email address (optional)", cancel="Skip")
+    profile.email_asked = True  # kept whatever the answer: not asked again
+    offered = email_from_environment()
+    why = EMAIL_FIRST + (EMAIL_FROM_ENVIRONMENT if offered else "")
+    await _save_email(app, profile, EMAIL_FIRST_TITLE, cancel="Skip", why=why, offered=offered)
     return profile
 
 
@@ -116,20 +130,27 @@ async def edit_details(app: App[Any]) -> None:
 
 
 async def _save_email(
-    app: App[Any], profile: Profile, title: str, *, cancel: str = "Cancel"
+    app: App[Any],
+    profile: Profile,
+    title: str,
+    *,
+    cancel: str = "Cancel",
+    why: str = EMAIL_WHY,
+    offered: str = "",
 ) -> bool:
-    """Ask for the email (``profile``'s as the start) and save the profile; a bad address
-    is asked again with why. False when nothing was saved. ``cancel``: the other button's
-    words ("Skip" where escape goes on without an email)."""
+    """Ask for the email (``profile``'s as the start, else ``offered``) and save the
+    profile; a bad address is asked again with why. False when nothing was saved.
+    ``cancel``: the other button's words ("Skip" where escape goes on without an email)."""
     from foidraft.drafts import save_profile
     from foidraft.tui.screens.dialogs import TextInputDialog
 
-    before = answer = profile.email
+    before = profile.email
+    answer = before or offered
     problem = ""
     while True:
         given = await app.push_screen_wait(
             TextInputDialog(
-                title, EMAIL_WHY, value=answer, placeholder="e.g. jo@example.org",
+                title, why, value=answer, placeholder="e.g. jo@example.org",
                 ok="Save", allow_empty=True, error=problem, cancel=cancel,
             )
         )  # fmt: skip

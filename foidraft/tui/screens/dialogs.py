@@ -27,7 +27,7 @@ from textual.widgets import Button, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from foidraft.errors import FoidraftError
-from foidraft.interview.period_input import parse_date
+from foidraft.interview.date_input import parse_date
 from foidraft.text.dates import example_date, long_date
 from foidraft.tui.date_keys import keep_digit
 from foidraft.tui.keymap import bindings

@@ -17,7 +17,7 @@ from rich.cells import cell_len
 from textual.content import Content
 
 from foidraft.deadlines import review_limits
-from foidraft.drafts import STATUS_LABELS, status_label, tracking
+from foidraft.drafts import STATUS_LABELS, standings, status_label, tracking
 from foidraft.errors import FoidraftError
 from foidraft.text.dates import long_date, short_date
 from foidraft.tui.host import host
@@ -68,7 +68,7 @@ def title_line(
             status += f", clarified {day(draft.clarified)}"
         # Counted as Home counts it (from the sent date), not read from a hand-kept due:
         regime = tracking.regime_for(authority, draft)
-        found = tracking.standing(draft, regime, today or dt.date.today())
+        found = standings.standing(draft, regime, today or dt.date.today())
         if found is not None and found.due is not None:
             late = found.state == "overdue"
             status += f", {'overdue since' if late else 'due'} {day(found.due)}"

@@ -227,13 +227,18 @@ class ExportScreen(Dialog[None]):
 
     @work(exclusive=True, group="export-ask")
     async def _ask(self, fmt: ExportFormat | None) -> None:
-        """Save ``fmt`` to a file, or (None) the whole batch to a folder."""
+        """Save ``fmt`` to a file, or (None) the whole batch to a folder. Once it is
+        written the menu closes (the notice says where): it stayed open over Home or the
+        editor, as if nothing had happened."""
         from foidraft.tui.screens.exporting import export_batch_to_folder, save_file
 
         if fmt is not None:
-            await save_file(self.app, self.draft, fmt, self.authority, self.profile)
+            path = await save_file(self.app, self.draft, fmt, self.authority, self.profile)
+            written = path is not None
         else:
-            await export_batch_to_folder(self.app, self.store, self.draft.batch)
+            written = await export_batch_to_folder(self.app, self.store, self.draft.batch)
+        if written and self.is_attached and self.app.screen is self:
+            self.dismiss(None)
 
     def action_close(self) -> None:
         self.dismiss(None)

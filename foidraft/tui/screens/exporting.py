@@ -108,8 +108,9 @@ def _export_batch(store: DraftStore, batch_id: str, folder: Path, fmt: str) -> B
     )
 
 
-async def export_batch_to_folder(app: App[Any], store: DraftStore, batch_id: str) -> None:
-    """Ask the format and the folder, then write one file per authority and the index."""
+async def export_batch_to_folder(app: App[Any], store: DraftStore, batch_id: str) -> bool:
+    """Ask the format and the folder, then write one file per authority and the index.
+    False when the requester stopped before anything was written."""
     from foidraft.export import FORMATS
     from foidraft.tui.screens.dialogs import ChoiceDialog
     from foidraft.tui.screens.save_path_dialog import SavePathDialog
@@ -117,7 +118,7 @@ async def export_batch_to_folder(app: App[Any], store: DraftStore, batch_id: str
     choices = [(f.name, f.batch) for f in FORMATS if f.batch]
     fmt = await app.push_screen_wait(ChoiceDialog(f"Export the batch {batch_id} as", choices))
     if not fmt:
-        return
+        return False
     answer, problem = str(Path(paths.exports_dir()) / batch_id), ""
     while True:  # a folder that cannot be made is asked again, with what was typed
         ask = SavePathDialog(
@@ -130,7 +131,7 @@ async def export_batch_to_folder(app: App[Any], store: DraftStore, batch_id: str
         )
         given: str | None = await app.push_screen_wait(ask)
         if not given:
-            return
+            return False
         answer = given
         try:
             done = await asyncio.to_thread(
@@ -161,3 +162,4 @@ async def export_batch_to_folder(app: App[Any], store: DraftStore, batch_id: str
         markup=False,
         timeout=10,
     )
+    return True

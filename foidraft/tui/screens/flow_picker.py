@@ -15,6 +15,7 @@ from textual.message import Message
 from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
+from foidraft.authorities.names import in_running_text, running_parts
 from foidraft.errors import FoidraftError
 from foidraft.interview.regime import for_authority
 from foidraft.tui.keymap import bindings
@@ -81,9 +82,10 @@ class FlowPickerScreen(FoidraftScreen["Flow | str | None"]):
 
     def compose(self) -> ComposeResult:
         yield Header(icon="≡")
+        the, name = running_parts(self.authority.name)  # "ask the Home Office for?"
         with Vertical(id="flows-body"):
             yield Static(
-                literal("What do you want to ask ", (self.authority.name, "bold"), " for?"),
+                literal(f"What do you want to ask {the}", (name, "bold"), " for?"),
                 classes="screen-question",
             )
             yield Static("Pick the closest kind of request.", classes="hint")
@@ -122,7 +124,7 @@ class FlowPickerScreen(FoidraftScreen["Flow | str | None"]):
         for flow in message.flows:  # the rest, greyed, each saying why it does not apply
             why = flow.why_not(self.authority)
             if why:
-                title = f"{flow.title} (not for {self.authority.name})"
+                title = f"{flow.title} (not for {in_running_text(self.authority.name)})"
                 listing.add_option(
                     Option(flow_prompt(title, why), id=f"not-{flow.id}", disabled=True)
                 )

@@ -20,6 +20,7 @@ from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from foidraft.authorities.names import in_running_text
 from foidraft.errors import FoidraftError
 from foidraft.tui.keymap import bindings
 from foidraft.tui.notify import as_error, copy_text, open_in_browser
@@ -79,9 +80,10 @@ def result_text(result: SimilarResult, authority: Authority) -> str:
         head = f"Answered from foidraft's copy of WhatDoTheyKnow's search of {fetched}."
     else:
         head = f"From WhatDoTheyKnow, just now ({fetched})."
+    to = in_running_text(authority.name)
     if not count:
-        return head + f" No earlier request to {authority.name} has a title like this one."
-    return head + f" {count} earlier request{'s' if count != 1 else ''} to {authority.name}:"
+        return head + f" No earlier request to {to} has a title like this one."
+    return head + f" {count} earlier request{'s' if count != 1 else ''} to {to}:"
 
 
 class SimilarScreen(Dialog[None]):
@@ -109,7 +111,7 @@ class SimilarScreen(Dialog[None]):
         error: FoidraftError
 
     def __init__(self, title: str, authority: Authority) -> None:
-        super().__init__(f"Requests like “{title}” to {authority.name}")
+        super().__init__(f"Requests like “{title}” to {in_running_text(authority.name)}")
         self.draft_title, self.authority = title, authority
         self.result: SimilarResult | None = None
 
