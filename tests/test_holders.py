@@ -170,6 +170,16 @@ def test_quiet_where_the_letter_is_not_asking_the_wrong_body_for_records(text: s
          "Thames Valley Police", "senior coroner"),
         ("How many coroner's verdicts of unlawful killing were there in 2023?",
          "Leeds Teaching Hospitals NHS Trust", "senior coroner"),
+        # Vehicles are registered with the DVLA, by their keeper's postcode (round 22).
+        ("How many electric cars are registered in the borough?", "Leeds City Council",
+         "Driver and Vehicle Licensing Agency"),
+        ("How many vehicles registered in your area are untaxed?", "Kent Police",
+         "Driver and Vehicle Licensing Agency"),
+        # An academy trust is a public authority of its own, funded by the DfE (round 22).
+        ("How much do academy staff in the county earn, by grade?", "Kent County Council",
+         "academy trust"),
+        ("What were the total multi-academy trust reserves in the borough in 2023?",
+         "Leeds City Council", "academy trust"),
     ],
 )  # fmt: skip
 def test_functions_of_another_kind_of_body_name_their_holder(
@@ -187,6 +197,15 @@ def test_functions_of_another_kind_of_body_name_their_holder(
         ("How many planning applications were refused in 2023?", "Dover District Council"),
         # The county decides minerals and waste applications itself.
         ("How many minerals planning applications were refused in 2023?", "Devon County Council"),
+        # What a council still does for academies' pupils: exclusions, transport, admissions.
+        ("How many pupils were excluded from academies in the county in 2023?",
+         "Kent County Council"),
+        ("How many academy pupils received home to school transport in 2023?",
+         "Kent County Council"),
+        # A council's own fleet, and the keepers it asks the DVLA for to send a penalty notice.
+        ("How many vehicles are registered to the council, by fuel type?", "Leeds City Council"),
+        ("Please give the registered keeper details asked of the DVLA for each PCN in 2023.",
+         "Leeds City Council"),
         # A council holds its own benefits (housing benefit) and sees Universal Credit in them.
         ("How many Universal Credit claimants were in rent arrears in 2023?", "Leeds City Council"),
         ("How many A&E attendances were there in 2023?", "Leeds Teaching Hospitals NHS Trust"),

@@ -3,8 +3,8 @@ a transport body handles one at a time (claims, applications, licences, represen
 children in its care): the case type, dates, stage and decision are fields; a person's
 nationality or immigration status, and what each person wrote, are not. A fire service's
 incidents likewise, and the cost of one call-out, sitting or loss; and staff records, which
-hold each person's post and contract but not where they worked from day to day. Police
-datasets and police requests are untouched."""
+hold each person's post and contract but not where they worked from day to day, nor a
+criminal record. Police datasets and police requests are untouched."""
 
 from __future__ import annotations
 
@@ -92,6 +92,18 @@ CASES: list[tuple[str, str, str | None]] = [
         ("council", "How many employees were on fixed-term contracts on 31 March 2024, by grade?",
          None),
         ("council", "Please send me your hybrid working policy.", None),
+        # A criminal record is in each person's file; the certificate is kept no longer than
+        # six months (Ashford and St Peter's, the SIA: every personnel file read, s12).
+        ("nhs", "How many staff currently employed at your trust hold a criminal record?",
+         "criminal_record"),
+        ("central_government", "How many employees have criminal convictions, by department?",
+         "criminal_record"),
+        ("council", "How many people employed by the council have been convicted of an offence "
+         "since 2020?", "criminal_record"),
+        ("council", "How many DBS checks did the council carry out for employees in 2023, by "
+         "level?", None),
+        ("council", "Please send me your policy on employing staff who have a criminal record.",
+         None),
         # A unit of spending named first keeps its own reading (staff time is not booked).
         ("council", "How much was spent on staff time dealing with complaints in 2023?",
          "activity_cost"),

@@ -58,7 +58,22 @@ def _years_ago_over(groups: dict[str, str], args: tuple[str, ...], now: int) -> 
     return year.isdigit() and now - int(year) > int(args[1])
 
 
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _within_a_month(groups: dict[str, str], args: tuple[str, ...], _now: int) -> bool:
+    """From day d1 of month m1 to day d2 of month m2 is a month or less: (m1, d1, m2, d2).
+    '1 March to 31 March', 'March 1 to April 1'; not 'March 1 to April 30'."""
+    m1, d1, m2, d2 = (groups.get(name) or "" for name in args)
+    a, b = m1[:3].lower(), m2[:3].lower()
+    if a not in _MONTHS or b not in _MONTHS or not d1.isdigit() or not d2.isdigit():
+        return False
+    step = (_MONTHS.index(b) - _MONTHS.index(a)) % 12
+    return (step == 0 and int(d2) >= int(d1)) or (step == 1 and int(d2) <= int(d1))
+
+
 PREDICATES: dict[str, tuple[Predicate, int]] = {
+    "within_a_month": (_within_a_month, 4),
     "years_ago_over": (_years_ago_over, 2),
     "consecutive_years": (_consecutive_years, 2),
     "years_apart_over": (_years_apart_over, 3),
