@@ -11,7 +11,8 @@ from foidraft.errors import RuleFileError
 from foidraft.lint.document import Document
 from foidraft.lint.matching import hits
 from foidraft.lint.model_hits import not_held_hits, term_hits
-from foidraft.lint.reading import Reading, absent
+from foidraft.lint.gates import words_absent as absent
+from foidraft.lint.reading import Reading
 from foidraft.recorded.loader import model_file
 from foidraft.recorded.model import RecordedModel, Words
 from foidraft.recorded.validate import load_model_file, validate

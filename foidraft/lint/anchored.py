@@ -13,6 +13,7 @@ from __future__ import annotations
 from _bisect import bisect_left, bisect_right  # bisect.py only adds an import
 
 from foidraft.lint.document import Document
+from foidraft.lint.places import pattern_places
 from foidraft.rules.model import DIGIT_HEAD, Pattern
 
 TYPE_CHECKING = False
@@ -37,14 +38,14 @@ def anchored(
     literals = pattern.literals
     if literals == heads:
         literals = None  # the heads are the literals: where they are, it is tried anyway
-    elif literals is not None and not any(index.has(x, pattern.literals_ws) for x in literals):
+    elif literals is not None and not index.has_any(literals, pattern.literals_ws):
         return  # no match can lack them all
     if heads is None:
         assert pattern.lines
         candidates = doc.line_starts
     else:
         whole = _whole(pattern, doc, hi)
-        candidates = index.starts_of(heads, pattern.heads_ws, whole, pattern.heads_next)
+        candidates = pattern_places(index, pattern, whole)
     first = bisect_left(candidates, lo)
     stop = bisect_left(candidates, hi, first)
     if first == stop:
@@ -167,7 +168,7 @@ def anchored_any(
             found = search(doc.masked, lo, hi)
             return found is not None and found.start() < hi
     whole = _whole(pattern, doc, hi)
-    places = doc.index().starts_of(pattern.heads, pattern.heads_ws, whole, pattern.heads_next)
+    places = pattern_places(doc.index(), pattern, whole)
     i = bisect_left(places, lo)
     if i == len(places) or places[i] >= hi:
         return False
@@ -179,6 +180,18 @@ def anchored_any(
     return False
 
 
+def starts_before(pattern: Pattern, doc: Document, lo: int, hi: int, before: int) -> bool:
+    """Whether a match ``anchored`` finds in [lo, hi) may start before ``before``: whether
+    one of the pattern's places lies in [lo, min(before, hi)). True when it has none listed
+    (no heads). A reader that stops at the first match after a point asks this first."""
+    if pattern.heads is None or doc.lower is None:
+        return True
+    whole = _whole(pattern, doc, hi)
+    places = pattern_places(doc.index(), pattern, whole)
+    i = bisect_left(places, lo)
+    return i < len(places) and places[i] < min(before, hi)
+
+
 def runs_with_places(
     pattern: Pattern, doc: Document, runs: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
@@ -187,9 +200,7 @@ def runs_with_places(
     search of the others would find nothing."""
     if pattern.heads is None or doc.lower is None:
         return runs
-    places = doc.index().starts_of(
-        pattern.heads, pattern.heads_ws, pattern.heads_whole, pattern.heads_next
-    )
+    places = pattern_places(doc.index(), pattern, pattern.heads_whole)
     out = []
     for lo, hi in runs:
         i = bisect_left(places, lo)

@@ -14,6 +14,9 @@ letter, asked in another order.
 
 from __future__ import annotations
 
+from foidraft.lint.index import PREFIX_LENGTH
+from foidraft.rules.model import DIGIT_HEAD
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -21,10 +24,13 @@ if TYPE_CHECKING:
 
     from foidraft.lint.document import Document
     from foidraft.lint.index import LiteralIndex
+    from foidraft.recorded.model import Words
 
     # (pattern index, its clauses' numbers or None: it needs nothing, its heads' clause
     # when it names whole-word heads with the words after them, else None)
     Entry = tuple[int, frozenset[int] | None, Sequence[Any] | None]
+    # A word list's heads: plain word starts, others, whole words, whole words before others
+    _Heads = tuple[frozenset[str], list[str], frozenset[str], dict[str, tuple[str, ...]]]
 
 
 class _Clauses:
@@ -207,3 +213,58 @@ def placed(clause: Sequence[Any], index: LiteralIndex, starts: set[str]) -> bool
     named = {word for word, _ in pairs}  # the other heads: anywhere, as before
     return any_of(index, starts, [s for s in clause[0] if s not in named],
                   [s for s in clause[1] if s not in named], clause[2])  # fmt: skip
+
+
+# id(words) -> (the word list, its heads sorted by how they are asked): see words_absent
+_heads_of: dict[int, tuple[Words, *_Heads]] = {}
+
+
+def words_absent(words: Words, doc: Document) -> bool:
+    """Whether none of the places a word list's phrases can start at is in a short letter,
+    so its search would find nothing there: then its pattern is not built, nor its regex
+    compiled (a page names few of the model's hundreds of phrases). A head that is a whole
+    word counts only where it stands before one of the words that may follow it, as the
+    search lists its places (``foidraft.lint.places``); each list is searched up to the
+    letter's end, where no word is cut in two. The plain word starts among the heads are
+    met at once with the letter's (a set test in C), the others asked one by one."""
+    if words.heads is None or doc.lower is None:
+        return False
+    index = doc.index()
+    starts = index.word_starts()
+    if starts is None:
+        return False  # a long letter: nearly every list is there, and it is searched anyway
+    kept = _heads_of.get(id(words))
+    if kept is None or kept[0] is not words:
+        kept = _heads_of[id(words)] = (words, *_sorted_heads(words))
+    _, plain, others, alone, followed = kept
+    if not starts.isdisjoint(plain) or any(index.has(h, True) for h in others):
+        return False
+    if index.among(alone):
+        return False
+    return not any(index.stands(h, followed[h]) for h in index.among(followed.keys()))
+
+
+def _sorted_heads(words: Words) -> _Heads:
+    """A list's heads by how ``words_absent`` asks each: plain word starts (what
+    ``LiteralIndex.has`` answers from the set of the letter's word starts), other heads
+    anywhere, whole words, and whole words before one of their next words."""
+    whole = set(words.whole or ())
+    nexts: dict[str, tuple[str, ...]] = {
+        pair[0]: tuple(pair[1])  # type: ignore[misc, arg-type]
+        for pair in words.after or ()  # [word, [next words]]
+    }
+    plain: set[str] = set()
+    others: list[str] = []
+    alone: set[str] = set()
+    followed: dict[str, tuple[str, ...]] = {}
+    for head in words.heads or ():
+        if head not in whole:
+            if head != DIGIT_HEAD and head.isalnum() and len(head) <= PREFIX_LENGTH:
+                plain.add(head)
+            else:
+                others.append(head)
+        elif head in nexts:
+            followed[head] = nexts[head]
+        else:
+            alone.add(head)
+    return frozenset(plain), others, frozenset(alone), followed

@@ -18,6 +18,10 @@ from foidraft.rules.model import DIGIT_HEAD
 from foidraft.text.find import occurrences
 from foidraft.text.lazyre import LazyRegex
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Set as AbstractSet
+
 _SPLIT_RE = LazyRegex(r"(\w+)")
 _NONE: list[int] = []  # shared "nowhere"; never mutated
 _LEAD_RE = LazyRegex(r"\w+")
@@ -29,10 +33,10 @@ PREFIX_LENGTH = 20  # ...up to this long (a megabyte of digits is one word: not 
 
 class LiteralIndex:
     __slots__ = (
-        "_after", "_asked", "_between", "_blob", "_blob_starts", "_candidates", "_followed",
-        "_numbers", "_paragraph_lists", "_paragraph_sets", "_paragraphs", "_parts", "_positions",
-        "_prefixes", "_starts", "_tokens", "_vocab", "_words", "end", "low", "para_starts",
-        "start", "whole_text",
+        "_after", "_asked", "_between", "_blob", "_blob_starts", "_by_pattern", "_candidates",
+        "_followed", "_has_any", "_numbers", "_paragraph_lists", "_paragraph_sets",
+        "_paragraphs", "_parts", "_positions", "_prefixes", "_starts", "_tokens", "_vocab",
+        "_words", "end", "low", "para_starts", "start", "whole_text",
     )  # fmt: skip
 
     def __init__(
@@ -65,6 +69,8 @@ class LiteralIndex:
         self._candidates: dict[tuple[object, ...], list[int]] = {}
         self._paragraph_sets: dict[tuple[tuple[str, ...], bool], frozenset[int]] = {}
         self._paragraph_lists: dict[tuple[tuple[str, ...], bool], list[int]] = {}
+        self._has_any: dict[tuple[tuple[str, ...], bool], bool] = {}
+        self._by_pattern: dict[int, tuple[object, list[int]]] = {}  # see places.pattern_places
 
     def _text(self) -> tuple[int, str]:
         """The folded text the index covers, and where it starts in the letter."""
@@ -152,6 +158,19 @@ class LiteralIndex:
         if word_start and literal.isalnum():
             return not self._absent_word(literal)
         return self.low.find(literal, self.start, self.end) != -1
+
+    def has_any(self, literals: tuple[str, ...], word_start: bool) -> bool:
+        """Whether one of ``literals`` may occur (``has``), kept: asked again and again."""
+        key = (literals, word_start)
+        found = self._has_any.get(key)
+        if found is None:
+            found = self._has_any[key] = any(self.has(x, word_start) for x in literals)
+        return found
+
+    def among(self, words: AbstractSet[str]) -> set[str]:
+        """Those of ``words`` that stand in the letter as whole words (folded)."""
+        found = self._words if self._words is not None else self._build()
+        return found.keys() & words
 
     def word(self, word: str) -> list[int]:
         """Sorted offsets where ``word`` stands as a whole word (folded)."""

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from _bisect import bisect_right  # bisect.py only adds an import
 
-from foidraft.lint.anchored import runs_with_places
+from foidraft.lint.anchored import runs_with_places, starts_before
 from foidraft.lint.document import Document
+from foidraft.lint.gates import words_absent as absent
 from foidraft.lint.matching import pattern_matches
-from foidraft.lint.reading import MAX_HITS, Reading, _spans, absent
+from foidraft.lint.reading import MAX_HITS, Reading, _spans
 from foidraft.text.lazyre import IGNORECASE, LazyRegex
 
 TYPE_CHECKING = False
@@ -92,6 +93,8 @@ def covered(doc: Document, held: list[Words], a: int, b: int, start: int, end: i
         return True
     lo, hi = max(a, start - NEAR), min(b, end + NEAR)
     for words in held:
+        if not starts_before(words.pattern, doc, lo, hi, start + 1):
+            continue  # its matches here all start after ``start``: none spans it
         # Leftmost, non-overlapping and in order, as finditer gives them: a sentence lies
         # inside one paragraph, so the paragraph-by-paragraph search finds the same.
         for x in pattern_matches(None, words.pattern, doc, lo, hi):

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     # The word index (foidraft.lint.index.LiteralIndex), which imports this module: named
     # here without importing it back, as the import contracts ask.
     LiteralIndex = Any
+    from foidraft.rules.model import Pattern
 
 # A word this rare is tried wherever it stands, in a long letter. In a short one (its word
 # index keeps every word start), the words after it are looked at first: a pattern none of
@@ -47,8 +48,8 @@ def merged_places(
         if h in whole:
             if words is None:
                 words = index._build()
-            found = words.get(h, _NOWHERE)
-            if nexts is not None and (len(found) > FEW_PLACES or index._prefixes is not None):
+            found = words.get(h, _NOWHERE)  # (nowhere: nothing to narrow by the words after)
+            if found and nexts and (len(found) > FEW_PLACES or index._prefixes is not None):
                 follow = nexts.get(h)
                 if follow is not None:
                     found = index.places(h, follow)
@@ -62,6 +63,25 @@ def merged_places(
     # Sorted runs that sorted() merges in C. Heads such as "in" and "inside" share
     # places: those are tried twice, which finds nothing twice.
     return lists[0] if len(lists) == 1 else sorted(chain.from_iterable(lists))
+
+
+def pattern_places(index: LiteralIndex, pattern: Pattern, whole: frozenset[str]) -> list[int]:
+    """``index.starts_of`` for ``pattern``'s heads (``whole``: its whole-word heads, or none
+    where a search's end cuts a word), kept by the pattern's identity: a long letter asks it
+    for the same patterns thousands of times a check, and the key ``starts_of`` keeps its
+    lists by (the heads and the words after them) is hashed anew at each ask."""
+    cut = whole is not pattern.heads_whole
+    found: list[int]
+    if cut and whole:  # neither of the two asks made: no shortcut
+        found = index.starts_of(pattern.heads, pattern.heads_ws, whole, pattern.heads_next)
+        return found
+    key = -id(pattern) if cut else id(pattern)
+    kept: tuple[Pattern, list[int]] | None = index._by_pattern.get(key)
+    if kept is not None and kept[0] is pattern:
+        return kept[1]
+    found = index.starts_of(pattern.heads, pattern.heads_ws, whole, pattern.heads_next)
+    index._by_pattern[key] = (pattern, found)
+    return found
 
 
 def followed_places(index: LiteralIndex, word: str, after: tuple[str, ...]) -> list[int]:

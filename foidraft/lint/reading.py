@@ -13,8 +13,8 @@ for:
   the question settles.
 
 This module holds the reading of which dataset each sentence counts (``Reading``) and the
-search of a word list (``absent``, ``_spans``); ``foidraft.lint.model_hits`` looks, with
-them, for the two things above. Each word list is searched once over the whole letter and
+search of a word list (``_spans``; ``absent`` is ``foidraft.lint.gates.words_absent``);
+``foidraft.lint.model_hits`` looks, with them, for the two things above. Each word list is searched once over the whole letter and
 its matches are placed in their sentences by bisection, so reading stays linear however
 many sentences a letter has.
 """
@@ -24,12 +24,13 @@ from __future__ import annotations
 from _bisect import bisect_right  # bisect.py only adds an import
 
 from foidraft.lint.document import Document
+from foidraft.lint.gates import words_absent as absent
 from foidraft.lint.matching import pattern_matches
 from foidraft.text.lazyre import IGNORECASE, LazyRegex
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from foidraft.recorded.model import Dataset, Words
+    from foidraft.recorded.model import Dataset
     from foidraft.rules.model import Pattern
 
 # Work is bounded on pathological letters: after this many hits of one kind, stop.
@@ -108,33 +109,6 @@ def _of_kind(best: tuple[int, int, Dataset], masked: str, unit_at: dict[int, Dat
         return counted
     gap = OF_RE.match(masked, -best[1])
     return unit_at.get(gap.end(), counted) if gap else counted
-
-
-def absent(words: Words, doc: Document) -> bool:
-    """Whether none of the places a list's phrases can start at is in a short letter, so
-    its search would find nothing there: then its pattern is not built, nor its regex
-    compiled (a page names few of the model's hundreds of phrases). A head that is a
-    whole word counts only where it stands before one of the words that may follow it,
-    as the search lists its places (``foidraft.lint.places``); each list is searched up
-    to the letter's end, where no word is cut in two."""
-    if words.heads is None or doc.lower is None:
-        return False
-    index = doc.index()
-    if index.word_starts() is None:
-        return False  # a long letter: nearly every list is there, and it is searched anyway
-    whole = words.whole or ()
-    nexts = {pair[0]: pair[1] for pair in words.after or ()}  # [word, [next words]]
-    for head in words.heads:
-        if head not in whole:
-            if index.has(head, True):
-                return False
-        elif head in nexts:
-            follow: list[str] = nexts[head]  # type: ignore[assignment]
-            if index.stands(head, tuple(follow)):
-                return False
-        elif index.word(head):
-            return False
-    return True
 
 
 class Reading:

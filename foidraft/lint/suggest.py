@@ -115,13 +115,25 @@ def carries_addition(rule: Rule, doc: Document, start: int) -> bool:
     hand), its condition answers the finding ("only if your system records this as a
     searchable field ..."), so a re-check no longer raises it."""
     for spec in rule.suggestions:
-        if "{" in spec.template:
+        if "{" in spec.template or spec.op not in ADDED_AT_END:
             continue  # words taken from the match: nothing fixed to look for
-        if spec.op in ADDED_AT_END:
-            a, cut = _end_of(spec.op, doc, start)
-            if _added_already(doc.text, a, cut, spec.template):
-                return True
+        words = _ADDED.get(spec.template)
+        if words is None:  # a rule's own words: a few dozen in the knowledge base
+            words = _ADDED[spec.template] = _normal(spec.template)
+        if not words:
+            continue
+        a, cut = _end_of(spec.op, doc, start)
+        # The words near one end, kept with the letter: its findings share their questions.
+        near: dict[tuple[int, int], str] = doc.derived.setdefault("added_near", {})  # type: ignore[assignment]
+        around = near.get((a, cut))
+        if around is None:
+            around = near[(a, cut)] = _near(doc.text, a, cut)
+        if words in around:
+            return True
     return False
+
+
+_ADDED: dict[str, str] = {}  # a rewording's fixed words -> as _normal gives them
 
 
 # How far from a question's or sentence's end an addition is looked for: the additions
@@ -137,13 +149,22 @@ def _added_already(source: str, start: int, cut: int, text: str) -> bool:
     or in the brackets that follow the sentence's end (pressed before, or written by hand):
     adding them again would say it twice, and a re-check would offer it for ever. Looked
     for within a bounded reach, so a long paragraph costs no more than a short one."""
-    words = " ".join(text.split()).strip(" ()").lower()
-    if not words:
-        return False
+    words = _normal(text)
+    return bool(words) and words in _near(source, start, cut)
+
+
+def _normal(text: str) -> str:
+    """An addition's words as looked for: spaces made one, outer brackets off, lower case."""
+    return " ".join(text.split()).strip(" ()").lower()
+
+
+def _near(source: str, start: int, cut: int) -> str:
+    """The words just before ``cut`` (no further back than ``start``) and in the brackets
+    after it, spaces made one and in lower case: where an addition is looked for."""
     before = source[max(start, cut - _ADDED_REACH) : cut]
     after = _ASIDES_AFTER.match(source, cut, cut + _ADDED_REACH)
     near = before + (after.group(0) if after else "")
-    return words in " ".join(near.split()).lower()
+    return " ".join(near.split()).lower()
 
 
 def _edit(op: str, text: str, doc: Document, start: int, end: int) -> Edit:
