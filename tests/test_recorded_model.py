@@ -9,9 +9,9 @@ import pytest
 
 from foidraft.errors import RuleFileError
 from foidraft.lint.document import Document
+from foidraft.lint.gates import words_absent as absent
 from foidraft.lint.matching import hits
 from foidraft.lint.model_hits import not_held_hits, term_hits
-from foidraft.lint.gates import words_absent as absent
 from foidraft.lint.reading import Reading
 from foidraft.recorded.loader import model_file
 from foidraft.recorded.model import RecordedModel, Words
