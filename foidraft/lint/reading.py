@@ -14,9 +14,9 @@ for:
 
 This module holds the reading of which dataset each sentence counts (``Reading``) and the
 search of a word list (``_spans``; ``absent`` is ``foidraft.lint.gates.words_absent``);
-``foidraft.lint.model_hits`` looks, with them, for the two things above. Each word list is searched once over the whole letter and
-its matches are placed in their sentences by bisection, so reading stays linear however
-many sentences a letter has.
+``foidraft.lint.model_hits`` looks, with them, for the two things above. Each word list
+is searched once over the whole letter and its matches are placed in their sentences by
+bisection, so reading stays linear however many sentences a letter has.
 """
 
 from __future__ import annotations
