@@ -157,12 +157,19 @@ SEED_THREAD = "https://www.whatdotheyknow.com/request/paedophile_hunters_and_onl
 # the right kind, 3 of 9 NCND, 2 of 19 answered warned: the same as with the rules from
 # before the round). Training caught 62.9%, right kind 59.3%, NCND 71.2%; validation (929)
 # 39.9%, 31.4%, 38.3% (answered warned 13.3%): the validation floors follow.
+# The twenty-second round (7 December): collect52 and collect53 joined (150 requests, 57 to
+# police forces, 35 answered; with the round's finished rules, before joining, 45 of 115
+# bounces caught, 10 of 27 NCND, 15 of 35 answered warned (police 10 of 11): the same as with
+# the rules from before the round). They are harder than the corpus they joined: training
+# caught 63.7% became 60.3%, right kind 59.9% 57.2%, NCND 72.6% 70.3%; validation (990)
+# 40.2% became 38.4%, 31.7% 30.3%, 38.6% 38.5% (answered warned 13.3% 13.6%). The floors
+# follow the data, not a change of rules.
 FLOORS = {
-    ("training", "recall"): 0.62,
-    ("training", "kind_recall"): 0.59,
-    ("training", "ncnd_foreseen"): 0.71,
-    ("validation", "recall"): 0.39,
-    ("validation", "kind_recall"): 0.31,
+    ("training", "recall"): 0.60,
+    ("training", "kind_recall"): 0.57,
+    ("training", "ncnd_foreseen"): 0.70,
+    ("validation", "recall"): 0.38,
+    ("validation", "kind_recall"): 0.30,
     ("validation", "ncnd_foreseen"): 0.38,
 }
 CEILINGS = {

@@ -90,6 +90,21 @@ def _occurrences(doc: Document, term: str) -> list[int]:
     return cached  # type: ignore[return-value]
 
 
+def _loose_occurrences(doc: Document, term: str) -> list[int]:
+    """Where ``term`` starts with its words joined by a hyphen, a space or nothing
+    ("post-procedure" for 'post procedure'), case aside. Tried only for a definition whose
+    exact term is used nowhere else, which is rare, so ``re`` is imported here; the gap
+    between words is bounded, so the scan stays linear."""
+    import re
+
+    words = [w for w in re.split(r"[\s\-‐–]+", term) if w]
+    if len(words) < 2 and "-" not in term:
+        return []  # one word: the exact search has already looked for it
+    pattern = r"[\s\-‐–]{0,3}".join(map(re.escape, words))
+    found = re.finditer(f"(?={pattern})", doc.masked, re.IGNORECASE)
+    return [m.start() for m in found if m.start() >= doc.body_start]
+
+
 def _count(positions: list[int], start: int, end: int) -> int:
     """How many of the sorted ``positions`` are in [start, end)."""
     return bisect_left(positions, end) - bisect_left(positions, start)
@@ -115,6 +130,9 @@ def orphan_definitions(doc: Document) -> list[tuple[int, int, str, dict[str, str
         uses = _occurrences(doc, term)
         if _count(uses, doc.body_start, s - len(term) + 1) or _count(uses, e, len(masked)):
             continue
+        uses = _loose_occurrences(doc, term)
+        if _count(uses, doc.body_start, s - len(term) + 1) or _count(uses, e, len(masked)):
+            continue  # used with a hyphen where the definition has a space, or the reverse
         s = m.start()
         while e > s and masked[e - 1].isspace():
             e -= 1
