@@ -41,3 +41,11 @@ def test_an_option_may_come_between_the_words(cli: Cli, tmp_path: Path) -> None:
     assert "sent 2 January 2024" in out
     code, out, _ = cli("drafts", "show", name)
     assert "status: sent" in out
+
+
+@pytest.mark.usefixtures("warm_cache")
+def test_explain_a_word_of_a_rules_name(cli: Cli) -> None:
+    # `foidraft explain online` said only "`foidraft rules` lists them all" (165 lines).
+    code, out, err = cli("explain", "online")
+    assert code == 2 and out == ""
+    assert "did you mean" in err and "FD301 (online-not-a-field)" in err, err
