@@ -37,3 +37,17 @@ def test_the_hint_names_them() -> None:
 def test_what_the_title_names_comes_first() -> None:
     terms = key_terms(BURGLARY, kind="police", title="Knife crime in Coventry")
     assert terms[0] == "Knife crime" and "burglaries" in terms
+
+
+def test_when_a_record_was_made_is_no_subject() -> None:
+    # The interview's own title and question: "financial years" was offered as a term.
+    letter = (
+        "Dear Kent Police,\n\n1. The number of crimes recorded in Kent for Home Office "
+        "offence codes 10D (possession of an article with a blade or point), in the "
+        "financial years 2023/24 to 2025/26, with figures for each offence code for each "
+        "financial year, broken down by month.\n\nYours faithfully,\n\nJo Bloggs\n"
+    )
+    title = "Knife crime in Kent: crimes recorded, financial years 2023/24 to 2025/26"
+    terms = [t.casefold() for t in key_terms(letter, kind="police", title=title)]
+    assert terms[0] == "knife crime", terms
+    assert not {"financial years", "financial year", "month"} & set(terms), terms

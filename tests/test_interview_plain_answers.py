@@ -194,3 +194,13 @@ def test_a_named_kind_of_group_is_asked_about_only_for_sexual_offences_against_c
     interview, _ = run("crime-statistics", {"topic": topic}, authority)
     shown = {q.id for q in interview.visible_questions()}
     assert ("involving" in shown) is asked
+
+
+def test_contracts_typed_in_the_subject_are_not_said_twice() -> None:
+    # The walk (an NHS trust): "For each contract for hospital car parking contracts in
+    # force at any time in ...".
+    answers = {"subject": "hospital car parking contracts", "detail": ["contracts"]}
+    spending, _ = run("spending", {**answers, "drop_first": ["none"]})
+    letter = " ".join(spending.letter().split())
+    assert "For each contract for hospital car parking in force at any time" in letter, letter
+    assert spending.title().startswith("Contracts for hospital car parking ("), spending.title()

@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = _parser(only)
     if only is not None and (code := _unknown_action(parser, args_list)) is not None:
         return code
-    args = parser.parse_args(args_list)
+    args = _parse(parser, args_list)
     if args.command is None:
         parser.print_help()
         return 2
@@ -87,6 +87,25 @@ def main(argv: list[str] | None = None) -> int:
 
     module = importlib.import_module(COMMANDS[args.command][0])
     return _guarded(lambda: int(module.run(args)))
+
+
+def _parse(parser: argparse.ArgumentParser, args: list[str]) -> argparse.Namespace:
+    """The command line read as its usage says, an option anywhere among the words:
+    argparse took `drafts status NAME --date D sent` as STATUS=NAME and left 'sent'
+    unrecognised. Only when words are left over is the command's own parser asked to read
+    its words and options mixed."""
+    parsed, extra = parser.parse_known_args(args)
+    if not extra:
+        return parsed
+    leaf, depth = parser, 0
+    while depth < len(args) and args[depth] in (actions := _actions_of(leaf)):
+        leaf, depth = actions[args[depth]], depth + 1
+    if leaf is parser:
+        return parser.parse_args(args)  # argparse's own message for what is left
+    try:
+        return leaf.parse_intermixed_args(args[depth:], namespace=parsed)
+    except TypeError:  # a command whose words argparse cannot read mixed
+        return parser.parse_args(args)
 
 
 def _unknown_command(name: str) -> int:

@@ -36,6 +36,9 @@ def run(args: argparse.Namespace) -> int:
 
         refs = [r.id for r in rules] + [r.name for r in rules]
         close = difflib.get_close_matches(args.rule, refs, n=3)
+        if not close:  # a word of a rule's name: "online" for online-not-a-field
+            word = "-".join(args.rule.casefold().split())
+            close = [f"{r.id} ({r.name})" for r in rules if word and word in r.name][:3]
         hint = f"did you mean {', '.join(close)}?" if close else "`foidraft rules` lists them all"
         raise FoidraftError(f"no rule {args.rule!r}", hint=hint)
     authority = None

@@ -29,9 +29,19 @@ def configure(p: argparse.ArgumentParser) -> None:
 
     p.description = description()
     p.add_argument("draft", nargs="?", metavar="DRAFT", help="the draft's name or title")
-    p.add_argument("-f", "--format", choices=NAMES, default=NAMES[0])
+    p.add_argument("-f", "--format", choices=NAMES, default=NAMES[0], type=_format_name)
     p.add_argument("-o", "--out", metavar="PATH", help="write here (a folder for --batch)")
     p.add_argument("--batch", metavar="ID", help="export every draft of a `foidraft batch`")
+
+
+# What a requester calls a format where its name is shorter: the app says "plain text" and
+# "email file", and `foidraft reply --format text` spells it out.
+ALIASES = {"text": "txt", "email": "eml"}
+
+
+def _format_name(given: str) -> str:
+    name = given.strip().lower().lstrip(".")
+    return ALIASES.get(name, name)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -80,12 +80,13 @@ def run(args: argparse.Namespace) -> int:
         reading = _reading(text, regime, draft.body, authority)
         if args.next == "review":  # before recording: a refusal leaves nothing half-done
             need_grounds(draft, reading, authority, day, args.ground, args.paths[1])
+        due = _reply_due(draft, reading)  # before an extension recorded moves it on
         if not args.dry_run:
             _record(store, draft, reading, day, regime, text)
         if args.format == "json":
             _print_json(reading, draft, day)
         elif not args.next:
-            _print_text(reading, draft, authority, day)
+            _print_text(reading, draft, authority, day, due)
     else:
         from foidraft.replies.track import latest_reply
 
@@ -262,22 +263,32 @@ def _print_json(reading: Reading, draft: Draft | None, day: dt.date) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2))
 
 
+def _reply_due(draft: Draft, reading: Reading) -> dt.date | None:
+    """When the reply was due, as the draft stood before this reply was recorded on it."""
+    if draft.sent is None:
+        return None
+    from foidraft.drafts import tracking
+
+    return tracking.reply_due(draft, reading.regime)
+
+
 def _print_text(
-    reading: Reading, draft: Draft | None, authority: Authority | None, day: dt.date
+    reading: Reading,
+    draft: Draft | None,
+    authority: Authority | None,
+    day: dt.date,
+    due: dt.date | None = None,
 ) -> None:
+    """``due``: when the reply was due (:func:`_reply_due`, taken before recording it: an
+    extension recorded moves the draft's deadline on, and the notice was late against
+    the one before)."""
     import datetime as dt
 
     from foidraft.replies.explain import explain, render
     from foidraft.replies.followup import context_for
     from foidraft.replies.review import Context
 
-    late = False
-    due = None
-    if draft is not None and draft.sent is not None:
-        from foidraft.drafts import tracking
-
-        due = tracking.reply_due(draft, reading.regime)
-        late = bool(due and day > due and reading.kind not in ("acknowledgement", "review_outcome"))
+    late = bool(due and day > due and reading.kind not in ("acknowledgement", "review_outcome"))
     if draft is not None:  # the letters `--next` would write, as the app offers them
         context = context_for(draft, reading, authority=authority, replied=day, name="")
     else:

@@ -42,6 +42,14 @@ def draft_wdtk_url(draft: Draft, authority: Authority | None) -> str:
             f"{draft.name or draft.title}: no authority, so no WhatDoTheyKnow page to open",
             hint="set the draft's authority first",
         )
+    from foidraft.drafts.tracking import follows_up
+
+    if follows_up(draft):  # an answer, a review request, a chaser: not a new request
+        raise FoidraftError(
+            "this letter follows a request already made, and the link would open a new one",
+            hint="send it from that request's own page on WhatDoTheyKnow (or by email): "
+            "copy the letter as plain text",
+        )
     title = sent_title(draft, authority)
     return wdtk_new_request_url(authority.wdtk_slug, title, wdtk_letter(draft.body))
 

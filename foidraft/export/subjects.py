@@ -23,6 +23,9 @@ FRAMING_RE = LazyRegex(
 SENTENCE_RE = LazyRegex(r"[^.?!\n]+")
 UNIT, FIELD = 0, 1  # what is counted says more than how it is broken down
 MAX_EACH = 3  # matches of one word list: "burglaries ... robberies ... thefts"
+# When a record was made ("financial years", "month") is in nearly every request for
+# figures, so a disclosure log searched for it finds everything: no subject.
+WHEN_FIELDS = frozenset({"date", "dates"})
 
 
 def recorded_terms(body: str, kind: str | None, limit: int = 5, title: str = "") -> list[str]:
@@ -50,7 +53,8 @@ def recorded_terms(body: str, kind: str | None, limit: int = 5, title: str = "")
     for dataset in default_model().for_authority_type(kind):
         if add(UNIT, dataset.units):  # its fields only for what the letter counts
             for field in dataset.fields:
-                add(FIELD, field.words)
+                if field.id not in WHEN_FIELDS:
+                    add(FIELD, field.words)
     chosen: list[tuple[int, int, str]] = []
     order = sorted(hits, key=lambda h: (h[1] >= ends, h[0], h[1], h[1] - h[2]))
     for _rank, start, end, words in order:

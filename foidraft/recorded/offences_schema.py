@@ -37,8 +37,7 @@ class _V(_Checks):
 
 
 def validate(data: Any, lines: dict[Path, int], file: str) -> dict[str, Any]:
-    from foidraft.recorded.loader import model_file
-    from foidraft.recorded.validate import load_model_file
+    from foidraft.recorded.loader import default_model
 
     v = _V(file, lines)
     top = v.mapping(data, (), TOP)
@@ -67,8 +66,9 @@ def validate(data: Any, lines: dict[Path, int], file: str) -> dict[str, Any]:
         outcomes.append({k: v.text(o.get(k), ("outcomes", i, k)) for k in ("value", "name")})
         if "hint" in o:
             outcomes[-1]["hint"] = v.text(o["hint"], ("outcomes", i, "hint"))
-    recorded = load_model_file(model_file())
-    datasets = {d["id"]: {f["id"] for f in d["fields"]} for d in recorded["datasets"]}
+    # The bundled model as the check keeps it (cached, built once): validating it here
+    # again compiled its 175 word lists each time the app listed the kinds of request.
+    datasets = {d.id: {f.id for f in d.fields} for d in default_model().datasets}
     breakdowns = _breakdowns(v, top.get("breakdowns"), datasets)
     scottish = _scottish(v, top.get("scottish"))
     if v.problems:

@@ -34,6 +34,15 @@ def _cap(value: str) -> str:
     return value[:1].upper() + value[1:]
 
 
+def _less_contracts(value: str) -> str:
+    """'car parking contracts' -> 'car parking', where the sentence says "each contract
+    for ..." already; a subject that is only the word stays as it is."""
+    words = value.split()
+    if len(words) > 1 and words[-1].casefold().strip(".,;") in ("contract", "contracts"):
+        return " ".join(words[:-1])
+    return value
+
+
 FILTERS: dict[str, Callable[[str], str]] = {
     "year": _year,
     "next": lambda v: _shift(v, 1),
@@ -43,6 +52,7 @@ FILTERS: dict[str, Callable[[str], str]] = {
     "cap": _cap,
     "strip": str.strip,
     "squash": lambda v: " ".join(v.split()),
+    "less_contracts": _less_contracts,
 }
 
 

@@ -47,13 +47,19 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+NOTE_MAX = 16  # a closing note kept whole when cut: "(narrowed)", "(Kent Police)"
+
+
 def shorten_title(title: str, width: int) -> str:
     """A title cut to ``width``, keeping a closing note in brackets ("Stop and s…
     (narrowed)") that tells it apart from the title it was made from."""
     title = one_line(title)
     cut = title.rfind(" (")
     note = title[cut:] if cut > 0 and title.endswith(")") else ""
-    if cell_len(title) <= width or not note or cell_len(note) > width - 4:  # a stem and "…"
+    # A long note is the interview's period ("(financial years 2023/24 to 2025/26)"):
+    # kept, it left "Spending…" of the subject, which tells requests apart far better.
+    long_note = cell_len(note) > max(NOTE_MAX, width // 2)
+    if cell_len(title) <= width or not note or long_note or cell_len(note) > width - 4:
         return shorten(title, width)
     return shorten(title[:cut], width - cell_len(note)) + note
 

@@ -10,10 +10,18 @@ import pytest
 
 from foidraft.drafts import DraftSummary
 from foidraft.tui.home_rows import DraftRow
-from foidraft.tui.widgets.drafts_table import CELL_PADDING, HEADERS, SCROLLBAR, fit_widths
+from foidraft.tui.widgets.drafts_table import (
+    BATCH_HEADERS,
+    CELL_PADDING,
+    HEADERS,
+    SCROLLBAR,
+    fit_widths,
+)
 
 
-def row(title: str, status: str, due_state: str = "", due: dt.date | None = None) -> DraftRow:
+def row(
+    title: str, status: str, due_state: str = "", due: dt.date | None = None, batch: str = ""
+) -> DraftRow:
     summary = cast("DraftSummary", SimpleNamespace(title=title, status=status, problem=None))
     return DraftRow(
         summary=summary,
@@ -22,6 +30,7 @@ def row(title: str, status: str, due_state: str = "", due: dt.date | None = None
         due=due,
         due_state=due_state,
         this_year=2026,
+        batch=batch,
     )
 
 
@@ -38,3 +47,18 @@ def test_a_review_deadline_next_year_fits_beside_a_partly_answered_request(width
     assert sum(widths) + CELL_PADDING * len(HEADERS) + SCROLLBAR <= width
     assert widths[-1] >= len(rows[1].due_cell) == len("review by 4 Feb 2027")
     assert widths[0] >= 17  # "Review: Online g…": the title before the authority's name
+
+
+def test_with_a_batch_column_the_review_deadline_still_fits_at_80_columns() -> None:
+    # Home at 80x24 with a batch of three forces beside a partly answered request showed
+    # "review by 5 Feb 20": the batch column kept its six columns and the row ran past.
+    rows = [
+        row("Online child sexual offences", "partly-answered", "review-by", dt.date(2027, 2, 5)),
+        row("Knife crime in Kent (Kent Police)", "draft", batch="knife-crime-in-coventry"),
+        row("Knife crime in Coventry", "sent", "overdue", dt.date(2026, 12, 1)),
+    ]
+    widths = fit_widths(rows, 80)
+    assert len(widths) == len(BATCH_HEADERS)
+    assert sum(widths) + CELL_PADDING * len(BATCH_HEADERS) + SCROLLBAR <= 80
+    assert widths[-1] >= len("review by 5 Feb 2027")
+    assert widths[2] >= 3  # "kn…" still says a batch is there

@@ -116,7 +116,8 @@ async def export_batch_to_folder(app: App[Any], store: DraftStore, batch_id: str
     from foidraft.tui.screens.save_path_dialog import SavePathDialog
 
     choices = [(f.name, f.batch) for f in FORMATS if f.batch]
-    fmt = await app.push_screen_wait(ChoiceDialog(f"Export the batch {batch_id} as", choices))
+    # The screen behind names the batch by its title; its id reads like a file name.
+    fmt = await app.push_screen_wait(ChoiceDialog("Export this batch's letters as", choices))
     if not fmt:
         return False
     answer, problem = str(Path(paths.exports_dir()) / batch_id), ""

@@ -87,6 +87,7 @@ whatever is highlighted.
     def __init__(self) -> None:
         super().__init__(id="home")
         self._keep: Path | None = None  # the draft to keep the cursor on after a reload
+        self._back_from_draft = False  # the drafts table takes the focus once loaded
         self.loaded = False
         self.listing = DraftListing()
         self.actions = HomeActions(
@@ -127,9 +128,11 @@ whatever is highlighted.
 
     def on_screen_resume(self) -> None:
         # Back from the editor, the cursor is on the draft just left (a new request sorts
-        # first; `p` must not read a reply onto the row the cursor was on before).
+        # first; `p` must not read a reply onto the row the cursor was on before), and the
+        # focus too (left on a template, enter started another draft from it).
         edited, self.foidraft.last_edited = self.foidraft.last_edited, None
         if self.loaded:
+            self._back_from_draft = edited is not None
             self.reload(edited)
 
     # -- loading --------------------------------------------------------------------
@@ -165,9 +168,10 @@ whatever is highlighted.
         table = self.query_one(DraftsTable)
         has_drafts = table.display
         self._show_detail(table.selected())
-        focused = self.focused
-        if focused is None or (focused is self.query_one("#new-request") and has_drafts):
-            (table if has_drafts else self.query_one("#new-request")).focus()
+        focused, new_request = self.focused, self.query_one("#new-request")
+        back, self._back_from_draft = self._back_from_draft, False
+        if focused is None or (has_drafts and (back or focused is new_request)):
+            (table if has_drafts else new_request).focus()
         self.refresh_bindings()
 
     def _show_rows(self) -> None:

@@ -26,6 +26,7 @@ MIN_TITLE = 16
 LAST_TITLE, LAST_AUTHORITY = 12, 7  # the narrowest either gets when the row must fit ("West M…")
 MAX_AUTHORITY = 30
 MIN_BATCH = 6
+LAST_BATCH = 3  # "kn…": the detail line below the table names the batch in full
 MAX_BATCH = 16
 CELL_PADDING = 2  # DataTable pads each cell by one column either side
 SCROLLBAR = 2
@@ -158,6 +159,9 @@ def fit_widths(rows: list[DraftRow], total: int) -> tuple[int, ...]:
     # Still too wide (a "partly answered" status beside "review by 4 Feb 2027" at 80
     # columns): the names give way further, never the due date at the right edge; the
     # authority first, as the detail line below the table names it in full.
+    if title + authority > spare and batch:  # the batch column gives way again first
+        give = min(batch - LAST_BATCH, title + authority - spare)
+        batch, spare = batch - give, spare + give
     if title + authority > spare:
         title = max(LAST_TITLE, min(need, spare - LAST_AUTHORITY))  # a short one gives room
         authority = max(LAST_AUTHORITY, min(authority, spare - title))
