@@ -85,7 +85,7 @@ def test_the_letter_names_the_academic_year_with_its_dates() -> None:
 
 @pytest.mark.parametrize(
     ("typed", "each"),
-    [("2023/24 academic year", "for the period as a whole"),
+    [("2023/24 academic year", "in total"),
      ("2021/22 to 2023/24 academic years", "for each academic year")],
 )  # fmt: skip
 def test_one_academic_year_is_not_asked_for_by_academic_year(typed: str, each: str) -> None:
@@ -97,4 +97,4 @@ def test_one_academic_year_is_not_asked_for_by_academic_year(typed: str, each: s
     )  # fmt: skip
     letter = " ".join(interview.letter().split())
     assert f"31 August 2024), {each}." in letter
-    assert letter.count("academic year") == (1 if "whole" in each else 2), letter
+    assert letter.count("academic year") == (1 if "total" in each else 2), letter

@@ -19,6 +19,7 @@ from foidraft.interview.choices import repicked, typed_drop_choices
 from foidraft.interview.compose import compose_letter, compose_title
 from foidraft.interview.conditions import authority_value, holds
 from foidraft.interview.model import Flow, Question
+from foidraft.interview.progress import Left, questions_left
 from foidraft.interview.regime import for_authority, is_scottish
 from foidraft.interview.suggest import suggestion
 from foidraft.interview.whys import why_for
@@ -121,15 +122,18 @@ class Interview:
 
     @property
     def progress(self) -> tuple[int, int]:
-        """(0-based position of the current question, number of questions); the position
-        equals the total once every question has been answered. The total counts the
-        questions the answers so far and the defaults of the rest would ask, so it only
-        changes when an answer opens or closes a branch."""
+        """(0-based position of the current question, number of questions the answers so
+        far and the defaults of the rest would ask); position == total once all answered."""
         _, visible, _ = self._preview()
         order = [q.id for q in self.flow.questions if q.id in visible]
         if self._cursor is None or self._cursor not in order:
             return len(order), len(order)
         return order.index(self._cursor), len(order)
+
+    @property
+    def left(self) -> Left:
+        """The questions surely still to come after this one, and whether that is all."""
+        return questions_left(self.flow.questions, self._answers, self._cursor, self.authority)
 
     @property
     def can_go_back(self) -> bool:

@@ -139,12 +139,14 @@ class Period:
 
     @property
     def each_text(self) -> str:
-        """How figures should be split in time: 'for each financial year', ..."""
+        """How figures should be split in time: 'for each financial year', ..., or 'in
+        total' (not 'for the period as a whole': it followed 'in the period ...', and a
+        breakdown by month may follow it)."""
         if self.kind in ("financial", "calendar") and self.years > 1:
             return f"for each {self.kind} year"
         if self.academic and len(set(self.academic_span)) > 1:
             return "for each academic year"
-        return "for the period as a whole"
+        return "in total"
 
     def describe(self, date_field: str | None = None) -> str:
         """The full wording, e.g. 'the financial years 2021/22 to 2023/24 (1 April 2021 to

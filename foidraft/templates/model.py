@@ -14,9 +14,11 @@ from foidraft.templates.fields import BUILTIN, builtin_values
 from foidraft.templates.placeholders import (
     MissingFieldsError,
     Parsed,
+    TemplateSyntaxError,
     is_user_field,
     parse,
     render,
+    stand_ins,
 )
 from foidraft.text.header import render_header, split_list
 
@@ -26,6 +28,15 @@ if TYPE_CHECKING:
     from foidraft.recorded.terms import TermChange
 
 DEFAULT_PREFIX = "default-"
+
+
+def shown_title(title: str) -> str:
+    """A template's title as a screen shows it: "[area]" for ``{authority.area}``, never
+    the raw placeholder (as written when it does not parse: the list marks that one)."""
+    try:
+        return stand_ins(parse(title, BUILTIN))
+    except TemplateSyntaxError:
+        return title
 
 
 @dataclass(frozen=True)
@@ -64,6 +75,10 @@ class Template:
             parse(self.title, BUILTIN, where=f"{self.name}: the title"),
             parse(self.body, BUILTIN, where=self.name or "the template"),
         )
+
+    @property
+    def shown_title(self) -> str:
+        return shown_title(self.title)
 
     @property
     def placeholders(self) -> tuple[str, ...]:

@@ -151,6 +151,19 @@ def render(parsed: Parsed, values: Mapping[str, str]) -> str:
     return "".join(out)
 
 
+def stand_ins(parsed: Parsed) -> str:
+    """The text with a readable stand-in for each placeholder, for showing a template
+    rather than sending it: "Knife crime in {authority.area}" is "Knife crime in [area]"."""
+    out: list[str] = []
+    for piece in parsed.pieces:
+        if isinstance(piece, str):
+            out.append(piece)
+        else:
+            word = "authority" if piece.name == "authority.name" else piece.name.split(".")[-1]
+            out.append(f"[{word.replace('_', ' ')}]")
+    return "".join(out)
+
+
 def escape(text: str) -> str:
     """Literal text for a template: braces doubled so they are never read as fields."""
     return text.replace("{", "{{").replace("}", "}}")

@@ -121,11 +121,12 @@ def split_other(text: str) -> list[str]:
     return [part.strip() for part in text.split(";") if part.strip()]
 
 
-def progress_words(number: int, total: int) -> str:
-    """Where the requester is: "Question 2, about 12 more". The rest is an estimate (an
-    answer can open or close questions), so it says "about" rather than "2 of 14", which
-    read as a count that then jumped."""
-    left = total - number
-    if left <= 0:
-        return f"Question {number}, the last one for now"
-    return f"Question {number}, about {left} more"
+def progress_words(number: int, left: int, known: bool) -> str:
+    """Where the requester is: "Question 2, 12 more" when that is sure, "Question 2, at
+    least 9 more" while answers still to come may open questions. A count said as "about"
+    rose from one question to the next ("about 10 more", then "about 11 more")."""
+    if left > 0:
+        return f"Question {number}, {'' if known else 'at least '}{left} more"
+    return (
+        f"Question {number}, the last one" if known else f"Question {number}, maybe more after it"
+    )

@@ -212,8 +212,10 @@ def draft_row(
 
 def template_label(title: str, fields: tuple[str, ...], authority: str = "") -> str:
     """'Stop and search · fields: period, topic' (and '· for gmp only' when the template
-    names one authority)."""
-    parts = [title]
+    names one authority); the title's placeholders as stand-ins ("[area]")."""
+    from foidraft.templates.model import shown_title
+
+    parts = [shown_title(title)]
     if fields:
         parts.append("fields: " + ", ".join(fields))
     if authority:

@@ -64,7 +64,7 @@ async def ask_values(
             from foidraft.tui.screens.fields_dialog import FieldsDialog
 
             dialog = FieldsDialog(
-                f"Fill in “{template.title}”", template.fields, values, body=why, error=error,
+                f"Fill in “{template.shown_title}”", template.fields, values, body=why, error=error,
                 ok=ok,
             )  # fmt: skip
             answer = await app.push_screen_wait(dialog)
@@ -142,7 +142,7 @@ async def new_batch(app: App[Any], path: Path | None = None) -> None:
     template = await load_template(app, path) if path else None
     if template is None:
         return
-    authorities = await app.push_screen_wait(AuthoritySelectScreen(template.title))
+    authorities = await app.push_screen_wait(AuthoritySelectScreen(template.shown_title))
     if not authorities:
         return
     first = authorities[0]

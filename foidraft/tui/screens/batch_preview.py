@@ -163,7 +163,7 @@ class BatchPreviewScreen(Screen["tuple[BatchPlan, BatchResult] | None"]):
 
     def on_mount(self) -> None:
         self.title = "New batch"
-        self.sub_title = self.template.title
+        self.sub_title = self.template.shown_title
         self.query_one("#letter-pane").border_title = "Letter"
         self.query_one("#pilot-advice").display = False
         self.query_one(PlannedList).focus()

@@ -94,7 +94,7 @@ class BatchSummaryScreen(FoidraftScreen[None]):
 
     def on_mount(self) -> None:
         self.title = "Batch written"
-        self.sub_title = self.plan.template.title
+        self.sub_title = self.plan.template.shown_title
         self.query_one(SummaryList).focus()
 
     def _intro(self) -> str:

@@ -115,8 +115,8 @@ class InterviewScreen(FoidraftScreen[None]):
         self.query_one(LetterPreview).show(interview.letter())
         if question is None:
             return
-        position, total = interview.progress
-        step = Step(position + 1, total, interview.can_go_back)
+        left = interview.left
+        step = Step(interview.progress[0] + 1, left.surely, left.known, interview.can_go_back)
         self._card_ready = False
         pane = self.query_one("#question-pane", Vertical)
         await pane.remove_children()

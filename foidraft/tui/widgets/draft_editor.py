@@ -279,8 +279,14 @@ blue: worth a look) and listed beside the letter.
     def replace_range(self, text: str, start: Location, end: Location) -> None:
         """Replace ``start``-``end`` with ``text`` as one step of its own for ctrl+z."""
         self.history.checkpoint()  # never merged with the typing before it
-        self.replace(text, start, end, maintain_selection_offset=False)
+        cursor = self.selection
+        edit = Edit(text, start, end, maintain_selection_offset=False)
+        self.edit(edit)
         self.history.checkpoint()
+        if cursor.is_empty and start <= cursor.end < end:
+            # Choosing the finding put the cursor at the start of its words: ctrl+z puts
+            # it after the words it gives back, so typing goes on after them, not before.
+            edit._original_selection = Selection.cursor(end)
 
     def select_range(self, start: Location, end: Location) -> None:
         from textual.widgets.text_area import Selection

@@ -39,7 +39,8 @@ class Step:
     """Where the card sits in the interview."""
 
     number: int  # 1-based
-    total: int
+    left: int  # questions surely still to come after this one
+    known: bool  # and no more: none hangs on an answer still to give
     can_go_back: bool
 
 
@@ -103,7 +104,9 @@ becomes a draft.
     # -- building --------------------------------------------------------------------
     def compose(self) -> ComposeResult:
         q = self.question
-        yield Static(said.progress_words(self.step.number, self.step.total), id="progress")
+        yield Static(
+            said.progress_words(self.step.number, self.step.left, self.step.known), id="progress"
+        )
         yield Static(literal(q.prompt), id="prompt")
         with VerticalScroll(id="question-scroll"):
             if q.why:
