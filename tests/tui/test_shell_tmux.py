@@ -28,7 +28,9 @@ PATIENCE = 30.0  # seconds: a guard against hanging, far above what any step nee
 
 def progress(screen: str) -> str | None:
     """'Question 3' while the interview is on screen, else None."""
-    found = re.search(r"Question \d+(?=, (?:about \d+ more|the last one))", screen)
+    found = re.search(
+        r"Question \d+(?=, (?:(?:at least )?\d+ more|the last one|maybe more after it))", screen
+    )
     return found.group(0) if found else None
 
 
