@@ -12,14 +12,10 @@ from __future__ import annotations
 import re
 
 from foidraft.replies.dates import DATE_RES
-
-
-def _re(*parts: str) -> re.Pattern[str]:
-    return re.compile("|".join(parts), re.IGNORECASE)
-
+from foidraft.replies.grammar import any_of
 
 # Figures said in a sentence: "there were 3 dispersal orders", "a total of 1,633", "£118,142".
-FIGURES_RE = _re(
+FIGURES_RE = any_of(
     r"\b(?:there (?:is|are|was|were|have been|has been)|a total of|totall?ed|came to|"
     r"amounted to) (?:only |approximately |around )?£?\d",
     # (not the statutory clock: "20 working days usually equates to around 28 calendar days")
@@ -54,7 +50,7 @@ FIGURES_RE = _re(
 # The work answering would take, said of this request: a refusal that gives only this as
 # its reason refuses on the cost limit, in words ("each record would require a manual
 # viewing"; "a search returned over 1,900 incidents").
-EFFORT_REASON_RE = _re(
+EFFORT_REASON_RE = any_of(
     r"\b(?:would|will) (?:\w+ ){0,2}?(?:require|entail|involve|mean|necessitate)\b[^.]{0,120}?"
     r"\b(?:manual\w*|search\w*|review\w*|read\w* (?:through|each|every|all)|view\w*|examin\w*|"
     r"trawl\w*|scrutinis\w*|interrogat\w*)\b",
@@ -72,14 +68,14 @@ EFFORT_REASON_RE = _re(
 # The burden EIR's "manifestly unreasonable" weighs when it is the cost limit's ground, not
 # vexatiousness: "the burden placed on departments", "an unreasonable diversion of
 # resources", "the costs and resources involved in dealing with a request"
-BURDEN_RE = _re(
+BURDEN_RE = any_of(
     r"\bburden\s+(?:placed\s+)?on\s+(?:the\s+|our\s+|its\s+)?(?:public\s+)?(?:departments?|"
     r"council|authority|resources|staff)\b",
     r"\bdiversion\s+of\s+(?:staff\s+|its\s+|our\s+)?resources\b|\bcosts?\s+and\s+resources\b",
 )
 # The requester's conduct weighed, not the work: what makes a request vexatious, under EIR's
 # "manifestly unreasonable" as under FOIA s14 ("one of a series", "to harass our staff").
-CONDUCT_RE = _re(
+CONDUCT_RE = any_of(
     r"\bharass\w*|\bobsessive\b|\bdisruptive\b|\bannoy\w*|\bno (?:serious|real) "
     r"(?:purpose|value)\b",
     r"\b(?:one|part) of a (?:series|campaign|pattern)\b|\b(?:long|lengthy) (?:series|history|"
@@ -88,7 +84,7 @@ CONDUCT_RE = _re(
 # Held, but not in a form that can be searched: the ground of a cost refusal, not a notice
 # that nothing is held ("not held in a format that allows its extraction within the 18
 # hours", "not available in a readily retrievable format").
-UNRETRIEVABLE_RE = _re(
+UNRETRIEVABLE_RE = any_of(
     r"\b(?:not (?:held|available|recorded|kept|stored|captured)|(?:do|does|did) not (?:hold|"
     r"record|keep|store))\b[^.]{0,40}?\bin (?:a|an|any) "
     r"(?:\w+ ){0,2}?(?:format|form|way|manner)\b[^.]{0,40}?\b(?:retriev|extract|search|"
@@ -101,7 +97,7 @@ UNRETRIEVABLE_RE = _re(
     r"(?:working )?hours\b",
 )
 # In a sentence with these, numbers are the work a search would take, not an answer.
-EFFORT_RE = _re(
+EFFORT_RE = any_of(
     # the limit's own arithmetic: "at a rate of £25 per hour, which equates to 24 hours"
     r"\bper hour\b|\bhourly rate\b|"
     r"\b(?:postage|photocopy\w*|copying|printing|disbursements?|cost of (?:providing|supplying|"
@@ -117,18 +113,18 @@ EFFORT_RE = _re(
 
 
 # A figure confirmed in the body's voice: "I can confirm that one complaint was made".
-CONFIRMS_RE = _re(
+CONFIRMS_RE = any_of(
     # (the subject may be shared with the verb before: "The Trust has searched its records
     # and can confirm that 14 ...")
     r"\b(?:I|we|and) (?:can|am able to|are able to|is able to) (?:confirm|advise|inform you|"
     r"tell you)\b[^.]{0,80}?(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|no|none|"
     r"a total)\b|(?<![\w/])(?<!section )(?<!s\.)(?<!s\. )\d)"
 )
-ANSWERS_PART_RE = _re(
+ANSWERS_PART_RE = any_of(
     r"^(?:in relation to|regarding|with regard to|in respect of|as to|for) (?:question|part|"
     r"point|q|item|request) ?\d{1,2}[a-z]?,? (?:I|we) (?:can|am able to|are able to) confirm\b"
 )
-CONFIRMS_NOTHING_RE = _re(
+CONFIRMS_NOTHING_RE = any_of(
     # (not a count held: "the Scottish Government held 12 meetings")
     r"\bheld\b(?! £?\d)|\bholds?\b(?! £?\d)|\breceipt\b|\breceived\b|\bwhether\b|\bdeny\b|"
     r"\bexempt"

@@ -16,6 +16,13 @@ from __future__ import annotations
 
 import re
 
+
+def any_of(*parts: str) -> re.Pattern[str]:
+    """One case-blind pattern from alternatives written as separate strings (each a
+    reading of its own, with a comment beside it): how the reply reader writes its words."""
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
 # who speaks: "we", "I", "the council", "the force", "West Midlands Police"
 _WHO = (
     r"(?:we|I|(?:the|this) (?:\w+ ){0,2}?(?:council|force|department|team|office|service|trust|"

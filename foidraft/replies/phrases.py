@@ -12,16 +12,11 @@ from __future__ import annotations
 
 import re
 
-from foidraft.replies.grammar import GIVING
+from foidraft.replies.grammar import GIVING, any_of
 from foidraft.replies.unheld import ABSENT
 
-
-def _re(*parts: str) -> re.Pattern[str]:
-    return re.compile("|".join(parts), re.IGNORECASE)
-
-
 # "is or is not held", "exists or does not exist": boilerplate that says neither.
-NEITHER_RE = _re(
+NEITHER_RE = any_of(
     r"\b(?:is|are|was|were)\s+or\s+(?:is|are|was|were)\s*(?:not|n['’]t)\s+held\b",
     r"\b(?:is|are)\s+or\s+(?:isn|aren)['’]t\s+held\b",
     r"\bexists?\s+or\s+(?:does|do)\s+not\s+exist\b|\b(?:does|do)\s+or\s+(?:does|do)\s+not\b",
@@ -53,7 +48,7 @@ EXPLAINS = (
 )
 # What is given is the reasons for the decision, not the information: "Further details about
 # our use of this exemption have been provided below"
-REASONS_GIVEN_RE = _re(
+REASONS_GIVEN_RE = any_of(
     r"\b(?:details|explanations?|reasons?|rationale|information|more|detail) (?:about|of|on|"
     r"regarding|for|as to) (?:our|the|this|these|its|why|how) ?(?:use|application|reliance|"
     r"decision|exemptions?|exceptions?|refusal|reasons?|public interest)?\b[^.]{0,40}\b(?:has|"
@@ -61,7 +56,7 @@ REASONS_GIVEN_RE = _re(
 )
 # What a decision says, by what it decides.
 DECISION_WORDS: dict[str, re.Pattern[str]] = {
-    "cost": _re(
+    "cost": any_of(
         r"\b(?:exceed\w*|in excess of|go over|over|above|beyond|longer than|more than|greater "
         r"than|outwith|outside)\b[^.]{0,30}?\b(?:appropriate|cost|costs|fees?|upper|prescribed|"
         r"time)\s+(?:cost\s+)?(?:limit|level|threshold)",
@@ -92,7 +87,7 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"retriev\w+|extract\w*|locate\w*)\b(?! complete\b)[^.]{0,60}?\bwithin (?:the |our )?"
         r"(?:appropriate|cost|time|fees?|research) ?(?:\(cost\) |/ ?cost )?(?:limit|threshold)",
     ),
-    "ncnd": _re(
+    "ncnd": any_of(
         r"\bneither\s+(?:confirm|confirms|confirming)\s+(?:n|)or\s+(?:deny|denies|denying)\b",
         r"\bNCND\b(?! indicates)",
         r"\b(?:(?:can|will|do|does|shall|could)\s*(?:not|n['’]t)|cannot)\s+confirm\s+(?:or|"
@@ -109,7 +104,7 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"\bnot be taken (?:to (?:mean|indicate|imply)|as (?:necessarily |conclusive )?(?:"
         r"indicating|evidence|meaning))\b[^.]{0,60}?\b(?:information|records?|data)\b",
     ),
-    "not_held": _re(
+    "not_held": any_of(
         r"\bnot held\b",
         r"\b(?:do|does|did)(?: not|n['’]t) (?:record|collect|capture|log)\b",
         r"\b(?:do|does|did)(?: not|n['’]t) (?:however |currently |therefore |also )?(?:hold|"
@@ -159,7 +154,7 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"(?:information|data|records?|documents?|documentation)\b",
         *ABSENT,  # (more ways: ``unheld``; held by another body: ``holder``)
     ),
-    "published": _re(
+    "published": any_of(
         r"\b(?:information|data|figures|statistics|it|this|these|they|reports?|documents?|"
         r"details) (?:(?:you|which you) (?:have )?(?:requested|asked for|seek) )?(?:is|are|"
         r"has been|have been) (?:already )?(?:published|publicly available|in the public domain|"
@@ -187,7 +182,7 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"\bavailable (?:at|via|from) (?:the|this|that) (?:above |following |below )?link\b|"
         r"\bseparate copy\b",
     ),
-    "future": _re(
+    "future": any_of(
         r"\bintended for (?:future )?publication\b|\bwith a view to (?:its |"
         r"their )?(?:future )?publ",
         r"\bfuture publication\b|\bdue for publication\b|\bintention to publish\b|"
@@ -196,12 +191,12 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         r"are expected to|is planned to|are planned to) be published\b|\b(?:we|I) (?:intend|plan|"
         r"expect) to publish\b",
     ),
-    "vexatious": _re(r"\bvexatious\b|\brepeat(?:ed)? request\b|\bsubstantially similar\b"),
+    "vexatious": any_of(r"\bvexatious\b|\brepeat(?:ed)? request\b|\bsubstantially similar\b"),
     # EIR's refusal for a request too costly or too burdensome alike: the cost words decide
-    "unreasonable": _re(r"\bmanifestly unreasonable\b"),
+    "unreasonable": any_of(r"\bmanifestly unreasonable\b"),
     # a charge the requester must pay before the answer (never the cost limit's £450, £600
     # or £25 an hour)
-    "gave": _re(
+    "gave": any_of(
         # most of it given, by any verb: "Please find below most of the information you
         # requested" (the rest withheld: ``GAVE_SOME_RE``)
         r"\b(?:find|see|enclos\w*|attach\w*|provid\w*|releas\w*|disclos\w*|supply\w*|below|"
@@ -263,7 +258,7 @@ DECISION_WORDS: dict[str, re.Pattern[str]] = {
         GIVING,
     ),
 }
-ANSWER_LINE_RE = _re(
+ANSWER_LINE_RE = any_of(
     # (a line may be headed by a lettered part and its year: "(b) 2015 - None.")
     r"^(?:\(?(?:q(?:uestion)? ?)?\d{1,2}[a-z]?[.):-] ?|\(?[a-h]\) ?(?:(?:19|20)\d\d ?[-–:] ?)?|"
     r"[•*-] ?|answer:? ?)?(?:yes|no|none|nil|"
@@ -279,12 +274,12 @@ ANSWER_LINE_RE = _re(
     r"[.,;:]?"
 )
 # (not a heading that dates the reply: "Response 08-12-2022")
-ANSWERED_RE = _re(
+ANSWERED_RE = any_of(
     r"^(?:answer|response|reply)(?![ \t]*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b)\s*\d*\s*[:.–-]+\s*\w"
 )
 # The set paragraph a refusal notice opens with: "Section 17 ... requires ..., when refusing
 # to provide such information (because the information is exempt), to provide ... a notice".
-NOTICE_RE = _re(
+NOTICE_RE = any_of(
     r"\bsection 17\b[^.]{0,160}\b(?:when refusing|refusal notice|notice which)\b|"
     r"\bwhen refusing to provide such information\b|\bwhere exemptions? (?:are|"
     r"is) relied (?:up)?on\b|"
@@ -292,7 +287,7 @@ NOTICE_RE = _re(
     # that information is exempt information must ... give the applicant a notice"
     r"\bto any extent relying on a claim that\b"
 )
-SIGN_OFF_RE = _re(
+SIGN_OFF_RE = any_of(
     r"^(?:yours (?:sincerely|faithfully|truly)|(?:kind|best|warm) regards|regards|many thanks)\b"
 )
-NOTHING_WITHHELD_RE = _re(r"\bno (?:\w+ ){0,2}(?:has|have) been withheld\b")
+NOTHING_WITHHELD_RE = any_of(r"\bno (?:\w+ ){0,2}(?:has|have) been withheld\b")

@@ -8,17 +8,12 @@ from __future__ import annotations
 
 import re
 
-from foidraft.replies.grammar import ASKS, CHARGE, RECEIPT_PROMISE, WEIGHING
+from foidraft.replies.grammar import ASKS, CHARGE, RECEIPT_PROMISE, WEIGHING, any_of
 from foidraft.replies.shares import REQ
-
-
-def _re(*parts: str) -> re.Pattern[str]:
-    return re.compile("|".join(parts), re.IGNORECASE)
-
 
 # What a letter before the decision says, by what it asks or tells.
 PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
-    "fees": _re(
+    "fees": any_of(
         r"\bfees? notice\b|\b(?:a |the )?(?:fee|charge|disbursements?) of £ ?(?!(?:25|450|"
         r"600)\b)\d",
         r"£ ?(?!(?:25|450|600)\b)\d[\d,.]* (?:fee|charge)\b|\bfee (?:payable|due) is\b|"
@@ -40,7 +35,7 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"of \d{1,3}p\b|\bmake (?:a |the |your )?payment\b|\bsend (?:you )?an invoice\b",
         CHARGE,
     ),
-    "extension": _re(
+    "extension": any_of(
         r"\b(?:extend|extending|extension (?:of|to)|extended) (?:the |this |our )?(?:time|"
         r"deadline|response|period|date|limit|timescale)",
         # ("We are allowed additional time in which to consider these exemptions")
@@ -97,14 +92,14 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
     # a public interest test still to be done, said of this request (a letter that decides
     # nothing yet; a refusal saying so goes on to weigh it): "This is a qualified exemption
     # and, as such, it is necessary to carry out a public interest test"
-    "weighing": _re(
+    "weighing": any_of(
         r"\bit is (?:necessary|required) to (?:carry out|conduct|undertake) (?:a|the) public "
         r"interest test\b|\b(?:we|I) (?:are|am) required to (?:carry out|conduct|undertake) (?:a|"
         r"the) public interest test\b|\b(?:we|I) (?:have|need) to consider whether it would be in "
         r"the public interest\b",
         WEIGHING,
     ),
-    "clarify": _re(
+    "clarify": any_of(
         r"\b(?:please|kindly) (?:could you )?(?:clarify|confirm|specify|indicate|explain|"
         r"let (?:me|us) know|advise|tell|re-?word|re-?phrase|re-?write|resubmit|narrow|refine)\b",
         r"\b(?:please|kindly) (?:could you )?provide (?:us with |me with )?(?:some )?(?:further|"
@@ -147,7 +142,7 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"(?:request|ask for|seek)) (?:some )?(?:further )?clarification\b",
         ASKS,
     ),
-    "ack": _re(
+    "ack": any_of(
         r"\backnowledg\w* (?:with thanks )?(?:the )?(?:receipt|your (?:request|e-?mail|letter|"
         r"correspondence|application))",
         r"\bthis is (?:an? )?(?:automated |automatic )?(?:confirmation|acknowledgement)\b|"
@@ -199,14 +194,14 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
     ),
     # the request said to have been considered: a letter with the decision, not a receipt
     # ("I confirm that the Council has now considered your request under the EIR")
-    "considered": _re(
+    "considered": any_of(
         rf"\b(?:has|have) (?:now )?(?:fully |carefully )?considered (?:your|the|this) {REQ}\b|"
         rf"\b(?:your|the|this) {REQ}\b[^.]{{0,40}}\b(?:has|have) (?:now )?been "
         r"(?:fully |carefully )?considered\b|\bhad the opportunity to (?:fully )?consider your\b",
     ),
     # the answer overdue: "we have now missed the legal deadline". Read only where a letter
     # decides nothing (``kinds._pending``): a late answer says so too (and a late receipt).
-    "late": _re(
+    "late": any_of(
         r"\b(?:missed|passed|exceeded|gone past|(?:are|is) (?:now )?(?:beyond|outside)) (?:the )?"
         r"(?:legal|statutory|20[ -]working[ -]days?) (?:deadline|time ?limit|timescale|time ?frame|"
         r"response (?:date|deadline))\b",
@@ -218,7 +213,7 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
     ),
     # weaker signs of a receipt, read only where a letter decides nothing and says nothing
     # else: the statutory clock, a reference to quote, the day the request came in
-    "ack_hint": _re(
+    "ack_hint": any_of(
         r"\b(?:20|twenty) working days\b|\b(?:reference|ref\.?) (?:number|no\.?)\b|\bquote (?:the|"
         r"this|your) reference\b|\breceived (?:on|today|by)\b|\bwill be (?:in touch|contacted)\b",
     ),

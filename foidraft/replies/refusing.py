@@ -6,14 +6,9 @@ the requester's own request. Bounded patterns, linear in the text.
 
 from __future__ import annotations
 
-import re
+from foidraft.replies.grammar import any_of
 
-
-def _re(*parts: str) -> re.Pattern[str]:
-    return re.compile("|".join(parts), re.IGNORECASE)
-
-
-REFUSING_RE = _re(
+REFUSING_RE = any_of(
     r"\bexempt(?:ed)? (?:from (?:disclosure|release|publication)|under|by virtue)\b|"
     r"\b(?:is|are|was|were|be|been) exempt\b",
     r"\bwithh(?:eld|old|olding)\b|(?<!\[)\bredact(?:ed|ion|ions)\b(?!\])|"
@@ -59,7 +54,7 @@ REFUSING_RE = _re(
 )
 # Refusals told as past events or hypotheses ("information was withheld in full in 38",
 # "would be withheld entirely"): history or statistics, unless about the requester's.
-PAST_REFUSAL_RE = _re(
+PAST_REFUSAL_RE = any_of(
     r"\b(?:was|were|would (?:be|have been)|will have been) (?:\w+ )?(?:withheld|refused|"
     r"exempt(?:ed)?|redacted)\b|\b(?:previously|originally|initially) (?:withheld|refused|"
     r"redacted)\b"

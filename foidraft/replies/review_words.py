@@ -7,14 +7,7 @@ again before judging it (``REVIEW_RECOUNT_RE``). Each a bounded regex, as in
 
 from __future__ import annotations
 
-import re
-
-from foidraft.replies.grammar import VERDICT
-
-
-def _re(*parts: str) -> re.Pattern[str]:
-    return re.compile("|".join(parts), re.IGNORECASE)
-
+from foidraft.replies.grammar import VERDICT, any_of
 
 # A review of what is held is a search, not of the decision: "The Trust has carried out a
 # review of its records and can confirm ...", "a review of our files was undertaken".
@@ -24,7 +17,7 @@ SEARCHED = (
     r"files?|systems?|data(?:bases?)?|documents?|documentation|e-?mails?|archives?|"
     r"correspondence|logs?|papers|folders?|minutes|registers?|spreadsheets?)\b)"
 )
-REVIEW_RE = _re(
+REVIEW_RE = any_of(
     r"\b(?:I|we) have (?:now )?(?:completed|carried out|conducted|undertaken|concluded|"
     r"finished)\b[^.]{0,40}\breview\b" + SEARCHED,
     # another reviewer, of this review ("Mr Wright has completed that review"); not "a review"
@@ -82,7 +75,7 @@ REVIEW_RE = _re(
     VERDICT,
 )
 # A letter about a review that may only acknowledge it: a review's outcome when it decides.
-REVIEW_ASKED_RE = _re(
+REVIEW_ASKED_RE = any_of(
     r"\b(?:in )?(?:response|reply) to your (?:(?:FOI )?(?:request|application|e-?mail|letter)"
     r"(?:,? (?:received|dated|sent) [^.,]{0,40}?,?)? for (?:an? )?(?:internal )?review|"
     r"(?:internal )?review request|requirement for (?:a )?review)\b",
@@ -99,7 +92,7 @@ REVIEW_ASKED_RE = _re(
 # cut off): "In our response to you of the 28 June 2019 we stated that ...", "The CPS replied
 # to your request by email on 30 May 2014 ...", "The response confirmed that ...". Read only
 # beside a request for review (``REVIEW_ASKED_RE``): a receipt for one says when it will reply.
-REVIEW_RECOUNT_RE = _re(
+REVIEW_RECOUNT_RE = any_of(
     r"\bthe purpose of (?:an?|the|this) (?:internal )?review is\b",
     r"\b(?:our|the|my) (?:original |initial |earlier |previous )?(?:response|reply|letter) "
     r"(?:to you )?(?:of|dated|on) (?:the )?\d{1,2}(?:st|nd|rd|th)? \w+ \d{4},? (?:we|I|it) "

@@ -7,12 +7,7 @@ parts"), or all of it ("the whole of your request", a refusal notice's usual wor
 
 from __future__ import annotations
 
-import re
-
-
-def _re(*parts: str) -> re.Pattern[str]:
-    return re.compile("|".join(parts), re.IGNORECASE)
-
+from foidraft.replies.grammar import any_of
 
 # The request and the information by any of their names: "your application", "the data"
 REQ = (
@@ -24,16 +19,16 @@ INFO = r"(?:information|data|details|figures|records|material)"
 # What is given said to be only some of it: "Attached is a copy of some of the information
 # requested", "I enclose a copy of most of the information you requested" (the rest is
 # withheld, though the letter may not say why): any share short of all.
-GAVE_SOME_RE = _re(
+GAVE_SOME_RE = any_of(
     r"\b(?:some|part|most|much|the (?:majority|bulk)|parts) of the (?:information|data|"
     r"documents?|records?|material|correspondence)\b"
 )
 # "does hold the information you have requested in part", "holds some of the information"
-HOLDS_PART_RE = _re(
+HOLDS_PART_RE = any_of(
     r"\b(?:hold|holds|held)\b[^.]{0,60}\b(?:in part|some of|part of)\b|\b(?:hold|holds) some\b|"
     r"\b(?:hold|holds|held|has|have) (?:only )?(?:partial|part) (?:information|data|records)\b"
 )
-PART_RE = _re(
+PART_RE = any_of(
     # ("this question" may be the whole of a one-question request: not a part; nor "these
     # questions", which are the request's questions, all of them)
     r"\b(?:this|that|these|those|the (?:first|second|third|remaining|other)) (?:part|parts|"
@@ -69,7 +64,7 @@ PART_RE = _re(
     r"\bwith (?:(?:minor|some|limited|a few|few|small) )?redactions?\b",
 )
 # The refusal covers the whole request, said outright ...
-ALL_RE = _re(
+ALL_RE = any_of(
     rf"\bwhole (?:of )?(?:the |your )?{REQ}|\bin (?:its|their) entirety\b|\bentire {REQ}\b",
     rf"\b(?:your|the|this) {REQ} as a whole\b|\ball (?:parts|elements|aspects) of (?:your|the|"
     rf"this) {REQ}\b",
@@ -77,7 +72,7 @@ ALL_RE = _re(
     r"\bdoes not affect our (?:legal )?right to rely\b",
 )
 # ... or in the usual words of a refusal notice, which some use for a part too
-WHOLE_RE = _re(
+WHOLE_RE = any_of(
     r"\b(?:not (?:obliged|required) to (?:comply with|supply|provide|respond to)|(?:unable|"
     r"not be able|not able|not (?:be )?possible) to (?:comply with|answer|fulfil|"
     rf"respond to)) (?:(?:your|the|this) {REQ}|"

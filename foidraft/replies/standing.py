@@ -6,16 +6,13 @@ from __future__ import annotations
 
 import re
 
-
-def _re(*parts: str) -> re.Pattern[str]:
-    return re.compile("|".join(parts), re.IGNORECASE)
-
+from foidraft.replies.grammar import any_of
 
 # The request waits on the requester: the clock held until they answer, the request closed
 # (or taken as withdrawn) if they do not. Said in a condition as often as not ("If we hear
 # nothing further from you by 19 February your request will be closed"), so it is read in
 # any sentence: a letter that says it is asking what was meant.
-ON_HOLD_RE = _re(
+ON_HOLD_RE = any_of(
     r"\b(?:deadline|time limit|clock|(?:20|twenty) working days?)\b[^.]{0,80}\b(?:depend\w* on|"
     r"(?:will )?(?:start|begin|run|restart)\w* (?:again )?(?:when|once|from))\b[^.]{0,40}"
     r"\b(?:receiv\w*|hear\w*)\b",
