@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from foidraft.text.dates import MONTHS
 from foidraft.text.lazyre import LazyRegex
 from foidraft.text.template import _year
 
@@ -58,7 +59,7 @@ def _years_ago_over(groups: dict[str, str], args: tuple[str, ...], now: int) -> 
     return year.isdigit() and now - int(year) > int(args[1])
 
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTHS = tuple(month[:3].lower() for month in MONTHS)  # "jan" ... "dec"
 
 
 def _within_a_month(groups: dict[str, str], args: tuple[str, ...], _now: int) -> bool:
