@@ -154,3 +154,11 @@ def signal(
             kind = outcome_kind((c for c, _ in with_it), outcome)
             fired.append((outcome, kind, share, len(with_it)))
     return fired
+
+
+if __name__ == "__main__":  # the measurement: tests/neighbours_loo.py
+    import sys
+
+    from tests.neighbours_loo import main
+
+    raise SystemExit(main(sys.argv[1:]))
