@@ -132,6 +132,10 @@ CASES: list[tuple[str, str, str | None]] = [
         ("council", "How many abandoned vehicle reports were received, and how many vehicles "
          "were removed, each year since 2020?", None),
         ("council", "How many vehicles are in the council's fleet, by make and model?", None),
+        # Councils return each child in care who came as an unaccompanied asylum-seeking child
+        # to the Department for Education: a recorded category, unlike asylum status in general.
+        ("council", "How many care leavers are former unaccompanied asylum seekers?", None),
+        ("council", "How many looked after children were UASC on 31 March 2024?", None),
 ]  # fmt: skip
 
 
