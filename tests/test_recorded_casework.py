@@ -125,6 +125,8 @@ CASES: list[tuple[str, str, str | None]] = [
          "Local Government Ombudsman?", "later_outcome"),
         ("council", "How many complaints were upheld in 2023, and how many went to stage 2?", None),
         ("council", "How many fly-tipping cases resulted in a prosecution in 2023?", None),
+        # A complaint's remedy is often recorded on it: compensation draws nothing.
+        ("council", "How many complaints in 2023 resulted in compensation being paid?", None),
         # The make of an abandoned vehicle is in each report's text (Dover, s12); the reports
         # and removals are counted, and a fleet list holds its own vehicles' makes.
         ("council", "The most common makes and models of abandoned vehicles reported each year.",
