@@ -1,7 +1,8 @@
 """The model of what is recorded, read on the cases a council, an NHS body, a department or
 a transport body handles one at a time (claims, applications, licences, representations,
 children in its care): the case type, dates, stage and decision are fields; a person's
-nationality or immigration status, and what each person wrote, are not. A fire service's
+nationality or immigration status, what each person wrote, a step that followed in another
+process, and the make of a vehicle reported abandoned, are not. A fire service's
 incidents likewise, and the cost of one call-out, sitting or loss; and staff records, which
 hold each person's post and contract but not where they worked from day to day, nor a
 criminal record. Police datasets and police requests are untouched."""
@@ -115,6 +116,28 @@ CASES: list[tuple[str, str, str | None]] = [
          "to 2024?", None),
         ("nhs", "What was the total spent on medical equipment in 2023/24, and what was "
          "bought under the largest contract?", None),
+        # A step in another process is not on the first case's record (UEA: noise complaints
+        # that led to disciplinary action, s12; Devon: complaints that ended up with the
+        # Ombudsman, the police or the courts). An outcome the case records itself is held.
+        ("education", "The number of noise complaints which led to disciplinary action against "
+         "students at the university.", "later_outcome"),
+        ("council", "Of the complaints received in 2023, how many ended up being dealt with by the "
+         "Local Government Ombudsman?", "later_outcome"),
+        ("council", "How many complaints were upheld in 2023, and how many went to stage 2?", None),
+        ("council", "How many fly-tipping cases resulted in a prosecution in 2023?", None),
+        # A complaint's remedy is often recorded on it: compensation draws nothing.
+        ("council", "How many complaints in 2023 resulted in compensation being paid?", None),
+        # The make of an abandoned vehicle is in each report's text (Dover, s12); the reports
+        # and removals are counted, and a fleet list holds its own vehicles' makes.
+        ("council", "The most common makes and models of abandoned vehicles reported each year.",
+         "vehicle_make"),
+        ("council", "How many abandoned vehicle reports were received, and how many vehicles "
+         "were removed, each year since 2020?", None),
+        ("council", "How many vehicles are in the council's fleet, by make and model?", None),
+        # Councils return each child in care who came as an unaccompanied asylum-seeking child
+        # to the Department for Education: a recorded category, unlike asylum status in general.
+        ("council", "How many care leavers are former unaccompanied asylum seekers?", None),
+        ("council", "How many looked after children were UASC on 31 March 2024?", None),
 ]  # fmt: skip
 
 
