@@ -49,13 +49,16 @@ def test_the_finding_names_the_field_to_search() -> None:
 
 
 def test_a_search_field_must_be_words() -> None:
-    from foidraft.rules.loader import read_yaml_with_lines
-
-    data, lines = read_yaml_with_lines(model_file())
-    incidents = next(d for d in data["datasets"] if d["id"] == "incidents")
-    incidents["not_held"][0]["search"] = ["not", "words"]
+    entry = {"id": "thing", "label": "a thing", "words": ["thing"], "nearest": "n", "why": "w",
+             "evidence": [{"title": "t", "url": "https://example.org/t"}]}  # fmt: skip
+    dataset = {"id": "logs", "name": "logs", "for": ["police"], "sources": ["s"], "units": ["logs"],
+               "fields": [], "not_held": [entry]}  # fmt: skip
+    data = {"version": 1, "sources": {"s": {"title": "t", "url": "https://example.org/s"}},
+            "datasets": [dataset], "terms": []}  # fmt: skip
+    assert validate(data, {}, "model.yaml")["datasets"][0]["not_held"][0]["search"] is None
+    entry["search"] = ["not", "words"]
     with pytest.raises(RuleFileError):
-        validate(data, lines, model_file())
+        validate(data, {}, "model.yaml")
 
 
 def test_a_field_of_another_dataset_the_sentence_counts_covers_the_phrase() -> None:
