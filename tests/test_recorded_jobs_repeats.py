@@ -64,7 +64,7 @@ CASES: list[tuple[str, str | None]] = [
          "person_detail"),
         ("How many vehicle thefts in 2023 were from unlocked cars?", "method"),
         ("How many calls were received in 2023 about people sleeping in doorways?",
-         "narrative_content"),
+         "people_involved"),
         ("How many incidents of racially aggravated abuse happened on buses in 2023?",
          "place_type"),
         # What was done, said as a verb, counts crimes.
@@ -72,7 +72,7 @@ CASES: list[tuple[str, str | None]] = [
         ("How many cars were broken into in 2023, broken down by the method of entry?", "method"),
         ("How many crimes in 2023 were solved using DNA evidence?", "circumstance"),
         ("How many incidents of anti-social behaviour in 2023 were caused by young people?",
-         "narrative_content"),
+         "people_involved"),
         ("How many people stopped and searched in 2023 were searched more than once?",
          "searched_person_detail"),
         ("How many arrests in 2023 were made on the basis of information from the public?",

@@ -201,6 +201,11 @@ def _rule_hits(
     return [(s, e, t, g, score, {}) for s, e, t, g, score in found[:MAX_FINDINGS_PER_RULE]]
 
 
+# The models that read the attributes a dataset does not hold (foidraft/lint/model_hits.py):
+# as records to read one by one, or as a keyword search of a named free-text field.
+NOT_HELD_MODELS = ("not_held", "searchable")
+
+
 def _model_hits(
     rule: Rule, doc: Document, seen: _Seen, authority: Authority | None
 ) -> list[_RuleHit]:
@@ -233,9 +238,11 @@ def _model_hits(
         from foidraft.lint.model_hits import not_held_hits, term_hits
         from foidraft.recorded.loader import default_model
 
-        read = not_held_hits if rule.model == "not_held" else term_hits
         kind = authority.type if authority is not None else None
-        found = read(doc, default_model(), kind)
+        if rule.model in NOT_HELD_MODELS:
+            found = not_held_hits(doc, default_model(), kind, rule.model == "searchable")
+        else:
+            found = term_hits(doc, default_model(), kind)
     return [
         (s, e, t, {}, None, extra)
         for s, e, t, extra in found[:MAX_FINDINGS_PER_RULE]

@@ -19,7 +19,7 @@ from _bisect import bisect_right  # bisect.py only adds an import
 from foidraft.lint.document import Document
 from foidraft.lint.engine import MAX_FINDINGS_PER_RULE, _context_ok, _RuleHit
 from foidraft.lint.matching import hits
-from foidraft.lint.model_hits import attribute_fields, covered
+from foidraft.lint.model_hits import attribute_fields, covered, held_by_other, reads
 from foidraft.lint.reading import BACK_RE, GENERIC_UNIT, MAX_HITS, OF_RE, counted_as
 
 TYPE_CHECKING = False
@@ -85,11 +85,15 @@ def read_paragraphs(
     for d, dataset in enumerate(datasets):
         held = [f.words for f in dataset.fields]
         for k, attribute in enumerate(dataset.not_held):
+            if not reads(attribute, rule.model == "searchable"):
+                continue
             for start, end, *_ in hits(attribute.words.pattern, view, lo, hi):
                 i = bisect_right(starts, start) - 1
                 a = starts[i]
                 b = starts[i + 1] if i + 1 < len(starts) else len(masked)
-                by_field = covered(view, held, a, b, start, end)
+                by_field = covered(view, held, a, b, start, end) or held_by_other(
+                    view, datasets, dataset, a, b, start, end
+                )
                 ok = not by_field and _context_ok(rule, view, start, seen)
                 n = bisect_right(paragraph_starts, start) - 1
                 p = spans[n][0]

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from _bisect import bisect_left, bisect_right  # bisect.py only adds an import
 
-from foidraft.lint.engine import MAX_FINDINGS_PER_RULE, _dedupe, _has
+from foidraft.lint.engine import MAX_FINDINGS_PER_RULE, NOT_HELD_MODELS, _dedupe, _has
 from foidraft.lint.held import HeldReading, read_paragraphs
 from foidraft.lint.matching import Hit, first_hit, hits, live_indexes
 from foidraft.lint.model import Edit, Suggestion
@@ -76,7 +76,7 @@ class Plan:
                 self.hits.append(rule)
             elif rule.check == "absence" and not rule.unless:
                 self.absence.append(rule)
-            elif rule.model == "not_held" and all(c.scope in LOCAL_SCOPES for c in contexts):
+            elif rule.model in NOT_HELD_MODELS and all(c.scope in LOCAL_SCOPES for c in contexts):
                 self.not_held.append(rule)
             elif rule.model == "repeated_questions" and not contexts:
                 self.repeated.append(rule)

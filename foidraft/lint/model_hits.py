@@ -33,9 +33,11 @@ CORRESPONDENCE_RE = LazyRegex(
 
 
 def not_held_hits(
-    doc: Document, model: RecordedModel, authority_type: str | None
+    doc: Document, model: RecordedModel, authority_type: str | None, searchable: bool = False
 ) -> list[ModelHit]:
-    """Attributes asked for that the counted dataset does not hold, one hit per phrase."""
+    """Attributes asked for that the counted dataset does not hold, one hit per phrase:
+    those a keyword search of a free-text field finds (an entry's ``search``) with
+    ``searchable``, the others without it (``reads``)."""
     datasets = model.for_authority_type(authority_type)
     reading = Reading(doc, datasets)
     out: list[ModelHit] = []
@@ -46,7 +48,7 @@ def not_held_hits(
         runs = reading.runs(dataset, paragraphs)
         held = [f.words for f in dataset.fields]
         for attribute in dataset.not_held:
-            if absent(attribute.words, doc):
+            if not reads(attribute, searchable) or absent(attribute.words, doc):
                 continue
             pattern = attribute.words.pattern
             for lo, hi in runs_with_places(pattern, doc, runs):
@@ -54,7 +56,9 @@ def not_held_hits(
                     if reading.dataset_at(start) is not dataset:
                         continue
                     a, b = reading.sentence(start)
-                    if covered(doc, held, a, b, start, end):
+                    if covered(doc, held, a, b, start, end) or held_by_other(
+                        doc, datasets, dataset, a, b, start, end
+                    ):
                         continue
                     fields = attribute_fields(dataset, attribute)
                     out.append((start, end, doc.text[start:end], fields))
@@ -62,6 +66,11 @@ def not_held_hits(
                         return sorted(out, key=lambda h: h[0])
     out.sort(key=lambda h: h[0])
     return out
+
+
+def reads(attribute: NotHeld, searchable: bool) -> bool:
+    """Whether a rule of the model ``searchable`` (else ``not_held``) reads ``attribute``."""
+    return (attribute.search is not None) == searchable
 
 
 def attribute_fields(dataset: Dataset, attribute: NotHeld) -> dict[str, str]:
@@ -74,10 +83,26 @@ def attribute_fields(dataset: Dataset, attribute: NotHeld) -> dict[str, str]:
         "dataset": dataset.name,
         "nearest": attribute.nearest,
         "reason": attribute.why,
+        "search": attribute.search or "",
         "attribute_scotland": attribute.label_scotland or "",
         "dataset_scotland": dataset.name_scotland or "",
         "nearest_scotland": attribute.nearest_scotland or "",
     }
+
+
+def held_by_other(
+    doc: Document, datasets: list[Dataset], dataset: Dataset, a: int, b: int, start: int, end: int
+) -> bool:
+    """Whether another dataset the sentence [a, b) names holds the phrase [start, end) as a
+    field: "how many officers took sick leave for mental health reasons" names officers
+    first, but counts sick leave, whose records hold the reason (Northumbria and West
+    Midlands Police gave days lost to stress, anxiety and depression)."""
+    for other in datasets:
+        if other is dataset or other.units.search(doc.masked, a, b) is None:
+            continue
+        if covered(doc, [f.words for f in other.fields], a, b, start, end):
+            return True
+    return False
 
 
 def covered(doc: Document, held: list[Words], a: int, b: int, start: int, end: int) -> bool:

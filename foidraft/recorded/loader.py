@@ -20,10 +20,11 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
-CACHE_FORMAT = 10  # 2: word lists carry their head words; 3: and their compiled programs; 4: and
+CACHE_FORMAT = 11  # 2: word lists carry their head words; 3: and their compiled programs; 4: and
 # which heads are whole words; 5: and the words after them; 6: programs with grouped words;
 # 7: heads through a non-word class (e[-\s]?scooter); 8: each dataset's lists packed, the
-# file sealed and mapped (foidraft.cachefile); 9: datasets' victims; 10: parts checked as read
+# file sealed and mapped (foidraft.cachefile); 9: datasets' victims; 10: parts checked as read;
+# 11: a not-held entry's search
 _model: RecordedModel | None = None
 
 

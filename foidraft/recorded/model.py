@@ -113,7 +113,7 @@ class NotHeld:
     """An attribute requesters ask for that the dataset's records do not hold as a field."""
 
     __slots__ = ("dataset", "evidence", "id", "label", "label_scotland", "nearest",
-                 "nearest_scotland", "why", "words")  # fmt: skip
+                 "nearest_scotland", "search", "why", "words")  # fmt: skip
 
     def __init__(self, data: dict[str, Any], dataset: str) -> None:
         self.dataset = dataset
@@ -125,6 +125,9 @@ class NotHeld:
         self.nearest_scotland: str | None = data.get("nearest_scotland")
         self.label_scotland: str | None = data.get("label_scotland")
         self.why: str = data["why"]
+        # The free-text field a keyword search for it reads, where forces count it so: such
+        # an attribute is read by its own rule (``model: searchable``), not as not held.
+        self.search: str | None = data.get("search")
         self.evidence: list[dict[str, str]] = data["evidence"]
         self.words = _words(data, "words")
 

@@ -173,7 +173,7 @@ def _dataset(v: _Checks, raw: object, path: Path, sources: set[str]) -> dict[str
     for i, raw_nh in enumerate(v.items(d.get("not_held"), (*path, "not_held"))):
         np = (*path, "not_held", i)
         n = v.mapping(
-            raw_nh, np, {"id", "label", "words", "nearest", "why", "evidence", "scotland"}
+            raw_nh, np, {"id", "label", "words", "nearest", "why", "evidence", "scotland", "search"}
         )
         for key in ("id", "label", "words", "nearest", "why", "evidence"):
             if key not in n:
@@ -185,6 +185,9 @@ def _dataset(v: _Checks, raw: object, path: Path, sources: set[str]) -> dict[str
                 "label": v.text(n.get("label"), (*np, "label")),
                 "nearest": v.text(n.get("nearest"), (*np, "nearest")),
                 "why": v.text(n.get("why"), (*np, "why")),
+                # The free-text field a keyword search for it reads, where forces count it so
+                # (optional): read by its own rule, not as records to read one by one.
+                "search": v.text(n["search"], (*np, "search")) if "search" in n else None,
                 "evidence": v.evidence(n.get("evidence"), (*np, "evidence"), sources),
                 **_scotland(v, n, np, sources, "police" in kinds),
                 **_compiled("words", words),

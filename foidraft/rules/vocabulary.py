@@ -27,6 +27,8 @@ CHECKS = ("existence", "absence", "occurrence", "model")
 # What a `check: model` rule reads from the model of what is recorded (foidraft/recorded).
 MODEL_CHECKS = (
     "not_held",
+    # attributes not held that a keyword search of a named free-text field finds
+    "searchable",
     "terms",
     "orphan_definitions",
     "repeated_questions",
@@ -37,6 +39,7 @@ MODEL_CHECKS = (
 # Template fields a model rule's hits carry (foidraft/lint/model_hits.py).
 MODEL_FIELDS = {
     "not_held": ("attribute", "attribute_id", "dataset", "nearest", "reason"),
+    "searchable": ("attribute", "attribute_id", "dataset", "nearest", "reason", "search"),
     "terms": ("term_id", "splits"),
     "orphan_definitions": ("term",),
     "repeated_questions": (),
