@@ -57,9 +57,9 @@ class LinkField(TextArea):
 ## The WhatDoTheyKnow link
 
 The whole link on one line (the arrow keys scroll it), to copy by hand if copying with
-**w** did not reach your clipboard. **F7** selects all of it and **ctrl+c** copies the selection (where the terminal
-allows); the command under it prints the link on one line, for your terminal's own
-copying. **tab** goes back to the choices.
+**w** did not reach your clipboard. **F7** selects all of it and **ctrl+c** copies the
+selection (where the terminal allows); the command under it prints the link on one line,
+for your terminal's own copying. **tab** goes back to the choices.
 """
 
     def _on_resize(self) -> None:

@@ -164,7 +164,7 @@ def fit_widths(rows: list[DraftRow], total: int) -> tuple[int, ...]:
     if title + authority > spare and batch:  # the batch column gives way again first
         give = min(batch - LAST_BATCH, title + authority - spare)
         batch, spare = batch - give, spare + give
-    if batch and LAST_TITLE + LAST_AUTHORITY > spare:  # the names at their least: it goes
+    if batch and spare < LAST_TITLE + LAST_AUTHORITY:  # the names at their least: it goes
         batch, spare = 0, spare + batch + CELL_PADDING
     if title + authority > spare:
         title = max(LAST_TITLE, min(need, spare - LAST_AUTHORITY))  # a short one gives room
