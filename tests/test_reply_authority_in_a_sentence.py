@@ -23,3 +23,16 @@ def test_the_cost_limit_line_names_the_home_office_with_the() -> None:
     assert "For the Home Office the limit is £600" in office, office
     force = explain(reading, authority=directory.resolve("wmp")).headline
     assert "For West Midlands Police the limit is £450" in force, force
+
+
+def test_the_reply_screen_is_titled_with_the_body_as_a_sentence_names_it() -> None:
+    import datetime as dt
+
+    from foidraft.drafts import DraftStore
+    from foidraft.tui.screens.reply import ReplyScreen
+
+    store = DraftStore()
+    draft = store.create("Visas 2024", "Dear Home Office,\n\nPlease provide the figures.\n", "")
+    office = load_directory().resolve("Home Office")
+    screen = ReplyScreen(draft, store, office, dt.date(2026, 12, 1))
+    assert screen.dialog_title == "The reply from the Home Office"
