@@ -21,7 +21,8 @@ LETTER = "Dear Sir or Madam,\n\nPlease provide the number of crimes recorded in 
 def test_a_quick_check_says_only_that_it_is_checking() -> None:
     assert checking_words(0.2) == "Checking the letter…"
     slow = checking_words(3.4)
-    assert slow.startswith("Checking the letter… 3 s") and "keep typing" in slow
+    assert slow.startswith("Checking the letter…\n3 s so far.") and "keep typing" in slow
+    assert max(len(line) for line in slow.splitlines()) <= 20  # the list at 60 columns
 
 
 async def test_a_slow_first_check_shows_it_is_under_way_and_the_letter_takes_typing(

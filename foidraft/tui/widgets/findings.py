@@ -38,9 +38,9 @@ def checking_words(elapsed: float) -> str:
     """What the list says ``elapsed`` seconds into the first check of the letter."""
     if elapsed < SLOW:
         return CHECKING
-    return (
-        f"{CHECKING} {int(elapsed)} s\n\nYou can keep typing:\nthe findings show here"
-        "\nwhen the check is done."
+    return (  # lines of 20 characters at most: the list's width at 60 columns
+        f"{CHECKING}\n{int(elapsed)} s so far.\n\nYou can keep typing:\nfindings show here"
+        "\nonce it is done."
     )
 
 
