@@ -41,7 +41,7 @@ from textual import events
 from textual.app import App
 from textual.command import CommandList, CommandPalette
 from textual.widgets import Button, Input
-from textual.worker import WorkerState
+from textual.worker import Worker, WorkerState
 
 if TYPE_CHECKING:
     from textual.dom import DOMNode
@@ -223,6 +223,13 @@ class HoldingPalette(CommandPalette):
             and worker.state in (WorkerState.PENDING, WorkerState.RUNNING)
             for worker in self.app.workers
         )
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A search done: keys held for it go on now, not at the next look (``GRACE``)."""
+        if event.worker.group != self._GATHER_COMMANDS_GROUP or not event.worker.is_finished:
+            return
+        if isinstance(self.app, HoldsTypeAhead) and self.app.type_ahead.held:
+            self.app.call_later(self.app.type_ahead.release)
 
     def _action_command_list(self, action: str) -> None:
         if action == "select":
