@@ -245,14 +245,14 @@ def test_cli_errors_are_one_line_exit_2_and_write_nothing(
 def test_a_template_goes_to_bodies_the_directory_lacks_as_drafts_new_takes_them(
     cli: Cli, saved_template: Path, tmp_path: Path
 ) -> None:
-    to = "Frome Town Council, Leeds Teaching Hospitals NHS Trust, gmp"
+    to = "Frome Town Council, Hampshire Hospitals NHS Foundation Trust, gmp"
     code, out, err = cli("batch", "grooming", "--to", to, "--set", "period=2023")
     assert code in (0, 1), err
     assert "'Frome Town Council' is not in foidraft's list" in err and "as a council" in err
     assert "as an NHS body" in err
     drafts = {DraftStore().load(s.name).authority for s in DraftStore().list()}
     # kept by name, as `drafts new` keeps such a body, so every command reads it back
-    assert drafts == {"Frome Town Council", "Leeds Teaching Hospitals NHS Trust", "gmp"}
+    assert drafts == {"Frome Town Council", "Hampshire Hospitals NHS Foundation Trust", "gmp"}
     council = next(s for s in DraftStore().list() if "Frome Town Council" in s.title)
     assert "Dear Frome Town Council," in DraftStore().load(council.name).body
     code, out, _ = cli("batch", "grooming", "--to", to, "--set", "period=2023")
@@ -260,7 +260,7 @@ def test_a_template_goes_to_bodies_the_directory_lacks_as_drafts_new_takes_them(
     assert main(["export", "--batch", "grooming", "--out", str(tmp_path / "out")]) == 0
     with (tmp_path / "out" / "index.csv").open(encoding="utf-8") as f:
         rows = {r["authority_name"]: r for r in csv.DictReader(f)}
-    trust = rows["Leeds Teaching Hospitals NHS Trust"]
+    trust = rows["Hampshire Hospitals NHS Foundation Trust"]
     assert trust["wdtk_link"] == ""  # no page known, so the index does not send you to one
     assert "WhatDoTheyKnow link" not in trust["email_status"]
     assert "its website" in trust["email_status"]

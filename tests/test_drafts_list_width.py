@@ -78,6 +78,6 @@ def test_a_long_name_gets_a_line_of_its_own_and_no_row_wraps(
         assert lines.count(f"    {name}") == 1, lines
     assert lines[1] == "    NAME"
     row = lines[lines.index(f"    {late.name}") - 1]
-    assert "partly-answered" in row and row.endswith("review window closed 30 Mar 2023"), row
+    assert "partly answered" in row and row.endswith("review window closed 30 Mar 2023"), row
     assert ("CHANGED" in lines[0]) == (columns == 80)
     assert any(line.startswith(LONG[:7]) for line in lines), lines  # cut, not gone

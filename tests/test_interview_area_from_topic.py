@@ -37,8 +37,12 @@ def area_offered(flow_id: str, ref: str, topic: str) -> object:
     ("ref", "topic", "offered"),
     [
         ("wmp", "knife crime in Coventry", "Coventry"),
-        ("wmp", "knife crime in coventry city centre", "Coventry"),
+        ("wmp", "knife crime in coventry city centre", "Coventry city centre"),
+        ("wmp", "knife crime in Coventry since 2020", "Coventry"),
         ("police_scotland", "hate crime in Glasgow", "Glasgow"),
+        # The kind of place goes with the town: "parks" was in no line of the letter.
+        ("police_scotland", "antisocial behaviour in Glasgow parks", "Glasgow parks"),
+        ("police_scotland", "antisocial behaviour in parks in Glasgow", "parks in Glasgow"),
         ("wmp", "knife crime in Leeds", "force"),  # another force's area: not offered
         ("wmp", "knife crime across the West Midlands", "force"),  # the whole area
         ("wmp", "knife crime in Coventryshire", "force"),  # a place only as a whole word
@@ -68,3 +72,16 @@ def test_a_title_names_the_topics_place_once() -> None:
     assert title.startswith("Knife crime in Coventry: crimes recorded, ")
     assert title.count("Coventry") == 1
     assert "recorded in your force area" in title_after("wmp", "knife crime")
+
+
+@pytest.mark.parametrize("flow_id", ["crime-statistics", "incidents"])
+def test_the_kind_of_place_the_topic_names_reaches_the_letter(flow_id: str) -> None:
+    authority = load_directory().find("police_scotland")
+    interview = Interview(load_flows()[flow_id], authority=authority, today=TODAY)
+    while (q := interview.current) is not None:
+        topic = "antisocial behaviour in Glasgow parks"
+        value = topic if q.id == "topic" else interview.initial_value()
+        interview.answer(default_answer(q, TODAY, example=True) if value is None else value)
+    question_1 = next(p for p in interview.letter().split("\n\n") if p.startswith("1. "))
+    assert " in Glasgow parks " in question_1, question_1
+    assert interview.title().count("Glasgow") == 1, interview.title()

@@ -262,7 +262,7 @@ def test_learning_later_never_undoes_a_recorded_reply(cli: Cli, tmp_path: Path) 
     draft.set_status("partly-answered")
     store.save(draft)
     code, out, _ = cli("learn", "nightjar", "--reply", str(reply), "--yes")
-    assert code == 0 and "status left as partly-answered" in out
+    assert code == 0 and "status left as partly answered" in out
     assert store.load("nightjar").status == "partly-answered"
 
 

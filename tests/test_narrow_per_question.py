@@ -53,7 +53,7 @@ def test_the_narrowed_letter_thanks_for_the_questions_answered_only(
     assert cli("drafts", "status", "fly-tipping", "sent", "--date", "2026-11-02")[0] == 0
     code, _, err = cli("reply", "fly-tipping", str(tmp_path / "reply.txt"), "--date",
                        "2026-11-20")  # fmt: skip
-    assert code == 0 and "partly-answered" in err
+    assert code == 0 and "partly answered" in err
     code, out, _ = cli("reply", "fly-tipping", "--next", "narrow")
     assert code == 0, out
     body = DraftStore().load("Narrowed: Fly-tipping").body

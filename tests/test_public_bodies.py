@@ -55,6 +55,9 @@ def test_a_name_given_twice_is_refused() -> None:
         ("NHS England", "NHS England", "nhs"),
         ("Home Office", "Home Office", "central_government"),
         ("NHS Lothian", "NHS Lothian", "nhs"),
+        # A walk typed it and it was read from its words, as a body foidraft does not list.
+        ("Leeds Teaching Hospitals NHS Trust", "Leeds Teaching Hospitals NHS Trust", "nhs"),
+        ("LTHT", "Leeds Teaching Hospitals NHS Trust", "nhs"),
     ],
 )
 def test_short_forms_and_names_find_the_listed_body(typed: str, name: str, kind: str) -> None:
@@ -75,6 +78,7 @@ def test_what_a_requester_types_finds_the_body_first() -> None:
         ("bolton nhs", "Bolton NHS Foundation Trust"),
         ("dvla", "Driver and Vehicle Licensing Agency"),
         ("soas", "SOAS University of London"),
+        ("leeds teaching hospitals", "Leeds Teaching Hospitals NHS Trust"),
     ]:
         assert directory.search(typed, limit=3)[0][0].name == name
 

@@ -72,7 +72,7 @@ def test_recording_replies_and_writing_the_next_letters(
         "2021-02-19")  # fmt: skip
     code, out, err = cli("reply", "paedophile", str(DATA / "wmp-8a-21-final.txt"),
                          "--date", "2021-03-19")  # fmt: skip
-    assert "partly-answered" in err and "s23(5): Information supplied by" in out
+    assert "partly answered" in err and "s23(5): Information supplied by" in out
     assert "ask for a review by 19 May 2021" in out
     code, out, _ = cli("due", "--today", "2021-05-17")
     assert "19 May 2021  ask for a review: 2 working days left" in out  # the date said once

@@ -51,3 +51,24 @@ def test_a_mistyped_command_names_the_nearest_in_one_line(
     assert err == "foidraft: error: no command 'templates': did you mean `foidraft template`?\n"
     assert main(["zzz"]) == 2
     assert "`foidraft --help` lists them" in capsys.readouterr().err
+
+
+def test_the_list_shows_a_titles_placeholders_as_home_does(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `template list` printed "Knife crime in {authority.area}, {period}" where Home says
+    # "Knife crime in [area], [period]".
+    from foidraft.tui.home_rows import template_label
+
+    root = TemplateStore().root
+    root.mkdir(parents=True, exist_ok=True)
+    title = "Knife crime in {authority.area}, {period}"
+    (root / "knife.md").write_text(
+        f"---\nfoidraft: 1\ntitle: {title}\nfields: period\n---\nDear {{authority.name}},\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("COLUMNS", "120")
+    assert main(["template", "list"]) == 0
+    out = capsys.readouterr().out
+    shown = template_label(title, ()).split(" · ")[0]
+    assert "{" not in shown and shown in out and "{" not in out, out

@@ -200,6 +200,7 @@ def _status(store: DraftStore, args: argparse.Namespace) -> int:
         raise FoidraftError("--clarified goes with status 'sent'", hint="leave it out")
     for draft in drafts:
         _set_status(draft, args.status, on, clarified)
+    from foidraft.drafts.status import status_short
     from foidraft.text.dates import long_date  # as `foidraft due`, Home and the letters say it
 
     for draft in drafts:  # every draft checked before any is written
@@ -210,7 +211,7 @@ def _status(store: DraftStore, args: argparse.Namespace) -> int:
             sent = f" (sent {long_date(draft.sent)}{again})"
         elif draft.status == "clarification" and draft.clarification:
             sent = f" (asked {long_date(draft.clarification)})"
-        print(safe_line(f"{draft.name}: {draft.status}{sent}"))
+        print(safe_line(f"{draft.name}: {status_short(draft.status)}{sent}"))
         if draft.due is not None:
             print(f"  the reply is due by {long_date(draft.due)}", file=sys.stderr)
         if draft.status == "sent" and draft.sent and draft.letter:
@@ -220,7 +221,7 @@ def _status(store: DraftStore, args: argparse.Namespace) -> int:
             moved = tracking.follow_up_sent(store, draft, draft.sent, regime=regime)
             if moved is not None:
                 due = f", due {long_date(moved.due)}" if moved.due else ""
-                print(safe_line(f"{moved.name}: {moved.status}{due}"))
+                print(safe_line(f"{moved.name}: {status_short(moved.status)}{due}"))
     return 0
 
 

@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
 
     from foidraft.cli.drafts import _authority, _date
     from foidraft.cli.inputs import read_text
-    from foidraft.drafts import DraftStore, tracking
+    from foidraft.drafts import DraftStore, status_short, tracking
     from foidraft.learn import propose_rules
     from foidraft.text.dates import long_date
 
@@ -64,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
         when = f" (asked {long_date(draft.clarification)})" if draft.clarification else ""
         say(f"{draft.name}: clarification{when}")
     else:  # a later reply is recorded: learning from an earlier letter must not undo it
-        say(f"{draft.name}: status left as {draft.status}")
+        say(f"{draft.name}: status left as {status_short(draft.status)}")
     _report(lesson)
     if not lesson.proposals:
         say(

@@ -247,10 +247,15 @@ def _record(
     assert isinstance(store, DraftStore)
     done = record_reply(draft, reading, day, regime=regime, text=text)
     store.save(draft)
+    from foidraft.drafts.status import status_short
     from foidraft.text.dates import long_date  # as the app and `foidraft due` say it
 
     late = f"; it was late (due {long_date(done.late)})" if done.late else ""
-    say(f"{draft.name}: {done.status} (reply of {long_date(day)}{late})", err=True, wrap=True)
+    say(
+        f"{draft.name}: {status_short(done.status)} (reply of {long_date(day)}{late})",
+        err=True,
+        wrap=True,
+    )
 
 
 def _print_json(reading: Reading, draft: Draft | None, day: dt.date) -> None:

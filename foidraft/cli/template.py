@@ -139,6 +139,7 @@ def _list(store: TemplateStore) -> int:
     import shutil
 
     from foidraft.cli.output import cut, safe_line
+    from foidraft.templates.model import shown_title
 
     templates = store.list()
     if not templates:
@@ -146,7 +147,12 @@ def _list(store: TemplateStore) -> int:
         return 0
     full = [("TITLE", "FIELDS", "NAME")]
     full += [
-        (("! " if t.problem else "") + safe_line(t.title), ", ".join(t.fields), safe_line(t.name))
+        # The title as Home shows it: "[area]" for {authority.area}, never the placeholder.
+        (
+            ("! " if t.problem else "") + safe_line(shown_title(t.title)),
+            ", ".join(t.fields),
+            safe_line(t.name),
+        )
         for t in templates
     ]
     title, fields, inline = _list_layout(full, shutil.get_terminal_size().columns)

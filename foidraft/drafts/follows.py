@@ -7,7 +7,7 @@ several requests open can tell the letters apart.
 
 from __future__ import annotations
 
-from foidraft.drafts.status import DECIDED
+from foidraft.drafts.status import DECIDED, status_short
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -65,7 +65,7 @@ def list_status(summary: DraftSummary, by_name: dict[str, DraftSummary], today: 
     for one waiting for an extended deadline, else the draft's own."""
     if not_needed(summary, by_name):
         return NOT_NEEDED
-    return NOT_YET if chase_after(summary, by_name, today) else summary.status
+    return NOT_YET if chase_after(summary, by_name, today) else status_short(summary.status)
 
 
 def follows_text(letter: str, title: str, *, short: bool = False) -> str:

@@ -21,6 +21,21 @@ if TYPE_CHECKING:
     from foidraft.authorities.model import Authority
 
 NAME_BLANK = "[your name]"
+SINGLE = "in total"  # a period's {id.each} for one year, or one span of dates
+TOTAL = re.compile(r"\btotal\b", re.IGNORECASE)
+
+
+def render_once(text: str, fields: dict[str, str]) -> str:
+    """``text`` rendered, without a period's ``{id.each}`` that reads "in total" where the
+    sentence already asks for a total: "The total ... in the financial year 2023/24, in
+    total." (for several years it reads "for each financial year", and stays)."""
+    for name, _ in template_fields(text):
+        if name.endswith(".each") and fields.get(name) == SINGLE:
+            token = "{" + name + "}"
+            rest = text.replace(f", {token}", "").replace(f" {token}", "")
+            if rest != text and TOTAL.search(render(rest, fields)):
+                text = rest
+    return render(text, fields)
 
 
 class _Context:
@@ -90,20 +105,20 @@ class _Context:
         if text is None:
             return []
         if not item.for_each:
-            return [render(text, self.fields)]
+            return [render_once(text, self.fields)]
         question = self.flow.question(item.for_each)
         picked = self.answers.get(item.for_each)
         if item.for_each in self.assumed or not isinstance(picked, tuple):
             # Not answered yet: one line with the placeholder.
-            return [render(text, {**self.fields, "each": question.blank,
-                                  "each.short": question.blank})]  # fmt: skip
+            return [render_once(text, {**self.fields, "each": question.blank,
+                                       "each.short": question.blank})]  # fmt: skip
         out = []
         for value in picked:
             each = {
                 "each": choice_text(question, value),
                 "each.short": choice_text(question, value, short=True),
             }
-            out.append(render(text, {**self.fields, **each}))
+            out.append(render_once(text, {**self.fields, **each}))
         return out
 
 

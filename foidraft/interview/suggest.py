@@ -146,9 +146,39 @@ def place_named_in(text: str, authority: Authority | None) -> str | None:
                 not (at and folded[at - 1].isalnum()) and not folded[end : end + 1].isalnum()
             )
             if whole_word and _said_as_place(text, at):
-                return None if place.casefold() == whole else place
+                if place.casefold() == whole:
+                    return None
+                return _with_kind(text, at, end, place)
             at = folded.find(place.casefold(), at + 1)
     return None
+
+
+# The kinds of place a topic names with its town ("antisocial behaviour in Glasgow parks",
+# "in parks in Glasgow"): kept with the town as the requester wrote them, or the area's
+# answer said "Glasgow" and "parks" was in no line of the letter.
+_KIND = (
+    r"(?:car\s+parks?|parks?|playgrounds?|play\s+areas?|green\s+spaces?|city\s+centres?|"
+    r"town\s+centres?|shopping\s+centres?|high\s+streets?|streets?|housing\s+estates?|"
+    r"estates?|schools?|colleges?|stations?|bus\s+stations?|railway\s+stations?|hospitals?|"
+    r"libraries|library|beaches|beach|canals?|cemeter(?:y|ies)|nightclubs?|pubs?|"
+    r"licensed\s+premises|shops?|supermarkets?)"
+)
+_KIND_AFTER = re.compile(rf"\s+{_KIND}(?!\w)", re.IGNORECASE)
+_KIND_BEFORE = re.compile(
+    rf"(?<!\w){_KIND}\s+(?:in|around|across|within|throughout)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _with_kind(text: str, at: int, end: int, place: str) -> str:
+    """``place`` with the kind of place the text names with it: "Glasgow parks", "parks in
+    Glasgow"; the place alone when it names none."""
+    after = _KIND_AFTER.match(text, end)
+    if after:
+        return place + text[end : after.end()]
+    before = _KIND_BEFORE.search(text, 0, at)
+    if before:
+        return text[before.start() : at] + place
+    return place
 
 
 _PLACE_BEFORE = ("in", "around", "near", "across", "within", "throughout")

@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from foidraft.authorities.names import in_running_text
 from foidraft.replies.followup import TITLES, fitting
 from foidraft.replies.knowledge import Knowledge, Link, knowledge
 from foidraft.replies.letter_parts import question_words
@@ -125,7 +126,7 @@ def explain(
     notes = []
     if reading.kind == "refused_cost" and authority is not None and authority.cost_hours:
         headline += (
-            f" For {authority.name} the limit is £{authority.cost_limit}, "
+            f" For {in_running_text(authority.name)} the limit is £{authority.cost_limit}, "
             f"{authority.cost_hours} hours of staff time."
         )
     if late and due:

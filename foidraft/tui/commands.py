@@ -86,7 +86,7 @@ async def app_commands(app: FoidraftHost) -> list[PaletteCommand]:
         app.show_error(exc)
     return [
         PaletteCommand(
-            "draft: new", "Start a new request: pick a force, answer a few questions.",
+            "draft: new request", "Start a new request: pick a force, answer a few questions.",
             app.action_new_request,
         ),
         *(

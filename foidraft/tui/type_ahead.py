@@ -39,6 +39,9 @@ from weakref import WeakSet
 
 from textual import events
 from textual.app import App
+from textual.command import CommandList, CommandPalette
+from textual.widgets import Button, Input
+from textual.worker import Worker, WorkerState
 
 if TYPE_CHECKING:
     from textual.dom import DOMNode
@@ -63,11 +66,18 @@ class TypeAhead:
         self._leaving: Screen[Any] | None = None  # keys are dropped until another has loaded
         self._waits = 0  # GRACE periods waited so far for a screen not ready for keys
         self._between: Screen[Any] | None = None  # screens are being shown over this one
+        self.running_command = False  # the palette closed on a command not yet run
 
     def hold_between(self) -> None:
         """Hold the keys typed while the screen now on top is on top, until
         ``end_between``: a worker is about to show screens over it, one after another."""
         self._between = self.app.screen
+
+    def end_command(self) -> None:
+        """The palette's command has run (and held keys itself if it shows screens)."""
+        self.running_command = False
+        if self.held:
+            self.app.call_later(self.release)
 
     def end_between(self) -> None:
         """The screens are shown (or the worker gave up): the keys held go on."""
@@ -90,7 +100,7 @@ class TypeAhead:
 
     def _loading(self) -> bool:
         screen = self.app.screen
-        if screen is self._between:
+        if self.running_command or screen is self._between:
             return True  # the next screen of a sequence is on its way
         ready = getattr(screen, "keys_ready", None)  # a screen that knows better says
         if ready is not None and not ready():
@@ -182,7 +192,8 @@ class TypeAhead:
         at most."""
         self._timer = None
         ready = getattr(self.app.screen, "keys_ready", None)
-        waiting = self.app.screen is self._between or (ready is not None and not ready())
+        waiting = self.running_command or self.app.screen is self._between
+        waiting = waiting or (ready is not None and not ready())
         if waiting and self._waits < READY / GRACE:
             self._waits += 1
             self._timer = self.app.set_timer(GRACE, self._waited)
@@ -194,8 +205,58 @@ class TypeAhead:
         await self.release()
 
 
+class HoldingPalette(CommandPalette):
+    """The command palette, saying when keys must wait (``keys_ready``): while it is still
+    searching for what was typed (an enter then chose nothing, and the rest went into its
+    search box), and once a command is chosen, until it has closed and run the command
+    (ctrl+p, "new request", enter and a name at once: the name went into the closing
+    palette's box, and the new request's name field showed its example)."""
+
+    choosing = False
+
+    def keys_ready(self) -> bool:
+        if self.choosing:
+            return False
+        return not any(
+            worker.node is self
+            and worker.group == self._GATHER_COMMANDS_GROUP
+            and worker.state in (WorkerState.PENDING, WorkerState.RUNNING)
+            for worker in self.app.workers
+        )
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A search done: keys held for it go on now, not at the next look (``GRACE``)."""
+        if event.worker.group != self._GATHER_COMMANDS_GROUP or not event.worker.is_finished:
+            return
+        if isinstance(self.app, HoldsTypeAhead) and self.app.type_ahead.held:
+            self.app.call_later(self.app.type_ahead.release)
+
+    def _action_command_list(self, action: str) -> None:
+        if action == "select":
+            listed = self.query_one(CommandList)
+            at = listed.highlighted
+            self.choosing = at is not None and not listed.get_option_at_index(at).disabled
+        super()._action_command_list(action)
+
+    def _select_or_command(self, event: Input.Submitted | Button.Pressed | None = None) -> None:
+        # Closing on a command, which runs once the palette has gone (``call_later``):
+        # keys wait for it, then for what it opens, not for the screen under the palette.
+        closing = not self._list_visible and self._selected_command is not None
+        held = self.app.type_ahead if closing and isinstance(self.app, HoldsTypeAhead) else None
+        if held is not None:
+            held.running_command = True
+        super()._select_or_command(event)
+        if held is not None:
+            self.app.call_later(held.end_command)
+
+
 class HoldsTypeAhead(App[Any]):
-    """The app's part: every key typed passes through a :class:`TypeAhead`."""
+    """The app's part: every key typed passes through a :class:`TypeAhead`, and the
+    command palette says when keys must wait (:class:`HoldingPalette`)."""
+
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(HoldingPalette(id="--command-palette"))
 
     _type_ahead: TypeAhead | None = None
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from types import SimpleNamespace
 from typing import cast
 
@@ -61,4 +62,24 @@ def test_with_a_batch_column_the_review_deadline_still_fits_at_80_columns() -> N
     assert len(widths) == len(BATCH_HEADERS)
     assert sum(widths) + CELL_PADDING * len(BATCH_HEADERS) + SCROLLBAR <= 80
     assert widths[-1] >= len("review by 5 Feb 2027")
-    assert widths[2] >= 3  # "kn…" still says a batch is there
+    assert widths[2] >= len("Batch")  # "knif…" still says a batch is there
+
+
+def test_the_batch_column_shows_its_name_whole_or_goes() -> None:
+    # At 80 columns the batch column was squeezed to three, headed "Bat".
+    dated = "8 Dec 2026"
+    rows = [
+        row("Online child sexual offences", "partly-answered", "review-by", dt.date(2027, 2, 5)),
+        row("Knife crime in Kent (Kent Police)", "draft", batch="knife-crime-in-coventry"),
+        row("Knife crime in Coventry", "sent", "overdue", dt.date(2026, 12, 1)),
+    ]
+    for width in range(70, 121):
+        for changed in ("10:39", dated):
+            widths = fit_widths([replace(r, changed_text=changed) for r in rows], width)
+            if len(widths) == len(BATCH_HEADERS):
+                assert widths[2] >= len("Batch"), (width, widths)
+            else:  # gone: the names keep the room it had
+                assert len(widths) == len(HEADERS) and widths[0] >= 12, (width, widths)
+            assert widths[-1] >= len("review by 5 Feb 2027"), (width, widths)
+    dated_rows = [replace(r, changed_text=dated) for r in rows]
+    assert len(fit_widths(dated_rows, 80)) == len(HEADERS)  # no room at 80 beside a date

@@ -43,6 +43,23 @@ async def test_every_character_of_the_link_is_on_screen() -> None:
         assert shown and link.startswith(shown), (shown, link[: len(shown) + 10])
 
 
+async def test_at_80_columns_the_link_takes_one_line_and_leaves_room_for_the_notes() -> None:
+    # Wrapped, a 258-character link took four of an 80x24 terminal's lines, and what to
+    # know before sending was out of sight below it.
+    write_draft("knife-0001.md", "Knife crime in Birmingham 2023/24", authority="wmp", body=LETTER)
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = await open_from_home(pilot, ("e",), ExportScreen, "the export menu")
+        await wait_for(pilot, lambda: screen.ready, "the authority looked up")
+        await settle(pilot)
+        field = screen.query_one(LinkField)
+        assert len(field.text) > 200 and field.content_region.height == 1
+        left, top = field.content_region.x, field.content_region.y
+        shown = screen_text(pilot).splitlines()[top][left : left + field.content_region.width]
+        assert len(shown) > 40 and field.text.startswith(shown), shown
+        assert "Before sending" in screen_text(pilot)
+
+
 async def test_while_the_letter_is_checked_the_menu_says_so(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -170,7 +170,7 @@ async def test_palette_lists_namespaced_commands_and_titles_literally() -> None:
         prompts = await palette_prompts(pilot)
         labels = [p.split("\n")[0] for p in prompts]
         for expected in (
-            "draft: new",
+            "draft: new request",
             "draft: open [bold]Odd[/] title",
             "draft: rename",
             "draft: duplicate",

@@ -33,7 +33,7 @@ from foidraft.tui.screens.editor_layout import EDITOR_CSS, HEAD_SHARE, TITLE_MIN
 from foidraft.tui.screens.editor_status import StatusSteps, title_line
 from foidraft.tui.text import literal
 from foidraft.tui.widgets.draft_editor import DraftEditor
-from foidraft.tui.widgets.finding_detail import FindingDetail
+from foidraft.tui.widgets.finding_detail import FindingDetail, letter_notes
 from foidraft.tui.widgets.findings import FindingsList
 from foidraft.tui.widgets.hole_field import HoleField
 
@@ -143,7 +143,7 @@ class EditorScreen(Screen[None]):
         if not self.query(FindingsList):
             return  # the app closed as the editor opened: its parts are gone
         self.findings_list.border_title = "Findings"
-        self.detail.show_notes(self.draft.notes)  # and its title says whether it has notes
+        self.detail.show_notes(letter_notes(self.draft.notes, self.editor.text))  # in its title
         self._loaded(self.draft)
         self.show_ignored()
         self.editor.focus()
@@ -176,7 +176,7 @@ class EditorScreen(Screen[None]):
         body, self._removed = without_controls(draft.body)
         self.editor.load_text(body)
         self._loaded(draft)
-        self.detail.show_notes(draft.notes)
+        self.detail.show_notes(letter_notes(draft.notes, body))
         self.show_ignored()
         self.recheck()
 

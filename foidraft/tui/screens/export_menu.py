@@ -4,8 +4,8 @@ draft, the whole batch (the rows come from ``foidraft.tui.export_rows``).
 
 The authority and the requester's details are looked up in a worker thread when the
 menu opens. Terminals may ignore a program's request to set the clipboard, so the
-WhatDoTheyKnow link is also shown whole, in a read-only field where it can be selected,
-with the command that prints it on one line for the terminal's own copying.
+WhatDoTheyKnow link is also shown whole, on one line of a read-only field where it can be
+scrolled and selected, with the command that prints it for the terminal's own copying.
 """
 
 from __future__ import annotations
@@ -56,10 +56,10 @@ class LinkField(TextArea):
     HELP = """\
 ## The WhatDoTheyKnow link
 
-The whole link, to copy by hand if copying with **w** did not reach your clipboard.
-**F7** selects all of it and **ctrl+c** copies the selection (where the terminal
-allows); the command under it prints the link on one line, for your terminal's own
-copying. **tab** goes back to the choices.
+The whole link on one line (the arrow keys scroll it), to copy by hand if copying with
+**w** did not reach your clipboard. **F7** selects all of it and **ctrl+c** copies the
+selection (where the terminal allows); the command under it prints the link on one line,
+for your terminal's own copying. **tab** goes back to the choices.
 """
 
     def _on_resize(self) -> None:
@@ -77,7 +77,11 @@ class ExportScreen(Dialog[None]):
         & > #dialog { max-width: 84; padding: 0 2; overflow-y: auto; }
         & #dialog-title { margin: 1 0; }
         & #export-link-label { color: $text-muted; }
-        & LinkField { height: auto; max-height: 4; border: none; padding: 0; }
+        /* One line, scrolled sideways: wrapped, a 258-character link took four of an 80x24
+           terminal's lines and pushed what to know before sending out of sight. */
+        & LinkField {
+            height: 1; border: none; padding: 0; scrollbar-size-horizontal: 0;
+        }
         & #export-command { color: $text-muted; margin-bottom: 1; }
         & #export-note { height: auto; color: $text-warning; }
     }
@@ -109,7 +113,7 @@ class ExportScreen(Dialog[None]):
         )
         # The link comes before the notes, so a small terminal shows it without scrolling.
         yield Static("Looking up the authority and checking the letter…", id="export-link-label")
-        yield LinkField("", read_only=True, soft_wrap=True, show_cursor=False, id="export-link")
+        yield LinkField("", read_only=True, soft_wrap=False, show_cursor=False, id="export-link")
         yield Static("", id="export-command")
         yield Static("", id="export-note")
 
@@ -215,7 +219,7 @@ class ExportScreen(Dialog[None]):
         """``link`` whole in the read-only field, with the command that prints it."""
         title = export_format(name).title  # "the WhatDoTheyKnow link", "a mailto: link"
         self.query_one("#export-link-label", Static).update(
-            literal(f"{title[0].upper()}{title[1:]} ({len(link):,} characters, all below):")
+            literal(f"{title[0].upper()}{title[1:]} ({len(link):,} characters, on one line):")
         )
         field = self.query_one(LinkField)
         field.load_text(link)

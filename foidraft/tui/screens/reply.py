@@ -20,6 +20,7 @@ from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.widgets import Button, Input, Label, Static
 
+from foidraft.authorities.names import in_running_text
 from foidraft.errors import FoidraftError
 from foidraft.tui import reply_reading
 from foidraft.tui.date_keys import keep_digit
@@ -79,8 +80,8 @@ class ReplyScreen(Dialog["Path | None"]):
         name: str = "",
         followed: str = "",  # the title of the request a letter follows: the reply goes there
     ) -> None:
-        who = authority.name if authority else "the authority"
-        super().__init__(f"The reply from {who}")
+        who = in_running_text(authority.name) if authority else "the authority"
+        super().__init__(f"The reply from {who}")  # "from the Home Office"
         self.draft, self.store, self.authority = draft, store, authority
         self.today, self.requester, self.followed = today, name, followed
         self.context: Context | None = None

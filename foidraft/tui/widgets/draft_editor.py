@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import ClassVar
 
+from textual.actions import SkipAction
 from textual.binding import BindingType
 from textual.document._document import EditResult
 from textual.document._edit import Edit
@@ -24,6 +25,7 @@ from textual.geometry import Region
 from textual.strip import Strip
 from textual.widgets.text_area import Selection
 
+from foidraft.export.text import strip_markers
 from foidraft.lint.fixes import apply_edits
 from foidraft.lint.model import SEVERITIES
 from foidraft.lint.model import Edit as LintEdit
@@ -230,6 +232,22 @@ blue: worth a look) and listed beside the letter.
         if message != self._told:  # once, not at every key typed into the same note
             self._told = message
             self.notify(message, title="foidraft note", markup=False)
+
+    # -- copying: the letter as it is sent ---------------------------------------------
+    def action_copy(self) -> None:
+        """The selection without foidraft's markers, as export copies the letter: a note
+        pasted into an email reached the authority."""
+        if not self.selected_text:
+            raise SkipAction()
+        self.app.copy_to_clipboard(strip_markers(self.selected_text))
+
+    def action_cut(self) -> None:
+        if self.read_only:
+            return
+        start, end = self.selection
+        cut = self._delete_cursor_line() if start == end else self._delete_via_keyboard(start, end)
+        if cut is not None:
+            self.app.copy_to_clipboard(strip_markers(cut.replaced_text))
 
     # -- keeping marks on their words while the text changes ---------------------------
     def edit(self, edit: Edit) -> EditResult:

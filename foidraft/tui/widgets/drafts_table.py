@@ -26,7 +26,9 @@ MIN_TITLE = 16
 LAST_TITLE, LAST_AUTHORITY = 12, 7  # the narrowest either gets when the row must fit ("West M…")
 MAX_AUTHORITY = 30
 MIN_BATCH = 6
-LAST_BATCH = 3  # "kn…": the detail line below the table names the batch in full
+# Its name whole ("Bat" at 80 columns read as nothing), "knif…"; narrower, the column goes:
+# the detail line below the table names the batch in full.
+LAST_BATCH = len("Batch")
 MAX_BATCH = 16
 CELL_PADDING = 2  # DataTable pads each cell by one column either side
 SCROLLBAR = 2
@@ -82,8 +84,8 @@ letter is safe; fix the header by hand.
     def _fill(self, current: Path | None) -> None:
         width = self.size.width or self.app.size.width
         self._fitted_width = width
-        headers = headers_for(self.draft_rows)
         widths = fit_widths(self.draft_rows, width)
+        headers = BATCH_HEADERS if len(widths) == len(BATCH_HEADERS) else HEADERS
         self.name_widths = widths[0], widths[1]
         self.clear(columns=True)
         for header, column_width in zip(headers, widths, strict=True):
@@ -162,6 +164,8 @@ def fit_widths(rows: list[DraftRow], total: int) -> tuple[int, ...]:
     if title + authority > spare and batch:  # the batch column gives way again first
         give = min(batch - LAST_BATCH, title + authority - spare)
         batch, spare = batch - give, spare + give
+    if batch and spare < LAST_TITLE + LAST_AUTHORITY:  # the names at their least: it goes
+        batch, spare = 0, spare + batch + CELL_PADDING
     if title + authority > spare:
         title = max(LAST_TITLE, min(need, spare - LAST_AUTHORITY))  # a short one gives room
         authority = max(LAST_AUTHORITY, min(authority, spare - title))

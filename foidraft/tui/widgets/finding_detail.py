@@ -28,6 +28,21 @@ if TYPE_CHECKING:
 
 Part = str | tuple[str, str]
 PLACEHOLDER = "Choose a finding to see why it matters and how to reword it."
+# Letters written from a reply quote the request and the authority's words, and keep
+# foidraft's advice off them with markers, which puzzled a requester reading them.
+MARKER_NOTE = (
+    "The dimmed <!-- foidraft: ignore … --> notes keep foidraft's advice off the words "
+    "this letter quotes; they are left out when you export or copy it, so the authority "
+    "never sees them."
+)
+
+
+def letter_notes(notes: list[str] | tuple[str, ...], letter: str) -> list[str]:
+    """The draft's own notes, and what its markers are when the letter has any."""
+    from foidraft.text.markers import find_markers
+
+    marked = next(find_markers(letter), None) is not None
+    return [*notes, MARKER_NOTE] if marked else list(notes)
 
 
 def paragraphs(text: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.binding import BindingType
@@ -14,6 +15,8 @@ from foidraft.tui.keymap import bindings
 from foidraft.tui.text import literal
 
 if TYPE_CHECKING:
+    from textual.timer import Timer
+
     from foidraft.lint.model import Finding
 
 # An icon as well as a colour, so severity reads without colour (NO_COLOR, monochrome).
@@ -24,6 +27,21 @@ SEVERITY_MARKS = {
 }
 NOTHING_FOUND = "Nothing to query."
 CHECKING = "Checking the letter…"  # until the first check is back (a long letter: a while)
+# The first check after installing reads the rules (3 s of CPU, longer on a busy machine):
+# once it has taken SLOW seconds, the list counts them and says the letter takes typing.
+SLOW = 1.0
+TICK = 0.25  # seconds between two updates of the checking row while it waits
+SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏"
+
+
+def checking_words(elapsed: float) -> str:
+    """What the list says ``elapsed`` seconds into the first check of the letter."""
+    if elapsed < SLOW:
+        return CHECKING
+    return (  # lines of 20 characters at most: the list's width at 60 columns
+        f"{CHECKING}\n{int(elapsed)} s so far.\n\nYou can keep typing:\nfindings show here"
+        "\nonce it is done."
+    )
 
 
 def finding_prompt(finding: Finding) -> Content:
@@ -102,6 +120,27 @@ the pane beside it (it grows while you read the findings).
         self.generation = -1  # the lint generation shown; the benchmark waits on it
         self._rows: list[tuple[object, ...]] = []
         self._row_options: dict[tuple[object, ...], Option] = {}
+        self._waiting_since = time.monotonic()
+        self._ticks = 0
+        self._ticker: Timer | None = None
+
+    def on_mount(self) -> None:
+        if self.generation < 0:  # still checking: show it is under way (``checking_words``)
+            self._ticker = self.set_interval(TICK, self._tick)
+
+    def _tick(self) -> None:
+        if self.generation >= 0:
+            self._stop_ticking()
+            return
+        self._ticks += 1
+        words = checking_words(time.monotonic() - self._waiting_since)
+        self.replace_option_prompt_at_index(0, Content(words))
+        self.border_subtitle = f"{SPINNER[self._ticks % len(SPINNER)]} checking"
+
+    def _stop_ticking(self) -> None:
+        if self._ticker is not None:
+            self._ticker.stop()
+            self._ticker = None
 
     def show(self, findings: list[Finding], generation: int, selected: int | None) -> None:
         """Show a new check's findings. Rows that read the same keep their Option (and
@@ -109,6 +148,7 @@ the pane beside it (it grows while you read the findings).
         hundreds of findings and is re-checked on every pause in typing."""
         self.findings = findings
         self.generation = generation
+        self._stop_ticking()
         rows = _row_keys(findings)
         if rows != self._rows or not findings:
             self._rows = rows
