@@ -1,0 +1,54 @@
+"""The reply reader's mechanisms from replies49's round (issue 9).
+
+Each mechanism is how officers write a kind of reply, or how a reply's text reaches the
+reader, not one reply's phrase: an ordinal's raised letters as a web page gives them
+("21^st October"), and a receipt's promise said in the active voice ("We will consider your
+request", "I have allocated your request to ...") as well as the passive.
+
+Each case is a short letter written for the mechanism (not copied from a reply).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from foidraft.replies import read_reply
+
+DEAR, YOURS = "Dear Mr Okafor\n\n", "\n\nYours sincerely\n\nAnna Price\nInformation Rights Team"
+
+
+def test_an_ordinals_raised_letters_make_a_date_not_a_count() -> None:
+    body = (
+        "Thank you for your request received 21^st October 2020, our ref: 4471. We will be "
+        "in touch within 20 working days of receipt of your request to provide our response."
+    )
+    reading = read_reply(DEAR + body + YOURS)
+    assert reading.kind == "acknowledgement"
+    assert dt.date(2020, 10, 21) in reading.dates
+    # (a clarification request dated so asks, and gives nothing)
+    asks = (
+        "Thank you for your email received 3^rd May 2024. Can you please confirm what you "
+        "mean by 'briefing papers'?"
+    )
+    assert read_reply(DEAR + asks + YOURS).kind == "clarification_request"
+    # (a count written with a caret that is no ordinal is left as it is)
+    assert read_reply(DEAR + "The total was 2^10 records, all attached." + YOURS).kind == "answered"
+
+
+@pytest.mark.parametrize(
+    "promise",
+    [
+        "We will consider your request and give you the information as soon as we can.",
+        "I have allocated your request to Sam Bell in our records team.",
+        "We have now logged your enquiry and passed it to the service concerned.",
+    ],
+)
+def test_a_receipts_promise_in_the_active_voice_decides_nothing(promise: str) -> None:
+    body = "Your information request IR/2231\n\nThank you for your email of 19 April 2024. "
+    body += promise
+    assert read_reply(DEAR + body + YOURS).kind == "acknowledgement"
+    # (the same letter with the answer given is an answer)
+    given = body + " The council received 41 complaints about noise in 2023."
+    assert read_reply(DEAR + given + YOURS).kind == "answered"
