@@ -15,6 +15,7 @@ import datetime as dt
 import pytest
 
 from foidraft.replies import read_reply
+from foidraft.replies.echo import mask
 
 DEAR, YOURS = "Dear Mr Okafor\n\n", "\n\nYours sincerely\n\nAnna Price\nInformation Rights Team"
 
@@ -52,3 +53,18 @@ def test_a_receipts_promise_in_the_active_voice_decides_nothing(promise: str) ->
     # (the same letter with the answer given is an answer)
     given = body + " The council received 41 complaints about noise in 2023."
     assert read_reply(DEAR + given + YOURS).kind == "answered"
+
+
+def test_an_enclosure_said_under_a_questions_heading_is_the_body_speaking() -> None:
+    body = (
+        "Response to your request:\n\nRequest 1\n\nI enclose a copy of some of the emails you "
+        "asked for as Annex A. We are unable to provide the rest because the exemption under "
+        "section 38(1)(b) of FOISA (personal information) applies to the names of junior staff."
+    )
+    reading = read_reply(DEAR + body + YOURS, regime="FOISA")
+    assert reading.kind == "partly_answered"
+    assert reading.sections == ("FOISA s38(1)(b)",)
+    # (the request quoted under the heading is still the requester's, up to the answer)
+    quoted = "Request 1\n\nPlease send me the emails about the depot.\n\nWe enclose them."
+    masked = mask(quoted)
+    assert "emails about the depot" not in masked and "We enclose them" in masked
