@@ -68,3 +68,19 @@ def test_an_enclosure_said_under_a_questions_heading_is_the_body_speaking() -> N
     quoted = "Request 1\n\nPlease send me the emails about the depot.\n\nWe enclose them."
     masked = mask(quoted)
     assert "emails about the depot" not in masked and "We enclose them" in masked
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Please note that the response and data released to you as part of this request will "
+        "be published on our website.",
+        "Your request together with our response may be published on the council's website.",
+    ],
+)
+def test_the_reply_itself_to_be_published_withholds_nothing(footer: str) -> None:
+    body = "Please find attached a spreadsheet of the vehicle fires you asked about. " + footer
+    assert read_reply(DEAR + body + YOURS).kind == "answered"
+    # (what was asked for, to be published, is still held back until then)
+    later = "The inspection report you asked for will be published on our website in March."
+    assert read_reply(DEAR + later + YOURS).kind == "future_publication"
