@@ -84,3 +84,29 @@ def test_the_reply_itself_to_be_published_withholds_nothing(footer: str) -> None
     # (what was asked for, to be published, is still held back until then)
     later = "The inspection report you asked for will be published on our website in March."
     assert read_reply(DEAR + later + YOURS).kind == "future_publication"
+
+
+def test_a_message_treated_as_a_request_for_review_makes_a_review_letter() -> None:
+    body = (
+        "I refer to your email of 3 October 2024, which is being treated as a request for an "
+        "internal review of our response to your request about water testing. We sent you the "
+        "figures held on 9 August 2024 and I have attached a copy of that response."
+    )
+    assert read_reply(DEAR + body + YOURS).kind == "review_outcome"
+    # (handled as one and nothing decided yet: a receipt for the review)
+    receipt = (
+        "Your email has been logged as a request for internal review. We will respond by "
+        "3 November 2024."
+    )
+    assert read_reply(DEAR + receipt + YOURS).kind == "acknowledgement"
+
+
+def test_a_review_telling_the_first_answer_again_by_any_subject() -> None:
+    body = (
+        "Internal Review: Ref 20417\n\nDear Ms Lee\n\nThe council responded to the request on "
+        "2 March 2024, but you consider that one of your questions was not answered."
+    )
+    assert read_reply(body + YOURS).kind == "review_outcome"
+    # (a request answered, recounting nothing, under no review's heading, is an answer)
+    plain = "Dear Ms Lee\n\nThe council paid 14 grants to sports clubs in 2023."
+    assert read_reply(plain + YOURS).kind == "answered"
