@@ -1,0 +1,75 @@
+"""The next letter as a requester reads it (replies49's round, issue 9).
+
+A Scottish cost refusal that names "the EIRs" only in passing (the Commissioner's leaflet
+"Tips for requesting information under FOI and the EIRs", a footer's "FOISA or the EIRs")
+was read as made under Scotland's EIRs: its narrowed request cited the EIRs' regulation 9
+for advice and FOIA's s12(4) for aggregation, and offered no FOISA review ground. And the
+narrowed request quoted, as "the advice in your response", a warning that the information
+would be exempt ("you may wish to be aware that ...") while the advice on narrowing ("You
+may however, wish to consider reducing the scope ...", "you could restrict your request by
+...") went unquoted.
+
+Each reply is a short letter written for the test (not copied from a reply).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from foidraft.authorities.model import Authority
+from foidraft.drafts import Draft
+from foidraft.replies import read_reply
+from foidraft.replies.followup import context_for, next_letter
+
+BODY = Authority(id="scot-body", name="Scottish Example Agency", type="other")
+REQUEST = (
+    "Dear Scottish Example Agency,\n\nPlease provide all correspondence about the ferry "
+    "contract since 2019.\n\nYours faithfully,\n\nJo Bloggs\n"
+)
+COST = (
+    "Dear Jo Bloggs\n\nWhile our aim is to provide information whenever possible, in this "
+    "instance the cost of locating and retrieving the correspondence would exceed the upper "
+    "cost limit of £600. Under section 12 of FOISA we are not required to comply with your "
+    "request.\n\nYou may however, wish to consider reducing the scope of your request so that "
+    "the cost can be brought below £600. For example, you could restrict your request to a "
+    "focused time period.\n\nWhile we cannot prejudge any future request, you may wish to be "
+    "aware that much of this information would likely be exempt under section 36(1) of FOISA."
+    "\n\nYou may find the Scottish Information Commissioner's 'Tips for requesting information "
+    "under FOI and the EIRs' helpful.\n\nYours sincerely\n\nAnna Price\n"
+)
+
+
+def _narrowed(reply: str) -> tuple[str, list[str]]:
+    draft = Draft.new("Ferry contract", REQUEST, BODY.id)
+    draft.sent = dt.date(2024, 2, 1)
+    reading = read_reply(reply, regime="FOISA", letter=REQUEST)
+    context = context_for(
+        draft, reading, authority=BODY, replied=dt.date(2024, 3, 1), name="Jo Bloggs"
+    )
+    letter = next_letter("narrow", draft, context, today=dt.date(2024, 3, 2))
+    return letter.body, list(letter.notes)
+
+
+def test_the_eirs_named_in_passing_leave_a_foisa_refusal_under_foisa() -> None:
+    reading = read_reply(COST, regime="FOISA")
+    assert reading.kind == "refused_cost" and reading.regime == "FOISA"
+    _, notes = _narrowed(COST)
+    said = " ".join(notes)
+    assert "FOISA s15" in said and "regulation 9" not in said
+    assert "s12(4)" not in said and "Under FOISA" in said
+    # (a reply that moves the request to the EIRs, FOISA s39(2), is under them)
+    moved = COST.replace(
+        "Under section 12 of FOISA we are not required to comply with your request.",
+        "We are applying the exemption at section 39(2) of FOISA, as the information is "
+        "environmental, and have dealt with your request under the EIRs. Regulation 10(4)(b) "
+        "applies: the request is manifestly unreasonable.",
+    )
+    assert read_reply(moved, regime="FOISA").regime == "EISR"
+
+
+def test_the_narrowed_request_quotes_the_advice_on_narrowing_not_a_warning() -> None:
+    body, _ = _narrowed(COST)
+    (advice,) = [p for p in body.split("\n\n") if p.startswith("This follows the advice")]
+    assert "consider reducing the scope" in advice
+    assert "you could restrict your request" in advice
+    assert "would likely be exempt" not in advice
