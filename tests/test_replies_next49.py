@@ -73,3 +73,27 @@ def test_the_narrowed_request_quotes_the_advice_on_narrowing_not_a_warning() -> 
     assert "consider reducing the scope" in advice
     assert "you could restrict your request" in advice
     assert "would likely be exempt" not in advice
+
+
+def test_a_point_on_what_a_word_means_is_answered_by_rewording_that_word() -> None:
+    from foidraft.replies.clarify import draft_clarification
+
+    police = Authority(id="example-police", name="Example Police", type="police")
+    letter = (
+        "Dear Example Police,\n\nI am writing to request information regarding crimes reported "
+        "to Example Police by charities and not-for-profit organisations. Specifically, I would "
+        "like the number of such crimes for each year 2021 to 2023.\n\nYours faithfully,\n\n"
+        "Jo Bloggs\n"
+    )
+    reply = (
+        "Dear Jo Bloggs\n\nAre you referring to incidents or crimes? An incident is a record of "
+        "a call to a police force; a crime is an offence as defined by law.\n\nYours "
+        "sincerely\n\nAnna Price\n"
+    )
+    body = draft_clarification(
+        letter, reply, authority=police, title="Crimes against charities",
+        asked=dt.date(2024, 3, 1), name="Jo Bloggs",
+    ).body  # fmt: skip
+    (answer,) = [p for p in body.split("\n\n") if p.startswith("You wrote:")]
+    assert "reported to Example Police" in answer  # the words asked about, reworded
+    assert "cost limit" not in answer  # a bound added elsewhere answers nothing asked

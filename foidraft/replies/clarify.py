@@ -122,6 +122,7 @@ def _answer(
     related = RELATED.get(point.kind or "", set())
 
     def about(found: list[Finding]) -> list[Finding]:
+        found = [f for f in found if _answers(point, f)]
         by_term = [f for f in found if any(t in f.match.casefold() for t in terms)]
         return by_term or [f for f in found if f.kind in related]
 
@@ -176,6 +177,24 @@ def _answer(
                 chosen.extend(edits)
     _drop_alike(point, letter, questions, spans, dropped, out, chosen)
     return [s for s in out if s]
+
+
+# Points on what words mean: answered by rewording those words, not by an addition elsewhere
+MEANING = {"undefined_term", "ambiguous_period", "unnamed_entities"}
+
+
+def _answers(point: Point, finding: Finding) -> bool:
+    """Whether a finding may answer the point: of the point's own kind, or, for a point on
+    what words mean ("Are you referring to incidents or crimes?"),
+    a rewording of the words it found (a bound added after another question's words, "if
+    answering this part would take the request over the cost limit ...", says nothing of what
+    a word means)."""
+    if finding.kind == point.kind or point.kind not in MEANING:
+        return True
+    suggestion = first_rewording(finding)
+    return suggestion is not None and any(
+        e.start <= finding.end and e.end >= finding.start for e in suggestion.edits
+    )
 
 
 def _wording(letter: str, edit: Edit) -> str:
