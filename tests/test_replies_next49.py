@@ -97,3 +97,43 @@ def test_a_point_on_what_a_word_means_is_answered_by_rewording_that_word() -> No
     (answer,) = [p for p in body.split("\n\n") if p.startswith("You wrote:")]
     assert "reported to Example Police" in answer  # the words asked about, reworded
     assert "cost limit" not in answer  # a bound added elsewhere answers nothing asked
+
+
+PARTIAL_REQUEST = (
+    "Dear Example Police,\n\n1. How many use of force incidents were recorded in custody in "
+    "2023?\n\n2. How many were recorded in hospitals in 2023?\n\nYours faithfully,\n\nJo Bloggs\n"
+)
+
+
+def _partial(answer_2: str) -> tuple[str, list[str], str]:
+    from foidraft.replies.explain import explain
+    from foidraft.replies.review import grounds_for
+
+    police = Authority(id="example-police", name="Example Police", type="police")
+    reply = (
+        "Dear Jo Bloggs\n\nYour request for information has now been considered.\n\nAnswer 1\n"
+        "There were 769 use of force incidents recorded in custody in 2023.\n\nAnswer 2\n"
+        f"{answer_2}\n\nYours sincerely\n\nAnna Price\n"
+    )
+    reading = read_reply(reply, regime="FOIA", letter=PARTIAL_REQUEST)
+    assert reading.kind == "partly_answered"
+    draft = Draft.new("Use of force", PARTIAL_REQUEST, police.id)
+    draft.sent = dt.date(2024, 2, 1)
+    context = context_for(
+        draft, reading, authority=police, replied=dt.date(2024, 3, 1), name="Jo Bloggs"
+    )
+    grounds = [g.id for g in grounds_for(reading)]
+    review = next_letter("review", draft, context, grounds=grounds[:1], today=dt.date(2024, 3, 2))
+    return explain(reading, authority=police).headline, grounds, review.body
+
+
+def test_a_partial_answer_whose_rest_is_not_held_is_told_and_reviewed_as_such() -> None:
+    headline, grounds, review = _partial("This information is not held.")
+    assert "withheld" not in headline and "do not hold the information for question 2" in headline
+    assert grounds == ["searches"]  # no exemption to ask which part it applies to
+    assert "you said you do not hold the information for question 2" in review
+    # (the rest withheld under an exemption: the refusal notice's ground, as before)
+    headline, grounds, _ = _partial(
+        "This information is exempt under section 40(2) of the Act, as it is personal data."
+    )
+    assert "withheld" in headline and "notice-incomplete" in grounds and "searches" not in grounds

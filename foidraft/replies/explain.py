@@ -115,6 +115,11 @@ def explain(
             "Part of your request is answered; they say the rest would cost more than the "
             "limit allows."
         )
+    elif reading.kind == "partly_answered" and reading.unheld and not reading.sections:
+        headline = (  # nothing withheld: what is not answered is not held
+            "Part of your request is answered; they say they do not hold the information for "
+            f"{question_words(list(reading.unheld))}."
+        )
     if reading.kind == "refused_cost" and _ncnd_beside_cost(reading):
         headline = (  # nothing answered: part refused on cost, the rest not confirmed
             "Nothing is answered: they say part would cost more than the limit allows, and "

@@ -94,6 +94,11 @@ def _test(
         return bool(reading.ncnd == value)
     if key == "late":
         return bool(late == value)
+    if key == "not_held":  # it says the information, or a question's, is not held
+        return (reading.kind == "not_held" or bool(reading.unheld)) == value
+    if key == "withheld":  # something is withheld: a provision relied on, or no part said
+        # not held (a partial answer citing nothing whose rest is "not held" withholds nothing)
+        return (bool(reading.sections) or not reading.unheld) == value
     if key == "estimate":  # the reply explains its cost estimate item by item
         return bool((estimate_in(reading.text) is not None) == value)
     if key == "basis":
@@ -201,6 +206,11 @@ def challenged(r: Reading, *, to_authority: bool = True) -> str:
             said = what.format(you=you, where=f" for {qs}" if qs else "", asked=qs or "my request",
                                do="do" if to_authority else "does")  # fmt: skip
             parts.append(said + f" under {provisions_said(cited)}")
+    if r.unheld and not any(_role_words(s) == "not_held" for s in withheld):
+        # said of questions in words, no provision cited: "Answer 3: This information is not held"
+        unheld = question_words(list(r.unheld))
+        parts.append(f"{you} said {you} {'do' if to_authority else 'does'} not hold the "
+                     f"information for {unheld}")  # fmt: skip
     if not parts:
         return f"I am not satisfied with {your} response. [[say what is wrong with it]]"
     return f"In {your} response, " + "; and ".join(parts) + "."
