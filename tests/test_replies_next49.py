@@ -137,3 +137,16 @@ def test_a_partial_answer_whose_rest_is_not_held_is_told_and_reviewed_as_such() 
         "This information is exempt under section 40(2) of the Act, as it is personal data."
     )
     assert "withheld" in headline and "notice-incomplete" in grounds and "searches" not in grounds
+
+
+def test_a_not_held_reply_citing_nothing_is_named_in_the_review_it_draws() -> None:
+    from foidraft.replies.review import challenged
+
+    reply = (
+        "Dear Jo Bloggs\n\nThe council does not hold the information you are seeking.\n\n"
+        "Yours sincerely\n\nAnna Price\n"
+    )
+    reading = read_reply(reply, regime="FOIA")
+    assert reading.kind == "not_held" and not reading.sections
+    assert challenged(reading) == "In your response, you said you do not hold the information."
+    assert "it said it does not hold" in challenged(reading, to_authority=False)

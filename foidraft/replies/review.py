@@ -211,6 +211,9 @@ def challenged(r: Reading, *, to_authority: bool = True) -> str:
         unheld = question_words(list(r.unheld))
         parts.append(f"{you} said {you} {'do' if to_authority else 'does'} not hold the "
                      f"information for {unheld}")  # fmt: skip
+    if not parts and r.kind in _BY_KIND:  # said in words, no provision cited
+        do = "do" if to_authority else "does"
+        parts.append(_BY_KIND[r.kind].format(you=you, do=do))
     if not parts:
         return f"I am not satisfied with {your} response. [[say what is wrong with it]]"
     return f"In {your} response, " + "; and ".join(parts) + "."
@@ -224,6 +227,14 @@ _BY_ROLE = (
     ("published", "{you} said the information{where} is already published"),
     ("exempt", "{you} withheld the information{where}"),
 )
+
+
+# ... and what a reply of a kind did when it cites nothing ("Dover District Council does not
+# hold the information you are seeking")
+_BY_KIND = {
+    "not_held": "{you} said {you} {do} not hold the information",
+    "already_published": "{you} said the information is already published",
+}
 
 
 def _role_words(label: str) -> str:
