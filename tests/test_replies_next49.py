@@ -150,3 +150,18 @@ def test_a_not_held_reply_citing_nothing_is_named_in_the_review_it_draws() -> No
     assert reading.kind == "not_held" and not reading.sections
     assert challenged(reading) == "In your response, you said you do not hold the information."
     assert "it said it does not hold" in challenged(reading, to_authority=False)
+
+
+def test_a_request_refused_under_s14_is_said_refused_not_withheld() -> None:
+    from foidraft.replies.review import challenged
+
+    vexed = (
+        "Dear Jo Bloggs\n\nYour request has been refused under section 14(1) of the Freedom of "
+        "Information Act 2000, as we consider it vexatious.\n\nYours sincerely\n\nAnna Price\n"
+    )
+    reading = read_reply(vexed, regime="FOIA")
+    assert reading.kind == "vexatious_or_repeated"
+    said = challenged(reading)
+    assert "refused my request as vexatious under s14(1)" in said and "withheld" not in said
+    repeated = vexed.replace("14(1)", "14(2)").replace("vexatious", "a repeated request")
+    assert "refused my request as repeated under s14(2)" in challenged(read_reply(repeated))

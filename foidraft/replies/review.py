@@ -204,7 +204,7 @@ def challenged(r: Reading, *, to_authority: bool = True) -> str:
         if cited:
             qs = _questions_for(r, cited)
             said = what.format(you=you, where=f" for {qs}" if qs else "", asked=qs or "my request",
-                               do="do" if to_authority else "does")  # fmt: skip
+                               do="do" if to_authority else "does", why=_vexed(cited))  # fmt: skip
             parts.append(said + f" under {provisions_said(cited)}")
     if r.unheld and not any(_role_words(s) == "not_held" for s in withheld):
         # said of questions in words, no provision cited: "Answer 3: This information is not held"
@@ -223,6 +223,7 @@ def challenged(r: Reading, *, to_authority: bool = True) -> str:
 # nothing, so "you withheld the information under s12" misstated the reply.
 _BY_ROLE = (
     ("cost", "{you} refused {asked} as costing more than the limit allows"),
+    ("vexatious", "{you} refused {asked} as {why}"),
     ("not_held", "{you} said {you} {do} not hold the information{where}"),
     ("published", "{you} said the information{where} is already published"),
     ("exempt", "{you} withheld the information{where}"),
@@ -241,7 +242,15 @@ def _role_words(label: str) -> str:
     from foidraft.replies.provisions import role
 
     found = role(label)
-    return found if found in ("cost", "not_held", "published") else "exempt"
+    return found if found in ("cost", "not_held", "published", "vexatious") else "exempt"
+
+
+def _vexed(labels: list[str]) -> str:
+    """What a refusal under s14 called the request: s14(1) vexatious, s14(2) repeated."""
+    parts = {label.rsplit("s14", 1)[-1][:3] for label in labels}
+    return {"(1)": "vexatious", "(2)": "repeated"}.get(
+        parts.pop() if len(parts) == 1 else "", "vexatious or repeated"
+    )
 
 
 def _closing(r: Reading, say_held: str) -> str:
