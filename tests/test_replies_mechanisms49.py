@@ -110,3 +110,28 @@ def test_a_review_telling_the_first_answer_again_by_any_subject() -> None:
     # (a request answered, recounting nothing, under no review's heading, is an answer)
     plain = "Dear Ms Lee\n\nThe council paid 14 grants to sports clubs in 2023."
     assert read_reply(plain + YOURS).kind == "answered"
+
+
+def test_a_refusal_after_the_request_repeated_back_is_of_the_whole_request() -> None:
+    body = (
+        "You requested details of:\n1. A copy of your records retention schedule\n2. How many "
+        "years you keep transcripts\n3. What is the oldest transcript you can produce?\n"
+        "Your request is refused under section 21 of the Act, as the information is reasonably "
+        "accessible to you on our website."
+    )
+    reading = read_reply(DEAR + body + YOURS)
+    assert reading.sections == ("s21",) and reading.questions == {}  # (not question 3's)
+    # (an answer under each question restated still applies to that question)
+    answered = (
+        "1. How many years do you keep transcripts?\nWe keep them for 80 years.\n\n2. Please "
+        "send the names of the staff who approve them.\nThis information is exempt under "
+        "section 40(2) of the Act, as it is personal data."
+    )
+    assert read_reply(DEAR + answered + YOURS).questions == {"s40(2)": ["2"]}
+    # (a question named earlier in the paragraph as a "point")
+    pointed = (
+        "You asked for:\n1. Instructions to caseworkers.\n2. Statistics on refusals.\n\nI can "
+        "confirm that we hold the information you asked for at point 2. It is exempt under "
+        "section 21 of the Act because it is published in our quarterly tables."
+    )
+    assert read_reply(DEAR + pointed + YOURS).questions == {"s21": ["2"]}

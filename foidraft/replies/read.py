@@ -194,7 +194,7 @@ def read_reply(
         or (acts.has("effort") and kind == "refused_cost")
     ):
         sections = (*sections, "FOISA s12" if regime == "FOISA" else "s12")  # said in words
-    questions = questions_for(own, citations, labels)
+    questions = questions_for(own, citations, labels, masked)
     said = per_question(masked) if kind not in PENDING else {}
     for label in sections:  # the cost limit said of a question in words, or cited apart
         if role(label) == "cost" and label not in questions and said.get("cost"):
