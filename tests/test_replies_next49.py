@@ -14,6 +14,7 @@ Each reply is a short letter written for the test (not copied from a reply).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from foidraft.authorities.model import Authority
@@ -165,3 +166,32 @@ def test_a_request_refused_under_s14_is_said_refused_not_withheld() -> None:
     assert "refused my request as vexatious under s14(1)" in said and "withheld" not in said
     repeated = vexed.replace("14(1)", "14(2)").replace("vexatious", "a repeated request")
     assert "refused my request as repeated under s14(2)" in challenged(read_reply(repeated))
+
+
+EXTENSION = (
+    "Dear Jo Bloggs\n\nThank you for your request, which we received on 30 October 2023. "
+    "Because we are still collating the information you have requested, we will not be able "
+    "to respond within 20 working days. We intend to provide a full response by 11 December "
+    "2023.\n\nYours sincerely\n\nAnna Price\n"
+)
+
+
+def test_an_extension_is_told_as_the_act_allows_it_and_chased_by_its_own_date() -> None:
+    from foidraft.replies.explain import explain
+
+    reading = read_reply(EXTENSION, regime="FOIA")
+    assert reading.kind == "extension"
+    told = explain(reading)
+    assert "public interest" not in told.headline  # (collating is no public interest test)
+    assert any("names none, so the 20 working days still apply" in n for n in told.notes)
+    scottish = explain(read_reply(EXTENSION, regime="FOISA"))
+    assert any(n.startswith("FOISA has no extension") for n in scottish.notes)
+    draft = Draft.new("Buses", REQUEST, BODY.id)
+    draft.sent = dt.date(2023, 10, 16)
+    context = context_for(
+        draft, reading, authority=BODY, replied=dt.date(2023, 10, 30), name="Jo Bloggs"
+    )
+    context = dataclasses.replace(context, due=dt.date(2023, 12, 11))
+    body = next_letter("chaser", draft, context, today=dt.date(2024, 1, 15)).body
+    assert "You wrote on 30 October 2023 that you would reply by 11 December 2023" in body
+    assert "The 20 working days the Act allows ended on 11 December" not in body
