@@ -135,3 +135,20 @@ def test_a_refusal_after_the_request_repeated_back_is_of_the_whole_request() -> 
         "section 21 of the Act because it is published in our quarterly tables."
     )
     assert read_reply(DEAR + pointed + YOURS).questions == {"s21": ["2"]}
+
+
+def test_a_count_the_cost_estimate_times_is_its_basis_not_an_answer() -> None:
+    body = (
+        "The council holds no central list of parking restrictions, so each road's records "
+        "would need to be searched by hand. There are 1,799 public roads in the county. At 5 "
+        "minutes per road, checking each would take around 150 hours (1799 x 5 = 8,995 "
+        "minutes). The cost would exceed £600, so the information is exempt under section 12 "
+        "of the Freedom of Information (Scotland) Act 2002."
+    )
+    assert read_reply(DEAR + body + YOURS, regime="FOISA").kind == "refused_cost"
+    # (a count given as an answer, timed by nothing, is still an answer beside the refusal)
+    answer = body.replace("At 5 minutes per road, checking each would take around 150 hours "
+                          "(1799 x 5 = 8,995 minutes). ", "")  # fmt: skip
+    answer = answer.replace("There are 1,799", "In answer to question 1, there are 1,799")
+    answer = answer.replace("The cost would exceed", "For question 2, the cost would exceed")
+    assert read_reply(DEAR + answer + YOURS, regime="FOISA").kind == "partly_answered"
