@@ -30,7 +30,7 @@ LATER_BEFORE = {
     "fresh27": (27, 33, 37), "fresh28": (25, 33, 33), "fresh29": (22, 29, 31),
     "fresh30": (27, 27, 32), "fresh31": (44, 50, 57), "fresh43": (42, 42, 49),
     "fresh44": (32, 37, 40), "fresh45": (20, 24, 25), "fresh46": (15, 24, 24),
-    "fresh47": (37, 44, 44),
+    "fresh47": (37, 44, 44), "fresh48": (47, 51, 57), "fresh49": (71, 95, 106),
 }  # fmt: skip
 PROSPECTIVE = Path(__file__).parent / "data" / "replies_prospective.jsonl"
 
