@@ -95,10 +95,10 @@ def _test(
     if key == "late":
         return bool(late == value)
     if key == "not_held":  # it says the information, or a question's, is not held
-        return (reading.kind == "not_held" or bool(reading.unheld)) == value
+        return bool((reading.kind == "not_held" or bool(reading.unheld)) == value)
     if key == "withheld":  # something is withheld: a provision relied on, or no part said
         # not held (a partial answer citing nothing whose rest is "not held" withholds nothing)
-        return (bool(reading.sections) or not reading.unheld) == value
+        return bool((bool(reading.sections) or not reading.unheld) == value)
     if key == "estimate":  # the reply explains its cost estimate item by item
         return bool((estimate_in(reading.text) is not None) == value)
     if key == "basis":
