@@ -195,3 +195,27 @@ def test_an_extension_is_told_as_the_act_allows_it_and_chased_by_its_own_date() 
     body = next_letter("chaser", draft, context, today=dt.date(2024, 1, 15)).body
     assert "You wrote on 30 October 2023 that you would reply by 11 December 2023" in body
     assert "The 20 working days the Act allows ended on 11 December" not in body
+
+
+def test_a_term_the_point_quotes_is_answered_by_the_requester_when_no_check_finds_it() -> None:
+    from foidraft.replies.clarify import draft_clarification
+
+    police = Authority(id="example-police", name="Example Police", type="police")
+    letter = (
+        "Dear Example Police,\n\n1) Please send the minutes of meetings about any 'Golden "
+        "Handshake' deal for the two officers who resigned in 2011.\n\n2) How many officers "
+        "above the rank of Chief Inspector are subject to 'Gagging Orders' or similar?\n\n"
+        "Yours faithfully,\n\nJo Bloggs\n"
+    )
+    reply = (
+        "Dear Jo Bloggs\n\nQ1) Could you please clarify the term 'Golden Handshake'?\n"
+        "Q2) Could you please clarify the term 'Gagging Order'?\n\nYours sincerely\n\nAnna Price\n"
+    )
+    body = draft_clarification(
+        letter, reply, authority=police, title="Resignations",
+        asked=dt.date(2024, 3, 1), name="Jo Bloggs",
+    ).body  # fmt: skip
+    answers = [p for p in body.split("\n\n") if "You wrote:" in p]
+    assert len(answers) == 2
+    # ("or similar" in question 2 says nothing of what 'Golden Handshake' means)
+    assert all(a.endswith("[[your answer to this point]]") for a in answers), answers

@@ -118,12 +118,17 @@ def _answer(
         f for f in findings
         if not questions or question_at(questions, f.start) in targets
     ]  # fmt: skip
-    terms = [t.casefold() for t in point.terms] + _subject_words(point)
+    quoted = [t.casefold() for t in point.terms]
+    terms = quoted + _subject_words(point)
     related = RELATED.get(point.kind or "", set())
 
     def about(found: list[Finding]) -> list[Finding]:
         found = [f for f in found if _answers(point, f)]
         by_term = [f for f in found if any(t in f.match.casefold() for t in terms)]
+        if point.terms and not any(t in f.match.casefold() for f in by_term for t in quoted):
+            # the words it quotes ("clarify the term 'Golden Handshake'") are found by no
+            # check: the requester says what they mean, no finding elsewhere answers it
+            return []
         return by_term or [f for f in found if f.kind in related]
 
     # What the authority asked about comes first (a finding of the point's kind), then the
