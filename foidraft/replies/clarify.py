@@ -118,11 +118,17 @@ def _answer(
         f for f in findings
         if not questions or question_at(questions, f.start) in targets
     ]  # fmt: skip
-    terms = [t.casefold() for t in point.terms] + _subject_words(point)
+    quoted = [t.casefold() for t in point.terms]
+    terms = quoted + _subject_words(point)
     related = RELATED.get(point.kind or "", set())
 
     def about(found: list[Finding]) -> list[Finding]:
+        found = [f for f in found if _answers(point, f)]
         by_term = [f for f in found if any(t in f.match.casefold() for t in terms)]
+        if point.terms and not any(t in f.match.casefold() for f in by_term for t in quoted):
+            # the words it quotes ("clarify the term 'Golden Handshake'") are found by no
+            # check: the requester says what they mean, no finding elsewhere answers it
+            return []
         return by_term or [f for f in found if f.kind in related]
 
     # What the authority asked about comes first (a finding of the point's kind), then the
@@ -176,6 +182,24 @@ def _answer(
                 chosen.extend(edits)
     _drop_alike(point, letter, questions, spans, dropped, out, chosen)
     return [s for s in out if s]
+
+
+# Points on what words mean: answered by rewording those words, not by an addition elsewhere
+MEANING = {"undefined_term", "ambiguous_period", "unnamed_entities"}
+
+
+def _answers(point: Point, finding: Finding) -> bool:
+    """Whether a finding may answer the point: of the point's own kind, or, for a point on
+    what words mean ("Are you referring to incidents or crimes?"),
+    a rewording of the words it found (a bound added after another question's words, "if
+    answering this part would take the request over the cost limit ...", says nothing of what
+    a word means)."""
+    if finding.kind == point.kind or point.kind not in MEANING:
+        return True
+    suggestion = first_rewording(finding)
+    return suggestion is not None and any(
+        e.start <= finding.end and e.end >= finding.start for e in suggestion.edits
+    )
 
 
 def _wording(letter: str, edit: Edit) -> str:

@@ -231,7 +231,12 @@ RIGHTS_NAMED_RE = re.compile(
     r"publication scheme|"
     # (the log as where this reply will be put, not as the answer's source: "the information
     # we can provide will be from our disclosure log")
-    r"(?<!from our )(?<!from the )disclosure log)",
+    r"(?<!from our )(?<!from the )disclosure log|"
+    # ... by any name: this reply itself to be published ("the response and data released to
+    # you as part of this request will be published on our website"), no refusal of a part
+    r"\b(?:(?:the|this|our) (?:response|reply)|(?:information|data) (?:released|disclosed|"
+    r"provided) to you|your request (?:and|together with) (?:the|our|this) (?:response|reply))\b"
+    r"[^.]{0,60}\b(?:will|may) (?:also )?be published\b)",
     re.IGNORECASE,
 )
 

@@ -204,8 +204,8 @@ INLINE_HEAD_RE = re.compile(
 VOICE_RE = re.compile(
     # (not "I am writing", "I would like": a requester says them too)
     r"(?:your (?:request|e-?mail)(?: for information)?\b(?! for)|(?:I|we) (?:can|cannot|have|"
-    r"regret|note|refer|write in)\b|I am (?:very |so |truly |really )?(?:able|unable|pleased|"
-    r"sorry|afraid)\b|we (?:are|would|"
+    r"regret|note|refer|write in|enclose|attach)\b|I am (?:very |so |truly |really )?(?:able|"
+    r"unable|pleased|sorry|afraid)\b|we (?:are|would|"
     r"will|do|hold|don['’]t)\b|please (?:find|see|note|be advised)\b|"
     r"thank you\b|in (?:response|reply|relation|respect|accordance)\b|the information (?:you|"
     r"requested)\b|following (?:receipt|a search|searches)\b|unfortunately\b|this (?:letter|"

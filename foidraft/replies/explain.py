@@ -29,10 +29,7 @@ HEADLINES = {
     "clarification_request": (
         "They ask you to clarify your request. The 20 working days stop until you reply."
     ),
-    "extension": (
-        "They are taking longer to weigh the public interest (allowed for qualified "
-        "exemptions), and say when they will reply."
-    ),
+    "extension": "They say they need more time, and say when they will reply.",
     "answered": "Your request is answered.",
     "partly_answered": "Part of your request is answered; the rest is withheld or not confirmed.",
     "refused_cost": "Refused on cost: they estimate answering would exceed the cost limit.",
@@ -116,6 +113,11 @@ def explain(
             "Part of your request is answered; they say the rest would cost more than the "
             "limit allows."
         )
+    elif reading.kind == "partly_answered" and reading.unheld and not reading.sections:
+        headline = (  # nothing withheld: what is not answered is not held
+            "Part of your request is answered; they say they do not hold the information for "
+            f"{question_words(list(reading.unheld))}."
+        )
     if reading.kind == "refused_cost" and _ncnd_beside_cost(reading):
         headline = (  # nothing answered: part refused on cost, the rest not confirmed
             "Nothing is answered: they say part would cost more than the limit allows, and "
@@ -159,13 +161,8 @@ def explain(
         )
     elif promised:
         dates.append(("they say they will reply by", promised))
-    if reading.kind == "extension" and not extension_allowed(reading.sections, reading.regime):
-        notes.append(
-            "More time to weigh the public interest is allowed only for a qualified "
-            "exemption; the cost limit (s12) has no public interest test, so the Act does not "
-            "allow this extension. If the reply comes after the 20th working day, say so when "
-            "you ask for a review."
-        )
+    if reading.kind == "extension":
+        notes.extend(_extension_notes(reading))
     links = list(dict.fromkeys(URL_RE.findall(reading.text)))[:8]
     if reading.kind == "already_published" and not links:
         notes.append("They do not say where it is published: ask them for the exact link.")
@@ -232,3 +229,32 @@ def render(exp: Explanation, reading: Reading) -> str:
             title, why = TITLES[step]
             lines.append(f"  {step}: {title} ({why})")
     return "\n".join(lines).rstrip() + "\n"
+
+
+LATE_REVIEW = "If the reply comes after the 20th working day, say so when you ask for a review."
+
+
+def _extension_notes(reading: Reading) -> list[str]:
+    """Whether the Act allows the extension: FOIA only to weigh the public interest in a
+    qualified exemption the notice names (s10(3), s17(2)); FOISA never (s10); the EIRs up to
+    40 working days for a complex and voluminous request (regulation 7)."""
+    if reading.regime == "FOISA":
+        return [
+            "FOISA has no extension of the 20 working days to weigh the public interest or to "
+            "gather the information (section 10): they still apply. " + LATE_REVIEW
+        ]
+    if reading.regime != "FOIA":
+        return []
+    if not extension_allowed(reading.sections, reading.regime):
+        return [
+            "More time to weigh the public interest is allowed only for a qualified "
+            "exemption; the cost limit (s12) has no public interest test, so the Act does not "
+            "allow this extension. " + LATE_REVIEW
+        ]
+    if not reading.sections:
+        return [
+            "The Act allows more time only to weigh the public interest in a qualified "
+            "exemption, which the notice must name (s10(3), s17(2)); this one names none, so "
+            "the 20 working days still apply. " + LATE_REVIEW
+        ]
+    return []

@@ -25,7 +25,7 @@ EXEMPTION_KEYS = {"regime", "section", "title", "meaning", "type", "basis",
                   "public_interest_test", "ncnd", "guidance"}  # fmt: skip
 GROUND_KEYS = {"id", "title", "when", "text", "source"}
 WHEN_KEYS = {"kinds", "sections", "ncnd", "late", "basis", "public_interest_test", "regimes",
-             "estimate"}  # fmt: skip
+             "estimate", "not_held", "withheld"}  # fmt: skip
 REGIME_KEYS = {"regime", "complaint_to", "complaint_when", "complaint_url", "guidance"}
 SECTION_RE = re.compile(r"\d{1,2}[A-Z]?(?:\(\d{1,2}[A-Z]?\))?(?:\([a-z]{1,3}\))?")
 FIELDS_RE = re.compile(r"\{(\w+)\}")
@@ -256,7 +256,7 @@ def _ground(v: _Checks, raw_value: object, path: Path) -> Ground:
             v.items(when[key], (*path, "when", key), min_items=1)
     if "basis" in when:
         v.choice(when["basis"], (*path, "when", "basis"), BASES)
-    for key in ("ncnd", "late", "public_interest_test", "estimate"):
+    for key in ("ncnd", "late", "public_interest_test", "estimate", "not_held", "withheld"):
         if key in when:
             v.boolean(when[key], (*path, "when", key))
     text = " ".join(v.text(raw.get("text"), (*path, "text")).split())

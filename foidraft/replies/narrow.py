@@ -260,19 +260,25 @@ def chaser_letter(context: Context, *, due: dt.date | None, today: dt.date) -> L
 
     who = context.authority.name if context.authority else ""
     late = working_days_between(due, today, context.reading.regime) if due else 0
+    promised = context.reading.kind == "extension" and context.reading.roles.get("respond_by")
     missed = (
-        f"The 20 working days the Act allows ended on {when(due)}, {late} working days ago."
-        if due and late > 0
-        else "[[say when the reply was due]]"
+        "[[say when the reply was due]]"
+        if not (due and late > 0)
+        # the date their notice gave, not the Act's: "you wrote ... that you would reply by"
+        else f"You wrote on {when(context.replied)} that you would reply by {when(due)}; that "
+        f"was {late} working days ago."
+        if promised == due
+        else f"The 20 working days the Act allows ended on {when(due)}, {late} working days ago."
     )
     ref = f" (your reference {context.reference})" if context.reference else ""
+    answer = "your response" if promised else "a response"  # (their notice came, not it)
     # when it went (and their reference) first, so they can find it without a search
     asked = (
         f"I sent my request for information, “{context.title}”, on "
-        f"{long_date(context.sent)}{ref}, and have not yet received a response."
+        f"{long_date(context.sent)}{ref}, and have not yet received {answer}."
         if context.sent
         else f"I made a request for information, “{context.title}”{ref}, and have not yet "
-        "received a response."
+        f"received {answer}."
     )
     body = "\n\n".join(
         [

@@ -36,13 +36,18 @@ KIND_PATTERNS = (
 )  # fmt: skip
 KINDS = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in KIND_PATTERNS]
 # A sentence that offers other wording rather than objecting to the requester's.
+# (what the requester may do with the request, however it is put between: "You may however,
+# wish to consider reducing the scope", "you could restrict your request by ..."; not what
+# they may wish to know: "you may wish to be aware that much of this would be exempt")
+_NARROW = r"narrow|limit|restrict|reduce|refine|focus|specify"
 RECOMMEND_RE = re.compile(
     r"\b(?:may I suggest|I would suggest|we would suggest|(?:my|our|the) (?:only )?suggestion|"
-    r"you (?:may|might) (?:wish|want|like) to|it would be (?:easier|better|helpful|quicker)|"
+    r"you (?:may|might)(?:,? however,?)? (?:wish|want|like) to (?!be aware\b|note\b|know\b)|"
+    r"it would be (?:easier|better|helpful|quicker)|"
     r"(?:would|might) be a better way|a better way (?:for us|to)|(?:we|I) could (?:search|"
-    r"provide|look)|if you (?:could|were to|can|would) (?:name|specify|provide|narrow|limit|"
-    r"restrict|ask)|you could (?:ask|request|narrow|limit|specify)|consider (?:asking|"
-    r"narrowing|limiting|rephrasing|re-?wording))",
+    r"provide|look)|if you (?:could|were to|can|would) (?:name|provide|ask|"
+    rf"{_NARROW})|you could (?:ask|request|{_NARROW})|consider (?:asking|"
+    r"narrowing|limiting|restricting|reducing|refining|focusing|rephrasing|re-?wording))",
     re.IGNORECASE,
 )
 START_RE = re.compile(r"clarif|further (?:details|information) from you", re.IGNORECASE)

@@ -152,6 +152,11 @@ PROCEDURE_WORDS: dict[str, re.Pattern[str]] = {
         r"\bconfirmation that your\b",
         r"\b(?:has|have) been received\b|\bwe have received your\b|\bwhich we received on\b",
         r"\b(?:your request|it) will (?:now )?be (?:considered|processed|dealt with|handled)\b",
+        # ... and the same said in the active voice: "We will consider your request and give you
+        # the information as soon as we can", "I have allocated your request to Mark Ellen"
+        r"\b(?:I|we) will (?:now )?(?:consider|process|deal with|handle) your (?:request|e-?mail|"
+        r"enquiry|application)\b|\b(?:I|we) have (?:now )?(?:logged|registered|allocated|assigned|"
+        r"passed|forwarded|referred) your (?:request|e-?mail|enquiry|application)\b",
         r"\bwe are (?:currently )?(?:considering|processing|dealing with|looking into) your\b",
         r"\b(?:you will|you should|you can (?:normally )?expect to|you can normally expect|"
         r"can expect) (?:to )?(?:receive |get |have )?(?:a |our |the )?(?:full )?(?:response|"

@@ -92,16 +92,17 @@ def named_questions(sentence: str) -> list[str]:
 
 
 def questions_for(
-    text: str, citations: list[Citation], labels: dict[Citation, str]
+    text: str, citations: list[Citation], labels: dict[Citation, str], masked: str = ""
 ) -> dict[str, list[str]]:
-    """{label: [question ids]} for the provisions a question's part of the reply cites."""
+    """{label: [question ids]} for the provisions a question's part of the reply cites;
+    ``masked`` is ``text`` with the request it repeats blanked (``echo.mask``), when known."""
     found: dict[str, list[str]] = {}
 
     def add(label: str, qids: list[str]) -> None:
         have = found.setdefault(label, [])
         have.extend(q for q in qids if q not in have)
 
-    parts = blocks(text)
+    parts = [_echo_ends(b, text, masked) for b in blocks(text)] if masked else blocks(text)
     pending: list[str] = []
     owners: list[tuple[int, int, list[str]]] = []
     starts = sorted(c.start for c in citations)  # (a list's citations may run past the next's)
@@ -134,6 +135,21 @@ def questions_for(
     return {k: sorted(v, key=_order) for k, v in found.items() if v}
 
 
+def _echo_ends(block: Block, text: str, masked: str) -> Block:
+    """A question of the request repeated back ("You requested: 1. ... 3. ...") ends where
+    the authority speaks again: "Your request is refused under s21" after the last one is of
+    the whole request, not of question 3. (Linear: each block's characters once.)"""
+    first = block.start
+    while first < block.end and text[first].isspace():
+        first += 1
+    if first == block.end or not masked[first].isspace():
+        return block  # the authority's own words
+    for i in range(first + 1, block.end):
+        if not masked[i].isspace():
+            return Block(block.question, block.start, i)
+    return block
+
+
 # The authority answering, not the question restated: "1. There are currently 92.", "1. No
 # information held. We do not hold Strategy Board meeting minutes."
 ANSWERING_RE = re.compile(
@@ -159,8 +175,9 @@ def _only_question(body: str) -> bool:
 
 
 # Said of the request's questions, not of a document's items or an Act's parts ("an update
-# within Item 8", "Part 1 of Schedule 1"): "In relation to question 3", "your first question".
-QUESTION_NAMED_RE = re.compile(r"\b(?:questions?|q)[ \t]*\d|" + ORDINAL_RE.pattern, re.I)
+# within Item 8", "Part 1 of Schedule 1"): "In relation to question 3", "your first question",
+# "the information you have asked for at point 2".
+QUESTION_NAMED_RE = re.compile(r"\b(?:questions?|q|points?)[ \t]*\d|" + ORDINAL_RE.pattern, re.I)
 
 
 def _named_before(text: str, at: int) -> list[str]:

@@ -140,6 +140,9 @@ def read_reply(
     regime = regime if regime in REGIMES else detect_regime(cleaned)
     if regime == "FOISA" and detect_regime(cleaned) == "EISR":
         regime = "EISR"  # a Scottish body's answer under its EIRs: reviews are reg 16's
+    # (the EIRs only named beside FOISA, as a leaflet's title or a footer's "FOISA or the EIRs"
+    # would: settled below by what the reply relies on)
+    named_only = regime == "EISR" and not EISR_RE.search(cleaned)
     if regime == "FOIA" and answered_under_eir(cleaned):
         regime = "EIR"  # a body that found the information environmental: reg 11's review
     own = own_text(cleaned, letter)
@@ -149,6 +152,8 @@ def read_reply(
     scottish = regime in ("FOISA", "EISR") or bool(SCOTTISH_RE.search(cleaned))
     scottish = scottish or (regime == "EIR" and bool(EISR_EXCEPTION_RE.search(cleaned)))
     labels = relied_on(citations, parts, regime, masked, scottish=scottish)
+    if named_only and labels and all(_under_foisa(label) for label in labels.values()):
+        regime = "FOISA"  # relying on FOISA's sections alone, none moving it to the EIRs
     roles = {label: role(label, scottish=scottish) for label in labels.values()}
     # (a provision named only where a class is described decides no kind; it is reported
     # only where the reply's decision is of its kind, ``generic.fits``)
@@ -189,7 +194,7 @@ def read_reply(
         or (acts.has("effort") and kind == "refused_cost")
     ):
         sections = (*sections, "FOISA s12" if regime == "FOISA" else "s12")  # said in words
-    questions = questions_for(own, citations, labels)
+    questions = questions_for(own, citations, labels, masked)
     said = per_question(masked) if kind not in PENDING else {}
     for label in sections:  # the cost limit said of a question in words, or cited apart
         if role(label) == "cost" and label not in questions and said.get("cost"):
@@ -209,6 +214,12 @@ def read_reply(
         unheld=tuple(unheld),
         rule=rule.name,
     )
+
+
+def _under_foisa(label: str) -> bool:
+    """Whether ``label`` is a FOISA section other than s39(2), which moves a request to the
+    EIRs."""
+    return label.startswith("FOISA s") and not label.startswith("FOISA s39")
 
 
 def _ordered(labels: Any) -> tuple[str, ...]:

@@ -94,6 +94,11 @@ def _test(
         return bool(reading.ncnd == value)
     if key == "late":
         return bool(late == value)
+    if key == "not_held":  # it says the information, or a question's, is not held
+        return bool((reading.kind == "not_held" or bool(reading.unheld)) == value)
+    if key == "withheld":  # something is withheld: a provision relied on, or no part said
+        # not held (a partial answer citing nothing whose rest is "not held" withholds nothing)
+        return bool((bool(reading.sections) or not reading.unheld) == value)
     if key == "estimate":  # the reply explains its cost estimate item by item
         return bool((estimate_in(reading.text) is not None) == value)
     if key == "basis":
@@ -199,8 +204,16 @@ def challenged(r: Reading, *, to_authority: bool = True) -> str:
         if cited:
             qs = _questions_for(r, cited)
             said = what.format(you=you, where=f" for {qs}" if qs else "", asked=qs or "my request",
-                               do="do" if to_authority else "does")  # fmt: skip
+                               do="do" if to_authority else "does", why=_vexed(cited))  # fmt: skip
             parts.append(said + f" under {provisions_said(cited)}")
+    if r.unheld and not any(_role_words(s) == "not_held" for s in withheld):
+        # said of questions in words, no provision cited: "Answer 3: This information is not held"
+        unheld = question_words(list(r.unheld))
+        parts.append(f"{you} said {you} {'do' if to_authority else 'does'} not hold the "
+                     f"information for {unheld}")  # fmt: skip
+    if not parts and r.kind in _BY_KIND:  # said in words, no provision cited
+        do = "do" if to_authority else "does"
+        parts.append(_BY_KIND[r.kind].format(you=you, do=do))
     if not parts:
         return f"I am not satisfied with {your} response. [[say what is wrong with it]]"
     return f"In {your} response, " + "; and ".join(parts) + "."
@@ -210,17 +223,34 @@ def challenged(r: Reading, *, to_authority: bool = True) -> str:
 # nothing, so "you withheld the information under s12" misstated the reply.
 _BY_ROLE = (
     ("cost", "{you} refused {asked} as costing more than the limit allows"),
+    ("vexatious", "{you} refused {asked} as {why}"),
     ("not_held", "{you} said {you} {do} not hold the information{where}"),
     ("published", "{you} said the information{where} is already published"),
     ("exempt", "{you} withheld the information{where}"),
 )
 
 
+# ... and what a reply of a kind did when it cites nothing ("Dover District Council does not
+# hold the information you are seeking")
+_BY_KIND = {
+    "not_held": "{you} said {you} {do} not hold the information",
+    "already_published": "{you} said the information is already published",
+}
+
+
 def _role_words(label: str) -> str:
     from foidraft.replies.provisions import role
 
     found = role(label)
-    return found if found in ("cost", "not_held", "published") else "exempt"
+    return found if found in ("cost", "not_held", "published", "vexatious") else "exempt"
+
+
+def _vexed(labels: list[str]) -> str:
+    """What a refusal under s14 called the request: s14(1) vexatious, s14(2) repeated."""
+    parts = {label.rsplit("s14", 1)[-1][:3] for label in labels}
+    return {"(1)": "vexatious", "(2)": "repeated"}.get(
+        parts.pop() if len(parts) == 1 else "", "vexatious or repeated"
+    )
 
 
 def _closing(r: Reading, say_held: str) -> str:

@@ -79,6 +79,10 @@ REVIEW_ASKED_RE = any_of(
     r"\b(?:in )?(?:response|reply) to your (?:(?:FOI )?(?:request|application|e-?mail|letter)"
     r"(?:,? (?:received|dated|sent) [^.,]{0,40}?,?)? for (?:an? )?(?:internal )?review|"
     r"(?:internal )?review request|requirement for (?:a )?review)\b",
+    # the body's handling of a message as one: "your email of 3 October, which is being treated
+    # as a request for an internal review"
+    r"\b(?:treated|handled|logged|registered|dealt with) as (?:an? )?(?:request for (?:an? )?)?"
+    r"(?:internal )?review\b",
     r"\bfollowing (?:your|the) request for (?:an? )?(?:internal )?review\b|\byou have "
     r"(?:requested|asked for) (?:an? )?(?:internal )?review\b|"
     r"\bthank you for your (?:request for|e-?mail requesting|letter requesting) (?:an? )?"
@@ -98,5 +102,6 @@ REVIEW_RECOUNT_RE = any_of(
     r"(?:to you )?(?:of|dated|on) (?:the )?\d{1,2}(?:st|nd|rd|th)? \w+ \d{4},? (?:we|I|it) "
     r"(?:stated|said|explained|confirmed|advised|told)\b",
     r"^the (?:original |initial )?(?:response|reply) (?:confirmed|stated|explained|advised)\b|"
-    r"\b(?:replied|responded) to your (?:original |initial )?request",
+    # (by any subject: "The council responded to the request but Mr Paulley considers ...")
+    r"\b(?:replied|responded) to (?:your|the) (?:original |initial )?request",
 )

@@ -44,6 +44,9 @@ def _answered_below(lines: list[str], i: int) -> bool:
 
 
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+# An ordinal's raised letters as a web page's text gives them: "received 21^st October 2020"
+# is "21st October 2020" (a date, not a count of 21 received).
+RAISED_ORDINAL = re.compile(r"(?<=\d)\^(?=(?:st|nd|rd|th)\b)")
 
 
 def clean(text: str) -> str:
@@ -59,6 +62,8 @@ def clean(text: str) -> str:
         for ch in text
         if ch in "\n\t" or not unicodedata.category(ch).startswith("C") or ch == "\u00ad"
     ).replace("\u00ad", "")
+    if "^" in text:
+        text = RAISED_ORDINAL.sub("", text)
     lines = [SPACES.sub(" ", line).rstrip() for line in text.split("\n")]
     return "\n".join(_undoubled(lines)).strip()
 
