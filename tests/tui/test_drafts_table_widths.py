@@ -15,7 +15,9 @@ from foidraft.tui.widgets.drafts_table import (
     CELL_PADDING,
     HEADERS,
     SCROLLBAR,
+    fit_columns,
     fit_widths,
+    row_width,
 )
 
 
@@ -62,3 +64,31 @@ def test_with_a_batch_column_the_review_deadline_still_fits_at_80_columns() -> N
     assert sum(widths) + CELL_PADDING * len(BATCH_HEADERS) + SCROLLBAR <= 80
     assert widths[-1] >= len("review by 5 Feb 2027")
     assert widths[2] >= 3  # "kn…" still says a batch is there
+
+
+WALK23_ROWS = [  # walk23's Home: a batch beside requests sent, one paused for a clarification
+    row("Cases: fly-tipping enforcement", "sent", "due", dt.date(2027, 1, 8)),
+    row("Hate crime in Belfast", "sent", "overdue", dt.date(2026, 12, 2)),
+    row("Knife crime in South Wales", "sent", "due-soon", dt.date(2026, 12, 9), batch="knives"),
+    row("Online child sexual offence arrests", "clarification", "clarification"),
+    row("Review: Online grooming", "partly-answered", "review-by", dt.date(2027, 2, 4)),
+]
+
+
+@pytest.mark.parametrize("width", [60, 64, 70])
+def test_a_narrow_terminal_drops_batch_then_changed_before_the_due_date_is_cut(
+    width: int,
+) -> None:
+    # At 60x20 every column kept its place and the row ran past the edge: "8 Jan 2027"
+    # read "8 J" and "2 Dec overdue" "2 D".
+    headers, widths = fit_columns(WALK23_ROWS, width)
+    assert row_width(widths) <= width, (headers, widths)
+    assert headers[-1] == "Due" and widths[-1] >= max(len(r.due_cell) for r in WALK23_ROWS)
+    assert headers[:2] == ("Title", "Authority") and "Status" in headers
+    assert widths[0] >= 6 and widths[1] >= 7  # "Knif…", "West M…"
+
+
+def test_a_row_that_fits_keeps_every_column() -> None:
+    headers, widths = fit_columns(WALK23_ROWS, 100)
+    assert headers == BATCH_HEADERS and widths == fit_widths(WALK23_ROWS, 100)
+    assert fit_columns(WALK23_ROWS, 80)[0] == BATCH_HEADERS  # 80x24 as before

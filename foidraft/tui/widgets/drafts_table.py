@@ -82,8 +82,7 @@ letter is safe; fix the header by hand.
     def _fill(self, current: Path | None) -> None:
         width = self.size.width or self.app.size.width
         self._fitted_width = width
-        headers = headers_for(self.draft_rows)
-        widths = fit_widths(self.draft_rows, width)
+        headers, widths = fit_columns(self.draft_rows, width)
         self.name_widths = widths[0], widths[1]
         self.clear(columns=True)
         for header, column_width in zip(headers, widths, strict=True):
@@ -94,7 +93,7 @@ letter is safe; fix the header by hand.
             for state, variable in DUE_COLOUR.items()
         }
         for row in self.draft_rows:
-            self.add_row(*cells(row, widths, styles), key=str(row.summary.path))
+            self.add_row(*cells(row, headers, widths, styles), key=str(row.summary.path))
         if current is not None and str(current) in self.rows_by_path:
             self.move_cursor(row=self.get_row_index(str(current)))
 
@@ -133,17 +132,43 @@ def headers_for(rows: list[DraftRow]) -> tuple[str, ...]:
     return BATCH_HEADERS if len({r.batch for r in rows}) > 1 else HEADERS
 
 
-def fit_widths(rows: list[DraftRow], total: int) -> tuple[int, ...]:
-    """Column widths, one per header: status, changed and due as wide as their text;
-    title, authority (and batch) too when they fit, else they share what is left, the
-    title getting most."""
+# Where even the narrowest names would push the due date past the right edge (Home at 60
+# columns cut "8 Jan 2027" to "8 J"), these columns go, in this order: the detail line
+# below the table names the selected draft's batch, and its file keeps the time.
+DROPPED_WHEN_NARROW = ("Batch", "Changed")
+NARROWEST_TITLE = 6  # "Knif…", once the columns above have gone
+
+
+def fit_columns(rows: list[DraftRow], total: int) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """The columns shown and their widths: every column when the row fits ``total``,
+    else without those in ``DROPPED_WHEN_NARROW``, one at a time, until it does."""
+    headers = headers_for(rows)
+    widths = fit_widths(rows, total, headers)
+    for header in DROPPED_WHEN_NARROW:
+        if row_width(widths) <= total or header not in headers:
+            continue
+        headers = tuple(h for h in headers if h != header)
+        widths = fit_widths(rows, total, headers)
+    return headers, widths
+
+
+def row_width(widths: tuple[int, ...]) -> int:
+    return sum(widths) + CELL_PADDING * len(widths) + SCROLLBAR
+
+
+def fit_widths(
+    rows: list[DraftRow], total: int, headers: tuple[str, ...] | None = None
+) -> tuple[int, ...]:
+    """Column widths, one per header (``headers_for(rows)`` unless given): status,
+    changed and due as wide as their text; title, authority (and batch) too when they
+    fit, else they share what is left, the title getting most."""
 
     def widest(header: str, values: list[str]) -> int:
         return max([len(header), *(cell_len(v) for v in values)])
 
-    headers = headers_for(rows)
+    headers = headers or headers_for(rows)
     status = widest("Status", [r.status_cell for r in rows])
-    changed = widest("Changed", [r.changed_text for r in rows])
+    changed = widest("Changed", [r.changed_text for r in rows]) if "Changed" in headers else 0
     due = widest("Due", [r.due_cell for r in rows])
     authority = min(MAX_AUTHORITY, widest("Authority", [r.authority_name for r in rows]))
     batch = min(MAX_BATCH, widest("Batch", [r.batch for r in rows])) if "Batch" in headers else 0
@@ -165,13 +190,19 @@ def fit_widths(rows: list[DraftRow], total: int) -> tuple[int, ...]:
     if title + authority > spare:
         title = max(LAST_TITLE, min(need, spare - LAST_AUTHORITY))  # a short one gives room
         authority = max(LAST_AUTHORITY, min(authority, spare - title))
-    if batch:
-        return title, authority, batch, status, changed, due
-    return title, authority, status, changed, due
+    if title + authority > spare and "Changed" not in headers:  # nothing left to give way
+        authority = LAST_AUTHORITY
+        title = max(NARROWEST_TITLE, spare - authority)
+    width = {"Title": title, "Authority": authority, "Batch": batch, "Status": status,
+             "Changed": changed, "Due": due}  # fmt: skip
+    return tuple(width[h] for h in headers)
 
 
-def cells(row: DraftRow, widths: tuple[int, ...], styles: dict[str, str]) -> tuple[Text, ...]:
-    """The row's cells; ``styles`` maps a due state (and "overdue" for problems) to a style."""
+def cells(
+    row: DraftRow, headers: tuple[str, ...], widths: tuple[int, ...], styles: dict[str, str]
+) -> tuple[Text, ...]:
+    """The row's cells under ``headers``; ``styles`` maps a due state (and "overdue" for
+    problems) to a style."""
     problem = row.summary.problem is not None
     title = f"! {row.title}" if problem else row.list_title
     first = (
@@ -181,13 +212,10 @@ def cells(row: DraftRow, widths: tuple[int, ...], styles: dict[str, str]) -> tup
             or "—"
         ),
     )
-    batch = (
-        (literal_rich(shorten(row.batch, widths[2])),) if len(widths) == len(BATCH_HEADERS) else ()
-    )
-    return (
-        *first,
-        *batch,
-        literal_rich(row.status_cell),
-        literal_rich(row.changed_text),
-        literal_rich(row.due_cell, styles.get(row.due_state, "")),
-    )
+    rest = {
+        "Batch": lambda width: literal_rich(shorten(row.batch, width)),
+        "Status": lambda _: literal_rich(row.status_cell),
+        "Changed": lambda _: literal_rich(row.changed_text),
+        "Due": lambda _: literal_rich(row.due_cell, styles.get(row.due_state, "")),
+    }
+    return (*first, *(rest[h](w) for h, w in zip(headers[2:], widths[2:], strict=True)))
