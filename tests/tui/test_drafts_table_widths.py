@@ -92,3 +92,27 @@ def test_a_row_that_fits_keeps_every_column() -> None:
     headers, widths = fit_columns(WALK23_ROWS, 100)
     assert headers == BATCH_HEADERS and widths == fit_widths(WALK23_ROWS, 100)
     assert fit_columns(WALK23_ROWS, 80)[0] == BATCH_HEADERS  # 80x24 as before
+
+
+def test_the_due_colours_read_in_every_builtin_theme() -> None:
+    """walk23 in textual-light: "9 Dec soon" in the theme's text-warning read at 2.7 to 1
+    on the table (atom-one-light 2.8): each due colour now reads at WCAG AA (4.5 to 1) on
+    the table's surface, the background and the panel, and a colour that read already is
+    kept as the theme gives it."""
+    from textual.color import Color
+    from textual.theme import BUILTIN_THEMES
+
+    from foidraft.tui.widgets.drafts_table import DUE_COLOUR, READABLE, _contrast, readable_on
+
+    for name, theme in BUILTIN_THEMES.items():
+        colours = theme.to_color_system().generate()
+        grounds = [colours[g] for g in ("surface", "background", "panel")]
+        if any(Color.parse(g).ansi is not None or Color.parse(g).a < 1 for g in grounds):
+            continue  # an ANSI theme: the terminal's own colours
+        for variable in set(DUE_COLOUR.values()):
+            given = colours[variable]
+            shown = Color.parse(readable_on(given, grounds))
+            worst = min(_contrast(shown, Color.parse(g)) for g in grounds)
+            assert worst >= READABLE, (name, variable, given, shown.hex, worst)
+            if min(_contrast(Color.parse(given), Color.parse(g)) for g in grounds) >= READABLE:
+                assert shown.hex == Color.parse(given).hex, (name, variable)

@@ -6,6 +6,7 @@ column; long titles and authority names are shortened with an ellipsis.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
@@ -13,6 +14,7 @@ from rich.cells import cell_len
 from rich.text import Text
 from textual import events
 from textual.binding import BindingType
+from textual.color import Color, ColorParseError
 from textual.coordinate import Coordinate
 from textual.widgets import DataTable
 
@@ -33,6 +35,41 @@ SCROLLBAR = 2
 # DataTable cells are Rich renderables, which cannot use theme variables: the colours are
 # taken from the current theme (and refreshed when it changes) so they read in any theme.
 DUE_COLOUR = {"overdue": "text-error", "due-today": "text-error", "due-soon": "text-warning"}
+
+
+READABLE = 4.5  # WCAG AA contrast for text
+
+
+def readable_on(colour: str, grounds: list[str]) -> str:
+    """``colour``, darkened on a light background or lightened on a dark one until it reads
+    at ``READABLE`` contrast on each of ``grounds``: a light theme's text-warning ("9 Dec
+    soon" in textual-light) read at 2.7 to 1. ANSI colours and unparsable ones are kept."""
+    try:
+        fg, bgs = Color.parse(colour), [Color.parse(g) for g in grounds if g]
+    except ColorParseError:
+        return colour
+    bgs = [b for b in bgs if b.a == 1 and not b.ansi]
+    if fg.ansi is not None or fg.a < 1 or not bgs:
+        return colour
+    light = sum(_luminance(b) for b in bgs) / len(bgs) > 0.18
+    for _ in range(20):
+        if min(_contrast(fg, b) for b in bgs) >= READABLE:
+            break
+        fg = fg.darken(0.05) if light else fg.lighten(0.05)
+    return fg.hex
+
+
+def _luminance(c: Color) -> float:
+    def channel(v: int) -> float:
+        x = v / 255
+        return x / 12.92 if x <= 0.03928 else ((x + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b)
+
+
+def _contrast(a: Color, b: Color) -> float:
+    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
 
 
 class DraftsTable(DataTable[Text]):
@@ -87,9 +124,10 @@ letter is safe; fix the header by hand.
         self.clear(columns=True)
         for header, column_width in zip(headers, widths, strict=True):
             self.add_column(label_for(header, column_width), width=column_width, key=header.lower())
-        colours = self.app.get_css_variables()  # text-* colours contrast with the background
+        colours = self.app.get_css_variables()
+        grounds = [colours.get(name, "") for name in ("surface", "background", "panel")]
         styles = {
-            state: f"bold {colours.get(variable, '')}".strip()
+            state: f"bold {readable_on(colours.get(variable, ''), grounds)}".strip()
             for state, variable in DUE_COLOUR.items()
         }
         for row in self.draft_rows:
@@ -212,7 +250,7 @@ def cells(
             or "—"
         ),
     )
-    rest = {
+    rest: dict[str, Callable[[int], Text]] = {
         "Batch": lambda width: literal_rich(shorten(row.batch, width)),
         "Status": lambda _: literal_rich(row.status_cell),
         "Changed": lambda _: literal_rich(row.changed_text),
