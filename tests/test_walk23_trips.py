@@ -60,3 +60,28 @@ def test_the_review_letter_is_counted_as_foidraft_check_counts_it(cli: Cli, tmp_
     said = [ln for ln in (out + err).splitlines() if "foidraft check finds" in ln]
     assert (check_code == 0) == (not said), (out + err, check_out)
     assert not said, out + err
+
+
+def test_the_psni_is_offered_its_sectarian_hate_motivation() -> None:
+    """A hate crime request to the Police Service of Northern Ireland listed England's
+    five strands only (walk23): the PSNI records a sectarian motivation too, and it is
+    offered there, never to a force in Britain."""
+    from foidraft.authorities.directory import load_directory
+    from foidraft.interview import load_flows
+    from foidraft.interview.script import answer_all
+
+    directory, flow = load_directory(), load_flows()["crime-statistics"]
+    offered = {}
+    for ref in ("psni", "wmp", "police_scotland"):
+        interview, _ = answer_all(
+            flow,
+            {"topic": "hate crime", "drop_first": ["none"]}
+            | ({"strands": ["sectarian", "race"]} if ref == "psni" else {}),
+            authority=directory.find(ref),
+            requester_name="Jo",
+        )
+        offered[ref] = {c.value for c in interview.flow.question("strands").choices}
+        if ref == "psni":
+            assert "hate crime strands: race and sectarian" in " ".join(interview.letter().split())
+    assert "sectarian" in offered["psni"]
+    assert "sectarian" not in offered["wmp"] | offered["police_scotland"]
