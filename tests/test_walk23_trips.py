@@ -85,3 +85,20 @@ def test_the_psni_is_offered_its_sectarian_hate_motivation() -> None:
             assert "hate crime strands: race and sectarian" in " ".join(interview.letter().split())
     assert "sectarian" in offered["psni"]
     assert "sectarian" not in offered["wmp"] | offered["police_scotland"]
+
+
+def test_an_nhs_trust_is_shown_its_own_examples_for_its_workforce() -> None:
+    """A staff request to Manchester University NHS Foundation Trust was shown a council's
+    examples ("staff numbers in children's services", "the finance department")."""
+    from foidraft.authorities.infer import resolve_any
+    from foidraft.interview import load_flows
+    from foidraft.interview.regime import for_authority
+
+    flow = load_flows()["workforce"]
+    trust = resolve_any("Manchester University NHS Foundation Trust")[0]
+    council = resolve_any("Leeds City Council")[0]
+    shown = for_authority(flow, trust)
+    assert "children's services" not in shown.question("subject").example
+    assert shown.question("scope").example == "the emergency department"
+    kept = for_authority(flow, council)
+    assert kept.question("subject").example == "staff numbers in children's services"
