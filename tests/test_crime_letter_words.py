@@ -51,7 +51,8 @@ def test_a_scottish_body_is_asked_about_aggravations_and_markers_not_flags() -> 
     assert flagged == []
     assert "aggravation or marker" in words["flags"]
     labels = {where: text for where, text in words.items() if where.startswith("flags.")}
-    assert set(labels) == {"flags.domestic_abuse", "flags.hate_crime"}
+    assert set(labels) == {"flags.domestic_abuse", "flags.hate_crime", "flags.online"}
+    assert labels["flags.online"].startswith("Cyber marker")  # since April 2016 (walk23)
     assert labels["flags.domestic_abuse"].startswith("Domestic abuse marker")
     assert labels["flags.hate_crime"].startswith("Statutory hate crime aggravation")
 

@@ -184,11 +184,19 @@ def test_choosing_the_authority_later_changes_the_act(flows: dict[str, Flow]) ->
     assert interview.letter().startswith("Dear Sir or Madam,")
     interview.authority = SCOTLAND
     assert "Freedom of Information (Scotland) Act 2002" in interview.letter()
-    # Home Office codes become the crimes' names; the online flag, which Police Scotland
-    # does not hold, is asked again.
+    # Home Office codes become the crimes' names; the online flag becomes Police
+    # Scotland's own cyber marker.
+    assert interview.is_complete
+    assert "the crimes you record as sexual communication with a child" in interview.letter()
+    assert "your cyber marker (crimes committed wholly or partly online)" in interview.letter()
+
+
+def test_a_flag_police_scotland_does_not_hold_is_asked_again(flows: dict[str, Flow]) -> None:
+    answers = {**CRIME_ANSWERS, "flags": ["knife"]}
+    interview = run(start(flows["crime-statistics"], None), answers)
+    interview.authority = SCOTLAND
     assert not interview.is_complete
     assert interview.current is not None and interview.current.id == "flags"
-    assert "the crimes you record as sexual communication with a child" in interview.letter()
     run(interview, {"flags": []})
     assert interview.is_complete
 

@@ -157,8 +157,9 @@ def test_scottish_bodies_see_scottish_words_on_the_screens() -> None:
     assert "section 35 of the Scottish Act (law enforcement)" in flow.question("involving").why
     assert "Home Office" not in " ".join(c.label for c in flow.question("outcomes").choices)
     flags = flow.question("flags")
-    assert "online" not in {c.value for c in flags.choices}
-    assert any("no online marker" in n.why for n in flags.not_offered)
+    assert "knife" not in {c.value for c in flags.choices}
+    assert any("records weapons through its own crime names" in n.why for n in flags.not_offered)
+    assert "Cyber marker" in {c.label for c in flags.choices}  # since April 2016
     assert "housebreaking (including attempts)" in interview.letter().lower()
 
 

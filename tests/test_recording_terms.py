@@ -76,14 +76,14 @@ def test_the_batch_letter_to_police_scotland_agrees_with_the_interviews() -> Non
 
 def test_what_police_scotland_does_not_record_becomes_a_gap_to_fill() -> None:
     wmp, scotland = force("West Midlands Police"), force("Police Scotland")
-    english = interview_letter(wmp, offences=["28E"], flags=["online"])
+    english = interview_letter(wmp, offences=["28E"], flags=["knife"])
     draft = Draft.new("Burglary", english, wmp.id)
     plan = plan_batch(template_from_draft(draft, wmp), [wmp, scotland], today=TODAY)
     to_scotland = next(d for d in plan.drafts if d.authority.id == scotland.id)
     to_wmp = next(d for d in plan.drafts if d.authority.id == wmp.id)
 
-    assert "[[Police Scotland has no online marker to count" in to_scotland.text
-    assert "online crime flag" not in to_scotland.text
+    assert "[[Police Scotland records weapons through its own crime names" in to_scotland.text
+    assert "knife or sharp instrument flag" not in to_scotland.text
     assert "FD903" in {f.rule for f in to_scotland.findings}  # the gap is flagged
     assert [t for t in to_scotland.terms if t.gap] and "1 gap to fill" in to_scotland.terms_text()
     assert to_wmp.text == english
@@ -130,3 +130,17 @@ def test_hostile_text_is_read_in_linear_time() -> None:
     cost(2)
     small, large = min(cost(20) for _ in range(3)), min(cost(200) for _ in range(3))
     assert large < small * 40, (small, large)
+
+
+def test_the_online_flag_goes_to_police_scotland_as_its_cyber_marker() -> None:
+    """The interview told a Police Scotland requester it "has no online marker to count"
+    while the check's rewording asked for crimes "recorded with the cyber-enabled crime
+    marker" (walk23): Police Scotland has marked crimes with a cyber element since April
+    2016, and the interview, a batch and the check now all name it."""
+    wmp, scotland = force("West Midlands Police"), force("Police Scotland")
+    english = interview_letter(wmp, offences=["28E"], flags=["online"])
+    scottish = interview_letter(scotland, offences=["scot:housebreaking"], flags=["online"])
+    batched = batch_letter(english, wmp, scotland)
+    assert "your cyber marker (crimes committed wholly or partly online)" in scottish
+    assert "your cyber marker" in batched and "[[" not in batched
+    assert "online crime flag" not in batched + scottish

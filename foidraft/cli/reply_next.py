@@ -45,7 +45,10 @@ def write_next(
     from foidraft.lint.api import check
 
     under = authority or regime_only(reading.regime)
-    findings = [f for f in check(new.body, under) if f.severity in ("warning", "error")]
+    # Checked as `foidraft check` checks the saved file: a review, chaser or complaint
+    # only for a letter's form (its header's `letter:`), so the two never disagree.
+    checked = check(new.body, under, ignore=new.ignore, letter=new.letter or None)
+    findings = [f for f in checked if f.severity in ("warning", "error")]
     say(f"wrote {new.name}: “{new.title}” (follows {draft.name})")
     if not context.name:  # the app asks; here the sign-off is a gap, and nothing said so
         say("  signed [[your name]], as no name is kept: fill it in before sending; "

@@ -25,8 +25,9 @@ class Choice:
 
     ``keywords`` find it in a search and from the requester's own words; ``parent`` is the
     class a sub-code belongs to; ``when`` offers it only while a condition on earlier
-    answers holds; ``where`` offers it only for Scottish bodies ("scotland") or only for
-    others ("elsewhere"), with ``reason`` saying why it is missing; ``alone`` cannot be
+    answers holds; ``where`` offers it only for Scottish bodies ("scotland"), only for
+    others ("elsewhere"), with ``reason`` saying why it is missing, or only for bodies in
+    Northern Ireland ("northern_ireland"); ``alone`` cannot be
     ticked with anything else ("none"); ``scotland`` is its wording for Scottish bodies.
     """
 

@@ -56,7 +56,7 @@ LAW: dict[str, dict[str, str]] = {
 }
 LAW_FIELDS = frozenset(f"law.{key}" for key in LAW["FOIA"])
 _FIELD = re.compile(r"(\()?\{(law\.[a-z_]+)\}(\))?")
-_CACHE: dict[tuple[int, bool, bool, str, int], Flow] = {}
+_CACHE: dict[tuple[int, bool, bool, str, int, bool], Flow] = {}
 
 
 def is_scottish(authority: Authority | None) -> bool:
@@ -97,12 +97,13 @@ def for_authority(flow: Flow, authority: Authority | None) -> Flow:
     """The flow as ``authority``'s requester sees it (cached per flow, regime and kind)."""
     scottish, police = is_scottish(authority), is_police(authority)
     kind = authority.type if authority is not None else ""
+    ni = authority is not None and authority.nation == "northern_ireland"
     month = year_start(authority)  # a university's financial year starts on 1 August
-    key = (id(flow), scottish, police, kind, month)
+    key = (id(flow), scottish, police, kind, month, ni)
     found = _CACHE.get(key)
     if found is None or found.id != flow.id:
         questions = tuple(
-            replace(shown_question(q, scottish, police, kind), year_start=month)
+            replace(shown_question(q, scottish, police, kind, ni=ni), year_start=month)
             for q in flow.questions
         )
         scot = flow.description_scotland if scottish else ""
@@ -112,9 +113,10 @@ def for_authority(flow: Flow, authority: Authority | None) -> Flow:
 
 
 def shown_question(
-    question: Question, scottish: bool, police: bool = True, kind: str = ""
+    question: Question, scottish: bool, police: bool = True, kind: str = "", *, ni: bool = False
 ) -> Question:
-    """``question`` as a body of ``kind`` (an authority type) is asked it."""
+    """``question`` as a body of ``kind`` (an authority type) is asked it; ``ni``: a body
+    in Northern Ireland, offered what only it records (a "northern_ireland" choice)."""
     if not police and question.non_police is not None:
         question = question.non_police
     q = question.scotland if scottish and question.scotland is not None else question
@@ -122,6 +124,8 @@ def shown_question(
     kept: list[Choice] = []
     missing: list[NotOffered] = []
     for c in q.choices:
+        if c.where == "northern_ireland" and not ni:
+            continue
         if (c.where == "scotland" and not scottish) or (c.where == "elsewhere" and scottish):
             if c.reason and c.where == "elsewhere":
                 missing.append(NotOffered(c.label, c.reason))

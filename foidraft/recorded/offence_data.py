@@ -36,6 +36,7 @@ class Flag:
     also: tuple[str, ...] = ()
     strands: tuple[tuple[str, str], ...] = ()
     scotland: dict[str, Any] = field(default_factory=dict)
+    ni_strands: tuple[tuple[str, str], ...] = ()  # the PSNI's, where they differ
 
 
 @dataclass(frozen=True, slots=True)

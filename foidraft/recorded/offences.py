@@ -167,11 +167,14 @@ class OffenceModel:
             return []
         home = dict(flag.strands)
         scot = dict(flag.scotland.get("strands", ()))
+        ni = {sid: name for sid, name in flag.ni_strands if sid not in home and sid not in scot}
         out = []
-        for sid, name in {**home, **scot}.items():
+        for sid, name in {**home, **scot, **ni}.items():
             choice: dict[str, Any] = {"value": sid, "label": name[:1].upper() + name[1:],
                                       "text": name, "short": name}  # fmt: skip
-            if sid not in home:
+            if sid in ni:
+                choice["where"] = "northern_ireland"  # the PSNI's sectarian motivation
+            elif sid not in home:
                 choice["where"] = "scotland"
                 choice["reason"] = "Recorded as a statutory aggravation in Scotland only."
             elif scot and sid not in scot:

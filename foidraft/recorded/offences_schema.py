@@ -117,7 +117,7 @@ def _offences(v: _V, raw: object, groups: dict[str, str]) -> list[Offence]:
 def _flags(v: _V, raw: object, codes: set[str]) -> list[Flag]:
     out = []
     keys = {"id", "name", "hint", "text", "short", "words", "counted_on", "also", "strands",
-            "sources", "scotland"}  # fmt: skip
+            "sources", "scotland", "northern_ireland"}  # fmt: skip
     for i, item in enumerate(v.items(raw, ("flags",), min_items=1)):
         path: Path = ("flags", i)
         f = v.mapping(item, path, keys)
@@ -139,6 +139,10 @@ def _flags(v: _V, raw: object, codes: set[str]) -> list[Flag]:
             scotland["strands"] = _strands(v, scot["strands"], (*path, "scotland", "strands"))
         if "sources" in scot:
             v.cites(scot["sources"], (*path, "scotland", "sources"))
+        ni = v.mapping(f.get("northern_ireland", {}), (*path, "northern_ireland"),
+                       {"strands", "sources"})  # fmt: skip
+        if ni:
+            v.cites(ni.get("sources"), (*path, "northern_ireland", "sources"))
         out.append(
             Flag(
                 id=v.ident(f.get("id"), (*path, "id")),
@@ -151,6 +155,9 @@ def _flags(v: _V, raw: object, codes: set[str]) -> list[Flag]:
                 also=refs["also"],
                 strands=_strands(v, f["strands"], (*path, "strands")) if "strands" in f else (),
                 scotland=scotland,
+                ni_strands=_strands(v, ni["strands"], (*path, "northern_ireland", "strands"))
+                if "strands" in ni
+                else (),
             )
         )
     return out

@@ -78,6 +78,8 @@ class CommandsProvider(Provider):
 
 async def app_commands(app: FoidraftHost) -> list[PaletteCommand]:
     """Everything foidraft offers from anywhere (the drafts and templates read in a thread)."""
+    from foidraft.templates.model import shown_title  # "[area]", never {authority.area}
+
     drafts, templates = [], []
     try:
         drafts = await asyncio.to_thread(app.store.list)
@@ -99,7 +101,7 @@ async def app_commands(app: FoidraftHost) -> list[PaletteCommand]:
         ),
         *(
             PaletteCommand(
-                f"template: new draft from {shorten(template.title, TITLE_WIDTH)}",
+                f"template: new draft from {shorten(shown_title(template.title), TITLE_WIDTH)}",
                 f"Start a draft from the template {template.name}.",
                 partial(app.new_from_template, template.path),
             )

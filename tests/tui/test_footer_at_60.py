@@ -60,7 +60,12 @@ async def test_the_editors_footer_with_a_finding_chosen_at_60_columns() -> None:
         # quick): read the footer once it is there.
         await wait_for(pilot, lambda: "Quit" in footer(pilot), "the footer")
         assert_fits(pilot, "esc Back")
+        # The letter keeps nine lines at 60x20 (walk23: five, under 11 rows of findings,
+        # and one while they were read), five while the findings are read.
+        letter = pilot.app.screen.query_one("#draft-editor")
+        assert letter.region.height >= 11, letter.region
         await pilot.press("f8")
         await wait_for(pilot, lambda: "1-9 Apply" in footer(pilot), "the finding keys")
         await pilot.pause()
         assert_fits(pilot, "1-9 Apply", "i Ignore", "esc Back")
+        assert letter.region.height >= 7, letter.region

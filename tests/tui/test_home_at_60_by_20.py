@@ -41,3 +41,28 @@ async def test_home_at_60_by_20_shows_the_drafts_not_blank_lines(templates: bool
         await pilot.resize_terminal(80, 24)  # a taller terminal has room for every line
         await wait_for(pilot, lambda: " Drafts" in screen_text(pilot), "the heading back")
         assert ("No templates yet" in screen_text(pilot)) != templates
+
+
+async def test_home_at_60_columns_shows_each_due_date_whole() -> None:
+    """walk23 at 60x20: a batch beside sent requests, one paused for a clarification, and
+    the Due column at the right edge read "8 J", "2 D": every column kept its place and
+    the row ran past the screen. The batch column, then Changed, now give way."""
+    from tests.tui.shell_harness import write_draft
+
+    sent = {
+        "cases-0001.md": "2026-12-07",
+        "hate-0001.md": "2026-11-03",
+        "knives-0001.md": "2026-11-10",
+    }
+    batch = {"knives-0001.md": {"batch": "knife-crime-in-manchester"}}
+    for name, day in sent.items():
+        write_draft(name, name.split("-")[0].title() + " crime in a long place name",
+                    authority="psni", status="sent", sent=day, extra=batch.get(name))  # fmt: skip
+    write_draft("online-0001.md", "Online child sexual offence arrests", authority="wmp",
+                status="clarification", extra={"clarification": "2026-12-01"})  # fmt: skip
+    async with make_app().run_test(size=(60, 20)) as pilot:
+        table = await home_listing(pilot, 4)
+        await wait_for(pilot, lambda: "Online" in screen_text(pilot), "the table drawn")
+        screen = screen_text(pilot)
+        for row in table.draft_rows:
+            assert row.due_cell and row.due_cell in screen, (row.due_cell, screen)

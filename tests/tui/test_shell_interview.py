@@ -199,6 +199,12 @@ async def test_leaving_an_interview_with_answers_asks_first() -> None:
         await settle(pilot)
         await start_interview(pilot, "GMP", "crime-statistics")
         await type_text(pilot, "knife crime")  # answer the first question
+        # Typed, not yet entered: ctrl+q quit at once, the topic lost (walk23).
+        await pilot.press("ctrl+q")
+        await wait_for(pilot, lambda: showing(pilot, ConfirmDialog), "the question")
+        assert "Quit and lose this interview?" in screen_text(pilot)
+        await pilot.press("n")
+        await wait_for(pilot, lambda: showing(pilot, InterviewScreen), "the interview")
         await pilot.press("enter")
         await settle(pilot)
         await pilot.press("escape")

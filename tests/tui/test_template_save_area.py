@@ -42,6 +42,9 @@ async def test_a_place_in_the_name_and_the_letter_is_offered_as_each_ones_area(
         assert len(replacements.selected) == 3
         await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: showing(pilot, EditorScreen), "the dialog to close")
+        # Named as Home names it: it said “Knife crime in {authority.area}: …” (walk23).
+        (note,) = [str(n.message) for n in pilot.app._notifications if n.title == "Template saved"]
+        assert "“Knife crime in [area]: crimes recorded in [area]”" in note, note
     saved = TemplateStore().get("knife-crime-in-manchester")
     assert saved.title == "Knife crime in {authority.area}: crimes recorded in {authority.area}"
     wmp = load_directory().find("wmp")

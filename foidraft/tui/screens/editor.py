@@ -29,7 +29,14 @@ from foidraft.tui.screens import editor_actions
 from foidraft.tui.screens.dialogs import ChoiceDialog
 from foidraft.tui.screens.editor_checking import LetterChecking, LintFinished
 from foidraft.tui.screens.editor_findings import ShownFindings
-from foidraft.tui.screens.editor_layout import EDITOR_CSS, HEAD_SHARE, TITLE_MIN, WIDE, editor_parts
+from foidraft.tui.screens.editor_layout import (
+    EDITOR_CSS,
+    HEAD_SHARE,
+    TALL,
+    TITLE_MIN,
+    WIDE,
+    editor_parts,
+)
 from foidraft.tui.screens.editor_status import StatusSteps, title_line
 from foidraft.tui.text import literal
 from foidraft.tui.widgets.draft_editor import DraftEditor
@@ -54,6 +61,7 @@ class EditorScreen(Screen[None]):
     typing replaces when it is not empty (a gap to fill)."""
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]  # noqa: RUF012 - Screen's type
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (TALL, "-tall")]  # noqa: RUF012 - Screen's type
     HELP = DraftEditor.HELP
     BINDINGS: ClassVar[list[BindingType]] = bindings(
         ("editor.export", "export"),  # first: the footer shows it at any width
@@ -137,9 +145,11 @@ class EditorScreen(Screen[None]):
         # Textual sets the breakpoint classes on the screen's first resize, after its first
         # layout: at 80 columns the editor was laid out side by side, and the letter kept
         # that half width's wrapping for seconds after. Set them before any layout.
-        width = self.app.size.width
+        width, height = self.app.size
         self.set_class(width < WIDE, "-narrow")
         self.set_class(width >= WIDE, "-wide")
+        self.set_class(height < TALL, "-short")
+        self.set_class(height >= TALL, "-tall")
         if not self.query(FindingsList):
             return  # the app closed as the editor opened: its parts are gone
         self.findings_list.border_title = "Findings"

@@ -276,7 +276,7 @@ def save_as_template(screen: EditorParts) -> None:
     def saved(template: Template | None) -> None:
         if template is not None:
             screen.notify(
-                f"Saved the template “{template.title}” ({template.name}). Start a draft or "
+                f"Saved the template “{template.shown_title}” ({template.name}). Start a draft or "
                 "a batch from it on Home.",
                 title="Template saved",
                 markup=False,

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from foidraft.tui.widgets.draft_editor import DraftEditor
 
 WIDE = 100  # columns from which the letter and the findings sit side by side
+TALL = 24  # rows from which the findings below the letter keep their 80x24 height
 HEAD_SHARE = 85  # the head's share (%) for who it is for, status and saved (#editor-state)
 TITLE_MIN = 12  # #editor-title's min-width
 
@@ -47,6 +48,12 @@ EditorScreen {
            sight at 80x24, five lines of the letter around its words still shown. */
         #editor-side:focus-within { height: 15; #findings-pane { width: 1fr; } }
         #editor-side:focus-within FindingDetail { width: 2fr; }
+    }
+    /* Under 24 rows (60x20) the findings below took 11 of 20 rows, empty or not, and the
+       letter kept five lines: they take 7 (11 while read), the letter nine (five). */
+    &.-narrow.-short {
+        #editor-side { height: 7; }
+        #editor-side:focus-within { height: 11; }
     }
     #editor-side.-hidden { display: none; }
 }

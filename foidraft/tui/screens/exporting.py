@@ -120,6 +120,10 @@ async def export_batch_to_folder(app: App[Any], store: DraftStore, batch_id: str
     fmt = await app.push_screen_wait(ChoiceDialog("Export this batch's letters as", choices))
     if not fmt:
         return False
+    if fmt == "eml":  # their From line: asked once, before the first .eml, as for one draft
+        from foidraft.tui.screens.details import email_for_eml
+
+        await email_for_eml(app, await asyncio.to_thread(load_profile_quietly))
     answer, problem = str(Path(paths.exports_dir()) / batch_id), ""
     while True:  # a folder that cannot be made is asked again, with what was typed
         ask = SavePathDialog(

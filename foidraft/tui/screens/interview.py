@@ -15,7 +15,7 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Header
+from textual.widgets import Button, Header, Input
 
 from foidraft.errors import FoidraftError
 from foidraft.interview import Interview
@@ -88,8 +88,12 @@ class InterviewScreen(FoidraftScreen[None]):
     @property
     def has_unsaved_answers(self) -> bool:
         """True while answers exist that have not yet become a draft (the app asks before
-        quitting)."""
-        return bool(self.interview and self.interview.answers) and not self.finished
+        quitting), the words typed for the first one before enter included: ctrl+q there
+        quit at once over the request's topic (walk23)."""
+        if self.interview is None or self.finished:
+            return False
+        typed = (i.value.strip() for i in self.query("#question-pane Input").results(Input))
+        return bool(self.interview.answers) or any(typed)
 
     def compose(self) -> ComposeResult:
         yield Header(icon="≡")
