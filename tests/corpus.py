@@ -108,6 +108,13 @@ def _overlaps(text: str, phrase: str, findings: list[Finding]) -> bool:
     return any(f.start < end and start < f.end for f in findings)
 
 
+def official_url(url: str) -> str:
+    """The address a rule cites for a case: the Scottish Information Commissioner's decisions
+    were copied from a mirror of its site (sic.uniondigital.uk), and a requester is shown
+    the Commissioner's own address, the same path."""
+    return url.replace("https://sic.uniondigital.uk/", "https://www.itspublicknowledge.info/")
+
+
 def _rate(hit: list[Any], of: list[Any]) -> float:
     return len(hit) / len(of) if of else 0.0
 

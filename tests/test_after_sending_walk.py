@@ -72,7 +72,7 @@ def test_a_scottish_cost_refusal_gets_review_grounds_under_foisa_not_foia() -> N
     assert "cost-estimate" not in fitting and "cost-estimate-foisa" in fitting
     ground = fitting["cost-estimate-foisa"]
     assert "whether the information is held does not count" in ground.text
-    assert "sic.uniondigital.uk" in ground.source.url
+    assert "itspublicknowledge.info" in ground.source.url
     english = read_reply(row["text"].replace("FOISA", "FOIA"), regime="FOIA")
     assert "cost-estimate-foisa" not in {g.id for g in grounds_for(english)}
 

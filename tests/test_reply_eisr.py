@@ -3,7 +3,7 @@ replies) are not England's: a review is asked under regulation 16 and answered w
 working days (reg 16(4)), and the appeal goes to the Scottish Information Commissioner
 within six months (reg 17 applying FOISA s47), never to the ICO. Facts from the
 Commissioner's decisions, e.g. https://www.foi.scot/decision-1322025 (regs 10, 16(4), 17)
-and https://sic.uniondigital.uk/decision-0792016 (reg 10(4)(b), a council)."""
+and https://www.itspublicknowledge.info/decision-0792016 (reg 10(4)(b), a council)."""
 
 from __future__ import annotations
 

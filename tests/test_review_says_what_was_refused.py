@@ -52,8 +52,8 @@ def test_a_scottish_review_letter_says_its_grounds_without_the_pickers_law_mark(
     assert "\n\n1. The cost estimate is not explained or not reasonable. The response" in body
     sources = [source.url if source else "" for _, source in _grounds_in(body, knowledge())]
     assert sources == [
-        "https://sic.uniondigital.uk/decision-0642018",
-        "https://sic.uniondigital.uk/decision-2682024",
+        "https://www.itspublicknowledge.info/decision-0642018",
+        "https://www.itspublicknowledge.info/decision-2682024",
     ]
 
 

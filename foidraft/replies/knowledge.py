@@ -274,7 +274,7 @@ def _ground(v: _Checks, raw_value: object, path: Path) -> Ground:
 
 # The Scottish Information Commissioner's sites and Scotland's own legislation.
 SCOTTISH_SOURCE_RE = re.compile(
-    r"https?://(?:www\.)?(?:itspublicknowledge\.info|foi\.scot|sic\.uniondigital\.uk|"
+    r"https?://(?:www\.)?(?:itspublicknowledge\.info|foi\.scot|"
     r"legislation\.gov\.uk/(?:asp|ssi)/)",
     re.IGNORECASE,
 )
