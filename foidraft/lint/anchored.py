@@ -13,8 +13,7 @@ from __future__ import annotations
 from _bisect import bisect_left, bisect_right  # bisect.py only adds an import
 
 from foidraft.lint.document import Document
-from foidraft.lint.offsets import MANY_PLACES
-from foidraft.lint.places import pattern_places
+from foidraft.lint.places import MANY_PLACES, pattern_places
 from foidraft.rules.model import DIGIT_HEAD, Pattern
 
 TYPE_CHECKING = False
@@ -81,7 +80,7 @@ def anchored(
     resume = lo  # candidates before this lie inside the last match
     end = -1  # where the current paragraph ends (clipped to hi)
     skip = False  # the current paragraph lacks the literals
-    # Each place's paragraph: a subscript, for many places (foidraft.lint.offsets).
+    # Each place's paragraph: a subscript, for many places (foidraft.lint.places).
     of = index.paragraph_of() if stop - first >= MANY_PLACES else None
     for pos in candidates[first:stop]:
         if pos >= end:

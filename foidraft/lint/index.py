@@ -13,8 +13,16 @@ from __future__ import annotations
 from _bisect import bisect_left, bisect_right  # bisect.py only adds an import
 from itertools import accumulate, chain, count
 
-from foidraft.lint.offsets import MANY_PLACES, paragraph_map, paragraphs_of, search_paragraphs
-from foidraft.lint.places import FEW_PLACES, followed, followed_places, merged_places
+from foidraft.lint.places import (
+    FEW_PLACES,
+    MANY_PLACES,
+    followed,
+    followed_places,
+    merged_places,
+    paragraph_map,
+    paragraphs_of,
+    search_paragraphs,
+)
 from foidraft.rules.model import DIGIT_HEAD
 from foidraft.text.find import occurrences
 from foidraft.text.lazyre import LazyRegex
@@ -111,8 +119,7 @@ class LiteralIndex:
         return self._numbers
 
     def paragraph_of(self) -> list[int] | None:
-        """Each offset's paragraph (``foidraft.lint.offsets``), for the whole letter's index;
-        None for a window's (a keystroke's few paragraphs are placed by bisection)."""
+        """Each offset's paragraph (``places.paragraph_map``); None in a window's index."""
         if self._para_of is None and self.whole_text:
             self._para_of = paragraph_map(self.para_starts, len(self.low))
         return self._para_of
@@ -244,7 +251,7 @@ class LiteralIndex:
                 # the letter's distinct words, shorter to search than the letter.
                 self._paragraphs_of(self.positions(literal, word_start))
                 if word_start or literal.isalnum()
-                else self._search_paragraphs(literal)
+                else search_paragraphs(self.low, literal, self.para_starts, self.start, self.end)
             )
         return found
 
@@ -285,9 +292,6 @@ class LiteralIndex:
     def _paragraphs_of(self, positions: list[int]) -> list[int]:
         of = self.paragraph_of() if len(positions) >= MANY_PLACES else None
         return paragraphs_of(positions, self.para_starts, of)
-
-    def _search_paragraphs(self, literal: str) -> list[int]:
-        return search_paragraphs(self.low, literal, self.para_starts, self.start, self.end)
 
     def _occurrences(self, literal: str) -> list[int]:
         if literal.isalnum():  # inside words only: look in the vocabulary, not the text
