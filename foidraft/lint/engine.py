@@ -61,6 +61,8 @@ def lint(
     kind of letter it is ('' for a request; see foidraft.lint.letters)."""
     rules = active_rules(ruleset, authority=authority, config=config, ignore=ignore,
                          letter=letter)  # fmt: skip
+    if any(rule.check == "model" and rule.model not in OWN_READING for rule in rules):
+        doc.sentence_starts()  # cut at once, not paragraph by paragraph first (same cuts)
     found = findings_for(doc, rules, authority=authority, config=config, today=today)
     return resolve(found, ruleset, doc)
 
@@ -199,6 +201,13 @@ def _rule_hits(
         count = f"{len(found)}+" if capped else str(len(found))
         return [(s, e, t, g, score, {"count": count, "max": str(rule.max)})]
     return [(s, e, t, g, score, {}) for s, e, t, g, score in found[:MAX_FINDINGS_PER_RULE]]
+
+
+# Models read by their own modules; the others (the reading against what is recorded)
+# cut the whole letter's sentences, which ``lint`` then cuts at once.
+OWN_READING = frozenset(
+    {"orphan_definitions", "repeated_questions", "holders", "other_body", "letter_form"}
+)
 
 
 def _model_hits(
