@@ -43,7 +43,7 @@ def merged_places(
     words = index._words  # built only when needed: not for heads such as "," or "["
     known = index._positions
     nexts = _next_map(after) if after else None
-    lists = []
+    lists: list[list[int]] = []
     for h in heads:
         if h in whole:
             if words is None:
@@ -60,12 +60,11 @@ def merged_places(
             lists.append(found)
     if not lists:
         return _NOWHERE
-    # Sorted runs that sorted() merges in C. Heads such as "in" and "inside" share
-    # places: those are tried twice, which finds nothing twice.
     if len(lists) == 1:
         return lists[0]
-    # Joined by list concatenation (a copy of pointers, in C), not read one by one through
-    # an iterator: some twenty thousand places a long letter's check.
+    # Sorted runs, joined by list concatenation (a copy of pointers, in C, where an iterator
+    # reads them one by one) and merged by sort(). Heads such as "in" and "inside" share
+    # places: those are tried twice, which finds nothing twice.
     out = lists[0] + lists[1]
     for more in lists[2:]:
         out += more
