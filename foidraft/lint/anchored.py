@@ -13,7 +13,7 @@ from __future__ import annotations
 from _bisect import bisect_left, bisect_right  # bisect.py only adds an import
 
 from foidraft.lint.document import Document
-from foidraft.lint.places import pattern_places
+from foidraft.lint.places import MANY_PLACES, pattern_places
 from foidraft.rules.model import DIGIT_HEAD, Pattern
 
 TYPE_CHECKING = False
@@ -80,9 +80,11 @@ def anchored(
     resume = lo  # candidates before this lie inside the last match
     end = -1  # where the current paragraph ends (clipped to hi)
     skip = False  # the current paragraph lacks the literals
+    # Each place's paragraph: a subscript, for many places (foidraft.lint.places).
+    of = index.paragraph_of() if stop - first >= MANY_PLACES else None
     for pos in candidates[first:stop]:
         if pos >= end:
-            k = bisect_right(starts, pos) - 1
+            k = of[pos] if of is not None else bisect_right(starts, pos) - 1
             end = min(starts[k + 1] if k + 1 < n else end_of_text, hi)
             skip = allowed is not None and k not in allowed
             if match is None and not skip:

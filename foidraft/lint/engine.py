@@ -15,6 +15,7 @@ from foidraft.lint.letters import applies
 from foidraft.lint.matching import Hit, first_hit, hits, live_patterns
 from foidraft.lint.merging import resolve
 from foidraft.lint.model import Finding, Suggestion
+from foidraft.lint.model_kinds import NOT_HELD_MODELS, OWN_READING
 from foidraft.lint.suggest import build_suggestions
 from foidraft.rules.counterparts import fields_for, template_for
 from foidraft.rules.model import Context, Pattern, Rule, RuleSet
@@ -61,6 +62,8 @@ def lint(
     kind of letter it is ('' for a request; see foidraft.lint.letters)."""
     rules = active_rules(ruleset, authority=authority, config=config, ignore=ignore,
                          letter=letter)  # fmt: skip
+    if any(rule.check == "model" and rule.model not in OWN_READING for rule in rules):
+        doc.sentence_starts()  # cut at once, not paragraph by paragraph first (same cuts)
     found = findings_for(doc, rules, authority=authority, config=config, today=today)
     return resolve(found, ruleset, doc)
 
@@ -199,11 +202,6 @@ def _rule_hits(
         count = f"{len(found)}+" if capped else str(len(found))
         return [(s, e, t, g, score, {"count": count, "max": str(rule.max)})]
     return [(s, e, t, g, score, {}) for s, e, t, g, score in found[:MAX_FINDINGS_PER_RULE]]
-
-
-# The models that read the attributes a dataset does not hold (foidraft/lint/model_hits.py):
-# as records to read one by one, or as a keyword search of a named free-text field.
-NOT_HELD_MODELS = ("not_held", "searchable")
 
 
 def _model_hits(

@@ -11,9 +11,18 @@ vocabulary. Other literals fall back to searching the text.
 from __future__ import annotations
 
 from _bisect import bisect_left, bisect_right  # bisect.py only adds an import
-from itertools import accumulate, chain, count, repeat
+from itertools import accumulate, chain, count
 
-from foidraft.lint.places import FEW_PLACES, followed, followed_places, merged_places
+from foidraft.lint.places import (
+    FEW_PLACES,
+    MANY_PLACES,
+    followed,
+    followed_places,
+    merged_places,
+    paragraph_map,
+    paragraphs_of,
+    search_paragraphs,
+)
 from foidraft.rules.model import DIGIT_HEAD
 from foidraft.text.find import occurrences
 from foidraft.text.lazyre import LazyRegex
@@ -26,7 +35,6 @@ _SPLIT_RE = LazyRegex(r"(\w+)")
 _NONE: list[int] = []  # shared "nowhere"; never mutated
 _LEAD_RE = LazyRegex(r"\w+")
 _LAST = chr(0x10FFFF)  # sorts after every other character
-_MINUS_ONE = (-1).__add__  # in C, where a comprehension is a call of its own
 FEW_WORDS = 400  # distinct words of a letter whose word starts are kept as a set (a page)
 PREFIX_LENGTH = 20  # ...up to this long (a megabyte of digits is one word: not its every start)
 
@@ -34,7 +42,7 @@ PREFIX_LENGTH = 20  # ...up to this long (a megabyte of digits is one word: not 
 class LiteralIndex:
     __slots__ = (
         "_after", "_asked", "_between", "_blob", "_blob_starts", "_by_pattern", "_candidates",
-        "_followed", "_has_any", "_numbers", "_paragraph_lists", "_paragraph_sets",
+        "_followed", "_has_any", "_numbers", "_para_of", "_paragraph_lists", "_paragraph_sets",
         "_paragraphs", "_parts", "_positions", "_prefixes", "_starts", "_tokens", "_vocab",
         "_words", "end", "low", "para_starts", "start", "whole_text",
     )  # fmt: skip
@@ -71,6 +79,7 @@ class LiteralIndex:
         self._paragraph_lists: dict[tuple[tuple[str, ...], bool], list[int]] = {}
         self._has_any: dict[tuple[tuple[str, ...], bool], bool] = {}
         self._by_pattern: dict[int, tuple[object, list[int]]] = {}  # see places.pattern_places
+        self._para_of: list[int] | None = None  # see paragraph_of
 
     def _text(self) -> tuple[int, str]:
         """The folded text the index covers, and where it starts in the letter."""
@@ -108,6 +117,12 @@ class LiteralIndex:
                 self._build()
             self._numbers = dict(zip(self._starts, count()))
         return self._numbers
+
+    def paragraph_of(self) -> list[int] | None:
+        """Each offset's paragraph (``places.paragraph_map``); None in a window's index."""
+        if self._para_of is None and self.whole_text:
+            self._para_of = paragraph_map(self.para_starts, len(self.low))
+        return self._para_of
 
     def built(self) -> bool:
         """Whether the letter has been split into words yet."""
@@ -236,7 +251,7 @@ class LiteralIndex:
                 # the letter's distinct words, shorter to search than the letter.
                 self._paragraphs_of(self.positions(literal, word_start))
                 if word_start or literal.isalnum()
-                else self._search_paragraphs(literal)
+                else search_paragraphs(self.low, literal, self.para_starts, self.start, self.end)
             )
         return found
 
@@ -275,23 +290,8 @@ class LiteralIndex:
         return i == len(vocab) or not vocab[i].startswith(literal)
 
     def _paragraphs_of(self, positions: list[int]) -> list[int]:
-        # Each position's paragraph (one past it: bisect_right) in C, in order, once each.
-        after = dict.fromkeys(map(bisect_right, repeat(self.para_starts), positions))
-        return list(map(_MINUS_ONE, after))
-
-    def _search_paragraphs(self, literal: str) -> list[int]:
-        # One find per paragraph that holds the literal, skipping the rest of each.
-        starts = self.para_starts
-        low = self.low
-        end = self.end
-        out: list[int] = []
-        pos = low.find(literal, self.start, end)
-        while pos != -1:
-            i = bisect_right(starts, pos) - 1
-            out.append(i)
-            nxt = starts[i + 1] if i + 1 < len(starts) else end
-            pos = low.find(literal, max(nxt, pos + 1), end)
-        return out
+        of = self.paragraph_of() if len(positions) >= MANY_PLACES else None
+        return paragraphs_of(positions, self.para_starts, of)
 
     def _occurrences(self, literal: str) -> list[int]:
         if literal.isalnum():  # inside words only: look in the vocabulary, not the text

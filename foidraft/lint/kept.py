@@ -18,10 +18,11 @@ from __future__ import annotations
 
 from _bisect import bisect_left, bisect_right  # bisect.py only adds an import
 
-from foidraft.lint.engine import MAX_FINDINGS_PER_RULE, NOT_HELD_MODELS, _dedupe, _has
+from foidraft.lint.engine import MAX_FINDINGS_PER_RULE, _dedupe, _has
 from foidraft.lint.held import HeldReading, read_paragraphs
 from foidraft.lint.matching import Hit, first_hit, hits, live_indexes
 from foidraft.lint.model import Edit, Suggestion
+from foidraft.lint.model_kinds import NOT_HELD_MODELS
 from foidraft.lint.questions import items_in, numbered
 from foidraft.lint.suggest import build_suggestions
 from foidraft.lint.window import window

@@ -6,18 +6,20 @@ and a word with several recorded meanings that nothing in its sentence settles
 
 from __future__ import annotations
 
-from _bisect import bisect_right  # bisect.py only adds an import
+from _bisect import bisect_left, bisect_right  # bisect.py only adds an import
 
 from foidraft.lint.anchored import runs_with_places, starts_before
 from foidraft.lint.document import Document
 from foidraft.lint.gates import words_absent as absent
 from foidraft.lint.matching import pattern_matches
+from foidraft.lint.places import pattern_places
 from foidraft.lint.reading import MAX_HITS, Reading, _spans
 from foidraft.text.lazyre import IGNORECASE, LazyRegex
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from foidraft.recorded.model import Dataset, NotHeld, RecordedModel, Words
+    from foidraft.rules.model import Pattern
 
 # (start, end, matched text, template fields)
 ModelHit = tuple[int, int, str, dict[str, str]]
@@ -51,19 +53,18 @@ def not_held_hits(
             if not reads(attribute, searchable) or absent(attribute.words, doc):
                 continue
             pattern = attribute.words.pattern
-            for lo, hi in runs_with_places(pattern, doc, runs):
-                for start, end in _spans(pattern, doc, lo, hi):
-                    if reading.dataset_at(start) is not dataset:
-                        continue
-                    a, b = reading.sentence(start)
-                    if covered(doc, held, a, b, start, end) or held_by_other(
-                        doc, datasets, dataset, a, b, start, end
-                    ):
-                        continue
-                    fields = attribute_fields(dataset, attribute)
-                    out.append((start, end, doc.text[start:end], fields))
-                    if len(out) >= MAX_HITS:
-                        return sorted(out, key=lambda h: h[0])
+            for start, end in runs_spans(pattern, doc, runs):
+                if reading.dataset_at(start) is not dataset:
+                    continue
+                a, b = reading.sentence(start)
+                if covered(doc, held, a, b, start, end) or held_by_other(
+                    doc, datasets, dataset, a, b, start, end
+                ):
+                    continue
+                fields = attribute_fields(dataset, attribute)
+                out.append((start, end, doc.text[start:end], fields))
+                if len(out) >= MAX_HITS:
+                    return sorted(out, key=lambda h: h[0])
     out.sort(key=lambda h: h[0])
     return out
 
@@ -71,6 +72,54 @@ def not_held_hits(
 def reads(attribute: NotHeld, searchable: bool) -> bool:
     """Whether a rule of the model ``searchable`` (else ``not_held``) reads ``attribute``."""
     return (attribute.search is not None) == searchable
+
+
+def runs_spans(
+    pattern: Pattern, doc: Document, runs: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """What ``_spans`` finds in each of ``runs`` (sorted, disjoint, each ending at a
+    paragraph's start or the letter's end), in order: the pattern's places listed and its
+    literals asked about once for all the runs, where a search of each run asked both again
+    (a long letter's attributes are searched for in some eight hundred runs). The same
+    places are tried, paragraph by paragraph, as ``foidraft.lint.anchored.anchored`` tries
+    them (which also skips paragraphs lacking the literals, where nothing can match)."""
+    if pattern.heads is None or doc.lower is None:
+        return [
+            s
+            for lo, hi in runs_with_places(pattern, doc, runs)
+            for s in _spans(pattern, doc, lo, hi)
+        ]
+    index = doc.index()
+    literals = pattern.literals
+    if (
+        literals is not None
+        and literals != pattern.heads
+        and not index.has_any(literals, pattern.literals_ws)
+    ):
+        return []  # no match can lack them all
+    places = pattern_places(index, pattern, pattern.heads_whole)
+    starts, of = doc.paragraph_starts(), index.paragraph_of()
+    n, end_of_text, masked = len(starts), len(doc.masked), doc.masked
+    match = None  # compiled at the first place tried
+    out: list[tuple[int, int]] = []
+    for lo, hi in runs:
+        i = bisect_left(places, lo)
+        resume, end = lo, -1  # as in anchored: past the last match; the paragraph's end
+        for pos in places[i : bisect_left(places, hi, i)]:
+            if pos >= end:
+                k = of[pos] if of is not None else bisect_right(starts, pos) - 1
+                end = min(starts[k + 1] if k + 1 < n else end_of_text, hi)
+            if pos < resume:
+                continue
+            if match is None:
+                match = pattern.compiled.match
+            m = match(masked, pos, end)
+            if m is not None:
+                s, e = m.span()
+                if e > s:
+                    out.append((s, e))
+                resume = e if e > pos else pos + 1
+    return out
 
 
 def attribute_fields(dataset: Dataset, attribute: NotHeld) -> dict[str, str]:

@@ -9,8 +9,8 @@ word numbers by bisection over ``map``, the words around each place by ``__getit
 
 from __future__ import annotations
 
-from _bisect import bisect_left  # bisect.py only adds an import
-from itertools import chain, compress
+from _bisect import bisect_left, bisect_right  # bisect.py only adds an import
+from itertools import compress, repeat
 
 from foidraft.text.lazyre import LazyRegex
 
@@ -42,8 +42,8 @@ def merged_places(
     ``positions`` without their calls for the cases met most (some eight heads each)."""
     words = index._words  # built only when needed: not for heads such as "," or "["
     known = index._positions
-    nexts = dict(after) if after else None
-    lists = []
+    nexts = _next_map(after) if after else None
+    lists: list[list[int]] = []
     for h in heads:
         if h in whole:
             if words is None:
@@ -60,9 +60,34 @@ def merged_places(
             lists.append(found)
     if not lists:
         return _NOWHERE
-    # Sorted runs that sorted() merges in C. Heads such as "in" and "inside" share
+    if len(lists) == 1:
+        return lists[0]
+    # Sorted runs, joined by list concatenation (a copy of pointers, in C, where an iterator
+    # reads them one by one) and merged by sort(). Heads such as "in" and "inside" share
     # places: those are tried twice, which finds nothing twice.
-    return lists[0] if len(lists) == 1 else sorted(chain.from_iterable(lists))
+    out = lists[0] + lists[1]
+    for more in lists[2:]:
+        out += more
+    out.sort()
+    return out
+
+
+# The words after each whole-word head (``Pattern.heads_next``) as a map, made once per
+# tuple (a pattern's, kept for the process) rather than at each listing: id -> (tuple, map).
+_NEXT_MAPS: dict[int, tuple[object, dict[str, tuple[str, ...]]]] = {}
+
+
+def _next_map(
+    after: tuple[tuple[str, tuple[str, ...]], ...],
+) -> dict[str, tuple[str, ...]]:
+    kept = _NEXT_MAPS.get(id(after))
+    if kept is not None and kept[0] is after:
+        return kept[1]
+    if len(_NEXT_MAPS) > 4096:  # patterns made on the fly (near-miss spellings) pile up
+        _NEXT_MAPS.clear()
+    made = dict(after)
+    _NEXT_MAPS[id(after)] = (after, made)
+    return made
 
 
 def pattern_places(index: LiteralIndex, pattern: Pattern, whole: frozenset[str]) -> list[int]:
@@ -169,3 +194,51 @@ def _neighbours(index: LiteralIndex) -> tuple[list[str], list[str]]:
         index._tokens = parts[1::2]
         index._between = [*parts[2:-1:2], ""]
     return index._tokens, index._between
+
+
+# -- paragraphs of places ------------------------------------------------------------
+# A first check of a long letter asks "which paragraph holds this place?" some fifteen
+# thousand times (each candidate place tried in a new paragraph, each place of a literal
+# whose paragraphs are listed). A bisection of the paragraph starts compares a dozen Python
+# ints; a list with one entry per character answers with one subscript. It is made once
+# per letter (one ``list.extend`` per paragraph, in C), only for the whole letter's word
+# index and only where many places are asked about, so a keystroke's window of a few
+# paragraphs never builds it.
+MANY_PLACES = 16  # fewer places than this are placed by bisection
+
+
+def paragraph_map(para_starts: list[int], length: int) -> list[int]:
+    """For each offset in [0, length], ``bisect_right(para_starts, offset) - 1``: the index
+    of the paragraph holding it (-1 before the first)."""
+    out = [-1] * para_starts[0] if para_starts else []
+    extend = out.extend
+    for k, (a, b) in enumerate(zip(para_starts, [*para_starts[1:], length + 1], strict=True)):
+        extend(repeat(k, b - a))
+    if not para_starts:
+        extend(repeat(-1, length + 1))
+    return out
+
+
+_MINUS_ONE = (-1).__add__  # in C, where a comprehension is a call of its own
+
+
+def paragraphs_of(positions: list[int], para_starts: list[int], of: list[int] | None) -> list[int]:
+    """The paragraphs holding ``positions`` (sorted), in order, once each: each one's from
+    ``of`` (``paragraph_map``) when given, else one past it by bisection, all in C."""
+    if of is not None:
+        return list(dict.fromkeys(map(of.__getitem__, positions)))
+    after = dict.fromkeys(map(bisect_right, repeat(para_starts), positions))
+    return list(map(_MINUS_ONE, after))
+
+
+def search_paragraphs(low: str, literal: str, starts: list[int], lo: int, end: int) -> list[int]:
+    """The paragraphs of [lo, end) holding ``literal``: one find per paragraph that holds it,
+    skipping the rest of each."""
+    out: list[int] = []
+    pos = low.find(literal, lo, end)
+    while pos != -1:
+        i = bisect_right(starts, pos) - 1
+        out.append(i)
+        nxt = starts[i + 1] if i + 1 < len(starts) else end
+        pos = low.find(literal, max(nxt, pos + 1), end)
+    return out

@@ -74,7 +74,11 @@ def _paragraph_cuts(doc: Document, start: int, end: int) -> set[int]:
 
 
 def _list_items(masked: str, start: int, end: int) -> Iterator[int]:
-    for m in LIST_ITEM_RE.finditer(masked, start):
+    # Searched up to ``end`` only: past the last item, a search to the letter's end would
+    # read the rest of it for each run of paragraphs cut. The same items: ``end`` is a
+    # paragraph's start (after a space or a line break) or the letter's end, so no item's
+    # marker, which the lookahead reads, runs past it.
+    for m in LIST_ITEM_RE.finditer(masked, start, end):
         if m.end() >= end:
             return
         yield m.end()
