@@ -7,6 +7,7 @@ CI installs tmux; without it this test fails (it never skips), saying so.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
@@ -60,9 +61,7 @@ class Terminal:
     def type(self, text: str) -> None:
         self.run("send-keys", "-t", "app", "-l", text)
 
-    def wait_for(
-        self, ready: Callable[[str], bool], what: str, patience: float = PATIENCE
-    ) -> str:
+    def wait_for(self, ready: Callable[[str], bool], what: str, patience: float = PATIENCE) -> str:
         deadline = time.monotonic() + patience
         while True:
             text = self.screen()
@@ -274,14 +273,14 @@ def test_f8_and_1_reword_the_seed_request_in_a_real_terminal(tmp_path: Path) -> 
                 hint = asking(screen)
                 term.type(fill(f"[[{hint}]]"))
                 term.keys("Enter")
-                try:  # the field closes, or asks for the next gap (words typed while the
-                    # app is still busy with this one would go in the letter)
+                # The field closes, or asks for the next gap (words typed while the app is
+                # still busy with this one would go in the letter); a next gap asking for
+                # the same words is waited out.
+                with contextlib.suppress(AssertionError):
                     term.wait_for(
                         lambda text, asked=hint: asking(text) not in (asked, "busy"),
                         "the gap filled", patience=2.0,
                     )  # fmt: skip
-                except AssertionError:  # the next gap asks for the same words
-                    pass
                 screen = stable(term, quiet=0.1)
             term.keys("C-s")  # saved (so the file is the letter on screen), then checked
             term.wait_for(lambda text: "unsaved" not in text.splitlines()[0], "the letter saved")
