@@ -176,12 +176,18 @@ def stable(term: Terminal, quiet: float = 0.4) -> str:
     raise AssertionError(f"the screen never settled; it shows:\n{last}")
 
 
+def head(screen: str) -> str:
+    """The top line drawn: the title, the authority, the status and whether it is saved."""
+    return screen.strip().splitlines()[0]
+
+
 def asking(screen: str) -> str:
     """What the field under the letter asks to fill in ("" when it is closed; "busy" while
-    it shows but does not have the focus yet: its keys are not in the footer)."""
+    it shows but does not have the focus yet: its keys are not in the footer, the last line
+    drawn: the app may draw fewer lines than the terminal has)."""
     if "Fill in:" not in screen:
         return ""
-    if "Later" not in screen.splitlines()[-1]:
+    if "Later" not in screen.rstrip().splitlines()[-1]:
         return "busy"
     # up to a box's edge: a toast from the rewording before may sit beside it
     return screen.split("Fill in:", 1)[1].splitlines()[0].split("▌")[0].strip(" ▎▊")
@@ -255,7 +261,7 @@ def test_f8_and_1_reword_the_seed_request_in_a_real_terminal(tmp_path: Path) -> 
             term.keys("1")
             try:  # a rewording applied: the letter is unsaved, or a gap in it is asked for
                 term.wait_for(
-                    lambda text: "Fill in:" in text or "unsaved" in text.splitlines()[0],
+                    lambda text: "Fill in:" in text or "unsaved" in head(text),
                     "a rewording applied", patience=2.0,
                 )  # fmt: skip
                 screen = stable(term, quiet=0.1)
@@ -283,7 +289,7 @@ def test_f8_and_1_reword_the_seed_request_in_a_real_terminal(tmp_path: Path) -> 
                     )  # fmt: skip
                 screen = stable(term, quiet=0.1)
             term.keys("C-s")  # saved (so the file is the letter on screen), then checked
-            term.wait_for(lambda text: "unsaved" not in text.splitlines()[0], "the letter saved")
+            term.wait_for(lambda text: "unsaved" not in head(text), "the letter saved")
             screen = term.wait_for(shows_the_saved_letters_findings, wanted)
             now = draft_file.read_text(encoding="utf-8")
             if now != saved:
