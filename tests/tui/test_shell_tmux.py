@@ -7,6 +7,7 @@ CI installs tmux; without it this test fails (it never skips), saying so.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
@@ -60,15 +61,15 @@ class Terminal:
     def type(self, text: str) -> None:
         self.run("send-keys", "-t", "app", "-l", text)
 
-    def wait_for(self, ready: Callable[[str], bool], what: str) -> str:
-        deadline = time.monotonic() + PATIENCE
+    def wait_for(self, ready: Callable[[str], bool], what: str, patience: float = PATIENCE) -> str:
+        deadline = time.monotonic() + patience
         while True:
             text = self.screen()
             if ready(text):
                 return text
             if time.monotonic() > deadline:
                 raise AssertionError(f"gave up waiting for {what}; the screen shows:\n{text}")
-            time.sleep(0.1)
+            time.sleep(0.05)
 
     def wait_for_text(self, needle: str) -> str:
         return self.wait_for(lambda text: needle in text, repr(needle))
@@ -166,7 +167,7 @@ def stable(term: Terminal, quiet: float = 0.4) -> str:
     deadline = time.monotonic() + PATIENCE
     last, since = term.screen(), time.monotonic()
     while time.monotonic() < deadline:
-        time.sleep(0.1)
+        time.sleep(0.05)
         now = term.screen()
         if now != last:
             last, since = now, time.monotonic()
@@ -175,10 +176,40 @@ def stable(term: Terminal, quiet: float = 0.4) -> str:
     raise AssertionError(f"the screen never settled; it shows:\n{last}")
 
 
+def head(screen: str) -> str:
+    """The top line drawn: the title, the authority, the status and whether it is saved."""
+    return screen.strip().splitlines()[0]
+
+
+def asking(screen: str) -> str:
+    """What the field under the letter asks to fill in ("" when it is closed; "busy" while
+    it shows but does not have the focus yet: its keys are not in the footer, the last line
+    drawn: the app may draw fewer lines than the terminal has)."""
+    if "Fill in:" not in screen:
+        return ""
+    if "Later" not in screen.rstrip().splitlines()[-1]:
+        return "busy"
+    # up to a box's edge: a toast from the rewording before may sit beside it
+    return screen.split("Fill in:", 1)[1].splitlines()[0].split("▌")[0].strip(" ▎▊")
+
+
+def shown_count(screen: str) -> int:
+    """How many findings the editor's list says it holds (none: no count shown)."""
+    count = re.search(r"(\d+) findings?", screen)
+    return int(count.group(1)) if count else 0
+
+
 def test_f8_and_1_reword_the_seed_request_in_a_real_terminal(tmp_path: Path) -> None:
     """The seed's first request, reworded with F8 and 1 until nothing is left to apply:
     none of the five points West Midlands Police raised survives, every gap the app asks
-    for is filled, and the findings the editor shows are those of the letter it saved."""
+    for is filled, and the findings the editor shows are those of the letter it saved.
+
+    Each step waits on what it needs, not on a quiet screen: F8 on the list's keys in the
+    footer (a 1 pressed before the list has the focus types in the letter), 1 on the letter
+    unsaved or a gap asked for (when it applies nothing, on a quiet screen), a gap's words
+    on its field's keys in the footer, and ctrl+s on the editor's count of findings
+    becoming the count a check of the letter just saved gives (a count that never matches
+    fails the test)."""
     from foidraft.authorities.infer import resolve_any
     from foidraft.lint.api import check
     from tests.composition import HOLE_RE, fill
@@ -192,36 +223,80 @@ def test_f8_and_1_reword_the_seed_request_in_a_real_terminal(tmp_path: Path) -> 
         check=True, capture_output=True, env={**os.environ, "FOIDRAFT_HOME": str(home)},
     )  # fmt: skip
     (draft_file,) = (home / "data" / "drafts").glob("*.md")
+    wmp = resolve_any("West Midlands Police")[0]
+    counts: dict[str, int] = {}
+
+    def checked(saved: str) -> int:
+        letter = saved.split("---\n", 2)[2]
+        if letter not in counts:
+            counts[letter] = len(check(letter, wmp))
+        return counts[letter]
+
+    def shows_the_saved_letters_findings(screen: str) -> bool:
+        return "findings" in screen.lower() and shown_count(screen) == checked(
+            draft_file.read_text(encoding="utf-8")
+        )
+
     term, _ = start(tmp_path, width=160, height=40)
     try:
         term.wait_for_text("Grooming arrests")
         term.keys("Enter")
-        term.wait_for_text("findings")
+        wanted = "the editor's count of findings to be a check's of the letter it saved"
+        screen = term.wait_for(shows_the_saved_letters_findings, wanted)
         saved = draft_file.read_text(encoding="utf-8")
         unchanged = applied = 0
-        screen = stable(term)
         for _ in range(80):
             if not re.search(r"(\d+) findings?", screen):
                 break  # nothing left to visit (1 would now type in the letter)
+            before = term.screen()
             term.keys("F8")
-            stable(term)
+            try:  # the list has the focus (its keys in the footer) and the highlight moved
+                term.wait_for(
+                    lambda text, was=before: text != was and "1-9 Apply" in text,
+                    "F8's finding", patience=2.0,
+                )  # fmt: skip
+            except AssertionError:  # the one finding, highlighted already
+                term.wait_for_text("1-9 Apply")
+            stable(term, quiet=0.1)
             term.keys("1")
-            screen = stable(term)
+            try:  # a rewording applied: the letter is unsaved, or a gap in it is asked for
+                term.wait_for(
+                    lambda text: "Fill in:" in text or "unsaved" in head(text),
+                    "a rewording applied", patience=2.0,
+                )  # fmt: skip
+                screen = stable(term, quiet=0.1)
+            except AssertionError:  # nothing to apply: a toast says why
+                screen = stable(term)
+                if "Still checking" in screen:  # pressed before the last check was back
+                    screen = term.wait_for(shows_the_saved_letters_findings, wanted)
+                    continue
             while "Fill in:" in screen:  # the app asks for each gap in turn
-                # up to a box's edge: a toast from the rewording before may sit beside it
-                hint = screen.split("Fill in:", 1)[1].splitlines()[0].split("▌")[0].strip(" ▎▊")
+                # its field has the focus once its keys are in the footer (words typed
+                # before then go in the letter)
+                screen = term.wait_for(
+                    lambda text: asking(text) not in ("", "busy"), "the gap's field's focus"
+                )
+                hint = asking(screen)
                 term.type(fill(f"[[{hint}]]"))
                 term.keys("Enter")
-                screen = stable(term)
-            term.keys("C-s")
-            screen = stable(term)
+                # The field closes, or asks for the next gap (words typed while the app is
+                # still busy with this one would go in the letter); a next gap asking for
+                # the same words is waited out.
+                with contextlib.suppress(AssertionError):
+                    term.wait_for(
+                        lambda text, asked=hint: asking(text) not in (asked, "busy"),
+                        "the gap filled", patience=2.0,
+                    )  # fmt: skip
+                screen = stable(term, quiet=0.1)
+            term.keys("C-s")  # saved (so the file is the letter on screen), then checked
+            term.wait_for(lambda text: "unsaved" not in head(text), "the letter saved")
+            screen = term.wait_for(shows_the_saved_letters_findings, wanted)
             now = draft_file.read_text(encoding="utf-8")
-            count = re.search(r"(\d+) findings?", screen)
             if now != saved:
                 saved, unchanged, applied = now, 0, applied + 1
             else:
                 unchanged += 1
-                if count is None or unchanged > int(count.group(1)):
+                if unchanged > shown_count(screen):
                     break  # a lap of the list without a rewording to apply
         else:
             raise AssertionError("still rewording after 80 presses of F8 and 1")
@@ -230,9 +305,8 @@ def test_f8_and_1_reword_the_seed_request_in_a_real_terminal(tmp_path: Path) -> 
         for point in ("2019/20", "online", "associated", "decoy", "names of all"):
             assert point not in letter, point
         assert not HOLE_RE.search(letter)
-        left = check(letter, resolve_any("West Midlands Police")[0])
-        shown = re.search(r"(\d+) findings?", screen)
-        assert (int(shown.group(1)) if shown else 0) == len(left), screen
+        left = check(letter, wmp)
+        assert shown_count(screen) == len(left), screen
         assert not [f for f in left if f.severity in ("warning", "error")]
         term.keys("Escape")
         term.wait_for_text("1 draft")
