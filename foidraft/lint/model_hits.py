@@ -139,6 +139,9 @@ def attribute_fields(dataset: Dataset, attribute: NotHeld) -> dict[str, str]:
     }
 
 
+NEAR = 400  # characters either side of a phrase that ``held_by_other`` reads
+
+
 def held_by_other(
     doc: Document, datasets: list[Dataset], dataset: Dataset, a: int, b: int, start: int, end: int
 ) -> bool:
@@ -146,6 +149,9 @@ def held_by_other(
     field: "how many officers took sick leave for mental health reasons" names officers
     first, but counts sick leave, whose records hold the reason (Northumbria and West
     Midlands Police gave days lost to stress, anxiety and depression)."""
+    # A sentence that never ends (pasted text with no full stops) is read near the phrase
+    # only: each hit's search stays bounded, so the whole reading stays linear.
+    a, b = max(a, start - NEAR), min(b, end + NEAR)
     for other in datasets:
         if other is dataset or other.units.search(doc.masked, a, b) is None:
             continue
