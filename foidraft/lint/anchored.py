@@ -194,23 +194,6 @@ def starts_before(pattern: Pattern, doc: Document, lo: int, hi: int, before: int
     return i < len(places) and places[i] < min(before, hi)
 
 
-def runs_with_places(
-    pattern: Pattern, doc: Document, runs: list[tuple[int, int]]
-) -> list[tuple[int, int]]:
-    """Those of ``runs`` (sorted [lo, hi) that each end at a paragraph's start or the
-    letter's end, where no word is cut) holding a place where ``pattern`` may start: a
-    search of the others would find nothing."""
-    if pattern.heads is None or doc.lower is None:
-        return runs
-    places = pattern_places(doc.index(), pattern, pattern.heads_whole)
-    out = []
-    for lo, hi in runs:
-        i = bisect_left(places, lo)
-        if i < len(places) and places[i] < hi:
-            out.append((lo, hi))
-    return out
-
-
 def _whole(pattern: Pattern, doc: Document, hi: int) -> frozenset[str]:
     """The pattern's whole-word heads, unless ``hi`` cuts a word in two: the regex engine
     sees a word end at ``hi`` that the word index does not (no caller cuts there: a

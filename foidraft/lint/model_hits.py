@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from _bisect import bisect_left, bisect_right  # bisect.py only adds an import
 
-from foidraft.lint.anchored import runs_with_places, starts_before
+from foidraft.lint.anchored import starts_before
 from foidraft.lint.document import Document
 from foidraft.lint.gates import words_absent as absent
 from foidraft.lint.matching import pattern_matches
@@ -83,12 +83,8 @@ def runs_spans(
     (a long letter's attributes are searched for in some eight hundred runs). The same
     places are tried, paragraph by paragraph, as ``foidraft.lint.anchored.anchored`` tries
     them (which also skips paragraphs lacking the literals, where nothing can match)."""
-    if pattern.heads is None or doc.lower is None:
-        return [
-            s
-            for lo, hi in runs_with_places(pattern, doc, runs)
-            for s in _spans(pattern, doc, lo, hi)
-        ]
+    if pattern.heads is None or doc.lower is None:  # no places to list: each run searched
+        return [s for lo, hi in runs for s in _spans(pattern, doc, lo, hi)]
     index = doc.index()
     literals = pattern.literals
     if (
